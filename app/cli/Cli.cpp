@@ -1,0 +1,351 @@
+#include "cli/Cli.h"
+
+#include "cli/Secrets.h"
+#include "demo/DemoCompany.h"
+#include "i18n/Language.h"
+#include "settings/AppSettings.h"
+#include "store/AuditLog.h"
+#include "store/Database.h"
+#include "store/Migrations.h"
+#include "store/OrganisationRepository.h"
+#include "vault/Vault.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QSqlQuery>
+#include <QTextStream>
+
+#include <functional>
+#include <map>
+
+namespace kamae::cli {
+
+namespace {
+
+// Gives the command line's messages one translation context.
+struct Cli
+{
+    Q_DECLARE_TR_FUNCTIONS(kamae::cli::Cli)
+};
+
+int exitCodeFor(vault::VaultError error)
+{
+    switch (error) {
+    case vault::VaultError::None:
+        return Success;
+    case vault::VaultError::WrongPassphrase:
+    case vault::VaultError::WrongRecoveryCode:
+        return WrongSecret;
+    case vault::VaultError::Damaged:
+    case vault::VaultError::NotAVault:
+    case vault::VaultError::NewerVersion:
+        return DamagedFile;
+    case vault::VaultError::LockedByOther:
+        return Locked;
+    case vault::VaultError::CannotWrite:
+    case vault::VaultError::AlreadyExists:
+        return WriteFailed;
+    default:
+        return Failure;
+    }
+}
+
+// Parsed "command VAULT --option value --flag" arguments.
+struct Invocation
+{
+    QString command;
+    QStringList positional;
+    std::map<QString, QString> options;
+    QString error;
+
+    bool has(const QString &name) const { return options.count(name) > 0; }
+    QString value(const QString &name) const
+    {
+        const auto it = options.find(name);
+        return it == options.end() ? QString() : it->second;
+    }
+};
+
+Invocation parse(const QStringList &arguments, const QStringList &valued)
+{
+    Invocation inv;
+    for (int i = 1; i < arguments.size(); ++i) {
+        const QString &a = arguments.at(i);
+        if (a.startsWith(QLatin1String("--"))) {
+            QString name = a.mid(2);
+            QString value;
+            const int eq = name.indexOf(QLatin1Char('='));
+            if (eq >= 0) {
+                value = name.mid(eq + 1);
+                name = name.left(eq);
+            } else if (valued.contains(name)) {
+                if (i + 1 >= arguments.size()) {
+                    inv.error = Cli::tr("The option --%1 needs a value.").arg(name);
+                    return inv;
+                }
+                value = arguments.at(++i);
+            }
+            inv.options[name] = value;
+        } else if (inv.command.isEmpty()) {
+            inv.command = a;
+        } else {
+            inv.positional << a;
+        }
+    }
+    return inv;
+}
+
+QString usage()
+{
+    return Cli::tr("Usage: kamae [VAULT]                      open the window\n"
+              "       kamae COMMAND [OPTIONS]\n"
+              "\n"
+              "Commands:\n"
+              "  init VAULT --org NAME      create a new vault; prints its recovery code once\n"
+              "  demo VAULT                 create a vault filled with a demo company\n"
+              "  verify VAULT               open read-only, check integrity, print a summary\n"
+              "  passwd VAULT               change the passphrase\n"
+              "\n"
+              "Options:\n"
+              "  --passphrase-file FILE     read the passphrase from FILE (else $KAMAE_PASSPHRASE)\n"
+              "  --new-passphrase-file FILE passwd: the new passphrase (else "
+              "$KAMAE_NEW_PASSPHRASE)\n"
+              "  --recovery-code-file FILE  verify, passwd: unlock with the recovery code\n"
+              "  --lang ja|en               language of messages\n"
+              "  --help, --version\n"
+              "\n"
+              "Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,\n"
+              "4 damaged or unsupported file, 5 open in another Kamae, 6 cannot write.\n");
+}
+
+int fail(QTextStream &err, const QString &message, int code = Failure)
+{
+    // One line, so scripts can log it.
+    QString line = message;
+    line.replace(QLatin1Char('\n'), QLatin1Char(' '));
+    err << "kamae: " << line << Qt::endl;
+    return code;
+}
+
+int fail(QTextStream &err, const vault::VaultStatus &status)
+{
+    return fail(err, status.message(), exitCodeFor(status.code()));
+}
+
+std::unique_ptr<vault::Vault> unlock(const Invocation &inv, QTextStream &err,
+                                     vault::OpenMode mode, int *exitCode)
+{
+    const QString path = inv.positional.value(0);
+    vault::VaultStatus status;
+    std::unique_ptr<vault::Vault> v;
+    if (inv.has(QStringLiteral("recovery-code-file"))) {
+        const auto code = readSecretFile(inv.value(QStringLiteral("recovery-code-file")));
+        if (!code) {
+            *exitCode = fail(err, code.error(), UsageError);
+            return nullptr;
+        }
+        v = vault::Vault::openWithRecoveryCode(path, code.value(), &status, mode);
+    } else {
+        const auto pass = obtainSecret(inv.value(QStringLiteral("passphrase-file")),
+                                       QStringLiteral("KAMAE_PASSPHRASE"),
+                                       Cli::tr("Passphrase: "), err);
+        if (!pass) {
+            *exitCode = fail(err, pass.error(), UsageError);
+            return nullptr;
+        }
+        v = vault::Vault::open(path, pass.value(), &status, mode);
+    }
+    if (!v)
+        *exitCode = fail(err, status);
+    return v;
+}
+
+int needVault(const Invocation &inv, QTextStream &err)
+{
+    if (inv.positional.size() != 1)
+        return fail(err, Cli::tr("Name exactly one vault file. See kamae --help."), UsageError);
+    return Success;
+}
+
+int cmdInit(const Invocation &inv, QTextStream &out, QTextStream &err, bool demo)
+{
+    if (int rc = needVault(inv, err))
+        return rc;
+    QString org = inv.value(QStringLiteral("org"));
+    if (demo)
+        org = demo::demoOrganisationName();
+    else if (org.trimmed().isEmpty())
+        return fail(err, Cli::tr("Give the organisation's name with --org NAME."), UsageError);
+
+    QString passphrase;
+    const bool haveGiven = inv.has(QStringLiteral("passphrase-file")) ||
+                           qEnvironmentVariableIsSet("KAMAE_PASSPHRASE");
+    if (demo && !haveGiven) {
+        passphrase = QString::fromLatin1(demo::kDemoPassphrase);
+    } else {
+        const auto pass = obtainNewSecret(inv.value(QStringLiteral("passphrase-file")),
+                                          QStringLiteral("KAMAE_PASSPHRASE"),
+                                          Cli::tr("New passphrase: "), Cli::tr("Repeat it: "), err);
+        if (!pass)
+            return fail(err, pass.error(), UsageError);
+        passphrase = pass.value();
+    }
+
+    const QString path = inv.positional.first();
+    vault::VaultStatus status;
+    QString recovery;
+    auto v = vault::Vault::create(path, passphrase, org, vault::CreateOptions::tuned(), &recovery,
+                                  &status);
+    if (!v)
+        return fail(err, status);
+    if (demo) {
+        if (Status s = demo::populate(v->database()); !s) {
+            v->close();
+            QFile::remove(path);
+            return fail(err, s.error());
+        }
+        if (vault::VaultStatus s = v->save(); !s)
+            return fail(err, s);
+    }
+    out << Cli::tr("Created %1 for %2.").arg(QDir::toNativeSeparators(v->path()), org) << Qt::endl;
+    if (demo && !haveGiven)
+        out << Cli::tr("Demo passphrase: %1").arg(QString::fromLatin1(demo::kDemoPassphrase))
+            << Qt::endl;
+    out << Cli::tr("Recovery code (shown only now; print it or write it down and keep it locked "
+              "away):")
+        << Qt::endl
+        << "    " << recovery << Qt::endl;
+    return Success;
+}
+
+int cmdVerify(const Invocation &inv, QTextStream &out, QTextStream &err)
+{
+    if (int rc = needVault(inv, err))
+        return rc;
+    int rc = Success;
+    auto v = unlock(inv, err, vault::OpenMode::ReadOnly, &rc);
+    if (!v)
+        return rc;
+    QString problems;
+    if (!v->database().checkIntegrity(&problems))
+        return fail(err,
+                    Cli::tr("The database inside %1 has errors: %2")
+                        .arg(QDir::toNativeSeparators(v->path()), problems),
+                    DamagedFile);
+    const auto org = store::OrganisationRepository(v->database()).load();
+    if (!org)
+        return fail(err, org.error(), DamagedFile);
+    const auto kdf = v->kdfParams();
+    const QFileInfo info(v->path());
+    out << Cli::tr("File:          %1").arg(QDir::toNativeSeparators(v->path())) << Qt::endl;
+    out << Cli::tr("Organisation:  %1").arg(org->name) << Qt::endl;
+    out << Cli::tr("Sites:         %1 (%2 overseas)")
+               .arg(org->sites.size())
+               .arg(org->overseasSiteCount())
+        << Qt::endl;
+    out << Cli::tr("Schema:        version %1").arg(v->database().userVersion()) << Qt::endl;
+    out << Cli::tr("Encryption:    %1, Argon2id %2 MiB × %3 passes")
+               .arg(v->cipher() == crypto::Cipher::Aes256Gcm ? QStringLiteral("AES-256-GCM")
+                                                             : QStringLiteral("ChaCha20-Poly1305"))
+               .arg(kdf.memoryKiB / 1024)
+               .arg(kdf.iterations)
+        << Qt::endl;
+    out << Cli::tr("Size:          %1 bytes, saved %2")
+               .arg(info.size())
+               .arg(info.lastModified().toString(Qt::ISODate))
+        << Qt::endl;
+    out << Cli::tr("Audit log:     %1 entries").arg(store::AuditLog(v->database()).count()) << Qt::endl;
+    out << Cli::tr("Integrity:     ok") << Qt::endl;
+    return Success;
+}
+
+int cmdPasswd(const Invocation &inv, QTextStream &out, QTextStream &err)
+{
+    if (int rc = needVault(inv, err))
+        return rc;
+    int rc = Success;
+    auto v = unlock(inv, err, vault::OpenMode::ReadWrite, &rc);
+    if (!v)
+        return rc;
+    const auto next = obtainNewSecret(inv.value(QStringLiteral("new-passphrase-file")),
+                                      QStringLiteral("KAMAE_NEW_PASSPHRASE"),
+                                      Cli::tr("New passphrase: "), Cli::tr("Repeat it: "), err);
+    if (!next)
+        return fail(err, next.error(), UsageError);
+    if (vault::VaultStatus s = v->changePassphrase(next.value()); !s)
+        return fail(err, s);
+    out << Cli::tr("The passphrase of %1 was changed. The recovery code still works.")
+               .arg(QDir::toNativeSeparators(v->path()))
+        << Qt::endl;
+    return Success;
+}
+
+} // namespace
+
+bool isCommandLine(const QStringList &arguments)
+{
+    static const QStringList commands = {QStringLiteral("init"),   QStringLiteral("demo"),
+                                         QStringLiteral("verify"), QStringLiteral("passwd"),
+                                         QStringLiteral("help"),   QStringLiteral("--help"),
+                                         QStringLiteral("-h"),     QStringLiteral("--version")};
+    for (int i = 1; i < arguments.size(); ++i) {
+        if (commands.contains(arguments.at(i)))
+            return true;
+        if (arguments.at(i) == QLatin1String("--lang")) {
+            ++i;
+            continue;
+        }
+        // A plain path opens the window on that vault.
+        return false;
+    }
+    return false;
+}
+
+int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    const Invocation inv =
+        parse(arguments, {QStringLiteral("org"), QStringLiteral("passphrase-file"),
+                          QStringLiteral("new-passphrase-file"),
+                          QStringLiteral("recovery-code-file"), QStringLiteral("lang")});
+    QString lang = AppSettings::language();
+    if (inv.has(QStringLiteral("lang")))
+        lang = inv.value(QStringLiteral("lang"));
+    if (lang != QLatin1String("ja") && lang != QLatin1String("en"))
+        return fail(err, Cli::tr("Unknown language \"%1\": use ja or en.").arg(lang), UsageError);
+    i18n::applyLanguage(lang);
+
+    if (!inv.error.isEmpty())
+        return fail(err, inv.error, UsageError);
+    if (inv.has(QStringLiteral("version"))) {
+        out << "kamae " << QCoreApplication::applicationVersion() << Qt::endl;
+        return Success;
+    }
+    if (inv.has(QStringLiteral("help")) || inv.command == QLatin1String("help") ||
+        inv.command.isEmpty()) {
+        out << usage();
+        return inv.command.isEmpty() && !inv.has(QStringLiteral("help")) ? UsageError : Success;
+    }
+
+    static const std::map<QString, std::function<int(const Invocation &, QTextStream &,
+                                                     QTextStream &)>>
+        commands = {
+            {QStringLiteral("init"),
+             [](const Invocation &i, QTextStream &o, QTextStream &e) {
+                 return cmdInit(i, o, e, false);
+             }},
+            {QStringLiteral("demo"),
+             [](const Invocation &i, QTextStream &o, QTextStream &e) {
+                 return cmdInit(i, o, e, true);
+             }},
+            {QStringLiteral("verify"), cmdVerify},
+            {QStringLiteral("passwd"), cmdPasswd},
+        };
+    const auto it = commands.find(inv.command);
+    if (it == commands.end())
+        return fail(err, Cli::tr("Unknown command \"%1\". See kamae --help.").arg(inv.command),
+                    UsageError);
+    return it->second(inv, out, err);
+}
+
+} // namespace kamae::cli

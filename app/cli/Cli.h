@@ -1,0 +1,28 @@
+#pragma once
+
+#include <QStringList>
+
+class QTextStream;
+
+namespace kamae::cli {
+
+// Exit codes, documented in docs/command-line.md.
+enum ExitCode {
+    Success = 0,
+    Failure = 1,
+    UsageError = 2,
+    WrongSecret = 3,
+    DamagedFile = 4,
+    Locked = 5,
+    WriteFailed = 6,
+};
+
+// True when the arguments name a subcommand (or --help / --version), so the
+// executable runs headless instead of opening the window.
+bool isCommandLine(const QStringList &arguments);
+
+// Runs one subcommand. arguments[0] is the program name. Needs a
+// QCoreApplication (or a subclass) to exist.
+int run(const QStringList &arguments, QTextStream &out, QTextStream &err);
+
+} // namespace kamae::cli

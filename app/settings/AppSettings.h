@@ -1,0 +1,32 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+namespace kamae {
+
+// Per-user preferences kept outside the vault (they hold no company data):
+// language, auto-lock, backup folder, recently opened vault paths.
+class AppSettings final
+{
+public:
+    static QString language(); // "ja" or "en"
+    static void setLanguage(const QString &code);
+    // The language to start in before the user ever chose one.
+    static QString systemLanguage();
+
+    static int autoLockMinutes(); // 0 = never
+    static void setAutoLockMinutes(int minutes);
+
+    static QString backupDirectory(); // empty = beside the vault
+    static void setBackupDirectory(const QString &directory);
+
+    static QStringList recentVaults();
+    static void addRecentVault(const QString &path);
+    static void removeRecentVault(const QString &path);
+
+    static constexpr int kDefaultAutoLockMinutes = 10;
+    static constexpr int kMaxRecentVaults = 8;
+};
+
+} // namespace kamae

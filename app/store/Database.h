@@ -1,0 +1,61 @@
+#pragma once
+
+#include "core/Result.h"
+#include "vault/SecureBytes.h"
+
+#include <QObject>
+#include <QSqlDatabase>
+
+#include <atomic>
+#include <memory>
+
+struct sqlite3;
+
+namespace kamae::store {
+
+// One SQLite database that lives only in memory, reached through Qt SQL.
+// It is loaded from and saved to a byte image (sqlite3_serialize /
+// sqlite3_deserialize on the driver's own handle); no journal, temporary
+// file or cache ever touches the disk.
+class Database final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(Database)
+
+public:
+    ~Database() override;
+
+    // An empty database; the caller runs the migrations.
+    static Result<std::unique_ptr<Database>> createEmpty();
+    // A database from a serialized image (the decrypted vault payload).
+    static Result<std::unique_ptr<Database>> fromImage(const crypto::SecureBytes &image);
+
+    QSqlDatabase sql() const;
+    crypto::SecureBytes serialize() const;
+
+    int userVersion() const;
+    // PRAGMA integrity_check and foreign_key_check; false with details if not clean.
+    bool checkIntegrity(QString *details) const;
+
+    // Grows by one for every committed write, synchronously.
+    quint64 changeCount() const { return m_changeCount.load(); }
+
+    // Scrubs the in-memory image and closes the connection. Idempotent.
+    void wipe();
+
+signals:
+    // Queued once per burst of committed writes; listeners may query.
+    void changed();
+
+private:
+    explicit Database(QString connectionName);
+    Status attach(const crypto::SecureBytes &image);
+    sqlite3 *handle() const;
+    static int onCommit(void *self);
+
+    QString m_connectionName;
+    std::atomic<quint64> m_changeCount{0};
+    std::atomic<bool> m_signalPending{false};
+};
+
+} // namespace kamae::store

@@ -1,0 +1,196 @@
+#include "vault/Crypto.h"
+
+#include <botan/aead.h>
+#include <botan/compression.h>
+#include <botan/exceptn.h>
+#include <botan/hash.h>
+#include <botan/mem_ops.h>
+#include <botan/pwdhash.h>
+#include <botan/system_rng.h>
+
+#include <QElapsedTimer>
+
+#include <algorithm>
+#include <memory>
+
+namespace kamae::crypto {
+
+namespace {
+
+const char *aeadName(Cipher cipher)
+{
+    switch (cipher) {
+    case Cipher::Aes256Gcm:
+        return "AES-256/GCM";
+    case Cipher::ChaCha20Poly1305:
+        return "ChaCha20Poly1305";
+    }
+    return "AES-256/GCM";
+}
+
+Botan::RandomNumberGenerator &rng()
+{
+    return Botan::system_rng();
+}
+
+const std::uint8_t *bytes(const QByteArray &a)
+{
+    return reinterpret_cast<const std::uint8_t *>(a.constData());
+}
+
+} // namespace
+
+void scrub(void *data, std::size_t size)
+{
+    if (data && size)
+        Botan::secure_scrub_memory(data, size);
+}
+
+void scrub(QByteArray &bytes)
+{
+    if (!bytes.isEmpty() && !bytes.isDetached())
+        bytes.detach();
+    scrub(bytes.data(), static_cast<std::size_t>(bytes.size()));
+    bytes.clear();
+}
+
+SecureBytes passphraseBytes(const QString &passphrase)
+{
+    QByteArray utf8 = passphrase.normalized(QString::NormalizationForm_C).toUtf8();
+    SecureBytes out = toSecure(utf8);
+    scrub(utf8);
+    return out;
+}
+
+bool isCipherKnown(std::uint16_t id)
+{
+    return id == static_cast<std::uint16_t>(Cipher::Aes256Gcm) ||
+           id == static_cast<std::uint16_t>(Cipher::ChaCha20Poly1305);
+}
+
+bool kdfParamsAcceptable(const KdfParams &params)
+{
+    return params.memoryKiB >= 8 && params.memoryKiB <= 4u * 1024 * 1024 && params.iterations >= 1 &&
+           params.iterations <= 1000 && params.parallelism >= 1 && params.parallelism <= 64 &&
+           params.memoryKiB >= 8 * params.parallelism;
+}
+
+KdfParams tuneArgon2id(std::chrono::milliseconds target, std::uint32_t memoryKiB)
+{
+    KdfParams params{memoryKiB, 1, 1};
+    const SecureBytes probe = randomSecret(16);
+    const QByteArray salt = randomBytes(kSaltSize);
+    QElapsedTimer timer;
+    timer.start();
+    (void)deriveKey(probe, salt, params);
+    const qint64 onePass = std::max<qint64>(1, timer.elapsed());
+    // Time grows linearly with the number of passes at fixed memory.
+    const qint64 passes = std::clamp<qint64>(target.count() / onePass, 1, 100);
+    params.iterations = static_cast<std::uint32_t>(passes);
+    return params;
+}
+
+std::optional<SecureBytes> deriveKey(const SecureBytes &secret, const QByteArray &salt,
+                                     const KdfParams &params)
+{
+    if (!kdfParamsAcceptable(params))
+        return std::nullopt;
+    try {
+        auto family = Botan::PasswordHashFamily::create_or_throw("Argon2id");
+        auto hash = family->from_params(params.memoryKiB, params.iterations, params.parallelism);
+        SecureBytes key(kKeySize);
+        hash->derive_key(key.data(), key.size(), reinterpret_cast<const char *>(secret.data()),
+                         secret.size(), bytes(salt), static_cast<std::size_t>(salt.size()));
+        return key;
+    } catch (const std::exception &) {
+        return std::nullopt;
+    }
+}
+
+QByteArray randomBytes(std::size_t count)
+{
+    QByteArray out(static_cast<qsizetype>(count), '\0');
+    rng().randomize(reinterpret_cast<std::uint8_t *>(out.data()), count);
+    return out;
+}
+
+SecureBytes randomSecret(std::size_t count)
+{
+    SecureBytes out(count);
+    rng().randomize(out.data(), out.size());
+    return out;
+}
+
+std::optional<QByteArray> seal(Cipher cipher, const SecureBytes &key, const QByteArray &nonce,
+                               const QByteArray &associatedData, const SecureBytes &plaintext)
+{
+    try {
+        auto mode = Botan::AEAD_Mode::create_or_throw(aeadName(cipher), Botan::ENCRYPTION);
+        mode->set_key(key.data(), key.size());
+        mode->set_associated_data(bytes(associatedData),
+                                  static_cast<std::size_t>(associatedData.size()));
+        mode->start(bytes(nonce), static_cast<std::size_t>(nonce.size()));
+        Botan::secure_vector<std::uint8_t> buffer(plaintext.begin(), plaintext.end());
+        mode->finish(buffer);
+        return QByteArray(reinterpret_cast<const char *>(buffer.data()),
+                          static_cast<qsizetype>(buffer.size()));
+    } catch (const std::exception &) {
+        return std::nullopt;
+    }
+}
+
+std::optional<SecureBytes> open(Cipher cipher, const SecureBytes &key, const QByteArray &nonce,
+                                const QByteArray &associatedData, const QByteArray &sealed)
+{
+    if (static_cast<std::size_t>(sealed.size()) < kTagSize)
+        return std::nullopt;
+    try {
+        auto mode = Botan::AEAD_Mode::create_or_throw(aeadName(cipher), Botan::DECRYPTION);
+        mode->set_key(key.data(), key.size());
+        mode->set_associated_data(bytes(associatedData),
+                                  static_cast<std::size_t>(associatedData.size()));
+        mode->start(bytes(nonce), static_cast<std::size_t>(nonce.size()));
+        Botan::secure_vector<std::uint8_t> buffer(bytes(sealed), bytes(sealed) + sealed.size());
+        mode->finish(buffer);
+        return SecureBytes(buffer.begin(), buffer.end());
+    } catch (const std::exception &) {
+        // Invalid_Authentication_Tag and any malformed-input error alike:
+        // the caller only needs to know these bytes cannot be trusted.
+        return std::nullopt;
+    }
+}
+
+QByteArray sha256(const QByteArray &data)
+{
+    auto hash = Botan::HashFunction::create_or_throw("SHA-256");
+    hash->update(bytes(data), static_cast<std::size_t>(data.size()));
+    const auto digest = hash->final();
+    return QByteArray(reinterpret_cast<const char *>(digest.data()),
+                      static_cast<qsizetype>(digest.size()));
+}
+
+SecureBytes compress(const SecureBytes &data)
+{
+    std::unique_ptr<Botan::Compression_Algorithm> zlib(Botan::make_compressor("zlib"));
+    Botan::secure_vector<std::uint8_t> buffer(data.begin(), data.end());
+    zlib->start(6);
+    zlib->finish(buffer);
+    return SecureBytes(buffer.begin(), buffer.end());
+}
+
+std::optional<SecureBytes> decompress(const SecureBytes &data, std::size_t maxSize)
+{
+    try {
+        std::unique_ptr<Botan::Decompression_Algorithm> zlib(Botan::make_decompressor("zlib"));
+        Botan::secure_vector<std::uint8_t> buffer(data.begin(), data.end());
+        zlib->start();
+        zlib->finish(buffer);
+        if (buffer.size() > maxSize)
+            return std::nullopt;
+        return SecureBytes(buffer.begin(), buffer.end());
+    } catch (const std::exception &) {
+        return std::nullopt;
+    }
+}
+
+} // namespace kamae::crypto

@@ -1,0 +1,68 @@
+#pragma once
+
+#include "vault/SecureBytes.h"
+
+#include <QByteArray>
+
+#include <chrono>
+#include <cstdint>
+#include <optional>
+
+// The only door to the cryptographic library. Nothing outside app/vault/
+// includes Botan; nothing here lets a Botan exception escape.
+namespace kamae::crypto {
+
+enum class Cipher : std::uint16_t {
+    Aes256Gcm = 1,
+    ChaCha20Poly1305 = 2,
+};
+
+constexpr std::size_t kKeySize = 32;
+constexpr std::size_t kNonceSize = 12;
+constexpr std::size_t kTagSize = 16;
+constexpr std::size_t kSaltSize = 16;
+
+struct KdfParams
+{
+    std::uint32_t memoryKiB = 65536;
+    std::uint32_t iterations = 3;
+    std::uint32_t parallelism = 1;
+
+    bool operator==(const KdfParams &o) const
+    {
+        return memoryKiB == o.memoryKiB && iterations == o.iterations &&
+               parallelism == o.parallelism;
+    }
+};
+
+// Bounds a file may ask for: larger values would let a damaged or hostile
+// file make us allocate gigabytes or spin for hours before failing.
+bool kdfParamsAcceptable(const KdfParams &params);
+
+// Argon2id with at least minMemoryKiB, with as many passes as fit in target.
+KdfParams tuneArgon2id(std::chrono::milliseconds target, std::uint32_t memoryKiB = 65536);
+
+// Argon2id(passphrase, salt) → 32-byte key; nullopt if the library refused.
+std::optional<SecureBytes> deriveKey(const SecureBytes &secret, const QByteArray &salt,
+                                     const KdfParams &params);
+
+QByteArray randomBytes(std::size_t count);
+SecureBytes randomSecret(std::size_t count);
+
+// Returns ciphertext || tag.
+std::optional<QByteArray> seal(Cipher cipher, const SecureBytes &key, const QByteArray &nonce,
+                               const QByteArray &associatedData, const SecureBytes &plaintext);
+
+// nullopt when the tag does not verify: wrong key or modified bytes.
+std::optional<SecureBytes> open(Cipher cipher, const SecureBytes &key, const QByteArray &nonce,
+                                const QByteArray &associatedData, const QByteArray &sealed);
+
+QByteArray sha256(const QByteArray &data);
+
+SecureBytes compress(const SecureBytes &data);
+// nullopt if the stream is not valid zlib or would grow past maxSize.
+std::optional<SecureBytes> decompress(const SecureBytes &data, std::size_t maxSize);
+
+bool isCipherKnown(std::uint16_t id);
+
+} // namespace kamae::crypto

@@ -1,0 +1,68 @@
+#pragma once
+
+#include "vault/Vault.h"
+
+#include <QDateTime>
+#include <QObject>
+#include <QTimer>
+
+#include <memory>
+
+namespace kamae::vault {
+
+// An unlocked vault with its saving policy: saved automatically shortly
+// after every committed change, retried after a failure, saved before
+// closing. A failed save never drops data: the session stays open.
+class VaultSession final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(VaultSession)
+
+public:
+    enum class SaveState {
+        Saved,   // the file holds everything
+        Pending, // changes wait for the autosave timer
+        Failed,  // the last save failed; a retry is scheduled
+    };
+    Q_ENUM(SaveState)
+
+    explicit VaultSession(std::unique_ptr<Vault> vault, QObject *parent = nullptr);
+    ~VaultSession() override;
+
+    Vault &vault() { return *m_vault; }
+    const Vault &vault() const { return *m_vault; }
+    bool isOpen() const { return m_vault && m_vault->isOpen(); }
+
+    bool hasUnsavedChanges() const;
+    SaveState saveState() const { return m_state; }
+    QString lastError() const { return m_lastError; }
+    QDateTime lastSaved() const { return m_lastSaved; }
+
+    void setAutosaveDelay(int milliseconds) { m_autosave.setInterval(milliseconds); }
+    void setRetryInterval(int milliseconds) { m_retry.setInterval(milliseconds); }
+
+    VaultStatus saveNow();
+    // Saves if needed, then scrubs and closes. On a failed save nothing is
+    // closed and the failure is returned: the caller decides.
+    VaultStatus close();
+    // Closes without saving; what was not saved is lost.
+    void discardAndClose();
+
+signals:
+    void saveStateChanged(kamae::vault::VaultSession::SaveState state);
+    void closed();
+
+private:
+    void onDatabaseChanged();
+    void setState(SaveState state);
+
+    std::unique_ptr<Vault> m_vault;
+    QTimer m_autosave;
+    QTimer m_retry;
+    quint64 m_savedChangeCount = 0;
+    SaveState m_state = SaveState::Saved;
+    QString m_lastError;
+    QDateTime m_lastSaved;
+};
+
+} // namespace kamae::vault
