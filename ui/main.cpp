@@ -1,17 +1,72 @@
 #include "cli/Cli.h"
+#include "i18n/Language.h"
+#include "settings/AppSettings.h"
+#include "shell/MainWindow.h"
 
+#include <QApplication>
 #include <QCoreApplication>
 #include <QTextStream>
+#include <QTimer>
 
 #include <cstdio>
 
-int main(int argc, char *argv[])
+namespace {
+
+void describeApplication()
 {
-    QCoreApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("Kamae"));
     QCoreApplication::setApplicationName(QStringLiteral("Kamae"));
     QCoreApplication::setApplicationVersion(QStringLiteral(KAMAE_VERSION));
-    QTextStream out(stdout);
-    QTextStream err(stderr);
-    return kamae::cli::run(app.arguments(), out, err);
+}
+
+QStringList rawArguments(int argc, char *argv[])
+{
+    QStringList args;
+    for (int i = 0; i < argc; ++i)
+        args << QString::fromLocal8Bit(argv[i]);
+    return args;
+}
+
+bool haveDisplay()
+{
+#if defined(Q_OS_LINUX)
+    return qEnvironmentVariableIsSet("DISPLAY") || qEnvironmentVariableIsSet("WAYLAND_DISPLAY") ||
+           qEnvironmentVariableIsSet("QT_QPA_PLATFORM");
+#else
+    return true;
+#endif
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    if (kamae::cli::isCommandLine(rawArguments(argc, argv))) {
+        // Subcommands never need a display.
+        QCoreApplication app(argc, argv);
+        describeApplication();
+        QTextStream out(stdout);
+        QTextStream err(stderr);
+        return kamae::cli::run(QCoreApplication::arguments(), out, err);
+    }
+
+    if (!haveDisplay()) {
+        std::fprintf(stderr, "kamae: no display found (DISPLAY is not set). The window needs a "
+                             "desktop; see \"kamae --help\" for what works without one.\n");
+        return 1;
+    }
+
+    QApplication app(argc, argv);
+    describeApplication();
+    QApplication::setApplicationDisplayName(QStringLiteral("Kamae"));
+    kamae::i18n::applyLanguage(kamae::AppSettings::language());
+
+    kamae::ui::MainWindow window;
+    window.show();
+    const QStringList args = QCoreApplication::arguments();
+    if (args.size() > 1) {
+        const QString path = args.at(1);
+        QTimer::singleShot(0, &window, [&window, path] { window.openVault(path); });
+    }
+    return app.exec();
 }

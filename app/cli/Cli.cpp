@@ -19,7 +19,8 @@
 #include <functional>
 #include <map>
 
-namespace kamae::cli {
+namespace kamae {
+namespace cli {
 
 namespace {
 
@@ -348,4 +349,5 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
     return it->second(inv, out, err);
 }
 
-} // namespace kamae::cli
+} // namespace cli
+} // namespace kamae

@@ -4,7 +4,8 @@
 
 class QTextStream;
 
-namespace kamae::cli {
+namespace kamae {
+namespace cli {
 
 // Exit codes, documented in docs/command-line.md.
 enum ExitCode {
@@ -25,4 +26,5 @@ bool isCommandLine(const QStringList &arguments);
 // QCoreApplication (or a subclass) to exist.
 int run(const QStringList &arguments, QTextStream &out, QTextStream &err);
 
-} // namespace kamae::cli
+} // namespace cli
+} // namespace kamae

@@ -10,7 +10,8 @@
 #include <termios.h>
 #include <unistd.h>
 
-namespace kamae::cli {
+namespace kamae {
+namespace cli {
 
 namespace {
 
@@ -100,4 +101,5 @@ Result<QString> obtainNewSecret(const QString &file, const QString &environmentV
     return first;
 }
 
-} // namespace kamae::cli
+} // namespace cli
+} // namespace kamae

@@ -4,7 +4,8 @@
 
 class QTextStream;
 
-namespace kamae::cli {
+namespace kamae {
+namespace cli {
 
 // The first line of a file, without its line ending (like restic and borg).
 Result<QString> readSecretFile(const QString &path);
@@ -18,4 +19,5 @@ Result<QString> obtainNewSecret(const QString &file, const QString &environmentV
                                 const QString &prompt, const QString &repeatPrompt,
                                 QTextStream &err);
 
-} // namespace kamae::cli
+} // namespace cli
+} // namespace kamae

@@ -6,7 +6,8 @@
 
 #include <QSqlQuery>
 
-namespace kamae::demo {
+namespace kamae {
+namespace demo {
 
 QString demoOrganisationName()
 {
@@ -44,4 +45,5 @@ Status populate(store::Database &db)
     return {};
 }
 
-} // namespace kamae::demo
+} // namespace demo
+} // namespace kamae

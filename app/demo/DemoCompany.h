@@ -4,11 +4,14 @@
 
 #include <QString>
 
-namespace kamae::store {
+namespace kamae {
+namespace store {
 class Database;
-}
+} // namespace store
+} // namespace kamae
 
-namespace kamae::demo {
+namespace kamae {
+namespace demo {
 
 // The passphrase of the demo vault, documented in README.md.
 inline constexpr char kDemoPassphrase[] = "kamae-demo";
@@ -18,4 +21,5 @@ QString demoOrganisationName();
 // Each module adds its own records here as it lands.
 Status populate(store::Database &db);
 
-} // namespace kamae::demo
+} // namespace demo
+} // namespace kamae

@@ -3,7 +3,8 @@
 #include <QString>
 #include <QVector>
 
-namespace kamae::domain {
+namespace kamae {
+namespace domain {
 
 // SECURITY ACTION is IPA's self-declaration scheme for SMEs: ★ after the
 // five basic pledges, ★★ after the self-check and a written basic policy.
@@ -54,4 +55,5 @@ struct Organisation
     bool operator!=(const Organisation &o) const { return !(*this == o); }
 };
 
-} // namespace kamae::domain
+} // namespace domain
+} // namespace kamae

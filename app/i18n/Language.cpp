@@ -7,7 +7,8 @@
 
 #include <memory>
 
-namespace kamae::i18n {
+namespace kamae {
+namespace i18n {
 
 namespace {
 
@@ -32,8 +33,9 @@ bool applyLanguage(const QString &code)
     const QString lang = code == QLatin1String("ja") ? QStringLiteral("ja") : QStringLiteral("en");
 
     auto kamae = std::make_unique<QTranslator>();
-    if (!kamae->load(QStringLiteral(":/i18n/kamae_%1.qm").arg(lang)))
-        return false;
+    // Without its catalogue the language still switches (dates, Qt's own
+    // strings); Kamae's text then stays in the English of the source.
+    const bool haveKamae = kamae->load(QStringLiteral(":/i18n/kamae_%1.qm").arg(lang));
     auto qt = std::make_unique<QTranslator>();
     // Qt's own strings (standard buttons, file dialogs); English needs none.
     const bool haveQt =
@@ -45,15 +47,16 @@ bool applyLanguage(const QString &code)
         QCoreApplication::removeTranslator(state.kamae.get());
     if (state.qt)
         QCoreApplication::removeTranslator(state.qt.get());
-    state.kamae = std::move(kamae);
+    state.kamae = haveKamae ? std::move(kamae) : nullptr;
     state.qt = haveQt ? std::move(qt) : nullptr;
     QLocale::setDefault(lang == QLatin1String("ja") ? QLocale(QLocale::Japanese, QLocale::Japan)
                                                      : QLocale(QLocale::English, QLocale::UnitedKingdom));
     if (state.qt)
         QCoreApplication::installTranslator(state.qt.get());
-    QCoreApplication::installTranslator(state.kamae.get());
+    if (state.kamae)
+        QCoreApplication::installTranslator(state.kamae.get());
     state.code = lang;
-    return true;
+    return haveKamae;
 }
 
 QString currentLanguage()
@@ -71,4 +74,5 @@ QString formatDate(const QDate &date)
     return QLocale().toString(date, QStringLiteral("d MMM yyyy"));
 }
 
-} // namespace kamae::i18n
+} // namespace i18n
+} // namespace kamae

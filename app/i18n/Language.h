@@ -3,7 +3,8 @@
 #include <QDate>
 #include <QString>
 
-namespace kamae::i18n {
+namespace kamae {
+namespace i18n {
 
 // Installs Kamae's and Qt's translations for "ja" or "en" (replacing the
 // previous ones) and makes that locale the default for dates and numbers.
@@ -14,4 +15,5 @@ QString currentLanguage();
 // Dates as the user's language writes them: yyyy/MM/dd in Japanese.
 QString formatDate(const QDate &date);
 
-} // namespace kamae::i18n
+} // namespace i18n
+} // namespace kamae

@@ -5,7 +5,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
-namespace kamae::store {
+namespace kamae {
+namespace store {
 
 Status AuditLog::record(const QString &entity, qint64 entityId, const QString &action,
                         const QString &field, const QVariant &oldValue, const QVariant &newValue)
@@ -57,4 +58,5 @@ qint64 AuditLog::count() const
     return 0;
 }
 
-} // namespace kamae::store
+} // namespace store
+} // namespace kamae

@@ -7,7 +7,8 @@
 #include <QVariant>
 #include <QVector>
 
-namespace kamae::store {
+namespace kamae {
+namespace store {
 
 class Database;
 
@@ -41,4 +42,5 @@ private:
     Database &m_db;
 };
 
-} // namespace kamae::store
+} // namespace store
+} // namespace kamae

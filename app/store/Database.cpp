@@ -11,7 +11,8 @@
 
 #include <cstring>
 
-namespace kamae::store {
+namespace kamae {
+namespace store {
 
 namespace {
 
@@ -188,4 +189,5 @@ void Database::wipe()
     QSqlDatabase::removeDatabase(m_connectionName);
 }
 
-} // namespace kamae::store
+} // namespace store
+} // namespace kamae

@@ -11,7 +11,8 @@
 
 struct sqlite3;
 
-namespace kamae::store {
+namespace kamae {
+namespace store {
 
 // One SQLite database that lives only in memory, reached through Qt SQL.
 // It is loaded from and saved to a byte image (sqlite3_serialize /
@@ -58,4 +59,5 @@ private:
     std::atomic<bool> m_signalPending{false};
 };
 
-} // namespace kamae::store
+} // namespace store
+} // namespace kamae

@@ -6,7 +6,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
-namespace kamae::store {
+namespace kamae {
+namespace store {
 
 namespace {
 
@@ -99,4 +100,5 @@ Status migrate(Database &database, const std::vector<Migration> &steps)
     return {};
 }
 
-} // namespace kamae::store
+} // namespace store
+} // namespace kamae

@@ -7,7 +7,8 @@
 #include <functional>
 #include <vector>
 
-namespace kamae::store {
+namespace kamae {
+namespace store {
 
 class Database;
 
@@ -30,4 +31,5 @@ Status migrate(Database &db, const std::vector<Migration> &steps = schemaMigrati
 // Runs a list of statements; the first failure stops and is reported.
 Status execAll(QSqlDatabase &db, const QStringList &statements);
 
-} // namespace kamae::store
+} // namespace store
+} // namespace kamae

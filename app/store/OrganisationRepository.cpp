@@ -9,13 +9,21 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
-namespace kamae::store {
+namespace kamae {
+namespace store {
 
 namespace {
 
 Status fail(const QSqlQuery &q)
 {
     return Status::failure(q.lastError().text());
+}
+
+// Qt binds a null QString as SQL NULL, which the NOT NULL text columns
+// refuse; a field left at its default (QString()) means "empty".
+QString text(const QString &value)
+{
+    return value.isNull() ? QStringLiteral("") : value;
 }
 
 } // namespace
@@ -91,10 +99,10 @@ Status OrganisationRepository::save(const domain::Organisation &organisation)
     q.prepare(QStringLiteral("UPDATE organisation SET name = ?, industry = ?, employees = ?, "
                              "security_action = ?, notes = ?, updated_at = ? WHERE id = 1"));
     q.addBindValue(organisation.name.trimmed());
-    q.addBindValue(organisation.industry.trimmed());
+    q.addBindValue(text(organisation.industry.trimmed()));
     q.addBindValue(organisation.employees);
     q.addBindValue(static_cast<int>(organisation.securityAction));
-    q.addBindValue(organisation.notes);
+    q.addBindValue(text(organisation.notes));
     q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
     if (!q.exec())
         return rollback(fail(q));
@@ -132,9 +140,9 @@ Status OrganisationRepository::save(const domain::Organisation &organisation)
             q.prepare(QStringLiteral("UPDATE site SET name = ?, region = ?, overseas = ?, "
                                      "notes = ?, position = ? WHERE id = ?"));
             q.addBindValue(site.name.trimmed());
-            q.addBindValue(site.region.trimmed());
+            q.addBindValue(text(site.region.trimmed()));
             q.addBindValue(site.overseas ? 1 : 0);
-            q.addBindValue(site.notes);
+            q.addBindValue(text(site.notes));
             q.addBindValue(position);
             q.addBindValue(site.id);
             if (!q.exec())
@@ -158,9 +166,9 @@ Status OrganisationRepository::save(const domain::Organisation &organisation)
             q.prepare(QStringLiteral("INSERT INTO site (name, region, overseas, notes, position) "
                                      "VALUES (?, ?, ?, ?, ?)"));
             q.addBindValue(site.name.trimmed());
-            q.addBindValue(site.region.trimmed());
+            q.addBindValue(text(site.region.trimmed()));
             q.addBindValue(site.overseas ? 1 : 0);
-            q.addBindValue(site.notes);
+            q.addBindValue(text(site.notes));
             q.addBindValue(position);
             if (!q.exec())
                 return rollback(fail(q));
@@ -186,4 +194,5 @@ Status OrganisationRepository::save(const domain::Organisation &organisation)
     return {};
 }
 
-} // namespace kamae::store
+} // namespace store
+} // namespace kamae

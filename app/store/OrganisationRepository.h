@@ -3,7 +3,8 @@
 #include "core/Result.h"
 #include "domain/Organisation.h"
 
-namespace kamae::store {
+namespace kamae {
+namespace store {
 
 class Database;
 
@@ -25,4 +26,5 @@ private:
     Database &m_db;
 };
 
-} // namespace kamae::store
+} // namespace store
+} // namespace kamae

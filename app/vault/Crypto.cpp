@@ -13,7 +13,8 @@
 #include <algorithm>
 #include <memory>
 
-namespace kamae::crypto {
+namespace kamae {
+namespace crypto {
 
 namespace {
 
@@ -193,4 +194,5 @@ std::optional<SecureBytes> decompress(const SecureBytes &data, std::size_t maxSi
     }
 }
 
-} // namespace kamae::crypto
+} // namespace crypto
+} // namespace kamae

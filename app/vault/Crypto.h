@@ -10,7 +10,8 @@
 
 // The only door to the cryptographic library. Nothing outside app/vault/
 // includes Botan; nothing here lets a Botan exception escape.
-namespace kamae::crypto {
+namespace kamae {
+namespace crypto {
 
 enum class Cipher : std::uint16_t {
     Aes256Gcm = 1,
@@ -65,4 +66,5 @@ std::optional<SecureBytes> decompress(const SecureBytes &data, std::size_t maxSi
 
 bool isCipherKnown(std::uint16_t id);
 
-} // namespace kamae::crypto
+} // namespace crypto
+} // namespace kamae

@@ -6,7 +6,8 @@
 
 #include <cstring>
 
-namespace kamae::vault {
+namespace kamae {
+namespace vault {
 
 namespace {
 constexpr char kAlphabet[] = "23456789ABCDEFGHJKLMNPQRSTUVWXYZ";
@@ -52,4 +53,5 @@ QString formatRecoveryCode(const QString &normalized)
     return groups.join(QLatin1Char('-'));
 }
 
-} // namespace kamae::vault
+} // namespace vault
+} // namespace kamae

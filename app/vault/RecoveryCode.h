@@ -2,7 +2,8 @@
 
 #include <QString>
 
-namespace kamae::vault {
+namespace kamae {
+namespace vault {
 
 // A printable second key: 24 characters from an alphabet without look-alikes
 // (no 0/O, 1/I), 120 bits, shown as six groups of four.
@@ -14,4 +15,5 @@ QString normalizeRecoveryCode(const QString &typed);
 
 QString formatRecoveryCode(const QString &normalized);
 
-} // namespace kamae::vault
+} // namespace vault
+} // namespace kamae

@@ -8,7 +8,8 @@
 #include <memory>
 #include <vector>
 
-namespace kamae::crypto {
+namespace kamae {
+namespace crypto {
 
 // Overwrites memory in a way the optimiser may not remove.
 void scrub(void *data, std::size_t size);
@@ -57,4 +58,5 @@ inline QByteArray toByteArray(const SecureBytes &bytes)
 // Scrubs a QByteArray's buffer (for the few places Qt hands us one).
 void scrub(QByteArray &bytes);
 
-} // namespace kamae::crypto
+} // namespace crypto
+} // namespace kamae

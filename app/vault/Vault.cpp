@@ -14,7 +14,8 @@
 
 #include <optional>
 
-namespace kamae::vault {
+namespace kamae {
+namespace vault {
 
 namespace {
 
@@ -523,4 +524,5 @@ void Vault::close()
     }
 }
 
-} // namespace kamae::vault
+} // namespace vault
+} // namespace kamae

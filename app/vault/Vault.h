@@ -10,11 +10,14 @@
 
 class QLockFile;
 
-namespace kamae::store {
+namespace kamae {
+namespace store {
 class Database;
-}
+} // namespace store
+} // namespace kamae
 
-namespace kamae::vault {
+namespace kamae {
+namespace vault {
 
 enum class VaultError {
     None,
@@ -143,4 +146,5 @@ private:
     QString m_preMigrationCopy;
 };
 
-} // namespace kamae::vault
+} // namespace vault
+} // namespace kamae

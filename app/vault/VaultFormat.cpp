@@ -5,7 +5,8 @@
 
 #include <cstring>
 
-namespace kamae::vault {
+namespace kamae {
+namespace vault {
 
 namespace {
 
@@ -192,4 +193,5 @@ Parsed parse(const QByteArray &file)
     return result;
 }
 
-} // namespace kamae::vault
+} // namespace vault
+} // namespace kamae

@@ -9,7 +9,8 @@
 
 // The container's byte layout (docs/vault-format.md). Pure functions: no
 // keys, no files; they only turn a header into bytes and back.
-namespace kamae::vault {
+namespace kamae {
+namespace vault {
 
 constexpr char kMagic[8] = {'K', 'A', 'M', 'A', 'E', 'V', 'L', 'T'};
 constexpr std::uint16_t kFormatVersion = 1;
@@ -79,4 +80,5 @@ struct Parsed
 
 Parsed parse(const QByteArray &file);
 
-} // namespace kamae::vault
+} // namespace vault
+} // namespace kamae

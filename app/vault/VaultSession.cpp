@@ -2,7 +2,8 @@
 
 #include "store/Database.h"
 
-namespace kamae::vault {
+namespace kamae {
+namespace vault {
 
 VaultSession::VaultSession(std::unique_ptr<Vault> vault, QObject *parent)
     : QObject(parent), m_vault(std::move(vault))
@@ -106,4 +107,5 @@ void VaultSession::setState(SaveState state)
     emit saveStateChanged(state);
 }
 
-} // namespace kamae::vault
+} // namespace vault
+} // namespace kamae

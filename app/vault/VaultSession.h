@@ -8,7 +8,8 @@
 
 #include <memory>
 
-namespace kamae::vault {
+namespace kamae {
+namespace vault {
 
 // An unlocked vault with its saving policy: saved automatically shortly
 // after every committed change, retried after a failure, saved before
@@ -65,4 +66,5 @@ private:
     QDateTime m_lastSaved;
 };
 
-} // namespace kamae::vault
+} // namespace vault
+} // namespace kamae

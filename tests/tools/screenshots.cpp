@@ -1,0 +1,123 @@
+// Renders every screen of the shell in Japanese and English to PNG files,
+// so a person can look at them (README "Looking at the app"). Not a test:
+// it asserts nothing. Run: kamae_screenshots OUTPUT_DIR
+#include "demo/DemoCompany.h"
+#include "dialogs/CreateVaultDialog.h"
+#include "dialogs/RecoveryCodeDialog.h"
+#include "dialogs/UnlockDialog.h"
+#include "i18n/Language.h"
+#include "pages/Page.h"
+#include "settings/AppSettings.h"
+#include "shell/MainWindow.h"
+#include "shell/Workspace.h"
+#include "vault/Vault.h"
+#include "widgets/PassphraseField.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTemporaryDir>
+#include <QTextStream>
+
+using namespace kamae;
+
+namespace {
+
+void settle()
+{
+    QElapsedTimer t;
+    t.start();
+    while (t.elapsed() < 150)
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+}
+
+void shoot(QWidget *w, const QDir &out, const QString &name)
+{
+    settle();
+    const QString file = out.filePath(name + QStringLiteral(".png"));
+    w->grab().save(file);
+    QTextStream(stdout) << file << Qt::endl;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+    QTemporaryDir config;
+    qputenv("XDG_CONFIG_HOME", config.path().toLocal8Bit());
+    QApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("KamaeScreenshots"));
+    QCoreApplication::setApplicationName(QStringLiteral("KamaeScreenshots"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(KAMAE_VERSION));
+    const QDir out(argc > 1 ? QString::fromLocal8Bit(argv[1]) : QStringLiteral("screenshots"));
+    QDir().mkpath(out.path());
+
+    QTemporaryDir work;
+    vault::CreateOptions cheap;
+    cheap.kdf = {1024, 1, 1};
+    const QString path = QDir(work.path()).filePath(QStringLiteral("minato-seiki.kamae"));
+    {
+        vault::VaultStatus status;
+        QString code;
+        auto v = vault::Vault::create(path, QStringLiteral("kamae-demo"),
+                                      demo::demoOrganisationName(), cheap, &code, &status);
+        demo::populate(v->database());
+        v->save();
+    }
+    AppSettings::addRecentVault(path);
+    AppSettings::addRecentVault(QDir(work.path()).filePath(QStringLiteral("old-copy.kamae")));
+
+    for (const QString &lang : {QStringLiteral("ja"), QStringLiteral("en")}) {
+        i18n::applyLanguage(lang);
+        AppSettings::setLanguage(lang);
+        ui::MainWindow window;
+        window.setCreateOptions(cheap);
+        window.resize(1100, 720);
+        window.show();
+        shoot(&window, out, QStringLiteral("welcome_") + lang);
+
+        {
+            ui::CreateVaultDialog dialog(&window);
+            dialog.findChild<QLineEdit *>(QStringLiteral("organisationEdit"))
+                ->setText(QStringLiteral("株式会社さくら商事"));
+            dialog.findChild<ui::PassphraseField *>(QStringLiteral("passphraseField"))
+                ->setText(QStringLiteral("sakura2024"));
+            dialog.findChild<ui::PassphraseField *>(QStringLiteral("repeatField"))
+                ->setText(QStringLiteral("sakura"));
+            dialog.show();
+            shoot(&dialog, out, QStringLiteral("create_") + lang);
+        }
+        {
+            ui::RecoveryCodeDialog dialog(QStringLiteral("KWT6-3SWD-3V3R-G629-YAS6-YWCT"),
+                                          demo::demoOrganisationName(), path, &window);
+            dialog.show();
+            shoot(&dialog, out, QStringLiteral("recovery_") + lang);
+        }
+        {
+            ui::UnlockDialog dialog(path, &window);
+            dialog.show();
+            dialog.findChild<ui::PassphraseField *>(QStringLiteral("passphraseField"))
+                ->setText(QStringLiteral("wrong passphrase"));
+            dialog.accept();
+            shoot(&dialog, out, QStringLiteral("unlock_error_") + lang);
+        }
+
+        vault::VaultStatus status;
+        auto v = vault::Vault::open(path, QStringLiteral("kamae-demo"), &status);
+        window.adoptVault(std::move(v));
+        ui::Workspace *ws = window.workspace();
+        for (int i = 0; i < ws->pageCount(); ++i) {
+            ws->setCurrentIndex(i);
+            shoot(&window, out, QStringLiteral("page%1_%2").arg(i, 2, 10, QLatin1Char('0')).arg(lang));
+        }
+        ws->setCurrentIndex(1);
+        window.lock();
+        shoot(&window, out, QStringLiteral("locked_") + lang);
+        window.closeVault();
+    }
+    return 0;
+}

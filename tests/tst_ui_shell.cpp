@@ -1,0 +1,581 @@
+// The application shell driven through its real widgets, headless.
+#include "dialogs/ChangePassphraseDialog.h"
+#include "dialogs/CreateVaultDialog.h"
+#include "dialogs/RecoveryCodeDialog.h"
+#include "dialogs/UnlockDialog.h"
+#include "i18n/Language.h"
+#include "pages/OrganisationPage.h"
+#include "pages/SettingsPage.h"
+#include "pages/SitesModel.h"
+#include "settings/AppSettings.h"
+#include "shell/IdleWatcher.h"
+#include "shell/MainWindow.h"
+#include "shell/SaveStatusWidget.h"
+#include "shell/Workspace.h"
+#include "store/AuditLog.h"
+#include "store/OrganisationRepository.h"
+#include "vault/VaultSession.h"
+#include "widgets/PassphraseField.h"
+
+#include <QAbstractItemModelTester>
+#include <QAction>
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+#include <functional>
+
+using namespace kamae;
+
+namespace {
+
+const QString kPassphrase = QStringLiteral("correct horse battery staple");
+const QString kOrg = QStringLiteral("株式会社テスト工業");
+
+vault::CreateOptions cheapOptions()
+{
+    vault::CreateOptions options;
+    options.kdf = {1024, 1, 1};
+    return options;
+}
+
+// Runs f on the next modal dialog, once it is up. Modal dialogs block in
+// exec(), so the test talks to them from the event loop.
+void onNextModal(std::function<void(QWidget *)> f)
+{
+    auto *timer = new QTimer;
+    timer->setInterval(10);
+    QObject::connect(timer, &QTimer::timeout, [timer, f] {
+        QWidget *modal = QApplication::activeModalWidget();
+        if (!modal || !modal->isVisible())
+            return;
+        timer->stop();
+        timer->deleteLater();
+        f(modal);
+    });
+    timer->start();
+}
+
+void clickOk(QWidget *dialog)
+{
+    auto *box = dialog->findChild<QDialogButtonBox *>();
+    QVERIFY(box);
+    QPushButton *ok = box->button(QDialogButtonBox::Ok);
+    QVERIFY(ok && ok->isEnabled());
+    QTest::mouseClick(ok, Qt::LeftButton);
+}
+
+void setPassphrase(QWidget *dialog, const char *name, const QString &text)
+{
+    auto *field = dialog->findChild<ui::PassphraseField *>(QString::fromLatin1(name));
+    QVERIFY2(field, name);
+    field->lineEdit()->clear();
+    QTest::keyClicks(field->lineEdit(), text);
+}
+
+// Every text a person could read in the window, to prove the lock screen
+// shows no data.
+QStringList visibleTexts(QWidget *root)
+{
+    QStringList texts;
+    for (QLabel *label : root->findChildren<QLabel *>())
+        if (label->isVisibleTo(root))
+            texts << label->text();
+    for (QLineEdit *edit : root->findChildren<QLineEdit *>())
+        if (edit->isVisibleTo(root))
+            texts << edit->text();
+    return texts;
+}
+
+} // namespace
+
+class TestUiShell final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void welcomeOnFirstStart();
+    void createVaultThroughTheDialogs();
+    void createRefusesMismatchAndExistingFile();
+    void unlockWrongThenRightPassphrase();
+    void recoveryCodeUnlockAsksForNewPassphrase();
+    void organisationEditsAreSavedAndUndoable();
+    void sitesModelIsWellBehaved();
+    void lockHidesEverythingAndUnlockRestores();
+    void idleLocksTheWindow();
+    void languageSwitchesAtRuntime();
+    void saveFailureIsShownAndRetried();
+    void navigationShortcutsReachEveryPage();
+
+private:
+    QString createVaultFile(const QString &name);
+    std::unique_ptr<QTemporaryDir> m_dir;
+};
+
+void TestUiShell::initTestCase()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("KamaeTest"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_ui_shell"));
+}
+
+void TestUiShell::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    QSettings().clear();
+    AppSettings::setLanguage(QStringLiteral("en"));
+    i18n::applyLanguage(QStringLiteral("en"));
+}
+
+void TestUiShell::cleanup()
+{
+    // A failed QVERIFY inside a modal handler can leave a dialog open.
+    while (QWidget *modal = QApplication::activeModalWidget())
+        modal->close();
+    m_dir.reset();
+}
+
+QString TestUiShell::createVaultFile(const QString &name)
+{
+    const QString path = QDir(m_dir->path()).filePath(name);
+    vault::VaultStatus status;
+    QString code;
+    auto v = vault::Vault::create(path, kPassphrase, kOrg, cheapOptions(), &code, &status);
+    if (!v)
+        qWarning() << status.message();
+    return path;
+}
+
+void TestUiShell::welcomeOnFirstStart()
+{
+    ui::MainWindow window;
+    window.show();
+    QCOMPARE(window.screen(), ui::MainWindow::Screen::Welcome);
+    QVERIFY(!window.workspace());
+    auto *recent = window.findChild<QListWidget *>(QStringLiteral("recentList"));
+    QVERIFY(recent);
+    QVERIFY(!recent->isVisible());
+
+    AppSettings::addRecentVault(QDir(m_dir->path()).filePath(QStringLiteral("gone.kamae")));
+    ui::MainWindow second;
+    second.show();
+    recent = second.findChild<QListWidget *>(QStringLiteral("recentList"));
+    QVERIFY(recent->isVisible());
+    QCOMPARE(recent->count(), 1);
+    QVERIFY(recent->item(0)->text().contains(QStringLiteral("gone.kamae")));
+}
+
+void TestUiShell::createVaultThroughTheDialogs()
+{
+    ui::MainWindow window;
+    window.setCreateOptions(cheapOptions());
+    window.show();
+    const QString path = QDir(m_dir->path()).filePath(QStringLiteral("created.kamae"));
+
+    bool sawCode = false;
+    onNextModal([&](QWidget *dialog) {
+        QCOMPARE(dialog->objectName(), QStringLiteral("CreateVaultDialog"));
+        // keyClicks types ASCII only; an input method would deliver Japanese.
+        dialog->findChild<QLineEdit *>(QStringLiteral("organisationEdit"))->setText(kOrg);
+        auto *pathEdit = dialog->findChild<QLineEdit *>(QStringLiteral("pathEdit"));
+        pathEdit->clear();
+        QTest::keyClicks(pathEdit, path);
+        setPassphrase(dialog, "passphraseField", kPassphrase);
+        setPassphrase(dialog, "repeatField", kPassphrase);
+        onNextModal([&](QWidget *codeDialog) {
+            QCOMPARE(codeDialog->objectName(), QStringLiteral("RecoveryCodeDialog"));
+            auto *code = codeDialog->findChild<QLabel *>(QStringLiteral("recoveryCode"));
+            QVERIFY(QRegularExpression(QStringLiteral("^([2-9A-HJ-NP-Z]{4}-){5}[2-9A-HJ-NP-Z]{4}$"))
+                        .match(code->text())
+                        .hasMatch());
+            auto *done = codeDialog->findChild<QPushButton *>(QStringLiteral("doneButton"));
+            QVERIFY(!done->isEnabled());
+            // Escape must not lose the code before it is stored.
+            QTest::keyClick(codeDialog, Qt::Key_Escape);
+            QVERIFY(codeDialog->isVisible());
+            codeDialog->findChild<QCheckBox *>(QStringLiteral("storedCheck"))->setChecked(true);
+            QVERIFY(done->isEnabled());
+            sawCode = true;
+            QTest::mouseClick(done, Qt::LeftButton);
+        });
+        clickOk(dialog);
+    });
+    QTest::mouseClick(window.findChild<QPushButton *>(QStringLiteral("createButton")),
+                      Qt::LeftButton);
+
+    QVERIFY(sawCode);
+    QCOMPARE(window.screen(), ui::MainWindow::Screen::Workspace);
+    QVERIFY(QFileInfo::exists(path));
+    QCOMPARE(AppSettings::recentVaults().value(0), QFileInfo(path).absoluteFilePath());
+    QVERIFY(window.windowTitle().contains(QStringLiteral("created.kamae")));
+    auto *page = window.workspace()->findPage<ui::OrganisationPage>();
+    QCOMPARE(page->stored().name, kOrg);
+}
+
+void TestUiShell::createRefusesMismatchAndExistingFile()
+{
+    const QString existing = createVaultFile(QStringLiteral("existing.kamae"));
+    const QByteArray before = [&] {
+        QFile f(existing);
+        f.open(QIODevice::ReadOnly);
+        return f.readAll();
+    }();
+
+    ui::CreateVaultDialog dialog;
+    dialog.setCreateOptions(cheapOptions());
+    dialog.show();
+    dialog.findChild<QLineEdit *>(QStringLiteral("organisationEdit"))->setText(kOrg);
+    auto *pathEdit = dialog.findChild<QLineEdit *>(QStringLiteral("pathEdit"));
+    pathEdit->setText(existing);
+    setPassphrase(&dialog, "passphraseField", kPassphrase);
+    setPassphrase(&dialog, "repeatField", kPassphrase + QStringLiteral("x"));
+    auto *ok = dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+    QVERIFY(!ok->isEnabled());
+    auto *error = dialog.findChild<QLabel *>(QStringLiteral("errorLabel"));
+    QVERIFY(error->isVisible());
+    QVERIFY(error->text().contains(QStringLiteral("differ")));
+
+    setPassphrase(&dialog, "repeatField", kPassphrase);
+    QVERIFY(ok->isEnabled());
+    QTest::mouseClick(ok, Qt::LeftButton);
+    QVERIFY(dialog.isVisible());
+    QVERIFY(!dialog.takeVault());
+    QVERIFY(error->text().contains(QStringLiteral("already exists")));
+    QFile f(existing);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QCOMPARE(f.readAll(), before);
+}
+
+void TestUiShell::unlockWrongThenRightPassphrase()
+{
+    const QString path = createVaultFile(QStringLiteral("unlock.kamae"));
+    ui::MainWindow window;
+    window.show();
+    int attempts = 0;
+    onNextModal([&](QWidget *dialog) {
+        QCOMPARE(dialog->objectName(), QStringLiteral("UnlockDialog"));
+        setPassphrase(dialog, "passphraseField", QStringLiteral("not the passphrase"));
+        clickOk(dialog);
+        ++attempts;
+        auto *error = dialog->findChild<QLabel *>(QStringLiteral("errorLabel"));
+        QVERIFY(dialog->isVisible());
+        QVERIFY(error->isVisible());
+        QCOMPARE(error->text(), vault::Vault::describe(vault::VaultError::WrongPassphrase, path));
+        setPassphrase(dialog, "passphraseField", kPassphrase);
+        clickOk(dialog);
+        ++attempts;
+    });
+    window.openVault(path);
+    QCOMPARE(attempts, 2);
+    QCOMPARE(window.screen(), ui::MainWindow::Screen::Workspace);
+    QVERIFY(window.session());
+    QCOMPARE(window.session()->vault().path(), QFileInfo(path).absoluteFilePath());
+}
+
+void TestUiShell::recoveryCodeUnlockAsksForNewPassphrase()
+{
+    const QString path = QDir(m_dir->path()).filePath(QStringLiteral("recover.kamae"));
+    QString code;
+    {
+        vault::VaultStatus status;
+        auto v = vault::Vault::create(path, kPassphrase, kOrg, cheapOptions(), &code, &status);
+        QVERIFY(v);
+    }
+    const QString newPassphrase = QStringLiteral("a brand new long passphrase");
+    ui::MainWindow window;
+    window.show();
+    bool changed = false;
+    onNextModal([&](QWidget *dialog) {
+        QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("switchModeButton")),
+                          Qt::LeftButton);
+        auto *codeEdit = dialog->findChild<QLineEdit *>(QStringLiteral("recoveryCodeEdit"));
+        QVERIFY(codeEdit->isVisible());
+        // Typed in lower case with spaces, as people do.
+        QTest::keyClicks(codeEdit, code.toLower().replace(QLatin1Char('-'), QLatin1Char(' ')));
+        onNextModal([&](QWidget *change) {
+            QCOMPARE(change->objectName(), QStringLiteral("ChangePassphraseDialog"));
+            QVERIFY(!change->findChild<ui::PassphraseField *>(QStringLiteral("currentField"))
+                         ->isVisible());
+            setPassphrase(change, "newField", newPassphrase);
+            setPassphrase(change, "repeatField", newPassphrase);
+            clickOk(change);
+            changed = !change->isVisible();
+        });
+        clickOk(dialog);
+    });
+    window.openVault(path);
+    QVERIFY(changed);
+    QCOMPARE(window.screen(), ui::MainWindow::Screen::Workspace);
+    QVERIFY(window.closeVault());
+
+    vault::VaultStatus status;
+    QVERIFY(!vault::Vault::open(path, kPassphrase, &status));
+    QCOMPARE(status.code(), vault::VaultError::WrongPassphrase);
+    QVERIFY(vault::Vault::open(path, newPassphrase, &status));
+}
+
+void TestUiShell::organisationEditsAreSavedAndUndoable()
+{
+    const QString path = createVaultFile(QStringLiteral("org.kamae"));
+    ui::MainWindow window;
+    window.show();
+    vault::VaultStatus status;
+    window.adoptVault(vault::Vault::open(path, kPassphrase, &status));
+    window.session()->setAutosaveDelay(20);
+    auto *page = window.workspace()->findPage<ui::OrganisationPage>();
+    QVERIFY(page);
+    window.workspace()->setCurrentIndex(1);
+    QCOMPARE(window.workspace()->currentPage(), page);
+
+    auto *name = page->findChild<QLineEdit *>(QStringLiteral("nameEdit"));
+    name->setFocus();
+    name->setText(QStringLiteral("株式会社新社名"));
+    QTest::keyClick(name, Qt::Key_Return);
+    store::Database &db = window.session()->vault().database();
+    QCOMPARE(store::OrganisationRepository(db).load()->name, QStringLiteral("株式会社新社名"));
+    QVERIFY(store::AuditLog(db).count() >= 1);
+
+    // An empty name is refused with a message and changes nothing.
+    name->clear();
+    QTest::keyClick(name, Qt::Key_Return);
+    QVERIFY(page->findChild<QLabel *>(QStringLiteral("errorLabel"))->isVisible());
+    QCOMPARE(store::OrganisationRepository(db).load()->name, QStringLiteral("株式会社新社名"));
+
+    auto *employees = page->findChild<QSpinBox *>(QStringLiteral("employeesSpin"));
+    employees->setValue(120);
+    QCOMPARE(store::OrganisationRepository(db).load()->employees, 120);
+
+    QTest::mouseClick(page->findChild<QPushButton *>(QStringLiteral("addSiteButton")),
+                      Qt::LeftButton);
+    auto *view = page->findChild<QTableView *>(QStringLiteral("sitesView"));
+    QCOMPARE(view->model()->rowCount(), 1);
+    QVERIFY(view->model()->setData(view->model()->index(0, ui::SitesModel::Overseas),
+                                   Qt::Checked, Qt::CheckStateRole));
+    auto stored = store::OrganisationRepository(db).load();
+    QCOMPARE(stored->sites.size(), 1);
+    QVERIFY(stored->sites.first().overseas);
+    QVERIFY(page->findChild<QLabel *>(QStringLiteral("summaryLabel"))
+                ->text()
+                .contains(QStringLiteral("1 overseas")));
+
+    // Undo walks back through the edits, in the data itself.
+    auto *undo = window.findChild<QAction *>(QStringLiteral("undoAction"));
+    auto *redo = window.findChild<QAction *>(QStringLiteral("redoAction"));
+    QVERIFY(undo->isEnabled());
+    undo->trigger(); // overseas
+    undo->trigger(); // site added
+    QCOMPARE(store::OrganisationRepository(db).load()->sites.size(), 0);
+    undo->trigger(); // employees
+    undo->trigger(); // name
+    QCOMPARE(store::OrganisationRepository(db).load()->name, kOrg);
+    QCOMPARE(name->text(), kOrg);
+    QVERIFY(redo->isEnabled());
+    redo->trigger();
+    QCOMPARE(store::OrganisationRepository(db).load()->name, QStringLiteral("株式会社新社名"));
+
+    // Everything reaches the file by autosave.
+    QTRY_COMPARE(window.session()->saveState(), vault::VaultSession::SaveState::Saved);
+    QVERIFY(!window.session()->hasUnsavedChanges());
+    QVERIFY(window.closeVault());
+    auto reopened = vault::Vault::open(path, kPassphrase, &status);
+    QVERIFY(reopened);
+    QCOMPARE(store::OrganisationRepository(reopened->database()).load()->name,
+             QStringLiteral("株式会社新社名"));
+}
+
+void TestUiShell::sitesModelIsWellBehaved()
+{
+    ui::SitesModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QSignalSpy edited(&model, &ui::SitesModel::edited);
+    model.setSites({{1, QStringLiteral("本社"), QStringLiteral("東京"), false, {}},
+                    {2, QStringLiteral("工場"), QStringLiteral("大阪"), false, {}}});
+    QCOMPARE(edited.count(), 0);
+    QCOMPARE(model.rowCount(), 2);
+    QVERIFY(!model.setData(model.index(0, ui::SitesModel::Name), QStringLiteral("  "),
+                           Qt::EditRole));
+    QCOMPARE(model.sites().at(0).name, QStringLiteral("本社"));
+    QVERIFY(model.setData(model.index(1, ui::SitesModel::Region), QStringLiteral("大阪府"),
+                          Qt::EditRole));
+    QCOMPARE(edited.count(), 1);
+    model.appendSite(QStringLiteral("倉庫"));
+    QCOMPARE(model.rowCount(), 3);
+    model.removeSites({0, 2});
+    QCOMPARE(model.rowCount(), 1);
+    QCOMPARE(model.sites().at(0).name, QStringLiteral("工場"));
+    QCOMPARE(edited.count(), 3);
+}
+
+void TestUiShell::lockHidesEverythingAndUnlockRestores()
+{
+    const QString path = createVaultFile(QStringLiteral("lock.kamae"));
+    ui::MainWindow window;
+    window.show();
+    vault::VaultStatus status;
+    window.adoptVault(vault::Vault::open(path, kPassphrase, &status));
+    window.workspace()->setCurrentIndex(1);
+    QVERIFY(visibleTexts(&window).join(QLatin1Char('\n')).contains(kOrg));
+
+    window.lock();
+    QCOMPARE(window.screen(), ui::MainWindow::Screen::Locked);
+    QVERIFY(!window.workspace());
+    QVERIFY(!window.session());
+    QVERIFY(!visibleTexts(&window).join(QLatin1Char('\n')).contains(kOrg));
+    // The lock file is gone with the keys: another Kamae could open it now.
+    QVERIFY(!QFileInfo::exists(vault::Vault::lockFilePath(QFileInfo(path).absoluteFilePath())));
+
+    onNextModal([&](QWidget *dialog) {
+        setPassphrase(dialog, "passphraseField", kPassphrase);
+        clickOk(dialog);
+    });
+    QTest::mouseClick(window.findChild<QPushButton *>(QStringLiteral("unlockButton")),
+                      Qt::LeftButton);
+    QCOMPARE(window.screen(), ui::MainWindow::Screen::Workspace);
+    QVERIFY(window.session());
+}
+
+void TestUiShell::idleLocksTheWindow()
+{
+    const QString path = createVaultFile(QStringLiteral("idle.kamae"));
+    ui::MainWindow window;
+    window.show();
+    vault::VaultStatus status;
+    window.adoptVault(vault::Vault::open(path, kPassphrase, &status));
+    QVERIFY(window.idleWatcher()->isActive());
+    window.idleWatcher()->setTimeout(150);
+    QTRY_COMPARE_WITH_TIMEOUT(window.screen(), ui::MainWindow::Screen::Locked, 3000);
+    QVERIFY(!window.session());
+
+    // The setting is in minutes and reaches the watcher.
+    window.adoptVault(vault::Vault::open(path, kPassphrase, &status));
+    auto *spin = window.workspace()->settingsPage()->findChild<QSpinBox *>(
+        QStringLiteral("autoLockSpin"));
+    spin->setValue(3);
+    QCOMPARE(window.idleWatcher()->timeout(), 3 * 60 * 1000);
+    QCOMPARE(AppSettings::autoLockMinutes(), 3);
+    spin->setValue(0);
+    QCOMPARE(window.idleWatcher()->timeout(), 0);
+}
+
+void TestUiShell::languageSwitchesAtRuntime()
+{
+    const QString path = createVaultFile(QStringLiteral("lang.kamae"));
+    ui::MainWindow window;
+    window.show();
+    vault::VaultStatus status;
+    window.adoptVault(vault::Vault::open(path, kPassphrase, &status));
+    auto *nav = window.findChild<QListWidget *>(QStringLiteral("navigation"));
+    QCOMPARE(nav->item(0)->text(), QStringLiteral("Dashboard"));
+
+    auto *combo = window.workspace()->settingsPage()->findChild<QComboBox *>(
+        QStringLiteral("languageCombo"));
+    combo->setCurrentIndex(combo->findData(QStringLiteral("ja")));
+    emit combo->activated(combo->currentIndex());
+    QCOMPARE(AppSettings::language(), QStringLiteral("ja"));
+    QCOMPARE(i18n::currentLanguage(), QStringLiteral("ja"));
+    QTRY_COMPARE(nav->item(0)->text(), QStringLiteral("ダッシュボード"));
+    QCOMPARE(nav->item(1)->text(), QStringLiteral("組織情報"));
+    QCOMPARE(window.menuBar()->actions().first()->text(), QStringLiteral("ファイル(&F)"));
+    QCOMPARE(i18n::formatDate(QDate(2026, 4, 1)), QStringLiteral("2026/04/01"));
+
+    combo->setCurrentIndex(combo->findData(QStringLiteral("en")));
+    emit combo->activated(combo->currentIndex());
+    QTRY_COMPARE(nav->item(0)->text(), QStringLiteral("Dashboard"));
+}
+
+void TestUiShell::saveFailureIsShownAndRetried()
+{
+    QTemporaryDir outer;
+    const QString folder = QDir(outer.path()).filePath(QStringLiteral("vaults"));
+    QVERIFY(QDir().mkpath(folder));
+    const QString path = QDir(folder).filePath(QStringLiteral("fail.kamae"));
+    {
+        vault::VaultStatus status;
+        QString code;
+        QVERIFY(vault::Vault::create(path, kPassphrase, kOrg, cheapOptions(), &code, &status));
+    }
+    ui::MainWindow window;
+    window.show();
+    vault::VaultStatus status;
+    window.adoptVault(vault::Vault::open(path, kPassphrase, &status));
+    window.session()->setAutosaveDelay(10);
+    window.session()->setRetryInterval(60'000);
+
+    // The folder disappears (a USB stick pulled out): the save cannot work.
+    const QString away = folder + QStringLiteral("-away");
+    QVERIFY(QDir().rename(folder, away));
+    auto *page = window.workspace()->findPage<ui::OrganisationPage>();
+    auto *name = page->findChild<QLineEdit *>(QStringLiteral("nameEdit"));
+    name->setText(QStringLiteral("変更後の社名"));
+    emit name->editingFinished();
+    QTRY_COMPARE(window.session()->saveState(), vault::VaultSession::SaveState::Failed);
+    auto *label = window.saveStatus()->findChild<QLabel *>(QStringLiteral("saveStatusLabel"));
+    auto *retry = window.saveStatus()->findChild<QPushButton *>(QStringLiteral("retrySaveButton"));
+    QVERIFY(label->text().contains(QStringLiteral("Not saved")));
+    QVERIFY(label->text().contains(QStringLiteral("could not save")));
+    QVERIFY(retry->isVisible());
+    QVERIFY(window.session()->hasUnsavedChanges());
+
+    // Locking now must not throw the change away.
+    window.lock();
+    QCOMPARE(window.screen(), ui::MainWindow::Screen::Locked);
+    QVERIFY(window.session());
+    QVERIFY(window.findChild<QLabel *>(QStringLiteral("unsavedBanner"))->isVisible());
+    onNextModal([&](QWidget *dialog) {
+        setPassphrase(dialog, "passphraseField", kPassphrase);
+        clickOk(dialog);
+    });
+    window.unlock();
+    QCOMPARE(window.screen(), ui::MainWindow::Screen::Workspace);
+
+    QVERIFY(QDir().rename(away, folder));
+    QTest::mouseClick(retry, Qt::LeftButton);
+    QCOMPARE(window.session()->saveState(), vault::VaultSession::SaveState::Saved);
+    QVERIFY(label->text().startsWith(QStringLiteral("Saved")));
+    QVERIFY(!retry->isVisible());
+    QVERIFY(window.closeVault());
+    auto reopened = vault::Vault::open(path, kPassphrase, &status);
+    QVERIFY(reopened);
+    QCOMPARE(store::OrganisationRepository(reopened->database()).load()->name,
+             QStringLiteral("変更後の社名"));
+}
+
+void TestUiShell::navigationShortcutsReachEveryPage()
+{
+    const QString path = createVaultFile(QStringLiteral("nav.kamae"));
+    ui::MainWindow window;
+    window.show();
+    vault::VaultStatus status;
+    window.adoptVault(vault::Vault::open(path, kPassphrase, &status));
+    ui::Workspace *ws = window.workspace();
+    QCOMPARE(ws->pageCount(), 11);
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    QTest::keyClick(&window, Qt::Key_3, Qt::ControlModifier);
+    QCOMPARE(ws->currentIndex(), 2);
+    QTest::keyClick(&window, Qt::Key_0, Qt::ControlModifier);
+    QCOMPARE(ws->currentIndex(), 9);
+    ws->setCurrentIndex(ws->pageCount() - 1);
+    QCOMPARE(ws->currentPage(), ws->settingsPage());
+}
+
+QTEST_MAIN(TestUiShell)
+#include "tst_ui_shell.moc"

@@ -1,0 +1,323 @@
+#include "pages/OrganisationPage.h"
+
+#include "pages/OrganisationEditCommand.h"
+#include "pages/SitesModel.h"
+#include "store/OrganisationRepository.h"
+
+#include <QComboBox>
+#include <QEvent>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QSpinBox>
+#include <QTableView>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+namespace kamae {
+namespace ui {
+
+OrganisationPage::OrganisationPage(store::Database &db, QUndoStack &undo, QWidget *parent)
+    : Page(parent), m_db(db), m_undo(undo)
+{
+    setObjectName(QStringLiteral("OrganisationPage"));
+    m_heading = new QLabel(this);
+    QFont big = m_heading->font();
+    big.setPointSizeF(big.pointSizeF() * 1.5);
+    big.setBold(true);
+    m_heading->setFont(big);
+    m_summary = new QLabel(this);
+    m_summary->setObjectName(QStringLiteral("summaryLabel"));
+
+    m_profileBox = new QGroupBox(this);
+    m_name = new QLineEdit(m_profileBox);
+    m_name->setObjectName(QStringLiteral("nameEdit"));
+    m_industry = new QComboBox(m_profileBox);
+    m_industry->setObjectName(QStringLiteral("industryCombo"));
+    m_industry->setEditable(true);
+    m_industry->setInsertPolicy(QComboBox::NoInsert);
+    m_employees = new QSpinBox(m_profileBox);
+    m_employees->setObjectName(QStringLiteral("employeesSpin"));
+    m_employees->setRange(0, 1'000'000);
+    m_employees->setKeyboardTracking(false);
+    m_employees->setMaximumWidth(140);
+    m_securityAction = new QComboBox(m_profileBox);
+    m_securityAction->setObjectName(QStringLiteral("securityActionCombo"));
+    m_securityAction->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_notes = new QPlainTextEdit(m_profileBox);
+    m_notes->setObjectName(QStringLiteral("notesEdit"));
+    m_notes->setTabChangesFocus(true);
+    m_notes->setMaximumHeight(90);
+    m_notes->installEventFilter(this);
+    m_error = new QLabel(this);
+    m_error->setObjectName(QStringLiteral("errorLabel"));
+    m_error->setWordWrap(true);
+    m_error->setStyleSheet(QStringLiteral("color: #c62828;"));
+    m_error->hide();
+
+    m_nameLabel = new QLabel(m_profileBox);
+    m_industryLabel = new QLabel(m_profileBox);
+    m_employeesLabel = new QLabel(m_profileBox);
+    m_actionLabel = new QLabel(m_profileBox);
+    m_notesLabel = new QLabel(m_profileBox);
+    auto *form = new QFormLayout(m_profileBox);
+    form->addRow(m_nameLabel, m_name);
+    form->addRow(m_industryLabel, m_industry);
+    form->addRow(m_employeesLabel, m_employees);
+    form->addRow(m_actionLabel, m_securityAction);
+    form->addRow(m_notesLabel, m_notes);
+
+    m_sitesBox = new QGroupBox(this);
+    m_sitesHint = new QLabel(m_sitesBox);
+    m_sitesHint->setWordWrap(true);
+    m_sites = new SitesModel(this);
+    m_sitesView = new QTableView(m_sitesBox);
+    m_sitesView->setObjectName(QStringLiteral("sitesView"));
+    m_sitesView->setModel(m_sites);
+    m_sitesView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_sitesView->setEditTriggers(QAbstractItemView::DoubleClicked |
+                                 QAbstractItemView::EditKeyPressed |
+                                 QAbstractItemView::AnyKeyPressed);
+    m_sitesView->horizontalHeader()->setStretchLastSection(true);
+    m_sitesView->horizontalHeader()->setSectionResizeMode(SitesModel::Overseas,
+                                                          QHeaderView::ResizeToContents);
+    m_sitesView->setColumnWidth(SitesModel::Name, 200);
+    m_sitesView->setColumnWidth(SitesModel::Region, 160);
+    m_sitesView->setMinimumHeight(160);
+    m_addSite = new QPushButton(m_sitesBox);
+    m_addSite->setObjectName(QStringLiteral("addSiteButton"));
+    m_removeSite = new QPushButton(m_sitesBox);
+    m_removeSite->setObjectName(QStringLiteral("removeSiteButton"));
+    m_removeSite->setEnabled(false);
+    auto *siteButtons = new QHBoxLayout;
+    siteButtons->addWidget(m_addSite);
+    siteButtons->addWidget(m_removeSite);
+    siteButtons->addStretch();
+    auto *sitesLayout = new QVBoxLayout(m_sitesBox);
+    sitesLayout->addWidget(m_sitesHint);
+    sitesLayout->addWidget(m_sitesView);
+    sitesLayout->addLayout(siteButtons);
+
+    auto *content = new QWidget;
+    // Long forms are hard to read across a wide screen.
+    content->setMaximumWidth(1000);
+    auto *layout = new QVBoxLayout(content);
+    layout->setContentsMargins(24, 24, 24, 24);
+    layout->addWidget(m_heading);
+    layout->addWidget(m_summary);
+    layout->addSpacing(8);
+    layout->addWidget(m_profileBox);
+    layout->addWidget(m_error);
+    layout->addWidget(m_sitesBox, 1);
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(content);
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(scroll);
+
+    connect(m_name, &QLineEdit::editingFinished, this, &OrganisationPage::commit);
+    connect(m_industry->lineEdit(), &QLineEdit::editingFinished, this, &OrganisationPage::commit);
+    connect(m_industry, &QComboBox::activated, this, &OrganisationPage::commit);
+    connect(m_employees, &QSpinBox::valueChanged, this, &OrganisationPage::commit);
+    connect(m_securityAction, &QComboBox::activated, this, &OrganisationPage::commit);
+    connect(m_sites, &SitesModel::edited, this, &OrganisationPage::commit);
+    connect(m_addSite, &QPushButton::clicked, this, &OrganisationPage::addSite);
+    connect(m_removeSite, &QPushButton::clicked, this, &OrganisationPage::removeSelectedSites);
+    connect(m_sitesView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            [this] { m_removeSite->setEnabled(m_sitesView->selectionModel()->hasSelection()); });
+
+    retranslate();
+    refresh();
+}
+
+QString OrganisationPage::title() const
+{
+    return tr("Organisation");
+}
+
+void OrganisationPage::fillIndustries()
+{
+    const QString current = m_industry->currentText();
+    m_industry->clear();
+    m_industry->addItems({tr("Manufacturing"), tr("Construction"), tr("Wholesale"), tr("Retail"),
+                          tr("Information and communications"), tr("Transport and logistics"),
+                          tr("Medical and welfare"), tr("Accommodation and food service"),
+                          tr("Real estate"), tr("Finance and insurance"),
+                          tr("Professional and technical services"), tr("Education"),
+                          tr("Other services")});
+    m_industry->setCurrentText(current);
+}
+
+void OrganisationPage::refresh()
+{
+    const auto loaded = store::OrganisationRepository(m_db).load();
+    if (!loaded) {
+        showError(loaded.error());
+        return;
+    }
+    m_loading = true;
+    m_stored = loaded.value();
+    m_name->setText(m_stored.name);
+    m_industry->setCurrentText(m_stored.industry);
+    m_employees->setValue(m_stored.employees);
+    m_securityAction->setCurrentIndex(static_cast<int>(m_stored.securityAction));
+    if (m_notes->toPlainText() != m_stored.notes)
+        m_notes->setPlainText(m_stored.notes);
+    m_sites->setSites(m_stored.sites);
+    m_loading = false;
+    updateSummary();
+}
+
+domain::Organisation OrganisationPage::fromWidgets() const
+{
+    domain::Organisation org;
+    org.name = m_name->text().trimmed();
+    org.industry = m_industry->currentText().trimmed();
+    org.employees = m_employees->value();
+    org.securityAction =
+        static_cast<domain::SecurityActionLevel>(std::max(0, m_securityAction->currentIndex()));
+    org.notes = m_notes->toPlainText();
+    org.sites = m_sites->sites();
+    return org;
+}
+
+void OrganisationPage::commit()
+{
+    if (m_loading)
+        return;
+    domain::Organisation next = fromWidgets();
+    QString warning;
+    if (next.name.isEmpty()) {
+        // Keep the stored name rather than block every other field.
+        next.name = m_stored.name;
+        m_name->setText(m_stored.name);
+        warning = tr("The organisation needs a name; the previous name was kept.");
+    }
+    if (next == m_stored) {
+        if (!warning.isEmpty()) {
+            showError(warning);
+            return;
+        }
+        m_error->hide();
+        return;
+    }
+    if (const Status s = store::OrganisationRepository::validate(next); !s) {
+        showError(s.error());
+        return;
+    }
+    if (warning.isEmpty())
+        m_error->hide();
+    else
+        showError(warning);
+    m_undo.push(new OrganisationEditCommand(
+        m_db, m_stored, next, [this] { refresh(); },
+        [this](const QString &message) { showError(message); }));
+}
+
+void OrganisationPage::commitPendingEdits()
+{
+    commit();
+}
+
+void OrganisationPage::showError(const QString &message)
+{
+    m_error->setText(message);
+    m_error->show();
+}
+
+void OrganisationPage::updateSummary()
+{
+    const int sites = static_cast<int>(m_stored.sites.size());
+    const int overseas = m_stored.overseasSiteCount();
+    m_summary->setText(tr("%n site(s)", nullptr, sites) + QStringLiteral(" · ") +
+                       tr("%n overseas", nullptr, overseas) + QStringLiteral(" · ") +
+                       tr("%n employee(s)", nullptr, m_stored.employees));
+}
+
+void OrganisationPage::addSite()
+{
+    const int row = m_sites->appendSite(tr("New site"));
+    // The commit reloads the model; select the new row afterwards.
+    const QModelIndex index = m_sites->index(std::min(row, m_sites->rowCount() - 1),
+                                             SitesModel::Name);
+    m_sitesView->setCurrentIndex(index);
+    m_sitesView->edit(index);
+}
+
+void OrganisationPage::removeSelectedSites()
+{
+    const QModelIndexList rows = m_sitesView->selectionModel()->selectedRows();
+    if (rows.isEmpty())
+        return;
+    QStringList names;
+    QList<int> numbers;
+    for (const QModelIndex &index : rows) {
+        numbers << index.row();
+        names << m_sites->sites().at(index.row()).name;
+    }
+    const auto answer = QMessageBox::question(
+        this, tr("Remove sites"),
+        tr("Remove %1? You can undo this with Edit → Undo.").arg(names.join(QStringLiteral(", "))),
+        QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+    if (answer == QMessageBox::Yes)
+        m_sites->removeSites(numbers);
+}
+
+bool OrganisationPage::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_notes && event->type() == QEvent::FocusOut)
+        commit();
+    return Page::eventFilter(watched, event);
+}
+
+void OrganisationPage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+        emit titleChanged();
+    }
+    Page::changeEvent(event);
+}
+
+void OrganisationPage::retranslate()
+{
+    m_heading->setText(tr("Organisation profile"));
+    m_profileBox->setTitle(tr("Profile"));
+    m_nameLabel->setText(tr("&Name:"));
+    m_nameLabel->setBuddy(m_name);
+    m_industryLabel->setText(tr("&Industry:"));
+    m_industryLabel->setBuddy(m_industry);
+    m_employeesLabel->setText(tr("&Employees:"));
+    m_employeesLabel->setBuddy(m_employees);
+    m_actionLabel->setText(tr("&SECURITY ACTION:"));
+    m_actionLabel->setBuddy(m_securityAction);
+    m_notesLabel->setText(tr("N&otes:"));
+    m_notesLabel->setBuddy(m_notes);
+    fillIndustries();
+    const int level = m_securityAction->currentIndex();
+    m_securityAction->clear();
+    m_securityAction->addItems({tr("Not declared"), tr("★ One star (five basic pledges)"),
+                                tr("★★ Two stars (self-check and basic policy)")});
+    m_securityAction->setCurrentIndex(level < 0 ? static_cast<int>(m_stored.securityAction)
+                                                : level);
+    m_sitesBox->setTitle(tr("Sites"));
+    m_sitesHint->setText(tr("List every office, factory and warehouse, and mark overseas ones: "
+                            "the METI alert asks that overseas sites get the same measures as "
+                            "domestic ones."));
+    m_addSite->setText(tr("&Add site"));
+    m_removeSite->setText(tr("&Remove…"));
+    updateSummary();
+}
+
+} // namespace ui
+} // namespace kamae

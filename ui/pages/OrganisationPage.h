@@ -1,0 +1,86 @@
+#pragma once
+
+#include "domain/Organisation.h"
+#include "pages/Page.h"
+
+class QComboBox;
+class QGroupBox;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QPushButton;
+class QSpinBox;
+class QTableView;
+class QUndoStack;
+
+namespace kamae {
+namespace store {
+class Database;
+} // namespace store
+} // namespace kamae
+
+namespace kamae {
+namespace ui {
+
+class SitesModel;
+
+// The organisation profile: name, industry, size, SECURITY ACTION level,
+// notes and sites (including overseas ones). Every edit is saved as it is
+// made, as one undoable step.
+class OrganisationPage final : public Page
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(OrganisationPage)
+
+public:
+    OrganisationPage(store::Database &db, QUndoStack &undo, QWidget *parent = nullptr);
+
+    QString title() const override;
+    void commitPendingEdits() override;
+    // Reloads the widgets from the vault.
+    void refresh();
+    const domain::Organisation &stored() const { return m_stored; }
+
+protected:
+    void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void commit();
+    domain::Organisation fromWidgets() const;
+    void updateSummary();
+    void showError(const QString &message);
+    void addSite();
+    void removeSelectedSites();
+    void retranslate();
+    void fillIndustries();
+
+    store::Database &m_db;
+    QUndoStack &m_undo;
+    domain::Organisation m_stored;
+    bool m_loading = false;
+
+    QLabel *m_heading = nullptr;
+    QLabel *m_summary = nullptr;
+    QGroupBox *m_profileBox = nullptr;
+    QLabel *m_nameLabel = nullptr;
+    QLineEdit *m_name = nullptr;
+    QLabel *m_industryLabel = nullptr;
+    QComboBox *m_industry = nullptr;
+    QLabel *m_employeesLabel = nullptr;
+    QSpinBox *m_employees = nullptr;
+    QLabel *m_actionLabel = nullptr;
+    QComboBox *m_securityAction = nullptr;
+    QLabel *m_notesLabel = nullptr;
+    QPlainTextEdit *m_notes = nullptr;
+    QLabel *m_error = nullptr;
+    QGroupBox *m_sitesBox = nullptr;
+    QLabel *m_sitesHint = nullptr;
+    QTableView *m_sitesView = nullptr;
+    SitesModel *m_sites = nullptr;
+    QPushButton *m_addSite = nullptr;
+    QPushButton *m_removeSite = nullptr;
+};
+
+} // namespace ui
+} // namespace kamae

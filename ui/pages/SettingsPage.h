@@ -1,0 +1,67 @@
+#pragma once
+
+#include "pages/Page.h"
+
+class QComboBox;
+class QGroupBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QSpinBox;
+
+namespace kamae {
+namespace vault {
+class VaultSession;
+} // namespace vault
+} // namespace kamae
+
+namespace kamae {
+namespace ui {
+
+// Preferences of this user (language, auto-lock, where the vault's backup
+// copy goes) and the vault's keys (passphrase, recovery code).
+class SettingsPage final : public Page
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SettingsPage)
+
+public:
+    explicit SettingsPage(vault::VaultSession &session, QWidget *parent = nullptr);
+
+    QString title() const override;
+
+signals:
+    void languageChosen(const QString &code);
+    void autoLockChanged(int minutes);
+    void changePassphraseRequested();
+    void newRecoveryCodeRequested();
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void chooseBackupDirectory();
+    void setBackupDirectory(const QString &directory);
+    void updateVaultInfo();
+    void retranslate();
+
+    vault::VaultSession &m_session;
+    QLabel *m_heading = nullptr;
+    QGroupBox *m_generalBox = nullptr;
+    QLabel *m_languageLabel = nullptr;
+    QComboBox *m_language = nullptr;
+    QLabel *m_autoLockLabel = nullptr;
+    QSpinBox *m_autoLock = nullptr;
+    QGroupBox *m_backupBox = nullptr;
+    QLabel *m_backupHint = nullptr;
+    QLineEdit *m_backupDir = nullptr;
+    QPushButton *m_chooseBackup = nullptr;
+    QPushButton *m_resetBackup = nullptr;
+    QGroupBox *m_vaultBox = nullptr;
+    QLabel *m_vaultInfo = nullptr;
+    QPushButton *m_changePassphrase = nullptr;
+    QPushButton *m_newRecovery = nullptr;
+};
+
+} // namespace ui
+} // namespace kamae

@@ -1,0 +1,477 @@
+#include "shell/MainWindow.h"
+
+#include "dialogs/ChangePassphraseDialog.h"
+#include "dialogs/CreateVaultDialog.h"
+#include "dialogs/RecoveryCodeDialog.h"
+#include "dialogs/UnlockDialog.h"
+#include "i18n/Language.h"
+#include "pages/Page.h"
+#include "pages/SettingsPage.h"
+#include "settings/AppSettings.h"
+#include "shell/IdleWatcher.h"
+#include "shell/LockedPage.h"
+#include "shell/SaveStatusWidget.h"
+#include "shell/WelcomePage.h"
+#include "shell/Workspace.h"
+#include "store/OrganisationRepository.h"
+#include "vault/VaultSession.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QUndoGroup>
+#include <QUndoStack>
+
+namespace kamae {
+namespace ui {
+
+namespace {
+const QString kGeometryKey = QStringLiteral("window/geometry");
+const QString kStateKey = QStringLiteral("window/state");
+constexpr int kMinute = 60 * 1000;
+} // namespace
+
+MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
+{
+    setObjectName(QStringLiteral("MainWindow"));
+    m_screens = new QStackedWidget(this);
+    m_welcome = new WelcomePage(m_screens);
+    m_locked = new LockedPage(m_screens);
+    m_screens->addWidget(m_welcome);
+    m_screens->addWidget(m_locked);
+    setCentralWidget(m_screens);
+
+    m_saveStatus = new SaveStatusWidget(this);
+    statusBar()->addPermanentWidget(m_saveStatus);
+    m_undoGroup = new QUndoGroup(this);
+    m_idle = new IdleWatcher(this);
+    applyAutoLock(AppSettings::autoLockMinutes());
+
+    createActions();
+
+    connect(m_welcome, &WelcomePage::createRequested, this, &MainWindow::newVault);
+    connect(m_welcome, &WelcomePage::openRequested, this, &MainWindow::openVaultDialog);
+    connect(m_welcome, &WelcomePage::recentChosen, this, &MainWindow::openVault);
+    connect(m_welcome, &WelcomePage::languageChosen, this, &MainWindow::applyLanguage);
+    connect(m_locked, &LockedPage::unlockRequested, this, &MainWindow::unlock);
+    connect(m_locked, &LockedPage::closeRequested, this, &MainWindow::closeVault);
+    connect(m_idle, &IdleWatcher::idle, this, [this] {
+        if (screen() == Screen::Workspace)
+            lock();
+    });
+
+    const QSettings settings;
+    if (!restoreGeometry(settings.value(kGeometryKey).toByteArray()))
+        resize(1100, 720);
+    restoreState(settings.value(kStateKey).toByteArray());
+
+    retranslate();
+    updateActions();
+    updateTitle();
+}
+
+MainWindow::~MainWindow()
+{
+    dropWorkspace();
+    // Anything still unsaved is written by the session's destructor.
+    m_session.reset();
+}
+
+MainWindow::Screen MainWindow::screen() const
+{
+    if (m_workspace && m_screens->currentWidget() == m_workspace)
+        return Screen::Workspace;
+    if (m_screens->currentWidget() == m_locked)
+        return Screen::Locked;
+    return Screen::Welcome;
+}
+
+void MainWindow::createActions()
+{
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_newAction = m_fileMenu->addAction(QString(), this, &MainWindow::newVault);
+    m_newAction->setShortcut(QKeySequence::New);
+    m_openAction = m_fileMenu->addAction(QString(), this, &MainWindow::openVaultDialog);
+    m_openAction->setShortcut(QKeySequence::Open);
+    m_fileMenu->addSeparator();
+    m_saveAction = m_fileMenu->addAction(QString(), this, [this] {
+        if (m_session) {
+            if (m_workspace)
+                m_workspace->commitPendingEdits();
+            m_session->saveNow();
+        }
+    });
+    m_saveAction->setShortcut(QKeySequence::Save);
+    m_lockAction = m_fileMenu->addAction(QString(), this, &MainWindow::lock);
+    m_lockAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    m_closeAction = m_fileMenu->addAction(QString(), this, &MainWindow::closeVault);
+    m_closeAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_W));
+    m_fileMenu->addSeparator();
+    m_quitAction = m_fileMenu->addAction(QString(), this, &QWidget::close);
+    m_quitAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
+    m_quitAction->setMenuRole(QAction::QuitRole);
+
+    m_editMenu = menuBar()->addMenu(QString());
+    // Own actions rather than QUndoGroup's, whose "Undo" prefix would not
+    // follow a language switch.
+    m_undoAction = new QAction(this);
+    m_undoAction->setObjectName(QStringLiteral("undoAction"));
+    m_undoAction->setShortcut(QKeySequence::Undo);
+    m_undoAction->setEnabled(false);
+    connect(m_undoAction, &QAction::triggered, m_undoGroup, &QUndoGroup::undo);
+    connect(m_undoGroup, &QUndoGroup::canUndoChanged, m_undoAction, &QAction::setEnabled);
+    connect(m_undoGroup, &QUndoGroup::undoTextChanged, this, &MainWindow::updateUndoText);
+    m_redoAction = new QAction(this);
+    m_redoAction->setObjectName(QStringLiteral("redoAction"));
+    m_redoAction->setShortcut(QKeySequence::Redo);
+    m_redoAction->setEnabled(false);
+    connect(m_redoAction, &QAction::triggered, m_undoGroup, &QUndoGroup::redo);
+    connect(m_undoGroup, &QUndoGroup::canRedoChanged, m_redoAction, &QAction::setEnabled);
+    connect(m_undoGroup, &QUndoGroup::redoTextChanged, this, &MainWindow::updateUndoText);
+    m_editMenu->addAction(m_undoAction);
+    m_editMenu->addAction(m_redoAction);
+
+    m_goMenu = menuBar()->addMenu(QString());
+
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_aboutAction = m_helpMenu->addAction(QString(), this, &MainWindow::showAbout);
+    m_aboutAction->setMenuRole(QAction::AboutRole);
+}
+
+void MainWindow::updateActions()
+{
+    const bool open = screen() == Screen::Workspace;
+    const bool haveVault = open || screen() == Screen::Locked;
+    m_saveAction->setEnabled(open);
+    m_lockAction->setEnabled(open);
+    m_closeAction->setEnabled(haveVault);
+    m_goMenu->setEnabled(open);
+
+    qDeleteAll(m_goActions);
+    m_goActions.clear();
+    if (!m_workspace)
+        return;
+    for (int i = 0; i < m_workspace->pageCount(); ++i) {
+        QAction *go = m_goMenu->addAction(m_workspace->page(i)->title(), this,
+                                          [this, i] { m_workspace->setCurrentIndex(i); });
+        // Ctrl+1 … Ctrl+9, then Ctrl+0 for the tenth page.
+        if (i < 10)
+            go->setShortcut(QKeySequence(Qt::CTRL | (i < 9 ? Qt::Key(Qt::Key_1 + i) : Qt::Key_0)));
+        m_goActions << go;
+    }
+}
+
+void MainWindow::updateTitle()
+{
+    QString path;
+    if (m_session)
+        path = m_session->vault().path();
+    else if (screen() == Screen::Locked)
+        path = m_lockedPath;
+    setWindowTitle(path.isEmpty() ? tr("Kamae")
+                                  : tr("%1 — Kamae").arg(QFileInfo(path).fileName()));
+}
+
+void MainWindow::newVault()
+{
+    if (m_session && !closeVault())
+        return;
+    CreateVaultDialog dialog(this);
+    if (m_createOptions)
+        dialog.setCreateOptions(*m_createOptions);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    auto created = dialog.takeVault();
+    if (!created)
+        return;
+    created->setBackupDirectory(AppSettings::backupDirectory());
+    RecoveryCodeDialog codeDialog(dialog.recoveryCode(), dialog.organisationName(),
+                                  created->path(), this);
+    codeDialog.exec();
+    adoptVault(std::move(created));
+}
+
+void MainWindow::openVaultDialog()
+{
+    const QStringList recent = AppSettings::recentVaults();
+    const QString start =
+        recent.isEmpty() ? QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)
+                         : QFileInfo(recent.first()).absolutePath();
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Open vault"), start,
+        tr("Kamae data files (*.kamae);;Backup copies (*.kamae.bak *.bak);;All files (*)"));
+    if (!path.isEmpty())
+        openVault(path);
+}
+
+void MainWindow::openVault(const QString &path)
+{
+    if (m_session && !closeVault())
+        return;
+    if (!QFileInfo::exists(path)) {
+        QMessageBox::warning(this, tr("Open vault"),
+                             vault::Vault::describe(vault::VaultError::NotFound, path));
+        AppSettings::removeRecentVault(path);
+        m_welcome->refreshRecent();
+        return;
+    }
+    UnlockDialog dialog(path, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const bool recovered = dialog.usedRecoveryCode();
+    adoptVault(dialog.takeVault());
+    if (recovered && m_session)
+        changePassphrase(false);
+}
+
+void MainWindow::adoptVault(std::unique_ptr<vault::Vault> vault)
+{
+    if (!vault)
+        return;
+    dropWorkspace();
+    m_session = std::make_unique<vault::VaultSession>(std::move(vault));
+    connect(m_session.get(), &vault::VaultSession::saveStateChanged, this,
+            &MainWindow::onSaveStateChanged);
+    m_saveStatus->setSession(m_session.get());
+    AppSettings::addRecentVault(m_session->vault().path());
+    m_lockedPath = m_session->vault().path();
+    if (!m_session->vault().preMigrationCopy().isEmpty())
+        statusBar()->showMessage(
+            tr("The data was upgraded for this version. The file as it was is kept as %1.")
+                .arg(QDir::toNativeSeparators(m_session->vault().preMigrationCopy())),
+            15000);
+    showWorkspace();
+}
+
+void MainWindow::showWorkspace()
+{
+    dropWorkspace();
+    m_workspace = new Workspace(*m_session, m_screens);
+    m_screens->addWidget(m_workspace);
+    m_screens->setCurrentWidget(m_workspace);
+    m_undoGroup->addStack(m_workspace->undoStack());
+    m_undoGroup->setActiveStack(m_workspace->undoStack());
+    SettingsPage *settings = m_workspace->settingsPage();
+    connect(settings, &SettingsPage::languageChosen, this, &MainWindow::applyLanguage);
+    connect(settings, &SettingsPage::autoLockChanged, this, &MainWindow::applyAutoLock);
+    connect(settings, &SettingsPage::changePassphraseRequested, this,
+            [this] { changePassphrase(true); });
+    connect(settings, &SettingsPage::newRecoveryCodeRequested, this,
+            &MainWindow::replaceRecoveryCode);
+    m_idle->setActive(true);
+    updateActions();
+    updateTitle();
+}
+
+void MainWindow::dropWorkspace()
+{
+    if (!m_workspace)
+        return;
+    m_undoGroup->removeStack(m_workspace->undoStack());
+    m_screens->removeWidget(m_workspace);
+    delete m_workspace;
+    m_workspace = nullptr;
+    m_idle->setActive(false);
+}
+
+void MainWindow::lock()
+{
+    if (!m_session || screen() != Screen::Workspace)
+        return;
+    m_workspace->commitPendingEdits();
+    const vault::VaultStatus status = m_session->close();
+    dropWorkspace();
+    if (status) {
+        m_saveStatus->setSession(nullptr);
+        m_session.reset();
+        m_locked->setUnsavedWarning({});
+    } else {
+        // The data stays in memory, hidden; the session keeps retrying.
+        m_locked->setUnsavedWarning(status.message());
+    }
+    m_locked->setVaultPath(m_lockedPath);
+    m_screens->setCurrentWidget(m_locked);
+    updateActions();
+    updateTitle();
+}
+
+void MainWindow::unlock()
+{
+    if (m_session) {
+        UnlockDialog dialog(m_session->vault(), this);
+        if (dialog.exec() != QDialog::Accepted)
+            return;
+        m_locked->setUnsavedWarning({});
+        showWorkspace();
+        return;
+    }
+    UnlockDialog dialog(m_lockedPath, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const bool recovered = dialog.usedRecoveryCode();
+    adoptVault(dialog.takeVault());
+    if (recovered && m_session)
+        changePassphrase(false);
+}
+
+bool MainWindow::closeVault()
+{
+    if (m_workspace)
+        m_workspace->commitPendingEdits();
+    if (m_session) {
+        vault::VaultStatus status = m_session->close();
+        while (!status) {
+            QMessageBox box(QMessageBox::Warning, tr("Could not save"), status.message(),
+                            QMessageBox::NoButton, this);
+            QPushButton *retry = box.addButton(tr("Try again"), QMessageBox::AcceptRole);
+            QPushButton *discard =
+                box.addButton(tr("Close without saving"), QMessageBox::DestructiveRole);
+            box.addButton(tr("Keep it open"), QMessageBox::RejectRole);
+            box.setDefaultButton(retry);
+            box.exec();
+            if (box.clickedButton() == retry) {
+                status = m_session->close();
+            } else if (box.clickedButton() == discard) {
+                m_session->discardAndClose();
+                break;
+            } else {
+                return false;
+            }
+        }
+    }
+    dropWorkspace();
+    m_saveStatus->setSession(nullptr);
+    m_session.reset();
+    m_lockedPath.clear();
+    m_locked->setUnsavedWarning({});
+    m_welcome->refreshRecent();
+    m_screens->setCurrentWidget(m_welcome);
+    updateActions();
+    updateTitle();
+    return true;
+}
+
+void MainWindow::onSaveStateChanged()
+{
+    // A save that succeeds while locked lets the held data go at last.
+    if (m_session && screen() == Screen::Locked &&
+        m_session->saveState() == vault::VaultSession::SaveState::Saved) {
+        m_session->discardAndClose();
+        m_saveStatus->setSession(nullptr);
+        m_session.reset();
+        m_locked->setUnsavedWarning({});
+    }
+}
+
+void MainWindow::applyLanguage(const QString &code)
+{
+    AppSettings::setLanguage(code);
+    i18n::applyLanguage(code);
+}
+
+void MainWindow::applyAutoLock(int minutes)
+{
+    m_idle->setTimeout(minutes * kMinute);
+}
+
+void MainWindow::changePassphrase(bool askCurrent)
+{
+    if (!m_session)
+        return;
+    ChangePassphraseDialog dialog(m_session->vault(), askCurrent, this);
+    if (dialog.exec() == QDialog::Accepted)
+        statusBar()->showMessage(tr("The passphrase was changed."), 8000);
+}
+
+void MainWindow::replaceRecoveryCode()
+{
+    if (!m_session)
+        return;
+    const auto answer = QMessageBox::question(
+        this, tr("New recovery code"),
+        tr("Kamae will issue a new recovery code. The old one stops working at once, so "
+           "destroy the old sheet afterwards. Continue?"),
+        QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+    if (answer != QMessageBox::Yes)
+        return;
+    QString code;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const vault::VaultStatus status = m_session->vault().replaceRecoveryCode(&code);
+    QApplication::restoreOverrideCursor();
+    if (!status) {
+        QMessageBox::warning(this, tr("New recovery code"), status.message());
+        return;
+    }
+    const auto org = store::OrganisationRepository(m_session->vault().database()).load();
+    RecoveryCodeDialog dialog(code, org ? org->name : QString(), m_session->vault().path(), this);
+    dialog.exec();
+}
+
+void MainWindow::updateUndoText()
+{
+    const QString undo = m_undoGroup->undoText();
+    const QString redo = m_undoGroup->redoText();
+    m_undoAction->setText(undo.isEmpty() ? tr("&Undo") : tr("&Undo: %1").arg(undo));
+    m_redoAction->setText(redo.isEmpty() ? tr("&Redo") : tr("&Redo: %1").arg(redo));
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(
+        this, tr("About Kamae"),
+        tr("<h3>Kamae %1</h3><p>Your company's security posture in one encrypted file, for "
+           "small and medium enterprises. Built on the measures of the Japanese government's "
+           "alert on strengthening cybersecurity.</p><p>Works fully offline. Your data never "
+           "leaves this computer.</p>")
+            .arg(QCoreApplication::applicationVersion()));
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (m_session && !closeVault()) {
+        event->ignore();
+        return;
+    }
+    QSettings settings;
+    settings.setValue(kGeometryKey, saveGeometry());
+    settings.setValue(kStateKey, saveState());
+    event->accept();
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::retranslate()
+{
+    m_fileMenu->setTitle(tr("&File"));
+    m_newAction->setText(tr("&New vault…"));
+    m_openAction->setText(tr("&Open vault…"));
+    m_saveAction->setText(tr("&Save now"));
+    m_lockAction->setText(tr("&Lock"));
+    m_closeAction->setText(tr("&Close vault"));
+    m_quitAction->setText(tr("&Quit"));
+    m_editMenu->setTitle(tr("&Edit"));
+    updateUndoText();
+    m_goMenu->setTitle(tr("&Go"));
+    m_helpMenu->setTitle(tr("&Help"));
+    m_aboutAction->setText(tr("&About Kamae"));
+    updateActions();
+    updateTitle();
+}
+
+} // namespace ui
+} // namespace kamae

@@ -1,0 +1,150 @@
+#include "shell/WelcomePage.h"
+
+#include "settings/AppSettings.h"
+
+#include <QComboBox>
+#include <QDir>
+#include <QEvent>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace kamae {
+namespace ui {
+
+WelcomePage::WelcomePage(QWidget *parent) : QWidget(parent)
+{
+    setObjectName(QStringLiteral("WelcomePage"));
+    m_title = new QLabel(this);
+    QFont titleFont = m_title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 2.4);
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
+    m_tagline = new QLabel(this);
+    m_tagline->setWordWrap(true);
+
+    m_language = new QComboBox(this);
+    m_language->setObjectName(QStringLiteral("languageCombo"));
+    m_language->addItem(QStringLiteral("日本語"), QStringLiteral("ja"));
+    m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
+
+    m_create = new QPushButton(this);
+    m_create->setObjectName(QStringLiteral("createButton"));
+    m_create->setMinimumHeight(40);
+    m_open = new QPushButton(this);
+    m_open->setObjectName(QStringLiteral("openButton"));
+    m_open->setMinimumHeight(40);
+
+    m_recentLabel = new QLabel(this);
+    m_recent = new QListWidget(this);
+    m_recent->setObjectName(QStringLiteral("recentList"));
+    m_recent->setAlternatingRowColors(true);
+    m_recent->setMaximumHeight(260);
+    m_forget = new QPushButton(this);
+    m_forget->setObjectName(QStringLiteral("forgetButton"));
+    m_forget->setEnabled(false);
+
+    auto *top = new QHBoxLayout;
+    top->addStretch();
+    top->addWidget(m_language);
+
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_create);
+    buttons->addWidget(m_open);
+
+    auto *recentHeader = new QHBoxLayout;
+    recentHeader->addWidget(m_recentLabel);
+    recentHeader->addStretch();
+    recentHeader->addWidget(m_forget);
+
+    auto *column = new QVBoxLayout;
+    column->addWidget(m_title);
+    column->addWidget(m_tagline);
+    column->addSpacing(24);
+    column->addLayout(buttons);
+    column->addSpacing(24);
+    column->addLayout(recentHeader);
+    column->addWidget(m_recent);
+
+    auto *centre = new QHBoxLayout;
+    centre->addStretch(1);
+    centre->addLayout(column, 4);
+    centre->addStretch(1);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(24, 16, 24, 24);
+    layout->addLayout(top);
+    layout->addStretch(1);
+    layout->addLayout(centre);
+    layout->addStretch(2);
+
+    connect(m_create, &QPushButton::clicked, this, &WelcomePage::createRequested);
+    connect(m_open, &QPushButton::clicked, this, &WelcomePage::openRequested);
+    connect(m_recent, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
+        emit recentChosen(item->data(Qt::UserRole).toString());
+    });
+    connect(m_recent, &QListWidget::currentRowChanged, this,
+            [this](int row) { m_forget->setEnabled(row >= 0); });
+    connect(m_forget, &QPushButton::clicked, this, [this] {
+        if (QListWidgetItem *item = m_recent->currentItem()) {
+            AppSettings::removeRecentVault(item->data(Qt::UserRole).toString());
+            refreshRecent();
+        }
+    });
+    connect(m_language, &QComboBox::activated, this, [this] {
+        const QString code = m_language->currentData().toString();
+        AppSettings::setLanguage(code);
+        emit languageChosen(code);
+    });
+
+    retranslate();
+}
+
+void WelcomePage::refreshRecent()
+{
+    m_recent->clear();
+    for (const QString &path : AppSettings::recentVaults()) {
+        const QFileInfo info(path);
+        auto *item = new QListWidgetItem(m_recent);
+        item->setData(Qt::UserRole, path);
+        if (info.exists()) {
+            item->setText(QStringLiteral("%1\n%2").arg(info.fileName(),
+                                                       QDir::toNativeSeparators(info.absolutePath())));
+        } else {
+            item->setText(QStringLiteral("%1\n%2").arg(info.fileName(), tr("(not found: %1)").arg(
+                                                                         QDir::toNativeSeparators(path))));
+            item->setForeground(palette().color(QPalette::Disabled, QPalette::Text));
+        }
+    }
+    m_recentLabel->setVisible(m_recent->count() > 0);
+    m_recent->setVisible(m_recent->count() > 0);
+    m_forget->setVisible(m_recent->count() > 0);
+    m_language->setCurrentIndex(m_language->findData(AppSettings::language()));
+}
+
+void WelcomePage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void WelcomePage::retranslate()
+{
+    m_title->setText(tr("Kamae 構え"));
+    m_tagline->setText(tr("Your company's security posture in one encrypted file: information "
+                          "assets, patches, backups and their offline copies, training, the "
+                          "business continuity plan and incident contacts — as a score you can "
+                          "explain and a report for your executives."));
+    m_create->setText(tr("&New vault…"));
+    m_open->setText(tr("&Open vault…"));
+    m_recentLabel->setText(tr("Recently opened"));
+    m_forget->setText(tr("Remove from list"));
+    refreshRecent();
+}
+
+} // namespace ui
+} // namespace kamae

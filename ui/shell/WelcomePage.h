@@ -1,0 +1,48 @@
+#pragma once
+
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QListWidget;
+class QPushButton;
+
+namespace kamae {
+namespace ui {
+
+// What a user sees with no vault open: create one, open one, or pick a
+// recently used file.
+class WelcomePage final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(WelcomePage)
+
+public:
+    explicit WelcomePage(QWidget *parent = nullptr);
+
+    void refreshRecent();
+
+signals:
+    void createRequested();
+    void openRequested();
+    void recentChosen(const QString &path);
+    void languageChosen(const QString &code);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslate();
+
+    QLabel *m_title = nullptr;
+    QLabel *m_tagline = nullptr;
+    QComboBox *m_language = nullptr;
+    QPushButton *m_create = nullptr;
+    QPushButton *m_open = nullptr;
+    QLabel *m_recentLabel = nullptr;
+    QListWidget *m_recent = nullptr;
+    QPushButton *m_forget = nullptr;
+};
+
+} // namespace ui
+} // namespace kamae

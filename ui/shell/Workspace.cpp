@@ -1,0 +1,130 @@
+#include "shell/Workspace.h"
+
+#include "pages/ComingSoonPage.h"
+#include "pages/OrganisationPage.h"
+#include "pages/SettingsPage.h"
+#include "vault/VaultSession.h"
+
+#include <QListWidget>
+#include <QSettings>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+namespace kamae {
+namespace ui {
+
+namespace {
+const QString kSplitterKey = QStringLiteral("window/navigationSplitter");
+const QString kPageKey = QStringLiteral("window/currentPage");
+} // namespace
+
+Workspace::Workspace(vault::VaultSession &session, QWidget *parent)
+    : QWidget(parent), m_session(session)
+{
+    setObjectName(QStringLiteral("Workspace"));
+    m_undo = new QUndoStack(this);
+    m_nav = new QListWidget(this);
+    m_nav->setObjectName(QStringLiteral("navigation"));
+    m_nav->setMinimumWidth(150);
+    QFont navFont = m_nav->font();
+    navFont.setPointSizeF(navFont.pointSizeF() * 1.1);
+    m_nav->setFont(navFont);
+    m_nav->setSpacing(2);
+    m_stack = new QStackedWidget(this);
+    m_stack->setObjectName(QStringLiteral("pages"));
+
+    m_splitter = new QSplitter(this);
+    m_splitter->addWidget(m_nav);
+    m_splitter->addWidget(m_stack);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setChildrenCollapsible(false);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_splitter);
+
+    store::Database &db = session.vault().database();
+    using Module = ComingSoonPage::Module;
+    addPage(new ComingSoonPage(Module::Dashboard));
+    addPage(new OrganisationPage(db, *m_undo));
+    for (Module m : {Module::Assets, Module::Patches, Module::Backups, Module::Training,
+                     Module::Bcp, Module::Incidents, Module::SelfAssessment, Module::Report})
+        addPage(new ComingSoonPage(m));
+    m_settings = new SettingsPage(session);
+    addPage(m_settings);
+
+    connect(m_nav, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row < 0)
+            return;
+        if (Page *leaving = currentPage())
+            leaving->commitPendingEdits();
+        m_stack->setCurrentIndex(row);
+    });
+
+    const QSettings settings;
+    if (settings.contains(kSplitterKey))
+        m_splitter->restoreState(settings.value(kSplitterKey).toByteArray());
+    else
+        m_splitter->setSizes({190, 800});
+    setCurrentIndex(std::clamp(settings.value(kPageKey, 0).toInt(), 0, pageCount() - 1));
+}
+
+Workspace::~Workspace()
+{
+    saveLayout();
+}
+
+void Workspace::addPage(Page *page)
+{
+    m_stack->addWidget(page);
+    m_nav->addItem(page->title());
+    connect(page, &Page::titleChanged, this, &Workspace::retitle);
+}
+
+void Workspace::retitle()
+{
+    for (int i = 0; i < pageCount(); ++i)
+        m_nav->item(i)->setText(page(i)->title());
+}
+
+int Workspace::pageCount() const
+{
+    return m_stack->count();
+}
+
+Page *Workspace::page(int index) const
+{
+    return qobject_cast<Page *>(m_stack->widget(index));
+}
+
+Page *Workspace::currentPage() const
+{
+    return qobject_cast<Page *>(m_stack->currentWidget());
+}
+
+int Workspace::currentIndex() const
+{
+    return m_stack->currentIndex();
+}
+
+void Workspace::setCurrentIndex(int index)
+{
+    m_nav->setCurrentRow(index);
+}
+
+void Workspace::commitPendingEdits()
+{
+    for (int i = 0; i < pageCount(); ++i)
+        page(i)->commitPendingEdits();
+}
+
+void Workspace::saveLayout() const
+{
+    QSettings settings;
+    settings.setValue(kSplitterKey, m_splitter->saveState());
+    settings.setValue(kPageKey, currentIndex());
+}
+
+} // namespace ui
+} // namespace kamae

@@ -1,0 +1,67 @@
+#pragma once
+
+#include <QWidget>
+
+class QListWidget;
+class QSplitter;
+class QStackedWidget;
+class QUndoStack;
+
+namespace kamae {
+namespace vault {
+class VaultSession;
+} // namespace vault
+} // namespace kamae
+
+namespace kamae {
+namespace ui {
+
+class Page;
+class SettingsPage;
+class OrganisationPage;
+
+// The unlocked view: the module list on the left, the chosen page on the
+// right. It exists only while a vault is unlocked; locking destroys it and
+// every copy of the data its widgets held.
+class Workspace final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(Workspace)
+
+public:
+    explicit Workspace(vault::VaultSession &session, QWidget *parent = nullptr);
+    ~Workspace() override;
+
+    int pageCount() const;
+    Page *page(int index) const;
+    Page *currentPage() const;
+    int currentIndex() const;
+    void setCurrentIndex(int index);
+    template <typename T> T *findPage() const
+    {
+        for (int i = 0; i < pageCount(); ++i)
+            if (auto *p = qobject_cast<T *>(page(i)))
+                return p;
+        return nullptr;
+    }
+
+    QUndoStack *undoStack() const { return m_undo; }
+    SettingsPage *settingsPage() const { return m_settings; }
+    void commitPendingEdits();
+
+    void saveLayout() const;
+
+private:
+    void addPage(Page *page);
+    void retitle();
+
+    vault::VaultSession &m_session;
+    QUndoStack *m_undo = nullptr;
+    QSplitter *m_splitter = nullptr;
+    QListWidget *m_nav = nullptr;
+    QStackedWidget *m_stack = nullptr;
+    SettingsPage *m_settings = nullptr;
+};
+
+} // namespace ui
+} // namespace kamae
