@@ -5,7 +5,7 @@
     <name>kamae::cli::Cli</name>
     <message>
         <source>The option --%1 needs a value.</source>
-        <translation type="unfinished"></translation>
+        <translation>The option --%1 needs a value.</translation>
     </message>
     <message>
         <source>Usage: kamae [VAULT]                      open the window
@@ -27,1104 +27,1127 @@ Options:
 Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
 4 damaged or unsupported file, 5 open in another Kamae, 6 cannot write.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Usage: kamae [VAULT]                      open the window
+       kamae COMMAND [OPTIONS]
+
+Commands:
+  init VAULT --org NAME      create a new vault; prints its recovery code once
+  demo VAULT                 create a vault filled with a demo company
+  verify VAULT               open read-only, check integrity, print a summary
+  passwd VAULT               change the passphrase
+
+Options:
+  --passphrase-file FILE     read the passphrase from FILE (else $KAMAE_PASSPHRASE)
+  --new-passphrase-file FILE passwd: the new passphrase (else $KAMAE_NEW_PASSPHRASE)
+  --recovery-code-file FILE  verify, passwd: unlock with the recovery code
+  --lang ja|en               language of messages
+  --help, --version
+
+Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
+4 damaged or unsupported file, 5 open in another Kamae, 6 cannot write.
+</translation>
     </message>
     <message>
         <source>Passphrase: </source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase: </translation>
     </message>
     <message>
         <source>Name exactly one vault file. See kamae --help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Name exactly one vault file. See kamae --help.</translation>
     </message>
     <message>
         <source>Give the organisation&apos;s name with --org NAME.</source>
-        <translation type="unfinished"></translation>
+        <translation>Give the organisation&apos;s name with --org NAME.</translation>
     </message>
     <message>
         <source>New passphrase: </source>
-        <translation type="unfinished"></translation>
+        <translation>New passphrase: </translation>
     </message>
     <message>
         <source>Repeat it: </source>
-        <translation type="unfinished"></translation>
+        <translation>Repeat it: </translation>
     </message>
     <message>
         <source>Created %1 for %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Created %1 for %2.</translation>
     </message>
     <message>
         <source>Demo passphrase: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo passphrase: %1</translation>
     </message>
     <message>
         <source>Recovery code (shown only now; print it or write it down and keep it locked away):</source>
-        <translation type="unfinished"></translation>
+        <translation>Recovery code (shown only now; print it or write it down and keep it locked away):</translation>
     </message>
     <message>
         <source>The database inside %1 has errors: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>The database inside %1 has errors: %2</translation>
     </message>
     <message>
         <source>File:          %1</source>
-        <translation type="unfinished"></translation>
+        <translation>File:          %1</translation>
     </message>
     <message>
         <source>Organisation:  %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation:  %1</translation>
     </message>
     <message>
         <source>Sites:         %1 (%2 overseas)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sites:         %1 (%2 overseas)</translation>
     </message>
     <message>
         <source>Schema:        version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Schema:        version %1</translation>
     </message>
     <message>
         <source>Encryption:    %1, Argon2id %2 MiB × %3 passes</source>
-        <translation type="unfinished"></translation>
+        <translation>Encryption:    %1, Argon2id %2 MiB × %3 passes</translation>
     </message>
     <message>
         <source>Size:          %1 bytes, saved %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Size:          %1 bytes, saved %2</translation>
     </message>
     <message>
         <source>Audit log:     %1 entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Audit log:     %1 entries</translation>
     </message>
     <message>
         <source>Integrity:     ok</source>
-        <translation type="unfinished"></translation>
+        <translation>Integrity:     ok</translation>
     </message>
     <message>
         <source>The passphrase of %1 was changed. The recovery code still works.</source>
-        <translation type="unfinished"></translation>
+        <translation>The passphrase of %1 was changed. The recovery code still works.</translation>
     </message>
     <message>
         <source>Unknown language &quot;%1&quot;: use ja or en.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown language &quot;%1&quot;: use ja or en.</translation>
     </message>
     <message>
         <source>Unknown command &quot;%1&quot;. See kamae --help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown command &quot;%1&quot;. See kamae --help.</translation>
     </message>
 </context>
 <context>
     <name>kamae::cli::Secrets</name>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot read %1: %2</translation>
     </message>
     <message>
         <source>%1 is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is empty.</translation>
     </message>
     <message>
         <source>$%1 is set but empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>$%1 is set but empty.</translation>
     </message>
     <message>
         <source>No passphrase given: set $%1 or use a file option.</source>
-        <translation type="unfinished"></translation>
+        <translation>No passphrase given: set $%1 or use a file option.</translation>
     </message>
     <message>
         <source>The passphrase must not be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>The passphrase must not be empty.</translation>
     </message>
     <message>
         <source>The two passphrases differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>The two passphrases differ.</translation>
     </message>
 </context>
 <context>
     <name>kamae::store::Database</name>
     <message>
         <source>The SQLite driver for Qt is not installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>The SQLite driver for Qt is not installed.</translation>
     </message>
     <message>
         <source>Could not open an in-memory database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Could not open an in-memory database: %1</translation>
     </message>
     <message>
         <source>The SQLite driver did not expose its handle.</source>
-        <translation type="unfinished"></translation>
+        <translation>The SQLite driver did not expose its handle.</translation>
     </message>
     <message>
         <source>Not enough memory to open the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Not enough memory to open the database.</translation>
     </message>
     <message>
         <source>The database image could not be loaded (SQLite error %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>The database image could not be loaded (SQLite error %1).</translation>
     </message>
     <message>
         <source>The database could not be configured: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The database could not be configured: %1</translation>
     </message>
     <message>
         <source>The database inside the file is not readable: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The database inside the file is not readable: %1</translation>
     </message>
     <message>
         <source>Broken reference in table %1, row %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Broken reference in table %1, row %2</translation>
     </message>
 </context>
 <context>
     <name>kamae::store::Migrations</name>
     <message>
         <source>The schema version could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>The schema version could not be read.</translation>
     </message>
     <message>
         <source>Could not start the upgrade to schema %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Could not start the upgrade to schema %1: %2</translation>
     </message>
     <message>
         <source>Upgrading the data to schema %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Upgrading the data to schema %1 failed: %2</translation>
     </message>
 </context>
 <context>
     <name>kamae::store::OrganisationRepository</name>
     <message>
         <source>The organisation needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>The organisation needs a name.</translation>
     </message>
     <message>
         <source>The number of employees is out of range.</source>
-        <translation type="unfinished"></translation>
+        <translation>The number of employees is out of range.</translation>
     </message>
     <message>
         <source>Every site needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Every site needs a name.</translation>
     </message>
     <message>
         <source>The vault has no organisation record.</source>
-        <translation type="unfinished"></translation>
+        <translation>The vault has no organisation record.</translation>
     </message>
 </context>
 <context>
     <name>kamae::ui::ChangePassphraseDialog</name>
     <message>
         <source>The current passphrase is not correct.</source>
-        <translation type="unfinished"></translation>
+        <translation>The current passphrase is not correct.</translation>
     </message>
     <message>
         <source>Weak passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Weak passphrase</translation>
     </message>
     <message>
         <source>%1
 
 Use this passphrase anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+Use this passphrase anyway?</translation>
     </message>
     <message>
         <source>Change passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Change passphrase</translation>
     </message>
     <message>
         <source>The new passphrase replaces the old one at once. The recovery code keeps working.</source>
-        <translation type="unfinished"></translation>
+        <translation>The new passphrase replaces the old one at once. The recovery code keeps working.</translation>
     </message>
     <message>
         <source>You unlocked the vault with the recovery code. Set a new passphrase now, so that you do not need the code next time.</source>
-        <translation type="unfinished"></translation>
+        <translation>You unlocked the vault with the recovery code. Set a new passphrase now, so that you do not need the code next time.</translation>
     </message>
     <message>
         <source>&amp;Current passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Current passphrase:</translation>
     </message>
     <message>
         <source>&amp;New passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;New passphrase:</translation>
     </message>
     <message>
         <source>&amp;Repeat:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Repeat:</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
     <name>kamae::ui::ComingSoonPage</name>
     <message>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Dashboard</translation>
     </message>
     <message>
         <source>Assets</source>
-        <translation type="unfinished"></translation>
+        <translation>Assets</translation>
     </message>
     <message>
         <source>Patches</source>
-        <translation type="unfinished"></translation>
+        <translation>Patches</translation>
     </message>
     <message>
         <source>Backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Backups</translation>
     </message>
     <message>
         <source>Training</source>
-        <translation type="unfinished"></translation>
+        <translation>Training</translation>
     </message>
     <message>
         <source>BCP</source>
-        <translation type="unfinished"></translation>
+        <translation>BCP</translation>
     </message>
     <message>
         <source>Incidents &amp; contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Incidents &amp; contacts</translation>
     </message>
     <message>
         <source>Self-assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Self-assessment</translation>
     </message>
     <message>
         <source>Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Report</translation>
     </message>
     <message>
         <source>All measures of the METI alert, in one score</source>
-        <translation type="unfinished"></translation>
+        <translation>All measures of the METI alert, in one score</translation>
     </message>
     <message>
         <source>Know every information asset you hold</source>
-        <translation type="unfinished"></translation>
+        <translation>Know every information asset you hold</translation>
     </message>
     <message>
         <source>Apply the latest security patches</source>
-        <translation type="unfinished"></translation>
+        <translation>Apply the latest security patches</translation>
     </message>
     <message>
         <source>Back up data and keep a copy cut off from the network</source>
-        <translation type="unfinished"></translation>
+        <translation>Back up data and keep a copy cut off from the network</translation>
     </message>
     <message>
         <source>Train officers and staff in how to respond to attacks</source>
-        <translation type="unfinished"></translation>
+        <translation>Train officers and staff in how to respond to attacks</translation>
     </message>
     <message>
         <source>Plan how business continues when systems stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan how business continues when systems stop</translation>
     </message>
     <message>
         <source>Report, consult and inform partners when infected</source>
-        <translation type="unfinished"></translation>
+        <translation>Report, consult and inform partners when infected</translation>
     </message>
     <message>
         <source>The 25-question information security self-check</source>
-        <translation type="unfinished"></translation>
+        <translation>The 25-question information security self-check</translation>
     </message>
     <message>
         <source>Security under the leadership of management</source>
-        <translation type="unfinished"></translation>
+        <translation>Security under the leadership of management</translation>
     </message>
     <message>
         <source>The posture score from 0 to 100 and how it moved over time, bars per measure and for technical, physical and human measures, the next five actions that raise the score most, and what is due this week.</source>
-        <translation type="unfinished"></translation>
+        <translation>The posture score from 0 to 100 and how it moved over time, bars per measure and for technical, physical and human measures, the next five actions that raise the score most, and what is due this week.</translation>
     </message>
     <message>
         <source>The information-asset register with the columns of the IPA guideline for SMEs: business area, users, owner department, medium and location, personal data, confidentiality, integrity and availability, importance and risk value. Import from and export to Excel (CSV and XLSX).</source>
-        <translation type="unfinished"></translation>
+        <translation>The information-asset register with the columns of the IPA guideline for SMEs: business area, users, owner department, medium and location, personal data, confidentiality, integrity and availability, importance and risk value. Import from and export to Excel (CSV and XLSX).</translation>
     </message>
     <message>
         <source>Patch status per asset with due dates by policy, and offline import of the known-exploited vulnerability catalogue (KEV) and JVN iPedia, matched against your assets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Patch status per asset with due dates by policy, and offline import of the known-exploited vulnerability catalogue (KEV) and JVN iPedia, matched against your assets.</translation>
     </message>
     <message>
         <source>Backup jobs checked against the 3-2-1-1-0 rule, backup runs, restore tests and checks that the offline copy really is disconnected, with reminders before they are overdue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Backup jobs checked against the 3-2-1-1-0 rule, backup runs, restore tests and checks that the offline copy really is disconnected, with reminders before they are overdue.</translation>
     </message>
     <message>
         <source>The staff roster, courses such as phishing and Emotet awareness, sessions, attendance and renewal dates, and the coverage of trained staff.</source>
-        <translation type="unfinished"></translation>
+        <translation>The staff roster, courses such as phishing and Emotet awareness, sessions, attendance and renewal dates, and the coverage of trained staff.</translation>
     </message>
     <message>
         <source>Core businesses with target recovery times, the assets they depend on, alternative means, the call tree, roles and response steps, with review dates and versions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Core businesses with target recovery times, the assets they depend on, alternative means, the call tree, roles and response steps, with review dates and versions.</translation>
     </message>
     <message>
         <source>Whom to call (IPA, JPCERT/CC, police, the ministry, vendors, insurer, the Otasuketai provider), which business partners to inform, and the incident log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Whom to call (IPA, JPCERT/CC, police, the ministry, vendors, insurer, the Otasuketai provider), which business partners to inform, and the incident log.</translation>
     </message>
     <message>
         <source>The 25 questions in the structure of IPA&apos;s five-minute self-check, with the evidence Kamae already holds beside each answer, and SECURITY ACTION readiness.</source>
-        <translation type="unfinished"></translation>
+        <translation>The 25 questions in the structure of IPA&apos;s five-minute self-check, with the evidence Kamae already holds beside each answer, and SECURITY ACTION readiness.</translation>
     </message>
     <message>
         <source>A two- to four-page A4 report for executives in Japanese or English: score, trend, top risks, next actions and status by measure, as PDF or on paper.</source>
-        <translation type="unfinished"></translation>
+        <translation>A two- to four-page A4 report for executives in Japanese or English: score, trend, top risks, next actions and status by measure, as PDF or on paper.</translation>
     </message>
     <message>
         <source>This page is not in this version of Kamae yet. Your organisation profile and settings are ready to use now.</source>
-        <translation type="unfinished"></translation>
+        <translation>This page is not in this version of Kamae yet. Your organisation profile and settings are ready to use now.</translation>
     </message>
 </context>
 <context>
     <name>kamae::ui::CreateVaultDialog</name>
     <message>
         <source>Where to keep the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Where to keep the vault</translation>
     </message>
     <message>
         <source>Kamae data files (*.kamae)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kamae data files (*.kamae)</translation>
     </message>
     <message>
         <source>Enter the organisation&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter the organisation&apos;s name.</translation>
     </message>
     <message>
         <source>Choose where to keep the vault file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose where to keep the vault file.</translation>
     </message>
     <message>
         <source>The passphrase needs at least %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>The passphrase needs at least %1 characters.</translation>
     </message>
     <message>
         <source>The two passphrases differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>The two passphrases differ.</translation>
     </message>
     <message>
         <source>Weak passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Weak passphrase</translation>
     </message>
     <message>
         <source>%1
 
 Use this passphrase anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+Use this passphrase anyway?</translation>
     </message>
     <message>
         <source>Creating the vault. Deriving the key takes a moment on purpose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Creating the vault. Deriving the key takes a moment on purpose…</translation>
     </message>
     <message>
         <source>New vault</source>
-        <translation type="unfinished"></translation>
+        <translation>New vault</translation>
     </message>
     <message>
         <source>Kamae keeps all of one organisation&apos;s security records in one encrypted file. Choose a passphrase you will remember: without it, only the recovery code shown next can open the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kamae keeps all of one organisation&apos;s security records in one encrypted file. Choose a passphrase you will remember: without it, only the recovery code shown next can open the file.</translation>
     </message>
     <message>
         <source>&amp;Organisation:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Organisation:</translation>
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;File:</translation>
     </message>
     <message>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Passphrase:</translation>
     </message>
     <message>
         <source>&amp;Repeat:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Repeat:</translation>
     </message>
     <message>
         <source>e.g. Example Trading Co., Ltd.</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. Example Trading Co., Ltd.</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Browse…</translation>
     </message>
     <message>
         <source>Create vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Create vault</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
     <name>kamae::ui::LockedPage</name>
     <message>
         <source>Kamae is locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Kamae is locked</translation>
     </message>
     <message>
         <source>&amp;Unlock…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Unlock…</translation>
     </message>
     <message>
         <source>&amp;Close vault</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Close vault</translation>
     </message>
     <message>
         <source>The latest changes are not saved yet: %1
 They are kept in memory and Kamae keeps trying. Unlock to keep working, or fix the cause.</source>
-        <translation type="unfinished"></translation>
+        <translation>The latest changes are not saved yet: %1
+They are kept in memory and Kamae keeps trying. Unlock to keep working, or fix the cause.</translation>
     </message>
 </context>
 <context>
     <name>kamae::ui::MainWindow</name>
     <message>
         <source>Kamae</source>
-        <translation type="unfinished"></translation>
+        <translation>Kamae</translation>
     </message>
     <message>
         <source>%1 — Kamae</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Kamae</translation>
     </message>
     <message>
         <source>Open vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Open vault</translation>
     </message>
     <message>
         <source>Kamae data files (*.kamae);;Backup copies (*.kamae.bak *.bak);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kamae data files (*.kamae);;Backup copies (*.kamae.bak *.bak);;All files (*)</translation>
     </message>
     <message>
         <source>The data was upgraded for this version. The file as it was is kept as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>The data was upgraded for this version. The file as it was is kept as %1.</translation>
     </message>
     <message>
         <source>Could not save</source>
-        <translation type="unfinished"></translation>
+        <translation>Could not save</translation>
     </message>
     <message>
         <source>Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>Try again</translation>
     </message>
     <message>
         <source>Close without saving</source>
-        <translation type="unfinished"></translation>
+        <translation>Close without saving</translation>
     </message>
     <message>
         <source>Keep it open</source>
-        <translation type="unfinished"></translation>
+        <translation>Keep it open</translation>
     </message>
     <message>
         <source>The passphrase was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>The passphrase was changed.</translation>
     </message>
     <message>
         <source>New recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>New recovery code</translation>
     </message>
     <message>
         <source>Kamae will issue a new recovery code. The old one stops working at once, so destroy the old sheet afterwards. Continue?</source>
-        <translation type="unfinished"></translation>
+        <translation>Kamae will issue a new recovery code. The old one stops working at once, so destroy the old sheet afterwards. Continue?</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Undo</translation>
     </message>
     <message>
         <source>&amp;Undo: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Undo: %1</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Redo</translation>
     </message>
     <message>
         <source>&amp;Redo: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Redo: %1</translation>
     </message>
     <message>
         <source>About Kamae</source>
-        <translation type="unfinished"></translation>
+        <translation>About Kamae</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Kamae %1&lt;/h3&gt;&lt;p&gt;Your company&apos;s security posture in one encrypted file, for small and medium enterprises. Built on the measures of the Japanese government&apos;s alert on strengthening cybersecurity.&lt;/p&gt;&lt;p&gt;Works fully offline. Your data never leaves this computer.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Kamae %1&lt;/h3&gt;&lt;p&gt;Your company&apos;s security posture in one encrypted file, for small and medium enterprises. Built on the measures of the Japanese government&apos;s alert on strengthening cybersecurity.&lt;/p&gt;&lt;p&gt;Works fully offline. Your data never leaves this computer.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;File</translation>
     </message>
     <message>
         <source>&amp;New vault…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;New vault…</translation>
     </message>
     <message>
         <source>&amp;Open vault…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Open vault…</translation>
     </message>
     <message>
         <source>&amp;Save now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Save now</translation>
     </message>
     <message>
         <source>&amp;Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lock</translation>
     </message>
     <message>
         <source>&amp;Close vault</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Close vault</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quit</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Edit</translation>
     </message>
     <message>
         <source>&amp;Go</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Go</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Help</translation>
     </message>
     <message>
         <source>&amp;About Kamae</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;About Kamae</translation>
     </message>
 </context>
 <context>
     <name>kamae::ui::OrganisationEditCommand</name>
     <message>
         <source>Edit organisation profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit organisation profile</translation>
     </message>
 </context>
 <context>
     <name>kamae::ui::OrganisationPage</name>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <source>Manufacturing</source>
-        <translation type="unfinished"></translation>
+        <translation>Manufacturing</translation>
     </message>
     <message>
         <source>Construction</source>
-        <translation type="unfinished"></translation>
+        <translation>Construction</translation>
     </message>
     <message>
         <source>Wholesale</source>
-        <translation type="unfinished"></translation>
+        <translation>Wholesale</translation>
     </message>
     <message>
         <source>Retail</source>
-        <translation type="unfinished"></translation>
+        <translation>Retail</translation>
     </message>
     <message>
         <source>Information and communications</source>
-        <translation type="unfinished"></translation>
+        <translation>Information and communications</translation>
     </message>
     <message>
         <source>Transport and logistics</source>
-        <translation type="unfinished"></translation>
+        <translation>Transport and logistics</translation>
     </message>
     <message>
         <source>Medical and welfare</source>
-        <translation type="unfinished"></translation>
+        <translation>Medical and welfare</translation>
     </message>
     <message>
         <source>Accommodation and food service</source>
-        <translation type="unfinished"></translation>
+        <translation>Accommodation and food service</translation>
     </message>
     <message>
         <source>Real estate</source>
-        <translation type="unfinished"></translation>
+        <translation>Real estate</translation>
     </message>
     <message>
         <source>Finance and insurance</source>
-        <translation type="unfinished"></translation>
+        <translation>Finance and insurance</translation>
     </message>
     <message>
         <source>Professional and technical services</source>
-        <translation type="unfinished"></translation>
+        <translation>Professional and technical services</translation>
     </message>
     <message>
         <source>Education</source>
-        <translation type="unfinished"></translation>
+        <translation>Education</translation>
     </message>
     <message>
         <source>Other services</source>
-        <translation type="unfinished"></translation>
+        <translation>Other services</translation>
     </message>
     <message>
         <source>The organisation needs a name; the previous name was kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>The organisation needs a name; the previous name was kept.</translation>
     </message>
     <message numerus="yes">
         <source>%n site(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n site</numerusform>
+            <numerusform>%n sites</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n overseas</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n overseas</numerusform>
+            <numerusform>%n overseas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n employee(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n employee</numerusform>
+            <numerusform>%n employees</numerusform>
         </translation>
     </message>
     <message>
         <source>New site</source>
-        <translation type="unfinished"></translation>
+        <translation>New site</translation>
     </message>
     <message>
         <source>Remove sites</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove sites</translation>
     </message>
     <message>
         <source>Remove %1? You can undo this with Edit → Undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove %1? You can undo this with Edit → Undo.</translation>
     </message>
     <message>
         <source>Organisation profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation profile</translation>
     </message>
     <message>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profile</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>&amp;Industry:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Industry:</translation>
     </message>
     <message>
         <source>&amp;Employees:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Employees:</translation>
     </message>
     <message>
         <source>&amp;SECURITY ACTION:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;SECURITY ACTION:</translation>
     </message>
     <message>
         <source>N&amp;otes:</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;otes:</translation>
     </message>
     <message>
         <source>Not declared</source>
-        <translation type="unfinished"></translation>
+        <translation>Not declared</translation>
     </message>
     <message>
         <source>★ One star (five basic pledges)</source>
-        <translation type="unfinished"></translation>
+        <translation>★ One star (five basic pledges)</translation>
     </message>
     <message>
         <source>★★ Two stars (self-check and basic policy)</source>
-        <translation type="unfinished"></translation>
+        <translation>★★ Two stars (self-check and basic policy)</translation>
     </message>
     <message>
         <source>Sites</source>
-        <translation type="unfinished"></translation>
+        <translation>Sites</translation>
     </message>
     <message>
         <source>List every office, factory and warehouse, and mark overseas ones: the METI alert asks that overseas sites get the same measures as domestic ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>List every office, factory and warehouse, and mark overseas ones: the METI alert asks that overseas sites get the same measures as domestic ones.</translation>
     </message>
     <message>
         <source>&amp;Add site</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Add site</translation>
     </message>
     <message>
         <source>&amp;Remove…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Remove…</translation>
     </message>
 </context>
 <context>
     <name>kamae::ui::PassphraseField</name>
     <message>
         <source>Hide</source>
-        <translation type="unfinished"></translation>
+        <translation>Hide</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Show</translation>
     </message>
     <message>
         <source>Show or hide the passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Show or hide the passphrase</translation>
     </message>
 </context>
 <context>
     <name>kamae::ui::RecoveryCodeDialog</name>
     <message>
         <source>&lt;h2&gt;Kamae recovery code&lt;/h2&gt;&lt;p&gt;&lt;b&gt;Organisation:&lt;/b&gt; %1&lt;br&gt;&lt;b&gt;Vault file:&lt;/b&gt; %2&lt;br&gt;&lt;b&gt;Issued:&lt;/b&gt; %3&lt;/p&gt;&lt;p style=&quot;font-family: monospace; font-size: 20pt; font-weight: bold;&quot;&gt;%4&lt;/p&gt;&lt;p&gt;This code opens the vault if the passphrase is lost. Anyone holding it can read the vault. Keep this sheet in a locked place, away from the computer, and destroy it when a new code is issued.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Kamae recovery code&lt;/h2&gt;&lt;p&gt;&lt;b&gt;Organisation:&lt;/b&gt; %1&lt;br&gt;&lt;b&gt;Vault file:&lt;/b&gt; %2&lt;br&gt;&lt;b&gt;Issued:&lt;/b&gt; %3&lt;/p&gt;&lt;p style=&quot;font-family: monospace; font-size: 20pt; font-weight: bold;&quot;&gt;%4&lt;/p&gt;&lt;p&gt;This code opens the vault if the passphrase is lost. Anyone holding it can read the vault. Keep this sheet in a locked place, away from the computer, and destroy it when a new code is issued.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Print the recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>Print the recovery code</translation>
     </message>
     <message>
         <source>Your recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>Your recovery code</translation>
     </message>
     <message>
         <source>&lt;p&gt;If the passphrase is ever forgotten, this &lt;b&gt;recovery code&lt;/b&gt; is the only way into the vault. It is shown &lt;b&gt;only now&lt;/b&gt;.&lt;/p&gt;&lt;p&gt;Print it or write it down and keep it locked away from the computer. Anyone who has it can open the vault.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;If the passphrase is ever forgotten, this &lt;b&gt;recovery code&lt;/b&gt; is the only way into the vault. It is shown &lt;b&gt;only now&lt;/b&gt;.&lt;/p&gt;&lt;p&gt;Print it or write it down and keep it locked away from the computer. Anyone who has it can open the vault.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Print…</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copy</translation>
     </message>
     <message>
         <source>I have printed or written down the recovery code and stored it safely</source>
-        <translation type="unfinished"></translation>
+        <translation>I have printed or written down the recovery code and stored it safely</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Done</translation>
     </message>
 </context>
 <context>
     <name>kamae::ui::SaveStatusWidget</name>
     <message>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Retry</translation>
     </message>
     <message>
         <source>Saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved %1</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Saving…</translation>
     </message>
     <message>
         <source>Not saved. %1 Kamae retries every 30 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Not saved. %1 Kamae retries every 30 seconds.</translation>
     </message>
 </context>
 <context>
     <name>kamae::ui::SettingsPage</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Settings</translation>
     </message>
     <message>
         <source>Folder for the backup copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Folder for the backup copy</translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;File:&lt;/b&gt; %1&lt;br&gt;&lt;b&gt;Encryption:&lt;/b&gt; %2, key from the passphrase by Argon2id (%3 MiB, %n pass(es))&lt;br&gt;&lt;b&gt;Backup copy:&lt;/b&gt; %4</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;File:&lt;/b&gt; %1&lt;br&gt;&lt;b&gt;Encryption:&lt;/b&gt; %2, key from the passphrase by Argon2id (%3 MiB, %n pass)&lt;br&gt;&lt;b&gt;Backup copy:&lt;/b&gt; %4</numerusform>
+            <numerusform>&lt;b&gt;File:&lt;/b&gt; %1&lt;br&gt;&lt;b&gt;Encryption:&lt;/b&gt; %2, key from the passphrase by Argon2id (%3 MiB, %n passes)&lt;br&gt;&lt;b&gt;Backup copy:&lt;/b&gt; %4</numerusform>
         </translation>
     </message>
     <message>
         <source>General</source>
-        <translation type="unfinished"></translation>
+        <translation>General</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Language:</translation>
     </message>
     <message>
         <source>&amp;Lock after idle:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lock after idle:</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation>Never</translation>
     </message>
     <message>
         <source>Kamae locks itself when the keyboard and mouse have been idle this long. 0 turns it off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kamae locks itself when the keyboard and mouse have been idle this long. 0 turns it off.</translation>
     </message>
     <message>
         <source>Backup copy of the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Backup copy of the vault</translation>
     </message>
     <message>
         <source>On the first save of each session Kamae keeps the file as it was when you opened it, as a .bak copy. Choose another folder (for example a different drive) or keep it beside the vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>On the first save of each session Kamae keeps the file as it was when you opened it, as a .bak copy. Choose another folder (for example a different drive) or keep it beside the vault.</translation>
     </message>
     <message>
         <source>Beside the vault file</source>
-        <translation type="unfinished"></translation>
+        <translation>Beside the vault file</translation>
     </message>
     <message>
         <source>&amp;Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Choose…</translation>
     </message>
     <message>
         <source>Beside the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Beside the vault</translation>
     </message>
     <message>
         <source>Vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Vault</translation>
     </message>
     <message>
         <source>Change &amp;passphrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>Change &amp;passphrase…</translation>
     </message>
     <message>
         <source>New &amp;recovery code…</source>
-        <translation type="unfinished"></translation>
+        <translation>New &amp;recovery code…</translation>
     </message>
 </context>
 <context>
     <name>kamae::ui::SitesModel</name>
     <message>
         <source>Site</source>
-        <translation type="unfinished"></translation>
+        <translation>Site</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Location</translation>
     </message>
     <message>
         <source>Overseas</source>
-        <translation type="unfinished"></translation>
+        <translation>Overseas</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
 </context>
 <context>
     <name>kamae::ui::UnlockDialog</name>
     <message>
         <source>Unlock Kamae</source>
-        <translation type="unfinished"></translation>
+        <translation>Unlock Kamae</translation>
     </message>
     <message>
         <source>Unlock vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Unlock vault</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;&lt;small&gt;%2&lt;/small&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;&lt;small&gt;%2&lt;/small&gt;</translation>
     </message>
     <message>
         <source>Recovery code (from the printed sheet):</source>
-        <translation type="unfinished"></translation>
+        <translation>Recovery code (from the printed sheet):</translation>
     </message>
     <message>
         <source>Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase:</translation>
     </message>
     <message>
         <source>Use the passphrase instead</source>
-        <translation type="unfinished"></translation>
+        <translation>Use the passphrase instead</translation>
     </message>
     <message>
         <source>Forgot the passphrase? Use the recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>Forgot the passphrase? Use the recovery code</translation>
     </message>
     <message>
         <source>Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>Unlock</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
     <name>kamae::ui::WelcomePage</name>
     <message>
         <source>(not found: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(not found: %1)</translation>
     </message>
     <message>
         <source>Kamae 構え</source>
-        <translation type="unfinished"></translation>
+        <translation>Kamae 構え</translation>
     </message>
     <message>
         <source>Your company&apos;s security posture in one encrypted file: information assets, patches, backups and their offline copies, training, the business continuity plan and incident contacts — as a score you can explain and a report for your executives.</source>
-        <translation type="unfinished"></translation>
+        <translation>Your company&apos;s security posture in one encrypted file: information assets, patches, backups and their offline copies, training, the business continuity plan and incident contacts — as a score you can explain and a report for your executives.</translation>
     </message>
     <message>
         <source>&amp;New vault…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;New vault…</translation>
     </message>
     <message>
         <source>&amp;Open vault…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Open vault…</translation>
     </message>
     <message>
         <source>Recently opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Recently opened</translation>
     </message>
     <message>
         <source>Remove from list</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove from list</translation>
     </message>
 </context>
 <context>
     <name>kamae::vault::PassphraseStrength</name>
     <message>
         <source>Very weak</source>
-        <translation type="unfinished"></translation>
+        <translation>Very weak</translation>
     </message>
     <message>
         <source>Weak</source>
-        <translation type="unfinished"></translation>
+        <translation>Weak</translation>
     </message>
     <message>
         <source>Fair</source>
-        <translation type="unfinished"></translation>
+        <translation>Fair</translation>
     </message>
     <message>
         <source>Strong</source>
-        <translation type="unfinished"></translation>
+        <translation>Strong</translation>
     </message>
     <message>
         <source>Very strong</source>
-        <translation type="unfinished"></translation>
+        <translation>Very strong</translation>
     </message>
     <message>
         <source>Use several words or a long sentence that only you know.</source>
-        <translation type="unfinished"></translation>
+        <translation>Use several words or a long sentence that only you know.</translation>
     </message>
     <message>
         <source>This is one of the most common passwords. Choose something else.</source>
-        <translation type="unfinished"></translation>
+        <translation>This is one of the most common passwords. Choose something else.</translation>
     </message>
     <message>
         <source>Use at least %1 characters; a few unrelated words are easy to remember.</source>
-        <translation type="unfinished"></translation>
+        <translation>Use at least %1 characters; a few unrelated words are easy to remember.</translation>
     </message>
     <message>
         <source>Easy to guess. Add more words, or mix in digits and symbols.</source>
-        <translation type="unfinished"></translation>
+        <translation>Easy to guess. Add more words, or mix in digits and symbols.</translation>
     </message>
     <message>
         <source>Acceptable. A longer passphrase would be stronger.</source>
-        <translation type="unfinished"></translation>
+        <translation>Acceptable. A longer passphrase would be stronger.</translation>
     </message>
     <message>
         <source>Good. Keep it somewhere safe: without it or the recovery code, the data cannot be recovered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Good. Keep it somewhere safe: without it or the recovery code, the data cannot be recovered.</translation>
     </message>
 </context>
 <context>
     <name>kamae::vault::Vault</name>
     <message>
         <source>There is no file at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no file at %1.</translation>
     </message>
     <message>
         <source>The file %1 could not be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>The file %1 could not be read: %2</translation>
     </message>
     <message>
         <source>%1 is not a Kamae data file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is not a Kamae data file.</translation>
     </message>
     <message>
         <source>The file %1 is damaged or was changed outside Kamae, so its contents cannot be trusted. Nothing was changed. Open the backup copy (the file ending in .bak) or a copy from your offline media instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file %1 is damaged or was changed outside Kamae, so its contents cannot be trusted. Nothing was changed. Open the backup copy (the file ending in .bak) or a copy from your offline media instead.</translation>
     </message>
     <message>
         <source>%1 was saved by a newer version of Kamae. Install the latest Kamae to open it; the file was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 was saved by a newer version of Kamae. Install the latest Kamae to open it; the file was not changed.</translation>
     </message>
     <message>
         <source>The passphrase is not correct. Check the input mode (half-width / full-width) and Caps Lock, or unlock with the recovery code.</source>
-        <translation type="unfinished"></translation>
+        <translation>The passphrase is not correct. Check the input mode (half-width / full-width) and Caps Lock, or unlock with the recovery code.</translation>
     </message>
     <message>
         <source>This recovery code does not open %1. Check the code on the printed sheet.</source>
-        <translation type="unfinished"></translation>
+        <translation>This recovery code does not open %1. Check the code on the printed sheet.</translation>
     </message>
     <message>
         <source>%1 is already open in another Kamae (%2). Close it there first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is already open in another Kamae (%2). Close it there first.</translation>
     </message>
     <message>
         <source>Kamae could not save %1: %2. Your data is still open and nothing was lost. Free some disk space or choose a writable folder, then save again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kamae could not save %1: %2. Your data is still open and nothing was lost. Free some disk space or choose a writable folder, then save again.</translation>
     </message>
     <message>
         <source>%1 already exists. Choose another name: a new vault never replaces an existing file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 already exists. Choose another name: a new vault never replaces an existing file.</translation>
     </message>
     <message>
         <source>The data in %1 could not be upgraded for this version of Kamae (%2). The file was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>The data in %1 could not be upgraded for this version of Kamae (%2). The file was not changed.</translation>
     </message>
     <message>
         <source>process %1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>process %1 on %2</translation>
     </message>
     <message>
         <source>the lock file %1 could not be created</source>
-        <translation type="unfinished"></translation>
+        <translation>the lock file %1 could not be created</translation>
     </message>
     <message>
         <source>The passphrase must not be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>The passphrase must not be empty.</translation>
     </message>
     <message>
         <source>The organisation name must not be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>The organisation name must not be empty.</translation>
     </message>
     <message>
         <source>The key derivation settings are out of range.</source>
-        <translation type="unfinished"></translation>
+        <translation>The key derivation settings are out of range.</translation>
     </message>
     <message>
         <source>the folder does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>the folder does not exist</translation>
     </message>
     <message>
         <source>The key could not be derived.</source>
-        <translation type="unfinished"></translation>
+        <translation>The key could not be derived.</translation>
     </message>
     <message>
         <source>the first records could not be written</source>
-        <translation type="unfinished"></translation>
+        <translation>the first records could not be written</translation>
     </message>
     <message>
         <source>A recovery code has 24 letters and digits, in six groups of four.</source>
-        <translation type="unfinished"></translation>
+        <translation>A recovery code has 24 letters and digits, in six groups of four.</translation>
     </message>
     <message>
         <source>The vault is locked.</source>
-        <translation type="unfinished"></translation>
+        <translation>The vault is locked.</translation>
     </message>
     <message>
         <source>it was opened read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>it was opened read-only</translation>
     </message>
     <message>
         <source>the database could not be serialized</source>
-        <translation type="unfinished"></translation>
+        <translation>the database could not be serialized</translation>
     </message>
     <message>
         <source>encryption failed</source>
-        <translation type="unfinished"></translation>
+        <translation>encryption failed</translation>
     </message>
     <message>
         <source>The backup copy %1 could not be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>The backup copy %1 could not be written: %2</translation>
     </message>
 </context>
 </TS>

@@ -5,7 +5,7 @@
     <name>kamae::cli::Cli</name>
     <message>
         <source>The option --%1 needs a value.</source>
-        <translation type="unfinished"></translation>
+        <translation>オプション --%1 には値を指定してください。</translation>
     </message>
     <message>
         <source>Usage: kamae [VAULT]                      open the window
@@ -27,1100 +27,1123 @@ Options:
 Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
 4 damaged or unsupported file, 5 open in another Kamae, 6 cannot write.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>使い方: kamae [VAULT]                     ウィンドウを開きます
+        kamae COMMAND [OPTIONS]
+
+コマンド:
+  init VAULT --org NAME      保管庫を新規作成します（回復コードは一度だけ表示されます）
+  demo VAULT                 デモ用の会社データを入れた保管庫を作成します
+  verify VAULT               読み取り専用で開いて整合性を確認し、概要を表示します
+  passwd VAULT               パスフレーズを変更します
+
+オプション:
+  --passphrase-file FILE     パスフレーズを FILE から読み込みます（省略時は $KAMAE_PASSPHRASE）
+  --new-passphrase-file FILE passwd: 新しいパスフレーズ（省略時は $KAMAE_NEW_PASSPHRASE）
+  --recovery-code-file FILE  verify, passwd: 回復コードでロック解除します
+  --lang ja|en               メッセージの言語
+  --help, --version
+
+終了コード: 0 成功、1 失敗、2 使い方の誤り、3 パスフレーズまたは回復コードの誤り、
+4 ファイルの破損または未対応の形式、5 ほかの Kamae で使用中、6 書き込み不可
+</translation>
     </message>
     <message>
         <source>Passphrase: </source>
-        <translation type="unfinished"></translation>
+        <translation>パスフレーズ: </translation>
     </message>
     <message>
         <source>Name exactly one vault file. See kamae --help.</source>
-        <translation type="unfinished"></translation>
+        <translation>保管庫ファイルを 1 つだけ指定してください。詳しくは kamae --help を参照してください。</translation>
     </message>
     <message>
         <source>Give the organisation&apos;s name with --org NAME.</source>
-        <translation type="unfinished"></translation>
+        <translation>組織名を --org NAME で指定してください。</translation>
     </message>
     <message>
         <source>New passphrase: </source>
-        <translation type="unfinished"></translation>
+        <translation>新しいパスフレーズ: </translation>
     </message>
     <message>
         <source>Repeat it: </source>
-        <translation type="unfinished"></translation>
+        <translation>確認のため再入力: </translation>
     </message>
     <message>
         <source>Created %1 for %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 の保管庫 %1 を作成しました。</translation>
     </message>
     <message>
         <source>Demo passphrase: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>デモ用パスフレーズ: %1</translation>
     </message>
     <message>
         <source>Recovery code (shown only now; print it or write it down and keep it locked away):</source>
-        <translation type="unfinished"></translation>
+        <translation>回復コード（表示されるのは今回だけです。印刷するか書き留めて、鍵のかかる場所に保管してください）:</translation>
     </message>
     <message>
         <source>The database inside %1 has errors: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 内のデータベースに誤りがあります: %2</translation>
     </message>
     <message>
         <source>File:          %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイル:      %1</translation>
     </message>
     <message>
         <source>Organisation:  %1</source>
-        <translation type="unfinished"></translation>
+        <translation>組織名:        %1</translation>
     </message>
     <message>
         <source>Sites:         %1 (%2 overseas)</source>
-        <translation type="unfinished"></translation>
+        <translation>拠点:          %1（うち海外 %2）</translation>
     </message>
     <message>
         <source>Schema:        version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>スキーマ:      バージョン %1</translation>
     </message>
     <message>
         <source>Encryption:    %1, Argon2id %2 MiB × %3 passes</source>
-        <translation type="unfinished"></translation>
+        <translation>暗号化:        %1、Argon2id（%2 MiB、反復 %3 回）</translation>
     </message>
     <message>
         <source>Size:          %1 bytes, saved %2</source>
-        <translation type="unfinished"></translation>
+        <translation>サイズ:        %1 バイト、保存日時 %2</translation>
     </message>
     <message>
         <source>Audit log:     %1 entries</source>
-        <translation type="unfinished"></translation>
+        <translation>監査ログ:      %1 件</translation>
     </message>
     <message>
         <source>Integrity:     ok</source>
-        <translation type="unfinished"></translation>
+        <translation>整合性:        問題なし</translation>
     </message>
     <message>
         <source>The passphrase of %1 was changed. The recovery code still works.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のパスフレーズを変更しました。回復コードは引き続き使用できます。</translation>
     </message>
     <message>
         <source>Unknown language &quot;%1&quot;: use ja or en.</source>
-        <translation type="unfinished"></translation>
+        <translation>不明な言語「%1」です。ja または en を指定してください。</translation>
     </message>
     <message>
         <source>Unknown command &quot;%1&quot;. See kamae --help.</source>
-        <translation type="unfinished"></translation>
+        <translation>不明なコマンド「%1」です。詳しくは kamae --help を参照してください。</translation>
     </message>
 </context>
 <context>
     <name>kamae::cli::Secrets</name>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を読み込めません: %2</translation>
     </message>
     <message>
         <source>%1 is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 が空です。</translation>
     </message>
     <message>
         <source>$%1 is set but empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>$%1 が設定されていますが、値が空です。</translation>
     </message>
     <message>
         <source>No passphrase given: set $%1 or use a file option.</source>
-        <translation type="unfinished"></translation>
+        <translation>パスフレーズが指定されていません。$%1 を設定するか、ファイルを指定するオプションを使用してください。</translation>
     </message>
     <message>
         <source>The passphrase must not be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>パスフレーズを入力してください。</translation>
     </message>
     <message>
         <source>The two passphrases differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>2 つのパスフレーズが一致しません。</translation>
     </message>
 </context>
 <context>
     <name>kamae::store::Database</name>
     <message>
         <source>The SQLite driver for Qt is not installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt の SQLite ドライバーがインストールされていません。</translation>
     </message>
     <message>
         <source>Could not open an in-memory database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>メモリ上のデータベースを開けませんでした: %1</translation>
     </message>
     <message>
         <source>The SQLite driver did not expose its handle.</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite ドライバーからハンドルを取得できませんでした。</translation>
     </message>
     <message>
         <source>Not enough memory to open the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>メモリが不足しているため、データベースを開けません。</translation>
     </message>
     <message>
         <source>The database image could not be loaded (SQLite error %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>データベースのイメージを読み込めませんでした（SQLite エラー %1）。</translation>
     </message>
     <message>
         <source>The database could not be configured: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>データベースを設定できませんでした: %1</translation>
     </message>
     <message>
         <source>The database inside the file is not readable: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイル内のデータベースを読み取れません: %1</translation>
     </message>
     <message>
         <source>Broken reference in table %1, row %2</source>
-        <translation type="unfinished"></translation>
+        <translation>テーブル %1 の行 %2 に不正な参照があります</translation>
     </message>
 </context>
 <context>
     <name>kamae::store::Migrations</name>
     <message>
         <source>The schema version could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>スキーマのバージョンを読み取れませんでした。</translation>
     </message>
     <message>
         <source>Could not start the upgrade to schema %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>スキーマ %1 への更新を開始できませんでした: %2</translation>
     </message>
     <message>
         <source>Upgrading the data to schema %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>データをスキーマ %1 に更新できませんでした: %2</translation>
     </message>
 </context>
 <context>
     <name>kamae::store::OrganisationRepository</name>
     <message>
         <source>The organisation needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>組織名を入力してください。</translation>
     </message>
     <message>
         <source>The number of employees is out of range.</source>
-        <translation type="unfinished"></translation>
+        <translation>従業員数が有効な範囲外です。</translation>
     </message>
     <message>
         <source>Every site needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>すべての拠点に名称を入力してください。</translation>
     </message>
     <message>
         <source>The vault has no organisation record.</source>
-        <translation type="unfinished"></translation>
+        <translation>保管庫に組織情報がありません。</translation>
     </message>
 </context>
 <context>
     <name>kamae::ui::ChangePassphraseDialog</name>
     <message>
         <source>The current passphrase is not correct.</source>
-        <translation type="unfinished"></translation>
+        <translation>現在のパスフレーズが正しくありません。</translation>
     </message>
     <message>
         <source>Weak passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>弱いパスフレーズ</translation>
     </message>
     <message>
         <source>%1
 
 Use this passphrase anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+このパスフレーズをそのまま使用しますか？</translation>
     </message>
     <message>
         <source>Change passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>パスフレーズの変更</translation>
     </message>
     <message>
         <source>The new passphrase replaces the old one at once. The recovery code keeps working.</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいパスフレーズはすぐに有効になり、古いパスフレーズは使えなくなります。回復コードは引き続き使用できます。</translation>
     </message>
     <message>
         <source>You unlocked the vault with the recovery code. Set a new passphrase now, so that you do not need the code next time.</source>
-        <translation type="unfinished"></translation>
+        <translation>回復コードで保管庫のロックを解除しました。次回から回復コードを使わずに済むよう、ここで新しいパスフレーズを設定してください。</translation>
     </message>
     <message>
         <source>&amp;Current passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>現在のパスフレーズ(&amp;C):</translation>
     </message>
     <message>
         <source>&amp;New passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいパスフレーズ(&amp;N):</translation>
     </message>
     <message>
         <source>&amp;Repeat:</source>
-        <translation type="unfinished"></translation>
+        <translation>確認のため再入力(&amp;R):</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンセル</translation>
     </message>
 </context>
 <context>
     <name>kamae::ui::ComingSoonPage</name>
     <message>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>ダッシュボード</translation>
     </message>
     <message>
         <source>Assets</source>
-        <translation type="unfinished"></translation>
+        <translation>情報資産</translation>
     </message>
     <message>
         <source>Patches</source>
-        <translation type="unfinished"></translation>
+        <translation>パッチ管理</translation>
     </message>
     <message>
         <source>Backups</source>
-        <translation type="unfinished"></translation>
+        <translation>バックアップ</translation>
     </message>
     <message>
         <source>Training</source>
-        <translation type="unfinished"></translation>
+        <translation>教育・訓練</translation>
     </message>
     <message>
         <source>BCP</source>
-        <translation type="unfinished"></translation>
+        <translation>事業継続計画（BCP）</translation>
     </message>
     <message>
         <source>Incidents &amp; contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>インシデント・連絡先</translation>
     </message>
     <message>
         <source>Self-assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>自社診断</translation>
     </message>
     <message>
         <source>Report</source>
-        <translation type="unfinished"></translation>
+        <translation>レポート</translation>
     </message>
     <message>
         <source>All measures of the METI alert, in one score</source>
-        <translation type="unfinished"></translation>
+        <translation>経済産業省の注意喚起に挙げられた対策の状況を、一つのスコアで</translation>
     </message>
     <message>
         <source>Know every information asset you hold</source>
-        <translation type="unfinished"></translation>
+        <translation>保有する情報資産を漏れなく把握する</translation>
     </message>
     <message>
         <source>Apply the latest security patches</source>
-        <translation type="unfinished"></translation>
+        <translation>最新のセキュリティパッチを適用する</translation>
     </message>
     <message>
         <source>Back up data and keep a copy cut off from the network</source>
-        <translation type="unfinished"></translation>
+        <translation>データのバックアップを取得し、ネットワークから切り離された場所に保管する</translation>
     </message>
     <message>
         <source>Train officers and staff in how to respond to attacks</source>
-        <translation type="unfinished"></translation>
+        <translation>サイバー攻撃を受けた際の対応について、役員・職員に教育・訓練を行う</translation>
     </message>
     <message>
         <source>Plan how business continues when systems stop</source>
-        <translation type="unfinished"></translation>
+        <translation>システムが停止しても業務を止めないための計画を策定する</translation>
     </message>
     <message>
         <source>Report, consult and inform partners when infected</source>
-        <translation type="unfinished"></translation>
+        <translation>感染が確認された場合は報告・相談を行い、取引先にも状況を共有する</translation>
     </message>
     <message>
         <source>The 25-question information security self-check</source>
-        <translation type="unfinished"></translation>
+        <translation>25 問の情報セキュリティ自社診断</translation>
     </message>
     <message>
         <source>Security under the leadership of management</source>
-        <translation type="unfinished"></translation>
+        <translation>経営者のリーダーシップの下でセキュリティ対策を進める</translation>
     </message>
     <message>
         <source>The posture score from 0 to 100 and how it moved over time, bars per measure and for technical, physical and human measures, the next five actions that raise the score most, and what is due this week.</source>
-        <translation type="unfinished"></translation>
+        <translation>0〜100 の対策スコアとその推移、対策ごとおよび技術的・物理的・人的対策ごとの棒グラフ、スコアを最も大きく上げる次にやるべきこと 5 件、今週が期限の項目を表示します。</translation>
     </message>
     <message>
         <source>The information-asset register with the columns of the IPA guideline for SMEs: business area, users, owner department, medium and location, personal data, confidentiality, integrity and availability, importance and risk value. Import from and export to Excel (CSV and XLSX).</source>
-        <translation type="unfinished"></translation>
+        <translation>IPA「中小企業の情報セキュリティ対策ガイドライン」の項目に沿った情報資産管理台帳です。業務分類、利用者範囲、管理部署、媒体・保存先、個人情報、機密性・完全性・可用性、重要度、リスク値を管理できます。Excel との間で取り込み・書き出し（CSV・XLSX）も可能です。</translation>
     </message>
     <message>
         <source>Patch status per asset with due dates by policy, and offline import of the known-exploited vulnerability catalogue (KEV) and JVN iPedia, matched against your assets.</source>
-        <translation type="unfinished"></translation>
+        <translation>情報資産ごとの修正プログラム（パッチ）の適用状況と、方針に基づく適用期限を管理します。KEV（悪用が確認された脆弱性のカタログ）と JVN iPedia をオフラインで取り込み、自社の情報資産と照合します。</translation>
     </message>
     <message>
         <source>Backup jobs checked against the 3-2-1-1-0 rule, backup runs, restore tests and checks that the offline copy really is disconnected, with reminders before they are overdue.</source>
-        <translation type="unfinished"></translation>
+        <translation>バックアップ計画を 3-2-1-1-0 ルールに照らして点検し、バックアップ実行記録、復元テスト、オフライン保管（ネットワークから隔離）の確認を記録します。期限超過になる前にお知らせします。</translation>
     </message>
     <message>
         <source>The staff roster, courses such as phishing and Emotet awareness, sessions, attendance and renewal dates, and the coverage of trained staff.</source>
-        <translation type="unfinished"></translation>
+        <translation>従業員名簿、フィッシングや Emotet への注意喚起などの講座、実施日程、受講記録と再受講の期限、受講率を管理します。</translation>
     </message>
     <message>
         <source>Core businesses with target recovery times, the assets they depend on, alternative means, the call tree, roles and response steps, with review dates and versions.</source>
-        <translation type="unfinished"></translation>
+        <translation>中核事業とその目標復旧時間、依存する情報資産、代替手段、連絡網、役割分担と対応手順を、見直し日や版とともに管理します。</translation>
     </message>
     <message>
         <source>Whom to call (IPA, JPCERT/CC, police, the ministry, vendors, insurer, the Otasuketai provider), which business partners to inform, and the incident log.</source>
-        <translation type="unfinished"></translation>
+        <translation>緊急時の連絡先（IPA、JPCERT/CC、警察、所管省庁、ベンダー、保険会社、お助け隊サービス事業者）、状況を共有すべき取引先、インシデント記録を管理します。</translation>
     </message>
     <message>
         <source>The 25 questions in the structure of IPA&apos;s five-minute self-check, with the evidence Kamae already holds beside each answer, and SECURITY ACTION readiness.</source>
-        <translation type="unfinished"></translation>
+        <translation>IPA「5分でできる！情報セキュリティ自社診断」の構成に沿った 25 問です。各回答の横に Kamae に登録済みの裏付けとなる記録を表示し、SECURITY ACTION 宣言への準備状況も確認できます。</translation>
     </message>
     <message>
         <source>A two- to four-page A4 report for executives in Japanese or English: score, trend, top risks, next actions and status by measure, as PDF or on paper.</source>
-        <translation type="unfinished"></translation>
+        <translation>A4 で 2〜4 ページの経営者向けレポート（日本語または英語）です。スコア、推移、主なリスク、次にやるべきこと、対策ごとの状況をまとめ、PDF または紙で出力します。</translation>
     </message>
     <message>
         <source>This page is not in this version of Kamae yet. Your organisation profile and settings are ready to use now.</source>
-        <translation type="unfinished"></translation>
+        <translation>このページは、このバージョンの Kamae ではまだ利用できません。組織情報と設定は現在ご利用いただけます。</translation>
     </message>
 </context>
 <context>
     <name>kamae::ui::CreateVaultDialog</name>
     <message>
         <source>Where to keep the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>保管庫の保存先</translation>
     </message>
     <message>
         <source>Kamae data files (*.kamae)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kamae データファイル (*.kamae)</translation>
     </message>
     <message>
         <source>Enter the organisation&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>組織名を入力してください。</translation>
     </message>
     <message>
         <source>Choose where to keep the vault file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kamae データファイルの保存先を選択してください。</translation>
     </message>
     <message>
         <source>The passphrase needs at least %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>パスフレーズは %1 文字以上にしてください。</translation>
     </message>
     <message>
         <source>The two passphrases differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>2 つのパスフレーズが一致しません。</translation>
     </message>
     <message>
         <source>Weak passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>弱いパスフレーズ</translation>
     </message>
     <message>
         <source>%1
 
 Use this passphrase anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+このパスフレーズをそのまま使用しますか？</translation>
     </message>
     <message>
         <source>Creating the vault. Deriving the key takes a moment on purpose…</source>
-        <translation type="unfinished"></translation>
+        <translation>保管庫を作成しています。安全のため、鍵の生成には意図的に少し時間をかけています…</translation>
     </message>
     <message>
         <source>New vault</source>
-        <translation type="unfinished"></translation>
+        <translation>保管庫の新規作成</translation>
     </message>
     <message>
         <source>Kamae keeps all of one organisation&apos;s security records in one encrypted file. Choose a passphrase you will remember: without it, only the recovery code shown next can open the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kamae は、一つの組織のセキュリティに関する記録をすべて一つの暗号化ファイルに保管します。忘れないパスフレーズを設定してください。パスフレーズがわからなくなった場合、ファイルを開けるのは次に表示される回復コードだけです。</translation>
     </message>
     <message>
         <source>&amp;Organisation:</source>
-        <translation type="unfinished"></translation>
+        <translation>組織名(&amp;O):</translation>
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイル(&amp;F):</translation>
     </message>
     <message>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>パスフレーズ(&amp;P):</translation>
     </message>
     <message>
         <source>&amp;Repeat:</source>
-        <translation type="unfinished"></translation>
+        <translation>確認のため再入力(&amp;R):</translation>
     </message>
     <message>
         <source>e.g. Example Trading Co., Ltd.</source>
-        <translation type="unfinished"></translation>
+        <translation>例: 株式会社サンプル商事</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>参照(&amp;B)…</translation>
     </message>
     <message>
         <source>Create vault</source>
-        <translation type="unfinished"></translation>
+        <translation>保管庫を作成</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンセル</translation>
     </message>
 </context>
 <context>
     <name>kamae::ui::LockedPage</name>
     <message>
         <source>Kamae is locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Kamae はロックされています</translation>
     </message>
     <message>
         <source>&amp;Unlock…</source>
-        <translation type="unfinished"></translation>
+        <translation>ロック解除(&amp;U)…</translation>
     </message>
     <message>
         <source>&amp;Close vault</source>
-        <translation type="unfinished"></translation>
+        <translation>保管庫を閉じる(&amp;C)</translation>
     </message>
     <message>
         <source>The latest changes are not saved yet: %1
 They are kept in memory and Kamae keeps trying. Unlock to keep working, or fix the cause.</source>
-        <translation type="unfinished"></translation>
+        <translation>最新の変更はまだ保存されていません: %1
+変更はメモリ上に保持され、Kamae が保存を再試行し続けます。作業を続けるにはロックを解除するか、原因を取り除いてください。</translation>
     </message>
 </context>
 <context>
     <name>kamae::ui::MainWindow</name>
     <message>
         <source>Kamae</source>
-        <translation type="unfinished"></translation>
+        <translation>Kamae</translation>
     </message>
     <message>
         <source>%1 — Kamae</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Kamae</translation>
     </message>
     <message>
         <source>Open vault</source>
-        <translation type="unfinished"></translation>
+        <translation>保管庫を開く</translation>
     </message>
     <message>
         <source>Kamae data files (*.kamae);;Backup copies (*.kamae.bak *.bak);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kamae データファイル (*.kamae);;バックアップ (*.kamae.bak *.bak);;すべてのファイル (*)</translation>
     </message>
     <message>
         <source>The data was upgraded for this version. The file as it was is kept as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>このバージョン用にデータを更新しました。更新前のファイルは %1 として残してあります。</translation>
     </message>
     <message>
         <source>Could not save</source>
-        <translation type="unfinished"></translation>
+        <translation>保存できませんでした</translation>
     </message>
     <message>
         <source>Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>再試行</translation>
     </message>
     <message>
         <source>Close without saving</source>
-        <translation type="unfinished"></translation>
+        <translation>保存せずに閉じる</translation>
     </message>
     <message>
         <source>Keep it open</source>
-        <translation type="unfinished"></translation>
+        <translation>開いたままにする</translation>
     </message>
     <message>
         <source>The passphrase was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>パスフレーズを変更しました。</translation>
     </message>
     <message>
         <source>New recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>回復コードの再発行</translation>
     </message>
     <message>
         <source>Kamae will issue a new recovery code. The old one stops working at once, so destroy the old sheet afterwards. Continue?</source>
-        <translation type="unfinished"></translation>
+        <translation>新しい回復コードを発行します。古い回復コードはただちに使えなくなるため、発行後は古い用紙を廃棄してください。続行しますか？</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>元に戻す(&amp;U)</translation>
     </message>
     <message>
         <source>&amp;Undo: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を元に戻す(&amp;U)</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>やり直し(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Redo: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 をやり直す(&amp;R)</translation>
     </message>
     <message>
         <source>About Kamae</source>
-        <translation type="unfinished"></translation>
+        <translation>Kamae について</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Kamae %1&lt;/h3&gt;&lt;p&gt;Your company&apos;s security posture in one encrypted file, for small and medium enterprises. Built on the measures of the Japanese government&apos;s alert on strengthening cybersecurity.&lt;/p&gt;&lt;p&gt;Works fully offline. Your data never leaves this computer.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Kamae %1&lt;/h3&gt;&lt;p&gt;自社のセキュリティ対策状況を一つの暗号化ファイルで管理する、中小企業のためのアプリケーションです。政府の注意喚起「サイバーセキュリティ対策の強化について」に掲げられた対策に基づいています。&lt;/p&gt;&lt;p&gt;完全にオフラインで動作し、データがこのコンピューターの外に送られることはありません。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;New vault…</source>
-        <translation type="unfinished"></translation>
+        <translation>保管庫を新規作成(&amp;N)…</translation>
     </message>
     <message>
         <source>&amp;Open vault…</source>
-        <translation type="unfinished"></translation>
+        <translation>保管庫を開く(&amp;O)…</translation>
     </message>
     <message>
         <source>&amp;Save now</source>
-        <translation type="unfinished"></translation>
+        <translation>今すぐ保存(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>ロック(&amp;L)</translation>
     </message>
     <message>
         <source>&amp;Close vault</source>
-        <translation type="unfinished"></translation>
+        <translation>保管庫を閉じる(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>終了(&amp;Q)</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>編集(&amp;E)</translation>
     </message>
     <message>
         <source>&amp;Go</source>
-        <translation type="unfinished"></translation>
+        <translation>移動(&amp;G)</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
         <source>&amp;About Kamae</source>
-        <translation type="unfinished"></translation>
+        <translation>Kamae について(&amp;A)</translation>
     </message>
 </context>
 <context>
     <name>kamae::ui::OrganisationEditCommand</name>
     <message>
         <source>Edit organisation profile</source>
-        <translation type="unfinished"></translation>
+        <translation>組織情報の編集</translation>
     </message>
 </context>
 <context>
     <name>kamae::ui::OrganisationPage</name>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>組織情報</translation>
     </message>
     <message>
         <source>Manufacturing</source>
-        <translation type="unfinished"></translation>
+        <translation>製造業</translation>
     </message>
     <message>
         <source>Construction</source>
-        <translation type="unfinished"></translation>
+        <translation>建設業</translation>
     </message>
     <message>
         <source>Wholesale</source>
-        <translation type="unfinished"></translation>
+        <translation>卸売業</translation>
     </message>
     <message>
         <source>Retail</source>
-        <translation type="unfinished"></translation>
+        <translation>小売業</translation>
     </message>
     <message>
         <source>Information and communications</source>
-        <translation type="unfinished"></translation>
+        <translation>情報通信業</translation>
     </message>
     <message>
         <source>Transport and logistics</source>
-        <translation type="unfinished"></translation>
+        <translation>運輸業・物流業</translation>
     </message>
     <message>
         <source>Medical and welfare</source>
-        <translation type="unfinished"></translation>
+        <translation>医療・福祉</translation>
     </message>
     <message>
         <source>Accommodation and food service</source>
-        <translation type="unfinished"></translation>
+        <translation>宿泊業・飲食サービス業</translation>
     </message>
     <message>
         <source>Real estate</source>
-        <translation type="unfinished"></translation>
+        <translation>不動産業</translation>
     </message>
     <message>
         <source>Finance and insurance</source>
-        <translation type="unfinished"></translation>
+        <translation>金融業・保険業</translation>
     </message>
     <message>
         <source>Professional and technical services</source>
-        <translation type="unfinished"></translation>
+        <translation>専門・技術サービス業</translation>
     </message>
     <message>
         <source>Education</source>
-        <translation type="unfinished"></translation>
+        <translation>教育・学習支援業</translation>
     </message>
     <message>
         <source>Other services</source>
-        <translation type="unfinished"></translation>
+        <translation>その他のサービス業</translation>
     </message>
     <message>
         <source>The organisation needs a name; the previous name was kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>組織名は空にできません。変更前の名称のままにしました。</translation>
     </message>
     <message numerus="yes">
         <source>%n site(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>拠点 %n か所</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n overseas</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>うち海外 %n か所</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n employee(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>従業員 %n 名</numerusform>
         </translation>
     </message>
     <message>
         <source>New site</source>
-        <translation type="unfinished"></translation>
+        <translation>新しい拠点</translation>
     </message>
     <message>
         <source>Remove sites</source>
-        <translation type="unfinished"></translation>
+        <translation>拠点の削除</translation>
     </message>
     <message>
         <source>Remove %1? You can undo this with Edit → Undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を削除しますか？［編集］→［元に戻す］で取り消すことができます。</translation>
     </message>
     <message>
         <source>Organisation profile</source>
-        <translation type="unfinished"></translation>
+        <translation>組織情報</translation>
     </message>
     <message>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>基本情報</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>組織名(&amp;N):</translation>
     </message>
     <message>
         <source>&amp;Industry:</source>
-        <translation type="unfinished"></translation>
+        <translation>業種(&amp;I):</translation>
     </message>
     <message>
         <source>&amp;Employees:</source>
-        <translation type="unfinished"></translation>
+        <translation>従業員数(&amp;E):</translation>
     </message>
     <message>
         <source>&amp;SECURITY ACTION:</source>
-        <translation type="unfinished"></translation>
+        <translation>SECURITY ACTION(&amp;S):</translation>
     </message>
     <message>
         <source>N&amp;otes:</source>
-        <translation type="unfinished"></translation>
+        <translation>備考(&amp;O):</translation>
     </message>
     <message>
         <source>Not declared</source>
-        <translation type="unfinished"></translation>
+        <translation>未宣言</translation>
     </message>
     <message>
         <source>★ One star (five basic pledges)</source>
-        <translation type="unfinished"></translation>
+        <translation>★ 一つ星（情報セキュリティ5か条）</translation>
     </message>
     <message>
         <source>★★ Two stars (self-check and basic policy)</source>
-        <translation type="unfinished"></translation>
+        <translation>★★ 二つ星（自社診断と基本方針）</translation>
     </message>
     <message>
         <source>Sites</source>
-        <translation type="unfinished"></translation>
+        <translation>拠点</translation>
     </message>
     <message>
         <source>List every office, factory and warehouse, and mark overseas ones: the METI alert asks that overseas sites get the same measures as domestic ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>事務所・工場・倉庫などの拠点をすべて登録し、海外拠点には「海外」の印を付けてください。経済産業省の注意喚起では、海外拠点にも国内と同様の対策を求めています。</translation>
     </message>
     <message>
         <source>&amp;Add site</source>
-        <translation type="unfinished"></translation>
+        <translation>拠点を追加(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Remove…</source>
-        <translation type="unfinished"></translation>
+        <translation>削除(&amp;R)…</translation>
     </message>
 </context>
 <context>
     <name>kamae::ui::PassphraseField</name>
     <message>
         <source>Hide</source>
-        <translation type="unfinished"></translation>
+        <translation>非表示</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>表示</translation>
     </message>
     <message>
         <source>Show or hide the passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>パスフレーズの表示／非表示を切り替えます</translation>
     </message>
 </context>
 <context>
     <name>kamae::ui::RecoveryCodeDialog</name>
     <message>
         <source>&lt;h2&gt;Kamae recovery code&lt;/h2&gt;&lt;p&gt;&lt;b&gt;Organisation:&lt;/b&gt; %1&lt;br&gt;&lt;b&gt;Vault file:&lt;/b&gt; %2&lt;br&gt;&lt;b&gt;Issued:&lt;/b&gt; %3&lt;/p&gt;&lt;p style=&quot;font-family: monospace; font-size: 20pt; font-weight: bold;&quot;&gt;%4&lt;/p&gt;&lt;p&gt;This code opens the vault if the passphrase is lost. Anyone holding it can read the vault. Keep this sheet in a locked place, away from the computer, and destroy it when a new code is issued.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Kamae 回復コード&lt;/h2&gt;&lt;p&gt;&lt;b&gt;組織名:&lt;/b&gt; %1&lt;br&gt;&lt;b&gt;保管庫ファイル:&lt;/b&gt; %2&lt;br&gt;&lt;b&gt;発行日:&lt;/b&gt; %3&lt;/p&gt;&lt;p style=&quot;font-family: monospace; font-size: 20pt; font-weight: bold;&quot;&gt;%4&lt;/p&gt;&lt;p&gt;このコードは、パスフレーズがわからなくなったときに保管庫を開くためのものです。このコードを持つ人は誰でも保管庫の内容を読むことができます。この用紙はコンピューターから離れた、鍵のかかる場所に保管し、新しいコードを発行したら廃棄してください。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Print the recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>回復コードの印刷</translation>
     </message>
     <message>
         <source>Your recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>回復コード</translation>
     </message>
     <message>
         <source>&lt;p&gt;If the passphrase is ever forgotten, this &lt;b&gt;recovery code&lt;/b&gt; is the only way into the vault. It is shown &lt;b&gt;only now&lt;/b&gt;.&lt;/p&gt;&lt;p&gt;Print it or write it down and keep it locked away from the computer. Anyone who has it can open the vault.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;パスフレーズを忘れた場合、保管庫を開く方法はこの&lt;b&gt;回復コード&lt;/b&gt;だけです。表示されるのは&lt;b&gt;今回だけ&lt;/b&gt;です。&lt;/p&gt;&lt;p&gt;印刷するか書き留めて、コンピューターから離れた鍵のかかる場所に保管してください。このコードを持つ人は誰でも保管庫を開くことができます。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>印刷(&amp;P)…</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>コピー(&amp;C)</translation>
     </message>
     <message>
         <source>I have printed or written down the recovery code and stored it safely</source>
-        <translation type="unfinished"></translation>
+        <translation>回復コードを印刷または書き留め、安全な場所に保管しました</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>完了</translation>
     </message>
 </context>
 <context>
     <name>kamae::ui::SaveStatusWidget</name>
     <message>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>再試行</translation>
     </message>
     <message>
         <source>Saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に保存済み</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>保存しています…</translation>
     </message>
     <message>
         <source>Not saved. %1 Kamae retries every 30 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>保存されていません（30 秒ごとに自動で再試行します）。%1</translation>
     </message>
 </context>
 <context>
     <name>kamae::ui::SettingsPage</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>設定</translation>
     </message>
     <message>
         <source>Folder for the backup copy</source>
-        <translation type="unfinished"></translation>
+        <translation>バックアップの保存先フォルダー</translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;File:&lt;/b&gt; %1&lt;br&gt;&lt;b&gt;Encryption:&lt;/b&gt; %2, key from the passphrase by Argon2id (%3 MiB, %n pass(es))&lt;br&gt;&lt;b&gt;Backup copy:&lt;/b&gt; %4</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;ファイル:&lt;/b&gt; %1&lt;br&gt;&lt;b&gt;暗号化:&lt;/b&gt; %2、鍵はパスフレーズから Argon2id で導出（%3 MiB、反復 %n 回）&lt;br&gt;&lt;b&gt;バックアップ:&lt;/b&gt; %4</numerusform>
         </translation>
     </message>
     <message>
         <source>General</source>
-        <translation type="unfinished"></translation>
+        <translation>全般</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>言語(&amp;L):</translation>
     </message>
     <message>
         <source>&amp;Lock after idle:</source>
-        <translation type="unfinished"></translation>
+        <translation>無操作時の自動ロック(&amp;L):</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> 分</translation>
     </message>
     <message>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation>しない</translation>
     </message>
     <message>
         <source>Kamae locks itself when the keyboard and mouse have been idle this long. 0 turns it off.</source>
-        <translation type="unfinished"></translation>
+        <translation>キーボードとマウスの操作がこの時間なかった場合、Kamae は自動的にロックされます。0 にすると自動ロックしません。</translation>
     </message>
     <message>
         <source>Backup copy of the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>保管庫のバックアップ</translation>
     </message>
     <message>
         <source>On the first save of each session Kamae keeps the file as it was when you opened it, as a .bak copy. Choose another folder (for example a different drive) or keep it beside the vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kamae は、保管庫を開いてから最初に保存するときに、開いた時点のファイルを .bak ファイルとして残します。保存先は別のフォルダー（別のドライブなど）を選ぶか、保管庫と同じフォルダーのままにしてください。</translation>
     </message>
     <message>
         <source>Beside the vault file</source>
-        <translation type="unfinished"></translation>
+        <translation>保管庫ファイルと同じフォルダー</translation>
     </message>
     <message>
         <source>&amp;Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>選択(&amp;C)…</translation>
     </message>
     <message>
         <source>Beside the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>保管庫と同じ場所に戻す</translation>
     </message>
     <message>
         <source>Vault</source>
-        <translation type="unfinished"></translation>
+        <translation>保管庫</translation>
     </message>
     <message>
         <source>Change &amp;passphrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>パスフレーズの変更(&amp;P)…</translation>
     </message>
     <message>
         <source>New &amp;recovery code…</source>
-        <translation type="unfinished"></translation>
+        <translation>回復コードの再発行(&amp;R)…</translation>
     </message>
 </context>
 <context>
     <name>kamae::ui::SitesModel</name>
     <message>
         <source>Site</source>
-        <translation type="unfinished"></translation>
+        <translation>拠点名</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>所在地</translation>
     </message>
     <message>
         <source>Overseas</source>
-        <translation type="unfinished"></translation>
+        <translation>海外</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>備考</translation>
     </message>
 </context>
 <context>
     <name>kamae::ui::UnlockDialog</name>
     <message>
         <source>Unlock Kamae</source>
-        <translation type="unfinished"></translation>
+        <translation>Kamae のロック解除</translation>
     </message>
     <message>
         <source>Unlock vault</source>
-        <translation type="unfinished"></translation>
+        <translation>保管庫のロック解除</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;&lt;small&gt;%2&lt;/small&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;&lt;small&gt;%2&lt;/small&gt;</translation>
     </message>
     <message>
         <source>Recovery code (from the printed sheet):</source>
-        <translation type="unfinished"></translation>
+        <translation>回復コード（印刷した用紙に記載）:</translation>
     </message>
     <message>
         <source>Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>パスフレーズ:</translation>
     </message>
     <message>
         <source>Use the passphrase instead</source>
-        <translation type="unfinished"></translation>
+        <translation>パスフレーズを使う</translation>
     </message>
     <message>
         <source>Forgot the passphrase? Use the recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>パスフレーズを忘れた場合は回復コードを使う</translation>
     </message>
     <message>
         <source>Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>ロック解除</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンセル</translation>
     </message>
 </context>
 <context>
     <name>kamae::ui::WelcomePage</name>
     <message>
         <source>(not found: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>（見つかりません: %1）</translation>
     </message>
     <message>
         <source>Kamae 構え</source>
-        <translation type="unfinished"></translation>
+        <translation>Kamae 構え</translation>
     </message>
     <message>
         <source>Your company&apos;s security posture in one encrypted file: information assets, patches, backups and their offline copies, training, the business continuity plan and incident contacts — as a score you can explain and a report for your executives.</source>
-        <translation type="unfinished"></translation>
+        <translation>情報資産、修正プログラム（パッチ）、バックアップとそのオフライン保管、教育・訓練、事業継続計画（BCP）、インシデント時の連絡先まで、自社のセキュリティ対策状況を一つの暗号化ファイルで管理します。根拠を説明できるスコアと、経営者向けレポートにまとめます。</translation>
     </message>
     <message>
         <source>&amp;New vault…</source>
-        <translation type="unfinished"></translation>
+        <translation>保管庫を新規作成(&amp;N)…</translation>
     </message>
     <message>
         <source>&amp;Open vault…</source>
-        <translation type="unfinished"></translation>
+        <translation>保管庫を開く(&amp;O)…</translation>
     </message>
     <message>
         <source>Recently opened</source>
-        <translation type="unfinished"></translation>
+        <translation>最近使った保管庫</translation>
     </message>
     <message>
         <source>Remove from list</source>
-        <translation type="unfinished"></translation>
+        <translation>一覧から削除</translation>
     </message>
 </context>
 <context>
     <name>kamae::vault::PassphraseStrength</name>
     <message>
         <source>Very weak</source>
-        <translation type="unfinished"></translation>
+        <translation>非常に弱い</translation>
     </message>
     <message>
         <source>Weak</source>
-        <translation type="unfinished"></translation>
+        <translation>弱い</translation>
     </message>
     <message>
         <source>Fair</source>
-        <translation type="unfinished"></translation>
+        <translation>普通</translation>
     </message>
     <message>
         <source>Strong</source>
-        <translation type="unfinished"></translation>
+        <translation>強い</translation>
     </message>
     <message>
         <source>Very strong</source>
-        <translation type="unfinished"></translation>
+        <translation>非常に強い</translation>
     </message>
     <message>
         <source>Use several words or a long sentence that only you know.</source>
-        <translation type="unfinished"></translation>
+        <translation>複数の単語や、自分だけが知っている長い文を使ってください。</translation>
     </message>
     <message>
         <source>This is one of the most common passwords. Choose something else.</source>
-        <translation type="unfinished"></translation>
+        <translation>よく使われるパスワードの一つです。別のものを選んでください。</translation>
     </message>
     <message>
         <source>Use at least %1 characters; a few unrelated words are easy to remember.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 文字以上にしてください。関連のない単語をいくつか組み合わせると覚えやすくなります。</translation>
     </message>
     <message>
         <source>Easy to guess. Add more words, or mix in digits and symbols.</source>
-        <translation type="unfinished"></translation>
+        <translation>推測されやすいパスフレーズです。単語を増やすか、数字や記号を組み合わせてください。</translation>
     </message>
     <message>
         <source>Acceptable. A longer passphrase would be stronger.</source>
-        <translation type="unfinished"></translation>
+        <translation>使用できます。さらに長くするとより強くなります。</translation>
     </message>
     <message>
         <source>Good. Keep it somewhere safe: without it or the recovery code, the data cannot be recovered.</source>
-        <translation type="unfinished"></translation>
+        <translation>十分な強度です。安全な場所に控えておいてください。パスフレーズと回復コードの両方を失うと、データを復元できません。</translation>
     </message>
 </context>
 <context>
     <name>kamae::vault::Vault</name>
     <message>
         <source>There is no file at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 にファイルがありません。</translation>
     </message>
     <message>
         <source>The file %1 could not be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイル %1 を読み込めませんでした: %2</translation>
     </message>
     <message>
         <source>%1 is not a Kamae data file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は Kamae データファイルではありません。</translation>
     </message>
     <message>
         <source>The file %1 is damaged or was changed outside Kamae, so its contents cannot be trusted. Nothing was changed. Open the backup copy (the file ending in .bak) or a copy from your offline media instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイル %1 は破損しているか、Kamae 以外で変更されているため、内容を信頼できません。ファイルには何も変更を加えていません。代わりにバックアップ（拡張子が .bak のファイル）か、オフライン保管の媒体にあるコピーを開いてください。</translation>
     </message>
     <message>
         <source>%1 was saved by a newer version of Kamae. Install the latest Kamae to open it; the file was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は新しいバージョンの Kamae で保存されています。開くには最新の Kamae をインストールしてください。ファイルは変更していません。</translation>
     </message>
     <message>
         <source>The passphrase is not correct. Check the input mode (half-width / full-width) and Caps Lock, or unlock with the recovery code.</source>
-        <translation type="unfinished"></translation>
+        <translation>パスフレーズが正しくありません。入力モード（半角／全角）や Caps Lock の状態を確認するか、回復コードでロックを解除してください。</translation>
     </message>
     <message>
         <source>This recovery code does not open %1. Check the code on the printed sheet.</source>
-        <translation type="unfinished"></translation>
+        <translation>この回復コードでは %1 を開けません。印刷した用紙のコードを確認してください。</translation>
     </message>
     <message>
         <source>%1 is already open in another Kamae (%2). Close it there first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 はほかの Kamae（%2）で開かれています。先にそちらで閉じてください。</translation>
     </message>
     <message>
         <source>Kamae could not save %1: %2. Your data is still open and nothing was lost. Free some disk space or choose a writable folder, then save again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を保存できませんでした（%2）。データは開いたままで、失われてはいません。ディスクの空き容量を確保するか、書き込み可能なフォルダーを選んでから、もう一度保存してください。</translation>
     </message>
     <message>
         <source>%1 already exists. Choose another name: a new vault never replaces an existing file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 はすでに存在します。別の名前を指定してください。新しい保管庫で既存のファイルを上書きすることはありません。</translation>
     </message>
     <message>
         <source>The data in %1 could not be upgraded for this version of Kamae (%2). The file was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のデータをこのバージョンの Kamae 用に更新できませんでした（%2）。ファイルは変更していません。</translation>
     </message>
     <message>
         <source>process %1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 のプロセス %1</translation>
     </message>
     <message>
         <source>the lock file %1 could not be created</source>
-        <translation type="unfinished"></translation>
+        <translation>ロックファイル %1 を作成できませんでした</translation>
     </message>
     <message>
         <source>The passphrase must not be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>パスフレーズを入力してください。</translation>
     </message>
     <message>
         <source>The organisation name must not be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>組織名を入力してください。</translation>
     </message>
     <message>
         <source>The key derivation settings are out of range.</source>
-        <translation type="unfinished"></translation>
+        <translation>鍵導出の設定値が有効な範囲外です。</translation>
     </message>
     <message>
         <source>the folder does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>フォルダーが存在しません</translation>
     </message>
     <message>
         <source>The key could not be derived.</source>
-        <translation type="unfinished"></translation>
+        <translation>鍵を導出できませんでした。</translation>
     </message>
     <message>
         <source>the first records could not be written</source>
-        <translation type="unfinished"></translation>
+        <translation>初期データを書き込めませんでした</translation>
     </message>
     <message>
         <source>A recovery code has 24 letters and digits, in six groups of four.</source>
-        <translation type="unfinished"></translation>
+        <translation>回復コードは英数字 24 文字（4 文字ずつ 6 組）です。</translation>
     </message>
     <message>
         <source>The vault is locked.</source>
-        <translation type="unfinished"></translation>
+        <translation>保管庫はロックされています。</translation>
     </message>
     <message>
         <source>it was opened read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>読み取り専用で開かれています</translation>
     </message>
     <message>
         <source>the database could not be serialized</source>
-        <translation type="unfinished"></translation>
+        <translation>データベースを書き出せませんでした</translation>
     </message>
     <message>
         <source>encryption failed</source>
-        <translation type="unfinished"></translation>
+        <translation>暗号化に失敗しました</translation>
     </message>
     <message>
         <source>The backup copy %1 could not be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>バックアップ %1 を書き込めませんでした: %2</translation>
     </message>
 </context>
 </TS>
