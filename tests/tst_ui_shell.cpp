@@ -368,8 +368,8 @@ void TestUiShell::organisationEditsAreSavedAndUndoable()
                       Qt::LeftButton);
     auto *view = page->findChild<QTableView *>(QStringLiteral("sitesView"));
     QCOMPARE(view->model()->rowCount(), 1);
-    QVERIFY(view->model()->setData(view->model()->index(0, ui::SitesModel::Overseas),
-                                   Qt::Checked, Qt::CheckStateRole));
+    QVERIFY(view->model()->setData(view->model()->index(0, ui::SitesModel::Overseas), Qt::Checked,
+                                   Qt::CheckStateRole));
     auto stored = store::OrganisationRepository(db).load();
     QCOMPARE(stored->sites.size(), 1);
     QVERIFY(stored->sites.first().overseas);
@@ -411,8 +411,8 @@ void TestUiShell::sitesModelIsWellBehaved()
                     {2, QStringLiteral("工場"), QStringLiteral("大阪"), false, {}}});
     QCOMPARE(edited.count(), 0);
     QCOMPARE(model.rowCount(), 2);
-    QVERIFY(!model.setData(model.index(0, ui::SitesModel::Name), QStringLiteral("  "),
-                           Qt::EditRole));
+    QVERIFY(
+        !model.setData(model.index(0, ui::SitesModel::Name), QStringLiteral("  "), Qt::EditRole));
     QCOMPARE(model.sites().at(0).name, QStringLiteral("本社"));
     QVERIFY(model.setData(model.index(1, ui::SitesModel::Region), QStringLiteral("大阪府"),
                           Qt::EditRole));
@@ -467,8 +467,8 @@ void TestUiShell::idleLocksTheWindow()
 
     // The setting is in minutes and reaches the watcher.
     window.adoptVault(vault::Vault::open(path, kPassphrase, &status));
-    auto *spin = window.workspace()->settingsPage()->findChild<QSpinBox *>(
-        QStringLiteral("autoLockSpin"));
+    auto *spin =
+        window.workspace()->settingsPage()->findChild<QSpinBox *>(QStringLiteral("autoLockSpin"));
     spin->setValue(3);
     QCOMPARE(window.idleWatcher()->timeout(), 3 * 60 * 1000);
     QCOMPARE(AppSettings::autoLockMinutes(), 3);
@@ -486,8 +486,8 @@ void TestUiShell::languageSwitchesAtRuntime()
     auto *nav = window.findChild<QListWidget *>(QStringLiteral("navigation"));
     QCOMPARE(nav->item(0)->text(), QStringLiteral("Dashboard"));
 
-    auto *combo = window.workspace()->settingsPage()->findChild<QComboBox *>(
-        QStringLiteral("languageCombo"));
+    auto *combo =
+        window.workspace()->settingsPage()->findChild<QComboBox *>(QStringLiteral("languageCombo"));
     combo->setCurrentIndex(combo->findData(QStringLiteral("ja")));
     emit combo->activated(combo->currentIndex());
     QCOMPARE(AppSettings::language(), QStringLiteral("ja"));

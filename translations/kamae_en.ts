@@ -847,13 +847,6 @@ They are kept in memory and Kamae keeps trying. Unlock to keep working, or fix t
         <source>Folder for the backup copy</source>
         <translation>Folder for the backup copy</translation>
     </message>
-    <message numerus="yes">
-        <source>&lt;b&gt;File:&lt;/b&gt; %1&lt;br&gt;&lt;b&gt;Encryption:&lt;/b&gt; %2, key from the passphrase by Argon2id (%3 MiB, %n pass(es))&lt;br&gt;&lt;b&gt;Backup copy:&lt;/b&gt; %4</source>
-        <translation>
-            <numerusform>&lt;b&gt;File:&lt;/b&gt; %1&lt;br&gt;&lt;b&gt;Encryption:&lt;/b&gt; %2, key from the passphrase by Argon2id (%3 MiB, %n pass)&lt;br&gt;&lt;b&gt;Backup copy:&lt;/b&gt; %4</numerusform>
-            <numerusform>&lt;b&gt;File:&lt;/b&gt; %1&lt;br&gt;&lt;b&gt;Encryption:&lt;/b&gt; %2, key from the passphrase by Argon2id (%3 MiB, %n passes)&lt;br&gt;&lt;b&gt;Backup copy:&lt;/b&gt; %4</numerusform>
-        </translation>
-    </message>
     <message>
         <source>General</source>
         <translation>General</translation>
@@ -861,10 +854,6 @@ They are kept in memory and Kamae keeps trying. Unlock to keep working, or fix t
     <message>
         <source>&amp;Language:</source>
         <translation>&amp;Language:</translation>
-    </message>
-    <message>
-        <source>&amp;Lock after idle:</source>
-        <translation>&amp;Lock after idle:</translation>
     </message>
     <message>
         <source> min</source>
@@ -879,10 +868,6 @@ They are kept in memory and Kamae keeps trying. Unlock to keep working, or fix t
         <translation>Kamae locks itself when the keyboard and mouse have been idle this long. 0 turns it off.</translation>
     </message>
     <message>
-        <source>Backup copy of the vault</source>
-        <translation>Backup copy of the vault</translation>
-    </message>
-    <message>
         <source>On the first save of each session Kamae keeps the file as it was when you opened it, as a .bak copy. Choose another folder (for example a different drive) or keep it beside the vault.</source>
         <translation>On the first save of each session Kamae keeps the file as it was when you opened it, as a .bak copy. Choose another folder (for example a different drive) or keep it beside the vault.</translation>
     </message>
@@ -895,10 +880,6 @@ They are kept in memory and Kamae keeps trying. Unlock to keep working, or fix t
         <translation>&amp;Choose…</translation>
     </message>
     <message>
-        <source>Beside the vault</source>
-        <translation>Beside the vault</translation>
-    </message>
-    <message>
         <source>Vault</source>
         <translation>Vault</translation>
     </message>
@@ -909,6 +890,25 @@ They are kept in memory and Kamae keeps trying. Unlock to keep working, or fix t
     <message>
         <source>New &amp;recovery code…</source>
         <translation>New &amp;recovery code…</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;File:&lt;/b&gt; %1&lt;br&gt;&lt;b&gt;Encryption:&lt;/b&gt; %2, key from the passphrase by Argon2id (%3 MiB, %n pass(es))&lt;br&gt;&lt;b&gt;Previous version:&lt;/b&gt; %4</source>
+        <translation>
+            <numerusform>&lt;b&gt;File:&lt;/b&gt; %1&lt;br&gt;&lt;b&gt;Encryption:&lt;/b&gt; %2, key from the passphrase by Argon2id (%3 MiB, %n pass)&lt;br&gt;&lt;b&gt;Previous version:&lt;/b&gt; %4</numerusform>
+            <numerusform>&lt;b&gt;File:&lt;/b&gt; %1&lt;br&gt;&lt;b&gt;Encryption:&lt;/b&gt; %2, key from the passphrase by Argon2id (%3 MiB, %n passes)&lt;br&gt;&lt;b&gt;Previous version:&lt;/b&gt; %4</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Lock &amp;after idle:</source>
+        <translation>Lock &amp;after idle:</translation>
+    </message>
+    <message>
+        <source>Previous version of the vault (.bak)</source>
+        <translation>Previous version of the vault (.bak)</translation>
+    </message>
+    <message>
+        <source>Use the vault&apos;s folder</source>
+        <translation>Use the vault&apos;s folder</translation>
     </message>
 </context>
 <context>
@@ -939,10 +939,6 @@ They are kept in memory and Kamae keeps trying. Unlock to keep working, or fix t
     <message>
         <source>Unlock vault</source>
         <translation>Unlock vault</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;&lt;small&gt;%2&lt;/small&gt;</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;&lt;small&gt;%2&lt;/small&gt;</translation>
     </message>
     <message>
         <source>Recovery code (from the printed sheet):</source>

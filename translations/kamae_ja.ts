@@ -546,7 +546,7 @@ They are kept in memory and Kamae keeps trying. Unlock to keep working, or fix t
     </message>
     <message>
         <source>&amp;Undo: %1</source>
-        <translation>%1 を元に戻す(&amp;U)</translation>
+        <translation>元に戻す(&amp;U): %1</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
@@ -554,7 +554,7 @@ They are kept in memory and Kamae keeps trying. Unlock to keep working, or fix t
     </message>
     <message>
         <source>&amp;Redo: %1</source>
-        <translation>%1 をやり直す(&amp;R)</translation>
+        <translation>やり直す(&amp;R): %1</translation>
     </message>
     <message>
         <source>About Kamae</source>
@@ -844,12 +844,6 @@ They are kept in memory and Kamae keeps trying. Unlock to keep working, or fix t
         <source>Folder for the backup copy</source>
         <translation>バックアップの保存先フォルダー</translation>
     </message>
-    <message numerus="yes">
-        <source>&lt;b&gt;File:&lt;/b&gt; %1&lt;br&gt;&lt;b&gt;Encryption:&lt;/b&gt; %2, key from the passphrase by Argon2id (%3 MiB, %n pass(es))&lt;br&gt;&lt;b&gt;Backup copy:&lt;/b&gt; %4</source>
-        <translation>
-            <numerusform>&lt;b&gt;ファイル:&lt;/b&gt; %1&lt;br&gt;&lt;b&gt;暗号化:&lt;/b&gt; %2、鍵はパスフレーズから Argon2id で導出（%3 MiB、反復 %n 回）&lt;br&gt;&lt;b&gt;バックアップ:&lt;/b&gt; %4</numerusform>
-        </translation>
-    </message>
     <message>
         <source>General</source>
         <translation>全般</translation>
@@ -857,10 +851,6 @@ They are kept in memory and Kamae keeps trying. Unlock to keep working, or fix t
     <message>
         <source>&amp;Language:</source>
         <translation>言語(&amp;L):</translation>
-    </message>
-    <message>
-        <source>&amp;Lock after idle:</source>
-        <translation>無操作時の自動ロック(&amp;L):</translation>
     </message>
     <message>
         <source> min</source>
@@ -875,10 +865,6 @@ They are kept in memory and Kamae keeps trying. Unlock to keep working, or fix t
         <translation>キーボードとマウスの操作がこの時間なかった場合、Kamae は自動的にロックされます。0 にすると自動ロックしません。</translation>
     </message>
     <message>
-        <source>Backup copy of the vault</source>
-        <translation>保管庫のバックアップ</translation>
-    </message>
-    <message>
         <source>On the first save of each session Kamae keeps the file as it was when you opened it, as a .bak copy. Choose another folder (for example a different drive) or keep it beside the vault.</source>
         <translation>Kamae は、保管庫を開いてから最初に保存するときに、開いた時点のファイルを .bak ファイルとして残します。保存先は別のフォルダー（別のドライブなど）を選ぶか、保管庫と同じフォルダーのままにしてください。</translation>
     </message>
@@ -891,10 +877,6 @@ They are kept in memory and Kamae keeps trying. Unlock to keep working, or fix t
         <translation>選択(&amp;C)…</translation>
     </message>
     <message>
-        <source>Beside the vault</source>
-        <translation>保管庫と同じ場所に戻す</translation>
-    </message>
-    <message>
         <source>Vault</source>
         <translation>保管庫</translation>
     </message>
@@ -905,6 +887,24 @@ They are kept in memory and Kamae keeps trying. Unlock to keep working, or fix t
     <message>
         <source>New &amp;recovery code…</source>
         <translation>回復コードの再発行(&amp;R)…</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;File:&lt;/b&gt; %1&lt;br&gt;&lt;b&gt;Encryption:&lt;/b&gt; %2, key from the passphrase by Argon2id (%3 MiB, %n pass(es))&lt;br&gt;&lt;b&gt;Previous version:&lt;/b&gt; %4</source>
+        <translation>
+            <numerusform>&lt;b&gt;ファイル:&lt;/b&gt; %1&lt;br&gt;&lt;b&gt;暗号化:&lt;/b&gt; %2、鍵はパスフレーズから Argon2id で導出（%3 MiB、反復 %n 回）&lt;br&gt;&lt;b&gt;前回版:&lt;/b&gt; %4</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Lock &amp;after idle:</source>
+        <translation>無操作時の自動ロック(&amp;A):</translation>
+    </message>
+    <message>
+        <source>Previous version of the vault (.bak)</source>
+        <translation>保管庫の前回版（.bak）</translation>
+    </message>
+    <message>
+        <source>Use the vault&apos;s folder</source>
+        <translation>保管庫と同じフォルダーに戻す</translation>
     </message>
 </context>
 <context>
@@ -935,10 +935,6 @@ They are kept in memory and Kamae keeps trying. Unlock to keep working, or fix t
     <message>
         <source>Unlock vault</source>
         <translation>保管庫のロック解除</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;&lt;small&gt;%2&lt;/small&gt;</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;&lt;small&gt;%2&lt;/small&gt;</translation>
     </message>
     <message>
         <source>Recovery code (from the printed sheet):</source>

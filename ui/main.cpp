@@ -5,6 +5,7 @@
 
 #include <QApplication>
 #include <QCoreApplication>
+#include <QIcon>
 #include <QTextStream>
 #include <QTimer>
 
@@ -59,6 +60,7 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     describeApplication();
     QApplication::setApplicationDisplayName(QStringLiteral("Kamae"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/kamae.svg")));
     kamae::i18n::applyLanguage(kamae::AppSettings::language());
 
     kamae::ui::MainWindow window;

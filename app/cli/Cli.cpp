@@ -99,25 +99,26 @@ Invocation parse(const QStringList &arguments, const QStringList &valued)
 
 QString usage()
 {
-    return Cli::tr("Usage: kamae [VAULT]                      open the window\n"
-              "       kamae COMMAND [OPTIONS]\n"
-              "\n"
-              "Commands:\n"
-              "  init VAULT --org NAME      create a new vault; prints its recovery code once\n"
-              "  demo VAULT                 create a vault filled with a demo company\n"
-              "  verify VAULT               open read-only, check integrity, print a summary\n"
-              "  passwd VAULT               change the passphrase\n"
-              "\n"
-              "Options:\n"
-              "  --passphrase-file FILE     read the passphrase from FILE (else $KAMAE_PASSPHRASE)\n"
-              "  --new-passphrase-file FILE passwd: the new passphrase (else "
-              "$KAMAE_NEW_PASSPHRASE)\n"
-              "  --recovery-code-file FILE  verify, passwd: unlock with the recovery code\n"
-              "  --lang ja|en               language of messages\n"
-              "  --help, --version\n"
-              "\n"
-              "Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,\n"
-              "4 damaged or unsupported file, 5 open in another Kamae, 6 cannot write.\n");
+    return Cli::tr(
+        "Usage: kamae [VAULT]                      open the window\n"
+        "       kamae COMMAND [OPTIONS]\n"
+        "\n"
+        "Commands:\n"
+        "  init VAULT --org NAME      create a new vault; prints its recovery code once\n"
+        "  demo VAULT                 create a vault filled with a demo company\n"
+        "  verify VAULT               open read-only, check integrity, print a summary\n"
+        "  passwd VAULT               change the passphrase\n"
+        "\n"
+        "Options:\n"
+        "  --passphrase-file FILE     read the passphrase from FILE (else $KAMAE_PASSPHRASE)\n"
+        "  --new-passphrase-file FILE passwd: the new passphrase (else "
+        "$KAMAE_NEW_PASSPHRASE)\n"
+        "  --recovery-code-file FILE  verify, passwd: unlock with the recovery code\n"
+        "  --lang ja|en               language of messages\n"
+        "  --help, --version\n"
+        "\n"
+        "Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,\n"
+        "4 damaged or unsupported file, 5 open in another Kamae, 6 cannot write.\n");
 }
 
 int fail(QTextStream &err, const QString &message, int code = Failure)
@@ -134,8 +135,8 @@ int fail(QTextStream &err, const vault::VaultStatus &status)
     return fail(err, status.message(), exitCodeFor(status.code()));
 }
 
-std::unique_ptr<vault::Vault> unlock(const Invocation &inv, QTextStream &err,
-                                     vault::OpenMode mode, int *exitCode)
+std::unique_ptr<vault::Vault> unlock(const Invocation &inv, QTextStream &err, vault::OpenMode mode,
+                                     int *exitCode)
 {
     const QString path = inv.positional.value(0);
     vault::VaultStatus status;
@@ -148,9 +149,9 @@ std::unique_ptr<vault::Vault> unlock(const Invocation &inv, QTextStream &err,
         }
         v = vault::Vault::openWithRecoveryCode(path, code.value(), &status, mode);
     } else {
-        const auto pass = obtainSecret(inv.value(QStringLiteral("passphrase-file")),
-                                       QStringLiteral("KAMAE_PASSPHRASE"),
-                                       Cli::tr("Passphrase: "), err);
+        const auto pass =
+            obtainSecret(inv.value(QStringLiteral("passphrase-file")),
+                         QStringLiteral("KAMAE_PASSPHRASE"), Cli::tr("Passphrase: "), err);
         if (!pass) {
             *exitCode = fail(err, pass.error(), UsageError);
             return nullptr;
@@ -180,8 +181,8 @@ int cmdInit(const Invocation &inv, QTextStream &out, QTextStream &err, bool demo
         return fail(err, Cli::tr("Give the organisation's name with --org NAME."), UsageError);
 
     QString passphrase;
-    const bool haveGiven = inv.has(QStringLiteral("passphrase-file")) ||
-                           qEnvironmentVariableIsSet("KAMAE_PASSPHRASE");
+    const bool haveGiven =
+        inv.has(QStringLiteral("passphrase-file")) || qEnvironmentVariableIsSet("KAMAE_PASSPHRASE");
     if (demo && !haveGiven) {
         passphrase = QString::fromLatin1(demo::kDemoPassphrase);
     } else {
@@ -214,7 +215,7 @@ int cmdInit(const Invocation &inv, QTextStream &out, QTextStream &err, bool demo
         out << Cli::tr("Demo passphrase: %1").arg(QString::fromLatin1(demo::kDemoPassphrase))
             << Qt::endl;
     out << Cli::tr("Recovery code (shown only now; print it or write it down and keep it locked "
-              "away):")
+                   "away):")
         << Qt::endl
         << "    " << recovery << Qt::endl;
     return Success;
@@ -256,7 +257,8 @@ int cmdVerify(const Invocation &inv, QTextStream &out, QTextStream &err)
                .arg(info.size())
                .arg(info.lastModified().toString(Qt::ISODate))
         << Qt::endl;
-    out << Cli::tr("Audit log:     %1 entries").arg(store::AuditLog(v->database()).count()) << Qt::endl;
+    out << Cli::tr("Audit log:     %1 entries").arg(store::AuditLog(v->database()).count())
+        << Qt::endl;
     out << Cli::tr("Integrity:     ok") << Qt::endl;
     return Success;
 }
@@ -322,14 +324,15 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
         out << "kamae " << QCoreApplication::applicationVersion() << Qt::endl;
         return Success;
     }
+    // isCommandLine() routes "-h" here; the parser takes it for a command.
     if (inv.has(QStringLiteral("help")) || inv.command == QLatin1String("help") ||
-        inv.command.isEmpty()) {
+        inv.command == QLatin1String("-h") || inv.command.isEmpty()) {
         out << usage();
         return inv.command.isEmpty() && !inv.has(QStringLiteral("help")) ? UsageError : Success;
     }
 
-    static const std::map<QString, std::function<int(const Invocation &, QTextStream &,
-                                                     QTextStream &)>>
+    static const std::map<QString,
+                          std::function<int(const Invocation &, QTextStream &, QTextStream &)>>
         commands = {
             {QStringLiteral("init"),
              [](const Invocation &i, QTextStream &o, QTextStream &e) {

@@ -8,7 +8,8 @@ namespace kamae {
 namespace cli {
 
 // Exit codes, documented in docs/command-line.md.
-enum ExitCode {
+enum ExitCode
+{
     Success = 0,
     Failure = 1,
     UsageError = 2,

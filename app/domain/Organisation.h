@@ -8,7 +8,8 @@ namespace domain {
 
 // SECURITY ACTION is IPA's self-declaration scheme for SMEs: ★ after the
 // five basic pledges, ★★ after the self-check and a written basic policy.
-enum class SecurityActionLevel {
+enum class SecurityActionLevel
+{
     None = 0,
     OneStar = 1,
     TwoStars = 2,

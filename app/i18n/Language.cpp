@@ -39,9 +39,8 @@ bool applyLanguage(const QString &code)
     auto qt = std::make_unique<QTranslator>();
     // Qt's own strings (standard buttons, file dialogs); English needs none.
     const bool haveQt =
-        lang != QLatin1String("en") &&
-        qt->load(QStringLiteral("qtbase_%1").arg(lang),
-                 QLibraryInfo::path(QLibraryInfo::TranslationsPath));
+        lang != QLatin1String("en") && qt->load(QStringLiteral("qtbase_%1").arg(lang),
+                                                QLibraryInfo::path(QLibraryInfo::TranslationsPath));
 
     if (state.kamae)
         QCoreApplication::removeTranslator(state.kamae.get());
@@ -49,8 +48,9 @@ bool applyLanguage(const QString &code)
         QCoreApplication::removeTranslator(state.qt.get());
     state.kamae = haveKamae ? std::move(kamae) : nullptr;
     state.qt = haveQt ? std::move(qt) : nullptr;
-    QLocale::setDefault(lang == QLatin1String("ja") ? QLocale(QLocale::Japanese, QLocale::Japan)
-                                                     : QLocale(QLocale::English, QLocale::UnitedKingdom));
+    QLocale::setDefault(lang == QLatin1String("ja")
+                            ? QLocale(QLocale::Japanese, QLocale::Japan)
+                            : QLocale(QLocale::English, QLocale::UnitedKingdom));
     if (state.qt)
         QCoreApplication::installTranslator(state.qt.get());
     if (state.kamae)

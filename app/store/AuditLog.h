@@ -16,10 +16,10 @@ struct AuditEntry
 {
     qint64 id = 0;
     QDateTime at;
-    QString entity;   // table-like name: "organisation", "site", …
+    QString entity; // table-like name: "organisation", "site", …
     qint64 entityId = 0;
-    QString action;   // "create", "update", "delete"
-    QString field;    // for updates: which field
+    QString action; // "create", "update", "delete"
+    QString field;  // for updates: which field
     QVariant oldValue;
     QVariant newValue;
 };

@@ -52,8 +52,8 @@ Status Database::attach(const crypto::SecureBytes &image)
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
     db.setDatabaseName(QStringLiteral(":memory:"));
     if (!db.open())
-        return Status::failure(tr("Could not open an in-memory database: %1")
-                                   .arg(db.lastError().text()));
+        return Status::failure(
+            tr("Could not open an in-memory database: %1").arg(db.lastError().text()));
     sqlite3 *h = handle();
     if (!h)
         return Status::failure(tr("The SQLite driver did not expose its handle."));
@@ -66,12 +66,12 @@ Status Database::attach(const crypto::SecureBytes &image)
         return Status::failure(tr("Not enough memory to open the database."));
     if (size > 0)
         std::memcpy(buffer, image.data(), static_cast<std::size_t>(size));
-    const int rc = sqlite3_deserialize(h, "main", buffer, size, size,
-                                       SQLITE_DESERIALIZE_FREEONCLOSE |
-                                           SQLITE_DESERIALIZE_RESIZEABLE);
+    const int rc =
+        sqlite3_deserialize(h, "main", buffer, size, size,
+                            SQLITE_DESERIALIZE_FREEONCLOSE | SQLITE_DESERIALIZE_RESIZEABLE);
     if (rc != SQLITE_OK)
-        return Status::failure(tr("The database image could not be loaded (SQLite error %1).")
-                                   .arg(rc));
+        return Status::failure(
+            tr("The database image could not be loaded (SQLite error %1).").arg(rc));
 
     QSqlQuery q(db);
     // Temporary tables and sort spills stay in memory; a journal in memory
@@ -79,13 +79,13 @@ Status Database::attach(const crypto::SecureBytes &image)
     for (const char *pragma : {"PRAGMA temp_store = MEMORY", "PRAGMA journal_mode = MEMORY",
                                "PRAGMA foreign_keys = ON", "PRAGMA secure_delete = ON"}) {
         if (!q.exec(QString::fromLatin1(pragma)))
-            return Status::failure(tr("The database could not be configured: %1")
-                                       .arg(q.lastError().text()));
+            return Status::failure(
+                tr("The database could not be configured: %1").arg(q.lastError().text()));
     }
     // A damaged image can still deserialize; reading the schema proves it.
     if (!q.exec(QStringLiteral("SELECT count(*) FROM sqlite_schema")))
-        return Status::failure(tr("The database inside the file is not readable: %1")
-                                   .arg(q.lastError().text()));
+        return Status::failure(
+            tr("The database inside the file is not readable: %1").arg(q.lastError().text()));
     sqlite3_commit_hook(h, &Database::onCommit, this);
     return {};
 }

@@ -13,37 +13,38 @@ namespace {
 
 Status version1(QSqlDatabase &db)
 {
-    return execAll(db, {
-        QStringLiteral("CREATE TABLE meta ("
-                       " key TEXT PRIMARY KEY,"
-                       " value TEXT NOT NULL)"),
-        QStringLiteral("CREATE TABLE organisation ("
-                       " id INTEGER PRIMARY KEY CHECK (id = 1),"
-                       " name TEXT NOT NULL,"
-                       " industry TEXT NOT NULL DEFAULT '',"
-                       " employees INTEGER NOT NULL DEFAULT 0 CHECK (employees >= 0),"
-                       " security_action INTEGER NOT NULL DEFAULT 0"
-                       "   CHECK (security_action BETWEEN 0 AND 2),"
-                       " notes TEXT NOT NULL DEFAULT '',"
-                       " updated_at TEXT NOT NULL)"),
-        QStringLiteral("CREATE TABLE site ("
-                       " id INTEGER PRIMARY KEY,"
-                       " name TEXT NOT NULL,"
-                       " region TEXT NOT NULL DEFAULT '',"
-                       " overseas INTEGER NOT NULL DEFAULT 0 CHECK (overseas IN (0, 1)),"
-                       " notes TEXT NOT NULL DEFAULT '',"
-                       " position INTEGER NOT NULL DEFAULT 0)"),
-        QStringLiteral("CREATE TABLE audit_log ("
-                       " id INTEGER PRIMARY KEY,"
-                       " at TEXT NOT NULL,"
-                       " entity TEXT NOT NULL,"
-                       " entity_id INTEGER,"
-                       " action TEXT NOT NULL,"
-                       " field TEXT NOT NULL DEFAULT '',"
-                       " old_value TEXT,"
-                       " new_value TEXT)"),
-        QStringLiteral("CREATE INDEX audit_log_entity ON audit_log (entity, entity_id)"),
-    });
+    return execAll(
+        db, {
+                QStringLiteral("CREATE TABLE meta ("
+                               " key TEXT PRIMARY KEY,"
+                               " value TEXT NOT NULL)"),
+                QStringLiteral("CREATE TABLE organisation ("
+                               " id INTEGER PRIMARY KEY CHECK (id = 1),"
+                               " name TEXT NOT NULL,"
+                               " industry TEXT NOT NULL DEFAULT '',"
+                               " employees INTEGER NOT NULL DEFAULT 0 CHECK (employees >= 0),"
+                               " security_action INTEGER NOT NULL DEFAULT 0"
+                               "   CHECK (security_action BETWEEN 0 AND 2),"
+                               " notes TEXT NOT NULL DEFAULT '',"
+                               " updated_at TEXT NOT NULL)"),
+                QStringLiteral("CREATE TABLE site ("
+                               " id INTEGER PRIMARY KEY,"
+                               " name TEXT NOT NULL,"
+                               " region TEXT NOT NULL DEFAULT '',"
+                               " overseas INTEGER NOT NULL DEFAULT 0 CHECK (overseas IN (0, 1)),"
+                               " notes TEXT NOT NULL DEFAULT '',"
+                               " position INTEGER NOT NULL DEFAULT 0)"),
+                QStringLiteral("CREATE TABLE audit_log ("
+                               " id INTEGER PRIMARY KEY,"
+                               " at TEXT NOT NULL,"
+                               " entity TEXT NOT NULL,"
+                               " entity_id INTEGER,"
+                               " action TEXT NOT NULL,"
+                               " field TEXT NOT NULL DEFAULT '',"
+                               " old_value TEXT,"
+                               " new_value TEXT)"),
+                QStringLiteral("CREATE INDEX audit_log_entity ON audit_log (entity, entity_id)"),
+            });
 }
 
 } // namespace
@@ -76,14 +77,17 @@ Status migrate(Database &database, const std::vector<Migration> &steps)
     QSqlDatabase db = database.sql();
     const int current = database.userVersion();
     if (current < 0)
-        return Status::failure(QCoreApplication::translate("kamae::store::Migrations", "The schema version could not be read."));
+        return Status::failure(QCoreApplication::translate(
+            "kamae::store::Migrations", "The schema version could not be read."));
     for (const Migration &step : steps) {
         if (step.version <= current)
             continue;
         if (!db.transaction())
-            return Status::failure(QCoreApplication::translate("kamae::store::Migrations", "Could not start the upgrade to schema %1: %2")
-                                       .arg(step.version)
-                                       .arg(db.lastError().text()));
+            return Status::failure(
+                QCoreApplication::translate("kamae::store::Migrations",
+                                            "Could not start the upgrade to schema %1: %2")
+                    .arg(step.version)
+                    .arg(db.lastError().text()));
         Status status = step.apply(db);
         if (status) {
             QSqlQuery q(db);
@@ -94,7 +98,10 @@ Status migrate(Database &database, const std::vector<Migration> &steps)
             const QString reason = status ? db.lastError().text() : status.error();
             db.rollback();
             return Status::failure(
-                QCoreApplication::translate("kamae::store::Migrations", "Upgrading the data to schema %1 failed: %2").arg(step.version).arg(reason));
+                QCoreApplication::translate("kamae::store::Migrations",
+                                            "Upgrading the data to schema %1 failed: %2")
+                    .arg(step.version)
+                    .arg(reason));
         }
     }
     return {};

@@ -31,9 +31,8 @@ QString text(const QString &value)
 Status OrganisationRepository::validate(const domain::Organisation &organisation)
 {
     if (organisation.name.trimmed().isEmpty())
-        return Status::failure(
-            QCoreApplication::translate("kamae::store::OrganisationRepository",
-                                        "The organisation needs a name."));
+        return Status::failure(QCoreApplication::translate("kamae::store::OrganisationRepository",
+                                                           "The organisation needs a name."));
     if (organisation.employees < 0 || organisation.employees > 10'000'000)
         return Status::failure(QCoreApplication::translate(
             "kamae::store::OrganisationRepository", "The number of employees is out of range."));
@@ -52,9 +51,8 @@ Result<domain::Organisation> OrganisationRepository::load() const
                                "FROM organisation WHERE id = 1")))
         return Result<domain::Organisation>::failure(q.lastError().text());
     if (!q.next())
-        return Result<domain::Organisation>::failure(
-            QCoreApplication::translate("kamae::store::OrganisationRepository",
-                                        "The vault has no organisation record."));
+        return Result<domain::Organisation>::failure(QCoreApplication::translate(
+            "kamae::store::OrganisationRepository", "The vault has no organisation record."));
     domain::Organisation org;
     org.name = q.value(0).toString();
     org.industry = q.value(1).toString();
@@ -155,9 +153,9 @@ Status OrganisationRepository::save(const domain::Organisation &organisation)
             };
             for (const Change &c : siteChanges) {
                 if (c.before != c.after) {
-                    if (Status s = audit.record(QStringLiteral("site"), site.id,
-                                                QStringLiteral("update"),
-                                                QString::fromLatin1(c.field), c.before, c.after);
+                    if (Status s =
+                            audit.record(QStringLiteral("site"), site.id, QStringLiteral("update"),
+                                         QString::fromLatin1(c.field), c.before, c.after);
                         !s)
                         return rollback(s);
                 }

@@ -71,9 +71,9 @@ bool isCipherKnown(std::uint16_t id)
 
 bool kdfParamsAcceptable(const KdfParams &params)
 {
-    return params.memoryKiB >= 8 && params.memoryKiB <= 4u * 1024 * 1024 && params.iterations >= 1 &&
-           params.iterations <= 1000 && params.parallelism >= 1 && params.parallelism <= 64 &&
-           params.memoryKiB >= 8 * params.parallelism;
+    return params.memoryKiB >= 8 && params.memoryKiB <= 4u * 1024 * 1024 &&
+           params.iterations >= 1 && params.iterations <= 1000 && params.parallelism >= 1 &&
+           params.parallelism <= 64 && params.memoryKiB >= 8 * params.parallelism;
 }
 
 KdfParams tuneArgon2id(std::chrono::milliseconds target, std::uint32_t memoryKiB)

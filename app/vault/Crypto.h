@@ -13,7 +13,8 @@
 namespace kamae {
 namespace crypto {
 
-enum class Cipher : std::uint16_t {
+enum class Cipher : std::uint16_t
+{
     Aes256Gcm = 1,
     ChaCha20Poly1305 = 2,
 };

@@ -12,12 +12,12 @@ namespace {
 bool isCommon(const QString &lower)
 {
     static const QSet<QString> common = {
-        QStringLiteral("password"),  QStringLiteral("password1"), QStringLiteral("12345678"),
+        QStringLiteral("password"),  QStringLiteral("password1"),  QStringLiteral("12345678"),
         QStringLiteral("123456789"), QStringLiteral("1234567890"), QStringLiteral("qwertyui"),
-        QStringLiteral("qwerty123"), QStringLiteral("11111111"),  QStringLiteral("abcd1234"),
-        QStringLiteral("iloveyou"),  QStringLiteral("passw0rd"),  QStringLiteral("p@ssw0rd"),
-        QStringLiteral("kamae123"),  QStringLiteral("admin123"),  QStringLiteral("letmein1"),
-        QStringLiteral("00000000"),  QStringLiteral("asdfghjk"),  QStringLiteral("1qaz2wsx"),
+        QStringLiteral("qwerty123"), QStringLiteral("11111111"),   QStringLiteral("abcd1234"),
+        QStringLiteral("iloveyou"),  QStringLiteral("passw0rd"),   QStringLiteral("p@ssw0rd"),
+        QStringLiteral("kamae123"),  QStringLiteral("admin123"),   QStringLiteral("letmein1"),
+        QStringLiteral("00000000"),  QStringLiteral("asdfghjk"),   QStringLiteral("1qaz2wsx"),
     };
     return common.contains(lower);
 }
@@ -51,8 +51,8 @@ PassphraseStrength PassphraseStrength::estimate(const QString &passphrase)
     // Characters that merely repeat or continue the previous one add little.
     double effective = 0.0;
     for (int i = 0; i < text.size(); ++i) {
-        if (i > 0 && (text.at(i) == text.at(i - 1) ||
-                      text.at(i).unicode() == text.at(i - 1).unicode() + 1))
+        if (i > 0 &&
+            (text.at(i) == text.at(i - 1) || text.at(i).unicode() == text.at(i - 1).unicode() + 1))
             effective += 0.25;
         else
             effective += 1.0;

@@ -14,7 +14,15 @@ struct PassphraseStrength
     Q_DECLARE_TR_FUNCTIONS(kamae::vault::PassphraseStrength)
 
 public:
-    enum Level { Empty, VeryWeak, Weak, Fair, Strong, VeryStrong };
+    enum Level
+    {
+        Empty,
+        VeryWeak,
+        Weak,
+        Fair,
+        Strong,
+        VeryStrong
+    };
 
     Level level = Empty;
     double bits = 0.0;

@@ -42,9 +42,8 @@ std::optional<KeySlot> makeSlot(SlotKind kind, const crypto::SecureBytes &secret
     return slot;
 }
 
-std::optional<crypto::SecureBytes> unwrapSlot(const KeySlot &slot,
-                                              const crypto::SecureBytes &secret,
-                                              crypto::Cipher cipher)
+std::optional<crypto::SecureBytes>
+unwrapSlot(const KeySlot &slot, const crypto::SecureBytes &secret, crypto::Cipher cipher)
 {
     const auto slotKey = crypto::deriveKey(secret, slot.salt, slot.kdfParams);
     if (!slotKey)
@@ -186,15 +185,13 @@ VaultStatus Vault::acquireLock()
         probe.getLockInfo(&pid, &host, &app);
         return fail(VaultError::LockedByOther, tr("process %1 on %2").arg(pid).arg(host));
     }
-    return fail(VaultError::CannotWrite,
-                tr("the lock file %1 could not be created")
-                    .arg(QDir::toNativeSeparators(lockFilePath(m_path))));
+    return fail(VaultError::CannotWrite, tr("the lock file %1 could not be created")
+                                             .arg(QDir::toNativeSeparators(lockFilePath(m_path))));
 }
 
 std::unique_ptr<Vault> Vault::create(const QString &path, const QString &passphrase,
-                                     const QString &organisationName,
-                                     const CreateOptions &options, QString *recoveryCode,
-                                     VaultStatus *status)
+                                     const QString &organisationName, const CreateOptions &options,
+                                     QString *recoveryCode, VaultStatus *status)
 {
     std::unique_ptr<Vault> vault(new Vault);
     vault->m_path = QFileInfo(path).absoluteFilePath();
@@ -211,8 +208,8 @@ std::unique_ptr<Vault> Vault::create(const QString &path, const QString &passphr
     if (passphrase.isEmpty())
         return done(vault->fail(VaultError::InvalidInput, tr("The passphrase must not be empty.")));
     if (organisationName.trimmed().isEmpty())
-        return done(vault->fail(VaultError::InvalidInput,
-                                tr("The organisation name must not be empty.")));
+        return done(
+            vault->fail(VaultError::InvalidInput, tr("The organisation name must not be empty.")));
     if (!crypto::kdfParamsAcceptable(options.kdf))
         return done(vault->fail(VaultError::InvalidInput, tr("The key derivation settings are "
                                                              "out of range.")));
@@ -271,8 +268,7 @@ std::unique_ptr<Vault> Vault::open(const QString &path, const QString &passphras
     return openWith(path, passphrase, SlotKind::Passphrase, status, mode);
 }
 
-std::unique_ptr<Vault> Vault::openWithRecoveryCode(const QString &path,
-                                                   const QString &recoveryCode,
+std::unique_ptr<Vault> Vault::openWithRecoveryCode(const QString &path, const QString &recoveryCode,
                                                    VaultStatus *status, OpenMode mode)
 {
     return openWith(path, recoveryCode, SlotKind::RecoveryCode, status, mode);
@@ -341,8 +337,8 @@ std::unique_ptr<Vault> Vault::openWith(const QString &path, const QString &secre
     vault->m_header = parsed.header;
 
     const KeySlot *slot = parsed.header.slot(kind);
-    const VaultError wrongSecret = kind == SlotKind::Passphrase ? VaultError::WrongPassphrase
-                                                                : VaultError::WrongRecoveryCode;
+    const VaultError wrongSecret =
+        kind == SlotKind::Passphrase ? VaultError::WrongPassphrase : VaultError::WrongRecoveryCode;
     if (!slot)
         return done(vault->fail(wrongSecret));
     auto dataKey = unwrapSlot(*slot, secretBytes, parsed.header.cipher);
@@ -375,8 +371,7 @@ std::unique_ptr<Vault> Vault::openWith(const QString &path, const QString &secre
     if (schema < store::latestSchemaVersion()) {
         if (mode == OpenMode::ReadWrite) {
             // Keep the file exactly as it was before the upgrade.
-            const QString copy =
-                vault->m_path + QStringLiteral(".schema%1.bak").arg(schema);
+            const QString copy = vault->m_path + QStringLiteral(".schema%1.bak").arg(schema);
             QSaveFile out(copy);
             if (!out.open(QIODevice::WriteOnly) || out.write(bytes) != bytes.size() ||
                 !out.commit())
@@ -441,9 +436,9 @@ VaultStatus Vault::save()
             backup.write(m_fileAtOpen) == m_fileAtOpen.size() && backup.commit()) {
             m_backupWritten = true;
         } else {
-            m_backupWarning = tr("The backup copy %1 could not be written: %2")
-                                  .arg(QDir::toNativeSeparators(backupPath()),
-                                       backup.errorString());
+            m_backupWarning =
+                tr("The backup copy %1 could not be written: %2")
+                    .arg(QDir::toNativeSeparators(backupPath()), backup.errorString());
         }
     }
 

@@ -19,7 +19,8 @@ class Database;
 namespace kamae {
 namespace vault {
 
-enum class VaultError {
+enum class VaultError
+{
     None,
     NotFound,        // no file at that path
     CannotRead,      // the file exists but could not be read
@@ -28,11 +29,11 @@ enum class VaultError {
     NewerVersion,    // written by a newer Kamae
     WrongPassphrase, // the passphrase slot did not open
     WrongRecoveryCode,
-    LockedByOther,  // another Kamae has it open
-    CannotWrite,    // disk full, read-only folder, failing device
-    AlreadyExists,  // create() would overwrite a file
-    UpgradeFailed,  // the schema migration failed; nothing was written
-    InvalidInput,   // empty passphrase, malformed recovery code, …
+    LockedByOther, // another Kamae has it open
+    CannotWrite,   // disk full, read-only folder, failing device
+    AlreadyExists, // create() would overwrite a file
+    UpgradeFailed, // the schema migration failed; nothing was written
+    InvalidInput,  // empty passphrase, malformed recovery code, …
 };
 
 class VaultStatus
@@ -51,7 +52,8 @@ private:
     QString m_message;
 };
 
-enum class OpenMode {
+enum class OpenMode
+{
     ReadWrite, // takes the lock file; save() allowed
     ReadOnly,  // for verifying copies; never writes anything
 };

@@ -173,8 +173,7 @@ Parsed parse(const QByteArray &file)
              kdf == static_cast<quint16>(KdfId::Argon2id) &&
              crypto::kdfParamsAcceptable(slot.kdfParams) &&
              slot.nonce.size() == static_cast<qsizetype>(crypto::kNonceSize) &&
-             slot.wrappedKey.size() ==
-                 static_cast<qsizetype>(crypto::kKeySize + crypto::kTagSize);
+             slot.wrappedKey.size() == static_cast<qsizetype>(crypto::kKeySize + crypto::kTagSize);
         slot.kind = static_cast<SlotKind>(kind);
         slot.kdf = static_cast<KdfId>(kdf);
         h.keySlots.append(slot);

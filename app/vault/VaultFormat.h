@@ -18,16 +18,19 @@ constexpr std::uint32_t kMaxHeaderBodySize = 64 * 1024;
 constexpr std::size_t kPreambleSize = 8 + 2 + 4;
 constexpr std::size_t kChecksumSize = 32;
 
-enum class SlotKind : std::uint8_t {
+enum class SlotKind : std::uint8_t
+{
     Passphrase = 1,
     RecoveryCode = 2,
 };
 
-enum class KdfId : std::uint16_t {
+enum class KdfId : std::uint16_t
+{
     Argon2id = 1,
 };
 
-enum class CompressionId : std::uint16_t {
+enum class CompressionId : std::uint16_t
+{
     None = 0,
     Zlib = 1,
 };
@@ -62,11 +65,12 @@ QByteArray encodeHeader(const Header &header);
 // Associated data binding a wrapped key to its slot kind.
 QByteArray slotAssociatedData(SlotKind kind);
 
-enum class ParseError {
+enum class ParseError
+{
     None,
-    NotAVault,     // wrong magic or too short to hold one
-    Damaged,       // checksum, lengths or values do not add up
-    NewerVersion,  // written by a later Kamae
+    NotAVault,    // wrong magic or too short to hold one
+    Damaged,      // checksum, lengths or values do not add up
+    NewerVersion, // written by a later Kamae
 };
 
 struct Parsed

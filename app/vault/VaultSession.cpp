@@ -36,6 +36,13 @@ VaultSession::~VaultSession()
         m_vault->save();
 }
 
+VaultSession::SaveState VaultSession::saveState() const
+{
+    if (m_state == SaveState::Saved && hasUnsavedChanges())
+        return SaveState::Pending;
+    return m_state;
+}
+
 bool VaultSession::hasUnsavedChanges() const
 {
     return isOpen() && m_vault->database().changeCount() != m_savedChangeCount;

@@ -20,7 +20,8 @@ class VaultSession final : public QObject
     Q_DISABLE_COPY_MOVE(VaultSession)
 
 public:
-    enum class SaveState {
+    enum class SaveState
+    {
         Saved,   // the file holds everything
         Pending, // changes wait for the autosave timer
         Failed,  // the last save failed; a retry is scheduled
@@ -35,7 +36,9 @@ public:
     bool isOpen() const { return m_vault && m_vault->isOpen(); }
 
     bool hasUnsavedChanges() const;
-    SaveState saveState() const { return m_state; }
+    // Pending as soon as a change is committed, even before the queued
+    // change signal has been delivered.
+    SaveState saveState() const;
     QString lastError() const { return m_lastError; }
     QDateTime lastSaved() const { return m_lastSaved; }
 

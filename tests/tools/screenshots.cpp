@@ -112,7 +112,8 @@ int main(int argc, char *argv[])
         ui::Workspace *ws = window.workspace();
         for (int i = 0; i < ws->pageCount(); ++i) {
             ws->setCurrentIndex(i);
-            shoot(&window, out, QStringLiteral("page%1_%2").arg(i, 2, 10, QLatin1Char('0')).arg(lang));
+            shoot(&window, out,
+                  QStringLiteral("page%1_%2").arg(i, 2, 10, QLatin1Char('0')).arg(lang));
         }
         ws->setCurrentIndex(1);
         window.lock();

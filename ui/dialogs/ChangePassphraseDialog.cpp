@@ -85,6 +85,7 @@ void ChangePassphraseDialog::accept()
     if (!currentOk) {
         m_error->setText(tr("The current passphrase is not correct."));
         m_error->show();
+        adjustSize();
         return;
     }
     const auto strength = vault::PassphraseStrength::estimate(m_new->text());
@@ -100,6 +101,7 @@ void ChangePassphraseDialog::accept()
     if (!status) {
         m_error->setText(status.message());
         m_error->show();
+        adjustSize();
         return;
     }
     QDialog::accept();

@@ -99,7 +99,8 @@ void CreateVaultDialog::suggestPath()
     if (base.isEmpty())
         base = QStringLiteral("kamae");
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    m_path->setText(QDir(dir.isEmpty() ? QDir::homePath() : dir).filePath(base + QStringLiteral(".kamae")));
+    m_path->setText(
+        QDir(dir.isEmpty() ? QDir::homePath() : dir).filePath(base + QStringLiteral(".kamae")));
 }
 
 void CreateVaultDialog::browse()
@@ -138,6 +139,7 @@ void CreateVaultDialog::showError(const QString &message)
 {
     m_error->setText(message);
     m_error->show();
+    adjustSize();
 }
 
 void CreateVaultDialog::accept()
@@ -147,10 +149,10 @@ void CreateVaultDialog::accept()
         return;
     const auto strength = vault::PassphraseStrength::estimate(m_pass->text());
     if (!strength.acceptable()) {
-        const auto answer = QMessageBox::warning(
-            this, tr("Weak passphrase"),
-            tr("%1\n\nUse this passphrase anyway?").arg(strength.hint()),
-            QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+        const auto answer =
+            QMessageBox::warning(this, tr("Weak passphrase"),
+                                 tr("%1\n\nUse this passphrase anyway?").arg(strength.hint()),
+                                 QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
         if (answer != QMessageBox::Yes)
             return;
     }
@@ -162,14 +164,15 @@ void CreateVaultDialog::accept()
     m_error->setText(tr("Creating the vault. Deriving the key takes a moment on purpose…"));
     m_error->setStyleSheet(QString());
     m_error->show();
+    adjustSize();
     setEnabled(false);
     QApplication::setOverrideCursor(Qt::WaitCursor);
     QApplication::processEvents();
     const vault::CreateOptions options = m_options ? *m_options : vault::CreateOptions::tuned();
     vault::VaultStatus status;
     QString code;
-    auto created = vault::Vault::create(path, m_pass->text(), organisationName(), options, &code,
-                                        &status);
+    auto created =
+        vault::Vault::create(path, m_pass->text(), organisationName(), options, &code, &status);
     QApplication::restoreOverrideCursor();
     setEnabled(true);
     m_error->setStyleSheet(QStringLiteral("color: #c62828;"));

@@ -47,6 +47,10 @@ void UnlockDialog::build()
     m_switch = new QPushButton(this);
     m_switch->setObjectName(QStringLiteral("switchModeButton"));
     m_switch->setFlat(true);
+    // A link-like button: a way out, not a second main action.
+    m_switch->setStyleSheet(QStringLiteral(
+        "QPushButton { color: palette(link); text-decoration: underline; border: none; "
+        "padding: 2px 0; text-align: left; }"));
     m_switch->setCursor(Qt::PointingHandCursor);
     m_error = new QLabel(this);
     m_error->setObjectName(QStringLiteral("errorLabel"));
@@ -100,6 +104,7 @@ void UnlockDialog::accept()
         m_lastError = vault::VaultError::WrongPassphrase;
         m_error->setText(vault::Vault::describe(m_lastError, m_path));
         m_error->show();
+        adjustSize();
         m_pass->lineEdit()->selectAll();
         return;
     }
@@ -117,6 +122,7 @@ void UnlockDialog::accept()
     if (!opened) {
         m_error->setText(status.message());
         m_error->show();
+        adjustSize();
         if (m_recoveryMode)
             m_code->selectAll();
         else
@@ -142,7 +148,7 @@ void UnlockDialog::changeEvent(QEvent *event)
 void UnlockDialog::retranslate()
 {
     setWindowTitle(m_held ? tr("Unlock Kamae") : tr("Unlock vault"));
-    m_fileLabel->setText(tr("<b>%1</b><br><small>%2</small>")
+    m_fileLabel->setText(QStringLiteral("<b>%1</b><br><small>%2</small>")
                              .arg(QFileInfo(m_path).fileName().toHtmlEscaped(),
                                   QDir::toNativeSeparators(m_path).toHtmlEscaped()));
     m_prompt->setText(m_recoveryMode ? tr("Recovery code (from the printed sheet):")

@@ -16,7 +16,8 @@ class ComingSoonPage final : public Page
     Q_DISABLE_COPY_MOVE(ComingSoonPage)
 
 public:
-    enum class Module {
+    enum class Module
+    {
         Dashboard,
         Assets,
         Patches,

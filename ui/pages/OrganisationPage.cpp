@@ -248,8 +248,8 @@ void OrganisationPage::addSite()
 {
     const int row = m_sites->appendSite(tr("New site"));
     // The commit reloads the model; select the new row afterwards.
-    const QModelIndex index = m_sites->index(std::min(row, m_sites->rowCount() - 1),
-                                             SitesModel::Name);
+    const QModelIndex index =
+        m_sites->index(std::min(row, m_sites->rowCount() - 1), SitesModel::Name);
     m_sitesView->setCurrentIndex(index);
     m_sitesView->edit(index);
 }

@@ -141,7 +141,7 @@ void SettingsPage::updateVaultInfo()
     const auto kdf = v.kdfParams();
     m_vaultInfo->setText(
         tr("<b>File:</b> %1<br><b>Encryption:</b> %2, key from the passphrase by Argon2id "
-           "(%3 MiB, %n pass(es))<br><b>Backup copy:</b> %4",
+           "(%3 MiB, %n pass(es))<br><b>Previous version:</b> %4",
            nullptr, static_cast<int>(kdf.iterations))
             .arg(QDir::toNativeSeparators(v.path()).toHtmlEscaped(),
                  v.cipher() == crypto::Cipher::Aes256Gcm ? QStringLiteral("AES-256-GCM")
@@ -165,13 +165,13 @@ void SettingsPage::retranslate()
     m_generalBox->setTitle(tr("General"));
     m_languageLabel->setText(tr("&Language:"));
     m_languageLabel->setBuddy(m_language);
-    m_autoLockLabel->setText(tr("&Lock after idle:"));
+    m_autoLockLabel->setText(tr("Lock &after idle:"));
     m_autoLockLabel->setBuddy(m_autoLock);
     m_autoLock->setSuffix(tr(" min"));
     m_autoLock->setSpecialValueText(tr("Never"));
     m_autoLock->setToolTip(tr("Kamae locks itself when the keyboard and mouse have been idle "
                               "this long. 0 turns it off."));
-    m_backupBox->setTitle(tr("Backup copy of the vault"));
+    m_backupBox->setTitle(tr("Previous version of the vault (.bak)"));
     m_backupHint->setText(tr("On the first save of each session Kamae keeps the file as it was "
                              "when you opened it, as a .bak copy. Choose another folder (for "
                              "example a different drive) or keep it beside the vault."));
@@ -179,7 +179,7 @@ void SettingsPage::retranslate()
     m_backupDir->setText(QDir::toNativeSeparators(dir));
     m_backupDir->setPlaceholderText(tr("Beside the vault file"));
     m_chooseBackup->setText(tr("&Choose…"));
-    m_resetBackup->setText(tr("Beside the vault"));
+    m_resetBackup->setText(tr("Use the vault's folder"));
     m_resetBackup->setEnabled(!dir.isEmpty());
     m_vaultBox->setTitle(tr("Vault"));
     m_changePassphrase->setText(tr("Change &passphrase…"));

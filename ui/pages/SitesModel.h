@@ -15,7 +15,14 @@ class SitesModel final : public QAbstractTableModel
     Q_DISABLE_COPY_MOVE(SitesModel)
 
 public:
-    enum Column { Name, Region, Overseas, Notes, ColumnCount };
+    enum Column
+    {
+        Name,
+        Region,
+        Overseas,
+        Notes,
+        ColumnCount
+    };
 
     explicit SitesModel(QObject *parent = nullptr);
 

@@ -178,8 +178,7 @@ void MainWindow::updateTitle()
         path = m_session->vault().path();
     else if (screen() == Screen::Locked)
         path = m_lockedPath;
-    setWindowTitle(path.isEmpty() ? tr("Kamae")
-                                  : tr("%1 — Kamae").arg(QFileInfo(path).fileName()));
+    setWindowTitle(path.isEmpty() ? tr("Kamae") : tr("%1 — Kamae").arg(QFileInfo(path).fileName()));
 }
 
 void MainWindow::newVault()
@@ -195,8 +194,8 @@ void MainWindow::newVault()
     if (!created)
         return;
     created->setBackupDirectory(AppSettings::backupDirectory());
-    RecoveryCodeDialog codeDialog(dialog.recoveryCode(), dialog.organisationName(),
-                                  created->path(), this);
+    RecoveryCodeDialog codeDialog(dialog.recoveryCode(), dialog.organisationName(), created->path(),
+                                  this);
     codeDialog.exec();
     adoptVault(std::move(created));
 }
@@ -204,9 +203,9 @@ void MainWindow::newVault()
 void MainWindow::openVaultDialog()
 {
     const QStringList recent = AppSettings::recentVaults();
-    const QString start =
-        recent.isEmpty() ? QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)
-                         : QFileInfo(recent.first()).absolutePath();
+    const QString start = recent.isEmpty()
+                              ? QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)
+                              : QFileInfo(recent.first()).absolutePath();
     const QString path = QFileDialog::getOpenFileName(
         this, tr("Open vault"), start,
         tr("Kamae data files (*.kamae);;Backup copies (*.kamae.bak *.bak);;All files (*)"));

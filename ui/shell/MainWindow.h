@@ -35,7 +35,12 @@ class MainWindow final : public QMainWindow
     Q_DISABLE_COPY_MOVE(MainWindow)
 
 public:
-    enum class Screen { Welcome, Locked, Workspace };
+    enum class Screen
+    {
+        Welcome,
+        Locked,
+        Workspace
+    };
 
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;

@@ -35,8 +35,7 @@ void SaveStatusWidget::setSession(vault::VaultSession *session)
         disconnect(m_session, nullptr, this, nullptr);
     m_session = session;
     if (m_session) {
-        connect(m_session, &vault::VaultSession::saveStateChanged, this,
-                &SaveStatusWidget::update);
+        connect(m_session, &vault::VaultSession::saveStateChanged, this, &SaveStatusWidget::update);
         connect(m_session, &QObject::destroyed, this, [this] {
             m_session = nullptr;
             update();
@@ -62,8 +61,9 @@ void SaveStatusWidget::update()
     switch (m_session->saveState()) {
     case vault::VaultSession::SaveState::Saved:
         m_label->setStyleSheet({});
-        m_label->setText(tr("Saved %1").arg(QLocale().toString(m_session->lastSaved().time(),
-                                                              QLocale::ShortFormat)));
+        m_label->setText(
+            tr("Saved %1")
+                .arg(QLocale().toString(m_session->lastSaved().time(), QLocale::ShortFormat)));
         m_label->setToolTip({});
         m_retry->hide();
         break;
@@ -75,8 +75,8 @@ void SaveStatusWidget::update()
         break;
     case vault::VaultSession::SaveState::Failed:
         m_label->setStyleSheet(QStringLiteral("color: #c62828; font-weight: bold;"));
-        m_label->setText(tr("Not saved. %1 Kamae retries every 30 seconds.")
-                             .arg(m_session->lastError()));
+        m_label->setText(
+            tr("Not saved. %1 Kamae retries every 30 seconds.").arg(m_session->lastError()));
         m_label->setToolTip(m_session->lastError());
         m_retry->show();
         break;

@@ -111,11 +111,11 @@ void WelcomePage::refreshRecent()
         auto *item = new QListWidgetItem(m_recent);
         item->setData(Qt::UserRole, path);
         if (info.exists()) {
-            item->setText(QStringLiteral("%1\n%2").arg(info.fileName(),
-                                                       QDir::toNativeSeparators(info.absolutePath())));
+            item->setText(QStringLiteral("%1\n%2").arg(
+                info.fileName(), QDir::toNativeSeparators(info.absolutePath())));
         } else {
-            item->setText(QStringLiteral("%1\n%2").arg(info.fileName(), tr("(not found: %1)").arg(
-                                                                         QDir::toNativeSeparators(path))));
+            item->setText(QStringLiteral("%1\n%2").arg(
+                info.fileName(), tr("(not found: %1)").arg(QDir::toNativeSeparators(path))));
             item->setForeground(palette().color(QPalette::Disabled, QPalette::Text));
         }
     }
