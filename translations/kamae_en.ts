@@ -608,6 +608,14 @@ They are kept in memory and Kamae keeps trying. Unlock to keep working, or fix t
         <source>&amp;About Kamae</source>
         <translation>&amp;About Kamae</translation>
     </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Main toolbar</translation>
+    </message>
+    <message>
+        <source>Lock Kamae now (Ctrl+L): the data is wiped from memory</source>
+        <translation>Lock Kamae now (Ctrl+L): the data is wiped from memory</translation>
+    </message>
 </context>
 <context>
     <name>kamae::ui::OrganisationEditCommand</name>

@@ -29,6 +29,7 @@
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QToolBar>
 #include <QUndoGroup>
 #include <QUndoStack>
 
@@ -143,6 +144,17 @@ void MainWindow::createActions()
 
     m_goMenu = menuBar()->addMenu(QString());
 
+    // The actions used most, one click away while a vault is open.
+    m_toolBar = addToolBar(QString());
+    m_toolBar->setObjectName(QStringLiteral("mainToolBar"));
+    m_toolBar->setMovable(false);
+    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_toolBar->addAction(m_lockAction);
+    m_toolBar->addAction(m_saveAction);
+    m_toolBar->addSeparator();
+    m_toolBar->addAction(m_undoAction);
+    m_toolBar->addAction(m_redoAction);
+
     m_helpMenu = menuBar()->addMenu(QString());
     m_aboutAction = m_helpMenu->addAction(QString(), this, &MainWindow::showAbout);
     m_aboutAction->setMenuRole(QAction::AboutRole);
@@ -156,6 +168,7 @@ void MainWindow::updateActions()
     m_lockAction->setEnabled(open);
     m_closeAction->setEnabled(haveVault);
     m_goMenu->setEnabled(open);
+    m_toolBar->setVisible(open);
 
     qDeleteAll(m_goActions);
     m_goActions.clear();
@@ -467,6 +480,8 @@ void MainWindow::retranslate()
     updateUndoText();
     m_goMenu->setTitle(tr("&Go"));
     m_helpMenu->setTitle(tr("&Help"));
+    m_toolBar->setWindowTitle(tr("Main toolbar"));
+    m_lockAction->setToolTip(tr("Lock Kamae now (Ctrl+L): the data is wiped from memory"));
     m_aboutAction->setText(tr("&About Kamae"));
     updateActions();
     updateTitle();

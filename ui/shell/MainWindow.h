@@ -10,6 +10,7 @@
 class QAction;
 class QMenu;
 class QStackedWidget;
+class QToolBar;
 class QUndoGroup;
 
 namespace kamae {
@@ -100,6 +101,7 @@ private:
     QMenu *m_editMenu = nullptr;
     QMenu *m_goMenu = nullptr;
     QMenu *m_helpMenu = nullptr;
+    QToolBar *m_toolBar = nullptr;
     QAction *m_newAction = nullptr;
     QAction *m_openAction = nullptr;
     QAction *m_saveAction = nullptr;
