@@ -23,6 +23,24 @@ namespace {
 constexpr std::size_t kMaxImageSize = std::size_t(4) << 30;
 constexpr qint64 kMaxFileSize = qint64(2) << 30;
 
+// Writes everything and renames it into place, or leaves the target alone.
+// QSaveFile::commit() (Qt 6.4) ignores a failure of its final buffer flush
+// and still renames: with a full disk a small file would replace the vault
+// truncated. Flushing first surfaces that failure before the rename.
+bool writeAndCommit(QSaveFile &out, const QByteArray &bytes, QString *error)
+{
+    if (out.write(bytes) != bytes.size() || !out.flush()) {
+        *error = out.errorString();
+        out.cancelWriting();
+        return false;
+    }
+    if (!out.commit()) {
+        *error = out.errorString();
+        return false;
+    }
+    return true;
+}
+
 std::optional<KeySlot> makeSlot(SlotKind kind, const crypto::SecureBytes &secret,
                                 const crypto::SecureBytes &dataKey, crypto::Cipher cipher,
                                 const crypto::KdfParams &params)
@@ -373,9 +391,11 @@ std::unique_ptr<Vault> Vault::openWith(const QString &path, const QString &secre
             // Keep the file exactly as it was before the upgrade.
             const QString copy = vault->m_path + QStringLiteral(".schema%1.bak").arg(schema);
             QSaveFile out(copy);
-            if (!out.open(QIODevice::WriteOnly) || out.write(bytes) != bytes.size() ||
-                !out.commit())
+            QString error;
+            if (!out.open(QIODevice::WriteOnly))
                 return done(vault->fail(VaultError::CannotWrite, out.errorString()));
+            if (!writeAndCommit(out, bytes, &error))
+                return done(vault->fail(VaultError::CannotWrite, error));
             vault->m_preMigrationCopy = copy;
         }
         if (Status s = store::migrate(*vault->m_database); !s)
@@ -394,13 +414,9 @@ VaultStatus Vault::writeFile(const QByteArray &bytes)
     if (!out.open(QIODevice::WriteOnly))
         return fail(VaultError::CannotWrite, out.errorString());
     out.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    if (out.write(bytes) != bytes.size()) {
-        const QString reason = out.errorString();
-        out.cancelWriting();
-        return fail(VaultError::CannotWrite, reason);
-    }
-    if (!out.commit())
-        return fail(VaultError::CannotWrite, out.errorString());
+    QString error;
+    if (!writeAndCommit(out, bytes, &error))
+        return fail(VaultError::CannotWrite, error);
     return {};
 }
 
@@ -432,13 +448,14 @@ VaultStatus Vault::save()
     if (!m_backupWritten && !m_fileAtOpen.isEmpty()) {
         QSaveFile backup(backupPath());
         backup.setDirectWriteFallback(false);
-        if (backup.open(QIODevice::WriteOnly) &&
-            backup.write(m_fileAtOpen) == m_fileAtOpen.size() && backup.commit()) {
+        QString error;
+        if (!backup.open(QIODevice::WriteOnly))
+            error = backup.errorString();
+        if (error.isEmpty() && writeAndCommit(backup, m_fileAtOpen, &error)) {
             m_backupWritten = true;
         } else {
-            m_backupWarning =
-                tr("The backup copy %1 could not be written: %2")
-                    .arg(QDir::toNativeSeparators(backupPath()), backup.errorString());
+            m_backupWarning = tr("The backup copy %1 could not be written: %2")
+                                  .arg(QDir::toNativeSeparators(backupPath()), error);
         }
     }
 
