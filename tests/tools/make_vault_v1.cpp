@@ -23,9 +23,9 @@ int main(int argc, char *argv[])
     options.kdf = {1024, 1, 1};
     vault::VaultStatus status;
     QString code;
-    auto v = vault::Vault::create(QString::fromLocal8Bit(argv[1]),
-                                  QStringLiteral("kamae-fixture-v1"),
-                                  QStringLiteral("有限会社かまえ試験"), options, &code, &status);
+    auto v =
+        vault::Vault::create(QString::fromLocal8Bit(argv[1]), QStringLiteral("kamae-fixture-v1"),
+                             QStringLiteral("有限会社かまえ試験"), options, &code, &status);
     if (!v) {
         out << status.message() << Qt::endl;
         return 1;

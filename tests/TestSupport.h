@@ -1,0 +1,110 @@
+#pragma once
+
+#include "domain/Organisation.h"
+#include "vault/Vault.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QString>
+#include <QStringList>
+
+#include <csignal>
+
+#include <sys/resource.h>
+
+// Helpers shared by the test executables. Header-only so that each test
+// stays one .cpp in CMake.
+namespace kamae::test {
+
+// Argon2id at production strength costs about half a second per open; the
+// tests open vaults hundreds of times, so they use the smallest accepted
+// setting. The format stores the parameters, so nothing else changes.
+inline vault::CreateOptions cheapOptions(crypto::Cipher cipher = crypto::Cipher::Aes256Gcm)
+{
+    vault::CreateOptions options;
+    options.kdf = {1024, 1, 1};
+    options.cipher = cipher;
+    return options;
+}
+
+inline void setTestApplication(const char *name)
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("KamaeTests"));
+    QCoreApplication::setApplicationName(QString::fromLatin1(name));
+    QCoreApplication::setApplicationVersion(QStringLiteral(KAMAE_VERSION));
+}
+
+inline QByteArray readFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return file.readAll();
+}
+
+inline bool writeFile(const QString &path, const QByteArray &bytes)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        return false;
+    return file.write(bytes) == bytes.size() && file.flush();
+}
+
+// Every entry in a folder, hidden ones included, sorted by name.
+inline QStringList entriesIn(const QString &directory)
+{
+    return QDir(directory).entryList(
+        QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot, QDir::Name);
+}
+
+// An organisation with something in every field, Japanese text included.
+inline domain::Organisation sampleOrganisation(const QString &name)
+{
+    domain::Organisation org;
+    org.name = name;
+    org.industry = QStringLiteral("製造業");
+    org.employees = 42;
+    org.securityAction = domain::SecurityActionLevel::TwoStars;
+    org.notes = QStringLiteral("IT担当は総務部の兼任。");
+    org.sites = {
+        {0, QStringLiteral("本社"), QStringLiteral("東京都"), false, QStringLiteral("サーバ室")},
+        {0, QStringLiteral("大阪営業所"), QStringLiteral("大阪府"), false, {}},
+        {0, QStringLiteral("バンコク事務所"), QStringLiteral("タイ"), true, QStringLiteral("VPN")},
+    };
+    return org;
+}
+
+// Limits the size of any file this process writes, like a full disk or a
+// device that fails half-way. Restores the previous limit when it goes out
+// of scope, also when a QVERIFY returns early.
+class FileSizeLimit
+{
+public:
+    explicit FileSizeLimit(rlim_t bytes)
+    {
+        // Without this the kernel kills the process instead of failing write().
+        std::signal(SIGXFSZ, SIG_IGN);
+        m_ok = ::getrlimit(RLIMIT_FSIZE, &m_previous) == 0;
+        if (m_ok) {
+            rlimit limited = m_previous;
+            limited.rlim_cur = bytes;
+            m_ok = ::setrlimit(RLIMIT_FSIZE, &limited) == 0;
+        }
+    }
+    ~FileSizeLimit()
+    {
+        if (m_ok)
+            ::setrlimit(RLIMIT_FSIZE, &m_previous);
+    }
+    FileSizeLimit(const FileSizeLimit &) = delete;
+    FileSizeLimit &operator=(const FileSizeLimit &) = delete;
+
+    bool active() const { return m_ok; }
+
+private:
+    rlimit m_previous{};
+    bool m_ok = false;
+};
+
+} // namespace kamae::test

@@ -1,0 +1,308 @@
+#include "TestSupport.h"
+
+#include "vault/Crypto.h"
+#include "vault/RecoveryCode.h"
+#include "vault/Vault.h"
+
+#include <QRegularExpression>
+#include <QSet>
+#include <QtTest>
+
+using namespace kamae;
+using crypto::Cipher;
+using crypto::KdfParams;
+using crypto::SecureBytes;
+
+Q_DECLARE_METATYPE(kamae::crypto::Cipher)
+Q_DECLARE_METATYPE(kamae::crypto::KdfParams)
+
+namespace {
+
+const KdfParams kCheap{1024, 1, 1};
+
+SecureBytes secret(const char *text)
+{
+    return crypto::toSecure(QByteArray(text));
+}
+
+const QRegularExpression &codePattern()
+{
+    static const QRegularExpression re(
+        QStringLiteral("^[2-9A-HJ-NP-Z]{4}(-[2-9A-HJ-NP-Z]{4}){5}$"));
+    return re;
+}
+
+} // namespace
+
+class TestCrypto : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { test::setTestApplication("tst_crypto"); }
+
+    void deriveIsDeterministic()
+    {
+        const QByteArray salt = crypto::randomBytes(crypto::kSaltSize);
+        const auto a = crypto::deriveKey(secret("passphrase"), salt, kCheap);
+        const auto b = crypto::deriveKey(secret("passphrase"), salt, kCheap);
+        QVERIFY(a && b);
+        QCOMPARE(a->size(), crypto::kKeySize);
+        QVERIFY(*a == *b);
+    }
+
+    void deriveDependsOnEveryInput()
+    {
+        const QByteArray salt = crypto::randomBytes(crypto::kSaltSize);
+        QByteArray otherSalt = salt;
+        otherSalt[0] = static_cast<char>(otherSalt[0] ^ 0x01);
+        const auto base = crypto::deriveKey(secret("passphrase"), salt, kCheap);
+        QVERIFY(base);
+
+        const auto withSalt = crypto::deriveKey(secret("passphrase"), otherSalt, kCheap);
+        const auto withSecret = crypto::deriveKey(secret("passphrasf"), salt, kCheap);
+        const auto withMemory = crypto::deriveKey(secret("passphrase"), salt, {2048, 1, 1});
+        const auto withPasses = crypto::deriveKey(secret("passphrase"), salt, {1024, 2, 1});
+        const auto withLanes = crypto::deriveKey(secret("passphrase"), salt, {1024, 1, 2});
+        for (const auto *other : {&withSalt, &withSecret, &withMemory, &withPasses, &withLanes}) {
+            QVERIFY(other->has_value());
+            QVERIFY(**other != *base);
+        }
+    }
+
+    void deriveRefusesUnacceptableParams()
+    {
+        const QByteArray salt = crypto::randomBytes(crypto::kSaltSize);
+        QVERIFY(!crypto::deriveKey(secret("x"), salt, {4, 1, 1}));
+        QVERIFY(!crypto::deriveKey(secret("x"), salt, {1024, 0, 1}));
+    }
+
+    void kdfParamsBounds_data()
+    {
+        QTest::addColumn<KdfParams>("params");
+        QTest::addColumn<bool>("acceptable");
+        QTest::newRow("smallest") << KdfParams{8, 1, 1} << true;
+        QTest::newRow("default") << KdfParams{} << true;
+        QTest::newRow("memory too small") << KdfParams{7, 1, 1} << false;
+        QTest::newRow("memory 4 GiB") << KdfParams{4u * 1024 * 1024, 1, 1} << true;
+        QTest::newRow("memory over 4 GiB") << KdfParams{4u * 1024 * 1024 + 1, 1, 1} << false;
+        QTest::newRow("no pass") << KdfParams{1024, 0, 1} << false;
+        QTest::newRow("1000 passes") << KdfParams{1024, 1000, 1} << true;
+        QTest::newRow("1001 passes") << KdfParams{1024, 1001, 1} << false;
+        QTest::newRow("no lane") << KdfParams{1024, 1, 0} << false;
+        QTest::newRow("64 lanes") << KdfParams{1024, 1, 64} << true;
+        QTest::newRow("65 lanes") << KdfParams{1024, 1, 65} << false;
+        QTest::newRow("8 KiB per lane") << KdfParams{16, 1, 2} << true;
+        QTest::newRow("under 8 KiB per lane") << KdfParams{15, 1, 2} << false;
+        QTest::newRow("all bits set") << KdfParams{0xFFFFFFFFu, 0xFFFFFFFFu, 0xFFFFFFFFu} << false;
+    }
+
+    void kdfParamsBounds()
+    {
+        QFETCH(KdfParams, params);
+        QFETCH(bool, acceptable);
+        QCOMPARE(crypto::kdfParamsAcceptable(params), acceptable);
+    }
+
+    // The one test that pays for production-strength Argon2id.
+    void tunedParamsMeetTheFloor()
+    {
+        const vault::CreateOptions options = vault::CreateOptions::tuned();
+        QVERIFY(options.kdf.memoryKiB >= 64u * 1024);
+        QVERIFY(options.kdf.iterations >= 1);
+        QVERIFY(crypto::kdfParamsAcceptable(options.kdf));
+    }
+
+    void sealOpenRoundTrip_data()
+    {
+        QTest::addColumn<Cipher>("cipher");
+        QTest::newRow("AES-256-GCM") << Cipher::Aes256Gcm;
+        QTest::newRow("ChaCha20-Poly1305") << Cipher::ChaCha20Poly1305;
+    }
+
+    void sealOpenRoundTrip()
+    {
+        QFETCH(Cipher, cipher);
+        const SecureBytes key = crypto::randomSecret(crypto::kKeySize);
+        const QByteArray nonce = crypto::randomBytes(crypto::kNonceSize);
+        const QByteArray ad("header bytes");
+        for (const QByteArray &text :
+             {QByteArray(), QByteArray("x"), QStringLiteral("組織のメモ").toUtf8(),
+              crypto::randomBytes(100'000)}) {
+            const auto sealed = crypto::seal(cipher, key, nonce, ad, crypto::toSecure(text));
+            QVERIFY(sealed);
+            QCOMPARE(static_cast<std::size_t>(sealed->size()),
+                     static_cast<std::size_t>(text.size()) + crypto::kTagSize);
+            if (text.size() >= 8)
+                QVERIFY(!sealed->contains(text));
+            const auto opened = crypto::open(cipher, key, nonce, ad, *sealed);
+            QVERIFY(opened);
+            QCOMPARE(crypto::toByteArray(*opened), text);
+        }
+    }
+
+    void openRejectsAnyChange_data() { sealOpenRoundTrip_data(); }
+
+    void openRejectsAnyChange()
+    {
+        QFETCH(Cipher, cipher);
+        const SecureBytes key = crypto::randomSecret(crypto::kKeySize);
+        const QByteArray nonce = crypto::randomBytes(crypto::kNonceSize);
+        const QByteArray ad("header bytes");
+        const auto sealed = crypto::seal(cipher, key, nonce, ad, secret("the organisation"));
+        QVERIFY(sealed);
+        QVERIFY(crypto::open(cipher, key, nonce, ad, *sealed));
+
+        SecureBytes wrongKey = key;
+        wrongKey[5] ^= 0x01;
+        QVERIFY(!crypto::open(cipher, wrongKey, nonce, ad, *sealed));
+
+        for (int i = 0; i < sealed->size(); ++i) {
+            QByteArray modified = *sealed;
+            modified[i] = static_cast<char>(modified[i] ^ 0x01);
+            if (crypto::open(cipher, key, nonce, ad, modified))
+                QFAIL(qPrintable(QStringLiteral("flipped ciphertext byte %1 accepted").arg(i)));
+        }
+
+        QByteArray otherAd = ad;
+        otherAd[0] = static_cast<char>(otherAd[0] ^ 0x01);
+        QVERIFY(!crypto::open(cipher, key, nonce, otherAd, *sealed));
+        QVERIFY(!crypto::open(cipher, key, nonce, ad + QByteArray(1, '\0'), *sealed));
+        QVERIFY(!crypto::open(cipher, key, nonce, QByteArray(), *sealed));
+
+        QByteArray otherNonce = nonce;
+        otherNonce[11] = static_cast<char>(otherNonce[11] ^ 0x80);
+        QVERIFY(!crypto::open(cipher, key, otherNonce, ad, *sealed));
+
+        QVERIFY(!crypto::open(cipher, key, nonce, ad, sealed->left(sealed->size() - 1)));
+        QVERIFY(!crypto::open(cipher, key, nonce, ad, sealed->left(crypto::kTagSize - 1)));
+        QVERIFY(!crypto::open(cipher, key, nonce, ad, QByteArray()));
+
+        const Cipher other =
+            cipher == Cipher::Aes256Gcm ? Cipher::ChaCha20Poly1305 : Cipher::Aes256Gcm;
+        QVERIFY(!crypto::open(other, key, nonce, ad, *sealed));
+    }
+
+    void randomIsFresh()
+    {
+        QCOMPARE(crypto::randomBytes(32).size(), 32);
+        QVERIFY(crypto::randomBytes(32) != crypto::randomBytes(32));
+        QVERIFY(crypto::randomSecret(32) != crypto::randomSecret(32));
+    }
+
+    void sha256KnownAnswer()
+    {
+        QCOMPARE(crypto::sha256("abc").toHex(),
+                 QByteArray("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"));
+    }
+
+    void compressRoundTrip()
+    {
+        for (const QByteArray &data :
+             {QByteArray(), QByteArray(100'000, 'a'), crypto::randomBytes(10'000)}) {
+            const SecureBytes packed = crypto::compress(crypto::toSecure(data));
+            const auto unpacked = crypto::decompress(packed, 1 << 20);
+            QVERIFY(unpacked);
+            QCOMPARE(crypto::toByteArray(*unpacked), data);
+        }
+        // Repetitive data must actually shrink, or the payload leaks its size.
+        QVERIFY(crypto::compress(SecureBytes(100'000, 'a')).size() < 1000);
+    }
+
+    void decompressRefusesGarbage()
+    {
+        QVERIFY(!crypto::decompress(secret("definitely not zlib"), 1 << 20));
+        QVERIFY(!crypto::decompress(crypto::toSecure(crypto::randomBytes(1000)), 1 << 20));
+        SecureBytes truncated = crypto::compress(crypto::toSecure(crypto::randomBytes(5000)));
+        truncated.resize(truncated.size() / 2);
+        QVERIFY(!crypto::decompress(truncated, 1 << 20));
+    }
+
+    void decompressRefusesOversizedOutput()
+    {
+        const SecureBytes packed = crypto::compress(SecureBytes(100'000, 'z'));
+        QVERIFY(!crypto::decompress(packed, 99'999));
+        QVERIFY(crypto::decompress(packed, 100'000));
+    }
+
+    void passphraseIsNfcNormalised()
+    {
+        const QString composed = QStringLiteral("が");
+        const QString decomposed = QStringLiteral("か") + QChar(0x3099);
+        QVERIFY(composed != decomposed);
+        QVERIFY(crypto::passphraseBytes(composed) == crypto::passphraseBytes(decomposed));
+        QCOMPARE(crypto::toByteArray(crypto::passphraseBytes(decomposed)),
+                 QByteArray("\xE3\x81\x8C"));
+        // NFC, not NFKC: existing vaults were keyed with this form, and a
+        // full-width letter is a different passphrase.
+        QVERIFY(crypto::passphraseBytes(QStringLiteral("Ａ")) !=
+                crypto::passphraseBytes(QStringLiteral("A")));
+    }
+
+    void recoveryCodeFormat()
+    {
+        QSet<QString> seen;
+        QSet<QChar> letters;
+        for (int i = 0; i < 300; ++i) {
+            const QString code = vault::generateRecoveryCode();
+            QVERIFY2(codePattern().match(code).hasMatch(), qPrintable(code));
+            seen.insert(code);
+            for (QChar c : code)
+                letters.insert(c);
+            QCOMPARE(vault::formatRecoveryCode(vault::normalizeRecoveryCode(code)), code);
+        }
+        QCOMPARE(seen.size(), 300);
+        // 32 letters plus the dash: every one of them turns up in 7200
+        // random draws, so a narrowed alphabet would be noticed.
+        QCOMPARE(letters.size(), 33);
+    }
+
+    void recoveryCodeNormalisation_data()
+    {
+        QTest::addColumn<QString>("typed");
+        const QString plain = QStringLiteral("ABCD2345EFGH6789JKLMNPQR");
+        QTest::newRow("as printed") << QStringLiteral("ABCD-2345-EFGH-6789-JKLM-NPQR");
+        QTest::newRow("no separators") << plain;
+        QTest::newRow("lowercase") << QStringLiteral("abcd-2345-efgh-6789-jklm-npqr");
+        QTest::newRow("spaces") << QStringLiteral("  ABCD 2345 EFGH\t6789 JKLM NPQR \n");
+        QTest::newRow("full-width")
+            << QStringLiteral("ＡＢＣＤ－２３４５－ＥＦＧＨ－６７８９－ＪＫＬＭ－ＮＰＱＲ");
+        QTest::newRow("full-width lowercase")
+            << QStringLiteral("ａｂｃｄ２３４５ｅｆｇｈ６７８９ｊｋｌｍｎｐｑｒ");
+        QTest::newRow("long vowel mark") << QStringLiteral("ABCDー2345ーEFGHー6789ーJKLMーNPQR");
+        QTest::newRow("half-width long vowel mark")
+            << QStringLiteral("ABCDｰ2345ｰEFGHｰ6789ｰJKLMｰNPQR");
+        QTest::newRow("ideographic space") << QStringLiteral("ABCD　2345　EFGH　6789　JKLM　NPQR");
+        QTest::newRow("minus and em dash")
+            << QStringLiteral("ABCD\u22122345\u2014EFGH-6789-JKLM-NPQR");
+    }
+
+    void recoveryCodeNormalisation()
+    {
+        QFETCH(QString, typed);
+        QCOMPARE(vault::normalizeRecoveryCode(typed), QStringLiteral("ABCD2345EFGH6789JKLMNPQR"));
+    }
+
+    void recoveryCodeRejects_data()
+    {
+        QTest::addColumn<QString>("typed");
+        QTest::newRow("empty") << QString();
+        QTest::newRow("23 characters") << QStringLiteral("ABCD-2345-EFGH-6789-JKLM-NPQ");
+        QTest::newRow("25 characters") << QStringLiteral("ABCD-2345-EFGH-6789-JKLM-NPQRS");
+        QTest::newRow("zero") << QStringLiteral("0BCD-2345-EFGH-6789-JKLM-NPQR");
+        QTest::newRow("letter O") << QStringLiteral("OBCD-2345-EFGH-6789-JKLM-NPQR");
+        QTest::newRow("one") << QStringLiteral("1BCD-2345-EFGH-6789-JKLM-NPQR");
+        QTest::newRow("letter I") << QStringLiteral("IBCD-2345-EFGH-6789-JKLM-NPQR");
+        QTest::newRow("kana") << QStringLiteral("あBCD-2345-EFGH-6789-JKLM-NPQR");
+        QTest::newRow("punctuation") << QStringLiteral("ABCD.2345.EFGH.6789.JKLM.NPQR");
+    }
+
+    void recoveryCodeRejects()
+    {
+        QFETCH(QString, typed);
+        QVERIFY(vault::normalizeRecoveryCode(typed).isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCrypto)
+#include "tst_crypto.moc"

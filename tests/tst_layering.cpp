@@ -1,0 +1,187 @@
+#include "TestSupport.h"
+
+#include <QDirIterator>
+#include <QFile>
+#include <QLibraryInfo>
+#include <QRegularExpression>
+#include <QSet>
+#include <QTemporaryDir>
+#include <QtTest>
+
+namespace {
+
+// The layer rules of DESIGN.md, checked on the #include lines of app/:
+// the core never reaches for widgets, charts or the UI, and only the
+// vault's implementation files see the crypto library.
+struct Rule
+{
+    QRegularExpression include;
+    const char *why;
+};
+
+// By name, so that the rules hold even where Qt's headers are elsewhere.
+const QVector<Rule> &namedRules()
+{
+    static const QVector<Rule> rules = {
+        {QRegularExpression(QStringLiteral("^(\\.\\./)*ui/")), "a ui/ header"},
+        {QRegularExpression(QStringLiteral("^(QtWidgets|QtCharts|QtPrintSupport)\\b")),
+         "a widget module"},
+        {QRegularExpression(QStringLiteral("^QWidget\\b")), "QWidget"},
+        {QRegularExpression(QStringLiteral("^Q\\w*Dialog\\b")), "a dialog"},
+        {QRegularExpression(QStringLiteral("^QMainWindow\\b")), "QMainWindow"},
+        {QRegularExpression(QStringLiteral("^QChart")), "a chart"},
+    };
+    return rules;
+}
+
+QSet<QString> headersOf(const QString &module)
+{
+    const QDir dir(QLibraryInfo::path(QLibraryInfo::HeadersPath) + QLatin1Char('/') + module);
+    const QStringList names = dir.entryList(QDir::Files);
+    return QSet<QString>(names.begin(), names.end());
+}
+
+// Every header of the widget modules (QMessageBox, QPushButton, ...), minus
+// the compatibility names Qt 6 also keeps in Core and Gui (qaction.h).
+const QSet<QString> &widgetHeaders()
+{
+    static const QSet<QString> headers = [] {
+        QSet<QString> forbidden = headersOf(QStringLiteral("QtWidgets"))
+                                      .unite(headersOf(QStringLiteral("QtCharts")))
+                                      .unite(headersOf(QStringLiteral("QtPrintSupport")));
+        for (const char *allowed : {"QtCore", "QtGui", "QtSql"})
+            forbidden.subtract(headersOf(QString::fromLatin1(allowed)));
+        return forbidden;
+    }();
+    return headers;
+}
+
+// Every offence as "app/path:line: #include ... (reason)".
+QStringList violations(const QString &root, int *scanned = nullptr)
+{
+    static const QRegularExpression includeLine(
+        QStringLiteral("^\\s*#\\s*include\\s*([\"<])([^\">]+)[\">]"));
+    static const QRegularExpression botan(QStringLiteral("^botan/"));
+    QStringList found;
+    QDirIterator it(root, {QStringLiteral("*.h"), QStringLiteral("*.cpp")}, QDir::Files,
+                    QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString path = it.next();
+        if (scanned)
+            ++*scanned;
+        const QString relative = QDir(root).relativeFilePath(path);
+        // Only the vault's own .cpp files may use the crypto library; its
+        // headers must not leak it to their includers.
+        const bool botanAllowed = relative.startsWith(QLatin1String("vault/")) &&
+                                  relative.endsWith(QLatin1String(".cpp"));
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly)) {
+            found << QStringLiteral("app/%1: cannot be read").arg(relative);
+            continue;
+        }
+        int number = 0;
+        while (!file.atEnd()) {
+            const QString line = QString::fromUtf8(file.readLine());
+            ++number;
+            const QRegularExpressionMatch m = includeLine.match(line);
+            if (!m.hasMatch())
+                continue;
+            const QString target = m.captured(2);
+            const auto report = [&](const char *why) {
+                found << QStringLiteral("app/%1:%2: #include %3 (%4)")
+                             .arg(relative)
+                             .arg(number)
+                             .arg(target, QLatin1String(why));
+            };
+            for (const Rule &rule : namedRules()) {
+                if (rule.include.match(target).hasMatch())
+                    report(rule.why);
+            }
+            if (!target.contains(QLatin1Char('/')) && widgetHeaders().contains(target))
+                report("a header of Qt Widgets, Charts or Print Support");
+            if (!botanAllowed && botan.match(target).hasMatch())
+                report("Botan outside app/vault/*.cpp");
+        }
+    }
+    return found;
+}
+
+} // namespace
+
+class TestLayering : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { kamae::test::setTestApplication("tst_layering"); }
+
+    void coreStaysBelowTheUi()
+    {
+        const QString app = QStringLiteral(KAMAE_SOURCE_DIR "/app");
+        QVERIFY2(QFileInfo::exists(app + QStringLiteral("/vault/Vault.h")), qPrintable(app));
+        // Building needs Qt's headers, so the module lists are never empty.
+        QVERIFY(widgetHeaders().contains(QStringLiteral("QMessageBox")));
+        QVERIFY(widgetHeaders().contains(QStringLiteral("QChartView")));
+        QVERIFY(!widgetHeaders().contains(QStringLiteral("QPainter")));
+        int scanned = 0;
+        const QStringList found = violations(app, &scanned);
+        // A scan that saw nothing would pass for the wrong reason.
+        QVERIFY(scanned >= 20);
+        QVERIFY2(found.isEmpty(), qPrintable(found.join(QLatin1Char('\n'))));
+    }
+
+    // The scanner itself, on a made-up tree: it must catch each kind of
+    // offence and let the allowed includes through.
+    void scannerCatchesOffences()
+    {
+        QTemporaryDir dir;
+        QDir root(dir.path());
+        QVERIFY(root.mkpath(QStringLiteral("vault")));
+        QVERIFY(root.mkpath(QStringLiteral("store")));
+        QVERIFY(kamae::test::writeFile(dir.filePath(QStringLiteral("vault/Good.cpp")),
+                                       "#include \"vault/Crypto.h\"\n#include <botan/aead.h>\n"
+                                       "#include <QFileDevice>\n#include <QObject>\n"));
+        QVERIFY(kamae::test::writeFile(dir.filePath(QStringLiteral("vault/Leaky.h")),
+                                       "#pragma once\n#include <botan/secmem.h>\n"));
+        QVERIFY(kamae::test::writeFile(dir.filePath(QStringLiteral("store/Bad.cpp")),
+                                       "// #include <QWidget> in a comment is fine\n"
+                                       "#include \"ui/shell/MainWindow.h\"\n"
+                                       "#include <QWidget>\n"
+                                       "  #  include <QtWidgets/QFileDialog>\n"
+                                       "#include <QMessageBox>\n"
+                                       "#include <QtWidgets>\n"
+                                       "#include <QMainWindow>\n"
+                                       "#include <QtCharts/QChartView>\n"
+                                       "#include <QChart>\n"
+                                       "#include <QPrintDialog>\n"
+                                       "#include \"botan/hash.h\"\n"
+                                       "#include <QSqlQuery>\n"
+                                       "#include <QPushButton>\n"
+                                       "#include <qaction.h>\n"
+                                       "#include <QPainter>\n"));
+        const QStringList found = violations(dir.path());
+        const auto has = [&](const QString &where) {
+            for (const QString &f : found)
+                if (f.startsWith(where))
+                    return true;
+            return false;
+        };
+        QVERIFY2(!has(QStringLiteral("app/vault/Good.cpp")),
+                 qPrintable(found.join(QLatin1Char('\n'))));
+        QVERIFY(has(QStringLiteral("app/vault/Leaky.h:2:")));
+        for (int line = 2; line <= 11; ++line) {
+            QVERIFY2(has(QStringLiteral("app/store/Bad.cpp:%1:").arg(line)),
+                     qPrintable(QStringLiteral("line %1 missed:\n%2")
+                                    .arg(line)
+                                    .arg(found.join(QLatin1Char('\n')))));
+        }
+        QVERIFY(!has(QStringLiteral("app/store/Bad.cpp:1:")));
+        QVERIFY(!has(QStringLiteral("app/store/Bad.cpp:12:")));
+        QVERIFY2(has(QStringLiteral("app/store/Bad.cpp:13:")), "QPushButton missed");
+        QVERIFY(!has(QStringLiteral("app/store/Bad.cpp:14:")));
+        QVERIFY(!has(QStringLiteral("app/store/Bad.cpp:15:")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestLayering)
+#include "tst_layering.moc"

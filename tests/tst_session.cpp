@@ -1,0 +1,276 @@
+#include "TestSupport.h"
+
+#include "store/Database.h"
+#include "store/OrganisationRepository.h"
+#include "vault/Vault.h"
+#include "vault/VaultSession.h"
+
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace kamae;
+using vault::OpenMode;
+using vault::Vault;
+using vault::VaultError;
+using vault::VaultSession;
+using vault::VaultStatus;
+using SaveState = vault::VaultSession::SaveState;
+
+namespace {
+
+const QString kPassphrase = QStringLiteral("セッションの合言葉");
+
+// A vault on disk in dir/folder/a.kamae, reopened so that its session
+// starts from a saved file.
+std::unique_ptr<Vault> freshVault(const QTemporaryDir &dir, QString *path,
+                                  const QString &folder = QStringLiteral("usb"))
+{
+    QDir(dir.path()).mkpath(folder);
+    *path = dir.filePath(folder + QStringLiteral("/a.kamae"));
+    VaultStatus status;
+    if (!Vault::create(*path, kPassphrase, QStringLiteral("Session Ltd"), test::cheapOptions(),
+                       nullptr, &status)) {
+        qWarning("create: %s", qPrintable(status.message()));
+        return nullptr;
+    }
+    auto v = Vault::open(*path, kPassphrase, &status);
+    if (!v)
+        qWarning("open: %s", qPrintable(status.message()));
+    return v;
+}
+
+bool setNotes(VaultSession &session, const QString &notes)
+{
+    store::OrganisationRepository repository(session.vault().database());
+    auto org = repository.load();
+    if (!org)
+        return false;
+    org->notes = notes;
+    return repository.save(org.value()).ok();
+}
+
+// What a second Kamae would read from disk right now.
+QString notesOnDisk(const QString &path)
+{
+    VaultStatus status;
+    auto v = Vault::open(path, kPassphrase, &status, OpenMode::ReadOnly);
+    if (!v)
+        return QStringLiteral("<%1>").arg(status.message());
+    return store::OrganisationRepository(v->database()).load()->notes;
+}
+
+} // namespace
+
+class TestSession : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { test::setTestApplication("tst_session"); }
+
+    void autosavesAfterAChange()
+    {
+        QTemporaryDir dir;
+        QString path;
+        auto v = freshVault(dir, &path);
+        QVERIFY(v);
+        VaultSession session(std::move(v));
+        session.setAutosaveDelay(50);
+        QCOMPARE(session.saveState(), SaveState::Saved);
+        QVERIFY(!session.hasUnsavedChanges());
+        QSignalSpy states(&session, &VaultSession::saveStateChanged);
+
+        QVERIFY(setNotes(session, QStringLiteral("autosaved")));
+        QVERIFY(session.hasUnsavedChanges());
+        // Saved later, from the event loop, not inside the write.
+        QCOMPARE(notesOnDisk(path), QString());
+
+        QTRY_COMPARE(states.count(), 2);
+        QCOMPARE(states.at(0).at(0).value<SaveState>(), SaveState::Pending);
+        QCOMPARE(states.at(1).at(0).value<SaveState>(), SaveState::Saved);
+        QCOMPARE(session.saveState(), SaveState::Saved);
+        QVERIFY(!session.hasUnsavedChanges());
+        QVERIFY(session.lastError().isEmpty());
+        QCOMPARE(notesOnDisk(path), QStringLiteral("autosaved"));
+
+        // Reading is no change: nothing more is saved.
+        QVERIFY(store::OrganisationRepository(session.vault().database()).load());
+        QTest::qWait(150);
+        QCOMPARE(states.count(), 2);
+    }
+
+    // Steady editing must not postpone the save forever.
+    void steadyEditingStillSaves()
+    {
+        QTemporaryDir dir;
+        QString path;
+        auto v = freshVault(dir, &path);
+        QVERIFY(v);
+        VaultSession session(std::move(v));
+        session.setAutosaveDelay(100);
+        QElapsedTimer typing;
+        typing.start();
+        int edits = 0;
+        while (typing.elapsed() < 400) {
+            QVERIFY(setNotes(session, QStringLiteral("edit %1").arg(++edits)));
+            QTest::qWait(20);
+        }
+        QVERIFY(notesOnDisk(path).startsWith(QLatin1String("edit ")));
+        QTRY_COMPARE(session.saveState(), SaveState::Saved);
+        QCOMPARE(notesOnDisk(path), QStringLiteral("edit %1").arg(edits));
+    }
+
+    void failedSaveKeepsEverythingAndRetries()
+    {
+        QTemporaryDir dir;
+        QString path;
+        auto v = freshVault(dir, &path);
+        QVERIFY(v);
+        VaultSession session(std::move(v));
+        session.setAutosaveDelay(20);
+        session.setRetryInterval(100);
+        QSignalSpy closed(&session, &VaultSession::closed);
+
+        // The USB stick is pulled out.
+        QVERIFY(QDir(dir.path()).rename(QStringLiteral("usb"), QStringLiteral("away")));
+        QVERIFY(setNotes(session, QStringLiteral("must not be lost")));
+        QTRY_COMPARE(session.saveState(), SaveState::Failed);
+        QVERIFY(!session.lastError().isEmpty());
+        QVERIFY(session.hasUnsavedChanges());
+
+        const VaultStatus status = session.close();
+        QCOMPARE(status.code(), VaultError::CannotWrite);
+        QVERIFY(!status.message().isEmpty());
+        QVERIFY(session.isOpen());
+        QCOMPARE(closed.count(), 0);
+        QCOMPARE(session.saveState(), SaveState::Failed);
+
+        // Editing on while it fails keeps the state Failed, not Pending.
+        QVERIFY(setNotes(session, QStringLiteral("must not be lost either")));
+        QTest::qWait(50);
+        QCOMPARE(session.saveState(), SaveState::Failed);
+
+        // It is plugged back in: the retry saves without anyone asking.
+        QVERIFY(QDir(dir.path()).rename(QStringLiteral("away"), QStringLiteral("usb")));
+        QTRY_COMPARE(session.saveState(), SaveState::Saved);
+        QVERIFY(!session.hasUnsavedChanges());
+        QVERIFY(session.lastError().isEmpty());
+        QCOMPARE(notesOnDisk(path), QStringLiteral("must not be lost either"));
+        QVERIFY(session.close());
+        QCOMPARE(closed.count(), 1);
+    }
+
+    void closeSavesPendingChanges()
+    {
+        QTemporaryDir dir;
+        QString path;
+        auto v = freshVault(dir, &path);
+        QVERIFY(v);
+        VaultSession session(std::move(v));
+        session.setAutosaveDelay(60'000);
+        QSignalSpy closed(&session, &VaultSession::closed);
+        QVERIFY(setNotes(session, QStringLiteral("saved on close")));
+        QCoreApplication::processEvents();
+        QCOMPARE(session.saveState(), SaveState::Pending);
+        QCOMPARE(notesOnDisk(path), QString());
+
+        const VaultStatus status = session.close();
+        QVERIFY2(status, qPrintable(status.message()));
+        QVERIFY(!session.isOpen());
+        QCOMPARE(closed.count(), 1);
+        QCOMPARE(notesOnDisk(path), QStringLiteral("saved on close"));
+        // The lock went with it.
+        VaultStatus reopened;
+        QVERIFY(Vault::open(path, kPassphrase, &reopened));
+    }
+
+    void discardAndCloseLosesChanges()
+    {
+        QTemporaryDir dir;
+        QString path;
+        auto v = freshVault(dir, &path);
+        QVERIFY(v);
+        const QByteArray before = test::readFile(path);
+        {
+            VaultSession session(std::move(v));
+            session.setAutosaveDelay(60'000);
+            QSignalSpy closed(&session, &VaultSession::closed);
+            QVERIFY(setNotes(session, QStringLiteral("thrown away")));
+            QVERIFY(session.hasUnsavedChanges());
+            session.discardAndClose();
+            QVERIFY(!session.isOpen());
+            QVERIFY(!session.hasUnsavedChanges());
+            QCOMPARE(closed.count(), 1);
+        }
+        QCOMPARE(test::readFile(path), before);
+        QCOMPARE(notesOnDisk(path), QString());
+    }
+
+    void destructorSavesPendingChanges()
+    {
+        QTemporaryDir dir;
+        QString path;
+        auto v = freshVault(dir, &path);
+        QVERIFY(v);
+        {
+            VaultSession session(std::move(v));
+            session.setAutosaveDelay(60'000);
+            QVERIFY(setNotes(session, QStringLiteral("saved by the destructor")));
+        }
+        QCOMPARE(notesOnDisk(path), QStringLiteral("saved by the destructor"));
+    }
+
+    void saveNowSavesImmediately()
+    {
+        QTemporaryDir dir;
+        QString path;
+        auto v = freshVault(dir, &path);
+        QVERIFY(v);
+        VaultSession session(std::move(v));
+        session.setAutosaveDelay(60'000);
+        QVERIFY(setNotes(session, QStringLiteral("now")));
+        const QDateTime before = session.lastSaved();
+        QTest::qWait(5);
+        QVERIFY(session.saveNow());
+        QVERIFY(!session.hasUnsavedChanges());
+        QCOMPARE(session.saveState(), SaveState::Saved);
+        QVERIFY(session.lastSaved() > before);
+        QCOMPARE(notesOnDisk(path), QStringLiteral("now"));
+    }
+
+    // A schema upgrade on open changes the data before the session exists;
+    // it must still reach the disk.
+    void upgradeOnOpenIsSaved()
+    {
+        QTemporaryDir dir;
+        QString path;
+        {
+            auto v = freshVault(dir, &path);
+            QVERIFY(v);
+            QSqlQuery q(v->database().sql());
+            for (const char *table : {"meta", "organisation", "site", "audit_log"})
+                QVERIFY(q.exec(QStringLiteral("DROP TABLE %1").arg(QLatin1String(table))));
+            QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = 0")));
+            QVERIFY(v->save());
+        }
+        VaultStatus status;
+        auto v = Vault::open(path, kPassphrase, &status);
+        QVERIFY2(v, qPrintable(status.message()));
+        QVERIFY(!v->preMigrationCopy().isEmpty());
+        VaultSession session(std::move(v));
+        session.setAutosaveDelay(20);
+        QVERIFY(session.hasUnsavedChanges());
+        QTRY_COMPARE(session.saveState(), SaveState::Saved);
+        QVERIFY(!session.hasUnsavedChanges());
+        QVERIFY(session.close());
+
+        auto again = Vault::open(path, kPassphrase, &status);
+        QVERIFY2(again, qPrintable(status.message()));
+        QVERIFY(again->preMigrationCopy().isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSession)
+#include "tst_session.moc"

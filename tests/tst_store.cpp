@@ -1,0 +1,574 @@
+#include "TestSupport.h"
+
+#include "store/AuditLog.h"
+#include "store/Database.h"
+#include "store/Migrations.h"
+#include "store/OrganisationRepository.h"
+#include "vault/Crypto.h"
+
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QtTest>
+
+using namespace kamae;
+using store::AuditEntry;
+using store::AuditLog;
+using store::Database;
+using store::Migration;
+using store::OrganisationRepository;
+
+Q_DECLARE_METATYPE(kamae::domain::Organisation)
+
+namespace {
+
+std::unique_ptr<Database> emptyDatabase()
+{
+    auto db = Database::createEmpty();
+    if (!db) {
+        qWarning("createEmpty: %s", qPrintable(db.error()));
+        return nullptr;
+    }
+    return std::move(db.value());
+}
+
+// A migrated database with the organisation row that Vault::create writes.
+std::unique_ptr<Database> organisationDatabase(const QString &name = QStringLiteral("Acme"))
+{
+    auto db = emptyDatabase();
+    if (!db || !store::migrate(*db))
+        return nullptr;
+    QSqlQuery q(db->sql());
+    q.prepare(QStringLiteral("INSERT INTO organisation (id, name, updated_at) "
+                             "VALUES (1, ?, '2025-01-01T00:00:00Z')"));
+    q.addBindValue(name);
+    if (!q.exec())
+        return nullptr;
+    return db;
+}
+
+bool exec(const Database &db, const QString &statement)
+{
+    QSqlQuery q(db.sql());
+    return q.exec(statement);
+}
+
+QVariant scalar(const Database &db, const QString &statement)
+{
+    QSqlQuery q(db.sql());
+    if (!q.exec(statement) || !q.next())
+        return {};
+    return q.value(0);
+}
+
+bool tableExists(const Database &db, const QString &table)
+{
+    QSqlQuery q(db.sql());
+    q.prepare(QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND "
+                             "name = ?"));
+    q.addBindValue(table);
+    return q.exec() && q.next() && q.value(0).toInt() == 1;
+}
+
+Migration step(int version, const QStringList &statements)
+{
+    return {version, [statements](QSqlDatabase &db) {
+                return store::execAll(db, statements);
+            }};
+}
+
+// Audit entries oldest first, which reads more naturally in the checks.
+QVector<AuditEntry> auditEntries(Database &db)
+{
+    QVector<AuditEntry> entries = AuditLog(db).recent(1000);
+    std::reverse(entries.begin(), entries.end());
+    return entries;
+}
+
+} // namespace
+
+class TestStore : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { test::setTestApplication("tst_store"); }
+
+    void migrationsAreNumberedInOrder()
+    {
+        const auto &steps = store::schemaMigrations();
+        QVERIFY(!steps.empty());
+        QCOMPARE(steps.front().version, 1);
+        for (std::size_t i = 1; i < steps.size(); ++i)
+            QCOMPARE(steps[i].version, steps[i - 1].version + 1);
+        QCOMPARE(store::latestSchemaVersion(), steps.back().version);
+    }
+
+    void emptyDatabaseMigratesToLatest()
+    {
+        auto db = emptyDatabase();
+        QVERIFY(db);
+        QCOMPARE(db->userVersion(), 0);
+        const Status status = store::migrate(*db);
+        QVERIFY2(status, qPrintable(status.error()));
+        QCOMPARE(db->userVersion(), store::latestSchemaVersion());
+        for (const char *table : {"meta", "organisation", "site", "audit_log"})
+            QVERIFY2(tableExists(*db, QString::fromLatin1(table)), table);
+        QString problems;
+        QVERIFY2(db->checkIntegrity(&problems), qPrintable(problems));
+    }
+
+    void migrateIsIdempotent()
+    {
+        auto db = emptyDatabase();
+        QVERIFY(db);
+        QVERIFY(store::migrate(*db));
+        const quint64 changes = db->changeCount();
+        // Step 1 creates tables without IF NOT EXISTS: running it twice fails.
+        const Status again = store::migrate(*db);
+        QVERIFY2(again, qPrintable(again.error()));
+        QCOMPARE(db->userVersion(), store::latestSchemaVersion());
+        QCOMPARE(db->changeCount(), changes);
+
+        int runs = 0;
+        const std::vector<Migration> counted = {{1, [&runs](QSqlDatabase &) {
+                                                     ++runs;
+                                                     return Status();
+                                                 }}};
+        auto fresh = emptyDatabase();
+        QVERIFY(fresh);
+        QVERIFY(store::migrate(*fresh, counted));
+        QVERIFY(store::migrate(*fresh, counted));
+        QCOMPARE(runs, 1);
+    }
+
+    void failingStepIsRolledBack()
+    {
+        auto db = emptyDatabase();
+        QVERIFY(db);
+        const std::vector<Migration> steps = {
+            step(1, {QStringLiteral("CREATE TABLE one (x INTEGER)"),
+                     QStringLiteral("INSERT INTO one VALUES (1)")}),
+            step(2,
+                 {QStringLiteral("CREATE TABLE two (x INTEGER)"),
+                  QStringLiteral("INSERT INTO one VALUES (2)"), QStringLiteral("THIS IS NOT SQL")}),
+            step(3, {QStringLiteral("CREATE TABLE three (x INTEGER)")}),
+        };
+        const Status status = store::migrate(*db, steps);
+        QVERIFY(!status);
+        QVERIFY(!status.error().isEmpty());
+        QCOMPARE(db->userVersion(), 1);
+        QVERIFY(tableExists(*db, QStringLiteral("one")));
+        QVERIFY(!tableExists(*db, QStringLiteral("two")));
+        QVERIFY(!tableExists(*db, QStringLiteral("three")));
+        QCOMPARE(scalar(*db, QStringLiteral("SELECT count(*) FROM one")).toInt(), 1);
+
+        // The database is usable and a fixed step 2 goes through.
+        std::vector<Migration> fixed = steps;
+        fixed[1] = step(2, {QStringLiteral("CREATE TABLE two (x INTEGER)")});
+        QVERIFY(store::migrate(*db, fixed));
+        QCOMPARE(db->userVersion(), 3);
+        QVERIFY(tableExists(*db, QStringLiteral("two")));
+        QVERIFY(tableExists(*db, QStringLiteral("three")));
+    }
+
+    void repositoryRoundTrip()
+    {
+        auto db = organisationDatabase(QStringLiteral("株式会社テスト"));
+        QVERIFY(db);
+        OrganisationRepository repository(*db);
+        const auto initial = repository.load();
+        QVERIFY2(initial, qPrintable(initial.error()));
+        QCOMPARE(initial->name, QStringLiteral("株式会社テスト"));
+        QCOMPARE(initial->employees, 0);
+        QVERIFY(initial->sites.isEmpty());
+
+        domain::Organisation org = test::sampleOrganisation(QStringLiteral("  株式会社テスト  "));
+        const Status status = repository.save(org);
+        QVERIFY2(status, qPrintable(status.error()));
+        const auto loaded = repository.load();
+        QVERIFY(loaded);
+        QCOMPARE(loaded->name, QStringLiteral("株式会社テスト"));
+        QCOMPARE(loaded->industry, org.industry);
+        QCOMPARE(loaded->employees, 42);
+        QCOMPARE(loaded->securityAction, domain::SecurityActionLevel::TwoStars);
+        QCOMPARE(loaded->notes, org.notes);
+        QCOMPARE(loaded->sites.size(), 3);
+        QCOMPARE(loaded->overseasSiteCount(), 1);
+        for (int i = 0; i < 3; ++i) {
+            QVERIFY(loaded->sites.at(i).id > 0);
+            QCOMPARE(loaded->sites.at(i).name, org.sites.at(i).name);
+            QCOMPARE(loaded->sites.at(i).region, org.sites.at(i).region);
+            QCOMPARE(loaded->sites.at(i).overseas, org.sites.at(i).overseas);
+            QCOMPARE(loaded->sites.at(i).notes, org.sites.at(i).notes);
+        }
+    }
+
+    // Fields left at their default (a null QString) are stored as empty.
+    void defaultFieldsAreStored()
+    {
+        auto db = organisationDatabase();
+        QVERIFY(db);
+        OrganisationRepository repository(*db);
+        domain::Organisation org;
+        org.name = QStringLiteral("Acme");
+        domain::Site site;
+        site.name = QStringLiteral("Head office");
+        org.sites = {site};
+        const Status status = repository.save(org);
+        QVERIFY2(status, qPrintable(status.error()));
+        const auto loaded = repository.load();
+        QVERIFY(loaded);
+        QCOMPARE(loaded->sites.size(), 1);
+        QCOMPARE(loaded->sites.at(0).region, QString());
+        // A null and an empty string are the same value: no audit entry
+        // besides the new site.
+        QCOMPARE(AuditLog(*db).count(), 1);
+    }
+
+    void loadWithoutOrganisationFails()
+    {
+        auto db = emptyDatabase();
+        QVERIFY(db);
+        QVERIFY(store::migrate(*db));
+        const auto loaded = OrganisationRepository(*db).load();
+        QVERIFY(!loaded);
+        QVERIFY(!loaded.error().isEmpty());
+    }
+
+    void validateRefuses_data()
+    {
+        QTest::addColumn<domain::Organisation>("organisation");
+        const domain::Organisation good = test::sampleOrganisation(QStringLiteral("Acme"));
+        domain::Organisation o = good;
+        o.name.clear();
+        QTest::newRow("empty name") << o;
+        o = good;
+        o.name = QStringLiteral(" \t　");
+        QTest::newRow("blank name") << o;
+        o = good;
+        o.employees = -1;
+        QTest::newRow("negative employees") << o;
+        o = good;
+        o.employees = 10'000'001;
+        QTest::newRow("absurd employees") << o;
+        o = good;
+        o.sites[1].name = QStringLiteral("  ");
+        QTest::newRow("site without name") << o;
+    }
+
+    void validateRefuses()
+    {
+        QFETCH(domain::Organisation, organisation);
+        QVERIFY(OrganisationRepository::validate(test::sampleOrganisation(QStringLiteral("A"))));
+        const Status status = OrganisationRepository::validate(organisation);
+        QVERIFY(!status);
+        QVERIFY(!status.error().isEmpty());
+
+        // save() refuses it too and leaves the stored data alone.
+        auto db = organisationDatabase();
+        QVERIFY(db);
+        OrganisationRepository repository(*db);
+        const auto before = repository.load();
+        const quint64 changes = db->changeCount();
+        QVERIFY(!repository.save(organisation));
+        QVERIFY(repository.load().value() == before.value());
+        QCOMPARE(db->changeCount(), changes);
+        QCOMPARE(AuditLog(*db).count(), 0);
+    }
+
+    void sitesAddUpdateDeleteReorder()
+    {
+        auto db = organisationDatabase();
+        QVERIFY(db);
+        OrganisationRepository repository(*db);
+        QVERIFY(repository.save(test::sampleOrganisation(QStringLiteral("Acme"))));
+        domain::Organisation org = repository.load().value();
+        QCOMPARE(org.sites.size(), 3);
+        const domain::Site head = org.sites.at(0);
+        const domain::Site osaka = org.sites.at(1);
+        const domain::Site bangkok = org.sites.at(2);
+
+        // Update one, delete one, add one, and reorder, in a single save.
+        org.sites[2].region = QStringLiteral("タイ王国");
+        org.sites[2].overseas = true;
+        domain::Site nagoya;
+        nagoya.name = QStringLiteral("名古屋工場");
+        org.sites = {org.sites.at(2), nagoya, org.sites.at(0)};
+        QVERIFY(repository.save(org));
+
+        const domain::Organisation after = repository.load().value();
+        QCOMPARE(after.sites.size(), 3);
+        QCOMPARE(after.sites.at(0).id, bangkok.id);
+        QCOMPARE(after.sites.at(0).region, QStringLiteral("タイ王国"));
+        QCOMPARE(after.sites.at(1).name, QStringLiteral("名古屋工場"));
+        QVERIFY(after.sites.at(1).id != osaka.id);
+        QVERIFY(after.sites.at(1).id > 0);
+        QCOMPARE(after.sites.at(2).id, head.id);
+        QVERIFY(after.sites.at(2) == head);
+        QCOMPARE(
+            scalar(*db, QStringLiteral("SELECT count(*) FROM site WHERE id = %1").arg(osaka.id))
+                .toInt(),
+            0);
+
+        // A pure reorder keeps every id.
+        domain::Organisation reordered = after;
+        std::reverse(reordered.sites.begin(), reordered.sites.end());
+        QVERIFY(repository.save(reordered));
+        QVERIFY(repository.load().value() == reordered);
+
+        // And removing every site empties the table.
+        reordered.sites.clear();
+        QVERIFY(repository.save(reordered));
+        QCOMPARE(scalar(*db, QStringLiteral("SELECT count(*) FROM site")).toInt(), 0);
+    }
+
+    void auditRecordsEveryChangedField()
+    {
+        auto db = organisationDatabase(QStringLiteral("Old name"));
+        QVERIFY(db);
+        OrganisationRepository repository(*db);
+        domain::Organisation org = repository.load().value();
+        org.name = QStringLiteral("New name");
+        org.employees = 7;
+        org.securityAction = domain::SecurityActionLevel::OneStar;
+        domain::Site site;
+        site.name = QStringLiteral("本社");
+        org.sites = {site};
+        QVERIFY(repository.save(org));
+
+        QVector<AuditEntry> entries = auditEntries(*db);
+        QCOMPARE(entries.size(), 4);
+        const auto check = [](const AuditEntry &e, const char *entity, const char *action,
+                              const char *field, const QVariant &oldValue,
+                              const QVariant &newValue) {
+            return e.entity == QLatin1String(entity) && e.action == QLatin1String(action) &&
+                   e.field == QLatin1String(field) && e.oldValue.isNull() == oldValue.isNull() &&
+                   e.oldValue.toString() == oldValue.toString() &&
+                   e.newValue.isNull() == newValue.isNull() &&
+                   e.newValue.toString() == newValue.toString() && e.at.isValid();
+        };
+        QVERIFY(check(entries[0], "organisation", "update", "name", QStringLiteral("Old name"),
+                      QStringLiteral("New name")));
+        QCOMPARE(entries[0].entityId, qint64(1));
+        QVERIFY(check(entries[1], "organisation", "update", "employees", QStringLiteral("0"),
+                      QStringLiteral("7")));
+        QVERIFY(check(entries[2], "organisation", "update", "security_action", QStringLiteral("0"),
+                      QStringLiteral("1")));
+        QVERIFY(check(entries[3], "site", "create", "name", QVariant(), QStringLiteral("本社")));
+        const qint64 siteId = repository.load().value().sites.at(0).id;
+        QCOMPARE(entries[3].entityId, siteId);
+
+        org = repository.load().value();
+        org.notes = QStringLiteral("メモ");
+        org.sites[0].region = QStringLiteral("東京都");
+        org.sites[0].overseas = true;
+        QVERIFY(repository.save(org));
+        entries = auditEntries(*db);
+        QCOMPARE(entries.size(), 7);
+        QVERIFY(check(entries[4], "organisation", "update", "notes", QStringLiteral(""),
+                      QStringLiteral("メモ")));
+        QVERIFY(check(entries[5], "site", "update", "region", QStringLiteral(""),
+                      QStringLiteral("東京都")));
+        QCOMPARE(entries[5].entityId, siteId);
+        QVERIFY(check(entries[6], "site", "update", "overseas", QStringLiteral("false"),
+                      QStringLiteral("true")));
+
+        org.sites.clear();
+        QVERIFY(repository.save(org));
+        entries = auditEntries(*db);
+        QCOMPARE(entries.size(), 8);
+        QVERIFY(check(entries[7], "site", "delete", "name", QStringLiteral("本社"), QVariant()));
+        QCOMPARE(entries[7].entityId, siteId);
+
+        // recent() is newest first and honours its limit.
+        const QVector<AuditEntry> recent = AuditLog(*db).recent(2);
+        QCOMPARE(recent.size(), 2);
+        QCOMPARE(recent[0].id, entries[7].id);
+        QCOMPARE(recent[1].id, entries[6].id);
+        QCOMPARE(AuditLog(*db).count(), qint64(8));
+    }
+
+    void noAuditWhenNothingChanged()
+    {
+        auto db = organisationDatabase();
+        QVERIFY(db);
+        OrganisationRepository repository(*db);
+        QVERIFY(repository.save(test::sampleOrganisation(QStringLiteral("Acme"))));
+        const qint64 count = AuditLog(*db).count();
+        QVERIFY(count > 0);
+        const domain::Organisation org = repository.load().value();
+        QVERIFY(repository.save(org));
+        QCOMPARE(AuditLog(*db).count(), count);
+        // Whitespace that save() trims away is not a change either.
+        domain::Organisation padded = org;
+        padded.name = QStringLiteral("  Acme ");
+        padded.sites[0].name += QLatin1Char(' ');
+        QVERIFY(repository.save(padded));
+        QCOMPARE(AuditLog(*db).count(), count);
+    }
+
+    // The change and its audit entries are one transaction: if the audit
+    // cannot be written, the change is not made either.
+    void saveIsAllOrNothing()
+    {
+        auto db = organisationDatabase(QStringLiteral("Before"));
+        QVERIFY(db);
+        OrganisationRepository repository(*db);
+        QVERIFY(repository.save(test::sampleOrganisation(QStringLiteral("Before"))));
+        const domain::Organisation before = repository.load().value();
+        QVERIFY(exec(*db, QStringLiteral("DROP TABLE audit_log")));
+
+        domain::Organisation changed = before;
+        changed.name = QStringLiteral("After");
+        changed.sites.removeLast();
+        changed.sites[0].notes = QStringLiteral("changed");
+        const Status status = repository.save(changed);
+        QVERIFY(!status);
+        QVERIFY(!status.error().isEmpty());
+        QVERIFY(repository.load().value() == before);
+    }
+
+    void fromImageRejectsGarbage_data()
+    {
+        QTest::addColumn<QByteArray>("image");
+        QTest::newRow("a few bytes") << QByteArray("garbage");
+        QTest::newRow("random page") << crypto::randomBytes(4096);
+        QTest::newRow("random pages") << crypto::randomBytes(5 * 4096);
+        QByteArray fakeHeader = crypto::randomBytes(4096);
+        fakeHeader.replace(0, 16, QByteArray("SQLite format 3\0", 16));
+        QTest::newRow("SQLite magic, random rest") << fakeHeader;
+        QTest::newRow("zeros") << QByteArray(8192, '\0');
+    }
+
+    void fromImageRejectsGarbage()
+    {
+        QFETCH(QByteArray, image);
+        const int connections = QSqlDatabase::connectionNames().size();
+        auto db = Database::fromImage(crypto::toSecure(image));
+        QVERIFY(!db);
+        QVERIFY(!db.error().isEmpty());
+        // The failed attempt leaves no connection behind.
+        QCOMPARE(QSqlDatabase::connectionNames().size(), connections);
+    }
+
+    void serializeRoundTrip()
+    {
+        auto db = organisationDatabase(QStringLiteral("Round trip"));
+        QVERIFY(db);
+        QVERIFY(OrganisationRepository(*db).save(test::sampleOrganisation(QStringLiteral("Rt"))));
+        const domain::Organisation expected = OrganisationRepository(*db).load().value();
+        const crypto::SecureBytes image = db->serialize();
+        QVERIFY(image.size() >= 4096);
+        QCOMPARE(QByteArray(reinterpret_cast<const char *>(image.data()), 16),
+                 QByteArray("SQLite format 3\0", 16));
+
+        auto copy = Database::fromImage(image);
+        QVERIFY2(copy, qPrintable(copy.error()));
+        Database &other = *copy.value();
+        QCOMPARE(other.userVersion(), store::latestSchemaVersion());
+        QVERIFY(OrganisationRepository(other).load().value() == expected);
+        QCOMPARE(AuditLog(other).count(), AuditLog(*db).count());
+        QVERIFY(other.serialize() == image);
+
+        // The two databases are independent.
+        QVERIFY(exec(other, QStringLiteral("DELETE FROM site")));
+        QCOMPARE(OrganisationRepository(*db).load().value().sites.size(), 3);
+    }
+
+    void changeCountCountsCommittedWrites()
+    {
+        auto db = organisationDatabase();
+        QVERIFY(db);
+        const quint64 start = db->changeCount();
+        QVERIFY(exec(*db, QStringLiteral("SELECT * FROM organisation")));
+        QCOMPARE(db->userVersion(), store::latestSchemaVersion());
+        QVERIFY(OrganisationRepository(*db).load());
+        QCOMPARE(db->changeCount(), start);
+
+        QVERIFY(exec(*db, QStringLiteral("INSERT INTO meta VALUES ('a', '1')")));
+        QCOMPARE(db->changeCount(), start + 1);
+
+        // One transaction, one change, whatever it holds.
+        QVERIFY(db->sql().transaction());
+        QVERIFY(exec(*db, QStringLiteral("INSERT INTO meta VALUES ('b', '2')")));
+        QVERIFY(exec(*db, QStringLiteral("INSERT INTO meta VALUES ('c', '3')")));
+        QCOMPARE(db->changeCount(), start + 1);
+        QVERIFY(db->sql().commit());
+        QCOMPARE(db->changeCount(), start + 2);
+
+        // Neither a failed statement nor a rolled-back transaction counts.
+        QVERIFY(!exec(*db, QStringLiteral("INSERT INTO meta VALUES ('a', 'duplicate')")));
+        QVERIFY(db->sql().transaction());
+        QVERIFY(exec(*db, QStringLiteral("INSERT INTO meta VALUES ('d', '4')")));
+        QVERIFY(db->sql().rollback());
+        QCOMPARE(db->changeCount(), start + 2);
+    }
+
+    void changedIsQueuedAndCoalesced()
+    {
+        auto db = organisationDatabase();
+        QVERIFY(db);
+        QCoreApplication::processEvents();
+        QSignalSpy spy(db.get(), &Database::changed);
+        QVERIFY(spy.isValid());
+        for (int i = 0; i < 5; ++i)
+            QVERIFY(exec(*db, QStringLiteral("INSERT INTO meta VALUES ('k%1', 'v')").arg(i)));
+        // Listeners may query the database, so never from inside SQLite.
+        QCOMPARE(spy.count(), 0);
+        QTRY_COMPARE(spy.count(), 1);
+        QTest::qWait(20);
+        QCOMPARE(spy.count(), 1);
+
+        QVERIFY(exec(*db, QStringLiteral("SELECT * FROM meta")));
+        QTest::qWait(20);
+        QCOMPARE(spy.count(), 1);
+
+        QVERIFY(exec(*db, QStringLiteral("DELETE FROM meta")));
+        QTRY_COMPARE(spy.count(), 2);
+    }
+
+    void checkIntegrity()
+    {
+        auto db = organisationDatabase();
+        QVERIFY(db);
+        QString details = QStringLiteral("not cleared");
+        QVERIFY(db->checkIntegrity(&details));
+        QVERIFY(details.isEmpty());
+        QVERIFY(db->checkIntegrity(nullptr));
+
+        // A dangling reference, slipped in with enforcement off.
+        QVERIFY(exec(*db, QStringLiteral("PRAGMA foreign_keys = OFF")));
+        QVERIFY(exec(*db, QStringLiteral("CREATE TABLE parent (id INTEGER PRIMARY KEY)")));
+        QVERIFY(exec(*db, QStringLiteral("CREATE TABLE child (parent_id INTEGER "
+                                         "REFERENCES parent (id))")));
+        QVERIFY(exec(*db, QStringLiteral("INSERT INTO child VALUES (42)")));
+        QVERIFY(!db->checkIntegrity(&details));
+        QVERIFY2(details.contains(QLatin1String("child")), qPrintable(details));
+    }
+
+    void wipe()
+    {
+        const int connections = QSqlDatabase::connectionNames().size();
+        auto db = organisationDatabase();
+        QVERIFY(db);
+        QCOMPARE(QSqlDatabase::connectionNames().size(), connections + 1);
+        QVERIFY(db->sql().isValid());
+        QVERIFY(db->sql().isOpen());
+
+        db->wipe();
+        QVERIFY(!db->sql().isValid());
+        QVERIFY(!db->sql().isOpen());
+        QVERIFY(db->serialize().empty());
+        QCOMPARE(db->userVersion(), -1);
+        QCOMPARE(QSqlDatabase::connectionNames().size(), connections);
+        QVERIFY(!OrganisationRepository(*db).load());
+
+        db->wipe();
+        QVERIFY(!db->sql().isValid());
+        db.reset();
+        QCOMPARE(QSqlDatabase::connectionNames().size(), connections);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestStore)
+#include "tst_store.moc"

@@ -1,0 +1,1069 @@
+#include "TestSupport.h"
+
+#include "store/Database.h"
+#include "store/Migrations.h"
+#include "store/OrganisationRepository.h"
+#include "vault/Crypto.h"
+#include "vault/RecoveryCode.h"
+#include "vault/Vault.h"
+#include "vault/VaultFormat.h"
+
+#include <QDataStream>
+#include <QFileInfo>
+#include <QLockFile>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <sys/stat.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+using namespace kamae;
+using vault::OpenMode;
+using vault::Vault;
+using vault::VaultError;
+using vault::VaultStatus;
+
+Q_DECLARE_METATYPE(kamae::crypto::Cipher)
+
+namespace {
+
+const QString kPassphrase = QStringLiteral("correct horse ばってりー staple");
+const QString kOrganisation = QStringLiteral("テスト精工株式会社");
+
+// tests/data/vault-v1.kamae: see tests/data/README.md.
+const QString kFixturePassphrase = QStringLiteral("kamae-fixture-v1");
+const QString kFixtureRecoveryCode = QStringLiteral("57EP-7YZF-B2CE-ALWM-GNRT-PFCY");
+
+const char *errorName(VaultError code)
+{
+    switch (code) {
+    case VaultError::None:
+        return "None";
+    case VaultError::NotFound:
+        return "NotFound";
+    case VaultError::CannotRead:
+        return "CannotRead";
+    case VaultError::NotAVault:
+        return "NotAVault";
+    case VaultError::Damaged:
+        return "Damaged";
+    case VaultError::NewerVersion:
+        return "NewerVersion";
+    case VaultError::WrongPassphrase:
+        return "WrongPassphrase";
+    case VaultError::WrongRecoveryCode:
+        return "WrongRecoveryCode";
+    case VaultError::LockedByOther:
+        return "LockedByOther";
+    case VaultError::CannotWrite:
+        return "CannotWrite";
+    case VaultError::AlreadyExists:
+        return "AlreadyExists";
+    case VaultError::UpgradeFailed:
+        return "UpgradeFailed";
+    case VaultError::InvalidInput:
+        return "InvalidInput";
+    }
+    return "?";
+}
+
+} // namespace
+
+namespace QTest {
+// So that a failed QCOMPARE names the error instead of printing nothing.
+template <> char *toString(const VaultError &code)
+{
+    return qstrdup(errorName(code));
+}
+} // namespace QTest
+
+namespace {
+
+std::unique_ptr<Vault> createVault(const QString &path, QString *recoveryCode = nullptr,
+                                   const vault::CreateOptions &options = test::cheapOptions())
+{
+    VaultStatus status;
+    auto v = Vault::create(path, kPassphrase, kOrganisation, options, recoveryCode, &status);
+    if (!v)
+        qWarning("create failed: %s", qPrintable(status.message()));
+    return v;
+}
+
+// Creates a vault, closes it and returns its path.
+QString createClosedVault(const QTemporaryDir &dir, const QString &name = QStringLiteral("a"),
+                          QString *recoveryCode = nullptr)
+{
+    const QString path = dir.filePath(name + QStringLiteral(".kamae"));
+    auto v = createVault(path, recoveryCode);
+    return v ? path : QString();
+}
+
+std::unique_ptr<Vault> openVault(const QString &path, VaultStatus *status = nullptr,
+                                 OpenMode mode = OpenMode::ReadWrite)
+{
+    VaultStatus local;
+    return Vault::open(path, kPassphrase, status ? status : &local, mode);
+}
+
+domain::Organisation loadOrganisation(Vault &v)
+{
+    const auto org = store::OrganisationRepository(v.database()).load();
+    return org ? org.value() : domain::Organisation{};
+}
+
+bool saveOrganisation(Vault &v, const domain::Organisation &org)
+{
+    return store::OrganisationRepository(v.database()).save(org).ok();
+}
+
+bool setNotes(Vault &v, const QString &notes)
+{
+    domain::Organisation org = loadOrganisation(v);
+    org.notes = notes;
+    return saveOrganisation(v, org);
+}
+
+bool exec(Vault &v, const QString &statement)
+{
+    QSqlQuery q(v.database().sql());
+    return q.exec(statement);
+}
+
+// Offset where the checksum starts, read from the preamble (magic, u16
+// version, u32 body size, little-endian), without trusting parse().
+qsizetype headerEnd(const QByteArray &file)
+{
+    QDataStream in(file);
+    in.setByteOrder(QDataStream::LittleEndian);
+    in.skipRawData(8);
+    quint16 version = 0;
+    quint32 bodySize = 0;
+    in >> version >> bodySize;
+    return static_cast<qsizetype>(vault::kPreambleSize + bodySize);
+}
+
+QByteArray withVersion(QByteArray file, quint16 version)
+{
+    file[8] = static_cast<char>(version & 0xFF);
+    file[9] = static_cast<char>(version >> 8);
+    const qsizetype end = headerEnd(file);
+    file.replace(end, static_cast<qsizetype>(vault::kChecksumSize), crypto::sha256(file.left(end)));
+    return file;
+}
+
+QByteArray payloadNonce(const QString &path)
+{
+    return vault::parse(test::readFile(path)).header.payloadNonce;
+}
+
+} // namespace
+
+class TestVault : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { test::setTestApplication("tst_vault"); }
+
+    void roundTrip_data()
+    {
+        QTest::addColumn<crypto::Cipher>("cipher");
+        QTest::newRow("AES-256-GCM") << crypto::Cipher::Aes256Gcm;
+        QTest::newRow("ChaCha20-Poly1305") << crypto::Cipher::ChaCha20Poly1305;
+    }
+
+    void roundTrip()
+    {
+        QFETCH(crypto::Cipher, cipher);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("round.kamae"));
+        QString code;
+        auto v = createVault(path, &code, test::cheapOptions(cipher));
+        QVERIFY(v);
+        QVERIFY(v->isOpen());
+        QVERIFY(QFileInfo::exists(path));
+        QCOMPARE(v->database().userVersion(), store::latestSchemaVersion());
+        QCOMPARE(loadOrganisation(*v).name, kOrganisation);
+
+        QVERIFY(saveOrganisation(*v, test::sampleOrganisation(kOrganisation)));
+        const domain::Organisation expected = loadOrganisation(*v);
+        QCOMPARE(expected.sites.size(), 3);
+        QVERIFY(v->save());
+        v->close();
+        QVERIFY(!v->isOpen());
+
+        VaultStatus status;
+        auto again = openVault(path, &status);
+        QVERIFY2(again, qPrintable(status.message()));
+        QVERIFY(status.ok());
+        QVERIFY(loadOrganisation(*again) == expected);
+        QCOMPARE(again->cipher(), cipher);
+        QVERIFY(again->kdfParams() == test::cheapOptions().kdf);
+        QCOMPARE(again->database().userVersion(), store::latestSchemaVersion());
+        QString problems;
+        QVERIFY2(again->database().checkIntegrity(&problems), qPrintable(problems));
+    }
+
+    void createRejectsBadInput()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("bad.kamae"));
+        VaultStatus status;
+        QString code;
+        QVERIFY(
+            !Vault::create(path, QString(), kOrganisation, test::cheapOptions(), &code, &status));
+        QCOMPARE(status.code(), VaultError::InvalidInput);
+        QVERIFY(!Vault::create(path, kPassphrase, QStringLiteral("   "), test::cheapOptions(),
+                               &code, &status));
+        QCOMPARE(status.code(), VaultError::InvalidInput);
+        vault::CreateOptions hostile;
+        hostile.kdf = {1024, 0, 1};
+        QVERIFY(!Vault::create(path, kPassphrase, kOrganisation, hostile, &code, &status));
+        QCOMPARE(status.code(), VaultError::InvalidInput);
+        QVERIFY(!Vault::create(dir.filePath(QStringLiteral("missing/bad.kamae")), kPassphrase,
+                               kOrganisation, test::cheapOptions(), &code, &status));
+        QCOMPARE(status.code(), VaultError::CannotWrite);
+        QVERIFY(code.isEmpty());
+        QCOMPARE(test::entriesIn(dir.path()), QStringList());
+    }
+
+    void wrongPassphrase()
+    {
+        QTemporaryDir dir;
+        const QString path = createClosedVault(dir);
+        QVERIFY(!path.isEmpty());
+        const QByteArray before = test::readFile(path);
+        for (const QString &wrong :
+             {QStringLiteral("correct horse battery staple"), kPassphrase + QLatin1Char(' '),
+              kPassphrase.toUpper(), QString()}) {
+            VaultStatus status;
+            QVERIFY(!Vault::open(path, wrong, &status));
+            QCOMPARE(status.code(), VaultError::WrongPassphrase);
+            QVERIFY(!status.message().isEmpty());
+        }
+        QCOMPARE(test::readFile(path), before);
+        QCOMPARE(test::entriesIn(dir.path()), QStringList{QStringLiteral("a.kamae")});
+    }
+
+    void passphraseIsNormalised()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("nfc.kamae"));
+        VaultStatus status;
+        QVERIFY(Vault::create(path, QStringLiteral("がっこう"), kOrganisation, test::cheapOptions(),
+                              nullptr, &status));
+        const QString decomposed = QStringLiteral("か") + QChar(0x3099) + QStringLiteral("っこう");
+        QVERIFY2(Vault::open(path, decomposed, &status), qPrintable(status.message()));
+    }
+
+    void recoveryCodeOpens_data()
+    {
+        QTest::addColumn<int>("variation");
+        QTest::newRow("as printed") << 0;
+        QTest::newRow("lowercase") << 1;
+        QTest::newRow("spaces instead of dashes") << 2;
+        QTest::newRow("full-width") << 3;
+    }
+
+    void recoveryCodeOpens()
+    {
+        QFETCH(int, variation);
+        QTemporaryDir dir;
+        QString code;
+        const QString path = createClosedVault(dir, QStringLiteral("a"), &code);
+        QVERIFY(!path.isEmpty());
+        QString typed = code;
+        if (variation == 1)
+            typed = code.toLower();
+        else if (variation == 2)
+            typed =
+                QStringLiteral("  ") + QString(code).replace(QLatin1Char('-'), QLatin1Char(' '));
+        else if (variation == 3) {
+            typed.clear();
+            for (QChar c : code)
+                typed.append(QChar(c.unicode() - 0x20 + 0xFF00));
+        }
+        VaultStatus status;
+        auto v = Vault::openWithRecoveryCode(path, typed, &status);
+        QVERIFY2(v, qPrintable(status.message()));
+        QCOMPARE(loadOrganisation(*v).name, kOrganisation);
+    }
+
+    void wrongRecoveryCode()
+    {
+        QTemporaryDir dir;
+        QString code;
+        const QString path = createClosedVault(dir, QStringLiteral("a"), &code);
+        QVERIFY(!path.isEmpty());
+        QString other;
+        do {
+            other = vault::generateRecoveryCode();
+        } while (other == code);
+        VaultStatus status;
+        QVERIFY(!Vault::openWithRecoveryCode(path, other, &status));
+        QCOMPARE(status.code(), VaultError::WrongRecoveryCode);
+        QVERIFY(!status.message().isEmpty());
+
+        QVERIFY(!Vault::openWithRecoveryCode(path, QStringLiteral("too-short"), &status));
+        QCOMPARE(status.code(), VaultError::InvalidInput);
+        QVERIFY(!status.message().isEmpty());
+        // The passphrase is no recovery code and the code no passphrase.
+        QVERIFY(!Vault::openWithRecoveryCode(path, kPassphrase, &status));
+        QVERIFY(!Vault::open(path, code, &status));
+        QCOMPARE(status.code(), VaultError::WrongPassphrase);
+    }
+
+    // A flipped bit anywhere is reported as damage, never as a wrong
+    // passphrase, a newer version or, worst, an open vault.
+    void everyFlippedByteIsDetected()
+    {
+        QTemporaryDir dir;
+        const QString path = createClosedVault(dir);
+        QVERIFY(!path.isEmpty());
+        const QByteArray original = test::readFile(path);
+        const QString target = dir.filePath(QStringLiteral("flipped.kamae"));
+        QVERIFY(test::writeFile(target, original));
+        QVERIFY(openVault(target, nullptr, OpenMode::ReadOnly));
+
+        int tried = 0;
+        for (int i = 0; i < original.size(); ++i) {
+            for (const char mask : {'\x01', '\xFF'}) {
+                // Every byte with one bit; a sample with all bits, for time.
+                if (mask == '\xFF' && i % 3 != 0 && i >= 64)
+                    continue;
+                QByteArray bytes = original;
+                bytes[i] = static_cast<char>(bytes[i] ^ mask);
+                QVERIFY(test::writeFile(target, bytes));
+                VaultStatus status;
+                auto v = openVault(target, &status, OpenMode::ReadOnly);
+                const VaultError expected = i < 8 ? VaultError::NotAVault : VaultError::Damaged;
+                if (v || status.code() != expected)
+                    QFAIL(qPrintable(QStringLiteral("byte %1 of %2 xor %3: %4 (%5)")
+                                         .arg(i)
+                                         .arg(original.size())
+                                         .arg(static_cast<quint8>(mask))
+                                         .arg(v ? QStringLiteral("opened")
+                                                : QString::fromLatin1(errorName(status.code())))
+                                         .arg(status.message())));
+                ++tried;
+            }
+        }
+        QVERIFY(tried > original.size());
+    }
+
+    void truncatedFiles()
+    {
+        QTemporaryDir dir;
+        const QString path = createClosedVault(dir);
+        QVERIFY(!path.isEmpty());
+        const QByteArray original = test::readFile(path);
+        const QString target = dir.filePath(QStringLiteral("short.kamae"));
+        // Every length, which includes 0, 1, 8, 13, 14, the end of the
+        // header, the end of the checksum and one byte short of the payload.
+        for (int length = 0; length < original.size(); ++length) {
+            QVERIFY(test::writeFile(target, original.left(length)));
+            VaultStatus status;
+            auto v = openVault(target, &status, OpenMode::ReadOnly);
+            const VaultError expected = length < 8 ? VaultError::NotAVault : VaultError::Damaged;
+            if (v || status.code() != expected)
+                QFAIL(qPrintable(QStringLiteral("length %1: %2")
+                                     .arg(length)
+                                     .arg(QString::fromLatin1(errorName(status.code())))));
+        }
+    }
+
+    void trailingBytes()
+    {
+        QTemporaryDir dir;
+        const QString path = createClosedVault(dir);
+        QVERIFY(!path.isEmpty());
+        const QByteArray original = test::readFile(path);
+        for (const QByteArray &tail :
+             {QByteArray(1, '\0'), QByteArray("\n"), crypto::randomBytes(100), original}) {
+            QVERIFY(test::writeFile(path, original + tail));
+            VaultStatus status;
+            QVERIFY(!openVault(path, &status));
+            QCOMPARE(status.code(), VaultError::Damaged);
+        }
+    }
+
+    void newerFormatVersion()
+    {
+        QTemporaryDir dir;
+        const QString path = createClosedVault(dir);
+        QVERIFY(!path.isEmpty());
+        const QByteArray original = test::readFile(path);
+        QCOMPARE(vault::parse(original).foundVersion, vault::kFormatVersion);
+
+        // Proves withVersion() rebuilds a valid file, so that the next
+        // check fails for the version and nothing else.
+        QVERIFY(test::writeFile(path, withVersion(original, vault::kFormatVersion)));
+        QVERIFY(openVault(path, nullptr, OpenMode::ReadOnly));
+
+        for (const quint16 version : {quint16(vault::kFormatVersion + 1), quint16(0xFFFF)}) {
+            const QByteArray newer = withVersion(original, version);
+            QVERIFY(test::writeFile(path, newer));
+            VaultStatus status;
+            QVERIFY(!openVault(path, &status));
+            QCOMPARE(status.code(), VaultError::NewerVersion);
+            QVERIFY(!status.message().isEmpty());
+            QCOMPARE(test::readFile(path), newer);
+        }
+
+        QVERIFY(test::writeFile(path, withVersion(original, 0)));
+        VaultStatus status;
+        QVERIFY(!openVault(path, &status));
+        QCOMPARE(status.code(), VaultError::Damaged);
+    }
+
+    void formatRoundTrip()
+    {
+        QTemporaryDir dir;
+        const QString path = createClosedVault(dir);
+        QVERIFY(!path.isEmpty());
+        const QByteArray file = test::readFile(path);
+        const vault::Parsed parsed = vault::parse(file);
+        QCOMPARE(parsed.error, vault::ParseError::None);
+        QCOMPARE(parsed.header.keySlots.size(), 2);
+        QVERIFY(parsed.header.slot(vault::SlotKind::Passphrase));
+        QVERIFY(parsed.header.slot(vault::SlotKind::RecoveryCode));
+        QCOMPARE(parsed.header.payloadNonce.size(), qsizetype(crypto::kNonceSize));
+        QCOMPARE(parsed.headerBytes.size(), headerEnd(file) + qsizetype(vault::kChecksumSize));
+        QCOMPARE(vault::encodeHeader(parsed.header) + parsed.payload, file);
+        QCOMPARE(parsed.payload.size(), qsizetype(parsed.header.payloadSize));
+    }
+
+    // The header is the payload's associated data: a change that the
+    // checksum cannot see (because it was recomputed) still breaks it.
+    void headerIsAuthenticated()
+    {
+        QTemporaryDir dir;
+        const QString path = createClosedVault(dir);
+        QVERIFY(!path.isEmpty());
+        const vault::Parsed parsed = vault::parse(test::readFile(path));
+        QCOMPARE(parsed.error, vault::ParseError::None);
+
+        vault::Header header = parsed.header;
+        vault::KeySlot *slot = header.slot(vault::SlotKind::RecoveryCode);
+        QVERIFY(slot);
+        slot->salt[0] = static_cast<char>(slot->salt[0] ^ 0x01);
+        QVERIFY(test::writeFile(path, vault::encodeHeader(header) + parsed.payload));
+        VaultStatus status;
+        QVERIFY(!openVault(path, &status));
+        QCOMPARE(status.code(), VaultError::Damaged);
+
+        header = parsed.header;
+        header.payloadNonce[0] = static_cast<char>(header.payloadNonce[0] ^ 0x01);
+        QVERIFY(test::writeFile(path, vault::encodeHeader(header) + parsed.payload));
+        QVERIFY(!openVault(path, &status));
+        QCOMPARE(status.code(), VaultError::Damaged);
+    }
+
+    void newerSchema()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("schema.kamae"));
+        {
+            auto v = createVault(path);
+            QVERIFY(v);
+            QVERIFY(exec(*v, QStringLiteral("PRAGMA user_version = 999")));
+            QVERIFY(v->save());
+        }
+        const QByteArray before = test::readFile(path);
+        for (const OpenMode mode : {OpenMode::ReadWrite, OpenMode::ReadOnly}) {
+            VaultStatus status;
+            QVERIFY(!openVault(path, &status, mode));
+            QCOMPARE(status.code(), VaultError::NewerVersion);
+            QVERIFY(!status.message().isEmpty());
+        }
+        QCOMPARE(test::readFile(path), before);
+        QCOMPARE(test::entriesIn(dir.path()), QStringList{QStringLiteral("schema.kamae")});
+    }
+
+    // A vault saved before any table existed (schema 0) stands in for an
+    // older release: opening it runs the migrations and keeps the file as
+    // it was.
+    void olderSchemaIsMigrated()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("old.kamae"));
+        {
+            auto v = createVault(path);
+            QVERIFY(v);
+            for (const char *table : {"meta", "organisation", "site", "audit_log"})
+                QVERIFY(exec(*v, QStringLiteral("DROP TABLE %1").arg(QLatin1String(table))));
+            QVERIFY(exec(*v, QStringLiteral("PRAGMA user_version = 0")));
+            QVERIFY(v->save());
+        }
+        const QByteArray before = test::readFile(path);
+
+        {
+            VaultStatus status;
+            auto v = openVault(path, &status, OpenMode::ReadOnly);
+            QVERIFY2(v, qPrintable(status.message()));
+            QCOMPARE(v->database().userVersion(), store::latestSchemaVersion());
+            QVERIFY(v->preMigrationCopy().isEmpty());
+        }
+        QCOMPARE(test::entriesIn(dir.path()), QStringList{QStringLiteral("old.kamae")});
+
+        VaultStatus status;
+        auto v = openVault(path, &status);
+        QVERIFY2(v, qPrintable(status.message()));
+        QCOMPARE(v->database().userVersion(), store::latestSchemaVersion());
+        QVERIFY(exec(*v, QStringLiteral("SELECT count(*) FROM organisation")));
+        QVERIFY(!v->preMigrationCopy().isEmpty());
+        QCOMPARE(test::readFile(v->preMigrationCopy()), before);
+        QCOMPARE(test::readFile(path), before);
+    }
+
+    void failedMigrationChangesNothing()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("broken.kamae"));
+        {
+            auto v = createVault(path);
+            QVERIFY(v);
+            // The tables are there, so re-running step 1 must fail.
+            QVERIFY(exec(*v, QStringLiteral("PRAGMA user_version = 0")));
+            QVERIFY(v->save());
+        }
+        const QByteArray before = test::readFile(path);
+        VaultStatus status;
+        QVERIFY(!openVault(path, &status));
+        QCOMPARE(status.code(), VaultError::UpgradeFailed);
+        QVERIFY(!status.message().isEmpty());
+        QCOMPARE(test::readFile(path), before);
+        QVERIFY(!QFileInfo::exists(Vault::lockFilePath(path)));
+    }
+
+    void notAVault_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::newRow("empty") << QByteArray();
+        QTest::newRow("one byte") << QByteArray("K");
+        QTest::newRow("random") << crypto::randomBytes(4096);
+        QTest::newRow("text") << QByteArray("Hello, this is not a vault.\n");
+        QTest::newRow("almost magic") << QByteArray("KAMAEVLt").append(QByteArray(100, '\0'));
+        auto db = store::Database::createEmpty();
+        QVERIFY(db);
+        QVERIFY(store::migrate(*db.value()));
+        QTest::newRow("plain SQLite") << crypto::toByteArray(db.value()->serialize());
+    }
+
+    void notAVault()
+    {
+        QFETCH(QByteArray, bytes);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("other.kamae"));
+        QVERIFY(test::writeFile(path, bytes));
+        VaultStatus status;
+        QVERIFY(!openVault(path, &status));
+        QCOMPARE(status.code(), VaultError::NotAVault);
+        QVERIFY(!status.message().isEmpty());
+        QCOMPARE(test::readFile(path), bytes);
+        QCOMPARE(test::entriesIn(dir.path()), QStringList{QStringLiteral("other.kamae")});
+    }
+
+    void directoryIsNotAVault()
+    {
+        QTemporaryDir dir;
+        QVERIFY(QDir(dir.path()).mkdir(QStringLiteral("folder.kamae")));
+        VaultStatus status;
+        QVERIFY(!openVault(dir.filePath(QStringLiteral("folder.kamae")), &status));
+        QCOMPARE(status.code(), VaultError::NotAVault);
+    }
+
+    void notFound()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("nothing.kamae"));
+        VaultStatus status;
+        QVERIFY(!openVault(path, &status));
+        QCOMPARE(status.code(), VaultError::NotFound);
+        QVERIFY(!status.message().isEmpty());
+        QVERIFY(!Vault::openWithRecoveryCode(path, vault::generateRecoveryCode(), &status));
+        QCOMPARE(status.code(), VaultError::NotFound);
+        QCOMPARE(test::entriesIn(dir.path()), QStringList());
+    }
+
+    void createRefusesExistingFile()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("precious.kamae"));
+        const QByteArray precious("someone's only copy\n");
+        QVERIFY(test::writeFile(path, precious));
+        VaultStatus status;
+        QString code;
+        QVERIFY(
+            !Vault::create(path, kPassphrase, kOrganisation, test::cheapOptions(), &code, &status));
+        QCOMPARE(status.code(), VaultError::AlreadyExists);
+        QVERIFY(!status.message().isEmpty());
+        QVERIFY(code.isEmpty());
+        QCOMPARE(test::readFile(path), precious);
+
+        const QString existing = createClosedVault(dir);
+        QVERIFY(!existing.isEmpty());
+        const QByteArray vaultBytes = test::readFile(existing);
+        QVERIFY(!Vault::create(existing, QStringLiteral("other"), QStringLiteral("Other"),
+                               test::cheapOptions(), &code, &status));
+        QCOMPARE(status.code(), VaultError::AlreadyExists);
+        QCOMPARE(test::readFile(existing), vaultBytes);
+        QCOMPARE(test::entriesIn(dir.path()),
+                 (QStringList{QStringLiteral("a.kamae"), QStringLiteral("precious.kamae")}));
+    }
+
+    void changePassphrase()
+    {
+        QTemporaryDir dir;
+        QString code;
+        const QString path = createClosedVault(dir, QStringLiteral("a"), &code);
+        QVERIFY(!path.isEmpty());
+        const QString next = QStringLiteral("新しい合言葉 2025");
+        domain::Organisation expected;
+        {
+            auto v = openVault(path);
+            QVERIFY(v);
+            QVERIFY(saveOrganisation(*v, test::sampleOrganisation(kOrganisation)));
+            expected = loadOrganisation(*v);
+            QVERIFY(v->changePassphrase(next));
+            QVERIFY(v->checkPassphrase(next));
+            QVERIFY(!v->checkPassphrase(kPassphrase));
+            VaultStatus status;
+            QVERIFY(!v->changePassphrase(QString()));
+        }
+        VaultStatus status;
+        QVERIFY(!openVault(path, &status));
+        QCOMPARE(status.code(), VaultError::WrongPassphrase);
+        auto v = Vault::open(path, next, &status);
+        QVERIFY2(v, qPrintable(status.message()));
+        QVERIFY(loadOrganisation(*v) == expected);
+        QVERIFY(v->kdfParams() == test::cheapOptions().kdf);
+        v.reset();
+        v = Vault::openWithRecoveryCode(path, code, &status);
+        QVERIFY2(v, qPrintable(status.message()));
+        QVERIFY(loadOrganisation(*v) == expected);
+        v.reset();
+
+        // A backup still keyed to the old passphrase would defeat the change.
+        const QString backup = path + QStringLiteral(".bak");
+        QVERIFY(QFileInfo::exists(backup));
+        QVERIFY(!Vault::open(backup, kPassphrase, &status, OpenMode::ReadOnly));
+        QCOMPARE(status.code(), VaultError::WrongPassphrase);
+        QVERIFY(Vault::open(backup, next, &status, OpenMode::ReadOnly));
+    }
+
+    void replaceRecoveryCode()
+    {
+        QTemporaryDir dir;
+        QString oldCode;
+        const QString path = createClosedVault(dir, QStringLiteral("a"), &oldCode);
+        QVERIFY(!path.isEmpty());
+        QString newCode;
+        {
+            auto v = openVault(path);
+            QVERIFY(v);
+            QVERIFY(v->replaceRecoveryCode(&newCode));
+        }
+        QVERIFY(!newCode.isEmpty());
+        QVERIFY(newCode != oldCode);
+        QVERIFY(!vault::normalizeRecoveryCode(newCode).isEmpty());
+        VaultStatus status;
+        QVERIFY(!Vault::openWithRecoveryCode(path, oldCode, &status));
+        QCOMPARE(status.code(), VaultError::WrongRecoveryCode);
+        QVERIFY(Vault::openWithRecoveryCode(path, newCode, &status));
+        QVERIFY(openVault(path, &status));
+        QVERIFY(!Vault::openWithRecoveryCode(path + QStringLiteral(".bak"), oldCode, &status,
+                                             OpenMode::ReadOnly));
+        QCOMPARE(status.code(), VaultError::WrongRecoveryCode);
+    }
+
+    void checkPassphrase()
+    {
+        QTemporaryDir dir;
+        auto v = createVault(dir.filePath(QStringLiteral("a.kamae")));
+        QVERIFY(v);
+        QVERIFY(v->checkPassphrase(kPassphrase));
+        QVERIFY(!v->checkPassphrase(kPassphrase + QLatin1Char('!')));
+        QVERIFY(!v->checkPassphrase(QString()));
+    }
+
+    void secondWriterIsLockedOut()
+    {
+        QTemporaryDir dir;
+        const QString path = createClosedVault(dir);
+        QVERIFY(!path.isEmpty());
+        QVERIFY(!QFileInfo::exists(Vault::lockFilePath(path)));
+        auto first = openVault(path);
+        QVERIFY(first);
+        QVERIFY(QFileInfo::exists(Vault::lockFilePath(path)));
+
+        VaultStatus status;
+        QVERIFY(!openVault(path, &status));
+        QCOMPARE(status.code(), VaultError::LockedByOther);
+        QVERIFY(!status.message().isEmpty());
+        QVERIFY(!Vault::openWithRecoveryCode(path, vault::generateRecoveryCode(), &status));
+        QCOMPARE(status.code(), VaultError::LockedByOther);
+        // The refused opener must not have taken the lock away either.
+        QVERIFY(QFileInfo::exists(Vault::lockFilePath(path)));
+
+        auto reader = openVault(path, &status, OpenMode::ReadOnly);
+        QVERIFY2(reader, qPrintable(status.message()));
+        QVERIFY(first->save());
+
+        first->close();
+        QVERIFY(!QFileInfo::exists(Vault::lockFilePath(path)));
+        QVERIFY(openVault(path, &status));
+    }
+
+    // A lock left by a process that died (a crash, a power cut) must not
+    // keep the owner out of their own file.
+    void staleLockDoesNotBlock()
+    {
+        QTemporaryDir dir;
+        const QString path = createClosedVault(dir);
+        QVERIFY(!path.isEmpty());
+
+        // A genuine lock file of this process, then re-owned by a dead one.
+        const QString lockPath = Vault::lockFilePath(path);
+        QByteArray contents;
+        {
+            QLockFile lock(lockPath);
+            QVERIFY(lock.tryLock(0));
+            contents = test::readFile(lockPath);
+            lock.unlock();
+        }
+        const pid_t child = ::fork();
+        if (child == 0)
+            ::_exit(0);
+        QVERIFY(child > 0);
+        int wstatus = 0;
+        QCOMPARE(::waitpid(child, &wstatus, 0), child);
+        const qsizetype newline = contents.indexOf('\n');
+        QVERIFY(newline > 0);
+        QCOMPARE(contents.left(newline), QByteArray::number(QCoreApplication::applicationPid()));
+        contents.replace(0, newline, QByteArray::number(child));
+        QVERIFY(test::writeFile(lockPath, contents));
+
+        // Proves the file is a lock that Qt reads, held by the dead child.
+        qint64 pid = 0;
+        QString host, app;
+        QVERIFY(QLockFile(lockPath).getLockInfo(&pid, &host, &app));
+        QCOMPARE(pid, qint64(child));
+
+        VaultStatus status;
+        auto v = openVault(path, &status);
+        QVERIFY2(v, qPrintable(status.message()));
+        QVERIFY(v->save());
+    }
+
+    void freshNonceOnEverySave()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("a.kamae"));
+        auto v = createVault(path);
+        QVERIFY(v);
+        QList<QByteArray> files{test::readFile(path)};
+        QList<QByteArray> nonces{payloadNonce(path)};
+        for (int i = 0; i < 3; ++i) {
+            QVERIFY(v->save());
+            files << test::readFile(path);
+            nonces << payloadNonce(path);
+        }
+        for (int i = 0; i < files.size(); ++i) {
+            QCOMPARE(nonces.at(i).size(), qsizetype(crypto::kNonceSize));
+            for (int j = i + 1; j < files.size(); ++j) {
+                QVERIFY(nonces.at(i) != nonces.at(j));
+                QVERIFY(files.at(i) != files.at(j));
+            }
+        }
+        v.reset();
+        QVERIFY(openVault(path));
+    }
+
+    // Plaintext never touches the disk: not in the vault, not in the backup,
+    // not in a journal or temporary file beside them.
+    void plaintextNeverTouchesDisk()
+    {
+        const QString canary = QStringLiteral("CANARY-ゆきだるま-7f3a");
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("a.kamae"));
+        {
+            auto v = createVault(path);
+            QVERIFY(v);
+            QVERIFY(setNotes(*v, canary));
+            // Proves the search below would find the canary if it leaked.
+            QVERIFY(crypto::toByteArray(v->database().serialize()).contains(canary.toUtf8()));
+            QVERIFY(v->save());
+        }
+        const auto leaks = [&](const QString &file) {
+            const QByteArray bytes = test::readFile(file);
+            for (const auto &needle :
+                 {canary.toUtf8(), canary.toLatin1(),
+                  QByteArray(reinterpret_cast<const char *>(canary.utf16()), canary.size() * 2)}) {
+                if (bytes.contains(needle))
+                    return true;
+            }
+            QString be;
+            for (QChar c : canary)
+                be.append(QChar(static_cast<char16_t>((c.unicode() >> 8) | (c.unicode() << 8))));
+            return bytes.contains(
+                QByteArray(reinterpret_cast<const char *>(be.utf16()), be.size() * 2));
+        };
+
+        auto v = openVault(path);
+        QVERIFY(v);
+        QVERIFY(setNotes(*v, canary + QStringLiteral(" (again)")));
+        QVERIFY(v->save());
+        QVERIFY(
+            exec(*v, QStringLiteral("CREATE TEMP TABLE scratch AS SELECT * FROM organisation")));
+        QVERIFY(exec(*v, QStringLiteral("SELECT notes FROM organisation ORDER BY notes")));
+        QVERIFY(v->save());
+
+        QCOMPARE(test::entriesIn(dir.path()),
+                 (QStringList{QStringLiteral("a.kamae"), QStringLiteral("a.kamae.bak"),
+                              QStringLiteral("a.kamae.lock")}));
+        for (const QString &name : test::entriesIn(dir.path()))
+            QVERIFY2(!leaks(dir.filePath(name)), qPrintable(name));
+        v->close();
+        QCOMPARE(test::entriesIn(dir.path()),
+                 (QStringList{QStringLiteral("a.kamae"), QStringLiteral("a.kamae.bak")}));
+        for (const QString &name : test::entriesIn(dir.path()))
+            QVERIFY2(!leaks(dir.filePath(name)), qPrintable(name));
+    }
+
+    void backupKeepsTheGenerationAtOpen()
+    {
+        QTemporaryDir dir;
+        const QString path = createClosedVault(dir);
+        QVERIFY(!path.isEmpty());
+        const QByteArray atOpen = test::readFile(path);
+        const QString backup = path + QStringLiteral(".bak");
+        {
+            auto v = openVault(path);
+            QVERIFY(v);
+            QCOMPARE(v->backupPath(), backup);
+            QVERIFY(!QFileInfo::exists(backup));
+            QVERIFY(setNotes(*v, QStringLiteral("first")));
+            QVERIFY(v->save());
+            QVERIFY(v->backupWarning().isEmpty());
+            QCOMPARE(test::readFile(backup), atOpen);
+            QVERIFY(setNotes(*v, QStringLiteral("second")));
+            QVERIFY(v->save());
+            QCOMPARE(test::readFile(backup), atOpen);
+        }
+        auto old = openVault(backup, nullptr, OpenMode::ReadOnly);
+        QVERIFY(old);
+        QCOMPARE(loadOrganisation(*old).notes, QString());
+        auto current = openVault(path, nullptr, OpenMode::ReadOnly);
+        QVERIFY(current);
+        QCOMPARE(loadOrganisation(*current).notes, QStringLiteral("second"));
+    }
+
+    void backupDirectory()
+    {
+        QTemporaryDir dir;
+        QTemporaryDir elsewhere;
+        const QString path = createClosedVault(dir);
+        QVERIFY(!path.isEmpty());
+        const QByteArray atOpen = test::readFile(path);
+        auto v = openVault(path);
+        QVERIFY(v);
+        v->setBackupDirectory(elsewhere.path());
+        const QString backup = elsewhere.filePath(QStringLiteral("a.kamae.bak"));
+        QCOMPARE(v->backupPath(), backup);
+        QVERIFY(setNotes(*v, QStringLiteral("changed")));
+        QVERIFY(v->save());
+        QCOMPARE(test::readFile(backup), atOpen);
+        QVERIFY(!QFileInfo::exists(path + QStringLiteral(".bak")));
+        QCOMPARE(test::entriesIn(elsewhere.path()), QStringList{QStringLiteral("a.kamae.bak")});
+    }
+
+    // A full disk or a device that fails half-way through the write.
+    void saveFailsWhenTheDiskIsFull_data()
+    {
+        QTest::addColumn<int>("noteBytes");
+        QTest::addColumn<int>("limit");
+        // Random text does not compress away, so the file outgrows the limit
+        // while it is written...
+        QTest::newRow("fails while writing") << 300 * 1024 << 64 * 1024;
+        // ...or, small enough to sit in QSaveFile's buffer, only when it is
+        // flushed on commit.
+        QTest::newRow("fails on commit") << 16 << 256;
+    }
+
+    void saveFailsWhenTheDiskIsFull()
+    {
+        QFETCH(int, noteBytes);
+        QFETCH(int, limit);
+        QTemporaryDir dir;
+        const QString path = createClosedVault(dir);
+        QVERIFY(!path.isEmpty());
+        auto v = openVault(path);
+        QVERIFY(v);
+        const QByteArray before = test::readFile(path);
+        const QString notes = QString::fromLatin1(crypto::randomBytes(noteBytes).toBase64());
+        QVERIFY(setNotes(*v, notes));
+        // Else the save would fit and this test would prove nothing.
+        QVERIFY(crypto::compress(v->database().serialize()).size() > std::size_t(limit));
+        {
+            test::FileSizeLimit fileSizeLimit(static_cast<rlim_t>(limit));
+            QVERIFY(fileSizeLimit.active());
+            const VaultStatus status = v->save();
+            QCOMPARE(status.code(), VaultError::CannotWrite);
+            QVERIFY(!status.message().isEmpty());
+        }
+        QCOMPARE(test::readFile(path), before);
+        // The backup is written under the same limit: whole or not at all.
+        const QString backup = path + QStringLiteral(".bak");
+        if (QFileInfo::exists(backup))
+            QCOMPARE(test::readFile(backup), before);
+        // No half-written temporary file is left behind.
+        const QStringList allowed{QStringLiteral("a.kamae"), QStringLiteral("a.kamae.bak"),
+                                  QStringLiteral("a.kamae.lock")};
+        for (const QString &name : test::entriesIn(dir.path()))
+            QVERIFY2(allowed.contains(name), qPrintable(name));
+        QCOMPARE(loadOrganisation(*v).notes, notes);
+
+        QVERIFY(v->save());
+        QCOMPARE(test::readFile(backup), before);
+        v.reset();
+        auto again = openVault(path);
+        QVERIFY(again);
+        QCOMPARE(loadOrganisation(*again).notes, notes);
+    }
+
+    void saveFailsInReadOnlyFolder()
+    {
+        if (::geteuid() == 0)
+            QSKIP("Running as root: a 0555 folder stays writable, so this cannot fail here. "
+                  "saveFailsWhenTheDiskIsFull and saveFailsWhenTheFolderIsGone cover "
+                  "CannotWrite.");
+        QTemporaryDir dir;
+        const QString path = createClosedVault(dir);
+        QVERIFY(!path.isEmpty());
+        auto v = openVault(path);
+        QVERIFY(v);
+        const QByteArray before = test::readFile(path);
+        QVERIFY(setNotes(*v, QStringLiteral("changed")));
+        const QByteArray folder = QFile::encodeName(dir.path());
+        QCOMPARE(::chmod(folder.constData(), 0555), 0);
+        const VaultStatus status = v->save();
+        ::chmod(folder.constData(), 0755);
+        QCOMPARE(status.code(), VaultError::CannotWrite);
+        QCOMPARE(test::readFile(path), before);
+        QVERIFY(v->save());
+    }
+
+    void saveFailsWhenTheFolderIsGone()
+    {
+        QTemporaryDir dir;
+        QVERIFY(QDir(dir.path()).mkdir(QStringLiteral("usb")));
+        const QString path = dir.filePath(QStringLiteral("usb/a.kamae"));
+        QVERIFY(createVault(path));
+        auto v = openVault(path);
+        QVERIFY(v);
+        QVERIFY(setNotes(*v, QStringLiteral("written while unplugged")));
+
+        // The stick was pulled out: the path no longer leads anywhere.
+        QVERIFY(QDir(dir.path()).rename(QStringLiteral("usb"), QStringLiteral("away")));
+        const VaultStatus status = v->save();
+        QCOMPARE(status.code(), VaultError::CannotWrite);
+        QVERIFY(!status.message().isEmpty());
+        QVERIFY(!QFileInfo::exists(dir.filePath(QStringLiteral("usb"))));
+        QVERIFY(v->isOpen());
+        QCOMPARE(loadOrganisation(*v).notes, QStringLiteral("written while unplugged"));
+
+        QVERIFY(QDir(dir.path()).rename(QStringLiteral("away"), QStringLiteral("usb")));
+        QVERIFY(v->save());
+        v.reset();
+        auto again = openVault(path);
+        QVERIFY(again);
+        QCOMPARE(loadOrganisation(*again).notes, QStringLiteral("written while unplugged"));
+    }
+
+    void readOnlyNeverWrites()
+    {
+        QTemporaryDir dir;
+        const QString path = createClosedVault(dir);
+        QVERIFY(!path.isEmpty());
+        const QByteArray before = test::readFile(path);
+        VaultStatus status;
+        auto v = openVault(path, &status, OpenMode::ReadOnly);
+        QVERIFY(v);
+        QCOMPARE(v->mode(), OpenMode::ReadOnly);
+        QVERIFY(setNotes(*v, QStringLiteral("in memory only")));
+        status = v->save();
+        QCOMPARE(status.code(), VaultError::CannotWrite);
+        QVERIFY(!v->changePassphrase(QStringLiteral("other")));
+        QVERIFY(!v->replaceRecoveryCode(nullptr));
+        v.reset();
+        QCOMPARE(test::readFile(path), before);
+        QCOMPARE(test::entriesIn(dir.path()), QStringList{QStringLiteral("a.kamae")});
+    }
+
+    void closedVaultRefusesWork()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("a.kamae"));
+        auto v = createVault(path);
+        QVERIFY(v);
+        const QByteArray before = test::readFile(path);
+        v->close();
+        QVERIFY(!v->isOpen());
+        QVERIFY(!v->save());
+        QVERIFY(!v->changePassphrase(QStringLiteral("other")));
+        QVERIFY(!v->checkPassphrase(kPassphrase));
+        v->close();
+        QCOMPARE(test::readFile(path), before);
+    }
+
+    // tests/data/vault-v1.kamae was written by the first release of the
+    // format and schema; every later Kamae must still open it.
+    void fixtureFromVersion1Opens()
+    {
+        const QString fixture = QStringLiteral(KAMAE_TEST_DATA "/vault-v1.kamae");
+        const QByteArray original = test::readFile(fixture);
+        QVERIFY2(!original.isEmpty(), qPrintable(fixture));
+        QCOMPARE(vault::parse(original).foundVersion, quint16(1));
+
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("v1.kamae"));
+        QVERIFY(QFile::copy(fixture, path));
+        VaultStatus status;
+        auto v = Vault::open(path, kFixturePassphrase, &status);
+        QVERIFY2(v, qPrintable(status.message()));
+        QCOMPARE(v->database().userVersion(), store::latestSchemaVersion());
+        if (store::latestSchemaVersion() > 1)
+            QCOMPARE(test::readFile(v->preMigrationCopy()), original);
+        else
+            QVERIFY(v->preMigrationCopy().isEmpty());
+
+        const domain::Organisation org = loadOrganisation(*v);
+        QCOMPARE(org.name, QStringLiteral("有限会社かまえ試験"));
+        QCOMPARE(org.industry, QStringLiteral("卸売業"));
+        QCOMPARE(org.employees, 12);
+        QCOMPARE(org.securityAction, domain::SecurityActionLevel::TwoStars);
+        QCOMPARE(org.notes, QStringLiteral("vault-v1 fixture"));
+        QCOMPARE(org.sites.size(), 2);
+        QCOMPARE(org.sites.at(0).name, QStringLiteral("本店"));
+        QCOMPARE(org.sites.at(0).region, QStringLiteral("大阪府大阪市"));
+        QVERIFY(!org.sites.at(0).overseas);
+        QCOMPARE(org.sites.at(1).name, QStringLiteral("シンガポール支店"));
+        QVERIFY(org.sites.at(1).overseas);
+        QString problems;
+        QVERIFY2(v->database().checkIntegrity(&problems), qPrintable(problems));
+
+        // Still writable with today's code, and still readable afterwards.
+        QVERIFY(setNotes(*v, QStringLiteral("saved by the current version")));
+        QVERIFY(v->save());
+        v.reset();
+        v = Vault::openWithRecoveryCode(path, kFixtureRecoveryCode, &status);
+        QVERIFY2(v, qPrintable(status.message()));
+        QCOMPARE(loadOrganisation(*v).notes, QStringLiteral("saved by the current version"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestVault)
+#include "tst_vault.moc"
