@@ -15,6 +15,9 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <fcntl.h>
+#include <linux/fs.h>
+#include <sys/ioctl.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -152,6 +155,53 @@ QByteArray withVersion(QByteArray file, quint16 version)
     file.replace(end, static_cast<qsizetype>(vault::kChecksumSize), crypto::sha256(file.left(end)));
     return file;
 }
+
+// A folder that refuses new entries while this lives. chmod 0555 does not
+// stop root, so as root the folder is made immutable (chattr +i) instead.
+class ReadOnlyFolder
+{
+public:
+    explicit ReadOnlyFolder(const QString &path) : m_path(QFile::encodeName(path))
+    {
+        if (::geteuid() != 0) {
+            m_mode = Mode::Chmod;
+            if (::chmod(m_path.constData(), 0555) != 0)
+                m_mode = Mode::None;
+            return;
+        }
+        m_fd = ::open(m_path.constData(), O_RDONLY | O_DIRECTORY);
+        if (m_fd < 0 || ::ioctl(m_fd, FS_IOC_GETFLAGS, &m_flags) != 0)
+            return;
+        int immutable = m_flags | FS_IMMUTABLE_FL;
+        if (::ioctl(m_fd, FS_IOC_SETFLAGS, &immutable) == 0)
+            m_mode = Mode::Immutable;
+    }
+    ~ReadOnlyFolder()
+    {
+        if (m_mode == Mode::Chmod)
+            ::chmod(m_path.constData(), 0755);
+        else if (m_mode == Mode::Immutable)
+            ::ioctl(m_fd, FS_IOC_SETFLAGS, &m_flags);
+        if (m_fd >= 0)
+            ::close(m_fd);
+    }
+    ReadOnlyFolder(const ReadOnlyFolder &) = delete;
+    ReadOnlyFolder &operator=(const ReadOnlyFolder &) = delete;
+
+    bool active() const { return m_mode != Mode::None; }
+
+private:
+    enum class Mode
+    {
+        None,
+        Chmod,
+        Immutable
+    };
+    QByteArray m_path;
+    Mode m_mode = Mode::None;
+    int m_fd = -1;
+    int m_flags = 0;
+};
 
 QByteArray payloadNonce(const QString &path)
 {
@@ -654,6 +704,40 @@ private slots:
         QVERIFY(Vault::open(backup, next, &status, OpenMode::ReadOnly));
     }
 
+    // A passphrase change that cannot be saved changes nothing: the old
+    // passphrase still opens the file, and the next save still keeps the
+    // generation from open time as the backup.
+    void failedPassphraseChangeChangesNothing()
+    {
+        QTemporaryDir dir;
+        QString code;
+        const QString path = createClosedVault(dir, QStringLiteral("a"), &code);
+        QVERIFY(!path.isEmpty());
+        const QByteArray atOpen = test::readFile(path);
+        auto v = openVault(path);
+        QVERIFY(v);
+        const QString next = QStringLiteral("never saved");
+        {
+            test::FileSizeLimit limit(256);
+            QVERIFY(limit.active());
+            QCOMPARE(v->changePassphrase(next).code(), VaultError::CannotWrite);
+            QString newCode;
+            QCOMPARE(v->replaceRecoveryCode(&newCode).code(), VaultError::CannotWrite);
+            QVERIFY(newCode.isEmpty());
+        }
+        QCOMPARE(test::readFile(path), atOpen);
+        QVERIFY(v->checkPassphrase(kPassphrase));
+        QVERIFY(!v->checkPassphrase(next));
+
+        QVERIFY(setNotes(*v, QStringLiteral("after the failed change")));
+        QVERIFY(v->save());
+        QCOMPARE(test::readFile(path + QStringLiteral(".bak")), atOpen);
+        v.reset();
+        VaultStatus status;
+        QVERIFY2(openVault(path, &status), qPrintable(status.message()));
+        QVERIFY2(Vault::openWithRecoveryCode(path, code, &status), qPrintable(status.message()));
+    }
+
     void replaceRecoveryCode()
     {
         QTemporaryDir dir;
@@ -934,12 +1018,11 @@ private slots:
         QCOMPARE(loadOrganisation(*again).notes, notes);
     }
 
+    // The vault file itself stays writable; only the folder refuses new
+    // entries. Writing the file in place would "work" and could tear it,
+    // so the save must fail instead.
     void saveFailsInReadOnlyFolder()
     {
-        if (::geteuid() == 0)
-            QSKIP("Running as root: a 0555 folder stays writable, so this cannot fail here. "
-                  "saveFailsWhenTheDiskIsFull and saveFailsWhenTheFolderIsGone cover "
-                  "CannotWrite.");
         QTemporaryDir dir;
         const QString path = createClosedVault(dir);
         QVERIFY(!path.isEmpty());
@@ -947,13 +1030,23 @@ private slots:
         QVERIFY(v);
         const QByteArray before = test::readFile(path);
         QVERIFY(setNotes(*v, QStringLiteral("changed")));
-        const QByteArray folder = QFile::encodeName(dir.path());
-        QCOMPARE(::chmod(folder.constData(), 0555), 0);
-        const VaultStatus status = v->save();
-        ::chmod(folder.constData(), 0755);
+        VaultStatus status;
+        {
+            ReadOnlyFolder readOnly(dir.path());
+            if (!readOnly.active())
+                QSKIP("Cannot make a folder read-only here: as root a 0555 folder stays "
+                      "writable and this file system or container refuses chattr +i. "
+                      "saveFailsWhenTheDiskIsFull and saveFailsWhenTheFolderIsGone still "
+                      "cover CannotWrite.");
+            status = v->save();
+        }
         QCOMPARE(status.code(), VaultError::CannotWrite);
+        QVERIFY(!status.message().isEmpty());
         QCOMPARE(test::readFile(path), before);
+        QCOMPARE(test::entriesIn(dir.path()),
+                 (QStringList{QStringLiteral("a.kamae"), QStringLiteral("a.kamae.lock")}));
         QVERIFY(v->save());
+        QCOMPARE(test::readFile(path + QStringLiteral(".bak")), before);
     }
 
     void saveFailsWhenTheFolderIsGone()

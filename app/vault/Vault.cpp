@@ -476,12 +476,15 @@ VaultStatus Vault::changePassphrase(const QString &newPassphrase)
     if (!slot)
         return fail(VaultError::InvalidInput, tr("The key could not be derived."));
     const Header before = m_header;
+    const bool backupWritten = m_backupWritten;
     replaceSlot(m_header, *slot);
     // A backup written with the old slot would still open with the old
     // passphrase: after a change the backup holds the new generation.
     m_backupWritten = true;
     if (VaultStatus s = save(); !s) {
+        // Nothing changed on disk, so the next save still owes the backup.
         m_header = before;
+        m_backupWritten = backupWritten;
         return s;
     }
     QFile::remove(backupPath());
@@ -499,10 +502,12 @@ VaultStatus Vault::replaceRecoveryCode(QString *newCode)
     if (!slot)
         return fail(VaultError::InvalidInput, tr("The key could not be derived."));
     const Header before = m_header;
+    const bool backupWritten = m_backupWritten;
     replaceSlot(m_header, *slot);
     m_backupWritten = true;
     if (VaultStatus s = save(); !s) {
         m_header = before;
+        m_backupWritten = backupWritten;
         return s;
     }
     QFile::remove(backupPath());
