@@ -116,6 +116,7 @@ private slots:
     void welcomeOnFirstStart();
     void createVaultThroughTheDialogs();
     void createRefusesMismatchAndExistingFile();
+    void weakPassphraseNeedsConfirmation();
     void unlockWrongThenRightPassphrase();
     void recoveryCodeUnlockAsksForNewPassphrase();
     void organisationEditsAreSavedAndUndoable();
@@ -263,6 +264,41 @@ void TestUiShell::createRefusesMismatchAndExistingFile()
     QFile f(existing);
     QVERIFY(f.open(QIODevice::ReadOnly));
     QCOMPARE(f.readAll(), before);
+}
+
+void TestUiShell::weakPassphraseNeedsConfirmation()
+{
+    const QString path = QDir(m_dir->path()).filePath(QStringLiteral("weak.kamae"));
+    ui::CreateVaultDialog dialog;
+    dialog.setCreateOptions(cheapOptions());
+    dialog.show();
+    dialog.findChild<QLineEdit *>(QStringLiteral("organisationEdit"))->setText(kOrg);
+    dialog.findChild<QLineEdit *>(QStringLiteral("pathEdit"))->setText(path);
+    setPassphrase(&dialog, "passphraseField", QStringLiteral("password1"));
+    setPassphrase(&dialog, "repeatField", QStringLiteral("password1"));
+    auto *ok = dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+
+    // "No" keeps the dialog open and creates nothing.
+    QString warning;
+    onNextModal([&](QWidget *box) {
+        auto *message = qobject_cast<QMessageBox *>(box);
+        QVERIFY(message);
+        warning = message->text();
+        QTest::mouseClick(message->button(QMessageBox::No), Qt::LeftButton);
+    });
+    QTest::mouseClick(ok, Qt::LeftButton);
+    QVERIFY(warning.contains(QStringLiteral("most common passwords")));
+    QVERIFY(dialog.isVisible());
+    QVERIFY(!QFileInfo::exists(path));
+
+    // "Yes" is the user's informed choice.
+    onNextModal([&](QWidget *box) {
+        QTest::mouseClick(qobject_cast<QMessageBox *>(box)->button(QMessageBox::Yes),
+                          Qt::LeftButton);
+    });
+    QTest::mouseClick(ok, Qt::LeftButton);
+    QVERIFY(QFileInfo::exists(path));
+    QVERIFY(dialog.takeVault());
 }
 
 void TestUiShell::unlockWrongThenRightPassphrase()

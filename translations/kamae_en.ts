@@ -231,18 +231,6 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
         <translation>The current passphrase is not correct.</translation>
     </message>
     <message>
-        <source>Weak passphrase</source>
-        <translation>Weak passphrase</translation>
-    </message>
-    <message>
-        <source>%1
-
-Use this passphrase anyway?</source>
-        <translation>%1
-
-Use this passphrase anyway?</translation>
-    </message>
-    <message>
         <source>Change passphrase</source>
         <translation>Change passphrase</translation>
     </message>
@@ -411,18 +399,6 @@ Use this passphrase anyway?</translation>
     <message>
         <source>The two passphrases differ.</source>
         <translation>The two passphrases differ.</translation>
-    </message>
-    <message>
-        <source>Weak passphrase</source>
-        <translation>Weak passphrase</translation>
-    </message>
-    <message>
-        <source>%1
-
-Use this passphrase anyway?</source>
-        <translation>%1
-
-Use this passphrase anyway?</translation>
     </message>
     <message>
         <source>Creating the vault. Deriving the key takes a moment on purpose…</source>
@@ -789,6 +765,18 @@ They are kept in memory and Kamae keeps trying. Unlock to keep working, or fix t
     <message>
         <source>Show or hide the passphrase</source>
         <translation>Show or hide the passphrase</translation>
+    </message>
+    <message>
+        <source>Weak passphrase</source>
+        <translation>Weak passphrase</translation>
+    </message>
+    <message>
+        <source>%1
+
+Use this passphrase anyway?</source>
+        <translation>%1
+
+Use this passphrase anyway?</translation>
     </message>
 </context>
 <context>

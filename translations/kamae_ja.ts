@@ -231,18 +231,6 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
         <translation>現在のパスフレーズが正しくありません。</translation>
     </message>
     <message>
-        <source>Weak passphrase</source>
-        <translation>弱いパスフレーズ</translation>
-    </message>
-    <message>
-        <source>%1
-
-Use this passphrase anyway?</source>
-        <translation>%1
-
-このパスフレーズをそのまま使用しますか？</translation>
-    </message>
-    <message>
         <source>Change passphrase</source>
         <translation>パスフレーズの変更</translation>
     </message>
@@ -411,18 +399,6 @@ Use this passphrase anyway?</source>
     <message>
         <source>The two passphrases differ.</source>
         <translation>2 つのパスフレーズが一致しません。</translation>
-    </message>
-    <message>
-        <source>Weak passphrase</source>
-        <translation>弱いパスフレーズ</translation>
-    </message>
-    <message>
-        <source>%1
-
-Use this passphrase anyway?</source>
-        <translation>%1
-
-このパスフレーズをそのまま使用しますか？</translation>
     </message>
     <message>
         <source>Creating the vault. Deriving the key takes a moment on purpose…</source>
@@ -786,6 +762,18 @@ They are kept in memory and Kamae keeps trying. Unlock to keep working, or fix t
     <message>
         <source>Show or hide the passphrase</source>
         <translation>パスフレーズの表示／非表示を切り替えます</translation>
+    </message>
+    <message>
+        <source>Weak passphrase</source>
+        <translation>弱いパスフレーズ</translation>
+    </message>
+    <message>
+        <source>%1
+
+Use this passphrase anyway?</source>
+        <translation>%1
+
+このパスフレーズをそのまま使用しますか？</translation>
     </message>
 </context>
 <context>

@@ -88,12 +88,7 @@ void ChangePassphraseDialog::accept()
         adjustSize();
         return;
     }
-    const auto strength = vault::PassphraseStrength::estimate(m_new->text());
-    if (!strength.acceptable() &&
-        QMessageBox::warning(this, tr("Weak passphrase"),
-                             tr("%1\n\nUse this passphrase anyway?").arg(strength.hint()),
-                             QMessageBox::Yes | QMessageBox::No,
-                             QMessageBox::No) != QMessageBox::Yes)
+    if (!PassphraseField::confirmIfWeak(this, m_new->text()))
         return;
     QApplication::setOverrideCursor(Qt::WaitCursor);
     const vault::VaultStatus status = m_vault.changePassphrase(m_new->text());

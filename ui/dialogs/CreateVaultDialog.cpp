@@ -147,15 +147,8 @@ void CreateVaultDialog::accept()
     validate();
     if (!m_buttons->button(QDialogButtonBox::Ok)->isEnabled())
         return;
-    const auto strength = vault::PassphraseStrength::estimate(m_pass->text());
-    if (!strength.acceptable()) {
-        const auto answer =
-            QMessageBox::warning(this, tr("Weak passphrase"),
-                                 tr("%1\n\nUse this passphrase anyway?").arg(strength.hint()),
-                                 QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
-        if (answer != QMessageBox::Yes)
-            return;
-    }
+    if (!PassphraseField::confirmIfWeak(this, m_pass->text()))
+        return;
 
     QString path = QDir::fromNativeSeparators(m_path->text().trimmed());
     if (!path.endsWith(QLatin1String(".kamae")))

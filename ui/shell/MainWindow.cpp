@@ -237,11 +237,17 @@ void MainWindow::openVault(const QString &path)
         m_welcome->refreshRecent();
         return;
     }
+    unlockFile(path);
+}
+
+void MainWindow::unlockFile(const QString &path)
+{
     UnlockDialog dialog(path, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     const bool recovered = dialog.usedRecoveryCode();
     adoptVault(dialog.takeVault());
+    // The recovery code is for emergencies; get a passphrase back at once.
     if (recovered && m_session)
         changePassphrase(false);
 }
@@ -327,13 +333,7 @@ void MainWindow::unlock()
         showWorkspace();
         return;
     }
-    UnlockDialog dialog(m_lockedPath, this);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    const bool recovered = dialog.usedRecoveryCode();
-    adoptVault(dialog.takeVault());
-    if (recovered && m_session)
-        changePassphrase(false);
+    unlockFile(m_lockedPath);
 }
 
 bool MainWindow::closeVault()

@@ -79,6 +79,7 @@ private:
     void dropWorkspace();
     void applyLanguage(const QString &code);
     void applyAutoLock(int minutes);
+    void unlockFile(const QString &path);
     void changePassphrase(bool askCurrent);
     void replaceRecoveryCode();
     void onSaveStateChanged();

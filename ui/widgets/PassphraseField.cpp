@@ -6,6 +6,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QProgressBar>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -80,6 +81,17 @@ void PassphraseField::clear()
 void PassphraseField::setPlaceholderText(const QString &text)
 {
     m_edit->setPlaceholderText(text);
+}
+
+bool PassphraseField::confirmIfWeak(QWidget *parent, const QString &passphrase)
+{
+    const auto strength = vault::PassphraseStrength::estimate(passphrase);
+    if (strength.acceptable())
+        return true;
+    return QMessageBox::warning(parent, tr("Weak passphrase"),
+                                tr("%1\n\nUse this passphrase anyway?").arg(strength.hint()),
+                                QMessageBox::Yes | QMessageBox::No,
+                                QMessageBox::No) == QMessageBox::Yes;
 }
 
 void PassphraseField::updateStrength()

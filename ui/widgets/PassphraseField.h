@@ -26,6 +26,10 @@ public:
     QLineEdit *lineEdit() const { return m_edit; }
     void setPlaceholderText(const QString &text);
 
+    // True if the passphrase is strong enough, or the user confirms using
+    // a weak one anyway.
+    static bool confirmIfWeak(QWidget *parent, const QString &passphrase);
+
 signals:
     void textChanged(const QString &text);
     void returnPressed();
