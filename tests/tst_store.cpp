@@ -6,6 +6,7 @@
 #include "store/OrganisationRepository.h"
 #include "vault/Crypto.h"
 
+#include <QFileInfo>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QtTest>
@@ -544,6 +545,33 @@ private slots:
         QVERIFY(exec(*db, QStringLiteral("INSERT INTO child VALUES (42)")));
         QVERIFY(!db->checkIntegrity(&details));
         QVERIFY2(details.contains(QLatin1String("child")), qPrintable(details));
+    }
+
+    // Plaintext must never reach a file: no journal, no temporary tables or
+    // sort spills on disk, freed pages overwritten.
+    void databaseStaysInMemory()
+    {
+        auto db = organisationDatabase();
+        QVERIFY(db);
+        QCOMPARE(scalar(*db, QStringLiteral("PRAGMA temp_store")).toInt(), 2);
+        QCOMPARE(scalar(*db, QStringLiteral("PRAGMA journal_mode")).toString(),
+                 QStringLiteral("memory"));
+        QCOMPARE(scalar(*db, QStringLiteral("PRAGMA secure_delete")).toInt(), 1);
+        QCOMPARE(scalar(*db, QStringLiteral("PRAGMA foreign_keys")).toInt(), 1);
+        QSqlQuery q(db->sql());
+        QVERIFY(q.exec(QStringLiteral("PRAGMA database_list")));
+        // A deserialized image reports a placeholder name, never a real file.
+        while (q.next()) {
+            const QString file = q.value(2).toString();
+            QVERIFY2(file.isEmpty() || !QFileInfo::exists(file), qPrintable(file));
+        }
+
+        // The same after a round trip through an image, as on every open.
+        auto copy = Database::fromImage(db->serialize());
+        QVERIFY(copy);
+        QCOMPARE(scalar(*copy.value(), QStringLiteral("PRAGMA temp_store")).toInt(), 2);
+        QCOMPARE(scalar(*copy.value(), QStringLiteral("PRAGMA journal_mode")).toString(),
+                 QStringLiteral("memory"));
     }
 
     void wipe()
