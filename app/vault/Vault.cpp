@@ -467,19 +467,33 @@ VaultStatus Vault::save()
 
 VaultStatus Vault::changePassphrase(const QString &newPassphrase)
 {
-    if (!isOpen())
-        return fail(VaultError::InvalidInput, tr("The vault is locked."));
     if (newPassphrase.isEmpty())
         return fail(VaultError::InvalidInput, tr("The passphrase must not be empty."));
-    const auto slot = makeSlot(SlotKind::Passphrase, crypto::passphraseBytes(newPassphrase),
-                               m_dataKey, m_header.cipher, kdfParams());
+    return replaceSlotAndSave(SlotKind::Passphrase, crypto::passphraseBytes(newPassphrase));
+}
+
+VaultStatus Vault::replaceRecoveryCode(QString *newCode)
+{
+    const QString code = generateRecoveryCode();
+    const VaultStatus status =
+        replaceSlotAndSave(SlotKind::RecoveryCode, recoverySecret(normalizeRecoveryCode(code)));
+    if (status && newCode)
+        *newCode = code;
+    return status;
+}
+
+VaultStatus Vault::replaceSlotAndSave(SlotKind kind, const crypto::SecureBytes &secret)
+{
+    if (!isOpen())
+        return fail(VaultError::InvalidInput, tr("The vault is locked."));
+    const auto slot = makeSlot(kind, secret, m_dataKey, m_header.cipher, kdfParams());
     if (!slot)
         return fail(VaultError::InvalidInput, tr("The key could not be derived."));
     const Header before = m_header;
     const bool backupWritten = m_backupWritten;
     replaceSlot(m_header, *slot);
     // A backup written with the old slot would still open with the old
-    // passphrase: after a change the backup holds the new generation.
+    // secret: after a change the backup holds the new generation.
     m_backupWritten = true;
     if (VaultStatus s = save(); !s) {
         // Nothing changed on disk, so the next save still owes the backup.
@@ -489,31 +503,6 @@ VaultStatus Vault::changePassphrase(const QString &newPassphrase)
     }
     QFile::remove(backupPath());
     QFile::copy(m_path, backupPath());
-    return {};
-}
-
-VaultStatus Vault::replaceRecoveryCode(QString *newCode)
-{
-    if (!isOpen())
-        return fail(VaultError::InvalidInput, tr("The vault is locked."));
-    const QString code = generateRecoveryCode();
-    const auto slot = makeSlot(SlotKind::RecoveryCode, recoverySecret(normalizeRecoveryCode(code)),
-                               m_dataKey, m_header.cipher, kdfParams());
-    if (!slot)
-        return fail(VaultError::InvalidInput, tr("The key could not be derived."));
-    const Header before = m_header;
-    const bool backupWritten = m_backupWritten;
-    replaceSlot(m_header, *slot);
-    m_backupWritten = true;
-    if (VaultStatus s = save(); !s) {
-        m_header = before;
-        m_backupWritten = backupWritten;
-        return s;
-    }
-    QFile::remove(backupPath());
-    QFile::copy(m_path, backupPath());
-    if (newCode)
-        *newCode = code;
     return {};
 }
 

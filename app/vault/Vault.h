@@ -132,6 +132,7 @@ private:
     static std::unique_ptr<Vault> openWith(const QString &path, const QString &secret,
                                            SlotKind kind, VaultStatus *status, OpenMode mode);
     VaultStatus acquireLock();
+    VaultStatus replaceSlotAndSave(SlotKind kind, const crypto::SecureBytes &secret);
     VaultStatus writeFile(const QByteArray &bytes);
     VaultStatus fail(VaultError code, const QString &detail = {}) const;
 
