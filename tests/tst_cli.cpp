@@ -64,6 +64,9 @@ private:
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.remove(QStringLiteral("KAMAE_PASSPHRASE"));
         env.remove(QStringLiteral("KAMAE_NEW_PASSPHRASE"));
+        // The locale comes from LANG alone, so a test can choose it.
+        env.remove(QStringLiteral("LC_ALL"));
+        env.remove(QStringLiteral("LC_MESSAGES"));
         env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
         env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home.filePath(QStringLiteral("config")));
         for (auto it = environment.begin(); it != environment.end(); ++it)
@@ -259,13 +262,25 @@ private slots:
         QVERIFY(run.out.isEmpty());
         const QString english = run.err;
 
-        // Japanese once translated; until then the English text, nothing else.
         run =
             kamae({QStringLiteral("--lang"), QStringLiteral("ja"), QStringLiteral("verify"), path},
                   {{QStringLiteral("KAMAE_PASSPHRASE"), kWrongPassphrase}});
         QVERIFY2(run.exitCode == cli::WrongSecret, qPrintable(describe(run)));
         QCOMPARE(run.err.count(QLatin1Char('\n')), 1);
-        QVERIFY2(run.err == english || hasJapanese(run.err), qPrintable(run.err));
+        QVERIFY2(run.err != english && hasJapanese(run.err), qPrintable(run.err));
+        QVERIFY2(run.err.contains(QStringLiteral("パスフレーズが正しくありません")),
+                 qPrintable(run.err));
+
+        // With no language chosen yet, Kamae follows the system's locale.
+        run = kamae({QStringLiteral("verify"), path},
+                    {{QStringLiteral("KAMAE_PASSPHRASE"), kWrongPassphrase},
+                     {QStringLiteral("LANG"), QStringLiteral("ja_JP.UTF-8")}});
+        QVERIFY2(run.err.contains(QStringLiteral("パスフレーズが正しくありません")),
+                 qPrintable(run.err));
+        run = kamae({QStringLiteral("verify"), path},
+                    {{QStringLiteral("KAMAE_PASSPHRASE"), kWrongPassphrase},
+                     {QStringLiteral("LANG"), QStringLiteral("en_US.UTF-8")}});
+        QCOMPARE(run.err, english);
 
         const QString passFile = m_home.filePath(QStringLiteral("pass.txt"));
         QVERIFY(test::writeFile(passFile, kPassphrase.toUtf8() + "\r\n"));
