@@ -510,6 +510,21 @@ void TestUiShell::idleLocksTheWindow()
     QCOMPARE(AppSettings::autoLockMinutes(), 3);
     spin->setValue(0);
     QCOMPARE(window.idleWatcher()->timeout(), 0);
+
+    // A dialog left open does not keep the vault unlocked, and closing it
+    // on the way does not crash on the session it pointed into.
+    window.idleWatcher()->setTimeout(200);
+    bool sawDialog = false;
+    onNextModal([&](QWidget *dialog) {
+        sawDialog = dialog->objectName() == QStringLiteral("ChangePassphraseDialog");
+    });
+    QTest::mouseClick(window.workspace()->settingsPage()->findChild<QPushButton *>(
+                          QStringLiteral("changePassphraseButton")),
+                      Qt::LeftButton);
+    QVERIFY(sawDialog);
+    QTRY_COMPARE_WITH_TIMEOUT(window.screen(), ui::MainWindow::Screen::Locked, 3000);
+    QVERIFY(!QApplication::activeModalWidget());
+    QVERIFY(!window.session());
 }
 
 void TestUiShell::languageSwitchesAtRuntime()

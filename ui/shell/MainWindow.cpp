@@ -29,6 +29,8 @@
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QThread>
+#include <QTimer>
 #include <QToolBar>
 #include <QUndoGroup>
 #include <QUndoStack>
@@ -66,10 +68,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     connect(m_welcome, &WelcomePage::languageChosen, this, &MainWindow::applyLanguage);
     connect(m_locked, &LockedPage::unlockRequested, this, &MainWindow::unlock);
     connect(m_locked, &LockedPage::closeRequested, this, &MainWindow::closeVault);
-    connect(m_idle, &IdleWatcher::idle, this, [this] {
-        if (screen() == Screen::Workspace)
-            lock();
-    });
+    connect(m_idle, &IdleWatcher::idle, this, &MainWindow::lockWhenIdle);
 
     const QSettings settings;
     if (!restoreGeometry(settings.value(kGeometryKey).toByteArray()))
@@ -321,6 +320,29 @@ void MainWindow::lock()
     m_screens->setCurrentWidget(m_locked);
     updateActions();
     updateTitle();
+}
+
+void MainWindow::lockWhenIdle()
+{
+    if (screen() != Screen::Workspace)
+        return;
+    // A dialog left open (changing the passphrase, a file chooser) holds
+    // references into the session and runs its own event loop: close it,
+    // and lock once the stack has unwound back to the main loop.
+    if (QThread::currentThread()->loopLevel() > 1 || QApplication::activeModalWidget()) {
+        for (int guard = 0; guard < 16; ++guard) {
+            QWidget *modal = QApplication::activeModalWidget();
+            if (!modal)
+                break;
+            if (auto *dialog = qobject_cast<QDialog *>(modal))
+                dialog->done(QDialog::Rejected);
+            else
+                modal->close();
+        }
+        QTimer::singleShot(0, this, &MainWindow::lockWhenIdle);
+        return;
+    }
+    lock();
 }
 
 void MainWindow::unlock()

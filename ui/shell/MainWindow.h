@@ -63,6 +63,8 @@ public:
     // fails the data stays in memory (hidden) and is retried.
     void lock();
     void unlock();
+    // The idle timer's lock: closes open dialogs first.
+    void lockWhenIdle();
     // Returns false if the user chose to keep the vault open.
     bool closeVault();
 
