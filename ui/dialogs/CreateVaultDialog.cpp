@@ -98,9 +98,11 @@ void CreateVaultDialog::suggestPath()
     base.replace(QRegularExpression(QStringLiteral("[\\\\/:*?\"<>|\\s]+")), QStringLiteral("_"));
     if (base.isEmpty())
         base = QStringLiteral("kamae");
-    const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    m_path->setText(
-        QDir(dir.isEmpty() ? QDir::homePath() : dir).filePath(base + QStringLiteral(".kamae")));
+    // A fresh Linux account often has no Documents folder yet.
+    QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    if (dir.isEmpty() || !QDir(dir).exists())
+        dir = QDir::homePath();
+    m_path->setText(QDir::toNativeSeparators(QDir(dir).filePath(base + QStringLiteral(".kamae"))));
 }
 
 void CreateVaultDialog::browse()
