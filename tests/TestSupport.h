@@ -6,6 +6,8 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QString>
 #include <QStringList>
 
@@ -33,6 +35,23 @@ inline void setTestApplication(const char *name)
     QCoreApplication::setOrganizationName(QStringLiteral("KamaeTests"));
     QCoreApplication::setApplicationName(QString::fromLatin1(name));
     QCoreApplication::setApplicationVersion(QStringLiteral(KAMAE_VERSION));
+}
+
+// Turns a current database into one from before any migration (schema 0),
+// to stand in for a file written by an older release.
+inline bool dropAllTables(QSqlDatabase db)
+{
+    QSqlQuery q(db);
+    QStringList tables;
+    if (!q.exec(QStringLiteral("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT "
+                               "LIKE 'sqlite_%'")))
+        return false;
+    while (q.next())
+        tables << q.value(0).toString();
+    for (const QString &table : tables)
+        if (!q.exec(QStringLiteral("DROP TABLE \"%1\"").arg(table)))
+            return false;
+    return q.exec(QStringLiteral("PRAGMA user_version = 0"));
 }
 
 inline QByteArray readFile(const QString &path)

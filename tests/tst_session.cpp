@@ -249,10 +249,7 @@ private slots:
         {
             auto v = freshVault(dir, &path);
             QVERIFY(v);
-            QSqlQuery q(v->database().sql());
-            for (const char *table : {"meta", "organisation", "site", "audit_log"})
-                QVERIFY(q.exec(QStringLiteral("DROP TABLE %1").arg(QLatin1String(table))));
-            QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = 0")));
+            QVERIFY(test::dropAllTables(v->database().sql()));
             QVERIFY(v->save());
         }
         VaultStatus status;

@@ -543,9 +543,7 @@ private slots:
         {
             auto v = createVault(path);
             QVERIFY(v);
-            for (const char *table : {"meta", "organisation", "site", "audit_log"})
-                QVERIFY(exec(*v, QStringLiteral("DROP TABLE %1").arg(QLatin1String(table))));
-            QVERIFY(exec(*v, QStringLiteral("PRAGMA user_version = 0")));
+            QVERIFY(test::dropAllTables(v->database().sql()));
             QVERIFY(v->save());
         }
         const QByteArray before = test::readFile(path);

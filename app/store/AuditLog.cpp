@@ -18,7 +18,8 @@ Status AuditLog::record(const QString &entity, qint64 entityId, const QString &a
     q.addBindValue(entity);
     q.addBindValue(entityId);
     q.addBindValue(action);
-    q.addBindValue(field);
+    // A null QString would reach SQLite as NULL; the column is NOT NULL.
+    q.addBindValue(field.isNull() ? QString(QLatin1String("")) : field);
     q.addBindValue(oldValue.isValid() ? oldValue.toString() : QVariant());
     q.addBindValue(newValue.isValid() ? newValue.toString() : QVariant());
     if (!q.exec())

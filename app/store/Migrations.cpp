@@ -47,6 +47,45 @@ Status version1(QSqlDatabase &db)
             });
 }
 
+// The information-asset register (issue 3).
+Status version2(QSqlDatabase &db)
+{
+    return execAll(
+        db, {
+                QStringLiteral(
+                    "CREATE TABLE asset ("
+                    " id INTEGER PRIMARY KEY,"
+                    " business_area TEXT NOT NULL DEFAULT '',"
+                    " name TEXT NOT NULL CHECK (name <> ''),"
+                    " notes TEXT NOT NULL DEFAULT '',"
+                    " users TEXT NOT NULL DEFAULT '',"
+                    " owner_department TEXT NOT NULL DEFAULT '',"
+                    " location TEXT NOT NULL DEFAULT '',"
+                    " personal_data INTEGER NOT NULL DEFAULT 0"
+                    "   CHECK (personal_data BETWEEN 0 AND 3),"
+                    " confidentiality INTEGER NOT NULL DEFAULT 0"
+                    "   CHECK (confidentiality BETWEEN 0 AND 3),"
+                    " integrity INTEGER NOT NULL DEFAULT 0 CHECK (integrity BETWEEN 0 AND 3),"
+                    " availability INTEGER NOT NULL DEFAULT 0"
+                    "   CHECK (availability BETWEEN 0 AND 3),"
+                    " threat INTEGER NOT NULL DEFAULT 0 CHECK (threat BETWEEN 0 AND 3),"
+                    " vulnerability INTEGER NOT NULL DEFAULT 0"
+                    "   CHECK (vulnerability BETWEEN 0 AND 3),"
+                    " retention TEXT NOT NULL DEFAULT '',"
+                    " registered_on TEXT NOT NULL DEFAULT '',"
+                    " reviewed_on TEXT NOT NULL DEFAULT '',"
+                    " kind INTEGER NOT NULL DEFAULT 0 CHECK (kind BETWEEN 0 AND 4),"
+                    " internet_facing INTEGER NOT NULL DEFAULT 0"
+                    "   CHECK (internet_facing IN (0, 1)),"
+                    " mfa INTEGER NOT NULL DEFAULT 0 CHECK (mfa BETWEEN 0 AND 2),"
+                    " vendor TEXT NOT NULL DEFAULT '',"
+                    " product TEXT NOT NULL DEFAULT '',"
+                    " version TEXT NOT NULL DEFAULT '',"
+                    " updated_at TEXT NOT NULL)"),
+                QStringLiteral("CREATE INDEX asset_product ON asset (vendor, product)"),
+            });
+}
+
 } // namespace
 
 Status execAll(QSqlDatabase &db, const QStringList &statements)
@@ -63,6 +102,7 @@ const std::vector<Migration> &schemaMigrations()
 {
     static const std::vector<Migration> steps = {
         {1, version1},
+        {2, version2},
     };
     return steps;
 }

@@ -1,0 +1,364 @@
+#include "store/AssetRepository.h"
+
+#include "domain/AssetFields.h"
+#include "store/AuditLog.h"
+#include "store/Database.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace kamae {
+namespace store {
+
+namespace {
+
+struct AssetRepositoryText
+{
+    Q_DECLARE_TR_FUNCTIONS(kamae::store::AssetRepository)
+};
+
+const QString kColumns = QStringLiteral(
+    "business_area, name, notes, users, owner_department, location, personal_data, "
+    "confidentiality, integrity, availability, threat, vulnerability, retention, registered_on, "
+    "reviewed_on, kind, internet_facing, mfa, vendor, product, version");
+
+QString dateText(const QDate &date)
+{
+    return date.isValid() ? date.toString(Qt::ISODate) : QString(QLatin1String(""));
+}
+
+QString nowText()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+}
+
+// Qt sends a null QString as SQL NULL; the columns are NOT NULL text.
+QString text(const QString &s)
+{
+    return s.isNull() ? QString(QLatin1String("")) : s;
+}
+
+void bindAsset(QSqlQuery &q, const domain::Asset &a)
+{
+    q.addBindValue(text(a.businessArea.trimmed()));
+    q.addBindValue(text(a.name.trimmed()));
+    q.addBindValue(text(a.notes));
+    q.addBindValue(text(a.users.trimmed()));
+    q.addBindValue(text(a.ownerDepartment.trimmed()));
+    q.addBindValue(text(a.location.trimmed()));
+    q.addBindValue(static_cast<int>(a.personalData));
+    q.addBindValue(a.confidentiality);
+    q.addBindValue(a.integrity);
+    q.addBindValue(a.availability);
+    q.addBindValue(a.threat);
+    q.addBindValue(a.vulnerability);
+    q.addBindValue(text(a.retention.trimmed()));
+    q.addBindValue(dateText(a.registered));
+    q.addBindValue(dateText(a.reviewed));
+    q.addBindValue(static_cast<int>(a.kind));
+    q.addBindValue(a.internetFacing ? 1 : 0);
+    q.addBindValue(static_cast<int>(a.mfa));
+    q.addBindValue(text(a.vendor.trimmed()));
+    q.addBindValue(text(a.product.trimmed()));
+    q.addBindValue(text(a.version.trimmed()));
+}
+
+domain::Asset readAsset(const QSqlQuery &q)
+{
+    domain::Asset a;
+    a.id = q.value(0).toLongLong();
+    a.businessArea = q.value(1).toString();
+    a.name = q.value(2).toString();
+    a.notes = q.value(3).toString();
+    a.users = q.value(4).toString();
+    a.ownerDepartment = q.value(5).toString();
+    a.location = q.value(6).toString();
+    a.personalData = static_cast<domain::PersonalData>(q.value(7).toInt());
+    a.confidentiality = q.value(8).toInt();
+    a.integrity = q.value(9).toInt();
+    a.availability = q.value(10).toInt();
+    a.threat = q.value(11).toInt();
+    a.vulnerability = q.value(12).toInt();
+    a.retention = q.value(13).toString();
+    a.registered = QDate::fromString(q.value(14).toString(), Qt::ISODate);
+    a.reviewed = QDate::fromString(q.value(15).toString(), Qt::ISODate);
+    a.kind = static_cast<domain::AssetKind>(q.value(16).toInt());
+    a.internetFacing = q.value(17).toBool();
+    a.mfa = static_cast<domain::Mfa>(q.value(18).toInt());
+    a.vendor = q.value(19).toString();
+    a.product = q.value(20).toString();
+    a.version = q.value(21).toString();
+    return a;
+}
+
+Status failed(const QSqlQuery &q)
+{
+    return Status::failure(q.lastError().text());
+}
+
+// The fields whose change is worth an audit line, as stored values.
+QVector<std::pair<const char *, QString>> auditedValues(const domain::Asset &a)
+{
+    QVector<std::pair<const char *, QString>> values;
+    for (const domain::AssetFieldInfo &info : domain::assetFields()) {
+        if (info.derived)
+            continue;
+        const QVariant v = domain::fieldValue(a, info.field);
+        values.append(
+            {info.key, v.typeId() == QMetaType::QDate ? dateText(v.toDate()) : v.toString()});
+    }
+    return values;
+}
+
+} // namespace
+
+Status AssetRepository::validate(const domain::Asset &a)
+{
+    auto inRange = [](int v) {
+        return v >= 0 && v <= 3;
+    };
+    if (a.name.trimmed().isEmpty())
+        return Status::failure(AssetRepositoryText::tr("Every asset needs a name."));
+    if (!inRange(a.confidentiality) || !inRange(a.integrity) || !inRange(a.availability) ||
+        !inRange(a.threat) || !inRange(a.vulnerability))
+        return Status::failure(AssetRepositoryText::tr("Ratings are 1, 2 or 3 (or not rated)."));
+    if (static_cast<int>(a.kind) < 0 || static_cast<int>(a.kind) >= domain::kAssetKindCount ||
+        static_cast<int>(a.personalData) < 0 ||
+        static_cast<int>(a.personalData) >= domain::kPersonalDataCount ||
+        static_cast<int>(a.mfa) < 0 || static_cast<int>(a.mfa) >= domain::kMfaCount)
+        return Status::failure(AssetRepositoryText::tr("A value of the asset is out of range."));
+    return {};
+}
+
+Result<QVector<domain::Asset>> AssetRepository::all() const
+{
+    QSqlQuery q(m_db.sql());
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT id, %1 FROM asset ORDER BY id").arg(kColumns)))
+        return Result<QVector<domain::Asset>>::failure(q.lastError().text());
+    QVector<domain::Asset> assets;
+    while (q.next())
+        assets.append(readAsset(q));
+    return assets;
+}
+
+Result<domain::Asset> AssetRepository::get(qint64 id) const
+{
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral("SELECT id, %1 FROM asset WHERE id = ?").arg(kColumns));
+    q.addBindValue(id);
+    if (!q.exec())
+        return Result<domain::Asset>::failure(q.lastError().text());
+    if (!q.next())
+        return Result<domain::Asset>::failure(
+            AssetRepositoryText::tr("The asset no longer exists."));
+    return readAsset(q);
+}
+
+qint64 AssetRepository::count() const
+{
+    QSqlQuery q(m_db.sql());
+    if (q.exec(QStringLiteral("SELECT count(*) FROM asset")) && q.next())
+        return q.value(0).toLongLong();
+    return 0;
+}
+
+Status AssetRepository::insertOne(const domain::Asset &asset, qint64 *id)
+{
+    if (Status s = validate(asset); !s)
+        return s;
+    QSqlQuery q(m_db.sql());
+    const QString placeholders = QStringLiteral("?, ").repeated(21) + QStringLiteral("?");
+    if (asset.id > 0) {
+        q.prepare(QStringLiteral("INSERT INTO asset (id, %1, updated_at) VALUES (?, %2)")
+                      .arg(kColumns, placeholders));
+        q.addBindValue(asset.id);
+    } else {
+        q.prepare(QStringLiteral("INSERT INTO asset (%1, updated_at) VALUES (%2)")
+                      .arg(kColumns, placeholders));
+    }
+    bindAsset(q, asset);
+    q.addBindValue(nowText());
+    if (!q.exec())
+        return failed(q);
+    *id = q.lastInsertId().toLongLong();
+    return {};
+}
+
+Result<qint64> AssetRepository::insert(const domain::Asset &asset)
+{
+    QSqlDatabase sql = m_db.sql();
+    if (!sql.transaction())
+        return Result<qint64>::failure(sql.lastError().text());
+    qint64 id = 0;
+    Status s = insertOne(asset, &id);
+    if (s)
+        s = AuditLog(m_db).record(QStringLiteral("asset"), id, QStringLiteral("create"),
+                                  QStringLiteral("name"), {}, asset.name.trimmed());
+    if (!s || !sql.commit()) {
+        const QString reason = s ? sql.lastError().text() : s.error();
+        sql.rollback();
+        return Result<qint64>::failure(reason);
+    }
+    return id;
+}
+
+Result<QVector<qint64>> AssetRepository::insertMany(const QVector<domain::Asset> &assets,
+                                                    const QString &auditNote)
+{
+    QSqlDatabase sql = m_db.sql();
+    if (!sql.transaction())
+        return Result<QVector<qint64>>::failure(sql.lastError().text());
+    QVector<qint64> ids;
+    ids.reserve(assets.size());
+    Status s;
+    // One prepared statement for the whole batch: 100,000 rows in one go.
+    QSqlQuery q(sql);
+    const QString placeholders = QStringLiteral("?, ").repeated(21) + QStringLiteral("?");
+    q.prepare(QStringLiteral("INSERT INTO asset (%1, updated_at) VALUES (%2)")
+                  .arg(kColumns, placeholders));
+    const QString now = nowText();
+    for (int i = 0; i < assets.size() && s; ++i) {
+        s = validate(assets.at(i));
+        if (!s) {
+            s = Status::failure(AssetRepositoryText::tr("Row %1: %2").arg(i + 1).arg(s.error()));
+            break;
+        }
+        bindAsset(q, assets.at(i));
+        q.addBindValue(now);
+        if (!q.exec()) {
+            s = failed(q);
+            break;
+        }
+        ids.append(q.lastInsertId().toLongLong());
+    }
+    if (s)
+        s = AuditLog(m_db).record(QStringLiteral("asset"), 0, QStringLiteral("import"), {}, {},
+                                  auditNote);
+    if (!s || !sql.commit()) {
+        const QString reason = s ? sql.lastError().text() : s.error();
+        sql.rollback();
+        return Result<QVector<qint64>>::failure(reason);
+    }
+    return ids;
+}
+
+Status AssetRepository::update(const domain::Asset &asset)
+{
+    if (Status s = validate(asset); !s)
+        return s;
+    const auto before = get(asset.id);
+    if (!before)
+        return Status::failure(before.error());
+    QSqlDatabase sql = m_db.sql();
+    if (!sql.transaction())
+        return Status::failure(sql.lastError().text());
+    auto rollback = [&](Status s) {
+        sql.rollback();
+        return s;
+    };
+    QSqlQuery q(sql);
+    QString assignments = kColumns;
+    assignments.replace(QStringLiteral(", "), QStringLiteral(" = ?, "));
+    q.prepare(
+        QStringLiteral("UPDATE asset SET %1 = ?, updated_at = ? WHERE id = ?").arg(assignments));
+    bindAsset(q, asset);
+    q.addBindValue(nowText());
+    q.addBindValue(asset.id);
+    if (!q.exec())
+        return rollback(failed(q));
+
+    AuditLog audit(m_db);
+    const auto oldValues = auditedValues(before.value());
+    const auto newValues = auditedValues(asset);
+    for (int i = 0; i < oldValues.size(); ++i) {
+        if (oldValues.at(i).second == newValues.at(i).second)
+            continue;
+        if (Status s = audit.record(QStringLiteral("asset"), asset.id, QStringLiteral("update"),
+                                    QString::fromLatin1(oldValues.at(i).first),
+                                    oldValues.at(i).second, newValues.at(i).second);
+            !s)
+            return rollback(s);
+    }
+    if (!sql.commit())
+        return rollback(Status::failure(sql.lastError().text()));
+    return {};
+}
+
+Status AssetRepository::remove(const QVector<qint64> &ids)
+{
+    QSqlDatabase sql = m_db.sql();
+    if (!sql.transaction())
+        return Status::failure(sql.lastError().text());
+    QSqlQuery name(sql);
+    name.prepare(QStringLiteral("SELECT name FROM asset WHERE id = ?"));
+    QSqlQuery del(sql);
+    del.prepare(QStringLiteral("DELETE FROM asset WHERE id = ?"));
+    AuditLog audit(m_db);
+    for (qint64 id : ids) {
+        name.addBindValue(id);
+        QString oldName;
+        if (name.exec() && name.next())
+            oldName = name.value(0).toString();
+        del.addBindValue(id);
+        Status s = del.exec() ? Status() : failed(del);
+        if (s)
+            s = audit.record(QStringLiteral("asset"), id, QStringLiteral("delete"),
+                             QStringLiteral("name"), oldName, {});
+        if (!s) {
+            sql.rollback();
+            return s;
+        }
+    }
+    if (!sql.commit()) {
+        const Status s = Status::failure(sql.lastError().text());
+        sql.rollback();
+        return s;
+    }
+    return {};
+}
+
+Status AssetRepository::markReviewed(const QVector<qint64> &ids, const QDate &date)
+{
+    if (!date.isValid())
+        return Status::failure(AssetRepositoryText::tr("The review date is not valid."));
+    QSqlDatabase sql = m_db.sql();
+    if (!sql.transaction())
+        return Status::failure(sql.lastError().text());
+    QSqlQuery old(sql);
+    old.prepare(QStringLiteral("SELECT reviewed_on FROM asset WHERE id = ?"));
+    QSqlQuery set(sql);
+    set.prepare(QStringLiteral("UPDATE asset SET reviewed_on = ?, updated_at = ? WHERE id = ?"));
+    AuditLog audit(m_db);
+    const QString now = nowText();
+    for (qint64 id : ids) {
+        old.addBindValue(id);
+        if (!old.exec() || !old.next()) {
+            sql.rollback();
+            return Status::failure(AssetRepositoryText::tr("The asset no longer exists."));
+        }
+        const QString before = old.value(0).toString();
+        set.addBindValue(dateText(date));
+        set.addBindValue(now);
+        set.addBindValue(id);
+        Status s = set.exec() ? Status() : failed(set);
+        if (s && before != dateText(date))
+            s = audit.record(QStringLiteral("asset"), id, QStringLiteral("update"),
+                             QStringLiteral("reviewed"), before, dateText(date));
+        if (!s) {
+            sql.rollback();
+            return s;
+        }
+    }
+    if (!sql.commit()) {
+        const Status s = Status::failure(sql.lastError().text());
+        sql.rollback();
+        return s;
+    }
+    return {};
+}
+
+} // namespace store
+} // namespace kamae

@@ -1,0 +1,45 @@
+#pragma once
+
+#include "core/Result.h"
+#include "domain/Asset.h"
+
+#include <QDate>
+#include <QVector>
+
+namespace kamae {
+namespace store {
+
+class Database;
+
+// The information-asset register. Every write is one transaction with its
+// audit log entries.
+class AssetRepository final
+{
+public:
+    explicit AssetRepository(Database &db) : m_db(db) {}
+
+    Result<QVector<domain::Asset>> all() const;
+    Result<domain::Asset> get(qint64 id) const;
+    qint64 count() const;
+
+    // Stores a new asset; an asset with an id (restored by undo) keeps it.
+    Result<qint64> insert(const domain::Asset &asset);
+    // Many at once, all or none (an import). One audit entry names them.
+    Result<QVector<qint64>> insertMany(const QVector<domain::Asset> &assets,
+                                       const QString &auditNote);
+    // Writes the fields that differ from what is stored, each to the audit log.
+    Status update(const domain::Asset &asset);
+    Status remove(const QVector<qint64> &ids);
+    // Sets the review date of these assets (the 棚卸し).
+    Status markReviewed(const QVector<qint64> &ids, const QDate &date);
+
+    static Status validate(const domain::Asset &asset);
+
+private:
+    Status insertOne(const domain::Asset &asset, qint64 *id);
+
+    Database &m_db;
+};
+
+} // namespace store
+} // namespace kamae

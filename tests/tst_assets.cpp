@@ -1,0 +1,357 @@
+// The asset register's rules and storage, without a GUI.
+#include "TestSupport.h"
+
+#include "domain/AssetFields.h"
+#include "domain/AssetRules.h"
+#include "store/AssetRepository.h"
+#include "store/AuditLog.h"
+#include "store/Database.h"
+#include "store/Migrations.h"
+
+#include <QTest>
+
+using namespace kamae;
+using domain::Asset;
+using domain::AssetField;
+
+namespace {
+
+Asset rated(int c, int i, int a, domain::PersonalData pd = domain::PersonalData::None)
+{
+    Asset asset;
+    asset.name = QStringLiteral("顧客台帳");
+    asset.confidentiality = c;
+    asset.integrity = i;
+    asset.availability = a;
+    asset.personalData = pd;
+    return asset;
+}
+
+std::unique_ptr<store::Database> migratedDatabase()
+{
+    auto db = store::Database::createEmpty();
+    if (!db || !store::migrate(*db.value()))
+        return nullptr;
+    return std::move(db.value());
+}
+
+Asset sample(const QString &name)
+{
+    Asset a;
+    a.businessArea = QStringLiteral("営業");
+    a.name = name;
+    a.users = QStringLiteral("営業部");
+    a.ownerDepartment = QStringLiteral("営業部");
+    a.location = QStringLiteral("ファイルサーバ");
+    a.personalData = domain::PersonalData::Personal;
+    a.confidentiality = 2;
+    a.integrity = 2;
+    a.availability = 1;
+    a.threat = 2;
+    a.vulnerability = 3;
+    a.retention = QStringLiteral("5年");
+    a.registered = QDate(2024, 4, 1);
+    a.kind = domain::AssetKind::Data;
+    return a;
+}
+
+} // namespace
+
+class TestAssets final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { test::setTestApplication("tst_assets"); }
+
+    void importanceRule_data()
+    {
+        QTest::addColumn<int>("c");
+        QTest::addColumn<int>("i");
+        QTest::addColumn<int>("a");
+        QTest::addColumn<int>("personal");
+        QTest::addColumn<int>("expected");
+        QTest::newRow("unrated") << 0 << 0 << 0 << 0 << 0;
+        QTest::newRow("highest of CIA") << 1 << 3 << 2 << 0 << 3;
+        QTest::newRow("all one") << 1 << 1 << 1 << 0 << 1;
+        QTest::newRow("partly rated") << 0 << 2 << 0 << 0 << 2;
+        QTest::newRow("personal raises to 2") << 1 << 1 << 1 << 1 << 2;
+        QTest::newRow("personal keeps 3") << 3 << 1 << 1 << 1 << 3;
+        QTest::newRow("personal unrated") << 0 << 0 << 0 << 1 << 2;
+        QTest::newRow("sensitive is 3") << 1 << 1 << 1 << 2 << 3;
+        QTest::newRow("my number is 3") << 0 << 0 << 0 << 3 << 3;
+    }
+    void importanceRule()
+    {
+        QFETCH(int, c);
+        QFETCH(int, i);
+        QFETCH(int, a);
+        QFETCH(int, personal);
+        QFETCH(int, expected);
+        QCOMPARE(domain::importance(rated(c, i, a, static_cast<domain::PersonalData>(personal))),
+                 expected);
+    }
+
+    void likelihoodTable()
+    {
+        // Rows: threat 1..3; columns: vulnerability 1..3.
+        const int expected[3][3] = {{1, 1, 2}, {1, 2, 3}, {2, 3, 3}};
+        for (int t = 1; t <= 3; ++t)
+            for (int v = 1; v <= 3; ++v)
+                QCOMPARE(domain::damageLikelihood(t, v), expected[t - 1][v - 1]);
+        QCOMPARE(domain::damageLikelihood(0, 3), 0);
+        QCOMPARE(domain::damageLikelihood(3, 0), 0);
+        QCOMPARE(domain::damageLikelihood(4, 1), 0);
+    }
+
+    void riskValueAndClass()
+    {
+        Asset a = rated(3, 1, 1);
+        QCOMPARE(domain::riskValue(a), 0); // threat not assessed
+        a.threat = 3;
+        a.vulnerability = 3;
+        QCOMPARE(domain::riskValue(a), 9);
+        a.vulnerability = 1;
+        QCOMPARE(domain::riskValue(a), 6);
+        a.confidentiality = 2;
+        QCOMPARE(domain::riskValue(a), 4);
+        a.confidentiality = 1;
+        QCOMPARE(domain::riskValue(a), 2);
+        QCOMPARE(domain::riskClass(0), domain::RiskClass::Unrated);
+        QCOMPARE(domain::riskClass(1), domain::RiskClass::Low);
+        QCOMPARE(domain::riskClass(3), domain::RiskClass::Low);
+        QCOMPARE(domain::riskClass(4), domain::RiskClass::Medium);
+        QCOMPARE(domain::riskClass(6), domain::RiskClass::High);
+        QCOMPARE(domain::riskClass(9), domain::RiskClass::High);
+    }
+
+    void reviewAge()
+    {
+        const QDate today(2026, 11, 22);
+        Asset a = sample(QStringLiteral("x"));
+        QVERIFY(domain::needsReview(a, today)); // never reviewed
+        a.reviewed = QDate(2025, 11, 22);
+        QVERIFY(!domain::needsReview(a, today)); // exactly twelve months
+        a.reviewed = QDate(2025, 11, 21);
+        QVERIFY(domain::needsReview(a, today));
+        a.reviewed = QDate(2024, 2, 29);
+        QVERIFY(!domain::needsReview(a, QDate(2025, 2, 28)));
+        QVERIFY(domain::needsReview(a, QDate(2025, 3, 1)));
+    }
+
+    void classification()
+    {
+        Asset a = sample(QStringLiteral("x"));
+        QVERIFY(domain::isClassified(a));
+        a.ownerDepartment = QStringLiteral("  ");
+        QVERIFY(!domain::isClassified(a));
+        a = sample(QStringLiteral("x"));
+        a.availability = 0;
+        QVERIFY(!domain::isClassified(a));
+    }
+
+    void parsingTextAsPeopleTypeIt_data()
+    {
+        QTest::addColumn<int>("field");
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("stored"); // fieldText afterwards, in English
+        QTest::newRow("rating") << int(AssetField::Confidentiality) << "3"
+                                << "3";
+        QTest::newRow("full-width rating") << int(AssetField::Integrity) << "２"
+                                           << "2";
+        QTest::newRow("rating word") << int(AssetField::Availability) << "高"
+                                     << "3";
+        QTest::newRow("empty rating") << int(AssetField::Threat) << ""
+                                      << "";
+        QTest::newRow("iso date") << int(AssetField::Registered) << "2024-04-01"
+                                  << "2024-04-01";
+        QTest::newRow("slash date") << int(AssetField::Reviewed) << "2024/4/1"
+                                    << "2024-04-01";
+        QTest::newRow("kanji date") << int(AssetField::Reviewed) << "2024年4月1日"
+                                    << "2024-04-01";
+        QTest::newRow("kind ja") << int(AssetField::Kind) << "クラウドサービス"
+                                 << "Cloud service";
+        QTest::newRow("kind en") << int(AssetField::Kind) << "device"
+                                 << "Device";
+        QTest::newRow("personal ja") << int(AssetField::PersonalData) << "要配慮個人情報"
+                                     << "Sensitive personal data";
+        QTest::newRow("my number") << int(AssetField::PersonalData) << "マイナンバー"
+                                   << "My Number data";
+        QTest::newRow("circle yes") << int(AssetField::InternetFacing) << "○"
+                                    << "Yes";
+        QTest::newRow("mfa ja") << int(AssetField::Mfa) << "有効"
+                                << "On";
+        QTest::newRow("name trimmed") << int(AssetField::Name) << "  給与データ "
+                                      << "給与データ";
+    }
+    void parsingTextAsPeopleTypeIt()
+    {
+        QFETCH(int, field);
+        QFETCH(QString, text);
+        QFETCH(QString, stored);
+        Asset a = sample(QStringLiteral("x"));
+        QString error;
+        QVERIFY2(domain::setFieldFromText(a, AssetField(field), text, &error), qPrintable(error));
+        QCOMPARE(domain::fieldText(a, AssetField(field)), stored);
+    }
+
+    void parsingRefusesNonsense_data()
+    {
+        QTest::addColumn<int>("field");
+        QTest::addColumn<QString>("text");
+        QTest::newRow("rating 4") << int(AssetField::Confidentiality) << "4";
+        QTest::newRow("rating word") << int(AssetField::Integrity) << "very";
+        QTest::newRow("bad month") << int(AssetField::Registered) << "2024-13-01";
+        QTest::newRow("not a date") << int(AssetField::Reviewed) << "last week";
+        QTest::newRow("kind") << int(AssetField::Kind) << "spaceship";
+        QTest::newRow("mfa") << int(AssetField::Mfa) << "maybe";
+        QTest::newRow("bool") << int(AssetField::InternetFacing) << "perhaps";
+        QTest::newRow("empty name") << int(AssetField::Name) << "   ";
+    }
+    void parsingRefusesNonsense()
+    {
+        QFETCH(int, field);
+        QFETCH(QString, text);
+        const Asset before = sample(QStringLiteral("x"));
+        Asset a = before;
+        QString error;
+        QVERIFY(!domain::setFieldFromText(a, AssetField(field), text, &error));
+        QVERIFY(!error.isEmpty());
+        QVERIFY2(error.contains(text.trimmed()) || text.trimmed().isEmpty(), qPrintable(error));
+        QCOMPARE(a, before);
+    }
+
+    void textRoundTripForEveryField()
+    {
+        Asset a = sample(QStringLiteral("基幹システム"));
+        a.reviewed = QDate(2026, 1, 31);
+        a.kind = domain::AssetKind::Software;
+        a.internetFacing = true;
+        a.mfa = domain::Mfa::Off;
+        a.vendor = QStringLiteral("Fortinet");
+        a.product = QStringLiteral("FortiOS");
+        a.version = QStringLiteral("7.0.12");
+        for (const domain::AssetFieldInfo &info : domain::assetFields()) {
+            if (info.derived)
+                continue;
+            Asset b;
+            b.name = QStringLiteral("placeholder");
+            QString error;
+            QVERIFY2(
+                domain::setFieldFromText(b, info.field, domain::fieldText(a, info.field), &error),
+                info.key);
+            QCOMPARE(domain::fieldText(b, info.field), domain::fieldText(a, info.field));
+        }
+    }
+
+    void headersAreRecognised()
+    {
+        QVERIFY(domain::AssetFieldText::aliases(AssetField::Name)
+                    .contains(QStringLiteral("情報資産名称")));
+        QVERIFY(domain::AssetFieldText::aliases(AssetField::Confidentiality)
+                    .contains(QStringLiteral("機密性")));
+        QVERIFY(domain::AssetFieldText::aliases(AssetField::Location)
+                    .contains(QStringLiteral("媒体・保存先")));
+        QVERIFY(domain::AssetFieldText::aliases(AssetField::OwnerDepartment)
+                    .contains(QStringLiteral("owner_department")));
+        // Keys are unique: they name columns in files and JSON.
+        QSet<QString> keys;
+        for (const auto &info : domain::assetFields())
+            keys.insert(QString::fromLatin1(info.key));
+        QCOMPARE(keys.size(), domain::assetFields().size());
+        for (int i = 0; i < domain::assetFields().size(); ++i)
+            QCOMPARE(int(domain::assetFields().at(i).field), i);
+    }
+
+    void repositoryRoundTripAndAudit()
+    {
+        auto db = migratedDatabase();
+        QVERIFY(db);
+        store::AssetRepository repo(*db);
+        const auto id = repo.insert(sample(QStringLiteral("顧客台帳")));
+        QVERIFY2(id, qPrintable(id.error()));
+        auto stored = repo.get(id.value());
+        QVERIFY(stored);
+        Asset expected = sample(QStringLiteral("顧客台帳"));
+        expected.id = id.value();
+        QCOMPARE(stored.value(), expected);
+
+        const qint64 auditBefore = store::AuditLog(*db).count();
+        Asset changed = stored.value();
+        changed.confidentiality = 3;
+        changed.location = QStringLiteral("NAS");
+        QVERIFY(repo.update(changed));
+        const auto entries = store::AuditLog(*db).recent(10);
+        QCOMPARE(store::AuditLog(*db).count(), auditBefore + 2);
+        QStringList fields;
+        for (const auto &e : entries.mid(0, 2))
+            fields << e.field;
+        fields.sort();
+        QCOMPARE(fields,
+                 (QStringList{QStringLiteral("confidentiality"), QStringLiteral("location")}));
+        for (const auto &e : entries.mid(0, 2)) {
+            if (e.field == QLatin1String("location")) {
+                QCOMPARE(e.oldValue.toString(), QStringLiteral("ファイルサーバ"));
+                QCOMPARE(e.newValue.toString(), QStringLiteral("NAS"));
+            }
+        }
+        // Saving the same values adds nothing to the log.
+        QVERIFY(repo.update(changed));
+        QCOMPARE(store::AuditLog(*db).count(), auditBefore + 2);
+
+        QVERIFY(repo.markReviewed({id.value()}, QDate(2026, 11, 1)));
+        QCOMPARE(repo.get(id.value())->reviewed, QDate(2026, 11, 1));
+        QCOMPARE(store::AuditLog(*db).recent(1).first().field, QStringLiteral("reviewed"));
+
+        QVERIFY(repo.remove({id.value()}));
+        QVERIFY(!repo.get(id.value()));
+        QCOMPARE(store::AuditLog(*db).recent(1).first().action, QStringLiteral("delete"));
+        QCOMPARE(store::AuditLog(*db).recent(1).first().oldValue.toString(),
+                 QStringLiteral("顧客台帳"));
+
+        // Undo of a delete brings the asset back under its old id.
+        QCOMPARE(repo.insert(changed).value(), id.value());
+        QCOMPARE(repo.get(id.value())->location, QStringLiteral("NAS"));
+    }
+
+    void repositoryRefusesInvalid()
+    {
+        auto db = migratedDatabase();
+        store::AssetRepository repo(*db);
+        Asset a = sample(QStringLiteral(" "));
+        QVERIFY(!repo.insert(a));
+        a = sample(QStringLiteral("x"));
+        a.confidentiality = 5;
+        QVERIFY(!repo.insert(a));
+        QCOMPARE(repo.count(), 0);
+        QVERIFY(!repo.markReviewed({12345}, QDate(2026, 1, 1)));
+    }
+
+    void insertManyIsAllOrNothing()
+    {
+        auto db = migratedDatabase();
+        store::AssetRepository repo(*db);
+        QVector<Asset> batch;
+        for (int i = 0; i < 50; ++i)
+            batch << sample(QStringLiteral("資産 %1").arg(i));
+        batch[30].name.clear();
+        const auto failed = repo.insertMany(batch, QStringLiteral("test.csv"));
+        QVERIFY(!failed);
+        QVERIFY2(failed.error().contains(QStringLiteral("31")), qPrintable(failed.error()));
+        QCOMPARE(repo.count(), 0);
+        QCOMPARE(store::AuditLog(*db).count(), 0);
+
+        batch[30].name = QStringLiteral("資産 30");
+        const auto ids = repo.insertMany(batch, QStringLiteral("test.csv"));
+        QVERIFY2(ids, qPrintable(ids.error()));
+        QCOMPARE(ids->size(), 50);
+        QCOMPARE(repo.count(), 50);
+        // One audit line for the whole import.
+        QCOMPARE(store::AuditLog(*db).count(), 1);
+        QCOMPARE(store::AuditLog(*db).recent(1).first().action, QStringLiteral("import"));
+        QCOMPARE(repo.all()->at(49).name, QStringLiteral("資産 49"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestAssets)
+#include "tst_assets.moc"
