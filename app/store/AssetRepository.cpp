@@ -215,18 +215,26 @@ Result<QVector<qint64>> AssetRepository::insertMany(const QVector<domain::Asset>
     ids.reserve(assets.size());
     Status s;
     // One prepared statement for the whole batch: 100,000 rows in one go.
-    QSqlQuery q(sql);
+    // Assets that carry an id (an undone delete coming back) keep it.
+    QSqlQuery fresh(sql);
+    QSqlQuery restored(sql);
     const QString placeholders = QStringLiteral("?, ").repeated(21) + QStringLiteral("?");
-    q.prepare(QStringLiteral("INSERT INTO asset (%1, updated_at) VALUES (%2)")
-                  .arg(kColumns, placeholders));
+    fresh.prepare(QStringLiteral("INSERT INTO asset (%1, updated_at) VALUES (%2)")
+                      .arg(kColumns, placeholders));
+    restored.prepare(QStringLiteral("INSERT INTO asset (id, %1, updated_at) VALUES (?, %2)")
+                         .arg(kColumns, placeholders));
     const QString now = nowText();
     for (int i = 0; i < assets.size() && s; ++i) {
-        s = validate(assets.at(i));
+        const domain::Asset &asset = assets.at(i);
+        s = validate(asset);
         if (!s) {
             s = Status::failure(AssetRepositoryText::tr("Row %1: %2").arg(i + 1).arg(s.error()));
             break;
         }
-        bindAsset(q, assets.at(i));
+        QSqlQuery &q = asset.id > 0 ? restored : fresh;
+        if (asset.id > 0)
+            q.addBindValue(asset.id);
+        bindAsset(q, asset);
         q.addBindValue(now);
         if (!q.exec()) {
             s = failed(q);

@@ -1,5 +1,6 @@
 #include "shell/Workspace.h"
 
+#include "assets/AssetsPage.h"
 #include "pages/ComingSoonPage.h"
 #include "pages/OrganisationPage.h"
 #include "pages/SettingsPage.h"
@@ -48,8 +49,9 @@ Workspace::Workspace(vault::VaultSession &session, QWidget *parent)
     using Module = ComingSoonPage::Module;
     addPage(new ComingSoonPage(Module::Dashboard));
     addPage(new OrganisationPage(db, *m_undo));
-    for (Module m : {Module::Assets, Module::Patches, Module::Backups, Module::Training,
-                     Module::Bcp, Module::Incidents, Module::SelfAssessment, Module::Report})
+    addPage(new AssetsPage(db, *m_undo));
+    for (Module m : {Module::Patches, Module::Backups, Module::Training, Module::Bcp,
+                     Module::Incidents, Module::SelfAssessment, Module::Report})
         addPage(new ComingSoonPage(m));
     m_settings = new SettingsPage(session);
     addPage(m_settings);

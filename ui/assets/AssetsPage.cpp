@@ -1,0 +1,488 @@
+#include "assets/AssetsPage.h"
+
+#include "assets/AssetEditorDialog.h"
+#include "assets/AssetFilterProxy.h"
+#include "assets/AssetTableModel.h"
+#include "domain/AssetFields.h"
+#include "domain/AssetRules.h"
+#include "store/AssetRepository.h"
+
+#include <QAction>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSet>
+#include <QSettings>
+#include <QTableView>
+#include <QTimer>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+namespace kamae {
+namespace ui {
+
+using domain::AssetField;
+
+namespace {
+const QString kHiddenColumnsKey = QStringLiteral("assets/hiddenColumns");
+const QString kHeaderStateKey = QStringLiteral("assets/headerState");
+
+QList<AssetField> hiddenByDefault()
+{
+    return {AssetField::Notes,          AssetField::Users,     AssetField::Threat,
+            AssetField::Vulnerability,  AssetField::Retention, AssetField::Registered,
+            AssetField::InternetFacing, AssetField::Mfa,       AssetField::Vendor,
+            AssetField::Product,        AssetField::Version};
+}
+} // namespace
+
+AssetsPage::AssetsPage(store::Database &db, QUndoStack &undo, QWidget *parent)
+    : Page(parent), m_db(db), m_undo(undo)
+{
+    setObjectName(QStringLiteral("AssetsPage"));
+    m_model = new AssetTableModel(this);
+    m_proxy = new AssetFilterProxy(this);
+    m_proxy->setAssetModel(m_model);
+    m_context = {&m_db, m_model, [this](const QString &message) {
+                     showError(message);
+                 }};
+
+    m_heading = new QLabel(this);
+    QFont big = m_heading->font();
+    big.setPointSizeF(big.pointSizeF() * 1.5);
+    big.setBold(true);
+    m_heading->setFont(big);
+    m_summary = new QLabel(this);
+    m_summary->setObjectName(QStringLiteral("summaryLabel"));
+    m_error = new QLabel(this);
+    m_error->setObjectName(QStringLiteral("errorLabel"));
+    m_error->setStyleSheet(QStringLiteral("color: #c62828;"));
+    m_error->setWordWrap(true);
+    m_error->hide();
+
+    auto button = [this](const QString &name) {
+        auto *b = new QPushButton(this);
+        b->setObjectName(name);
+        return b;
+    };
+    m_add = button(QStringLiteral("addButton"));
+    m_edit = button(QStringLiteral("editButton"));
+    m_duplicate = button(QStringLiteral("duplicateButton"));
+    m_delete = button(QStringLiteral("deleteButton"));
+    m_review = button(QStringLiteral("reviewButton"));
+
+    m_search = new QLineEdit(this);
+    m_search->setObjectName(QStringLiteral("searchEdit"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setMinimumWidth(220);
+    m_kind = new QComboBox(this);
+    m_kind->setObjectName(QStringLiteral("kindFilter"));
+    m_department = new QComboBox(this);
+    m_department->setObjectName(QStringLiteral("departmentFilter"));
+    m_department->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_importance = new QComboBox(this);
+    m_importance->setObjectName(QStringLiteral("importanceFilter"));
+    m_needsReview = new QCheckBox(this);
+    m_needsReview->setObjectName(QStringLiteral("needsReviewFilter"));
+
+    m_view = new QTableView(this);
+    m_view->setObjectName(QStringLiteral("assetView"));
+    m_view->setModel(m_proxy);
+    // No sort until the user asks: the register keeps its entry order.
+    m_view->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
+    m_view->setSortingEnabled(true);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->setAlternatingRowColors(true);
+    m_view->setWordWrap(false);
+    m_view->verticalHeader()->hide();
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
+    m_view->horizontalHeader()->setSectionsMovable(true);
+    m_view->horizontalHeader()->setHighlightSections(false);
+    m_view->horizontalHeader()->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_view->installEventFilter(this);
+
+    auto *actions = new QHBoxLayout;
+    for (QPushButton *b : {m_add, m_edit, m_duplicate, m_delete, m_review})
+        actions->addWidget(b);
+    actions->addStretch();
+
+    auto *filters = new QHBoxLayout;
+    filters->addWidget(m_search, 2);
+    filters->addWidget(m_kind);
+    filters->addWidget(m_department);
+    filters->addWidget(m_importance);
+    filters->addWidget(m_needsReview);
+    filters->addStretch(1);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(24, 24, 24, 12);
+    layout->addWidget(m_heading);
+    layout->addWidget(m_summary);
+    layout->addSpacing(6);
+    layout->addLayout(actions);
+    layout->addLayout(filters);
+    layout->addWidget(m_error);
+    layout->addWidget(m_view, 1);
+
+    // Ctrl+F reaches the search box from anywhere on the page.
+    auto *find = new QAction(this);
+    find->setShortcut(QKeySequence::Find);
+    find->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(find, &QAction::triggered, this, [this] {
+        m_search->setFocus();
+        m_search->selectAll();
+    });
+    addAction(find);
+    auto *duplicate = new QAction(this);
+    duplicate->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
+    duplicate->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(duplicate, &QAction::triggered, this, &AssetsPage::duplicateSelected);
+    addAction(duplicate);
+
+    connect(m_add, &QPushButton::clicked, this, &AssetsPage::addAsset);
+    connect(m_edit, &QPushButton::clicked, this, &AssetsPage::editCurrent);
+    connect(m_duplicate, &QPushButton::clicked, this, &AssetsPage::duplicateSelected);
+    connect(m_delete, &QPushButton::clicked, this, &AssetsPage::deleteSelected);
+    connect(m_review, &QPushButton::clicked, this, &AssetsPage::markSelectedReviewed);
+    connect(m_view, &QTableView::doubleClicked, this, &AssetsPage::editCurrent);
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &AssetsPage::updateButtons);
+    connect(m_view->horizontalHeader(), &QWidget::customContextMenuRequested, this,
+            &AssetsPage::showHeaderMenu);
+    connect(m_search, &QLineEdit::textChanged, m_proxy, &AssetFilterProxy::setSearchText);
+    connect(m_kind, &QComboBox::currentIndexChanged, this, [this](int index) {
+        m_proxy->setKind(index <= 0
+                             ? std::nullopt
+                             : std::optional<domain::AssetKind>(domain::AssetKind(index - 1)));
+    });
+    connect(m_department, &QComboBox::currentIndexChanged, this, [this](int index) {
+        m_proxy->setDepartment(index <= 0 ? QString() : m_department->itemText(index));
+    });
+    connect(m_importance, &QComboBox::currentIndexChanged, this,
+            [this](int index) { m_proxy->setImportance(m_importance->itemData(index).toInt()); });
+    connect(m_needsReview, &QCheckBox::toggled, m_proxy, &AssetFilterProxy::setNeedsReviewOnly);
+
+    // Counts and the department list follow the data, once per burst.
+    m_refreshTimer = new QTimer(this);
+    m_refreshTimer->setSingleShot(true);
+    m_refreshTimer->setInterval(0);
+    connect(m_refreshTimer, &QTimer::timeout, this, &AssetsPage::refreshFilters);
+    connect(m_proxy, &QAbstractItemModel::modelReset, m_refreshTimer, qOverload<>(&QTimer::start));
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, m_refreshTimer,
+            qOverload<>(&QTimer::start));
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, m_refreshTimer,
+            qOverload<>(&QTimer::start));
+    connect(m_proxy, &QAbstractItemModel::rowsRemoved, m_refreshTimer, qOverload<>(&QTimer::start));
+    connect(m_model, &QAbstractItemModel::dataChanged, m_refreshTimer, qOverload<>(&QTimer::start));
+
+    retranslate();
+    reload();
+    restoreColumns();
+    updateButtons();
+}
+
+AssetsPage::~AssetsPage()
+{
+    saveColumns();
+}
+
+QString AssetsPage::title() const
+{
+    return tr("Assets");
+}
+
+void AssetsPage::reload()
+{
+    auto all = store::AssetRepository(m_db).all();
+    if (!all) {
+        showError(all.error());
+        return;
+    }
+    m_model->setAssets(std::move(all.value()));
+    refreshFilters();
+}
+
+QStringList AssetsPage::departments() const
+{
+    QSet<QString> set;
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        const QString &d = m_model->assetAt(row).ownerDepartment;
+        if (!d.isEmpty())
+            set.insert(d);
+    }
+    QStringList list(set.begin(), set.end());
+    list.sort(Qt::CaseInsensitive);
+    return list;
+}
+
+void AssetsPage::refreshFilters()
+{
+    const QString current =
+        m_department->currentIndex() > 0 ? m_department->currentText() : QString();
+    const QStringList list = departments();
+    QStringList items = {tr("All departments")};
+    items += list;
+    bool same = m_department->count() == items.size();
+    for (int i = 0; same && i < items.size(); ++i)
+        same = m_department->itemText(i) == items.at(i);
+    if (!same) {
+        const QSignalBlocker block(m_department);
+        m_department->clear();
+        m_department->addItems(items);
+        const int index = current.isEmpty() ? 0 : m_department->findText(current);
+        m_department->setCurrentIndex(std::max(0, index));
+        if (index < 0)
+            m_proxy->setDepartment({});
+    }
+    updateSummary();
+}
+
+void AssetsPage::updateSummary()
+{
+    const int total = m_model->rowCount();
+    const int review = m_model->needsReviewCount();
+    const int shown = m_proxy->rowCount();
+    QString text = tr("%n asset(s)", nullptr, total);
+    text += QStringLiteral(" · ");
+    text += review > 0
+                ? QStringLiteral("<span style=\"color:#8a5a00; font-weight:bold;\">%1</span>")
+                      .arg(tr("%n need(s) review", nullptr, review).toHtmlEscaped())
+                : tr("all reviewed in the last 12 months").toHtmlEscaped();
+    if (shown != total)
+        text += QStringLiteral(" · ") + tr("%n shown", nullptr, shown);
+    m_summary->setText(text);
+}
+
+void AssetsPage::updateButtons()
+{
+    const int selected = static_cast<int>(m_view->selectionModel()->selectedRows().size());
+    m_edit->setEnabled(selected == 1);
+    m_duplicate->setEnabled(selected >= 1);
+    m_delete->setEnabled(selected >= 1);
+    m_review->setEnabled(selected >= 1);
+}
+
+QVector<domain::Asset> AssetsPage::selectedAssets() const
+{
+    QVector<domain::Asset> assets;
+    const QModelIndexList rows = m_view->selectionModel()->selectedRows();
+    assets.reserve(rows.size());
+    for (const QModelIndex &index : rows)
+        assets << m_model->assetAt(m_proxy->mapToSource(index).row());
+    return assets;
+}
+
+void AssetsPage::addAsset()
+{
+    domain::Asset fresh;
+    fresh.registered = QDate::currentDate();
+    AssetEditorDialog dialog(fresh, departments(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const domain::Asset asset = dialog.asset();
+    auto *command = new AddAssetsCommand(m_context, {asset}, tr("Add %1").arg(asset.name));
+    m_undo.push(command);
+    if (!command->assets().isEmpty() && command->assets().first().id > 0) {
+        const int row = m_model->rowOfId(command->assets().first().id);
+        const QModelIndex index = m_proxy->mapFromSource(m_model->index(row, 0));
+        if (index.isValid()) {
+            m_view->selectRow(index.row());
+            m_view->scrollTo(index);
+        }
+    }
+}
+
+void AssetsPage::editCurrent()
+{
+    const QVector<domain::Asset> selected = selectedAssets();
+    if (selected.size() != 1)
+        return;
+    AssetEditorDialog dialog(selected.first(), departments(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const domain::Asset after = dialog.asset();
+    if (after == selected.first())
+        return;
+    m_undo.push(new EditAssetCommand(m_context, selected.first(), after));
+}
+
+void AssetsPage::duplicateSelected()
+{
+    QVector<domain::Asset> copies = selectedAssets();
+    if (copies.isEmpty())
+        return;
+    for (domain::Asset &a : copies) {
+        a.id = 0;
+        a.name = tr("%1 (copy)").arg(a.name);
+        a.registered = QDate::currentDate();
+        a.reviewed = QDate();
+    }
+    m_undo.push(new AddAssetsCommand(
+        m_context, copies, tr("Duplicate %n asset(s)", nullptr, static_cast<int>(copies.size()))));
+}
+
+void AssetsPage::deleteSelected()
+{
+    const QVector<domain::Asset> selected = selectedAssets();
+    if (selected.isEmpty())
+        return;
+    const QString what = selected.size() == 1 ? tr("Delete \"%1\"?").arg(selected.first().name)
+                                              : tr("Delete %n asset(s)?", nullptr,
+                                                   static_cast<int>(selected.size()));
+    const auto answer = QMessageBox::question(this, tr("Delete assets"),
+                                              what + QStringLiteral("\n\n") +
+                                                  tr("You can undo this with Edit → Undo."),
+                                              QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+    if (answer != QMessageBox::Yes)
+        return;
+    m_undo.push(new RemoveAssetsCommand(m_context, selected));
+}
+
+void AssetsPage::markSelectedReviewed()
+{
+    const QVector<domain::Asset> selected = selectedAssets();
+    if (selected.isEmpty())
+        return;
+    m_undo.push(new MarkReviewedCommand(m_context, selected, QDate::currentDate()));
+}
+
+void AssetsPage::showError(const QString &message)
+{
+    m_error->setText(message);
+    m_error->setVisible(!message.isEmpty());
+}
+
+void AssetsPage::showHeaderMenu(const QPoint &pos)
+{
+    QMenu menu(this);
+    QHeaderView *header = m_view->horizontalHeader();
+    for (int column = 0; column < m_model->columnCount(); ++column) {
+        QAction *toggle =
+            menu.addAction(m_model->headerData(column, Qt::Horizontal, Qt::DisplayRole).toString());
+        toggle->setCheckable(true);
+        toggle->setChecked(!header->isSectionHidden(column));
+        // The name column stays: a row without it means nothing.
+        toggle->setEnabled(column != AssetTableModel::columnOf(AssetField::Name));
+        connect(toggle, &QAction::toggled, this, [this, header, column](bool shown) {
+            header->setSectionHidden(column, !shown);
+            saveColumns();
+        });
+    }
+    menu.addSeparator();
+    menu.addAction(tr("Default columns"), this, [this, header] {
+        for (int column = 0; column < m_model->columnCount(); ++column)
+            header->setSectionHidden(column, false);
+        for (AssetField f : hiddenByDefault())
+            header->setSectionHidden(AssetTableModel::columnOf(f), true);
+        saveColumns();
+    });
+    menu.exec(header->mapToGlobal(pos));
+}
+
+void AssetsPage::restoreColumns()
+{
+    QHeaderView *header = m_view->horizontalHeader();
+    const QSettings settings;
+    if (settings.contains(kHeaderStateKey)) {
+        header->restoreState(settings.value(kHeaderStateKey).toByteArray());
+        // Sorting is chosen anew each time; a restored indicator would lie.
+        header->setSortIndicator(-1, Qt::AscendingOrder);
+        return;
+    }
+    for (AssetField f : hiddenByDefault())
+        header->setSectionHidden(AssetTableModel::columnOf(f), true);
+    // Fit headers and the rows on screen, but no column wider than a third
+    // of a typical window.
+    m_view->resizeColumnsToContents();
+    for (int column = 0; column < m_model->columnCount(); ++column)
+        header->resizeSection(column, std::min(header->sectionSize(column), 280));
+}
+
+void AssetsPage::saveColumns() const
+{
+    QSettings().setValue(kHeaderStateKey, m_view->horizontalHeader()->saveState());
+}
+
+bool AssetsPage::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_view && event->type() == QEvent::KeyPress) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        if (key->key() == Qt::Key_Delete) {
+            deleteSelected();
+            return true;
+        }
+        if (key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) {
+            editCurrent();
+            return true;
+        }
+        if (key->key() == Qt::Key_Insert) {
+            addAsset();
+            return true;
+        }
+    }
+    return Page::eventFilter(watched, event);
+}
+
+void AssetsPage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+        emit titleChanged();
+    }
+    Page::changeEvent(event);
+}
+
+void AssetsPage::retranslate()
+{
+    m_heading->setText(tr("Information assets"));
+    m_add->setText(tr("&Add…"));
+    m_add->setToolTip(tr("Add an asset (Insert)"));
+    m_edit->setText(tr("&Edit…"));
+    m_edit->setToolTip(tr("Edit the selected asset (Enter or double-click)"));
+    m_duplicate->setText(tr("D&uplicate"));
+    m_duplicate->setToolTip(tr("Copy the selected assets (Ctrl+D)"));
+    m_delete->setText(tr("&Delete…"));
+    m_delete->setToolTip(tr("Delete the selected assets (Delete)"));
+    m_review->setText(tr("Mark &reviewed"));
+    m_review->setToolTip(tr("Record today as the review date of the selected assets"));
+    m_search->setPlaceholderText(tr("Search name, department, location, product… (Ctrl+F)"));
+
+    const int kind = m_kind->currentIndex();
+    {
+        const QSignalBlocker block(m_kind);
+        m_kind->clear();
+        m_kind->addItem(tr("All kinds"));
+        for (int i = 0; i < domain::kAssetKindCount; ++i)
+            m_kind->addItem(domain::AssetText::kind(domain::AssetKind(i)));
+        m_kind->setCurrentIndex(std::max(0, kind));
+    }
+    const int importance = m_importance->currentIndex();
+    {
+        const QSignalBlocker block(m_importance);
+        m_importance->clear();
+        m_importance->addItem(tr("Any importance"), -1);
+        m_importance->addItem(tr("Importance 3"), 3);
+        m_importance->addItem(tr("Importance 2"), 2);
+        m_importance->addItem(tr("Importance 1"), 1);
+        m_importance->addItem(tr("Not rated"), 0);
+        m_importance->setCurrentIndex(std::max(0, importance));
+    }
+    if (m_department->count() > 0)
+        m_department->setItemText(0, tr("All departments"));
+    m_needsReview->setText(tr("Needs review"));
+    m_needsReview->setToolTip(tr("Only assets not reviewed in the last 12 months"));
+    updateSummary();
+}
+
+} // namespace ui
+} // namespace kamae

@@ -1,0 +1,89 @@
+#pragma once
+
+#include "assets/AssetCommands.h"
+#include "pages/Page.h"
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QTableView;
+class QTimer;
+class QUndoStack;
+
+namespace kamae {
+namespace store {
+class Database;
+}
+namespace ui {
+
+class AssetFilterProxy;
+class AssetTableModel;
+
+// The information-asset register (情報資産管理台帳): a sortable table that
+// filters as you type, an editor, add / duplicate / delete with undo, and
+// the yearly review (棚卸し).
+class AssetsPage final : public Page
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(AssetsPage)
+
+public:
+    AssetsPage(store::Database &db, QUndoStack &undo, QWidget *parent = nullptr);
+    ~AssetsPage() override;
+
+    QString title() const override;
+
+    AssetTableModel *model() const { return m_model; }
+    AssetFilterProxy *proxy() const { return m_proxy; }
+    QTableView *view() const { return m_view; }
+
+    void reload();
+    void addAsset();
+    void editCurrent();
+    void duplicateSelected();
+    void deleteSelected();
+    void markSelectedReviewed();
+
+protected:
+    void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    QVector<domain::Asset> selectedAssets() const;
+    QStringList departments() const;
+    void refreshFilters();
+    void updateSummary();
+    void updateButtons();
+    void showHeaderMenu(const QPoint &pos);
+    void restoreColumns();
+    void saveColumns() const;
+    void showError(const QString &message);
+    void retranslate();
+
+    store::Database &m_db;
+    QUndoStack &m_undo;
+    AssetCommandContext m_context;
+    AssetTableModel *m_model = nullptr;
+    AssetFilterProxy *m_proxy = nullptr;
+
+    QLabel *m_heading = nullptr;
+    QLabel *m_summary = nullptr;
+    QLabel *m_error = nullptr;
+    QPushButton *m_add = nullptr;
+    QPushButton *m_edit = nullptr;
+    QPushButton *m_duplicate = nullptr;
+    QPushButton *m_delete = nullptr;
+    QPushButton *m_review = nullptr;
+    QLineEdit *m_search = nullptr;
+    QComboBox *m_kind = nullptr;
+    QComboBox *m_department = nullptr;
+    QComboBox *m_importance = nullptr;
+    QCheckBox *m_needsReview = nullptr;
+    QTableView *m_view = nullptr;
+    QTimer *m_refreshTimer = nullptr;
+};
+
+} // namespace ui
+} // namespace kamae
