@@ -1,0 +1,312 @@
+// The Assets page driven through its widgets, headless.
+#include "TestSupport.h"
+
+#include "assets/AssetFilterProxy.h"
+#include "assets/AssetTableModel.h"
+#include "assets/AssetsPage.h"
+#include "domain/AssetRules.h"
+#include "i18n/Language.h"
+#include "store/AssetRepository.h"
+#include "store/AuditLog.h"
+#include "store/Database.h"
+#include "store/Migrations.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSettings>
+#include <QTableView>
+#include <QTest>
+#include <QTimer>
+#include <QUndoStack>
+
+#include <functional>
+
+using namespace kamae;
+using domain::Asset;
+using domain::AssetField;
+
+namespace {
+
+void onNextModal(std::function<void(QWidget *)> f)
+{
+    auto *timer = new QTimer;
+    timer->setInterval(10);
+    QObject::connect(timer, &QTimer::timeout, [timer, f] {
+        QWidget *modal = QApplication::activeModalWidget();
+        if (!modal || !modal->isVisible())
+            return;
+        timer->stop();
+        timer->deleteLater();
+        f(modal);
+    });
+    timer->start();
+}
+
+Asset make(const QString &name, const QString &department, domain::AssetKind kind, int c,
+           const QDate &reviewed = {})
+{
+    Asset a;
+    a.name = name;
+    a.ownerDepartment = department;
+    a.kind = kind;
+    a.confidentiality = c;
+    a.integrity = 1;
+    a.availability = 1;
+    a.reviewed = reviewed;
+    return a;
+}
+
+} // namespace
+
+class TestUiAssets final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        test::setTestApplication("tst_ui_assets");
+        i18n::applyLanguage(QStringLiteral("en"));
+    }
+
+    void init()
+    {
+        QSettings().clear();
+        auto db = store::Database::createEmpty();
+        QVERIFY(db);
+        m_db = std::move(db.value());
+        QVERIFY(store::migrate(*m_db));
+        const QDate today = QDate::currentDate();
+        QVector<Asset> seed = {
+            make(QStringLiteral("顧客台帳"), QStringLiteral("営業部"), domain::AssetKind::Data, 3,
+                 today),
+            make(QStringLiteral("ファイルサーバ"), QStringLiteral("総務部"),
+                 domain::AssetKind::Device, 2, today.addMonths(-13)),
+            make(QStringLiteral("ＶＰＮ装置"), QStringLiteral("総務部"), domain::AssetKind::Device,
+                 3),
+            make(QStringLiteral("会計ソフト"), QStringLiteral("経理部"),
+                 domain::AssetKind::Software, 1, today),
+        };
+        QVERIFY(store::AssetRepository(*m_db).insertMany(seed, QStringLiteral("seed")));
+        m_undo = std::make_unique<QUndoStack>();
+        m_page = std::make_unique<ui::AssetsPage>(*m_db, *m_undo);
+        m_page->resize(1000, 600);
+        m_page->show();
+    }
+
+    void cleanup()
+    {
+        while (QWidget *modal = QApplication::activeModalWidget())
+            modal->close();
+        m_page.reset();
+        m_undo.reset();
+        m_db.reset();
+    }
+
+    void modelsAreWellBehaved()
+    {
+        QAbstractItemModelTester modelTester(
+            m_page->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester proxyTester(
+            m_page->proxy(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        m_page->proxy()->setSearchText(QStringLiteral("サーバ"));
+        m_page->proxy()->setSearchText({});
+        m_page->view()->sortByColumn(ui::AssetTableModel::columnOf(AssetField::Name),
+                                     Qt::DescendingOrder);
+        Asset extra =
+            make(QStringLiteral("追加"), QStringLiteral("営業部"), domain::AssetKind::Account, 2);
+        extra.id = 999;
+        m_page->model()->upsert(extra);
+        m_page->model()->removeIds({999});
+        QCOMPARE(m_page->model()->rowCount(), 4);
+    }
+
+    void summaryCountsReviewState()
+    {
+        auto *summary = m_page->findChild<QLabel *>(QStringLiteral("summaryLabel"));
+        QTRY_VERIFY(summary->text().contains(QStringLiteral("4 assets")));
+        QVERIFY(summary->text().contains(QStringLiteral("2 need review")));
+        QCOMPARE(m_page->model()->needsReviewCount(), 2);
+    }
+
+    void filtersAsYouType()
+    {
+        auto *search = m_page->findChild<QLineEdit *>(QStringLiteral("searchEdit"));
+        QTableView *view = m_page->view();
+        QTest::keyClicks(search, QStringLiteral("vpn"));
+        // Half-width, lower-case typing finds the full-width "ＶＰＮ".
+        QCOMPARE(view->model()->rowCount(), 1);
+        QCOMPARE(view->model()->index(0, 1).data().toString(), QStringLiteral("ＶＰＮ装置"));
+        search->clear();
+        QCOMPARE(view->model()->rowCount(), 4);
+
+        auto *kind = m_page->findChild<QComboBox *>(QStringLiteral("kindFilter"));
+        kind->setCurrentIndex(1 + int(domain::AssetKind::Device));
+        QCOMPARE(view->model()->rowCount(), 2);
+        auto *department = m_page->findChild<QComboBox *>(QStringLiteral("departmentFilter"));
+        QTRY_COMPARE(department->count(), 4); // all + three departments
+        department->setCurrentIndex(department->findText(QStringLiteral("総務部")));
+        QCOMPARE(view->model()->rowCount(), 2);
+        auto *review = m_page->findChild<QCheckBox *>(QStringLiteral("needsReviewFilter"));
+        review->setChecked(true);
+        QCOMPARE(view->model()->rowCount(), 2);
+        kind->setCurrentIndex(0);
+        department->setCurrentIndex(0);
+        auto *importance = m_page->findChild<QComboBox *>(QStringLiteral("importanceFilter"));
+        importance->setCurrentIndex(importance->findData(3));
+        QCOMPARE(view->model()->rowCount(), 1); // VPN: importance 3, never reviewed
+        review->setChecked(false);
+        QCOMPARE(view->model()->rowCount(), 2);
+        auto *summary = m_page->findChild<QLabel *>(QStringLiteral("summaryLabel"));
+        QTRY_VERIFY(summary->text().contains(QStringLiteral("2 shown")));
+    }
+
+    void sortsByTypedValues()
+    {
+        QTableView *view = m_page->view();
+        const int c = ui::AssetTableModel::columnOf(AssetField::Confidentiality);
+        view->sortByColumn(c, Qt::DescendingOrder);
+        QCOMPARE(view->model()->index(0, c).data().toString(), QStringLiteral("3"));
+        QCOMPARE(view->model()->index(3, c).data().toString(), QStringLiteral("1"));
+        const int reviewed = ui::AssetTableModel::columnOf(AssetField::Reviewed);
+        view->sortByColumn(reviewed, Qt::AscendingOrder);
+        QCOMPARE(view->model()->index(0, reviewed).data().toString(), QStringLiteral("Never"));
+        // Sorting keeps the selection on the same asset.
+        view->selectRow(0);
+        const qint64 id = view->model()->index(0, 0).data(ui::AssetTableModel::IdRole).toLongLong();
+        view->sortByColumn(reviewed, Qt::DescendingOrder);
+        const QModelIndexList selected = view->selectionModel()->selectedRows();
+        QCOMPARE(selected.size(), 1);
+        QCOMPARE(selected.first().data(ui::AssetTableModel::IdRole).toLongLong(), id);
+    }
+
+    void addEditDeleteWithUndo()
+    {
+        store::AssetRepository repo(*m_db);
+        // Add through the editor.
+        onNextModal([](QWidget *dialog) {
+            QCOMPARE(dialog->objectName(), QStringLiteral("AssetEditorDialog"));
+            auto *ok = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+            // An empty name is refused in the dialog.
+            QTest::mouseClick(ok, Qt::LeftButton);
+            QVERIFY(dialog->isVisible());
+            QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("errorLabel"))->isVisible());
+            dialog->findChild<QLineEdit *>(QStringLiteral("nameEdit"))
+                ->setText(QStringLiteral("給与データ"));
+            dialog->findChild<QComboBox *>(QStringLiteral("personalCombo"))
+                ->setCurrentIndex(int(domain::PersonalData::MyNumber));
+            auto *derived = dialog->findChild<QLabel *>(QStringLiteral("derivedLabel"));
+            QVERIFY2(derived->text().contains(QStringLiteral("Importance: 3")),
+                     qPrintable(derived->text()));
+            QTest::mouseClick(ok, Qt::LeftButton);
+        });
+        QTest::mouseClick(m_page->findChild<QPushButton *>(QStringLiteral("addButton")),
+                          Qt::LeftButton);
+        QCOMPARE(repo.count(), 5);
+        QCOMPARE(m_page->model()->rowCount(), 5);
+        const auto added = repo.all()->last();
+        QCOMPARE(added.name, QStringLiteral("給与データ"));
+        QCOMPARE(domain::importance(added), 3);
+        // The new row is selected: Enter edits it.
+        QCOMPARE(m_page->view()->selectionModel()->selectedRows().size(), 1);
+        onNextModal([](QWidget *dialog) {
+            dialog->findChild<QLineEdit *>(QStringLiteral("locationEdit"))
+                ->setText(QStringLiteral("給与ソフト"));
+            QTest::mouseClick(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok),
+                              Qt::LeftButton);
+        });
+        QTest::keyClick(m_page->view(), Qt::Key_Return);
+        QCOMPARE(repo.get(added.id)->location, QStringLiteral("給与ソフト"));
+        QCOMPARE(store::AuditLog(*m_db).recent(1).first().field, QStringLiteral("location"));
+
+        // Delete asks first; "No" keeps it.
+        onNextModal([](QWidget *box) {
+            QTest::mouseClick(qobject_cast<QMessageBox *>(box)->button(QMessageBox::No),
+                              Qt::LeftButton);
+        });
+        QTest::keyClick(m_page->view(), Qt::Key_Delete);
+        QCOMPARE(repo.count(), 5);
+        onNextModal([](QWidget *box) {
+            QTest::mouseClick(qobject_cast<QMessageBox *>(box)->button(QMessageBox::Yes),
+                              Qt::LeftButton);
+        });
+        QTest::keyClick(m_page->view(), Qt::Key_Delete);
+        QCOMPARE(repo.count(), 4);
+        QCOMPARE(m_page->model()->rowCount(), 4);
+
+        // Undo: the deleted asset returns with its id and its edit.
+        m_undo->undo();
+        QCOMPARE(repo.get(added.id)->location, QStringLiteral("給与ソフト"));
+        QCOMPARE(m_page->model()->rowOfId(added.id) >= 0, true);
+        m_undo->undo(); // the edit
+        QCOMPARE(repo.get(added.id)->location, QString());
+        m_undo->undo(); // the add
+        QCOMPARE(repo.count(), 4);
+        QCOMPARE(m_page->model()->rowOfId(added.id), -1);
+        m_undo->redo();
+        QCOMPARE(repo.count(), 5);
+        QCOMPARE(repo.get(added.id)->name, QStringLiteral("給与データ"));
+    }
+
+    void duplicateAndMarkReviewed()
+    {
+        store::AssetRepository repo(*m_db);
+        QTableView *view = m_page->view();
+        view->selectAll();
+        QTest::mouseClick(m_page->findChild<QPushButton *>(QStringLiteral("reviewButton")),
+                          Qt::LeftButton);
+        for (const Asset &a : repo.all().value())
+            QCOMPARE(a.reviewed, QDate::currentDate());
+        QCOMPARE(m_page->model()->needsReviewCount(), 0);
+        m_undo->undo();
+        QCOMPARE(m_page->model()->needsReviewCount(), 2);
+        int never = 0;
+        for (const Asset &a : repo.all().value())
+            never += a.reviewed.isValid() ? 0 : 1;
+        QCOMPARE(never, 1);
+
+        view->clearSelection();
+        view->selectRow(0);
+        const QString name = view->model()->index(0, 1).data().toString();
+        // Shortcuts need an active window with the focus inside the page.
+        m_page->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_page.get()));
+        view->setFocus();
+        QTest::keyClick(view, Qt::Key_D, Qt::ControlModifier);
+        QCOMPARE(repo.count(), 5);
+        QCOMPARE(repo.all()->last().name, name + QStringLiteral(" (copy)"));
+        QVERIFY(!repo.all()->last().reviewed.isValid());
+    }
+
+    void columnChoiceIsRemembered()
+    {
+        QHeaderView *header = m_page->view()->horizontalHeader();
+        const int notes = ui::AssetTableModel::columnOf(AssetField::Notes);
+        const int location = ui::AssetTableModel::columnOf(AssetField::Location);
+        QVERIFY(header->isSectionHidden(notes));
+        QVERIFY(!header->isSectionHidden(location));
+        header->setSectionHidden(location, true);
+        header->setSectionHidden(notes, false);
+        m_page.reset(); // saves on the way out
+        ui::AssetsPage again(*m_db, *m_undo);
+        QHeaderView *restored = again.view()->horizontalHeader();
+        QVERIFY(restored->isSectionHidden(location));
+        QVERIFY(!restored->isSectionHidden(notes));
+    }
+
+private:
+    std::unique_ptr<store::Database> m_db;
+    std::unique_ptr<QUndoStack> m_undo;
+    std::unique_ptr<ui::AssetsPage> m_page;
+};
+
+QTEST_MAIN(TestUiAssets)
+#include "tst_ui_assets.moc"
