@@ -138,6 +138,16 @@ crypto::SecureBytes Database::serialize() const
     return out;
 }
 
+std::pair<const std::uint8_t *, std::size_t> Database::imageView() const
+{
+    sqlite3 *h = handle();
+    if (!h)
+        return {nullptr, 0};
+    sqlite3_int64 size = 0;
+    const unsigned char *image = sqlite3_serialize(h, "main", &size, SQLITE_SERIALIZE_NOCOPY);
+    return {image, image ? static_cast<std::size_t>(size) : 0};
+}
+
 int Database::userVersion() const
 {
     QSqlQuery q(sql());

@@ -7,7 +7,9 @@
 #include <QSqlDatabase>
 
 #include <atomic>
+#include <cstdint>
 #include <memory>
+#include <utility>
 
 struct sqlite3;
 
@@ -33,6 +35,9 @@ public:
 
     QSqlDatabase sql() const;
     crypto::SecureBytes serialize() const;
+    // The live image without a copy; valid until the next write. Empty if
+    // the database is not the contiguous in-memory kind.
+    std::pair<const std::uint8_t *, std::size_t> imageView() const;
 
     int userVersion() const;
     // PRAGMA integrity_check and foreign_key_check; false with details if not clean.

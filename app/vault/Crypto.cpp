@@ -172,9 +172,16 @@ QByteArray sha256(const QByteArray &data)
 
 SecureBytes compress(const SecureBytes &data)
 {
+    return compress(data.data(), data.size());
+}
+
+SecureBytes compress(const std::uint8_t *data, std::size_t size)
+{
     std::unique_ptr<Botan::Compression_Algorithm> zlib(Botan::make_compressor("zlib"));
-    Botan::secure_vector<std::uint8_t> buffer(data.begin(), data.end());
-    zlib->start(6);
+    Botan::secure_vector<std::uint8_t> buffer(data, data + size);
+    // Level 1: a register of 100,000 assets saves in about a fifth of a
+    // second instead of half a second, for a file about a fifth larger.
+    zlib->start(1);
     zlib->finish(buffer);
     return SecureBytes(buffer.begin(), buffer.end());
 }

@@ -62,6 +62,7 @@ std::optional<SecureBytes> open(Cipher cipher, const SecureBytes &key, const QBy
 QByteArray sha256(const QByteArray &data);
 
 SecureBytes compress(const SecureBytes &data);
+SecureBytes compress(const std::uint8_t *data, std::size_t size);
 // nullopt if the stream is not valid zlib or would grow past maxSize.
 std::optional<SecureBytes> decompress(const SecureBytes &data, std::size_t maxSize);
 

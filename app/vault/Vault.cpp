@@ -427,10 +427,16 @@ VaultStatus Vault::save()
     if (m_mode == OpenMode::ReadOnly)
         return fail(VaultError::CannotWrite, tr("it was opened read-only"));
 
-    const crypto::SecureBytes image = m_database->serialize();
-    if (image.empty())
-        return fail(VaultError::CannotWrite, tr("the database could not be serialized"));
-    const crypto::SecureBytes compressed = crypto::compress(image);
+    // Compress straight from SQLite's own buffer: no copy of the plaintext.
+    crypto::SecureBytes compressed;
+    if (const auto [data, size] = m_database->imageView(); data && size) {
+        compressed = crypto::compress(data, size);
+    } else {
+        const crypto::SecureBytes image = m_database->serialize();
+        if (image.empty())
+            return fail(VaultError::CannotWrite, tr("the database could not be serialized"));
+        compressed = crypto::compress(image);
+    }
 
     Header header = m_header;
     header.compression = CompressionId::Zlib;

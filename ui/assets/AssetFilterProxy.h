@@ -2,7 +2,8 @@
 
 #include "domain/Asset.h"
 
-#include <QSortFilterProxyModel>
+#include <QAbstractProxyModel>
+#include <QPersistentModelIndex>
 #include <QStringMatcher>
 
 #include <optional>
@@ -14,9 +15,11 @@ class AssetTableModel;
 
 // Filters the register as the user types: text across all text columns
 // (width- and case-folded), kind, owner department, importance, and
-// "needs review". Sorting is passed to the source model, which sorts
-// faster than a proxy can.
-class AssetFilterProxy final : public QSortFilterProxyModel
+// "needs review". A lean proxy of its own rather than a
+// QSortFilterProxyModel: over 100,000 rows the latter spends twenty times
+// longer on its bookkeeping than on matching. Rows keep the source's
+// order; sorting is passed to the source model.
+class AssetFilterProxy final : public QAbstractProxyModel
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(AssetFilterProxy)
@@ -31,15 +34,29 @@ public:
     void setImportance(int importance);            // -1 = any, 0 = not rated
     void setNeedsReviewOnly(bool on);
 
+    QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
+    QModelIndex parent(const QModelIndex &child) const override;
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QModelIndex mapToSource(const QModelIndex &proxyIndex) const override;
+    QModelIndex mapFromSource(const QModelIndex &sourceIndex) const override;
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
-protected:
-    bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
-
 private:
+    bool accepts(int sourceRow) const;
+    void rebuild();
     void refilter();
+    void onSourceLayoutAboutToBeChanged();
+    void onSourceLayoutChanged();
+    void onSourceDataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight,
+                             const QList<int> &roles);
 
     AssetTableModel *m_model = nullptr;
+    QVector<int> m_sourceRows; // proxy row → source row
+    QVector<int> m_proxyRowOf; // source row → proxy row, -1 when filtered out
+    QModelIndexList m_layoutProxy;
+    QList<QPersistentModelIndex> m_layoutSource;
+
     QStringMatcher m_matcher;
     bool m_hasText = false;
     std::optional<domain::AssetKind> m_kind;

@@ -111,14 +111,37 @@ void AssetTableModel::removeIds(const QVector<qint64> &ids)
     for (qint64 id : ids)
         if (int row = rowOfId(id); row >= 0)
             rows << row;
-    std::sort(rows.begin(), rows.end(), std::greater<int>());
-    for (int row : rows) {
+    if (rows.isEmpty())
+        return;
+    if (rows.size() == 1) {
+        const int row = rows.first();
         beginRemoveRows({}, row, row);
         m_assets.removeAt(row);
         m_search.removeAt(row);
         endRemoveRows();
+        rebuildIndex();
+        return;
     }
+    // Many rows at once (a multi-selection, an undone import): one reset
+    // and one pass instead of a removal signal per row.
+    beginResetModel();
+    QVector<bool> gone(m_assets.size(), false);
+    for (int row : rows)
+        gone[row] = true;
+    QVector<domain::Asset> assets;
+    QVector<QString> search;
+    assets.reserve(m_assets.size() - rows.size());
+    search.reserve(m_assets.size() - rows.size());
+    for (int row = 0; row < m_assets.size(); ++row) {
+        if (gone.at(row))
+            continue;
+        assets.append(std::move(m_assets[row]));
+        search.append(std::move(m_search[row]));
+    }
+    m_assets = std::move(assets);
+    m_search = std::move(search);
     rebuildIndex();
+    endResetModel();
 }
 
 int AssetTableModel::rowCount(const QModelIndex &parent) const
