@@ -1,0 +1,1147 @@
+// Tables in and out of CSV and XLSX: encodings, quoting, the rules for
+// short rows and blank lines, and clear failures for what cannot be read or
+// written.
+#include "TestSupport.h"
+
+#include "io/Csv.h"
+#include "io/Table.h"
+#include "io/Xlsx.h"
+
+#include <QRandomGenerator>
+#include <QStringEncoder>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <quazip/quazip.h>
+#include <quazip/quazipfile.h>
+#include <quazip/quazipnewinfo.h>
+
+#include <utility>
+
+using namespace kamae;
+using io::CsvReadOptions;
+using io::CsvWriteOptions;
+using io::ReadError;
+using io::Table;
+using io::TextEncoding;
+
+Q_DECLARE_METATYPE(kamae::io::TextEncoding)
+Q_DECLARE_METATYPE(kamae::io::Table)
+
+namespace {
+
+QString fixture(const char *name)
+{
+    return QStringLiteral(KAMAE_TEST_DATA "/io/") + QString::fromLatin1(name);
+}
+
+QByteArray utf8(const char *text)
+{
+    return QByteArray(text);
+}
+
+QByteArray shiftJis(const QString &text)
+{
+    QStringEncoder encoder("windows-31j");
+    QByteArray bytes = encoder.encode(text);
+    if (encoder.hasError())
+        qWarning("test text is not Windows-31J");
+    return bytes;
+}
+
+Table table(const QStringList &header, const QVector<QStringList> &rows)
+{
+    Table t;
+    t.header = header;
+    t.rows = rows;
+    return t;
+}
+
+// The table of tests/data/io/*.csv (see the README there).
+Table fixtureTable()
+{
+    return table(
+        {QStringLiteral("資産番号"), QStringLiteral("資産名"), QStringLiteral("分類"),
+         QStringLiteral("所在地"), QStringLiteral("管理者"), QStringLiteral("備考"),
+         QStringLiteral("取得日")},
+        {
+            {QStringLiteral("A-001"), QStringLiteral("顧客台帳"), QStringLiteral("情報"),
+             QStringLiteral("本社 2F"), QStringLiteral("髙橋 一郎"),
+             QStringLiteral("重要度①, 機密"), QStringLiteral("2024/04/01")},
+            {QStringLiteral("A-002"), QStringLiteral("㈱サンプル商事 契約書"), QStringLiteral("紙"),
+             QStringLiteral("倉庫 \"B\"棟"), QStringLiteral("鈴木"), QString(),
+             QStringLiteral("2023/12/15")},
+            {QStringLiteral("A-003"), QStringLiteral("ﾊﾝｶｸ ｶﾅ 端末"), QStringLiteral("機器"),
+             QStringLiteral("支店"), QStringLiteral("佐藤"), QStringLiteral("1行目\n2行目"),
+             QString()},
+            {QStringLiteral("A-004"), QStringLiteral("波ダッシュ\uFF5Eと全角マイナス\uFF0D"),
+             QStringLiteral("情報"), QStringLiteral("C:\\共有\\台帳"), QStringLiteral("山田"),
+             QString(), QStringLiteral("2022/1/5")},
+            {QStringLiteral("A-005"), QStringLiteral("テスト"), QString(), QString(), QString(),
+             QString(), QString()},
+        });
+}
+
+// Text that tends to break writers: Windows-31J-only characters, delimiters,
+// quotes, line breaks of every kind inside fields, spaces at the ends.
+Table trickyTable()
+{
+    return table({QStringLiteral("番号"), QStringLiteral("名前, 社名"), QStringLiteral("\"引用\""),
+                  QStringLiteral("備考")},
+                 {
+                     {QStringLiteral("001"), QStringLiteral("㈱髙島屋①"), QStringLiteral("a,b"),
+                      QStringLiteral("行1\r\n行2")},
+                     {QStringLiteral("1-2"), QStringLiteral(" 前後に空白 "),
+                      QStringLiteral("He said \"はい\""), QStringLiteral("LF\nだけ")},
+                     {QString(), QString(), QString(), QString()},
+                     {QStringLiteral("\"\""), QStringLiteral("タブ\tあり"),
+                      QStringLiteral("CR\rだけ"), QStringLiteral("ﾊﾝｶｸ～－")},
+                 });
+}
+
+void compareContent(const Table &actual, const Table &expected)
+{
+    QCOMPARE(actual.header, expected.header);
+    QCOMPARE(actual.rows.size(), expected.rows.size());
+    for (qsizetype i = 0; i < expected.rows.size(); ++i)
+        QCOMPARE(actual.rows.at(i), expected.rows.at(i));
+}
+
+QVector<int> lines(std::initializer_list<int> values)
+{
+    return QVector<int>(values);
+}
+
+// A zip made by hand, for workbooks Kamae would never write.
+bool writeZip(const QString &path, const QVector<std::pair<QString, QByteArray>> &entries)
+{
+    QuaZip zip(path);
+    if (!zip.open(QuaZip::mdCreate))
+        return false;
+    for (const auto &[name, data] : entries) {
+        QuaZipFile file(&zip);
+        if (!file.open(QIODevice::WriteOnly, QuaZipNewInfo(name)) ||
+            file.write(data) != data.size())
+            return false;
+        file.close();
+    }
+    zip.close();
+    return zip.getZipError() == 0;
+}
+
+QByteArray zipEntry(const QString &path, const QString &name)
+{
+    QuaZip zip(path);
+    if (!zip.open(QuaZip::mdUnzip) || !zip.setCurrentFile(name))
+        return {};
+    QuaZipFile file(&zip);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return file.readAll();
+}
+
+const char kContentTypes[] =
+    "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
+    "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
+    "<Default Extension=\"rels\" "
+    "ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
+    "<Default Extension=\"xml\" ContentType=\"application/xml\"/></Types>";
+const char kPackageRels[] =
+    "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
+    "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+    "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/"
+    "relationships/officeDocument\" Target=\"xl/workbook.xml\"/></Relationships>";
+
+// Two sheets, the way Excel lays them out: shared strings with rich text
+// runs and furigana, an inline string, numbers, dates in built-in and custom
+// date styles, a boolean, a formula, an error, gaps in the cell references,
+// an empty first row, an empty row between data rows.
+QVector<std::pair<QString, QByteArray>> handMadeWorkbook()
+{
+    const QByteArray workbook =
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
+        "<workbook xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" "
+        "xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\">"
+        "<workbookPr defaultThemeVersion=\"164011\"/>"
+        "<sheets><sheet name=\"表紙\" sheetId=\"1\" r:id=\"rId7\"/>"
+        "<sheet name=\"資産台帳\" sheetId=\"2\" r:id=\"rId8\"/></sheets></workbook>";
+    const QByteArray workbookRels =
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
+        "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+        "<Relationship Id=\"rId8\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/"
+        "relationships/worksheet\" Target=\"worksheets/data.xml\"/>"
+        "<Relationship Id=\"rId7\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/"
+        "relationships/worksheet\" Target=\"/xl/worksheets/cover.xml\"/>"
+        "<Relationship Id=\"rId3\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/"
+        "relationships/sharedStrings\" Target=\"sharedStrings.xml\"/>"
+        "<Relationship Id=\"rId4\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/"
+        "relationships/styles\" Target=\"styles.xml\"/></Relationships>";
+    const QByteArray shared =
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
+        "<sst xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" count=\"8\" "
+        "uniqueCount=\"7\">"
+        "<si><t>資産番号</t></si>"                                        // 0
+        "<si><t>資産名</t><rPh sb=\"0\" eb=\"3\"><t>シサンメイ</t></rPh>" // 1
+        "<phoneticPr fontId=\"1\"/></si>"
+        "<si><r><rPr><b/></rPr><t>取得</t></r><r><t>日</t></r></si>"     // 2
+        "<si><t>数量</t></si>"                                           // 3
+        "<si><t>有効</t></si>"                                           // 4
+        "<si><t xml:space=\"preserve\"> 顧客台帳_x000D_\n控え </t></si>" // 5
+        "<si><t>表紙です</t></si>"                                       // 6
+        "</sst>";
+    const QByteArray styles =
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
+        "<styleSheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">"
+        "<numFmts count=\"2\"><numFmt numFmtId=\"176\" formatCode=\"yyyy/m/d\"/>"
+        "<numFmt numFmtId=\"177\" formatCode=\"#,##0.00&quot;円&quot;\"/></numFmts>"
+        "<cellStyleXfs count=\"1\"><xf numFmtId=\"14\"/></cellStyleXfs>"
+        "<cellXfs count=\"5\"><xf numFmtId=\"0\"/><xf numFmtId=\"14\" applyNumberFormat=\"1\"/>"
+        "<xf numFmtId=\"176\" applyNumberFormat=\"1\"/><xf numFmtId=\"177\"/>"
+        "<xf numFmtId=\"22\"/></cellXfs></styleSheet>";
+    const QByteArray cover =
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
+        "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">"
+        "<sheetData><row r=\"1\"><c r=\"A1\" t=\"s\"><v>6</v></c></row></sheetData></worksheet>";
+    // Row 1 empty; header on row 2 with a gap (D2 missing, E2 present);
+    // row 4 absent; row 5 styled but empty; row 6 the last one with data.
+    const QByteArray data =
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
+        "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">"
+        "<dimension ref=\"A1:E6\"/><sheetData>"
+        "<row r=\"1\"><c r=\"B1\" s=\"1\"/></row>"
+        "<row r=\"2\"><c r=\"A2\" t=\"s\"><v>0</v></c><c r=\"B2\" t=\"s\"><v>1</v></c>"
+        "<c r=\"C2\" t=\"s\"><v>2</v></c><c r=\"E2\" t=\"s\"><v>4</v></c></row>"
+        "<row r=\"3\"><c r=\"A3\" t=\"inlineStr\"><is><t>A-001</t></is></c>"
+        "<c r=\"B3\" t=\"s\"><v>5</v></c><c r=\"C3\" s=\"1\"><v>45383</v></c>"
+        "<c r=\"D3\"><v>42</v></c><c r=\"E3\" t=\"b\"><v>1</v></c></row>"
+        "<row r=\"5\"><c r=\"A5\" s=\"2\"/></row>"
+        "<row r=\"6\"><c r=\"A6\" t=\"str\"><f>\"A-\"&amp;\"002\"</f><v>A-002</v></c>"
+        "<c r=\"C6\" s=\"2\"><v>44927.0</v></c><c r=\"D6\" s=\"3\"><v>0.30000000000000004</v></c>"
+        "<c r=\"E6\" t=\"b\"><v>0</v></c></row>"
+        "<row r=\"7\"><c r=\"C7\" s=\"4\"><v>45383.75</v></c><c r=\"D7\"><v>1234.5</v></c>"
+        "<c r=\"E7\" t=\"e\"><v>#N/A</v></c></row>"
+        "</sheetData></worksheet>";
+    return {
+        {QStringLiteral("[Content_Types].xml"), kContentTypes},
+        {QStringLiteral("_rels/.rels"), kPackageRels},
+        {QStringLiteral("xl/workbook.xml"), workbook},
+        {QStringLiteral("xl/_rels/workbook.xml.rels"), workbookRels},
+        {QStringLiteral("xl/sharedStrings.xml"), shared},
+        {QStringLiteral("xl/styles.xml"), styles},
+        {QStringLiteral("xl/worksheets/cover.xml"), cover},
+        {QStringLiteral("xl/worksheets/data.xml"), data},
+    };
+}
+
+QVector<std::pair<QString, QByteArray>> withPart(QVector<std::pair<QString, QByteArray>> entries,
+                                                 const QString &name, const QByteArray &data)
+{
+    for (auto &entry : entries) {
+        if (entry.first == name)
+            entry.second = data;
+    }
+    return entries;
+}
+
+} // namespace
+
+class TestIo final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { test::setTestApplication("tst_io"); }
+
+    // CSV reading
+    void csvFixtures_data();
+    void csvFixtures();
+    void csvExplicitEncodingMismatch();
+    void csvLineEnds_data();
+    void csvLineEnds();
+    void csvSourceLinesOfMultiLineRows();
+    void csvHeaderOnly_data();
+    void csvHeaderOnly();
+    void csvShortRowsArePadded();
+    void csvEmptyFieldsBeyondHeaderAreIgnored();
+    void csvBlankLines();
+    void csvDelimiterDetection_data();
+    void csvDelimiterDetection();
+    void csvTextAfterClosingQuote();
+    void csvMalformed_data();
+    void csvMalformed();
+    void csvFileErrors();
+
+    // CSV writing
+    void csvWriteFormat();
+    void csvRoundTrip_data();
+    void csvRoundTrip();
+    void csvShiftJisKeepsWindows31JCharacters();
+    void csvShiftJisRefusesWhatItCannotHold_data();
+    void csvShiftJisRefusesWhatItCannotHold();
+    void csvWriteFileIsAtomic();
+
+    // XLSX
+    void xlsxRoundTrip();
+    void xlsxWrittenParts();
+    void xlsxSheetNames();
+    void xlsxHandMadeWorkbook();
+    void xlsxSheetByName();
+    void xlsxXmlAsOtherToolsWriteIt();
+    void xlsxValueRightOfHeader();
+    void xlsxStrayValueInTheLastRow();
+    void xlsxEmptySheet();
+    void xlsxDamaged_data();
+    void xlsxDamaged();
+    void xlsxWriteFailures();
+};
+
+// --- CSV reading ------------------------------------------------------------
+
+void TestIo::csvFixtures_data()
+{
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<TextEncoding>("encoding");
+    QTest::addColumn<QVector<int>>("expectedLines");
+    // The cell with a line break makes row 3 span lines 4 and 5.
+    const QVector<int> expected = lines({2, 3, 4, 6, 7});
+    QTest::newRow("Excel Shift_JIS, detected")
+        << fixture("excel_sjis.csv") << TextEncoding::Auto << expected;
+    QTest::newRow("Excel Shift_JIS, stated")
+        << fixture("excel_sjis.csv") << TextEncoding::ShiftJis << expected;
+    QTest::newRow("UTF-8 BOM, detected")
+        << fixture("utf8_bom.csv") << TextEncoding::Auto << expected;
+    QTest::newRow("UTF-8 BOM, stated") << fixture("utf8_bom.csv") << TextEncoding::Utf8 << expected;
+    QTest::newRow("UTF-8 LF, detected")
+        << fixture("utf8_nobom_lf.csv") << TextEncoding::Auto << expected;
+    QTest::newRow("tab, detected") << fixture("tab_utf8.tsv") << TextEncoding::Auto << expected;
+}
+
+void TestIo::csvFixtures()
+{
+    QFETCH(QString, path);
+    QFETCH(TextEncoding, encoding);
+    QFETCH(QVector<int>, expectedLines);
+
+    CsvReadOptions options;
+    options.encoding = encoding;
+    const Result<Table> read = io::readCsvFile(path, options);
+    QVERIFY2(read.ok(), qPrintable(read.error()));
+    compareContent(read.value(), fixtureTable());
+    QCOMPARE(read->sourceLines, expectedLines);
+    QCOMPARE(read->rowLengths, lines({7, 7, 7, 7, 7}));
+    QVERIFY(!read->header.first().startsWith(QChar(0xFEFF)));
+}
+
+void TestIo::csvExplicitEncodingMismatch()
+{
+    // The Shift_JIS fixture read as UTF-8: the first kanji of the header is
+    // not UTF-8, so the message names line 1 and its first byte (資 = 8E 91).
+    CsvReadOptions options;
+    options.encoding = TextEncoding::Utf8;
+    ReadError where;
+    const Result<Table> read = io::readCsvFile(fixture("excel_sjis.csv"), options, &where);
+    QVERIFY(!read.ok());
+    QCOMPARE(read.error(), QStringLiteral("Line 1: the file is not valid UTF-8 (byte 0x8E)."));
+    QCOMPARE(where.line, 1);
+    QCOMPARE(where.message, read.error());
+}
+
+void TestIo::csvLineEnds_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::newRow("CRLF") << utf8("a,b\r\n1,2\r\n3,4\r\n");
+    QTest::newRow("LF") << utf8("a,b\n1,2\n3,4\n");
+    QTest::newRow("CR") << utf8("a,b\r1,2\r3,4\r");
+    QTest::newRow("no final line end") << utf8("a,b\r\n1,2\r\n3,4");
+    QTest::newRow("mixed") << utf8("a,b\r\n1,2\n3,4\r");
+}
+
+void TestIo::csvLineEnds()
+{
+    QFETCH(QByteArray, bytes);
+    const Result<Table> read = io::readCsv(bytes);
+    QVERIFY2(read.ok(), qPrintable(read.error()));
+    compareContent(read.value(), table({QStringLiteral("a"), QStringLiteral("b")},
+                                       {{QStringLiteral("1"), QStringLiteral("2")},
+                                        {QStringLiteral("3"), QStringLiteral("4")}}));
+    QCOMPARE(read->sourceLines, lines({2, 3}));
+}
+
+void TestIo::csvSourceLinesOfMultiLineRows()
+{
+    // Line breaks inside quotes are kept as they are and still counted as
+    // lines: CRLF, LF and CR once each.
+    const QByteArray bytes = utf8("id,note\r\n"          // 1
+                                  "1,\"one\r\ntwo\"\r\n" // 2-3
+                                  "2,\"a\nb\nc\"\r\n"    // 4-6
+                                  "3,\"x\ry\"\r\n"       // 7-8
+                                  "4,plain\r\n");        // 9
+    const Result<Table> read = io::readCsv(bytes);
+    QVERIFY2(read.ok(), qPrintable(read.error()));
+    QCOMPARE(read->sourceLines, lines({2, 4, 7, 9}));
+    QCOMPARE(read->rows.at(0).at(1), QStringLiteral("one\r\ntwo"));
+    QCOMPARE(read->rows.at(1).at(1), QStringLiteral("a\nb\nc"));
+    QCOMPARE(read->rows.at(2).at(1), QStringLiteral("x\ry"));
+
+    // And a later error still names the right line.
+    const Result<Table> bad = io::readCsv(bytes + utf8("5,x,extra\r\n"));
+    QVERIFY(!bad.ok());
+    QCOMPARE(bad.error(), QStringLiteral("Line 10 has 3 fields; the header has 2."));
+}
+
+void TestIo::csvHeaderOnly_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::newRow("with line end") << utf8("資産番号,資産名\r\n");
+    QTest::newRow("without line end") << utf8("資産番号,資産名");
+    QTest::newRow("with BOM and blank lines") << utf8("\xEF\xBB\xBF資産番号,資産名\r\n\r\n\r\n");
+    QTest::newRow("Shift_JIS") << shiftJis(QStringLiteral("資産番号,資産名\r\n"));
+}
+
+void TestIo::csvHeaderOnly()
+{
+    QFETCH(QByteArray, bytes);
+    const Result<Table> read = io::readCsv(bytes);
+    QVERIFY2(read.ok(), qPrintable(read.error()));
+    QCOMPARE(read->header, QStringList({QStringLiteral("資産番号"), QStringLiteral("資産名")}));
+    QCOMPARE(read->rowCount(), 0);
+    QVERIFY(read->sourceLines.isEmpty());
+}
+
+void TestIo::csvShortRowsArePadded()
+{
+    const Result<Table> read = io::readCsv(utf8("a,b,c,d\n1,2\n5\n6,7,8,9\n"));
+    QVERIFY2(read.ok(), qPrintable(read.error()));
+    compareContent(
+        read.value(),
+        table({QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c"), QStringLiteral("d")},
+              {{QStringLiteral("1"), QStringLiteral("2"), QString(), QString()},
+               {QStringLiteral("5"), QString(), QString(), QString()},
+               {QStringLiteral("6"), QStringLiteral("7"), QStringLiteral("8"),
+                QStringLiteral("9")}}));
+    QCOMPARE(read->rowLengths, lines({2, 1, 4}));
+    for (const QStringList &row : read->rows)
+        QCOMPARE(row.size(), 4);
+}
+
+void TestIo::csvEmptyFieldsBeyondHeaderAreIgnored()
+{
+    const Result<Table> read = io::readCsv(utf8("a,b\n1,2,,,\n3,,\n"));
+    QVERIFY2(read.ok(), qPrintable(read.error()));
+    compareContent(read.value(), table({QStringLiteral("a"), QStringLiteral("b")},
+                                       {{QStringLiteral("1"), QStringLiteral("2")},
+                                        {QStringLiteral("3"), QString()}}));
+    QCOMPARE(read->rowLengths, lines({2, 2}));
+
+    // One value past the empty ones is still a row too long.
+    const Result<Table> bad = io::readCsv(utf8("a,b\n1,2,,,x\n"));
+    QVERIFY(!bad.ok());
+    QCOMPARE(bad.error(), QStringLiteral("Line 2 has 5 fields; the header has 2."));
+}
+
+void TestIo::csvBlankLines()
+{
+    // Several columns: blank lines anywhere are skipped, rows of empty
+    // fields are kept (Excel writes them for empty rows inside the range).
+    const Result<Table> several =
+        io::readCsv(utf8("\r\n\r\na,b\r\n1,2\r\n\r\n,\r\n3,4\r\n\r\n\r\n"));
+    QVERIFY2(several.ok(), qPrintable(several.error()));
+    compareContent(several.value(), table({QStringLiteral("a"), QStringLiteral("b")},
+                                          {{QStringLiteral("1"), QStringLiteral("2")},
+                                           {QString(), QString()},
+                                           {QStringLiteral("3"), QStringLiteral("4")}}));
+    QCOMPARE(several->sourceLines, lines({4, 6, 7}));
+
+    // One column: Excel writes an empty cell as an empty line, so blank
+    // lines between rows are empty rows; those at the end are not.
+    const Result<Table> one = io::readCsv(utf8("name\nx\n\n\ny\n\n\n"));
+    QVERIFY2(one.ok(), qPrintable(one.error()));
+    compareContent(one.value(),
+                   table({QStringLiteral("name")},
+                         {{QStringLiteral("x")}, {QString()}, {QString()}, {QStringLiteral("y")}}));
+    QCOMPARE(one->sourceLines, lines({2, 3, 4, 5}));
+    QCOMPARE(one->rowLengths, lines({1, 0, 0, 1}));
+}
+
+void TestIo::csvDelimiterDetection_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<QStringList>("header");
+    QTest::addColumn<QStringList>("row");
+    const QStringList abc = {QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c")};
+    QTest::newRow("comma") << utf8("a,b,c\n1;2,3\t4,5\n") << abc
+                           << QStringList{QStringLiteral("1;2"), QStringLiteral("3\t4"),
+                                          QStringLiteral("5")};
+    QTest::newRow("tab") << utf8("a\tb\tc\n1,2\t3;4\t5\n") << abc
+                         << QStringList{QStringLiteral("1,2"), QStringLiteral("3;4"),
+                                        QStringLiteral("5")};
+    QTest::newRow("semicolon") << utf8("a;b;c\n1,5;2;3\n") << abc
+                               << QStringList{QStringLiteral("1,5"), QStringLiteral("2"),
+                                              QStringLiteral("3")};
+    QTest::newRow("commas inside quotes do not count")
+        << utf8("\"a,x,y,z\"\tb\tc\n1\t2\t3\n")
+        << QStringList{QStringLiteral("a,x,y,z"), QStringLiteral("b"), QStringLiteral("c")}
+        << QStringList{QStringLiteral("1"), QStringLiteral("2"), QStringLiteral("3")};
+    QTest::newRow("one column") << utf8("name\nx y\n") << QStringList{QStringLiteral("name")}
+                                << QStringList{QStringLiteral("x y")};
+}
+
+void TestIo::csvDelimiterDetection()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(QStringList, header);
+    QFETCH(QStringList, row);
+    const Result<Table> read = io::readCsv(bytes);
+    QVERIFY2(read.ok(), qPrintable(read.error()));
+    QCOMPARE(read->header, header);
+    QCOMPARE(read->rows.value(0), row);
+
+    // A stated delimiter wins over detection.
+    CsvReadOptions semicolon;
+    semicolon.delimiter = QLatin1Char(';');
+    const Result<Table> stated = io::readCsv(utf8("a,b;c\n1,2;3\n"), semicolon);
+    QVERIFY2(stated.ok(), qPrintable(stated.error()));
+    QCOMPARE(stated->header, QStringList({QStringLiteral("a,b"), QStringLiteral("c")}));
+}
+
+void TestIo::csvTextAfterClosingQuote()
+{
+    const Result<Table> read = io::readCsv(utf8("size,n\n\"12\" inch,1\n"));
+    QVERIFY2(read.ok(), qPrintable(read.error()));
+    QCOMPARE(read->rows.at(0), QStringList({QStringLiteral("12 inch"), QStringLiteral("1")}));
+}
+
+void TestIo::csvMalformed_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<TextEncoding>("encoding");
+    QTest::addColumn<int>("line");
+    QTest::addColumn<QString>("message");
+
+    QTest::newRow("invalid UTF-8")
+        << utf8("名前,値\r\nあ,1\r\nい\xFF,2\r\n") << TextEncoding::Utf8 << 3
+        << QStringLiteral("Line 3: the file is not valid UTF-8 (byte 0xFF).");
+    QTest::newRow("truncated UTF-8 at the end")
+        << utf8("名前\r\nあ\xE3\x81") << TextEncoding::Utf8 << 2
+        << QStringLiteral("Line 2: the file is not valid UTF-8 (byte 0xE3).");
+    QTest::newRow("UTF-8 surrogate")
+        << utf8("a\n\xED\xA0\x80\n") << TextEncoding::Utf8 << 2
+        << QStringLiteral("Line 2: the file is not valid UTF-8 (byte 0xED).");
+    QTest::newRow("Shift_JIS unmapped pair")
+        << shiftJis(QStringLiteral("名前,値\r\nあ,1\r\n")) + QByteArray("x\x85\x40,2\r\n")
+        << TextEncoding::ShiftJis << 3
+        << QStringLiteral("Line 3: the file is not valid Shift_JIS (byte 0x85).");
+    QTest::newRow("Shift_JIS lone lead byte at the end")
+        << shiftJis(QStringLiteral("名前\r\nあ\r\n")) + QByteArray("\x82") << TextEncoding::ShiftJis
+        << 3 << QStringLiteral("Line 3: the file is not valid Shift_JIS (byte 0x82).");
+    QTest::newRow("Shift_JIS invalid single byte")
+        << shiftJis(QStringLiteral("名前\nあ\n")) + QByteArray("\xFD\n") << TextEncoding::ShiftJis
+        << 3 << QStringLiteral("Line 3: the file is not valid Shift_JIS (byte 0xFD).");
+    // Shift_JIS text with one broken byte on line 4: UTF-8 fails on line 1,
+    // Shift_JIS gets to line 4, which is the place to look.
+    QTest::newRow("neither, Shift_JIS-like")
+        << shiftJis(QStringLiteral("名前,値\r\nあ,1\r\nい,2\r\n")) + QByteArray("\xA0,3\r\n")
+        << TextEncoding::Auto << 4
+        << QStringLiteral("Line 4: the file is neither UTF-8 nor Shift_JIS (byte 0xA0).");
+    QTest::newRow("neither, UTF-8-like")
+        << utf8("名前,値\r\nあ,1\r\nい,2\r\n\xFF,3\r\n") << TextEncoding::Auto << 4
+        << QStringLiteral("Line 4: the file is neither UTF-8 nor Shift_JIS (byte 0xFF).");
+    QTest::newRow("unclosed quote")
+        << utf8("a,b\r\n1,2\r\n3,\"never closed\r\n4,5\r\n6,7\r\n") << TextEncoding::Auto << 3
+        << QStringLiteral("Line 3: a quoted field that starts here is never closed.");
+    QTest::newRow("unclosed quote in the header")
+        << utf8("\"a,b\n1,2\n") << TextEncoding::Auto << 1
+        << QStringLiteral("Line 1: a quoted field that starts here is never closed.");
+    QTest::newRow("unclosed quote after a multi-line field")
+        << utf8("a,b\n1,\"x\ny\"\n2,\"z\n") << TextEncoding::Auto << 4
+        << QStringLiteral("Line 4: a quoted field that starts here is never closed.");
+    QTest::newRow("too many fields")
+        << utf8("a,b,c\n1,2,3\n4,5,6\n7,8,9,10\n") << TextEncoding::Auto << 4
+        << QStringLiteral("Line 4 has 4 fields; the header has 3.");
+    QTest::newRow("empty file") << QByteArray() << TextEncoding::Auto << 0
+                                << QStringLiteral("The file is empty.");
+    QTest::newRow("only a BOM") << utf8("\xEF\xBB\xBF") << TextEncoding::Auto << 0
+                                << QStringLiteral("The file is empty.");
+    QTest::newRow("only blank lines") << utf8("\r\n\r\n\n") << TextEncoding::Auto << 0
+                                      << QStringLiteral("The file has no header line.");
+    QTest::newRow("only empty fields") << utf8(",,\r\n,\r\n") << TextEncoding::Auto << 0
+                                       << QStringLiteral("The file has no header line.");
+}
+
+void TestIo::csvMalformed()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(TextEncoding, encoding);
+    QFETCH(int, line);
+    QFETCH(QString, message);
+
+    CsvReadOptions options;
+    options.encoding = encoding;
+    ReadError where;
+    const Result<Table> read = io::readCsv(bytes, options, &where);
+    QVERIFY(!read.ok());
+    QCOMPARE(read.error(), message);
+    QCOMPARE(where.line, line);
+    QCOMPARE(where.message, message);
+}
+
+void TestIo::csvFileErrors()
+{
+    QTemporaryDir dir;
+    const QString missing = QDir(dir.path()).filePath(QStringLiteral("nope.csv"));
+    const Result<Table> read = io::readCsvFile(missing);
+    QVERIFY(!read.ok());
+    QVERIFY2(read.error().startsWith(QStringLiteral("Cannot read ") + missing),
+             qPrintable(read.error()));
+}
+
+// --- CSV writing ------------------------------------------------------------
+
+void TestIo::csvWriteFormat()
+{
+    Table t = table({QStringLiteral("id"), QStringLiteral("名前"), QStringLiteral("note")},
+                    {{QStringLiteral("1"), QStringLiteral("a,b"), QStringLiteral("say \"hi\"")},
+                     {QStringLiteral("2"), QStringLiteral("line\nbreak"), QString()},
+                     {QStringLiteral("3")},
+                     {QStringLiteral("4"), QStringLiteral(" spaced "), QStringLiteral("cr\rlf")}});
+    const Result<QByteArray> written = io::writeCsv(t);
+    QVERIFY2(written.ok(), qPrintable(written.error()));
+    QCOMPARE(written.value(), utf8("\xEF\xBB\xBF"
+                                   "id,名前,note\r\n"
+                                   "1,\"a,b\",\"say \"\"hi\"\"\"\r\n"
+                                   "2,\"line\nbreak\",\r\n"
+                                   "3,,\r\n"
+                                   "4, spaced ,\"cr\rlf\"\r\n"));
+
+    CsvWriteOptions plain;
+    plain.byteOrderMark = false;
+    plain.delimiter = QLatin1Char('\t');
+    const Result<QByteArray> tabs =
+        io::writeCsv(table({QStringLiteral("a"), QStringLiteral("b")},
+                           {{QStringLiteral("x,y"), QStringLiteral("tab\there")}}),
+                     plain);
+    QVERIFY2(tabs.ok(), qPrintable(tabs.error()));
+    QCOMPARE(tabs.value(), utf8("a\tb\r\nx,y\t\"tab\there\"\r\n"));
+
+    // One column: an empty cell is written as "" so it is not a blank line.
+    const Result<QByteArray> single =
+        io::writeCsv(table({QStringLiteral("name")}, {{QString()}, {QStringLiteral("x")}}), plain);
+    QVERIFY2(single.ok(), qPrintable(single.error()));
+    QCOMPARE(single.value(), utf8("name\r\n\"\"\r\nx\r\n"));
+
+    CsvWriteOptions quote;
+    quote.delimiter = QLatin1Char('"');
+    QVERIFY(!io::writeCsv(t, quote).ok());
+}
+
+void TestIo::csvRoundTrip_data()
+{
+    QTest::addColumn<TextEncoding>("encoding");
+    QTest::addColumn<bool>("bom");
+    QTest::addColumn<QChar>("delimiter");
+    QTest::newRow("UTF-8 BOM comma") << TextEncoding::Utf8 << true << QChar(u',');
+    QTest::newRow("UTF-8 comma") << TextEncoding::Utf8 << false << QChar(u',');
+    QTest::newRow("UTF-8 tab") << TextEncoding::Utf8 << true << QChar(u'\t');
+    QTest::newRow("UTF-8 semicolon") << TextEncoding::Utf8 << false << QChar(u';');
+    QTest::newRow("Shift_JIS comma") << TextEncoding::ShiftJis << false << QChar(u',');
+    QTest::newRow("Shift_JIS tab") << TextEncoding::ShiftJis << false << QChar(u'\t');
+}
+
+void TestIo::csvRoundTrip()
+{
+    QFETCH(TextEncoding, encoding);
+    QFETCH(bool, bom);
+    QFETCH(QChar, delimiter);
+
+    CsvWriteOptions write;
+    write.encoding = encoding;
+    write.byteOrderMark = bom;
+    write.delimiter = delimiter;
+    for (const Table &original : {trickyTable(), fixtureTable()}) {
+        const Result<QByteArray> bytes = io::writeCsv(original, write);
+        QVERIFY2(bytes.ok(), qPrintable(bytes.error()));
+        QCOMPARE(bytes->startsWith("\xEF\xBB\xBF"), encoding == TextEncoding::Utf8 && bom);
+
+        // Detected and stated give the same table.
+        for (const TextEncoding readAs : {TextEncoding::Auto, encoding}) {
+            CsvReadOptions read;
+            read.encoding = readAs;
+            const Result<Table> back = io::readCsv(bytes.value(), read);
+            QVERIFY2(back.ok(), qPrintable(back.error()));
+            compareContent(back.value(), original);
+        }
+    }
+}
+
+void TestIo::csvShiftJisKeepsWindows31JCharacters()
+{
+    // ① ㈱ are NEC special characters, 髙 an IBM extension, ～ － the
+    // Windows-31J mappings of 0x8160 and 0x817C: all in what Excel writes.
+    CsvWriteOptions options;
+    options.encoding = TextEncoding::ShiftJis;
+    const Result<QByteArray> bytes = io::writeCsv(
+        table({QStringLiteral("x")}, {{QStringLiteral("①㈱髙\uFF5E\uFF0D\\ｱ")}}), options);
+    QVERIFY2(bytes.ok(), qPrintable(bytes.error()));
+    QCOMPARE(bytes->toHex(' '), QByteArray("78 0d 0a 87 40 87 8a fb fc 81 60 81 7c 5c b1 0d 0a"));
+
+    // 髙 also has an NEC-selected code (0xEEE0), which other tools write.
+    const Result<Table> both = io::readCsv(QByteArray("x\r\n\xEE\xE0\xFB\xFC\r\n"));
+    QVERIFY2(both.ok(), qPrintable(both.error()));
+    QCOMPARE(both->rows.at(0).at(0), QStringLiteral("髙髙"));
+}
+
+void TestIo::csvShiftJisRefusesWhatItCannotHold_data()
+{
+    QTest::addColumn<Table>("input");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("𠮷 in a named column")
+        << table({QStringLiteral("番号"), QStringLiteral("店名")},
+                 {{QStringLiteral("1"), QStringLiteral("吉野家")},
+                  {QStringLiteral("2"), QStringLiteral("𠮷野家")}})
+        << QStringLiteral("Row 3, column 2 (店名): “𠮷” cannot be written in Shift_JIS.");
+    QTest::newRow("emoji in an unnamed column")
+        << table({QStringLiteral("番号"), QString()},
+                 {{QStringLiteral("1"), QStringLiteral("OK 😀")}})
+        << QStringLiteral("Row 2, column 2: “😀” cannot be written in Shift_JIS.");
+    QTest::newRow("euro sign in the header")
+        << table({QStringLiteral("価格€")}, {})
+        << QStringLiteral("Row 1, column 1 (価格€): “€” cannot be written in Shift_JIS.");
+    QTest::newRow("yen sign U+00A5")
+        << table({QStringLiteral("価格")}, {{QStringLiteral("¥100")}})
+        << QStringLiteral("Row 2, column 1 (価格): “¥” cannot be written in Shift_JIS.");
+}
+
+void TestIo::csvShiftJisRefusesWhatItCannotHold()
+{
+    QFETCH(Table, input);
+    QFETCH(QString, message);
+    CsvWriteOptions options;
+    options.encoding = TextEncoding::ShiftJis;
+    const Result<QByteArray> sjis = io::writeCsv(input, options);
+    QVERIFY(!sjis.ok());
+    QCOMPARE(sjis.error(), message);
+
+    // UTF-8 holds everything.
+    const Result<QByteArray> utf = io::writeCsv(input);
+    QVERIFY2(utf.ok(), qPrintable(utf.error()));
+    const Result<Table> back = io::readCsv(utf.value());
+    QVERIFY2(back.ok(), qPrintable(back.error()));
+    compareContent(back.value(), input);
+
+    // And the file is not written at all.
+    QTemporaryDir dir;
+    const QString path = QDir(dir.path()).filePath(QStringLiteral("out.csv"));
+    const Status status = io::writeCsvFile(path, input, options);
+    QVERIFY(!status.ok());
+    QCOMPARE(status.error(), message);
+    QCOMPARE(test::entriesIn(dir.path()), QStringList());
+}
+
+void TestIo::csvWriteFileIsAtomic()
+{
+    QTemporaryDir dir;
+    const QString path = QDir(dir.path()).filePath(QStringLiteral("資産台帳.csv"));
+    const Status written = io::writeCsvFile(path, fixtureTable());
+    QVERIFY2(written.ok(), qPrintable(written.error()));
+    const Result<Table> back = io::readCsvFile(path);
+    QVERIFY2(back.ok(), qPrintable(back.error()));
+    compareContent(back.value(), fixtureTable());
+
+    // Replacing works and leaves no temporary file.
+    QVERIFY(io::writeCsvFile(path, trickyTable()).ok());
+    QCOMPARE(test::entriesIn(dir.path()), QStringList({QStringLiteral("資産台帳.csv")}));
+    compareContent(io::readCsvFile(path).value(), trickyTable());
+
+    const QString missingFolder = QDir(dir.path()).filePath(QStringLiteral("no/such/folder"));
+    const QString inMissing = QDir(missingFolder).filePath(QStringLiteral("out.csv"));
+    const Status failed = io::writeCsvFile(inMissing, fixtureTable());
+    QVERIFY(!failed.ok());
+    QVERIFY2(failed.error().startsWith(QStringLiteral("Cannot write ") + inMissing + u':'),
+             qPrintable(failed.error()));
+    QVERIFY(!QFileInfo::exists(QDir(dir.path()).filePath(QStringLiteral("no"))));
+    QCOMPARE(test::entriesIn(dir.path()), QStringList({QStringLiteral("資産台帳.csv")}));
+}
+
+// --- XLSX ---------------------------------------------------------------
+
+void TestIo::xlsxRoundTrip()
+{
+    Table original = trickyTable();
+    // What XML 1.0 cannot hold and what looks like Excel's own escapes.
+    original.rows.append({QStringLiteral("ctl\x01\x0B\x1F"), QStringLiteral("_x0041_ _x005F_"),
+                          QStringLiteral("<&>\"'"), QString(QChar(0xD800)) + QStringLiteral("x")});
+    original.rows.append({QStringLiteral("最後"), QString(), QString(), QStringLiteral("end")});
+
+    QTemporaryDir dir;
+    const QString path = QDir(dir.path()).filePath(QStringLiteral("台帳.xlsx"));
+    const Status written = io::writeXlsxFile(path, original, QStringLiteral("資産台帳"));
+    QVERIFY2(written.ok(), qPrintable(written.error()));
+    QCOMPARE(test::entriesIn(dir.path()), QStringList({QStringLiteral("台帳.xlsx")}));
+
+    ReadError where;
+    const Result<Table> back = io::readXlsxFile(path, {}, &where);
+    QVERIFY2(back.ok(), qPrintable(back.error()));
+    compareContent(back.value(), original);
+    QCOMPARE(back->sourceLines, lines({2, 3, 4, 5, 6, 7}));
+    QCOMPARE(back->rowLengths, lines({4, 4, 0, 4, 4, 4}));
+
+    // Same for a larger table, and for the fixture text.
+    Table large = fixtureTable();
+    for (int i = 0; i < 3000; ++i)
+        large.rows.append({QStringLiteral("B-%1").arg(i), QStringLiteral("資産 %1").arg(i % 17),
+                           QStringLiteral("情報"), QString(), QStringLiteral("担当 %1").arg(i % 5),
+                           QString(), QStringLiteral("2024-01-%1").arg(i % 28 + 1)});
+    QVERIFY(io::writeXlsxFile(path, large, QString()).ok());
+    const Result<Table> largeBack = io::readXlsxFile(path);
+    QVERIFY2(largeBack.ok(), qPrintable(largeBack.error()));
+    compareContent(largeBack.value(), large);
+}
+
+void TestIo::xlsxWrittenParts()
+{
+    QTemporaryDir dir;
+    const QString path = QDir(dir.path()).filePath(QStringLiteral("parts.xlsx"));
+    QVERIFY(io::writeXlsxFile(path, fixtureTable(), QStringLiteral("O'Brien's")).ok());
+
+    for (const char *part :
+         {"[Content_Types].xml", "_rels/.rels", "xl/workbook.xml", "xl/_rels/workbook.xml.rels",
+          "xl/worksheets/sheet1.xml", "xl/styles.xml", "xl/sharedStrings.xml"}) {
+        const QByteArray bytes = zipEntry(path, QString::fromLatin1(part));
+        QVERIFY2(!bytes.isEmpty(), part);
+        // Every part is well-formed XML.
+        QXmlStreamReader xml(bytes);
+        while (!xml.atEnd())
+            xml.readNext();
+        QVERIFY2(!xml.hasError(), qPrintable(QString::fromLatin1(part) + xml.errorString()));
+    }
+    const QByteArray sheet = zipEntry(path, QStringLiteral("xl/worksheets/sheet1.xml"));
+    QVERIFY(sheet.contains("state=\"frozen\""));
+    QVERIFY(sheet.contains("<autoFilter ref=\"A1:G6\"/>"));
+    QVERIFY(sheet.contains("<c r=\"A1\" s=\"2\" t=\"s\">")); // header: bold text style
+    QVERIFY(sheet.contains("<c r=\"A2\" s=\"1\" t=\"s\">"));
+    QVERIFY(sheet.contains("<c r=\"F2\""));
+    QVERIFY(!sheet.contains("<c r=\"F3\"")); // empty cells are left out
+    const QByteArray styles = zipEntry(path, QStringLiteral("xl/styles.xml"));
+    QVERIFY(styles.contains("<b/>"));
+    const QByteArray workbook = zipEntry(path, QStringLiteral("xl/workbook.xml"));
+    QVERIFY(workbook.contains("name=\"O'Brien's\""));
+    QVERIFY(workbook.contains("'O''Brien''s'!$A$1:$G$6"));
+}
+
+void TestIo::xlsxSheetNames()
+{
+    QTemporaryDir dir;
+    const QString written = QDir(dir.path()).filePath(QStringLiteral("one.xlsx"));
+    QVERIFY(io::writeXlsxFile(written, fixtureTable(), QStringLiteral("資産台帳")).ok());
+    const Result<QStringList> one = io::xlsxSheetNames(written);
+    QVERIFY2(one.ok(), qPrintable(one.error()));
+    QCOMPARE(one.value(), QStringList({QStringLiteral("資産台帳")}));
+
+    const QString handMade = QDir(dir.path()).filePath(QStringLiteral("two.xlsx"));
+    QVERIFY(writeZip(handMade, handMadeWorkbook()));
+    const Result<QStringList> two = io::xlsxSheetNames(handMade);
+    QVERIFY2(two.ok(), qPrintable(two.error()));
+    QCOMPARE(two.value(), QStringList({QStringLiteral("表紙"), QStringLiteral("資産台帳")}));
+
+    // The default sheet name.
+    QVERIFY(io::writeXlsxFile(written, fixtureTable(), QString()).ok());
+    QCOMPARE(io::xlsxSheetNames(written).value(), QStringList({QStringLiteral("Sheet1")}));
+}
+
+void TestIo::xlsxHandMadeWorkbook()
+{
+    QTemporaryDir dir;
+    const QString path = QDir(dir.path()).filePath(QStringLiteral("hand.xlsx"));
+    QVERIFY(writeZip(path, handMadeWorkbook()));
+
+    const Result<Table> read = io::readXlsxFile(path, QStringLiteral("資産台帳"));
+    QVERIFY2(read.ok(), qPrintable(read.error()));
+    // D2 is missing, so the header has an empty name there; furigana and
+    // run formatting are not part of the text.
+    QCOMPARE(read->header,
+             QStringList({QStringLiteral("資産番号"), QStringLiteral("資産名"),
+                          QStringLiteral("取得日"), QString(), QStringLiteral("有効")}));
+    compareContent(
+        read.value(),
+        table(read->header,
+              {
+                  {QStringLiteral("A-001"), QStringLiteral(" 顧客台帳\r\n控え "),
+                   QStringLiteral("2024-04-01"), QStringLiteral("42"), QStringLiteral("TRUE")},
+                  {QString(), QString(), QString(), QString(), QString()},
+                  {QString(), QString(), QString(), QString(), QString()},
+                  {QStringLiteral("A-002"), QString(), QStringLiteral("2023-01-01"),
+                   QStringLiteral("0.3"), QStringLiteral("FALSE")},
+                  {QString(), QString(), QStringLiteral("2024-04-01 18:00:00"),
+                   QStringLiteral("1234.5"), QStringLiteral("#N/A")},
+              }));
+    QCOMPARE(read->sourceLines, lines({3, 4, 5, 6, 7}));
+    QCOMPARE(read->rowLengths, lines({5, 0, 0, 5, 5}));
+
+    // The first sheet is the default.
+    const Result<Table> cover = io::readXlsxFile(path);
+    QVERIFY2(cover.ok(), qPrintable(cover.error()));
+    QCOMPARE(cover->header, QStringList({QStringLiteral("表紙です")}));
+    QCOMPARE(cover->rowCount(), 0);
+}
+
+void TestIo::xlsxSheetByName()
+{
+    QTemporaryDir dir;
+    const QString path = QDir(dir.path()).filePath(QStringLiteral("hand.xlsx"));
+    QVERIFY(writeZip(path, handMadeWorkbook()));
+    QVERIFY(io::writeXlsxFile(QDir(dir.path()).filePath(QStringLiteral("w.xlsx")), fixtureTable(),
+                              QStringLiteral("Assets"))
+                .ok());
+    // Excel compares sheet names without case.
+    const Result<Table> assets = io::readXlsxFile(
+        QDir(dir.path()).filePath(QStringLiteral("w.xlsx")), QStringLiteral("ASSETS"));
+    QVERIFY2(assets.ok(), qPrintable(assets.error()));
+    compareContent(assets.value(), fixtureTable());
+
+    ReadError where;
+    const Result<Table> missing = io::readXlsxFile(path, QStringLiteral("Sheet9"), &where);
+    QVERIFY(!missing.ok());
+    QCOMPARE(missing.error(), QStringLiteral("The workbook has no sheet named “Sheet9”."));
+    QCOMPARE(where.line, 0);
+    QCOMPARE(where.message, missing.error());
+}
+
+void TestIo::xlsxXmlAsOtherToolsWriteIt()
+{
+    // Namespace prefixes (the Open XML SDK writes x:), single quotes,
+    // spaces around '=', comments, CDATA, character references, and line
+    // ends inside text, which XML reads as LF unless written as &#13;.
+    const QByteArray sheet =
+        "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\r\n"
+        "<!-- written by a tool -->\r\n"
+        "<x:worksheet xmlns:x=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">\r\n"
+        "  <x:sheetData>\r\n"
+        "    <x:row r='1'>\r\n"
+        "      <x:c r='A1' t='inlineStr'><x:is><x:t>名前</x:t></x:is></x:c>\r\n"
+        "      <x:c r = \"B1\" t=\"inlineStr\" ><x:is><x:t><![CDATA[<値> & \"x\"]]></x:t>"
+        "</x:is></x:c>\r\n"
+        "    </x:row>\r\n"
+        "    <x:row r=\"2\"><!-- a comment between cells -->\r\n"
+        "      <x:c r=\"A2\" t=\"inlineStr\"><x:is><x:t>a &amp; b &lt;c&gt; &#x41;&#66; "
+        "&quot;q&quot; &apos;</x:t></x:is></x:c>\r\n"
+        "      <x:c r=\"B2\" t=\"inlineStr\"><x:is><x:t>line1\r\nline2\rline3&#13;&#10;end"
+        "</x:t></x:is></x:c>\r\n"
+        "    </x:row>\r\n"
+        "    <x:row r=\"3\"><x:c r=\"A3\"><x:v>\r\n  7\r\n</x:v></x:c><x:c r=\"B3\"/></x:row>\r\n"
+        "  </x:sheetData>\r\n"
+        "</x:worksheet>\r\n";
+    QTemporaryDir dir;
+    const QString path = QDir(dir.path()).filePath(QStringLiteral("tool.xlsx"));
+    QVERIFY(writeZip(
+        path, withPart(handMadeWorkbook(), QStringLiteral("xl/worksheets/cover.xml"), sheet)));
+    const Result<Table> read = io::readXlsxFile(path);
+    QVERIFY2(read.ok(), qPrintable(read.error()));
+    compareContent(read.value(), table({QStringLiteral("名前"), QStringLiteral("<値> & \"x\"")},
+                                       {{QStringLiteral("a & b <c> AB \"q\" '"),
+                                         QStringLiteral("line1\nline2\nline3\r\nend")},
+                                        {QStringLiteral("7"), QString()}}));
+}
+
+void TestIo::xlsxValueRightOfHeader()
+{
+    QTemporaryDir dir;
+    const QString path = QDir(dir.path()).filePath(QStringLiteral("wide.xlsx"));
+    const QByteArray sheet =
+        "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">"
+        "<sheetData><row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>a</t></is></c>"
+        "<c r=\"B1\" t=\"inlineStr\"><is><t>b</t></is></c></row>"
+        "<row r=\"2\"><c r=\"A2\"><v>1</v></c></row>"
+        "<row r=\"4\"><c r=\"A4\"><v>2</v></c><c r=\"D4\"><v>9</v></c></row>"
+        "</sheetData></worksheet>";
+    QVERIFY(writeZip(
+        path, withPart(handMadeWorkbook(), QStringLiteral("xl/worksheets/cover.xml"), sheet)));
+    ReadError where;
+    const Result<Table> read = io::readXlsxFile(path, {}, &where);
+    QVERIFY(!read.ok());
+    QCOMPARE(read.error(),
+             QStringLiteral("Row 4 has a value in column D, right of the last header column (B)."));
+    QCOMPARE(where.line, 4);
+}
+
+void TestIo::xlsxStrayValueInTheLastRow()
+{
+    // Someone typed in row 1,048,576 once: every row up to it is a data row.
+    QTemporaryDir dir;
+    const QString path = QDir(dir.path()).filePath(QStringLiteral("stray.xlsx"));
+    const QByteArray sheet =
+        "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">"
+        "<sheetData><row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>a</t></is></c>"
+        "<c r=\"T1\" t=\"inlineStr\"><is><t>t</t></is></c></row>"
+        "<row r=\"1048576\"><c r=\"B1048576\"><v>1</v></c></row></sheetData></worksheet>";
+    QVERIFY(writeZip(
+        path, withPart(handMadeWorkbook(), QStringLiteral("xl/worksheets/cover.xml"), sheet)));
+    const Result<Table> read = io::readXlsxFile(path);
+    QVERIFY2(read.ok(), qPrintable(read.error()));
+    QCOMPARE(read->columnCount(), 20);
+    QCOMPARE(read->rowCount(), 1048575);
+    QCOMPARE(read->rows.first(), QStringList(20, QString()));
+    QCOMPARE(read->rows.last().at(1), QStringLiteral("1"));
+    QCOMPARE(read->sourceLines.last(), 1048576);
+}
+
+void TestIo::xlsxEmptySheet()
+{
+    QTemporaryDir dir;
+    const QString path = QDir(dir.path()).filePath(QStringLiteral("empty.xlsx"));
+    const QByteArray sheet =
+        "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">"
+        "<sheetData><row r=\"3\"><c r=\"A3\" s=\"1\"/></row></sheetData></worksheet>";
+    QVERIFY(writeZip(
+        path, withPart(handMadeWorkbook(), QStringLiteral("xl/worksheets/cover.xml"), sheet)));
+    const Result<Table> read = io::readXlsxFile(path);
+    QVERIFY(!read.ok());
+    QCOMPARE(read.error(), QStringLiteral("The sheet “表紙” is empty."));
+
+    // An empty table writes a valid workbook that reads back as empty.
+    const QString written = QDir(dir.path()).filePath(QStringLiteral("written.xlsx"));
+    QVERIFY(io::writeXlsxFile(written, Table(), QStringLiteral("空")).ok());
+    QCOMPARE(io::readXlsxFile(written).error(), QStringLiteral("The sheet “空” is empty."));
+}
+
+void TestIo::xlsxDamaged_data()
+{
+    QTest::addColumn<QByteArray>("fileBytes");   // written as they are, when not empty
+    QTest::addColumn<QString>("replacedPart");   // else: the hand-made workbook with this part
+    QTest::addColumn<QByteArray>("replacement"); // replaced (or removed when empty)
+    QTest::addColumn<QString>("expected");       // %1 = the path
+
+    QByteArray noise(4096, Qt::Uninitialized);
+    QRandomGenerator rng(20240401);
+    for (char &c : noise)
+        c = static_cast<char>(rng.bounded(256));
+    QTest::newRow("random bytes") << noise << QString() << QByteArray()
+                                  << QStringLiteral("%1 is not an Excel workbook (.xlsx), or it "
+                                                    "is damaged.");
+    QTest::newRow("a CSV renamed") << utf8("a,b\r\n1,2\r\n") << QString() << QByteArray()
+                                   << QStringLiteral("%1 is not an Excel workbook (.xlsx), or it "
+                                                     "is damaged.");
+    QTest::newRow("no workbook part")
+        << QByteArray() << QStringLiteral("xl/workbook.xml") << QByteArray()
+        << QStringLiteral("%1 is not an Excel workbook (.xlsx): xl/workbook.xml is missing.");
+    QTest::newRow("no sheet part")
+        << QByteArray() << QStringLiteral("xl/worksheets/cover.xml") << QByteArray()
+        << QStringLiteral("%1 is not an Excel workbook (.xlsx): xl/worksheets/cover.xml is "
+                          "missing.");
+    QTest::newRow("broken sheet XML")
+        << QByteArray() << QStringLiteral("xl/worksheets/cover.xml")
+        << utf8("<worksheet><sheetData><row r=\"1\"><c r=\"A1\"><v>1</v></row>")
+        << QStringLiteral("%1 is damaged: xl/worksheets/cover.xml cannot be read (line 1: "
+                          "Opening and ending tag mismatch.).");
+    QTest::newRow("no sheets") << QByteArray() << QStringLiteral("xl/workbook.xml")
+                               << utf8("<workbook><sheets/></workbook>")
+                               << QStringLiteral("%1 has no sheets.");
+    QTest::newRow("shared string out of range")
+        << QByteArray() << QStringLiteral("xl/worksheets/cover.xml")
+        << utf8("<worksheet><sheetData><row r=\"1\"><c r=\"A1\" t=\"s\"><v>99</v></c></row>"
+                "</sheetData></worksheet>")
+        << QStringLiteral("Row 1: cell A1 refers to text that is missing from the workbook.");
+    QTest::newRow("bad cell reference")
+        << QByteArray() << QStringLiteral("xl/worksheets/cover.xml")
+        << utf8("<worksheet><sheetData><row r=\"1\"><c r=\"1A\"><v>1</v></c></row>"
+                "</sheetData></worksheet>")
+        << QStringLiteral("%1 is damaged: xl/worksheets/cover.xml cannot be read.");
+    QTest::newRow("DOCTYPE with entities")
+        << QByteArray() << QStringLiteral("xl/worksheets/cover.xml")
+        << utf8("<!DOCTYPE worksheet [<!ENTITY a \"aaaaaaaaaa\"><!ENTITY b \"&a;&a;&a;&a;\">]>"
+                "<worksheet><sheetData><row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>&b;</t>"
+                "</is></c></row></sheetData></worksheet>")
+        << QStringLiteral("%1 is damaged: xl/worksheets/cover.xml cannot be read.");
+    QTest::newRow("undeclared entity")
+        << QByteArray() << QStringLiteral("xl/worksheets/cover.xml")
+        << utf8("<worksheet><sheetData><row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is>"
+                "<t>a&nbsp;b</t></is></c></row></sheetData></worksheet>")
+        << QStringLiteral("%1 is damaged: xl/worksheets/cover.xml cannot be read (line 1: "
+                          "Entity 'nbsp' not declared.).");
+    QTest::newRow("unclosed sheet")
+        << QByteArray() << QStringLiteral("xl/worksheets/cover.xml")
+        << utf8("<worksheet><sheetData><row r=\"1\"><c r=\"A1\"><v>1</v></c></row>")
+        << QStringLiteral("%1 is damaged: xl/worksheets/cover.xml cannot be read (line 1: "
+                          "Premature end of document.).");
+    QTest::newRow("broken shared strings")
+        << QByteArray() << QStringLiteral("xl/sharedStrings.xml")
+        << utf8("<sst><si><t>a</si></sst>")
+        << QStringLiteral("%1 is damaged: xl/sharedStrings.xml cannot be read (line 1: "
+                          "Opening and ending tag mismatch.).");
+    QTest::newRow("rows going up")
+        << QByteArray() << QStringLiteral("xl/worksheets/cover.xml")
+        << utf8("<worksheet><sheetData><row r=\"2\"><c r=\"A2\"><v>1</v></c></row>"
+                "<row r=\"1\"><c r=\"A1\"><v>1</v></c></row></sheetData></worksheet>")
+        << QStringLiteral("%1 is damaged: xl/worksheets/cover.xml cannot be read.");
+}
+
+void TestIo::xlsxDamaged()
+{
+    QFETCH(QByteArray, fileBytes);
+    QFETCH(QString, replacedPart);
+    QFETCH(QByteArray, replacement);
+    QFETCH(QString, expected);
+
+    QTemporaryDir dir;
+    const QString path = QDir(dir.path()).filePath(QStringLiteral("damaged.xlsx"));
+    if (!fileBytes.isEmpty()) {
+        QVERIFY(test::writeFile(path, fileBytes));
+    } else {
+        auto entries = handMadeWorkbook();
+        if (replacement.isEmpty())
+            entries.removeIf([&](const auto &entry) { return entry.first == replacedPart; });
+        else
+            entries = withPart(entries, replacedPart, replacement);
+        QVERIFY(writeZip(path, entries));
+    }
+    const QString message = expected.contains(QLatin1String("%1")) ? expected.arg(path) : expected;
+    const Result<Table> read = io::readXlsxFile(path);
+    QVERIFY(!read.ok());
+    QCOMPARE(read.error(), message);
+    // The sheet list fails the same way when the workbook itself is broken.
+    if (replacedPart.isEmpty() || replacedPart == QLatin1String("xl/workbook.xml")) {
+        const Result<QStringList> names = io::xlsxSheetNames(path);
+        QVERIFY(!names.ok());
+        QCOMPARE(names.error(), message);
+    }
+}
+
+void TestIo::xlsxWriteFailures()
+{
+    QTemporaryDir dir;
+    const QString inMissing = QDir(dir.path()).filePath(QStringLiteral("no/such/folder/out.xlsx"));
+    const Status failed = io::writeXlsxFile(inMissing, fixtureTable(), QStringLiteral("a"));
+    QVERIFY(!failed.ok());
+    QVERIFY2(failed.error().startsWith(QStringLiteral("Cannot write ") + inMissing + u':'),
+             qPrintable(failed.error()));
+    QCOMPARE(test::entriesIn(dir.path()), QStringList());
+
+    const QString path = QDir(dir.path()).filePath(QStringLiteral("out.xlsx"));
+    for (const QString &bad :
+         {QStringLiteral("a/b"), QStringLiteral("[x]"), QStringLiteral("'quoted'"),
+          QStringLiteral("History"), QString(32, u'あ')}) {
+        const Status status = io::writeXlsxFile(path, fixtureTable(), bad);
+        QVERIFY2(!status.ok(), qPrintable(bad));
+        QVERIFY2(status.error().startsWith(QStringLiteral("“") + bad +
+                                           QStringLiteral("” cannot be "
+                                                          "a sheet name")),
+                 qPrintable(status.error()));
+    }
+    QCOMPARE(test::entriesIn(dir.path()), QStringList());
+
+    Table tooLong = fixtureTable();
+    tooLong.rows[1][2] = QString(32768, u'x');
+    const Status longCell = io::writeXlsxFile(path, tooLong, QStringLiteral("a"));
+    QVERIFY(!longCell.ok());
+    QCOMPARE(longCell.error(), QStringLiteral("Row 3, column C: the text is longer than the "
+                                              "32,767 characters a cell can hold."));
+    QCOMPARE(test::entriesIn(dir.path()), QStringList());
+
+    // A failed write leaves an existing workbook as it was.
+    QVERIFY(io::writeXlsxFile(path, fixtureTable(), QStringLiteral("a")).ok());
+    const QByteArray before = test::readFile(path);
+    QVERIFY(!io::writeXlsxFile(path, tooLong, QStringLiteral("a")).ok());
+    QCOMPARE(test::readFile(path), before);
+}
+
+QTEST_GUILESS_MAIN(TestIo)
+#include "tst_io.moc"
