@@ -20,5 +20,5 @@ set(CPACK_DEBIAN_PACKAGE_SECTION utils)
 # The Qt SQLite driver must use the same SQLite that Kamae links: on Debian
 # both come from libsqlite3-0, so depending on the packages keeps them one.
 set(CPACK_DEBIAN_PACKAGE_DEPENDS
-    "libqt6widgets6, libqt6sql6-sqlite, libqt6charts6, libqt6printsupport6, libqt6svg6, libbotan-2-19, libsqlite3-0, qt6-translations-l10n, fonts-noto-cjk")
+    "libqt6widgets6, libqt6sql6-sqlite, libqt6charts6, libqt6printsupport6, libqt6svg6, libbotan-2-19, libsqlite3-0, libquazip1-qt6-1, qt6-translations-l10n, fonts-noto-cjk")
 include(CPack)

@@ -3,11 +3,13 @@
 
 #include "domain/AssetFields.h"
 #include "domain/AssetRules.h"
+#include "io/AssetTransfer.h"
 #include "store/AssetRepository.h"
 #include "store/AuditLog.h"
 #include "store/Database.h"
 #include "store/Migrations.h"
 
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace kamae;
@@ -350,6 +352,92 @@ private slots:
         QCOMPARE(store::AuditLog(*db).count(), 1);
         QCOMPARE(store::AuditLog(*db).recent(1).first().action, QStringLiteral("import"));
         QCOMPARE(repo.all()->at(49).name, QStringLiteral("資産 49"));
+    }
+
+    void mappingIsGuessedFromJapaneseHeaders()
+    {
+        const QStringList header = {
+            QStringLiteral("No."),          QStringLiteral("業務分類"),
+            QStringLiteral("情報資産名称"), QStringLiteral("管理部署"),
+            QStringLiteral("媒体・保存先"), QStringLiteral("機密性"),
+            QStringLiteral("完全性"),       QStringLiteral("可用性"),
+            QStringLiteral("重要度"),       QStringLiteral(" Owner Department ")};
+        const io::AssetColumnMapping m = io::guessAssetMapping(header);
+        QCOMPARE(m.fieldOfColumn.size(), header.size());
+        QVERIFY(!m.fieldOfColumn.at(0));
+        QCOMPARE(*m.fieldOfColumn.at(1), AssetField::BusinessArea);
+        QCOMPARE(*m.fieldOfColumn.at(2), AssetField::Name);
+        QCOMPARE(*m.fieldOfColumn.at(3), AssetField::OwnerDepartment);
+        QCOMPARE(*m.fieldOfColumn.at(4), AssetField::Location);
+        QCOMPARE(*m.fieldOfColumn.at(5), AssetField::Confidentiality);
+        // Derived columns are recomputed, never read.
+        QVERIFY(!m.fieldOfColumn.at(8));
+        // A field is taken once, by the first column naming it.
+        QVERIFY(!m.fieldOfColumn.at(9));
+        QVERIFY(io::checkAssetMapping(m));
+        QVERIFY(!io::checkAssetMapping(io::guessAssetMapping({QStringLiteral("業務分類")})));
+    }
+
+    void importPlanNamesEveryBadRow()
+    {
+        io::Table table;
+        table.header = {QStringLiteral("name"), QStringLiteral("confidentiality"),
+                        QStringLiteral("reviewed")};
+        table.rows = {
+            {QStringLiteral("A"), QStringLiteral("3"), QStringLiteral("2026/1/5")},
+            {QStringLiteral("B"), QStringLiteral("9"), QStringLiteral("someday")},
+            {QString(), QString(), QString()},
+            {QString(), QStringLiteral("2"), QString()},
+            {QStringLiteral("C"), QString(), QString()},
+        };
+        table.sourceLines = {2, 3, 5, 6, 7};
+        const auto plan =
+            io::planAssetImport(table, io::guessAssetMapping(table.header), QDate(2026, 11, 22));
+        QCOMPARE(plan.assets.size(), 2);
+        QCOMPARE(plan.assetLines, (QVector<int>{2, 7}));
+        QCOMPARE(plan.skippedEmpty, 1);
+        QCOMPARE(plan.errors.size(), 2);
+        QCOMPARE(plan.errors.at(0).line, 3);
+        // Both problems of the row are named.
+        QVERIFY(plan.errors.at(0).message.contains(QStringLiteral("\"9\"")));
+        QVERIFY(plan.errors.at(0).message.contains(QStringLiteral("someday")));
+        QCOMPARE(plan.errors.at(1).line, 6);
+        QCOMPARE(plan.assets.at(0).reviewed, QDate(2026, 1, 5));
+        QCOMPARE(plan.assets.at(1).registered, QDate(2026, 11, 22));
+    }
+
+    void filesRoundTrip_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<int>("encoding");
+        QTest::newRow("csv utf-8") << "register.csv" << int(io::TextEncoding::Utf8);
+        QTest::newRow("csv shift_jis") << "register.csv" << int(io::TextEncoding::ShiftJis);
+        QTest::newRow("xlsx") << "register.xlsx" << int(io::TextEncoding::Utf8);
+    }
+    void filesRoundTrip()
+    {
+        QFETCH(QString, name);
+        QFETCH(int, encoding);
+        QVector<Asset> assets = {sample(QStringLiteral("顧客台帳")),
+                                 sample(QStringLiteral("図面データ, \"CAD\""))};
+        assets[1].notes = QStringLiteral("一行目\n二行目");
+        assets[1].kind = domain::AssetKind::CloudService;
+        assets[1].internetFacing = true;
+        assets[1].mfa = domain::Mfa::On;
+        assets[1].reviewed = QDate(2026, 3, 31);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(name);
+        const Status written =
+            io::writeAssetsFile(path, assets, static_cast<io::TextEncoding>(encoding));
+        QVERIFY2(written, qPrintable(written.error()));
+        const auto table = io::readTableFile(path);
+        QVERIFY2(table, qPrintable(table.error()));
+        const auto plan = io::planAssetImport(table.value(), io::guessAssetMapping(table->header),
+                                              QDate(2000, 1, 1));
+        QVERIFY(plan.errors.isEmpty());
+        QCOMPARE(plan.assets.size(), assets.size());
+        for (int i = 0; i < assets.size(); ++i)
+            QCOMPARE(plan.assets.at(i), assets.at(i));
     }
 };
 

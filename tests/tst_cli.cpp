@@ -7,8 +7,12 @@
 #include "vault/VaultFormat.h"
 
 #include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QStringEncoder>
 #include <QTemporaryDir>
 #include <QTextStream>
 #include <QtTest>
@@ -342,6 +346,65 @@ private slots:
         vault::VaultStatus status;
         QVERIFY2(vault::Vault::openWithRecoveryCode(path, code, &status, vault::OpenMode::ReadOnly),
                  qPrintable(status.message()));
+    }
+
+    void assetsImportExportList()
+    {
+        const QString path = cheapVault(QStringLiteral("assets.kamae"));
+        QVERIFY(!path.isEmpty());
+        const QMap<QString, QString> pass = {{QStringLiteral("KAMAE_PASSPHRASE"), kPassphrase}};
+
+        // A bad file changes nothing and names each bad row.
+        const QString bad = m_home.filePath(QStringLiteral("bad.csv"));
+        QVERIFY(test::writeFile(bad, "name,confidentiality\r\nA,3\r\nB,7\r\n,1\r\n"));
+        const QByteArray before = test::readFile(path);
+        Run run = kamae({QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("assets"),
+                         QStringLiteral("import"), path, bad},
+                        pass);
+        QVERIFY2(run.exitCode == cli::BadInput, qPrintable(describe(run)));
+        QVERIFY2(run.err.contains(QStringLiteral("line 3")), qPrintable(run.err));
+        QVERIFY(run.err.contains(QStringLiteral("line 4")));
+        QVERIFY(!run.err.contains(QStringLiteral("line 2")));
+        QCOMPARE(test::readFile(path), before);
+
+        // A Shift_JIS file with Japanese headers, as Excel saves it.
+        const QString good = m_home.filePath(QStringLiteral("good.csv"));
+        QStringEncoder sjis("windows-31j");
+        const QByteArray bytes = sjis.encode(
+            QStringLiteral("業務分類,情報資産名称,管理部署,機密性,完全性,可用性\r\n"
+                           "営業,顧客台帳,営業部,3,2,2\r\n人事,従業員名簿,総務部,2,2,1\r\n"));
+        QVERIFY(test::writeFile(good, bytes));
+        run = kamae({QStringLiteral("assets"), QStringLiteral("import"), path, good}, pass);
+        QVERIFY2(run.exitCode == 0, qPrintable(describe(run)));
+
+        run = kamae(
+            {QStringLiteral("assets"), QStringLiteral("list"), path, QStringLiteral("--json")},
+            pass);
+        QVERIFY2(run.exitCode == 0, qPrintable(describe(run)));
+        const QJsonArray list = QJsonDocument::fromJson(run.out.toUtf8()).array();
+        QCOMPARE(list.size(), 2);
+        QCOMPARE(list.at(0)[QStringLiteral("name")].toString(), QStringLiteral("顧客台帳"));
+        QCOMPARE(list.at(0)[QStringLiteral("importance")].toInt(), 3);
+        QCOMPARE(list.at(1)[QStringLiteral("owner_department")].toString(),
+                 QStringLiteral("総務部"));
+
+        for (const QString &name : {QStringLiteral("out.xlsx"), QStringLiteral("out.csv")}) {
+            const QString out = m_home.filePath(name);
+            run = kamae({QStringLiteral("assets"), QStringLiteral("export"), path,
+                         QStringLiteral("--out"), out},
+                        pass);
+            QVERIFY2(run.exitCode == 0, qPrintable(describe(run)));
+            QVERIFY(QFileInfo(out).size() > 100);
+        }
+        // The export reads back in: the same two assets again.
+        run = kamae({QStringLiteral("assets"), QStringLiteral("import"), path,
+                     m_home.filePath(QStringLiteral("out.xlsx"))},
+                    pass);
+        QVERIFY2(run.exitCode == 0, qPrintable(describe(run)));
+        run = kamae({QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("assets"),
+                     QStringLiteral("list"), path},
+                    pass);
+        QVERIFY2(run.out.endsWith(QStringLiteral("4 assets\n")), qPrintable(run.out));
     }
 
     void demo()

@@ -2,10 +2,12 @@
 #include "TestSupport.h"
 
 #include "assets/AssetFilterProxy.h"
+#include "assets/AssetImportDialog.h"
 #include "assets/AssetTableModel.h"
 #include "assets/AssetsPage.h"
 #include "domain/AssetRules.h"
 #include "i18n/Language.h"
+#include "io/AssetTransfer.h"
 #include "store/AssetRepository.h"
 #include "store/AuditLog.h"
 #include "store/Database.h"
@@ -19,10 +21,14 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
+#include <QStringEncoder>
 #include <QTableView>
+#include <QTableWidget>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 #include <QUndoStack>
@@ -284,6 +290,89 @@ private slots:
         QCOMPARE(repo.count(), 5);
         QCOMPARE(repo.all()->last().name, name + QStringLiteral(" (copy)"));
         QVERIFY(!repo.all()->last().reviewed.isValid());
+    }
+
+    void importShowsMappingPreviewAndErrors()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("台帳.csv"));
+        QStringEncoder sjis("windows-31j");
+        QVERIFY(test::writeFile(
+            path, sjis.encode(QStringLiteral("業務分類,情報資産名称,管理部署,機密性,メモ\r\n"
+                                             "営業,見積書,営業部,2,紙\r\n"
+                                             "人事,健康診断結果,総務部,5,\r\n"
+                                             ",,,,\r\n"
+                                             "経理,請求書,総務部,,\r\n"))));
+        bool checked = false;
+        onNextModal([&](QWidget *dialog) {
+            auto *import = dialog->findChild<QPushButton *>(QStringLiteral("importButton"));
+            auto *mapping = dialog->findChild<QTableWidget *>(QStringLiteral("mappingTable"));
+            QCOMPARE(mapping->rowCount(), 5);
+            QCOMPARE(qobject_cast<QComboBox *>(mapping->cellWidget(1, 2))->currentText(),
+                     domain::AssetFieldText::label(AssetField::Name));
+            // The unknown "メモ" column is ignored, not guessed.
+            QCOMPARE(qobject_cast<QComboBox *>(mapping->cellWidget(4, 2))->currentIndex(), 0);
+            auto *errors = dialog->findChild<QListWidget *>(QStringLiteral("errorList"));
+            QCOMPARE(errors->count(), 1);
+            QVERIFY2(errors->item(0)->text().startsWith(QStringLiteral("Line 3:")),
+                     qPrintable(errors->item(0)->text()));
+            auto *preview = dialog->findChild<QTableWidget *>(QStringLiteral("previewTable"));
+            QCOMPARE(preview->rowCount(), 2);
+            QVERIFY(import->isEnabled());
+            QVERIFY(import->text().contains(QStringLiteral("2")));
+
+            // Without a name column nothing can be imported.
+            auto *importDialog = qobject_cast<ui::AssetImportDialog *>(dialog);
+            importDialog->setColumnField(1, std::nullopt);
+            QVERIFY(!import->isEnabled());
+            importDialog->setColumnField(1, AssetField::Name);
+            importDialog->setColumnField(4, AssetField::Notes);
+            QVERIFY(import->isEnabled());
+            checked = true;
+            QTest::mouseClick(import, Qt::LeftButton);
+        });
+        m_page->importFile(path);
+        QVERIFY(checked);
+        store::AssetRepository repo(*m_db);
+        QCOMPARE(repo.count(), 6);
+        QCOMPARE(repo.all()->at(4).notes, QStringLiteral("紙"));
+        QCOMPARE(m_page->model()->rowCount(), 6);
+        m_undo->undo();
+        QCOMPARE(repo.count(), 4);
+        QCOMPARE(m_page->model()->rowCount(), 4);
+    }
+
+    void importOfAnUnreadableFileSaysWhy()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("broken.csv"));
+        QVERIFY(test::writeFile(path, "name,notes\n\"never closed,x\n"));
+        onNextModal([](QWidget *dialog) {
+            auto *error = dialog->findChild<QLabel *>(QStringLiteral("readError"));
+            QVERIFY(error->isVisible());
+            QVERIFY2(error->text().contains(QStringLiteral("2")), qPrintable(error->text()));
+            QVERIFY(!dialog->findChild<QPushButton *>(QStringLiteral("importButton"))->isEnabled());
+            qobject_cast<QDialog *>(dialog)->reject();
+        });
+        m_page->importFile(path);
+        QCOMPARE(store::AssetRepository(*m_db).count(), 4);
+    }
+
+    void exportWritesTheRowsShown()
+    {
+        QTemporaryDir dir;
+        auto *search = m_page->findChild<QLineEdit *>(QStringLiteral("searchEdit"));
+        search->setText(QStringLiteral("総務部"));
+        QCOMPARE(m_page->view()->model()->rowCount(), 2);
+        const QString path = dir.filePath(QStringLiteral("out.csv"));
+        QVERIFY(m_page->exportFile(path, io::TextEncoding::ShiftJis));
+        const auto table = io::readTableFile(path);
+        QVERIFY2(table, qPrintable(table.error()));
+        QCOMPARE(table->rowCount(), 2);
+        const auto plan =
+            io::planAssetImport(table.value(), io::guessAssetMapping(table->header), {});
+        QCOMPARE(plan.assets.size(), 2);
+        QCOMPARE(plan.assets.at(0).ownerDepartment, QStringLiteral("総務部"));
     }
 
     void columnChoiceIsRemembered()

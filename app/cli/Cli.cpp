@@ -1,5 +1,7 @@
 #include "cli/Cli.h"
 
+#include "cli/CliSupport.h"
+
 #include "cli/Secrets.h"
 #include "demo/DemoCompany.h"
 #include "i18n/Language.h"
@@ -24,79 +26,6 @@ namespace cli {
 
 namespace {
 
-// Gives the command line's messages one translation context.
-struct Cli
-{
-    Q_DECLARE_TR_FUNCTIONS(kamae::cli::Cli)
-};
-
-int exitCodeFor(vault::VaultError error)
-{
-    switch (error) {
-    case vault::VaultError::None:
-        return Success;
-    case vault::VaultError::WrongPassphrase:
-    case vault::VaultError::WrongRecoveryCode:
-        return WrongSecret;
-    case vault::VaultError::Damaged:
-    case vault::VaultError::NotAVault:
-    case vault::VaultError::NewerVersion:
-        return DamagedFile;
-    case vault::VaultError::LockedByOther:
-        return Locked;
-    case vault::VaultError::CannotWrite:
-    case vault::VaultError::AlreadyExists:
-        return WriteFailed;
-    default:
-        return Failure;
-    }
-}
-
-// Parsed "command VAULT --option value --flag" arguments.
-struct Invocation
-{
-    QString command;
-    QStringList positional;
-    std::map<QString, QString> options;
-    QString error;
-
-    bool has(const QString &name) const { return options.count(name) > 0; }
-    QString value(const QString &name) const
-    {
-        const auto it = options.find(name);
-        return it == options.end() ? QString() : it->second;
-    }
-};
-
-Invocation parse(const QStringList &arguments, const QStringList &valued)
-{
-    Invocation inv;
-    for (int i = 1; i < arguments.size(); ++i) {
-        const QString &a = arguments.at(i);
-        if (a.startsWith(QLatin1String("--"))) {
-            QString name = a.mid(2);
-            QString value;
-            const int eq = name.indexOf(QLatin1Char('='));
-            if (eq >= 0) {
-                value = name.mid(eq + 1);
-                name = name.left(eq);
-            } else if (valued.contains(name)) {
-                if (i + 1 >= arguments.size()) {
-                    inv.error = Cli::tr("The option --%1 needs a value.").arg(name);
-                    return inv;
-                }
-                value = arguments.at(++i);
-            }
-            inv.options[name] = value;
-        } else if (inv.command.isEmpty()) {
-            inv.command = a;
-        } else {
-            inv.positional << a;
-        }
-    }
-    return inv;
-}
-
 QString usage()
 {
     return Cli::tr(
@@ -108,6 +37,9 @@ QString usage()
         "  demo VAULT                 create a vault filled with a demo company\n"
         "  verify VAULT               open read-only, check integrity, print a summary\n"
         "  passwd VAULT               change the passphrase\n"
+        "  assets import VAULT FILE   add assets from CSV or XLSX (all rows or none)\n"
+        "  assets export VAULT --out FILE.csv|FILE.xlsx [--encoding sjis]\n"
+        "  assets list VAULT [--json] print the register\n"
         "\n"
         "Options:\n"
         "  --passphrase-file FILE     read the passphrase from FILE (else $KAMAE_PASSPHRASE)\n"
@@ -118,56 +50,8 @@ QString usage()
         "  --help, --version\n"
         "\n"
         "Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,\n"
-        "4 damaged or unsupported file, 5 open in another Kamae, 6 cannot write.\n");
-}
-
-int fail(QTextStream &err, const QString &message, int code = Failure)
-{
-    // One line, so scripts can log it.
-    QString line = message;
-    line.replace(QLatin1Char('\n'), QLatin1Char(' '));
-    err << "kamae: " << line << Qt::endl;
-    return code;
-}
-
-int fail(QTextStream &err, const vault::VaultStatus &status)
-{
-    return fail(err, status.message(), exitCodeFor(status.code()));
-}
-
-std::unique_ptr<vault::Vault> unlock(const Invocation &inv, QTextStream &err, vault::OpenMode mode,
-                                     int *exitCode)
-{
-    const QString path = inv.positional.value(0);
-    vault::VaultStatus status;
-    std::unique_ptr<vault::Vault> v;
-    if (inv.has(QStringLiteral("recovery-code-file"))) {
-        const auto code = readSecretFile(inv.value(QStringLiteral("recovery-code-file")));
-        if (!code) {
-            *exitCode = fail(err, code.error(), UsageError);
-            return nullptr;
-        }
-        v = vault::Vault::openWithRecoveryCode(path, code.value(), &status, mode);
-    } else {
-        const auto pass =
-            obtainSecret(inv.value(QStringLiteral("passphrase-file")),
-                         QStringLiteral("KAMAE_PASSPHRASE"), Cli::tr("Passphrase: "), err);
-        if (!pass) {
-            *exitCode = fail(err, pass.error(), UsageError);
-            return nullptr;
-        }
-        v = vault::Vault::open(path, pass.value(), &status, mode);
-    }
-    if (!v)
-        *exitCode = fail(err, status);
-    return v;
-}
-
-int needVault(const Invocation &inv, QTextStream &err)
-{
-    if (inv.positional.size() != 1)
-        return fail(err, Cli::tr("Name exactly one vault file. See kamae --help."), UsageError);
-    return Success;
+        "4 damaged or unsupported file, 5 open in another Kamae, 6 cannot write,\n"
+        "7 a file to import has errors.\n");
 }
 
 int cmdInit(const Invocation &inv, QTextStream &out, QTextStream &err, bool demo)
@@ -288,10 +172,10 @@ int cmdPasswd(const Invocation &inv, QTextStream &out, QTextStream &err)
 
 bool isCommandLine(const QStringList &arguments)
 {
-    static const QStringList commands = {QStringLiteral("init"),   QStringLiteral("demo"),
-                                         QStringLiteral("verify"), QStringLiteral("passwd"),
-                                         QStringLiteral("help"),   QStringLiteral("--help"),
-                                         QStringLiteral("-h"),     QStringLiteral("--version")};
+    static const QStringList commands = {
+        QStringLiteral("init"),   QStringLiteral("demo"),   QStringLiteral("verify"),
+        QStringLiteral("passwd"), QStringLiteral("assets"), QStringLiteral("help"),
+        QStringLiteral("--help"), QStringLiteral("-h"),     QStringLiteral("--version")};
     for (int i = 1; i < arguments.size(); ++i) {
         if (commands.contains(arguments.at(i)))
             return true;
@@ -307,10 +191,11 @@ bool isCommandLine(const QStringList &arguments)
 
 int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
-    const Invocation inv =
-        parse(arguments, {QStringLiteral("org"), QStringLiteral("passphrase-file"),
-                          QStringLiteral("new-passphrase-file"),
-                          QStringLiteral("recovery-code-file"), QStringLiteral("lang")});
+    const Invocation inv = parse(
+        arguments, {QStringLiteral("org"), QStringLiteral("passphrase-file"),
+                    QStringLiteral("new-passphrase-file"), QStringLiteral("recovery-code-file"),
+                    QStringLiteral("lang"), QStringLiteral("out"), QStringLiteral("encoding"),
+                    QStringLiteral("sheet"), QStringLiteral("mapping")});
     QString lang = AppSettings::language();
     if (inv.has(QStringLiteral("lang")))
         lang = inv.value(QStringLiteral("lang"));
@@ -344,6 +229,7 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
              }},
             {QStringLiteral("verify"), cmdVerify},
             {QStringLiteral("passwd"), cmdPasswd},
+            {QStringLiteral("assets"), runAssets},
         };
     const auto it = commands.find(inv.command);
     if (it == commands.end())

@@ -17,6 +17,7 @@ enum ExitCode
     DamagedFile = 4,
     Locked = 5,
     WriteFailed = 6,
+    BadInput = 7,
 };
 
 // True when the arguments name a subcommand (or --help / --version), so the

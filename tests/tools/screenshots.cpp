@@ -1,6 +1,8 @@
 // Renders every screen of the shell in Japanese and English to PNG files,
 // so a person can look at them (README "Looking at the app"). Not a test:
 // it asserts nothing. Run: kamae_screenshots OUTPUT_DIR
+#include "assets/AssetEditorDialog.h"
+#include "assets/AssetImportDialog.h"
 #include "demo/DemoCompany.h"
 #include "dialogs/CreateVaultDialog.h"
 #include "dialogs/RecoveryCodeDialog.h"
@@ -10,12 +12,15 @@
 #include "settings/AppSettings.h"
 #include "shell/MainWindow.h"
 #include "shell/Workspace.h"
+#include "store/AssetRepository.h"
 #include "vault/Vault.h"
+#include "vault/VaultSession.h"
 #include "widgets/PassphraseField.h"
 
 #include <QApplication>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -114,6 +119,27 @@ int main(int argc, char *argv[])
             ws->setCurrentIndex(i);
             shoot(&window, out,
                   QStringLiteral("page%1_%2").arg(i, 2, 10, QLatin1Char('0')).arg(lang));
+        }
+        {
+            const auto assets = store::AssetRepository(window.session()->vault().database()).all();
+            ui::AssetEditorDialog dialog(assets->at(17), {QStringLiteral("総務部")}, &window);
+            dialog.show();
+            shoot(&dialog, out, QStringLiteral("asset_editor_") + lang);
+        }
+        {
+            const QString csv = QDir(work.path()).filePath(QStringLiteral("台帳.csv"));
+            QFile f(csv);
+            f.open(QIODevice::WriteOnly);
+            f.write(
+                QStringLiteral("業務分類,情報資産名称,管理部署,媒体・保存先,機密性,完全性,可用性,"
+                               "メモ\r\n営業,見積書,営業部,本社書庫,2,2,1,紙\r\n"
+                               "人事,健康診断結果,総務部,キャビネット,5,2,1,\r\n"
+                               "経理,請求書控え,総務部,クラウド会計,2,3,2,\r\n")
+                    .toUtf8());
+            f.close();
+            ui::AssetImportDialog dialog(csv, &window);
+            dialog.show();
+            shoot(&dialog, out, QStringLiteral("asset_import_") + lang);
         }
         ws->setCurrentIndex(1);
         window.lock();

@@ -163,6 +163,7 @@ AssetEditorDialog::AssetEditorDialog(const domain::Asset &asset, const QStringLi
     connect(m_buttons, &QDialogButtonBox::accepted, this, &AssetEditorDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     updateDerived();
+    setMinimumWidth(880);
     m_name->setFocus();
 }
 
@@ -218,7 +219,7 @@ void AssetEditorDialog::updateDerived()
     const int importance = domain::importance(a);
     const int risk = domain::riskValue(a);
     QString text = tr("Importance: %1").arg(importance ? QString::number(importance) : tr("—"));
-    text += QStringLiteral("    ");
+    text += QStringLiteral(" · ");
     text += tr("Risk value: %1")
                 .arg(risk ? QStringLiteral("%1 (%2)").arg(risk).arg(
                                 domain::AssetText::riskClass(domain::riskClass(risk)))

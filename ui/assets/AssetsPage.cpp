@@ -2,15 +2,19 @@
 
 #include "assets/AssetEditorDialog.h"
 #include "assets/AssetFilterProxy.h"
+#include "assets/AssetImportDialog.h"
 #include "assets/AssetTableModel.h"
 #include "domain/AssetFields.h"
 #include "domain/AssetRules.h"
+#include "io/AssetTransfer.h"
 #include "store/AssetRepository.h"
 
 #include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QEvent>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QKeyEvent>
@@ -78,6 +82,8 @@ AssetsPage::AssetsPage(store::Database &db, QUndoStack &undo, QWidget *parent)
     m_duplicate = button(QStringLiteral("duplicateButton"));
     m_delete = button(QStringLiteral("deleteButton"));
     m_review = button(QStringLiteral("reviewButton"));
+    m_import = button(QStringLiteral("importButton"));
+    m_export = button(QStringLiteral("exportButton"));
 
     m_search = new QLineEdit(this);
     m_search->setObjectName(QStringLiteral("searchEdit"));
@@ -115,6 +121,8 @@ AssetsPage::AssetsPage(store::Database &db, QUndoStack &undo, QWidget *parent)
     for (QPushButton *b : {m_add, m_edit, m_duplicate, m_delete, m_review})
         actions->addWidget(b);
     actions->addStretch();
+    actions->addWidget(m_import);
+    actions->addWidget(m_export);
 
     auto *filters = new QHBoxLayout;
     filters->addWidget(m_search, 2);
@@ -155,6 +163,31 @@ AssetsPage::AssetsPage(store::Database &db, QUndoStack &undo, QWidget *parent)
     connect(m_delete, &QPushButton::clicked, this, &AssetsPage::deleteSelected);
     connect(m_review, &QPushButton::clicked, this, &AssetsPage::markSelectedReviewed);
     connect(m_view, &QTableView::doubleClicked, this, &AssetsPage::editCurrent);
+    connect(m_import, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getOpenFileName(
+            this, tr("Import assets"), QString(),
+            tr("Spreadsheets (*.csv *.tsv *.txt *.xlsx);;All files (*)"));
+        if (!path.isEmpty())
+            importFile(path);
+    });
+    connect(m_export, &QPushButton::clicked, this, [this] {
+        const QString csvUtf8 = tr("CSV, UTF-8 (*.csv)");
+        const QString csvSjis = tr("CSV, Shift_JIS for older Excel (*.csv)");
+        const QString xlsx = tr("Excel workbook (*.xlsx)");
+        QString filter = xlsx;
+        QString path = QFileDialog::getSaveFileName(
+            this, tr("Export assets"), tr("information-assets.xlsx"),
+            QStringList{xlsx, csvUtf8, csvSjis}.join(QStringLiteral(";;")), &filter);
+        if (path.isEmpty())
+            return;
+        const QString suffix = filter == xlsx ? QStringLiteral(".xlsx") : QStringLiteral(".csv");
+        if (!path.endsWith(suffix, Qt::CaseInsensitive))
+            path += suffix;
+        const Status s = exportFile(path, filter == csvSjis ? io::TextEncoding::ShiftJis
+                                                            : io::TextEncoding::Utf8);
+        if (!s)
+            QMessageBox::warning(this, tr("Export assets"), s.error());
+    });
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &AssetsPage::updateButtons);
     connect(m_view->horizontalHeader(), &QWidget::customContextMenuRequested, this,
@@ -356,6 +389,29 @@ void AssetsPage::markSelectedReviewed()
     m_undo.push(new MarkReviewedCommand(m_context, selected, QDate::currentDate()));
 }
 
+void AssetsPage::importFile(const QString &path)
+{
+    AssetImportDialog dialog(path, this);
+    if (dialog.exec() != QDialog::Accepted || dialog.plan().assets.isEmpty())
+        return;
+    const QString file = QFileInfo(path).fileName();
+    auto *command = new AddAssetsCommand(
+        m_context, dialog.plan().assets,
+        tr("Import %n asset(s) from %1", nullptr, static_cast<int>(dialog.plan().assets.size()))
+            .arg(file),
+        file);
+    m_undo.push(command);
+}
+
+Status AssetsPage::exportFile(const QString &path, io::TextEncoding encoding)
+{
+    QVector<domain::Asset> shown;
+    shown.reserve(m_proxy->rowCount());
+    for (int row = 0; row < m_proxy->rowCount(); ++row)
+        shown << m_model->assetAt(m_proxy->mapToSource(m_proxy->index(row, 0)).row());
+    return io::writeAssetsFile(path, shown, encoding);
+}
+
 void AssetsPage::showError(const QString &message)
 {
     m_error->setText(message);
@@ -455,6 +511,10 @@ void AssetsPage::retranslate()
     m_delete->setToolTip(tr("Delete the selected assets (Delete)"));
     m_review->setText(tr("Mark &reviewed"));
     m_review->setToolTip(tr("Record today as the review date of the selected assets"));
+    m_import->setText(tr("&Import…"));
+    m_import->setToolTip(tr("Add assets from a CSV or Excel file (UTF-8 or Shift_JIS)"));
+    m_export->setText(tr("E&xport…"));
+    m_export->setToolTip(tr("Save the assets shown to a CSV or Excel file"));
     m_search->setPlaceholderText(tr("Search name, department, location, product… (Ctrl+F)"));
 
     const int kind = m_kind->currentIndex();

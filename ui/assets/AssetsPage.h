@@ -1,6 +1,8 @@
 #pragma once
 
 #include "assets/AssetCommands.h"
+#include "core/Result.h"
+#include "io/Table.h"
 #include "pages/Page.h"
 
 class QCheckBox;
@@ -45,6 +47,9 @@ public:
     void duplicateSelected();
     void deleteSelected();
     void markSelectedReviewed();
+    void importFile(const QString &path);
+    // Writes the rows shown (filter and order as on screen).
+    Status exportFile(const QString &path, io::TextEncoding encoding);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -76,6 +81,8 @@ private:
     QPushButton *m_duplicate = nullptr;
     QPushButton *m_delete = nullptr;
     QPushButton *m_review = nullptr;
+    QPushButton *m_import = nullptr;
+    QPushButton *m_export = nullptr;
     QLineEdit *m_search = nullptr;
     QComboBox *m_kind = nullptr;
     QComboBox *m_department = nullptr;
