@@ -134,13 +134,38 @@ Status AssetRepository::validate(const domain::Asset &a)
 
 Result<QVector<domain::Asset>> AssetRepository::all() const
 {
-    QSqlQuery q(m_db.sql());
-    q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT id, %1 FROM asset ORDER BY id").arg(kColumns)))
-        return Result<QVector<domain::Asset>>::failure(q.lastError().text());
     QVector<domain::Asset> assets;
-    while (q.next())
-        assets.append(readAsset(q));
+    assets.reserve(static_cast<qsizetype>(count()));
+    const Status s =
+        m_db.readRows(QStringLiteral("SELECT id, %1 FROM asset ORDER BY id").arg(kColumns),
+                      [&assets](const RowCursor &row) {
+                          domain::Asset a;
+                          a.id = row.integer(0);
+                          a.businessArea = row.text(1);
+                          a.name = row.text(2);
+                          a.notes = row.text(3);
+                          a.users = row.text(4);
+                          a.ownerDepartment = row.text(5);
+                          a.location = row.text(6);
+                          a.personalData = static_cast<domain::PersonalData>(row.integer(7));
+                          a.confidentiality = static_cast<int>(row.integer(8));
+                          a.integrity = static_cast<int>(row.integer(9));
+                          a.availability = static_cast<int>(row.integer(10));
+                          a.threat = static_cast<int>(row.integer(11));
+                          a.vulnerability = static_cast<int>(row.integer(12));
+                          a.retention = row.text(13);
+                          a.registered = QDate::fromString(row.text(14), Qt::ISODate);
+                          a.reviewed = QDate::fromString(row.text(15), Qt::ISODate);
+                          a.kind = static_cast<domain::AssetKind>(row.integer(16));
+                          a.internetFacing = row.integer(17) != 0;
+                          a.mfa = static_cast<domain::Mfa>(row.integer(18));
+                          a.vendor = row.text(19);
+                          a.product = row.text(20);
+                          a.version = row.text(21);
+                          assets.append(std::move(a));
+                      });
+    if (!s)
+        return Result<QVector<domain::Asset>>::failure(s.error());
     return assets;
 }
 

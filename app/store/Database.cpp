@@ -148,6 +148,39 @@ std::pair<const std::uint8_t *, std::size_t> Database::imageView() const
     return {image, image ? static_cast<std::size_t>(size) : 0};
 }
 
+QString RowCursor::text(int column) const
+{
+    const auto *data = reinterpret_cast<const char *>(sqlite3_column_text(m_statement, column));
+    const int size = sqlite3_column_bytes(m_statement, column);
+    return data ? QString::fromUtf8(data, size) : QString();
+}
+
+qint64 RowCursor::integer(int column) const
+{
+    return sqlite3_column_int64(m_statement, column);
+}
+
+Status Database::readRows(const QString &sql,
+                          const std::function<void(const RowCursor &)> &onRow) const
+{
+    sqlite3 *h = handle();
+    if (!h)
+        return Status::failure(tr("The database is closed."));
+    sqlite3_stmt *statement = nullptr;
+    const QByteArray utf8 = sql.toUtf8();
+    if (sqlite3_prepare_v2(h, utf8.constData(), static_cast<int>(utf8.size()), &statement,
+                           nullptr) != SQLITE_OK)
+        return Status::failure(QString::fromUtf8(sqlite3_errmsg(h)));
+    const RowCursor cursor(statement);
+    int rc = SQLITE_ROW;
+    while ((rc = sqlite3_step(statement)) == SQLITE_ROW)
+        onRow(cursor);
+    sqlite3_finalize(statement);
+    if (rc != SQLITE_DONE)
+        return Status::failure(QString::fromUtf8(sqlite3_errmsg(h)));
+    return {};
+}
+
 int Database::userVersion() const
 {
     QSqlQuery q(sql());
