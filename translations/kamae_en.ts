@@ -8,46 +8,6 @@
         <translation>The option --%1 needs a value.</translation>
     </message>
     <message>
-        <source>Usage: kamae [VAULT]                      open the window
-       kamae COMMAND [OPTIONS]
-
-Commands:
-  init VAULT --org NAME      create a new vault; prints its recovery code once
-  demo VAULT                 create a vault filled with a demo company
-  verify VAULT               open read-only, check integrity, print a summary
-  passwd VAULT               change the passphrase
-
-Options:
-  --passphrase-file FILE     read the passphrase from FILE (else $KAMAE_PASSPHRASE)
-  --new-passphrase-file FILE passwd: the new passphrase (else $KAMAE_NEW_PASSPHRASE)
-  --recovery-code-file FILE  verify, passwd: unlock with the recovery code
-  --lang ja|en               language of messages
-  --help, --version
-
-Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
-4 damaged or unsupported file, 5 open in another Kamae, 6 cannot write.
-</source>
-        <translation>Usage: kamae [VAULT]                      open the window
-       kamae COMMAND [OPTIONS]
-
-Commands:
-  init VAULT --org NAME      create a new vault; prints its recovery code once
-  demo VAULT                 create a vault filled with a demo company
-  verify VAULT               open read-only, check integrity, print a summary
-  passwd VAULT               change the passphrase
-
-Options:
-  --passphrase-file FILE     read the passphrase from FILE (else $KAMAE_PASSPHRASE)
-  --new-passphrase-file FILE passwd: the new passphrase (else $KAMAE_NEW_PASSPHRASE)
-  --recovery-code-file FILE  verify, passwd: unlock with the recovery code
-  --lang ja|en               language of messages
-  --help, --version
-
-Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
-4 damaged or unsupported file, 5 open in another Kamae, 6 cannot write.
-</translation>
-    </message>
-    <message>
         <source>Passphrase: </source>
         <translation>Passphrase: </translation>
     </message>
@@ -127,6 +87,125 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
         <source>Unknown command &quot;%1&quot;. See kamae --help.</source>
         <translation>Unknown command &quot;%1&quot;. See kamae --help.</translation>
     </message>
+    <message>
+        <source>Usage: kamae [VAULT]                      open the window
+       kamae COMMAND [OPTIONS]
+
+Commands:
+  init VAULT --org NAME      create a new vault; prints its recovery code once
+  demo VAULT                 create a vault filled with a demo company
+  verify VAULT               open read-only, check integrity, print a summary
+  passwd VAULT               change the passphrase
+  assets import VAULT FILE   add assets from CSV or XLSX (all rows or none)
+  assets export VAULT --out FILE.csv|FILE.xlsx [--encoding sjis]
+  assets list VAULT [--json] print the register
+
+Options:
+  --passphrase-file FILE     read the passphrase from FILE (else $KAMAE_PASSPHRASE)
+  --new-passphrase-file FILE passwd: the new passphrase (else $KAMAE_NEW_PASSPHRASE)
+  --recovery-code-file FILE  verify, passwd: unlock with the recovery code
+  --lang ja|en               language of messages
+  --help, --version
+
+Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
+4 damaged or unsupported file, 5 open in another Kamae, 6 cannot write,
+7 a file to import has errors.
+</source>
+        <translation>Usage: kamae [VAULT]                      open the window
+       kamae COMMAND [OPTIONS]
+
+Commands:
+  init VAULT --org NAME      create a new vault; prints its recovery code once
+  demo VAULT                 create a vault filled with a demo company
+  verify VAULT               open read-only, check integrity, print a summary
+  passwd VAULT               change the passphrase
+  assets import VAULT FILE   add assets from CSV or XLSX (all rows or none)
+  assets export VAULT --out FILE.csv|FILE.xlsx [--encoding sjis]
+  assets list VAULT [--json] print the register
+
+Options:
+  --passphrase-file FILE     read the passphrase from FILE (else $KAMAE_PASSPHRASE)
+  --new-passphrase-file FILE passwd: the new passphrase (else $KAMAE_NEW_PASSPHRASE)
+  --recovery-code-file FILE  verify, passwd: unlock with the recovery code
+  --lang ja|en               language of messages
+  --help, --version
+
+Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
+4 damaged or unsupported file, 5 open in another Kamae, 6 cannot write,
+7 a file to import has errors.
+</translation>
+    </message>
+    <message>
+        <source>Usage: kamae assets import VAULT FILE</source>
+        <translation>Usage: kamae assets import VAULT FILE</translation>
+    </message>
+    <message>
+        <source>Only --mapping auto is supported on the command line.</source>
+        <translation>Only --mapping auto is supported on the command line.</translation>
+    </message>
+    <message>
+        <source>Unknown encoding: use utf8 or sjis.</source>
+        <translation>Unknown encoding: use utf8 or sjis.</translation>
+    </message>
+    <message>
+        <source>%1, line %2: %3</source>
+        <translation>%1, line %2: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) cannot be imported; nothing was imported.</source>
+        <translation>
+            <numerusform>%n row cannot be imported; nothing was imported.</numerusform>
+            <numerusform>%n rows cannot be imported; nothing was imported.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n asset(s) from %1.</source>
+        <translation>
+            <numerusform>Imported %n asset from %1.</numerusform>
+            <numerusform>Imported %n assets from %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Skipped %n empty row(s).</source>
+        <translation>
+            <numerusform>Skipped %n empty row.</numerusform>
+            <numerusform>Skipped %n empty rows.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Usage: kamae assets export VAULT --out FILE.csv|FILE.xlsx</source>
+        <translation>Usage: kamae assets export VAULT --out FILE.csv|FILE.xlsx</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n asset(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %n asset to %1.</numerusform>
+            <numerusform>Exported %n assets to %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Usage: kamae assets list VAULT [--json]</source>
+        <translation>Usage: kamae assets list VAULT [--json]</translation>
+    </message>
+    <message>
+        <source>importance %1</source>
+        <translation>importance %1</translation>
+    </message>
+    <message>
+        <source>needs review</source>
+        <translation>needs review</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n asset(s)</source>
+        <translation>
+            <numerusform>%n asset</numerusform>
+            <numerusform>%n assets</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Usage: kamae assets import|export|list VAULT …</source>
+        <translation>Usage: kamae assets import|export|list VAULT …</translation>
+    </message>
 </context>
 <context>
     <name>kamae::cli::Secrets</name>
@@ -153,6 +232,368 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
     <message>
         <source>The two passphrases differ.</source>
         <translation>The two passphrases differ.</translation>
+    </message>
+</context>
+<context>
+    <name>kamae::domain::AssetFieldText</name>
+    <message>
+        <source>Business area</source>
+        <translation>Business area</translation>
+    </message>
+    <message>
+        <source>Asset name</source>
+        <translation>Asset name</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Users</translation>
+    </message>
+    <message>
+        <source>Owner department</source>
+        <translation>Owner department</translation>
+    </message>
+    <message>
+        <source>Medium / location</source>
+        <translation>Medium / location</translation>
+    </message>
+    <message>
+        <source>Personal data</source>
+        <translation>Personal data</translation>
+    </message>
+    <message>
+        <source>Confidentiality</source>
+        <translation>Confidentiality</translation>
+    </message>
+    <message>
+        <source>Integrity</source>
+        <translation>Integrity</translation>
+    </message>
+    <message>
+        <source>Availability</source>
+        <translation>Availability</translation>
+    </message>
+    <message>
+        <source>Importance</source>
+        <translation>Importance</translation>
+    </message>
+    <message>
+        <source>Threat likelihood</source>
+        <translation>Threat likelihood</translation>
+    </message>
+    <message>
+        <source>Vulnerability</source>
+        <translation>Vulnerability</translation>
+    </message>
+    <message>
+        <source>Risk value</source>
+        <translation>Risk value</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Risk</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>Retention</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Registered</translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation>Reviewed</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Internet-facing</source>
+        <translation>Internet-facing</translation>
+    </message>
+    <message>
+        <source>MFA</source>
+        <translation>MFA</translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <translation>Vendor</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>The asset name is empty.</source>
+        <translation>The asset name is empty.</translation>
+    </message>
+    <message>
+        <source>%1 must be 1, 2 or 3 (or empty), not &quot;%2&quot;.</source>
+        <translation>%1 must be 1, 2 or 3 (or empty), not &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 is not a date (use 2024-04-01 or 2024/4/1): &quot;%2&quot;.</source>
+        <translation>%1 is not a date (use 2024-04-01 or 2024/4/1): &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>Unknown kind of personal data: &quot;%1&quot;.</source>
+        <translation>Unknown kind of personal data: &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Unknown kind of asset: &quot;%1&quot;.</source>
+        <translation>Unknown kind of asset: &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>MFA must be on, off or not applicable, not &quot;%1&quot;.</source>
+        <translation>MFA must be on, off or not applicable, not &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 must be yes or no, not &quot;%2&quot;.</source>
+        <translation>%1 must be yes or no, not &quot;%2&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>kamae::domain::AssetText</name>
+    <message>
+        <source>Data</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Device</translation>
+    </message>
+    <message>
+        <source>Software</source>
+        <translation>Software</translation>
+    </message>
+    <message>
+        <source>Cloud service</source>
+        <translation>Cloud service</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <source>Personal data</source>
+        <translation>Personal data</translation>
+    </message>
+    <message>
+        <source>Sensitive personal data</source>
+        <translation>Sensitive personal data</translation>
+    </message>
+    <message>
+        <source>My Number data</source>
+        <translation>My Number data</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>Not applicable</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Off</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>On</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Low</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Medium</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>High</translation>
+    </message>
+</context>
+<context>
+    <name>kamae::io::AssetTransfer</name>
+    <message>
+        <source>No column is chosen for the asset name. Choose which column holds it.</source>
+        <translation>No column is chosen for the asset name. Choose which column holds it.</translation>
+    </message>
+    <message>
+        <source>The asset name is empty.</source>
+        <translation>The asset name is empty.</translation>
+    </message>
+    <message>
+        <source>Information assets</source>
+        <translation>Information assets</translation>
+    </message>
+</context>
+<context>
+    <name>kamae::io::Csv</name>
+    <message>
+        <source>Row %1, column %2: “%3” cannot be written in Shift_JIS.</source>
+        <translation>Row %1, column %2: “%3” cannot be written in Shift_JIS.</translation>
+    </message>
+    <message>
+        <source>Row %1, column %2 (%3): “%4” cannot be written in Shift_JIS.</source>
+        <translation>Row %1, column %2 (%3): “%4” cannot be written in Shift_JIS.</translation>
+    </message>
+    <message>
+        <source>The table cannot be written in Shift_JIS.</source>
+        <translation>The table cannot be written in Shift_JIS.</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>The file is empty.</translation>
+    </message>
+    <message>
+        <source>Line %1: the file is not valid UTF-8 (byte 0x%2).</source>
+        <translation>Line %1: the file is not valid UTF-8 (byte 0x%2).</translation>
+    </message>
+    <message>
+        <source>Line %1: the file is not valid Shift_JIS (byte 0x%2).</source>
+        <translation>Line %1: the file is not valid Shift_JIS (byte 0x%2).</translation>
+    </message>
+    <message>
+        <source>Line %1: the file is neither UTF-8 nor Shift_JIS (byte 0x%2).</source>
+        <translation>Line %1: the file is neither UTF-8 nor Shift_JIS (byte 0x%2).</translation>
+    </message>
+    <message>
+        <source>Line %1: a quoted field that starts here is never closed.</source>
+        <translation>Line %1: a quoted field that starts here is never closed.</translation>
+    </message>
+    <message>
+        <source>The file has no header line.</source>
+        <translation>The file has no header line.</translation>
+    </message>
+    <message>
+        <source>Line %1 has %2 fields; the header has %3.</source>
+        <translation>Line %1 has %2 fields; the header has %3.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is too large to read (more than %2 MB).</source>
+        <translation>%1 is too large to read (more than %2 MB).</translation>
+    </message>
+    <message>
+        <source>A quote or a line break cannot separate the fields.</source>
+        <translation>A quote or a line break cannot separate the fields.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>kamae::io::Xlsx</name>
+    <message>
+        <source>%1 is not an Excel workbook (.xlsx), or it is damaged.</source>
+        <translation>%1 is not an Excel workbook (.xlsx), or it is damaged.</translation>
+    </message>
+    <message>
+        <source>%1 is not an Excel workbook (.xlsx): %2 is missing.</source>
+        <translation>%1 is not an Excel workbook (.xlsx): %2 is missing.</translation>
+    </message>
+    <message>
+        <source>%1 is too large to read: %2 holds more than %3 MB.</source>
+        <translation>%1 is too large to read: %2 holds more than %3 MB.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: %2 cannot be read.</source>
+        <translation>%1 is damaged: %2 cannot be read.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: %2 cannot be read (line %3: %4).</source>
+        <translation>%1 is damaged: %2 cannot be read (line %3: %4).</translation>
+    </message>
+    <message>
+        <source>%1 has no sheets.</source>
+        <translation>%1 has no sheets.</translation>
+    </message>
+    <message>
+        <source>The sheet “%1” is empty.</source>
+        <translation>The sheet “%1” is empty.</translation>
+    </message>
+    <message>
+        <source>Row %1: cell %2 refers to text that is missing from the workbook.</source>
+        <translation>Row %1: cell %2 refers to text that is missing from the workbook.</translation>
+    </message>
+    <message>
+        <source>Row %1 has a value in column %2, right of the last header column (%3).</source>
+        <translation>Row %1 has a value in column %2, right of the last header column (%3).</translation>
+    </message>
+    <message>
+        <source>The workbook has no sheet named “%1”.</source>
+        <translation>The workbook has no sheet named “%1”.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be a sheet name: use at most 31 characters, none of : \ / ? * [ ], and no &apos; at the start or end.</source>
+        <translation>“%1” cannot be a sheet name: use at most 31 characters, none of : \ / ? * [ ], and no &apos; at the start or end.</translation>
+    </message>
+    <message>
+        <source>The table is too large for one Excel sheet (at most 1,048,576 rows and 16,384 columns).</source>
+        <translation>The table is too large for one Excel sheet (at most 1,048,576 rows and 16,384 columns).</translation>
+    </message>
+    <message>
+        <source>Row %1, column %2: the text is longer than the 32,767 characters a cell can hold.</source>
+        <translation>Row %1, column %2: the text is longer than the 32,767 characters a cell can hold.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the workbook cannot be compressed (error %2).</source>
+        <translation>Cannot write %1: the workbook cannot be compressed (error %2).</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>kamae::store::AssetRepository</name>
+    <message>
+        <source>Every asset needs a name.</source>
+        <translation>Every asset needs a name.</translation>
+    </message>
+    <message>
+        <source>Ratings are 1, 2 or 3 (or not rated).</source>
+        <translation>Ratings are 1, 2 or 3 (or not rated).</translation>
+    </message>
+    <message>
+        <source>A value of the asset is out of range.</source>
+        <translation>A value of the asset is out of range.</translation>
+    </message>
+    <message>
+        <source>The asset no longer exists.</source>
+        <translation>The asset no longer exists.</translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>Row %1: %2</translation>
+    </message>
+    <message>
+        <source>The review date is not valid.</source>
+        <translation>The review date is not valid.</translation>
     </message>
 </context>
 <context>
@@ -222,6 +663,416 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
     <message>
         <source>The vault has no organisation record.</source>
         <translation>The vault has no organisation record.</translation>
+    </message>
+</context>
+<context>
+    <name>kamae::ui::AssetCommands</name>
+    <message>
+        <source>Edit %1</source>
+        <translation>Edit %1</translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation>Delete %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n asset(s)</source>
+        <translation>
+            <numerusform>Delete %n asset</numerusform>
+            <numerusform>Delete %n assets</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Undo delete</source>
+        <translation>Undo delete</translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %n asset(s) reviewed</source>
+        <translation>
+            <numerusform>Mark %n asset reviewed</numerusform>
+            <numerusform>Mark %n assets reviewed</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kamae::ui::AssetEditorDialog</name>
+    <message>
+        <source>Edit asset</source>
+        <translation>Edit asset</translation>
+    </message>
+    <message>
+        <source>New asset</source>
+        <translation>New asset</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>What it is</source>
+        <translation>What it is</translation>
+    </message>
+    <message>
+        <source>How important</source>
+        <translation>How important</translation>
+    </message>
+    <message>
+        <source>Technical</source>
+        <translation>Technical</translation>
+    </message>
+    <message>
+        <source>Not rated</source>
+        <translation>Not rated</translation>
+    </message>
+    <message>
+        <source>1 (low)</source>
+        <translation>1 (low)</translation>
+    </message>
+    <message>
+        <source>2 (medium)</source>
+        <translation>2 (medium)</translation>
+    </message>
+    <message>
+        <source>3 (high)</source>
+        <translation>3 (high)</translation>
+    </message>
+    <message>
+        <source>Importance: %1</source>
+        <translation>Importance: %1</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Risk value: %1</source>
+        <translation>Risk value: %1</translation>
+    </message>
+</context>
+<context>
+    <name>kamae::ui::AssetImportDialog</name>
+    <message>
+        <source>Import assets</source>
+        <translation>Import assets</translation>
+    </message>
+    <message>
+        <source>Detect automatically</source>
+        <translation>Detect automatically</translation>
+    </message>
+    <message>
+        <source>Shift_JIS (Japanese Excel)</source>
+        <translation>Shift_JIS (Japanese Excel)</translation>
+    </message>
+    <message>
+        <source>Sheet:</source>
+        <translation>Sheet:</translation>
+    </message>
+    <message>
+        <source>Encoding:</source>
+        <translation>Encoding:</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>Column in the file</translation>
+    </message>
+    <message>
+        <source>First value</source>
+        <translation>First value</translation>
+    </message>
+    <message>
+        <source>Kamae field</source>
+        <translation>Kamae field</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <source>1. Which column is which</source>
+        <translation>1. Which column is which</translation>
+    </message>
+    <message>
+        <source>2. What the first rows become</source>
+        <translation>2. What the first rows become</translation>
+    </message>
+    <message>
+        <source>3. Rows that cannot be imported</source>
+        <translation>3. Rows that cannot be imported</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>(ignore)</source>
+        <translation>(ignore)</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Line %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) can be imported</source>
+        <translation>
+            <numerusform>%n row can be imported</numerusform>
+            <numerusform>%n rows can be imported</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) have errors and will be left out</source>
+        <translation>
+            <numerusform>%n row has errors and will be left out</numerusform>
+            <numerusform>%n rows have errors and will be left out</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n empty row(s) skipped</source>
+        <translation>
+            <numerusform>%n empty row skipped</numerusform>
+            <numerusform>%n empty rows skipped</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Import the %n good row(s)</source>
+        <translation>
+            <numerusform>Import the %n good row</numerusform>
+            <numerusform>Import the %n good rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n asset(s)</source>
+        <translation>
+            <numerusform>Import %n asset</numerusform>
+            <numerusform>Import %n assets</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kamae::ui::AssetTableModel</name>
+    <message>
+        <source>Never</source>
+        <translation>Never</translation>
+    </message>
+    <message>
+        <source>Not reviewed in the last 12 months</source>
+        <translation>Not reviewed in the last 12 months</translation>
+    </message>
+    <message>
+        <source>Computed from the other columns</source>
+        <translation>Computed from the other columns</translation>
+    </message>
+</context>
+<context>
+    <name>kamae::ui::AssetsPage</name>
+    <message>
+        <source>Import assets</source>
+        <translation>Import assets</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.csv *.tsv *.txt *.xlsx);;All files (*)</source>
+        <translation>Spreadsheets (*.csv *.tsv *.txt *.xlsx);;All files (*)</translation>
+    </message>
+    <message>
+        <source>CSV, UTF-8 (*.csv)</source>
+        <translation>CSV, UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+        <source>CSV, Shift_JIS for older Excel (*.csv)</source>
+        <translation>CSV, Shift_JIS for older Excel (*.csv)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Export assets</source>
+        <translation>Export assets</translation>
+    </message>
+    <message>
+        <source>information-assets.xlsx</source>
+        <translation>information-assets.xlsx</translation>
+    </message>
+    <message>
+        <source>Assets</source>
+        <translation>Assets</translation>
+    </message>
+    <message>
+        <source>All departments</source>
+        <translation>All departments</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n asset(s)</source>
+        <translation>
+            <numerusform>%n asset</numerusform>
+            <numerusform>%n assets</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n need(s) review</source>
+        <translation>
+            <numerusform>%n needs review</numerusform>
+            <numerusform>%n need review</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>all reviewed in the last 12 months</source>
+        <translation>all reviewed in the last 12 months</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shown</source>
+        <translation>
+            <numerusform>%n shown</numerusform>
+            <numerusform>%n shown</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <translation>Add %1</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (copy)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Duplicate %n asset(s)</source>
+        <translation>
+            <numerusform>Duplicate %n asset</numerusform>
+            <numerusform>Duplicate %n assets</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete &quot;%1&quot;?</source>
+        <translation>Delete &quot;%1&quot;?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n asset(s)?</source>
+        <translation>
+            <numerusform>Delete %n asset?</numerusform>
+            <numerusform>Delete %n assets?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete assets</source>
+        <translation>Delete assets</translation>
+    </message>
+    <message>
+        <source>You can undo this with Edit → Undo.</source>
+        <translation>You can undo this with Edit → Undo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n asset(s) from %1</source>
+        <translation>
+            <numerusform>Import %n asset from %1</numerusform>
+            <numerusform>Import %n assets from %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Default columns</source>
+        <translation>Default columns</translation>
+    </message>
+    <message>
+        <source>Information assets</source>
+        <translation>Information assets</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Add…</translation>
+    </message>
+    <message>
+        <source>Add an asset (Insert)</source>
+        <translation>Add an asset (Insert)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <source>Edit the selected asset (Enter or double-click)</source>
+        <translation>Edit the selected asset (Enter or double-click)</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>D&amp;uplicate</translation>
+    </message>
+    <message>
+        <source>Copy the selected assets (Ctrl+D)</source>
+        <translation>Copy the selected assets (Ctrl+D)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Delete…</translation>
+    </message>
+    <message>
+        <source>Delete the selected assets (Delete)</source>
+        <translation>Delete the selected assets (Delete)</translation>
+    </message>
+    <message>
+        <source>Mark &amp;reviewed</source>
+        <translation>Mark &amp;reviewed</translation>
+    </message>
+    <message>
+        <source>Record today as the review date of the selected assets</source>
+        <translation>Record today as the review date of the selected assets</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Import…</translation>
+    </message>
+    <message>
+        <source>Add assets from a CSV or Excel file (UTF-8 or Shift_JIS)</source>
+        <translation>Add assets from a CSV or Excel file (UTF-8 or Shift_JIS)</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xport…</translation>
+    </message>
+    <message>
+        <source>Save the assets shown to a CSV or Excel file</source>
+        <translation>Save the assets shown to a CSV or Excel file</translation>
+    </message>
+    <message>
+        <source>Search name, department, location, product… (Ctrl+F)</source>
+        <translation>Search name, department, location, product… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>All kinds</translation>
+    </message>
+    <message>
+        <source>Any importance</source>
+        <translation>Any importance</translation>
+    </message>
+    <message>
+        <source>Importance 3</source>
+        <translation>Importance 3</translation>
+    </message>
+    <message>
+        <source>Importance 2</source>
+        <translation>Importance 2</translation>
+    </message>
+    <message>
+        <source>Importance 1</source>
+        <translation>Importance 1</translation>
+    </message>
+    <message>
+        <source>Not rated</source>
+        <translation>Not rated</translation>
+    </message>
+    <message>
+        <source>Needs review</source>
+        <translation>Needs review</translation>
+    </message>
+    <message>
+        <source>Only assets not reviewed in the last 12 months</source>
+        <translation>Only assets not reviewed in the last 12 months</translation>
     </message>
 </context>
 <context>

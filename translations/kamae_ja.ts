@@ -8,46 +8,6 @@
         <translation>オプション --%1 には値を指定してください。</translation>
     </message>
     <message>
-        <source>Usage: kamae [VAULT]                      open the window
-       kamae COMMAND [OPTIONS]
-
-Commands:
-  init VAULT --org NAME      create a new vault; prints its recovery code once
-  demo VAULT                 create a vault filled with a demo company
-  verify VAULT               open read-only, check integrity, print a summary
-  passwd VAULT               change the passphrase
-
-Options:
-  --passphrase-file FILE     read the passphrase from FILE (else $KAMAE_PASSPHRASE)
-  --new-passphrase-file FILE passwd: the new passphrase (else $KAMAE_NEW_PASSPHRASE)
-  --recovery-code-file FILE  verify, passwd: unlock with the recovery code
-  --lang ja|en               language of messages
-  --help, --version
-
-Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
-4 damaged or unsupported file, 5 open in another Kamae, 6 cannot write.
-</source>
-        <translation>使い方: kamae [VAULT]                     ウィンドウを開きます
-        kamae COMMAND [OPTIONS]
-
-コマンド:
-  init VAULT --org NAME      保管庫を新規作成します（回復コードは一度だけ表示されます）
-  demo VAULT                 デモ用の会社データを入れた保管庫を作成します
-  verify VAULT               読み取り専用で開いて整合性を確認し、概要を表示します
-  passwd VAULT               パスフレーズを変更します
-
-オプション:
-  --passphrase-file FILE     パスフレーズを FILE から読み込みます（省略時は $KAMAE_PASSPHRASE）
-  --new-passphrase-file FILE passwd: 新しいパスフレーズ（省略時は $KAMAE_NEW_PASSPHRASE）
-  --recovery-code-file FILE  verify, passwd: 回復コードでロック解除します
-  --lang ja|en               メッセージの言語
-  --help, --version
-
-終了コード: 0 成功、1 失敗、2 使い方の誤り、3 パスフレーズまたは回復コードの誤り、
-4 ファイルの破損または未対応の形式、5 ほかの Kamae で使用中、6 書き込み不可
-</translation>
-    </message>
-    <message>
         <source>Passphrase: </source>
         <translation>パスフレーズ: </translation>
     </message>
@@ -127,6 +87,120 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
         <source>Unknown command &quot;%1&quot;. See kamae --help.</source>
         <translation>不明なコマンド「%1」です。詳しくは kamae --help を参照してください。</translation>
     </message>
+    <message>
+        <source>Usage: kamae [VAULT]                      open the window
+       kamae COMMAND [OPTIONS]
+
+Commands:
+  init VAULT --org NAME      create a new vault; prints its recovery code once
+  demo VAULT                 create a vault filled with a demo company
+  verify VAULT               open read-only, check integrity, print a summary
+  passwd VAULT               change the passphrase
+  assets import VAULT FILE   add assets from CSV or XLSX (all rows or none)
+  assets export VAULT --out FILE.csv|FILE.xlsx [--encoding sjis]
+  assets list VAULT [--json] print the register
+
+Options:
+  --passphrase-file FILE     read the passphrase from FILE (else $KAMAE_PASSPHRASE)
+  --new-passphrase-file FILE passwd: the new passphrase (else $KAMAE_NEW_PASSPHRASE)
+  --recovery-code-file FILE  verify, passwd: unlock with the recovery code
+  --lang ja|en               language of messages
+  --help, --version
+
+Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
+4 damaged or unsupported file, 5 open in another Kamae, 6 cannot write,
+7 a file to import has errors.
+</source>
+        <translation>使い方: kamae [VAULT]                     ウィンドウを開きます
+        kamae COMMAND [OPTIONS]
+
+コマンド:
+  init VAULT --org NAME      保管庫を新規作成します（回復コードは一度だけ表示されます）
+  demo VAULT                 デモ用の会社データを入れた保管庫を作成します
+  verify VAULT               読み取り専用で開いて整合性を確認し、概要を表示します
+  passwd VAULT               パスフレーズを変更します
+  assets import VAULT FILE   CSV または XLSX から情報資産を追加します（誤りが 1 行でもあれば何も取り込みません）
+  assets export VAULT --out FILE.csv|FILE.xlsx [--encoding sjis]
+  assets list VAULT [--json] 情報資産管理台帳を表示します
+
+オプション:
+  --passphrase-file FILE     パスフレーズを FILE から読み込みます（省略時は $KAMAE_PASSPHRASE）
+  --new-passphrase-file FILE passwd: 新しいパスフレーズ（省略時は $KAMAE_NEW_PASSPHRASE）
+  --recovery-code-file FILE  verify, passwd: 回復コードでロック解除します
+  --lang ja|en               メッセージの言語
+  --help, --version
+
+終了コード: 0 成功、1 失敗、2 使い方の誤り、3 パスフレーズまたは回復コードの誤り、
+4 ファイルの破損または未対応の形式、5 ほかの Kamae で使用中、6 書き込み不可、
+7 取り込むファイルに誤りあり
+</translation>
+    </message>
+    <message>
+        <source>Usage: kamae assets import VAULT FILE</source>
+        <translation>使い方: kamae assets import VAULT FILE</translation>
+    </message>
+    <message>
+        <source>Only --mapping auto is supported on the command line.</source>
+        <translation>コマンドラインでは --mapping auto だけを指定できます。</translation>
+    </message>
+    <message>
+        <source>Unknown encoding: use utf8 or sjis.</source>
+        <translation>不明な文字コードです。utf8 または sjis を指定してください。</translation>
+    </message>
+    <message>
+        <source>%1, line %2: %3</source>
+        <translation>%1 の %2 行目: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) cannot be imported; nothing was imported.</source>
+        <translation>
+            <numerusform>取り込めない行が %n 行あるため、何も取り込みませんでした。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n asset(s) from %1.</source>
+        <translation>
+            <numerusform>%1 から情報資産を %n 件取り込みました。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Skipped %n empty row(s).</source>
+        <translation>
+            <numerusform>空の行を %n 行読み飛ばしました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Usage: kamae assets export VAULT --out FILE.csv|FILE.xlsx</source>
+        <translation>使い方: kamae assets export VAULT --out FILE.csv|FILE.xlsx</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n asset(s) to %1.</source>
+        <translation>
+            <numerusform>情報資産 %n 件を %1 に書き出しました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Usage: kamae assets list VAULT [--json]</source>
+        <translation>使い方: kamae assets list VAULT [--json]</translation>
+    </message>
+    <message>
+        <source>importance %1</source>
+        <translation>重要度 %1</translation>
+    </message>
+    <message>
+        <source>needs review</source>
+        <translation>要見直し</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n asset(s)</source>
+        <translation>
+            <numerusform>%n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Usage: kamae assets import|export|list VAULT …</source>
+        <translation>使い方: kamae assets import|export|list VAULT …</translation>
+    </message>
 </context>
 <context>
     <name>kamae::cli::Secrets</name>
@@ -153,6 +227,368 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
     <message>
         <source>The two passphrases differ.</source>
         <translation>2 つのパスフレーズが一致しません。</translation>
+    </message>
+</context>
+<context>
+    <name>kamae::domain::AssetFieldText</name>
+    <message>
+        <source>Business area</source>
+        <translation>業務分類</translation>
+    </message>
+    <message>
+        <source>Asset name</source>
+        <translation>情報資産名称</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>備考</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>利用者範囲</translation>
+    </message>
+    <message>
+        <source>Owner department</source>
+        <translation>管理部署</translation>
+    </message>
+    <message>
+        <source>Medium / location</source>
+        <translation>媒体・保存先</translation>
+    </message>
+    <message>
+        <source>Personal data</source>
+        <translation>個人情報</translation>
+    </message>
+    <message>
+        <source>Confidentiality</source>
+        <translation>機密性</translation>
+    </message>
+    <message>
+        <source>Integrity</source>
+        <translation>完全性</translation>
+    </message>
+    <message>
+        <source>Availability</source>
+        <translation>可用性</translation>
+    </message>
+    <message>
+        <source>Importance</source>
+        <translation>重要度</translation>
+    </message>
+    <message>
+        <source>Threat likelihood</source>
+        <translation>脅威の起こりやすさ</translation>
+    </message>
+    <message>
+        <source>Vulnerability</source>
+        <translation>脆弱性のつけ込みやすさ</translation>
+    </message>
+    <message>
+        <source>Risk value</source>
+        <translation>リスク値</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>リスク</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>保存期限</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>登録日</translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation>見直し日</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>種別</translation>
+    </message>
+    <message>
+        <source>Internet-facing</source>
+        <translation>インターネット公開</translation>
+    </message>
+    <message>
+        <source>MFA</source>
+        <translation>多要素認証</translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <translation>ベンダー</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>製品</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>バージョン</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>はい</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>いいえ</translation>
+    </message>
+    <message>
+        <source>The asset name is empty.</source>
+        <translation>情報資産名称が空欄です。</translation>
+    </message>
+    <message>
+        <source>%1 must be 1, 2 or 3 (or empty), not &quot;%2&quot;.</source>
+        <translation>%1 は 1、2、3 のいずれかにするか、空欄にしてください（「%2」は無効です）。</translation>
+    </message>
+    <message>
+        <source>%1 is not a date (use 2024-04-01 or 2024/4/1): &quot;%2&quot;.</source>
+        <translation>%1 の「%2」は日付として読み取れません（2024-04-01 または 2024/4/1 の形式で入力してください）。</translation>
+    </message>
+    <message>
+        <source>Unknown kind of personal data: &quot;%1&quot;.</source>
+        <translation>不明な個人情報の種類「%1」です。</translation>
+    </message>
+    <message>
+        <source>Unknown kind of asset: &quot;%1&quot;.</source>
+        <translation>不明な種別「%1」です。</translation>
+    </message>
+    <message>
+        <source>MFA must be on, off or not applicable, not &quot;%1&quot;.</source>
+        <translation>多要素認証は「設定済み」「未設定」「対象外」のいずれかにしてください（「%1」は無効です）。</translation>
+    </message>
+    <message>
+        <source>%1 must be yes or no, not &quot;%2&quot;.</source>
+        <translation>%1 は「はい」または「いいえ」にしてください（「%2」は無効です）。</translation>
+    </message>
+</context>
+<context>
+    <name>kamae::domain::AssetText</name>
+    <message>
+        <source>Data</source>
+        <translation>データ</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>機器</translation>
+    </message>
+    <message>
+        <source>Software</source>
+        <translation>ソフトウェア</translation>
+    </message>
+    <message>
+        <source>Cloud service</source>
+        <translation>クラウドサービス</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>アカウント</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>Personal data</source>
+        <translation>個人情報</translation>
+    </message>
+    <message>
+        <source>Sensitive personal data</source>
+        <translation>要配慮個人情報</translation>
+    </message>
+    <message>
+        <source>My Number data</source>
+        <translation>特定個人情報</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>対象外</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>未設定</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>設定済み</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>小</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>中</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>大</translation>
+    </message>
+</context>
+<context>
+    <name>kamae::io::AssetTransfer</name>
+    <message>
+        <source>No column is chosen for the asset name. Choose which column holds it.</source>
+        <translation>情報資産名称に対応する列が選ばれていません。情報資産名称が入っている列を選択してください。</translation>
+    </message>
+    <message>
+        <source>The asset name is empty.</source>
+        <translation>情報資産名称が空欄です。</translation>
+    </message>
+    <message>
+        <source>Information assets</source>
+        <translation>情報資産</translation>
+    </message>
+</context>
+<context>
+    <name>kamae::io::Csv</name>
+    <message>
+        <source>Row %1, column %2: “%3” cannot be written in Shift_JIS.</source>
+        <translation>%1 行目、%2 列目:「%3」は Shift_JIS で書き出せません。</translation>
+    </message>
+    <message>
+        <source>Row %1, column %2 (%3): “%4” cannot be written in Shift_JIS.</source>
+        <translation>%1 行目、%2 列目（%3）:「%4」は Shift_JIS で書き出せません。</translation>
+    </message>
+    <message>
+        <source>The table cannot be written in Shift_JIS.</source>
+        <translation>この表は Shift_JIS で書き出せません。</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>ファイルが空です。</translation>
+    </message>
+    <message>
+        <source>Line %1: the file is not valid UTF-8 (byte 0x%2).</source>
+        <translation>%1 行目: ファイルが正しい UTF-8 ではありません（バイト 0x%2）。</translation>
+    </message>
+    <message>
+        <source>Line %1: the file is not valid Shift_JIS (byte 0x%2).</source>
+        <translation>%1 行目: ファイルが正しい Shift_JIS ではありません（バイト 0x%2）。</translation>
+    </message>
+    <message>
+        <source>Line %1: the file is neither UTF-8 nor Shift_JIS (byte 0x%2).</source>
+        <translation>%1 行目: ファイルが UTF-8 でも Shift_JIS でもありません（バイト 0x%2）。</translation>
+    </message>
+    <message>
+        <source>Line %1: a quoted field that starts here is never closed.</source>
+        <translation>%1 行目: この行で始まる引用符が閉じられていません。</translation>
+    </message>
+    <message>
+        <source>The file has no header line.</source>
+        <translation>ファイルに見出し行がありません。</translation>
+    </message>
+    <message>
+        <source>Line %1 has %2 fields; the header has %3.</source>
+        <translation>%1 行目の項目数は %2 ですが、見出し行の項目数は %3 です。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 を読み込めません: %2</translation>
+    </message>
+    <message>
+        <source>%1 is too large to read (more than %2 MB).</source>
+        <translation>%1 は大きすぎるため読み込めません（%2 MB 超）。</translation>
+    </message>
+    <message>
+        <source>A quote or a line break cannot separate the fields.</source>
+        <translation>引用符や改行は区切り文字に使用できません。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 に書き込めません: %2</translation>
+    </message>
+</context>
+<context>
+    <name>kamae::io::Xlsx</name>
+    <message>
+        <source>%1 is not an Excel workbook (.xlsx), or it is damaged.</source>
+        <translation>%1 は Excel ブック（.xlsx）ではないか、破損しています。</translation>
+    </message>
+    <message>
+        <source>%1 is not an Excel workbook (.xlsx): %2 is missing.</source>
+        <translation>%1 は Excel ブック（.xlsx）ではありません（%2 がありません）。</translation>
+    </message>
+    <message>
+        <source>%1 is too large to read: %2 holds more than %3 MB.</source>
+        <translation>%1 は大きすぎるため読み込めません（%2 が %3 MB を超えています）。</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: %2 cannot be read.</source>
+        <translation>%1 は破損しています（%2 を読み取れません）。</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: %2 cannot be read (line %3: %4).</source>
+        <translation>%1 は破損しています（%2 を読み取れません。%3 行目: %4）。</translation>
+    </message>
+    <message>
+        <source>%1 has no sheets.</source>
+        <translation>%1 にはシートがありません。</translation>
+    </message>
+    <message>
+        <source>The sheet “%1” is empty.</source>
+        <translation>シート「%1」は空です。</translation>
+    </message>
+    <message>
+        <source>Row %1: cell %2 refers to text that is missing from the workbook.</source>
+        <translation>%1 行目: セル %2 が参照している文字列がブック内にありません。</translation>
+    </message>
+    <message>
+        <source>Row %1 has a value in column %2, right of the last header column (%3).</source>
+        <translation>%1 行目: 見出しのある最後の列（%3）より右の %2 列に値があります。</translation>
+    </message>
+    <message>
+        <source>The workbook has no sheet named “%1”.</source>
+        <translation>ブックにシート「%1」がありません。</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be a sheet name: use at most 31 characters, none of : \ / ? * [ ], and no &apos; at the start or end.</source>
+        <translation>「%1」はシート名に使用できません。31 文字以内で、: \ / ? * [ ] を含まず、先頭と末尾が &apos; でない名前にしてください。</translation>
+    </message>
+    <message>
+        <source>The table is too large for one Excel sheet (at most 1,048,576 rows and 16,384 columns).</source>
+        <translation>表が大きすぎて Excel の 1 シートに収まりません（上限は 1,048,576 行、16,384 列です）。</translation>
+    </message>
+    <message>
+        <source>Row %1, column %2: the text is longer than the 32,767 characters a cell can hold.</source>
+        <translation>%1 行目、%2 列: 文字列が 1 セルの上限である 32,767 文字を超えています。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the workbook cannot be compressed (error %2).</source>
+        <translation>%1 に書き込めません: ブックを圧縮できません（エラー %2）。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 に書き込めません: %2</translation>
+    </message>
+</context>
+<context>
+    <name>kamae::store::AssetRepository</name>
+    <message>
+        <source>Every asset needs a name.</source>
+        <translation>すべての情報資産に情報資産名称を入力してください。</translation>
+    </message>
+    <message>
+        <source>Ratings are 1, 2 or 3 (or not rated).</source>
+        <translation>評価は 1、2、3 のいずれかにするか、未評価にしてください。</translation>
+    </message>
+    <message>
+        <source>A value of the asset is out of range.</source>
+        <translation>情報資産の値が有効な範囲外です。</translation>
+    </message>
+    <message>
+        <source>The asset no longer exists.</source>
+        <translation>この情報資産はすでに削除されています。</translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>%1 行目: %2</translation>
+    </message>
+    <message>
+        <source>The review date is not valid.</source>
+        <translation>見直し日が正しくありません。</translation>
     </message>
 </context>
 <context>
@@ -222,6 +658,403 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
     <message>
         <source>The vault has no organisation record.</source>
         <translation>保管庫に組織情報がありません。</translation>
+    </message>
+</context>
+<context>
+    <name>kamae::ui::AssetCommands</name>
+    <message>
+        <source>Edit %1</source>
+        <translation>%1 の編集</translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation>%1 の削除</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n asset(s)</source>
+        <translation>
+            <numerusform>情報資産 %n 件の削除</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Undo delete</source>
+        <translation>削除の取り消し</translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %n asset(s) reviewed</source>
+        <translation>
+            <numerusform>情報資産 %n 件を見直し済みにする</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kamae::ui::AssetEditorDialog</name>
+    <message>
+        <source>Edit asset</source>
+        <translation>情報資産の編集</translation>
+    </message>
+    <message>
+        <source>New asset</source>
+        <translation>情報資産の新規登録</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>What it is</source>
+        <translation>資産の内容</translation>
+    </message>
+    <message>
+        <source>How important</source>
+        <translation>重要度の評価</translation>
+    </message>
+    <message>
+        <source>Technical</source>
+        <translation>技術情報</translation>
+    </message>
+    <message>
+        <source>Not rated</source>
+        <translation>未評価</translation>
+    </message>
+    <message>
+        <source>1 (low)</source>
+        <translation>1（低）</translation>
+    </message>
+    <message>
+        <source>2 (medium)</source>
+        <translation>2（中）</translation>
+    </message>
+    <message>
+        <source>3 (high)</source>
+        <translation>3（高）</translation>
+    </message>
+    <message>
+        <source>Importance: %1</source>
+        <translation>重要度: %1</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Risk value: %1</source>
+        <translation>リスク値: %1</translation>
+    </message>
+</context>
+<context>
+    <name>kamae::ui::AssetImportDialog</name>
+    <message>
+        <source>Import assets</source>
+        <translation>情報資産の取り込み</translation>
+    </message>
+    <message>
+        <source>Detect automatically</source>
+        <translation>自動判別</translation>
+    </message>
+    <message>
+        <source>Shift_JIS (Japanese Excel)</source>
+        <translation>Shift_JIS（日本語版 Excel）</translation>
+    </message>
+    <message>
+        <source>Sheet:</source>
+        <translation>シート:</translation>
+    </message>
+    <message>
+        <source>Encoding:</source>
+        <translation>文字コード:</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>ファイルの列</translation>
+    </message>
+    <message>
+        <source>First value</source>
+        <translation>最初の値</translation>
+    </message>
+    <message>
+        <source>Kamae field</source>
+        <translation>Kamae の項目</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>1. Which column is which</source>
+        <translation>1. 列の対応付け</translation>
+    </message>
+    <message>
+        <source>2. What the first rows become</source>
+        <translation>2. 先頭の行の取り込み結果</translation>
+    </message>
+    <message>
+        <source>3. Rows that cannot be imported</source>
+        <translation>3. 取り込めない行</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>取り込む</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>(ignore)</source>
+        <translation>（取り込まない）</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>%1 行目: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) can be imported</source>
+        <translation>
+            <numerusform>%n 行を取り込めます</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) have errors and will be left out</source>
+        <translation>
+            <numerusform>%n 行は誤りがあるため除外します</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n empty row(s) skipped</source>
+        <translation>
+            <numerusform>空の行 %n 行は読み飛ばします</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Import the %n good row(s)</source>
+        <translation>
+            <numerusform>問題のない %n 行を取り込む</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n asset(s)</source>
+        <translation>
+            <numerusform>%n 件を取り込む</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kamae::ui::AssetTableModel</name>
+    <message>
+        <source>Never</source>
+        <translation>未実施</translation>
+    </message>
+    <message>
+        <source>Not reviewed in the last 12 months</source>
+        <translation>12か月以上見直していません</translation>
+    </message>
+    <message>
+        <source>Computed from the other columns</source>
+        <translation>ほかの列から自動で計算されます</translation>
+    </message>
+</context>
+<context>
+    <name>kamae::ui::AssetsPage</name>
+    <message>
+        <source>Import assets</source>
+        <translation>情報資産の取り込み</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.csv *.tsv *.txt *.xlsx);;All files (*)</source>
+        <translation>表計算ファイル (*.csv *.tsv *.txt *.xlsx);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>CSV, UTF-8 (*.csv)</source>
+        <translation>CSV（UTF-8） (*.csv)</translation>
+    </message>
+    <message>
+        <source>CSV, Shift_JIS for older Excel (*.csv)</source>
+        <translation>CSV（Shift_JIS、古い Excel 向け） (*.csv)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel ブック (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Export assets</source>
+        <translation>情報資産の書き出し</translation>
+    </message>
+    <message>
+        <source>information-assets.xlsx</source>
+        <translation>情報資産管理台帳.xlsx</translation>
+    </message>
+    <message>
+        <source>Assets</source>
+        <translation>情報資産</translation>
+    </message>
+    <message>
+        <source>All departments</source>
+        <translation>すべての管理部署</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n asset(s)</source>
+        <translation>
+            <numerusform>%n 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n need(s) review</source>
+        <translation>
+            <numerusform>要見直し %n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>all reviewed in the last 12 months</source>
+        <translation>すべて 12か月以内に見直し済み</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shown</source>
+        <translation>
+            <numerusform>%n 件を表示中</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <translation>%1 の追加</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1（コピー）</translation>
+    </message>
+    <message numerus="yes">
+        <source>Duplicate %n asset(s)</source>
+        <translation>
+            <numerusform>情報資産 %n 件の複製</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete &quot;%1&quot;?</source>
+        <translation>「%1」を削除しますか？</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n asset(s)?</source>
+        <translation>
+            <numerusform>情報資産 %n 件を削除しますか？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete assets</source>
+        <translation>情報資産の削除</translation>
+    </message>
+    <message>
+        <source>You can undo this with Edit → Undo.</source>
+        <translation>［編集］→［元に戻す］で取り消すことができます。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n asset(s) from %1</source>
+        <translation>
+            <numerusform>%1 からの情報資産 %n 件の取り込み</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Default columns</source>
+        <translation>既定の列に戻す</translation>
+    </message>
+    <message>
+        <source>Information assets</source>
+        <translation>情報資産</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>追加(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Add an asset (Insert)</source>
+        <translation>情報資産を追加します（Insert）</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>編集(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Edit the selected asset (Enter or double-click)</source>
+        <translation>選択した情報資産を編集します（Enter またはダブルクリック）</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>複製(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Copy the selected assets (Ctrl+D)</source>
+        <translation>選択した情報資産を複製します（Ctrl+D）</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>削除(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Delete the selected assets (Delete)</source>
+        <translation>選択した情報資産を削除します（Delete）</translation>
+    </message>
+    <message>
+        <source>Mark &amp;reviewed</source>
+        <translation>見直し済みにする(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Record today as the review date of the selected assets</source>
+        <translation>選択した情報資産の見直し日を今日の日付にします</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>取り込み(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Add assets from a CSV or Excel file (UTF-8 or Shift_JIS)</source>
+        <translation>CSV または Excel ファイル（UTF-8 または Shift_JIS）から情報資産を追加します</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>書き出し(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Save the assets shown to a CSV or Excel file</source>
+        <translation>表示中の情報資産を CSV または Excel ファイルに保存します</translation>
+    </message>
+    <message>
+        <source>Search name, department, location, product… (Ctrl+F)</source>
+        <translation>名称・部署・保存先・製品などで検索（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>すべての種別</translation>
+    </message>
+    <message>
+        <source>Any importance</source>
+        <translation>すべての重要度</translation>
+    </message>
+    <message>
+        <source>Importance 3</source>
+        <translation>重要度 3</translation>
+    </message>
+    <message>
+        <source>Importance 2</source>
+        <translation>重要度 2</translation>
+    </message>
+    <message>
+        <source>Importance 1</source>
+        <translation>重要度 1</translation>
+    </message>
+    <message>
+        <source>Not rated</source>
+        <translation>未評価</translation>
+    </message>
+    <message>
+        <source>Needs review</source>
+        <translation>要見直し</translation>
+    </message>
+    <message>
+        <source>Only assets not reviewed in the last 12 months</source>
+        <translation>12か月以上見直していない情報資産だけを表示します</translation>
     </message>
 </context>
 <context>
