@@ -630,6 +630,10 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
         <source>Broken reference in table %1, row %2</source>
         <translation>Broken reference in table %1, row %2</translation>
     </message>
+    <message>
+        <source>The database is closed.</source>
+        <translation>The database is closed.</translation>
+    </message>
 </context>
 <context>
     <name>kamae::store::Migrations</name>

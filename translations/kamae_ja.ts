@@ -625,6 +625,10 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
         <source>Broken reference in table %1, row %2</source>
         <translation>テーブル %1 の行 %2 に不正な参照があります</translation>
     </message>
+    <message>
+        <source>The database is closed.</source>
+        <translation>データベースが閉じられています。</translation>
+    </message>
 </context>
 <context>
     <name>kamae::store::Migrations</name>
