@@ -179,7 +179,8 @@ QVariant AssetTableModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         if (field == AssetField::Notes && !a.notes.isEmpty())
             return a.notes;
-        if (field == AssetField::Reviewed && domain::needsReview(a, m_today))
+        if ((field == AssetField::Reviewed || field == AssetField::Name) &&
+            domain::needsReview(a, m_today))
             return QCoreApplication::translate("kamae::ui::AssetTableModel",
                                                "Not reviewed in the last 12 months");
         return {};
@@ -197,7 +198,10 @@ QVariant AssetTableModel::data(const QModelIndex &index, int role) const
             return {};
         }
     case Qt::BackgroundRole:
-        if (field == AssetField::Reviewed && domain::needsReview(a, m_today))
+        // The name carries the mark too, so it shows whatever columns are on
+        // screen.
+        if ((field == AssetField::Reviewed || field == AssetField::Name) &&
+            domain::needsReview(a, m_today))
             return QBrush(QColor(0xFF, 0xF1, 0xC7));
         if (field == AssetField::RiskClass) {
             switch (domain::riskClass(domain::riskValue(a))) {
