@@ -13,6 +13,8 @@
 #include "store/Database.h"
 #include "store/Migrations.h"
 
+#include "GuiTestSupport.h"
+
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QCheckBox>
@@ -40,21 +42,6 @@ using domain::Asset;
 using domain::AssetField;
 
 namespace {
-
-void onNextModal(std::function<void(QWidget *)> f)
-{
-    auto *timer = new QTimer;
-    timer->setInterval(10);
-    QObject::connect(timer, &QTimer::timeout, [timer, f] {
-        QWidget *modal = QApplication::activeModalWidget();
-        if (!modal || !modal->isVisible())
-            return;
-        timer->stop();
-        timer->deleteLater();
-        f(modal);
-    });
-    timer->start();
-}
 
 Asset make(const QString &name, const QString &department, domain::AssetKind kind, int c,
            const QDate &reviewed = {})
@@ -198,7 +185,7 @@ private slots:
     {
         store::AssetRepository repo(*m_db);
         // Add through the editor.
-        onNextModal([](QWidget *dialog) {
+        test::onNextModal([](QWidget *dialog) {
             QCOMPARE(dialog->objectName(), QStringLiteral("AssetEditorDialog"));
             auto *ok = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
             // An empty name is refused in the dialog.
@@ -223,7 +210,7 @@ private slots:
         QCOMPARE(domain::importance(added), 3);
         // The new row is selected: Enter edits it.
         QCOMPARE(m_page->view()->selectionModel()->selectedRows().size(), 1);
-        onNextModal([](QWidget *dialog) {
+        test::onNextModal([](QWidget *dialog) {
             dialog->findChild<QLineEdit *>(QStringLiteral("locationEdit"))
                 ->setText(QStringLiteral("給与ソフト"));
             QTest::mouseClick(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok),
@@ -234,13 +221,13 @@ private slots:
         QCOMPARE(store::AuditLog(*m_db).recent(1).first().field, QStringLiteral("location"));
 
         // Delete asks first; "No" keeps it.
-        onNextModal([](QWidget *box) {
+        test::onNextModal([](QWidget *box) {
             QTest::mouseClick(qobject_cast<QMessageBox *>(box)->button(QMessageBox::No),
                               Qt::LeftButton);
         });
         QTest::keyClick(m_page->view(), Qt::Key_Delete);
         QCOMPARE(repo.count(), 5);
-        onNextModal([](QWidget *box) {
+        test::onNextModal([](QWidget *box) {
             QTest::mouseClick(qobject_cast<QMessageBox *>(box)->button(QMessageBox::Yes),
                               Qt::LeftButton);
         });
@@ -304,7 +291,7 @@ private slots:
                                              ",,,,\r\n"
                                              "経理,請求書,総務部,,\r\n"))));
         bool checked = false;
-        onNextModal([&](QWidget *dialog) {
+        test::onNextModal([&](QWidget *dialog) {
             auto *import = dialog->findChild<QPushButton *>(QStringLiteral("importButton"));
             auto *mapping = dialog->findChild<QTableWidget *>(QStringLiteral("mappingTable"));
             QCOMPARE(mapping->rowCount(), 5);
@@ -347,7 +334,7 @@ private slots:
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("broken.csv"));
         QVERIFY(test::writeFile(path, "name,notes\n\"never closed,x\n"));
-        onNextModal([](QWidget *dialog) {
+        test::onNextModal([](QWidget *dialog) {
             auto *error = dialog->findChild<QLabel *>(QStringLiteral("readError"));
             QVERIFY(error->isVisible());
             QVERIFY2(error->text().contains(QStringLiteral("2")), qPrintable(error->text()));

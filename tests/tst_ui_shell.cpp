@@ -17,6 +17,8 @@
 #include "vault/VaultSession.h"
 #include "widgets/PassphraseField.h"
 
+#include "GuiTestSupport.h"
+
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QApplication>
@@ -52,23 +54,6 @@ vault::CreateOptions cheapOptions()
     vault::CreateOptions options;
     options.kdf = {1024, 1, 1};
     return options;
-}
-
-// Runs f on the next modal dialog, once it is up. Modal dialogs block in
-// exec(), so the test talks to them from the event loop.
-void onNextModal(std::function<void(QWidget *)> f)
-{
-    auto *timer = new QTimer;
-    timer->setInterval(10);
-    QObject::connect(timer, &QTimer::timeout, [timer, f] {
-        QWidget *modal = QApplication::activeModalWidget();
-        if (!modal || !modal->isVisible())
-            return;
-        timer->stop();
-        timer->deleteLater();
-        f(modal);
-    });
-    timer->start();
 }
 
 void clickOk(QWidget *dialog)
@@ -193,7 +178,7 @@ void TestUiShell::createVaultThroughTheDialogs()
     const QString path = QDir(m_dir->path()).filePath(QStringLiteral("created.kamae"));
 
     bool sawCode = false;
-    onNextModal([&](QWidget *dialog) {
+    test::onNextModal([&](QWidget *dialog) {
         QCOMPARE(dialog->objectName(), QStringLiteral("CreateVaultDialog"));
         // keyClicks types ASCII only; an input method would deliver Japanese.
         dialog->findChild<QLineEdit *>(QStringLiteral("organisationEdit"))->setText(kOrg);
@@ -202,7 +187,7 @@ void TestUiShell::createVaultThroughTheDialogs()
         QTest::keyClicks(pathEdit, path);
         setPassphrase(dialog, "passphraseField", kPassphrase);
         setPassphrase(dialog, "repeatField", kPassphrase);
-        onNextModal([&](QWidget *codeDialog) {
+        test::onNextModal([&](QWidget *codeDialog) {
             QCOMPARE(codeDialog->objectName(), QStringLiteral("RecoveryCodeDialog"));
             auto *code = codeDialog->findChild<QLabel *>(QStringLiteral("recoveryCode"));
             QVERIFY(QRegularExpression(QStringLiteral("^([2-9A-HJ-NP-Z]{4}-){5}[2-9A-HJ-NP-Z]{4}$"))
@@ -280,7 +265,7 @@ void TestUiShell::weakPassphraseNeedsConfirmation()
 
     // "No" keeps the dialog open and creates nothing.
     QString warning;
-    onNextModal([&](QWidget *box) {
+    test::onNextModal([&](QWidget *box) {
         auto *message = qobject_cast<QMessageBox *>(box);
         QVERIFY(message);
         warning = message->text();
@@ -292,7 +277,7 @@ void TestUiShell::weakPassphraseNeedsConfirmation()
     QVERIFY(!QFileInfo::exists(path));
 
     // "Yes" is the user's informed choice.
-    onNextModal([&](QWidget *box) {
+    test::onNextModal([&](QWidget *box) {
         QTest::mouseClick(qobject_cast<QMessageBox *>(box)->button(QMessageBox::Yes),
                           Qt::LeftButton);
     });
@@ -307,7 +292,7 @@ void TestUiShell::unlockWrongThenRightPassphrase()
     ui::MainWindow window;
     window.show();
     int attempts = 0;
-    onNextModal([&](QWidget *dialog) {
+    test::onNextModal([&](QWidget *dialog) {
         QCOMPARE(dialog->objectName(), QStringLiteral("UnlockDialog"));
         setPassphrase(dialog, "passphraseField", QStringLiteral("not the passphrase"));
         clickOk(dialog);
@@ -340,14 +325,14 @@ void TestUiShell::recoveryCodeUnlockAsksForNewPassphrase()
     ui::MainWindow window;
     window.show();
     bool changed = false;
-    onNextModal([&](QWidget *dialog) {
+    test::onNextModal([&](QWidget *dialog) {
         QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("switchModeButton")),
                           Qt::LeftButton);
         auto *codeEdit = dialog->findChild<QLineEdit *>(QStringLiteral("recoveryCodeEdit"));
         QVERIFY(codeEdit->isVisible());
         // Typed in lower case with spaces, as people do.
         QTest::keyClicks(codeEdit, code.toLower().replace(QLatin1Char('-'), QLatin1Char(' ')));
-        onNextModal([&](QWidget *change) {
+        test::onNextModal([&](QWidget *change) {
             QCOMPARE(change->objectName(), QStringLiteral("ChangePassphraseDialog"));
             QVERIFY(!change->findChild<ui::PassphraseField *>(QStringLiteral("currentField"))
                          ->isVisible());
@@ -479,7 +464,7 @@ void TestUiShell::lockHidesEverythingAndUnlockRestores()
     // The lock file is gone with the keys: another Kamae could open it now.
     QVERIFY(!QFileInfo::exists(vault::Vault::lockFilePath(QFileInfo(path).absoluteFilePath())));
 
-    onNextModal([&](QWidget *dialog) {
+    test::onNextModal([&](QWidget *dialog) {
         setPassphrase(dialog, "passphraseField", kPassphrase);
         clickOk(dialog);
     });
@@ -515,7 +500,7 @@ void TestUiShell::idleLocksTheWindow()
     // on the way does not crash on the session it pointed into.
     window.idleWatcher()->setTimeout(200);
     bool sawDialog = false;
-    onNextModal([&](QWidget *dialog) {
+    test::onNextModal([&](QWidget *dialog) {
         sawDialog = dialog->objectName() == QStringLiteral("ChangePassphraseDialog");
     });
     QTest::mouseClick(window.workspace()->settingsPage()->findChild<QPushButton *>(
@@ -591,7 +576,7 @@ void TestUiShell::saveFailureIsShownAndRetried()
     QCOMPARE(window.screen(), ui::MainWindow::Screen::Locked);
     QVERIFY(window.session());
     QVERIFY(window.findChild<QLabel *>(QStringLiteral("unsavedBanner"))->isVisible());
-    onNextModal([&](QWidget *dialog) {
+    test::onNextModal([&](QWidget *dialog) {
         setPassphrase(dialog, "passphraseField", kPassphrase);
         clickOk(dialog);
     });

@@ -9,12 +9,7 @@ namespace ui {
 
 ComingSoonPage::ComingSoonPage(Module module, QWidget *parent) : Page(parent), m_module(module)
 {
-    m_heading = new QLabel(this);
-    m_heading->setObjectName(QStringLiteral("pageHeading"));
-    QFont big = m_heading->font();
-    big.setPointSizeF(big.pointSizeF() * 1.5);
-    big.setBold(true);
-    m_heading->setFont(big);
+    m_heading = makeHeading(this);
     m_body = new QLabel(this);
     m_body->setWordWrap(true);
     m_body->setTextFormat(Qt::RichText);

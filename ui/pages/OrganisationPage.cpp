@@ -29,11 +29,7 @@ OrganisationPage::OrganisationPage(store::Database &db, QUndoStack &undo, QWidge
     : Page(parent), m_db(db), m_undo(undo)
 {
     setObjectName(QStringLiteral("OrganisationPage"));
-    m_heading = new QLabel(this);
-    QFont big = m_heading->font();
-    big.setPointSizeF(big.pointSizeF() * 1.5);
-    big.setBold(true);
-    m_heading->setFont(big);
+    m_heading = makeHeading(this);
     m_summary = new QLabel(this);
     m_summary->setObjectName(QStringLiteral("summaryLabel"));
 

@@ -25,11 +25,7 @@ SettingsPage::SettingsPage(vault::VaultSession &session, QWidget *parent)
     : Page(parent), m_session(session)
 {
     setObjectName(QStringLiteral("SettingsPage"));
-    m_heading = new QLabel(this);
-    QFont big = m_heading->font();
-    big.setPointSizeF(big.pointSizeF() * 1.5);
-    big.setBold(true);
-    m_heading->setFont(big);
+    m_heading = makeHeading(this);
 
     m_generalBox = new QGroupBox(this);
     m_language = new QComboBox(m_generalBox);
