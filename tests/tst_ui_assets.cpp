@@ -362,6 +362,25 @@ private slots:
         QCOMPARE(plan.assets.at(0).ownerDepartment, QStringLiteral("総務部"));
     }
 
+    void followsALanguageSwitch()
+    {
+        const int kind = ui::AssetTableModel::columnOf(AssetField::Kind);
+        QCOMPARE(m_page->model()->headerData(kind, Qt::Horizontal, Qt::DisplayRole).toString(),
+                 QStringLiteral("Kind"));
+        i18n::applyLanguage(QStringLiteral("ja"));
+        QCoreApplication::processEvents();
+        QCOMPARE(m_page->model()->headerData(kind, Qt::Horizontal, Qt::DisplayRole).toString(),
+                 QStringLiteral("種別"));
+        QCOMPARE(m_page->title(), QStringLiteral("情報資産"));
+        // Searching finds the Japanese name of a kind once the UI speaks it.
+        m_page->proxy()->setSearchText(QStringLiteral("ソフトウェア"));
+        QCOMPARE(m_page->proxy()->rowCount(), 1);
+        i18n::applyLanguage(QStringLiteral("en"));
+        QCoreApplication::processEvents();
+        m_page->proxy()->setSearchText(QStringLiteral("software"));
+        QCOMPARE(m_page->proxy()->rowCount(), 1);
+    }
+
     void columnChoiceIsRemembered()
     {
         QHeaderView *header = m_page->view()->horizontalHeader();

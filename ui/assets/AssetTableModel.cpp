@@ -88,6 +88,15 @@ int AssetTableModel::needsReviewCount() const
     }));
 }
 
+void AssetTableModel::retranslate()
+{
+    for (int i = 0; i < m_assets.size(); ++i)
+        m_search[i] = makeSearchText(m_assets.at(i));
+    emit headerDataChanged(Qt::Horizontal, 0, columnCount() - 1);
+    if (!m_assets.isEmpty())
+        emit dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
+}
+
 void AssetTableModel::upsert(const domain::Asset &asset)
 {
     const int row = rowOfId(asset.id);

@@ -41,6 +41,8 @@ public:
     int needsReviewCount() const;
 
     void upsert(const domain::Asset &asset);
+    // After a language switch: headers, enum names and search texts anew.
+    void retranslate();
     void removeIds(const QVector<qint64> &ids);
 
     static domain::AssetField fieldOf(int column)

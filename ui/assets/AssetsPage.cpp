@@ -489,6 +489,7 @@ void AssetsPage::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange) {
         retranslate();
+        m_model->retranslate();
         emit titleChanged();
     }
     Page::changeEvent(event);
