@@ -433,6 +433,73 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
     </message>
 </context>
 <context>
+    <name>kamae::domain::PatchText</name>
+    <message>
+        <source>A patch item belongs to an asset.</source>
+        <translation>A patch item belongs to an asset.</translation>
+    </message>
+    <message>
+        <source>Name the product or at least one CVE.</source>
+        <translation>Name the product or at least one CVE.</translation>
+    </message>
+    <message>
+        <source>Accepting a risk needs a reason: why is it acceptable not to apply this update?</source>
+        <translation>Accepting a risk needs a reason: why is it acceptable not to apply this update?</translation>
+    </message>
+    <message>
+        <source>Accepting a risk needs a date to look at it again.</source>
+        <translation>Accepting a risk needs a date to look at it again.</translation>
+    </message>
+    <message>
+        <source>An applied update needs the date it was applied.</source>
+        <translation>An applied update needs the date it was applied.</translation>
+    </message>
+    <message>
+        <source>A CVSS score is between 0 and 10.</source>
+        <translation>A CVSS score is between 0 and 10.</translation>
+    </message>
+    <message>
+        <source>Each period is between 1 and 3650 days.</source>
+        <translation>Each period is between 1 and 3650 days.</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>Scheduled</translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation>Applied</translation>
+    </message>
+    <message>
+        <source>Risk accepted</source>
+        <translation>Risk accepted</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Unknown</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Low</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Medium</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>High</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>Critical</translation>
+    </message>
+</context>
+<context>
     <name>kamae::io::AssetTransfer</name>
     <message>
         <source>No column is chosen for the asset name. Choose which column holds it.</source>

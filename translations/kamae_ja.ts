@@ -428,6 +428,73 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
     </message>
 </context>
 <context>
+    <name>kamae::domain::PatchText</name>
+    <message>
+        <source>A patch item belongs to an asset.</source>
+        <translation>修正プログラムの項目は、いずれかの情報資産に属している必要があります。</translation>
+    </message>
+    <message>
+        <source>Name the product or at least one CVE.</source>
+        <translation>製品名か、CVE 番号を 1 つ以上入力してください。</translation>
+    </message>
+    <message>
+        <source>Accepting a risk needs a reason: why is it acceptable not to apply this update?</source>
+        <translation>リスク受容には理由が必要です。このアップデートを適用しなくてもよい理由を入力してください。</translation>
+    </message>
+    <message>
+        <source>Accepting a risk needs a date to look at it again.</source>
+        <translation>リスク受容には、次に見直す日付が必要です。</translation>
+    </message>
+    <message>
+        <source>An applied update needs the date it was applied.</source>
+        <translation>適用済みにするには、適用した日付が必要です。</translation>
+    </message>
+    <message>
+        <source>A CVSS score is between 0 and 10.</source>
+        <translation>CVSS スコアは 0 から 10 の範囲で入力してください。</translation>
+    </message>
+    <message>
+        <source>Each period is between 1 and 3650 days.</source>
+        <translation>各期間は 1～3650 日の範囲で指定してください。</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>未対応</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>適用予定</translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation>適用済み</translation>
+    </message>
+    <message>
+        <source>Risk accepted</source>
+        <translation>リスク受容</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>不明</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>低</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>中</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>高</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>緊急</translation>
+    </message>
+</context>
+<context>
     <name>kamae::io::AssetTransfer</name>
     <message>
         <source>No column is chosen for the asset name. Choose which column holds it.</source>
