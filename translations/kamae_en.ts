@@ -500,6 +500,142 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
     </message>
 </context>
 <context>
+    <name>kamae::feeds::FeedFile</name>
+    <message>
+        <source>The file is a PDF document, not a CISA KEV catalogue (JSON) or a JVN iPedia feed (JVNRSS XML).</source>
+        <translation>The file is a PDF document, not a CISA KEV catalogue (JSON) or a JVN iPedia feed (JVNRSS XML).</translation>
+    </message>
+    <message>
+        <source>The file is compressed (ZIP or gzip): extract the feed from it first.</source>
+        <translation>The file is compressed (ZIP or gzip): extract the feed from it first.</translation>
+    </message>
+    <message>
+        <source>The file is the CSV edition of the KEV catalogue; Kamae reads the JSON edition (known_exploited_vulnerabilities.json).</source>
+        <translation>The file is the CSV edition of the KEV catalogue; Kamae reads the JSON edition (known_exploited_vulnerabilities.json).</translation>
+    </message>
+    <message>
+        <source>The file is neither a CISA KEV catalogue (JSON) nor a JVN iPedia feed (JVNRSS XML).</source>
+        <translation>The file is neither a CISA KEV catalogue (JSON) nor a JVN iPedia feed (JVNRSS XML).</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2, too large for a vulnerability feed.</source>
+        <translation>%1 is larger than %2, too large for a vulnerability feed.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a file.</source>
+        <translation>%1 is a folder, not a file.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>kamae::feeds::FeedText</name>
+    <message>
+        <source>The file is empty.</source>
+        <translation>The file is empty.</translation>
+    </message>
+    <message>
+        <source>The file is a web page (HTML), not a feed. Save the feed file itself (the JSON or RSS link on the page), not the page.</source>
+        <translation>The file is a web page (HTML), not a feed. Save the feed file itself (the JSON or RSS link on the page), not the page.</translation>
+    </message>
+</context>
+<context>
+    <name>kamae::feeds::Jvn</name>
+    <message>
+        <source>The file is not XML, so it is not a JVN feed (JVNRSS).</source>
+        <translation>The file is not XML, so it is not a JVN feed (JVNRSS).</translation>
+    </message>
+    <message>
+        <source>Line %1: the XML file has a DOCTYPE, which JVN feeds do not have: it is not a JVN feed.</source>
+        <translation>Line %1: the XML file has a DOCTYPE, which JVN feeds do not have: it is not a JVN feed.</translation>
+    </message>
+    <message>
+        <source>The XML file is not a JVN feed: it starts with &lt;%1&gt;, a JVN feed with &lt;rdf:RDF&gt;.</source>
+        <translation>The XML file is not a JVN feed: it starts with &lt;%1&gt;, a JVN feed with &lt;rdf:RDF&gt;.</translation>
+    </message>
+    <message>
+        <source>The feed uses the JVN sec: module %1; Kamae reads version 3.0 (%2).</source>
+        <translation>The feed uses the JVN sec: module %1; Kamae reads version 3.0 (%2).</translation>
+    </message>
+    <message>
+        <source>The RSS file is not a JVN feed: it does not declare the JVN sec: module (%1).</source>
+        <translation>The RSS file is not a JVN feed: it does not declare the JVN sec: module (%1).</translation>
+    </message>
+    <message>
+        <source>Line %1: the item &quot;%2&quot; has no sec:identifier.</source>
+        <translation>Line %1: the item &quot;%2&quot; has no sec:identifier.</translation>
+    </message>
+    <message>
+        <source>Line %1: the feed ends before its XML is complete: the file is incomplete, perhaps a download that was cut off. Download it again.</source>
+        <translation>Line %1: the feed ends before its XML is complete: the file is incomplete, perhaps a download that was cut off. Download it again.</translation>
+    </message>
+    <message>
+        <source>Line %1, column %2: the file is not well-formed XML (%3).</source>
+        <translation>Line %1, column %2: the file is not well-formed XML (%3).</translation>
+    </message>
+</context>
+<context>
+    <name>kamae::feeds::Kev</name>
+    <message>
+        <source>The JSON ends early, at byte %1 (line %2): the file is incomplete, perhaps a download that was cut off. Download it again.</source>
+        <translation>The JSON ends early, at byte %1 (line %2): the file is incomplete, perhaps a download that was cut off. Download it again.</translation>
+    </message>
+    <message>
+        <source>The file is not valid JSON: %1 at byte %2 (line %3).</source>
+        <translation>The file is not valid JSON: %1 at byte %2 (line %3).</translation>
+    </message>
+    <message>
+        <source>The file is not JSON, so it is not a CISA KEV catalogue.</source>
+        <translation>The file is not JSON, so it is not a CISA KEV catalogue.</translation>
+    </message>
+    <message>
+        <source>The JSON file is not a CISA KEV catalogue: it holds a list, not the catalogue object.</source>
+        <translation>The JSON file is not a CISA KEV catalogue: it holds a list, not the catalogue object.</translation>
+    </message>
+    <message>
+        <source>The JSON file is not a CISA KEV catalogue: it has neither catalogVersion nor vulnerabilities.</source>
+        <translation>The JSON file is not a CISA KEV catalogue: it has neither catalogVersion nor vulnerabilities.</translation>
+    </message>
+    <message>
+        <source>The KEV catalogue has no catalogVersion.</source>
+        <translation>The KEV catalogue has no catalogVersion.</translation>
+    </message>
+    <message>
+        <source>The KEV catalogue has no vulnerabilities list.</source>
+        <translation>The KEV catalogue has no vulnerabilities list.</translation>
+    </message>
+    <message>
+        <source>The vulnerabilities of the KEV catalogue are not a list.</source>
+        <translation>The vulnerabilities of the KEV catalogue are not a list.</translation>
+    </message>
+    <message>
+        <source>Entry %1 of the KEV catalogue is not an object.</source>
+        <translation>Entry %1 of the KEV catalogue is not an object.</translation>
+    </message>
+    <message>
+        <source>Entry %1 of the KEV catalogue has no cveID.</source>
+        <translation>Entry %1 of the KEV catalogue has no cveID.</translation>
+    </message>
+    <message>
+        <source>Entry %1 of the KEV catalogue has the cveID &quot;%2&quot;, which is not a CVE id like CVE-2024-12345.</source>
+        <translation>Entry %1 of the KEV catalogue has the cveID &quot;%2&quot;, which is not a CVE id like CVE-2024-12345.</translation>
+    </message>
+    <message>
+        <source>%1 (entry %2 of the KEV catalogue) has no dateAdded.</source>
+        <translation>%1 (entry %2 of the KEV catalogue) has no dateAdded.</translation>
+    </message>
+    <message>
+        <source>%1 (entry %2 of the KEV catalogue): dateAdded &quot;%3&quot; is not a date like 2024-05-01.</source>
+        <translation>%1 (entry %2 of the KEV catalogue): dateAdded &quot;%3&quot; is not a date like 2024-05-01.</translation>
+    </message>
+    <message>
+        <source>%1 (entry %2 of the KEV catalogue): dueDate &quot;%3&quot; is not a date like 2024-05-22.</source>
+        <translation>%1 (entry %2 of the KEV catalogue): dueDate &quot;%3&quot; is not a date like 2024-05-22.</translation>
+    </message>
+</context>
+<context>
     <name>kamae::io::AssetTransfer</name>
     <message>
         <source>No column is chosen for the asset name. Choose which column holds it.</source>

@@ -495,6 +495,142 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
     </message>
 </context>
 <context>
+    <name>kamae::feeds::FeedFile</name>
+    <message>
+        <source>The file is a PDF document, not a CISA KEV catalogue (JSON) or a JVN iPedia feed (JVNRSS XML).</source>
+        <translation>このファイルは PDF 文書です。CISA KEV カタログ（JSON）でも JVN iPedia のフィード（JVNRSS の XML）でもありません。</translation>
+    </message>
+    <message>
+        <source>The file is compressed (ZIP or gzip): extract the feed from it first.</source>
+        <translation>このファイルは圧縮されています（ZIP または gzip）。先にフィードのファイルを展開してください。</translation>
+    </message>
+    <message>
+        <source>The file is the CSV edition of the KEV catalogue; Kamae reads the JSON edition (known_exploited_vulnerabilities.json).</source>
+        <translation>このファイルは KEV カタログの CSV 版です。Kamae は JSON 版（known_exploited_vulnerabilities.json）を読み込みます。</translation>
+    </message>
+    <message>
+        <source>The file is neither a CISA KEV catalogue (JSON) nor a JVN iPedia feed (JVNRSS XML).</source>
+        <translation>このファイルは CISA KEV カタログ（JSON）でも JVN iPedia のフィード（JVNRSS の XML）でもありません。</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2, too large for a vulnerability feed.</source>
+        <translation>%1 は %2 を超えており、脆弱性フィードとしては大きすぎます。</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a file.</source>
+        <translation>%1 はフォルダーです。ファイルを選んでください。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 を読み込めません: %2</translation>
+    </message>
+</context>
+<context>
+    <name>kamae::feeds::FeedText</name>
+    <message>
+        <source>The file is empty.</source>
+        <translation>ファイルが空です。</translation>
+    </message>
+    <message>
+        <source>The file is a web page (HTML), not a feed. Save the feed file itself (the JSON or RSS link on the page), not the page.</source>
+        <translation>このファイルは Web ページ（HTML）で、フィードではありません。ページではなく、ページ内の JSON や RSS のリンク先にあるフィードのファイルを保存してください。</translation>
+    </message>
+</context>
+<context>
+    <name>kamae::feeds::Jvn</name>
+    <message>
+        <source>The file is not XML, so it is not a JVN feed (JVNRSS).</source>
+        <translation>このファイルは XML ではないため、JVN のフィード（JVNRSS）ではありません。</translation>
+    </message>
+    <message>
+        <source>Line %1: the XML file has a DOCTYPE, which JVN feeds do not have: it is not a JVN feed.</source>
+        <translation>%1 行目: この XML ファイルには JVN のフィードにはない DOCTYPE 宣言があります。JVN のフィードではありません。</translation>
+    </message>
+    <message>
+        <source>The XML file is not a JVN feed: it starts with &lt;%1&gt;, a JVN feed with &lt;rdf:RDF&gt;.</source>
+        <translation>この XML ファイルは JVN のフィードではありません。先頭の要素が &lt;%1&gt; です（JVN のフィードは &lt;rdf:RDF&gt; で始まります）。</translation>
+    </message>
+    <message>
+        <source>The feed uses the JVN sec: module %1; Kamae reads version 3.0 (%2).</source>
+        <translation>このフィードは JVN の sec: モジュール %1 を使っています。Kamae が読み込めるのはバージョン 3.0（%2）です。</translation>
+    </message>
+    <message>
+        <source>The RSS file is not a JVN feed: it does not declare the JVN sec: module (%1).</source>
+        <translation>この RSS ファイルは JVN のフィードではありません。JVN の sec: モジュール（%1）が宣言されていません。</translation>
+    </message>
+    <message>
+        <source>Line %1: the item &quot;%2&quot; has no sec:identifier.</source>
+        <translation>%1 行目: 項目「%2」に sec:identifier がありません。</translation>
+    </message>
+    <message>
+        <source>Line %1: the feed ends before its XML is complete: the file is incomplete, perhaps a download that was cut off. Download it again.</source>
+        <translation>%1 行目: XML が途中で終わっています。ダウンロードが途中で切れた可能性があります。もう一度ダウンロードしてください。</translation>
+    </message>
+    <message>
+        <source>Line %1, column %2: the file is not well-formed XML (%3).</source>
+        <translation>%1 行目 %2 桁目: XML として正しくありません（%3）。</translation>
+    </message>
+</context>
+<context>
+    <name>kamae::feeds::Kev</name>
+    <message>
+        <source>The JSON ends early, at byte %1 (line %2): the file is incomplete, perhaps a download that was cut off. Download it again.</source>
+        <translation>JSON が %1 バイト目（%2 行目）で途中で終わっています。ダウンロードが途中で切れた可能性があります。もう一度ダウンロードしてください。</translation>
+    </message>
+    <message>
+        <source>The file is not valid JSON: %1 at byte %2 (line %3).</source>
+        <translation>JSON として正しくありません: %2 バイト目（%3 行目）で %1。</translation>
+    </message>
+    <message>
+        <source>The file is not JSON, so it is not a CISA KEV catalogue.</source>
+        <translation>このファイルは JSON ではないため、CISA KEV カタログではありません。</translation>
+    </message>
+    <message>
+        <source>The JSON file is not a CISA KEV catalogue: it holds a list, not the catalogue object.</source>
+        <translation>この JSON ファイルは CISA KEV カタログではありません。カタログのオブジェクトではなく、配列が入っています。</translation>
+    </message>
+    <message>
+        <source>The JSON file is not a CISA KEV catalogue: it has neither catalogVersion nor vulnerabilities.</source>
+        <translation>この JSON ファイルは CISA KEV カタログではありません。catalogVersion も vulnerabilities もありません。</translation>
+    </message>
+    <message>
+        <source>The KEV catalogue has no catalogVersion.</source>
+        <translation>KEV カタログに catalogVersion がありません。</translation>
+    </message>
+    <message>
+        <source>The KEV catalogue has no vulnerabilities list.</source>
+        <translation>KEV カタログに vulnerabilities の一覧がありません。</translation>
+    </message>
+    <message>
+        <source>The vulnerabilities of the KEV catalogue are not a list.</source>
+        <translation>KEV カタログの vulnerabilities が配列になっていません。</translation>
+    </message>
+    <message>
+        <source>Entry %1 of the KEV catalogue is not an object.</source>
+        <translation>KEV カタログの %1 番目の項目がオブジェクトではありません。</translation>
+    </message>
+    <message>
+        <source>Entry %1 of the KEV catalogue has no cveID.</source>
+        <translation>KEV カタログの %1 番目の項目に cveID がありません。</translation>
+    </message>
+    <message>
+        <source>Entry %1 of the KEV catalogue has the cveID &quot;%2&quot;, which is not a CVE id like CVE-2024-12345.</source>
+        <translation>KEV カタログの %1 番目の項目の cveID「%2」は、CVE-2024-12345 のような CVE 番号ではありません。</translation>
+    </message>
+    <message>
+        <source>%1 (entry %2 of the KEV catalogue) has no dateAdded.</source>
+        <translation>%1（KEV カタログの %2 番目の項目）に dateAdded がありません。</translation>
+    </message>
+    <message>
+        <source>%1 (entry %2 of the KEV catalogue): dateAdded &quot;%3&quot; is not a date like 2024-05-01.</source>
+        <translation>%1（KEV カタログの %2 番目の項目）: dateAdded「%3」は 2024-05-01 のような日付ではありません。</translation>
+    </message>
+    <message>
+        <source>%1 (entry %2 of the KEV catalogue): dueDate &quot;%3&quot; is not a date like 2024-05-22.</source>
+        <translation>%1（KEV カタログの %2 番目の項目）: dueDate「%3」は 2024-05-22 のような日付ではありません。</translation>
+    </message>
+</context>
+<context>
     <name>kamae::io::AssetTransfer</name>
     <message>
         <source>No column is chosen for the asset name. Choose which column holds it.</source>
