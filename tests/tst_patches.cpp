@@ -183,6 +183,31 @@ private slots:
         QCOMPARE(all.size(), 4);
     }
 
+    void feedEntriesBecomeMatcherInput()
+    {
+        feeds::FeedEntry kev;
+        kev.vendor = QStringLiteral("Fortinet");
+        kev.product = QStringLiteral("FortiOS");
+        patches::EntryProducts in = patches::entryProducts(kev);
+        QCOMPARE(in.products.size(), 1);
+        QCOMPARE(in.products.first().second, QStringLiteral("FortiOS"));
+
+        feeds::FeedEntry jvn;
+        jvn.vendor = QStringLiteral("fortinet");
+        jvn.product = QStringLiteral("fortios");
+        jvn.products = {{QStringLiteral("フォーティネット"), QStringLiteral("FortiOS")},
+                        {QStringLiteral("fortinet"), QStringLiteral("fortios")}};
+        jvn.cpes = {QStringLiteral("cpe:/o:fortinet:fortios:7.0")};
+        in = patches::entryProducts(jvn);
+        QCOMPARE(in.products.size(), 2);
+        QCOMPARE(in.cpes, jvn.cpes);
+        const patches::ProductMatcher matcher(
+            {{1, QStringLiteral("Fortinet"), QStringLiteral("FortiOS"), QStringLiteral("7.0.12")},
+             {2, QStringLiteral("Fortinet"), QStringLiteral("FortiOS"), QStringLiteral("6.4.1")}},
+            {});
+        QCOMPARE(matcher.assetsFor(in), (QVector<qint64>{1}));
+    }
+
     void versionsNarrowTheMatchWhenKnown()
     {
         const QStringList cpes = {QStringLiteral("cpe:/o:fortinet:fortios:6.0"),

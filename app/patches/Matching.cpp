@@ -99,6 +99,16 @@ QVector<ProductMatch> ProductMatcher::matchAll(const QVector<EntryProducts> &ent
     return matches;
 }
 
+EntryProducts entryProducts(const feeds::FeedEntry &entry)
+{
+    EntryProducts out;
+    out.products = entry.products;
+    if (out.products.isEmpty() && !entry.product.isEmpty())
+        out.products.append({entry.vendor, entry.product});
+    out.cpes = entry.cpes;
+    return out;
+}
+
 bool versionMayBeAffected(const QString &assetVersion, const QStringList &cpes,
                           const QString &vendor, const QString &product)
 {

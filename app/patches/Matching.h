@@ -1,5 +1,7 @@
 #pragma once
 
+#include "feeds/Feed.h"
+
 #include <QHash>
 #include <QString>
 #include <QStringList>
@@ -65,6 +67,9 @@ private:
     QHash<QString, QStringList> m_aliasTargets;     // feed key → asset keys
     QVector<AssetProduct> m_assets;
 };
+
+// The products an imported feed entry names, as the matcher reads them.
+EntryProducts entryProducts(const feeds::FeedEntry &entry);
 
 // False only when the entry names versions (in its CPEs) and the asset's
 // version is none of them; unknown versions count as affected, since a
