@@ -28,6 +28,9 @@ public:
     T &value() & { return *m_value; }
     // By value, so that `for (x : f().value())` does not dangle.
     T value() && { return std::move(*m_value); }
+    const T &operator*() const & { return *m_value; }
+    T &operator*() & { return *m_value; }
+    T operator*() && { return std::move(*m_value); }
     const T *operator->() const { return &*m_value; }
     T *operator->() { return &*m_value; }
 

@@ -69,6 +69,10 @@ struct Asset
     QString vendor;
     QString product;
     QString version;
+    // When its software (OS, firmware) was last updated, and whether the
+    // maker still ships updates for the version it runs (サポート終了).
+    QDate lastUpdated;
+    bool endOfSupport = false;
 
     bool operator==(const Asset &o) const;
     bool operator!=(const Asset &o) const { return !(*this == o); }

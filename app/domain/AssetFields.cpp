@@ -143,6 +143,8 @@ const QVector<AssetFieldInfo> &assetFields()
         {AssetField::Vendor, "vendor", false},
         {AssetField::Product, "product", false},
         {AssetField::Version, "version", false},
+        {AssetField::LastUpdated, "last_updated", false},
+        {AssetField::EndOfSupport, "end_of_support", false},
     };
     return fields;
 }
@@ -203,6 +205,10 @@ QString AssetFieldText::label(AssetField field)
         return tr("Product");
     case AssetField::Version:
         return tr("Version");
+    case AssetField::LastUpdated:
+        return tr("Last updated");
+    case AssetField::EndOfSupport:
+        return tr("End of support");
     }
     return {};
 }
@@ -289,6 +295,13 @@ QStringList AssetFieldText::aliases(AssetField field)
     case AssetField::Version:
         add({u"Version", u"バージョン", u"版"});
         break;
+    case AssetField::LastUpdated:
+        add({u"Last updated", u"Last update", u"最終更新日", u"最終更新", u"更新日",
+             u"最終アップデート"});
+        break;
+    case AssetField::EndOfSupport:
+        add({u"End of support", u"EOS", u"EOL", u"End of life", u"サポート終了", u"サポート切れ"});
+        break;
     }
     names.removeDuplicates();
     return names;
@@ -347,6 +360,10 @@ QString fieldText(const Asset &a, AssetField field)
         return a.product;
     case AssetField::Version:
         return a.version;
+    case AssetField::LastUpdated:
+        return isoDate(a.lastUpdated);
+    case AssetField::EndOfSupport:
+        return a.endOfSupport ? AssetFieldText::tr("Yes") : AssetFieldText::tr("No");
     }
     return {};
 }
@@ -373,6 +390,10 @@ QVariant fieldValue(const Asset &a, AssetField field)
         return a.registered;
     case AssetField::Reviewed:
         return a.reviewed;
+    case AssetField::LastUpdated:
+        return a.lastUpdated;
+    case AssetField::EndOfSupport:
+        return a.endOfSupport;
     case AssetField::PersonalData:
         return static_cast<int>(a.personalData);
     case AssetField::Kind:
@@ -445,13 +466,16 @@ bool setFieldFromText(Asset &asset, AssetField field, const QString &text, QStri
         return true;
     }
     case AssetField::Registered:
-    case AssetField::Reviewed: {
+    case AssetField::Reviewed:
+    case AssetField::LastUpdated: {
         QDate date;
         if (!parseDate(text, &date))
             return fail(AssetFieldText::tr("%1 is not a date (use 2024-04-01 or 2024/4/1): "
                                            "\"%2\".")
                             .arg(label, text.trimmed()));
-        (field == AssetField::Registered ? asset.registered : asset.reviewed) = date;
+        (field == AssetField::Registered ? asset.registered
+         : field == AssetField::Reviewed ? asset.reviewed
+                                         : asset.lastUpdated) = date;
         return true;
     }
     case AssetField::PersonalData: {
@@ -518,6 +542,14 @@ bool setFieldFromText(Asset &asset, AssetField field, const QString &text, QStri
             return fail(
                 AssetFieldText::tr("%1 must be yes or no, not \"%2\".").arg(label, text.trimmed()));
         asset.internetFacing = value;
+        return true;
+    }
+    case AssetField::EndOfSupport: {
+        bool value = false;
+        if (!parseBool(text, &value))
+            return fail(
+                AssetFieldText::tr("%1 must be yes or no, not \"%2\".").arg(label, text.trimmed()));
+        asset.endOfSupport = value;
         return true;
     }
     case AssetField::Importance:

@@ -39,6 +39,8 @@ enum class AssetField
     Vendor,
     Product,
     Version,
+    LastUpdated,
+    EndOfSupport,
 };
 
 struct AssetFieldInfo

@@ -14,7 +14,8 @@ bool Asset::operator==(const Asset &o) const
            vulnerability == o.vulnerability && retention == o.retention &&
            registered == o.registered && reviewed == o.reviewed && kind == o.kind &&
            internetFacing == o.internetFacing && mfa == o.mfa && vendor == o.vendor &&
-           product == o.product && version == o.version;
+           product == o.product && version == o.version && lastUpdated == o.lastUpdated &&
+           endOfSupport == o.endOfSupport;
 }
 
 int importance(const Asset &asset)

@@ -22,7 +22,10 @@ struct AssetRepositoryText
 const QString kColumns = QStringLiteral(
     "business_area, name, notes, users, owner_department, location, personal_data, "
     "confidentiality, integrity, availability, threat, vulnerability, retention, registered_on, "
-    "reviewed_on, kind, internet_facing, mfa, vendor, product, version");
+    "reviewed_on, kind, internet_facing, mfa, vendor, product, version, last_updated, "
+    "end_of_support");
+
+constexpr int kColumnCount = 23; // in kColumns; the statements add updated_at
 
 QString dateText(const QDate &date)
 {
@@ -63,6 +66,8 @@ void bindAsset(QSqlQuery &q, const domain::Asset &a)
     q.addBindValue(text(a.vendor.trimmed()));
     q.addBindValue(text(a.product.trimmed()));
     q.addBindValue(text(a.version.trimmed()));
+    q.addBindValue(dateText(a.lastUpdated));
+    q.addBindValue(a.endOfSupport ? 1 : 0);
 }
 
 domain::Asset readAsset(const QSqlQuery &q)
@@ -90,6 +95,8 @@ domain::Asset readAsset(const QSqlQuery &q)
     a.vendor = q.value(19).toString();
     a.product = q.value(20).toString();
     a.version = q.value(21).toString();
+    a.lastUpdated = QDate::fromString(q.value(22).toString(), Qt::ISODate);
+    a.endOfSupport = q.value(23).toBool();
     return a;
 }
 
@@ -162,6 +169,8 @@ Result<QVector<domain::Asset>> AssetRepository::all() const
                           a.vendor = row.text(19);
                           a.product = row.text(20);
                           a.version = row.text(21);
+                          a.lastUpdated = QDate::fromString(row.text(22), Qt::ISODate);
+                          a.endOfSupport = row.integer(23) != 0;
                           assets.append(std::move(a));
                       });
     if (!s)
@@ -195,7 +204,7 @@ Status AssetRepository::insertOne(const domain::Asset &asset, qint64 *id)
     if (Status s = validate(asset); !s)
         return s;
     QSqlQuery q(m_db.sql());
-    const QString placeholders = QStringLiteral("?, ").repeated(21) + QStringLiteral("?");
+    const QString placeholders = QStringLiteral("?, ").repeated(kColumnCount) + QStringLiteral("?");
     if (asset.id > 0) {
         q.prepare(QStringLiteral("INSERT INTO asset (id, %1, updated_at) VALUES (?, %2)")
                       .arg(kColumns, placeholders));
@@ -243,7 +252,7 @@ Result<QVector<qint64>> AssetRepository::insertMany(const QVector<domain::Asset>
     // Assets that carry an id (an undone delete coming back) keep it.
     QSqlQuery fresh(sql);
     QSqlQuery restored(sql);
-    const QString placeholders = QStringLiteral("?, ").repeated(21) + QStringLiteral("?");
+    const QString placeholders = QStringLiteral("?, ").repeated(kColumnCount) + QStringLiteral("?");
     fresh.prepare(QStringLiteral("INSERT INTO asset (%1, updated_at) VALUES (%2)")
                       .arg(kColumns, placeholders));
     restored.prepare(QStringLiteral("INSERT INTO asset (id, %1, updated_at) VALUES (?, %2)")

@@ -86,6 +86,103 @@ Status version2(QSqlDatabase &db)
             });
 }
 
+// Patches and vulnerability feeds (issue 4).
+Status version3(QSqlDatabase &db)
+{
+    return execAll(
+        db,
+        {
+            QStringLiteral("ALTER TABLE asset ADD COLUMN last_updated TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("ALTER TABLE asset ADD COLUMN end_of_support INTEGER NOT NULL DEFAULT 0"
+                           " CHECK (end_of_support IN (0, 1))"),
+            // Items go with their asset; deleting an asset deletes them (and
+            // undoing the delete puts them back, see RemoveAssetsCommand).
+            QStringLiteral(
+                "CREATE TABLE patch_item ("
+                " id INTEGER PRIMARY KEY,"
+                " asset_id INTEGER NOT NULL REFERENCES asset (id) ON DELETE CASCADE,"
+                " product TEXT NOT NULL DEFAULT '',"
+                " installed_version TEXT NOT NULL DEFAULT '',"
+                " available_update TEXT NOT NULL DEFAULT '',"
+                " cves TEXT NOT NULL DEFAULT '',"
+                " jvn_ids TEXT NOT NULL DEFAULT '',"
+                " cvss_score REAL,"
+                " severity INTEGER NOT NULL DEFAULT 0 CHECK (severity BETWEEN 0 AND 4),"
+                " known_exploited INTEGER NOT NULL DEFAULT 0 CHECK (known_exploited IN (0, 1)),"
+                " ransomware INTEGER NOT NULL DEFAULT 0 CHECK (ransomware IN (0, 1)),"
+                " found_on TEXT NOT NULL DEFAULT '',"
+                " due_on TEXT NOT NULL DEFAULT '',"
+                " applied_on TEXT NOT NULL DEFAULT '',"
+                " status INTEGER NOT NULL DEFAULT 0 CHECK (status BETWEEN 0 AND 3),"
+                " accepted_reason TEXT NOT NULL DEFAULT '',"
+                " review_on TEXT NOT NULL DEFAULT '',"
+                " notes TEXT NOT NULL DEFAULT '',"
+                " source_key TEXT NOT NULL DEFAULT '',"
+                " updated_at TEXT NOT NULL)"),
+            QStringLiteral("CREATE INDEX patch_item_asset ON patch_item (asset_id)"),
+            // One row per feed kind: what was imported last.
+            QStringLiteral("CREATE TABLE feed ("
+                           " kind TEXT PRIMARY KEY,"
+                           " version TEXT NOT NULL DEFAULT '',"
+                           " released TEXT NOT NULL DEFAULT '',"
+                           " title TEXT NOT NULL DEFAULT '',"
+                           " imported_at TEXT NOT NULL,"
+                           " file_entries INTEGER NOT NULL DEFAULT 0)"),
+            // Lists (cves, cpes, cwes) are joined with a space; products as
+            // "vendor\tproduct" lines. Nothing here is queried by value except
+            // (kind, entry_id).
+            QStringLiteral("CREATE TABLE feed_entry ("
+                           " id INTEGER PRIMARY KEY,"
+                           " kind TEXT NOT NULL,"
+                           " entry_id TEXT NOT NULL,"
+                           " cves TEXT NOT NULL DEFAULT '',"
+                           " vendor TEXT NOT NULL DEFAULT '',"
+                           " product TEXT NOT NULL DEFAULT '',"
+                           " products TEXT NOT NULL DEFAULT '',"
+                           " cpes TEXT NOT NULL DEFAULT '',"
+                           " title TEXT NOT NULL DEFAULT '',"
+                           " description TEXT NOT NULL DEFAULT '',"
+                           " required_action TEXT NOT NULL DEFAULT '',"
+                           " published TEXT NOT NULL DEFAULT '',"
+                           " updated TEXT NOT NULL DEFAULT '',"
+                           " due TEXT NOT NULL DEFAULT '',"
+                           " known_exploited INTEGER NOT NULL DEFAULT 0,"
+                           " ransomware INTEGER NOT NULL DEFAULT 0,"
+                           " cvss_score REAL,"
+                           " cvss_severity TEXT NOT NULL DEFAULT '',"
+                           " cvss_version TEXT NOT NULL DEFAULT '',"
+                           " cvss_vector TEXT NOT NULL DEFAULT '',"
+                           " url TEXT NOT NULL DEFAULT '',"
+                           " cwes TEXT NOT NULL DEFAULT '',"
+                           " notes TEXT NOT NULL DEFAULT '',"
+                           " UNIQUE (kind, entry_id))"),
+            QStringLiteral("CREATE TABLE product_alias ("
+                           " id INTEGER PRIMARY KEY,"
+                           " feed_vendor TEXT NOT NULL DEFAULT '',"
+                           " feed_product TEXT NOT NULL,"
+                           " asset_vendor TEXT NOT NULL DEFAULT '',"
+                           " asset_product TEXT NOT NULL)"),
+            // Names real feeds use for what registers call otherwise.
+            QStringLiteral(
+                "INSERT INTO product_alias (feed_vendor, feed_product, asset_vendor, "
+                "asset_product) VALUES"
+                " ('Fortinet', 'FortiOS', 'Fortinet', 'FortiGate'),"
+                " ('Microsoft', 'Windows', 'Microsoft', 'Windows Server'),"
+                " ('Microsoft', 'Win32k', 'Microsoft', 'Windows'),"
+                " ('Microsoft', 'Win32k', 'Microsoft', 'Windows Server'),"
+                " ('Microsoft', 'Remote Desktop Services', 'Microsoft', 'Windows'),"
+                " ('Microsoft', 'Remote Desktop Services', 'Microsoft', 'Windows Server'),"
+                " ('Microsoft', 'Netlogon', 'Microsoft', 'Windows Server'),"
+                " ('Microsoft', 'Exchange Server', 'Microsoft', 'Exchange'),"
+                " ('Progress', 'MOVEit Transfer', 'Ipswitch', 'MOVEit Transfer')"),
+            QStringLiteral("CREATE TABLE match_dismissal ("
+                           " asset_id INTEGER NOT NULL REFERENCES asset (id) ON DELETE CASCADE,"
+                           " source_key TEXT NOT NULL,"
+                           " dismissed_on TEXT NOT NULL,"
+                           " PRIMARY KEY (asset_id, source_key))"),
+        });
+}
+
 } // namespace
 
 Status execAll(QSqlDatabase &db, const QStringList &statements)
@@ -103,6 +200,7 @@ const std::vector<Migration> &schemaMigrations()
     static const std::vector<Migration> steps = {
         {1, version1},
         {2, version2},
+        {3, version3},
     };
     return steps;
 }

@@ -1,0 +1,98 @@
+#include "patches/PatchDesk.h"
+
+#include "store/AssetRepository.h"
+#include "store/Database.h"
+#include "store/PatchRepository.h"
+
+#include <algorithm>
+
+namespace kamae {
+namespace patches {
+
+Result<QVector<Proposal>> currentProposals(store::Database &db, const QDate &today)
+{
+    using R = Result<QVector<Proposal>>;
+    store::FeedStore feeds(db);
+    auto entries = feeds.entries();
+    if (!entries)
+        return R::failure(entries.error());
+    if (entries->isEmpty())
+        return QVector<Proposal>();
+    auto assets = store::AssetRepository(db).all();
+    if (!assets)
+        return R::failure(assets.error());
+    auto aliases = feeds.aliases();
+    if (!aliases)
+        return R::failure(aliases.error());
+    store::PatchRepository patches(db);
+    auto items = patches.all();
+    if (!items)
+        return R::failure(items.error());
+    auto dismissals = feeds.dismissals();
+    if (!dismissals)
+        return R::failure(dismissals.error());
+
+    ProposalInput input;
+    input.assets = std::move(assets).value();
+    input.aliases = std::move(aliases).value();
+    input.items = std::move(items).value();
+    for (const store::Dismissal &d : dismissals.value())
+        input.dismissed.insert(dismissalKey(d.assetId, d.sourceKey));
+    input.policy = patches.policy();
+    input.today = today;
+    input.entries.reserve(entries->size());
+    for (const store::StoredEntry &e : entries.value())
+        input.entries.append({e.kind, &e.entry, store::sourceKey(e.kind, e.entry.id)});
+    return proposePatches(input);
+}
+
+Result<QVector<domain::PatchItem>> confirmProposals(store::Database &db,
+                                                    const QVector<Proposal> &proposals)
+{
+    QVector<domain::PatchItem> items;
+    items.reserve(proposals.size());
+    for (const Proposal &p : proposals)
+        items.append(p.item);
+    return store::PatchRepository(db).apply({}, items, QStringLiteral("confirm"));
+}
+
+QVector<store::Dismissal> dismissalsFor(const QVector<Proposal> &proposals, const QDate &today)
+{
+    QVector<store::Dismissal> out;
+    for (const Proposal &p : proposals)
+        for (const QString &key : p.sourceKeys)
+            out.append({p.assetId, key, today});
+    return out;
+}
+
+Status dismissProposals(store::Database &db, const QVector<Proposal> &proposals, const QDate &today)
+{
+    return store::FeedStore(db).dismiss(dismissalsFor(proposals, today));
+}
+
+QVector<domain::Asset> staleAssets(const QVector<domain::Asset> &assets,
+                                   const domain::PatchPolicy &policy, const QDate &today)
+{
+    QVector<domain::Asset> out;
+    const QDate limit = today.addDays(-policy.staleAssetDays);
+    for (const domain::Asset &a : assets) {
+        // Only what runs software can be behind on updates.
+        const bool runsSoftware = a.kind == domain::AssetKind::Device ||
+                                  a.kind == domain::AssetKind::Software ||
+                                  !a.product.trimmed().isEmpty();
+        if (!runsSoftware || a.kind == domain::AssetKind::CloudService)
+            continue;
+        if (!a.lastUpdated.isValid() || a.lastUpdated < limit)
+            out.append(a);
+    }
+    std::stable_sort(out.begin(), out.end(), [](const domain::Asset &a, const domain::Asset &b) {
+        // Never recorded first: nobody knows.
+        if (a.lastUpdated.isValid() != b.lastUpdated.isValid())
+            return !a.lastUpdated.isValid();
+        return a.lastUpdated < b.lastUpdated;
+    });
+    return out;
+}
+
+} // namespace patches
+} // namespace kamae

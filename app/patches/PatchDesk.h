@@ -1,0 +1,37 @@
+#pragma once
+
+#include "core/Result.h"
+#include "feeds/Feed.h"
+#include "patches/Proposals.h"
+#include "store/FeedStore.h"
+
+#include <QDate>
+#include <QVector>
+
+namespace kamae {
+namespace store {
+class Database;
+}
+namespace patches {
+
+// What the command line and the Patches page both do with a vault: turn
+// the stored feeds, assets, aliases, items and dismissals into proposals;
+// confirm and dismiss them; import a feed file.
+Result<QVector<Proposal>> currentProposals(store::Database &db, const QDate &today);
+
+// Stores the proposals as patch items (one transaction). Returns the items
+// with their ids.
+Result<QVector<domain::PatchItem>> confirmProposals(store::Database &db,
+                                                    const QVector<Proposal> &proposals);
+// Remembers that these proposals are not wanted for their assets.
+Status dismissProposals(store::Database &db, const QVector<Proposal> &proposals,
+                        const QDate &today);
+QVector<store::Dismissal> dismissalsFor(const QVector<Proposal> &proposals, const QDate &today);
+
+// Assets whose software was last updated more than policy.staleAssetDays
+// ago (or never recorded while they name a product), the oldest first.
+QVector<domain::Asset> staleAssets(const QVector<domain::Asset> &assets,
+                                   const domain::PatchPolicy &policy, const QDate &today);
+
+} // namespace patches
+} // namespace kamae

@@ -1,0 +1,208 @@
+#include "patches/Proposals.h"
+
+#include "domain/PatchRules.h"
+
+#include <QHash>
+
+#include <algorithm>
+#include <numeric>
+
+namespace kamae {
+namespace patches {
+
+QString dismissalKey(qint64 assetId, const QString &sourceKey)
+{
+    return QString::number(assetId) + QLatin1Char('|') + sourceKey;
+}
+
+domain::Severity entrySeverity(const feeds::FeedEntry &entry)
+{
+    if (entry.cvssScore >= 0)
+        return domain::severityFromCvss(entry.cvssScore);
+    return domain::severityFromText(entry.cvssSeverity);
+}
+
+namespace {
+
+QString assetProductName(const domain::Asset &a)
+{
+    if (a.vendor.trimmed().isEmpty())
+        return a.product.trimmed();
+    return a.vendor.trimmed() + QLatin1Char(' ') + a.product.trimmed();
+}
+
+bool intersects(const QStringList &a, const QSet<QString> &b)
+{
+    for (const QString &s : a)
+        if (b.contains(s))
+            return true;
+    return false;
+}
+
+// What one asset already has: sources and identifiers of its items.
+struct Known
+{
+    QSet<QString> sources;
+    QSet<QString> ids; // CVE and JVN ids
+};
+
+} // namespace
+
+QVector<Proposal> proposePatches(const ProposalInput &input)
+{
+    QVector<AssetProduct> products;
+    QHash<qint64, const domain::Asset *> assets;
+    products.reserve(input.assets.size());
+    for (const domain::Asset &a : input.assets) {
+        assets.insert(a.id, &a);
+        if (!a.product.trimmed().isEmpty())
+            products.append({a.id, a.vendor, a.product, a.version});
+    }
+    if (products.isEmpty() || input.entries.isEmpty())
+        return {};
+
+    QHash<qint64, Known> known;
+    for (const domain::PatchItem &item : input.items) {
+        Known &k = known[item.assetId];
+        if (!item.sourceKey.isEmpty())
+            k.sources.insert(item.sourceKey);
+        for (const QString &id : item.cves)
+            k.ids.insert(id);
+        for (const QString &id : item.jvnIds)
+            k.ids.insert(id);
+    }
+
+    // KEV entries first, so that a JVN entry about the same CVE joins the
+    // KEV proposal instead of becoming a second one.
+    QVector<int> order(input.entries.size());
+    std::iota(order.begin(), order.end(), 0);
+    std::stable_sort(order.begin(), order.end(), [&](int a, int b) {
+        return input.entries.at(a).kind == feeds::FeedKind::Kev &&
+               input.entries.at(b).kind != feeds::FeedKind::Kev;
+    });
+
+    const ProductMatcher matcher(products, input.aliases);
+    QVector<Proposal> proposals;
+    // (asset, CVE) → index in proposals
+    QHash<QString, int> byCve;
+    for (int e : order) {
+        const FeedRecord &record = input.entries.at(e);
+        const feeds::FeedEntry &entry = *record.entry;
+        for (qint64 assetId : matcher.assetsFor(entryProducts(entry))) {
+            if (input.dismissed.contains(dismissalKey(assetId, record.sourceKey)))
+                continue;
+            const Known k = known.value(assetId);
+            if (k.sources.contains(record.sourceKey) || intersects(entry.cves, k.ids) ||
+                k.ids.contains(entry.id))
+                continue;
+            int joined = -1;
+            for (const QString &cve : entry.cves) {
+                joined = byCve.value(QString::number(assetId) + QLatin1Char('|') + cve, -1);
+                if (joined >= 0)
+                    break;
+            }
+            if (joined >= 0) {
+                Proposal &p = proposals[joined];
+                p.sourceKeys.append(record.sourceKey);
+                if (record.kind == feeds::FeedKind::Jvn && !p.item.jvnIds.contains(entry.id))
+                    p.item.jvnIds.append(entry.id);
+                if (p.item.cvssScore < 0 && entry.cvssScore >= 0) {
+                    p.item.cvssScore = entry.cvssScore;
+                    p.item.severity = entrySeverity(entry);
+                    p.item.due = domain::dueDate(p.item, input.policy);
+                }
+                if (p.description.isEmpty())
+                    p.description = entry.description;
+                continue;
+            }
+            const domain::Asset &asset = *assets.value(assetId);
+            Proposal p;
+            p.assetId = assetId;
+            p.sourceKeys = {record.sourceKey};
+            p.title = entry.title;
+            p.description = entry.description;
+            p.requiredAction = entry.requiredAction;
+            p.url = entry.url;
+            p.published = entry.published;
+            domain::PatchItem &item = p.item;
+            item.assetId = assetId;
+            item.product = assetProductName(asset);
+            item.installedVersion = asset.version.trimmed();
+            item.cves = entry.cves;
+            if (record.kind == feeds::FeedKind::Jvn)
+                item.jvnIds = {entry.id};
+            item.cvssScore = entry.cvssScore;
+            item.severity = entrySeverity(entry);
+            item.knownExploited = entry.knownExploited;
+            item.knownRansomwareUse = entry.knownRansomwareUse;
+            item.found = input.today;
+            item.due = domain::dueDate(item, input.policy);
+            item.notes = entry.title;
+            item.sourceKey = record.sourceKey;
+            const int index = static_cast<int>(proposals.size());
+            for (const QString &cve : entry.cves)
+                byCve.insert(QString::number(assetId) + QLatin1Char('|') + cve, index);
+            proposals.append(std::move(p));
+        }
+    }
+    std::stable_sort(proposals.begin(), proposals.end(), [](const Proposal &a, const Proposal &b) {
+        if (a.item.knownExploited != b.item.knownExploited)
+            return a.item.knownExploited;
+        if (a.item.knownRansomwareUse != b.item.knownRansomwareUse)
+            return a.item.knownRansomwareUse;
+        if (a.item.cvssScore != b.item.cvssScore)
+            return a.item.cvssScore > b.item.cvssScore;
+        return a.published > b.published;
+    });
+    return proposals;
+}
+
+QVector<domain::PatchItem> refreshItems(const QVector<domain::PatchItem> &items,
+                                        const QVector<FeedRecord> &entries,
+                                        const domain::PatchPolicy &policy)
+{
+    QHash<QString, QVector<const FeedRecord *>> byId; // CVE, JVN id and source key
+    for (const FeedRecord &r : entries) {
+        byId[r.sourceKey].append(&r);
+        for (const QString &cve : r.entry->cves)
+            byId[cve].append(&r);
+        if (r.kind == feeds::FeedKind::Jvn)
+            byId[r.entry->id].append(&r);
+    }
+    QVector<domain::PatchItem> changed;
+    for (const domain::PatchItem &item : items) {
+        if (!domain::isOpen(item))
+            continue;
+        QVector<const FeedRecord *> about = byId.value(item.sourceKey);
+        for (const QString &id : item.cves + item.jvnIds)
+            about += byId.value(id);
+        if (about.isEmpty())
+            continue;
+        domain::PatchItem next = item;
+        for (const FeedRecord *r : std::as_const(about)) {
+            if (r->entry->knownExploited)
+                next.knownExploited = true;
+            if (r->entry->knownRansomwareUse)
+                next.knownRansomwareUse = true;
+            if (next.cvssScore < 0 && r->entry->cvssScore >= 0) {
+                next.cvssScore = r->entry->cvssScore;
+                next.severity = entrySeverity(*r->entry);
+            }
+        }
+        // Only what the feed raised moves the date: a due date the user set
+        // by hand for other reasons stays.
+        const bool raised =
+            next.knownExploited != item.knownExploited || next.severity != item.severity;
+        if (raised && next.found.isValid()) {
+            const QDate byPolicy = domain::dueDate(next, policy);
+            if (!next.due.isValid() || byPolicy < next.due)
+                next.due = byPolicy;
+        }
+        if (next != item)
+            changed.append(next);
+    }
+    return changed;
+}
+
+} // namespace patches
+} // namespace kamae

@@ -1,0 +1,66 @@
+#pragma once
+
+#include "domain/Asset.h"
+#include "domain/Patch.h"
+#include "feeds/Feed.h"
+#include "patches/Matching.h"
+
+#include <QDate>
+#include <QSet>
+#include <QVector>
+
+// From feed matches to patch items: what to propose, and what a newer feed
+// changes in the items already there. Pure functions of their inputs.
+namespace kamae {
+namespace patches {
+
+struct FeedRecord
+{
+    feeds::FeedKind kind = feeds::FeedKind::Kev;
+    const feeds::FeedEntry *entry = nullptr;
+    QString sourceKey;
+};
+
+// One suggested patch item: a feed entry (or a KEV entry and the JVN entries
+// about the same CVEs) that names a product an asset runs.
+struct Proposal
+{
+    qint64 assetId = 0;
+    QStringList sourceKeys; // the first is the main one: KEV before JVN
+    domain::PatchItem item; // ready to store: found today, due by policy
+    QString title;
+    QString description;
+    QString requiredAction; // KEV's instruction
+    QString url;
+    QDate published;
+};
+
+struct ProposalInput
+{
+    QVector<domain::Asset> assets;
+    QVector<FeedRecord> entries;
+    QVector<ProductAlias> aliases;
+    QVector<domain::PatchItem> items; // existing: their CVEs and sources are not proposed again
+    QSet<QString> dismissed;          // dismissalKey(assetId, sourceKey)
+    domain::PatchPolicy policy;
+    QDate today;
+};
+
+QString dismissalKey(qint64 assetId, const QString &sourceKey);
+
+// Known-exploited first, then by CVSS score, then newest.
+QVector<Proposal> proposePatches(const ProposalInput &input);
+
+// Open items whose CVEs the feeds now say more about: a KEV entry makes
+// them known-exploited (and maybe ransomware-used) and pulls the due date in
+// to the policy's; a score fills an unknown one. Returns the changed items
+// only; never loosens anything.
+QVector<domain::PatchItem> refreshItems(const QVector<domain::PatchItem> &items,
+                                        const QVector<FeedRecord> &entries,
+                                        const domain::PatchPolicy &policy);
+
+// The severity an entry gives: its CVSS score, else its severity text.
+domain::Severity entrySeverity(const feeds::FeedEntry &entry);
+
+} // namespace patches
+} // namespace kamae

@@ -1,0 +1,94 @@
+#pragma once
+
+#include "core/Result.h"
+#include "feeds/Feed.h"
+#include "patches/Matching.h"
+
+#include <QDate>
+#include <QDateTime>
+#include <QSet>
+#include <QVector>
+
+namespace kamae {
+namespace store {
+
+class Database;
+
+// What the vault holds of one kind of feed.
+struct StoredFeed
+{
+    feeds::FeedKind kind = feeds::FeedKind::Kev;
+    QString version;
+    QDateTime released;
+    QString title;
+    QDateTime importedAt;
+    int fileEntries = 0;   // in the file imported last
+    int storedEntries = 0; // in the vault (JVN files add up)
+};
+
+struct StoredEntry
+{
+    feeds::FeedKind kind = feeds::FeedKind::Kev;
+    feeds::FeedEntry entry;
+};
+
+struct FeedImportSummary
+{
+    feeds::FeedKind kind = feeds::FeedKind::Kev;
+    QString version;
+    int fileEntries = 0;
+    int added = 0;
+    int updated = 0;
+    int removed = 0;        // KEV entries no longer in the catalogue
+    int itemsRefreshed = 0; // open patch items the new data changed
+};
+
+// A proposal the user turned down for an asset, remembered so that the next
+// import does not propose it again.
+struct Dismissal
+{
+    qint64 assetId = 0;
+    QString sourceKey;
+    QDate dismissedOn;
+};
+
+// "KEV:CVE-2018-13379", "JVN:JVNDB-2024-001234": which entry a patch item
+// or proposal came from, stable across imports.
+QString sourceKey(feeds::FeedKind kind, const QString &entryId);
+
+// The imported vulnerability feeds, the product alias table and the
+// dismissed proposals.
+class FeedStore final
+{
+public:
+    explicit FeedStore(Database &db) : m_db(db) {}
+
+    Result<QVector<StoredFeed>> feeds() const;
+    Result<QVector<StoredEntry>> entries() const;
+
+    // Stores a parsed feed in one transaction, with what it changes in open
+    // patch items (see patches::refreshItems). The KEV catalogue is complete,
+    // so a newer one replaces the old and an older one is refused; JVN files
+    // cover periods, so they add up, an entry replaced only by a copy that
+    // is as new or newer.
+    Result<FeedImportSummary> import(const feeds::Feed &feed);
+
+    Result<QVector<patches::ProductAlias>> aliases() const;
+    Result<qint64> addAlias(const patches::ProductAlias &alias);
+    Status updateAlias(const patches::ProductAlias &alias);
+    Status removeAlias(qint64 id);
+    static Status validateAlias(const patches::ProductAlias &alias);
+
+    Result<QVector<Dismissal>> dismissals() const;
+    Status dismiss(const QVector<Dismissal> &dismissals);
+    Status undismiss(const QVector<Dismissal> &dismissals);
+
+private:
+    // kind "kev" or "jvn"; empty for all.
+    Result<QVector<StoredEntry>> readEntries(const QString &kind) const;
+
+    Database &m_db;
+};
+
+} // namespace store
+} // namespace kamae

@@ -1,0 +1,368 @@
+#include "store/PatchRepository.h"
+
+#include "domain/PatchRules.h"
+#include "store/AuditLog.h"
+#include "store/Database.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QHash>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSet>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace kamae {
+namespace store {
+
+namespace {
+
+struct PatchRepositoryText
+{
+    Q_DECLARE_TR_FUNCTIONS(kamae::store::PatchRepository)
+};
+
+const QString kColumns = QStringLiteral(
+    "asset_id, product, installed_version, available_update, cves, jvn_ids, cvss_score, "
+    "severity, known_exploited, ransomware, found_on, due_on, applied_on, status, "
+    "accepted_reason, review_on, notes, source_key");
+constexpr int kColumnCount = 18;
+const QString kPolicyKey = QStringLiteral("patch_policy");
+
+QString dateText(const QDate &date)
+{
+    return date.isValid() ? date.toString(Qt::ISODate) : QString(QLatin1String(""));
+}
+
+QString text(const QString &s)
+{
+    return s.isNull() ? QString(QLatin1String("")) : s;
+}
+
+QString joined(const QStringList &list)
+{
+    return text(list.join(QLatin1Char(' ')));
+}
+
+QStringList split(const QString &s)
+{
+    return s.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+}
+
+void bindItem(QSqlQuery &q, const domain::PatchItem &p)
+{
+    q.addBindValue(p.assetId);
+    q.addBindValue(text(p.product.trimmed()));
+    q.addBindValue(text(p.installedVersion.trimmed()));
+    q.addBindValue(text(p.availableUpdate.trimmed()));
+    q.addBindValue(joined(p.cves));
+    q.addBindValue(joined(p.jvnIds));
+    q.addBindValue(p.cvssScore < 0 ? QVariant(QMetaType(QMetaType::Double))
+                                   : QVariant(p.cvssScore));
+    q.addBindValue(static_cast<int>(p.severity));
+    q.addBindValue(p.knownExploited ? 1 : 0);
+    q.addBindValue(p.knownRansomwareUse ? 1 : 0);
+    q.addBindValue(dateText(p.found));
+    q.addBindValue(dateText(p.due));
+    q.addBindValue(dateText(p.applied));
+    q.addBindValue(static_cast<int>(p.status));
+    q.addBindValue(text(p.acceptedReason.trimmed()));
+    q.addBindValue(dateText(p.acceptedReviewDate));
+    q.addBindValue(text(p.notes));
+    q.addBindValue(text(p.sourceKey));
+}
+
+domain::PatchItem readItem(const RowCursor &row)
+{
+    domain::PatchItem p;
+    p.id = row.integer(0);
+    p.assetId = row.integer(1);
+    p.product = row.text(2);
+    p.installedVersion = row.text(3);
+    p.availableUpdate = row.text(4);
+    p.cves = split(row.text(5));
+    p.jvnIds = split(row.text(6));
+    const QString score = row.text(7);
+    p.cvssScore = score.isEmpty() ? -1 : score.toDouble();
+    p.severity = static_cast<domain::Severity>(row.integer(8));
+    p.knownExploited = row.integer(9) != 0;
+    p.knownRansomwareUse = row.integer(10) != 0;
+    p.found = QDate::fromString(row.text(11), Qt::ISODate);
+    p.due = QDate::fromString(row.text(12), Qt::ISODate);
+    p.applied = QDate::fromString(row.text(13), Qt::ISODate);
+    p.status = static_cast<domain::PatchStatus>(row.integer(14));
+    p.acceptedReason = row.text(15);
+    p.acceptedReviewDate = QDate::fromString(row.text(16), Qt::ISODate);
+    p.notes = row.text(17);
+    p.sourceKey = row.text(18);
+    return p;
+}
+
+// The fields an audit line names, as stored.
+QVector<std::pair<const char *, QString>> auditedValues(const domain::PatchItem &p)
+{
+    return {
+        {"product", p.product.trimmed()},
+        {"installed_version", p.installedVersion.trimmed()},
+        {"available_update", p.availableUpdate.trimmed()},
+        {"cves", joined(p.cves)},
+        {"jvn_ids", joined(p.jvnIds)},
+        {"cvss_score", p.cvssScore < 0 ? QString() : QString::number(p.cvssScore)},
+        {"severity", QString::number(static_cast<int>(p.severity))},
+        {"known_exploited", p.knownExploited ? QStringLiteral("1") : QStringLiteral("0")},
+        {"ransomware", p.knownRansomwareUse ? QStringLiteral("1") : QStringLiteral("0")},
+        {"found", dateText(p.found)},
+        {"due", dateText(p.due)},
+        {"applied", dateText(p.applied)},
+        {"status", QString::number(static_cast<int>(p.status))},
+        {"accepted_reason", p.acceptedReason.trimmed()},
+        {"review", dateText(p.acceptedReviewDate)},
+        {"notes", p.notes},
+    };
+}
+
+QString itemLabel(const domain::PatchItem &p)
+{
+    return p.cves.isEmpty() ? p.product : p.cves.join(QLatin1Char(' '));
+}
+
+} // namespace
+
+Result<QVector<domain::PatchItem>> PatchRepository::all() const
+{
+    QVector<domain::PatchItem> items;
+    const Status s =
+        m_db.readRows(QStringLiteral("SELECT id, %1 FROM patch_item ORDER BY id").arg(kColumns),
+                      [&items](const RowCursor &row) { items.append(readItem(row)); });
+    if (!s)
+        return Result<QVector<domain::PatchItem>>::failure(s.error());
+    return items;
+}
+
+Result<QVector<domain::PatchItem>> PatchRepository::forAssets(const QVector<qint64> &assetIds) const
+{
+    QStringList ids;
+    for (qint64 id : assetIds)
+        ids << QString::number(id);
+    QVector<domain::PatchItem> items;
+    if (ids.isEmpty())
+        return items;
+    const Status s = m_db.readRows(
+        QStringLiteral("SELECT id, %1 FROM patch_item WHERE asset_id IN (%2) ORDER BY id")
+            .arg(kColumns, ids.join(QLatin1Char(','))),
+        [&items](const RowCursor &row) { items.append(readItem(row)); });
+    if (!s)
+        return Result<QVector<domain::PatchItem>>::failure(s.error());
+    return items;
+}
+
+Result<domain::PatchItem> PatchRepository::get(qint64 id) const
+{
+    QVector<domain::PatchItem> items;
+    const Status s = m_db.readRows(
+        QStringLiteral("SELECT id, %1 FROM patch_item WHERE id = %2").arg(kColumns).arg(id),
+        [&items](const RowCursor &row) { items.append(readItem(row)); });
+    if (!s)
+        return Result<domain::PatchItem>::failure(s.error());
+    if (items.isEmpty())
+        return Result<domain::PatchItem>::failure(
+            PatchRepositoryText::tr("The patch item no longer exists."));
+    return items.front();
+}
+
+Result<QVector<domain::PatchItem>> PatchRepository::apply(const QVector<domain::PatchItem> &before,
+                                                          const QVector<domain::PatchItem> &after,
+                                                          const QString &auditAction)
+{
+    using R = Result<QVector<domain::PatchItem>>;
+    QSqlDatabase sql = m_db.sql();
+    if (!sql.transaction())
+        return R::failure(sql.lastError().text());
+    auto stored = applyInOpenTransaction(before, after, auditAction);
+    if (!stored || !sql.commit()) {
+        const QString reason = stored ? sql.lastError().text() : stored.error();
+        sql.rollback();
+        return R::failure(reason);
+    }
+    return stored;
+}
+
+Result<QVector<domain::PatchItem>>
+PatchRepository::applyInOpenTransaction(const QVector<domain::PatchItem> &before,
+                                        const QVector<domain::PatchItem> &after,
+                                        const QString &auditAction)
+{
+    using R = Result<QVector<domain::PatchItem>>;
+    for (int i = 0; i < after.size(); ++i)
+        if (Status s = domain::validatePatch(after.at(i)); !s)
+            return R::failure(
+                after.size() == 1
+                    ? s.error()
+                    : PatchRepositoryText::tr("Item %1: %2").arg(i + 1).arg(s.error()));
+    QHash<qint64, const domain::PatchItem *> old;
+    for (const domain::PatchItem &p : before)
+        if (p.id > 0)
+            old.insert(p.id, &p);
+    QSqlDatabase sql = m_db.sql();
+    auto fail = [](const QString &reason) {
+        return R::failure(reason);
+    };
+    const QString placeholders =
+        QStringLiteral("?, ").repeated(kColumnCount - 1) + QStringLiteral("?");
+    const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+    QSqlQuery fresh(sql);
+    fresh.prepare(QStringLiteral("INSERT INTO patch_item (%1, updated_at) VALUES (%2, ?)")
+                      .arg(kColumns, placeholders));
+    QSqlQuery restored(sql);
+    restored.prepare(QStringLiteral("INSERT INTO patch_item (id, %1, updated_at) VALUES (?, %2, ?)")
+                         .arg(kColumns, placeholders));
+    QString assignments = kColumns;
+    assignments.replace(QStringLiteral(", "), QStringLiteral(" = ?, "));
+    QSqlQuery change(sql);
+    change.prepare(QStringLiteral("UPDATE patch_item SET %1 = ?, updated_at = ? WHERE id = ?")
+                       .arg(assignments));
+    QSqlQuery del(sql);
+    del.prepare(QStringLiteral("DELETE FROM patch_item WHERE id = ?"));
+    AuditLog audit(m_db);
+
+    QVector<domain::PatchItem> result = after;
+    QSet<qint64> kept;
+    for (domain::PatchItem &item : result) {
+        const domain::PatchItem *previous = item.id > 0 ? old.value(item.id) : nullptr;
+        if (previous) {
+            kept.insert(item.id);
+            if (*previous == item)
+                continue;
+            bindItem(change, item);
+            change.addBindValue(now);
+            change.addBindValue(item.id);
+            if (!change.exec())
+                return fail(change.lastError().text());
+            if (change.numRowsAffected() != 1)
+                return fail(PatchRepositoryText::tr("The patch item no longer exists."));
+            const auto was = auditedValues(*previous);
+            const auto is = auditedValues(item);
+            for (int f = 0; f < was.size(); ++f)
+                if (was.at(f).second != is.at(f).second)
+                    if (Status s = audit.record(QStringLiteral("patch_item"), item.id, auditAction,
+                                                QString::fromLatin1(was.at(f).first),
+                                                was.at(f).second, is.at(f).second);
+                        !s)
+                        return fail(s.error());
+            continue;
+        }
+        QSqlQuery &q = item.id > 0 ? restored : fresh;
+        if (item.id > 0)
+            q.addBindValue(item.id);
+        bindItem(q, item);
+        q.addBindValue(now);
+        if (!q.exec()) {
+            // The asset went away meanwhile (foreign key), or the id is taken.
+            return fail(PatchRepositoryText::tr("The patch item could not be stored: %1")
+                            .arg(q.lastError().text()));
+        }
+        item.id = q.lastInsertId().toLongLong();
+        if (Status s = audit.record(QStringLiteral("patch_item"), item.id, QStringLiteral("create"),
+                                    QStringLiteral("item"), {}, itemLabel(item));
+            !s)
+            return fail(s.error());
+    }
+    for (const domain::PatchItem &p : before) {
+        if (p.id <= 0 || kept.contains(p.id))
+            continue;
+        del.addBindValue(p.id);
+        if (!del.exec())
+            return fail(del.lastError().text());
+        if (Status s = audit.record(QStringLiteral("patch_item"), p.id, QStringLiteral("delete"),
+                                    QStringLiteral("item"), itemLabel(p), {});
+            !s)
+            return fail(s.error());
+    }
+    return result;
+}
+
+Result<qint64> PatchRepository::insert(const domain::PatchItem &item)
+{
+    auto stored = apply({}, {item}, QStringLiteral("create"));
+    if (!stored)
+        return Result<qint64>::failure(stored.error());
+    return stored->front().id;
+}
+
+Status PatchRepository::update(const domain::PatchItem &item)
+{
+    const auto before = get(item.id);
+    if (!before)
+        return Status::failure(before.error());
+    const auto stored = apply({before.value()}, {item}, QStringLiteral("update"));
+    return stored ? Status() : Status::failure(stored.error());
+}
+
+Status PatchRepository::remove(const QVector<qint64> &ids)
+{
+    QVector<domain::PatchItem> before;
+    for (qint64 id : ids) {
+        const auto item = get(id);
+        if (!item)
+            return Status::failure(item.error());
+        before.append(item.value());
+    }
+    const auto stored = apply(before, {}, QStringLiteral("delete"));
+    return stored ? Status() : Status::failure(stored.error());
+}
+
+domain::PatchPolicy PatchRepository::policy() const
+{
+    domain::PatchPolicy policy;
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral("SELECT value FROM meta WHERE key = ?"));
+    q.addBindValue(kPolicyKey);
+    if (!q.exec() || !q.next())
+        return policy;
+    const QJsonObject o = QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object();
+    domain::PatchPolicy read;
+    read.knownExploitedDays = o.value(QLatin1String("known_exploited_days")).toInt(0);
+    read.criticalDays = o.value(QLatin1String("critical_days")).toInt(0);
+    read.highDays = o.value(QLatin1String("high_days")).toInt(0);
+    read.otherDays = o.value(QLatin1String("other_days")).toInt(0);
+    read.staleAssetDays = o.value(QLatin1String("stale_asset_days")).toInt(0);
+    // A value the policy cannot have (written by hand, or damaged) falls
+    // back to the defaults rather than making everything overdue.
+    return domain::validatePolicy(read) ? read : policy;
+}
+
+Status PatchRepository::setPolicy(const domain::PatchPolicy &policy)
+{
+    if (Status s = domain::validatePolicy(policy); !s)
+        return s;
+    const domain::PatchPolicy before = this->policy();
+    QJsonObject o;
+    o.insert(QLatin1String("known_exploited_days"), policy.knownExploitedDays);
+    o.insert(QLatin1String("critical_days"), policy.criticalDays);
+    o.insert(QLatin1String("high_days"), policy.highDays);
+    o.insert(QLatin1String("other_days"), policy.otherDays);
+    o.insert(QLatin1String("stale_asset_days"), policy.staleAssetDays);
+    const QString json = QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+
+    QSqlDatabase sql = m_db.sql();
+    if (!sql.transaction())
+        return Status::failure(sql.lastError().text());
+    QSqlQuery q(sql);
+    q.prepare(QStringLiteral("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)"));
+    q.addBindValue(kPolicyKey);
+    q.addBindValue(json);
+    Status s = q.exec() ? Status() : Status::failure(q.lastError().text());
+    if (s && !(before == policy))
+        s = AuditLog(m_db).record(QStringLiteral("patch_policy"), 0, QStringLiteral("update"),
+                                  QStringLiteral("policy"), {}, json);
+    if (!s || !sql.commit()) {
+        const QString reason = s ? sql.lastError().text() : s.error();
+        sql.rollback();
+        return Status::failure(reason);
+    }
+    return {};
+}
+
+} // namespace store
+} // namespace kamae

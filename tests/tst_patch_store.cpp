@@ -1,0 +1,490 @@
+// Patch items, the due-date policy, stored feeds, aliases, dismissals and
+// proposals, on a real (in-memory) database.
+#include "TestSupport.h"
+
+#include "domain/PatchRules.h"
+#include "feeds/FeedFile.h"
+#include "patches/PatchDesk.h"
+#include "store/AssetRepository.h"
+#include "store/AuditLog.h"
+#include "store/Database.h"
+#include "store/FeedStore.h"
+#include "store/Migrations.h"
+#include "store/PatchRepository.h"
+
+#include <QSqlQuery>
+#include <QTest>
+
+using namespace kamae;
+using domain::PatchItem;
+using domain::PatchStatus;
+
+namespace {
+
+std::unique_ptr<store::Database> migratedDatabase()
+{
+    auto db = store::Database::createEmpty();
+    if (!db || !store::migrate(*db.value()))
+        return nullptr;
+    return std::move(db.value());
+}
+
+qint64 addAsset(store::Database &db, const QString &name, const QString &vendor,
+                const QString &product, const QString &version)
+{
+    domain::Asset a;
+    a.name = name;
+    a.kind = domain::AssetKind::Device;
+    a.vendor = vendor;
+    a.product = product;
+    a.version = version;
+    auto id = store::AssetRepository(db).insert(a);
+    return id ? id.value() : 0;
+}
+
+PatchItem sampleItem(qint64 assetId)
+{
+    PatchItem p;
+    p.assetId = assetId;
+    p.product = QStringLiteral("Fortinet FortiOS");
+    p.installedVersion = QStringLiteral("6.0.4");
+    p.availableUpdate = QStringLiteral("6.0.18");
+    p.cves = {QStringLiteral("CVE-2018-13379")};
+    p.jvnIds = {QStringLiteral("JVNDB-2019-000001")};
+    p.cvssScore = 9.8;
+    p.severity = domain::Severity::Critical;
+    p.knownExploited = true;
+    p.knownRansomwareUse = true;
+    p.found = QDate(2024, 5, 1);
+    p.due = QDate(2024, 5, 15);
+    p.notes = QStringLiteral("SSL-VPN のパス トラバーサル");
+    p.sourceKey = QStringLiteral("KEV:CVE-2018-13379");
+    return p;
+}
+
+feeds::Feed readFixture(const QString &name)
+{
+    auto feed = feeds::readFeedFile(QStringLiteral(KAMAE_TEST_DATA "/feeds/") + name);
+    if (!feed)
+        qFatal("fixture %s: %s", qPrintable(name), qPrintable(feed.error()));
+    return std::move(feed).value();
+}
+
+int countRows(store::Database &db, const QString &table)
+{
+    QSqlQuery q(db.sql());
+    if (q.exec(QStringLiteral("SELECT count(*) FROM ") + table) && q.next())
+        return q.value(0).toInt();
+    return -1;
+}
+
+const patches::Proposal *findProposal(const QVector<patches::Proposal> &proposals, qint64 assetId,
+                                      const QString &cve)
+{
+    for (const patches::Proposal &p : proposals)
+        if (p.assetId == assetId && p.item.cves.contains(cve))
+            return &p;
+    return nullptr;
+}
+
+} // namespace
+
+class TestPatchStore final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { test::setTestApplication("tst_patch_store"); }
+
+    void schemaThreeAddsPatchTablesAndAssetDates()
+    {
+        auto db = migratedDatabase();
+        QVERIFY(db);
+        QCOMPARE(db->userVersion(), 3);
+        domain::Asset a;
+        a.name = QStringLiteral("UTM");
+        a.lastUpdated = QDate(2024, 4, 1);
+        a.endOfSupport = true;
+        auto id = store::AssetRepository(*db).insert(a);
+        QVERIFY2(id, qPrintable(id.error()));
+        const auto back = store::AssetRepository(*db).get(id.value());
+        QCOMPARE(back->lastUpdated, QDate(2024, 4, 1));
+        QVERIFY(back->endOfSupport);
+        // The alias table starts with the names real feeds use.
+        const auto aliases = store::FeedStore(*db).aliases();
+        QVERIFY(aliases);
+        bool fortigate = false;
+        for (const auto &alias : aliases.value())
+            fortigate |= alias.feedProduct == QLatin1String("FortiOS") &&
+                         alias.assetProduct == QLatin1String("FortiGate");
+        QVERIFY(fortigate);
+    }
+
+    void itemsRoundTripWithAudit()
+    {
+        auto db = migratedDatabase();
+        const qint64 asset = addAsset(*db, QStringLiteral("VPN"), QStringLiteral("Fortinet"),
+                                      QStringLiteral("FortiOS"), QStringLiteral("6.0.4"));
+        store::PatchRepository repo(*db);
+        const PatchItem item = sampleItem(asset);
+        auto id = repo.insert(item);
+        QVERIFY2(id, qPrintable(id.error()));
+        PatchItem stored = repo.get(id.value()).value();
+        PatchItem expected = item;
+        expected.id = id.value();
+        QCOMPARE(stored, expected);
+
+        const qint64 auditBefore = store::AuditLog(*db).count();
+        stored.status = PatchStatus::Applied;
+        stored.applied = QDate(2024, 5, 10);
+        QVERIFY(repo.update(stored));
+        QCOMPARE(repo.get(id.value()).value(), stored);
+        // status and applied: one line each.
+        QCOMPARE(store::AuditLog(*db).count(), auditBefore + 2);
+        QCOMPARE(store::AuditLog(*db).recent(1).front().entity, QStringLiteral("patch_item"));
+
+        // An unknown score is stored as unknown, not as 0.
+        PatchItem unknown = sampleItem(asset);
+        unknown.cvssScore = -1;
+        auto unknownId = repo.insert(unknown);
+        QVERIFY(unknownId);
+        QCOMPARE(repo.get(unknownId.value())->cvssScore, -1.0);
+
+        QVERIFY(repo.remove({id.value()}));
+        QVERIFY(!repo.get(id.value()));
+    }
+
+    void riskAcceptedNeedsReasonAndReviewDateAndChangesNothingOtherwise()
+    {
+        auto db = migratedDatabase();
+        const qint64 asset = addAsset(*db, QStringLiteral("Server"), QStringLiteral("Microsoft"),
+                                      QStringLiteral("Windows Server"), QStringLiteral("2012 R2"));
+        store::PatchRepository repo(*db);
+        const qint64 id = repo.insert(sampleItem(asset)).value();
+        PatchItem accepted = repo.get(id).value();
+        accepted.status = PatchStatus::RiskAccepted;
+        const Status noReason = repo.update(accepted);
+        QVERIFY(!noReason);
+        QVERIFY(noReason.error().contains(QStringLiteral("reason")));
+        accepted.acceptedReason = QStringLiteral("閉域網のみで使用。来期に更新予定");
+        const Status noDate = repo.update(accepted);
+        QVERIFY(!noDate);
+        QCOMPARE(repo.get(id)->status, PatchStatus::Open);
+        accepted.acceptedReviewDate = QDate(2025, 3, 31);
+        QVERIFY(repo.update(accepted));
+        QCOMPARE(repo.get(id)->acceptedReason, accepted.acceptedReason);
+    }
+
+    void applyIsAllOrNothingAndKeepsIdsForUndo()
+    {
+        auto db = migratedDatabase();
+        const qint64 asset = addAsset(*db, QStringLiteral("VPN"), QStringLiteral("Fortinet"),
+                                      QStringLiteral("FortiOS"), {});
+        store::PatchRepository repo(*db);
+        PatchItem good = sampleItem(asset);
+        PatchItem bad = sampleItem(asset);
+        bad.status = PatchStatus::Applied; // without a date
+        const auto refused = repo.apply({}, {good, bad}, QStringLiteral("create"));
+        QVERIFY(!refused);
+        QVERIFY(refused.error().startsWith(QStringLiteral("Item 2")));
+        QCOMPARE(countRows(*db, QStringLiteral("patch_item")), 0);
+
+        PatchItem orphan = sampleItem(asset + 100); // no such asset
+        QVERIFY(!repo.apply({}, {good, orphan}, QStringLiteral("create")));
+        QCOMPARE(countRows(*db, QStringLiteral("patch_item")), 0);
+
+        const auto stored = repo.apply({}, {good, good}, QStringLiteral("create"));
+        QVERIFY(stored);
+        QCOMPARE(stored->size(), 2);
+        // Undo: delete them; redo: they come back with the same ids.
+        QVERIFY(repo.apply(stored.value(), {}, QStringLiteral("delete")));
+        QCOMPARE(countRows(*db, QStringLiteral("patch_item")), 0);
+        QVERIFY(repo.apply({}, stored.value(), QStringLiteral("create")));
+        QCOMPARE(repo.all().value(), stored.value());
+    }
+
+    void deletingAnAssetDeletesItsItems()
+    {
+        auto db = migratedDatabase();
+        const qint64 asset = addAsset(*db, QStringLiteral("VPN"), QStringLiteral("Fortinet"),
+                                      QStringLiteral("FortiOS"), {});
+        const qint64 other = addAsset(*db, QStringLiteral("PC"), QStringLiteral("Microsoft"),
+                                      QStringLiteral("Windows"), QStringLiteral("10"));
+        store::PatchRepository repo(*db);
+        QVERIFY(repo.insert(sampleItem(asset)));
+        QVERIFY(repo.insert(sampleItem(other)));
+        QVERIFY(store::AssetRepository(*db).remove({asset}));
+        const auto left = repo.all().value();
+        QCOMPARE(left.size(), 1);
+        QCOMPARE(left.front().assetId, other);
+        QCOMPARE(repo.forAssets({other}).value().size(), 1);
+    }
+
+    void policyIsStoredAndValidated()
+    {
+        auto db = migratedDatabase();
+        store::PatchRepository repo(*db);
+        QCOMPARE(repo.policy(), domain::PatchPolicy());
+        domain::PatchPolicy p;
+        p.knownExploitedDays = 7;
+        p.criticalDays = 21;
+        p.highDays = 45;
+        p.otherDays = 120;
+        p.staleAssetDays = 60;
+        QVERIFY(repo.setPolicy(p));
+        QCOMPARE(repo.policy(), p);
+        domain::PatchPolicy wrong = p;
+        wrong.criticalDays = 0;
+        QVERIFY(!repo.setPolicy(wrong));
+        QCOMPARE(repo.policy(), p);
+        // A damaged stored value falls back to the defaults.
+        QSqlQuery q(db->sql());
+        QVERIFY(
+            q.exec(QStringLiteral("UPDATE meta SET value = '{\"critical_days\": -5}' WHERE key = "
+                                  "'patch_policy'")));
+        QCOMPARE(repo.policy(), domain::PatchPolicy());
+    }
+
+    void kevImportReplacesAndRefusesOlder()
+    {
+        auto db = migratedDatabase();
+        store::FeedStore feeds(*db);
+        feeds::Feed kev = readFixture(QStringLiteral("known_exploited_vulnerabilities.json"));
+        auto first = feeds.import(kev);
+        QVERIFY2(first, qPrintable(first.error()));
+        QCOMPARE(first->added, 29);
+        QCOMPARE(first->updated, 0);
+        QCOMPARE(countRows(*db, QStringLiteral("feed_entry")), 29);
+        const auto stored = feeds.feeds().value();
+        QCOMPARE(stored.size(), 1);
+        QCOMPARE(stored.front().version, QStringLiteral("2024.05.01"));
+        QCOMPARE(stored.front().storedEntries, 29);
+
+        // The same file again changes nothing.
+        auto again = feeds.import(kev);
+        QVERIFY(again);
+        QCOMPARE(again->added + again->updated + again->removed, 0);
+
+        // Round trip of one entry through the store.
+        const auto entries = feeds.entries().value();
+        const auto found = std::find_if(entries.begin(), entries.end(), [](const auto &e) {
+            return e.entry.id == QLatin1String("CVE-2018-13379");
+        });
+        QVERIFY(found != entries.end());
+        QVERIFY(found->entry.knownExploited);
+        QVERIFY(found->entry.knownRansomwareUse);
+        QCOMPARE(found->entry.vendor, QStringLiteral("Fortinet"));
+        const auto original = std::find_if(kev.entries.begin(), kev.entries.end(), [](auto &e) {
+            return e.id == QLatin1String("CVE-2018-13379");
+        });
+        QCOMPARE(found->entry.description, original->description);
+        QCOMPARE(found->entry.products, original->products);
+        QCOMPARE(found->entry.dueDate, original->dueDate);
+
+        // An older catalogue is refused and nothing changes.
+        feeds::Feed older = kev;
+        older.version = QStringLiteral("2024.04.01");
+        older.released = kev.released.addDays(-30);
+        older.entries.removeLast();
+        const qint64 audit = store::AuditLog(*db).count();
+        auto refused = feeds.import(older);
+        QVERIFY(!refused);
+        QVERIFY(refused.error().contains(QStringLiteral("older")));
+        QCOMPARE(countRows(*db, QStringLiteral("feed_entry")), 29);
+        QCOMPARE(store::AuditLog(*db).count(), audit);
+        QCOMPARE(feeds.feeds()->front().version, QStringLiteral("2024.05.01"));
+
+        // A newer one: one entry changed, one withdrawn, one new.
+        feeds::Feed newer = kev;
+        newer.version = QStringLiteral("2024.05.08");
+        newer.released = kev.released.addDays(7);
+        newer.entries[1].knownRansomwareUse = !newer.entries[1].knownRansomwareUse;
+        newer.entries.removeAt(2);
+        feeds::FeedEntry fresh = kev.entries.front();
+        fresh.id = QStringLiteral("CVE-2024-99999");
+        fresh.cves = {fresh.id};
+        newer.entries.append(fresh);
+        auto updated = feeds.import(newer);
+        QVERIFY(updated);
+        QCOMPARE(updated->added, 1);
+        QCOMPARE(updated->updated, 1);
+        QCOMPARE(updated->removed, 1);
+        QCOMPARE(countRows(*db, QStringLiteral("feed_entry")), 29);
+    }
+
+    void jvnImportsAddUpAndKeepTheNewerCopy()
+    {
+        auto db = migratedDatabase();
+        store::FeedStore feeds(*db);
+        feeds::Feed jvn = readFixture(QStringLiteral("jvndb.rdf"));
+        auto first = feeds.import(jvn);
+        QVERIFY2(first, qPrintable(first.error()));
+        QCOMPARE(first->added, jvn.entries.size());
+
+        // A file with one revised entry and an old copy of another.
+        feeds::Feed next = jvn;
+        next.entries = {jvn.entries.at(0), jvn.entries.at(1)};
+        next.entries[0].description = QStringLiteral("改訂された説明");
+        next.entries[0].updated = jvn.entries.at(0).updated.addDays(3);
+        next.entries[1].description = QStringLiteral("古い説明");
+        next.entries[1].updated = jvn.entries.at(1).updated.addDays(-300);
+        auto second = feeds.import(next);
+        QVERIFY(second);
+        QCOMPARE(second->added, 0);
+        QCOMPARE(second->updated, 1);
+        QCOMPARE(second->removed, 0); // JVN files never withdraw what others brought
+        QCOMPARE(countRows(*db, QStringLiteral("feed_entry")), jvn.entries.size());
+        const auto entries = feeds.entries().value();
+        QCOMPARE(entries.at(0).entry.description, QStringLiteral("改訂された説明"));
+        QCOMPARE(entries.at(1).entry.description, jvn.entries.at(1).description);
+        QCOMPARE(entries.at(0).entry.title, jvn.entries.at(0).title); // Japanese kept
+    }
+
+    void proposalsMatchAliasesMergeAndRemember()
+    {
+        auto db = migratedDatabase();
+        const qint64 vpn = addAsset(*db, QStringLiteral("VPN装置"), QStringLiteral("Fortinet"),
+                                    QStringLiteral("FortiOS"), QStringLiteral("6.0.4"));
+        const qint64 utm = addAsset(*db, QStringLiteral("UTM"), QStringLiteral("FORTINET, Inc."),
+                                    QStringLiteral("FortiGate"), {});
+        const qint64 moveit =
+            addAsset(*db, QStringLiteral("図面受け渡し"), QStringLiteral("Progress"),
+                     QStringLiteral("MOVEit Transfer"), QStringLiteral("2021.0"));
+        const qint64 unrelated = addAsset(*db, QStringLiteral("複合機"), QStringLiteral("Sharp"),
+                                          QStringLiteral("MX-9999"), {});
+        store::FeedStore feeds(*db);
+        const QDate today(2024, 5, 20);
+        QVERIFY(patches::currentProposals(*db, today)->isEmpty()); // no feed yet
+        QVERIFY(feeds.import(readFixture(QStringLiteral("known_exploited_vulnerabilities.json"))));
+        QVERIFY(feeds.import(readFixture(QStringLiteral("jvndb.rdf"))));
+
+        auto proposals = patches::currentProposals(*db, today);
+        QVERIFY2(proposals, qPrintable(proposals.error()));
+        const patches::Proposal *kev =
+            findProposal(*proposals, vpn, QStringLiteral("CVE-2018-13379"));
+        QVERIFY(kev);
+        QVERIFY(kev->item.knownExploited);
+        QVERIFY(kev->item.knownRansomwareUse);
+        QCOMPARE(kev->item.found, today);
+        QCOMPARE(kev->item.due, today.addDays(14));
+        QCOMPARE(kev->item.product, QStringLiteral("Fortinet FortiOS"));
+        QCOMPARE(kev->item.installedVersion, QStringLiteral("6.0.4"));
+        QVERIFY(!kev->requiredAction.isEmpty());
+        // Through the default alias FortiOS ~ FortiGate, vendor spelled otherwise.
+        QVERIFY(findProposal(*proposals, utm, QStringLiteral("CVE-2018-13379")));
+        QVERIFY(findProposal(*proposals, moveit, QStringLiteral("CVE-2023-34362")));
+        for (const auto &p : proposals.value())
+            QVERIFY(p.assetId != unrelated);
+        // KEV and JVN about the same CVE: one proposal with both ids and the
+        // JVN score.
+        const patches::Proposal *merged =
+            findProposal(*proposals, vpn, QStringLiteral("CVE-2024-21762"));
+        QVERIFY(merged);
+        QCOMPARE(merged->sourceKeys.front(), QStringLiteral("KEV:CVE-2024-21762"));
+        QVERIFY(merged->sourceKeys.contains(QStringLiteral("JVN:JVNDB-2024-001234")));
+        QCOMPARE(merged->item.jvnIds, QStringList{QStringLiteral("JVNDB-2024-001234")});
+        QCOMPARE(merged->item.cvssScore, 9.8);
+        QCOMPARE(merged->item.severity, domain::Severity::Critical);
+        int forVpn2024 = 0;
+        for (const auto &p : proposals.value())
+            forVpn2024 +=
+                p.assetId == vpn && p.item.cves.contains(QStringLiteral("CVE-2024-21762"));
+        QCOMPARE(forVpn2024, 1);
+        // Known-exploited first.
+        QVERIFY(proposals->front().item.knownExploited);
+
+        // Confirm one, dismiss another: neither comes back.
+        QVERIFY(patches::confirmProposals(*db, {*kev}));
+        QVERIFY(patches::dismissProposals(*db, {*merged}, today));
+        auto after = patches::currentProposals(*db, today);
+        QVERIFY(!findProposal(*after, vpn, QStringLiteral("CVE-2018-13379")));
+        QVERIFY(!findProposal(*after, vpn, QStringLiteral("CVE-2024-21762")));
+        QVERIFY(findProposal(*after, utm, QStringLiteral("CVE-2018-13379")));
+        QCOMPARE(after->size(), proposals->size() - 2);
+        // Nor after the same feed is imported again.
+        QVERIFY(feeds.import(readFixture(QStringLiteral("jvndb.rdf"))));
+        QCOMPARE(patches::currentProposals(*db, today)->size(), after->size());
+        // Undoing the dismissal brings it back.
+        QVERIFY(feeds.undismiss(patches::dismissalsFor({*merged}, today)));
+        QVERIFY(findProposal(*patches::currentProposals(*db, today), vpn,
+                             QStringLiteral("CVE-2024-21762")));
+        // An alias the user adds widens the match; removing it narrows it again.
+        const qint64 nas = addAsset(*db, QStringLiteral("NAS"), QStringLiteral("Apache"),
+                                    QStringLiteral("ログ基盤"), {});
+        QVERIFY(!findProposal(*patches::currentProposals(*db, today), nas,
+                              QStringLiteral("CVE-2021-44228")));
+        auto alias = feeds.addAlias({0, QStringLiteral("Apache"), QStringLiteral("Log4j2"),
+                                     QStringLiteral("Apache"), QStringLiteral("ログ基盤")});
+        QVERIFY(alias);
+        QVERIFY(findProposal(*patches::currentProposals(*db, today), nas,
+                             QStringLiteral("CVE-2021-44228")));
+        QVERIFY(feeds.removeAlias(alias.value()));
+        QVERIFY(!findProposal(*patches::currentProposals(*db, today), nas,
+                              QStringLiteral("CVE-2021-44228")));
+        QVERIFY(!feeds.addAlias(
+            {0, QStringLiteral("Apache"), QStringLiteral(" - "), {}, QStringLiteral("x")}));
+    }
+
+    void aNewerFeedRaisesOpenItems()
+    {
+        auto db = migratedDatabase();
+        const qint64 vpn = addAsset(*db, QStringLiteral("VPN"), QStringLiteral("Fortinet"),
+                                    QStringLiteral("FortiOS"), {});
+        store::PatchRepository repo(*db);
+        // Typed in from a vendor advisory before anyone knew it was exploited.
+        PatchItem item;
+        item.assetId = vpn;
+        item.product = QStringLiteral("FortiOS");
+        item.cves = {QStringLiteral("CVE-2018-13379")};
+        item.found = QDate(2024, 4, 1);
+        item.due = QDate(2024, 6, 30); // 90 days, "other"
+        const qint64 open = repo.insert(item).value();
+        PatchItem done = item;
+        done.status = PatchStatus::Applied;
+        done.applied = QDate(2024, 4, 2);
+        const qint64 applied = repo.insert(done).value();
+
+        auto summary = store::FeedStore(*db).import(
+            readFixture(QStringLiteral("known_exploited_vulnerabilities.json")));
+        QVERIFY(summary);
+        QCOMPARE(summary->itemsRefreshed, 1);
+        const PatchItem raised = repo.get(open).value();
+        QVERIFY(raised.knownExploited);
+        QVERIFY(raised.knownRansomwareUse);
+        QCOMPARE(raised.due, QDate(2024, 4, 15));
+        // Applied items are history: untouched.
+        QCOMPARE(repo.get(applied)->knownExploited, false);
+    }
+
+    void staleAssetsAreListedOldestFirst()
+    {
+        const QDate today(2024, 6, 1);
+        domain::PatchPolicy policy; // 30 days
+        auto asset = [](qint64 id, domain::AssetKind kind, const QDate &updated) {
+            domain::Asset a;
+            a.id = id;
+            a.name = QString::number(id);
+            a.kind = kind;
+            a.lastUpdated = updated;
+            return a;
+        };
+        const QVector<domain::Asset> assets = {
+            asset(1, domain::AssetKind::Device, today.addDays(-10)),
+            asset(2, domain::AssetKind::Device, today.addDays(-31)),
+            asset(3, domain::AssetKind::Software, {}),
+            asset(4, domain::AssetKind::Data, {}),
+            asset(5, domain::AssetKind::CloudService, {}),
+            asset(6, domain::AssetKind::Device, today.addDays(-30)),
+            asset(7, domain::AssetKind::Device, today.addDays(-400)),
+        };
+        QVector<qint64> ids;
+        for (const auto &a : patches::staleAssets(assets, policy, today))
+            ids << a.id;
+        QCOMPARE(ids, (QVector<qint64>{3, 7, 2}));
+        policy.staleAssetDays = 5;
+        QCOMPARE(patches::staleAssets(assets, policy, today).size(), 5);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPatchStore)
+#include "tst_patch_store.moc"
