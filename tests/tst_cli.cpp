@@ -407,6 +407,99 @@ private slots:
         QVERIFY2(run.out.endsWith(QStringLiteral("4 assets\n")), qPrintable(run.out));
     }
 
+    void feedsImportAndPatchesList()
+    {
+        const QString path = cheapVault(QStringLiteral("feeds.kamae"));
+        QVERIFY(!path.isEmpty());
+        const QMap<QString, QString> pass = {{QStringLiteral("KAMAE_PASSPHRASE"), kPassphrase}};
+        const QString assets = m_home.filePath(QStringLiteral("vpn.csv"));
+        QVERIFY(test::writeFile(assets, "name,kind,vendor,product,version\r\n"
+                                        "VPN,device,Fortinet,FortiOS,6.0.4\r\n"));
+        Run run = kamae({QStringLiteral("assets"), QStringLiteral("import"), path, assets}, pass);
+        QVERIFY2(run.exitCode == 0, qPrintable(describe(run)));
+
+        // A truncated download is refused before the vault is opened.
+        const QByteArray kev = test::readFile(
+            QStringLiteral(KAMAE_TEST_DATA "/feeds/known_exploited_vulnerabilities.json"));
+        const QString cut = m_home.filePath(QStringLiteral("cut.json"));
+        QVERIFY(test::writeFile(cut, kev.left(kev.size() / 2)));
+        const QByteArray before = test::readFile(path);
+        run = kamae({QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("feeds"),
+                     QStringLiteral("import"), path, cut},
+                    pass);
+        QVERIFY2(run.exitCode == cli::BadInput, qPrintable(describe(run)));
+        QVERIFY2(run.err.contains(QStringLiteral("cut.json")), qPrintable(run.err));
+        QCOMPARE(test::readFile(path), before);
+
+        run = kamae({QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("feeds"),
+                     QStringLiteral("import"), path,
+                     QStringLiteral(KAMAE_TEST_DATA "/feeds/known_exploited_vulnerabilities.json")},
+                    pass);
+        QVERIFY2(run.exitCode == 0, qPrintable(describe(run)));
+        QVERIFY2(run.out.contains(QStringLiteral("2024.05.01")), qPrintable(run.out));
+        QVERIFY2(run.out.contains(QStringLiteral("29 new")), qPrintable(run.out));
+        QVERIFY2(run.out.contains(QStringLiteral("proposal")), qPrintable(run.out));
+        run = kamae({QStringLiteral("--lang"), QStringLiteral("ja"), QStringLiteral("feeds"),
+                     QStringLiteral("import"), path,
+                     QStringLiteral(KAMAE_TEST_DATA "/feeds/jvndb.rdf")},
+                    pass);
+        QVERIFY2(run.exitCode == 0, qPrintable(describe(run)));
+        QVERIFY2(hasJapanese(run.out), qPrintable(run.out));
+
+        // An older catalogue: refused, file unchanged.
+        QByteArray older = kev;
+        older.replace("\"dateReleased\": \"2024-05-01", "\"dateReleased\": \"2023-05-01");
+        QVERIFY(older != kev);
+        const QString olderPath = m_home.filePath(QStringLiteral("older.json"));
+        QVERIFY(test::writeFile(olderPath, older));
+        const QByteArray imported = test::readFile(path);
+        run = kamae({QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("feeds"),
+                     QStringLiteral("import"), path, olderPath},
+                    pass);
+        QVERIFY2(run.exitCode == cli::BadInput, qPrintable(describe(run)));
+        QVERIFY2(run.err.contains(QStringLiteral("older")), qPrintable(run.err));
+        QCOMPARE(test::readFile(path), imported);
+
+        run = kamae({QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("patches"),
+                     QStringLiteral("list"), path},
+                    pass);
+        QVERIFY2(run.exitCode == 0, qPrintable(describe(run)));
+        QVERIFY2(run.out.endsWith(QStringLiteral("0 patch items, 0 overdue\n")),
+                 qPrintable(run.out));
+        run = kamae({QStringLiteral("patches"), QStringLiteral("lits"), path}, pass);
+        QCOMPARE(run.exitCode, int(cli::UsageError));
+    }
+
+    void demoPatches()
+    {
+        const QString path = m_home.filePath(QStringLiteral("demo-patches.kamae"));
+        Run run = kamae({QStringLiteral("demo"), path});
+        QVERIFY2(run.exitCode == 0, qPrintable(describe(run)));
+        const QMap<QString, QString> pass = {
+            {QStringLiteral("KAMAE_PASSPHRASE"), QStringLiteral("kamae-demo")}};
+        run = kamae({QStringLiteral("patches"), QStringLiteral("list"), path,
+                     QStringLiteral("--overdue"), QStringLiteral("--json")},
+                    pass);
+        QVERIFY2(run.exitCode == 0, qPrintable(describe(run)));
+        const QJsonArray overdue = QJsonDocument::fromJson(run.out.toUtf8()).array();
+        QVERIFY(!overdue.isEmpty());
+        bool fortios = false;
+        for (const QJsonValue &v : overdue) {
+            QVERIFY(v[QStringLiteral("overdue")].toBool());
+            QCOMPARE(v[QStringLiteral("status")].toString().endsWith(QLatin1String("applied")),
+                     false);
+            fortios |= v[QStringLiteral("cves")].toArray().contains(
+                QJsonValue(QStringLiteral("CVE-2018-13379")));
+        }
+        QVERIFY(fortios);
+        run = kamae({QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("patches"),
+                     QStringLiteral("list"), path, QStringLiteral("--all")},
+                    pass);
+        QVERIFY2(run.exitCode == 0, qPrintable(describe(run)));
+        QVERIFY(run.out.contains(QStringLiteral("OVERDUE")));
+        QVERIFY(run.out.contains(QStringLiteral("Applied")));
+    }
+
     void demo()
     {
         const QString path = m_home.filePath(QStringLiteral("demo.kamae"));

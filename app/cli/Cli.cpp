@@ -40,6 +40,9 @@ QString usage()
         "  assets import VAULT FILE   add assets from CSV or XLSX (all rows or none)\n"
         "  assets export VAULT --out FILE.csv|FILE.xlsx [--encoding sjis]\n"
         "  assets list VAULT [--json] print the register\n"
+        "  feeds import VAULT FILE    store a CISA KEV (JSON) or JVN iPedia (JVNRSS) file\n"
+        "  patches list VAULT [--overdue] [--all] [--json]\n"
+        "                             patch items not yet applied (--all: every one)\n"
         "\n"
         "Options:\n"
         "  --passphrase-file FILE     read the passphrase from FILE (else $KAMAE_PASSPHRASE)\n"
@@ -173,9 +176,10 @@ int cmdPasswd(const Invocation &inv, QTextStream &out, QTextStream &err)
 bool isCommandLine(const QStringList &arguments)
 {
     static const QStringList commands = {
-        QStringLiteral("init"),   QStringLiteral("demo"),   QStringLiteral("verify"),
-        QStringLiteral("passwd"), QStringLiteral("assets"), QStringLiteral("help"),
-        QStringLiteral("--help"), QStringLiteral("-h"),     QStringLiteral("--version")};
+        QStringLiteral("init"),    QStringLiteral("demo"),     QStringLiteral("verify"),
+        QStringLiteral("passwd"),  QStringLiteral("assets"),   QStringLiteral("feeds"),
+        QStringLiteral("patches"), QStringLiteral("help"),     QStringLiteral("--help"),
+        QStringLiteral("-h"),      QStringLiteral("--version")};
     for (int i = 1; i < arguments.size(); ++i) {
         if (commands.contains(arguments.at(i)))
             return true;
@@ -230,6 +234,8 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
             {QStringLiteral("verify"), cmdVerify},
             {QStringLiteral("passwd"), cmdPasswd},
             {QStringLiteral("assets"), runAssets},
+            {QStringLiteral("feeds"), runFeeds},
+            {QStringLiteral("patches"), runPatches},
         };
     const auto it = commands.find(inv.command);
     if (it == commands.end())

@@ -53,6 +53,10 @@ int needVault(const Invocation &inv, QTextStream &err);
 
 // kamae assets import|export|list …
 int runAssets(const Invocation &inv, QTextStream &out, QTextStream &err);
+// kamae feeds import …
+int runFeeds(const Invocation &inv, QTextStream &out, QTextStream &err);
+// kamae patches list …
+int runPatches(const Invocation &inv, QTextStream &out, QTextStream &err);
 
 } // namespace cli
 } // namespace kamae

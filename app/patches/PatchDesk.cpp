@@ -70,6 +70,30 @@ Status dismissProposals(store::Database &db, const QVector<Proposal> &proposals,
     return store::FeedStore(db).dismiss(dismissalsFor(proposals, today));
 }
 
+QString feedKindName(feeds::FeedKind kind)
+{
+    return kind == feeds::FeedKind::Kev ? PatchDeskText::tr("CISA KEV catalogue")
+                                        : PatchDeskText::tr("JVN iPedia feed");
+}
+
+QString importSummaryText(const store::FeedImportSummary &s)
+{
+    QStringList parts;
+    parts << PatchDeskText::tr("%1 %2: %n entry(ies) in the file", nullptr, s.fileEntries)
+                 .arg(feedKindName(s.kind), s.version);
+    if (s.added + s.updated + s.removed == 0)
+        parts << PatchDeskText::tr("nothing new");
+    if (s.added > 0)
+        parts << PatchDeskText::tr("%n new", nullptr, s.added);
+    if (s.updated > 0)
+        parts << PatchDeskText::tr("%n changed", nullptr, s.updated);
+    if (s.removed > 0)
+        parts << PatchDeskText::tr("%n withdrawn", nullptr, s.removed);
+    if (s.itemsRefreshed > 0)
+        parts << PatchDeskText::tr("%n open patch item(s) updated", nullptr, s.itemsRefreshed);
+    return parts.join(PatchDeskText::tr(", ")) + PatchDeskText::tr(".");
+}
+
 QVector<domain::Asset> staleAssets(const QVector<domain::Asset> &assets,
                                    const domain::PatchPolicy &policy, const QDate &today)
 {

@@ -5,6 +5,7 @@
 #include "patches/Proposals.h"
 #include "store/FeedStore.h"
 
+#include <QCoreApplication>
 #include <QDate>
 #include <QVector>
 
@@ -13,6 +14,11 @@ namespace store {
 class Database;
 }
 namespace patches {
+
+struct PatchDeskText
+{
+    Q_DECLARE_TR_FUNCTIONS(kamae::patches::PatchDesk)
+};
 
 // What the command line and the Patches page both do with a vault: turn
 // the stored feeds, assets, aliases, items and dismissals into proposals;
@@ -27,6 +33,11 @@ Result<QVector<domain::PatchItem>> confirmProposals(store::Database &db,
 Status dismissProposals(store::Database &db, const QVector<Proposal> &proposals,
                         const QDate &today);
 QVector<store::Dismissal> dismissalsFor(const QVector<Proposal> &proposals, const QDate &today);
+
+// "KEV catalogue 2024.05.01: 29 entries, 3 new, 1 changed." in the current
+// language, for the page and the command line alike.
+QString importSummaryText(const store::FeedImportSummary &summary);
+QString feedKindName(feeds::FeedKind kind);
 
 // Assets whose software was last updated more than policy.staleAssetDays
 // ago (or never recorded while they name a product), the oldest first.

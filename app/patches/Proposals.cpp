@@ -55,6 +55,11 @@ QVector<Proposal> proposePatches(const ProposalInput &input)
     products.reserve(input.assets.size());
     for (const domain::Asset &a : input.assets) {
         assets.insert(a.id, &a);
+        // Data and accounts run no software of their own (an administrator
+        // account names the product it logs in to, which is patched as the
+        // device).
+        if (a.kind == domain::AssetKind::Data || a.kind == domain::AssetKind::Account)
+            continue;
         if (!a.product.trimmed().isEmpty())
             products.append({a.id, a.vendor, a.product, a.version});
     }
