@@ -468,7 +468,7 @@ private slots:
             a.lastUpdated = updated;
             return a;
         };
-        const QVector<domain::Asset> assets = {
+        QVector<domain::Asset> assets = {
             asset(1, domain::AssetKind::Device, today.addDays(-10)),
             asset(2, domain::AssetKind::Device, today.addDays(-31)),
             asset(3, domain::AssetKind::Software, {}),
@@ -476,13 +476,15 @@ private slots:
             asset(5, domain::AssetKind::CloudService, {}),
             asset(6, domain::AssetKind::Device, today.addDays(-30)),
             asset(7, domain::AssetKind::Device, today.addDays(-400)),
+            asset(8, domain::AssetKind::Software, today.addDays(-1)),
         };
+        assets.last().endOfSupport = true;
         QVector<qint64> ids;
         for (const auto &a : patches::staleAssets(assets, policy, today))
             ids << a.id;
-        QCOMPARE(ids, (QVector<qint64>{3, 7, 2}));
+        QCOMPARE(ids, (QVector<qint64>{3, 7, 2, 8}));
         policy.staleAssetDays = 5;
-        QCOMPARE(patches::staleAssets(assets, policy, today).size(), 5);
+        QCOMPARE(patches::staleAssets(assets, policy, today).size(), 6);
     }
 };
 

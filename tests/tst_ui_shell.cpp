@@ -1,4 +1,5 @@
 // The application shell driven through its real widgets, headless.
+#include "assets/AssetsPage.h"
 #include "dialogs/ChangePassphraseDialog.h"
 #include "dialogs/CreateVaultDialog.h"
 #include "dialogs/RecoveryCodeDialog.h"
@@ -7,13 +8,17 @@
 #include "pages/OrganisationPage.h"
 #include "pages/SettingsPage.h"
 #include "pages/SitesModel.h"
+#include "patches/PatchFilterProxy.h"
+#include "patches/PatchesPage.h"
 #include "settings/AppSettings.h"
 #include "shell/IdleWatcher.h"
 #include "shell/MainWindow.h"
 #include "shell/SaveStatusWidget.h"
 #include "shell/Workspace.h"
+#include "store/AssetRepository.h"
 #include "store/AuditLog.h"
 #include "store/OrganisationRepository.h"
+#include "store/PatchRepository.h"
 #include "vault/VaultSession.h"
 #include "widgets/PassphraseField.h"
 
@@ -111,6 +116,7 @@ private slots:
     void languageSwitchesAtRuntime();
     void saveFailureIsShownAndRetried();
     void navigationShortcutsReachEveryPage();
+    void assetPageOpensItsPatches();
 
 private:
     QString createVaultFile(const QString &name);
@@ -611,6 +617,36 @@ void TestUiShell::navigationShortcutsReachEveryPage()
     QCOMPARE(ws->currentIndex(), 9);
     ws->setCurrentIndex(ws->pageCount() - 1);
     QCOMPARE(ws->currentPage(), ws->settingsPage());
+}
+
+void TestUiShell::assetPageOpensItsPatches()
+{
+    const QString path = createVaultFile(QStringLiteral("jump.kamae"));
+    ui::MainWindow window;
+    window.show();
+    vault::VaultStatus status;
+    auto v = vault::Vault::open(path, kPassphrase, &status);
+    QVERIFY(v);
+    domain::Asset asset;
+    asset.name = QStringLiteral("VPN");
+    const qint64 id = store::AssetRepository(v->database()).insert(asset).value();
+    domain::PatchItem item;
+    item.assetId = id;
+    item.product = QStringLiteral("FortiOS");
+    QVERIFY(store::PatchRepository(v->database()).insert(item));
+    window.adoptVault(std::move(v));
+    ui::Workspace *ws = window.workspace();
+    auto *assets = ws->findPage<ui::AssetsPage>();
+    auto *patches = ws->findPage<ui::PatchesPage>();
+    QVERIFY(assets && patches);
+    ws->setCurrentIndex(2);
+    assets->view()->selectRow(0);
+    auto *button = assets->findChild<QPushButton *>(QStringLiteral("patchesButton"));
+    QVERIFY(button->isEnabled());
+    QTest::mouseClick(button, Qt::LeftButton);
+    QCOMPARE(ws->currentPage(), patches);
+    QCOMPARE(patches->proxy()->assetId(), id);
+    QCOMPARE(patches->proxy()->rowCount(), 1);
 }
 
 QTEST_MAIN(TestUiShell)

@@ -106,7 +106,9 @@ QVector<domain::Asset> staleAssets(const QVector<domain::Asset> &assets,
                                   !a.product.trimmed().isEmpty();
         if (!runsSoftware || a.kind == domain::AssetKind::CloudService)
             continue;
-        if (!a.lastUpdated.isValid() || a.lastUpdated < limit)
+        // No update can come for an end-of-support version, however recent
+        // the last one was.
+        if (a.endOfSupport || !a.lastUpdated.isValid() || a.lastUpdated < limit)
             out.append(a);
     }
     std::stable_sort(out.begin(), out.end(), [](const domain::Asset &a, const domain::Asset &b) {

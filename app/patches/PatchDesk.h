@@ -39,8 +39,8 @@ QVector<store::Dismissal> dismissalsFor(const QVector<Proposal> &proposals, cons
 QString importSummaryText(const store::FeedImportSummary &summary);
 QString feedKindName(feeds::FeedKind kind);
 
-// Assets whose software was last updated more than policy.staleAssetDays
-// ago (or never recorded while they name a product), the oldest first.
+// Devices and software last updated more than policy.staleAssetDays ago,
+// never recorded, or at end of support; the unknown first, then the oldest.
 QVector<domain::Asset> staleAssets(const QVector<domain::Asset> &assets,
                                    const domain::PatchPolicy &policy, const QDate &today);
 

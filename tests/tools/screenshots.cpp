@@ -9,10 +9,13 @@
 #include "dialogs/UnlockDialog.h"
 #include "i18n/Language.h"
 #include "pages/Page.h"
+#include "patches/PatchEditorDialog.h"
+#include "patches/PatchesPage.h"
 #include "settings/AppSettings.h"
 #include "shell/MainWindow.h"
 #include "shell/Workspace.h"
 #include "store/AssetRepository.h"
+#include "store/PatchRepository.h"
 #include "vault/Vault.h"
 #include "vault/VaultSession.h"
 #include "widgets/PassphraseField.h"
@@ -24,6 +27,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QTabWidget>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTextStream>
 
@@ -119,6 +124,33 @@ int main(int argc, char *argv[])
             ws->setCurrentIndex(i);
             shoot(&window, out,
                   QStringLiteral("page%1_%2").arg(i, 2, 10, QLatin1Char('0')).arg(lang));
+        }
+        if (auto *patches = ws->findPage<ui::PatchesPage>()) {
+            ws->setCurrentIndex(ws->pageCount() - 1);
+            for (int i = 0; i < ws->pageCount(); ++i)
+                if (ws->page(i) == patches)
+                    ws->setCurrentIndex(i);
+            const char *tabs[] = {"items", "proposals", "stale", "feeds"};
+            for (int t = 0; t < 4; ++t) {
+                patches->tabs()->setCurrentIndex(t);
+                shoot(&window, out,
+                      QStringLiteral("patches_%1_%2").arg(QLatin1String(tabs[t]), lang));
+            }
+            patches->tabs()->setCurrentIndex(0);
+            store::Database &db = window.session()->vault().database();
+            const auto items = store::PatchRepository(db).all();
+            const auto assets = store::AssetRepository(db).all();
+            {
+                ui::PatchEditorDialog dialog(items->at(2), assets.value(),
+                                             store::PatchRepository(db).policy(), &window);
+                dialog.show();
+                shoot(&dialog, out, QStringLiteral("patch_editor_") + lang);
+            }
+            {
+                ui::RiskAcceptDialog dialog(3, &window);
+                dialog.show();
+                shoot(&dialog, out, QStringLiteral("risk_accept_") + lang);
+            }
         }
         {
             const auto assets = store::AssetRepository(window.session()->vault().database()).all();

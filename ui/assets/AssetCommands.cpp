@@ -2,6 +2,7 @@
 
 #include "assets/AssetTableModel.h"
 #include "store/AssetRepository.h"
+#include "store/PatchRepository.h"
 
 #include <QCoreApplication>
 
@@ -111,6 +112,18 @@ RemoveAssetsCommand::RemoveAssetsCommand(AssetCommandContext context,
 
 void RemoveAssetsCommand::redo()
 {
+    const QVector<qint64> ids = idsOf(m_removed);
+    auto items = store::PatchRepository(*m_context.db).forAssets(ids);
+    auto dismissals = store::FeedStore(*m_context.db).dismissals();
+    if (!items || !dismissals) {
+        failCommand(this, m_context, !items ? items.error() : dismissals.error());
+        return;
+    }
+    m_patchItems = std::move(items).value();
+    m_dismissals.clear();
+    for (const store::Dismissal &d : dismissals.value())
+        if (ids.contains(d.assetId))
+            m_dismissals << d;
     const Status s = store::AssetRepository(*m_context.db).remove(idsOf(m_removed));
     if (!s) {
         failCommand(this, m_context, s.error());
@@ -129,6 +142,13 @@ void RemoveAssetsCommand::undo()
     }
     for (const auto &a : m_removed)
         m_context.model->upsert(a);
+    auto restored =
+        store::PatchRepository(*m_context.db).apply({}, m_patchItems, QStringLiteral("undo"));
+    Status s = restored ? Status() : Status::failure(restored.error());
+    if (s && !m_dismissals.isEmpty())
+        s = store::FeedStore(*m_context.db).dismiss(m_dismissals);
+    if (!s && m_context.onError)
+        m_context.onError(s.error());
 }
 
 MarkReviewedCommand::MarkReviewedCommand(AssetCommandContext context, QVector<domain::Asset> before,

@@ -1,6 +1,8 @@
 #pragma once
 
 #include "domain/Asset.h"
+#include "domain/Patch.h"
+#include "store/FeedStore.h"
 
 #include <QDate>
 #include <QUndoCommand>
@@ -69,6 +71,10 @@ public:
 private:
     AssetCommandContext m_context;
     QVector<domain::Asset> m_removed;
+    // Deleting an asset deletes its patch items and dismissals with it;
+    // undo puts them back.
+    QVector<domain::PatchItem> m_patchItems;
+    QVector<store::Dismissal> m_dismissals;
 };
 
 // Marks assets reviewed on a date; undo restores each one's old date.

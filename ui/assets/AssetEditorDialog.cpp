@@ -89,6 +89,13 @@ AssetEditorDialog::AssetEditorDialog(const domain::Asset &asset, const QStringLi
     m_vendor = line(QStringLiteral("vendorEdit"), asset.vendor);
     m_product = line(QStringLiteral("productEdit"), asset.product);
     m_version = line(QStringLiteral("versionEdit"), asset.version);
+    m_hasLastUpdated = new QCheckBox(this);
+    m_hasLastUpdated->setObjectName(QStringLiteral("hasLastUpdatedCheck"));
+    m_lastUpdated = dateEdit(QStringLiteral("lastUpdatedEdit"), asset.lastUpdated);
+    m_hasLastUpdated->setChecked(asset.lastUpdated.isValid());
+    m_endOfSupport = new QCheckBox(tr("The maker no longer ships updates for this version"), this);
+    m_endOfSupport->setObjectName(QStringLiteral("endOfSupportCheck"));
+    m_endOfSupport->setChecked(asset.endOfSupport);
     m_notes = new QPlainTextEdit(asset.notes, this);
     m_notes->setObjectName(QStringLiteral("notesEdit"));
     m_notes->setTabChangesFocus(true);
@@ -146,6 +153,8 @@ AssetEditorDialog::AssetEditorDialog(const domain::Asset &asset, const QStringLi
     techForm->addRow(label(AssetField::Vendor), m_vendor);
     techForm->addRow(label(AssetField::Product), m_product);
     techForm->addRow(label(AssetField::Version), m_version);
+    techForm->addRow(label(AssetField::LastUpdated), dateRow(m_hasLastUpdated, m_lastUpdated));
+    techForm->addRow(label(AssetField::EndOfSupport), m_endOfSupport);
 
     auto *grid = new QGridLayout;
     grid->addWidget(what, 0, 0, 2, 1);
@@ -209,6 +218,8 @@ domain::Asset AssetEditorDialog::asset() const
     a.vendor = m_vendor->text().trimmed();
     a.product = m_product->text().trimmed();
     a.version = m_version->text().trimmed();
+    a.lastUpdated = m_hasLastUpdated->isChecked() ? m_lastUpdated->date() : QDate();
+    a.endOfSupport = m_endOfSupport->isChecked();
     a.notes = m_notes->toPlainText();
     return a;
 }

@@ -58,6 +58,9 @@ private:
     QLineEdit *m_vendor = nullptr;
     QLineEdit *m_product = nullptr;
     QLineEdit *m_version = nullptr;
+    QCheckBox *m_hasLastUpdated = nullptr;
+    QDateEdit *m_lastUpdated = nullptr;
+    QCheckBox *m_endOfSupport = nullptr;
     QPlainTextEdit *m_notes = nullptr;
     QLabel *m_error = nullptr;
     QDialogButtonBox *m_buttons = nullptr;

@@ -44,7 +44,8 @@ QList<AssetField> hiddenByDefault()
     return {AssetField::Notes,          AssetField::Users,     AssetField::Threat,
             AssetField::Vulnerability,  AssetField::Retention, AssetField::Registered,
             AssetField::InternetFacing, AssetField::Mfa,       AssetField::Vendor,
-            AssetField::Product,        AssetField::Version};
+            AssetField::Product,        AssetField::Version,   AssetField::LastUpdated,
+            AssetField::EndOfSupport};
 }
 } // namespace
 
@@ -78,6 +79,7 @@ AssetsPage::AssetsPage(store::Database &db, QUndoStack &undo, QWidget *parent)
     m_duplicate = button(QStringLiteral("duplicateButton"));
     m_delete = button(QStringLiteral("deleteButton"));
     m_review = button(QStringLiteral("reviewButton"));
+    m_patches = button(QStringLiteral("patchesButton"));
     m_import = button(QStringLiteral("importButton"));
     m_export = button(QStringLiteral("exportButton"));
 
@@ -114,7 +116,7 @@ AssetsPage::AssetsPage(store::Database &db, QUndoStack &undo, QWidget *parent)
     m_view->installEventFilter(this);
 
     auto *actions = new QHBoxLayout;
-    for (QPushButton *b : {m_add, m_edit, m_duplicate, m_delete, m_review})
+    for (QPushButton *b : {m_add, m_edit, m_duplicate, m_delete, m_review, m_patches})
         actions->addWidget(b);
     actions->addStretch();
     actions->addWidget(m_import);
@@ -159,6 +161,11 @@ AssetsPage::AssetsPage(store::Database &db, QUndoStack &undo, QWidget *parent)
     connect(m_delete, &QPushButton::clicked, this, &AssetsPage::deleteSelected);
     connect(m_review, &QPushButton::clicked, this, &AssetsPage::markSelectedReviewed);
     connect(m_view, &QTableView::doubleClicked, this, &AssetsPage::editCurrent);
+    connect(m_patches, &QPushButton::clicked, this, [this] {
+        const QVector<domain::Asset> selected = selectedAssets();
+        if (selected.size() == 1)
+            emit patchesRequested(selected.front().id);
+    });
     connect(m_import, &QPushButton::clicked, this, [this] {
         const QString path = QFileDialog::getOpenFileName(
             this, tr("Import assets"), QString(),
@@ -299,6 +306,7 @@ void AssetsPage::updateButtons()
     m_duplicate->setEnabled(selected >= 1);
     m_delete->setEnabled(selected >= 1);
     m_review->setEnabled(selected >= 1);
+    m_patches->setEnabled(selected == 1);
 }
 
 QVector<domain::Asset> AssetsPage::selectedAssets() const
@@ -508,6 +516,8 @@ void AssetsPage::retranslate()
     m_delete->setToolTip(tr("Delete the selected assets (Delete)"));
     m_review->setText(tr("Mark &reviewed"));
     m_review->setToolTip(tr("Record today as the review date of the selected assets"));
+    m_patches->setText(tr("&Patches"));
+    m_patches->setToolTip(tr("Show the patch items of the selected asset"));
     m_import->setText(tr("&Import…"));
     m_import->setToolTip(tr("Add assets from a CSV or Excel file (UTF-8 or Shift_JIS)"));
     m_export->setText(tr("E&xport…"));

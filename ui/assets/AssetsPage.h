@@ -51,6 +51,10 @@ public:
     // Writes the rows shown (filter and order as on screen).
     Status exportFile(const QString &path, io::TextEncoding encoding);
 
+signals:
+    // The per-asset patch view was asked for.
+    void patchesRequested(qint64 assetId);
+
 protected:
     void changeEvent(QEvent *event) override;
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -81,6 +85,7 @@ private:
     QPushButton *m_duplicate = nullptr;
     QPushButton *m_delete = nullptr;
     QPushButton *m_review = nullptr;
+    QPushButton *m_patches = nullptr;
     QPushButton *m_import = nullptr;
     QPushButton *m_export = nullptr;
     QLineEdit *m_search = nullptr;

@@ -1,7 +1,9 @@
 #include "pages/SettingsPage.h"
 
+#include "domain/PatchRules.h"
 #include "i18n/Language.h"
 #include "settings/AppSettings.h"
+#include "store/PatchRepository.h"
 #include "vault/VaultSession.h"
 
 #include <QComboBox>
@@ -82,14 +84,54 @@ SettingsPage::SettingsPage(vault::VaultSession &session, QWidget *parent)
     vaultLayout->addWidget(m_vaultInfo);
     vaultLayout->addLayout(keyButtons);
 
+    // Due dates of patch items: data of the vault, so the same for every
+    // user of the file, and audited.
+    m_policyBox = new QGroupBox(this);
+    m_policyBox->setObjectName(QStringLiteral("policyBox"));
+    m_policyHint = new QLabel(m_policyBox);
+    m_policyHint->setWordWrap(true);
+    m_policyError = new QLabel(m_policyBox);
+    m_policyError->setStyleSheet(QStringLiteral("color: #c62828;"));
+    m_policyError->hide();
+    auto *policyForm = new QFormLayout;
+    policyForm->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
+    const char *policyNames[] = {"knownExploitedDays", "criticalDays", "highDays", "otherDays",
+                                 "staleAssetDays"};
+    for (int i = 0; i < 5; ++i) {
+        m_policyDays[i] = new QSpinBox(m_policyBox);
+        m_policyDays[i]->setObjectName(QString::fromLatin1(policyNames[i]));
+        m_policyDays[i]->setRange(1, 3650);
+        m_policyDays[i]->setKeyboardTracking(false);
+        m_policyDays[i]->setMinimumWidth(120);
+        m_policyLabels[i] = new QLabel(m_policyBox);
+        m_policyLabels[i]->setBuddy(m_policyDays[i]);
+        policyForm->addRow(m_policyLabels[i], m_policyDays[i]);
+    }
+    auto *policyLayout = new QVBoxLayout(m_policyBox);
+    policyLayout->addWidget(m_policyHint);
+    policyLayout->addLayout(policyForm);
+    policyLayout->addWidget(m_policyError);
+    loadPolicy();
+    for (QSpinBox *spin : m_policyDays)
+        connect(spin, &QSpinBox::valueChanged, this, &SettingsPage::savePolicy);
+
+    auto *columns = new QHBoxLayout;
+    auto *left = new QVBoxLayout;
+    left->addWidget(m_generalBox);
+    left->addWidget(m_backupBox);
+    left->addWidget(m_vaultBox);
+    left->addStretch();
+    auto *right = new QVBoxLayout;
+    right->addWidget(m_policyBox);
+    right->addStretch();
+    columns->addLayout(left, 3);
+    columns->addLayout(right, 2);
+
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(24, 24, 24, 24);
     layout->addWidget(m_heading);
     layout->addSpacing(8);
-    layout->addWidget(m_generalBox);
-    layout->addWidget(m_backupBox);
-    layout->addWidget(m_vaultBox);
-    layout->addStretch();
+    layout->addLayout(columns, 1);
 
     connect(m_language, &QComboBox::activated, this, [this] {
         const QString code = m_language->currentData().toString();
@@ -129,6 +171,33 @@ void SettingsPage::setBackupDirectory(const QString &directory)
     AppSettings::setBackupDirectory(directory);
     m_session.vault().setBackupDirectory(directory);
     retranslate();
+}
+
+void SettingsPage::loadPolicy()
+{
+    const domain::PatchPolicy p = store::PatchRepository(m_session.vault().database()).policy();
+    const int values[] = {p.knownExploitedDays, p.criticalDays, p.highDays, p.otherDays,
+                          p.staleAssetDays};
+    for (int i = 0; i < 5; ++i) {
+        const QSignalBlocker block(m_policyDays[i]);
+        m_policyDays[i]->setValue(values[i]);
+    }
+}
+
+void SettingsPage::savePolicy()
+{
+    domain::PatchPolicy p;
+    p.knownExploitedDays = m_policyDays[0]->value();
+    p.criticalDays = m_policyDays[1]->value();
+    p.highDays = m_policyDays[2]->value();
+    p.otherDays = m_policyDays[3]->value();
+    p.staleAssetDays = m_policyDays[4]->value();
+    const Status s = store::PatchRepository(m_session.vault().database()).setPolicy(p);
+    m_policyError->setVisible(!s);
+    if (!s) {
+        m_policyError->setText(s.error());
+        loadPolicy();
+    }
 }
 
 void SettingsPage::updateVaultInfo()
@@ -178,6 +247,17 @@ void SettingsPage::retranslate()
     m_resetBackup->setText(tr("Use the vault's folder"));
     m_resetBackup->setEnabled(!dir.isEmpty());
     m_vaultBox->setTitle(tr("Vault"));
+    m_policyBox->setTitle(tr("Patch due dates"));
+    m_policyHint->setText(tr("Days from finding a needed update to its due date. Known "
+                             "exploitation shortens any other period. New items follow these; "
+                             "existing due dates stay as they are."));
+    m_policyLabels[0]->setText(tr("Known exploited:"));
+    m_policyLabels[1]->setText(tr("Critical (CVSS 9.0+):"));
+    m_policyLabels[2]->setText(tr("High (CVSS 7.0+):"));
+    m_policyLabels[3]->setText(tr("Others:"));
+    m_policyLabels[4]->setText(tr("List assets not updated for:"));
+    for (QSpinBox *spin : m_policyDays)
+        spin->setSuffix(tr(" days"));
     m_changePassphrase->setText(tr("Change &passphrase…"));
     m_newRecovery->setText(tr("New &recovery code…"));
     updateVaultInfo();

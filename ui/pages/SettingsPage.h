@@ -43,6 +43,8 @@ private:
     void chooseBackupDirectory();
     void setBackupDirectory(const QString &directory);
     void updateVaultInfo();
+    void loadPolicy();
+    void savePolicy();
     void retranslate();
 
     vault::VaultSession &m_session;
@@ -61,6 +63,12 @@ private:
     QLabel *m_vaultInfo = nullptr;
     QPushButton *m_changePassphrase = nullptr;
     QPushButton *m_newRecovery = nullptr;
+    QGroupBox *m_policyBox = nullptr;
+    QLabel *m_policyHint = nullptr;
+    QLabel *m_policyError = nullptr;
+    // known exploited, critical, high, other, stale asset
+    QLabel *m_policyLabels[5] = {};
+    QSpinBox *m_policyDays[5] = {};
 };
 
 } // namespace ui

@@ -4,6 +4,7 @@
 #include "pages/ComingSoonPage.h"
 #include "pages/OrganisationPage.h"
 #include "pages/SettingsPage.h"
+#include "patches/PatchesPage.h"
 #include "vault/VaultSession.h"
 
 #include <QListWidget>
@@ -49,9 +50,16 @@ Workspace::Workspace(vault::VaultSession &session, QWidget *parent)
     using Module = ComingSoonPage::Module;
     addPage(new ComingSoonPage(Module::Dashboard));
     addPage(new OrganisationPage(db, *m_undo));
-    addPage(new AssetsPage(db, *m_undo));
-    for (Module m : {Module::Patches, Module::Backups, Module::Training, Module::Bcp,
-                     Module::Incidents, Module::SelfAssessment, Module::Report})
+    auto *assets = new AssetsPage(db, *m_undo);
+    addPage(assets);
+    auto *patchesPage = new PatchesPage(db, *m_undo);
+    addPage(patchesPage);
+    connect(assets, &AssetsPage::patchesRequested, this, [this, patchesPage](qint64 assetId) {
+        setCurrentIndex(m_stack->indexOf(patchesPage));
+        patchesPage->showAsset(assetId);
+    });
+    for (Module m : {Module::Backups, Module::Training, Module::Bcp, Module::Incidents,
+                     Module::SelfAssessment, Module::Report})
         addPage(new ComingSoonPage(m));
     m_settings = new SettingsPage(session);
     addPage(m_settings);

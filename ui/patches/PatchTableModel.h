@@ -1,0 +1,76 @@
+#pragma once
+
+#include "domain/Asset.h"
+#include "domain/Patch.h"
+
+#include <QAbstractTableModel>
+#include <QDate>
+#include <QHash>
+
+namespace kamae {
+namespace ui {
+
+// Patch items as a table, each beside its asset's name and importance.
+// Overdue rows are red in every column.
+class PatchTableModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(PatchTableModel)
+
+public:
+    enum Column
+    {
+        AssetColumn,
+        ImportanceColumn,
+        ProductColumn,
+        IdsColumn,
+        SeverityColumn,
+        ExploitedColumn,
+        DueColumn,
+        StatusColumn,
+        VersionColumn,
+        UpdateColumn,
+        FoundColumn,
+        AppliedColumn,
+        NotesColumn,
+        ColumnCount
+    };
+    enum Role
+    {
+        SortRole = Qt::UserRole + 1,
+        IdRole,
+        OverdueRole,
+        SearchRole,
+    };
+
+    explicit PatchTableModel(QObject *parent = nullptr);
+
+    void setContent(QVector<domain::PatchItem> items, const QVector<domain::Asset> &assets,
+                    const QDate &today);
+    // A changed, added or restored item; its asset must be known.
+    void upsert(const domain::PatchItem &item);
+    void removeIds(const QVector<qint64> &ids);
+    void retranslate();
+
+    const domain::PatchItem &itemAt(int row) const { return m_items.at(row); }
+    int rowOfId(qint64 id) const;
+    QString assetName(qint64 assetId) const { return m_assetNames.value(assetId); }
+    QDate today() const { return m_today; }
+    bool isOverdue(int row) const;
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
+
+private:
+    QString cell(int row, int column) const;
+
+    QVector<domain::PatchItem> m_items;
+    QHash<qint64, QString> m_assetNames;
+    QHash<qint64, int> m_importance;
+    QDate m_today;
+};
+
+} // namespace ui
+} // namespace kamae

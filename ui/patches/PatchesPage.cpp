@@ -1,0 +1,644 @@
+#include "patches/PatchesPage.h"
+
+#include "domain/AssetRules.h"
+#include "domain/PatchRules.h"
+#include "patches/FeedsPanel.h"
+#include "patches/PatchDesk.h"
+#include "patches/PatchEditorDialog.h"
+#include "patches/PatchFilterProxy.h"
+#include "patches/PatchTableModel.h"
+#include "patches/ProposalTableModel.h"
+#include "store/AssetRepository.h"
+#include "store/Database.h"
+#include "store/PatchRepository.h"
+
+#include <QAction>
+#include <QCollator>
+#include <QComboBox>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSet>
+#include <QSettings>
+#include <QSortFilterProxyModel>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTimer>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace kamae {
+namespace ui {
+
+namespace {
+
+const QString kHeaderStateKey = QStringLiteral("patches/headerState");
+
+QTableView *makeTable(QWidget *parent, const QString &name)
+{
+    auto *view = new QTableView(parent);
+    view->setObjectName(name);
+    view->setSortingEnabled(true);
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    view->setAlternatingRowColors(true);
+    view->setWordWrap(false);
+    view->verticalHeader()->hide();
+    view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 8);
+    view->horizontalHeader()->setHighlightSections(false);
+    view->horizontalHeader()->setSectionsMovable(true);
+    return view;
+}
+
+// Sorts a QTableWidget column by a number or date instead of by text.
+class SortItem final : public QTableWidgetItem
+{
+public:
+    SortItem(const QString &text, const QVariant &key) : QTableWidgetItem(text)
+    {
+        setData(Qt::UserRole, key);
+    }
+    bool operator<(const QTableWidgetItem &other) const override
+    {
+        const QVariant a = data(Qt::UserRole);
+        const QVariant b = other.data(Qt::UserRole);
+        return QVariant::compare(a, b) == QPartialOrdering::Less;
+    }
+};
+
+} // namespace
+
+PatchesPage::PatchesPage(store::Database &db, QUndoStack &undo, QWidget *parent)
+    : Page(parent), m_db(db), m_undo(undo)
+{
+    setObjectName(QStringLiteral("PatchesPage"));
+    m_context = {&m_db, [this] { scheduleReload(); },
+                 [this](const QString &message) {
+                     showError(message);
+                 }};
+    m_reloadTimer = new QTimer(this);
+    m_reloadTimer->setSingleShot(true);
+    m_reloadTimer->setInterval(0);
+    connect(m_reloadTimer, &QTimer::timeout, this, &PatchesPage::reload);
+    // Edits elsewhere (an asset renamed or deleted) change what is shown.
+    connect(&m_db, &store::Database::changed, this, [this] {
+        if (m_db.changeCount() == m_loadedChange)
+            return;
+        if (isVisible())
+            scheduleReload();
+        else
+            m_dirty = true;
+    });
+
+    m_heading = makeHeading(this);
+    m_summary = new QLabel(this);
+    m_summary->setObjectName(QStringLiteral("summaryLabel"));
+    m_summary->setTextFormat(Qt::RichText);
+    m_error = new QLabel(this);
+    m_error->setObjectName(QStringLiteral("errorLabel"));
+    m_error->setStyleSheet(QStringLiteral("color: #c62828;"));
+    m_error->setWordWrap(true);
+    m_error->hide();
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("patchTabs"));
+
+    // Items
+    auto *items = new QWidget(m_tabs);
+    m_model = new PatchTableModel(this);
+    m_proxy = new PatchFilterProxy(this);
+    m_proxy->setSourceModel(m_model);
+    m_view = makeTable(items, QStringLiteral("patchView"));
+    m_view->setModel(m_proxy);
+    m_view->sortByColumn(PatchTableModel::DueColumn, Qt::AscendingOrder);
+    auto button = [](QWidget *parent, const QString &name) {
+        auto *b = new QPushButton(parent);
+        b->setObjectName(name);
+        return b;
+    };
+    m_add = button(items, QStringLiteral("addButton"));
+    m_edit = button(items, QStringLiteral("editButton"));
+    m_applied = button(items, QStringLiteral("appliedButton"));
+    m_accept = button(items, QStringLiteral("acceptRiskButton"));
+    m_delete = button(items, QStringLiteral("deleteButton"));
+    m_search = new QLineEdit(items);
+    m_search->setObjectName(QStringLiteral("searchEdit"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setMinimumWidth(200);
+    m_scope = new QComboBox(items);
+    m_scope->setObjectName(QStringLiteral("scopeFilter"));
+    m_assetFilter = new QComboBox(items);
+    m_assetFilter->setObjectName(QStringLiteral("assetFilter"));
+    m_assetFilter->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_assetFilter->setMaximumWidth(320);
+    auto *itemButtons = new QHBoxLayout;
+    for (QPushButton *b : {m_add, m_edit, m_applied, m_accept, m_delete})
+        itemButtons->addWidget(b);
+    itemButtons->addStretch();
+    auto *itemFilters = new QHBoxLayout;
+    itemFilters->addWidget(m_search, 2);
+    itemFilters->addWidget(m_scope);
+    itemFilters->addWidget(m_assetFilter);
+    itemFilters->addStretch(1);
+    auto *itemsLayout = new QVBoxLayout(items);
+    itemsLayout->addLayout(itemButtons);
+    itemsLayout->addLayout(itemFilters);
+    itemsLayout->addWidget(m_view, 1);
+    m_tabs->addTab(items, QString());
+
+    // Proposals
+    auto *proposals = new QWidget(m_tabs);
+    m_proposals = new ProposalTableModel(this);
+    auto *proposalProxy = new QSortFilterProxyModel(this);
+    proposalProxy->setSourceModel(m_proposals);
+    proposalProxy->setSortRole(ProposalTableModel::SortRole);
+    proposalProxy->setSortLocaleAware(true);
+    m_proposalView = makeTable(proposals, QStringLiteral("proposalView"));
+    m_proposalView->setModel(proposalProxy);
+    m_proposalView->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
+    m_proposalHint = new QLabel(proposals);
+    m_proposalHint->setWordWrap(true);
+    m_confirm = button(proposals, QStringLiteral("confirmButton"));
+    m_dismiss = button(proposals, QStringLiteral("dismissButton"));
+    auto *proposalButtons = new QHBoxLayout;
+    proposalButtons->addWidget(m_confirm);
+    proposalButtons->addWidget(m_dismiss);
+    proposalButtons->addStretch();
+    auto *proposalsLayout = new QVBoxLayout(proposals);
+    proposalsLayout->addWidget(m_proposalHint);
+    proposalsLayout->addLayout(proposalButtons);
+    proposalsLayout->addWidget(m_proposalView, 1);
+    m_tabs->addTab(proposals, QString());
+
+    // Stale assets
+    auto *stale = new QWidget(m_tabs);
+    m_staleHint = new QLabel(stale);
+    m_staleHint->setWordWrap(true);
+    m_stale = new QTableWidget(stale);
+    m_stale->setObjectName(QStringLiteral("staleTable"));
+    m_stale->setColumnCount(6);
+    m_stale->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_stale->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_stale->verticalHeader()->hide();
+    m_stale->setAlternatingRowColors(true);
+    m_stale->horizontalHeader()->setStretchLastSection(true);
+    auto *staleLayout = new QVBoxLayout(stale);
+    staleLayout->addWidget(m_staleHint);
+    staleLayout->addWidget(m_stale, 1);
+    m_tabs->addTab(stale, QString());
+
+    m_feeds = new FeedsPanel(m_db, m_undo, m_context, m_tabs);
+    m_tabs->addTab(m_feeds, QString());
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(24, 24, 24, 12);
+    layout->addWidget(m_heading);
+    layout->addWidget(m_summary);
+    layout->addWidget(m_error);
+    layout->addWidget(m_tabs, 1);
+
+    auto *find = new QAction(this);
+    find->setShortcut(QKeySequence::Find);
+    find->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(find, &QAction::triggered, this, [this] {
+        m_tabs->setCurrentIndex(ItemsTab);
+        m_search->setFocus();
+        m_search->selectAll();
+    });
+    addAction(find);
+    auto *newItem = new QAction(this);
+    newItem->setShortcut(QKeySequence::New);
+    newItem->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(newItem, &QAction::triggered, this, &PatchesPage::addItem);
+    addAction(newItem);
+    auto *remove = new QAction(m_view);
+    remove->setShortcut(QKeySequence::Delete);
+    remove->setShortcutContext(Qt::WidgetShortcut);
+    connect(remove, &QAction::triggered, this, &PatchesPage::deleteSelected);
+    m_view->addAction(remove);
+
+    connect(m_add, &QPushButton::clicked, this, &PatchesPage::addItem);
+    connect(m_edit, &QPushButton::clicked, this, &PatchesPage::editCurrent);
+    connect(m_applied, &QPushButton::clicked, this, &PatchesPage::markSelectedApplied);
+    connect(m_accept, &QPushButton::clicked, this, &PatchesPage::acceptSelectedRisk);
+    connect(m_delete, &QPushButton::clicked, this, &PatchesPage::deleteSelected);
+    connect(m_view, &QTableView::doubleClicked, this, &PatchesPage::editCurrent);
+    connect(m_confirm, &QPushButton::clicked, this, &PatchesPage::confirmSelectedProposals);
+    connect(m_dismiss, &QPushButton::clicked, this, &PatchesPage::dismissSelectedProposals);
+    connect(m_search, &QLineEdit::textChanged, m_proxy, &PatchFilterProxy::setSearchText);
+    connect(m_scope, &QComboBox::currentIndexChanged, this, [this](int index) {
+        m_proxy->setScope(PatchFilterProxy::Scope(std::max(0, index)));
+        updateSummary();
+    });
+    connect(m_assetFilter, &QComboBox::currentIndexChanged, this, [this](int index) {
+        m_proxy->setAssetId(index <= 0 ? 0 : m_assetFilter->itemData(index).toLongLong());
+    });
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &PatchesPage::updateButtons);
+    connect(m_proposalView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &PatchesPage::updateButtons);
+    connect(m_feeds, &FeedsPanel::feedImported, this, [this](bool ok, const QString &) {
+        if (ok) {
+            reload();
+            if (m_proposals->rowCount() > 0)
+                m_tabs->setCurrentIndex(ProposalsTab);
+        }
+    });
+
+    const QSettings settings;
+    if (settings.contains(kHeaderStateKey))
+        m_itemColumnsFitted =
+            m_view->horizontalHeader()->restoreState(settings.value(kHeaderStateKey).toByteArray());
+    retranslate();
+    reload();
+}
+
+PatchesPage::~PatchesPage()
+{
+    QSettings().setValue(kHeaderStateKey, m_view->horizontalHeader()->saveState());
+}
+
+QString PatchesPage::title() const
+{
+    return tr("Patches");
+}
+
+void PatchesPage::scheduleReload()
+{
+    m_reloadTimer->start();
+}
+
+void PatchesPage::showEvent(QShowEvent *event)
+{
+    Page::showEvent(event);
+    if (m_dirty)
+        reload();
+}
+
+void PatchesPage::reload()
+{
+    m_reloadTimer->stop();
+    m_dirty = false;
+    const QDate today = QDate::currentDate();
+    auto assets = store::AssetRepository(m_db).all();
+    auto items = store::PatchRepository(m_db).all();
+    auto proposals = patches::currentProposals(m_db, today);
+    if (!assets || !items || !proposals) {
+        showError(!assets ? assets.error() : !items ? items.error() : proposals.error());
+        return;
+    }
+    m_loadedChange = m_db.changeCount();
+    m_assets = std::move(assets).value();
+    m_policy = store::PatchRepository(m_db).policy();
+
+    QSet<qint64> selected;
+    for (const domain::PatchItem &p : selectedItems())
+        selected.insert(p.id);
+    m_model->setContent(std::move(items).value(), m_assets, today);
+    m_proposals->setContent(std::move(proposals).value(), m_assets);
+    if (!selected.isEmpty()) {
+        QItemSelection selection;
+        for (int row = 0; row < m_proxy->rowCount(); ++row)
+            if (selected.contains(
+                    m_proxy->index(row, 0).data(PatchTableModel::IdRole).toLongLong()))
+                selection.select(m_proxy->index(row, 0),
+                                 m_proxy->index(row, PatchTableModel::ColumnCount - 1));
+        m_view->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect);
+    }
+    fillAssetFilter();
+    fillStale();
+    m_feeds->reload();
+    updateSummary();
+    updateButtons();
+    // Fit the columns to the first real content, unless the user's own
+    // widths were restored; long text stays readable in the tooltip.
+    auto fit = [](QTableView *view, bool *done) {
+        if (*done || view->model()->rowCount() == 0)
+            return;
+        view->resizeColumnsToContents();
+        for (int c = 0; c < view->model()->columnCount(); ++c)
+            view->setColumnWidth(c, std::min(view->columnWidth(c), 260));
+        *done = true;
+    };
+    fit(m_view, &m_itemColumnsFitted);
+    fit(m_proposalView, &m_proposalColumnsFitted);
+}
+
+void PatchesPage::fillAssetFilter()
+{
+    const qint64 current = m_proxy->assetId();
+    const QSignalBlocker block(m_assetFilter);
+    m_assetFilter->clear();
+    m_assetFilter->addItem(tr("All assets"), 0);
+    // Assets with items, and the one asked for: the list stays short.
+    QSet<qint64> withItems;
+    for (int row = 0; row < m_model->rowCount(); ++row)
+        withItems.insert(m_model->itemAt(row).assetId);
+    withItems.insert(current);
+    QVector<const domain::Asset *> shown;
+    for (const domain::Asset &a : m_assets)
+        if (withItems.contains(a.id))
+            shown << &a;
+    QCollator collator;
+    std::sort(shown.begin(), shown.end(),
+              [&](const auto *a, const auto *b) { return collator.compare(a->name, b->name) < 0; });
+    for (const domain::Asset *a : shown)
+        m_assetFilter->addItem(a->name, a->id);
+    const int index = m_assetFilter->findData(current);
+    m_assetFilter->setCurrentIndex(index < 0 ? 0 : index);
+    if (index < 0)
+        m_proxy->setAssetId(0);
+}
+
+void PatchesPage::fillStale()
+{
+    const QDate today = QDate::currentDate();
+    const QVector<domain::Asset> stale = patches::staleAssets(m_assets, m_policy, today);
+    m_stale->setSortingEnabled(false);
+    m_stale->setRowCount(static_cast<int>(stale.size()));
+    for (int row = 0; row < stale.size(); ++row) {
+        const domain::Asset &a = stale.at(row);
+        const int days =
+            a.lastUpdated.isValid() ? static_cast<int>(a.lastUpdated.daysTo(today)) : -1;
+        const QString product =
+            QStringList{a.vendor, a.product, a.version}.join(QLatin1Char(' ')).simplified();
+        QTableWidgetItem *cells[] = {
+            new QTableWidgetItem(a.name),
+            new QTableWidgetItem(domain::AssetText::kind(a.kind)),
+            new QTableWidgetItem(product),
+            new SortItem(a.lastUpdated.isValid()
+                             ? QLocale().toString(a.lastUpdated, QLocale::ShortFormat)
+                             : tr("Not recorded"),
+                         a.lastUpdated.isValid() ? a.lastUpdated : QDate(1, 1, 1)),
+            new SortItem(days >= 0 ? tr("%n day(s)", nullptr, days) : QString(),
+                         days >= 0 ? days : 1000000),
+            new QTableWidgetItem(a.endOfSupport ? tr("End of support") : QString()),
+        };
+        for (int c = 0; c < 6; ++c) {
+            if (a.endOfSupport || days < 0)
+                cells[c]->setForeground(QColor(0xB7, 0x1C, 0x1C));
+            cells[c]->setData(Qt::UserRole + 1, a.id);
+            m_stale->setItem(row, c, cells[c]);
+        }
+    }
+    m_stale->setSortingEnabled(true);
+    m_stale->resizeColumnsToContents();
+    m_staleHint->setText(
+        tr("Devices and software not updated in the last %n day(s), with no date recorded, or "
+           "no longer supported by their maker. Record the date of each update in the asset "
+           "(Assets → Edit → Last updated). The period is set in Settings.",
+           nullptr, m_policy.staleAssetDays));
+}
+
+void PatchesPage::updateSummary()
+{
+    const QDate today = QDate::currentDate();
+    int open = 0, overdue = 0, exploited = 0, review = 0;
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        const domain::PatchItem &p = m_model->itemAt(row);
+        if (domain::isOpen(p)) {
+            ++open;
+            exploited += p.knownExploited ? 1 : 0;
+        }
+        overdue += domain::isOverdue(p, today) ? 1 : 0;
+        review += domain::acceptanceNeedsReview(p, today) ? 1 : 0;
+    }
+    QStringList parts;
+    parts << tr("%n open", nullptr, open);
+    const QString overdueText = tr("%n overdue", nullptr, overdue);
+    parts << (overdue > 0
+                  ? QStringLiteral("<span style=\"color:#b71c1c; font-weight:bold\">%1</span>")
+                        .arg(overdueText.toHtmlEscaped())
+                  : overdueText.toHtmlEscaped());
+    parts << tr("%n known exploited", nullptr, exploited);
+    if (review > 0)
+        parts << tr("%n risk acceptance(s) to review", nullptr, review);
+    parts << tr("%n proposal(s)", nullptr, m_proposals->rowCount());
+    parts << tr("%n stale asset(s)", nullptr, m_stale->rowCount());
+    m_summary->setText(parts.join(QStringLiteral(" · ")));
+    m_tabs->setTabText(ProposalsTab, tr("Proposals (%1)").arg(m_proposals->rowCount()));
+    m_tabs->setTabText(StaleTab, tr("Not updated (%1)").arg(m_stale->rowCount()));
+}
+
+void PatchesPage::updateButtons()
+{
+    const QVector<domain::PatchItem> items = selectedItems();
+    bool anyOpen = false;
+    for (const domain::PatchItem &p : items)
+        anyOpen |= p.status != domain::PatchStatus::Applied;
+    m_add->setEnabled(!m_assets.isEmpty());
+    m_edit->setEnabled(items.size() == 1);
+    m_applied->setEnabled(anyOpen);
+    m_accept->setEnabled(anyOpen);
+    m_delete->setEnabled(!items.isEmpty());
+    const bool proposalsSelected = m_proposalView->selectionModel()->hasSelection();
+    m_confirm->setEnabled(proposalsSelected);
+    m_dismiss->setEnabled(proposalsSelected);
+}
+
+QVector<domain::PatchItem> PatchesPage::selectedItems() const
+{
+    QVector<domain::PatchItem> out;
+    for (const QModelIndex &index : m_view->selectionModel()->selectedRows())
+        out << m_model->itemAt(m_proxy->mapToSource(index).row());
+    return out;
+}
+
+QVector<patches::Proposal> PatchesPage::selectedProposals() const
+{
+    QVector<patches::Proposal> out;
+    const auto *proxy = static_cast<QSortFilterProxyModel *>(m_proposalView->model());
+    for (const QModelIndex &index : m_proposalView->selectionModel()->selectedRows())
+        out << m_proposals->proposalAt(proxy->mapToSource(index).row());
+    return out;
+}
+
+void PatchesPage::pushChange(QVector<domain::PatchItem> before, QVector<domain::PatchItem> after,
+                             const QString &text)
+{
+    m_error->hide();
+    m_undo.push(new PatchChangeCommand(m_context, std::move(before), std::move(after), text));
+    reload();
+}
+
+void PatchesPage::showAsset(qint64 assetId)
+{
+    m_tabs->setCurrentIndex(ItemsTab);
+    m_search->clear();
+    m_scope->setCurrentIndex(static_cast<int>(PatchFilterProxy::Scope::All));
+    m_proxy->setAssetId(assetId);
+    fillAssetFilter();
+}
+
+void PatchesPage::addItem()
+{
+    if (m_assets.isEmpty())
+        return;
+    domain::PatchItem item;
+    item.assetId = m_proxy->assetId() > 0 ? m_proxy->assetId() : m_assets.front().id;
+    for (const domain::Asset &a : m_assets)
+        if (a.id == item.assetId) {
+            item.product = QStringList{a.vendor, a.product}.join(QLatin1Char(' ')).trimmed();
+            item.installedVersion = a.version;
+        }
+    item.found = QDate::currentDate();
+    item.due = domain::dueDate(item, m_policy);
+    PatchEditorDialog dialog(item, m_assets, m_policy, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    pushChange({}, {dialog.item()}, tr("Add patch item"));
+}
+
+void PatchesPage::editCurrent()
+{
+    const QVector<domain::PatchItem> items = selectedItems();
+    if (items.size() != 1)
+        return;
+    PatchEditorDialog dialog(items.front(), m_assets, m_policy, this);
+    if (dialog.exec() != QDialog::Accepted || dialog.item() == items.front())
+        return;
+    pushChange(items, {dialog.item()}, tr("Edit patch item"));
+}
+
+void PatchesPage::markSelectedApplied()
+{
+    QVector<domain::PatchItem> before, after;
+    const QDate today = QDate::currentDate();
+    for (const domain::PatchItem &p : selectedItems()) {
+        if (p.status == domain::PatchStatus::Applied)
+            continue;
+        before << p;
+        domain::PatchItem done = p;
+        done.status = domain::PatchStatus::Applied;
+        done.applied = today;
+        done.acceptedReason.clear();
+        done.acceptedReviewDate = QDate();
+        after << done;
+    }
+    if (after.isEmpty())
+        return;
+    pushChange(before, after,
+               tr("Mark %n item(s) applied", nullptr, static_cast<int>(after.size())));
+}
+
+void PatchesPage::acceptSelectedRisk()
+{
+    QVector<domain::PatchItem> before;
+    for (const domain::PatchItem &p : selectedItems())
+        if (p.status != domain::PatchStatus::Applied)
+            before << p;
+    if (before.isEmpty())
+        return;
+    RiskAcceptDialog dialog(static_cast<int>(before.size()), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    QVector<domain::PatchItem> after = before;
+    for (domain::PatchItem &p : after) {
+        p.status = domain::PatchStatus::RiskAccepted;
+        p.acceptedReason = dialog.reason();
+        p.acceptedReviewDate = dialog.reviewDate();
+    }
+    pushChange(before, after,
+               tr("Accept the risk of %n item(s)", nullptr, static_cast<int>(after.size())));
+}
+
+void PatchesPage::deleteSelected()
+{
+    const QVector<domain::PatchItem> items = selectedItems();
+    if (items.isEmpty())
+        return;
+    const auto answer =
+        QMessageBox::question(this, tr("Delete patch items"),
+                              tr("Delete %n patch item(s)? You can undo this with Ctrl+Z.", nullptr,
+                                 static_cast<int>(items.size())),
+                              QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+    if (answer != QMessageBox::Yes)
+        return;
+    pushChange(items, {}, tr("Delete %n patch item(s)", nullptr, static_cast<int>(items.size())));
+}
+
+void PatchesPage::confirmSelectedProposals()
+{
+    const QVector<patches::Proposal> proposals = selectedProposals();
+    if (proposals.isEmpty())
+        return;
+    QVector<domain::PatchItem> items;
+    for (const patches::Proposal &p : proposals)
+        items << p.item;
+    pushChange({}, items,
+               tr("Confirm %n proposal(s)", nullptr, static_cast<int>(proposals.size())));
+}
+
+void PatchesPage::dismissSelectedProposals()
+{
+    const QVector<patches::Proposal> proposals = selectedProposals();
+    if (proposals.isEmpty())
+        return;
+    m_error->hide();
+    m_undo.push(new DismissProposalsCommand(
+        m_context, patches::dismissalsFor(proposals, QDate::currentDate())));
+    reload();
+}
+
+void PatchesPage::showError(const QString &message)
+{
+    m_error->setText(message);
+    m_error->show();
+}
+
+void PatchesPage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    Page::changeEvent(event);
+}
+
+void PatchesPage::retranslate()
+{
+    m_heading->setText(tr("Patches"));
+    m_tabs->setTabText(ItemsTab, tr("Patch items"));
+    m_tabs->setTabText(FeedsTab, tr("Feeds and aliases"));
+    m_add->setText(tr("Add…"));
+    m_add->setToolTip(tr("Add a patch item (Ctrl+N)"));
+    m_edit->setText(tr("Edit…"));
+    m_applied->setText(tr("Applied today"));
+    m_applied->setToolTip(tr("Mark the selected items as applied today"));
+    m_accept->setText(tr("Accept risk…"));
+    m_delete->setText(tr("Delete"));
+    m_search->setPlaceholderText(tr("Search asset, product, CVE, notes (Ctrl+F)"));
+    {
+        const QSignalBlocker block(m_scope);
+        const int scope = std::max(0, m_scope->currentIndex());
+        m_scope->clear();
+        m_scope->addItems({tr("Open"), tr("Overdue"), tr("Known exploited"), tr("Risk accepted"),
+                           tr("Applied"), tr("All statuses")});
+        m_scope->setCurrentIndex(scope);
+    }
+    if (m_assetFilter->count() > 0)
+        m_assetFilter->setItemText(0, tr("All assets"));
+    m_proposalHint->setText(
+        tr("Matches between the imported feeds and the vendor, product and version of your "
+           "assets. Confirm what applies (it becomes a patch item with a due date by policy) "
+           "and dismiss what does not; a dismissal is remembered for that asset. Hover a row "
+           "for the description."));
+    m_confirm->setText(tr("Confirm as patch items"));
+    m_dismiss->setText(tr("Dismiss"));
+    m_stale->setHorizontalHeaderLabels(
+        {tr("Asset"), tr("Kind"), tr("Product"), tr("Last updated"), tr("Since"), tr("Support")});
+    m_model->retranslate();
+    m_proposals->retranslate();
+    m_feeds->retranslate();
+    fillStale();
+    updateSummary();
+}
+
+} // namespace ui
+} // namespace kamae

@@ -1,0 +1,134 @@
+#pragma once
+
+#include "domain/Asset.h"
+#include "domain/Patch.h"
+#include "pages/Page.h"
+#include "patches/PatchCommands.h"
+#include "patches/Proposals.h"
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QTabWidget;
+class QTableView;
+class QTableWidget;
+class QTimer;
+class QUndoStack;
+
+namespace kamae {
+namespace store {
+class Database;
+}
+namespace ui {
+
+class FeedsPanel;
+class PatchFilterProxy;
+class PatchTableModel;
+class ProposalTableModel;
+
+// 修正プログラム: the patch items across all assets (overdue in red), what
+// the imported feeds propose, the assets nobody has updated lately, and the
+// feeds themselves.
+class PatchesPage final : public Page
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(PatchesPage)
+
+public:
+    enum Tab
+    {
+        ItemsTab,
+        ProposalsTab,
+        StaleTab,
+        FeedsTab
+    };
+
+    PatchesPage(store::Database &db, QUndoStack &undo, QWidget *parent = nullptr);
+    ~PatchesPage() override;
+
+    QString title() const override;
+
+    void reload();
+    // The per-asset view: only this asset's items, all statuses.
+    void showAsset(qint64 assetId);
+
+    void addItem();
+    void editCurrent();
+    void markSelectedApplied();
+    void acceptSelectedRisk();
+    void deleteSelected();
+    void confirmSelectedProposals();
+    void dismissSelectedProposals();
+
+    PatchTableModel *model() const { return m_model; }
+    PatchFilterProxy *proxy() const { return m_proxy; }
+    QTableView *view() const { return m_view; }
+    ProposalTableModel *proposalModel() const { return m_proposals; }
+    QTableView *proposalView() const { return m_proposalView; }
+    QTableWidget *staleTable() const { return m_stale; }
+    QTabWidget *tabs() const { return m_tabs; }
+    FeedsPanel *feedsPanel() const { return m_feeds; }
+    QComboBox *assetFilter() const { return m_assetFilter; }
+    QComboBox *scopeFilter() const { return m_scope; }
+    QLabel *summaryLabel() const { return m_summary; }
+
+protected:
+    void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
+
+private:
+    QVector<domain::PatchItem> selectedItems() const;
+    QVector<patches::Proposal> selectedProposals() const;
+    void pushChange(QVector<domain::PatchItem> before, QVector<domain::PatchItem> after,
+                    const QString &text);
+    void scheduleReload();
+    void fillAssetFilter();
+    void fillStale();
+    void updateSummary();
+    void updateButtons();
+    void showError(const QString &message);
+    void retranslate();
+
+    store::Database &m_db;
+    QUndoStack &m_undo;
+    PatchCommandContext m_context;
+    QVector<domain::Asset> m_assets;
+    domain::PatchPolicy m_policy;
+    quint64 m_loadedChange = ~quint64(0);
+    bool m_dirty = true;
+    bool m_itemColumnsFitted = false;
+    bool m_proposalColumnsFitted = false;
+    QTimer *m_reloadTimer = nullptr;
+
+    QLabel *m_heading = nullptr;
+    QLabel *m_summary = nullptr;
+    QLabel *m_error = nullptr;
+    QTabWidget *m_tabs = nullptr;
+
+    PatchTableModel *m_model = nullptr;
+    PatchFilterProxy *m_proxy = nullptr;
+    QTableView *m_view = nullptr;
+    QLineEdit *m_search = nullptr;
+    QComboBox *m_scope = nullptr;
+    QComboBox *m_assetFilter = nullptr;
+    QPushButton *m_add = nullptr;
+    QPushButton *m_edit = nullptr;
+    QPushButton *m_applied = nullptr;
+    QPushButton *m_accept = nullptr;
+    QPushButton *m_delete = nullptr;
+
+    ProposalTableModel *m_proposals = nullptr;
+    QTableView *m_proposalView = nullptr;
+    QLabel *m_proposalHint = nullptr;
+    QPushButton *m_confirm = nullptr;
+    QPushButton *m_dismiss = nullptr;
+
+    QLabel *m_staleHint = nullptr;
+    QTableWidget *m_stale = nullptr;
+
+    FeedsPanel *m_feeds = nullptr;
+};
+
+} // namespace ui
+} // namespace kamae

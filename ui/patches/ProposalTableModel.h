@@ -1,0 +1,56 @@
+#pragma once
+
+#include "domain/Asset.h"
+#include "patches/Proposals.h"
+
+#include <QAbstractTableModel>
+#include <QHash>
+
+namespace kamae {
+namespace ui {
+
+// What the imported feeds suggest: one row per (asset, vulnerability),
+// for the user to confirm as a patch item or dismiss.
+class ProposalTableModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ProposalTableModel)
+
+public:
+    enum Column
+    {
+        AssetColumn,
+        ImportanceColumn,
+        ProductColumn,
+        IdsColumn,
+        SeverityColumn,
+        ExploitedColumn,
+        DueColumn,
+        TitleColumn,
+        PublishedColumn,
+        ColumnCount
+    };
+    static constexpr int SortRole = Qt::UserRole + 1;
+
+    explicit ProposalTableModel(QObject *parent = nullptr);
+
+    void setContent(QVector<patches::Proposal> proposals, const QVector<domain::Asset> &assets);
+    const patches::Proposal &proposalAt(int row) const { return m_proposals.at(row); }
+    const QVector<patches::Proposal> &proposals() const { return m_proposals; }
+    void retranslate();
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
+
+private:
+    QString cell(int row, int column) const;
+
+    QVector<patches::Proposal> m_proposals;
+    QHash<qint64, QString> m_assetNames;
+    QHash<qint64, int> m_importance;
+};
+
+} // namespace ui
+} // namespace kamae
