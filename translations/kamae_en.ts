@@ -88,54 +88,6 @@
         <translation>Unknown command &quot;%1&quot;. See kamae --help.</translation>
     </message>
     <message>
-        <source>Usage: kamae [VAULT]                      open the window
-       kamae COMMAND [OPTIONS]
-
-Commands:
-  init VAULT --org NAME      create a new vault; prints its recovery code once
-  demo VAULT                 create a vault filled with a demo company
-  verify VAULT               open read-only, check integrity, print a summary
-  passwd VAULT               change the passphrase
-  assets import VAULT FILE   add assets from CSV or XLSX (all rows or none)
-  assets export VAULT --out FILE.csv|FILE.xlsx [--encoding sjis]
-  assets list VAULT [--json] print the register
-
-Options:
-  --passphrase-file FILE     read the passphrase from FILE (else $KAMAE_PASSPHRASE)
-  --new-passphrase-file FILE passwd: the new passphrase (else $KAMAE_NEW_PASSPHRASE)
-  --recovery-code-file FILE  verify, passwd: unlock with the recovery code
-  --lang ja|en               language of messages
-  --help, --version
-
-Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
-4 damaged or unsupported file, 5 open in another Kamae, 6 cannot write,
-7 a file to import has errors.
-</source>
-        <translation>Usage: kamae [VAULT]                      open the window
-       kamae COMMAND [OPTIONS]
-
-Commands:
-  init VAULT --org NAME      create a new vault; prints its recovery code once
-  demo VAULT                 create a vault filled with a demo company
-  verify VAULT               open read-only, check integrity, print a summary
-  passwd VAULT               change the passphrase
-  assets import VAULT FILE   add assets from CSV or XLSX (all rows or none)
-  assets export VAULT --out FILE.csv|FILE.xlsx [--encoding sjis]
-  assets list VAULT [--json] print the register
-
-Options:
-  --passphrase-file FILE     read the passphrase from FILE (else $KAMAE_PASSPHRASE)
-  --new-passphrase-file FILE passwd: the new passphrase (else $KAMAE_NEW_PASSPHRASE)
-  --recovery-code-file FILE  verify, passwd: unlock with the recovery code
-  --lang ja|en               language of messages
-  --help, --version
-
-Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
-4 damaged or unsupported file, 5 open in another Kamae, 6 cannot write,
-7 a file to import has errors.
-</translation>
-    </message>
-    <message>
         <source>Usage: kamae assets import VAULT FILE</source>
         <translation>Usage: kamae assets import VAULT FILE</translation>
     </message>
@@ -205,6 +157,109 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
     <message>
         <source>Usage: kamae assets import|export|list VAULT …</source>
         <translation>Usage: kamae assets import|export|list VAULT …</translation>
+    </message>
+    <message>
+        <source>Usage: kamae [VAULT]                      open the window
+       kamae COMMAND [OPTIONS]
+
+Commands:
+  init VAULT --org NAME      create a new vault; prints its recovery code once
+  demo VAULT                 create a vault filled with a demo company
+  verify VAULT               open read-only, check integrity, print a summary
+  passwd VAULT               change the passphrase
+  assets import VAULT FILE   add assets from CSV or XLSX (all rows or none)
+  assets export VAULT --out FILE.csv|FILE.xlsx [--encoding sjis]
+  assets list VAULT [--json] print the register
+  feeds import VAULT FILE    store a CISA KEV (JSON) or JVN iPedia (JVNRSS) file
+  patches list VAULT [--overdue] [--all] [--json]
+                             patch items not yet applied (--all: every one)
+
+Options:
+  --passphrase-file FILE     read the passphrase from FILE (else $KAMAE_PASSPHRASE)
+  --new-passphrase-file FILE passwd: the new passphrase (else $KAMAE_NEW_PASSPHRASE)
+  --recovery-code-file FILE  verify, passwd: unlock with the recovery code
+  --lang ja|en               language of messages
+  --help, --version
+
+Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
+4 damaged or unsupported file, 5 open in another Kamae, 6 cannot write,
+7 a file to import has errors.
+</source>
+        <translation>Usage: kamae [VAULT]                      open the window
+       kamae COMMAND [OPTIONS]
+
+Commands:
+  init VAULT --org NAME      create a new vault; prints its recovery code once
+  demo VAULT                 create a vault filled with a demo company
+  verify VAULT               open read-only, check integrity, print a summary
+  passwd VAULT               change the passphrase
+  assets import VAULT FILE   add assets from CSV or XLSX (all rows or none)
+  assets export VAULT --out FILE.csv|FILE.xlsx [--encoding sjis]
+  assets list VAULT [--json] print the register
+  feeds import VAULT FILE    store a CISA KEV (JSON) or JVN iPedia (JVNRSS) file
+  patches list VAULT [--overdue] [--all] [--json]
+                             patch items not yet applied (--all: every one)
+
+Options:
+  --passphrase-file FILE     read the passphrase from FILE (else $KAMAE_PASSPHRASE)
+  --new-passphrase-file FILE passwd: the new passphrase (else $KAMAE_NEW_PASSPHRASE)
+  --recovery-code-file FILE  verify, passwd: unlock with the recovery code
+  --lang ja|en               language of messages
+  --help, --version
+
+Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
+4 damaged or unsupported file, 5 open in another Kamae, 6 cannot write,
+7 a file to import has errors.
+</translation>
+    </message>
+    <message>
+        <source>Usage: kamae feeds import VAULT FILE</source>
+        <translation>Usage: kamae feeds import VAULT FILE</translation>
+    </message>
+    <message>
+        <source>%1: the feed has no entries; nothing was imported.</source>
+        <translation>%1: the feed has no entries; nothing was imported.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n patch proposal(s) wait for review in the Patches page.</source>
+        <translation>
+            <numerusform>%n patch proposal waits for review in the Patches page.</numerusform>
+            <numerusform>%n patch proposals wait for review in the Patches page.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Usage: kamae patches list VAULT [--overdue] [--all] [--json]</source>
+        <translation>Usage: kamae patches list VAULT [--overdue] [--all] [--json]</translation>
+    </message>
+    <message>
+        <source>OVERDUE</source>
+        <translation>OVERDUE</translation>
+    </message>
+    <message>
+        <source>known exploited</source>
+        <translation>known exploited</translation>
+    </message>
+    <message>
+        <source>ransomware</source>
+        <translation>ransomware</translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>due %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n patch item(s)</source>
+        <translation>
+            <numerusform>%n patch item</numerusform>
+            <numerusform>%n patch items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n overdue</source>
+        <translation>
+            <numerusform>, %n overdue</numerusform>
+            <numerusform>, %n overdue</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -367,6 +422,14 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
     <message>
         <source>%1 must be yes or no, not &quot;%2&quot;.</source>
         <translation>%1 must be yes or no, not &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>Last updated</source>
+        <translation>Last updated</translation>
+    </message>
+    <message>
+        <source>End of support</source>
+        <translation>End of support</translation>
     </message>
 </context>
 <context>
@@ -773,6 +836,64 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
     </message>
 </context>
 <context>
+    <name>kamae::patches::PatchDesk</name>
+    <message>
+        <source>CISA KEV catalogue</source>
+        <translation>CISA KEV catalogue</translation>
+    </message>
+    <message>
+        <source>JVN iPedia feed</source>
+        <translation>JVN iPedia feed</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %2: %n entry(ies) in the file</source>
+        <translation>
+            <numerusform>%1 %2: %n entry in the file</numerusform>
+            <numerusform>%1 %2: %n entries in the file</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>nothing new</source>
+        <translation>nothing new</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new</source>
+        <translation>
+            <numerusform>%n new</numerusform>
+            <numerusform>%n new</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed</source>
+        <translation>
+            <numerusform>%n changed</numerusform>
+            <numerusform>%n changed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n withdrawn</source>
+        <translation>
+            <numerusform>%n withdrawn</numerusform>
+            <numerusform>%n withdrawn</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open patch item(s) updated</source>
+        <translation>
+            <numerusform>%n open patch item updated</numerusform>
+            <numerusform>%n open patch items updated</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>.</source>
+        <translation>.</translation>
+    </message>
+</context>
+<context>
     <name>kamae::store::AssetRepository</name>
     <message>
         <source>Every asset needs a name.</source>
@@ -839,6 +960,25 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
     </message>
 </context>
 <context>
+    <name>kamae::store::FeedStore</name>
+    <message>
+        <source>%1, released %2</source>
+        <translation>%1, released %2</translation>
+    </message>
+    <message>
+        <source>This KEV catalogue (%1) is older than the one already imported (%2). Nothing was changed.</source>
+        <translation>This KEV catalogue (%1) is older than the one already imported (%2). Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>An alias needs the product name on both sides.</source>
+        <translation>An alias needs the product name on both sides.</translation>
+    </message>
+    <message>
+        <source>The alias no longer exists.</source>
+        <translation>The alias no longer exists.</translation>
+    </message>
+</context>
+<context>
     <name>kamae::store::Migrations</name>
     <message>
         <source>The schema version could not be read.</source>
@@ -870,6 +1010,40 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
     <message>
         <source>The vault has no organisation record.</source>
         <translation>The vault has no organisation record.</translation>
+    </message>
+</context>
+<context>
+    <name>kamae::store::PatchRepository</name>
+    <message>
+        <source>The patch item no longer exists.</source>
+        <translation>The patch item no longer exists.</translation>
+    </message>
+    <message>
+        <source>Item %1: %2</source>
+        <translation>Item %1: %2</translation>
+    </message>
+    <message>
+        <source>The patch item could not be stored: %1</source>
+        <translation>The patch item could not be stored: %1</translation>
+    </message>
+</context>
+<context>
+    <name>kamae::ui::AliasTableModel</name>
+    <message>
+        <source>Vendor in the feed</source>
+        <translation>Vendor in the feed</translation>
+    </message>
+    <message>
+        <source>Product in the feed</source>
+        <translation>Product in the feed</translation>
+    </message>
+    <message>
+        <source>Vendor in the register</source>
+        <translation>Vendor in the register</translation>
+    </message>
+    <message>
+        <source>Product in the register</source>
+        <translation>Product in the register</translation>
     </message>
 </context>
 <context>
@@ -958,6 +1132,10 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
     <message>
         <source>Risk value: %1</source>
         <translation>Risk value: %1</translation>
+    </message>
+    <message>
+        <source>The maker no longer ships updates for this version</source>
+        <translation>The maker no longer ships updates for this version</translation>
     </message>
 </context>
 <context>
@@ -1281,6 +1459,14 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
         <source>Only assets not reviewed in the last 12 months</source>
         <translation>Only assets not reviewed in the last 12 months</translation>
     </message>
+    <message>
+        <source>&amp;Patches</source>
+        <translation>&amp;Patches</translation>
+    </message>
+    <message>
+        <source>Show the patch items of the selected asset</source>
+        <translation>Show the patch items of the selected asset</translation>
+    </message>
 </context>
 <context>
     <name>kamae::ui::ChangePassphraseDialog</name>
@@ -1501,6 +1687,80 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
     <message>
         <source>Cancel</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>kamae::ui::FeedsPanel</name>
+    <message>
+        <source>unknown</source>
+        <translation>unknown</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%1&lt;/b&gt;: version %2, released %3, %n entry(ies) stored, imported %4</source>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;: version %2, released %3, %n entry stored, imported %4</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;: version %2, released %3, %n entries stored, imported %4</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No feed imported yet.</source>
+        <translation>No feed imported yet.</translation>
+    </message>
+    <message>
+        <source>Vulnerability feeds</source>
+        <translation>Vulnerability feeds</translation>
+    </message>
+    <message>
+        <source>Kamae never goes online. Download the CISA KEV catalogue (JSON, from cisa.gov) or a JVN iPedia JVNRSS file (from jvndb.jvn.jp) on any computer, bring the file here and import it. A newer KEV catalogue replaces the old one; JVN files add up.</source>
+        <translation>Kamae never goes online. Download the CISA KEV catalogue (JSON, from cisa.gov) or a JVN iPedia JVNRSS file (from jvndb.jvn.jp) on any computer, bring the file here and import it. A newer KEV catalogue replaces the old one; JVN files add up.</translation>
+    </message>
+    <message>
+        <source>Import feed file…</source>
+        <translation>Import feed file…</translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation>Reading the file…</translation>
+    </message>
+    <message>
+        <source>Product name aliases</source>
+        <translation>Product name aliases</translation>
+    </message>
+    <message>
+        <source>Feeds and your register may name a product differently. Each row says: what the feed calls vendor and product is what the register calls them. Double-click a cell to edit.</source>
+        <translation>Feeds and your register may name a product differently. Each row says: what the feed calls vendor and product is what the register calls them. Double-click a cell to edit.</translation>
+    </message>
+    <message>
+        <source>Add alias</source>
+        <translation>Add alias</translation>
+    </message>
+    <message>
+        <source>Remove alias</source>
+        <translation>Remove alias</translation>
+    </message>
+    <message>
+        <source>Import a vulnerability feed</source>
+        <translation>Import a vulnerability feed</translation>
+    </message>
+    <message>
+        <source>Vulnerability feeds (*.json *.xml *.rdf *.rss);;All files (*)</source>
+        <translation>Vulnerability feeds (*.json *.xml *.rdf *.rss);;All files (*)</translation>
+    </message>
+    <message>
+        <source>%1 was not imported: %2</source>
+        <translation>%1 was not imported: %2</translation>
+    </message>
+    <message>
+        <source>%1 has no entries; nothing was imported.</source>
+        <translation>%1 has no entries; nothing was imported.</translation>
+    </message>
+    <message>
+        <source>Product in the feed</source>
+        <translation>Product in the feed</translation>
+    </message>
+    <message>
+        <source>Product in the register</source>
+        <translation>Product in the register</translation>
     </message>
 </context>
 <context>
@@ -1838,6 +2098,502 @@ Use this passphrase anyway?</translation>
     </message>
 </context>
 <context>
+    <name>kamae::ui::PatchCommands</name>
+    <message numerus="yes">
+        <source>Dismiss %n proposal(s)</source>
+        <translation>
+            <numerusform>Dismiss %n proposal</numerusform>
+            <numerusform>Dismiss %n proposals</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add alias</source>
+        <translation>Add alias</translation>
+    </message>
+    <message>
+        <source>Remove alias</source>
+        <translation>Remove alias</translation>
+    </message>
+    <message>
+        <source>Edit alias</source>
+        <translation>Edit alias</translation>
+    </message>
+</context>
+<context>
+    <name>kamae::ui::PatchEditorDialog</name>
+    <message>
+        <source>Edit patch item</source>
+        <translation>Edit patch item</translation>
+    </message>
+    <message>
+        <source>New patch item</source>
+        <translation>New patch item</translation>
+    </message>
+    <message>
+        <source>e.g. 7.0.14, or the monthly update</source>
+        <translation>e.g. 7.0.14, or the monthly update</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Unknown</translation>
+    </message>
+    <message>
+        <source>Known to be exploited (listed in KEV)</source>
+        <translation>Known to be exploited (listed in KEV)</translation>
+    </message>
+    <message>
+        <source>Used in ransomware campaigns</source>
+        <translation>Used in ransomware campaigns</translation>
+    </message>
+    <message>
+        <source>By policy</source>
+        <translation>By policy</translation>
+    </message>
+    <message>
+        <source>Set the due date from the found date and the policy in Settings.</source>
+        <translation>Set the due date from the found date and the policy in Settings.</translation>
+    </message>
+    <message>
+        <source>Why is it acceptable not to apply this update for now? What reduces the risk meanwhile?</source>
+        <translation>Why is it acceptable not to apply this update for now? What reduces the risk meanwhile?</translation>
+    </message>
+    <message>
+        <source>What needs updating</source>
+        <translation>What needs updating</translation>
+    </message>
+    <message>
+        <source>Asset</source>
+        <translation>Asset</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <source>Installed version</source>
+        <translation>Installed version</translation>
+    </message>
+    <message>
+        <source>Update that fixes it</source>
+        <translation>Update that fixes it</translation>
+    </message>
+    <message>
+        <source>CVE ids</source>
+        <translation>CVE ids</translation>
+    </message>
+    <message>
+        <source>JVN ids</source>
+        <translation>JVN ids</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>How urgent</source>
+        <translation>How urgent</translation>
+    </message>
+    <message>
+        <source>CVSS score</source>
+        <translation>CVSS score</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Severity</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>Found</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Applied on</source>
+        <translation>Applied on</translation>
+    </message>
+    <message>
+        <source>Reason for accepting</source>
+        <translation>Reason for accepting</translation>
+    </message>
+    <message>
+        <source>Review on</source>
+        <translation>Review on</translation>
+    </message>
+    <message>
+        <source>The due date is before the date it was found.</source>
+        <translation>The due date is before the date it was found.</translation>
+    </message>
+</context>
+<context>
+    <name>kamae::ui::PatchTableModel</name>
+    <message>
+        <source>Exploited, ransomware</source>
+        <translation>Exploited, ransomware</translation>
+    </message>
+    <message>
+        <source>Exploited</source>
+        <translation>Exploited</translation>
+    </message>
+    <message>
+        <source>%1 (review due)</source>
+        <translation>%1 (review due)</translation>
+    </message>
+    <message>
+        <source>Listed as exploited in the wild and used in ransomware campaigns.</source>
+        <translation>Listed as exploited in the wild and used in ransomware campaigns.</translation>
+    </message>
+    <message>
+        <source>Listed as exploited in the wild.</source>
+        <translation>Listed as exploited in the wild.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Overdue by %n day(s).</source>
+        <translation>
+            <numerusform>Overdue by %n day.</numerusform>
+            <numerusform>Overdue by %n days.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Asset</source>
+        <translation>Asset</translation>
+    </message>
+    <message>
+        <source>Importance</source>
+        <translation>Importance</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <source>Installed</source>
+        <translation>Installed</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>Update</translation>
+    </message>
+    <message>
+        <source>CVE / JVN</source>
+        <translation>CVE / JVN</translation>
+    </message>
+    <message>
+        <source>Severity (CVSS)</source>
+        <translation>Severity (CVSS)</translation>
+    </message>
+    <message>
+        <source>Known exploited</source>
+        <translation>Known exploited</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>Found</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation>Applied</translation>
+    </message>
+    <message>
+        <source>Notes / reason</source>
+        <translation>Notes / reason</translation>
+    </message>
+</context>
+<context>
+    <name>kamae::ui::PatchesPage</name>
+    <message>
+        <source>Patches</source>
+        <translation>Patches</translation>
+    </message>
+    <message>
+        <source>All assets</source>
+        <translation>All assets</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>Not recorded</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>End of support</source>
+        <translation>End of support</translation>
+    </message>
+    <message numerus="yes">
+        <source>Devices and software not updated in the last %n day(s), with no date recorded, or no longer supported by their maker. Record the date of each update in the asset (Assets → Edit → Last updated). The period is set in Settings.</source>
+        <translation>
+            <numerusform>Devices and software not updated in the last %n day, with no date recorded, or no longer supported by their maker. Record the date of each update in the asset (Assets → Edit → Last updated). The period is set in Settings.</numerusform>
+            <numerusform>Devices and software not updated in the last %n days, with no date recorded, or no longer supported by their maker. Record the date of each update in the asset (Assets → Edit → Last updated). The period is set in Settings.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open</source>
+        <translation>
+            <numerusform>%n open</numerusform>
+            <numerusform>%n open</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n overdue</numerusform>
+            <numerusform>%n overdue</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n known exploited</source>
+        <translation>
+            <numerusform>%n known exploited</numerusform>
+            <numerusform>%n known exploited</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n risk acceptance(s) to review</source>
+        <translation>
+            <numerusform>%n risk acceptance to review</numerusform>
+            <numerusform>%n risk acceptances to review</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n proposal(s)</source>
+        <translation>
+            <numerusform>%n proposal</numerusform>
+            <numerusform>%n proposals</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stale asset(s)</source>
+        <translation>
+            <numerusform>%n stale asset</numerusform>
+            <numerusform>%n stale assets</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Proposals (%1)</source>
+        <translation>Proposals (%1)</translation>
+    </message>
+    <message>
+        <source>Not updated (%1)</source>
+        <translation>Not updated (%1)</translation>
+    </message>
+    <message>
+        <source>Add patch item</source>
+        <translation>Add patch item</translation>
+    </message>
+    <message>
+        <source>Edit patch item</source>
+        <translation>Edit patch item</translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %n item(s) applied</source>
+        <translation>
+            <numerusform>Mark %n item applied</numerusform>
+            <numerusform>Mark %n items applied</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Accept the risk of %n item(s)</source>
+        <translation>
+            <numerusform>Accept the risk of %n item</numerusform>
+            <numerusform>Accept the risk of %n items</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete patch items</source>
+        <translation>Delete patch items</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n patch item(s)? You can undo this with Ctrl+Z.</source>
+        <translation>
+            <numerusform>Delete %n patch item? You can undo this with Ctrl+Z.</numerusform>
+            <numerusform>Delete %n patch items? You can undo this with Ctrl+Z.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n patch item(s)</source>
+        <translation>
+            <numerusform>Delete %n patch item</numerusform>
+            <numerusform>Delete %n patch items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Confirm %n proposal(s)</source>
+        <translation>
+            <numerusform>Confirm %n proposal</numerusform>
+            <numerusform>Confirm %n proposals</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Patch items</source>
+        <translation>Patch items</translation>
+    </message>
+    <message>
+        <source>Feeds and aliases</source>
+        <translation>Feeds and aliases</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Add…</translation>
+    </message>
+    <message>
+        <source>Add a patch item (Ctrl+N)</source>
+        <translation>Add a patch item (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>Applied today</source>
+        <translation>Applied today</translation>
+    </message>
+    <message>
+        <source>Mark the selected items as applied today</source>
+        <translation>Mark the selected items as applied today</translation>
+    </message>
+    <message>
+        <source>Accept risk…</source>
+        <translation>Accept risk…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Search asset, product, CVE, notes (Ctrl+F)</source>
+        <translation>Search asset, product, CVE, notes (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>Known exploited</source>
+        <translation>Known exploited</translation>
+    </message>
+    <message>
+        <source>Risk accepted</source>
+        <translation>Risk accepted</translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation>Applied</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <source>Matches between the imported feeds and the vendor, product and version of your assets. Confirm what applies (it becomes a patch item with a due date by policy) and dismiss what does not; a dismissal is remembered for that asset. Hover a row for the description.</source>
+        <translation>Matches between the imported feeds and the vendor, product and version of your assets. Confirm what applies (it becomes a patch item with a due date by policy) and dismiss what does not; a dismissal is remembered for that asset. Hover a row for the description.</translation>
+    </message>
+    <message>
+        <source>Confirm as patch items</source>
+        <translation>Confirm as patch items</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Dismiss</translation>
+    </message>
+    <message>
+        <source>Asset</source>
+        <translation>Asset</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <source>Last updated</source>
+        <translation>Last updated</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Since</translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <translation>Support</translation>
+    </message>
+</context>
+<context>
+    <name>kamae::ui::ProposalTableModel</name>
+    <message>
+        <source>Exploited, ransomware</source>
+        <translation>Exploited, ransomware</translation>
+    </message>
+    <message>
+        <source>Exploited</source>
+        <translation>Exploited</translation>
+    </message>
+    <message>
+        <source>Required action: %1</source>
+        <translation>Required action: %1</translation>
+    </message>
+    <message>
+        <source>Asset</source>
+        <translation>Asset</translation>
+    </message>
+    <message>
+        <source>Importance</source>
+        <translation>Importance</translation>
+    </message>
+    <message>
+        <source>Product and version</source>
+        <translation>Product and version</translation>
+    </message>
+    <message>
+        <source>CVE / JVN</source>
+        <translation>CVE / JVN</translation>
+    </message>
+    <message>
+        <source>Severity (CVSS)</source>
+        <translation>Severity (CVSS)</translation>
+    </message>
+    <message>
+        <source>Known exploited</source>
+        <translation>Known exploited</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Published</translation>
+    </message>
+    <message>
+        <source>Due if confirmed</source>
+        <translation>Due if confirmed</translation>
+    </message>
+    <message>
+        <source>Vulnerability name</source>
+        <translation>Vulnerability name</translation>
+    </message>
+</context>
+<context>
     <name>kamae::ui::RecoveryCodeDialog</name>
     <message>
         <source>&lt;h2&gt;Kamae recovery code&lt;/h2&gt;&lt;p&gt;&lt;b&gt;Organisation:&lt;/b&gt; %1&lt;br&gt;&lt;b&gt;Vault file:&lt;/b&gt; %2&lt;br&gt;&lt;b&gt;Issued:&lt;/b&gt; %3&lt;/p&gt;&lt;p style=&quot;font-family: monospace; font-size: 20pt; font-weight: bold;&quot;&gt;%4&lt;/p&gt;&lt;p&gt;This code opens the vault if the passphrase is lost. Anyone holding it can read the vault. Keep this sheet in a locked place, away from the computer, and destroy it when a new code is issued.&lt;/p&gt;</source>
@@ -1870,6 +2626,32 @@ Use this passphrase anyway?</translation>
     <message>
         <source>Done</source>
         <translation>Done</translation>
+    </message>
+</context>
+<context>
+    <name>kamae::ui::RiskAcceptDialog</name>
+    <message>
+        <source>Accept the risk</source>
+        <translation>Accept the risk</translation>
+    </message>
+    <message numerus="yes">
+        <source>You decide not to apply the update to %n item(s) for now. Say why, and when to look at it again; both are kept in the audit log.</source>
+        <translation>
+            <numerusform>You decide not to apply the update to %n item for now. Say why, and when to look at it again; both are kept in the audit log.</numerusform>
+            <numerusform>You decide not to apply the update to %n items for now. Say why, and when to look at it again; both are kept in the audit log.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>e.g. the device is not reachable from the internet and is replaced in March</source>
+        <translation>e.g. the device is not reachable from the internet and is replaced in March</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Review on</source>
+        <translation>Review on</translation>
     </message>
 </context>
 <context>
@@ -1963,6 +2745,38 @@ Use this passphrase anyway?</translation>
     <message>
         <source>Use the vault&apos;s folder</source>
         <translation>Use the vault&apos;s folder</translation>
+    </message>
+    <message>
+        <source>Patch due dates</source>
+        <translation>Patch due dates</translation>
+    </message>
+    <message>
+        <source>Days from finding a needed update to its due date. Known exploitation shortens any other period. New items follow these; existing due dates stay as they are.</source>
+        <translation>Days from finding a needed update to its due date. Known exploitation shortens any other period. New items follow these; existing due dates stay as they are.</translation>
+    </message>
+    <message>
+        <source>Known exploited:</source>
+        <translation>Known exploited:</translation>
+    </message>
+    <message>
+        <source>Critical (CVSS 9.0+):</source>
+        <translation>Critical (CVSS 9.0+):</translation>
+    </message>
+    <message>
+        <source>High (CVSS 7.0+):</source>
+        <translation>High (CVSS 7.0+):</translation>
+    </message>
+    <message>
+        <source>Others:</source>
+        <translation>Others:</translation>
+    </message>
+    <message>
+        <source>List assets not updated for:</source>
+        <translation>List assets not updated for:</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> days</translation>
     </message>
 </context>
 <context>

@@ -88,54 +88,6 @@
         <translation>不明なコマンド「%1」です。詳しくは kamae --help を参照してください。</translation>
     </message>
     <message>
-        <source>Usage: kamae [VAULT]                      open the window
-       kamae COMMAND [OPTIONS]
-
-Commands:
-  init VAULT --org NAME      create a new vault; prints its recovery code once
-  demo VAULT                 create a vault filled with a demo company
-  verify VAULT               open read-only, check integrity, print a summary
-  passwd VAULT               change the passphrase
-  assets import VAULT FILE   add assets from CSV or XLSX (all rows or none)
-  assets export VAULT --out FILE.csv|FILE.xlsx [--encoding sjis]
-  assets list VAULT [--json] print the register
-
-Options:
-  --passphrase-file FILE     read the passphrase from FILE (else $KAMAE_PASSPHRASE)
-  --new-passphrase-file FILE passwd: the new passphrase (else $KAMAE_NEW_PASSPHRASE)
-  --recovery-code-file FILE  verify, passwd: unlock with the recovery code
-  --lang ja|en               language of messages
-  --help, --version
-
-Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
-4 damaged or unsupported file, 5 open in another Kamae, 6 cannot write,
-7 a file to import has errors.
-</source>
-        <translation>使い方: kamae [VAULT]                     ウィンドウを開きます
-        kamae COMMAND [OPTIONS]
-
-コマンド:
-  init VAULT --org NAME      保管庫を新規作成します（回復コードは一度だけ表示されます）
-  demo VAULT                 デモ用の会社データを入れた保管庫を作成します
-  verify VAULT               読み取り専用で開いて整合性を確認し、概要を表示します
-  passwd VAULT               パスフレーズを変更します
-  assets import VAULT FILE   CSV または XLSX から情報資産を追加します（誤りが 1 行でもあれば何も取り込みません）
-  assets export VAULT --out FILE.csv|FILE.xlsx [--encoding sjis]
-  assets list VAULT [--json] 情報資産管理台帳を表示します
-
-オプション:
-  --passphrase-file FILE     パスフレーズを FILE から読み込みます（省略時は $KAMAE_PASSPHRASE）
-  --new-passphrase-file FILE passwd: 新しいパスフレーズ（省略時は $KAMAE_NEW_PASSPHRASE）
-  --recovery-code-file FILE  verify, passwd: 回復コードでロック解除します
-  --lang ja|en               メッセージの言語
-  --help, --version
-
-終了コード: 0 成功、1 失敗、2 使い方の誤り、3 パスフレーズまたは回復コードの誤り、
-4 ファイルの破損または未対応の形式、5 ほかの Kamae で使用中、6 書き込み不可、
-7 取り込むファイルに誤りあり
-</translation>
-    </message>
-    <message>
         <source>Usage: kamae assets import VAULT FILE</source>
         <translation>使い方: kamae assets import VAULT FILE</translation>
     </message>
@@ -200,6 +152,106 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
     <message>
         <source>Usage: kamae assets import|export|list VAULT …</source>
         <translation>使い方: kamae assets import|export|list VAULT …</translation>
+    </message>
+    <message>
+        <source>Usage: kamae [VAULT]                      open the window
+       kamae COMMAND [OPTIONS]
+
+Commands:
+  init VAULT --org NAME      create a new vault; prints its recovery code once
+  demo VAULT                 create a vault filled with a demo company
+  verify VAULT               open read-only, check integrity, print a summary
+  passwd VAULT               change the passphrase
+  assets import VAULT FILE   add assets from CSV or XLSX (all rows or none)
+  assets export VAULT --out FILE.csv|FILE.xlsx [--encoding sjis]
+  assets list VAULT [--json] print the register
+  feeds import VAULT FILE    store a CISA KEV (JSON) or JVN iPedia (JVNRSS) file
+  patches list VAULT [--overdue] [--all] [--json]
+                             patch items not yet applied (--all: every one)
+
+Options:
+  --passphrase-file FILE     read the passphrase from FILE (else $KAMAE_PASSPHRASE)
+  --new-passphrase-file FILE passwd: the new passphrase (else $KAMAE_NEW_PASSPHRASE)
+  --recovery-code-file FILE  verify, passwd: unlock with the recovery code
+  --lang ja|en               language of messages
+  --help, --version
+
+Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
+4 damaged or unsupported file, 5 open in another Kamae, 6 cannot write,
+7 a file to import has errors.
+</source>
+        <translation>使い方: kamae [保管ファイル]                ウィンドウを開く
+        kamae コマンド [オプション]
+
+コマンド:
+  init 保管ファイル --org 組織名   新しい保管ファイルを作成（回復コードを一度だけ表示）
+  demo 保管ファイル                デモ企業のデータ入りの保管ファイルを作成
+  verify 保管ファイル              読み取り専用で開き、整合性を確認して概要を表示
+  passwd 保管ファイル              パスフレーズを変更
+  assets import 保管ファイル ファイル  CSV・XLSXから情報資産を追加（全行か、何もしないか）
+  assets export 保管ファイル --out ファイル.csv|ファイル.xlsx [--encoding sjis]
+  assets list 保管ファイル [--json]  台帳を表示
+  feeds import 保管ファイル ファイル   CISA KEV（JSON）またはJVN iPedia（JVNRSS）を取り込む
+  patches list 保管ファイル [--overdue] [--all] [--json]
+                                   未適用の修正プログラムを表示（--all: すべて）
+
+オプション:
+  --passphrase-file ファイル      パスフレーズをファイルから読む（なければ $KAMAE_PASSPHRASE）
+  --new-passphrase-file ファイル  passwd: 新しいパスフレーズ（なければ $KAMAE_NEW_PASSPHRASE）
+  --recovery-code-file ファイル   verify, passwd: 回復コードで開く
+  --lang ja|en                    メッセージの言語
+  --help, --version
+
+終了コード: 0 成功、1 失敗、2 使い方の誤り、3 パスフレーズまたはコードの誤り、
+4 破損または未対応のファイル、5 別のKamaeで使用中、6 書き込み不可、
+7 取り込むファイルに誤りあり
+</translation>
+    </message>
+    <message>
+        <source>Usage: kamae feeds import VAULT FILE</source>
+        <translation>使い方: kamae feeds import 保管ファイル ファイル</translation>
+    </message>
+    <message>
+        <source>%1: the feed has no entries; nothing was imported.</source>
+        <translation>%1: 脆弱性情報が1件も含まれていないため、取り込みませんでした。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n patch proposal(s) wait for review in the Patches page.</source>
+        <translation>
+            <numerusform>対応候補が%n件あります。パッチ管理画面で確認してください。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Usage: kamae patches list VAULT [--overdue] [--all] [--json]</source>
+        <translation>使い方: kamae patches list 保管ファイル [--overdue] [--all] [--json]</translation>
+    </message>
+    <message>
+        <source>OVERDUE</source>
+        <translation>期限超過</translation>
+    </message>
+    <message>
+        <source>known exploited</source>
+        <translation>悪用確認済み</translation>
+    </message>
+    <message>
+        <source>ransomware</source>
+        <translation>ランサムウェア</translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>期限 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n patch item(s)</source>
+        <translation>
+            <numerusform>修正プログラム %n件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n overdue</source>
+        <translation>
+            <numerusform>、うち期限超過 %n件</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -363,6 +415,14 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
         <source>%1 must be yes or no, not &quot;%2&quot;.</source>
         <translation>%1 は「はい」または「いいえ」にしてください（「%2」は無効です）。</translation>
     </message>
+    <message>
+        <source>Last updated</source>
+        <translation>最終更新日</translation>
+    </message>
+    <message>
+        <source>End of support</source>
+        <translation>サポート終了</translation>
+    </message>
 </context>
 <context>
     <name>kamae::domain::AssetText</name>
@@ -479,15 +539,15 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
     </message>
     <message>
         <source>Low</source>
-        <translation>低</translation>
+        <translation>注意</translation>
     </message>
     <message>
         <source>Medium</source>
-        <translation>中</translation>
+        <translation>警告</translation>
     </message>
     <message>
         <source>High</source>
-        <translation>高</translation>
+        <translation>重要</translation>
     </message>
     <message>
         <source>Critical</source>
@@ -768,6 +828,59 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
     </message>
 </context>
 <context>
+    <name>kamae::patches::PatchDesk</name>
+    <message>
+        <source>CISA KEV catalogue</source>
+        <translation>CISA KEVカタログ</translation>
+    </message>
+    <message>
+        <source>JVN iPedia feed</source>
+        <translation>JVN iPedia</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %2: %n entry(ies) in the file</source>
+        <translation>
+            <numerusform>%1 %2: ファイル内 %n件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>nothing new</source>
+        <translation>新しい情報なし</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new</source>
+        <translation>
+            <numerusform>新規 %n件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed</source>
+        <translation>
+            <numerusform>更新 %n件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n withdrawn</source>
+        <translation>
+            <numerusform>削除 %n件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open patch item(s) updated</source>
+        <translation>
+            <numerusform>未対応の修正プログラム %n件に反映</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>.</source>
+        <translation>。</translation>
+    </message>
+</context>
+<context>
     <name>kamae::store::AssetRepository</name>
     <message>
         <source>Every asset needs a name.</source>
@@ -834,6 +947,25 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
     </message>
 </context>
 <context>
+    <name>kamae::store::FeedStore</name>
+    <message>
+        <source>%1, released %2</source>
+        <translation>%1、%2公開</translation>
+    </message>
+    <message>
+        <source>This KEV catalogue (%1) is older than the one already imported (%2). Nothing was changed.</source>
+        <translation>このKEVカタログ（%1）は取り込み済みのもの（%2）より古いため、取り込みませんでした。データは変更していません。</translation>
+    </message>
+    <message>
+        <source>An alias needs the product name on both sides.</source>
+        <translation>別名には、フィード側と台帳側の両方の製品名が必要です。</translation>
+    </message>
+    <message>
+        <source>The alias no longer exists.</source>
+        <translation>この別名はすでに削除されています。</translation>
+    </message>
+</context>
+<context>
     <name>kamae::store::Migrations</name>
     <message>
         <source>The schema version could not be read.</source>
@@ -865,6 +997,40 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
     <message>
         <source>The vault has no organisation record.</source>
         <translation>保管庫に組織情報がありません。</translation>
+    </message>
+</context>
+<context>
+    <name>kamae::store::PatchRepository</name>
+    <message>
+        <source>The patch item no longer exists.</source>
+        <translation>この修正プログラムはすでに削除されています。</translation>
+    </message>
+    <message>
+        <source>Item %1: %2</source>
+        <translation>%1件目: %2</translation>
+    </message>
+    <message>
+        <source>The patch item could not be stored: %1</source>
+        <translation>修正プログラムを保存できませんでした: %1</translation>
+    </message>
+</context>
+<context>
+    <name>kamae::ui::AliasTableModel</name>
+    <message>
+        <source>Vendor in the feed</source>
+        <translation>フィードのベンダー名</translation>
+    </message>
+    <message>
+        <source>Product in the feed</source>
+        <translation>フィードの製品名</translation>
+    </message>
+    <message>
+        <source>Vendor in the register</source>
+        <translation>台帳のベンダー名</translation>
+    </message>
+    <message>
+        <source>Product in the register</source>
+        <translation>台帳の製品名</translation>
     </message>
 </context>
 <context>
@@ -951,6 +1117,10 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
     <message>
         <source>Risk value: %1</source>
         <translation>リスク値: %1</translation>
+    </message>
+    <message>
+        <source>The maker no longer ships updates for this version</source>
+        <translation>このバージョンはメーカーの更新提供が終了している</translation>
     </message>
 </context>
 <context>
@@ -1263,6 +1433,14 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
         <source>Only assets not reviewed in the last 12 months</source>
         <translation>12か月以上見直していない情報資産だけを表示します</translation>
     </message>
+    <message>
+        <source>&amp;Patches</source>
+        <translation>パッチ(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Show the patch items of the selected asset</source>
+        <translation>選択した資産の修正プログラムを表示します</translation>
+    </message>
 </context>
 <context>
     <name>kamae::ui::ChangePassphraseDialog</name>
@@ -1483,6 +1661,79 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
     <message>
         <source>Cancel</source>
         <translation>キャンセル</translation>
+    </message>
+</context>
+<context>
+    <name>kamae::ui::FeedsPanel</name>
+    <message>
+        <source>unknown</source>
+        <translation>不明</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%1&lt;/b&gt;: version %2, released %3, %n entry(ies) stored, imported %4</source>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;: バージョン %2（%3公開）、%n件を保存、%4に取り込み</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No feed imported yet.</source>
+        <translation>まだ脆弱性情報を取り込んでいません。</translation>
+    </message>
+    <message>
+        <source>Vulnerability feeds</source>
+        <translation>脆弱性情報（フィード）</translation>
+    </message>
+    <message>
+        <source>Kamae never goes online. Download the CISA KEV catalogue (JSON, from cisa.gov) or a JVN iPedia JVNRSS file (from jvndb.jvn.jp) on any computer, bring the file here and import it. A newer KEV catalogue replaces the old one; JVN files add up.</source>
+        <translation>Kamaeはインターネットに接続しません。別のパソコンでCISA KEVカタログ（JSON形式、cisa.gov）またはJVN iPediaのJVNRSSファイル（jvndb.jvn.jp）をダウンロードし、ここで取り込んでください。KEVカタログは新しいもので置き換わり、JVNのファイルは取り込むたびに追加されます。</translation>
+    </message>
+    <message>
+        <source>Import feed file…</source>
+        <translation>ファイルを取り込む…</translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation>ファイルを読み込んでいます…</translation>
+    </message>
+    <message>
+        <source>Product name aliases</source>
+        <translation>製品名の別名</translation>
+    </message>
+    <message>
+        <source>Feeds and your register may name a product differently. Each row says: what the feed calls vendor and product is what the register calls them. Double-click a cell to edit.</source>
+        <translation>フィードと台帳とで製品の呼び方が違うことがあります。各行は「フィードのベンダー名・製品名」が「台帳のベンダー名・製品名」と同じものであることを表します。セルをダブルクリックすると編集できます。</translation>
+    </message>
+    <message>
+        <source>Add alias</source>
+        <translation>別名を追加</translation>
+    </message>
+    <message>
+        <source>Remove alias</source>
+        <translation>別名を削除</translation>
+    </message>
+    <message>
+        <source>Import a vulnerability feed</source>
+        <translation>脆弱性情報の取り込み</translation>
+    </message>
+    <message>
+        <source>Vulnerability feeds (*.json *.xml *.rdf *.rss);;All files (*)</source>
+        <translation>脆弱性情報 (*.json *.xml *.rdf *.rss);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>%1 was not imported: %2</source>
+        <translation>%1 は取り込めませんでした: %2</translation>
+    </message>
+    <message>
+        <source>%1 has no entries; nothing was imported.</source>
+        <translation>%1 には脆弱性情報が1件も含まれていないため、取り込みませんでした。</translation>
+    </message>
+    <message>
+        <source>Product in the feed</source>
+        <translation>フィードの製品名</translation>
+    </message>
+    <message>
+        <source>Product in the register</source>
+        <translation>台帳の製品名</translation>
     </message>
 </context>
 <context>
@@ -1817,6 +2068,487 @@ Use this passphrase anyway?</source>
     </message>
 </context>
 <context>
+    <name>kamae::ui::PatchCommands</name>
+    <message numerus="yes">
+        <source>Dismiss %n proposal(s)</source>
+        <translation>
+            <numerusform>対応候補 %n件を除外</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add alias</source>
+        <translation>別名を追加</translation>
+    </message>
+    <message>
+        <source>Remove alias</source>
+        <translation>別名を削除</translation>
+    </message>
+    <message>
+        <source>Edit alias</source>
+        <translation>別名を編集</translation>
+    </message>
+</context>
+<context>
+    <name>kamae::ui::PatchEditorDialog</name>
+    <message>
+        <source>Edit patch item</source>
+        <translation>修正プログラムの編集</translation>
+    </message>
+    <message>
+        <source>New patch item</source>
+        <translation>修正プログラムの追加</translation>
+    </message>
+    <message>
+        <source>e.g. 7.0.14, or the monthly update</source>
+        <translation>例: 7.0.14、月例の更新プログラム</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>不明</translation>
+    </message>
+    <message>
+        <source>Known to be exploited (listed in KEV)</source>
+        <translation>悪用が確認されている（KEV掲載）</translation>
+    </message>
+    <message>
+        <source>Used in ransomware campaigns</source>
+        <translation>ランサムウェア攻撃で使われている</translation>
+    </message>
+    <message>
+        <source>By policy</source>
+        <translation>方針どおり</translation>
+    </message>
+    <message>
+        <source>Set the due date from the found date and the policy in Settings.</source>
+        <translation>発見日と、設定画面の対応期限の方針から期限を決めます。</translation>
+    </message>
+    <message>
+        <source>Why is it acceptable not to apply this update for now? What reduces the risk meanwhile?</source>
+        <translation>今は適用しなくてもよい理由と、それまでの間にリスクを下げる手立てを書いてください。</translation>
+    </message>
+    <message>
+        <source>What needs updating</source>
+        <translation>更新の対象</translation>
+    </message>
+    <message>
+        <source>Asset</source>
+        <translation>資産</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>製品</translation>
+    </message>
+    <message>
+        <source>Installed version</source>
+        <translation>導入中のバージョン</translation>
+    </message>
+    <message>
+        <source>Update that fixes it</source>
+        <translation>修正版・更新プログラム</translation>
+    </message>
+    <message>
+        <source>CVE ids</source>
+        <translation>CVE番号</translation>
+    </message>
+    <message>
+        <source>JVN ids</source>
+        <translation>JVN番号</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>備考</translation>
+    </message>
+    <message>
+        <source>How urgent</source>
+        <translation>緊急度</translation>
+    </message>
+    <message>
+        <source>CVSS score</source>
+        <translation>CVSS値</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>深刻度</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>発見日</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>対応期限</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Applied on</source>
+        <translation>適用日</translation>
+    </message>
+    <message>
+        <source>Reason for accepting</source>
+        <translation>受容の理由</translation>
+    </message>
+    <message>
+        <source>Review on</source>
+        <translation>見直し日</translation>
+    </message>
+    <message>
+        <source>The due date is before the date it was found.</source>
+        <translation>対応期限が発見日より前になっています。</translation>
+    </message>
+</context>
+<context>
+    <name>kamae::ui::PatchTableModel</name>
+    <message>
+        <source>Exploited, ransomware</source>
+        <translation>悪用あり・ランサムウェア</translation>
+    </message>
+    <message>
+        <source>Exploited</source>
+        <translation>悪用あり</translation>
+    </message>
+    <message>
+        <source>%1 (review due)</source>
+        <translation>%1（見直し時期）</translation>
+    </message>
+    <message>
+        <source>Listed as exploited in the wild and used in ransomware campaigns.</source>
+        <translation>実際の攻撃での悪用が確認され、ランサムウェア攻撃にも使われています。</translation>
+    </message>
+    <message>
+        <source>Listed as exploited in the wild.</source>
+        <translation>実際の攻撃での悪用が確認されています。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Overdue by %n day(s).</source>
+        <translation>
+            <numerusform>期限を%n日過ぎています。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Asset</source>
+        <translation>資産</translation>
+    </message>
+    <message>
+        <source>Importance</source>
+        <translation>重要度</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>製品</translation>
+    </message>
+    <message>
+        <source>Installed</source>
+        <translation>導入中</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>修正版</translation>
+    </message>
+    <message>
+        <source>CVE / JVN</source>
+        <translation>CVE / JVN</translation>
+    </message>
+    <message>
+        <source>Severity (CVSS)</source>
+        <translation>深刻度（CVSS）</translation>
+    </message>
+    <message>
+        <source>Known exploited</source>
+        <translation>悪用状況</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>発見日</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>対応期限</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation>適用済み</translation>
+    </message>
+    <message>
+        <source>Notes / reason</source>
+        <translation>備考・受容理由</translation>
+    </message>
+</context>
+<context>
+    <name>kamae::ui::PatchesPage</name>
+    <message>
+        <source>Patches</source>
+        <translation>パッチ管理</translation>
+    </message>
+    <message>
+        <source>All assets</source>
+        <translation>すべての資産</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>未記録</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n日</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>End of support</source>
+        <translation>サポート終了</translation>
+    </message>
+    <message numerus="yes">
+        <source>Devices and software not updated in the last %n day(s), with no date recorded, or no longer supported by their maker. Record the date of each update in the asset (Assets → Edit → Last updated). The period is set in Settings.</source>
+        <translation>
+            <numerusform>%n日以上更新されていない機器・ソフトウェア、更新日が未記録のもの、メーカーのサポートが終了したものです。更新したら資産の「最終更新日」を記録してください（情報資産 → 編集）。日数は設定画面で変えられます。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open</source>
+        <translation>
+            <numerusform>未対応 %n件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>期限超過 %n件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n known exploited</source>
+        <translation>
+            <numerusform>悪用確認済み %n件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n risk acceptance(s) to review</source>
+        <translation>
+            <numerusform>見直し時期のリスク受容 %n件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n proposal(s)</source>
+        <translation>
+            <numerusform>対応候補 %n件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stale asset(s)</source>
+        <translation>
+            <numerusform>未更新の資産 %n件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Proposals (%1)</source>
+        <translation>対応候補（%1）</translation>
+    </message>
+    <message>
+        <source>Not updated (%1)</source>
+        <translation>未更新の資産（%1）</translation>
+    </message>
+    <message>
+        <source>Add patch item</source>
+        <translation>修正プログラムの追加</translation>
+    </message>
+    <message>
+        <source>Edit patch item</source>
+        <translation>修正プログラムの編集</translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %n item(s) applied</source>
+        <translation>
+            <numerusform>%n件を適用済みにする</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Accept the risk of %n item(s)</source>
+        <translation>
+            <numerusform>%n件のリスクを受容</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete patch items</source>
+        <translation>修正プログラムの削除</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n patch item(s)? You can undo this with Ctrl+Z.</source>
+        <translation>
+            <numerusform>修正プログラム %n件を削除しますか？ Ctrl+Zで元に戻せます。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n patch item(s)</source>
+        <translation>
+            <numerusform>修正プログラム %n件を削除</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Confirm %n proposal(s)</source>
+        <translation>
+            <numerusform>対応候補 %n件を登録</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Patch items</source>
+        <translation>修正プログラム</translation>
+    </message>
+    <message>
+        <source>Feeds and aliases</source>
+        <translation>脆弱性情報と別名</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>追加…</translation>
+    </message>
+    <message>
+        <source>Add a patch item (Ctrl+N)</source>
+        <translation>修正プログラムを追加します（Ctrl+N）</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>編集…</translation>
+    </message>
+    <message>
+        <source>Applied today</source>
+        <translation>本日適用済み</translation>
+    </message>
+    <message>
+        <source>Mark the selected items as applied today</source>
+        <translation>選択した項目を本日適用済みにします</translation>
+    </message>
+    <message>
+        <source>Accept risk…</source>
+        <translation>リスク受容…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>Search asset, product, CVE, notes (Ctrl+F)</source>
+        <translation>資産・製品・CVE・備考で検索（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>未対応</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>期限超過</translation>
+    </message>
+    <message>
+        <source>Known exploited</source>
+        <translation>悪用状況</translation>
+    </message>
+    <message>
+        <source>Risk accepted</source>
+        <translation>リスク受容</translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation>適用済み</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>すべての状態</translation>
+    </message>
+    <message>
+        <source>Matches between the imported feeds and the vendor, product and version of your assets. Confirm what applies (it becomes a patch item with a due date by policy) and dismiss what does not; a dismissal is remembered for that asset. Hover a row for the description.</source>
+        <translation>取り込んだ脆弱性情報と、資産のベンダー・製品・バージョンが一致したものです。該当するものは登録すると、方針どおりの期限付きで修正プログラムになります。該当しないものは除外してください（その資産については次回以降も表示しません）。行にマウスを置くと説明が出ます。</translation>
+    </message>
+    <message>
+        <source>Confirm as patch items</source>
+        <translation>修正プログラムとして登録</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>除外</translation>
+    </message>
+    <message>
+        <source>Asset</source>
+        <translation>資産</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>種別</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>製品</translation>
+    </message>
+    <message>
+        <source>Last updated</source>
+        <translation>最終更新日</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>経過</translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <translation>サポート</translation>
+    </message>
+</context>
+<context>
+    <name>kamae::ui::ProposalTableModel</name>
+    <message>
+        <source>Exploited, ransomware</source>
+        <translation>悪用あり・ランサムウェア</translation>
+    </message>
+    <message>
+        <source>Exploited</source>
+        <translation>悪用あり</translation>
+    </message>
+    <message>
+        <source>Required action: %1</source>
+        <translation>必要な対応: %1</translation>
+    </message>
+    <message>
+        <source>Asset</source>
+        <translation>資産</translation>
+    </message>
+    <message>
+        <source>Importance</source>
+        <translation>重要度</translation>
+    </message>
+    <message>
+        <source>Product and version</source>
+        <translation>製品とバージョン</translation>
+    </message>
+    <message>
+        <source>CVE / JVN</source>
+        <translation>CVE / JVN</translation>
+    </message>
+    <message>
+        <source>Severity (CVSS)</source>
+        <translation>深刻度（CVSS）</translation>
+    </message>
+    <message>
+        <source>Known exploited</source>
+        <translation>悪用状況</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>公開日</translation>
+    </message>
+    <message>
+        <source>Due if confirmed</source>
+        <translation>登録時の期限</translation>
+    </message>
+    <message>
+        <source>Vulnerability name</source>
+        <translation>脆弱性の名称</translation>
+    </message>
+</context>
+<context>
     <name>kamae::ui::RecoveryCodeDialog</name>
     <message>
         <source>&lt;h2&gt;Kamae recovery code&lt;/h2&gt;&lt;p&gt;&lt;b&gt;Organisation:&lt;/b&gt; %1&lt;br&gt;&lt;b&gt;Vault file:&lt;/b&gt; %2&lt;br&gt;&lt;b&gt;Issued:&lt;/b&gt; %3&lt;/p&gt;&lt;p style=&quot;font-family: monospace; font-size: 20pt; font-weight: bold;&quot;&gt;%4&lt;/p&gt;&lt;p&gt;This code opens the vault if the passphrase is lost. Anyone holding it can read the vault. Keep this sheet in a locked place, away from the computer, and destroy it when a new code is issued.&lt;/p&gt;</source>
@@ -1849,6 +2581,31 @@ Use this passphrase anyway?</source>
     <message>
         <source>Done</source>
         <translation>完了</translation>
+    </message>
+</context>
+<context>
+    <name>kamae::ui::RiskAcceptDialog</name>
+    <message>
+        <source>Accept the risk</source>
+        <translation>リスクの受容</translation>
+    </message>
+    <message numerus="yes">
+        <source>You decide not to apply the update to %n item(s) for now. Say why, and when to look at it again; both are kept in the audit log.</source>
+        <translation>
+            <numerusform>%n件について、今は更新を適用しないと判断します。理由と見直す日を記入してください。どちらも監査ログに残ります。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>e.g. the device is not reachable from the internet and is replaced in March</source>
+        <translation>例: インターネットから接続できない場所にあり、3月に機器を更新する</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Review on</source>
+        <translation>見直し日</translation>
     </message>
 </context>
 <context>
@@ -1941,6 +2698,38 @@ Use this passphrase anyway?</source>
     <message>
         <source>Use the vault&apos;s folder</source>
         <translation>保管庫と同じフォルダーに戻す</translation>
+    </message>
+    <message>
+        <source>Patch due dates</source>
+        <translation>修正プログラムの対応期限</translation>
+    </message>
+    <message>
+        <source>Days from finding a needed update to its due date. Known exploitation shortens any other period. New items follow these; existing due dates stay as they are.</source>
+        <translation>必要な更新を見つけてから対応期限までの日数です。悪用が確認されたものは、ほかの区分より短い方の日数になります。変更は新しい項目に適用され、登録済みの期限は変わりません。</translation>
+    </message>
+    <message>
+        <source>Known exploited:</source>
+        <translation>悪用確認済み:</translation>
+    </message>
+    <message>
+        <source>Critical (CVSS 9.0+):</source>
+        <translation>緊急（CVSS 9.0以上）:</translation>
+    </message>
+    <message>
+        <source>High (CVSS 7.0+):</source>
+        <translation>重要（CVSS 7.0以上）:</translation>
+    </message>
+    <message>
+        <source>Others:</source>
+        <translation>その他:</translation>
+    </message>
+    <message>
+        <source>List assets not updated for:</source>
+        <translation>未更新として表示する日数:</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 日</translation>
     </message>
 </context>
 <context>

@@ -150,7 +150,7 @@ QVariant ProposalTableModel::headerData(int section, Qt::Orientation orientation
     case IdsColumn:
         return tr("CVE / JVN");
     case TitleColumn:
-        return tr("Vulnerability");
+        return tr("Vulnerability name");
     case SeverityColumn:
         return tr("Severity (CVSS)");
     case ExploitedColumn:
