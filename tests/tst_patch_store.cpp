@@ -479,6 +479,9 @@ private slots:
             asset(8, domain::AssetKind::Software, today.addDays(-1)),
         };
         assets.last().endOfSupport = true;
+        domain::Asset account = asset(9, domain::AssetKind::Account, {});
+        account.product = QStringLiteral("FortiOS"); // the admin account of a device
+        assets << account;
         QVector<qint64> ids;
         for (const auto &a : patches::staleAssets(assets, policy, today))
             ids << a.id;

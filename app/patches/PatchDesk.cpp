@@ -100,11 +100,10 @@ QVector<domain::Asset> staleAssets(const QVector<domain::Asset> &assets,
     QVector<domain::Asset> out;
     const QDate limit = today.addDays(-policy.staleAssetDays);
     for (const domain::Asset &a : assets) {
-        // Only what runs software can be behind on updates.
-        const bool runsSoftware = a.kind == domain::AssetKind::Device ||
-                                  a.kind == domain::AssetKind::Software ||
-                                  !a.product.trimmed().isEmpty();
-        if (!runsSoftware || a.kind == domain::AssetKind::CloudService)
+        // Only what the company runs itself can be behind on updates: not
+        // data, not accounts (they name the product they log in to), not
+        // cloud services (their provider updates them).
+        if (a.kind != domain::AssetKind::Device && a.kind != domain::AssetKind::Software)
             continue;
         // No update can come for an end-of-support version, however recent
         // the last one was.

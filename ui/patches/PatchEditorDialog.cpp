@@ -161,6 +161,8 @@ PatchEditorDialog::PatchEditorDialog(const domain::PatchItem &item,
 
     auto *state = new QGroupBox(tr("Status"), this);
     auto *stateForm = new QFormLayout(state);
+    stateForm->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
+    m_reason->setMinimumWidth(560);
     stateForm->addRow(tr("Status"), m_status);
     stateForm->addRow(tr("Applied on"), m_applied);
     stateForm->addRow(tr("Reason for accepting"), m_reason);

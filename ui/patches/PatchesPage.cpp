@@ -383,7 +383,7 @@ void PatchesPage::fillStale()
             new QTableWidgetItem(a.endOfSupport ? tr("End of support") : QString()),
         };
         for (int c = 0; c < 6; ++c) {
-            if (a.endOfSupport || days < 0)
+            if (a.endOfSupport)
                 cells[c]->setForeground(QColor(0xB7, 0x1C, 0x1C));
             cells[c]->setData(Qt::UserRole + 1, a.id);
             m_stale->setItem(row, c, cells[c]);
