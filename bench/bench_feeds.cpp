@@ -6,6 +6,11 @@
 #include "feeds/Jvn.h"
 #include "feeds/Kev.h"
 #include "patches/Matching.h"
+#include "patches/PatchDesk.h"
+#include "store/AssetRepository.h"
+#include "store/Database.h"
+#include "store/FeedStore.h"
+#include "store/Migrations.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -241,6 +246,101 @@ void BM_ReadJvnFile20000(benchmark::State &state)
     state.SetBytesProcessed(state.iterations() * jvn20000().size());
 }
 BENCHMARK(BM_ReadJvnFile20000)->Unit(benchmark::kMillisecond);
+
+std::unique_ptr<store::Database> freshDatabase()
+{
+    auto db = store::Database::createEmpty();
+    if (!db || !store::migrate(*db.value()))
+        return nullptr;
+    return std::move(db.value());
+}
+
+// Storing what was parsed, as the import does on the GUI thread after the
+// worker has read the file: both feeds into an empty vault.
+void BM_StoreKevAndJvnInVault(benchmark::State &state)
+{
+    const auto kev = feeds::parseKev(kev1500());
+    const auto jvn = feeds::parseJvnRss(jvn20000());
+    for (auto _ : state) {
+        state.PauseTiming();
+        auto db = freshDatabase();
+        state.ResumeTiming();
+        store::FeedStore feeds(*db);
+        if (!feeds.import(kev.value()) || !feeds.import(jvn.value())) {
+            state.SkipWithError("import failed");
+            return;
+        }
+        state.PauseTiming();
+        state.counters["image_bytes"] = static_cast<double>(db->serialize().size());
+        db.reset();
+        state.ResumeTiming();
+    }
+}
+BENCHMARK(BM_StoreKevAndJvnInVault)->Unit(benchmark::kMillisecond);
+
+// The same JVN file imported a second time: nothing changes, every entry is
+// compared.
+void BM_ReimportJvnUnchanged(benchmark::State &state)
+{
+    const auto jvn = feeds::parseJvnRss(jvn20000());
+    auto db = freshDatabase();
+    store::FeedStore feeds(*db);
+    if (!feeds.import(jvn.value())) {
+        state.SkipWithError("import failed");
+        return;
+    }
+    for (auto _ : state)
+        benchmark::DoNotOptimize(feeds.import(jvn.value()).ok());
+}
+BENCHMARK(BM_ReimportJvnUnchanged)->Unit(benchmark::kMillisecond);
+
+// What the Patches page computes on every reload: both feeds read back from
+// the vault and matched against 10,000 assets, minus items and dismissals.
+void BM_ProposalsFromVault10kAssets(benchmark::State &state)
+{
+    const auto kev = feeds::parseKev(kev1500());
+    const auto jvn = feeds::parseJvnRss(jvn20000());
+    auto db = freshDatabase();
+    store::FeedStore feeds(*db);
+    if (!feeds.import(kev.value()) || !feeds.import(jvn.value())) {
+        state.SkipWithError("import failed");
+        return;
+    }
+    QVector<domain::Asset> assets;
+    for (int i = 0; i < 10'000; ++i) {
+        const feeds::FeedEntry &e = i % 10 == 0 ? kev->entries.at(i % kev->entries.size())
+                                                : jvn->entries.at(i % jvn->entries.size());
+        domain::Asset a;
+        a.name = QStringLiteral("Asset %1").arg(i);
+        a.kind = domain::AssetKind::Device;
+        if (i % 10 < 2) {
+            a.vendor = e.vendor;
+            a.product = e.product;
+        } else {
+            a.vendor = QStringLiteral("Vendor %1").arg(i % 97);
+            a.product = QStringLiteral("In-house tool %1").arg(i);
+            a.version = QStringLiteral("1.0");
+        }
+        assets << a;
+    }
+    if (!store::AssetRepository(*db).insertMany(assets, QStringLiteral("bench"))) {
+        state.SkipWithError("assets failed");
+        return;
+    }
+    qsizetype proposals = 0;
+    const bool cached = state.range(0) != 0;
+    const auto entries = feeds.entries();
+    for (auto _ : state) {
+        const auto result =
+            patches::currentProposals(*db, QDate(2024, 6, 1), cached ? &entries.value() : nullptr);
+        proposals = result ? result->size() : -1;
+        benchmark::DoNotOptimize(proposals);
+    }
+    state.counters["proposals"] = static_cast<double>(proposals);
+}
+// 0: the feed entries read from the vault each time; 1: kept from the last
+// read, as the page does until a feed is imported.
+BENCHMARK(BM_ProposalsFromVault10kAssets)->Arg(0)->Arg(1)->Unit(benchmark::kMillisecond);
 
 } // namespace
 

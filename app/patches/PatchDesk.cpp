@@ -9,14 +9,19 @@
 namespace kamae {
 namespace patches {
 
-Result<QVector<Proposal>> currentProposals(store::Database &db, const QDate &today)
+Result<QVector<Proposal>> currentProposals(store::Database &db, const QDate &today,
+                                           const QVector<store::StoredEntry> *cached)
 {
     using R = Result<QVector<Proposal>>;
     store::FeedStore feeds(db);
-    auto entries = feeds.entries();
-    if (!entries)
-        return R::failure(entries.error());
-    if (entries->isEmpty())
+    Result<QVector<store::StoredEntry>> read = QVector<store::StoredEntry>();
+    if (!cached) {
+        read = feeds.entries();
+        if (!read)
+            return R::failure(read.error());
+    }
+    const QVector<store::StoredEntry> &entries = cached ? *cached : read.value();
+    if (entries.isEmpty())
         return QVector<Proposal>();
     auto assets = store::AssetRepository(db).all();
     if (!assets)
@@ -40,8 +45,8 @@ Result<QVector<Proposal>> currentProposals(store::Database &db, const QDate &tod
         input.dismissed.insert(dismissalKey(d.assetId, d.sourceKey));
     input.policy = patches.policy();
     input.today = today;
-    input.entries.reserve(entries->size());
-    for (const store::StoredEntry &e : entries.value())
+    input.entries.reserve(entries.size());
+    for (const store::StoredEntry &e : entries)
         input.entries.append({e.kind, &e.entry, store::sourceKey(e.kind, e.entry.id)});
     return proposePatches(input);
 }

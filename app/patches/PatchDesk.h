@@ -23,7 +23,10 @@ struct PatchDeskText
 // What the command line and the Patches page both do with a vault: turn
 // the stored feeds, assets, aliases, items and dismissals into proposals;
 // confirm and dismiss them; import a feed file.
-Result<QVector<Proposal>> currentProposals(store::Database &db, const QDate &today);
+// `entries`, when given, are the stored feed entries read earlier (they
+// change only on import; reading 20,000 of them is most of the cost).
+Result<QVector<Proposal>> currentProposals(store::Database &db, const QDate &today,
+                                           const QVector<store::StoredEntry> *entries = nullptr);
 
 // Stores the proposals as patch items (one transaction). Returns the items
 // with their ids.

@@ -152,7 +152,7 @@ Result<QVector<StoredFeed>> FeedStore::feeds() const
                               f.version = row.text(1);
                               f.released = QDateTime::fromString(row.text(2), Qt::ISODate);
                               f.title = row.text(3);
-                              f.importedAt = QDateTime::fromString(row.text(4), Qt::ISODate);
+                              f.importedAt = QDateTime::fromString(row.text(4), Qt::ISODateWithMs);
                               f.fileEntries = static_cast<int>(row.integer(5));
                               f.storedEntries = counts.value(row.text(0));
                               out.append(f);
@@ -303,7 +303,8 @@ Result<FeedImportSummary> FeedStore::import(const feeds::Feed &feed)
     head.addBindValue(
         text(feed.released.isValid() ? feed.released.toString(Qt::ISODate) : QString()));
     head.addBindValue(text(feed.title));
-    head.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+    // Milliseconds: the page tells imports apart by this stamp.
+    head.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
     head.addBindValue(summary.fileEntries);
     if (!head.exec())
         return fail(head.lastError().text());

@@ -10,6 +10,7 @@
 #include "patches/ProposalTableModel.h"
 #include "store/AssetRepository.h"
 #include "store/Database.h"
+#include "store/FeedStore.h"
 #include "store/PatchRepository.h"
 
 #include <QAction>
@@ -288,9 +289,27 @@ void PatchesPage::reload()
     m_reloadTimer->stop();
     m_dirty = false;
     const QDate today = QDate::currentDate();
+    // The feed entries change only on import: read them again only when
+    // the stored feeds say something changed.
+    QString signature;
+    if (const auto feeds = store::FeedStore(m_db).feeds()) {
+        for (const store::StoredFeed &f : feeds.value())
+            signature += QStringLiteral("%1|%2|%3;")
+                             .arg(f.version, f.importedAt.toString(Qt::ISODateWithMs))
+                             .arg(f.storedEntries);
+    }
+    if (signature != m_entriesSignature || signature.isEmpty()) {
+        auto entries = store::FeedStore(m_db).entries();
+        if (!entries) {
+            showError(entries.error());
+            return;
+        }
+        m_entries = std::move(entries).value();
+        m_entriesSignature = signature;
+    }
     auto assets = store::AssetRepository(m_db).all();
     auto items = store::PatchRepository(m_db).all();
-    auto proposals = patches::currentProposals(m_db, today);
+    auto proposals = patches::currentProposals(m_db, today, &m_entries);
     if (!assets || !items || !proposals) {
         showError(!assets ? assets.error() : !items ? items.error() : proposals.error());
         return;

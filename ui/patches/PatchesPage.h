@@ -5,6 +5,7 @@
 #include "pages/Page.h"
 #include "patches/PatchCommands.h"
 #include "patches/Proposals.h"
+#include "store/FeedStore.h"
 
 class QComboBox;
 class QLabel;
@@ -94,6 +95,8 @@ private:
     QUndoStack &m_undo;
     PatchCommandContext m_context;
     QVector<domain::Asset> m_assets;
+    QVector<store::StoredEntry> m_entries;
+    QString m_entriesSignature;
     domain::PatchPolicy m_policy;
     quint64 m_loadedChange = ~quint64(0);
     bool m_dirty = true;
