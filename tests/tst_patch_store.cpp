@@ -2,6 +2,7 @@
 // proposals, on a real (in-memory) database.
 #include "TestSupport.h"
 
+#include "domain/AssetFields.h"
 #include "domain/PatchRules.h"
 #include "feeds/FeedFile.h"
 #include "patches/PatchDesk.h"
@@ -454,6 +455,31 @@ private slots:
         QCOMPARE(raised.due, QDate(2024, 4, 15));
         // Applied items are history: untouched.
         QCOMPARE(repo.get(applied)->knownExploited, false);
+    }
+
+    void assetUpdateColumnsReadAndWriteAsText()
+    {
+        using domain::AssetField;
+        domain::Asset a;
+        QString error;
+        QVERIFY(domain::setFieldFromText(a, AssetField::LastUpdated, QStringLiteral("2024/4/1"),
+                                         &error));
+        QCOMPARE(a.lastUpdated, QDate(2024, 4, 1));
+        QVERIFY(
+            domain::setFieldFromText(a, AssetField::EndOfSupport, QStringLiteral("はい"), &error));
+        QVERIFY(a.endOfSupport);
+        QVERIFY(!domain::setFieldFromText(a, AssetField::EndOfSupport, QStringLiteral("maybe"),
+                                          &error));
+        QVERIFY(a.endOfSupport);
+        QVERIFY(
+            !domain::setFieldFromText(a, AssetField::LastUpdated, QStringLiteral("昨日"), &error));
+        QCOMPARE(domain::fieldText(a, AssetField::LastUpdated), QStringLiteral("2024-04-01"));
+        QVERIFY(domain::AssetFieldText::aliases(AssetField::LastUpdated)
+                    .contains(QStringLiteral("最終更新日")));
+        QVERIFY(domain::AssetFieldText::aliases(AssetField::EndOfSupport)
+                    .contains(QStringLiteral("サポート終了")));
+        QCOMPARE(QString::fromLatin1(domain::assetFieldInfo(AssetField::EndOfSupport).key),
+                 QStringLiteral("end_of_support"));
     }
 
     void staleAssetsAreListedOldestFirst()

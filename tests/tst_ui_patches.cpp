@@ -392,6 +392,29 @@ private slots:
         QTRY_COMPARE(proposals->rowCount(), proposalCount - 1);
     }
 
+    void lockingDuringAnImportWaitsAndDropsIt()
+    {
+        QVERIFY(
+            m_page->feedsPanel()->importFile(QStringLiteral(KAMAE_TEST_DATA "/feeds/jvndb.rdf")));
+        // The workspace (and the page) go away while the worker reads.
+        m_page.reset();
+        QTest::qWait(50);
+        QVERIFY(store::FeedStore(*m_db).feeds()->isEmpty());
+    }
+
+    void insertKeyAddsAnItem()
+    {
+        QVERIFY(QTest::qWaitForWindowActive(m_page.get()));
+        m_page->view()->setFocus();
+        bool opened = false;
+        test::onNextModal([&](QWidget *modal) {
+            opened = qobject_cast<ui::PatchEditorDialog *>(modal) != nullptr;
+            modal->close();
+        });
+        QTest::keyClick(m_page->view(), Qt::Key_Insert);
+        QVERIFY(opened);
+    }
+
     void aliasesEditInPlaceWithUndo()
     {
         ui::FeedsPanel *feeds = m_page->feedsPanel();

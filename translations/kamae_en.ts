@@ -2454,10 +2454,6 @@ Use this passphrase anyway?</translation>
         <translation>Add…</translation>
     </message>
     <message>
-        <source>Add a patch item (Ctrl+N)</source>
-        <translation>Add a patch item (Ctrl+N)</translation>
-    </message>
-    <message>
         <source>Edit…</source>
         <translation>Edit…</translation>
     </message>
@@ -2540,6 +2536,10 @@ Use this passphrase anyway?</translation>
     <message>
         <source>Support</source>
         <translation>Support</translation>
+    </message>
+    <message>
+        <source>Add a patch item (Insert)</source>
+        <translation>Add a patch item (Insert)</translation>
     </message>
 </context>
 <context>

@@ -2409,10 +2409,6 @@ Use this passphrase anyway?</source>
         <translation>追加…</translation>
     </message>
     <message>
-        <source>Add a patch item (Ctrl+N)</source>
-        <translation>修正プログラムを追加します（Ctrl+N）</translation>
-    </message>
-    <message>
         <source>Edit…</source>
         <translation>編集…</translation>
     </message>
@@ -2495,6 +2491,10 @@ Use this passphrase anyway?</source>
     <message>
         <source>Support</source>
         <translation>サポート</translation>
+    </message>
+    <message>
+        <source>Add a patch item (Insert)</source>
+        <translation>修正プログラムを追加します（Insertキー）</translation>
     </message>
 </context>
 <context>

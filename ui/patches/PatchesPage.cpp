@@ -216,7 +216,7 @@ PatchesPage::PatchesPage(store::Database &db, QUndoStack &undo, QWidget *parent)
     });
     addAction(find);
     auto *newItem = new QAction(this);
-    newItem->setShortcut(QKeySequence::New);
+    newItem->setShortcut(QKeySequence(Qt::Key_Insert)); // Ctrl+N is "new vault"
     newItem->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     connect(newItem, &QAction::triggered, this, &PatchesPage::addItem);
     addAction(newItem);
@@ -225,6 +225,11 @@ PatchesPage::PatchesPage(store::Database &db, QUndoStack &undo, QWidget *parent)
     remove->setShortcutContext(Qt::WidgetShortcut);
     connect(remove, &QAction::triggered, this, &PatchesPage::deleteSelected);
     m_view->addAction(remove);
+    auto *edit = new QAction(m_view);
+    edit->setShortcuts({QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter)});
+    edit->setShortcutContext(Qt::WidgetShortcut);
+    connect(edit, &QAction::triggered, this, &PatchesPage::editCurrent);
+    m_view->addAction(edit);
 
     connect(m_add, &QPushButton::clicked, this, &PatchesPage::addItem);
     connect(m_edit, &QPushButton::clicked, this, &PatchesPage::editCurrent);
@@ -626,7 +631,7 @@ void PatchesPage::retranslate()
     m_tabs->setTabText(ItemsTab, tr("Patch items"));
     m_tabs->setTabText(FeedsTab, tr("Feeds and aliases"));
     m_add->setText(tr("Add…"));
-    m_add->setToolTip(tr("Add a patch item (Ctrl+N)"));
+    m_add->setToolTip(tr("Add a patch item (Insert)"));
     m_edit->setText(tr("Edit…"));
     m_applied->setText(tr("Applied today"));
     m_applied->setToolTip(tr("Mark the selected items as applied today"));
