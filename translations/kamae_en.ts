@@ -1614,8 +1614,8 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
         <translation>A two- to four-page A4 report for executives in Japanese or English: score, trend, top risks, next actions and status by measure, as PDF or on paper.</translation>
     </message>
     <message>
-        <source>This page is not in this version of Kamae yet. Your organisation profile and settings are ready to use now.</source>
-        <translation>This page is not in this version of Kamae yet. Your organisation profile and settings are ready to use now.</translation>
+        <source>This page is not in this version of Kamae yet. Organisation, Assets, Patches and Settings are ready to use now.</source>
+        <translation>This page is not in this version of Kamae yet. Organisation, Assets, Patches and Settings are ready to use now.</translation>
     </message>
 </context>
 <context>

@@ -1588,8 +1588,8 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
         <translation>A4 で 2〜4 ページの経営者向けレポート（日本語または英語）です。スコア、推移、主なリスク、次にやるべきこと、対策ごとの状況をまとめ、PDF または紙で出力します。</translation>
     </message>
     <message>
-        <source>This page is not in this version of Kamae yet. Your organisation profile and settings are ready to use now.</source>
-        <translation>このページは、このバージョンの Kamae ではまだ利用できません。組織情報と設定は現在ご利用いただけます。</translation>
+        <source>This page is not in this version of Kamae yet. Organisation, Assets, Patches and Settings are ready to use now.</source>
+        <translation>このページは、このバージョンの Kamae ではまだ利用できません。組織情報・情報資産・パッチ管理・設定は現在ご利用いただけます。</translation>
     </message>
 </context>
 <context>

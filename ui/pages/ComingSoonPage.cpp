@@ -135,8 +135,8 @@ void ComingSoonPage::retranslate()
     m_heading->setText(title());
     m_body->setText(QStringLiteral("<p style=\"color:#1f3a5f; font-weight:bold;\">%1</p><p>%2</p>")
                         .arg(measure().toHtmlEscaped(), description().toHtmlEscaped()));
-    m_status->setText(tr("This page is not in this version of Kamae yet. Your organisation "
-                         "profile and settings are ready to use now."));
+    m_status->setText(tr("This page is not in this version of Kamae yet. Organisation, Assets, "
+                         "Patches and Settings are ready to use now."));
 }
 
 } // namespace ui

@@ -47,7 +47,7 @@ FeedsPanel::FeedsPanel(store::Database &db, QUndoStack &undo, PatchCommandContex
     m_feedInfo->setWordWrap(true);
     m_feedHint = new QLabel(this);
     m_feedHint->setWordWrap(true);
-    m_feedHint->setStyleSheet(QStringLiteral("color: palette(mid);"));
+    m_feedHint->setStyleSheet(QStringLiteral("color: #5f6368;"));
     m_import = new QPushButton(this);
     m_import->setObjectName(QStringLiteral("importFeedButton"));
     m_progress = new QProgressBar(this);

@@ -253,6 +253,7 @@ PatchesPage::PatchesPage(store::Database &db, QUndoStack &undo, QWidget *parent)
             &PatchesPage::updateButtons);
     connect(m_feeds, &FeedsPanel::feedImported, this, [this](bool ok, const QString &) {
         if (ok) {
+            m_proposalColumnsFitted = false; // new kinds of rows: fit again
             reload();
             if (m_proposals->rowCount() > 0)
                 m_tabs->setCurrentIndex(ProposalsTab);
