@@ -466,6 +466,10 @@ private slots:
         QVERIFY2(run.exitCode == 0, qPrintable(describe(run)));
         QVERIFY2(run.out.endsWith(QStringLiteral("0 patch items, 0 overdue\n")),
                  qPrintable(run.out));
+        run = kamae({QStringLiteral("patches"), QStringLiteral("list"), path,
+                     QStringLiteral("--overdue"), QStringLiteral("--all")},
+                    pass);
+        QCOMPARE(run.exitCode, int(cli::UsageError));
         run = kamae({QStringLiteral("patches"), QStringLiteral("lits"), path}, pass);
         QCOMPARE(run.exitCode, int(cli::UsageError));
     }

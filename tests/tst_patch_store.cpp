@@ -6,6 +6,7 @@
 #include "domain/PatchRules.h"
 #include "feeds/FeedFile.h"
 #include "patches/PatchDesk.h"
+#include "patches/Proposals.h"
 #include "store/AssetRepository.h"
 #include "store/AuditLog.h"
 #include "store/Database.h"
@@ -405,6 +406,13 @@ private slots:
         // Nor after the same feed is imported again.
         QVERIFY(feeds.import(readFixture(QStringLiteral("jvndb.rdf"))));
         QCOMPARE(patches::currentProposals(*db, today)->size(), after->size());
+        // Dismissing only the KEV entry keeps the JVN entry about the same
+        // CVE from coming back on its own.
+        QVERIFY(feeds.undismiss(patches::dismissalsFor({*merged}, today)));
+        QVERIFY(feeds.dismiss({{vpn, QStringLiteral("KEV:CVE-2024-21762"), today}}));
+        QVERIFY(!findProposal(*patches::currentProposals(*db, today), vpn,
+                              QStringLiteral("CVE-2024-21762")));
+        QVERIFY(feeds.dismiss(patches::dismissalsFor({*merged}, today)));
         // Undoing the dismissal brings it back.
         QVERIFY(feeds.undismiss(patches::dismissalsFor({*merged}, today)));
         QVERIFY(findProposal(*patches::currentProposals(*db, today), vpn,
@@ -455,6 +463,52 @@ private slots:
         QCOMPARE(raised.due, QDate(2024, 4, 15));
         // Applied items are history: untouched.
         QCOMPARE(repo.get(applied)->knownExploited, false);
+        // An undo that would write the item as it was before the import is
+        // refused, not silently reverting what the feed said.
+        PatchItem stale = item;
+        stale.id = open;
+        PatchItem edited = stale;
+        edited.notes = QStringLiteral("edited before the import");
+        const auto refused = repo.apply({stale}, {edited}, QStringLiteral("undo"));
+        QVERIFY(!refused);
+        QVERIFY2(refused.error().contains(QStringLiteral("meantime")), qPrintable(refused.error()));
+        QCOMPARE(repo.get(open).value(), raised);
+    }
+
+    void refreshNeverLowersASeverity()
+    {
+        feeds::FeedEntry jvn;
+        jvn.id = QStringLiteral("JVNDB-2024-000001");
+        jvn.cves = {QStringLiteral("CVE-2024-0001")};
+        jvn.cvssScore = 6.5;
+        PatchItem item;
+        item.id = 1;
+        item.assetId = 1;
+        item.cves = jvn.cves;
+        item.severity = domain::Severity::Critical; // set by hand
+        item.found = QDate(2024, 5, 1);
+        item.due = QDate(2024, 5, 31);
+        const auto changed = patches::refreshItems(
+            {item}, {{feeds::FeedKind::Jvn, &jvn, QStringLiteral("JVN:") + jvn.id}},
+            domain::PatchPolicy());
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(changed.front().cvssScore, 6.5);
+        QCOMPARE(changed.front().severity, domain::Severity::Critical);
+        QCOMPARE(changed.front().due, item.due); // nothing was raised
+    }
+
+    void aKevCatalogueWithoutDatesIsComparedByVersion()
+    {
+        auto db = migratedDatabase();
+        store::FeedStore feeds(*db);
+        feeds::Feed kev = readFixture(QStringLiteral("known_exploited_vulnerabilities.json"));
+        kev.released = {};
+        QVERIFY(feeds.import(kev));
+        feeds::Feed older = kev;
+        older.version = QStringLiteral("2024.04.30");
+        older.entries.removeLast();
+        QVERIFY(!feeds.import(older));
+        QCOMPARE(countRows(*db, QStringLiteral("feed_entry")), 29);
     }
 
     void assetUpdateColumnsReadAndWriteAsText()

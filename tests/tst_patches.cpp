@@ -104,6 +104,24 @@ private slots:
         QVERIFY(!domain::acceptanceNeedsReview(p, today));
     }
 
+    void identifiersAreChecked()
+    {
+        PatchItem p = item(Severity::High, false, QDate(2024, 5, 1));
+        p.cves = {QStringLiteral("CVE-2018-13379"), QStringLiteral("CVE-2024-123456")};
+        p.jvnIds = {QStringLiteral("JVNDB-2024-001234"), QStringLiteral("JVNVU#99999999"),
+                    QStringLiteral("JVN#12345678")};
+        QVERIFY(domain::validatePatch(p));
+        for (const QString &bad : {QStringLiteral("foo"), QStringLiteral("CVE-2024"),
+                                   QStringLiteral("cve-2024-1234 ")}) {
+            PatchItem wrong = p;
+            wrong.cves = {bad};
+            QVERIFY2(!domain::validatePatch(wrong), qPrintable(bad));
+        }
+        PatchItem wrongJvn = p;
+        wrongJvn.jvnIds = {QStringLiteral("JVNDB-24-1")};
+        QVERIFY(!domain::validatePatch(wrongJvn));
+    }
+
     void riskAcceptedNeedsAReasonAndAReviewDate()
     {
         PatchItem p = item(Severity::High, false, QDate(2026, 1, 1));

@@ -261,6 +261,10 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
             <numerusform>, %n overdue</numerusform>
         </translation>
     </message>
+    <message>
+        <source>--overdue and --all cannot be combined.</source>
+        <translation>--overdue and --all cannot be combined.</translation>
+    </message>
 </context>
 <context>
     <name>kamae::cli::Secrets</name>
@@ -560,6 +564,14 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
     <message>
         <source>Critical</source>
         <translation>Critical</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a CVE id (CVE-2018-13379).</source>
+        <translation>&quot;%1&quot; is not a CVE id (CVE-2018-13379).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a JVN id (JVNDB-2024-001234, JVNVU#12345678).</source>
+        <translation>&quot;%1&quot; is not a JVN id (JVNDB-2024-001234, JVNVU#12345678).</translation>
     </message>
 </context>
 <context>
@@ -1025,6 +1037,10 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
     <message>
         <source>The patch item could not be stored: %1</source>
         <translation>The patch item could not be stored: %1</translation>
+    </message>
+    <message>
+        <source>The patch item was changed in the meantime (for example by a feed import); reload and try again.</source>
+        <translation>The patch item was changed in the meantime (for example by a feed import); reload and try again.</translation>
     </message>
 </context>
 <context>

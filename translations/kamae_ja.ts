@@ -253,6 +253,10 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
             <numerusform>、うち期限超過 %n件</numerusform>
         </translation>
     </message>
+    <message>
+        <source>--overdue and --all cannot be combined.</source>
+        <translation>--overdue と --all は同時に指定できません。</translation>
+    </message>
 </context>
 <context>
     <name>kamae::cli::Secrets</name>
@@ -552,6 +556,14 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
     <message>
         <source>Critical</source>
         <translation>緊急</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a CVE id (CVE-2018-13379).</source>
+        <translation>「%1」はCVE番号の形式ではありません（例: CVE-2018-13379）。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a JVN id (JVNDB-2024-001234, JVNVU#12345678).</source>
+        <translation>「%1」はJVN番号の形式ではありません（例: JVNDB-2024-001234、JVNVU#12345678）。</translation>
     </message>
 </context>
 <context>
@@ -1012,6 +1024,10 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
     <message>
         <source>The patch item could not be stored: %1</source>
         <translation>修正プログラムを保存できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>The patch item was changed in the meantime (for example by a feed import); reload and try again.</source>
+        <translation>この修正プログラムは、その後に変更されています（脆弱性情報の取り込みなど）。表示を更新してからやり直してください。</translation>
     </message>
 </context>
 <context>

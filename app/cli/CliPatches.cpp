@@ -75,6 +75,8 @@ int listPatches(const Invocation &inv, QTextStream &out, QTextStream &err)
     if (inv.positional.size() != 2)
         return fail(err, Cli::tr("Usage: kamae patches list VAULT [--overdue] [--all] [--json]"),
                     UsageError);
+    if (inv.has(QStringLiteral("overdue")) && inv.has(QStringLiteral("all")))
+        return fail(err, Cli::tr("--overdue and --all cannot be combined."), UsageError);
     int rc = Success;
     auto v = unlock(inv, err, vault::OpenMode::ReadOnly, &rc, 1);
     if (!v)

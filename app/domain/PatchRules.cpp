@@ -1,5 +1,7 @@
 #include "domain/PatchRules.h"
 
+#include <QRegularExpression>
+
 namespace kamae {
 namespace domain {
 
@@ -102,6 +104,19 @@ Status validatePatch(const PatchItem &item)
     }
     if (item.status == PatchStatus::Applied && !item.applied.isValid())
         return Status::failure(PatchText::tr("An applied update needs the date it was applied."));
+    static const QRegularExpression cve(QStringLiteral("^CVE-\\d{4}-\\d{4,}$"));
+    for (const QString &id : item.cves)
+        if (!cve.match(id).hasMatch())
+            return Status::failure(
+                PatchText::tr("\"%1\" is not a CVE id (CVE-2018-13379).").arg(id));
+    // JVN iPedia (JVNDB-2024-001234) and JVN advisories (JVN#12345678, JVNVU#…).
+    static const QRegularExpression jvn(
+        QStringLiteral("^JVN(DB-\\d{4}-\\d{6}|[A-Z]{0,2}#\\d{6,8})$"));
+    for (const QString &id : item.jvnIds)
+        if (!jvn.match(id).hasMatch())
+            return Status::failure(
+                PatchText::tr("\"%1\" is not a JVN id (JVNDB-2024-001234, JVNVU#12345678).")
+                    .arg(id));
     if (item.cvssScore > 10.0)
         return Status::failure(PatchText::tr("A CVSS score is between 0 and 10."));
     return {};

@@ -90,25 +90,44 @@ QVector<Proposal> proposePatches(const ProposalInput &input)
     QVector<Proposal> proposals;
     // (asset, CVE) → index in proposals
     QHash<QString, int> byCve;
+    // (asset, CVE) the user dismissed through another entry: a JVN entry
+    // about a dismissed KEV entry's CVE is not proposed either.
+    QSet<QString> dismissedCves;
+    auto cveKey = [](qint64 assetId, const QString &cve) {
+        return QString::number(assetId) + QLatin1Char('|') + cve;
+    };
     for (int e : order) {
         const FeedRecord &record = input.entries.at(e);
         const feeds::FeedEntry &entry = *record.entry;
         for (qint64 assetId : matcher.assetsFor(entryProducts(entry))) {
-            if (input.dismissed.contains(dismissalKey(assetId, record.sourceKey)))
+            if (input.dismissed.contains(dismissalKey(assetId, record.sourceKey))) {
+                for (const QString &cve : entry.cves)
+                    dismissedCves.insert(cveKey(assetId, cve));
                 continue;
+            }
             const Known k = known.value(assetId);
             if (k.sources.contains(record.sourceKey) || intersects(entry.cves, k.ids) ||
                 k.ids.contains(entry.id))
                 continue;
+            bool dismissedBefore = false;
+            for (const QString &cve : entry.cves)
+                dismissedBefore |= dismissedCves.contains(cveKey(assetId, cve));
+            if (dismissedBefore)
+                continue;
             int joined = -1;
             for (const QString &cve : entry.cves) {
-                joined = byCve.value(QString::number(assetId) + QLatin1Char('|') + cve, -1);
+                joined = byCve.value(cveKey(assetId, cve), -1);
                 if (joined >= 0)
                     break;
             }
             if (joined >= 0) {
                 Proposal &p = proposals[joined];
                 p.sourceKeys.append(record.sourceKey);
+                for (const QString &cve : entry.cves) {
+                    if (!p.item.cves.contains(cve))
+                        p.item.cves.append(cve);
+                    byCve.insert(cveKey(assetId, cve), joined);
+                }
                 if (record.kind == feeds::FeedKind::Jvn && !p.item.jvnIds.contains(entry.id))
                     p.item.jvnIds.append(entry.id);
                 if (p.item.cvssScore < 0 && entry.cvssScore >= 0) {
@@ -146,7 +165,7 @@ QVector<Proposal> proposePatches(const ProposalInput &input)
             item.sourceKey = record.sourceKey;
             const int index = static_cast<int>(proposals.size());
             for (const QString &cve : entry.cves)
-                byCve.insert(QString::number(assetId) + QLatin1Char('|') + cve, index);
+                byCve.insert(cveKey(assetId, cve), index);
             proposals.append(std::move(p));
         }
     }
@@ -189,10 +208,11 @@ QVector<domain::PatchItem> refreshItems(const QVector<domain::PatchItem> &items,
                 next.knownExploited = true;
             if (r->entry->knownRansomwareUse)
                 next.knownRansomwareUse = true;
-            if (next.cvssScore < 0 && r->entry->cvssScore >= 0) {
+            if (next.cvssScore < 0 && r->entry->cvssScore >= 0)
                 next.cvssScore = r->entry->cvssScore;
+            // A severity set by hand may be higher than the feed's: keep it.
+            if (entrySeverity(*r->entry) > next.severity)
                 next.severity = entrySeverity(*r->entry);
-            }
         }
         // Only what the feed raised moves the date: a due date the user set
         // by hand for other reasons stays.

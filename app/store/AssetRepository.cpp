@@ -338,14 +338,23 @@ Status AssetRepository::remove(const QVector<qint64> &ids)
     name.prepare(QStringLiteral("SELECT name FROM asset WHERE id = ?"));
     QSqlQuery del(sql);
     del.prepare(QStringLiteral("DELETE FROM asset WHERE id = ?"));
+    QSqlQuery items(sql);
+    items.prepare(QStringLiteral("SELECT count(*) FROM patch_item WHERE asset_id = ?"));
     AuditLog audit(m_db);
     for (qint64 id : ids) {
         name.addBindValue(id);
         QString oldName;
         if (name.exec() && name.next())
             oldName = name.value(0).toString();
+        // Its patch items and dismissals go with it (foreign keys): say so.
+        items.addBindValue(id);
+        const int itemCount = items.exec() && items.next() ? items.value(0).toInt() : 0;
         del.addBindValue(id);
         Status s = del.exec() ? Status() : failed(del);
+        if (s && itemCount > 0)
+            s = audit.record(QStringLiteral("patch_item"), 0, QStringLiteral("delete"),
+                             QStringLiteral("asset"), QString::number(id),
+                             QStringLiteral("%1 item(s)").arg(itemCount));
         if (s)
             s = audit.record(QStringLiteral("asset"), id, QStringLiteral("delete"),
                              QStringLiteral("name"), oldName, {});

@@ -233,8 +233,12 @@ Result<FeedImportSummary> FeedStore::import(const feeds::Feed &feed)
             storedReleased = QDateTime::fromString(q.value(1).toString(), Qt::ISODate);
         }
     }
-    if (feed.kind == feeds::FeedKind::Kev && haveFeed && feed.released.isValid() &&
-        storedReleased.isValid() && feed.released < storedReleased)
+    // The release time decides; without one on either side, the catalogue
+    // version ("2024.05.01" sorts as text).
+    const bool older = feed.released.isValid() && storedReleased.isValid()
+                           ? feed.released < storedReleased
+                           : feed.version < storedVersion;
+    if (feed.kind == feeds::FeedKind::Kev && haveFeed && older)
         return R::failure(FeedStoreText::tr("This KEV catalogue (%1) is older than the one "
                                             "already imported (%2). Nothing was changed.")
                               .arg(describe(feed.version, feed.released),

@@ -226,6 +226,21 @@ PatchRepository::applyInOpenTransaction(const QVector<domain::PatchItem> &before
     del.prepare(QStringLiteral("DELETE FROM patch_item WHERE id = ?"));
     AuditLog audit(m_db);
 
+    // Every row this step changes or deletes must still be as the caller saw
+    // it: an undo must not silently revert what a feed import changed since.
+    for (const domain::PatchItem &p : before) {
+        if (p.id <= 0)
+            continue;
+        const auto current = get(p.id);
+        if (!current)
+            return fail(current.error());
+        if ((current->assetId != p.assetId || current->sourceKey != p.sourceKey ||
+             auditedValues(current.value()) != auditedValues(p)))
+            return fail(PatchRepositoryText::tr(
+                "The patch item was changed in the meantime (for example by a feed import); "
+                "reload and try again."));
+    }
+
     QVector<domain::PatchItem> result = after;
     QSet<qint64> kept;
     for (domain::PatchItem &item : result) {

@@ -140,15 +140,23 @@ void RemoveAssetsCommand::undo()
         failCommand(this, m_context, ids.error());
         return;
     }
-    for (const auto &a : m_removed)
-        m_context.model->upsert(a);
     auto restored =
         store::PatchRepository(*m_context.db).apply({}, m_patchItems, QStringLiteral("undo"));
     Status s = restored ? Status() : Status::failure(restored.error());
-    if (s && !m_dismissals.isEmpty())
+    if (s && !m_dismissals.isEmpty()) {
         s = store::FeedStore(*m_context.db).dismiss(m_dismissals);
-    if (!s && m_context.onError)
-        m_context.onError(s.error());
+        if (!s)
+            store::PatchRepository(*m_context.db).apply(m_patchItems, {}, QStringLiteral("undo"));
+    }
+    if (!s) {
+        // All or nothing: the assets go again rather than come back without
+        // their patch items.
+        store::AssetRepository(*m_context.db).remove(idsOf(m_removed));
+        failCommand(this, m_context, s.error());
+        return;
+    }
+    for (const auto &a : m_removed)
+        m_context.model->upsert(a);
 }
 
 MarkReviewedCommand::MarkReviewedCommand(AssetCommandContext context, QVector<domain::Asset> before,

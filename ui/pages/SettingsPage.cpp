@@ -18,6 +18,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace kamae {
@@ -112,8 +113,13 @@ SettingsPage::SettingsPage(vault::VaultSession &session, QWidget *parent)
     policyLayout->addLayout(policyForm);
     policyLayout->addWidget(m_policyError);
     loadPolicy();
+    // Arrow clicks come in bursts: one write (and one audit line) per pause.
+    m_policyTimer = new QTimer(this);
+    m_policyTimer->setSingleShot(true);
+    m_policyTimer->setInterval(600);
+    connect(m_policyTimer, &QTimer::timeout, this, &SettingsPage::savePolicy);
     for (QSpinBox *spin : m_policyDays)
-        connect(spin, &QSpinBox::valueChanged, this, &SettingsPage::savePolicy);
+        connect(spin, &QSpinBox::valueChanged, m_policyTimer, qOverload<>(&QTimer::start));
 
     auto *columns = new QHBoxLayout;
     auto *left = new QVBoxLayout;
@@ -184,8 +190,15 @@ void SettingsPage::loadPolicy()
     }
 }
 
+void SettingsPage::commitPendingEdits()
+{
+    if (m_policyTimer->isActive())
+        savePolicy();
+}
+
 void SettingsPage::savePolicy()
 {
+    m_policyTimer->stop();
     domain::PatchPolicy p;
     p.knownExploitedDays = m_policyDays[0]->value();
     p.criticalDays = m_policyDays[1]->value();

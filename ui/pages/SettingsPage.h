@@ -8,6 +8,7 @@ class QLabel;
 class QLineEdit;
 class QPushButton;
 class QSpinBox;
+class QTimer;
 
 namespace kamae {
 namespace vault {
@@ -29,6 +30,8 @@ public:
     explicit SettingsPage(vault::VaultSession &session, QWidget *parent = nullptr);
 
     QString title() const override;
+    // Writes a policy change still waiting for its pause.
+    void commitPendingEdits() override;
 
 signals:
     void languageChosen(const QString &code);
@@ -69,6 +72,7 @@ private:
     // known exploited, critical, high, other, stale asset
     QLabel *m_policyLabels[5] = {};
     QSpinBox *m_policyDays[5] = {};
+    QTimer *m_policyTimer = nullptr;
 };
 
 } // namespace ui

@@ -20,6 +20,8 @@
 #include <QUndoStack>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace kamae {
 namespace ui {
 
@@ -242,8 +244,9 @@ void FeedsPanel::addAlias()
     alias.feedProduct = tr("Product in the feed");
     alias.assetProduct = tr("Product in the register");
     auto *command = new AliasCommand(m_context, std::nullopt, alias);
+    const auto ok = command->outcome();
     m_undo.push(command);
-    if (!command->succeeded())
+    if (!*ok)
         return;
     reload();
     const int row = m_aliases->rowCount() - 1;
@@ -266,6 +269,15 @@ AliasTableModel::AliasTableModel(QUndoStack &undo, PatchCommandContext context, 
 
 void AliasTableModel::setAliases(QVector<patches::ProductAlias> aliases)
 {
+    auto same = [](const patches::ProductAlias &a, const patches::ProductAlias &b) {
+        return a.id == b.id && a.feedVendor == b.feedVendor && a.feedProduct == b.feedProduct &&
+               a.assetVendor == b.assetVendor && a.assetProduct == b.assetProduct;
+    };
+    // A reset would close an editor the user has open (a reload follows
+    // every alias edit); nothing changed, nothing to do.
+    if (aliases.size() == m_aliases.size() &&
+        std::equal(aliases.begin(), aliases.end(), m_aliases.begin(), same))
+        return;
     beginResetModel();
     m_aliases = std::move(aliases);
     endResetModel();
@@ -346,14 +358,19 @@ bool AliasTableModel::setData(const QModelIndex &index, const QVariant &value, i
         after.assetProduct = text;
         break;
     }
+    const patches::ProductAlias &before = m_aliases.at(index.row());
+    if (after.feedVendor == before.feedVendor && after.feedProduct == before.feedProduct &&
+        after.assetVendor == before.assetVendor && after.assetProduct == before.assetProduct)
+        return true;
     if (Status s = store::FeedStore::validateAlias(after); !s) {
         if (m_context.onError)
             m_context.onError(s.error());
         return false;
     }
     auto *command = new AliasCommand(m_context, m_aliases.at(index.row()), after);
+    const auto ok = command->outcome();
     m_undo.push(command);
-    if (!command->succeeded())
+    if (!*ok)
         return false;
     m_aliases[index.row()] = after;
     emit dataChanged(index, index);

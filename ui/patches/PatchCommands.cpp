@@ -44,12 +44,10 @@ void PatchChangeCommand::redo()
             .apply(m_before, m_after,
                    m_before.isEmpty() ? QStringLiteral("create") : QStringLiteral("update"));
     if (!stored) {
-        m_ok = false;
         failCommand(this, m_context, stored.error());
         return;
     }
     m_after = std::move(stored).value(); // new items now carry their ids
-    m_ok = true;
     changed(m_context);
 }
 
@@ -125,7 +123,7 @@ bool AliasCommand::write(const std::optional<patches::ProductAlias> &from,
 
 void AliasCommand::redo()
 {
-    m_ok = write(m_before, m_after);
+    *m_ok = write(m_before, m_after);
 }
 
 void AliasCommand::undo()

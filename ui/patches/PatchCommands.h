@@ -8,6 +8,7 @@
 #include <QVector>
 
 #include <functional>
+#include <memory>
 #include <optional>
 
 namespace kamae {
@@ -34,14 +35,11 @@ public:
                        QVector<domain::PatchItem> after, const QString &text);
     void redo() override;
     void undo() override;
-    bool succeeded() const { return m_ok; }
-    const QVector<domain::PatchItem> &after() const { return m_after; }
 
 private:
     PatchCommandContext m_context;
     QVector<domain::PatchItem> m_before;
     QVector<domain::PatchItem> m_after;
-    bool m_ok = false;
 };
 
 // Turning proposals down, remembered per asset; undo brings them back.
@@ -65,7 +63,9 @@ public:
                  std::optional<patches::ProductAlias> after);
     void redo() override;
     void undo() override;
-    bool succeeded() const { return m_ok; }
+    // Whether the first redo (run by QUndoStack::push) wrote. Take it before
+    // pushing: a failed command is obsolete and the stack deletes it.
+    std::shared_ptr<const bool> outcome() const { return m_ok; }
 
 private:
     bool write(const std::optional<patches::ProductAlias> &from,
@@ -74,7 +74,7 @@ private:
     PatchCommandContext m_context;
     std::optional<patches::ProductAlias> m_before;
     std::optional<patches::ProductAlias> m_after;
-    bool m_ok = false;
+    std::shared_ptr<bool> m_ok = std::make_shared<bool>(false);
 };
 
 } // namespace ui
