@@ -3,6 +3,7 @@
 #include "domain/AssetFields.h"
 #include "store/AuditLog.h"
 #include "store/Database.h"
+#include "store/SqlValues.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -11,6 +12,9 @@
 
 namespace kamae {
 namespace store {
+
+using sql::dateText;
+using sql::text;
 
 namespace {
 
@@ -27,20 +31,9 @@ const QString kColumns = QStringLiteral(
 
 constexpr int kColumnCount = 23; // in kColumns; the statements add updated_at
 
-QString dateText(const QDate &date)
-{
-    return date.isValid() ? date.toString(Qt::ISODate) : QString(QLatin1String(""));
-}
-
 QString nowText()
 {
     return QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
-}
-
-// Qt sends a null QString as SQL NULL; the columns are NOT NULL text.
-QString text(const QString &s)
-{
-    return s.isNull() ? QString(QLatin1String("")) : s;
 }
 
 void bindAsset(QSqlQuery &q, const domain::Asset &a)

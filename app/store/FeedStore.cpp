@@ -4,6 +4,7 @@
 #include "store/AuditLog.h"
 #include "store/Database.h"
 #include "store/PatchRepository.h"
+#include "store/SqlValues.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -13,6 +14,11 @@
 
 namespace kamae {
 namespace store {
+
+using sql::dateText;
+using sql::joined;
+using sql::split;
+using sql::text;
 
 namespace {
 
@@ -29,26 +35,6 @@ QString kindName(feeds::FeedKind kind)
 feeds::FeedKind kindFrom(const QString &name)
 {
     return name == QLatin1String("jvn") ? feeds::FeedKind::Jvn : feeds::FeedKind::Kev;
-}
-
-QString text(const QString &s)
-{
-    return s.isNull() ? QString(QLatin1String("")) : s;
-}
-
-QString dateText(const QDate &date)
-{
-    return date.isValid() ? date.toString(Qt::ISODate) : QString(QLatin1String(""));
-}
-
-QString joined(const QStringList &list)
-{
-    return text(list.join(QLatin1Char(' ')));
-}
-
-QStringList split(const QString &s)
-{
-    return s.split(QLatin1Char(' '), Qt::SkipEmptyParts);
 }
 
 QString productsText(const QVector<std::pair<QString, QString>> &products)

@@ -2,6 +2,7 @@
 
 #include "store/AuditLog.h"
 #include "store/Database.h"
+#include "store/SqlValues.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -12,18 +13,13 @@
 namespace kamae {
 namespace store {
 
+using sql::text;
+
 namespace {
 
 Status fail(const QSqlQuery &q)
 {
     return Status::failure(q.lastError().text());
-}
-
-// Qt binds a null QString as SQL NULL, which the NOT NULL text columns
-// refuse; a field left at its default (QString()) means "empty".
-QString text(const QString &value)
-{
-    return value.isNull() ? QStringLiteral("") : value;
 }
 
 } // namespace

@@ -3,6 +3,7 @@
 #include "domain/PatchRules.h"
 #include "store/AuditLog.h"
 #include "store/Database.h"
+#include "store/SqlValues.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -15,6 +16,11 @@
 
 namespace kamae {
 namespace store {
+
+using sql::dateText;
+using sql::joined;
+using sql::split;
+using sql::text;
 
 namespace {
 
@@ -29,26 +35,6 @@ const QString kColumns = QStringLiteral(
     "accepted_reason, review_on, notes, source_key");
 constexpr int kColumnCount = 18;
 const QString kPolicyKey = QStringLiteral("patch_policy");
-
-QString dateText(const QDate &date)
-{
-    return date.isValid() ? date.toString(Qt::ISODate) : QString(QLatin1String(""));
-}
-
-QString text(const QString &s)
-{
-    return s.isNull() ? QString(QLatin1String("")) : s;
-}
-
-QString joined(const QStringList &list)
-{
-    return text(list.join(QLatin1Char(' ')));
-}
-
-QStringList split(const QString &s)
-{
-    return s.split(QLatin1Char(' '), Qt::SkipEmptyParts);
-}
 
 void bindItem(QSqlQuery &q, const domain::PatchItem &p)
 {

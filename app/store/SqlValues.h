@@ -1,0 +1,39 @@
+#pragma once
+
+// How the repositories write values into their columns. Internal to store/.
+
+#include <QDate>
+#include <QString>
+#include <QStringList>
+
+namespace kamae {
+namespace store {
+namespace sql {
+
+// Qt binds a null QString as SQL NULL, which the NOT NULL text columns
+// refuse; a field left at its default (QString()) means "empty".
+inline QString text(const QString &value)
+{
+    return value.isNull() ? QString(QLatin1String("")) : value;
+}
+
+// yyyy-MM-dd, or "" for no date.
+inline QString dateText(const QDate &date)
+{
+    return date.isValid() ? date.toString(Qt::ISODate) : QString(QLatin1String(""));
+}
+
+// Id lists (CVEs, CPEs, CWEs) are stored space-separated.
+inline QString joined(const QStringList &list)
+{
+    return text(list.join(QLatin1Char(' ')));
+}
+
+inline QStringList split(const QString &stored)
+{
+    return stored.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+}
+
+} // namespace sql
+} // namespace store
+} // namespace kamae
