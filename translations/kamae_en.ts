@@ -2114,6 +2114,17 @@ Use this passphrase anyway?</translation>
     </message>
 </context>
 <context>
+    <name>kamae::ui::PatchCells</name>
+    <message>
+        <source>Exploited, ransomware</source>
+        <translation>Exploited, ransomware</translation>
+    </message>
+    <message>
+        <source>Exploited</source>
+        <translation>Exploited</translation>
+    </message>
+</context>
+<context>
     <name>kamae::ui::PatchCommands</name>
     <message numerus="yes">
         <source>Dismiss %n proposal(s)</source>
@@ -2248,14 +2259,6 @@ Use this passphrase anyway?</translation>
 </context>
 <context>
     <name>kamae::ui::PatchTableModel</name>
-    <message>
-        <source>Exploited, ransomware</source>
-        <translation>Exploited, ransomware</translation>
-    </message>
-    <message>
-        <source>Exploited</source>
-        <translation>Exploited</translation>
-    </message>
     <message>
         <source>%1 (review due)</source>
         <translation>%1 (review due)</translation>
@@ -2560,14 +2563,6 @@ Use this passphrase anyway?</translation>
 </context>
 <context>
     <name>kamae::ui::ProposalTableModel</name>
-    <message>
-        <source>Exploited, ransomware</source>
-        <translation>Exploited, ransomware</translation>
-    </message>
-    <message>
-        <source>Exploited</source>
-        <translation>Exploited</translation>
-    </message>
     <message>
         <source>Required action: %1</source>
         <translation>Required action: %1</translation>

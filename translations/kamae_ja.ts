@@ -2084,6 +2084,17 @@ Use this passphrase anyway?</source>
     </message>
 </context>
 <context>
+    <name>kamae::ui::PatchCells</name>
+    <message>
+        <source>Exploited, ransomware</source>
+        <translation>悪用あり・ランサムウェア</translation>
+    </message>
+    <message>
+        <source>Exploited</source>
+        <translation>悪用あり</translation>
+    </message>
+</context>
+<context>
     <name>kamae::ui::PatchCommands</name>
     <message numerus="yes">
         <source>Dismiss %n proposal(s)</source>
@@ -2217,14 +2228,6 @@ Use this passphrase anyway?</source>
 </context>
 <context>
     <name>kamae::ui::PatchTableModel</name>
-    <message>
-        <source>Exploited, ransomware</source>
-        <translation>悪用あり・ランサムウェア</translation>
-    </message>
-    <message>
-        <source>Exploited</source>
-        <translation>悪用あり</translation>
-    </message>
     <message>
         <source>%1 (review due)</source>
         <translation>%1（見直し時期）</translation>
@@ -2515,14 +2518,6 @@ Use this passphrase anyway?</source>
 </context>
 <context>
     <name>kamae::ui::ProposalTableModel</name>
-    <message>
-        <source>Exploited, ransomware</source>
-        <translation>悪用あり・ランサムウェア</translation>
-    </message>
-    <message>
-        <source>Exploited</source>
-        <translation>悪用あり</translation>
-    </message>
     <message>
         <source>Required action: %1</source>
         <translation>必要な対応: %1</translation>

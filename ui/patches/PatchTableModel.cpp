@@ -1,6 +1,5 @@
 #include "patches/PatchTableModel.h"
 
-#include "domain/AssetRules.h"
 #include "domain/PatchRules.h"
 
 #include <QBrush>
@@ -29,12 +28,7 @@ void PatchTableModel::setContent(QVector<domain::PatchItem> items,
 {
     beginResetModel();
     m_items = std::move(items);
-    m_assetNames.clear();
-    m_importance.clear();
-    for (const domain::Asset &a : assets) {
-        m_assetNames.insert(a.id, a.name);
-        m_importance.insert(a.id, domain::importance(a));
-    }
+    m_assets.set(assets);
     m_today = today;
     endResetModel();
 }
@@ -100,11 +94,9 @@ QString PatchTableModel::cell(int row, int column) const
     const domain::PatchItem &p = m_items.at(row);
     switch (column) {
     case AssetColumn:
-        return m_assetNames.value(p.assetId);
-    case ImportanceColumn: {
-        const int importance = m_importance.value(p.assetId);
-        return importance > 0 ? QString::number(importance) : QString();
-    }
+        return m_assets.name(p.assetId);
+    case ImportanceColumn:
+        return m_assets.importanceText(p.assetId);
     case ProductColumn:
         return p.product;
     case VersionColumn:
@@ -114,16 +106,9 @@ QString PatchTableModel::cell(int row, int column) const
     case IdsColumn:
         return (p.cves + p.jvnIds).join(QLatin1Char(' '));
     case SeverityColumn:
-        if (p.cvssScore >= 0)
-            return QStringLiteral("%1 (%2)")
-                .arg(domain::PatchText::severity(p.severity))
-                .arg(p.cvssScore, 0, 'f', 1);
-        return p.severity == domain::Severity::Unknown ? QString()
-                                                       : domain::PatchText::severity(p.severity);
+        return PatchCells::severity(p);
     case ExploitedColumn:
-        if (p.knownRansomwareUse)
-            return tr("Exploited, ransomware");
-        return p.knownExploited ? tr("Exploited") : QString();
+        return PatchCells::exploited(p);
     case FoundColumn:
         return dateText(p.found);
     case DueColumn:
@@ -184,11 +169,11 @@ QVariant PatchTableModel::data(const QModelIndex &index, int role) const
     case SortRole:
         switch (column) {
         case ImportanceColumn:
-            return m_importance.value(p.assetId);
+            return m_assets.importance(p.assetId);
         case SeverityColumn:
             return p.cvssScore >= 0 ? p.cvssScore : static_cast<double>(p.severity) * 2.5 - 0.5;
         case ExploitedColumn:
-            return (p.knownExploited ? 2 : 0) + (p.knownRansomwareUse ? 1 : 0);
+            return PatchCells::exploitedRank(p);
         case FoundColumn:
             return p.found;
         case DueColumn:
@@ -205,7 +190,7 @@ QVariant PatchTableModel::data(const QModelIndex &index, int role) const
     case OverdueRole:
         return isOverdue(index.row());
     case SearchRole:
-        return QStringList{m_assetNames.value(p.assetId),
+        return QStringList{m_assets.name(p.assetId),
                            p.product,
                            p.installedVersion,
                            p.availableUpdate,

@@ -2,6 +2,7 @@
 
 #include "domain/Asset.h"
 #include "domain/Patch.h"
+#include "patches/PatchCells.h"
 
 #include <QAbstractTableModel>
 #include <QDate>
@@ -54,7 +55,7 @@ public:
 
     const domain::PatchItem &itemAt(int row) const { return m_items.at(row); }
     int rowOfId(qint64 id) const;
-    QString assetName(qint64 assetId) const { return m_assetNames.value(assetId); }
+    QString assetName(qint64 assetId) const { return m_assets.name(assetId); }
     QDate today() const { return m_today; }
     bool isOverdue(int row) const;
 
@@ -67,8 +68,7 @@ private:
     QString cell(int row, int column) const;
 
     QVector<domain::PatchItem> m_items;
-    QHash<qint64, QString> m_assetNames;
-    QHash<qint64, int> m_importance;
+    AssetIndex m_assets;
     QDate m_today;
 };
 

@@ -1,6 +1,5 @@
 #include "patches/ProposalTableModel.h"
 
-#include "domain/AssetRules.h"
 #include "domain/PatchRules.h"
 
 #include <QBrush>
@@ -18,12 +17,7 @@ void ProposalTableModel::setContent(QVector<patches::Proposal> proposals,
 {
     beginResetModel();
     m_proposals = std::move(proposals);
-    m_assetNames.clear();
-    m_importance.clear();
-    for (const domain::Asset &a : assets) {
-        m_assetNames.insert(a.id, a.name);
-        m_importance.insert(a.id, domain::importance(a));
-    }
+    m_assets.set(assets);
     endResetModel();
 }
 
@@ -50,11 +44,9 @@ QString ProposalTableModel::cell(int row, int column) const
     const domain::PatchItem &item = p.item;
     switch (column) {
     case AssetColumn:
-        return m_assetNames.value(p.assetId);
-    case ImportanceColumn: {
-        const int importance = m_importance.value(p.assetId);
-        return importance > 0 ? QString::number(importance) : QString();
-    }
+        return m_assets.name(p.assetId);
+    case ImportanceColumn:
+        return m_assets.importanceText(p.assetId);
     case ProductColumn:
         return item.installedVersion.isEmpty()
                    ? item.product
@@ -64,17 +56,9 @@ QString ProposalTableModel::cell(int row, int column) const
     case TitleColumn:
         return p.title;
     case SeverityColumn:
-        if (item.cvssScore >= 0)
-            return QStringLiteral("%1 (%2)")
-                .arg(domain::PatchText::severity(item.severity))
-                .arg(item.cvssScore, 0, 'f', 1);
-        return item.severity == domain::Severity::Unknown
-                   ? QString()
-                   : domain::PatchText::severity(item.severity);
+        return PatchCells::severity(item);
     case ExploitedColumn:
-        if (item.knownRansomwareUse)
-            return tr("Exploited, ransomware");
-        return item.knownExploited ? tr("Exploited") : QString();
+        return PatchCells::exploited(item);
     case PublishedColumn:
         return p.published.isValid() ? QLocale().toString(p.published, QLocale::ShortFormat)
                                      : QString();
@@ -120,11 +104,11 @@ QVariant ProposalTableModel::data(const QModelIndex &index, int role) const
     case SortRole:
         switch (index.column()) {
         case ImportanceColumn:
-            return m_importance.value(p.assetId);
+            return m_assets.importance(p.assetId);
         case SeverityColumn:
             return p.item.cvssScore;
         case ExploitedColumn:
-            return (p.item.knownExploited ? 2 : 0) + (p.item.knownRansomwareUse ? 1 : 0);
+            return PatchCells::exploitedRank(p.item);
         case PublishedColumn:
             return p.published;
         case DueColumn:

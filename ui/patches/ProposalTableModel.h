@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/Asset.h"
+#include "patches/PatchCells.h"
 #include "patches/Proposals.h"
 
 #include <QAbstractTableModel>
@@ -48,8 +49,7 @@ private:
     QString cell(int row, int column) const;
 
     QVector<patches::Proposal> m_proposals;
-    QHash<qint64, QString> m_assetNames;
-    QHash<qint64, int> m_importance;
+    AssetIndex m_assets;
 };
 
 } // namespace ui
