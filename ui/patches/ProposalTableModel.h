@@ -24,8 +24,8 @@ public:
         ImportanceColumn,
         ProductColumn,
         IdsColumn,
+        ExploitedColumn, // before severity: KEV gives no score, and this must be seen
         SeverityColumn,
-        ExploitedColumn,
         DueColumn,
         TitleColumn,
         PublishedColumn,
