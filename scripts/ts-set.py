@@ -21,7 +21,8 @@ def main():
     pairs = json.load(open(sys.argv[2], encoding="utf-8")) if len(sys.argv) > 2 else None
     text = open(path, encoding="utf-8").read()
     pattern = re.compile(
-        r'(<message( numerus="yes")?>\s*<source>(.*?)</source>\s*)<translation[^>]*>(.*?)</translation>',
+        r'(<message( numerus="yes")?>\s*<source>([^<]*)</source>\s*(?:<comment>[^<]*</comment>\s*)?)'
+        r'<translation[^>]*>(.*?)</translation>',
         re.S)
 
     def replace(m):

@@ -10,6 +10,7 @@
 #include <QSqlQuery>
 #include <QString>
 #include <QStringList>
+#include <QTest>
 
 #include <csignal>
 
@@ -18,6 +19,40 @@
 // Helpers shared by the test executables. Header-only so that each test
 // stays one .cpp in CMake.
 namespace kamae::test {
+
+inline const char *errorName(vault::VaultError code)
+{
+    using vault::VaultError;
+    switch (code) {
+    case VaultError::None:
+        return "None";
+    case VaultError::NotFound:
+        return "NotFound";
+    case VaultError::CannotRead:
+        return "CannotRead";
+    case VaultError::NotAVault:
+        return "NotAVault";
+    case VaultError::Damaged:
+        return "Damaged";
+    case VaultError::NewerVersion:
+        return "NewerVersion";
+    case VaultError::WrongPassphrase:
+        return "WrongPassphrase";
+    case VaultError::WrongRecoveryCode:
+        return "WrongRecoveryCode";
+    case VaultError::LockedByOther:
+        return "LockedByOther";
+    case VaultError::CannotWrite:
+        return "CannotWrite";
+    case VaultError::AlreadyExists:
+        return "AlreadyExists";
+    case VaultError::UpgradeFailed:
+        return "UpgradeFailed";
+    case VaultError::InvalidInput:
+        return "InvalidInput";
+    }
+    return "?";
+}
 
 // Argon2id at production strength costs about half a second per open; the
 // tests open vaults hundreds of times, so they use the smallest accepted
@@ -48,10 +83,14 @@ inline bool dropAllTables(QSqlDatabase db)
         return false;
     while (q.next())
         tables << q.value(0).toString();
+    // Parents and children go in any order.
+    if (!q.exec(QStringLiteral("PRAGMA foreign_keys = OFF")))
+        return false;
     for (const QString &table : tables)
         if (!q.exec(QStringLiteral("DROP TABLE \"%1\"").arg(table)))
             return false;
-    return q.exec(QStringLiteral("PRAGMA user_version = 0"));
+    return q.exec(QStringLiteral("PRAGMA foreign_keys = ON")) &&
+           q.exec(QStringLiteral("PRAGMA user_version = 0"));
 }
 
 inline QByteArray readFile(const QString &path)
@@ -127,3 +166,11 @@ private:
 };
 
 } // namespace kamae::test
+
+// QCOMPARE prints vault error codes by name.
+namespace QTest {
+template <> inline char *toString(const kamae::vault::VaultError &code)
+{
+    return qstrdup(kamae::test::errorName(code));
+}
+} // namespace QTest

@@ -1,20 +1,26 @@
 #include "TestSupport.h"
 
+#include "backups/BackupRules.h"
 #include "cli/Cli.h"
+#include "store/BackupRepository.h"
 #include "store/OrganisationRepository.h"
 #include "vault/Crypto.h"
 #include "vault/Vault.h"
 #include "vault/VaultFormat.h"
 
+#include <QDate>
+#include <QDir>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QSet>
 #include <QStringEncoder>
 #include <QTemporaryDir>
 #include <QTextStream>
+#include <QUuid>
 #include <QtTest>
 
 using namespace kamae;
@@ -502,6 +508,214 @@ private slots:
         QVERIFY2(run.exitCode == 0, qPrintable(describe(run)));
         QVERIFY(run.out.contains(QStringLiteral("OVERDUE")));
         QVERIFY(run.out.contains(QStringLiteral("Applied")));
+    }
+
+    void dueOnTheDemo()
+    {
+        const QString path = m_home.filePath(QStringLiteral("demo-due.kamae"));
+        Run run = kamae({QStringLiteral("demo"), path});
+        QVERIFY2(run.exitCode == 0, qPrintable(describe(run)));
+        const QMap<QString, QString> pass = {
+            {QStringLiteral("KAMAE_PASSPHRASE"), QStringLiteral("kamae-demo")}};
+
+        run = kamae({QStringLiteral("due"), path, QStringLiteral("--json")}, pass);
+        QVERIFY2(run.exitCode == 0, qPrintable(describe(run)));
+        QJsonParseError error;
+        const QJsonObject root = QJsonDocument::fromJson(run.out.toUtf8(), &error).object();
+        QVERIFY2(error.error == QJsonParseError::NoError, qPrintable(run.out));
+        const QDate today =
+            QDate::fromString(root[QStringLiteral("today")].toString(), Qt::ISODate);
+        QVERIFY(today.isValid());
+        QVERIFY(qAbs(today.daysTo(QDate::currentDate())) <= 1); // the user's zone
+        QCOMPARE(root[QStringLiteral("within_days")].toInt(), 7);
+        const QJsonArray reminders = root[QStringLiteral("reminders")].toArray();
+        QVERIFY(!reminders.isEmpty());
+        QStringList uids;
+        QString calendarSuffix;
+        bool lateRestoreTest = false;
+        bool sawOverdue = false, sawOtherAfterOverdue = false;
+        for (const QJsonValue &v : reminders) {
+            const QJsonObject r = v.toObject();
+            for (const char *key : {"uid", "module", "kind", "state", "due", "severity", "title",
+                                    "detail", "record_id", "last_done", "days_until_due"})
+                QVERIFY2(r.contains(QLatin1String(key)), key);
+            const QString uid = r[QStringLiteral("uid")].toString();
+            QVERIFY(!uid.isEmpty());
+            uids << uid;
+            // Every uid ends with the vault's calendar id (a UUID).
+            const QString suffix = uid.right(36);
+            QVERIFY2(!QUuid::fromString(suffix).isNull(), qPrintable(uid));
+            if (calendarSuffix.isEmpty())
+                calendarSuffix = suffix;
+            QCOMPARE(suffix, calendarSuffix);
+            QVERIFY(QStringList({QStringLiteral("backups"), QStringLiteral("patches"),
+                                 QStringLiteral("assets")})
+                        .contains(r[QStringLiteral("module")].toString()));
+            const QString state = r[QStringLiteral("state")].toString();
+            QVERIFY(QStringList({QStringLiteral("overdue"), QStringLiteral("due_soon"),
+                                 QStringLiteral("upcoming")})
+                        .contains(state));
+            const QDate due = QDate::fromString(r[QStringLiteral("due")].toString(), Qt::ISODate);
+            QVERIFY(due.isValid());
+            QCOMPARE(r[QStringLiteral("days_until_due")].toInt(), int(today.daysTo(due)));
+            // Overdue, or due within the week; overdue ones first.
+            if (state == QLatin1String("overdue")) {
+                QVERIFY(due < today);
+                QVERIFY2(!sawOtherAfterOverdue, "overdue after a reminder that is not");
+                sawOverdue = true;
+            } else {
+                QVERIFY(due >= today && due <= today.addDays(7));
+                sawOtherAfterOverdue = true;
+            }
+            lateRestoreTest |=
+                r[QStringLiteral("module")].toString() == QLatin1String("backups") &&
+                r[QStringLiteral("kind")].toString() == QLatin1String("restore_test") &&
+                state == QLatin1String("overdue") &&
+                r[QStringLiteral("title")].toString().contains(
+                    QStringLiteral("給与・会計データ")) &&
+                !r[QStringLiteral("last_done")].isNull();
+        }
+        QVERIFY(sawOverdue);
+        QVERIFY2(lateRestoreTest, qPrintable(run.out));
+        QCOMPARE(QSet<QString>(uids.cbegin(), uids.cend()).size(), uids.size());
+
+        // A longer window holds more; a shorter one no more.
+        run = kamae({QStringLiteral("due"), path, QStringLiteral("--json"),
+                     QStringLiteral("--within"), QStringLiteral("400")},
+                    pass);
+        QVERIFY2(run.exitCode == 0, qPrintable(describe(run)));
+        const QJsonObject wide = QJsonDocument::fromJson(run.out.toUtf8()).object();
+        QCOMPARE(wide[QStringLiteral("within_days")].toInt(), 400);
+        QVERIFY(wide[QStringLiteral("reminders")].toArray().size() > reminders.size());
+
+        for (const QString &bad : {QStringLiteral("abc"), QStringLiteral("-1"),
+                                   QStringLiteral("3661"), QStringLiteral("")}) {
+            run = kamae({QStringLiteral("due"), path, QStringLiteral("--within"), bad}, pass);
+            QVERIFY2(run.exitCode == cli::UsageError, qPrintable(describe(run)));
+            QVERIFY(run.err.startsWith(QLatin1String("kamae: ")));
+        }
+        run = kamae({QStringLiteral("due")}, pass);
+        QVERIFY2(run.exitCode == cli::UsageError, qPrintable(describe(run)));
+
+        // The calendar file.
+        const QString ics = m_home.filePath(QStringLiteral("demo.ics"));
+        run = kamae({QStringLiteral("due"), path, QStringLiteral("--ics"), ics}, pass);
+        QVERIFY2(run.exitCode == 0, qPrintable(describe(run)));
+        const QByteArray calendar = test::readFile(ics);
+        QVERIFY2(calendar.startsWith("BEGIN:VCALENDAR\r\n"), calendar.left(200).constData());
+        QVERIFY(calendar.endsWith("END:VCALENDAR\r\n"));
+        QVERIFY(calendar.contains("BEGIN:VEVENT\r\n"));
+        QVERIFY(calendar.contains(QStringLiteral("株式会社みなと精機").toUtf8()));
+        QVERIFY(calendar.contains(calendarSuffix.toLatin1()));
+        QVERIFY(calendar.contains("RRULE:"));
+        // The text output says so, and still lists what is due.
+        QVERIFY2(run.out.contains(QDir::toNativeSeparators(ics)), qPrintable(run.out));
+
+        // With --json too, stdout must stay one JSON document.
+        run = kamae({QStringLiteral("due"), path, QStringLiteral("--json"), QStringLiteral("--ics"),
+                     m_home.filePath(QStringLiteral("demo2.ics"))},
+                    pass);
+        QVERIFY2(run.exitCode == 0, qPrintable(describe(run)));
+        QVERIFY(QFileInfo::exists(m_home.filePath(QStringLiteral("demo2.ics"))));
+        QJsonDocument::fromJson(run.out.toUtf8(), &error);
+        QCOMPARE(error.error, QJsonParseError::NoError);
+        QVERIFY2(run.err.contains(QLatin1String("demo2.ics")), qPrintable(run.err));
+    }
+
+    void backupCopyAndVerify()
+    {
+        const QString path = cheapVault(QStringLiteral("backup.kamae"));
+        QVERIFY(!path.isEmpty());
+        const QMap<QString, QString> pass = {{QStringLiteral("KAMAE_PASSPHRASE"), kPassphrase}};
+        const QString media = m_home.filePath(QStringLiteral("usb"));
+        QVERIFY(QDir().mkpath(media));
+        auto vaultLog = [&]() {
+            vault::VaultStatus status;
+            auto v = vault::Vault::open(path, kPassphrase, &status, vault::OpenMode::ReadOnly);
+            if (!v)
+                return QVector<domain::BackupEvent>();
+            store::BackupRepository repo(v->database());
+            return repo.events(repo.vaultJob()->id).value();
+        };
+
+        // Usage: no --to, no vault, unknown action.
+        Run run = kamae({QStringLiteral("backup"), QStringLiteral("copy"), path}, pass);
+        QVERIFY2(run.exitCode == cli::UsageError, qPrintable(describe(run)));
+        run =
+            kamae({QStringLiteral("backup"), QStringLiteral("copy"), QStringLiteral("--to"), media},
+                  pass);
+        QVERIFY2(run.exitCode == cli::UsageError, qPrintable(describe(run)));
+        run = kamae({QStringLiteral("backup"), QStringLiteral("verify")}, pass);
+        QVERIFY2(run.exitCode == cli::UsageError, qPrintable(describe(run)));
+        run = kamae({QStringLiteral("backup"), QStringLiteral("restore"), path}, pass);
+        QVERIFY2(run.exitCode == cli::UsageError, qPrintable(describe(run)));
+        QVERIFY(test::entriesIn(media).isEmpty());
+        // A folder that is not there.
+        run = kamae({QStringLiteral("backup"), QStringLiteral("copy"), path, QStringLiteral("--to"),
+                     m_home.filePath(QStringLiteral("unplugged"))},
+                    pass);
+        QVERIFY2(run.exitCode == cli::WriteFailed, qPrintable(describe(run)));
+        QVERIFY(vaultLog().isEmpty());
+
+        run = kamae(
+            {QStringLiteral("backup"), QStringLiteral("copy"), path, QStringLiteral("--to"), media},
+            pass);
+        QVERIFY2(run.exitCode == 0, qPrintable(describe(run)));
+        const QStringList copies = QDir(media).entryList({QStringLiteral("*.kamae")}, QDir::Files);
+        QCOMPARE(copies.size(), 1);
+        QCOMPARE(test::entriesIn(media), copies);
+        const QString copy = QDir(media).absoluteFilePath(copies.first());
+        QVERIFY2(run.out.contains(QDir::toNativeSeparators(copy)), qPrintable(run.out));
+        // The run and the air-gap check are in the vault.
+        QCOMPARE(vaultLog().size(), 2);
+
+        run = kamae({QStringLiteral("backup"), QStringLiteral("verify"), copy,
+                     QStringLiteral("--vault"), path},
+                    pass);
+        QVERIFY2(run.exitCode == 0, qPrintable(describe(run)));
+        QVERIFY2(run.out.contains(QLatin1String("intact")), qPrintable(run.out));
+        QVector<domain::BackupEvent> log = vaultLog();
+        QCOMPARE(log.size(), 4);
+        QCOMPARE(backups::summarize(log.first().jobId, log).lastRestoreTest.result,
+                 domain::BackupResult::Success);
+
+        // With only the passphrase: checked, nothing logged.
+        run = kamae({QStringLiteral("backup"), QStringLiteral("verify"), copy}, pass);
+        QVERIFY2(run.exitCode == 0, qPrintable(describe(run)));
+        QVERIFY2(run.out.contains(QLatin1String("intact")), qPrintable(run.out));
+        QCOMPARE(vaultLog().size(), 4);
+        run = kamae({QStringLiteral("backup"), QStringLiteral("verify"), copy},
+                    {{QStringLiteral("KAMAE_PASSPHRASE"), kWrongPassphrase}});
+        QVERIFY2(run.exitCode == cli::WrongSecret, qPrintable(describe(run)));
+
+        // A damaged copy: exit 4 both ways, and the failure is logged.
+        const QByteArray good = test::readFile(copy);
+        QByteArray bad = good;
+        bad[bad.size() - 20] = static_cast<char>(bad[bad.size() - 20] ^ 0x10);
+        QVERIFY(test::writeFile(copy, bad));
+        run = kamae({QStringLiteral("backup"), QStringLiteral("verify"), copy}, pass);
+        QVERIFY2(run.exitCode == cli::DamagedFile, qPrintable(describe(run)));
+        QCOMPARE(run.err.count(QLatin1Char('\n')), 1);
+        run = kamae({QStringLiteral("backup"), QStringLiteral("verify"), copy,
+                     QStringLiteral("--vault"), path},
+                    pass);
+        QVERIFY2(run.exitCode == cli::DamagedFile, qPrintable(describe(run)));
+        QCOMPARE(test::readFile(copy), bad);
+        log = vaultLog();
+        QCOMPARE(log.size(), 6);
+        const backups::JobLog summary = backups::summarize(log.first().jobId, log);
+        QCOMPARE(summary.lastRestoreTest.result, domain::BackupResult::Failed);
+        QCOMPARE(summary.lastAirGapCheck.result, domain::BackupResult::Failed);
+
+        // Nothing at that path: exit 1 either way (not "damaged"), nothing logged.
+        const QString gone = QDir(media).filePath(QStringLiteral("gone.kamae"));
+        run = kamae({QStringLiteral("backup"), QStringLiteral("verify"), gone,
+                     QStringLiteral("--vault"), path},
+                    pass);
+        QVERIFY2(run.exitCode == cli::Failure, qPrintable(describe(run)));
+        QCOMPARE(vaultLog().size(), 6);
+        run = kamae({QStringLiteral("backup"), QStringLiteral("verify"), gone}, pass);
+        QVERIFY2(run.exitCode == cli::Failure, qPrintable(describe(run)));
     }
 
     void demo()

@@ -102,7 +102,7 @@ private slots:
     {
         auto db = migratedDatabase();
         QVERIFY(db);
-        QCOMPARE(db->userVersion(), 3);
+        QCOMPARE(db->userVersion(), store::latestSchemaVersion());
         domain::Asset a;
         a.name = QStringLiteral("UTM");
         a.lastUpdated = QDate(2024, 4, 1);

@@ -40,48 +40,7 @@ const QString kOrganisation = QStringLiteral("テスト精工株式会社");
 const QString kFixturePassphrase = QStringLiteral("kamae-fixture-v1");
 const QString kFixtureRecoveryCode = QStringLiteral("57EP-7YZF-B2CE-ALWM-GNRT-PFCY");
 
-const char *errorName(VaultError code)
-{
-    switch (code) {
-    case VaultError::None:
-        return "None";
-    case VaultError::NotFound:
-        return "NotFound";
-    case VaultError::CannotRead:
-        return "CannotRead";
-    case VaultError::NotAVault:
-        return "NotAVault";
-    case VaultError::Damaged:
-        return "Damaged";
-    case VaultError::NewerVersion:
-        return "NewerVersion";
-    case VaultError::WrongPassphrase:
-        return "WrongPassphrase";
-    case VaultError::WrongRecoveryCode:
-        return "WrongRecoveryCode";
-    case VaultError::LockedByOther:
-        return "LockedByOther";
-    case VaultError::CannotWrite:
-        return "CannotWrite";
-    case VaultError::AlreadyExists:
-        return "AlreadyExists";
-    case VaultError::UpgradeFailed:
-        return "UpgradeFailed";
-    case VaultError::InvalidInput:
-        return "InvalidInput";
-    }
-    return "?";
-}
-
 } // namespace
-
-namespace QTest {
-// So that a failed QCOMPARE names the error instead of printing nothing.
-template <> char *toString(const VaultError &code)
-{
-    return qstrdup(errorName(code));
-}
-} // namespace QTest
 
 namespace {
 
@@ -391,13 +350,14 @@ private slots:
                 auto v = openVault(target, &status, OpenMode::ReadOnly);
                 const VaultError expected = i < 8 ? VaultError::NotAVault : VaultError::Damaged;
                 if (v || status.code() != expected)
-                    QFAIL(qPrintable(QStringLiteral("byte %1 of %2 xor %3: %4 (%5)")
-                                         .arg(i)
-                                         .arg(original.size())
-                                         .arg(static_cast<quint8>(mask))
-                                         .arg(v ? QStringLiteral("opened")
-                                                : QString::fromLatin1(errorName(status.code())))
-                                         .arg(status.message())));
+                    QFAIL(
+                        qPrintable(QStringLiteral("byte %1 of %2 xor %3: %4 (%5)")
+                                       .arg(i)
+                                       .arg(original.size())
+                                       .arg(static_cast<quint8>(mask))
+                                       .arg(v ? QStringLiteral("opened")
+                                              : QString::fromLatin1(test::errorName(status.code())))
+                                       .arg(status.message())));
                 ++tried;
             }
         }
@@ -421,7 +381,7 @@ private slots:
             if (v || status.code() != expected)
                 QFAIL(qPrintable(QStringLiteral("length %1: %2")
                                      .arg(length)
-                                     .arg(QString::fromLatin1(errorName(status.code())))));
+                                     .arg(QString::fromLatin1(test::errorName(status.code())))));
         }
     }
 

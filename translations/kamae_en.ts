@@ -2,6 +2,297 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="en_GB">
 <context>
+    <name>kamae::backups::BackupDeskText</name>
+    <message>
+        <source>Copied to %1 (%2 bytes) and read back intact.</source>
+        <translation>Copied to %1 (%2 bytes) and read back intact.</translation>
+    </message>
+    <message>
+        <source>The copy reads back intact. Disconnect the drive and keep it away from the network.</source>
+        <translation>The copy reads back intact. Disconnect the drive and keep it away from the network.</translation>
+    </message>
+    <message>
+        <source>The vault was copied to %1 and the copy was read back intact. Now disconnect the drive and keep it somewhere safe, away from this computer.</source>
+        <translation>The vault was copied to %1 and the copy was read back intact. Now disconnect the drive and keep it somewhere safe, away from this computer.</translation>
+    </message>
+    <message>
+        <source>The copy could not be logged: %1</source>
+        <translation>The copy could not be logged: %1</translation>
+    </message>
+    <message>
+        <source>Opened the whole vault from %1 and checked it: intact.</source>
+        <translation>Opened the whole vault from %1 and checked it: intact.</translation>
+    </message>
+    <message>
+        <source>The whole vault, from %1</source>
+        <translation>The whole vault, from %1</translation>
+    </message>
+    <message>
+        <source>The copy %1 is intact. Its newest change is from %2.</source>
+        <translation>The copy %1 is intact. Its newest change is from %2.</translation>
+    </message>
+    <message>
+        <source>The copy %1 is intact.</source>
+        <translation>The copy %1 is intact.</translation>
+    </message>
+    <message>
+        <source>The copy %1 failed the check: %2 Make a new copy on another drive.</source>
+        <translation>The copy %1 failed the check: %2 Make a new copy on another drive.</translation>
+    </message>
+    <message>
+        <source>The result could not be logged: %1</source>
+        <translation>The result could not be logged: %1</translation>
+    </message>
+</context>
+<context>
+    <name>kamae::backups::BackupText</name>
+    <message>
+        <source>A backup job needs a name.</source>
+        <translation>A backup job needs a name.</translation>
+    </message>
+    <message>
+        <source>The restore test interval must be between 1 and %1 days.</source>
+        <translation>The restore test interval must be between 1 and %1 days.</translation>
+    </message>
+    <message>
+        <source>The air-gap check interval must be between 1 and %1 days.</source>
+        <translation>The air-gap check interval must be between 1 and %1 days.</translation>
+    </message>
+    <message>
+        <source>The number of generations kept must be between 0 and 100000.</source>
+        <translation>The number of generations kept must be between 0 and 100000.</translation>
+    </message>
+    <message>
+        <source>A job can list at most %1 copies.</source>
+        <translation>A job can list at most %1 copies.</translation>
+    </message>
+    <message>
+        <source>The job needs the date it started.</source>
+        <translation>The job needs the date it started.</translation>
+    </message>
+    <message>
+        <source>The record does not belong to a backup job.</source>
+        <translation>The record does not belong to a backup job.</translation>
+    </message>
+    <message>
+        <source>The record needs a date.</source>
+        <translation>The record needs a date.</translation>
+    </message>
+    <message>
+        <source>The date %1 is in the future; record what has happened.</source>
+        <translation>The date %1 is in the future; record what has happened.</translation>
+    </message>
+    <message>
+        <source>The duration must be between 0 minutes and 30 days.</source>
+        <translation>The duration must be between 0 minutes and 30 days.</translation>
+    </message>
+    <message>
+        <source>Kamae vault</source>
+        <translation>Kamae vault</translation>
+    </message>
+    <message>
+        <source>Backups → Copy vault to offline media</source>
+        <translation>Backups → Copy vault to offline media</translation>
+    </message>
+    <message>
+        <source>Previous generation beside the vault file (.bak)</source>
+        <translation>Previous generation beside the vault file (.bak)</translation>
+    </message>
+    <message>
+        <source>USB drive kept disconnected</source>
+        <translation>USB drive kept disconnected</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>list separator</comment>
+        <translation>, </translation>
+    </message>
+    <message numerus="yes">
+        <source>The copies use %n kinds of media (%1).</source>
+        <translation>
+            <numerusform>The copies use %n kind of media (%1).</numerusform>
+            <numerusform>The copies use %n kinds of media (%1).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No backup copy is listed, so no media either.</source>
+        <translation>No backup copy is listed, so no media either.</translation>
+    </message>
+    <message>
+        <source>Every copy is on the same kind of media (%1); one failure or one attack on that kind can take them all. Use a second kind, such as a USB disk beside a NAS.</source>
+        <translation>Every copy is on the same kind of media (%1); one failure or one attack on that kind can take them all. Use a second kind, such as a USB disk beside a NAS.</translation>
+    </message>
+    <message>
+        <source>Kept off-site: %1.</source>
+        <translation>Kept off-site: %1.</translation>
+    </message>
+    <message>
+        <source>No copy is kept off-site or in the cloud; a fire, flood or theft at the office would take every copy.</source>
+        <translation>No copy is kept off-site or in the cloud; a fire, flood or theft at the office would take every copy.</translation>
+    </message>
+    <message>
+        <source>Kept offline (air-gapped): %1.</source>
+        <translation>Kept offline (air-gapped): %1.</translation>
+    </message>
+    <message>
+        <source>Kept immutable: %1.</source>
+        <translation>Kept immutable: %1.</translation>
+    </message>
+    <message>
+        <source>No copy is offline (air-gapped) or immutable; ransomware encrypts every copy it can reach over the network.</source>
+        <translation>No copy is offline (air-gapped) or immutable; ransomware encrypts every copy it can reach over the network.</translation>
+    </message>
+    <message>
+        <source>No restore test is recorded: nobody knows yet whether this backup can be restored.</source>
+        <translation>No restore test is recorded: nobody knows yet whether this backup can be restored.</translation>
+    </message>
+    <message>
+        <source>The last restore test (%1) restored without errors.</source>
+        <translation>The last restore test (%1) restored without errors.</translation>
+    </message>
+    <message>
+        <source>The last restore test (%1) finished with errors; fix the cause and test again.</source>
+        <translation>The last restore test (%1) finished with errors; fix the cause and test again.</translation>
+    </message>
+    <message>
+        <source>The last restore test (%1) failed; the backup could not be restored. Fix it and test again.</source>
+        <translation>The last restore test (%1) failed; the backup could not be restored. Fix it and test again.</translation>
+    </message>
+    <message>
+        <source>Other media</source>
+        <translation>Other media</translation>
+    </message>
+    <message>
+        <source>Internal disk</source>
+        <translation>Internal disk</translation>
+    </message>
+    <message>
+        <source>NAS</source>
+        <translation>NAS</translation>
+    </message>
+    <message>
+        <source>External disk (USB)</source>
+        <translation>External disk (USB)</translation>
+    </message>
+    <message>
+        <source>Tape</source>
+        <translation>Tape</translation>
+    </message>
+    <message>
+        <source>Optical disc</source>
+        <translation>Optical disc</translation>
+    </message>
+    <message>
+        <source>Cloud storage</source>
+        <translation>Cloud storage</translation>
+    </message>
+    <message>
+        <source>On-site</source>
+        <translation>On-site</translation>
+    </message>
+    <message>
+        <source>Off-site</source>
+        <translation>Off-site</translation>
+    </message>
+    <message>
+        <source>Cloud</source>
+        <translation>Cloud</translation>
+    </message>
+    <message>
+        <source>Backup run</source>
+        <translation>Backup run</translation>
+    </message>
+    <message>
+        <source>Restore test</source>
+        <translation>Restore test</translation>
+    </message>
+    <message>
+        <source>Air-gap check</source>
+        <translation>Air-gap check</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation>Succeeded</translation>
+    </message>
+    <message>
+        <source>With errors</source>
+        <translation>With errors</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <source>3 copies</source>
+        <translation>3 copies</translation>
+    </message>
+    <message>
+        <source>2 kinds of media</source>
+        <translation>2 kinds of media</translation>
+    </message>
+    <message>
+        <source>1 off-site</source>
+        <translation>1 off-site</translation>
+    </message>
+    <message>
+        <source>1 offline or immutable</source>
+        <translation>1 offline or immutable</translation>
+    </message>
+    <message>
+        <source>0 restore errors</source>
+        <translation>0 restore errors</translation>
+    </message>
+    <message>
+        <source>On track</source>
+        <translation>On track</translation>
+    </message>
+    <message>
+        <source>Due soon</source>
+        <translation>Due soon</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>No backup job is recorded yet. Add the backups the company makes, starting with the data it could not work without.</source>
+        <translation>No backup job is recorded yet. Add the backups the company makes, starting with the data it could not work without.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n backup jobs meet the 3-2-1-1-0 rule.</source>
+        <translation>
+            <numerusform>%1 of %n backup job meets the 3-2-1-1-0 rule.</numerusform>
+            <numerusform>%1 of %n backup jobs meet the 3-2-1-1-0 rule.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job(s) have an overdue run, restore test or air-gap check.</source>
+        <translation>
+            <numerusform>%n job has an overdue run, restore test or air-gap check.</numerusform>
+            <numerusform>%n jobs have an overdue run, restore test or air-gap check.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n important asset(s) (importance 3) are not protected by any backup job.</source>
+        <translation>
+            <numerusform>%n important asset (importance 3) is not protected by any backup job.</numerusform>
+            <numerusform>%n important assets (importance 3) are not protected by any backup job.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 copies: the data itself and %2 backup copies.</source>
+        <translation>%1 copies: the data itself and %2 backup copies.</translation>
+    </message>
+    <message>
+        <source>Only 2 copies: the data itself and one backup copy. Keep at least two backup copies.</source>
+        <translation>Only 2 copies: the data itself and one backup copy. Keep at least two backup copies.</translation>
+    </message>
+    <message>
+        <source>Only the data itself: no backup copy is listed. Keep at least two backup copies.</source>
+        <translation>Only the data itself: no backup copy is listed. Keep at least two backup copies.</translation>
+    </message>
+</context>
+<context>
     <name>kamae::cli::Cli</name>
     <message>
         <source>The option --%1 needs a value.</source>
@@ -159,60 +450,6 @@
         <translation>Usage: kamae assets import|export|list VAULT …</translation>
     </message>
     <message>
-        <source>Usage: kamae [VAULT]                      open the window
-       kamae COMMAND [OPTIONS]
-
-Commands:
-  init VAULT --org NAME      create a new vault; prints its recovery code once
-  demo VAULT                 create a vault filled with a demo company
-  verify VAULT               open read-only, check integrity, print a summary
-  passwd VAULT               change the passphrase
-  assets import VAULT FILE   add assets from CSV or XLSX (all rows or none)
-  assets export VAULT --out FILE.csv|FILE.xlsx [--encoding sjis]
-  assets list VAULT [--json] print the register
-  feeds import VAULT FILE    store a CISA KEV (JSON) or JVN iPedia (JVNRSS) file
-  patches list VAULT [--overdue] [--all] [--json]
-                             patch items not yet applied (--all: every one)
-
-Options:
-  --passphrase-file FILE     read the passphrase from FILE (else $KAMAE_PASSPHRASE)
-  --new-passphrase-file FILE passwd: the new passphrase (else $KAMAE_NEW_PASSPHRASE)
-  --recovery-code-file FILE  verify, passwd: unlock with the recovery code
-  --lang ja|en               language of messages
-  --help, --version
-
-Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
-4 damaged or unsupported file, 5 open in another Kamae, 6 cannot write,
-7 a file to import has errors.
-</source>
-        <translation>Usage: kamae [VAULT]                      open the window
-       kamae COMMAND [OPTIONS]
-
-Commands:
-  init VAULT --org NAME      create a new vault; prints its recovery code once
-  demo VAULT                 create a vault filled with a demo company
-  verify VAULT               open read-only, check integrity, print a summary
-  passwd VAULT               change the passphrase
-  assets import VAULT FILE   add assets from CSV or XLSX (all rows or none)
-  assets export VAULT --out FILE.csv|FILE.xlsx [--encoding sjis]
-  assets list VAULT [--json] print the register
-  feeds import VAULT FILE    store a CISA KEV (JSON) or JVN iPedia (JVNRSS) file
-  patches list VAULT [--overdue] [--all] [--json]
-                             patch items not yet applied (--all: every one)
-
-Options:
-  --passphrase-file FILE     read the passphrase from FILE (else $KAMAE_PASSPHRASE)
-  --new-passphrase-file FILE passwd: the new passphrase (else $KAMAE_NEW_PASSPHRASE)
-  --recovery-code-file FILE  verify, passwd: unlock with the recovery code
-  --lang ja|en               language of messages
-  --help, --version
-
-Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
-4 damaged or unsupported file, 5 open in another Kamae, 6 cannot write,
-7 a file to import has errors.
-</translation>
-    </message>
-    <message>
         <source>Usage: kamae feeds import VAULT FILE</source>
         <translation>Usage: kamae feeds import VAULT FILE</translation>
     </message>
@@ -264,6 +501,110 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
     <message>
         <source>--overdue and --all cannot be combined.</source>
         <translation>--overdue and --all cannot be combined.</translation>
+    </message>
+    <message>
+        <source>Usage: kamae [VAULT]                      open the window
+       kamae COMMAND [OPTIONS]
+
+Commands:
+  init VAULT --org NAME      create a new vault; prints its recovery code once
+  demo VAULT                 create a vault filled with a demo company
+  verify VAULT               open read-only, check integrity, print a summary
+  passwd VAULT               change the passphrase
+  assets import VAULT FILE   add assets from CSV or XLSX (all rows or none)
+  assets export VAULT --out FILE.csv|FILE.xlsx [--encoding sjis]
+  assets list VAULT [--json] print the register
+  feeds import VAULT FILE    store a CISA KEV (JSON) or JVN iPedia (JVNRSS) file
+  patches list VAULT [--overdue] [--all] [--json]
+                             patch items not yet applied (--all: every one)
+  due VAULT [--within DAYS] [--json] [--ics FILE.ics]
+                             what is overdue or due soon (default 7 days);
+                             --ics writes every reminder as a calendar file
+  backup copy VAULT --to DIR write a verified, encrypted copy (offline media)
+  backup verify COPY [--vault VAULT]
+                             check a copy; with --vault the result is logged
+
+Options:
+  --passphrase-file FILE     read the passphrase from FILE (else $KAMAE_PASSPHRASE)
+  --new-passphrase-file FILE passwd: the new passphrase (else $KAMAE_NEW_PASSPHRASE)
+  --recovery-code-file FILE  verify, passwd: unlock with the recovery code
+  --lang ja|en               language of messages
+  --help, --version
+
+Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
+4 damaged or unsupported file, 5 open in another Kamae, 6 cannot write,
+7 a file to import has errors.
+</source>
+        <translation>Usage: kamae [VAULT]                      open the window
+       kamae COMMAND [OPTIONS]
+
+Commands:
+  init VAULT --org NAME      create a new vault; prints its recovery code once
+  demo VAULT                 create a vault filled with a demo company
+  verify VAULT               open read-only, check integrity, print a summary
+  passwd VAULT               change the passphrase
+  assets import VAULT FILE   add assets from CSV or XLSX (all rows or none)
+  assets export VAULT --out FILE.csv|FILE.xlsx [--encoding sjis]
+  assets list VAULT [--json] print the register
+  feeds import VAULT FILE    store a CISA KEV (JSON) or JVN iPedia (JVNRSS) file
+  patches list VAULT [--overdue] [--all] [--json]
+                             patch items not yet applied (--all: every one)
+  due VAULT [--within DAYS] [--json] [--ics FILE.ics]
+                             what is overdue or due soon (default 7 days);
+                             --ics writes every reminder as a calendar file
+  backup copy VAULT --to DIR write a verified, encrypted copy (offline media)
+  backup verify COPY [--vault VAULT]
+                             check a copy; with --vault the result is logged
+
+Options:
+  --passphrase-file FILE     read the passphrase from FILE (else $KAMAE_PASSPHRASE)
+  --new-passphrase-file FILE passwd: the new passphrase (else $KAMAE_NEW_PASSPHRASE)
+  --recovery-code-file FILE  verify, passwd: unlock with the recovery code
+  --lang ja|en               language of messages
+  --help, --version
+
+Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
+4 damaged or unsupported file, 5 open in another Kamae, 6 cannot write,
+7 a file to import has errors.
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n calendar event(s) written to %1.</source>
+        <translation>
+            <numerusform>%n calendar event written to %1.</numerusform>
+            <numerusform>%n calendar events written to %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Usage: kamae due VAULT [--within DAYS] [--json] [--ics FILE.ics]</source>
+        <translation>Usage: kamae due VAULT [--within DAYS] [--json] [--ics FILE.ics]</translation>
+    </message>
+    <message>
+        <source>--within takes a number of days from 0 to 3660.</source>
+        <translation>--within takes a number of days from 0 to 3660.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) overdue or due within %1 days</source>
+        <translation>
+            <numerusform>%n item overdue or due within %1 days</numerusform>
+            <numerusform>%n items overdue or due within %1 days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Usage: kamae backup copy VAULT --to DIR</source>
+        <translation>Usage: kamae backup copy VAULT --to DIR</translation>
+    </message>
+    <message>
+        <source>Usage: kamae backup verify COPY [--vault VAULT]</source>
+        <translation>Usage: kamae backup verify COPY [--vault VAULT]</translation>
+    </message>
+    <message>
+        <source>The copy %1 is intact (%2 bytes, schema %3).</source>
+        <translation>The copy %1 is intact (%2 bytes, schema %3).</translation>
+    </message>
+    <message>
+        <source>Usage: kamae backup copy VAULT --to DIR | kamae backup verify COPY [--vault VAULT]</source>
+        <translation>Usage: kamae backup copy VAULT --to DIR | kamae backup verify COPY [--vault VAULT]</translation>
     </message>
 </context>
 <context>
@@ -572,6 +913,69 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
     <message>
         <source>&quot;%1&quot; is not a JVN id (JVNDB-2024-001234, JVNVU#12345678).</source>
         <translation>&quot;%1&quot; is not a JVN id (JVNDB-2024-001234, JVNVU#12345678).</translation>
+    </message>
+</context>
+<context>
+    <name>kamae::domain::ScheduleText</name>
+    <message>
+        <source>Choose at least one day of the week.</source>
+        <translation>Choose at least one day of the week.</translation>
+    </message>
+    <message>
+        <source>The day of the month must be between 1 and 31.</source>
+        <translation>The day of the month must be between 1 and 31.</translation>
+    </message>
+    <message>
+        <source>The interval must be between 1 and 3660 days.</source>
+        <translation>The interval must be between 1 and 3660 days.</translation>
+    </message>
+    <message>
+        <source>Unknown schedule.</source>
+        <translation>Unknown schedule.</translation>
+    </message>
+    <message>
+        <source>Daily</source>
+        <translation>Daily</translation>
+    </message>
+    <message>
+        <source>Weekly</source>
+        <translation>Weekly</translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation>Monthly</translation>
+    </message>
+    <message>
+        <source>Every N days</source>
+        <translation>Every N days</translation>
+    </message>
+    <message>
+        <source>Every day of the week</source>
+        <translation>Every day of the week</translation>
+    </message>
+    <message>
+        <source>Weekly on %1</source>
+        <translation>Weekly on %1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>list separator for weekdays</comment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Monthly on day %1 (the last day in shorter months)</source>
+        <translation>Monthly on day %1 (the last day in shorter months)</translation>
+    </message>
+    <message>
+        <source>Monthly on day %1</source>
+        <translation>Monthly on day %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n day(s)</source>
+        <translation>
+            <numerusform>Every day</numerusform>
+            <numerusform>Every %n days</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -906,6 +1310,188 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
     </message>
 </context>
 <context>
+    <name>kamae::reminders::AssetReviewText</name>
+    <message numerus="yes">
+        <source>Review %n asset(s) in the register</source>
+        <translation>
+            <numerusform>Review %n asset in the register</numerusform>
+            <numerusform>Review %n assets in the register</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Each row of the register is reviewed at least once a year: is it still used, is its owner and rating still right?</source>
+        <translation>Each row of the register is reviewed at least once a year: is it still used, is its owner and rating still right?</translation>
+    </message>
+</context>
+<context>
+    <name>kamae::reminders::BackupReminderText</name>
+    <message>
+        <source>Never done.</source>
+        <translation>Never done.</translation>
+    </message>
+    <message>
+        <source>The last one (%1) failed.</source>
+        <translation>The last one (%1) failed.</translation>
+    </message>
+    <message>
+        <source>Last done %1.</source>
+        <translation>Last done %1.</translation>
+    </message>
+    <message>
+        <source>Backup run: %1</source>
+        <translation>Backup run: %1</translation>
+    </message>
+    <message>
+        <source>Record the run (%1), or find out why it did not happen.</source>
+        <translation>Record the run (%1), or find out why it did not happen.</translation>
+    </message>
+    <message>
+        <source>Restore test: %1</source>
+        <translation>Restore test: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Restore some files from the backup and check them; due every %n day(s).</source>
+        <translation>
+            <numerusform>Restore some files from the backup and check them; due every day.</numerusform>
+            <numerusform>Restore some files from the backup and check them; due every %n days.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Air-gap check: %1</source>
+        <translation>Air-gap check: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Confirm the offline copy is disconnected from every network and still readable; due every %n day(s).</source>
+        <translation>
+            <numerusform>Confirm the offline copy is disconnected from every network and still readable; due every day.</numerusform>
+            <numerusform>Confirm the offline copy is disconnected from every network and still readable; due every %n days.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kamae::reminders::IcsText</name>
+    <message>
+        <source>Overdue: due since %1.</source>
+        <translation>Overdue: due since %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>kamae::reminders::PatchReminderText</name>
+    <message>
+        <source>Apply the update for %1 on %2</source>
+        <translation>Apply the update for %1 on %2</translation>
+    </message>
+    <message>
+        <source>Known to be exploited in attacks. Found %1.</source>
+        <translation>Known to be exploited in attacks. Found %1.</translation>
+    </message>
+    <message>
+        <source>Severity: %1. Found %2.</source>
+        <translation>Severity: %1. Found %2.</translation>
+    </message>
+    <message>
+        <source>Review the accepted risk: %1 on %2</source>
+        <translation>Review the accepted risk: %1 on %2</translation>
+    </message>
+    <message>
+        <source>Reason given: %1</source>
+        <translation>Reason given: %1</translation>
+    </message>
+</context>
+<context>
+    <name>kamae::reminders::ReminderText</name>
+    <message>
+        <source>Backups</source>
+        <translation>Backups</translation>
+    </message>
+    <message>
+        <source>Patches</source>
+        <translation>Patches</translation>
+    </message>
+    <message>
+        <source>Assets</source>
+        <translation>Assets</translation>
+    </message>
+    <message>
+        <source>Backup run</source>
+        <translation>Backup run</translation>
+    </message>
+    <message>
+        <source>Restore test</source>
+        <translation>Restore test</translation>
+    </message>
+    <message>
+        <source>Air-gap check</source>
+        <translation>Air-gap check</translation>
+    </message>
+    <message>
+        <source>Patch due</source>
+        <translation>Patch due</translation>
+    </message>
+    <message>
+        <source>Risk review</source>
+        <translation>Risk review</translation>
+    </message>
+    <message>
+        <source>Asset review</source>
+        <translation>Asset review</translation>
+    </message>
+    <message>
+        <source>Upcoming</source>
+        <translation>Upcoming</translation>
+    </message>
+    <message>
+        <source>Due soon</source>
+        <translation>Due soon</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Low</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Medium</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>High</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>Critical</translation>
+    </message>
+    <message>
+        <source>never done</source>
+        <translation>never done</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) overdue</source>
+        <translation>
+            <numerusform>%n day overdue</numerusform>
+            <numerusform>%n days overdue</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>due today</source>
+        <translation>due today</translation>
+    </message>
+    <message numerus="yes">
+        <source>due in %n day(s)</source>
+        <translation>
+            <numerusform>due in %n day</numerusform>
+            <numerusform>due in %n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>kamae::store::AssetRepository</name>
     <message>
         <source>Every asset needs a name.</source>
@@ -930,6 +1516,33 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
     <message>
         <source>The review date is not valid.</source>
         <translation>The review date is not valid.</translation>
+    </message>
+</context>
+<context>
+    <name>kamae::store::BackupRepository</name>
+    <message>
+        <source>The backup job no longer exists.</source>
+        <translation>The backup job no longer exists.</translation>
+    </message>
+    <message>
+        <source>The backup job could not be stored: %1</source>
+        <translation>The backup job could not be stored: %1</translation>
+    </message>
+    <message>
+        <source>A protected asset no longer exists: %1</source>
+        <translation>A protected asset no longer exists: %1</translation>
+    </message>
+    <message>
+        <source>Kamae&apos;s own backup job cannot be deleted; it records the copies of this vault.</source>
+        <translation>Kamae&apos;s own backup job cannot be deleted; it records the copies of this vault.</translation>
+    </message>
+    <message>
+        <source>The record could not be stored: %1</source>
+        <translation>The record could not be stored: %1</translation>
+    </message>
+    <message>
+        <source>The record no longer exists.</source>
+        <translation>The record no longer exists.</translation>
     </message>
 </context>
 <context>
@@ -1485,6 +2098,572 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
     </message>
 </context>
 <context>
+    <name>kamae::ui::BackupCommandText</name>
+    <message>
+        <source>Edit backup job %1</source>
+        <translation>Edit backup job %1</translation>
+    </message>
+    <message>
+        <source>Add backup job %1</source>
+        <translation>Add backup job %1</translation>
+    </message>
+    <message>
+        <source>Delete backup job %1</source>
+        <translation>Delete backup job %1</translation>
+    </message>
+    <message>
+        <source>Record %1</source>
+        <translation>Record %1</translation>
+    </message>
+    <message>
+        <source>Delete record %1</source>
+        <translation>Delete record %1</translation>
+    </message>
+</context>
+<context>
+    <name>kamae::ui::BackupEventDialog</name>
+    <message>
+        <source>Record a backup run — %1</source>
+        <translation>Record a backup run — %1</translation>
+    </message>
+    <message>
+        <source>Record a restore test — %1</source>
+        <translation>Record a restore test — %1</translation>
+    </message>
+    <message>
+        <source>Record an air-gap check — %1</source>
+        <translation>Record an air-gap check — %1</translation>
+    </message>
+    <message>
+        <source>Disconnected and readable</source>
+        <translation>Disconnected and readable</translation>
+    </message>
+    <message>
+        <source>Readable, but it was still connected</source>
+        <translation>Readable, but it was still connected</translation>
+    </message>
+    <message>
+        <source>Not readable, or missing</source>
+        <translation>Not readable, or missing</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>not recorded</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Date:</translation>
+    </message>
+    <message>
+        <source>Result:</source>
+        <translation>Result:</translation>
+    </message>
+    <message>
+        <source>Errors or warnings the backup reported</source>
+        <translation>Errors or warnings the backup reported</translation>
+    </message>
+    <message>
+        <source>e.g. the accounting folder of last Friday</source>
+        <translation>e.g. the accounting folder of last Friday</translation>
+    </message>
+    <message>
+        <source>What was restored:</source>
+        <translation>What was restored:</translation>
+    </message>
+    <message>
+        <source>Time it took:</source>
+        <translation>Time it took:</translation>
+    </message>
+    <message>
+        <source>Evidence: where it was restored to, who checked the files, a ticket number</source>
+        <translation>Evidence: where it was restored to, who checked the files, a ticket number</translation>
+    </message>
+    <message>
+        <source>e.g. USB disk B in the safe</source>
+        <translation>e.g. USB disk B in the safe</translation>
+    </message>
+    <message>
+        <source>Which copy:</source>
+        <translation>Which copy:</translation>
+    </message>
+    <message>
+        <source>How it was checked, where the copy is kept</source>
+        <translation>How it was checked, where the copy is kept</translation>
+    </message>
+    <message>
+        <source>Done by:</source>
+        <translation>Done by:</translation>
+    </message>
+    <message>
+        <source>Evidence:</source>
+        <translation>Evidence:</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>Notes:</translation>
+    </message>
+</context>
+<context>
+    <name>kamae::ui::BackupEventTableModel</name>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>What / which copy</source>
+        <translation>What / which copy</translation>
+    </message>
+    <message>
+        <source>Time taken</source>
+        <translation>Time taken</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>Notes and evidence</source>
+        <translation>Notes and evidence</translation>
+    </message>
+</context>
+<context>
+    <name>kamae::ui::BackupJobDialog</name>
+    <message>
+        <source> days</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <source>Edit backup job</source>
+        <translation>Edit backup job</translation>
+    </message>
+    <message>
+        <source>New backup job</source>
+        <translation>New backup job</translation>
+    </message>
+    <message>
+        <source>e.g. Accounting data to NAS</source>
+        <translation>e.g. Accounting data to NAS</translation>
+    </message>
+    <message>
+        <source>Tool or method, e.g. Windows Server Backup</source>
+        <translation>Tool or method, e.g. Windows Server Backup</translation>
+    </message>
+    <message>
+        <source>on day </source>
+        <translation>on day </translation>
+    </message>
+    <message>
+        <source>Days 29 to 31 mean the last day in shorter months.</source>
+        <translation>Days 29 to 31 mean the last day in shorter months.</translation>
+    </message>
+    <message>
+        <source>every </source>
+        <translation>every </translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation>not stated</translation>
+    </message>
+    <message>
+        <source>e.g. daily for 2 weeks, monthly for 1 year</source>
+        <translation>e.g. daily for 2 weeks, monthly for 1 year</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Tool or method:</source>
+        <translation>Tool or method:</translation>
+    </message>
+    <message>
+        <source>Owner:</source>
+        <translation>Owner:</translation>
+    </message>
+    <message>
+        <source>Started:</source>
+        <translation>Started:</translation>
+    </message>
+    <message>
+        <source>Runs:</source>
+        <translation>Runs:</translation>
+    </message>
+    <message>
+        <source>Generations kept:</source>
+        <translation>Generations kept:</translation>
+    </message>
+    <message>
+        <source>Retention:</source>
+        <translation>Retention:</translation>
+    </message>
+    <message>
+        <source>Restore test every:</source>
+        <translation>Restore test every:</translation>
+    </message>
+    <message>
+        <source>Air-gap check every:</source>
+        <translation>Air-gap check every:</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>Notes:</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>General</translation>
+    </message>
+    <message>
+        <source>Media</source>
+        <translation>Media</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Where</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <source>Immutable</source>
+        <translation>Immutable</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Add copy</source>
+        <translation>Add copy</translation>
+    </message>
+    <message>
+        <source>Remove copy</source>
+        <translation>Remove copy</translation>
+    </message>
+    <message>
+        <source>The data itself counts as the first copy. Offline: disconnected from every network when not in use (a USB disk put away, a tape). Immutable: cannot be changed or deleted during its retention, even by an administrator.</source>
+        <translation>The data itself counts as the first copy. Offline: disconnected from every network when not in use (a USB disk put away, a tape). Immutable: cannot be changed or deleted during its retention, even by an administrator.</translation>
+    </message>
+    <message>
+        <source>Copies and 3-2-1-1-0</source>
+        <translation>Copies and 3-2-1-1-0</translation>
+    </message>
+    <message>
+        <source>Filter assets</source>
+        <translation>Filter assets</translation>
+    </message>
+    <message>
+        <source>%1 (importance %2)</source>
+        <translation>%1 (importance %2)</translation>
+    </message>
+    <message>
+        <source>Tick the assets whose data this job copies.</source>
+        <translation>Tick the assets whose data this job copies.</translation>
+    </message>
+    <message>
+        <source>Protected assets</source>
+        <translation>Protected assets</translation>
+    </message>
+</context>
+<context>
+    <name>kamae::ui::BackupJobTableModel</name>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>never</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n asset(s)</source>
+        <translation>
+            <numerusform>%n asset</numerusform>
+            <numerusform>%n assets</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (offline)</source>
+        <translation> (offline)</translation>
+    </message>
+    <message>
+        <source> (immutable)</source>
+        <translation> (immutable)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>list separator</comment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>Met</translation>
+    </message>
+    <message>
+        <source>Missing: %1</source>
+        <translation>Missing: %1</translation>
+    </message>
+    <message>
+        <source>Method: %1</source>
+        <translation>Method: %1</translation>
+    </message>
+    <message>
+        <source>Owner: %1</source>
+        <translation>Owner: %1</translation>
+    </message>
+    <message>
+        <source>Next run expected: %1</source>
+        <translation>Next run expected: %1</translation>
+    </message>
+    <message>
+        <source>Next restore test due: %1</source>
+        <translation>Next restore test due: %1</translation>
+    </message>
+    <message>
+        <source>Next air-gap check due: %1</source>
+        <translation>Next air-gap check due: %1</translation>
+    </message>
+    <message>
+        <source>No offline copy: nothing to check.</source>
+        <translation>No offline copy: nothing to check.</translation>
+    </message>
+    <message>
+        <source>Backup job</source>
+        <translation>Backup job</translation>
+    </message>
+    <message>
+        <source>Protects</source>
+        <translation>Protects</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Schedule</translation>
+    </message>
+    <message>
+        <source>Copies</source>
+        <translation>Copies</translation>
+    </message>
+    <message>
+        <source>3-2-1-1-0</source>
+        <translation>3-2-1-1-0</translation>
+    </message>
+    <message>
+        <source>Last run</source>
+        <translation>Last run</translation>
+    </message>
+    <message>
+        <source>Restore test</source>
+        <translation>Restore test</translation>
+    </message>
+    <message>
+        <source>Air-gap check</source>
+        <translation>Air-gap check</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>kamae::ui::BackupsPage</name>
+    <message>
+        <source>Backups</source>
+        <translation>Backups</translation>
+    </message>
+    <message>
+        <source>Select a backup job to see how it meets the 3-2-1-1-0 rule.</source>
+        <translation>Select a backup job to see how it meets the 3-2-1-1-0 rule.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Next run expected</source>
+        <translation>Next run expected</translation>
+    </message>
+    <message>
+        <source>Next restore test due</source>
+        <translation>Next restore test due</translation>
+    </message>
+    <message>
+        <source>Next air-gap check due</source>
+        <translation>Next air-gap check due</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>list separator</comment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Not met — %1</source>
+        <translation>Not met — %1</translation>
+    </message>
+    <message>
+        <source>Important assets without backup (%1)</source>
+        <translation>Important assets without backup (%1)</translation>
+    </message>
+    <message>
+        <source>Kamae&apos;s own backup job cannot be deleted; it records the copies of this vault.</source>
+        <translation>Kamae&apos;s own backup job cannot be deleted; it records the copies of this vault.</translation>
+    </message>
+    <message>
+        <source>Delete backup job</source>
+        <translation>Delete backup job</translation>
+    </message>
+    <message>
+        <source>Delete the backup job &quot;%1&quot; and its log of runs, restore tests and air-gap checks? Undo (Ctrl+Z) brings them back.</source>
+        <translation>Delete the backup job &quot;%1&quot; and its log of runs, restore tests and air-gap checks? Undo (Ctrl+Z) brings them back.</translation>
+    </message>
+    <message>
+        <source>Delete record</source>
+        <translation>Delete record</translation>
+    </message>
+    <message>
+        <source>Delete the record &quot;%1&quot; of %2 from the log? Undo (Ctrl+Z) brings it back.</source>
+        <translation>Delete the record &quot;%1&quot; of %2 from the log? Undo (Ctrl+Z) brings it back.</translation>
+    </message>
+    <message>
+        <source>Copy the vault to offline media: choose the drive or folder</source>
+        <translation>Copy the vault to offline media: choose the drive or folder</translation>
+    </message>
+    <message>
+        <source>Copy not made</source>
+        <translation>Copy not made</translation>
+    </message>
+    <message>
+        <source>Copy made</source>
+        <translation>Copy made</translation>
+    </message>
+    <message>
+        <source>Verify a copy of the vault</source>
+        <translation>Verify a copy of the vault</translation>
+    </message>
+    <message>
+        <source>Kamae vaults (*.kamae)</source>
+        <translation>Kamae vaults (*.kamae)</translation>
+    </message>
+    <message>
+        <source>Copy not checked</source>
+        <translation>Copy not checked</translation>
+    </message>
+    <message>
+        <source>Copy verified</source>
+        <translation>Copy verified</translation>
+    </message>
+    <message>
+        <source>Copy damaged</source>
+        <translation>Copy damaged</translation>
+    </message>
+    <message>
+        <source>Add job</source>
+        <translation>Add job</translation>
+    </message>
+    <message>
+        <source>Add a backup job (Insert)</source>
+        <translation>Add a backup job (Insert)</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Record run…</source>
+        <translation>Record run…</translation>
+    </message>
+    <message>
+        <source>Record restore test…</source>
+        <translation>Record restore test…</translation>
+    </message>
+    <message>
+        <source>Record air-gap check…</source>
+        <translation>Record air-gap check…</translation>
+    </message>
+    <message>
+        <source>Only for jobs with an offline copy</source>
+        <translation>Only for jobs with an offline copy</translation>
+    </message>
+    <message>
+        <source>Copy vault to offline media…</source>
+        <translation>Copy vault to offline media…</translation>
+    </message>
+    <message>
+        <source>Writes an encrypted, verified copy of this vault to a drive you choose, and logs it for the &quot;Kamae vault&quot; job</source>
+        <translation>Writes an encrypted, verified copy of this vault to a drive you choose, and logs it for the &quot;Kamae vault&quot; job</translation>
+    </message>
+    <message>
+        <source>Verify a copy…</source>
+        <translation>Verify a copy…</translation>
+    </message>
+    <message>
+        <source>Opens a copy on a drive completely and logs the result</source>
+        <translation>Opens a copy on a drive completely and logs the result</translation>
+    </message>
+    <message>
+        <source>Search jobs (Ctrl+F)</source>
+        <translation>Search jobs (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Needs attention only</source>
+        <translation>Needs attention only</translation>
+    </message>
+    <message>
+        <source>3-2-1-1-0 and due dates</source>
+        <translation>3-2-1-1-0 and due dates</translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation>Log</translation>
+    </message>
+    <message>
+        <source>Assets of importance 3 whose data no backup job protects (accounts are left out). Add them to a job, or add a job for them. Double-click opens the asset.</source>
+        <translation>Assets of importance 3 whose data no backup job protects (accounts are left out). Add them to a job, or add a job for them. Double-click opens the asset.</translation>
+    </message>
+    <message>
+        <source>Asset</source>
+        <translation>Asset</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Owner department</source>
+        <translation>Owner department</translation>
+    </message>
+</context>
+<context>
     <name>kamae::ui::ChangePassphraseDialog</name>
     <message>
         <source>The current passphrase is not correct.</source>
@@ -1522,22 +2701,6 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
 <context>
     <name>kamae::ui::ComingSoonPage</name>
     <message>
-        <source>Dashboard</source>
-        <translation>Dashboard</translation>
-    </message>
-    <message>
-        <source>Assets</source>
-        <translation>Assets</translation>
-    </message>
-    <message>
-        <source>Patches</source>
-        <translation>Patches</translation>
-    </message>
-    <message>
-        <source>Backups</source>
-        <translation>Backups</translation>
-    </message>
-    <message>
         <source>Training</source>
         <translation>Training</translation>
     </message>
@@ -1556,22 +2719,6 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
     <message>
         <source>Report</source>
         <translation>Report</translation>
-    </message>
-    <message>
-        <source>All measures of the METI alert, in one score</source>
-        <translation>All measures of the METI alert, in one score</translation>
-    </message>
-    <message>
-        <source>Know every information asset you hold</source>
-        <translation>Know every information asset you hold</translation>
-    </message>
-    <message>
-        <source>Apply the latest security patches</source>
-        <translation>Apply the latest security patches</translation>
-    </message>
-    <message>
-        <source>Back up data and keep a copy cut off from the network</source>
-        <translation>Back up data and keep a copy cut off from the network</translation>
     </message>
     <message>
         <source>Train officers and staff in how to respond to attacks</source>
@@ -1594,22 +2741,6 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
         <translation>Security under the leadership of management</translation>
     </message>
     <message>
-        <source>The posture score from 0 to 100 and how it moved over time, bars per measure and for technical, physical and human measures, the next five actions that raise the score most, and what is due this week.</source>
-        <translation>The posture score from 0 to 100 and how it moved over time, bars per measure and for technical, physical and human measures, the next five actions that raise the score most, and what is due this week.</translation>
-    </message>
-    <message>
-        <source>The information-asset register with the columns of the IPA guideline for SMEs: business area, users, owner department, medium and location, personal data, confidentiality, integrity and availability, importance and risk value. Import from and export to Excel (CSV and XLSX).</source>
-        <translation>The information-asset register with the columns of the IPA guideline for SMEs: business area, users, owner department, medium and location, personal data, confidentiality, integrity and availability, importance and risk value. Import from and export to Excel (CSV and XLSX).</translation>
-    </message>
-    <message>
-        <source>Patch status per asset with due dates by policy, and offline import of the known-exploited vulnerability catalogue (KEV) and JVN iPedia, matched against your assets.</source>
-        <translation>Patch status per asset with due dates by policy, and offline import of the known-exploited vulnerability catalogue (KEV) and JVN iPedia, matched against your assets.</translation>
-    </message>
-    <message>
-        <source>Backup jobs checked against the 3-2-1-1-0 rule, backup runs, restore tests and checks that the offline copy really is disconnected, with reminders before they are overdue.</source>
-        <translation>Backup jobs checked against the 3-2-1-1-0 rule, backup runs, restore tests and checks that the offline copy really is disconnected, with reminders before they are overdue.</translation>
-    </message>
-    <message>
         <source>The staff roster, courses such as phishing and Emotet awareness, sessions, attendance and renewal dates, and the coverage of trained staff.</source>
         <translation>The staff roster, courses such as phishing and Emotet awareness, sessions, attendance and renewal dates, and the coverage of trained staff.</translation>
     </message>
@@ -1630,8 +2761,8 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
         <translation>A two- to four-page A4 report for executives in Japanese or English: score, trend, top risks, next actions and status by measure, as PDF or on paper.</translation>
     </message>
     <message>
-        <source>This page is not in this version of Kamae yet. Organisation, Assets, Patches and Settings are ready to use now.</source>
-        <translation>This page is not in this version of Kamae yet. Organisation, Assets, Patches and Settings are ready to use now.</translation>
+        <source>This page is not in this version of Kamae yet. The dashboard&apos;s reminders, Organisation, Assets, Patches, Backups and Settings are ready to use now.</source>
+        <translation>This page is not in this version of Kamae yet. The dashboard&apos;s reminders, Organisation, Assets, Patches, Backups and Settings are ready to use now.</translation>
     </message>
 </context>
 <context>
@@ -1703,6 +2834,66 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
     <message>
         <source>Cancel</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>kamae::ui::DashboardPage</name>
+    <message>
+        <source>Dashboard</source>
+        <translation>Dashboard</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reminder(s) written to %1. Import the file into Outlook or Google Calendar; exporting again later updates the same events.</source>
+        <translation>
+            <numerusform>%n reminder written to %1. Import the file into Outlook or Google Calendar; exporting again later updates the same events.</numerusform>
+            <numerusform>%n reminders written to %1. Import the file into Outlook or Google Calendar; exporting again later updates the same events.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export reminders as a calendar</source>
+        <translation>Export reminders as a calendar</translation>
+    </message>
+    <message>
+        <source>Kamae reminders.ics</source>
+        <translation>Kamae reminders.ics</translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation>Calendar files (*.ics)</translation>
+    </message>
+    <message>
+        <source>Export calendar (.ics)…</source>
+        <translation>Export calendar (.ics)…</translation>
+    </message>
+    <message>
+        <source>Saves every reminder as a calendar file, with repeating restore tests and air-gap checks</source>
+        <translation>Saves every reminder as a calendar file, with repeating restore tests and air-gap checks</translation>
+    </message>
+    <message>
+        <source>Nothing is overdue or due this week.</source>
+        <translation>Nothing is overdue or due this week.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n overdue</numerusform>
+            <numerusform>%n overdue</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> · </source>
+        <translation> · </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n due this week</source>
+        <translation>
+            <numerusform>%n due this week</numerusform>
+            <numerusform>%n due this week</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter on a row to open its record.</source>
+        <translation>Double-click or press Enter on a row to open its record.</translation>
     </message>
 </context>
 <context>
@@ -2640,6 +3831,41 @@ Use this passphrase anyway?</translation>
     </message>
 </context>
 <context>
+    <name>kamae::ui::ReminderTableModel</name>
+    <message>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>This week</translation>
+    </message>
+    <message>
+        <source>Severity: %1</source>
+        <translation>Severity: %1</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Module</source>
+        <translation>Module</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+</context>
+<context>
     <name>kamae::ui::RiskAcceptDialog</name>
     <message>
         <source>Accept the risk</source>
@@ -2789,6 +4015,10 @@ Use this passphrase anyway?</translation>
         <source> days</source>
         <translation> days</translation>
     </message>
+    <message>
+        <source>&amp;Notify me of overdue items (once a day, while Kamae runs)</source>
+        <translation>&amp;Notify me of overdue items (once a day, while Kamae runs)</translation>
+    </message>
 </context>
 <context>
     <name>kamae::ui::SitesModel</name>
@@ -2807,6 +4037,27 @@ Use this passphrase anyway?</translation>
     <message>
         <source>Notes</source>
         <translation>Notes</translation>
+    </message>
+</context>
+<context>
+    <name>kamae::ui::TrayNotifier</name>
+    <message numerus="yes">
+        <source>%n item(s) became overdue:</source>
+        <translation>
+            <numerusform>%n item became overdue:</numerusform>
+            <numerusform>%n items became overdue:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more</source>
+        <translation>
+            <numerusform>…and %n more</numerusform>
+            <numerusform>…and %n more</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Kamae: overdue</source>
+        <translation>Kamae: overdue</translation>
     </message>
 </context>
 <context>
@@ -3023,6 +4274,50 @@ Use this passphrase anyway?</translation>
     <message>
         <source>The backup copy %1 could not be written: %2</source>
         <translation>The backup copy %1 could not be written: %2</translation>
+    </message>
+    <message>
+        <source>The copy could not be written to %1: %2. The vault itself was not changed. Check that the disk or USB stick is connected, writable and has free space, then try again.</source>
+        <translation>The copy could not be written to %1: %2. The vault itself was not changed. Check that the disk or USB stick is connected, writable and has free space, then try again.</translation>
+    </message>
+    <message>
+        <source>too many copies were made in this minute</source>
+        <translation>too many copies were made in this minute</translation>
+    </message>
+    <message>
+        <source>the file name was taken while writing</source>
+        <translation>the file name was taken while writing</translation>
+    </message>
+    <message>
+        <source>No copy was kept: the data in this vault failed its integrity check (%1), so a copy would not restore cleanly. The vault itself was not changed. Keep its .bak file and your earlier copies: they may hold an intact version.</source>
+        <translation>No copy was kept: the data in this vault failed its integrity check (%1), so a copy would not restore cleanly. The vault itself was not changed. Keep its .bak file and your earlier copies: they may hold an intact version.</translation>
+    </message>
+    <message>
+        <source>The copy %1 holds data that failed its integrity check (%2) and could not be deleted. Delete it yourself. The vault itself was not changed. Keep its .bak file and your earlier copies: they may hold an intact version.</source>
+        <translation>The copy %1 holds data that failed its integrity check (%2) and could not be deleted. Delete it yourself. The vault itself was not changed. Keep its .bak file and your earlier copies: they may hold an intact version.</translation>
+    </message>
+    <message>
+        <source>The copy %1 did not read back correctly (%2), so it was deleted. The vault itself was not changed. Try again; if it fails again, use another disk or USB stick.</source>
+        <translation>The copy %1 did not read back correctly (%2), so it was deleted. The vault itself was not changed. Try again; if it fails again, use another disk or USB stick.</translation>
+    </message>
+    <message>
+        <source>The copy %1 did not read back correctly (%2) and could not be deleted. Delete it yourself: it cannot be used to restore. The vault itself was not changed.</source>
+        <translation>The copy %1 did not read back correctly (%2) and could not be deleted. Delete it yourself: it cannot be used to restore. The vault itself was not changed.</translation>
+    </message>
+    <message>
+        <source>its contents do not match what was written</source>
+        <translation>its contents do not match what was written</translation>
+    </message>
+    <message>
+        <source>The copy %1 is damaged or was changed outside Kamae, so it cannot be used to restore. Make a new copy; if this happens again, replace the disk or USB stick.</source>
+        <translation>The copy %1 is damaged or was changed outside Kamae, so it cannot be used to restore. Make a new copy; if this happens again, replace the disk or USB stick.</translation>
+    </message>
+    <message>
+        <source>it could not be read: %1</source>
+        <translation>it could not be read: %1</translation>
+    </message>
+    <message>
+        <source>The file %1 is damaged, or it is not a copy of this vault; Kamae cannot tell which. If it is a copy of another vault, check it from that vault or with its passphrase. Otherwise make a new copy.</source>
+        <translation>The file %1 is damaged, or it is not a copy of this vault; Kamae cannot tell which. If it is a copy of another vault, check it from that vault or with its passphrase. Otherwise make a new copy.</translation>
     </message>
 </context>
 </TS>

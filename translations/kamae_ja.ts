@@ -2,6 +2,293 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
 <context>
+    <name>kamae::backups::BackupDeskText</name>
+    <message>
+        <source>Copied to %1 (%2 bytes) and read back intact.</source>
+        <translation>%1 にコピーし（%2 バイト）、読み戻して破損がないことを確認しました。</translation>
+    </message>
+    <message>
+        <source>The copy reads back intact. Disconnect the drive and keep it away from the network.</source>
+        <translation>コピーを読み戻し、破損がないことを確認しました。ドライブを取り外し、ネットワークから離して保管してください。</translation>
+    </message>
+    <message>
+        <source>The vault was copied to %1 and the copy was read back intact. Now disconnect the drive and keep it somewhere safe, away from this computer.</source>
+        <translation>保管庫を %1 にコピーし、読み戻して破損がないことを確認しました。ドライブを取り外し、このコンピューターから離れた安全な場所に保管してください。</translation>
+    </message>
+    <message>
+        <source>The copy could not be logged: %1</source>
+        <translation>コピーを記録できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Opened the whole vault from %1 and checked it: intact.</source>
+        <translation>%1 から保管庫全体を開いて確認しました。破損はありません。</translation>
+    </message>
+    <message>
+        <source>The whole vault, from %1</source>
+        <translation>保管庫全体（%1）</translation>
+    </message>
+    <message>
+        <source>The copy %1 is intact. Its newest change is from %2.</source>
+        <translation>コピー %1 に破損はありません。最新の変更は %2 のものです。</translation>
+    </message>
+    <message>
+        <source>The copy %1 is intact.</source>
+        <translation>コピー %1 に破損はありません。</translation>
+    </message>
+    <message>
+        <source>The copy %1 failed the check: %2 Make a new copy on another drive.</source>
+        <translation>コピー %1 の検証で問題が見つかりました: %2 別のドライブに新しいコピーを作成してください。</translation>
+    </message>
+    <message>
+        <source>The result could not be logged: %1</source>
+        <translation>結果を記録できませんでした: %1</translation>
+    </message>
+</context>
+<context>
+    <name>kamae::backups::BackupText</name>
+    <message>
+        <source>A backup job needs a name.</source>
+        <translation>バックアップ計画の名称を入力してください。</translation>
+    </message>
+    <message>
+        <source>The restore test interval must be between 1 and %1 days.</source>
+        <translation>復元テストの間隔は 1～%1 日の範囲で指定してください。</translation>
+    </message>
+    <message>
+        <source>The air-gap check interval must be between 1 and %1 days.</source>
+        <translation>オフライン保管の確認の間隔は 1～%1 日の範囲で指定してください。</translation>
+    </message>
+    <message>
+        <source>The number of generations kept must be between 0 and 100000.</source>
+        <translation>保存世代数は 0～100000 の範囲で指定してください。</translation>
+    </message>
+    <message>
+        <source>A job can list at most %1 copies.</source>
+        <translation>1つの計画に登録できるコピーは %1 個までです。</translation>
+    </message>
+    <message>
+        <source>The job needs the date it started.</source>
+        <translation>計画の開始日を入力してください。</translation>
+    </message>
+    <message>
+        <source>The record does not belong to a backup job.</source>
+        <translation>この記録はどのバックアップ計画にも属していません。</translation>
+    </message>
+    <message>
+        <source>The record needs a date.</source>
+        <translation>記録の日付を入力してください。</translation>
+    </message>
+    <message>
+        <source>The date %1 is in the future; record what has happened.</source>
+        <translation>%1 は未来の日付です。実施済みの内容を記録してください。</translation>
+    </message>
+    <message>
+        <source>The duration must be between 0 minutes and 30 days.</source>
+        <translation>所要時間は 0 分～30 日の範囲で入力してください。</translation>
+    </message>
+    <message>
+        <source>Kamae vault</source>
+        <translation>Kamae 保管庫</translation>
+    </message>
+    <message>
+        <source>Backups → Copy vault to offline media</source>
+        <translation>バックアップ → 保管庫をオフライン媒体にコピー</translation>
+    </message>
+    <message>
+        <source>Previous generation beside the vault file (.bak)</source>
+        <translation>保管庫ファイルと同じフォルダーの前回版（.bak）</translation>
+    </message>
+    <message>
+        <source>USB drive kept disconnected</source>
+        <translation>取り外して保管する USB ドライブ</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>list separator</comment>
+        <translation>、</translation>
+    </message>
+    <message numerus="yes">
+        <source>The copies use %n kinds of media (%1).</source>
+        <translation>
+            <numerusform>コピーの媒体は %n 種類です（%1）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No backup copy is listed, so no media either.</source>
+        <translation>バックアップのコピーが登録されていないため、媒体もありません。</translation>
+    </message>
+    <message>
+        <source>Every copy is on the same kind of media (%1); one failure or one attack on that kind can take them all. Use a second kind, such as a USB disk beside a NAS.</source>
+        <translation>すべてのコピーが同じ種類の媒体（%1）にあります。その媒体に障害や攻撃が一度起きるだけで、すべて失われるおそれがあります。NAS に加えて USB ディスクを使うなど、2 種類目の媒体を用意してください。</translation>
+    </message>
+    <message>
+        <source>Kept off-site: %1.</source>
+        <translation>遠隔地保管: %1。</translation>
+    </message>
+    <message>
+        <source>No copy is kept off-site or in the cloud; a fire, flood or theft at the office would take every copy.</source>
+        <translation>遠隔地にもクラウドにもコピーがありません。事務所で火災・水害・盗難が起きると、すべてのコピーが失われます。</translation>
+    </message>
+    <message>
+        <source>Kept offline (air-gapped): %1.</source>
+        <translation>オフライン保管（ネットワークから隔離）: %1。</translation>
+    </message>
+    <message>
+        <source>Kept immutable: %1.</source>
+        <translation>改ざん防止（イミュータブル）保管: %1。</translation>
+    </message>
+    <message>
+        <source>No copy is offline (air-gapped) or immutable; ransomware encrypts every copy it can reach over the network.</source>
+        <translation>オフライン保管（ネットワークから隔離）や改ざん防止（イミュータブル）保管のコピーがありません。ランサムウェアは、ネットワーク経由でアクセスできるコピーをすべて暗号化してしまいます。</translation>
+    </message>
+    <message>
+        <source>No restore test is recorded: nobody knows yet whether this backup can be restored.</source>
+        <translation>復元テストの記録がありません。このバックアップから復元できるかどうか、まだ誰も確認していません。</translation>
+    </message>
+    <message>
+        <source>The last restore test (%1) restored without errors.</source>
+        <translation>前回の復元テスト（%1）では、エラーなく復元できました。</translation>
+    </message>
+    <message>
+        <source>The last restore test (%1) finished with errors; fix the cause and test again.</source>
+        <translation>前回の復元テスト（%1）はエラーありで終了しました。原因を取り除いて、もう一度テストしてください。</translation>
+    </message>
+    <message>
+        <source>The last restore test (%1) failed; the backup could not be restored. Fix it and test again.</source>
+        <translation>前回の復元テスト（%1）は失敗し、バックアップから復元できませんでした。問題を解決して、もう一度テストしてください。</translation>
+    </message>
+    <message>
+        <source>Other media</source>
+        <translation>その他の媒体</translation>
+    </message>
+    <message>
+        <source>Internal disk</source>
+        <translation>内蔵ディスク</translation>
+    </message>
+    <message>
+        <source>NAS</source>
+        <translation>NAS</translation>
+    </message>
+    <message>
+        <source>External disk (USB)</source>
+        <translation>外付けディスク（USB）</translation>
+    </message>
+    <message>
+        <source>Tape</source>
+        <translation>テープ</translation>
+    </message>
+    <message>
+        <source>Optical disc</source>
+        <translation>光ディスク</translation>
+    </message>
+    <message>
+        <source>Cloud storage</source>
+        <translation>クラウドストレージ</translation>
+    </message>
+    <message>
+        <source>On-site</source>
+        <translation>社内</translation>
+    </message>
+    <message>
+        <source>Off-site</source>
+        <translation>遠隔地</translation>
+    </message>
+    <message>
+        <source>Cloud</source>
+        <translation>クラウド</translation>
+    </message>
+    <message>
+        <source>Backup run</source>
+        <translation>バックアップ実行記録</translation>
+    </message>
+    <message>
+        <source>Restore test</source>
+        <translation>復元テスト</translation>
+    </message>
+    <message>
+        <source>Air-gap check</source>
+        <translation>オフライン保管の確認</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation>成功</translation>
+    </message>
+    <message>
+        <source>With errors</source>
+        <translation>エラーあり</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失敗</translation>
+    </message>
+    <message>
+        <source>3 copies</source>
+        <translation>3つのコピー</translation>
+    </message>
+    <message>
+        <source>2 kinds of media</source>
+        <translation>2種類の媒体</translation>
+    </message>
+    <message>
+        <source>1 off-site</source>
+        <translation>1つは遠隔地</translation>
+    </message>
+    <message>
+        <source>1 offline or immutable</source>
+        <translation>1つはオフラインか改ざん防止</translation>
+    </message>
+    <message>
+        <source>0 restore errors</source>
+        <translation>復元エラー0</translation>
+    </message>
+    <message>
+        <source>On track</source>
+        <translation>予定どおり</translation>
+    </message>
+    <message>
+        <source>Due soon</source>
+        <translation>期限間近</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>期限超過</translation>
+    </message>
+    <message>
+        <source>No backup job is recorded yet. Add the backups the company makes, starting with the data it could not work without.</source>
+        <translation>バックアップ計画がまだ登録されていません。社内で行っているバックアップを、業務に欠かせないデータのものから順に登録してください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n backup jobs meet the 3-2-1-1-0 rule.</source>
+        <translation>
+            <numerusform>バックアップ計画 %n 件のうち %1 件が 3-2-1-1-0 ルールを満たしています。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job(s) have an overdue run, restore test or air-gap check.</source>
+        <translation>
+            <numerusform>%n 件の計画で、バックアップ実行・復元テスト・オフライン保管の確認のいずれかが期限超過です。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n important asset(s) (importance 3) are not protected by any backup job.</source>
+        <translation>
+            <numerusform>重要な情報資産（重要度 3）%n 件が、どのバックアップ計画でも保護されていません。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 copies: the data itself and %2 backup copies.</source>
+        <translation>コピーは %1 つ（元のデータと、バックアップ %2 つ）です。</translation>
+    </message>
+    <message>
+        <source>Only 2 copies: the data itself and one backup copy. Keep at least two backup copies.</source>
+        <translation>コピーは 2 つ（元のデータとバックアップ 1 つ）だけです。バックアップを 2 つ以上持ってください。</translation>
+    </message>
+    <message>
+        <source>Only the data itself: no backup copy is listed. Keep at least two backup copies.</source>
+        <translation>元のデータしかなく、バックアップのコピーが登録されていません。バックアップを 2 つ以上持ってください。</translation>
+    </message>
+</context>
+<context>
     <name>kamae::cli::Cli</name>
     <message>
         <source>The option --%1 needs a value.</source>
@@ -154,60 +441,6 @@
         <translation>使い方: kamae assets import|export|list VAULT …</translation>
     </message>
     <message>
-        <source>Usage: kamae [VAULT]                      open the window
-       kamae COMMAND [OPTIONS]
-
-Commands:
-  init VAULT --org NAME      create a new vault; prints its recovery code once
-  demo VAULT                 create a vault filled with a demo company
-  verify VAULT               open read-only, check integrity, print a summary
-  passwd VAULT               change the passphrase
-  assets import VAULT FILE   add assets from CSV or XLSX (all rows or none)
-  assets export VAULT --out FILE.csv|FILE.xlsx [--encoding sjis]
-  assets list VAULT [--json] print the register
-  feeds import VAULT FILE    store a CISA KEV (JSON) or JVN iPedia (JVNRSS) file
-  patches list VAULT [--overdue] [--all] [--json]
-                             patch items not yet applied (--all: every one)
-
-Options:
-  --passphrase-file FILE     read the passphrase from FILE (else $KAMAE_PASSPHRASE)
-  --new-passphrase-file FILE passwd: the new passphrase (else $KAMAE_NEW_PASSPHRASE)
-  --recovery-code-file FILE  verify, passwd: unlock with the recovery code
-  --lang ja|en               language of messages
-  --help, --version
-
-Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
-4 damaged or unsupported file, 5 open in another Kamae, 6 cannot write,
-7 a file to import has errors.
-</source>
-        <translation>使い方: kamae [保管ファイル]                ウィンドウを開く
-        kamae コマンド [オプション]
-
-コマンド:
-  init 保管ファイル --org 組織名   新しい保管ファイルを作成（回復コードを一度だけ表示）
-  demo 保管ファイル                デモ企業のデータ入りの保管ファイルを作成
-  verify 保管ファイル              読み取り専用で開き、整合性を確認して概要を表示
-  passwd 保管ファイル              パスフレーズを変更
-  assets import 保管ファイル ファイル  CSV・XLSXから情報資産を追加（全行か、何もしないか）
-  assets export 保管ファイル --out ファイル.csv|ファイル.xlsx [--encoding sjis]
-  assets list 保管ファイル [--json]  台帳を表示
-  feeds import 保管ファイル ファイル   CISA KEV（JSON）またはJVN iPedia（JVNRSS）を取り込む
-  patches list 保管ファイル [--overdue] [--all] [--json]
-                                   未適用の修正プログラムを表示（--all: すべて）
-
-オプション:
-  --passphrase-file ファイル      パスフレーズをファイルから読む（なければ $KAMAE_PASSPHRASE）
-  --new-passphrase-file ファイル  passwd: 新しいパスフレーズ（なければ $KAMAE_NEW_PASSPHRASE）
-  --recovery-code-file ファイル   verify, passwd: 回復コードで開く
-  --lang ja|en                    メッセージの言語
-  --help, --version
-
-終了コード: 0 成功、1 失敗、2 使い方の誤り、3 パスフレーズまたはコードの誤り、
-4 破損または未対応のファイル、5 別のKamaeで使用中、6 書き込み不可、
-7 取り込むファイルに誤りあり
-</translation>
-    </message>
-    <message>
         <source>Usage: kamae feeds import VAULT FILE</source>
         <translation>使い方: kamae feeds import 保管ファイル ファイル</translation>
     </message>
@@ -256,6 +489,109 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
     <message>
         <source>--overdue and --all cannot be combined.</source>
         <translation>--overdue と --all は同時に指定できません。</translation>
+    </message>
+    <message>
+        <source>Usage: kamae [VAULT]                      open the window
+       kamae COMMAND [OPTIONS]
+
+Commands:
+  init VAULT --org NAME      create a new vault; prints its recovery code once
+  demo VAULT                 create a vault filled with a demo company
+  verify VAULT               open read-only, check integrity, print a summary
+  passwd VAULT               change the passphrase
+  assets import VAULT FILE   add assets from CSV or XLSX (all rows or none)
+  assets export VAULT --out FILE.csv|FILE.xlsx [--encoding sjis]
+  assets list VAULT [--json] print the register
+  feeds import VAULT FILE    store a CISA KEV (JSON) or JVN iPedia (JVNRSS) file
+  patches list VAULT [--overdue] [--all] [--json]
+                             patch items not yet applied (--all: every one)
+  due VAULT [--within DAYS] [--json] [--ics FILE.ics]
+                             what is overdue or due soon (default 7 days);
+                             --ics writes every reminder as a calendar file
+  backup copy VAULT --to DIR write a verified, encrypted copy (offline media)
+  backup verify COPY [--vault VAULT]
+                             check a copy; with --vault the result is logged
+
+Options:
+  --passphrase-file FILE     read the passphrase from FILE (else $KAMAE_PASSPHRASE)
+  --new-passphrase-file FILE passwd: the new passphrase (else $KAMAE_NEW_PASSPHRASE)
+  --recovery-code-file FILE  verify, passwd: unlock with the recovery code
+  --lang ja|en               language of messages
+  --help, --version
+
+Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
+4 damaged or unsupported file, 5 open in another Kamae, 6 cannot write,
+7 a file to import has errors.
+</source>
+        <translation>使い方: kamae [保管ファイル]                ウィンドウを開く
+        kamae コマンド [オプション]
+
+コマンド:
+  init 保管ファイル --org 組織名   新しい保管ファイルを作成（回復コードを一度だけ表示）
+  demo 保管ファイル                デモ企業のデータ入りの保管ファイルを作成
+  verify 保管ファイル              読み取り専用で開き、整合性を確認して概要を表示
+  passwd 保管ファイル              パスフレーズを変更
+  assets import 保管ファイル ファイル  CSV・XLSXから情報資産を追加（全行か、何もしないか）
+  assets export 保管ファイル --out ファイル.csv|ファイル.xlsx [--encoding sjis]
+  assets list 保管ファイル [--json]  台帳を表示
+  feeds import 保管ファイル ファイル   CISA KEV（JSON）またはJVN iPedia（JVNRSS）を取り込む
+  patches list 保管ファイル [--overdue] [--all] [--json]
+                                   未適用の修正プログラムを表示（--all: すべて）
+  due 保管ファイル [--within 日数] [--json] [--ics ファイル.ics]
+                                   期限超過と期限間近の項目を表示（既定は7日以内）。
+                                   --ics: すべてのリマインダーをカレンダーファイルに書き出す
+  backup copy 保管ファイル --to フォルダー
+                                   検証済みの暗号化コピーを書き出す（オフライン保管の媒体へ）
+  backup verify コピー [--vault 保管ファイル]
+                                   コピーを検証（--vault を指定すると結果を記録）
+
+オプション:
+  --passphrase-file ファイル      パスフレーズをファイルから読む（なければ $KAMAE_PASSPHRASE）
+  --new-passphrase-file ファイル  passwd: 新しいパスフレーズ（なければ $KAMAE_NEW_PASSPHRASE）
+  --recovery-code-file ファイル   verify, passwd: 回復コードで開く
+  --lang ja|en                    メッセージの言語
+  --help, --version
+
+終了コード: 0 成功、1 失敗、2 使い方の誤り、3 パスフレーズまたはコードの誤り、
+4 破損または未対応のファイル、5 別のKamaeで使用中、6 書き込み不可、
+7 取り込むファイルに誤りあり
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n calendar event(s) written to %1.</source>
+        <translation>
+            <numerusform>カレンダーの予定 %n件を %1 に書き出しました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Usage: kamae due VAULT [--within DAYS] [--json] [--ics FILE.ics]</source>
+        <translation>使い方: kamae due 保管ファイル [--within 日数] [--json] [--ics ファイル.ics]</translation>
+    </message>
+    <message>
+        <source>--within takes a number of days from 0 to 3660.</source>
+        <translation>--within には 0～3660 の日数を指定してください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) overdue or due within %1 days</source>
+        <translation>
+            <numerusform>期限超過または %1 日以内に期限を迎える項目 %n件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Usage: kamae backup copy VAULT --to DIR</source>
+        <translation>使い方: kamae backup copy 保管ファイル --to フォルダー</translation>
+    </message>
+    <message>
+        <source>Usage: kamae backup verify COPY [--vault VAULT]</source>
+        <translation>使い方: kamae backup verify コピー [--vault 保管ファイル]</translation>
+    </message>
+    <message>
+        <source>The copy %1 is intact (%2 bytes, schema %3).</source>
+        <translation>コピー %1 に破損はありません（%2 バイト、スキーマ %3）。</translation>
+    </message>
+    <message>
+        <source>Usage: kamae backup copy VAULT --to DIR | kamae backup verify COPY [--vault VAULT]</source>
+        <translation>使い方: kamae backup copy 保管ファイル --to フォルダー | kamae backup verify コピー [--vault 保管ファイル]</translation>
     </message>
 </context>
 <context>
@@ -564,6 +900,68 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
     <message>
         <source>&quot;%1&quot; is not a JVN id (JVNDB-2024-001234, JVNVU#12345678).</source>
         <translation>「%1」はJVN番号の形式ではありません（例: JVNDB-2024-001234、JVNVU#12345678）。</translation>
+    </message>
+</context>
+<context>
+    <name>kamae::domain::ScheduleText</name>
+    <message>
+        <source>Choose at least one day of the week.</source>
+        <translation>曜日を 1 つ以上選択してください。</translation>
+    </message>
+    <message>
+        <source>The day of the month must be between 1 and 31.</source>
+        <translation>日付は 1～31 の範囲で指定してください。</translation>
+    </message>
+    <message>
+        <source>The interval must be between 1 and 3660 days.</source>
+        <translation>間隔は 1～3660 日の範囲で指定してください。</translation>
+    </message>
+    <message>
+        <source>Unknown schedule.</source>
+        <translation>不明なスケジュールです。</translation>
+    </message>
+    <message>
+        <source>Daily</source>
+        <translation>毎日</translation>
+    </message>
+    <message>
+        <source>Weekly</source>
+        <translation>毎週</translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation>毎月</translation>
+    </message>
+    <message>
+        <source>Every N days</source>
+        <translation>N日ごと</translation>
+    </message>
+    <message>
+        <source>Every day of the week</source>
+        <translation>毎日（全曜日）</translation>
+    </message>
+    <message>
+        <source>Weekly on %1</source>
+        <translation>毎週 %1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>list separator for weekdays</comment>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Monthly on day %1 (the last day in shorter months)</source>
+        <translation>毎月 %1 日（その日がない月は月末）</translation>
+    </message>
+    <message>
+        <source>Monthly on day %1</source>
+        <translation>毎月 %1 日</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n day(s)</source>
+        <translation>
+            <numerusform>%n日ごと</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -893,6 +1291,183 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
     </message>
 </context>
 <context>
+    <name>kamae::reminders::AssetReviewText</name>
+    <message numerus="yes">
+        <source>Review %n asset(s) in the register</source>
+        <translation>
+            <numerusform>情報資産 %n 件の見直し</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Each row of the register is reviewed at least once a year: is it still used, is its owner and rating still right?</source>
+        <translation>台帳の各行は少なくとも年に 1 回見直します。今も使われているか、管理部署や評価が今も正しいかを確認してください。</translation>
+    </message>
+</context>
+<context>
+    <name>kamae::reminders::BackupReminderText</name>
+    <message>
+        <source>Never done.</source>
+        <translation>まだ一度も実施されていません。</translation>
+    </message>
+    <message>
+        <source>The last one (%1) failed.</source>
+        <translation>前回（%1）は失敗しました。</translation>
+    </message>
+    <message>
+        <source>Last done %1.</source>
+        <translation>前回の実施日は %1 です。</translation>
+    </message>
+    <message>
+        <source>Backup run: %1</source>
+        <translation>バックアップ実行記録: %1</translation>
+    </message>
+    <message>
+        <source>Record the run (%1), or find out why it did not happen.</source>
+        <translation>予定（%1）どおりの実行を記録するか、実行されなかった理由を確認してください。</translation>
+    </message>
+    <message>
+        <source>Restore test: %1</source>
+        <translation>復元テスト: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Restore some files from the backup and check them; due every %n day(s).</source>
+        <translation>
+            <numerusform>バックアップからいくつかのファイルを復元して、内容を確認してください（%n日ごと）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Air-gap check: %1</source>
+        <translation>オフライン保管の確認: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Confirm the offline copy is disconnected from every network and still readable; due every %n day(s).</source>
+        <translation>
+            <numerusform>オフライン保管のコピーがどのネットワークにも接続されておらず、読み取れることを確認してください（%n日ごと）。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kamae::reminders::IcsText</name>
+    <message>
+        <source>Overdue: due since %1.</source>
+        <translation>期限超過: 期限は %1 でした。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 に書き込めません: %2</translation>
+    </message>
+</context>
+<context>
+    <name>kamae::reminders::PatchReminderText</name>
+    <message>
+        <source>Apply the update for %1 on %2</source>
+        <translation>%2 の %1 にアップデートを適用</translation>
+    </message>
+    <message>
+        <source>Known to be exploited in attacks. Found %1.</source>
+        <translation>攻撃での悪用が確認されています。発見日: %1</translation>
+    </message>
+    <message>
+        <source>Severity: %1. Found %2.</source>
+        <translation>深刻度: %1。発見日: %2</translation>
+    </message>
+    <message>
+        <source>Review the accepted risk: %1 on %2</source>
+        <translation>リスク受容の見直し: %2 の %1</translation>
+    </message>
+    <message>
+        <source>Reason given: %1</source>
+        <translation>受容の理由: %1</translation>
+    </message>
+</context>
+<context>
+    <name>kamae::reminders::ReminderText</name>
+    <message>
+        <source>Backups</source>
+        <translation>バックアップ</translation>
+    </message>
+    <message>
+        <source>Patches</source>
+        <translation>パッチ管理</translation>
+    </message>
+    <message>
+        <source>Assets</source>
+        <translation>情報資産</translation>
+    </message>
+    <message>
+        <source>Backup run</source>
+        <translation>バックアップ実行記録</translation>
+    </message>
+    <message>
+        <source>Restore test</source>
+        <translation>復元テスト</translation>
+    </message>
+    <message>
+        <source>Air-gap check</source>
+        <translation>オフライン保管の確認</translation>
+    </message>
+    <message>
+        <source>Patch due</source>
+        <translation>修正プログラムの適用期限</translation>
+    </message>
+    <message>
+        <source>Risk review</source>
+        <translation>リスク受容の見直し</translation>
+    </message>
+    <message>
+        <source>Asset review</source>
+        <translation>情報資産の見直し</translation>
+    </message>
+    <message>
+        <source>Upcoming</source>
+        <translation>予定</translation>
+    </message>
+    <message>
+        <source>Due soon</source>
+        <translation>期限間近</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>期限超過</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>注意</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>重要</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>緊急</translation>
+    </message>
+    <message>
+        <source>never done</source>
+        <translation>未実施</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) overdue</source>
+        <translation>
+            <numerusform>%n日超過</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>due today</source>
+        <translation>本日が期限</translation>
+    </message>
+    <message numerus="yes">
+        <source>due in %n day(s)</source>
+        <translation>
+            <numerusform>あと%n日</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>kamae::store::AssetRepository</name>
     <message>
         <source>Every asset needs a name.</source>
@@ -917,6 +1492,33 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
     <message>
         <source>The review date is not valid.</source>
         <translation>見直し日が正しくありません。</translation>
+    </message>
+</context>
+<context>
+    <name>kamae::store::BackupRepository</name>
+    <message>
+        <source>The backup job no longer exists.</source>
+        <translation>このバックアップ計画はすでに削除されています。</translation>
+    </message>
+    <message>
+        <source>The backup job could not be stored: %1</source>
+        <translation>バックアップ計画を保存できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>A protected asset no longer exists: %1</source>
+        <translation>保護対象の情報資産がすでに削除されています: %1</translation>
+    </message>
+    <message>
+        <source>Kamae&apos;s own backup job cannot be deleted; it records the copies of this vault.</source>
+        <translation>Kamae 自身のバックアップ計画は削除できません。この保管庫のコピーを記録するための計画です。</translation>
+    </message>
+    <message>
+        <source>The record could not be stored: %1</source>
+        <translation>記録を保存できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>The record no longer exists.</source>
+        <translation>この記録はすでに削除されています。</translation>
     </message>
 </context>
 <context>
@@ -1459,6 +2061,570 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
     </message>
 </context>
 <context>
+    <name>kamae::ui::BackupCommandText</name>
+    <message>
+        <source>Edit backup job %1</source>
+        <translation>バックアップ計画「%1」の編集</translation>
+    </message>
+    <message>
+        <source>Add backup job %1</source>
+        <translation>バックアップ計画「%1」の追加</translation>
+    </message>
+    <message>
+        <source>Delete backup job %1</source>
+        <translation>バックアップ計画「%1」の削除</translation>
+    </message>
+    <message>
+        <source>Record %1</source>
+        <translation>記録の追加（%1）</translation>
+    </message>
+    <message>
+        <source>Delete record %1</source>
+        <translation>記録の削除（%1）</translation>
+    </message>
+</context>
+<context>
+    <name>kamae::ui::BackupEventDialog</name>
+    <message>
+        <source>Record a backup run — %1</source>
+        <translation>バックアップ実行記録の登録 — %1</translation>
+    </message>
+    <message>
+        <source>Record a restore test — %1</source>
+        <translation>復元テスト結果の登録 — %1</translation>
+    </message>
+    <message>
+        <source>Record an air-gap check — %1</source>
+        <translation>オフライン保管の確認結果の登録 — %1</translation>
+    </message>
+    <message>
+        <source>Disconnected and readable</source>
+        <translation>切り離されていて、読み取り可能</translation>
+    </message>
+    <message>
+        <source>Readable, but it was still connected</source>
+        <translation>読み取り可能だが、接続されたままだった</translation>
+    </message>
+    <message>
+        <source>Not readable, or missing</source>
+        <translation>読み取れない、または見つからない</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>未記録</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> 分</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>日付:</translation>
+    </message>
+    <message>
+        <source>Result:</source>
+        <translation>結果:</translation>
+    </message>
+    <message>
+        <source>Errors or warnings the backup reported</source>
+        <translation>バックアップで報告されたエラーや警告</translation>
+    </message>
+    <message>
+        <source>e.g. the accounting folder of last Friday</source>
+        <translation>例: 先週金曜日時点の経理フォルダー</translation>
+    </message>
+    <message>
+        <source>What was restored:</source>
+        <translation>復元したもの:</translation>
+    </message>
+    <message>
+        <source>Time it took:</source>
+        <translation>所要時間:</translation>
+    </message>
+    <message>
+        <source>Evidence: where it was restored to, who checked the files, a ticket number</source>
+        <translation>証跡: 復元先、ファイルを確認した人、受付番号など</translation>
+    </message>
+    <message>
+        <source>e.g. USB disk B in the safe</source>
+        <translation>例: 金庫内の USB ディスク B</translation>
+    </message>
+    <message>
+        <source>Which copy:</source>
+        <translation>対象のコピー:</translation>
+    </message>
+    <message>
+        <source>How it was checked, where the copy is kept</source>
+        <translation>確認方法、コピーの保管場所</translation>
+    </message>
+    <message>
+        <source>Done by:</source>
+        <translation>実施者:</translation>
+    </message>
+    <message>
+        <source>Evidence:</source>
+        <translation>証跡:</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>備考:</translation>
+    </message>
+</context>
+<context>
+    <name>kamae::ui::BackupEventTableModel</name>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n 分</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日付</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>記録の種類</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <source>What / which copy</source>
+        <translation>対象</translation>
+    </message>
+    <message>
+        <source>Time taken</source>
+        <translation>所要時間</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>実施者</translation>
+    </message>
+    <message>
+        <source>Notes and evidence</source>
+        <translation>備考・証跡</translation>
+    </message>
+</context>
+<context>
+    <name>kamae::ui::BackupJobDialog</name>
+    <message>
+        <source> days</source>
+        <translation> 日</translation>
+    </message>
+    <message>
+        <source>Edit backup job</source>
+        <translation>バックアップ計画の編集</translation>
+    </message>
+    <message>
+        <source>New backup job</source>
+        <translation>バックアップ計画の追加</translation>
+    </message>
+    <message>
+        <source>e.g. Accounting data to NAS</source>
+        <translation>例: 会計データを NAS へ</translation>
+    </message>
+    <message>
+        <source>Tool or method, e.g. Windows Server Backup</source>
+        <translation>ツールや方法（例: Windows Server バックアップ）</translation>
+    </message>
+    <message>
+        <source>on day </source>
+        <translation>実行日 </translation>
+    </message>
+    <message>
+        <source>Days 29 to 31 mean the last day in shorter months.</source>
+        <translation>29～31 日を指定すると、その日がない月は月末になります。</translation>
+    </message>
+    <message>
+        <source>every </source>
+        <translation>間隔 </translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation>未設定</translation>
+    </message>
+    <message>
+        <source>e.g. daily for 2 weeks, monthly for 1 year</source>
+        <translation>例: 日次を 2 週間、月次を 1 年間</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名称:</translation>
+    </message>
+    <message>
+        <source>Tool or method:</source>
+        <translation>ツール・方法:</translation>
+    </message>
+    <message>
+        <source>Owner:</source>
+        <translation>担当者:</translation>
+    </message>
+    <message>
+        <source>Started:</source>
+        <translation>開始日:</translation>
+    </message>
+    <message>
+        <source>Runs:</source>
+        <translation>実行頻度:</translation>
+    </message>
+    <message>
+        <source>Generations kept:</source>
+        <translation>保存世代数:</translation>
+    </message>
+    <message>
+        <source>Retention:</source>
+        <translation>保存期間:</translation>
+    </message>
+    <message>
+        <source>Restore test every:</source>
+        <translation>復元テストの間隔:</translation>
+    </message>
+    <message>
+        <source>Air-gap check every:</source>
+        <translation>オフライン保管の確認の間隔:</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>備考:</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>全般</translation>
+    </message>
+    <message>
+        <source>Media</source>
+        <translation>媒体</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>保管場所</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>オフライン</translation>
+    </message>
+    <message>
+        <source>Immutable</source>
+        <translation>改ざん防止</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>説明</translation>
+    </message>
+    <message>
+        <source>Add copy</source>
+        <translation>コピーを追加</translation>
+    </message>
+    <message>
+        <source>Remove copy</source>
+        <translation>コピーを削除</translation>
+    </message>
+    <message>
+        <source>The data itself counts as the first copy. Offline: disconnected from every network when not in use (a USB disk put away, a tape). Immutable: cannot be changed or deleted during its retention, even by an administrator.</source>
+        <translation>元のデータそのものを 1 つ目のコピーとして数えます。オフライン: 使わないときはどのネットワークにも接続していないもの（しまってある USB ディスク、テープなど）。改ざん防止: 保存期間中は管理者でも変更・削除できないもの。</translation>
+    </message>
+    <message>
+        <source>Copies and 3-2-1-1-0</source>
+        <translation>コピーと 3-2-1-1-0</translation>
+    </message>
+    <message>
+        <source>Filter assets</source>
+        <translation>情報資産を絞り込み</translation>
+    </message>
+    <message>
+        <source>%1 (importance %2)</source>
+        <translation>%1（重要度 %2）</translation>
+    </message>
+    <message>
+        <source>Tick the assets whose data this job copies.</source>
+        <translation>この計画でデータをコピーする情報資産にチェックを付けてください。</translation>
+    </message>
+    <message>
+        <source>Protected assets</source>
+        <translation>保護する情報資産</translation>
+    </message>
+</context>
+<context>
+    <name>kamae::ui::BackupJobTableModel</name>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>未実施</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n asset(s)</source>
+        <translation>
+            <numerusform>%n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (offline)</source>
+        <translation>（オフライン）</translation>
+    </message>
+    <message>
+        <source> (immutable)</source>
+        <translation>（改ざん防止）</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>list separator</comment>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>達成</translation>
+    </message>
+    <message>
+        <source>Missing: %1</source>
+        <translation>未達成: %1</translation>
+    </message>
+    <message>
+        <source>Method: %1</source>
+        <translation>方法: %1</translation>
+    </message>
+    <message>
+        <source>Owner: %1</source>
+        <translation>担当者: %1</translation>
+    </message>
+    <message>
+        <source>Next run expected: %1</source>
+        <translation>次回実行予定: %1</translation>
+    </message>
+    <message>
+        <source>Next restore test due: %1</source>
+        <translation>次回の復元テスト期限: %1</translation>
+    </message>
+    <message>
+        <source>Next air-gap check due: %1</source>
+        <translation>次回のオフライン保管の確認期限: %1</translation>
+    </message>
+    <message>
+        <source>No offline copy: nothing to check.</source>
+        <translation>オフライン保管のコピーがないため、確認の対象はありません。</translation>
+    </message>
+    <message>
+        <source>Backup job</source>
+        <translation>バックアップ計画</translation>
+    </message>
+    <message>
+        <source>Protects</source>
+        <translation>保護対象</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>スケジュール</translation>
+    </message>
+    <message>
+        <source>Copies</source>
+        <translation>コピー</translation>
+    </message>
+    <message>
+        <source>3-2-1-1-0</source>
+        <translation>3-2-1-1-0</translation>
+    </message>
+    <message>
+        <source>Last run</source>
+        <translation>前回実行</translation>
+    </message>
+    <message>
+        <source>Restore test</source>
+        <translation>復元テスト</translation>
+    </message>
+    <message>
+        <source>Air-gap check</source>
+        <translation>オフライン保管の確認</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+</context>
+<context>
+    <name>kamae::ui::BackupsPage</name>
+    <message>
+        <source>Backups</source>
+        <translation>バックアップ</translation>
+    </message>
+    <message>
+        <source>Select a backup job to see how it meets the 3-2-1-1-0 rule.</source>
+        <translation>バックアップ計画を選択すると、3-2-1-1-0 ルールの達成状況が表示されます。</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Next run expected</source>
+        <translation>次回実行予定</translation>
+    </message>
+    <message>
+        <source>Next restore test due</source>
+        <translation>次回の復元テスト期限</translation>
+    </message>
+    <message>
+        <source>Next air-gap check due</source>
+        <translation>次回のオフライン保管の確認期限</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>list separator</comment>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Not met — %1</source>
+        <translation>未達成 — %1</translation>
+    </message>
+    <message>
+        <source>Important assets without backup (%1)</source>
+        <translation>バックアップ未設定の重要資産（%1）</translation>
+    </message>
+    <message>
+        <source>Kamae&apos;s own backup job cannot be deleted; it records the copies of this vault.</source>
+        <translation>Kamae 自身のバックアップ計画は削除できません。この保管庫のコピーを記録するための計画です。</translation>
+    </message>
+    <message>
+        <source>Delete backup job</source>
+        <translation>バックアップ計画の削除</translation>
+    </message>
+    <message>
+        <source>Delete the backup job &quot;%1&quot; and its log of runs, restore tests and air-gap checks? Undo (Ctrl+Z) brings them back.</source>
+        <translation>バックアップ計画「%1」と、そのバックアップ実行・復元テスト・オフライン保管の確認の記録を削除しますか？ Ctrl+Z で元に戻せます。</translation>
+    </message>
+    <message>
+        <source>Delete record</source>
+        <translation>記録を削除</translation>
+    </message>
+    <message>
+        <source>Delete the record &quot;%1&quot; of %2 from the log? Undo (Ctrl+Z) brings it back.</source>
+        <translation>%2 の「%1」の記録を削除しますか？ Ctrl+Z で元に戻せます。</translation>
+    </message>
+    <message>
+        <source>Copy the vault to offline media: choose the drive or folder</source>
+        <translation>保管庫をオフライン媒体にコピー: コピー先のドライブまたはフォルダーを選択</translation>
+    </message>
+    <message>
+        <source>Copy not made</source>
+        <translation>コピーできませんでした</translation>
+    </message>
+    <message>
+        <source>Copy made</source>
+        <translation>コピーを作成しました</translation>
+    </message>
+    <message>
+        <source>Verify a copy of the vault</source>
+        <translation>保管庫のコピーを検証</translation>
+    </message>
+    <message>
+        <source>Kamae vaults (*.kamae)</source>
+        <translation>Kamae データファイル (*.kamae)</translation>
+    </message>
+    <message>
+        <source>Copy not checked</source>
+        <translation>コピーを検証できませんでした</translation>
+    </message>
+    <message>
+        <source>Copy verified</source>
+        <translation>コピーの検証結果: 正常</translation>
+    </message>
+    <message>
+        <source>Copy damaged</source>
+        <translation>コピーの検証結果: 破損</translation>
+    </message>
+    <message>
+        <source>Add job</source>
+        <translation>計画を追加</translation>
+    </message>
+    <message>
+        <source>Add a backup job (Insert)</source>
+        <translation>バックアップ計画を追加します（Insert）</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>編集…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>Record run…</source>
+        <translation>実行記録を登録…</translation>
+    </message>
+    <message>
+        <source>Record restore test…</source>
+        <translation>復元テスト結果を登録…</translation>
+    </message>
+    <message>
+        <source>Record air-gap check…</source>
+        <translation>オフライン保管の確認結果を登録…</translation>
+    </message>
+    <message>
+        <source>Only for jobs with an offline copy</source>
+        <translation>オフライン保管のコピーがある計画でのみ使用できます</translation>
+    </message>
+    <message>
+        <source>Copy vault to offline media…</source>
+        <translation>保管庫をオフライン媒体にコピー…</translation>
+    </message>
+    <message>
+        <source>Writes an encrypted, verified copy of this vault to a drive you choose, and logs it for the &quot;Kamae vault&quot; job</source>
+        <translation>この保管庫の暗号化コピーを選んだドライブに書き込んで検証し、「Kamae 保管庫」計画の記録に残します</translation>
+    </message>
+    <message>
+        <source>Verify a copy…</source>
+        <translation>コピーを検証…</translation>
+    </message>
+    <message>
+        <source>Opens a copy on a drive completely and logs the result</source>
+        <translation>ドライブ上のコピーを最後まで開いて検証し、結果を記録します</translation>
+    </message>
+    <message>
+        <source>Search jobs (Ctrl+F)</source>
+        <translation>計画を検索（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>Needs attention only</source>
+        <translation>要対応のみ</translation>
+    </message>
+    <message>
+        <source>3-2-1-1-0 and due dates</source>
+        <translation>3-2-1-1-0 と期限</translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation>実施記録</translation>
+    </message>
+    <message>
+        <source>Assets of importance 3 whose data no backup job protects (accounts are left out). Add them to a job, or add a job for them. Double-click opens the asset.</source>
+        <translation>重要度 3 の情報資産のうち、どのバックアップ計画でもデータが保護されていないものです（アカウントは除きます）。既存の計画に追加するか、新しい計画を追加してください。ダブルクリックで情報資産を開きます。</translation>
+    </message>
+    <message>
+        <source>Asset</source>
+        <translation>資産</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>種別</translation>
+    </message>
+    <message>
+        <source>Owner department</source>
+        <translation>管理部署</translation>
+    </message>
+</context>
+<context>
     <name>kamae::ui::ChangePassphraseDialog</name>
     <message>
         <source>The current passphrase is not correct.</source>
@@ -1496,22 +2662,6 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
 <context>
     <name>kamae::ui::ComingSoonPage</name>
     <message>
-        <source>Dashboard</source>
-        <translation>ダッシュボード</translation>
-    </message>
-    <message>
-        <source>Assets</source>
-        <translation>情報資産</translation>
-    </message>
-    <message>
-        <source>Patches</source>
-        <translation>パッチ管理</translation>
-    </message>
-    <message>
-        <source>Backups</source>
-        <translation>バックアップ</translation>
-    </message>
-    <message>
         <source>Training</source>
         <translation>教育・訓練</translation>
     </message>
@@ -1530,22 +2680,6 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
     <message>
         <source>Report</source>
         <translation>レポート</translation>
-    </message>
-    <message>
-        <source>All measures of the METI alert, in one score</source>
-        <translation>経済産業省の注意喚起に挙げられた対策の状況を、一つのスコアで</translation>
-    </message>
-    <message>
-        <source>Know every information asset you hold</source>
-        <translation>保有する情報資産を漏れなく把握する</translation>
-    </message>
-    <message>
-        <source>Apply the latest security patches</source>
-        <translation>最新のセキュリティパッチを適用する</translation>
-    </message>
-    <message>
-        <source>Back up data and keep a copy cut off from the network</source>
-        <translation>データのバックアップを取得し、ネットワークから切り離された場所に保管する</translation>
     </message>
     <message>
         <source>Train officers and staff in how to respond to attacks</source>
@@ -1568,22 +2702,6 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
         <translation>経営者のリーダーシップの下でセキュリティ対策を進める</translation>
     </message>
     <message>
-        <source>The posture score from 0 to 100 and how it moved over time, bars per measure and for technical, physical and human measures, the next five actions that raise the score most, and what is due this week.</source>
-        <translation>0〜100 の対策スコアとその推移、対策ごとおよび技術的・物理的・人的対策ごとの棒グラフ、スコアを最も大きく上げる次にやるべきこと 5 件、今週が期限の項目を表示します。</translation>
-    </message>
-    <message>
-        <source>The information-asset register with the columns of the IPA guideline for SMEs: business area, users, owner department, medium and location, personal data, confidentiality, integrity and availability, importance and risk value. Import from and export to Excel (CSV and XLSX).</source>
-        <translation>IPA「中小企業の情報セキュリティ対策ガイドライン」の項目に沿った情報資産管理台帳です。業務分類、利用者範囲、管理部署、媒体・保存先、個人情報、機密性・完全性・可用性、重要度、リスク値を管理できます。Excel との間で取り込み・書き出し（CSV・XLSX）も可能です。</translation>
-    </message>
-    <message>
-        <source>Patch status per asset with due dates by policy, and offline import of the known-exploited vulnerability catalogue (KEV) and JVN iPedia, matched against your assets.</source>
-        <translation>情報資産ごとの修正プログラム（パッチ）の適用状況と、方針に基づく適用期限を管理します。KEV（悪用が確認された脆弱性のカタログ）と JVN iPedia をオフラインで取り込み、自社の情報資産と照合します。</translation>
-    </message>
-    <message>
-        <source>Backup jobs checked against the 3-2-1-1-0 rule, backup runs, restore tests and checks that the offline copy really is disconnected, with reminders before they are overdue.</source>
-        <translation>バックアップ計画を 3-2-1-1-0 ルールに照らして点検し、バックアップ実行記録、復元テスト、オフライン保管（ネットワークから隔離）の確認を記録します。期限超過になる前にお知らせします。</translation>
-    </message>
-    <message>
         <source>The staff roster, courses such as phishing and Emotet awareness, sessions, attendance and renewal dates, and the coverage of trained staff.</source>
         <translation>従業員名簿、フィッシングや Emotet への注意喚起などの講座、実施日程、受講記録と再受講の期限、受講率を管理します。</translation>
     </message>
@@ -1604,8 +2722,8 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
         <translation>A4 で 2〜4 ページの経営者向けレポート（日本語または英語）です。スコア、推移、主なリスク、次にやるべきこと、対策ごとの状況をまとめ、PDF または紙で出力します。</translation>
     </message>
     <message>
-        <source>This page is not in this version of Kamae yet. Organisation, Assets, Patches and Settings are ready to use now.</source>
-        <translation>このページは、このバージョンの Kamae ではまだ利用できません。組織情報・情報資産・パッチ管理・設定は現在ご利用いただけます。</translation>
+        <source>This page is not in this version of Kamae yet. The dashboard&apos;s reminders, Organisation, Assets, Patches, Backups and Settings are ready to use now.</source>
+        <translation>この画面は、このバージョンの Kamae ではまだ使用できません。ダッシュボードのリマインダー、組織情報、情報資産、パッチ管理、バックアップ、設定は現在ご利用いただけます。</translation>
     </message>
 </context>
 <context>
@@ -1677,6 +2795,63 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
     <message>
         <source>Cancel</source>
         <translation>キャンセル</translation>
+    </message>
+</context>
+<context>
+    <name>kamae::ui::DashboardPage</name>
+    <message>
+        <source>Dashboard</source>
+        <translation>ダッシュボード</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reminder(s) written to %1. Import the file into Outlook or Google Calendar; exporting again later updates the same events.</source>
+        <translation>
+            <numerusform>リマインダー %n件を %1 に書き出しました。このファイルを Outlook または Google カレンダーに取り込んでください。あとで再度書き出すと、同じ予定が更新されます。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export reminders as a calendar</source>
+        <translation>リマインダーをカレンダーに書き出し</translation>
+    </message>
+    <message>
+        <source>Kamae reminders.ics</source>
+        <translation>Kamae リマインダー.ics</translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation>カレンダーファイル (*.ics)</translation>
+    </message>
+    <message>
+        <source>Export calendar (.ics)…</source>
+        <translation>カレンダーに書き出し（.ics）…</translation>
+    </message>
+    <message>
+        <source>Saves every reminder as a calendar file, with repeating restore tests and air-gap checks</source>
+        <translation>すべてのリマインダーをカレンダーファイルに保存します（復元テストとオフライン保管の確認は繰り返しの予定になります）</translation>
+    </message>
+    <message>
+        <source>Nothing is overdue or due this week.</source>
+        <translation>期限超過の項目も、今週が期限の項目もありません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>期限超過 %n件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> · </source>
+        <translation>・</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n due this week</source>
+        <translation>
+            <numerusform>今週期限 %n件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter on a row to open its record.</source>
+        <translation>行をダブルクリックするか Enter キーを押すと、該当する記録を開きます。</translation>
     </message>
 </context>
 <context>
@@ -2595,6 +3770,41 @@ Use this passphrase anyway?</source>
     </message>
 </context>
 <context>
+    <name>kamae::ui::ReminderTableModel</name>
+    <message>
+        <source>Overdue</source>
+        <translation>期限超過</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>今週</translation>
+    </message>
+    <message>
+        <source>Severity: %1</source>
+        <translation>深刻度: %1</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状況</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>対応期限</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Module</source>
+        <translation>機能</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>期限まで</translation>
+    </message>
+</context>
+<context>
     <name>kamae::ui::RiskAcceptDialog</name>
     <message>
         <source>Accept the risk</source>
@@ -2742,6 +3952,10 @@ Use this passphrase anyway?</source>
         <source> days</source>
         <translation> 日</translation>
     </message>
+    <message>
+        <source>&amp;Notify me of overdue items (once a day, while Kamae runs)</source>
+        <translation>期限超過をお知らせする（1日1回、Kamae の起動中のみ）(&amp;N)</translation>
+    </message>
 </context>
 <context>
     <name>kamae::ui::SitesModel</name>
@@ -2760,6 +3974,25 @@ Use this passphrase anyway?</source>
     <message>
         <source>Notes</source>
         <translation>備考</translation>
+    </message>
+</context>
+<context>
+    <name>kamae::ui::TrayNotifier</name>
+    <message numerus="yes">
+        <source>%n item(s) became overdue:</source>
+        <translation>
+            <numerusform>%n件が期限超過になりました:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more</source>
+        <translation>
+            <numerusform>…ほか %n件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Kamae: overdue</source>
+        <translation>Kamae: 期限超過</translation>
     </message>
 </context>
 <context>
@@ -2976,6 +4209,50 @@ Use this passphrase anyway?</source>
     <message>
         <source>The backup copy %1 could not be written: %2</source>
         <translation>バックアップ %1 を書き込めませんでした: %2</translation>
+    </message>
+    <message>
+        <source>The copy could not be written to %1: %2. The vault itself was not changed. Check that the disk or USB stick is connected, writable and has free space, then try again.</source>
+        <translation>%1 にコピーを書き込めませんでした（%2）。保管庫そのものは変更していません。ディスクや USB メモリーが接続されていて、書き込み可能で空き容量があることを確認してから、もう一度実行してください。</translation>
+    </message>
+    <message>
+        <source>too many copies were made in this minute</source>
+        <translation>同じ 1 分間に作成したコピーが多すぎます</translation>
+    </message>
+    <message>
+        <source>the file name was taken while writing</source>
+        <translation>書き込み中に同じ名前のファイルが作成されました</translation>
+    </message>
+    <message>
+        <source>No copy was kept: the data in this vault failed its integrity check (%1), so a copy would not restore cleanly. The vault itself was not changed. Keep its .bak file and your earlier copies: they may hold an intact version.</source>
+        <translation>この保管庫のデータは整合性の確認で問題が見つかったため（%1）、コピーしても正しく復元できません。コピーは残していません。保管庫そのものは変更していません。.bak ファイルとこれまでのコピーは削除せずに残してください。破損していない版が含まれている可能性があります。</translation>
+    </message>
+    <message>
+        <source>The copy %1 holds data that failed its integrity check (%2) and could not be deleted. Delete it yourself. The vault itself was not changed. Keep its .bak file and your earlier copies: they may hold an intact version.</source>
+        <translation>コピー %1 のデータは整合性の確認で問題が見つかりましたが（%2）、自動では削除できませんでした。手動で削除してください。保管庫そのものは変更していません。.bak ファイルとこれまでのコピーは削除せずに残してください。破損していない版が含まれている可能性があります。</translation>
+    </message>
+    <message>
+        <source>The copy %1 did not read back correctly (%2), so it was deleted. The vault itself was not changed. Try again; if it fails again, use another disk or USB stick.</source>
+        <translation>コピー %1 を正しく読み戻せなかったため（%2）、削除しました。保管庫そのものは変更していません。もう一度実行し、再び失敗する場合は別のディスクや USB メモリーを使用してください。</translation>
+    </message>
+    <message>
+        <source>The copy %1 did not read back correctly (%2) and could not be deleted. Delete it yourself: it cannot be used to restore. The vault itself was not changed.</source>
+        <translation>コピー %1 を正しく読み戻せず（%2）、自動では削除できませんでした。このコピーは復元に使用できないため、手動で削除してください。保管庫そのものは変更していません。</translation>
+    </message>
+    <message>
+        <source>its contents do not match what was written</source>
+        <translation>書き込んだ内容と一致しません</translation>
+    </message>
+    <message>
+        <source>The copy %1 is damaged or was changed outside Kamae, so it cannot be used to restore. Make a new copy; if this happens again, replace the disk or USB stick.</source>
+        <translation>コピー %1 は破損しているか Kamae 以外で変更されているため、復元には使用できません。新しいコピーを作成してください。再び同じことが起きる場合は、ディスクや USB メモリーを交換してください。</translation>
+    </message>
+    <message>
+        <source>it could not be read: %1</source>
+        <translation>読み取れませんでした: %1</translation>
+    </message>
+    <message>
+        <source>The file %1 is damaged, or it is not a copy of this vault; Kamae cannot tell which. If it is a copy of another vault, check it from that vault or with its passphrase. Otherwise make a new copy.</source>
+        <translation>ファイル %1 は破損しているか、この保管庫のコピーではありません（どちらかは判別できません）。別の保管庫のコピーであれば、その保管庫から、またはその保管庫のパスフレーズで検証してください。そうでなければ、新しいコピーを作成してください。</translation>
     </message>
 </context>
 </TS>

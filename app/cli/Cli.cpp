@@ -43,6 +43,12 @@ QString usage()
         "  feeds import VAULT FILE    store a CISA KEV (JSON) or JVN iPedia (JVNRSS) file\n"
         "  patches list VAULT [--overdue] [--all] [--json]\n"
         "                             patch items not yet applied (--all: every one)\n"
+        "  due VAULT [--within DAYS] [--json] [--ics FILE.ics]\n"
+        "                             what is overdue or due soon (default 7 days);\n"
+        "                             --ics writes every reminder as a calendar file\n"
+        "  backup copy VAULT --to DIR write a verified, encrypted copy (offline media)\n"
+        "  backup verify COPY [--vault VAULT]\n"
+        "                             check a copy; with --vault the result is logged\n"
         "\n"
         "Options:\n"
         "  --passphrase-file FILE     read the passphrase from FILE (else $KAMAE_PASSPHRASE)\n"
@@ -176,10 +182,11 @@ int cmdPasswd(const Invocation &inv, QTextStream &out, QTextStream &err)
 bool isCommandLine(const QStringList &arguments)
 {
     static const QStringList commands = {
-        QStringLiteral("init"),    QStringLiteral("demo"),     QStringLiteral("verify"),
-        QStringLiteral("passwd"),  QStringLiteral("assets"),   QStringLiteral("feeds"),
-        QStringLiteral("patches"), QStringLiteral("help"),     QStringLiteral("--help"),
-        QStringLiteral("-h"),      QStringLiteral("--version")};
+        QStringLiteral("init"),     QStringLiteral("demo"),   QStringLiteral("verify"),
+        QStringLiteral("passwd"),   QStringLiteral("assets"), QStringLiteral("feeds"),
+        QStringLiteral("patches"),  QStringLiteral("due"),    QStringLiteral("backup"),
+        QStringLiteral("help"),     QStringLiteral("--help"), QStringLiteral("-h"),
+        QStringLiteral("--version")};
     for (int i = 1; i < arguments.size(); ++i) {
         if (commands.contains(arguments.at(i)))
             return true;
@@ -199,7 +206,8 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
         arguments, {QStringLiteral("org"), QStringLiteral("passphrase-file"),
                     QStringLiteral("new-passphrase-file"), QStringLiteral("recovery-code-file"),
                     QStringLiteral("lang"), QStringLiteral("out"), QStringLiteral("encoding"),
-                    QStringLiteral("sheet"), QStringLiteral("mapping")});
+                    QStringLiteral("sheet"), QStringLiteral("mapping"), QStringLiteral("to"),
+                    QStringLiteral("within"), QStringLiteral("ics"), QStringLiteral("vault")});
     QString lang = AppSettings::language();
     if (inv.has(QStringLiteral("lang")))
         lang = inv.value(QStringLiteral("lang"));
@@ -236,6 +244,8 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
             {QStringLiteral("assets"), runAssets},
             {QStringLiteral("feeds"), runFeeds},
             {QStringLiteral("patches"), runPatches},
+            {QStringLiteral("due"), runDue},
+            {QStringLiteral("backup"), runBackup},
         };
     const auto it = commands.find(inv.command);
     if (it == commands.end())

@@ -57,6 +57,10 @@ int runAssets(const Invocation &inv, QTextStream &out, QTextStream &err);
 int runFeeds(const Invocation &inv, QTextStream &out, QTextStream &err);
 // kamae patches list …
 int runPatches(const Invocation &inv, QTextStream &out, QTextStream &err);
+// kamae due …
+int runDue(const Invocation &inv, QTextStream &out, QTextStream &err);
+// kamae backup copy|verify …
+int runBackup(const Invocation &inv, QTextStream &out, QTextStream &err);
 
 } // namespace cli
 } // namespace kamae

@@ -1,5 +1,8 @@
 #include "patches/PatchDesk.h"
 
+#include "domain/PatchRules.h"
+#include "i18n/Language.h"
+#include "reminders/Reminders.h"
 #include "store/AssetRepository.h"
 #include "store/Database.h"
 #include "store/PatchRepository.h"
@@ -125,4 +128,80 @@ QVector<domain::Asset> staleAssets(const QVector<domain::Asset> &assets,
 }
 
 } // namespace patches
+
+namespace reminders {
+
+namespace {
+struct PatchReminderText
+{
+    Q_DECLARE_TR_FUNCTIONS(kamae::reminders::PatchReminderText)
+};
+
+ReminderSeverity severityOf(const domain::PatchItem &p)
+{
+    if (p.knownExploited || p.severity == domain::Severity::Critical)
+        return ReminderSeverity::Critical;
+    if (p.severity == domain::Severity::High)
+        return ReminderSeverity::High;
+    return ReminderSeverity::Medium;
+}
+
+QString itemName(const domain::PatchItem &p)
+{
+    QString name = p.product;
+    if (!p.cves.isEmpty())
+        name += QStringLiteral(" (%1)").arg(p.cves.join(QStringLiteral(", ")));
+    else if (!p.jvnIds.isEmpty())
+        name += QStringLiteral(" (%1)").arg(p.jvnIds.join(QStringLiteral(", ")));
+    return name;
+}
+} // namespace
+
+// Each open or scheduled item's due date, and each accepted risk's review.
+Result<QVector<Reminder>> patchReminders(store::Database &db, const QDate &today)
+{
+    auto items = store::PatchRepository(db).all();
+    auto names = store::AssetRepository(db).names();
+    if (!items || !names)
+        return Result<QVector<Reminder>>::failure(!items ? items.error() : names.error());
+    const QHash<qint64, QString> &assetNames = names.value();
+    QVector<Reminder> all;
+    for (const domain::PatchItem &p : items.value()) {
+        Reminder r;
+        r.module = Module::Patches;
+        r.recordId = p.id;
+        const QString asset = assetNames.value(p.assetId);
+        if ((p.status == domain::PatchStatus::Open || p.status == domain::PatchStatus::Scheduled) &&
+            p.due.isValid()) {
+            r.uid = QStringLiteral("patch-item-%1").arg(p.id);
+            r.kind = ReminderKind::PatchDue;
+            r.title =
+                PatchReminderText::tr("Apply the update for %1 on %2").arg(itemName(p), asset);
+            r.detail =
+                p.knownExploited
+                    ? PatchReminderText::tr("Known to be exploited in attacks. Found %1.")
+                          .arg(i18n::formatDate(p.found))
+                    : PatchReminderText::tr("Severity: %1. Found %2.")
+                          .arg(domain::PatchText::severity(p.severity), i18n::formatDate(p.found));
+            r.due = p.due;
+            r.severity = severityOf(p);
+        } else if (p.status == domain::PatchStatus::RiskAccepted &&
+                   p.acceptedReviewDate.isValid()) {
+            r.uid = QStringLiteral("patch-item-%1-review").arg(p.id);
+            r.kind = ReminderKind::RiskReview;
+            r.title =
+                PatchReminderText::tr("Review the accepted risk: %1 on %2").arg(itemName(p), asset);
+            r.detail = PatchReminderText::tr("Reason given: %1").arg(p.acceptedReason);
+            r.due = p.acceptedReviewDate;
+            r.severity = ReminderSeverity::Medium;
+        } else {
+            continue;
+        }
+        r.state = stateFor(r.due, today, kDueSoonDays);
+        all.append(r);
+    }
+    return all;
+}
+
+} // namespace reminders
 } // namespace kamae

@@ -31,6 +31,16 @@ void AppSettings::setLanguage(const QString &code)
     QSettings().setValue(kLanguage, code);
 }
 
+bool AppSettings::trayNotifications()
+{
+    return QSettings().value(QStringLiteral("reminders/trayNotifications"), true).toBool();
+}
+
+void AppSettings::setTrayNotifications(bool on)
+{
+    QSettings().setValue(QStringLiteral("reminders/trayNotifications"), on);
+}
+
 int AppSettings::autoLockMinutes()
 {
     bool ok = false;

@@ -18,6 +18,10 @@ public:
     static int autoLockMinutes(); // 0 = never
     static void setAutoLockMinutes(int minutes);
 
+    // A tray notification once a day for newly overdue reminders.
+    static bool trayNotifications();
+    static void setTrayNotifications(bool on);
+
     static QString backupDirectory(); // empty = beside the vault
     static void setBackupDirectory(const QString &directory);
 

@@ -132,6 +132,31 @@ Status AssetRepository::validate(const domain::Asset &a)
     return {};
 }
 
+Result<QHash<qint64, QString>> AssetRepository::names() const
+{
+    QHash<qint64, QString> names;
+    const Status s =
+        m_db.readRows(QStringLiteral("SELECT id, name FROM asset"), [&names](const RowCursor &row) {
+            names.insert(row.integer(0), row.text(1));
+        });
+    if (!s)
+        return Result<QHash<qint64, QString>>::failure(s.error());
+    return names;
+}
+
+Result<QVector<std::pair<QDate, QDate>>> AssetRepository::reviewDates() const
+{
+    QVector<std::pair<QDate, QDate>> dates;
+    const Status s = m_db.readRows(QStringLiteral("SELECT registered_on, reviewed_on FROM asset"),
+                                   [&dates](const RowCursor &row) {
+                                       dates.append({QDate::fromString(row.text(0), Qt::ISODate),
+                                                     QDate::fromString(row.text(1), Qt::ISODate)});
+                                   });
+    if (!s)
+        return Result<QVector<std::pair<QDate, QDate>>>::failure(s.error());
+    return dates;
+}
+
 Result<QVector<domain::Asset>> AssetRepository::all() const
 {
     QVector<domain::Asset> assets;

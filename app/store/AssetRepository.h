@@ -4,6 +4,7 @@
 #include "domain/Asset.h"
 
 #include <QDate>
+#include <QHash>
 #include <QVector>
 
 namespace kamae {
@@ -19,6 +20,11 @@ public:
     explicit AssetRepository(Database &db) : m_db(db) {}
 
     Result<QVector<domain::Asset>> all() const;
+    // Light readers for code that needs one fact of every asset (the
+    // reminders run on every change; 100,000 full rows cost ~100 ms).
+    Result<QHash<qint64, QString>> names() const;
+    // (registered, reviewed) of every asset.
+    Result<QVector<std::pair<QDate, QDate>>> reviewDates() const;
     Result<domain::Asset> get(qint64 id) const;
     qint64 count() const;
 

@@ -1,10 +1,14 @@
 #include "store/Migrations.h"
 
+#include "backups/BackupRules.h"
+#include "core/Clock.h"
 #include "store/Database.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QUuid>
 
 namespace kamae {
 namespace store {
@@ -183,6 +187,103 @@ Status version3(QSqlDatabase &db)
         });
 }
 
+// Backups: jobs, their copies and protected assets, and their logs (issue 5).
+Status version4(QSqlDatabase &db)
+{
+    Status s = execAll(
+        db,
+        {
+            QStringLiteral(
+                "CREATE TABLE backup_job ("
+                " id INTEGER PRIMARY KEY,"
+                " name TEXT NOT NULL CHECK (name <> ''),"
+                " method TEXT NOT NULL DEFAULT '',"
+                " owner TEXT NOT NULL DEFAULT '',"
+                " schedule_kind INTEGER NOT NULL DEFAULT 0 CHECK (schedule_kind BETWEEN 0 AND 3),"
+                " weekdays INTEGER NOT NULL DEFAULT 0,"
+                " month_day INTEGER NOT NULL DEFAULT 1 CHECK (month_day BETWEEN 1 AND 31),"
+                " interval_days INTEGER NOT NULL DEFAULT 1 CHECK (interval_days >= 1),"
+                " generations INTEGER NOT NULL DEFAULT 0 CHECK (generations >= 0),"
+                " retention TEXT NOT NULL DEFAULT '',"
+                " restore_test_days INTEGER NOT NULL DEFAULT 90 CHECK (restore_test_days >= 1),"
+                " airgap_check_days INTEGER NOT NULL DEFAULT 30 CHECK (airgap_check_days >= 1),"
+                " started_on TEXT NOT NULL DEFAULT '',"
+                " builtin TEXT NOT NULL DEFAULT '',"
+                " notes TEXT NOT NULL DEFAULT '',"
+                " updated_at TEXT NOT NULL)"),
+            QStringLiteral("CREATE UNIQUE INDEX backup_job_builtin ON backup_job (builtin)"
+                           " WHERE builtin <> ''"),
+            QStringLiteral("CREATE TABLE backup_copy ("
+                           " id INTEGER PRIMARY KEY,"
+                           " job_id INTEGER NOT NULL REFERENCES backup_job (id) ON DELETE CASCADE,"
+                           " position INTEGER NOT NULL DEFAULT 0,"
+                           " media INTEGER NOT NULL DEFAULT 0 CHECK (media BETWEEN 0 AND 6),"
+                           " location INTEGER NOT NULL DEFAULT 0 CHECK (location BETWEEN 0 AND 2),"
+                           " offline INTEGER NOT NULL DEFAULT 0 CHECK (offline IN (0, 1)),"
+                           " immutable INTEGER NOT NULL DEFAULT 0 CHECK (immutable IN (0, 1)),"
+                           " label TEXT NOT NULL DEFAULT '')"),
+            QStringLiteral("CREATE INDEX backup_copy_job ON backup_copy (job_id)"),
+            // Deleting an asset drops its links; undoing the delete puts them
+            // back (RemoveAssetsCommand).
+            QStringLiteral("CREATE TABLE backup_protects ("
+                           " job_id INTEGER NOT NULL REFERENCES backup_job (id) ON DELETE CASCADE,"
+                           " asset_id INTEGER NOT NULL REFERENCES asset (id) ON DELETE CASCADE,"
+                           " PRIMARY KEY (job_id, asset_id))"),
+            QStringLiteral("CREATE INDEX backup_protects_asset ON backup_protects (asset_id)"),
+            QStringLiteral("CREATE TABLE backup_event ("
+                           " id INTEGER PRIMARY KEY,"
+                           " job_id INTEGER NOT NULL REFERENCES backup_job (id) ON DELETE CASCADE,"
+                           " kind INTEGER NOT NULL CHECK (kind BETWEEN 0 AND 2),"
+                           " on_date TEXT NOT NULL CHECK (on_date <> ''),"
+                           " result INTEGER NOT NULL DEFAULT 0 CHECK (result BETWEEN 0 AND 2),"
+                           " subject TEXT NOT NULL DEFAULT '',"
+                           " minutes INTEGER,"
+                           " performed_by TEXT NOT NULL DEFAULT '',"
+                           " notes TEXT NOT NULL DEFAULT '',"
+                           " created_at TEXT NOT NULL)"),
+            QStringLiteral("CREATE INDEX backup_event_job ON backup_event (job_id, kind, on_date)"),
+        });
+    if (!s)
+        return s;
+    // Kamae's own data is a backup job from the start, so that "never copied
+    // offline" shows before anyone thinks of it. Its name is data (the user
+    // may rename it), written in the language Kamae runs in.
+    const domain::BackupJob job = backups::defaultVaultJob(clock::today());
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral(
+        "INSERT INTO backup_job (name, method, schedule_kind, interval_days, started_on, builtin,"
+        " updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    q.addBindValue(job.name);
+    q.addBindValue(job.method);
+    q.addBindValue(static_cast<int>(job.schedule.kind));
+    q.addBindValue(job.schedule.intervalDays);
+    q.addBindValue(job.started.toString(Qt::ISODate));
+    q.addBindValue(job.builtin);
+    q.addBindValue(clock::now().toString(Qt::ISODate));
+    if (!q.exec())
+        return Status::failure(q.lastError().text());
+    const QVariant jobId = q.lastInsertId();
+    // Calendar exports name their events with it, so that two companies'
+    // reminders never replace each other in one calendar.
+    q.prepare(QStringLiteral("INSERT INTO meta (key, value) VALUES ('calendar_id', ?)"));
+    q.addBindValue(QUuid::createUuid().toString(QUuid::WithoutBraces));
+    if (!q.exec())
+        return Status::failure(q.lastError().text());
+    q.prepare(QStringLiteral("INSERT INTO backup_copy (job_id, position, media, location, offline,"
+                             " immutable, label) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    for (int i = 0; i < job.copies.size(); ++i) {
+        const domain::BackupCopy &c = job.copies.at(i);
+        for (const QVariant &v :
+             {jobId, QVariant(i), QVariant(static_cast<int>(c.media)),
+              QVariant(static_cast<int>(c.location)), QVariant(c.offline ? 1 : 0),
+              QVariant(c.immutable ? 1 : 0), QVariant(c.label)})
+            q.addBindValue(v);
+        if (!q.exec())
+            return Status::failure(q.lastError().text());
+    }
+    return {};
+}
+
 } // namespace
 
 Status execAll(QSqlDatabase &db, const QStringList &statements)
@@ -201,6 +302,7 @@ const std::vector<Migration> &schemaMigrations()
         {1, version1},
         {2, version2},
         {3, version3},
+        {4, version4},
     };
     return steps;
 }

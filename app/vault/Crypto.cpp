@@ -163,11 +163,20 @@ std::optional<SecureBytes> open(Cipher cipher, const SecureBytes &key, const QBy
 
 QByteArray sha256(const QByteArray &data)
 {
-    auto hash = Botan::HashFunction::create_or_throw("SHA-256");
-    hash->update(bytes(data), static_cast<std::size_t>(data.size()));
-    const auto digest = hash->final();
-    return QByteArray(reinterpret_cast<const char *>(digest.data()),
-                      static_cast<qsizetype>(digest.size()));
+    return sha256(bytes(data), static_cast<std::size_t>(data.size()));
+}
+
+QByteArray sha256(const std::uint8_t *data, std::size_t size)
+{
+    try {
+        auto hash = Botan::HashFunction::create_or_throw("SHA-256");
+        hash->update(data, size);
+        const auto digest = hash->final();
+        return QByteArray(reinterpret_cast<const char *>(digest.data()),
+                          static_cast<qsizetype>(digest.size()));
+    } catch (const std::exception &) {
+        return {};
+    }
 }
 
 SecureBytes compress(const SecureBytes &data)

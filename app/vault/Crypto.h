@@ -60,6 +60,9 @@ std::optional<SecureBytes> open(Cipher cipher, const SecureBytes &key, const QBy
                                 const QByteArray &associatedData, const QByteArray &sealed);
 
 QByteArray sha256(const QByteArray &data);
+// Over a buffer in place, so that a decrypted image needs no QByteArray copy.
+// Empty if the library refused (never in practice).
+QByteArray sha256(const std::uint8_t *data, std::size_t size);
 
 SecureBytes compress(const SecureBytes &data);
 SecureBytes compress(const std::uint8_t *data, std::size_t size);

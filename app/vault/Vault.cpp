@@ -19,10 +19,6 @@ namespace vault {
 
 namespace {
 
-// A decompressed image larger than this is not a database Kamae wrote.
-constexpr std::size_t kMaxImageSize = std::size_t(4) << 30;
-constexpr qint64 kMaxFileSize = qint64(2) << 30;
-
 // Writes everything and renames it into place, or leaves the target alone.
 // QSaveFile::commit() (Qt 6.4) ignores a failure of its final buffer flush
 // and still renames: with a full disk a small file would replace the vault
@@ -60,16 +56,6 @@ std::optional<KeySlot> makeSlot(SlotKind kind, const crypto::SecureBytes &secret
     return slot;
 }
 
-std::optional<crypto::SecureBytes>
-unwrapSlot(const KeySlot &slot, const crypto::SecureBytes &secret, crypto::Cipher cipher)
-{
-    const auto slotKey = crypto::deriveKey(secret, slot.salt, slot.kdfParams);
-    if (!slotKey)
-        return std::nullopt;
-    return crypto::open(cipher, *slotKey, slot.nonce, slotAssociatedData(slot.kind),
-                        slot.wrappedKey);
-}
-
 crypto::SecureBytes recoverySecret(const QString &normalizedCode)
 {
     return crypto::toSecure(normalizedCode.toLatin1());
@@ -84,6 +70,36 @@ void replaceSlot(Header &header, const KeySlot &slot)
 }
 
 } // namespace
+
+std::optional<crypto::SecureBytes>
+Vault::unwrapSlot(const KeySlot &slot, const crypto::SecureBytes &secret, crypto::Cipher cipher)
+{
+    const auto slotKey = crypto::deriveKey(secret, slot.salt, slot.kdfParams);
+    if (!slotKey)
+        return std::nullopt;
+    return crypto::open(cipher, *slotKey, slot.nonce, slotAssociatedData(slot.kind),
+                        slot.wrappedKey);
+}
+
+bool Vault::openPayload(const Parsed &parsed, const crypto::SecureBytes &dataKey,
+                        crypto::SecureBytes *image, bool *authentic)
+{
+    *authentic = false;
+    auto plain = crypto::open(parsed.header.cipher, dataKey, parsed.header.payloadNonce,
+                              parsed.headerBytes, parsed.payload);
+    if (!plain)
+        return false;
+    *authentic = true;
+    if (parsed.header.compression == CompressionId::Zlib) {
+        auto inflated = crypto::decompress(*plain, kMaxImageSize);
+        if (!inflated)
+            return false;
+        *image = std::move(*inflated);
+    } else {
+        *image = std::move(*plain);
+    }
+    return true;
+}
 
 CreateOptions CreateOptions::tuned()
 {
@@ -364,19 +380,10 @@ std::unique_ptr<Vault> Vault::openWith(const QString &path, const QString &secre
         return done(vault->fail(wrongSecret));
     vault->m_dataKey = std::move(*dataKey);
 
-    auto plain = crypto::open(parsed.header.cipher, vault->m_dataKey, parsed.header.payloadNonce,
-                              parsed.headerBytes, parsed.payload);
-    if (!plain)
-        return done(vault->fail(VaultError::Damaged));
     crypto::SecureBytes image;
-    if (parsed.header.compression == CompressionId::Zlib) {
-        auto inflated = crypto::decompress(*plain, kMaxImageSize);
-        if (!inflated)
-            return done(vault->fail(VaultError::Damaged));
-        image = std::move(*inflated);
-    } else {
-        image = std::move(*plain);
-    }
+    bool authentic = false;
+    if (!openPayload(parsed, vault->m_dataKey, &image, &authentic))
+        return done(vault->fail(VaultError::Damaged));
 
     auto db = store::Database::fromImage(image);
     if (!db)
@@ -420,6 +427,39 @@ VaultStatus Vault::writeFile(const QByteArray &bytes)
     return {};
 }
 
+QString Vault::sealDatabase(Header *header, QByteArray *file, QByteArray *imageDigest) const
+{
+    // Compress (and hash) straight from SQLite's own buffer: no copy of the
+    // plaintext.
+    crypto::SecureBytes compressed;
+    if (const auto [data, size] = m_database->imageView(); data && size) {
+        if (imageDigest)
+            *imageDigest = crypto::sha256(data, size);
+        compressed = crypto::compress(data, size);
+    } else {
+        const crypto::SecureBytes image = m_database->serialize();
+        if (image.empty())
+            return tr("the database could not be serialized");
+        if (imageDigest)
+            *imageDigest = crypto::sha256(image.data(), image.size());
+        compressed = crypto::compress(image);
+    }
+
+    *header = m_header;
+    header->compression = CompressionId::Zlib;
+    // A fresh nonce for every sealing, copies included: the data key is the
+    // same, and AES-GCM must never see one nonce twice under one key.
+    header->payloadNonce = crypto::randomBytes(crypto::kNonceSize);
+    header->payloadSize = compressed.size() + crypto::kTagSize;
+    const QByteArray headerBytes = encodeHeader(*header);
+    const auto sealed =
+        crypto::seal(header->cipher, m_dataKey, header->payloadNonce, headerBytes, compressed);
+    if (!sealed)
+        return tr("encryption failed");
+    *file = headerBytes + *sealed;
+    return {};
+}
+
 VaultStatus Vault::save()
 {
     if (!isOpen())
@@ -427,26 +467,10 @@ VaultStatus Vault::save()
     if (m_mode == OpenMode::ReadOnly)
         return fail(VaultError::CannotWrite, tr("it was opened read-only"));
 
-    // Compress straight from SQLite's own buffer: no copy of the plaintext.
-    crypto::SecureBytes compressed;
-    if (const auto [data, size] = m_database->imageView(); data && size) {
-        compressed = crypto::compress(data, size);
-    } else {
-        const crypto::SecureBytes image = m_database->serialize();
-        if (image.empty())
-            return fail(VaultError::CannotWrite, tr("the database could not be serialized"));
-        compressed = crypto::compress(image);
-    }
-
-    Header header = m_header;
-    header.compression = CompressionId::Zlib;
-    header.payloadNonce = crypto::randomBytes(crypto::kNonceSize);
-    header.payloadSize = compressed.size() + crypto::kTagSize;
-    const QByteArray headerBytes = encodeHeader(header);
-    const auto sealed =
-        crypto::seal(header.cipher, m_dataKey, header.payloadNonce, headerBytes, compressed);
-    if (!sealed)
-        return fail(VaultError::CannotWrite, tr("encryption failed"));
+    Header header;
+    QByteArray file;
+    if (const QString error = sealDatabase(&header, &file, nullptr); !error.isEmpty())
+        return fail(VaultError::CannotWrite, error);
 
     // The generation that was on disk when this session began is kept
     // once, before the first overwrite.
@@ -465,7 +489,7 @@ VaultStatus Vault::save()
         }
     }
 
-    if (VaultStatus s = writeFile(headerBytes + *sealed); !s)
+    if (VaultStatus s = writeFile(file); !s)
         return s;
     m_header = header;
     return {};

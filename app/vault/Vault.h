@@ -4,9 +4,11 @@
 #include "vault/VaultFormat.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QString>
 
 #include <memory>
+#include <optional>
 
 class QLockFile;
 
@@ -76,6 +78,16 @@ class Vault final
     Q_DISABLE_COPY_MOVE(Vault)
 
 public:
+    // What a copy on offline media holds, as read back from it.
+    struct CopyReport
+    {
+        QString path; // the copy's absolute path
+        qint64 bytes = 0;
+        QByteArray imageDigest; // SHA-256 of the plaintext SQLite image in the copy
+        int schemaVersion = 0;
+        QDateTime lastChange; // newest audit_log.at in the copy (UTC), invalid if none
+    };
+
     ~Vault();
 
     // Creates the file with an empty, migrated database and the organisation
@@ -105,6 +117,24 @@ public:
     // could not save, when the data is still in memory).
     bool checkPassphrase(const QString &passphrase) const;
 
+    // Writes an encrypted copy of the current database (same key slots, so
+    // the same passphrase and recovery code open it; fresh nonce) into
+    // `directory`, named "<vault base name> yyyy-MM-dd HHmm.kamae" (" (2)",
+    // " (3)"… when taken; never overwrites), then reads it back from disk and
+    // verifies it: decrypts with the data key, decompresses, loads it, runs
+    // PRAGMA integrity_check, and checks that the image digest equals that
+    // of the image that was sealed. On any failure the partial or bad file
+    // is removed. Works in either OpenMode: the vault itself is not written.
+    // `report` (optional) is filled on success.
+    VaultStatus writeCopy(const QString &directory, CopyReport *report) const;
+    // Re-checks a copy of THIS vault with this vault's data key: decrypt,
+    // decompress, load, integrity check, schema not newer. Never writes,
+    // takes no lock file. `report` gets the path always, the rest on success.
+    VaultStatus verifyCopy(const QString &path, CopyReport *report) const;
+    // The same check with only a passphrase (`kamae backup verify COPY`).
+    static VaultStatus verifyCopyWithPassphrase(const QString &path, const QString &passphrase,
+                                                CopyReport *report);
+
     void close();
     bool isOpen() const;
 
@@ -128,6 +158,19 @@ public:
     static QString describe(VaultError code, const QString &path, const QString &detail = {});
 
 private:
+    // A decompressed image larger than this is not a database Kamae wrote.
+    static constexpr std::size_t kMaxImageSize = std::size_t(4) << 30;
+    static constexpr qint64 kMaxFileSize = qint64(2) << 30;
+
+    // Who checks a copy, which decides where the data key comes from and
+    // how a failure is worded.
+    enum class CopyCheck
+    {
+        JustWritten,    // writeCopy() reading back what it wrote
+        ThisVault,      // verifyCopy(): this vault's data key
+        WithPassphrase, // verifyCopyWithPassphrase(): the passphrase slot
+    };
+
     Vault();
     static std::unique_ptr<Vault> openWith(const QString &path, const QString &secret,
                                            SlotKind kind, VaultStatus *status, OpenMode mode);
@@ -135,6 +178,27 @@ private:
     VaultStatus replaceSlotAndSave(SlotKind kind, const crypto::SecureBytes &secret);
     VaultStatus writeFile(const QByteArray &bytes);
     VaultStatus fail(VaultError code, const QString &detail = {}) const;
+
+    // The whole file for the current database: the current slots, a fresh
+    // payload nonce, sealed with the data key. Shared by save() and
+    // writeCopy(). Returns an empty string or why it failed; imageDigest,
+    // if given, receives the SHA-256 of the exact image that was sealed.
+    QString sealDatabase(Header *header, QByteArray *file, QByteArray *imageDigest) const;
+    static std::optional<crypto::SecureBytes>
+    unwrapSlot(const KeySlot &slot, const crypto::SecureBytes &secret, crypto::Cipher cipher);
+    // Opens the payload's AEAD and inflates it. On failure *authentic says
+    // whether the tag verified (so the key was right and the content bad).
+    static bool openPayload(const Parsed &parsed, const crypto::SecureBytes &dataKey,
+                            crypto::SecureBytes *image, bool *authentic);
+    // Reads and checks a copy. `key` is the data key, or for WithPassphrase
+    // the passphrase bytes. A non-empty expectedDigest must match the image.
+    // For JustWritten the message is only the reason, which writeCopy()
+    // words for the person. integrityProblems (optional) is set when the
+    // image decrypted and matched but SQLite found it not intact.
+    static VaultStatus checkCopy(const QString &path, CopyCheck check,
+                                 const crypto::SecureBytes &key, const QByteArray &expectedDigest,
+                                 CopyReport *report, QString *integrityProblems = nullptr);
+    static VaultStatus copyNotWritten(const QString &where, const QString &detail);
 
     QString m_path;
     OpenMode m_mode = OpenMode::ReadWrite;

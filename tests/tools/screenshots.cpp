@@ -3,6 +3,9 @@
 // it asserts nothing. Run: kamae_screenshots OUTPUT_DIR
 #include "assets/AssetEditorDialog.h"
 #include "assets/AssetImportDialog.h"
+#include "backups/BackupEventDialog.h"
+#include "backups/BackupJobDialog.h"
+#include "backups/BackupsPage.h"
 #include "demo/DemoCompany.h"
 #include "dialogs/CreateVaultDialog.h"
 #include "dialogs/RecoveryCodeDialog.h"
@@ -15,6 +18,7 @@
 #include "shell/MainWindow.h"
 #include "shell/Workspace.h"
 #include "store/AssetRepository.h"
+#include "store/BackupRepository.h"
 #include "store/PatchRepository.h"
 #include "vault/Vault.h"
 #include "vault/VaultSession.h"
@@ -150,6 +154,44 @@ int main(int argc, char *argv[])
                 ui::RiskAcceptDialog dialog(3, &window);
                 dialog.show();
                 shoot(&dialog, out, QStringLiteral("risk_accept_") + lang);
+            }
+        }
+        if (auto *backups = ws->findPage<ui::BackupsPage>()) {
+            for (int i = 0; i < ws->pageCount(); ++i)
+                if (ws->page(i) == backups)
+                    ws->setCurrentIndex(i);
+            auto *details = backups->findChild<QTabWidget *>(QStringLiteral("detailTabs"));
+            const char *tabs[] = {"rules", "log", "unprotected"};
+            for (int t = 0; t < 3; ++t) {
+                details->setCurrentIndex(t);
+                shoot(&window, out,
+                      QStringLiteral("backups_%1_%2").arg(QLatin1String(tabs[t]), lang));
+            }
+            details->setCurrentIndex(0);
+            store::Database &db = window.session()->vault().database();
+            const auto jobs = store::BackupRepository(db).jobs();
+            const auto events = store::BackupRepository(db).events();
+            const auto assets = store::AssetRepository(db).all();
+            const domain::BackupJob &job = jobs->size() > 1 ? jobs->at(1) : jobs->at(0);
+            {
+                ui::BackupJobDialog dialog(job, backups::summarize(job.id, events.value()),
+                                           assets.value(), &window);
+                dialog.show();
+                auto *jobTabs = dialog.findChild<QTabWidget *>(QStringLiteral("jobTabs"));
+                const char *names[] = {"general", "copies", "assets"};
+                for (int t = 0; t < 3; ++t) {
+                    jobTabs->setCurrentIndex(t);
+                    shoot(&dialog, out,
+                          QStringLiteral("backup_job_%1_%2").arg(QLatin1String(names[t]), lang));
+                }
+            }
+            {
+                domain::BackupEvent e;
+                e.jobId = job.id;
+                e.kind = domain::BackupEventKind::RestoreTest;
+                ui::BackupEventDialog dialog(e, job.name, &window);
+                dialog.show();
+                shoot(&dialog, out, QStringLiteral("backup_restore_test_") + lang);
             }
         }
         {

@@ -319,6 +319,31 @@ QVector<domain::Asset> AssetsPage::selectedAssets() const
     return assets;
 }
 
+void AssetsPage::clearFilters()
+{
+    m_search->clear();
+    for (QComboBox *box : {m_kind, m_department, m_importance})
+        box->setCurrentIndex(0);
+    m_needsReview->setChecked(false);
+}
+
+void AssetsPage::showAsset(qint64 assetId)
+{
+    clearFilters();
+    const int row = m_model->rowOfId(assetId);
+    if (row < 0)
+        return;
+    const QModelIndex index = m_proxy->mapFromSource(m_model->index(row, 0));
+    m_view->selectRow(index.row());
+    m_view->scrollTo(index);
+}
+
+void AssetsPage::showNeedingReview()
+{
+    clearFilters();
+    m_needsReview->setChecked(true);
+}
+
 void AssetsPage::addAsset()
 {
     domain::Asset fresh;

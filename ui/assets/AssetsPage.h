@@ -42,6 +42,10 @@ public:
     QTableView *view() const { return m_view; }
 
     void reload();
+    // Selects one asset with every filter cleared (from another page).
+    void showAsset(qint64 assetId);
+    // Filters to the rows due for their yearly review (from a reminder).
+    void showNeedingReview();
     void addAsset();
     void editCurrent();
     void duplicateSelected();
@@ -63,6 +67,7 @@ private:
     QVector<domain::Asset> selectedAssets() const;
     QStringList departments() const;
     void refreshFilters();
+    void clearFilters();
     void updateSummary();
     void updateButtons();
     void showHeaderMenu(const QPoint &pos);

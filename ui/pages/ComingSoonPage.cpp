@@ -32,14 +32,6 @@ ComingSoonPage::ComingSoonPage(Module module, QWidget *parent) : Page(parent), m
 QString ComingSoonPage::title() const
 {
     switch (m_module) {
-    case Module::Dashboard:
-        return tr("Dashboard");
-    case Module::Assets:
-        return tr("Assets");
-    case Module::Patches:
-        return tr("Patches");
-    case Module::Backups:
-        return tr("Backups");
     case Module::Training:
         return tr("Training");
     case Module::Bcp:
@@ -57,14 +49,6 @@ QString ComingSoonPage::title() const
 QString ComingSoonPage::measure() const
 {
     switch (m_module) {
-    case Module::Dashboard:
-        return tr("All measures of the METI alert, in one score");
-    case Module::Assets:
-        return tr("Know every information asset you hold");
-    case Module::Patches:
-        return tr("Apply the latest security patches");
-    case Module::Backups:
-        return tr("Back up data and keep a copy cut off from the network");
     case Module::Training:
         return tr("Train officers and staff in how to respond to attacks");
     case Module::Bcp:
@@ -82,23 +66,6 @@ QString ComingSoonPage::measure() const
 QString ComingSoonPage::description() const
 {
     switch (m_module) {
-    case Module::Dashboard:
-        return tr("The posture score from 0 to 100 and how it moved over time, bars per "
-                  "measure and for technical, physical and human measures, the next five "
-                  "actions that raise the score most, and what is due this week.");
-    case Module::Assets:
-        return tr("The information-asset register with the columns of the IPA guideline for "
-                  "SMEs: business area, users, owner department, medium and location, personal "
-                  "data, confidentiality, integrity and availability, importance and risk value. "
-                  "Import from and export to Excel (CSV and XLSX).");
-    case Module::Patches:
-        return tr("Patch status per asset with due dates by policy, and offline import of the "
-                  "known-exploited vulnerability catalogue (KEV) and JVN iPedia, matched against "
-                  "your assets.");
-    case Module::Backups:
-        return tr("Backup jobs checked against the 3-2-1-1-0 rule, backup runs, restore tests "
-                  "and checks that the offline copy really is disconnected, with reminders "
-                  "before they are overdue.");
     case Module::Training:
         return tr("The staff roster, courses such as phishing and Emotet awareness, sessions, "
                   "attendance and renewal dates, and the coverage of trained staff.");
@@ -135,8 +102,10 @@ void ComingSoonPage::retranslate()
     m_heading->setText(title());
     m_body->setText(QStringLiteral("<p style=\"color:#1f3a5f; font-weight:bold;\">%1</p><p>%2</p>")
                         .arg(measure().toHtmlEscaped(), description().toHtmlEscaped()));
-    m_status->setText(tr("This page is not in this version of Kamae yet. Organisation, Assets, "
-                         "Patches and Settings are ready to use now."));
+    m_status->setText(
+        tr("This page is not in this version of Kamae yet. The dashboard's reminders, "
+           "Organisation, Assets, Patches, Backups and Settings are ready to use "
+           "now."));
 }
 
 } // namespace ui

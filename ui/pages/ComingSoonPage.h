@@ -18,10 +18,6 @@ class ComingSoonPage final : public Page
 public:
     enum class Module
     {
-        Dashboard,
-        Assets,
-        Patches,
-        Backups,
         Training,
         Bcp,
         Incidents,

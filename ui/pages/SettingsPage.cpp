@@ -6,6 +6,7 @@
 #include "store/PatchRepository.h"
 #include "vault/VaultSession.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
 #include <QEvent>
@@ -50,6 +51,12 @@ SettingsPage::SettingsPage(vault::VaultSession &session, QWidget *parent)
     general->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
     general->addRow(m_languageLabel, m_language);
     general->addRow(m_autoLockLabel, m_autoLock);
+    m_trayNotify = new QCheckBox(m_generalBox);
+    m_trayNotify->setObjectName(QStringLiteral("trayNotifyCheck"));
+    m_trayNotify->setChecked(AppSettings::trayNotifications());
+    connect(m_trayNotify, &QCheckBox::toggled, this,
+            [](bool on) { AppSettings::setTrayNotifications(on); });
+    general->addRow(QString(), m_trayNotify);
 
     m_backupBox = new QGroupBox(this);
     m_backupHint = new QLabel(m_backupBox);
@@ -249,6 +256,7 @@ void SettingsPage::retranslate()
     m_autoLock->setSpecialValueText(tr("Never"));
     m_autoLock->setToolTip(tr("Kamae locks itself when the keyboard and mouse have been idle "
                               "this long. 0 turns it off."));
+    m_trayNotify->setText(tr("&Notify me of overdue items (once a day, while Kamae runs)"));
     m_backupBox->setTitle(tr("Previous version of the vault (.bak)"));
     m_backupHint->setText(tr("On the first save of each session Kamae keeps the file as it was "
                              "when you opened it, as a .bak copy. Choose another folder (for "

@@ -2,6 +2,7 @@
 
 #include "pages/Page.h"
 
+class QCheckBox;
 class QComboBox;
 class QGroupBox;
 class QLabel;
@@ -57,6 +58,7 @@ private:
     QComboBox *m_language = nullptr;
     QLabel *m_autoLockLabel = nullptr;
     QSpinBox *m_autoLock = nullptr;
+    QCheckBox *m_trayNotify = nullptr;
     QGroupBox *m_backupBox = nullptr;
     QLabel *m_backupHint = nullptr;
     QLineEdit *m_backupDir = nullptr;

@@ -503,6 +503,20 @@ void PatchesPage::showAsset(qint64 assetId)
     fillAssetFilter();
 }
 
+void PatchesPage::showItem(qint64 itemId)
+{
+    m_tabs->setCurrentIndex(ItemsTab);
+    m_search->clear();
+    m_scope->setCurrentIndex(static_cast<int>(PatchFilterProxy::Scope::All));
+    m_assetFilter->setCurrentIndex(0);
+    const int row = m_model->rowOfId(itemId);
+    if (row < 0)
+        return;
+    const QModelIndex index = m_proxy->mapFromSource(m_model->index(row, 0));
+    m_view->selectRow(index.row());
+    m_view->scrollTo(index);
+}
+
 void PatchesPage::addItem()
 {
     if (m_assets.isEmpty())

@@ -53,6 +53,8 @@ public:
     void reload();
     // The per-asset view: only this asset's items, all statuses.
     void showAsset(qint64 assetId);
+    // Selects one item (from a reminder on the dashboard), clearing filters.
+    void showItem(qint64 itemId);
 
     void addItem();
     void editCurrent();

@@ -1,10 +1,13 @@
 #include "shell/Workspace.h"
 
 #include "assets/AssetsPage.h"
+#include "backups/BackupsPage.h"
+#include "dashboard/DashboardPage.h"
 #include "pages/ComingSoonPage.h"
 #include "pages/OrganisationPage.h"
 #include "pages/SettingsPage.h"
 #include "patches/PatchesPage.h"
+#include "shell/TrayNotifier.h"
 #include "vault/VaultSession.h"
 
 #include <QListWidget>
@@ -48,19 +51,52 @@ Workspace::Workspace(vault::VaultSession &session, QWidget *parent)
 
     store::Database &db = session.vault().database();
     using Module = ComingSoonPage::Module;
-    addPage(new ComingSoonPage(Module::Dashboard));
+    auto *dashboard = new DashboardPage(db);
+    addPage(dashboard);
     addPage(new OrganisationPage(db, *m_undo));
     auto *assets = new AssetsPage(db, *m_undo);
     addPage(assets);
     auto *patchesPage = new PatchesPage(db, *m_undo);
     addPage(patchesPage);
+    auto *backupsPage = new BackupsPage(session, *m_undo);
+    addPage(backupsPage);
     connect(assets, &AssetsPage::patchesRequested, this, [this, patchesPage](qint64 assetId) {
         setCurrentIndex(m_stack->indexOf(patchesPage));
         patchesPage->showAsset(assetId);
     });
-    for (Module m : {Module::Backups, Module::Training, Module::Bcp, Module::Incidents,
-                     Module::SelfAssessment, Module::Report})
+    connect(backupsPage, &BackupsPage::assetRequested, this, [this, assets](qint64 assetId) {
+        setCurrentIndex(m_stack->indexOf(assets));
+        assets->showAsset(assetId);
+    });
+    connect(dashboard, &DashboardPage::reminderActivated, this,
+            [this, assets, patchesPage, backupsPage](const reminders::Reminder &r) {
+                switch (r.module) {
+                case reminders::Module::Backups:
+                    setCurrentIndex(m_stack->indexOf(backupsPage));
+                    backupsPage->showJob(r.recordId);
+                    break;
+                case reminders::Module::Patches:
+                    setCurrentIndex(m_stack->indexOf(patchesPage));
+                    patchesPage->showItem(r.recordId);
+                    break;
+                case reminders::Module::Assets:
+                    setCurrentIndex(m_stack->indexOf(assets));
+                    assets->showNeedingReview();
+                    break;
+                }
+            });
+    for (Module m :
+         {Module::Training, Module::Bcp, Module::Incidents, Module::SelfAssessment, Module::Report})
         addPage(new ComingSoonPage(m));
+    m_tray = new TrayNotifier(db, this);
+    connect(m_tray, &TrayNotifier::messageClicked, this, [this, dashboard] {
+        setCurrentIndex(m_stack->indexOf(dashboard));
+        if (QWidget *w = window()) {
+            w->showNormal();
+            w->raise();
+            w->activateWindow();
+        }
+    });
     m_settings = new SettingsPage(session);
     addPage(m_settings);
 

@@ -18,6 +18,7 @@ namespace ui {
 
 class Page;
 class SettingsPage;
+class TrayNotifier;
 class OrganisationPage;
 
 // The unlocked view: the module list on the left, the chosen page on the
@@ -61,6 +62,7 @@ private:
     QListWidget *m_nav = nullptr;
     QStackedWidget *m_stack = nullptr;
     SettingsPage *m_settings = nullptr;
+    TrayNotifier *m_tray = nullptr;
 };
 
 } // namespace ui

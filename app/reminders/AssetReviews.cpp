@@ -1,0 +1,52 @@
+#include "domain/AssetRules.h"
+#include "reminders/Reminders.h"
+#include "store/AssetRepository.h"
+
+namespace kamae {
+namespace reminders {
+
+namespace {
+struct AssetReviewText
+{
+    Q_DECLARE_TR_FUNCTIONS(kamae::reminders::AssetReviewText)
+};
+} // namespace
+
+// The register's yearly review as one reminder, not one per asset: a
+// register of thousands would otherwise bury every other duty.
+Result<QVector<Reminder>> assetReviewReminders(store::Database &db, const QDate &today)
+{
+    auto dates = store::AssetRepository(db).reviewDates();
+    if (!dates)
+        return Result<QVector<Reminder>>::failure(dates.error());
+    int count = 0;
+    QDate oldestDue;
+    for (const auto &[registered, reviewed] : dates.value()) {
+        domain::Asset a;
+        a.registered = registered;
+        a.reviewed = reviewed;
+        if (!domain::needsReview(a, today.addDays(kDueSoonDays)))
+            continue;
+        ++count;
+        const QDate due = a.reviewed.isValid() ? a.reviewed.addMonths(domain::kReviewIntervalMonths)
+                                               : (a.registered.isValid() ? a.registered : today);
+        if (!oldestDue.isValid() || due < oldestDue)
+            oldestDue = due;
+    }
+    if (count == 0)
+        return QVector<Reminder>();
+    Reminder r;
+    r.uid = QStringLiteral("asset-review");
+    r.module = Module::Assets;
+    r.kind = ReminderKind::AssetReview;
+    r.title = AssetReviewText::tr("Review %n asset(s) in the register", nullptr, count);
+    r.detail = AssetReviewText::tr("Each row of the register is reviewed at least once a year: "
+                                   "is it still used, is its owner and rating still right?");
+    r.due = oldestDue;
+    r.state = stateFor(r.due, today, kDueSoonDays);
+    r.severity = ReminderSeverity::Low;
+    return QVector<Reminder>{r};
+}
+
+} // namespace reminders
+} // namespace kamae

@@ -1,0 +1,500 @@
+#include "store/BackupRepository.h"
+
+#include "backups/BackupRules.h"
+#include "core/Clock.h"
+#include "store/AuditLog.h"
+#include "store/Database.h"
+#include "store/SqlValues.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QHash>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace kamae {
+namespace store {
+
+using sql::dateText;
+using sql::text;
+
+namespace {
+
+struct BackupRepositoryText
+{
+    Q_DECLARE_TR_FUNCTIONS(kamae::store::BackupRepository)
+};
+
+const QString kJobColumns = QStringLiteral(
+    "name, method, owner, schedule_kind, weekdays, month_day, interval_days, generations, "
+    "retention, restore_test_days, airgap_check_days, started_on, builtin, notes");
+const QString kEventColumns =
+    QStringLiteral("job_id, kind, on_date, result, subject, minutes, performed_by, notes");
+
+QString nowText()
+{
+    return clock::now().toString(Qt::ISODate);
+}
+
+// A failed step inside an open transaction: roll back and say why.
+template <typename T> Result<T> rollback(QSqlDatabase &sql, const QString &reason)
+{
+    sql.rollback();
+    return Result<T>::failure(reason);
+}
+
+void bindJob(QSqlQuery &q, const domain::BackupJob &j)
+{
+    q.addBindValue(j.name.trimmed());
+    q.addBindValue(text(j.method.trimmed()));
+    q.addBindValue(text(j.owner.trimmed()));
+    q.addBindValue(static_cast<int>(j.schedule.kind));
+    q.addBindValue(j.schedule.weekdays);
+    q.addBindValue(j.schedule.monthDay);
+    q.addBindValue(j.schedule.intervalDays);
+    q.addBindValue(j.generations);
+    q.addBindValue(text(j.retention.trimmed()));
+    q.addBindValue(j.restoreTestDays);
+    q.addBindValue(j.airGapCheckDays);
+    q.addBindValue(dateText(j.started));
+    q.addBindValue(text(j.builtin));
+    q.addBindValue(text(j.notes));
+}
+
+domain::BackupJob readJob(const RowCursor &row)
+{
+    domain::BackupJob j;
+    j.id = row.integer(0);
+    j.name = row.text(1);
+    j.method = row.text(2);
+    j.owner = row.text(3);
+    j.schedule.kind = static_cast<domain::ScheduleKind>(row.integer(4));
+    j.schedule.weekdays = static_cast<int>(row.integer(5));
+    j.schedule.monthDay = static_cast<int>(row.integer(6));
+    j.schedule.intervalDays = static_cast<int>(row.integer(7));
+    j.generations = static_cast<int>(row.integer(8));
+    j.retention = row.text(9);
+    j.restoreTestDays = static_cast<int>(row.integer(10));
+    j.airGapCheckDays = static_cast<int>(row.integer(11));
+    j.started = QDate::fromString(row.text(12), Qt::ISODate);
+    j.builtin = row.text(13);
+    j.notes = row.text(14);
+    return j;
+}
+
+void bindEvent(QSqlQuery &q, const domain::BackupEvent &e)
+{
+    q.addBindValue(e.jobId);
+    q.addBindValue(static_cast<int>(e.kind));
+    q.addBindValue(dateText(e.date));
+    q.addBindValue(static_cast<int>(e.result));
+    q.addBindValue(text(e.subject.trimmed()));
+    q.addBindValue(e.minutes < 0 ? QVariant(QMetaType(QMetaType::Int)) : QVariant(e.minutes));
+    q.addBindValue(text(e.performedBy.trimmed()));
+    q.addBindValue(text(e.notes));
+}
+
+domain::BackupEvent readEvent(const RowCursor &row)
+{
+    domain::BackupEvent e;
+    e.id = row.integer(0);
+    e.jobId = row.integer(1);
+    e.kind = static_cast<domain::BackupEventKind>(row.integer(2));
+    e.date = QDate::fromString(row.text(3), Qt::ISODate);
+    e.result = static_cast<domain::BackupResult>(row.integer(4));
+    e.subject = row.text(5);
+    const QString minutes = row.text(6);
+    e.minutes = minutes.isEmpty() ? -1 : minutes.toInt();
+    e.performedBy = row.text(7);
+    e.notes = row.text(8);
+    return e;
+}
+
+// What an audit line names when a job changes, as stored.
+QVector<std::pair<const char *, QString>> auditedValues(const domain::BackupJob &j)
+{
+    QStringList copies;
+    for (const domain::BackupCopy &c : j.copies)
+        copies << QStringLiteral("%1/%2/%3/%4 %5")
+                      .arg(static_cast<int>(c.media))
+                      .arg(static_cast<int>(c.location))
+                      .arg(c.offline ? 1 : 0)
+                      .arg(c.immutable ? 1 : 0)
+                      .arg(c.label.trimmed());
+    QStringList assets;
+    for (qint64 id : j.assetIds)
+        assets << QString::number(id);
+    return {
+        {"name", j.name.trimmed()},
+        {"method", j.method.trimmed()},
+        {"owner", j.owner.trimmed()},
+        {"schedule", QStringLiteral("%1 %2 %3 %4")
+                         .arg(static_cast<int>(j.schedule.kind))
+                         .arg(j.schedule.weekdays)
+                         .arg(j.schedule.monthDay)
+                         .arg(j.schedule.intervalDays)},
+        {"generations", QString::number(j.generations)},
+        {"retention", j.retention.trimmed()},
+        {"copies", copies.join(QStringLiteral("; "))},
+        {"assets", assets.join(QLatin1Char(' '))},
+        {"restore_test_days", QString::number(j.restoreTestDays)},
+        {"airgap_check_days", QString::number(j.airGapCheckDays)},
+        {"started", dateText(j.started)},
+        {"notes", j.notes},
+    };
+}
+
+QString eventLabel(const domain::BackupEvent &e)
+{
+    return QStringLiteral("%1 %2 %3")
+        .arg(static_cast<int>(e.kind))
+        .arg(dateText(e.date))
+        .arg(static_cast<int>(e.result));
+}
+
+} // namespace
+
+Result<QVector<domain::BackupJob>> BackupRepository::jobs() const
+{
+    using R = Result<QVector<domain::BackupJob>>;
+    QVector<domain::BackupJob> jobs;
+    QHash<qint64, int> index;
+    Status s = m_db.readRows(
+        QStringLiteral("SELECT id, %1 FROM backup_job ORDER BY builtin = '', name, id")
+            .arg(kJobColumns),
+        [&](const RowCursor &row) {
+            index.insert(row.integer(0), static_cast<int>(jobs.size()));
+            jobs.append(readJob(row));
+        });
+    if (!s)
+        return R::failure(s.error());
+    s = m_db.readRows(QStringLiteral("SELECT job_id, id, media, location, offline, immutable, label"
+                                     " FROM backup_copy ORDER BY job_id, position, id"),
+                      [&](const RowCursor &row) {
+                          const int at = index.value(row.integer(0), -1);
+                          if (at < 0)
+                              return;
+                          domain::BackupCopy c;
+                          c.id = row.integer(1);
+                          c.media = static_cast<domain::BackupMedia>(row.integer(2));
+                          c.location = static_cast<domain::BackupLocation>(row.integer(3));
+                          c.offline = row.integer(4) != 0;
+                          c.immutable = row.integer(5) != 0;
+                          c.label = row.text(6);
+                          jobs[at].copies.append(c);
+                      });
+    if (!s)
+        return R::failure(s.error());
+    s = m_db.readRows(
+        QStringLiteral("SELECT job_id, asset_id FROM backup_protects ORDER BY job_id, asset_id"),
+        [&](const RowCursor &row) {
+            const int at = index.value(row.integer(0), -1);
+            if (at >= 0)
+                jobs[at].assetIds.append(row.integer(1));
+        });
+    if (!s)
+        return R::failure(s.error());
+    return jobs;
+}
+
+Result<domain::BackupJob> BackupRepository::job(qint64 id) const
+{
+    auto all = jobs();
+    if (!all)
+        return Result<domain::BackupJob>::failure(all.error());
+    for (const domain::BackupJob &j : all.value())
+        if (j.id == id)
+            return j;
+    return Result<domain::BackupJob>::failure(
+        BackupRepositoryText::tr("The backup job no longer exists."));
+}
+
+Result<domain::BackupJob> BackupRepository::vaultJob()
+{
+    auto all = jobs();
+    if (!all)
+        return Result<domain::BackupJob>::failure(all.error());
+    for (const domain::BackupJob &j : all.value())
+        if (j.builtin == QLatin1String(domain::kKamaeVaultJob))
+            return j;
+    return save(backups::defaultVaultJob(clock::today()));
+}
+
+Result<domain::BackupJob> BackupRepository::save(const domain::BackupJob &job)
+{
+    QSqlDatabase sql = m_db.sql();
+    if (!sql.transaction())
+        return Result<domain::BackupJob>::failure(sql.lastError().text());
+    auto stored = saveInOpenTransaction(job);
+    if (!stored)
+        return rollback<domain::BackupJob>(sql, stored.error());
+    if (!sql.commit())
+        return rollback<domain::BackupJob>(sql, sql.lastError().text());
+    return stored;
+}
+
+Result<domain::BackupJob> BackupRepository::saveInOpenTransaction(const domain::BackupJob &job)
+{
+    using R = Result<domain::BackupJob>;
+    if (const QString problem = backups::jobProblem(job); !problem.isEmpty())
+        return R::failure(problem);
+    QSqlDatabase sql = m_db.sql();
+    AuditLog audit(m_db);
+    domain::BackupJob stored = job;
+    std::optional<domain::BackupJob> previous;
+    if (job.id > 0) {
+        if (auto old = this->job(job.id))
+            previous = old.value();
+    }
+    // Kamae's own job stays Kamae's own: an edit cannot clear the marker
+    // (the copy workflow and the delete guard depend on it).
+    if (previous)
+        stored.builtin = previous->builtin;
+    // What is returned is what a later read gives back.
+    for (QString *text : {&stored.name, &stored.method, &stored.owner, &stored.retention})
+        *text = text->trimmed();
+    for (domain::BackupCopy &c : stored.copies)
+        c.label = c.label.trimmed();
+    const QString now = nowText();
+    QSqlQuery q(sql);
+    if (previous) {
+        QString assignments = kJobColumns;
+        assignments.replace(QStringLiteral(", "), QStringLiteral(" = ?, "));
+        q.prepare(QStringLiteral("UPDATE backup_job SET %1 = ?, updated_at = ? WHERE id = ?")
+                      .arg(assignments));
+        bindJob(q, stored);
+        q.addBindValue(now);
+        q.addBindValue(job.id);
+        if (!q.exec())
+            return R::failure(q.lastError().text());
+        if (!q.exec(QStringLiteral("DELETE FROM backup_copy WHERE job_id = %1").arg(job.id)) ||
+            !q.exec(QStringLiteral("DELETE FROM backup_protects WHERE job_id = %1").arg(job.id)))
+            return R::failure(q.lastError().text());
+    } else {
+        const QString placeholders = QStringLiteral("?, ").repeated(14);
+        q.prepare(QStringLiteral("INSERT INTO backup_job (id, %1, updated_at) VALUES (?, %2?)")
+                      .arg(kJobColumns, placeholders));
+        q.addBindValue(job.id > 0 ? QVariant(job.id) : QVariant(QMetaType(QMetaType::LongLong)));
+        bindJob(q, job);
+        q.addBindValue(now);
+        if (!q.exec())
+            return R::failure(BackupRepositoryText::tr("The backup job could not be stored: %1")
+                                  .arg(q.lastError().text()));
+        stored.id = q.lastInsertId().toLongLong();
+    }
+
+    QSqlQuery copy(sql);
+    copy.prepare(QStringLiteral("INSERT INTO backup_copy (id, job_id, position, media, location,"
+                                " offline, immutable, label) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    for (int i = 0; i < stored.copies.size(); ++i) {
+        domain::BackupCopy &c = stored.copies[i];
+        copy.addBindValue(c.id > 0 ? QVariant(c.id) : QVariant(QMetaType(QMetaType::LongLong)));
+        copy.addBindValue(stored.id);
+        copy.addBindValue(i);
+        copy.addBindValue(static_cast<int>(c.media));
+        copy.addBindValue(static_cast<int>(c.location));
+        copy.addBindValue(c.offline ? 1 : 0);
+        copy.addBindValue(c.immutable ? 1 : 0);
+        copy.addBindValue(text(c.label.trimmed()));
+        if (!copy.exec())
+            return R::failure(copy.lastError().text());
+        c.id = copy.lastInsertId().toLongLong();
+    }
+    QSqlQuery link(sql);
+    link.prepare(QStringLiteral("INSERT INTO backup_protects (job_id, asset_id) VALUES (?, ?)"));
+    for (qint64 assetId : stored.assetIds) {
+        link.addBindValue(stored.id);
+        link.addBindValue(assetId);
+        if (!link.exec())
+            // The asset was deleted meanwhile (foreign key) or listed twice.
+            return R::failure(BackupRepositoryText::tr("A protected asset no longer exists: %1")
+                                  .arg(link.lastError().text()));
+    }
+
+    if (!previous) {
+        if (Status s =
+                audit.record(QStringLiteral("backup_job"), stored.id, QStringLiteral("create"),
+                             QStringLiteral("name"), {}, stored.name.trimmed());
+            !s)
+            return R::failure(s.error());
+        return stored;
+    }
+    const auto was = auditedValues(*previous);
+    const auto is = auditedValues(stored);
+    for (int f = 0; f < was.size(); ++f)
+        if (was.at(f).second != is.at(f).second)
+            if (Status s = audit.record(
+                    QStringLiteral("backup_job"), stored.id, QStringLiteral("update"),
+                    QString::fromLatin1(was.at(f).first), was.at(f).second, is.at(f).second);
+                !s)
+                return R::failure(s.error());
+    return stored;
+}
+
+Result<BackupJobSnapshot> BackupRepository::remove(qint64 jobId)
+{
+    using R = Result<BackupJobSnapshot>;
+    BackupJobSnapshot snapshot;
+    auto j = job(jobId);
+    if (!j)
+        return R::failure(j.error());
+    if (!j->builtin.isEmpty())
+        return R::failure(BackupRepositoryText::tr(
+            "Kamae's own backup job cannot be deleted; it records the copies of this vault."));
+    auto log = events(jobId);
+    if (!log)
+        return R::failure(log.error());
+    snapshot.job = std::move(j).value();
+    snapshot.events = std::move(log).value();
+    QSqlDatabase sql = m_db.sql();
+    if (!sql.transaction())
+        return R::failure(sql.lastError().text());
+    QSqlQuery q(sql);
+    if (!q.exec(QStringLiteral("DELETE FROM backup_job WHERE id = %1").arg(jobId)))
+        return rollback<BackupJobSnapshot>(sql, q.lastError().text());
+    if (Status s =
+            AuditLog(m_db).record(QStringLiteral("backup_job"), jobId, QStringLiteral("delete"),
+                                  QStringLiteral("name"), snapshot.job.name, {});
+        !s)
+        return rollback<BackupJobSnapshot>(sql, s.error());
+    if (!sql.commit())
+        return rollback<BackupJobSnapshot>(sql, sql.lastError().text());
+    return snapshot;
+}
+
+Status BackupRepository::restore(const BackupJobSnapshot &snapshot)
+{
+    QSqlDatabase sql = m_db.sql();
+    if (!sql.transaction())
+        return Status::failure(sql.lastError().text());
+    if (auto stored = saveInOpenTransaction(snapshot.job); !stored)
+        return Status::failure(rollback<int>(sql, stored.error()).error());
+    for (const domain::BackupEvent &e : snapshot.events)
+        if (auto id = addEventInOpenTransaction(e); !id)
+            return Status::failure(rollback<int>(sql, id.error()).error());
+    if (!sql.commit())
+        return Status::failure(rollback<int>(sql, sql.lastError().text()).error());
+    return {};
+}
+
+Result<QVector<domain::BackupEvent>> BackupRepository::events(qint64 jobId) const
+{
+    QVector<domain::BackupEvent> events;
+    const QString where = jobId > 0 ? QStringLiteral(" WHERE job_id = %1").arg(jobId) : QString();
+    const Status s = m_db.readRows(
+        QStringLiteral("SELECT id, %1 FROM backup_event%2 ORDER BY on_date DESC, id DESC")
+            .arg(kEventColumns, where),
+        [&events](const RowCursor &row) { events.append(readEvent(row)); });
+    if (!s)
+        return Result<QVector<domain::BackupEvent>>::failure(s.error());
+    return events;
+}
+
+Result<qint64> BackupRepository::addEvent(const domain::BackupEvent &event)
+{
+    QSqlDatabase sql = m_db.sql();
+    if (!sql.transaction())
+        return Result<qint64>::failure(sql.lastError().text());
+    auto id = addEventInOpenTransaction(event);
+    if (!id)
+        return rollback<qint64>(sql, id.error());
+    if (!sql.commit())
+        return rollback<qint64>(sql, sql.lastError().text());
+    return id;
+}
+
+Result<qint64> BackupRepository::addEventInOpenTransaction(const domain::BackupEvent &event)
+{
+    if (const QString problem = backups::eventProblem(event); !problem.isEmpty())
+        return Result<qint64>::failure(problem);
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral("INSERT INTO backup_event (id, %1, created_at) VALUES (?, %2?)")
+                  .arg(kEventColumns, QStringLiteral("?, ").repeated(8)));
+    q.addBindValue(event.id > 0 ? QVariant(event.id) : QVariant(QMetaType(QMetaType::LongLong)));
+    bindEvent(q, event);
+    q.addBindValue(nowText());
+    if (!q.exec())
+        return Result<qint64>::failure(
+            BackupRepositoryText::tr("The record could not be stored: %1")
+                .arg(q.lastError().text()));
+    const qint64 id = q.lastInsertId().toLongLong();
+    if (Status s =
+            AuditLog(m_db).record(QStringLiteral("backup_event"), id, QStringLiteral("create"),
+                                  QStringLiteral("event"), {}, eventLabel(event));
+        !s)
+        return Result<qint64>::failure(s.error());
+    return id;
+}
+
+Result<domain::BackupEvent> BackupRepository::removeEvent(qint64 eventId)
+{
+    using R = Result<domain::BackupEvent>;
+    std::optional<domain::BackupEvent> found;
+    const Status read =
+        m_db.readRows(QStringLiteral("SELECT id, %1 FROM backup_event WHERE id = %2")
+                          .arg(kEventColumns)
+                          .arg(eventId),
+                      [&found](const RowCursor &row) { found = readEvent(row); });
+    if (!read)
+        return R::failure(read.error());
+    if (!found)
+        return R::failure(BackupRepositoryText::tr("The record no longer exists."));
+    QSqlDatabase sql = m_db.sql();
+    if (!sql.transaction())
+        return R::failure(sql.lastError().text());
+    QSqlQuery q(sql);
+    if (!q.exec(QStringLiteral("DELETE FROM backup_event WHERE id = %1").arg(eventId)))
+        return rollback<domain::BackupEvent>(sql, q.lastError().text());
+    if (Status s =
+            AuditLog(m_db).record(QStringLiteral("backup_event"), eventId, QStringLiteral("delete"),
+                                  QStringLiteral("event"), eventLabel(*found), {});
+        !s)
+        return rollback<domain::BackupEvent>(sql, s.error());
+    if (!sql.commit())
+        return rollback<domain::BackupEvent>(sql, sql.lastError().text());
+    return *found;
+}
+
+Result<QVector<ProtectionLink>>
+BackupRepository::linksForAssets(const QVector<qint64> &assetIds) const
+{
+    QStringList ids;
+    for (qint64 id : assetIds)
+        ids << QString::number(id);
+    QVector<ProtectionLink> links;
+    if (ids.isEmpty())
+        return links;
+    const Status s = m_db.readRows(
+        QStringLiteral("SELECT job_id, asset_id FROM backup_protects WHERE asset_id IN (%1)")
+            .arg(ids.join(QLatin1Char(','))),
+        [&links](const RowCursor &row) {
+            links.append({row.integer(0), row.integer(1)});
+        });
+    if (!s)
+        return Result<QVector<ProtectionLink>>::failure(s.error());
+    return links;
+}
+
+Status BackupRepository::addLinks(const QVector<ProtectionLink> &links)
+{
+    if (links.isEmpty())
+        return {};
+    QSqlDatabase sql = m_db.sql();
+    if (!sql.transaction())
+        return Status::failure(sql.lastError().text());
+    QSqlQuery q(sql);
+    q.prepare(
+        QStringLiteral("INSERT OR IGNORE INTO backup_protects (job_id, asset_id) VALUES (?, ?)"));
+    for (const ProtectionLink &l : links) {
+        q.addBindValue(l.first);
+        q.addBindValue(l.second);
+        if (!q.exec())
+            return Status::failure(rollback<int>(sql, q.lastError().text()).error());
+    }
+    if (!sql.commit())
+        return Status::failure(rollback<int>(sql, sql.lastError().text()).error());
+    return {};
+}
+
+} // namespace store
+} // namespace kamae

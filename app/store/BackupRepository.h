@@ -1,0 +1,64 @@
+#pragma once
+
+#include "core/Result.h"
+#include "domain/Backup.h"
+
+#include <QVector>
+
+#include <utility>
+
+namespace kamae {
+namespace store {
+
+class Database;
+
+// A job with its whole log: what deleting it takes away and undo puts back.
+struct BackupJobSnapshot
+{
+    domain::BackupJob job;
+    QVector<domain::BackupEvent> events;
+};
+
+// (job id, asset id): one "this job protects that asset" link.
+using ProtectionLink = std::pair<qint64, qint64>;
+
+// Backup jobs (バックアップ計画), their copies, the assets they protect and
+// their logs. Every write is one transaction with its audit log entries.
+class BackupRepository final
+{
+public:
+    explicit BackupRepository(Database &db) : m_db(db) {}
+
+    Result<QVector<domain::BackupJob>> jobs() const;
+    Result<domain::BackupJob> job(qint64 id) const;
+    // Kamae's own job ("Kamae vault"); created again if it was lost.
+    Result<domain::BackupJob> vaultJob();
+
+    // Inserts a job without an id (or with one, when undo restores it), or
+    // replaces a stored job with its copies and links. Returns the job with
+    // its ids.
+    Result<domain::BackupJob> save(const domain::BackupJob &job);
+    // Deletes the job and its log; returns both for undo. Kamae's own job
+    // cannot be deleted.
+    Result<BackupJobSnapshot> remove(qint64 jobId);
+    Status restore(const BackupJobSnapshot &snapshot);
+
+    // Newest first; all jobs when jobId is 0.
+    Result<QVector<domain::BackupEvent>> events(qint64 jobId = 0) const;
+    // An event with an id (undo) keeps it.
+    Result<qint64> addEvent(const domain::BackupEvent &event);
+    Result<domain::BackupEvent> removeEvent(qint64 eventId);
+
+    // For undoing an asset delete: the links the cascade will remove.
+    Result<QVector<ProtectionLink>> linksForAssets(const QVector<qint64> &assetIds) const;
+    Status addLinks(const QVector<ProtectionLink> &links);
+
+private:
+    Result<domain::BackupJob> saveInOpenTransaction(const domain::BackupJob &job);
+    Result<qint64> addEventInOpenTransaction(const domain::BackupEvent &event);
+
+    Database &m_db;
+};
+
+} // namespace store
+} // namespace kamae

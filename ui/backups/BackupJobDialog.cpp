@@ -1,0 +1,335 @@
+#include "backups/BackupJobDialog.h"
+
+#include "core/Clock.h"
+#include "domain/AssetRules.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QLocale>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QStackedWidget>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace kamae {
+namespace ui {
+
+namespace {
+
+enum CopyColumn
+{
+    MediaColumn,
+    LocationColumn,
+    OfflineColumn,
+    ImmutableColumn,
+    LabelColumn,
+    CopyColumnCount
+};
+
+QSpinBox *makeDays(QWidget *parent, const QString &name, int value)
+{
+    auto *spin = new QSpinBox(parent);
+    spin->setObjectName(name);
+    spin->setRange(1, 3660);
+    spin->setValue(value);
+    spin->setSuffix(BackupJobDialog::tr(" days"));
+    return spin;
+}
+
+} // namespace
+
+BackupJobDialog::BackupJobDialog(const domain::BackupJob &job, const backups::JobLog &log,
+                                 const QVector<domain::Asset> &assets, QWidget *parent)
+    : QDialog(parent), m_original(job), m_log(log)
+{
+    setObjectName(QStringLiteral("BackupJobDialog"));
+    setWindowTitle(job.id ? tr("Edit backup job") : tr("New backup job"));
+    auto *tabs = new QTabWidget(this);
+    tabs->setObjectName(QStringLiteral("jobTabs"));
+
+    // General
+    auto *general = new QWidget(tabs);
+    auto *form = new QFormLayout(general);
+    m_name = new QLineEdit(job.name, general);
+    m_name->setObjectName(QStringLiteral("nameEdit"));
+    m_name->setPlaceholderText(tr("e.g. Accounting data to NAS"));
+    m_method = new QLineEdit(job.method, general);
+    m_method->setObjectName(QStringLiteral("methodEdit"));
+    m_method->setPlaceholderText(tr("Tool or method, e.g. Windows Server Backup"));
+    m_owner = new QLineEdit(job.owner, general);
+    m_owner->setObjectName(QStringLiteral("ownerEdit"));
+    m_started = new QDateEdit(job.started.isValid() ? job.started : clock::today(), general);
+    m_started->setObjectName(QStringLiteral("startedEdit"));
+    m_started->setCalendarPopup(true);
+    m_started->setDisplayFormat(QLocale().language() == QLocale::Japanese
+                                    ? QStringLiteral("yyyy/MM/dd")
+                                    : QStringLiteral("d MMM yyyy"));
+
+    m_scheduleKind = new QComboBox(general);
+    m_scheduleKind->setObjectName(QStringLiteral("scheduleKind"));
+    for (int k = 0; k < domain::kScheduleKindCount; ++k)
+        m_scheduleKind->addItem(domain::ScheduleText::kind(static_cast<domain::ScheduleKind>(k)));
+    m_scheduleDetail = new QStackedWidget(general);
+    m_scheduleDetail->addWidget(new QWidget(m_scheduleDetail)); // daily: nothing to choose
+    auto *week = new QWidget(m_scheduleDetail);
+    auto *weekLayout = new QHBoxLayout(week);
+    weekLayout->setContentsMargins(0, 0, 0, 0);
+    const QLocale locale;
+    for (int d = Qt::Monday; d <= Qt::Sunday; ++d) {
+        auto *box = new QCheckBox(locale.dayName(d, QLocale::ShortFormat), week);
+        box->setObjectName(QStringLiteral("weekday%1").arg(d));
+        box->setChecked(job.schedule.weekdays & domain::weekdayBit(static_cast<Qt::DayOfWeek>(d)));
+        weekLayout->addWidget(box);
+        m_weekdays << box;
+    }
+    weekLayout->addStretch();
+    m_scheduleDetail->addWidget(week);
+    m_monthDay = new QSpinBox(m_scheduleDetail);
+    m_monthDay->setObjectName(QStringLiteral("monthDay"));
+    m_monthDay->setRange(1, 31);
+    m_monthDay->setValue(job.schedule.monthDay);
+    m_monthDay->setPrefix(tr("on day "));
+    m_monthDay->setToolTip(tr("Days 29 to 31 mean the last day in shorter months."));
+    m_scheduleDetail->addWidget(m_monthDay);
+    m_interval =
+        makeDays(m_scheduleDetail, QStringLiteral("intervalDays"), job.schedule.intervalDays);
+    m_interval->setPrefix(tr("every "));
+    m_scheduleDetail->addWidget(m_interval);
+    connect(m_scheduleKind, &QComboBox::currentIndexChanged, m_scheduleDetail,
+            &QStackedWidget::setCurrentIndex);
+    m_scheduleKind->setCurrentIndex(static_cast<int>(job.schedule.kind));
+    m_scheduleDetail->setCurrentIndex(static_cast<int>(job.schedule.kind));
+    auto *schedule = new QHBoxLayout;
+    schedule->addWidget(m_scheduleKind);
+    schedule->addWidget(m_scheduleDetail, 1);
+
+    m_generations = new QSpinBox(general);
+    m_generations->setObjectName(QStringLiteral("generations"));
+    m_generations->setRange(0, 100000);
+    m_generations->setSpecialValueText(tr("not stated"));
+    m_generations->setValue(job.generations);
+    m_retention = new QLineEdit(job.retention, general);
+    m_retention->setObjectName(QStringLiteral("retentionEdit"));
+    m_retention->setPlaceholderText(tr("e.g. daily for 2 weeks, monthly for 1 year"));
+    m_restoreDays = makeDays(general, QStringLiteral("restoreDays"), job.restoreTestDays);
+    m_airGapDays = makeDays(general, QStringLiteral("airGapDays"), job.airGapCheckDays);
+    m_notes = new QPlainTextEdit(job.notes, general);
+    m_notes->setObjectName(QStringLiteral("notesEdit"));
+    m_notes->setTabChangesFocus(true);
+    m_notes->setMaximumHeight(80);
+
+    form->addRow(tr("Name:"), m_name);
+    form->addRow(tr("Tool or method:"), m_method);
+    form->addRow(tr("Owner:"), m_owner);
+    form->addRow(tr("Started:"), m_started);
+    form->addRow(tr("Runs:"), schedule);
+    form->addRow(tr("Generations kept:"), m_generations);
+    form->addRow(tr("Retention:"), m_retention);
+    form->addRow(tr("Restore test every:"), m_restoreDays);
+    form->addRow(tr("Air-gap check every:"), m_airGapDays);
+    form->addRow(tr("Notes:"), m_notes);
+    tabs->addTab(general, tr("General"));
+
+    // Copies
+    auto *copies = new QWidget(tabs);
+    m_copies = new QTableWidget(0, CopyColumnCount, copies);
+    m_copies->setObjectName(QStringLiteral("copiesTable"));
+    m_copies->setHorizontalHeaderLabels(
+        {tr("Media"), tr("Where"), tr("Offline"), tr("Immutable"), tr("Description")});
+    m_copies->horizontalHeader()->setStretchLastSection(true);
+    m_copies->setColumnWidth(MediaColumn, 190);
+    m_copies->setColumnWidth(LocationColumn, 130);
+    m_copies->setColumnWidth(OfflineColumn, 90);
+    m_copies->setColumnWidth(ImmutableColumn, 100);
+    m_copies->verticalHeader()->hide();
+    m_copies->setSelectionBehavior(QAbstractItemView::SelectRows);
+    for (const domain::BackupCopy &c : job.copies)
+        addCopyRow(c);
+    auto *addCopy = new QPushButton(tr("Add copy"), copies);
+    addCopy->setObjectName(QStringLiteral("addCopyButton"));
+    auto *removeCopy = new QPushButton(tr("Remove copy"), copies);
+    removeCopy->setObjectName(QStringLiteral("removeCopyButton"));
+    connect(addCopy, &QPushButton::clicked, this, [this] {
+        addCopyRow({});
+        updateRules();
+    });
+    connect(removeCopy, &QPushButton::clicked, this, [this] {
+        const int row = m_copies->currentRow();
+        if (row >= 0)
+            m_copies->removeRow(row);
+        updateRules();
+    });
+    connect(m_copies, &QTableWidget::itemChanged, this, &BackupJobDialog::updateRules);
+    auto *copyHint = new QLabel(
+        tr("The data itself counts as the first copy. Offline: disconnected from every network "
+           "when not in use (a USB disk put away, a tape). Immutable: cannot be changed or "
+           "deleted during its retention, even by an administrator."),
+        copies);
+    copyHint->setWordWrap(true);
+    m_rules = new QLabel(copies);
+    m_rules->setObjectName(QStringLiteral("rulePreview"));
+    m_rules->setWordWrap(true);
+    m_rules->setTextFormat(Qt::RichText);
+    auto *copyButtons = new QHBoxLayout;
+    copyButtons->addWidget(addCopy);
+    copyButtons->addWidget(removeCopy);
+    copyButtons->addStretch();
+    auto *copiesLayout = new QVBoxLayout(copies);
+    copiesLayout->addWidget(copyHint);
+    copiesLayout->addLayout(copyButtons);
+    copiesLayout->addWidget(m_copies, 1);
+    copiesLayout->addWidget(m_rules);
+    tabs->addTab(copies, tr("Copies and 3-2-1-1-0"));
+
+    // Protected assets
+    auto *protects = new QWidget(tabs);
+    m_assetSearch = new QLineEdit(protects);
+    m_assetSearch->setObjectName(QStringLiteral("assetSearch"));
+    m_assetSearch->setClearButtonEnabled(true);
+    m_assetSearch->setPlaceholderText(tr("Filter assets"));
+    m_assets = new QListWidget(protects);
+    m_assets->setObjectName(QStringLiteral("assetList"));
+    for (const domain::Asset &a : assets) {
+        const int importance = domain::importance(a);
+        auto *item = new QListWidgetItem(
+            importance > 0 ? tr("%1 (importance %2)").arg(a.name).arg(importance) : a.name,
+            m_assets);
+        item->setData(Qt::UserRole, a.id);
+        item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
+        item->setCheckState(job.assetIds.contains(a.id) ? Qt::Checked : Qt::Unchecked);
+    }
+    connect(m_assetSearch, &QLineEdit::textChanged, this, &BackupJobDialog::filterAssets);
+    auto *protectsLayout = new QVBoxLayout(protects);
+    protectsLayout->addWidget(
+        new QLabel(tr("Tick the assets whose data this job copies."), protects));
+    protectsLayout->addWidget(m_assetSearch);
+    protectsLayout->addWidget(m_assets, 1);
+    tabs->addTab(protects, tr("Protected assets"));
+
+    m_error = new QLabel(this);
+    m_error->setObjectName(QStringLiteral("errorLabel"));
+    m_error->setStyleSheet(QStringLiteral("color: #c62828;"));
+    m_error->setWordWrap(true);
+    m_error->hide();
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    connect(buttons, &QDialogButtonBox::accepted, this, &BackupJobDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &BackupJobDialog::reject);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(tabs, 1);
+    layout->addWidget(m_error);
+    layout->addWidget(buttons);
+    resize(720, 560);
+    updateRules();
+}
+
+void BackupJobDialog::addCopyRow(const domain::BackupCopy &copy)
+{
+    const int row = m_copies->rowCount();
+    m_copies->insertRow(row);
+    auto *media = new QComboBox(m_copies);
+    for (int m = 0; m < domain::kBackupMediaCount; ++m)
+        media->addItem(backups::BackupText::media(static_cast<domain::BackupMedia>(m)));
+    media->setCurrentIndex(static_cast<int>(copy.media));
+    auto *location = new QComboBox(m_copies);
+    for (int l = 0; l < domain::kBackupLocationCount; ++l)
+        location->addItem(backups::BackupText::location(static_cast<domain::BackupLocation>(l)));
+    location->setCurrentIndex(static_cast<int>(copy.location));
+    connect(media, &QComboBox::currentIndexChanged, this, &BackupJobDialog::updateRules);
+    connect(location, &QComboBox::currentIndexChanged, this, &BackupJobDialog::updateRules);
+    m_copies->setCellWidget(row, MediaColumn, media);
+    m_copies->setCellWidget(row, LocationColumn, location);
+    auto check = [](bool on, qint64 id) {
+        auto *item = new QTableWidgetItem;
+        item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable);
+        item->setCheckState(on ? Qt::Checked : Qt::Unchecked);
+        item->setData(Qt::UserRole, id);
+        return item;
+    };
+    const QSignalBlocker quiet(m_copies);
+    m_copies->setItem(row, OfflineColumn, check(copy.offline, copy.id));
+    m_copies->setItem(row, ImmutableColumn, check(copy.immutable, copy.id));
+    m_copies->setItem(row, LabelColumn, new QTableWidgetItem(copy.label));
+}
+
+domain::BackupJob BackupJobDialog::job() const
+{
+    domain::BackupJob j = m_original;
+    j.name = m_name->text().trimmed();
+    j.method = m_method->text().trimmed();
+    j.owner = m_owner->text().trimmed();
+    j.started = m_started->date();
+    j.schedule.kind = static_cast<domain::ScheduleKind>(m_scheduleKind->currentIndex());
+    j.schedule.weekdays = 0;
+    for (int i = 0; i < m_weekdays.size(); ++i)
+        if (m_weekdays.at(i)->isChecked())
+            j.schedule.weekdays |= 1 << i;
+    j.schedule.monthDay = m_monthDay->value();
+    j.schedule.intervalDays = m_interval->value();
+    j.generations = m_generations->value();
+    j.retention = m_retention->text().trimmed();
+    j.restoreTestDays = m_restoreDays->value();
+    j.airGapCheckDays = m_airGapDays->value();
+    j.notes = m_notes->toPlainText();
+    j.copies.clear();
+    for (int row = 0; row < m_copies->rowCount(); ++row) {
+        domain::BackupCopy c;
+        c.id = m_copies->item(row, OfflineColumn)->data(Qt::UserRole).toLongLong();
+        c.media = static_cast<domain::BackupMedia>(
+            qobject_cast<QComboBox *>(m_copies->cellWidget(row, MediaColumn))->currentIndex());
+        c.location = static_cast<domain::BackupLocation>(
+            qobject_cast<QComboBox *>(m_copies->cellWidget(row, LocationColumn))->currentIndex());
+        c.offline = m_copies->item(row, OfflineColumn)->checkState() == Qt::Checked;
+        c.immutable = m_copies->item(row, ImmutableColumn)->checkState() == Qt::Checked;
+        c.label = m_copies->item(row, LabelColumn)->text().trimmed();
+        j.copies.append(c);
+    }
+    j.assetIds.clear();
+    for (int i = 0; i < m_assets->count(); ++i)
+        if (m_assets->item(i)->checkState() == Qt::Checked)
+            j.assetIds.append(m_assets->item(i)->data(Qt::UserRole).toLongLong());
+    return j;
+}
+
+void BackupJobDialog::updateRules()
+{
+    QStringList lines;
+    for (const backups::RuleCheck &c : backups::evaluate(job(), m_log))
+        lines << QStringLiteral("<span style='color:%1'><b>%2 %3</b></span> — %4")
+                     .arg(c.met ? QStringLiteral("#2e7d32") : QStringLiteral("#c62828"),
+                          c.met ? QStringLiteral("○") : QStringLiteral("×"),
+                          backups::BackupText::rule(c.rule).toHtmlEscaped(),
+                          c.explanation.toHtmlEscaped());
+    m_rules->setText(lines.join(QStringLiteral("<br>")));
+}
+
+void BackupJobDialog::filterAssets(const QString &text)
+{
+    for (int i = 0; i < m_assets->count(); ++i)
+        m_assets->item(i)->setHidden(
+            !m_assets->item(i)->text().contains(text, Qt::CaseInsensitive));
+}
+
+void BackupJobDialog::accept()
+{
+    const domain::BackupJob j = job();
+    if (const QString problem = backups::jobProblem(j); !problem.isEmpty()) {
+        m_error->setText(problem);
+        m_error->show();
+        return;
+    }
+    QDialog::accept();
+}
+
+} // namespace ui
+} // namespace kamae
