@@ -3,6 +3,7 @@
 #include "domain/AssetFields.h"
 #include "domain/AssetRules.h"
 #include "store/AssetRepository.h"
+#include "widgets/Widgets.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -101,11 +102,7 @@ AssetEditorDialog::AssetEditorDialog(const domain::Asset &asset, const QStringLi
     m_notes->setTabChangesFocus(true);
     m_notes->setMaximumHeight(70);
 
-    m_error = new QLabel(this);
-    m_error->setObjectName(QStringLiteral("errorLabel"));
-    m_error->setStyleSheet(QStringLiteral("color: #c62828;"));
-    m_error->setWordWrap(true);
-    m_error->hide();
+    m_error = makeErrorLabel(this);
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Save"));
     m_buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));

@@ -8,6 +8,7 @@
 #include "domain/AssetRules.h"
 #include "io/AssetTransfer.h"
 #include "store/AssetRepository.h"
+#include "widgets/Widgets.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -63,11 +64,7 @@ AssetsPage::AssetsPage(store::Database &db, QUndoStack &undo, QWidget *parent)
     m_heading = makeHeading(this);
     m_summary = new QLabel(this);
     m_summary->setObjectName(QStringLiteral("summaryLabel"));
-    m_error = new QLabel(this);
-    m_error->setObjectName(QStringLiteral("errorLabel"));
-    m_error->setStyleSheet(QStringLiteral("color: #c62828;"));
-    m_error->setWordWrap(true);
-    m_error->hide();
+    m_error = makeErrorLabel(this);
 
     auto button = [this](const QString &name) {
         auto *b = new QPushButton(this);

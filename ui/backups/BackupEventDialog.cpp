@@ -2,6 +2,7 @@
 
 #include "backups/BackupRules.h"
 #include "core/Clock.h"
+#include "widgets/Widgets.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -96,11 +97,7 @@ BackupEventDialog::BackupEventDialog(const domain::BackupEvent &event, const QSt
     form->addRow(event.kind == BackupEventKind::RestoreTest ? tr("Evidence:") : tr("Notes:"),
                  m_notes);
 
-    m_error = new QLabel(this);
-    m_error->setObjectName(QStringLiteral("errorLabel"));
-    m_error->setStyleSheet(QStringLiteral("color: #c62828;"));
-    m_error->setWordWrap(true);
-    m_error->hide();
+    m_error = makeErrorLabel(this);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &BackupEventDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &BackupEventDialog::reject);

@@ -2,6 +2,7 @@
 
 #include "core/Clock.h"
 #include "domain/AssetRules.h"
+#include "widgets/Widgets.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -217,11 +218,7 @@ BackupJobDialog::BackupJobDialog(const domain::BackupJob &job, const backups::Jo
     protectsLayout->addWidget(m_assets, 1);
     tabs->addTab(protects, tr("Protected assets"));
 
-    m_error = new QLabel(this);
-    m_error->setObjectName(QStringLiteral("errorLabel"));
-    m_error->setStyleSheet(QStringLiteral("color: #c62828;"));
-    m_error->setWordWrap(true);
-    m_error->hide();
+    m_error = makeErrorLabel(this);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &BackupJobDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &BackupJobDialog::reject);

@@ -11,6 +11,7 @@
 #include "store/AssetRepository.h"
 #include "store/Database.h"
 #include "vault/VaultSession.h"
+#include "widgets/Widgets.h"
 
 #include <QAction>
 #include <QApplication>
@@ -53,17 +54,7 @@ enum DetailTab
 
 QTableView *makeTable(QWidget *parent, const QString &name)
 {
-    auto *view = new QTableView(parent);
-    view->setObjectName(name);
-    view->setSortingEnabled(true);
-    view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    view->setSelectionMode(QAbstractItemView::SingleSelection);
-    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    view->setAlternatingRowColors(true);
-    view->setWordWrap(false);
-    view->verticalHeader()->hide();
-    view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 8);
-    view->horizontalHeader()->setHighlightSections(false);
+    QTableView *view = makeRecordTable(parent, name, QAbstractItemView::SingleSelection);
     view->horizontalHeader()->setStretchLastSection(true);
     return view;
 }
@@ -111,11 +102,7 @@ BackupsPage::BackupsPage(vault::VaultSession &session, QUndoStack &undo, QWidget
     m_summary->setObjectName(QStringLiteral("summaryLabel"));
     m_summary->setWordWrap(true);
     m_summary->setTextFormat(Qt::RichText);
-    m_error = new QLabel(this);
-    m_error->setObjectName(QStringLiteral("errorLabel"));
-    m_error->setStyleSheet(QStringLiteral("color: #c62828;"));
-    m_error->setWordWrap(true);
-    m_error->hide();
+    m_error = makeErrorLabel(this);
 
     auto button = [this](const QString &name) {
         auto *b = new QPushButton(this);

@@ -6,6 +6,7 @@
 #include "reminders/Reminders.h"
 #include "store/Database.h"
 #include "store/OrganisationRepository.h"
+#include "widgets/Widgets.h"
 
 #include <QAction>
 #include <QDir>
@@ -65,11 +66,7 @@ DashboardPage::DashboardPage(store::Database &db, QWidget *parent) : Page(parent
     m_summary->setFont(larger);
     m_hint = new QLabel(this);
     m_hint->setWordWrap(true);
-    m_error = new QLabel(this);
-    m_error->setObjectName(QStringLiteral("errorLabel"));
-    m_error->setStyleSheet(QStringLiteral("color: #c62828;"));
-    m_error->setWordWrap(true);
-    m_error->hide();
+    m_error = makeErrorLabel(this);
     m_export = new QPushButton(this);
     m_export->setObjectName(QStringLiteral("exportCalendarButton"));
     connect(m_export, &QPushButton::clicked, this, &DashboardPage::chooseCalendarFile);
@@ -79,18 +76,9 @@ DashboardPage::DashboardPage(store::Database &db, QWidget *parent) : Page(parent
     m_proxy->setSourceModel(m_model);
     m_proxy->setSortRole(ReminderTableModel::SortRole);
     m_proxy->setSortLocaleAware(true);
-    m_view = new QTableView(this);
-    m_view->setObjectName(QStringLiteral("reminderView"));
+    m_view =
+        makeRecordTable(this, QStringLiteral("reminderView"), QAbstractItemView::SingleSelection);
     m_view->setModel(m_proxy);
-    m_view->setSortingEnabled(true);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_view->setAlternatingRowColors(true);
-    m_view->setWordWrap(false);
-    m_view->verticalHeader()->hide();
-    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
-    m_view->horizontalHeader()->setHighlightSections(false);
     // The title takes what the short columns leave, so "when" is never cut.
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_view->horizontalHeader()->setSectionResizeMode(ReminderTableModel::TitleColumn,

@@ -1,6 +1,7 @@
 #include "patches/PatchEditorDialog.h"
 
 #include "domain/PatchRules.h"
+#include "widgets/Widgets.h"
 
 #include <QCheckBox>
 #include <QCollator>
@@ -131,11 +132,7 @@ PatchEditorDialog::PatchEditorDialog(const domain::PatchItem &item,
     m_notes->setObjectName(QStringLiteral("notesEdit"));
     m_notes->setTabChangesFocus(true);
     m_notes->setMaximumHeight(64);
-    m_error = new QLabel(this);
-    m_error->setObjectName(QStringLiteral("errorLabel"));
-    m_error->setStyleSheet(QStringLiteral("color: #c62828;"));
-    m_error->setWordWrap(true);
-    m_error->hide();
+    m_error = makeErrorLabel(this);
 
     auto *what = new QGroupBox(tr("What needs updating"), this);
     auto *whatForm = new QFormLayout(what);

@@ -12,6 +12,7 @@
 #include "store/Database.h"
 #include "store/FeedStore.h"
 #include "store/PatchRepository.h"
+#include "widgets/Widgets.h"
 
 #include <QAction>
 #include <QCollator>
@@ -45,17 +46,7 @@ const QString kHeaderStateKey = QStringLiteral("patches/headerState");
 
 QTableView *makeTable(QWidget *parent, const QString &name)
 {
-    auto *view = new QTableView(parent);
-    view->setObjectName(name);
-    view->setSortingEnabled(true);
-    view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    view->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    view->setAlternatingRowColors(true);
-    view->setWordWrap(false);
-    view->verticalHeader()->hide();
-    view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 8);
-    view->horizontalHeader()->setHighlightSections(false);
+    QTableView *view = makeRecordTable(parent, name, QAbstractItemView::ExtendedSelection);
     view->horizontalHeader()->setSectionsMovable(true);
     return view;
 }
@@ -104,11 +95,7 @@ PatchesPage::PatchesPage(store::Database &db, QUndoStack &undo, QWidget *parent)
     m_summary = new QLabel(this);
     m_summary->setObjectName(QStringLiteral("summaryLabel"));
     m_summary->setTextFormat(Qt::RichText);
-    m_error = new QLabel(this);
-    m_error->setObjectName(QStringLiteral("errorLabel"));
-    m_error->setStyleSheet(QStringLiteral("color: #c62828;"));
-    m_error->setWordWrap(true);
-    m_error->hide();
+    m_error = makeErrorLabel(this);
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("patchTabs"));
 
