@@ -416,6 +416,9 @@ void BackupsPage::showCurrentJob()
         if (e.jobId == job.id)
             log.append(e);
     m_eventModel->setEvents(std::move(log));
+    // Short columns fit their text; the notes take the rest.
+    for (int c = 0; c < BackupEventTableModel::NotesColumn; ++c)
+        m_eventView->resizeColumnToContents(c);
 }
 
 void BackupsPage::updateSummary()
