@@ -49,6 +49,9 @@ QString usage()
         "  backup copy VAULT --to DIR write a verified, encrypted copy (offline media)\n"
         "  backup verify COPY [--vault VAULT]\n"
         "                             check a copy; with --vault the result is logged\n"
+        "  score VAULT [--json] [--snapshot]\n"
+        "                             the posture score, its factors and next actions;\n"
+        "                             --snapshot stores it as today's point of the trend\n"
         "\n"
         "Options:\n"
         "  --passphrase-file FILE     read the passphrase from FILE (else $KAMAE_PASSPHRASE)\n"
@@ -182,11 +185,11 @@ int cmdPasswd(const Invocation &inv, QTextStream &out, QTextStream &err)
 bool isCommandLine(const QStringList &arguments)
 {
     static const QStringList commands = {
-        QStringLiteral("init"),     QStringLiteral("demo"),   QStringLiteral("verify"),
-        QStringLiteral("passwd"),   QStringLiteral("assets"), QStringLiteral("feeds"),
-        QStringLiteral("patches"),  QStringLiteral("due"),    QStringLiteral("backup"),
-        QStringLiteral("help"),     QStringLiteral("--help"), QStringLiteral("-h"),
-        QStringLiteral("--version")};
+        QStringLiteral("init"),    QStringLiteral("demo"),     QStringLiteral("verify"),
+        QStringLiteral("passwd"),  QStringLiteral("assets"),   QStringLiteral("feeds"),
+        QStringLiteral("patches"), QStringLiteral("due"),      QStringLiteral("backup"),
+        QStringLiteral("score"),   QStringLiteral("help"),     QStringLiteral("--help"),
+        QStringLiteral("-h"),      QStringLiteral("--version")};
     for (int i = 1; i < arguments.size(); ++i) {
         if (commands.contains(arguments.at(i)))
             return true;
@@ -246,6 +249,7 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
             {QStringLiteral("patches"), runPatches},
             {QStringLiteral("due"), runDue},
             {QStringLiteral("backup"), runBackup},
+            {QStringLiteral("score"), runScore},
         };
     const auto it = commands.find(inv.command);
     if (it == commands.end())

@@ -61,6 +61,8 @@ int runPatches(const Invocation &inv, QTextStream &out, QTextStream &err);
 int runDue(const Invocation &inv, QTextStream &out, QTextStream &err);
 // kamae backup copy|verify …
 int runBackup(const Invocation &inv, QTextStream &out, QTextStream &err);
+// kamae score …
+int runScore(const Invocation &inv, QTextStream &out, QTextStream &err);
 
 } // namespace cli
 } // namespace kamae

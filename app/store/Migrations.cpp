@@ -284,6 +284,34 @@ Status version4(QSqlDatabase &db)
     return {};
 }
 
+// The self-assessment and the score's history (issue 6).
+Status version5(QSqlDatabase &db)
+{
+    return execAll(db,
+                   {
+                       QStringLiteral("CREATE TABLE self_assessment ("
+                                      " id INTEGER PRIMARY KEY,"
+                                      " taken_on TEXT NOT NULL CHECK (taken_on <> ''),"
+                                      " notes TEXT NOT NULL DEFAULT '',"
+                                      " updated_at TEXT NOT NULL)"),
+                       // Question keys, not numbers: Kamae's own questions may grow.
+                       QStringLiteral("CREATE TABLE self_assessment_answer ("
+                                      " assessment_id INTEGER NOT NULL"
+                                      "   REFERENCES self_assessment (id) ON DELETE CASCADE,"
+                                      " question TEXT NOT NULL,"
+                                      " answer INTEGER NOT NULL CHECK (answer IN (-1, 0, 2, 4)),"
+                                      " PRIMARY KEY (assessment_id, question))"),
+                       // One row per day; detail holds percentages by category and
+                       // kind as JSON keyed by stable names.
+                       QStringLiteral("CREATE TABLE score_snapshot ("
+                                      " day TEXT PRIMARY KEY,"
+                                      " taken_at TEXT NOT NULL,"
+                                      " total REAL NOT NULL CHECK (total BETWEEN 0 AND 100),"
+                                      " manual INTEGER NOT NULL DEFAULT 0 CHECK (manual IN (0, 1)),"
+                                      " detail TEXT NOT NULL DEFAULT '')"),
+                   });
+}
+
 } // namespace
 
 Status execAll(QSqlDatabase &db, const QStringList &statements)
@@ -299,10 +327,7 @@ Status execAll(QSqlDatabase &db, const QStringList &statements)
 const std::vector<Migration> &schemaMigrations()
 {
     static const std::vector<Migration> steps = {
-        {1, version1},
-        {2, version2},
-        {3, version3},
-        {4, version4},
+        {1, version1}, {2, version2}, {3, version3}, {4, version4}, {5, version5},
     };
     return steps;
 }

@@ -1,0 +1,194 @@
+#include "backups/BackupRules.h"
+#include "domain/AssetRules.h"
+#include "i18n/Language.h"
+#include "score/FactorSupport.h"
+
+#include <QCoreApplication>
+#include <QHash>
+
+// バックアップ: every job keeps 3-2-1-1-0, runs, is restored now and then,
+// its offline copy is checked, and every important asset has a job.
+namespace kamae {
+namespace score {
+
+namespace {
+
+struct BackupFactorText
+{
+    Q_DECLARE_TR_FUNCTIONS(kamae::score::BackupFactorText)
+};
+using T = BackupFactorText;
+using namespace support;
+
+struct JobView
+{
+    const domain::BackupJob *job = nullptr;
+    backups::JobStatus status;
+};
+
+QString recordKey(const Factor &f, qint64 id)
+{
+    return f.id + QLatin1Char(':') + QString::number(id);
+}
+
+QString lastText(const QDate &date)
+{
+    return date.isValid() ? i18n::formatDate(date) : T::tr("never");
+}
+
+// A passed check counts in full, one with warnings half, a failed one not.
+double resultWeight(domain::BackupResult result)
+{
+    switch (result) {
+    case domain::BackupResult::Success:
+        return 1.0;
+    case domain::BackupResult::Warnings:
+        return 0.5;
+    case domain::BackupResult::Failed:
+        break;
+    }
+    return 0.0;
+}
+
+double checkValue(const backups::DueCheck &check, int intervalDays, const QDate &today)
+{
+    if (!check.lastDone.isValid())
+        return 0.0;
+    return recency(check.lastDone, intervalDays, today) * resultWeight(check.lastResult);
+}
+
+} // namespace
+
+QVector<Factor> backupFactors(const ScoreInput &input, const QDate &today)
+{
+    // One pass to split the log by job.
+    QHash<qint64, QVector<domain::BackupEvent>> eventsByJob;
+    for (const domain::BackupEvent &e : input.backupEvents)
+        eventsByJob[e.jobId].append(e);
+    QVector<JobView> jobs;
+    for (const domain::BackupJob &j : input.backupJobs) {
+        JobView v;
+        v.job = &j;
+        v.status = backups::jobStatus(j, backups::summarize(j.id, eventsByJob.value(j.id)), today);
+        jobs.append(v);
+    }
+    const qint64 n = jobs.size();
+
+    Factor rules = factor("backups.rules", Category::Backups, MeasureKind::Technical, 3);
+    rules.title = T::tr("Backup jobs keeping 3-2-1-1-0");
+    rules.applies = n > 0;
+    int meeting = 0;
+    double sum = 0;
+    for (const JobView &v : jobs) {
+        QStringList missing;
+        for (const backups::RuleCheck &r : v.status.rules) {
+            if (!r.met)
+                missing << backups::BackupText::rule(r.rule);
+        }
+        const int met = static_cast<int>(v.status.rules.size() - missing.size());
+        sum += share(met, backups::kRuleCount);
+        meeting += missing.isEmpty() ? 1 : 0;
+        if (!missing.isEmpty())
+            rules.actions.append(action(recordKey(rules, v.job->id),
+                                        T::tr("Make “%1” keep 3-2-1-1-0 (missing: %2)")
+                                            .arg(v.job->name, missing.join(T::tr(", "))),
+                                        share(missing.size(), backups::kRuleCount) / n,
+                                        Effort::Hours, Place::Backups, v.job->id));
+    }
+    rules.value = n > 0 ? sum / n : 0;
+    rules.inputs =
+        T::tr("%1 of %n backup job(s) meet all five rules.", nullptr, static_cast<int>(n))
+            .arg(meeting);
+
+    Factor restore = factor("backups.restore_test", Category::Backups, MeasureKind::Technical, 3);
+    restore.title = T::tr("Restore tests within their interval");
+    restore.applies = n > 0;
+    sum = 0;
+    int current = 0;
+    for (const JobView &v : jobs) {
+        const double value = checkValue(v.status.restoreTest, v.job->restoreTestDays, today);
+        sum += value;
+        current += value >= 1.0 ? 1 : 0;
+        if (value < 1.0)
+            restore.actions.append(
+                action(recordKey(restore, v.job->id),
+                       T::tr("Run a restore test of “%1” (last: %2)")
+                           .arg(v.job->name, lastText(v.status.restoreTest.lastDone)),
+                       (1.0 - value) / n, Effort::Hours, Place::Backups, v.job->id));
+    }
+    restore.value = n > 0 ? sum / n : 0;
+    restore.inputs = T::tr("%1 of %n backup job(s) passed a restore test within their interval.",
+                           nullptr, static_cast<int>(n))
+                         .arg(current);
+
+    Factor airGap = factor("backups.air_gap", Category::Backups, MeasureKind::Physical, 2);
+    airGap.title = T::tr("Offline copies checked within their interval");
+    int offline = 0;
+    sum = 0;
+    current = 0;
+    for (const JobView &v : jobs)
+        offline += backups::hasOfflineCopy(*v.job) ? 1 : 0;
+    airGap.applies = offline > 0;
+    for (const JobView &v : jobs) {
+        if (!backups::hasOfflineCopy(*v.job))
+            continue;
+        const double value = checkValue(v.status.airGapCheck, v.job->airGapCheckDays, today);
+        sum += value;
+        current += value >= 1.0 ? 1 : 0;
+        if (value < 1.0)
+            airGap.actions.append(
+                action(recordKey(airGap, v.job->id),
+                       T::tr("Check the offline copy of “%1” (last: %2)")
+                           .arg(v.job->name, lastText(v.status.airGapCheck.lastDone)),
+                       (1.0 - value) / offline, Effort::Minutes, Place::Backups, v.job->id));
+    }
+    airGap.value = offline > 0 ? sum / offline : 0;
+    airGap.inputs = T::tr("%1 of %n job(s) with an offline copy had it checked within their "
+                          "interval.",
+                          nullptr, offline)
+                        .arg(current);
+
+    Factor runs = factor("backups.runs", Category::Backups, MeasureKind::Technical, 1);
+    runs.title = T::tr("Backups running on schedule");
+    runs.applies = n > 0;
+    int onTime = 0;
+    for (const JobView &v : jobs) {
+        const bool ok = v.status.run.state != reminders::ReminderState::Overdue &&
+                        v.status.run.lastResult != domain::BackupResult::Failed;
+        onTime += ok ? 1 : 0;
+        if (!ok)
+            runs.actions.append(action(recordKey(runs, v.job->id),
+                                       T::tr("Get “%1” running again (last run: %2)")
+                                           .arg(v.job->name, lastText(v.status.run.lastDone)),
+                                       share(1, n), Effort::Hours, Place::Backups, v.job->id));
+    }
+    runs.value = share(onTime, n);
+    runs.inputs = T::tr("%1 of %n backup job(s) ran on schedule without failing.", nullptr,
+                        static_cast<int>(n))
+                      .arg(onTime);
+
+    Factor coverage = factor("backups.coverage", Category::Backups, MeasureKind::Technical, 2);
+    coverage.title = T::tr("Important assets protected by a backup job");
+    qint64 important = 0;
+    for (const domain::Asset &a : input.assets) {
+        if (domain::importance(a) == 3 && a.kind != domain::AssetKind::Account)
+            ++important;
+    }
+    const qint64 unprotected =
+        backups::unprotectedImportantAssets(input.backupJobs, input.assets).size();
+    coverage.applies = important > 0;
+    coverage.value = share(important - unprotected, important);
+    coverage.inputs = T::tr("%1 of %n important asset(s) are protected by a backup job.", nullptr,
+                            static_cast<int>(important))
+                          .arg(important - unprotected);
+    if (unprotected > 0)
+        coverage.actions.append(action(coverage.id,
+                                       T::tr("Add %n important asset(s) to a backup job", nullptr,
+                                             static_cast<int>(unprotected)),
+                                       share(unprotected, important), Effort::Hours,
+                                       Place::Backups));
+    return {rules, restore, airGap, runs, coverage};
+}
+
+} // namespace score
+} // namespace kamae

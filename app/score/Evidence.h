@@ -1,0 +1,36 @@
+#pragma once
+
+#include "score/ScoreInput.h"
+#include "score/ScoreTypes.h"
+
+#include <QDate>
+#include <QVector>
+
+// What Kamae's own records say about a self-check question. When the answer
+// is "implemented" and the records disagree, the answer is a contradiction:
+// shown beside the question, and counted as "partly" in the score.
+namespace kamae {
+namespace score {
+
+struct Evidence
+{
+    QString questionKey;
+    QString text;             // translated: what the records show
+    bool supports = true;     // false: the records show the measure is not (fully) in place
+    bool contradicts = false; // the answer is "implemented" and supports is false
+    Place place = Place::Dashboard;
+    qint64 recordId = 0;
+};
+
+// Evidence for every question the data can speak to, in question order.
+QVector<Evidence> evidence(const ScoreInput &input, const QDate &today);
+// The same for one question; empty when the data says nothing about it.
+QVector<Evidence> evidenceFor(const QString &questionKey, const ScoreInput &input,
+                              const QDate &today);
+bool contradicted(const QString &questionKey, const QVector<Evidence> &all);
+
+// A restore test older than this makes "backups: implemented" a contradiction.
+constexpr int kRestoreTestStaleDays = 365;
+
+} // namespace score
+} // namespace kamae

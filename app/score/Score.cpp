@@ -1,0 +1,153 @@
+#include "score/Score.h"
+
+#include <QHash>
+
+#include <algorithm>
+#include <cmath>
+
+namespace kamae {
+namespace score {
+
+namespace {
+
+// Every module's factors, gathered in this order. A new module adds a line.
+constexpr FactorSource kSources[] = {
+    assetFactors, patchFactors, accessFactors, backupFactors, selfCheckFactors,
+};
+
+int roundedPercent(double part, double whole)
+{
+    if (whole <= 0)
+        return 0;
+    return static_cast<int>(std::lround(100.0 * part / whole));
+}
+
+} // namespace
+
+int CategoryScore::percent() const
+{
+    return roundedPercent(points, weight);
+}
+
+int KindScore::percent() const
+{
+    return roundedPercent(points, maxPoints);
+}
+
+int Score::rounded() const
+{
+    return static_cast<int>(std::lround(total));
+}
+
+Score weigh(QVector<Factor> factors, const QDate &today)
+{
+    Score score;
+    score.day = today;
+    double weightSum[kCategoryCount] = {};
+    for (Factor &f : factors) {
+        f.value = std::clamp(f.value, 0.0, 1.0);
+        f.weight = std::max(f.weight, 0.0);
+        if (f.applies)
+            weightSum[static_cast<int>(f.category)] += f.weight;
+    }
+    // Categories with nothing to measure are left out; the others are
+    // scaled so that the total still reaches 100.
+    double applyingWeight = 0;
+    for (int c = 0; c < kCategoryCount; ++c) {
+        if (weightSum[c] > 0)
+            applyingWeight += categoryWeight(static_cast<Category>(c));
+    }
+    const double scale = applyingWeight > 0 ? 100.0 / applyingWeight : 0;
+
+    score.categories.resize(kCategoryCount);
+    for (int c = 0; c < kCategoryCount; ++c) {
+        CategoryScore &cs = score.categories[c];
+        cs.category = static_cast<Category>(c);
+        cs.applies = weightSum[c] > 0;
+        cs.weight = cs.applies ? categoryWeight(cs.category) * scale : 0;
+    }
+    score.kinds.resize(kMeasureKindCount);
+    for (int k = 0; k < kMeasureKindCount; ++k)
+        score.kinds[k].kind = static_cast<MeasureKind>(k);
+
+    for (Factor &f : factors) {
+        const int c = static_cast<int>(f.category);
+        if (!f.applies || weightSum[c] <= 0) {
+            f.maxPoints = 0;
+            f.points = 0;
+            for (Action &a : f.actions)
+                a.points = 0;
+            continue;
+        }
+        f.maxPoints = score.categories[c].weight * f.weight / weightSum[c];
+        f.points = f.maxPoints * f.value;
+        for (Action &a : f.actions)
+            a.points = std::clamp(a.share, 0.0, 1.0) * f.maxPoints;
+        score.categories[c].points += f.points;
+        KindScore &ks = score.kinds[static_cast<int>(f.kind)];
+        ks.maxPoints += f.maxPoints;
+        ks.points += f.points;
+        score.total += f.points;
+    }
+    score.total = std::clamp(score.total, 0.0, 100.0);
+    score.factors = std::move(factors);
+    return score;
+}
+
+Score computeScore(const ScoreInput &input, const QDate &today)
+{
+    QVector<Factor> factors;
+    for (FactorSource source : kSources)
+        factors += source(input, today);
+    return weigh(std::move(factors), today);
+}
+
+Result<Score> computeScore(store::Database &db, const QDate &today)
+{
+    auto input = loadScoreInput(db);
+    if (!input)
+        return Result<Score>::failure(input.error());
+    return computeScore(*input, today);
+}
+
+QVector<Action> rankedActions(const Score &score, int limit)
+{
+    QVector<Action> out;
+    QHash<QString, int> groups;
+    for (const Factor &f : score.factors) {
+        for (const Action &a : f.actions) {
+            if (a.points <= 0)
+                continue;
+            if (a.group.isEmpty()) {
+                out.append(a);
+                continue;
+            }
+            // One line per group: its first action's text (the source words
+            // it for the whole group), the points summed.
+            const auto it = groups.constFind(a.group);
+            if (it == groups.cend()) {
+                groups.insert(a.group, out.size());
+                Action merged = a;
+                merged.key = a.group;
+                out.append(merged);
+            } else {
+                out[*it].points += a.points;
+            }
+        }
+    }
+    std::stable_sort(out.begin(), out.end(), [](const Action &a, const Action &b) {
+        const double pa = a.pointsPerEffort();
+        const double pb = b.pointsPerEffort();
+        if (std::abs(pa - pb) > 1e-9)
+            return pa > pb;
+        if (std::abs(a.points - b.points) > 1e-9)
+            return a.points > b.points;
+        return a.text < b.text;
+    });
+    if (limit >= 0 && out.size() > limit)
+        out.resize(limit);
+    return out;
+}
+
+} // namespace score
+} // namespace kamae

@@ -1,0 +1,103 @@
+#pragma once
+
+#include "core/Result.h"
+#include "score/ScoreInput.h"
+#include "score/ScoreTypes.h"
+
+#include <QDate>
+#include <QVector>
+
+// The posture score: pure functions of (data, today), as docs/scoring.md
+// states them. The dashboard, the command line, the report and the tests
+// all call computeScore().
+namespace kamae {
+namespace score {
+
+// Something the user can do to win points back.
+struct Action
+{
+    QString key;   // stable: "<factor id>" or "<factor id>:<record id>"
+    QString group; // actions of one group become one line in the next actions
+    QString text;  // translated, imperative: "Run a restore test of “File server”"
+    // The share of its factor's full weight the action wins back (0–1); the
+    // engine turns it into points.
+    double share = 0;
+    double points = 0; // points of the 100
+    Effort effort = Effort::Hours;
+    Place place = Place::Dashboard;
+    qint64 recordId = 0; // the record on that page, 0 for the page itself
+
+    double pointsPerEffort() const { return points / static_cast<int>(effort); }
+};
+
+// One measured thing, 0–1.
+struct Factor
+{
+    QString id; // stable: "assets.classified", "self.ipa11", …
+    Category category = Category::Assets;
+    MeasureKind kind = MeasureKind::Technical;
+    // Relative to the other factors of its category.
+    double weight = 1;
+    // False when there is nothing to measure (no internet-facing account to
+    // need MFA): the factor is left out and its category's other factors
+    // share the category's points.
+    bool applies = true;
+    double value = 0;
+    QString title;  // translated: what is measured
+    QString inputs; // translated: the data it was computed from, in words
+    QVector<Action> actions;
+    // Filled in by computeScore.
+    double maxPoints = 0; // of the 100
+    double points = 0;
+    double lost() const { return maxPoints - points; }
+};
+
+struct CategoryScore
+{
+    Category category = Category::Assets;
+    double weight = 0; // points of the 100 it is worth
+    double points = 0;
+    bool applies = false; // false when none of its factors applies
+    int percent() const;  // 0–100, rounded
+};
+
+struct KindScore
+{
+    MeasureKind kind = MeasureKind::Technical;
+    double maxPoints = 0;
+    double points = 0;
+    int percent() const; // 0–100, rounded; 0 when nothing applies
+};
+
+struct Score
+{
+    QDate day;
+    double total = 0;                  // 0–100
+    QVector<CategoryScore> categories; // in Category order
+    QVector<KindScore> kinds;          // in MeasureKind order
+    QVector<Factor> factors;
+    int rounded() const; // what the dashboard shows
+};
+
+// A module's factors, computed from its part of the input. A module that
+// arrives adds its own source file and one line in Score.cpp's list.
+using FactorSource = QVector<Factor> (*)(const ScoreInput &input, const QDate &today);
+QVector<Factor> assetFactors(const ScoreInput &input, const QDate &today);
+QVector<Factor> patchFactors(const ScoreInput &input, const QDate &today);
+QVector<Factor> accessFactors(const ScoreInput &input, const QDate &today);
+QVector<Factor> backupFactors(const ScoreInput &input, const QDate &today);
+QVector<Factor> selfCheckFactors(const ScoreInput &input, const QDate &today);
+
+// Weighs the factors: each category is worth categoryWeight() points, shared
+// by its applying factors in proportion to their weights; categories with no
+// applying factor are left out and the total is scaled back to 100.
+Score weigh(QVector<Factor> factors, const QDate &today);
+Score computeScore(const ScoreInput &input, const QDate &today);
+Result<Score> computeScore(store::Database &db, const QDate &today);
+
+// Every action, the actions of one group merged into one line, ranked by
+// points per effort (then points, then text). `limit` < 0 means all.
+QVector<Action> rankedActions(const Score &score, int limit = -1);
+
+} // namespace score
+} // namespace kamae

@@ -1,0 +1,47 @@
+#include "score/ScoreInput.h"
+
+#include "store/AssetRepository.h"
+#include "store/BackupRepository.h"
+#include "store/OrganisationRepository.h"
+#include "store/PatchRepository.h"
+#include "store/ScoreRepository.h"
+
+namespace kamae {
+namespace score {
+
+Result<ScoreInput> loadScoreInput(store::Database &db)
+{
+    using R = Result<ScoreInput>;
+    ScoreInput in;
+    auto organisation = store::OrganisationRepository(db).load();
+    if (!organisation)
+        return R::failure(organisation.error());
+    in.organisation = std::move(organisation).value();
+    auto assets = store::AssetRepository(db).all();
+    if (!assets)
+        return R::failure(assets.error());
+    in.assets = std::move(assets).value();
+    store::PatchRepository patches(db);
+    auto items = patches.all();
+    if (!items)
+        return R::failure(items.error());
+    in.patches = std::move(items).value();
+    in.patchPolicy = patches.policy();
+    store::BackupRepository backups(db);
+    auto jobs = backups.jobs();
+    if (!jobs)
+        return R::failure(jobs.error());
+    in.backupJobs = std::move(jobs).value();
+    auto events = backups.events();
+    if (!events)
+        return R::failure(events.error());
+    in.backupEvents = std::move(events).value();
+    auto assessment = store::ScoreRepository(db).latestAssessment();
+    if (!assessment)
+        return R::failure(assessment.error());
+    in.assessment = std::move(assessment).value();
+    return in;
+}
+
+} // namespace score
+} // namespace kamae

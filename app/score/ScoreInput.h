@@ -1,0 +1,39 @@
+#pragma once
+
+#include "core/Result.h"
+#include "domain/Asset.h"
+#include "domain/Backup.h"
+#include "domain/Organisation.h"
+#include "domain/Patch.h"
+#include "score/SelfCheck.h"
+
+#include <QVector>
+
+#include <optional>
+
+namespace kamae {
+namespace store {
+class Database;
+} // namespace store
+} // namespace kamae
+
+namespace kamae {
+namespace score {
+
+// Everything the score is computed from, read once. A module that brings
+// new data (training, BCP, incidents) adds its part here and to load().
+struct ScoreInput
+{
+    domain::Organisation organisation;
+    QVector<domain::Asset> assets;
+    QVector<domain::PatchItem> patches;
+    domain::PatchPolicy patchPolicy;
+    QVector<domain::BackupJob> backupJobs;
+    QVector<domain::BackupEvent> backupEvents;
+    std::optional<Assessment> assessment; // the latest self-check
+};
+
+Result<ScoreInput> loadScoreInput(store::Database &db);
+
+} // namespace score
+} // namespace kamae

@@ -1,0 +1,167 @@
+#include "score/ScoreTypes.h"
+
+namespace kamae {
+namespace score {
+
+double categoryWeight(Category category)
+{
+    // The measures that stop or undo a ransomware attack weigh most.
+    switch (category) {
+    case Category::Assets:
+        return 15;
+    case Category::Vulnerabilities:
+        return 20;
+    case Category::Authentication:
+        return 10;
+    case Category::Backups:
+        return 20;
+    case Category::Education:
+        return 10;
+    case Category::Bcp:
+        return 10;
+    case Category::Incidents:
+        return 10;
+    case Category::SupplyChain:
+        return 5;
+    }
+    return 0;
+}
+
+QString categoryKey(Category category)
+{
+    switch (category) {
+    case Category::Assets:
+        return QStringLiteral("assets");
+    case Category::Vulnerabilities:
+        return QStringLiteral("vulnerabilities");
+    case Category::Authentication:
+        return QStringLiteral("authentication");
+    case Category::Backups:
+        return QStringLiteral("backups");
+    case Category::Education:
+        return QStringLiteral("education");
+    case Category::Bcp:
+        return QStringLiteral("bcp");
+    case Category::Incidents:
+        return QStringLiteral("incidents");
+    case Category::SupplyChain:
+        return QStringLiteral("supply_chain");
+    }
+    return {};
+}
+
+QString kindKey(MeasureKind kind)
+{
+    switch (kind) {
+    case MeasureKind::Technical:
+        return QStringLiteral("technical");
+    case MeasureKind::Physical:
+        return QStringLiteral("physical");
+    case MeasureKind::Human:
+        return QStringLiteral("human");
+    }
+    return {};
+}
+
+QString effortKey(Effort effort)
+{
+    switch (effort) {
+    case Effort::Minutes:
+        return QStringLiteral("minutes");
+    case Effort::Hours:
+        return QStringLiteral("hours");
+    case Effort::Days:
+        return QStringLiteral("days");
+    }
+    return {};
+}
+
+QString placeKey(Place place)
+{
+    switch (place) {
+    case Place::Dashboard:
+        return QStringLiteral("dashboard");
+    case Place::Organisation:
+        return QStringLiteral("organisation");
+    case Place::Assets:
+        return QStringLiteral("assets");
+    case Place::Patches:
+        return QStringLiteral("patches");
+    case Place::Backups:
+        return QStringLiteral("backups");
+    case Place::SelfAssessment:
+        return QStringLiteral("self_assessment");
+    }
+    return {};
+}
+
+QString ScoreText::category(Category category)
+{
+    switch (category) {
+    case Category::Assets:
+        return tr("Information assets");
+    case Category::Vulnerabilities:
+        return tr("Vulnerabilities and patches");
+    case Category::Authentication:
+        return tr("Authentication and MFA");
+    case Category::Backups:
+        return tr("Backups and offline copies");
+    case Category::Education:
+        return tr("Education and drills");
+    case Category::Bcp:
+        return tr("Business continuity (BCP)");
+    case Category::Incidents:
+        return tr("Incident response and reporting");
+    case Category::SupplyChain:
+        return tr("Supply chain and overseas sites");
+    }
+    return {};
+}
+
+QString ScoreText::kind(MeasureKind kind)
+{
+    switch (kind) {
+    case MeasureKind::Technical:
+        return tr("Technical measures");
+    case MeasureKind::Physical:
+        return tr("Physical measures");
+    case MeasureKind::Human:
+        return tr("Human measures");
+    }
+    return {};
+}
+
+QString ScoreText::effort(Effort effort)
+{
+    switch (effort) {
+    case Effort::Minutes:
+        return tr("Minutes");
+    case Effort::Hours:
+        return tr("Hours");
+    case Effort::Days:
+        return tr("Days");
+    }
+    return {};
+}
+
+QString ScoreText::place(Place place)
+{
+    switch (place) {
+    case Place::Dashboard:
+        return tr("Dashboard");
+    case Place::Organisation:
+        return tr("Organisation");
+    case Place::Assets:
+        return tr("Assets");
+    case Place::Patches:
+        return tr("Patches");
+    case Place::Backups:
+        return tr("Backups");
+    case Place::SelfAssessment:
+        return tr("Self-assessment");
+    }
+    return {};
+}
+
+} // namespace score
+} // namespace kamae

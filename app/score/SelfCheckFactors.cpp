@@ -1,0 +1,93 @@
+#include "i18n/Language.h"
+#include "score/Evidence.h"
+#include "score/FactorSupport.h"
+
+#include <QCoreApplication>
+
+// The self-assessment's answers, one factor per question. They stand for
+// the measures no module measures from records yet (education, BCP,
+// incident readiness, the supply chain) and add the company's own word to
+// the others. An "implemented" the records contradict counts as "partly".
+namespace kamae {
+namespace score {
+
+namespace {
+
+struct SelfCheckFactorText
+{
+    Q_DECLARE_TR_FUNCTIONS(kamae::score::SelfCheckFactorText)
+};
+using T = SelfCheckFactorText;
+using namespace support;
+
+} // namespace
+
+QVector<Factor> selfCheckFactors(const ScoreInput &input, const QDate &today)
+{
+    const QVector<Evidence> found = evidence(input, today);
+    int unanswered = 0;
+    for (const Question &q : questions()) {
+        const Answer a = input.assessment ? input.assessment->answer(q.key) : Answer::Unanswered;
+        unanswered += a == Answer::Unanswered ? 1 : 0;
+    }
+    const QString answerAll =
+        input.assessment
+            ? T::tr("Answer the %n open self-assessment question(s)", nullptr, unanswered)
+            : T::tr("Take the self-assessment (%n questions, about 15 minutes)", nullptr,
+                    unanswered);
+
+    QVector<Factor> out;
+    for (const Question &q : questions()) {
+        Factor f;
+        f.id = QStringLiteral("self.") + q.key;
+        f.category = q.category;
+        f.kind = q.kind;
+        f.weight = 1;
+        f.title = SelfCheckText::shortTitle(q.key);
+        const Answer a = input.assessment ? input.assessment->answer(q.key) : Answer::Unanswered;
+        f.value = answerValue(a);
+        const bool doubted = a == Answer::Implemented && contradicted(q.key, found);
+        if (doubted)
+            f.value = answerValue(Answer::Partly);
+        if (a == Answer::Unanswered) {
+            f.inputs = T::tr("Self-assessment question %1 is not answered.").arg(q.number);
+            Action act =
+                action(f.id, answerAll, 1.0, Effort::Minutes, Place::SelfAssessment, q.number);
+            act.group = QStringLiteral("self.unanswered");
+            f.actions.append(act);
+        } else if (doubted) {
+            f.inputs =
+                T::tr("Question %1 answered “%2” on %3, but Kamae's records disagree; "
+                      "counted as partly implemented.")
+                    .arg(q.number)
+                    .arg(SelfCheckText::answer(a), i18n::formatDate(input.assessment->taken));
+            for (const Evidence &e : found) {
+                if (e.questionKey == q.key && e.contradicts) {
+                    f.actions.append(action(f.id + QStringLiteral(":evidence"),
+                                            T::tr("Fix what contradicts “%1”: %2")
+                                                .arg(SelfCheckText::shortTitle(q.key), e.text),
+                                            1.0 - f.value, q.effort, e.place, e.recordId));
+                    break;
+                }
+            }
+        } else {
+            f.inputs =
+                T::tr("Question %1 answered “%2” on %3.")
+                    .arg(q.number)
+                    .arg(SelfCheckText::answer(a), i18n::formatDate(input.assessment->taken));
+            if (a == Answer::DontKnow)
+                f.actions.append(action(
+                    f.id, T::tr("Find out and answer: %1").arg(SelfCheckText::shortTitle(q.key)),
+                    1.0, Effort::Hours, Place::SelfAssessment, q.number));
+            else if (f.value < 1.0)
+                f.actions.append(
+                    action(f.id, T::tr("Put in place: %1").arg(SelfCheckText::shortTitle(q.key)),
+                           1.0 - f.value, q.effort, Place::SelfAssessment, q.number));
+        }
+        out.append(f);
+    }
+    return out;
+}
+
+} // namespace score
+} // namespace kamae

@@ -1,0 +1,81 @@
+#include "score/Snapshots.h"
+
+#include "core/Clock.h"
+#include "score/Score.h"
+#include "store/ScoreRepository.h"
+
+#include <cmath>
+
+namespace kamae {
+namespace score {
+
+Snapshot snapshotOf(const Score &score, const QDateTime &takenAt, bool manual)
+{
+    Snapshot s;
+    s.day = score.day;
+    s.takenAt = takenAt;
+    s.manual = manual;
+    // Stored as shown, one decimal: the chart and the report read it back.
+    s.total = std::round(score.total * 10.0) / 10.0;
+    for (const CategoryScore &c : score.categories)
+        s.categories[static_cast<int>(c.category)] = c.applies ? c.percent() : -1;
+    for (const KindScore &k : score.kinds)
+        s.kinds[static_cast<int>(k.kind)] = k.maxPoints > 0 ? k.percent() : -1;
+    return s;
+}
+
+Result<bool> takeDailySnapshot(store::Database &db, const QDate &today)
+{
+    store::ScoreRepository repo(db);
+    auto existing = repo.snapshotOn(today);
+    if (!existing)
+        return Result<bool>::failure(existing.error());
+    if (existing->has_value())
+        return false;
+    auto score = computeScore(db, today);
+    if (!score)
+        return Result<bool>::failure(score.error());
+    if (Status s = repo.saveSnapshot(snapshotOf(*score, clock::now(), false)); !s)
+        return Result<bool>::failure(s.error());
+    return true;
+}
+
+Result<Snapshot> takeSnapshotNow(store::Database &db, const QDate &today)
+{
+    auto score = computeScore(db, today);
+    if (!score)
+        return Result<Snapshot>::failure(score.error());
+    const Snapshot snap = snapshotOf(*score, clock::now(), true);
+    if (Status s = store::ScoreRepository(db).saveSnapshot(snap); !s)
+        return Result<Snapshot>::failure(s.error());
+    return snap;
+}
+
+Trend trendOf(const QVector<Snapshot> &snapshots, double current, const QDate &today)
+{
+    Trend t;
+    t.current = current;
+    // The newest snapshot on or before `day`, if any.
+    const auto onOrBefore = [&snapshots](const QDate &day) -> const Snapshot * {
+        const Snapshot *found = nullptr;
+        for (const Snapshot &s : snapshots) {
+            if (s.day <= day && (!found || s.day > found->day))
+                found = &s;
+        }
+        return found;
+    };
+    if (const Snapshot *last = onOrBefore(today.addDays(-1))) {
+        t.sinceLast = current - last->total;
+        t.lastDay = last->day;
+    }
+    if (const Snapshot *s = onOrBefore(today.addDays(-30)))
+        t.since30 = current - s->total;
+    if (const Snapshot *s = onOrBefore(today.addDays(-90)))
+        t.since90 = current - s->total;
+    if (const Snapshot *s = onOrBefore(today.addDays(-365)))
+        t.since365 = current - s->total;
+    return t;
+}
+
+} // namespace score
+} // namespace kamae

@@ -1,0 +1,364 @@
+#include "store/ScoreRepository.h"
+
+#include "core/Clock.h"
+#include "store/AuditLog.h"
+#include "store/Database.h"
+#include "store/SqlValues.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <algorithm>
+
+namespace kamae {
+namespace store {
+
+using sql::dateText;
+using sql::text;
+
+namespace {
+
+struct ScoreRepositoryText
+{
+    Q_DECLARE_TR_FUNCTIONS(kamae::store::ScoreRepository)
+};
+
+const QString kAssessmentEntity = QStringLiteral("self_assessment");
+
+Status rollback(QSqlDatabase &sql, const QString &reason)
+{
+    sql.rollback();
+    return Status::failure(reason);
+}
+
+// Percentages by stable key, so that a category added later reads back.
+QString detailJson(const score::Snapshot &s)
+{
+    QJsonObject categories;
+    for (int i = 0; i < score::kCategoryCount; ++i) {
+        if (s.categories.value(i, -1) >= 0)
+            categories.insert(score::categoryKey(static_cast<score::Category>(i)),
+                              s.categories.at(i));
+    }
+    QJsonObject kinds;
+    for (int i = 0; i < score::kMeasureKindCount; ++i) {
+        if (s.kinds.value(i, -1) >= 0)
+            kinds.insert(score::kindKey(static_cast<score::MeasureKind>(i)), s.kinds.at(i));
+    }
+    QJsonObject root;
+    root.insert(QStringLiteral("categories"), categories);
+    root.insert(QStringLiteral("kinds"), kinds);
+    return QString::fromUtf8(QJsonDocument(root).toJson(QJsonDocument::Compact));
+}
+
+void readDetail(const QString &json, score::Snapshot *s)
+{
+    const QJsonObject root = QJsonDocument::fromJson(json.toUtf8()).object();
+    const QJsonObject categories = root.value(QStringLiteral("categories")).toObject();
+    for (int i = 0; i < score::kCategoryCount; ++i)
+        s->categories[i] =
+            categories.value(score::categoryKey(static_cast<score::Category>(i))).toDouble(-1);
+    const QJsonObject kinds = root.value(QStringLiteral("kinds")).toObject();
+    for (int i = 0; i < score::kMeasureKindCount; ++i)
+        s->kinds[i] = kinds.value(score::kindKey(static_cast<score::MeasureKind>(i))).toDouble(-1);
+}
+
+bool assessmentOrder(const score::Assessment &a, const score::Assessment &b)
+{
+    if (a.taken != b.taken)
+        return a.taken < b.taken;
+    return a.id < b.id;
+}
+
+} // namespace
+
+Status ScoreRepository::validate(const score::Assessment &assessment)
+{
+    if (!assessment.taken.isValid())
+        return Status::failure(
+            ScoreRepositoryText::tr("A self-assessment needs the date it was taken."));
+    for (auto it = assessment.answers.cbegin(); it != assessment.answers.cend(); ++it) {
+        if (!score::findQuestion(it.key()))
+            return Status::failure(
+                ScoreRepositoryText::tr("Unknown self-assessment question “%1”.").arg(it.key()));
+        if (!score::isAnswer(static_cast<int>(it.value())))
+            return Status::failure(ScoreRepositoryText::tr("Unknown answer %1 to question “%2”.")
+                                       .arg(static_cast<int>(it.value()))
+                                       .arg(it.key()));
+    }
+    return {};
+}
+
+Result<QVector<score::Assessment>> ScoreRepository::assessments() const
+{
+    using R = Result<QVector<score::Assessment>>;
+    QSqlQuery q(m_db.sql());
+    if (!q.exec(QStringLiteral("SELECT id, taken_on, notes FROM self_assessment")))
+        return R::failure(q.lastError().text());
+    QVector<score::Assessment> out;
+    QHash<qint64, int> index;
+    while (q.next()) {
+        score::Assessment a;
+        a.id = q.value(0).toLongLong();
+        a.taken = QDate::fromString(q.value(1).toString(), Qt::ISODate);
+        a.notes = q.value(2).toString();
+        index.insert(a.id, out.size());
+        out.append(a);
+    }
+    if (!q.exec(
+            QStringLiteral("SELECT assessment_id, question, answer FROM self_assessment_answer")))
+        return R::failure(q.lastError().text());
+    while (q.next()) {
+        const auto it = index.constFind(q.value(0).toLongLong());
+        if (it == index.cend())
+            continue;
+        out[*it].answers.insert(q.value(1).toString(),
+                                static_cast<score::Answer>(q.value(2).toInt()));
+    }
+    std::sort(out.begin(), out.end(), assessmentOrder);
+    return out;
+}
+
+Result<std::optional<score::Assessment>> ScoreRepository::latestAssessment() const
+{
+    using R = Result<std::optional<score::Assessment>>;
+    auto all = assessments();
+    if (!all)
+        return R::failure(all.error());
+    if (all->isEmpty())
+        return std::optional<score::Assessment>();
+    return std::optional<score::Assessment>(all->constLast());
+}
+
+Result<score::Assessment> ScoreRepository::saveAssessment(const score::Assessment &assessment)
+{
+    using R = Result<score::Assessment>;
+    if (Status s = validate(assessment); !s)
+        return R::failure(s.error());
+    QSqlDatabase sql = m_db.sql();
+    if (!sql.transaction())
+        return R::failure(sql.lastError().text());
+    AuditLog audit(m_db);
+    QSqlQuery q(sql);
+    score::Assessment stored = assessment;
+    stored.notes = stored.notes.trimmed();
+    // Unanswered is "no row", never a stored value.
+    for (auto it = stored.answers.begin(); it != stored.answers.end();) {
+        if (it.value() == score::Answer::Unanswered)
+            it = stored.answers.erase(it);
+        else
+            ++it;
+    }
+    bool exists = false;
+    if (stored.id > 0) {
+        q.prepare(QStringLiteral("SELECT 1 FROM self_assessment WHERE id = ?"));
+        q.addBindValue(stored.id);
+        exists = q.exec() && q.next();
+    }
+    const QString now = clock::now().toString(Qt::ISODate);
+    if (exists) {
+        q.prepare(QStringLiteral(
+            "UPDATE self_assessment SET taken_on = ?, notes = ?, updated_at = ? WHERE id = ?"));
+        q.addBindValue(dateText(stored.taken));
+        q.addBindValue(text(stored.notes));
+        q.addBindValue(now);
+        q.addBindValue(stored.id);
+        if (!q.exec())
+            return R::failure(rollback(sql, q.lastError().text()).error());
+        if (!q.exec(QStringLiteral("DELETE FROM self_assessment_answer WHERE assessment_id = %1")
+                        .arg(stored.id)))
+            return R::failure(rollback(sql, q.lastError().text()).error());
+    } else {
+        q.prepare(QStringLiteral(
+            "INSERT INTO self_assessment (id, taken_on, notes, updated_at) VALUES (?, ?, ?, ?)"));
+        q.addBindValue(stored.id > 0 ? QVariant(stored.id)
+                                     : QVariant(QMetaType(QMetaType::LongLong)));
+        q.addBindValue(dateText(stored.taken));
+        q.addBindValue(text(stored.notes));
+        q.addBindValue(now);
+        if (!q.exec())
+            return R::failure(
+                rollback(sql, ScoreRepositoryText::tr("The self-assessment could not be stored: %1")
+                                  .arg(q.lastError().text()))
+                    .error());
+        stored.id = q.lastInsertId().toLongLong();
+    }
+    q.prepare(QStringLiteral("INSERT INTO self_assessment_answer (assessment_id, question, answer)"
+                             " VALUES (?, ?, ?)"));
+    for (auto it = stored.answers.cbegin(); it != stored.answers.cend(); ++it) {
+        q.addBindValue(stored.id);
+        q.addBindValue(it.key());
+        q.addBindValue(static_cast<int>(it.value()));
+        if (!q.exec())
+            return R::failure(rollback(sql, q.lastError().text()).error());
+    }
+    if (Status s = audit.record(kAssessmentEntity, stored.id,
+                                exists ? QStringLiteral("update") : QStringLiteral("create"),
+                                QStringLiteral("taken_on"), {}, dateText(stored.taken));
+        !s)
+        return R::failure(rollback(sql, s.error()).error());
+    if (!sql.commit())
+        return R::failure(rollback(sql, sql.lastError().text()).error());
+    return stored;
+}
+
+Result<score::Assessment> ScoreRepository::removeAssessment(qint64 id)
+{
+    using R = Result<score::Assessment>;
+    auto all = assessments();
+    if (!all)
+        return R::failure(all.error());
+    const auto it = std::find_if(all->cbegin(), all->cend(),
+                                 [id](const score::Assessment &a) { return a.id == id; });
+    if (it == all->cend())
+        return R::failure(ScoreRepositoryText::tr("This self-assessment no longer exists."));
+    QSqlDatabase sql = m_db.sql();
+    if (!sql.transaction())
+        return R::failure(sql.lastError().text());
+    QSqlQuery q(sql);
+    if (!q.exec(QStringLiteral("DELETE FROM self_assessment_answer WHERE assessment_id = %1")
+                    .arg(id)) ||
+        !q.exec(QStringLiteral("DELETE FROM self_assessment WHERE id = %1").arg(id)))
+        return R::failure(rollback(sql, q.lastError().text()).error());
+    if (Status s = AuditLog(m_db).record(kAssessmentEntity, id, QStringLiteral("delete"),
+                                         QStringLiteral("taken_on"), dateText(it->taken));
+        !s)
+        return R::failure(rollback(sql, s.error()).error());
+    if (!sql.commit())
+        return R::failure(rollback(sql, sql.lastError().text()).error());
+    return *it;
+}
+
+Status ScoreRepository::setAnswer(qint64 assessmentId, const QString &questionKey,
+                                  score::Answer answer)
+{
+    if (!score::findQuestion(questionKey))
+        return Status::failure(
+            ScoreRepositoryText::tr("Unknown self-assessment question “%1”.").arg(questionKey));
+    if (!score::isAnswer(static_cast<int>(answer)))
+        return Status::failure(ScoreRepositoryText::tr("Unknown answer %1 to question “%2”.")
+                                   .arg(static_cast<int>(answer))
+                                   .arg(questionKey));
+    QSqlDatabase sql = m_db.sql();
+    if (!sql.transaction())
+        return Status::failure(sql.lastError().text());
+    QSqlQuery q(sql);
+    q.prepare(QStringLiteral("SELECT 1 FROM self_assessment WHERE id = ?"));
+    q.addBindValue(assessmentId);
+    if (!q.exec() || !q.next())
+        return rollback(sql, ScoreRepositoryText::tr("This self-assessment no longer exists."));
+    q.prepare(QStringLiteral(
+        "SELECT answer FROM self_assessment_answer WHERE assessment_id = ? AND question = ?"));
+    q.addBindValue(assessmentId);
+    q.addBindValue(questionKey);
+    if (!q.exec())
+        return rollback(sql, q.lastError().text());
+    const QVariant old = q.next() ? q.value(0) : QVariant();
+    if (answer == score::Answer::Unanswered) {
+        q.prepare(QStringLiteral(
+            "DELETE FROM self_assessment_answer WHERE assessment_id = ? AND question = ?"));
+        q.addBindValue(assessmentId);
+        q.addBindValue(questionKey);
+    } else {
+        q.prepare(QStringLiteral("INSERT OR REPLACE INTO self_assessment_answer"
+                                 " (assessment_id, question, answer) VALUES (?, ?, ?)"));
+        q.addBindValue(assessmentId);
+        q.addBindValue(questionKey);
+        q.addBindValue(static_cast<int>(answer));
+    }
+    if (!q.exec())
+        return rollback(sql, q.lastError().text());
+    q.prepare(QStringLiteral("UPDATE self_assessment SET updated_at = ? WHERE id = ?"));
+    q.addBindValue(clock::now().toString(Qt::ISODate));
+    q.addBindValue(assessmentId);
+    if (!q.exec())
+        return rollback(sql, q.lastError().text());
+    const QVariant now =
+        answer == score::Answer::Unanswered ? QVariant() : QVariant(static_cast<int>(answer));
+    if (Status s = AuditLog(m_db).record(kAssessmentEntity, assessmentId, QStringLiteral("update"),
+                                         questionKey, old, now);
+        !s)
+        return rollback(sql, s.error());
+    if (!sql.commit())
+        return rollback(sql, sql.lastError().text());
+    return {};
+}
+
+Result<QVector<score::Snapshot>> ScoreRepository::snapshots() const
+{
+    using R = Result<QVector<score::Snapshot>>;
+    QVector<score::Snapshot> out;
+    const Status s = m_db.readRows(
+        QStringLiteral("SELECT day, taken_at, total, manual, detail FROM score_snapshot"
+                       " ORDER BY day"),
+        [&out](const RowCursor &row) {
+            score::Snapshot snap;
+            snap.day = QDate::fromString(row.text(0), Qt::ISODate);
+            snap.takenAt = QDateTime::fromString(row.text(1), Qt::ISODate);
+            snap.total = row.text(2).toDouble();
+            snap.manual = row.integer(3) != 0;
+            readDetail(row.text(4), &snap);
+            out.append(snap);
+        });
+    if (!s)
+        return R::failure(s.error());
+    return out;
+}
+
+Result<std::optional<score::Snapshot>> ScoreRepository::snapshotOn(const QDate &day) const
+{
+    using R = Result<std::optional<score::Snapshot>>;
+    QSqlQuery q(m_db.sql());
+    q.prepare(
+        QStringLiteral("SELECT taken_at, total, manual, detail FROM score_snapshot WHERE day = ?"));
+    q.addBindValue(dateText(day));
+    if (!q.exec())
+        return R::failure(q.lastError().text());
+    if (!q.next())
+        return std::optional<score::Snapshot>();
+    score::Snapshot snap;
+    snap.day = day;
+    snap.takenAt = QDateTime::fromString(q.value(0).toString(), Qt::ISODate);
+    snap.total = q.value(1).toDouble();
+    snap.manual = q.value(2).toInt() != 0;
+    readDetail(q.value(3).toString(), &snap);
+    return std::optional<score::Snapshot>(snap);
+}
+
+Status ScoreRepository::saveSnapshot(const score::Snapshot &snapshot)
+{
+    return saveSnapshots({snapshot});
+}
+
+Status ScoreRepository::saveSnapshots(const QVector<score::Snapshot> &snapshots)
+{
+    for (const score::Snapshot &s : snapshots) {
+        if (!s.day.isValid() || s.total < 0 || s.total > 100)
+            return Status::failure(
+                ScoreRepositoryText::tr("A score snapshot needs a day and a total of 0–100."));
+    }
+    QSqlDatabase sql = m_db.sql();
+    if (!sql.transaction())
+        return Status::failure(sql.lastError().text());
+    QSqlQuery q(sql);
+    q.prepare(QStringLiteral("INSERT OR REPLACE INTO score_snapshot (day, taken_at, total, manual,"
+                             " detail) VALUES (?, ?, ?, ?, ?)"));
+    for (const score::Snapshot &s : snapshots) {
+        q.addBindValue(dateText(s.day));
+        q.addBindValue(s.takenAt.toUTC().toString(Qt::ISODate));
+        q.addBindValue(s.total);
+        q.addBindValue(s.manual ? 1 : 0);
+        q.addBindValue(detailJson(s));
+        if (!q.exec())
+            return rollback(sql, q.lastError().text());
+    }
+    if (!sql.commit())
+        return rollback(sql, sql.lastError().text());
+    return {};
+}
+
+} // namespace store
+} // namespace kamae
