@@ -8,6 +8,7 @@
 #include "core/Clock.h"
 #include "dashboard/DashboardPage.h"
 #include "dashboard/ReminderTableModel.h"
+#include "dashboard/RemindersPanel.h"
 #include "i18n/Language.h"
 #include "reminders/Reminders.h"
 #include "settings/AppSettings.h"
@@ -376,8 +377,8 @@ private slots:
         QVERIFY(bytes.startsWith("BEGIN:VCALENDAR\r\n"));
         QVERIFY(bytes.contains("RRULE:FREQ=DAILY;INTERVAL=90"));
         QVERIFY(!dashboard->exportCalendar(out.filePath(QStringLiteral("missing/dir/x.ics"))));
-        QVERIFY(
-            dashboard->findChild<QLabel *>(QStringLiteral("errorLabel"))->isVisibleTo(dashboard));
+        auto *panel = dashboard->findChild<ui::RemindersPanel *>();
+        QVERIFY(panel->findChild<QLabel *>(QStringLiteral("errorLabel"))->isVisibleTo(dashboard));
     }
 
     void trayAnnouncesNewOverdueItemsOnceADay()

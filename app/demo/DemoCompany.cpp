@@ -6,14 +6,19 @@
 #include "domain/Organisation.h"
 #include "domain/PatchRules.h"
 #include "feeds/Feed.h"
+#include "score/Score.h"
+#include "score/Snapshots.h"
 #include "store/AssetRepository.h"
 #include "store/BackupRepository.h"
 #include "store/Database.h"
 #include "store/FeedStore.h"
 #include "store/OrganisationRepository.h"
 #include "store/PatchRepository.h"
+#include "store/ScoreRepository.h"
 
 #include <QHash>
+
+#include <cmath>
 
 #include <QSqlQuery>
 
@@ -1204,6 +1209,99 @@ Status populateBackups(store::Database &db, const QHash<QString, qint64> &assets
     return {};
 }
 
+// Two self-checks a year apart: the first after a customer asked for it
+// (weak), the second this autumn (better, but the backup answer is more
+// than the records show and there is no written basic policy yet, so ★★
+// is not within reach).
+Status populateSelfChecks(store::Database &db, const QDate &today)
+{
+    using score::Answer;
+    const Answer Y = Answer::Implemented;
+    const Answer P = Answer::Partly;
+    const Answer N = Answer::NotImplemented;
+    const Answer U = Answer::DontKnow;
+    const QStringList keys = [] {
+        QStringList k;
+        for (const score::Question &q : score::questions())
+            k << q.key;
+        return k;
+    }();
+    // In catalogue order: ipa01–ipa25, then mfa, bcp.plan, bcp.review,
+    // incident.reporting, supplychain.sites, policy.
+    const QVector<Answer> first = {P, Y, P, P, N, P, Y, N, Y, U, Y, P, N, P, Y, N,
+                                   Y, P, P, N, U, N, P, N, N, N, N, N, N, N, N};
+    const QVector<Answer> second = {Y, Y, Y, Y, Y, Y, Y, P, Y, P, Y, Y, P, Y, Y, P,
+                                    Y, Y, Y, P, P, P, Y, Y, P, Y, P, N, P, P, N};
+    store::ScoreRepository repository(db);
+    const QVector<std::pair<QDate, QVector<Answer>>> sittings = {
+        {today.addDays(-347), first},
+        {today.addDays(-38), second},
+    };
+    for (const auto &[taken, answers] : sittings) {
+        score::Assessment a;
+        a.taken = taken;
+        for (int i = 0; i < keys.size() && i < answers.size(); ++i)
+            a.answers.insert(keys.at(i), answers.at(i));
+        if (auto saved = repository.saveAssessment(a); !saved)
+            return Status::failure(saved.error());
+    }
+    return {};
+}
+
+// A year of history that tells the story: a slow climb after the first
+// self-check, a fall when Emotet arrived by mail in June (mail and file
+// server cut off, a restore that failed, updates put off), and the
+// recovery since. It ends where today's data stands.
+Status populateSnapshots(store::Database &db, const QDate &today)
+{
+    auto current = score::computeScore(db, today);
+    if (!current)
+        return Status::failure(current.error());
+    const double now = current->total;
+    // (days before today, total) anchors; straight lines between them.
+    const QVector<std::pair<int, double>> anchors = {
+        {365, 31.0}, {340, 33.5},     {330, 41.0},    {250, 45.5}, {185, 49.0},
+        {168, 50.5}, {164, 38.0},     {158, 35.5},    {140, 39.0}, {100, 44.0},
+        {60, 48.5},  {36, now - 2.5}, {1, now - 0.6},
+    };
+    QVector<score::Snapshot> snapshots;
+    for (int i = 0; i + 1 < anchors.size(); ++i) {
+        const auto [fromDays, fromTotal] = anchors.at(i);
+        const auto [toDays, toTotal] = anchors.at(i + 1);
+        // Kamae was opened every few days, more often around the incident.
+        const int step = fromDays <= 170 && fromDays >= 140 ? 2 : 5;
+        for (int d = fromDays; d > toDays; d -= step) {
+            const double t = static_cast<double>(fromDays - d) / (fromDays - toDays);
+            // A small wobble so the line looks like days, not a ruler.
+            const double wobble = 0.6 * std::sin(d * 1.7);
+            const double total =
+                std::clamp(fromTotal + t * (toTotal - fromTotal) + wobble, 0.0, 100.0);
+            score::Snapshot s;
+            s.day = today.addDays(-d);
+            s.takenAt = QDateTime(s.day, QTime(8, 30), QTimeZone::utc()).addSecs(-9 * 3600);
+            s.total = std::round(total * 10.0) / 10.0;
+            // Categories move with the total around today's shape.
+            const double ratio = now > 0 ? total / now : 1.0;
+            for (const score::CategoryScore &c : current->categories)
+                s.categories[static_cast<int>(c.category)] =
+                    c.applies ? std::clamp(std::round(c.percent() * ratio), 0.0, 100.0) : -1;
+            for (const score::KindScore &k : current->kinds)
+                s.kinds[static_cast<int>(k.kind)] =
+                    k.maxPoints > 0 ? std::clamp(std::round(k.percent() * ratio), 0.0, 100.0) : -1;
+            snapshots.append(s);
+        }
+    }
+    score::Snapshot last;
+    last.day = today.addDays(-1);
+    last.takenAt = QDateTime(last.day, QTime(8, 30), QTimeZone::utc()).addSecs(-9 * 3600);
+    last.total = std::round(anchors.constLast().second * 10.0) / 10.0;
+    const score::Snapshot shape = score::snapshotOf(*current, last.takenAt, false);
+    last.categories = shape.categories;
+    last.kinds = shape.kinds;
+    snapshots.append(last);
+    return store::ScoreRepository(db).saveSnapshots(snapshots);
+}
+
 } // namespace
 
 Status populate(store::Database &db)
@@ -1236,6 +1334,11 @@ Status populate(store::Database &db)
     if (Status s = populatePatches(db, assets.value()); !s)
         return s;
     if (Status s = populateBackups(db, assets.value()); !s)
+        return s;
+    const QDate today = clock::today();
+    if (Status s = populateSelfChecks(db, today); !s)
+        return s;
+    if (Status s = populateSnapshots(db, today); !s)
         return s;
 
     QSqlQuery q(db.sql());

@@ -13,7 +13,6 @@ struct AccessFactorText
 {
     Q_DECLARE_TR_FUNCTIONS(kamae::score::AccessFactorText)
 };
-using T = AccessFactorText;
 using namespace support;
 
 } // namespace
@@ -22,7 +21,7 @@ QVector<Factor> accessFactors(const ScoreInput &input, const QDate &today)
 {
     Q_UNUSED(today)
     Factor f = factor("mfa.internet_facing", Category::Authentication, MeasureKind::Technical, 3);
-    f.title = T::tr("MFA on internet-facing logins");
+    f.title = AccessFactorText::tr("MFA on internet-facing logins");
     QVector<const domain::Asset *> off;
     qint64 n = 0;
     for (const domain::Asset &a : input.assets) {
@@ -34,22 +33,23 @@ QVector<Factor> accessFactors(const ScoreInput &input, const QDate &today)
     }
     f.applies = n > 0;
     f.value = share(n - off.size(), n);
-    f.inputs =
-        T::tr("MFA is on for %1 of %n internet-facing login(s).", nullptr, static_cast<int>(n))
-            .arg(n - off.size());
+    f.inputs = AccessFactorText::tr("MFA is on for %1 of %n internet-facing login(s).", nullptr,
+                                    static_cast<int>(n))
+                   .arg(n - off.size());
     for (int i = 0; i < off.size(); ++i) {
         if (i == kRecordActionsPerFactor) {
             const int rest = static_cast<int>(off.size() - i);
             f.actions.append(
                 action(f.id + QStringLiteral(":more"),
-                       T::tr("Turn on MFA for %n more internet-facing login(s)", nullptr, rest),
+                       AccessFactorText::tr("Turn on MFA for %n more internet-facing login(s)",
+                                            nullptr, rest),
                        share(rest, n), Effort::Days, Place::Assets));
             break;
         }
         const domain::Asset *a = off.at(i);
         f.actions.append(action(f.id + QLatin1Char(':') + QString::number(a->id),
-                                T::tr("Turn on MFA for “%1”").arg(a->name), share(1, n),
-                                Effort::Hours, Place::Assets, a->id));
+                                AccessFactorText::tr("Turn on MFA for “%1”").arg(a->name),
+                                share(1, n), Effort::Hours, Place::Assets, a->id));
     }
     return {f};
 }

@@ -14,7 +14,6 @@ struct AssetFactorText
 {
     Q_DECLARE_TR_FUNCTIONS(kamae::score::AssetFactorText)
 };
-using T = AssetFactorText;
 using namespace support;
 
 // The register's four groups; software and cloud services are one group.
@@ -47,13 +46,14 @@ QString registerAction(int group)
 {
     switch (group) {
     case DataGroup:
-        return T::tr("Register your important data (customer lists, accounts, drawings)");
+        return AssetFactorText::tr(
+            "Register your important data (customer lists, accounts, drawings)");
     case DeviceGroup:
-        return T::tr("Register your devices (PCs, servers, routers, phones)");
+        return AssetFactorText::tr("Register your devices (PCs, servers, routers, phones)");
     case SoftwareGroup:
-        return T::tr("Register your software and cloud services");
+        return AssetFactorText::tr("Register your software and cloud services");
     default:
-        return T::tr("Register your accounts (mail, cloud, administrator logins)");
+        return AssetFactorText::tr("Register your accounts (mail, cloud, administrator logins)");
     }
 }
 
@@ -78,20 +78,20 @@ QVector<Factor> assetFactors(const ScoreInput &input, const QDate &today)
     }
 
     Factor kinds = factor("assets.register", Category::Assets, MeasureKind::Technical, 2);
-    kinds.title = T::tr("The register covers data, devices, software and accounts");
+    kinds.title = AssetFactorText::tr("The register covers data, devices, software and accounts");
     int groups = 0;
     for (bool p : present)
         groups += p ? 1 : 0;
     kinds.value = share(groups, kGroupCount);
     if (total == 0) {
-        kinds.inputs = T::tr("The asset register is empty.");
+        kinds.inputs = AssetFactorText::tr("The asset register is empty.");
         kinds.actions.append(action(kinds.id,
-                                    T::tr("Start the asset register: list your data, "
-                                          "devices, software and accounts"),
+                                    AssetFactorText::tr("Start the asset register: list your data, "
+                                                        "devices, software and accounts"),
                                     1.0, Effort::Hours, Place::Assets));
     } else {
-        kinds.inputs = T::tr("%n asset(s) registered, covering %1 of the 4 kinds.", nullptr,
-                             static_cast<int>(total))
+        kinds.inputs = AssetFactorText::tr("%n asset(s) registered, covering %1 of the 4 kinds.",
+                                           nullptr, static_cast<int>(total))
                            .arg(groups);
         for (int g = 0; g < kGroupCount; ++g) {
             if (!present[g])
@@ -102,32 +102,33 @@ QVector<Factor> assetFactors(const ScoreInput &input, const QDate &today)
     }
 
     Factor classes = factor("assets.classified", Category::Assets, MeasureKind::Technical, 3);
-    classes.title = T::tr("Assets with an owner department and C/I/A ratings");
+    classes.title = AssetFactorText::tr("Assets with an owner department and C/I/A ratings");
     classes.applies = total > 0;
     classes.value = share(classified, total);
-    classes.inputs = T::tr("%1 of %n asset(s) have an owner department and all three ratings.",
-                           nullptr, static_cast<int>(total))
-                         .arg(classified);
+    classes.inputs =
+        AssetFactorText::tr("%1 of %n asset(s) have an owner department and all three ratings.",
+                            nullptr, static_cast<int>(total))
+            .arg(classified);
     if (total > classified)
         classes.actions.append(
             action(classes.id,
-                   T::tr("Give %n asset(s) an owner department and C/I/A ratings", nullptr,
-                         static_cast<int>(total - classified)),
+                   AssetFactorText::tr("Give %n asset(s) an owner department and C/I/A ratings",
+                                       nullptr, static_cast<int>(total - classified)),
                    share(total - classified, total), effortFor(total - classified), Place::Assets));
 
     Factor review = factor("assets.reviewed", Category::Assets, MeasureKind::Technical, 2);
-    review.title = T::tr("Assets reviewed in the last 12 months");
+    review.title = AssetFactorText::tr("Assets reviewed in the last 12 months");
     review.applies = total > 0;
     review.value = share(reviewed, total);
-    review.inputs = T::tr("%1 of %n asset(s) were reviewed in the last 12 months.", nullptr,
-                          static_cast<int>(total))
+    review.inputs = AssetFactorText::tr("%1 of %n asset(s) were reviewed in the last 12 months.",
+                                        nullptr, static_cast<int>(total))
                         .arg(reviewed);
     if (total > reviewed)
-        review.actions.append(action(review.id,
-                                     T::tr("Review %n asset(s) not reviewed for a year", nullptr,
-                                           static_cast<int>(total - reviewed)),
-                                     share(total - reviewed, total), effortFor(total - reviewed),
-                                     Place::Assets));
+        review.actions.append(
+            action(review.id,
+                   AssetFactorText::tr("Review %n asset(s) not reviewed for a year", nullptr,
+                                       static_cast<int>(total - reviewed)),
+                   share(total - reviewed, total), effortFor(total - reviewed), Place::Assets));
     return {kinds, classes, review};
 }
 

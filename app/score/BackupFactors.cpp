@@ -17,7 +17,6 @@ struct BackupFactorText
 {
     Q_DECLARE_TR_FUNCTIONS(kamae::score::BackupFactorText)
 };
-using T = BackupFactorText;
 using namespace support;
 
 struct JobView
@@ -33,7 +32,7 @@ QString recordKey(const Factor &f, qint64 id)
 
 QString lastText(const QDate &date)
 {
-    return date.isValid() ? i18n::formatDate(date) : T::tr("never");
+    return date.isValid() ? i18n::formatDate(date) : BackupFactorText::tr("never");
 }
 
 // A passed check counts in full, one with warnings half, a failed one not.
@@ -75,7 +74,7 @@ QVector<Factor> backupFactors(const ScoreInput &input, const QDate &today)
     const qint64 n = jobs.size();
 
     Factor rules = factor("backups.rules", Category::Backups, MeasureKind::Technical, 3);
-    rules.title = T::tr("Backup jobs keeping 3-2-1-1-0");
+    rules.title = BackupFactorText::tr("Backup jobs keeping 3-2-1-1-0");
     rules.applies = n > 0;
     int meeting = 0;
     double sum = 0;
@@ -89,19 +88,20 @@ QVector<Factor> backupFactors(const ScoreInput &input, const QDate &today)
         sum += share(met, backups::kRuleCount);
         meeting += missing.isEmpty() ? 1 : 0;
         if (!missing.isEmpty())
-            rules.actions.append(action(recordKey(rules, v.job->id),
-                                        T::tr("Make “%1” keep 3-2-1-1-0 (missing: %2)")
-                                            .arg(v.job->name, missing.join(T::tr(", "))),
-                                        share(missing.size(), backups::kRuleCount) / n,
-                                        Effort::Hours, Place::Backups, v.job->id));
+            rules.actions.append(
+                action(recordKey(rules, v.job->id),
+                       BackupFactorText::tr("Make “%1” keep 3-2-1-1-0 (missing: %2)")
+                           .arg(v.job->name, missing.join(BackupFactorText::tr(", "))),
+                       share(missing.size(), backups::kRuleCount) / n, Effort::Hours,
+                       Place::Backups, v.job->id));
     }
     rules.value = n > 0 ? sum / n : 0;
-    rules.inputs =
-        T::tr("%1 of %n backup job(s) meet all five rules.", nullptr, static_cast<int>(n))
-            .arg(meeting);
+    rules.inputs = BackupFactorText::tr("%1 of %n backup job(s) meet all five rules.", nullptr,
+                                        static_cast<int>(n))
+                       .arg(meeting);
 
     Factor restore = factor("backups.restore_test", Category::Backups, MeasureKind::Technical, 3);
-    restore.title = T::tr("Restore tests within their interval");
+    restore.title = BackupFactorText::tr("Restore tests within their interval");
     restore.applies = n > 0;
     sum = 0;
     int current = 0;
@@ -112,17 +112,18 @@ QVector<Factor> backupFactors(const ScoreInput &input, const QDate &today)
         if (value < 1.0)
             restore.actions.append(
                 action(recordKey(restore, v.job->id),
-                       T::tr("Run a restore test of “%1” (last: %2)")
+                       BackupFactorText::tr("Run a restore test of “%1” (last: %2)")
                            .arg(v.job->name, lastText(v.status.restoreTest.lastDone)),
                        (1.0 - value) / n, Effort::Hours, Place::Backups, v.job->id));
     }
     restore.value = n > 0 ? sum / n : 0;
-    restore.inputs = T::tr("%1 of %n backup job(s) passed a restore test within their interval.",
-                           nullptr, static_cast<int>(n))
-                         .arg(current);
+    restore.inputs =
+        BackupFactorText::tr("%1 of %n backup job(s) passed a restore test within their interval.",
+                             nullptr, static_cast<int>(n))
+            .arg(current);
 
     Factor airGap = factor("backups.air_gap", Category::Backups, MeasureKind::Physical, 2);
-    airGap.title = T::tr("Offline copies checked within their interval");
+    airGap.title = BackupFactorText::tr("Offline copies checked within their interval");
     int offline = 0;
     sum = 0;
     current = 0;
@@ -138,18 +139,19 @@ QVector<Factor> backupFactors(const ScoreInput &input, const QDate &today)
         if (value < 1.0)
             airGap.actions.append(
                 action(recordKey(airGap, v.job->id),
-                       T::tr("Check the offline copy of “%1” (last: %2)")
+                       BackupFactorText::tr("Check the offline copy of “%1” (last: %2)")
                            .arg(v.job->name, lastText(v.status.airGapCheck.lastDone)),
                        (1.0 - value) / offline, Effort::Minutes, Place::Backups, v.job->id));
     }
     airGap.value = offline > 0 ? sum / offline : 0;
-    airGap.inputs = T::tr("%1 of %n job(s) with an offline copy had it checked within their "
-                          "interval.",
-                          nullptr, offline)
-                        .arg(current);
+    airGap.inputs =
+        BackupFactorText::tr("%1 of %n job(s) with an offline copy had it checked within their "
+                             "interval.",
+                             nullptr, offline)
+            .arg(current);
 
     Factor runs = factor("backups.runs", Category::Backups, MeasureKind::Technical, 1);
-    runs.title = T::tr("Backups running on schedule");
+    runs.title = BackupFactorText::tr("Backups running on schedule");
     runs.applies = n > 0;
     int onTime = 0;
     for (const JobView &v : jobs) {
@@ -158,17 +160,17 @@ QVector<Factor> backupFactors(const ScoreInput &input, const QDate &today)
         onTime += ok ? 1 : 0;
         if (!ok)
             runs.actions.append(action(recordKey(runs, v.job->id),
-                                       T::tr("Get “%1” running again (last run: %2)")
+                                       BackupFactorText::tr("Get “%1” running again (last run: %2)")
                                            .arg(v.job->name, lastText(v.status.run.lastDone)),
                                        share(1, n), Effort::Hours, Place::Backups, v.job->id));
     }
     runs.value = share(onTime, n);
-    runs.inputs = T::tr("%1 of %n backup job(s) ran on schedule without failing.", nullptr,
-                        static_cast<int>(n))
+    runs.inputs = BackupFactorText::tr("%1 of %n backup job(s) ran on schedule without failing.",
+                                       nullptr, static_cast<int>(n))
                       .arg(onTime);
 
     Factor coverage = factor("backups.coverage", Category::Backups, MeasureKind::Technical, 2);
-    coverage.title = T::tr("Important assets protected by a backup job");
+    coverage.title = BackupFactorText::tr("Important assets protected by a backup job");
     qint64 important = 0;
     for (const domain::Asset &a : input.assets) {
         if (domain::importance(a) == 3 && a.kind != domain::AssetKind::Account)
@@ -178,15 +180,16 @@ QVector<Factor> backupFactors(const ScoreInput &input, const QDate &today)
         backups::unprotectedImportantAssets(input.backupJobs, input.assets).size();
     coverage.applies = important > 0;
     coverage.value = share(important - unprotected, important);
-    coverage.inputs = T::tr("%1 of %n important asset(s) are protected by a backup job.", nullptr,
-                            static_cast<int>(important))
-                          .arg(important - unprotected);
+    coverage.inputs =
+        BackupFactorText::tr("%1 of %n important asset(s) are protected by a backup job.", nullptr,
+                             static_cast<int>(important))
+            .arg(important - unprotected);
     if (unprotected > 0)
-        coverage.actions.append(action(coverage.id,
-                                       T::tr("Add %n important asset(s) to a backup job", nullptr,
-                                             static_cast<int>(unprotected)),
-                                       share(unprotected, important), Effort::Hours,
-                                       Place::Backups));
+        coverage.actions.append(
+            action(coverage.id,
+                   BackupFactorText::tr("Add %n important asset(s) to a backup job", nullptr,
+                                        static_cast<int>(unprotected)),
+                   share(unprotected, important), Effort::Hours, Place::Backups));
     return {rules, restore, airGap, runs, coverage};
 }
 

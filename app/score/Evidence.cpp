@@ -18,7 +18,6 @@ struct EvidenceText
 {
     Q_DECLARE_TR_FUNCTIONS(kamae::score::EvidenceText)
 };
-using T = EvidenceText;
 
 Evidence make(const char *key, const QString &text, bool supports, Place place, qint64 recordId = 0)
 {
@@ -57,24 +56,26 @@ QVector<Evidence> updates(const ScoreInput &input, const QDate &today)
     QVector<Evidence> out;
     if (exploited > 0)
         out << make("ipa01",
-                    T::tr("%n known-exploited vulnerability(ies) still open.", nullptr,
-                          static_cast<int>(exploited)),
+                    EvidenceText::tr("%n known-exploited vulnerability(ies) still open.", nullptr,
+                                     static_cast<int>(exploited)),
                     false, Place::Patches);
     if (overdue > 0)
         out << make("ipa01",
-                    T::tr("%n update(s) past their due date.", nullptr, static_cast<int>(overdue)),
+                    EvidenceText::tr("%n update(s) past their due date.", nullptr,
+                                     static_cast<int>(overdue)),
                     false, Place::Patches);
     if (unsupported > 0)
         out << make("ipa01",
-                    T::tr("%n device(s) or software at end of support.", nullptr,
-                          static_cast<int>(unsupported)),
+                    EvidenceText::tr("%n device(s) or software at end of support.", nullptr,
+                                     static_cast<int>(unsupported)),
                     false, Place::Assets);
     if (out.isEmpty())
-        out << make("ipa01",
-                    T::tr("No overdue or known-exploited update; %n open patch item(s) within "
-                          "their dates.",
-                          nullptr, static_cast<int>(open)),
-                    true, Place::Patches);
+        out << make(
+            "ipa01",
+            EvidenceText::tr("No overdue or known-exploited update; %n open patch item(s) within "
+                             "their dates.",
+                             nullptr, static_cast<int>(open)),
+            true, Place::Patches);
     return out;
 }
 
@@ -95,32 +96,35 @@ QVector<Evidence> backupEvidence(const ScoreInput &input, const QDate &today)
         const backups::JobLog log = backups::summarize(j.id, eventsByJob.value(j.id));
         const QDate last = log.lastRestoreTest.date;
         if (!last.isValid())
-            out << make("ipa11", T::tr("“%1” has never had a restore test.").arg(j.name), false,
-                        Place::Backups, j.id);
+            out << make("ipa11", EvidenceText::tr("“%1” has never had a restore test.").arg(j.name),
+                        false, Place::Backups, j.id);
         else if (last.daysTo(today) > kRestoreTestStaleDays)
             out << make("ipa11",
-                        T::tr("The last restore test of “%1” was %n day(s) ago.", nullptr,
-                              static_cast<int>(last.daysTo(today)))
+                        EvidenceText::tr("The last restore test of “%1” was %n day(s) ago.",
+                                         nullptr, static_cast<int>(last.daysTo(today)))
                             .arg(j.name),
                         false, Place::Backups, j.id);
         else if (log.lastRestoreTest.result == domain::BackupResult::Failed)
-            out << make("ipa11", T::tr("The last restore test of “%1” failed.").arg(j.name), false,
-                        Place::Backups, j.id);
+            out << make("ipa11",
+                        EvidenceText::tr("The last restore test of “%1” failed.").arg(j.name),
+                        false, Place::Backups, j.id);
         if (!backups::hasOfflineCopy(j) &&
             std::none_of(j.copies.cbegin(), j.copies.cend(),
                          [](const domain::BackupCopy &c) { return c.immutable; }))
-            out << make("ipa11", T::tr("“%1” has no offline or immutable copy.").arg(j.name), false,
-                        Place::Backups, j.id);
+            out << make("ipa11",
+                        EvidenceText::tr("“%1” has no offline or immutable copy.").arg(j.name),
+                        false, Place::Backups, j.id);
     }
     if (jobs == 0)
-        return {make("ipa11", T::tr("No backup job of the company's data is recorded."), false,
-                     Place::Backups)};
+        return {make("ipa11", EvidenceText::tr("No backup job of the company's data is recorded."),
+                     false, Place::Backups)};
     if (out.isEmpty())
-        out << make("ipa11",
-                    T::tr("All %n backup job(s) passed a restore test within a year and keep an "
-                          "offline or immutable copy.",
-                          nullptr, jobs),
-                    true, Place::Backups);
+        out << make(
+            "ipa11",
+            EvidenceText::tr("All %n backup job(s) passed a restore test within a year and keep an "
+                             "offline or immutable copy.",
+                             nullptr, jobs),
+            true, Place::Backups);
     return out;
 }
 
@@ -144,15 +148,16 @@ QVector<Evidence> mfa(const ScoreInput &input)
         return {};
     if (off.isEmpty())
         return {make("kamae.mfa",
-                     T::tr("MFA is on for all %n internet-facing login(s).", nullptr, n), true,
-                     Place::Assets)};
+                     EvidenceText::tr("MFA is on for all %n internet-facing login(s).", nullptr, n),
+                     true, Place::Assets)};
     const int shown = 3;
-    QString names = off.mid(0, shown).join(T::tr(", "));
+    QString names = off.mid(0, shown).join(EvidenceText::tr(", "));
     if (off.size() > shown)
-        names = T::tr("%1 and %n more", nullptr, static_cast<int>(off.size() - shown)).arg(names);
+        names = EvidenceText::tr("%1 and %n more", nullptr, static_cast<int>(off.size() - shown))
+                    .arg(names);
     return {make("kamae.mfa",
-                 T::tr("MFA is off on %n internet-facing login(s): %1.", nullptr,
-                       static_cast<int>(off.size()))
+                 EvidenceText::tr("MFA is off on %n internet-facing login(s): %1.", nullptr,
+                                  static_cast<int>(off.size()))
                      .arg(names),
                  false, Place::Assets, firstOff)};
 }
@@ -163,10 +168,10 @@ QVector<Evidence> sites(const ScoreInput &input)
     const int overseas = input.organisation.overseasSiteCount();
     if (overseas == 0)
         return {};
-    return {
-        make("kamae.supplychain.sites",
-             T::tr("%n overseas site(s) registered on the Organisation page.", nullptr, overseas),
-             true, Place::Organisation)};
+    return {make("kamae.supplychain.sites",
+                 EvidenceText::tr("%n overseas site(s) registered on the Organisation page.",
+                                  nullptr, overseas),
+                 true, Place::Organisation)};
 }
 
 void markContradictions(QVector<Evidence> &all, const ScoreInput &input)

@@ -17,7 +17,6 @@ struct PatchFactorText
 {
     Q_DECLARE_TR_FUNCTIONS(kamae::score::PatchFactorText)
 };
-using T = PatchFactorText;
 using namespace support;
 
 QString itemLabel(const domain::PatchItem &item)
@@ -47,14 +46,14 @@ Factor exploitedFactor(const ScoreInput &input, const QHash<qint64, QString> &na
         population.insert(it.key());
 
     Factor f = factor("patches.exploited", Category::Vulnerabilities, MeasureKind::Technical, 3);
-    f.title = T::tr("No open known-exploited vulnerability");
+    f.title = PatchFactorText::tr("No open known-exploited vulnerability");
     f.applies = !population.isEmpty();
     const qint64 n = population.size();
     const qint64 bad = exploited.size();
     f.value = share(n - bad, n);
-    f.inputs = T::tr("%1 of %n internet-facing or affected asset(s) have an open "
-                     "known-exploited vulnerability.",
-                     nullptr, static_cast<int>(n))
+    f.inputs = PatchFactorText::tr("%1 of %n internet-facing or affected asset(s) have an open "
+                                   "known-exploited vulnerability.",
+                                   nullptr, static_cast<int>(n))
                    .arg(bad);
     // Record actions in a stable order: by asset id.
     QList<qint64> ids = exploited.keys();
@@ -62,18 +61,20 @@ Factor exploitedFactor(const ScoreInput &input, const QHash<qint64, QString> &na
     for (int i = 0; i < ids.size(); ++i) {
         if (i == kRecordActionsPerFactor) {
             const int rest = static_cast<int>(ids.size() - i);
-            f.actions.append(action(f.id + QStringLiteral(":more"),
-                                    T::tr("Close known-exploited vulnerabilities on %n more "
-                                          "asset(s)",
-                                          nullptr, rest),
-                                    share(rest, n), Effort::Days, Place::Patches));
+            f.actions.append(
+                action(f.id + QStringLiteral(":more"),
+                       PatchFactorText::tr("Close known-exploited vulnerabilities on %n more "
+                                           "asset(s)",
+                                           nullptr, rest),
+                       share(rest, n), Effort::Days, Place::Patches));
             break;
         }
         const domain::PatchItem *item = exploited.value(ids.at(i));
-        f.actions.append(action(f.id + QLatin1Char(':') + QString::number(item->id),
-                                T::tr("Apply the update for %1 on “%2” (known exploited)")
-                                    .arg(itemLabel(*item), names.value(item->assetId)),
-                                share(1, n), Effort::Hours, Place::Patches, item->id));
+        f.actions.append(
+            action(f.id + QLatin1Char(':') + QString::number(item->id),
+                   PatchFactorText::tr("Apply the update for %1 on “%2” (known exploited)")
+                       .arg(itemLabel(*item), names.value(item->assetId)),
+                   share(1, n), Effort::Hours, Place::Patches, item->id));
     }
     return f;
 }
@@ -82,7 +83,7 @@ Factor overdueFactor(const ScoreInput &input, const QDate &today,
                      const QHash<qint64, QString> &names)
 {
     Factor f = factor("patches.on_time", Category::Vulnerabilities, MeasureKind::Technical, 2);
-    f.title = T::tr("Updates applied by their due dates");
+    f.title = PatchFactorText::tr("Updates applied by their due dates");
     qint64 n = 0;
     QVector<const domain::PatchItem *> late;
     for (const domain::PatchItem &p : input.patches) {
@@ -98,9 +99,10 @@ Factor overdueFactor(const ScoreInput &input, const QDate &today,
     }
     f.applies = n > 0;
     f.value = share(n - late.size(), n);
-    f.inputs = T::tr("%1 of %n open or risk-accepted patch item(s) are past their date.", nullptr,
-                     static_cast<int>(n))
-                   .arg(late.size());
+    f.inputs =
+        PatchFactorText::tr("%1 of %n open or risk-accepted patch item(s) are past their date.",
+                            nullptr, static_cast<int>(n))
+            .arg(late.size());
     // The longest overdue first.
     std::stable_sort(
         late.begin(), late.end(), [](const domain::PatchItem *a, const domain::PatchItem *b) {
@@ -113,17 +115,18 @@ Factor overdueFactor(const ScoreInput &input, const QDate &today,
     for (int i = 0; i < late.size(); ++i) {
         if (i == kRecordActionsPerFactor) {
             const int rest = static_cast<int>(late.size() - i);
-            f.actions.append(action(f.id + QStringLiteral(":more"),
-                                    T::tr("Deal with %n more overdue patch item(s)", nullptr, rest),
-                                    share(rest, n), Effort::Days, Place::Patches));
+            f.actions.append(action(
+                f.id + QStringLiteral(":more"),
+                PatchFactorText::tr("Deal with %n more overdue patch item(s)", nullptr, rest),
+                share(rest, n), Effort::Days, Place::Patches));
             break;
         }
         const domain::PatchItem *p = late.at(i);
         const QString text =
             p->status == domain::PatchStatus::RiskAccepted
-                ? T::tr("Review the accepted risk of %1 on “%2”")
+                ? PatchFactorText::tr("Review the accepted risk of %1 on “%2”")
                       .arg(itemLabel(*p), names.value(p->assetId))
-                : T::tr("Apply the overdue update for %1 on “%2” (due %3)")
+                : PatchFactorText::tr("Apply the overdue update for %1 on “%2” (due %3)")
                       .arg(itemLabel(*p), names.value(p->assetId), i18n::formatDate(p->due));
         f.actions.append(action(f.id + QLatin1Char(':') + QString::number(p->id), text, share(1, n),
                                 Effort::Hours, Place::Patches, p->id));
@@ -134,7 +137,7 @@ Factor overdueFactor(const ScoreInput &input, const QDate &today,
 Factor currentFactor(const ScoreInput &input, const QDate &today)
 {
     Factor f = factor("patches.current", Category::Vulnerabilities, MeasureKind::Technical, 2);
-    f.title = T::tr("Devices and software updated and supported");
+    f.title = PatchFactorText::tr("Devices and software updated and supported");
     // Only what the company runs itself (as PatchDesk's stale list): not
     // data, accounts or cloud services.
     const QDate limit = today.addDays(-input.patchPolicy.staleAssetDays);
@@ -152,24 +155,26 @@ Factor currentFactor(const ScoreInput &input, const QDate &today)
     }
     f.applies = n > 0;
     f.value = share(n - unsupported - stale, n);
-    f.inputs = T::tr("Of %n device(s) and software, %1 are at end of support and %2 not updated "
-                     "for %3 days or never recorded.",
-                     nullptr, static_cast<int>(n))
+    f.inputs = PatchFactorText::tr(
+                   "Of %n device(s) and software, %1 are at end of support and %2 not updated "
+                   "for %3 days or never recorded.",
+                   nullptr, static_cast<int>(n))
                    .arg(unsupported)
                    .arg(stale)
                    .arg(input.patchPolicy.staleAssetDays);
     if (unsupported > 0)
-        f.actions.append(action(f.id + QStringLiteral(":unsupported"),
-                                T::tr("Replace or upgrade %n device(s) or software at end of "
-                                      "support",
-                                      nullptr, static_cast<int>(unsupported)),
-                                share(unsupported, n), Effort::Days, Place::Patches));
+        f.actions.append(
+            action(f.id + QStringLiteral(":unsupported"),
+                   PatchFactorText::tr("Replace or upgrade %n device(s) or software at end of "
+                                       "support",
+                                       nullptr, static_cast<int>(unsupported)),
+                   share(unsupported, n), Effort::Days, Place::Patches));
     if (stale > 0)
-        f.actions.append(action(f.id + QStringLiteral(":stale"),
-                                T::tr("Update %n device(s) or software and record the date",
-                                      nullptr, static_cast<int>(stale)),
-                                share(stale, n), stale <= 20 ? Effort::Hours : Effort::Days,
-                                Place::Patches));
+        f.actions.append(
+            action(f.id + QStringLiteral(":stale"),
+                   PatchFactorText::tr("Update %n device(s) or software and record the date",
+                                       nullptr, static_cast<int>(stale)),
+                   share(stale, n), stale <= 20 ? Effort::Hours : Effort::Days, Place::Patches));
     return f;
 }
 

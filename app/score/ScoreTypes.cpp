@@ -101,19 +101,19 @@ QString ScoreText::category(Category category)
     case Category::Assets:
         return tr("Information assets");
     case Category::Vulnerabilities:
-        return tr("Vulnerabilities and patches");
+        return tr("Vulnerabilities & patches");
     case Category::Authentication:
-        return tr("Authentication and MFA");
+        return tr("Authentication & MFA");
     case Category::Backups:
-        return tr("Backups and offline copies");
+        return tr("Backups & offline copies");
     case Category::Education:
-        return tr("Education and drills");
+        return tr("Education & drills");
     case Category::Bcp:
         return tr("Business continuity (BCP)");
     case Category::Incidents:
-        return tr("Incident response and reporting");
+        return tr("Incident response");
     case Category::SupplyChain:
-        return tr("Supply chain and overseas sites");
+        return tr("Supply chain & overseas");
     }
     return {};
 }
@@ -122,11 +122,11 @@ QString ScoreText::kind(MeasureKind kind)
 {
     switch (kind) {
     case MeasureKind::Technical:
-        return tr("Technical measures");
+        return tr("Technical");
     case MeasureKind::Physical:
-        return tr("Physical measures");
+        return tr("Physical");
     case MeasureKind::Human:
-        return tr("Human measures");
+        return tr("Human");
     }
     return {};
 }

@@ -17,7 +17,6 @@ struct SelfCheckFactorText
 {
     Q_DECLARE_TR_FUNCTIONS(kamae::score::SelfCheckFactorText)
 };
-using T = SelfCheckFactorText;
 using namespace support;
 
 } // namespace
@@ -32,9 +31,10 @@ QVector<Factor> selfCheckFactors(const ScoreInput &input, const QDate &today)
     }
     const QString answerAll =
         input.assessment
-            ? T::tr("Answer the %n open self-assessment question(s)", nullptr, unanswered)
-            : T::tr("Take the self-assessment (%n questions, about 15 minutes)", nullptr,
-                    unanswered);
+            ? SelfCheckFactorText::tr("Answer the %n open self-assessment question(s)", nullptr,
+                                      unanswered)
+            : SelfCheckFactorText::tr("Take the self-assessment (%n questions, about 15 minutes)",
+                                      nullptr, unanswered);
 
     QVector<Factor> out;
     for (const Question &q : questions()) {
@@ -50,21 +50,23 @@ QVector<Factor> selfCheckFactors(const ScoreInput &input, const QDate &today)
         if (doubted)
             f.value = answerValue(Answer::Partly);
         if (a == Answer::Unanswered) {
-            f.inputs = T::tr("Self-assessment question %1 is not answered.").arg(q.number);
+            f.inputs = SelfCheckFactorText::tr("Self-assessment question %1 is not answered.")
+                           .arg(q.number);
             Action act =
                 action(f.id, answerAll, 1.0, Effort::Minutes, Place::SelfAssessment, q.number);
             act.group = QStringLiteral("self.unanswered");
             f.actions.append(act);
         } else if (doubted) {
             f.inputs =
-                T::tr("Question %1 answered “%2” on %3, but Kamae's records disagree; "
-                      "counted as partly implemented.")
+                SelfCheckFactorText::tr(
+                    "Question %1 answered “%2” on %3, but Kamae's records disagree; "
+                    "counted as partly implemented.")
                     .arg(q.number)
                     .arg(SelfCheckText::answer(a), i18n::formatDate(input.assessment->taken));
             for (const Evidence &e : found) {
                 if (e.questionKey == q.key && e.contradicts) {
                     f.actions.append(action(f.id + QStringLiteral(":evidence"),
-                                            T::tr("Fix what contradicts “%1”: %2")
+                                            SelfCheckFactorText::tr("Fix what contradicts “%1”: %2")
                                                 .arg(SelfCheckText::shortTitle(q.key), e.text),
                                             1.0 - f.value, q.effort, e.place, e.recordId));
                     break;
@@ -72,17 +74,19 @@ QVector<Factor> selfCheckFactors(const ScoreInput &input, const QDate &today)
             }
         } else {
             f.inputs =
-                T::tr("Question %1 answered “%2” on %3.")
+                SelfCheckFactorText::tr("Question %1 answered “%2” on %3.")
                     .arg(q.number)
                     .arg(SelfCheckText::answer(a), i18n::formatDate(input.assessment->taken));
             if (a == Answer::DontKnow)
-                f.actions.append(action(
-                    f.id, T::tr("Find out and answer: %1").arg(SelfCheckText::shortTitle(q.key)),
-                    1.0, Effort::Hours, Place::SelfAssessment, q.number));
+                f.actions.append(action(f.id,
+                                        SelfCheckFactorText::tr("Find out and answer: %1")
+                                            .arg(SelfCheckText::shortTitle(q.key)),
+                                        1.0, Effort::Hours, Place::SelfAssessment, q.number));
             else if (f.value < 1.0)
-                f.actions.append(
-                    action(f.id, T::tr("Put in place: %1").arg(SelfCheckText::shortTitle(q.key)),
-                           1.0 - f.value, q.effort, Place::SelfAssessment, q.number));
+                f.actions.append(action(f.id,
+                                        SelfCheckFactorText::tr("Put in place: %1")
+                                            .arg(SelfCheckText::shortTitle(q.key)),
+                                        1.0 - f.value, q.effort, Place::SelfAssessment, q.number));
         }
         out.append(f);
     }

@@ -129,6 +129,10 @@ int main(int argc, char *argv[])
             shoot(&window, out,
                   QStringLiteral("page%1_%2").arg(i, 2, 10, QLatin1Char('0')).arg(lang));
         }
+        // The dashboard scrolls: shoot its whole content too.
+        ws->setCurrentIndex(0);
+        if (auto *content = window.findChild<QWidget *>(QStringLiteral("dashboardContent")))
+            shoot(content, out, QStringLiteral("dashboard_full_") + lang);
         if (auto *patches = ws->findPage<ui::PatchesPage>()) {
             ws->setCurrentIndex(ws->pageCount() - 1);
             for (int i = 0; i < ws->pageCount(); ++i)

@@ -1,25 +1,24 @@
 #include "dashboard/DashboardPage.h"
 
+#include "charts/BarChart.h"
+#include "charts/TrendChart.h"
 #include "core/Clock.h"
-#include "dashboard/ReminderTableModel.h"
-#include "reminders/Ics.h"
-#include "reminders/Reminders.h"
+#include "dashboard/RemindersPanel.h"
+#include "dashboard/ScoreCard.h"
+#include "dashboard/ScoreTableModels.h"
+#include "score/ScoreJson.h"
+#include "score/Snapshots.h"
 #include "store/Database.h"
-#include "store/OrganisationRepository.h"
+#include "store/ScoreRepository.h"
 #include "widgets/Widgets.h"
 
-#include <QAction>
-#include <QDir>
 #include <QEvent>
-#include <QFileDialog>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
-#include <QMessageBox>
-#include <QPushButton>
-#include <QSettings>
+#include <QScrollArea>
 #include <QSortFilterProxyModel>
-#include <QStandardPaths>
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -28,10 +27,25 @@ namespace kamae {
 namespace ui {
 
 namespace {
-const QString kHeaderStateKey = QStringLiteral("dashboard/headerState");
-const QString kCalendarFolderKey = QStringLiteral("dashboard/calendarFolder");
-// "This week": due today or in the next six days.
-constexpr int kWeekDays = 6;
+
+QLabel *boldLabel(QWidget *parent)
+{
+    auto *label = new QLabel(parent);
+    QFont bold = label->font();
+    bold.setBold(true);
+    label->setFont(bold);
+    return label;
+}
+
+// A table that shows all its rows without a scroll bar of its own: the
+// page scrolls as a whole.
+void fitRows(QTableView *view, int rows)
+{
+    const int header = view->horizontalHeader()->sizeHint().height();
+    const int row = view->verticalHeader()->defaultSectionSize();
+    view->setMinimumHeight(header + row * rows + 2 * view->frameWidth() + 2);
+}
+
 } // namespace
 
 DashboardPage::DashboardPage(store::Database &db, QWidget *parent) : Page(parent), m_db(db)
@@ -58,59 +72,105 @@ DashboardPage::DashboardPage(store::Database &db, QWidget *parent) : Page(parent
     });
     dayWatch->start();
 
-    m_heading = makeHeading(this);
-    m_summary = new QLabel(this);
-    m_summary->setObjectName(QStringLiteral("summaryLabel"));
-    QFont larger = m_summary->font();
-    larger.setPointSizeF(larger.pointSizeF() * 1.15);
-    m_summary->setFont(larger);
-    m_hint = new QLabel(this);
-    m_hint->setWordWrap(true);
-    m_error = makeErrorLabel(this);
-    m_export = new QPushButton(this);
-    m_export->setObjectName(QStringLiteral("exportCalendarButton"));
-    connect(m_export, &QPushButton::clicked, this, &DashboardPage::chooseCalendarFile);
+    auto *content = new QWidget;
+    content->setObjectName(QStringLiteral("dashboardContent"));
+    m_heading = makeHeading(content);
+    m_error = makeErrorLabel(content);
+    m_card = new ScoreCard(content);
+    connect(m_card, &ScoreCard::snapshotRequested, this, &DashboardPage::takeSnapshotNow);
+    m_trendChart = new TrendChart(content);
+    m_trendChart->setObjectName(QStringLiteral("trendChart"));
+    m_categoryBars = new BarChart(content);
+    m_categoryBars->setObjectName(QStringLiteral("categoryBars"));
+    connect(m_categoryBars, &BarChart::barClicked, this, &DashboardPage::showCategory);
+    m_kindBars = new BarChart(content);
+    m_kindBars->setObjectName(QStringLiteral("kindBars"));
 
-    m_model = new ReminderTableModel(this);
-    m_proxy = new QSortFilterProxyModel(this);
-    m_proxy->setSourceModel(m_model);
-    m_proxy->setSortRole(ReminderTableModel::SortRole);
-    m_proxy->setSortLocaleAware(true);
-    m_view =
-        makeRecordTable(this, QStringLiteral("reminderView"), QAbstractItemView::SingleSelection);
-    m_view->setModel(m_proxy);
-    // The title takes what the short columns leave, so "when" is never cut.
-    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_view->horizontalHeader()->setSectionResizeMode(ReminderTableModel::TitleColumn,
-                                                     QHeaderView::Stretch);
-    m_view->sortByColumn(ReminderTableModel::StateColumn, Qt::AscendingOrder);
-    connect(m_view, &QTableView::activated, this,
-            [this](const QModelIndex &index) { openRow(index.row()); });
+    m_actionsTitle = boldLabel(content);
+    m_actions = new ActionTableModel(this);
+    m_actionView =
+        makeRecordTable(content, QStringLiteral("actionView"), QAbstractItemView::SingleSelection);
+    m_actionView->setSortingEnabled(false);
+    m_actionView->setModel(m_actions);
+    m_actionView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_actionView->horizontalHeader()->setSectionResizeMode(ActionTableModel::TextColumn,
+                                                           QHeaderView::Stretch);
+    fitRows(m_actionView, score::kNextActionCount);
+    m_actionView->setMaximumHeight(m_actionView->minimumHeight());
+    connect(m_actionView, &QTableView::activated, this,
+            [this](const QModelIndex &index) { openAction(index.row()); });
 
-    auto *top = new QHBoxLayout;
-    top->addWidget(m_summary, 1);
-    top->addWidget(m_export);
+    m_reminders = new RemindersPanel(db, content);
+    connect(m_reminders, &RemindersPanel::reminderActivated, this,
+            &DashboardPage::reminderActivated);
+
+    m_factorsTitle = boldLabel(content);
+    m_factorsFilter = new QLabel(content);
+    m_factorsFilter->setObjectName(QStringLiteral("factorFilterLabel"));
+    connect(m_factorsFilter, &QLabel::linkActivated, this, [this] { showCategory(-1); });
+    m_factors = new FactorTableModel(this);
+    m_factorProxy = new QSortFilterProxyModel(this);
+    m_factorProxy->setSourceModel(m_factors);
+    m_factorProxy->setSortRole(FactorTableModel::SortRole);
+    m_factorProxy->setFilterRole(FactorTableModel::CategoryRole);
+    m_factorProxy->setSortLocaleAware(true);
+    m_factorView =
+        makeRecordTable(content, QStringLiteral("factorView"), QAbstractItemView::SingleSelection);
+    m_factorView->setModel(m_factorProxy);
+    // The two long texts share what the numbers leave; tooltips hold them whole.
+    QHeaderView *factorHeader = m_factorView->horizontalHeader();
+    factorHeader->setSectionResizeMode(QHeaderView::ResizeToContents);
+    factorHeader->setSectionResizeMode(FactorTableModel::CategoryColumn, QHeaderView::Interactive);
+    factorHeader->setSectionResizeMode(FactorTableModel::TitleColumn, QHeaderView::Interactive);
+    factorHeader->setSectionResizeMode(FactorTableModel::InputsColumn, QHeaderView::Stretch);
+    factorHeader->resizeSection(FactorTableModel::CategoryColumn,
+                                m_factorView->fontMetrics().averageCharWidth() * 24);
+    factorHeader->resizeSection(FactorTableModel::TitleColumn,
+                                m_factorView->fontMetrics().averageCharWidth() * 34);
+    m_factorView->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_factorView->sortByColumn(FactorTableModel::LostColumn, Qt::DescendingOrder);
+    fitRows(m_factorView, 12);
+    connect(m_factorView, &QTableView::activated, this,
+            [this](const QModelIndex &index) { openFactor(index.row()); });
+
+    auto *grid = new QGridLayout(content);
+    grid->setContentsMargins(24, 24, 24, 12);
+    grid->setHorizontalSpacing(16);
+    grid->setVerticalSpacing(12);
+    grid->addWidget(m_heading, 0, 0, 1, 2);
+    grid->addWidget(m_error, 1, 0, 1, 2);
+    // The narrow column: the number and the three kinds; the wide one: the
+    // trend and the eight measures, whose Japanese names need the room.
+    grid->addWidget(m_card, 2, 0);
+    grid->addWidget(m_trendChart, 2, 1);
+    grid->addWidget(m_kindBars, 3, 0);
+    grid->addWidget(m_categoryBars, 3, 1);
+    auto *actionsBox = new QVBoxLayout;
+    actionsBox->addWidget(m_actionsTitle);
+    actionsBox->addWidget(m_actionView);
+    grid->addLayout(actionsBox, 4, 0, 1, 2);
+    grid->addWidget(m_reminders, 5, 0, 1, 2);
+    auto *factorsTop = new QHBoxLayout;
+    factorsTop->setSpacing(12);
+    factorsTop->addWidget(m_factorsTitle);
+    factorsTop->addWidget(m_factorsFilter, 1);
+    grid->addLayout(factorsTop, 6, 0, 1, 2);
+    grid->addWidget(m_factorView, 7, 0, 1, 2);
+    grid->setColumnStretch(0, 2);
+    grid->setColumnStretch(1, 3);
+    m_reminders->setMinimumHeight(240);
+
+    auto *scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("dashboardScroll"));
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidgetResizable(true);
+    scroll->setWidget(content);
     auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(24, 24, 24, 12);
-    layout->addWidget(m_heading);
-    layout->addLayout(top);
-    layout->addWidget(m_hint);
-    layout->addWidget(m_error);
-    layout->addWidget(m_view, 1);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(scroll);
 
-    if (const QSettings settings; settings.contains(kHeaderStateKey)) {
-        m_view->horizontalHeader()->restoreState(settings.value(kHeaderStateKey).toByteArray());
-        m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-        m_view->horizontalHeader()->setSectionResizeMode(ReminderTableModel::TitleColumn,
-                                                         QHeaderView::Stretch);
-    }
     retranslate();
     reload();
-}
-
-DashboardPage::~DashboardPage()
-{
-    QSettings().setValue(kHeaderStateKey, m_view->horizontalHeader()->saveState());
 }
 
 QString DashboardPage::title() const
@@ -130,106 +190,152 @@ void DashboardPage::reload()
     m_reloadTimer->stop();
     m_dirty = false;
     const QDate today = clock::today();
-    auto due = reminders::dueWithin(m_db, today, kWeekDays);
-    if (!due) {
-        m_error->setText(due.error());
-        m_error->show();
-        return;
-    }
-    m_error->hide();
+    QStringList problems;
+    // The trend is real history: the first look of the day stores the day's
+    // snapshot. A failure is shown but does not stop the page.
+    if (auto taken = score::takeDailySnapshot(m_db, today); !taken)
+        problems << taken.error();
+    auto computed = score::computeScore(m_db, today);
+    auto snapshots = store::ScoreRepository(m_db).snapshots();
+    if (!computed)
+        problems << computed.error();
+    if (!snapshots)
+        problems << snapshots.error();
+    if (!m_reminders->reload(today))
+        problems << tr("The reminders could not be read.");
     m_loadedChange = m_db.changeCount();
     m_loadedDay = today;
-    m_overdue = 0;
-    for (const reminders::Reminder &r : due.value())
-        if (r.state == reminders::ReminderState::Overdue)
-            ++m_overdue;
-    m_dueSoon = static_cast<int>(due->size()) - m_overdue;
-    m_model->setReminders(std::move(due).value(), today);
+    m_error->setText(problems.join(QLatin1Char('\n')));
+    m_error->setVisible(!problems.isEmpty());
+    if (!computed || !snapshots)
+        return;
+    m_score = std::move(computed).value();
+    m_trend = score::trendOf(*snapshots, m_score.total, today);
+    m_history.clear();
+    for (const score::Snapshot &s : *snapshots)
+        m_history.append({s.day, s.total});
+    m_card->setScore(m_score.total, m_trend);
+    m_actions->setActions(score::rankedActions(m_score, score::kNextActionCount));
+    m_factors->setFactors(m_score.factors);
+    buildCharts();
+    retranslate();
+}
+
+void DashboardPage::buildCharts()
+{
+    QVector<TrendChart::Point> points;
+    for (const auto &[day, total] : m_history)
+        points.append({day, total});
+    m_trendChart->setPoints(points);
+    QVector<BarChart::Bar> categories;
+    for (const score::CategoryScore &c : m_score.categories) {
+        BarChart::Bar bar;
+        bar.label = score::ScoreText::category(c.category);
+        bar.value = c.applies ? c.percent() : -1;
+        bar.toolTip = c.applies
+                          ? tr("%1 of %2 points").arg(pointsText(c.points), pointsText(c.weight))
+                          : tr("Nothing to measure yet");
+        categories.append(bar);
+    }
+    m_categoryBars->setBars(categories);
+    QVector<BarChart::Bar> kinds;
+    for (const score::KindScore &k : m_score.kinds) {
+        BarChart::Bar bar;
+        bar.label = score::ScoreText::kind(k.kind);
+        bar.value = k.maxPoints > 0 ? k.percent() : -1;
+        bar.toolTip = tr("%1 of %2 points").arg(pointsText(k.points), pointsText(k.maxPoints));
+        kinds.append(bar);
+    }
+    m_kindBars->setBars(kinds);
+}
+
+bool DashboardPage::takeSnapshotNow()
+{
+    auto taken = score::takeSnapshotNow(m_db, clock::today());
+    if (!taken) {
+        m_error->setText(taken.error());
+        m_error->show();
+        return false;
+    }
+    reload();
+    return true;
+}
+
+void DashboardPage::openAction(int row)
+{
+    if (row < 0 || row >= m_actions->rowCount())
+        return;
+    emit actionActivated(m_actions->action(row));
+}
+
+void DashboardPage::openFactor(int proxyRow)
+{
+    const QModelIndex index = m_factorProxy->index(proxyRow, 0);
+    if (!index.isValid())
+        return;
+    const score::Factor &f = m_factors->factor(m_factorProxy->mapToSource(index).row());
+    if (!f.actions.isEmpty()) {
+        emit actionActivated(f.actions.constFirst());
+        return;
+    }
+    // A factor with nothing left to win still leads to where it is kept.
+    score::Action where;
+    where.key = f.id;
+    where.place = f.id.startsWith(QLatin1String("self."))      ? score::Place::SelfAssessment
+                  : f.id.startsWith(QLatin1String("backups.")) ? score::Place::Backups
+                  : f.id.startsWith(QLatin1String("patches.")) ? score::Place::Patches
+                                                               : score::Place::Assets;
+    emit actionActivated(where);
+}
+
+void DashboardPage::showCategory(int category)
+{
+    m_category = category >= 0 && category < score::kCategoryCount ? category : -1;
+    m_factorProxy->setFilterFixedString(m_category < 0 ? QString() : QString::number(m_category));
     retranslate();
 }
 
 int DashboardPage::reminderCount() const
 {
-    return m_model->rowCount();
+    return m_reminders->reminderCount();
 }
 
 void DashboardPage::openRow(int proxyRow)
 {
-    const QModelIndex index = m_proxy->index(proxyRow, 0);
-    if (!index.isValid())
-        return;
-    emit reminderActivated(m_model->reminder(m_proxy->mapToSource(index).row()));
+    m_reminders->openRow(proxyRow);
 }
 
 bool DashboardPage::exportCalendar(const QString &path)
 {
-    const QDate today = clock::today();
-    auto all = reminders::allReminders(m_db, today);
-    Status written = all ? Status() : Status::failure(all.error());
-    int count = 0;
-    if (written) {
-        reminders::IcsOptions options;
-        options.stamp = clock::now();
-        options.today = today;
-        if (auto org = store::OrganisationRepository(m_db).load())
-            options.calendarName = org->name;
-        const QVector<reminders::Reminder> events = reminders::forCalendar(all.value());
-        count = static_cast<int>(events.size());
-        written = reminders::writeIcsFile(path, reminders::toIcs(events, options));
-    }
-    if (!written) {
-        m_error->setText(written.error());
-        m_error->show();
-        return false;
-    }
-    m_error->hide();
-    m_hint->setProperty("custom", true);
-    m_hint->setText(tr("%n reminder(s) written to %1. Import the file into Outlook or Google "
-                       "Calendar; exporting again later updates the same events.",
-                       nullptr, count)
-                        .arg(QDir::toNativeSeparators(path)));
-    return true;
-}
-
-void DashboardPage::chooseCalendarFile()
-{
-    QSettings settings;
-    const QString folder =
-        settings
-            .value(kCalendarFolderKey,
-                   QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
-            .toString();
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("Export reminders as a calendar"),
-        QDir(folder).filePath(tr("Kamae reminders.ics")), tr("Calendar files (*.ics)"));
-    if (path.isEmpty())
-        return;
-    settings.setValue(kCalendarFolderKey, QFileInfo(path).absolutePath());
-    exportCalendar(path);
+    return m_reminders->exportCalendar(path);
 }
 
 void DashboardPage::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange)
-        reload(); // the reminders' texts are built in the language
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
+        reload(); // the factors' and actions' texts are built in the language
         emit titleChanged();
+    }
     Page::changeEvent(event);
 }
 
 void DashboardPage::retranslate()
 {
     m_heading->setText(tr("Dashboard"));
-    m_export->setText(tr("Export calendar (.ics)…"));
-    m_export->setToolTip(tr("Saves every reminder as a calendar file, with repeating "
-                            "restore tests and air-gap checks"));
-    if (m_model->rowCount() == 0)
-        m_summary->setText(tr("Nothing is overdue or due this week."));
+    m_trendChart->setTitle(tr("Score over time"));
+    m_trendChart->setSeriesName(tr("Posture score"));
+    m_trendChart->setEmptyText(tr("The trend starts with today's score."));
+    m_categoryBars->setTitle(tr("By measure (%)"));
+    m_kindBars->setTitle(tr("By kind of measure (%)"));
+    m_actionsTitle->setText(tr("Next actions — the most points for the least work"));
+    m_factorsTitle->setText(tr("How the score is made"));
+    if (m_category < 0)
+        m_factorsFilter->setText(tr("All factors. Click a bar to see one measure; double-click "
+                                    "a row to open its page."));
     else
-        m_summary->setText(tr("%n overdue", nullptr, m_overdue) + tr(" · ") +
-                           tr("%n due this week", nullptr, m_dueSoon));
-    if (m_hint->text().isEmpty() || !m_hint->property("custom").toBool())
-        m_hint->setText(tr("Double-click or press Enter on a row to open its record."));
+        m_factorsFilter->setText(
+            tr("Showing “%1”. <a href=\"all\">Show all factors</a>")
+                .arg(score::ScoreText::category(static_cast<score::Category>(m_category))));
 }
 
 } // namespace ui

@@ -2,9 +2,10 @@
 
 #include "pages/Page.h"
 #include "reminders/Reminder.h"
+#include "score/Score.h"
+#include "score/Snapshots.h"
 
 class QLabel;
-class QPushButton;
 class QSortFilterProxyModel;
 class QTableView;
 class QTimer;
@@ -15,10 +16,16 @@ class Database;
 }
 namespace ui {
 
-class ReminderTableModel;
+class ActionTableModel;
+class BarChart;
+class FactorTableModel;
+class RemindersPanel;
+class ScoreCard;
+class TrendChart;
 
-// What needs doing: everything overdue or due this week across the modules,
-// each row opening its record. (The posture score joins it in issue 6.)
+// What the user opens Kamae for each morning: the posture score and how it
+// moved, where its points are lost, the next five actions, and what is
+// overdue or due this week. Every row and bar leads to its page.
 class DashboardPage final : public Page
 {
     Q_OBJECT
@@ -26,41 +33,60 @@ class DashboardPage final : public Page
 
 public:
     explicit DashboardPage(store::Database &db, QWidget *parent = nullptr);
-    ~DashboardPage() override;
 
     QString title() const override;
     void reload();
+
+    const score::Score &score() const { return m_score; }
+    // Stores the score as today's snapshot (replacing today's).
+    bool takeSnapshotNow();
+    // Opens the page of the next action in this row.
+    void openAction(int proxyRow);
+    // Shows only the factors of one category (-1: all).
+    void showCategory(int category);
+
     int reminderCount() const;
     void openRow(int proxyRow);
-    // Writes every reminder to an .ics file; returns false and shows why on failure.
     bool exportCalendar(const QString &path);
 
 signals:
     void reminderActivated(const kamae::reminders::Reminder &reminder);
+    // An action or a factor leads to a page (and a record on it).
+    void actionActivated(const kamae::score::Action &action);
 
 protected:
     void changeEvent(QEvent *event) override;
     void showEvent(QShowEvent *event) override;
 
 private:
-    void chooseCalendarFile();
+    void buildCharts();
+    void openFactor(int proxyRow);
     void retranslate();
 
     store::Database &m_db;
     quint64 m_loadedChange = 0;
     QDate m_loadedDay;
     bool m_dirty = false;
-    int m_overdue = 0;
-    int m_dueSoon = 0;
+    int m_category = -1;
+    score::Score m_score;
+    score::Trend m_trend;
+    QVector<QPair<QDate, double>> m_history;
     QTimer *m_reloadTimer = nullptr;
     QLabel *m_heading = nullptr;
-    QLabel *m_summary = nullptr;
-    QLabel *m_hint = nullptr;
     QLabel *m_error = nullptr;
-    QPushButton *m_export = nullptr;
-    ReminderTableModel *m_model = nullptr;
-    QSortFilterProxyModel *m_proxy = nullptr;
-    QTableView *m_view = nullptr;
+    ScoreCard *m_card = nullptr;
+    TrendChart *m_trendChart = nullptr;
+    BarChart *m_categoryBars = nullptr;
+    BarChart *m_kindBars = nullptr;
+    QLabel *m_actionsTitle = nullptr;
+    ActionTableModel *m_actions = nullptr;
+    QTableView *m_actionView = nullptr;
+    QLabel *m_factorsTitle = nullptr;
+    QLabel *m_factorsFilter = nullptr;
+    FactorTableModel *m_factors = nullptr;
+    QSortFilterProxyModel *m_factorProxy = nullptr;
+    QTableView *m_factorView = nullptr;
+    RemindersPanel *m_reminders = nullptr;
 };
 
 } // namespace ui

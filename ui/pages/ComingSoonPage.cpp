@@ -38,8 +38,6 @@ QString ComingSoonPage::title() const
         return tr("BCP");
     case Module::Incidents:
         return tr("Incidents & contacts");
-    case Module::SelfAssessment:
-        return tr("Self-assessment");
     case Module::Report:
         return tr("Report");
     }
@@ -55,8 +53,6 @@ QString ComingSoonPage::measure() const
         return tr("Plan how business continues when systems stop");
     case Module::Incidents:
         return tr("Report, consult and inform partners when infected");
-    case Module::SelfAssessment:
-        return tr("The 25-question information security self-check");
     case Module::Report:
         return tr("Security under the leadership of management");
     }
@@ -77,10 +73,6 @@ QString ComingSoonPage::description() const
         return tr("Whom to call (IPA, JPCERT/CC, police, the ministry, vendors, insurer, the "
                   "Otasuketai provider), which business partners to inform, and the incident "
                   "log.");
-    case Module::SelfAssessment:
-        return tr("The 25 questions in the structure of IPA's five-minute self-check, with the "
-                  "evidence Kamae already holds beside each answer, and SECURITY ACTION "
-                  "readiness.");
     case Module::Report:
         return tr("A two- to four-page A4 report for executives in Japanese or English: score, "
                   "trend, top risks, next actions and status by measure, as PDF or on paper.");
@@ -103,9 +95,9 @@ void ComingSoonPage::retranslate()
     m_body->setText(QStringLiteral("<p style=\"color:#1f3a5f; font-weight:bold;\">%1</p><p>%2</p>")
                         .arg(measure().toHtmlEscaped(), description().toHtmlEscaped()));
     m_status->setText(
-        tr("This page is not in this version of Kamae yet. The dashboard's reminders, "
-           "Organisation, Assets, Patches, Backups and Settings are ready to use "
-           "now."));
+        tr("This page is not in this version of Kamae yet. The dashboard (score, trend, next "
+           "actions and reminders), Organisation, Assets, Patches, Backups, the "
+           "self-assessment and Settings are ready to use now."));
 }
 
 } // namespace ui

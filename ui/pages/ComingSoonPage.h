@@ -21,7 +21,6 @@ public:
         Training,
         Bcp,
         Incidents,
-        SelfAssessment,
         Report,
     };
 

@@ -7,6 +7,7 @@
 #include "pages/OrganisationPage.h"
 #include "pages/SettingsPage.h"
 #include "patches/PatchesPage.h"
+#include "selfcheck/SelfAssessmentPage.h"
 #include "shell/TrayNotifier.h"
 #include "vault/VaultSession.h"
 
@@ -85,8 +86,49 @@ Workspace::Workspace(vault::VaultSession &session, QWidget *parent)
                     break;
                 }
             });
-    for (Module m :
-         {Module::Training, Module::Bcp, Module::Incidents, Module::SelfAssessment, Module::Report})
+    auto *selfCheck = new SelfAssessmentPage(db, *m_undo);
+    // Actions, factors and evidence name a page and maybe a record on it.
+    const auto openPlace = [this, assets, patchesPage, backupsPage,
+                            selfCheck](score::Place place, qint64 recordId, const QString &key) {
+        switch (place) {
+        case score::Place::Dashboard:
+            setCurrentIndex(0);
+            break;
+        case score::Place::Organisation:
+            setCurrentIndex(1);
+            break;
+        case score::Place::Assets:
+            setCurrentIndex(m_stack->indexOf(assets));
+            if (recordId > 0)
+                assets->showAsset(recordId);
+            else if (key.startsWith(QLatin1String("assets.reviewed")))
+                assets->showNeedingReview();
+            break;
+        case score::Place::Patches:
+            setCurrentIndex(m_stack->indexOf(patchesPage));
+            if (recordId > 0)
+                patchesPage->showItem(recordId);
+            break;
+        case score::Place::Backups:
+            setCurrentIndex(m_stack->indexOf(backupsPage));
+            if (recordId > 0)
+                backupsPage->showJob(recordId);
+            break;
+        case score::Place::SelfAssessment:
+            setCurrentIndex(m_stack->indexOf(selfCheck));
+            if (recordId > 0)
+                selfCheck->showQuestion(static_cast<int>(recordId));
+            break;
+        }
+    };
+    connect(dashboard, &DashboardPage::actionActivated, this,
+            [openPlace](const score::Action &a) { openPlace(a.place, a.recordId, a.key); });
+    connect(selfCheck, &SelfAssessmentPage::placeRequested, this,
+            [openPlace](score::Place place, qint64 recordId) {
+                openPlace(place, recordId, QString());
+            });
+    addPage(selfCheck);
+    for (Module m : {Module::Training, Module::Bcp, Module::Incidents, Module::Report})
         addPage(new ComingSoonPage(m));
     m_tray = new TrayNotifier(db, this);
     connect(m_tray, &TrayNotifier::messageClicked, this, [this, dashboard] {

@@ -1,0 +1,279 @@
+// The dashboard shows exactly what `kamae score --json` says for the same
+// vault on the same day, keeps one snapshot a day, and leads from every
+// action and bar to its page.
+#include "TestSupport.h"
+#include "assets/AssetsPage.h"
+#include "backups/BackupsPage.h"
+#include "charts/BarChart.h"
+#include "charts/TrendChart.h"
+#include "cli/Cli.h"
+#include "core/Clock.h"
+#include "dashboard/DashboardPage.h"
+#include "dashboard/ScoreCard.h"
+#include "dashboard/ScoreTableModels.h"
+#include "demo/DemoCompany.h"
+#include "i18n/Language.h"
+#include "patches/PatchesPage.h"
+#include "score/ScoreJson.h"
+#include "shell/Workspace.h"
+#include "store/ScoreRepository.h"
+#include "vault/VaultSession.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QSortFilterProxyModel>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextStream>
+#include <QTimeZone>
+
+using namespace kamae;
+
+namespace {
+
+const QDate kToday(2026, 11, 22);
+const QString kPassphrase = QStringLiteral("dashboard pass 1");
+
+QString labelText(QWidget *root, const char *name)
+{
+    auto *label = root->findChild<QLabel *>(QString::fromLatin1(name));
+    return label ? label->text() : QStringLiteral("<no %1>").arg(QString::fromLatin1(name));
+}
+
+} // namespace
+
+class TestUiDashboard final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        test::setTestApplication("tst_ui_dashboard");
+        i18n::applyLanguage(QStringLiteral("en"));
+        QVERIFY(m_dir.isValid());
+    }
+
+    void init()
+    {
+        QSettings().clear();
+        clock::setFixedNow(QDateTime(kToday, QTime(3, 0), QTimeZone::utc()));
+        clock::setFixedTimeZone(QTimeZone("Asia/Tokyo"));
+        m_path = m_dir.filePath(QStringLiteral("demo%1.kamae").arg(++m_count));
+        vault::VaultStatus status;
+        QString code;
+        auto v = vault::Vault::create(m_path, kPassphrase, demo::demoOrganisationName(),
+                                      test::cheapOptions(), &code, &status);
+        QVERIFY2(v, qPrintable(status.message()));
+        QVERIFY(demo::populate(v->database()));
+        QVERIFY(v->save());
+        v.reset();
+    }
+
+    void cleanup()
+    {
+        m_workspace.reset();
+        m_session.reset();
+        clock::reset();
+    }
+
+    // What the command line prints, in-process so that it shares the clock.
+    QJsonObject scoreJson()
+    {
+        qputenv("KAMAE_PASSPHRASE", kPassphrase.toUtf8());
+        QString outText, errText;
+        QTextStream out(&outText), err(&errText);
+        const int rc =
+            cli::run({QStringLiteral("kamae"), QStringLiteral("score"), m_path,
+                      QStringLiteral("--json"), QStringLiteral("--lang"), QStringLiteral("en")},
+                     out, err);
+        qunsetenv("KAMAE_PASSPHRASE");
+        out.flush();
+        if (rc != 0)
+            qWarning() << errText;
+        return QJsonDocument::fromJson(outText.toUtf8()).object();
+    }
+
+    ui::DashboardPage *openDashboard()
+    {
+        vault::VaultStatus status;
+        auto v = vault::Vault::open(m_path, kPassphrase, &status);
+        if (!v)
+            return nullptr;
+        m_session = std::make_unique<vault::VaultSession>(std::move(v));
+        m_session->setAutosaveDelay(60 * 60 * 1000);
+        m_workspace = std::make_unique<ui::Workspace>(*m_session);
+        m_workspace->resize(1100, 760);
+        m_workspace->show();
+        return m_workspace->findPage<ui::DashboardPage>();
+    }
+
+    void showsTheNumbersOfTheCommandLine()
+    {
+        const QJsonObject json = scoreJson();
+        QVERIFY(!json.isEmpty());
+        auto *page = openDashboard();
+        QVERIFY(page);
+
+        QCOMPARE(labelText(page, "scoreValue"),
+                 QString::number(json.value(QLatin1String("rounded")).toInt()));
+        QVERIFY(json.value(QLatin1String("rounded")).toInt() > 20 &&
+                json.value(QLatin1String("rounded")).toInt() < 90);
+        QCOMPARE(score::roundedPoints(page->score().total),
+                 json.value(QLatin1String("total")).toDouble());
+
+        const QJsonArray categories = json.value(QLatin1String("categories")).toArray();
+        const auto bars = page->findChild<ui::BarChart *>(QStringLiteral("categoryBars"))->bars();
+        QCOMPARE(bars.size(), categories.size());
+        for (int i = 0; i < bars.size(); ++i) {
+            const QJsonObject c = categories.at(i).toObject();
+            QCOMPARE(bars.at(i).label, c.value(QLatin1String("name")).toString());
+            QCOMPARE(qRound(bars.at(i).value), c.value(QLatin1String("percent")).toInt());
+        }
+        const QJsonArray kinds = json.value(QLatin1String("kinds")).toArray();
+        const auto kindBars = page->findChild<ui::BarChart *>(QStringLiteral("kindBars"))->bars();
+        QCOMPARE(kindBars.size(), 3);
+        for (int i = 0; i < kindBars.size(); ++i)
+            QCOMPARE(qRound(kindBars.at(i).value),
+                     kinds.at(i).toObject().value(QLatin1String("percent")).toInt());
+
+        const QJsonArray next = json.value(QLatin1String("next_actions")).toArray();
+        auto *actions = page->findChild<QTableView *>(QStringLiteral("actionView"))->model();
+        QCOMPARE(actions->rowCount(), next.size());
+        QCOMPARE(next.size(), score::kNextActionCount);
+        for (int row = 0; row < next.size(); ++row) {
+            const QJsonObject a = next.at(row).toObject();
+            QCOMPARE(actions->index(row, ui::ActionTableModel::TextColumn).data().toString(),
+                     a.value(QLatin1String("text")).toString());
+            QCOMPARE(actions->index(row, ui::ActionTableModel::PointsColumn).data().toString(),
+                     QStringLiteral("+") +
+                         QLocale().toString(a.value(QLatin1String("points")).toDouble(), 'f', 1));
+        }
+
+        // The demo's year of history: the change lines match.
+        const QJsonObject change = json.value(QLatin1String("change")).toObject();
+        QVERIFY(!change.value(QLatin1String("since_last")).isNull());
+        QVERIFY2(
+            labelText(page, "sinceLastLabel")
+                .startsWith(ui::changeText(change.value(QLatin1String("since_last")).toDouble())),
+            qPrintable(labelText(page, "sinceLastLabel")));
+        QVERIFY(labelText(page, "change30Label")
+                    .endsWith(ui::changeText(change.value(QLatin1String("days_30")).toDouble())));
+        QVERIFY(labelText(page, "change365Label")
+                    .endsWith(ui::changeText(change.value(QLatin1String("days_365")).toDouble())));
+
+        // The factor table holds every factor of the JSON.
+        auto *factors = page->findChild<QTableView *>(QStringLiteral("factorView"))->model();
+        QCOMPARE(factors->rowCount(), json.value(QLatin1String("factors")).toArray().size());
+    }
+
+    void storesOneSnapshotADay()
+    {
+        const int before = scoreJson().value(QLatin1String("snapshot_count")).toInt();
+        QVERIFY(before > 50); // the demo's year
+        auto *page = openDashboard();
+        QVERIFY(page);
+        store::ScoreRepository repo(m_session->vault().database());
+        QCOMPARE(repo.snapshots()->size(), before + 1);
+        auto today = repo.snapshotOn(kToday);
+        QVERIFY(today && today->has_value());
+        QVERIFY(!(*today)->manual);
+        QCOMPARE((*today)->total, score::roundedPoints(page->score().total));
+        const auto *trend = page->findChild<ui::TrendChart *>(QStringLiteral("trendChart"));
+        QCOMPARE(trend->points().size(), before + 1);
+        QCOMPARE(trend->points().constLast().day, kToday);
+
+        // Looking again the same day stores nothing more.
+        page->reload();
+        QCOMPARE(repo.snapshots()->size(), before + 1);
+        // The next morning (Tokyo time) adds one.
+        clock::setFixedNow(QDateTime(kToday, QTime(16, 0), QTimeZone::utc()));
+        page->reload();
+        QCOMPARE(repo.snapshots()->size(), before + 2);
+        QVERIFY(repo.snapshotOn(kToday.addDays(1))->has_value());
+
+        // On demand: replaces the day's snapshot and marks it.
+        QVERIFY(page->takeSnapshotNow());
+        QCOMPARE(repo.snapshots()->size(), before + 2);
+        QVERIFY((*repo.snapshotOn(kToday.addDays(1)))->manual);
+    }
+
+    void actionsAndBarsLeadToTheirPages()
+    {
+        auto *page = openDashboard();
+        QVERIFY(page);
+        auto *view = page->findChild<QTableView *>(QStringLiteral("actionView"));
+        new QAbstractItemModelTester(view->model(),
+                                     QAbstractItemModelTester::FailureReportingMode::QtTest, this);
+        QSignalSpy spy(page, &ui::DashboardPage::actionActivated);
+        const score::Action first = score::rankedActions(page->score(), 1).constFirst();
+        page->openAction(0);
+        QCOMPARE(spy.size(), 1);
+        QCOMPARE(spy.at(0).at(0).value<score::Action>().key, first.key);
+
+        // A backup action opens the Backups page on its job.
+        const QVector<score::Action> all = score::rankedActions(page->score());
+        const auto backup = std::find_if(all.cbegin(), all.cend(), [](const score::Action &a) {
+            return a.place == score::Place::Backups && a.recordId > 0;
+        });
+        QVERIFY(backup != all.cend());
+        emit page->actionActivated(*backup);
+        QVERIFY(qobject_cast<ui::BackupsPage *>(m_workspace->currentPage()));
+
+        // A bar shows only its measure's factors; the link shows all again.
+        auto *factorView = page->findChild<QTableView *>(QStringLiteral("factorView"));
+        const int all_ = factorView->model()->rowCount();
+        page->showCategory(static_cast<int>(score::Category::Backups));
+        int backups = 0;
+        for (const score::Factor &f : page->score().factors)
+            backups += f.category == score::Category::Backups ? 1 : 0;
+        QCOMPARE(factorView->model()->rowCount(), backups);
+        QVERIFY(backups < all_);
+        for (int r = 0; r < factorView->model()->rowCount(); ++r)
+            QCOMPARE(factorView->model()->index(r, 0).data().toString(),
+                     score::ScoreText::category(score::Category::Backups));
+        page->showCategory(-1);
+        QCOMPARE(factorView->model()->rowCount(), all_);
+
+        // The categories' bar click is wired to the filter.
+        auto *bars = page->findChild<ui::BarChart *>(QStringLiteral("categoryBars"));
+        emit bars->barClicked(static_cast<int>(score::Category::Vulnerabilities));
+        QVERIFY(factorView->model()->rowCount() < all_);
+        QVERIFY(labelText(page, "factorFilterLabel")
+                    .contains(score::ScoreText::category(score::Category::Vulnerabilities)));
+    }
+
+    void followsTheLanguage()
+    {
+        auto *page = openDashboard();
+        QVERIFY(page);
+        i18n::applyLanguage(QStringLiteral("ja"));
+        QCoreApplication::processEvents();
+        const auto bars = page->findChild<ui::BarChart *>(QStringLiteral("categoryBars"))->bars();
+        const QString japanese = bars.at(0).label;
+        i18n::applyLanguage(QStringLiteral("en"));
+        QCoreApplication::processEvents();
+        const auto english =
+            page->findChild<ui::BarChart *>(QStringLiteral("categoryBars"))->bars();
+        QCOMPARE(english.at(0).label, QStringLiteral("Information assets"));
+        QVERIFY2(japanese != english.at(0).label, qPrintable(japanese));
+        QCOMPARE(page->title(), QStringLiteral("Dashboard"));
+    }
+
+private:
+    QTemporaryDir m_dir;
+    QString m_path;
+    int m_count = 0;
+    std::unique_ptr<vault::VaultSession> m_session;
+    std::unique_ptr<ui::Workspace> m_workspace;
+};
+
+QTEST_MAIN(TestUiDashboard)
+#include "tst_ui_dashboard.moc"

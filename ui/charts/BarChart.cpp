@@ -1,0 +1,231 @@
+#include "charts/BarChart.h"
+
+#include "charts/ChartStyle.h"
+
+#include <QCursor>
+#include <QEvent>
+#include <QFontMetrics>
+#include <QGraphicsLayout>
+#include <QGraphicsSimpleTextItem>
+#include <QToolTip>
+#include <QVBoxLayout>
+#include <QtCharts/QBarCategoryAxis>
+#include <QtCharts/QBarSet>
+#include <QtCharts/QChart>
+#include <QtCharts/QChartView>
+#include <QtCharts/QHorizontalBarSeries>
+#include <QtCharts/QValueAxis>
+
+#include <algorithm>
+#include <cmath>
+
+namespace kamae {
+namespace ui {
+
+namespace {
+
+const QString kNotApplicable = QStringLiteral("\u2014"); // "—"
+
+} // namespace
+
+struct BarChart::Impl
+{
+    QChartView *view = nullptr;
+    QChart *chart = nullptr;
+    QHorizontalBarSeries *series = nullptr;
+    QBarSet *set = nullptr;
+    QBarCategoryAxis *categoryAxis = nullptr;
+    QValueAxis *valueAxis = nullptr;
+    // Qt Charts draws no value label on an empty bar: these stand in for it,
+    // "—" for a bar that does not apply and "0" for a bar at zero.
+    struct Mark
+    {
+        QGraphicsSimpleTextItem *item = nullptr;
+        int row = 0;
+        bool applicable = false;
+    };
+    QVector<Mark> marks;
+};
+
+BarChart::BarChart(QWidget *parent) : QWidget(parent), m_impl(std::make_unique<Impl>())
+{
+    Impl &d = *m_impl;
+    d.chart = new QChart;
+    d.chart->setAnimationOptions(QChart::NoAnimation);
+    d.chart->legend()->hide();
+    d.chart->layout()->setContentsMargins(0, 0, 0, 0);
+
+    d.set = new QBarSet(QString());
+    d.series = new QHorizontalBarSeries;
+    d.series->append(d.set);
+    d.series->setBarWidth(0.6);
+    d.series->setLabelsVisible(true);
+    d.series->setLabelsFormat(QStringLiteral("@value"));
+    d.series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
+    d.chart->addSeries(d.series);
+
+    d.categoryAxis = new QBarCategoryAxis;
+    d.categoryAxis->setGridLineVisible(false);
+    d.chart->addAxis(d.categoryAxis, Qt::AlignLeft);
+    d.series->attachAxis(d.categoryAxis);
+    d.valueAxis = new QValueAxis;
+    // Ticks every 20 up to 100; the axis itself runs a little further, so
+    // that the value at the end of a full bar has room (updateValueRange).
+    d.valueAxis->setRange(0, 100);
+    d.valueAxis->setLabelFormat(QStringLiteral("%d"));
+    d.valueAxis->setTickType(QValueAxis::TicksDynamic);
+    d.valueAxis->setTickAnchor(0);
+    d.valueAxis->setTickInterval(20);
+    d.chart->addAxis(d.valueAxis, Qt::AlignBottom);
+    d.series->attachAxis(d.valueAxis);
+
+    d.view = new QChartView(d.chart, this);
+    d.view->setObjectName(QStringLiteral("barChartView"));
+    d.view->setRenderHint(QPainter::Antialiasing);
+    d.view->setFrameShape(QFrame::NoFrame);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(d.view);
+
+    connect(d.set, &QBarSet::clicked, this, [this](int row) {
+        const int index = barIndexOfRow(row);
+        if (index >= 0)
+            emit barClicked(index);
+    });
+    connect(d.set, &QBarSet::hovered, this, [this](bool status, int row) {
+        const int index = barIndexOfRow(row);
+        m_impl->view->viewport()->setCursor(status && index >= 0 ? Qt::PointingHandCursor
+                                                                 : Qt::ArrowCursor);
+        if (status && index >= 0 && !m_bars.at(index).toolTip.isEmpty())
+            QToolTip::showText(QCursor::pos(), m_bars.at(index).toolTip, m_impl->view);
+        else
+            QToolTip::hideText();
+    });
+    connect(d.chart, &QChart::plotAreaChanged, this, [this] {
+        updateValueRange();
+        placeMarks();
+    });
+
+    restyle();
+    updateMinimumHeight();
+}
+
+BarChart::~BarChart() = default;
+
+void BarChart::setBars(const QVector<Bar> &bars)
+{
+    Impl &d = *m_impl;
+    m_bars = bars;
+    for (const Impl::Mark &mark : qAsConst(d.marks))
+        delete mark.item;
+    d.marks.clear();
+
+    // Qt Charts puts the first category at the bottom: hand it the bars
+    // last first, so that the caller's first bar is at the top.
+    QStringList categories;
+    QList<qreal> values;
+    for (int i = int(bars.size()) - 1; i >= 0; --i) {
+        const Bar &bar = bars.at(i);
+        // A category axis drops repeated labels: keep each row's own.
+        QString label = bar.label;
+        while (categories.contains(label))
+            label.append(QChar(0x200B)); // zero width space
+        categories.append(label);
+        // Whole percents, so that the label at the end reads "72", not "72.4137".
+        const bool applicable = bar.value >= 0;
+        const double value = applicable ? std::round(std::min(bar.value, 100.0)) : 0.0;
+        values.append(value);
+        if (value == 0) {
+            auto *item = new QGraphicsSimpleTextItem(
+                applicable ? QStringLiteral("0") : kNotApplicable, d.chart);
+            item->setToolTip(bar.toolTip);
+            d.marks.append({item, int(categories.size()) - 1, applicable});
+        }
+    }
+    d.set->remove(0, d.set->count());
+    d.categoryAxis->setCategories(categories);
+    d.set->append(values);
+
+    restyle();
+    updateMinimumHeight();
+    placeMarks();
+}
+
+QVector<BarChart::Bar> BarChart::bars() const
+{
+    return m_bars;
+}
+
+void BarChart::setTitle(const QString &title)
+{
+    m_impl->chart->setTitle(title);
+    updateMinimumHeight();
+}
+
+void BarChart::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::FontChange) {
+        restyle();
+        updateMinimumHeight();
+        placeMarks();
+    }
+    QWidget::changeEvent(event);
+}
+
+int BarChart::barIndexOfRow(int row) const
+{
+    const int index = int(m_bars.size()) - 1 - row;
+    return row >= 0 && index >= 0 ? index : -1;
+}
+
+void BarChart::restyle()
+{
+    Impl &d = *m_impl;
+    charts::applyPalette(d.chart, palette());
+    charts::applyFont(d.chart, font());
+    // Room on the right for the value at the end of a full bar.
+    const QFontMetrics metrics(font());
+    d.chart->setMargins(QMargins(4, 4, metrics.horizontalAdvance(QStringLiteral("100")) + 12, 4));
+    const charts::ChartColors colors = charts::chartColors(palette());
+    for (const Impl::Mark &mark : qAsConst(d.marks)) {
+        mark.item->setBrush(mark.applicable ? colors.text : colors.mutedText);
+        mark.item->setFont(font());
+    }
+}
+
+void BarChart::updateMinimumHeight()
+{
+    const QFontMetrics metrics(font());
+    const int titleHeight =
+        m_impl->chart->title().isEmpty() ? 0 : int(std::ceil(metrics.height() * 1.5));
+    setMinimumHeight(int(std::ceil(metrics.height() * 2.2 * double(m_bars.size()))) + 60 +
+                     titleHeight);
+}
+
+void BarChart::updateValueRange()
+{
+    Impl &d = *m_impl;
+    // Qt Charts keeps value labels inside the plot: stretch the axis past 100
+    // by the width of "100", so that a full bar's label sits after the bar.
+    const double plotWidth = d.chart->plotArea().width();
+    const double room = QFontMetrics(font()).horizontalAdvance(QStringLiteral("100")) + 12;
+    if (plotWidth <= room * 2)
+        return;
+    // Below 120, so that no "120" tick appears on a percent axis.
+    const double max = std::min(119.0, 100 * plotWidth / (plotWidth - room));
+    if (std::abs(d.valueAxis->max() - max) > 0.1)
+        d.valueAxis->setRange(0, max);
+}
+
+void BarChart::placeMarks()
+{
+    Impl &d = *m_impl;
+    for (const Impl::Mark &mark : qAsConst(d.marks)) {
+        const QPointF at = d.chart->mapToPosition(QPointF(0, mark.row), d.series);
+        const QRectF box = mark.item->boundingRect();
+        mark.item->setPos(at.x() + 6, at.y() - box.height() / 2);
+    }
+}
+
+} // namespace ui
+} // namespace kamae

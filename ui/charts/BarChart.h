@@ -1,0 +1,59 @@
+#pragma once
+
+#include <QString>
+#include <QVector>
+#include <QWidget>
+
+#include <memory>
+
+namespace kamae {
+namespace ui {
+
+// Horizontal bars from 0 to 100 (percent), one per category, the first at
+// the top, each with its value, in whole percent, at its end. A bar that
+// does not apply (a negative value) shows "—" instead. Clicking a bar says
+// which. The chart library stays in BarChart.cpp.
+class BarChart final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(BarChart)
+
+public:
+    struct Bar
+    {
+        QString label;
+        double value = 0; // 0..100, or negative: not applicable
+        QString toolTip;
+    };
+
+    explicit BarChart(QWidget *parent = nullptr);
+    ~BarChart() override;
+
+    void setBars(const QVector<Bar> &bars);
+    QVector<Bar> bars() const;
+
+    // In the current language, from the caller.
+    void setTitle(const QString &title);
+
+signals:
+    // index into bars().
+    void barClicked(int index);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    struct Impl;
+
+    void restyle();
+    void updateMinimumHeight();
+    void updateValueRange();
+    void placeMarks();
+    int barIndexOfRow(int row) const;
+
+    std::unique_ptr<Impl> m_impl;
+    QVector<Bar> m_bars;
+};
+
+} // namespace ui
+} // namespace kamae

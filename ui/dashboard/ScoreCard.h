@@ -1,0 +1,49 @@
+#pragma once
+
+#include "score/Snapshots.h"
+
+#include <QFrame>
+
+class QLabel;
+class QPushButton;
+
+namespace kamae {
+namespace ui {
+
+// The score, large, with how it moved: since the last snapshot and over
+// the last 30, 90 and 365 days.
+class ScoreCard final : public QFrame
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ScoreCard)
+
+public:
+    explicit ScoreCard(QWidget *parent = nullptr);
+
+    void setScore(double total, const score::Trend &trend);
+
+signals:
+    void snapshotRequested();
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslate();
+    void restyle();
+
+    double m_total = 0;
+    score::Trend m_trend;
+    QLabel *m_caption = nullptr;
+    QLabel *m_value = nullptr;
+    QLabel *m_outOf = nullptr;
+    QLabel *m_sinceLast = nullptr;
+    QLabel *m_changes[3] = {};
+    QPushButton *m_snapshot = nullptr;
+};
+
+// "+1.5", "−2.0", "±0.0"
+QString changeText(double change);
+
+} // namespace ui
+} // namespace kamae

@@ -1,0 +1,349 @@
+#include "selfcheck/SelfCheckModel.h"
+
+#include <QBrush>
+#include <QFont>
+#include <QGuiApplication>
+#include <QPalette>
+
+#include <algorithm>
+
+namespace kamae {
+namespace ui {
+
+using score::Answer;
+
+namespace {
+
+bool isDark(const QPalette &palette)
+{
+    return palette.color(QPalette::Base).lightness() < 128;
+}
+
+const QString kWarningMark = QStringLiteral("⚠ ");
+
+} // namespace
+
+QColor selfCheckGoodColour(const QPalette &palette)
+{
+    return isDark(palette) ? QColor(0x81, 0xc7, 0x84) : QColor(0x2e, 0x7d, 0x32);
+}
+
+QColor selfCheckWarnColour(const QPalette &palette)
+{
+    return isDark(palette) ? QColor(0xff, 0xb7, 0x4d) : QColor(0xb2, 0x6a, 0x00);
+}
+
+QColor selfCheckBadColour(const QPalette &palette)
+{
+    return isDark(palette) ? QColor(0xef, 0x9a, 0x9a) : QColor(0xc6, 0x28, 0x28);
+}
+
+QColor answerColour(Answer answer, const QPalette &palette)
+{
+    switch (answer) {
+    case Answer::Implemented:
+        return selfCheckGoodColour(palette);
+    case Answer::Partly:
+        return selfCheckWarnColour(palette);
+    case Answer::NotImplemented:
+    case Answer::DontKnow:
+        return selfCheckBadColour(palette);
+    case Answer::Unanswered:
+        return palette.color(QPalette::PlaceholderText);
+    }
+    return {};
+}
+
+SelfCheckModel::SelfCheckModel(QObject *parent) : QAbstractTableModel(parent) {}
+
+QVector<Answer> SelfCheckModel::answerChoices()
+{
+    return {Answer::Implemented, Answer::Partly, Answer::NotImplemented, Answer::DontKnow,
+            Answer::Unanswered};
+}
+
+void SelfCheckModel::setContent(std::optional<score::Assessment> assessment,
+                                QVector<score::Evidence> evidence)
+{
+    // The rows are the catalogue's: they only come and go with the
+    // assessment. Otherwise every cell changes in place, so that the view
+    // keeps its current row, selection and sort.
+    const bool reset = assessment.has_value() != m_assessment.has_value();
+    if (reset)
+        beginResetModel();
+    m_assessment = std::move(assessment);
+    m_evidence.clear();
+    for (score::Evidence &e : evidence)
+        m_evidence[e.questionKey].append(std::move(e));
+    if (reset) {
+        endResetModel();
+    } else if (rowCount() > 0) {
+        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+    }
+}
+
+void SelfCheckModel::setAnswer(const QString &key, Answer answer)
+{
+    const int row = rowOf(key);
+    if (row < 0 || !m_assessment)
+        return;
+    if (answer == Answer::Unanswered)
+        m_assessment->answers.remove(key);
+    else
+        m_assessment->answers.insert(key, answer);
+    emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+}
+
+void SelfCheckModel::refreshColours()
+{
+    if (rowCount() > 0)
+        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1), {Qt::ForegroundRole});
+}
+
+const score::Question &SelfCheckModel::question(int row) const
+{
+    return score::questions().at(row);
+}
+
+int SelfCheckModel::rowOf(const QString &key) const
+{
+    if (!m_assessment)
+        return -1;
+    const QVector<score::Question> &all = score::questions();
+    for (int r = 0; r < all.size(); ++r)
+        if (all.at(r).key == key)
+            return r;
+    return -1;
+}
+
+Answer SelfCheckModel::answer(int row) const
+{
+    return m_assessment ? m_assessment->answer(question(row).key) : Answer::Unanswered;
+}
+
+QVector<score::Evidence> SelfCheckModel::evidence(int row) const
+{
+    QVector<score::Evidence> out = m_evidence.value(question(row).key);
+    const bool implemented = answer(row) == Answer::Implemented;
+    for (score::Evidence &e : out)
+        e.contradicts = implemented && !e.supports;
+    return out;
+}
+
+bool SelfCheckModel::contradicted(int row) const
+{
+    if (answer(row) != Answer::Implemented)
+        return false;
+    const QVector<score::Evidence> &all = m_evidence.value(question(row).key);
+    return std::any_of(all.cbegin(), all.cend(),
+                       [](const score::Evidence &e) { return !e.supports; });
+}
+
+int SelfCheckModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() || !m_assessment ? 0 : static_cast<int>(score::questions().size());
+}
+
+int SelfCheckModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant SelfCheckModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const int row = index.row();
+    const score::Question &q = question(row);
+    const Answer a = answer(row);
+    const int column = index.column();
+
+    if (role == KeyRole)
+        return q.key;
+    if (role == AnswerRole)
+        return static_cast<int>(a);
+    if (role == ContradictedRole)
+        return contradicted(row);
+
+    switch (column) {
+    case NumberColumn:
+        if (role == Qt::DisplayRole || role == SortRole)
+            return q.number;
+        if (role == Qt::TextAlignmentRole)
+            return int(Qt::AlignRight | Qt::AlignVCenter);
+        break;
+    case PartColumn:
+        if (role == Qt::DisplayRole)
+            return q.part == score::Part::Kamae ? tr("Kamae")
+                                                : tr("Part %1").arg(static_cast<int>(q.part));
+        if (role == Qt::ToolTipRole)
+            return score::SelfCheckText::part(q.part);
+        if (role == SortRole)
+            return static_cast<int>(q.part) * 1000 + q.number;
+        break;
+    case QuestionColumn:
+        if (role == Qt::DisplayRole || role == SortRole)
+            return score::SelfCheckText::shortTitle(q.key);
+        if (role == Qt::ToolTipRole)
+            // Rich text, so that the tooltip wraps long questions.
+            return QStringLiteral("<p><b>%1</b></p><p>%2</p>")
+                .arg(score::SelfCheckText::question(q.key).toHtmlEscaped(),
+                     score::SelfCheckText::why(q.key).toHtmlEscaped());
+        break;
+    case AnswerColumn:
+        if (role == Qt::DisplayRole)
+            return score::SelfCheckText::answer(a);
+        if (role == Qt::EditRole || role == SortRole)
+            return static_cast<int>(a);
+        if (role == Qt::ForegroundRole) {
+            const QColor colour = answerColour(a, QGuiApplication::palette());
+            return colour.isValid() ? QVariant(QBrush(colour)) : QVariant();
+        }
+        if (role == Qt::FontRole && a == Answer::Unanswered) {
+            QFont italic;
+            italic.setItalic(true);
+            return italic;
+        }
+        if (role == Qt::ToolTipRole)
+            return tr("Double-click to change, or press 1 to 4 (Backspace clears).");
+        break;
+    case EvidenceColumn: {
+        const QVector<score::Evidence> all = evidence(row);
+        if (role == Qt::DisplayRole) {
+            if (all.isEmpty())
+                return QString();
+            QStringList texts;
+            for (const score::Evidence &e : all)
+                texts << e.text;
+            const QString joined = texts.join(QStringLiteral("; "));
+            return contradicted(row) ? kWarningMark + joined : joined;
+        }
+        if (role == Qt::ToolTipRole) {
+            if (all.isEmpty())
+                return QVariant();
+            QStringList lines;
+            for (const score::Evidence &e : all)
+                lines << (e.contradicts ? kWarningMark : QStringLiteral("• ")) + e.text;
+            if (contradicted(row))
+                lines << QString()
+                      << tr("The answer says “implemented”, but the records disagree: the score "
+                            "counts it as partly implemented.");
+            return lines.join(QLatin1Char('\n'));
+        }
+        if (role == Qt::ForegroundRole && contradicted(row))
+            return QBrush(selfCheckBadColour(QGuiApplication::palette()));
+        if (role == SortRole) {
+            if (all.isEmpty())
+                return 0;
+            const bool against = std::any_of(all.cbegin(), all.cend(),
+                                             [](const score::Evidence &e) { return !e.supports; });
+            return contradicted(row) ? 3 : against ? 2 : 1;
+        }
+        break;
+    }
+    default:
+        break;
+    }
+    return {};
+}
+
+bool SelfCheckModel::setData(const QModelIndex &index, const QVariant &value, int role)
+{
+    if (role != Qt::EditRole || index.column() != AnswerColumn ||
+        !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return false;
+    bool ok = false;
+    const int v = value.toInt(&ok);
+    if (!ok || !score::isAnswer(v))
+        return false;
+    const auto chosen = static_cast<Answer>(v);
+    if (chosen != answer(index.row()))
+        emit answerEdited(question(index.row()).key, chosen);
+    // The page stores the answer at once; if that failed it says why.
+    return answer(index.row()) == chosen;
+}
+
+Qt::ItemFlags SelfCheckModel::flags(const QModelIndex &index) const
+{
+    Qt::ItemFlags f = QAbstractTableModel::flags(index);
+    if (index.isValid() && index.column() == AnswerColumn)
+        f |= Qt::ItemIsEditable;
+    return f;
+}
+
+QVariant SelfCheckModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case NumberColumn:
+        return tr("No.");
+    case PartColumn:
+        return tr("Part");
+    case QuestionColumn:
+        return tr("Question");
+    case AnswerColumn:
+        return tr("Answer");
+    case EvidenceColumn:
+        return tr("Evidence in Kamae");
+    }
+    return {};
+}
+
+SelfCheckFilterProxy::SelfCheckFilterProxy(QObject *parent) : QSortFilterProxyModel(parent)
+{
+    setSortRole(SelfCheckModel::SortRole);
+    setSortLocaleAware(true);
+}
+
+void SelfCheckFilterProxy::setFilter(Filter filter)
+{
+    if (filter == m_filter)
+        return;
+    m_filter = filter;
+    invalidateFilter();
+}
+
+void SelfCheckFilterProxy::setSearchText(const QString &text)
+{
+    const QString trimmed = text.trimmed();
+    if (trimmed == m_search)
+        return;
+    m_search = trimmed;
+    invalidateFilter();
+}
+
+bool SelfCheckFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
+{
+    const auto *model = qobject_cast<const SelfCheckModel *>(sourceModel());
+    if (!model || sourceParent.isValid())
+        return true;
+    const Answer a = model->answer(sourceRow);
+    switch (m_filter) {
+    case AllQuestions:
+        break;
+    case Unanswered:
+        if (a != Answer::Unanswered)
+            return false;
+        break;
+    case NotImplementedOrPartly:
+        if (a != Answer::NotImplemented && a != Answer::Partly)
+            return false;
+        break;
+    case Contradicted:
+        if (!model->contradicted(sourceRow))
+            return false;
+        break;
+    }
+    if (m_search.isEmpty())
+        return true;
+    const QString &key = model->question(sourceRow).key;
+    for (const QString &text :
+         {score::SelfCheckText::shortTitle(key), score::SelfCheckText::question(key)})
+        if (text.contains(m_search, Qt::CaseInsensitive))
+            return true;
+    return false;
+}
+
+} // namespace ui
+} // namespace kamae

@@ -1,0 +1,121 @@
+#pragma once
+
+#include "score/Evidence.h"
+#include "score/SelfCheck.h"
+
+#include <QAbstractTableModel>
+#include <QColor>
+#include <QHash>
+#include <QSortFilterProxyModel>
+#include <QVector>
+
+#include <optional>
+
+class QPalette;
+
+namespace kamae {
+namespace ui {
+
+// Colours of the self-check that stay readable on a light and a dark palette.
+QColor selfCheckGoodColour(const QPalette &palette);
+QColor selfCheckWarnColour(const QPalette &palette);
+QColor selfCheckBadColour(const QPalette &palette);
+// The colour an answer is shown in; invalid for the palette's own text colour.
+QColor answerColour(score::Answer answer, const QPalette &palette);
+
+// The questions of one self-assessment (自社診断), one row each in catalogue
+// order, with the answer and what Kamae's records say about it. Without an
+// assessment the model has no rows. Answers are edited through Qt::EditRole
+// on the Answer column; the model does not write them, it emits
+// answerEdited() and the page turns that into an undoable command.
+class SelfCheckModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SelfCheckModel)
+
+public:
+    enum Column
+    {
+        NumberColumn,
+        PartColumn,
+        QuestionColumn,
+        AnswerColumn,
+        EvidenceColumn,
+        ColumnCount
+    };
+    static constexpr int SortRole = Qt::UserRole + 1;
+    static constexpr int KeyRole = Qt::UserRole + 2;
+    // The answer as its int value (score::Answer).
+    static constexpr int AnswerRole = Qt::UserRole + 3;
+    // True when the answer is "implemented" and the records disagree.
+    static constexpr int ContradictedRole = Qt::UserRole + 4;
+
+    explicit SelfCheckModel(QObject *parent = nullptr);
+
+    // Evidence for every question (score::evidence); `contradicts` is
+    // worked out again from the assessment's answers.
+    void setContent(std::optional<score::Assessment> assessment, QVector<score::Evidence> evidence);
+    // One answer changed (by a command): updates the row in place.
+    void setAnswer(const QString &key, score::Answer answer);
+    const std::optional<score::Assessment> &assessment() const { return m_assessment; }
+    // The colours follow the palette: call after it changed.
+    void refreshColours();
+
+    const score::Question &question(int row) const;
+    int rowOf(const QString &key) const;
+    score::Answer answer(int row) const;
+    // What the records say about the question of a row, in order.
+    QVector<score::Evidence> evidence(int row) const;
+    bool contradicted(int row) const;
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+
+    // The answers in the order the answer editor offers them.
+    static QVector<score::Answer> answerChoices();
+
+signals:
+    // The user chose another answer in the table's editor.
+    void answerEdited(const QString &key, score::Answer answer);
+
+private:
+    std::optional<score::Assessment> m_assessment;
+    QHash<QString, QVector<score::Evidence>> m_evidence;
+};
+
+// The table's filters: which questions, and text in the question.
+class SelfCheckFilterProxy final : public QSortFilterProxyModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SelfCheckFilterProxy)
+
+public:
+    enum Filter
+    {
+        AllQuestions,
+        Unanswered,
+        NotImplementedOrPartly,
+        Contradicted,
+    };
+
+    explicit SelfCheckFilterProxy(QObject *parent = nullptr);
+    void setFilter(Filter filter);
+    Filter filter() const { return m_filter; }
+    void setSearchText(const QString &text);
+    QString searchText() const { return m_search; }
+
+protected:
+    bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
+
+private:
+    Filter m_filter = AllQuestions;
+    QString m_search;
+};
+
+} // namespace ui
+} // namespace kamae
