@@ -502,72 +502,6 @@
         <source>--overdue and --all cannot be combined.</source>
         <translation>--overdue and --all cannot be combined.</translation>
     </message>
-    <message>
-        <source>Usage: kamae [VAULT]                      open the window
-       kamae COMMAND [OPTIONS]
-
-Commands:
-  init VAULT --org NAME      create a new vault; prints its recovery code once
-  demo VAULT                 create a vault filled with a demo company
-  verify VAULT               open read-only, check integrity, print a summary
-  passwd VAULT               change the passphrase
-  assets import VAULT FILE   add assets from CSV or XLSX (all rows or none)
-  assets export VAULT --out FILE.csv|FILE.xlsx [--encoding sjis]
-  assets list VAULT [--json] print the register
-  feeds import VAULT FILE    store a CISA KEV (JSON) or JVN iPedia (JVNRSS) file
-  patches list VAULT [--overdue] [--all] [--json]
-                             patch items not yet applied (--all: every one)
-  due VAULT [--within DAYS] [--json] [--ics FILE.ics]
-                             what is overdue or due soon (default 7 days);
-                             --ics writes every reminder as a calendar file
-  backup copy VAULT --to DIR write a verified, encrypted copy (offline media)
-  backup verify COPY [--vault VAULT]
-                             check a copy; with --vault the result is logged
-
-Options:
-  --passphrase-file FILE     read the passphrase from FILE (else $KAMAE_PASSPHRASE)
-  --new-passphrase-file FILE passwd: the new passphrase (else $KAMAE_NEW_PASSPHRASE)
-  --recovery-code-file FILE  verify, passwd: unlock with the recovery code
-  --lang ja|en               language of messages
-  --help, --version
-
-Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
-4 damaged or unsupported file, 5 open in another Kamae, 6 cannot write,
-7 a file to import has errors.
-</source>
-        <translation>Usage: kamae [VAULT]                      open the window
-       kamae COMMAND [OPTIONS]
-
-Commands:
-  init VAULT --org NAME      create a new vault; prints its recovery code once
-  demo VAULT                 create a vault filled with a demo company
-  verify VAULT               open read-only, check integrity, print a summary
-  passwd VAULT               change the passphrase
-  assets import VAULT FILE   add assets from CSV or XLSX (all rows or none)
-  assets export VAULT --out FILE.csv|FILE.xlsx [--encoding sjis]
-  assets list VAULT [--json] print the register
-  feeds import VAULT FILE    store a CISA KEV (JSON) or JVN iPedia (JVNRSS) file
-  patches list VAULT [--overdue] [--all] [--json]
-                             patch items not yet applied (--all: every one)
-  due VAULT [--within DAYS] [--json] [--ics FILE.ics]
-                             what is overdue or due soon (default 7 days);
-                             --ics writes every reminder as a calendar file
-  backup copy VAULT --to DIR write a verified, encrypted copy (offline media)
-  backup verify COPY [--vault VAULT]
-                             check a copy; with --vault the result is logged
-
-Options:
-  --passphrase-file FILE     read the passphrase from FILE (else $KAMAE_PASSPHRASE)
-  --new-passphrase-file FILE passwd: the new passphrase (else $KAMAE_NEW_PASSPHRASE)
-  --recovery-code-file FILE  verify, passwd: unlock with the recovery code
-  --lang ja|en               language of messages
-  --help, --version
-
-Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
-4 damaged or unsupported file, 5 open in another Kamae, 6 cannot write,
-7 a file to import has errors.
-</translation>
-    </message>
     <message numerus="yes">
         <source>%n calendar event(s) written to %1.</source>
         <translation>
@@ -605,6 +539,114 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
     <message>
         <source>Usage: kamae backup copy VAULT --to DIR | kamae backup verify COPY [--vault VAULT]</source>
         <translation>Usage: kamae backup copy VAULT --to DIR | kamae backup verify COPY [--vault VAULT]</translation>
+    </message>
+    <message>
+        <source>Usage: kamae [VAULT]                      open the window
+       kamae COMMAND [OPTIONS]
+
+Commands:
+  init VAULT --org NAME      create a new vault; prints its recovery code once
+  demo VAULT                 create a vault filled with a demo company
+  verify VAULT               open read-only, check integrity, print a summary
+  passwd VAULT               change the passphrase
+  assets import VAULT FILE   add assets from CSV or XLSX (all rows or none)
+  assets export VAULT --out FILE.csv|FILE.xlsx [--encoding sjis]
+  assets list VAULT [--json] print the register
+  feeds import VAULT FILE    store a CISA KEV (JSON) or JVN iPedia (JVNRSS) file
+  patches list VAULT [--overdue] [--all] [--json]
+                             patch items not yet applied (--all: every one)
+  due VAULT [--within DAYS] [--json] [--ics FILE.ics]
+                             what is overdue or due soon (default 7 days);
+                             --ics writes every reminder as a calendar file
+  backup copy VAULT --to DIR write a verified, encrypted copy (offline media)
+  backup verify COPY [--vault VAULT]
+                             check a copy; with --vault the result is logged
+  score VAULT [--json] [--snapshot]
+                             the posture score, its factors and next actions;
+                             --snapshot stores it as today&apos;s point of the trend
+
+Options:
+  --passphrase-file FILE     read the passphrase from FILE (else $KAMAE_PASSPHRASE)
+  --new-passphrase-file FILE passwd: the new passphrase (else $KAMAE_NEW_PASSPHRASE)
+  --recovery-code-file FILE  verify, passwd: unlock with the recovery code
+  --lang ja|en               language of messages
+  --help, --version
+
+Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
+4 damaged or unsupported file, 5 open in another Kamae, 6 cannot write,
+7 a file to import has errors.
+</source>
+        <translation>Usage: kamae [VAULT]                      open the window
+       kamae COMMAND [OPTIONS]
+
+Commands:
+  init VAULT --org NAME      create a new vault; prints its recovery code once
+  demo VAULT                 create a vault filled with a demo company
+  verify VAULT               open read-only, check integrity, print a summary
+  passwd VAULT               change the passphrase
+  assets import VAULT FILE   add assets from CSV or XLSX (all rows or none)
+  assets export VAULT --out FILE.csv|FILE.xlsx [--encoding sjis]
+  assets list VAULT [--json] print the register
+  feeds import VAULT FILE    store a CISA KEV (JSON) or JVN iPedia (JVNRSS) file
+  patches list VAULT [--overdue] [--all] [--json]
+                             patch items not yet applied (--all: every one)
+  due VAULT [--within DAYS] [--json] [--ics FILE.ics]
+                             what is overdue or due soon (default 7 days);
+                             --ics writes every reminder as a calendar file
+  backup copy VAULT --to DIR write a verified, encrypted copy (offline media)
+  backup verify COPY [--vault VAULT]
+                             check a copy; with --vault the result is logged
+  score VAULT [--json] [--snapshot]
+                             the posture score, its factors and next actions;
+                             --snapshot stores it as today&apos;s point of the trend
+
+Options:
+  --passphrase-file FILE     read the passphrase from FILE (else $KAMAE_PASSPHRASE)
+  --new-passphrase-file FILE passwd: the new passphrase (else $KAMAE_NEW_PASSPHRASE)
+  --recovery-code-file FILE  verify, passwd: unlock with the recovery code
+  --lang ja|en               language of messages
+  --help, --version
+
+Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
+4 damaged or unsupported file, 5 open in another Kamae, 6 cannot write,
+7 a file to import has errors.
+</translation>
+    </message>
+    <message>
+        <source>Posture score: %1 / 100</source>
+        <translation>Posture score: %1 / 100</translation>
+    </message>
+    <message>
+        <source> (%1 since %2)</source>
+        <translation> (%1 since %2)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 points</source>
+        <translation>%1 of %2 points</translation>
+    </message>
+    <message>
+        <source>nothing to measure yet</source>
+        <translation>nothing to measure yet</translation>
+    </message>
+    <message>
+        <source>Next actions:</source>
+        <translation>Next actions:</translation>
+    </message>
+    <message>
+        <source>+%1 points</source>
+        <translation>+%1 points</translation>
+    </message>
+    <message>
+        <source>Nothing: every factor is at its full value.</source>
+        <translation>Nothing: every factor is at its full value.</translation>
+    </message>
+    <message>
+        <source>Usage: kamae score VAULT [--json] [--snapshot]</source>
+        <translation>Usage: kamae score VAULT [--json] [--snapshot]</translation>
+    </message>
+    <message>
+        <source>Today&apos;s snapshot is stored.</source>
+        <translation>Today&apos;s snapshot is stored.</translation>
     </message>
 </context>
 <context>
@@ -1492,6 +1534,962 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
     </message>
 </context>
 <context>
+    <name>kamae::score::AccessFactorText</name>
+    <message>
+        <source>MFA on internet-facing logins</source>
+        <translation>MFA on internet-facing logins</translation>
+    </message>
+    <message numerus="yes">
+        <source>MFA is on for %1 of %n internet-facing login(s).</source>
+        <translation>
+            <numerusform>MFA is on for %1 of %n internet-facing login.</numerusform>
+            <numerusform>MFA is on for %1 of %n internet-facing logins.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Turn on MFA for %n more internet-facing login(s)</source>
+        <translation>
+            <numerusform>Turn on MFA for %n more internet-facing login</numerusform>
+            <numerusform>Turn on MFA for %n more internet-facing logins</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Turn on MFA for “%1”</source>
+        <translation>Turn on MFA for “%1”</translation>
+    </message>
+</context>
+<context>
+    <name>kamae::score::AssetFactorText</name>
+    <message>
+        <source>Register your important data (customer lists, accounts, drawings)</source>
+        <translation>Register your important data (customer lists, accounts, drawings)</translation>
+    </message>
+    <message>
+        <source>Register your devices (PCs, servers, routers, phones)</source>
+        <translation>Register your devices (PCs, servers, routers, phones)</translation>
+    </message>
+    <message>
+        <source>Register your software and cloud services</source>
+        <translation>Register your software and cloud services</translation>
+    </message>
+    <message>
+        <source>Register your accounts (mail, cloud, administrator logins)</source>
+        <translation>Register your accounts (mail, cloud, administrator logins)</translation>
+    </message>
+    <message>
+        <source>The register covers data, devices, software and accounts</source>
+        <translation>The register covers data, devices, software and accounts</translation>
+    </message>
+    <message>
+        <source>The asset register is empty.</source>
+        <translation>The asset register is empty.</translation>
+    </message>
+    <message>
+        <source>Start the asset register: list your data, devices, software and accounts</source>
+        <translation>Start the asset register: list your data, devices, software and accounts</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n asset(s) registered, covering %1 of the 4 kinds.</source>
+        <translation>
+            <numerusform>%n asset registered, covering %1 of the 4 kinds.</numerusform>
+            <numerusform>%n assets registered, covering %1 of the 4 kinds.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Assets with an owner department and C/I/A ratings</source>
+        <translation>Assets with an owner department and C/I/A ratings</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n asset(s) have an owner department and all three ratings.</source>
+        <translation>
+            <numerusform>%1 of %n asset has an owner department and all three ratings.</numerusform>
+            <numerusform>%1 of %n assets have an owner department and all three ratings.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Give %n asset(s) an owner department and C/I/A ratings</source>
+        <translation>
+            <numerusform>Give %n asset an owner department and C/I/A ratings</numerusform>
+            <numerusform>Give %n assets an owner department and C/I/A ratings</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Assets reviewed in the last 12 months</source>
+        <translation>Assets reviewed in the last 12 months</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n asset(s) were reviewed in the last 12 months.</source>
+        <translation>
+            <numerusform>%1 of %n asset was reviewed in the last 12 months.</numerusform>
+            <numerusform>%1 of %n assets were reviewed in the last 12 months.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Review %n asset(s) not reviewed for a year</source>
+        <translation>
+            <numerusform>Review %n asset not reviewed for a year</numerusform>
+            <numerusform>Review %n assets not reviewed for a year</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kamae::score::BackupFactorText</name>
+    <message>
+        <source>never</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <source>Backup jobs keeping 3-2-1-1-0</source>
+        <translation>Backup jobs keeping 3-2-1-1-0</translation>
+    </message>
+    <message>
+        <source>Make “%1” keep 3-2-1-1-0 (missing: %2)</source>
+        <translation>Make “%1” keep 3-2-1-1-0 (missing: %2)</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n backup job(s) meet all five rules.</source>
+        <translation>
+            <numerusform>%1 of %n backup job meets all five rules.</numerusform>
+            <numerusform>%1 of %n backup jobs meet all five rules.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Restore tests within their interval</source>
+        <translation>Restore tests within their interval</translation>
+    </message>
+    <message>
+        <source>Run a restore test of “%1” (last: %2)</source>
+        <translation>Run a restore test of “%1” (last: %2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n backup job(s) passed a restore test within their interval.</source>
+        <translation>
+            <numerusform>%1 of %n backup job passed a restore test within its interval.</numerusform>
+            <numerusform>%1 of %n backup jobs passed a restore test within their interval.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Offline copies checked within their interval</source>
+        <translation>Offline copies checked within their interval</translation>
+    </message>
+    <message>
+        <source>Check the offline copy of “%1” (last: %2)</source>
+        <translation>Check the offline copy of “%1” (last: %2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n job(s) with an offline copy had it checked within their interval.</source>
+        <translation>
+            <numerusform>%1 of %n job with an offline copy had it checked within its interval.</numerusform>
+            <numerusform>%1 of %n jobs with an offline copy had it checked within their interval.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Backups running on schedule</source>
+        <translation>Backups running on schedule</translation>
+    </message>
+    <message>
+        <source>Get “%1” running again (last run: %2)</source>
+        <translation>Get “%1” running again (last run: %2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n backup job(s) ran on schedule without failing.</source>
+        <translation>
+            <numerusform>%1 of %n backup job ran on schedule without failing.</numerusform>
+            <numerusform>%1 of %n backup jobs ran on schedule without failing.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Important assets protected by a backup job</source>
+        <translation>Important assets protected by a backup job</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n important asset(s) are protected by a backup job.</source>
+        <translation>
+            <numerusform>%1 of %n important asset is protected by a backup job.</numerusform>
+            <numerusform>%1 of %n important assets are protected by a backup job.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n important asset(s) to a backup job</source>
+        <translation>
+            <numerusform>Add %n important asset to a backup job</numerusform>
+            <numerusform>Add %n important assets to a backup job</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kamae::score::EvidenceText</name>
+    <message numerus="yes">
+        <source>%n known-exploited vulnerability(ies) still open.</source>
+        <translation>
+            <numerusform>%n known-exploited vulnerability still open.</numerusform>
+            <numerusform>%n known-exploited vulnerabilities still open.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n update(s) past their due date.</source>
+        <translation>
+            <numerusform>%n update past its due date.</numerusform>
+            <numerusform>%n updates past their due date.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n device(s) or software at end of support.</source>
+        <translation>
+            <numerusform>%n device or software at end of support.</numerusform>
+            <numerusform>%n devices or software at end of support.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No overdue or known-exploited update; %n open patch item(s) within their dates.</source>
+        <translation>
+            <numerusform>No overdue or known-exploited update; %n open patch item within its date.</numerusform>
+            <numerusform>No overdue or known-exploited update; %n open patch items within their dates.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” has never had a restore test.</source>
+        <translation>“%1” has never had a restore test.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The last restore test of “%1” was %n day(s) ago.</source>
+        <translation>
+            <numerusform>The last restore test of “%1” was %n day ago.</numerusform>
+            <numerusform>The last restore test of “%1” was %n days ago.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The last restore test of “%1” failed.</source>
+        <translation>The last restore test of “%1” failed.</translation>
+    </message>
+    <message>
+        <source>“%1” has no offline or immutable copy.</source>
+        <translation>“%1” has no offline or immutable copy.</translation>
+    </message>
+    <message>
+        <source>No backup job of the company&apos;s data is recorded.</source>
+        <translation>No backup job of the company&apos;s data is recorded.</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n backup job(s) passed a restore test within a year and keep an offline or immutable copy.</source>
+        <translation>
+            <numerusform>The %n backup job passed a restore test within a year and keeps an offline or immutable copy.</numerusform>
+            <numerusform>All %n backup jobs passed a restore test within a year and keep an offline or immutable copy.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>MFA is on for all %n internet-facing login(s).</source>
+        <translation>
+            <numerusform>MFA is on for the %n internet-facing login.</numerusform>
+            <numerusform>MFA is on for all %n internet-facing logins.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 and %n more</numerusform>
+            <numerusform>%1 and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>MFA is off on %n internet-facing login(s): %1.</source>
+        <translation>
+            <numerusform>MFA is off on %n internet-facing login: %1.</numerusform>
+            <numerusform>MFA is off on %n internet-facing logins: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overseas site(s) registered on the Organisation page.</source>
+        <translation>
+            <numerusform>%n overseas site registered on the Organisation page.</numerusform>
+            <numerusform>%n overseas sites registered on the Organisation page.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kamae::score::PatchFactorText</name>
+    <message>
+        <source>No open known-exploited vulnerability</source>
+        <translation>No open known-exploited vulnerability</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n internet-facing or affected asset(s) have an open known-exploited vulnerability.</source>
+        <translation>
+            <numerusform>%1 of %n internet-facing or affected asset has an open known-exploited vulnerability.</numerusform>
+            <numerusform>%1 of %n internet-facing or affected assets have an open known-exploited vulnerability.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Close known-exploited vulnerabilities on %n more asset(s)</source>
+        <translation>
+            <numerusform>Close known-exploited vulnerabilities on %n more asset</numerusform>
+            <numerusform>Close known-exploited vulnerabilities on %n more assets</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Apply the update for %1 on “%2” (known exploited)</source>
+        <translation>Apply the update for %1 on “%2” (known exploited)</translation>
+    </message>
+    <message>
+        <source>Updates applied by their due dates</source>
+        <translation>Updates applied by their due dates</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n open or risk-accepted patch item(s) are past their date.</source>
+        <translation>
+            <numerusform>%1 of %n open or risk-accepted patch item is past its date.</numerusform>
+            <numerusform>%1 of %n open or risk-accepted patch items are past their date.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deal with %n more overdue patch item(s)</source>
+        <translation>
+            <numerusform>Deal with %n more overdue patch item</numerusform>
+            <numerusform>Deal with %n more overdue patch items</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Review the accepted risk of %1 on “%2”</source>
+        <translation>Review the accepted risk of %1 on “%2”</translation>
+    </message>
+    <message>
+        <source>Apply the overdue update for %1 on “%2” (due %3)</source>
+        <translation>Apply the overdue update for %1 on “%2” (due %3)</translation>
+    </message>
+    <message>
+        <source>Devices and software updated and supported</source>
+        <translation>Devices and software updated and supported</translation>
+    </message>
+    <message numerus="yes">
+        <source>Of %n device(s) and software, %1 are at end of support and %2 not updated for %3 days or never recorded.</source>
+        <translation>
+            <numerusform>Of %n device or software, %1 is at end of support and %2 not updated for %3 days or never recorded.</numerusform>
+            <numerusform>Of %n devices and software, %1 are at end of support and %2 not updated for %3 days or never recorded.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Replace or upgrade %n device(s) or software at end of support</source>
+        <translation>
+            <numerusform>Replace or upgrade %n device or software at end of support</numerusform>
+            <numerusform>Replace or upgrade %n devices or software at end of support</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Update %n device(s) or software and record the date</source>
+        <translation>
+            <numerusform>Update %n device or software and record the date</numerusform>
+            <numerusform>Update %n devices or software and record the date</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kamae::score::ScoreText</name>
+    <message>
+        <source>Information assets</source>
+        <translation>Information assets</translation>
+    </message>
+    <message>
+        <source>Vulnerabilities &amp; patches</source>
+        <translation>Vulnerabilities &amp; patches</translation>
+    </message>
+    <message>
+        <source>Authentication &amp; MFA</source>
+        <translation>Authentication &amp; MFA</translation>
+    </message>
+    <message>
+        <source>Backups &amp; offline copies</source>
+        <translation>Backups &amp; offline copies</translation>
+    </message>
+    <message>
+        <source>Education &amp; drills</source>
+        <translation>Education &amp; drills</translation>
+    </message>
+    <message>
+        <source>Business continuity (BCP)</source>
+        <translation>Business continuity (BCP)</translation>
+    </message>
+    <message>
+        <source>Incident response</source>
+        <translation>Incident response</translation>
+    </message>
+    <message>
+        <source>Supply chain &amp; overseas</source>
+        <translation>Supply chain &amp; overseas</translation>
+    </message>
+    <message>
+        <source>Technical</source>
+        <translation>Technical</translation>
+    </message>
+    <message>
+        <source>Physical</source>
+        <translation>Physical</translation>
+    </message>
+    <message>
+        <source>Human</source>
+        <translation>Human</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minutes</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Hours</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Days</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Dashboard</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Assets</source>
+        <translation>Assets</translation>
+    </message>
+    <message>
+        <source>Patches</source>
+        <translation>Patches</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Backups</translation>
+    </message>
+    <message>
+        <source>Self-assessment</source>
+        <translation>Self-assessment</translation>
+    </message>
+</context>
+<context>
+    <name>kamae::score::SelfCheckFactorText</name>
+    <message numerus="yes">
+        <source>Answer the %n open self-assessment question(s)</source>
+        <translation>
+            <numerusform>Answer the %n open self-assessment question</numerusform>
+            <numerusform>Answer the %n open self-assessment questions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Take the self-assessment (%n questions, about 15 minutes)</source>
+        <translation>
+            <numerusform>Take the self-assessment (%n question, about 15 minutes)</numerusform>
+            <numerusform>Take the self-assessment (%n questions, about 15 minutes)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Self-assessment question %1 is not answered.</source>
+        <translation>Self-assessment question %1 is not answered.</translation>
+    </message>
+    <message>
+        <source>Question %1 answered “%2” on %3, but Kamae&apos;s records disagree; counted as partly implemented.</source>
+        <translation>Question %1 answered “%2” on %3, but Kamae&apos;s records disagree; counted as partly implemented.</translation>
+    </message>
+    <message>
+        <source>Fix what contradicts “%1”: %2</source>
+        <translation>Fix what contradicts “%1”: %2</translation>
+    </message>
+    <message>
+        <source>Question %1 answered “%2” on %3.</source>
+        <translation>Question %1 answered “%2” on %3.</translation>
+    </message>
+    <message>
+        <source>Find out and answer: %1</source>
+        <translation>Find out and answer: %1</translation>
+    </message>
+    <message>
+        <source>Put in place: %1</source>
+        <translation>Put in place: %1</translation>
+    </message>
+</context>
+<context>
+    <name>kamae::score::SelfCheckText</name>
+    <message>
+        <source>The five basic pledges (★)</source>
+        <translation>The five basic pledges (★)</translation>
+    </message>
+    <message>
+        <source>All 25 self-check questions answered (not taken yet)</source>
+        <translation>All 25 self-check questions answered (not taken yet)</translation>
+    </message>
+    <message>
+        <source>All 25 self-check questions answered (%1 of 25 so far)</source>
+        <translation>All 25 self-check questions answered (%1 of 25 so far)</translation>
+    </message>
+    <message>
+        <source>The self-check taken within the last year (last: %1)</source>
+        <translation>The self-check taken within the last year (last: %1)</translation>
+    </message>
+    <message>
+        <source>All 25 self-check questions answered within the last year</source>
+        <translation>All 25 self-check questions answered within the last year</translation>
+    </message>
+    <message>
+        <source>A written information security basic policy</source>
+        <translation>A written information security basic policy</translation>
+    </message>
+    <message>
+        <source>The company declares ★★, but the requirements below are not all met.</source>
+        <translation>The company declares ★★, but the requirements below are not all met.</translation>
+    </message>
+    <message>
+        <source>The company declares ★, but not all five basic pledges are answered as implemented.</source>
+        <translation>The company declares ★, but not all five basic pledges are answered as implemented.</translation>
+    </message>
+    <message>
+        <source>Operating systems and software on every PC, smartphone and other device are kept up to date with the latest updates.</source>
+        <translation>Operating systems and software on every PC, smartphone and other device are kept up to date with the latest updates.</translation>
+    </message>
+    <message>
+        <source>Antivirus software is installed on every PC and device, and its virus definitions are updated automatically.</source>
+        <translation>Antivirus software is installed on every PC and device, and its virus definitions are updated automatically.</translation>
+    </message>
+    <message>
+        <source>Passwords are long and hard to guess, are not reused across services and are never shared with others.</source>
+        <translation>Passwords are long and hard to guess, are not reused across services and are never shared with others.</translation>
+    </message>
+    <message>
+        <source>Access to shared folders and cloud shares is limited to the people who need it for their work.</source>
+        <translation>Access to shared folders and cloud shares is limited to the people who need it for their work.</translation>
+    </message>
+    <message>
+        <source>The company keeps up with new threats and attack methods, for example through the alerts of IPA and JPCERT/CC.</source>
+        <translation>The company keeps up with new threats and attack methods, for example through the alerts of IPA and JPCERT/CC.</translation>
+    </message>
+    <message>
+        <source>Staff do not open attachments or links in suspicious mail and know the tricks of attacks such as Emotet.</source>
+        <translation>Staff do not open attachments or links in suspicious mail and know the tricks of attacks such as Emotet.</translation>
+    </message>
+    <message>
+        <source>Staff check the recipient&apos;s address before sending a mail or a fax.</source>
+        <translation>Staff check the recipient&apos;s address before sending a mail or a fax.</translation>
+    </message>
+    <message>
+        <source>Important information sent by mail is never written in the message body but sent encrypted, with any password passed on by another means.</source>
+        <translation>Important information sent by mail is never written in the message body but sent encrypted, with any password passed on by another means.</translation>
+    </message>
+    <message>
+        <source>Wireless LANs are encrypted with WPA2 or WPA3 and protected by a long key that is hard to guess.</source>
+        <translation>Wireless LANs are encrypted with WPA2 or WPA3 and protected by a long key that is hard to guess.</translation>
+    </message>
+    <message>
+        <source>Staff follow rules for web browsing and social media that keep them away from dangerous sites and online trouble.</source>
+        <translation>Staff follow rules for web browsing and social media that keep them away from dangerous sites and online trouble.</translation>
+    </message>
+    <message>
+        <source>Important information is backed up regularly so that it can be restored when it is lost or encrypted.</source>
+        <translation>Important information is backed up regularly so that it can be restored when it is lost or encrypted.</translation>
+    </message>
+    <message>
+        <source>Important papers and storage media are never left lying around but kept locked away.</source>
+        <translation>Important papers and storage media are never left lying around but kept locked away.</translation>
+    </message>
+    <message>
+        <source>Important information and devices are taken out of the office only under rules, such as permission and protection while away.</source>
+        <translation>Important information and devices are taken out of the office only under rules, such as permission and protection while away.</translation>
+    </message>
+    <message>
+        <source>Staff lock their screen whenever they leave their desk.</source>
+        <translation>Staff lock their screen whenever they leave their desk.</translation>
+    </message>
+    <message>
+        <source>Visitors are received at reception, accompanied and never left alone where work is done.</source>
+        <translation>Visitors are received at reception, accompanied and never left alone where work is done.</translation>
+    </message>
+    <message>
+        <source>PCs and other devices are protected against theft, for example by a cable lock or by being locked away after work.</source>
+        <translation>PCs and other devices are protected against theft, for example by a cable lock or by being locked away after work.</translation>
+    </message>
+    <message>
+        <source>The office is locked whenever nobody is there, and the last person to leave checks it.</source>
+        <translation>The office is locked whenever nobody is there, and the last person to leave checks it.</translation>
+    </message>
+    <message>
+        <source>Papers, storage media and devices holding important information are disposed of so that nothing can be read or recovered.</source>
+        <translation>Papers, storage media and devices holding important information are disposed of so that nothing can be read or recovered.</translation>
+    </message>
+    <message>
+        <source>Staff are bound by rules or a signed pledge to keep company information confidential, also after they leave.</source>
+        <translation>Staff are bound by rules or a signed pledge to keep company information confidential, also after they leave.</translation>
+    </message>
+    <message>
+        <source>Staff receive information security training regularly.</source>
+        <translation>Staff receive information security training regularly.</translation>
+    </message>
+    <message>
+        <source>There are rules on whether and how staff may use their own PCs and smartphones for work.</source>
+        <translation>There are rules on whether and how staff may use their own PCs and smartphones for work.</translation>
+    </message>
+    <message>
+        <source>Contracts with business partners include confidentiality clauses for the information exchanged.</source>
+        <translation>Contracts with business partners include confidentiality clauses for the information exchanged.</translation>
+    </message>
+    <message>
+        <source>External services such as cloud services are chosen after checking their security and reliability.</source>
+        <translation>External services such as cloud services are chosen after checking their security and reliability.</translation>
+    </message>
+    <message>
+        <source>The company is prepared for an incident: who is called, who decides and what is done first.</source>
+        <translation>The company is prepared for an incident: who is called, who decides and what is done first.</translation>
+    </message>
+    <message>
+        <source>The information security rules are written down and made known to all staff.</source>
+        <translation>The information security rules are written down and made known to all staff.</translation>
+    </message>
+    <message>
+        <source>Accounts reachable from the internet, such as mail, cloud services, VPN and remote access, require multi-factor authentication.</source>
+        <translation>Accounts reachable from the internet, such as mail, cloud services, VPN and remote access, require multi-factor authentication.</translation>
+    </message>
+    <message>
+        <source>A written business continuity plan (BCP) sets out how core business goes on with alternative means when IT systems stop.</source>
+        <translation>A written business continuity plan (BCP) sets out how core business goes on with alternative means when IT systems stop.</translation>
+    </message>
+    <message>
+        <source>The business continuity plan, its emergency contacts and its call tree have been reviewed and rehearsed within the last year.</source>
+        <translation>The business continuity plan, its emergency contacts and its call tree have been reviewed and rehearsed within the last year.</translation>
+    </message>
+    <message>
+        <source>The company knows whom to report to and consult when infected (the police, the supervising ministry, IPA or JPCERT/CC) and which business partners to inform, and it never pays attackers.</source>
+        <translation>The company knows whom to report to and consult when infected (the police, the supervising ministry, IPA or JPCERT/CC) and which business partners to inform, and it never pays attackers.</translation>
+    </message>
+    <message>
+        <source>Overseas sites, subsidiaries and key suppliers are held to the same security measures and are supported and instructed like domestic sites.</source>
+        <translation>Overseas sites, subsidiaries and key suppliers are held to the same security measures and are supported and instructed like domestic sites.</translation>
+    </message>
+    <message>
+        <source>An information security basic policy is written down, approved by management and published.</source>
+        <translation>An information security basic policy is written down, approved by management and published.</translation>
+    </message>
+    <message>
+        <source>Most ransomware gets in through holes that an available update would have closed.</source>
+        <translation>Most ransomware gets in through holes that an available update would have closed.</translation>
+    </message>
+    <message>
+        <source>Outdated definitions miss new malware; up-to-date antivirus stops most common infections.</source>
+        <translation>Outdated definitions miss new malware; up-to-date antivirus stops most common infections.</translation>
+    </message>
+    <message>
+        <source>One leaked or guessed password opens every account that uses the same one.</source>
+        <translation>One leaked or guessed password opens every account that uses the same one.</translation>
+    </message>
+    <message>
+        <source>The fewer people who can open a folder, the less one mistake or infected PC can leak or destroy.</source>
+        <translation>The fewer people who can open a folder, the less one mistake or infected PC can leak or destroy.</translation>
+    </message>
+    <message>
+        <source>Attacks change fast; an alert read in time tells you which update or warning matters now.</source>
+        <translation>Attacks change fast; an alert read in time tells you which update or warning matters now.</translation>
+    </message>
+    <message>
+        <source>Opening one attachment or link is the usual start of an Emotet or ransomware infection.</source>
+        <translation>Opening one attachment or link is the usual start of an Emotet or ransomware infection.</translation>
+    </message>
+    <message>
+        <source>Misaddressed mail and faxes are a leading cause of data leaks, and they cannot be called back.</source>
+        <translation>Misaddressed mail and faxes are a leading cause of data leaks, and they cannot be called back.</translation>
+    </message>
+    <message>
+        <source>Mail can go astray or be intercepted; encryption keeps the content unreadable to others.</source>
+        <translation>Mail can go astray or be intercepted; encryption keeps the content unreadable to others.</translation>
+    </message>
+    <message>
+        <source>A weak wireless LAN lets anyone nearby read traffic and get into the office network.</source>
+        <translation>A weak wireless LAN lets anyone nearby read traffic and get into the office network.</translation>
+    </message>
+    <message>
+        <source>Fake sites spread malware, and one careless post can leak information or hurt the company&apos;s name.</source>
+        <translation>Fake sites spread malware, and one careless post can leak information or hurt the company&apos;s name.</translation>
+    </message>
+    <message>
+        <source>Without a recent backup, ransomware, a broken disk or one mistake can erase years of work.</source>
+        <translation>Without a recent backup, ransomware, a broken disk or one mistake can erase years of work.</translation>
+    </message>
+    <message>
+        <source>Papers and USB drives left on desks can be read, copied or taken by anyone passing by.</source>
+        <translation>Papers and USB drives left on desks can be read, copied or taken by anyone passing by.</translation>
+    </message>
+    <message>
+        <source>Laptops, USB drives and papers taken outside are lost or stolen far more often than inside.</source>
+        <translation>Laptops, USB drives and papers taken outside are lost or stolen far more often than inside.</translation>
+    </message>
+    <message>
+        <source>An unlocked PC lets anyone passing by read, send or change data in your name.</source>
+        <translation>An unlocked PC lets anyone passing by read, send or change data in your name.</translation>
+    </message>
+    <message>
+        <source>An unaccompanied visitor can look at screens and papers or take devices unnoticed.</source>
+        <translation>An unaccompanied visitor can look at screens and papers or take devices unnoticed.</translation>
+    </message>
+    <message>
+        <source>A stolen laptop takes its data with it; a cable lock or a locked cabinet stops easy theft.</source>
+        <translation>A stolen laptop takes its data with it; a cable lock or a locked cabinet stops easy theft.</translation>
+    </message>
+    <message>
+        <source>An empty, unlocked office invites the theft of devices and papers and the data on them.</source>
+        <translation>An empty, unlocked office invites the theft of devices and papers and the data on them.</translation>
+    </message>
+    <message>
+        <source>Discarded papers, disks and old PCs often still hold data that someone can read or recover.</source>
+        <translation>Discarded papers, disks and old PCs often still hold data that someone can read or recover.</translation>
+    </message>
+    <message>
+        <source>A written obligation makes clear what staff must keep secret and lets you act on a breach.</source>
+        <translation>A written obligation makes clear what staff must keep secret and lets you act on a breach.</translation>
+    </message>
+    <message>
+        <source>Most incidents begin with a mistake; trained staff spot phishing and report problems early.</source>
+        <translation>Most incidents begin with a mistake; trained staff spot phishing and report problems early.</translation>
+    </message>
+    <message>
+        <source>Personal devices lack the company&apos;s protection, and the data on them leaves with their owner.</source>
+        <translation>Personal devices lack the company&apos;s protection, and the data on them leaves with their owner.</translation>
+    </message>
+    <message>
+        <source>Information handed to a partner is only as safe as the partner&apos;s duty to protect it.</source>
+        <translation>Information handed to a partner is only as safe as the partner&apos;s duty to protect it.</translation>
+    </message>
+    <message>
+        <source>Data kept in a cloud service is only as safe as the provider&apos;s security and backups.</source>
+        <translation>Data kept in a cloud service is only as safe as the provider&apos;s security and backups.</translation>
+    </message>
+    <message>
+        <source>In the first hours of an incident, a ready plan limits the damage and prevents panicked mistakes.</source>
+        <translation>In the first hours of an incident, a ready plan limits the damage and prevents panicked mistakes.</translation>
+    </message>
+    <message>
+        <source>Written, known rules give everyone the same standard and are the basis of all training.</source>
+        <translation>Written, known rules give everyone the same standard and are the basis of all training.</translation>
+    </message>
+    <message>
+        <source>A stolen password alone no longer opens the account, which stops most account takeovers.</source>
+        <translation>A stolen password alone no longer opens the account, which stops most account takeovers.</translation>
+    </message>
+    <message>
+        <source>When systems are down for days, a plan decides whether orders, shipping and payroll go on.</source>
+        <translation>When systems are down for days, a plan decides whether orders, shipping and payroll go on.</translation>
+    </message>
+    <message>
+        <source>An untested plan with outdated contacts tends to fail on the day it is needed.</source>
+        <translation>An untested plan with outdated contacts tends to fail on the day it is needed.</translation>
+    </message>
+    <message>
+        <source>Early reports bring expert help and meet legal duties; paying funds attacks and rarely recovers data.</source>
+        <translation>Early reports bring expert help and meet legal duties; paying funds attacks and rarely recovers data.</translation>
+    </message>
+    <message>
+        <source>Attackers enter through the weakest site or supplier and go on to the head office and its customers.</source>
+        <translation>Attackers enter through the weakest site or supplier and go on to the head office and its customers.</translation>
+    </message>
+    <message>
+        <source>A published policy shows management&apos;s commitment and is required for SECURITY ACTION ★★.</source>
+        <translation>A published policy shows management&apos;s commitment and is required for SECURITY ACTION ★★.</translation>
+    </message>
+    <message>
+        <source>Software kept up to date</source>
+        <translation>Software kept up to date</translation>
+    </message>
+    <message>
+        <source>Antivirus</source>
+        <translation>Antivirus</translation>
+    </message>
+    <message>
+        <source>Strong passwords</source>
+        <translation>Strong passwords</translation>
+    </message>
+    <message>
+        <source>Access restricted</source>
+        <translation>Access restricted</translation>
+    </message>
+    <message>
+        <source>Threat information</source>
+        <translation>Threat information</translation>
+    </message>
+    <message>
+        <source>Care with attachments and links</source>
+        <translation>Care with attachments and links</translation>
+    </message>
+    <message>
+        <source>Address checked before sending</source>
+        <translation>Address checked before sending</translation>
+    </message>
+    <message>
+        <source>Important mail protected</source>
+        <translation>Important mail protected</translation>
+    </message>
+    <message>
+        <source>Wireless LAN secured</source>
+        <translation>Wireless LAN secured</translation>
+    </message>
+    <message>
+        <source>Web and social media rules</source>
+        <translation>Web and social media rules</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Backups</translation>
+    </message>
+    <message>
+        <source>Papers and media locked away</source>
+        <translation>Papers and media locked away</translation>
+    </message>
+    <message>
+        <source>Rules for taking things out</source>
+        <translation>Rules for taking things out</translation>
+    </message>
+    <message>
+        <source>Screen lock</source>
+        <translation>Screen lock</translation>
+    </message>
+    <message>
+        <source>Visitor control</source>
+        <translation>Visitor control</translation>
+    </message>
+    <message>
+        <source>Devices protected against theft</source>
+        <translation>Devices protected against theft</translation>
+    </message>
+    <message>
+        <source>Office locked when empty</source>
+        <translation>Office locked when empty</translation>
+    </message>
+    <message>
+        <source>Secure disposal</source>
+        <translation>Secure disposal</translation>
+    </message>
+    <message>
+        <source>Staff confidentiality</source>
+        <translation>Staff confidentiality</translation>
+    </message>
+    <message>
+        <source>Security training</source>
+        <translation>Security training</translation>
+    </message>
+    <message>
+        <source>Rules for personal devices</source>
+        <translation>Rules for personal devices</translation>
+    </message>
+    <message>
+        <source>Confidentiality with partners</source>
+        <translation>Confidentiality with partners</translation>
+    </message>
+    <message>
+        <source>Choosing cloud services</source>
+        <translation>Choosing cloud services</translation>
+    </message>
+    <message>
+        <source>Incident response ready</source>
+        <translation>Incident response ready</translation>
+    </message>
+    <message>
+        <source>Written security rules</source>
+        <translation>Written security rules</translation>
+    </message>
+    <message>
+        <source>Multi-factor authentication</source>
+        <translation>Multi-factor authentication</translation>
+    </message>
+    <message>
+        <source>Business continuity plan</source>
+        <translation>Business continuity plan</translation>
+    </message>
+    <message>
+        <source>BCP reviewed and rehearsed</source>
+        <translation>BCP reviewed and rehearsed</translation>
+    </message>
+    <message>
+        <source>Incident reporting</source>
+        <translation>Incident reporting</translation>
+    </message>
+    <message>
+        <source>Overseas sites and suppliers</source>
+        <translation>Overseas sites and suppliers</translation>
+    </message>
+    <message>
+        <source>Basic security policy</source>
+        <translation>Basic security policy</translation>
+    </message>
+    <message>
+        <source>Part 1: Basic measures</source>
+        <translation>Part 1: Basic measures</translation>
+    </message>
+    <message>
+        <source>Part 2: Staff measures</source>
+        <translation>Part 2: Staff measures</translation>
+    </message>
+    <message>
+        <source>Part 3: Organisational measures</source>
+        <translation>Part 3: Organisational measures</translation>
+    </message>
+    <message>
+        <source>Kamae&apos;s additional questions</source>
+        <translation>Kamae&apos;s additional questions</translation>
+    </message>
+    <message>
+        <source>Implemented</source>
+        <translation>Implemented</translation>
+    </message>
+    <message>
+        <source>Partly implemented</source>
+        <translation>Partly implemented</translation>
+    </message>
+    <message>
+        <source>Not implemented</source>
+        <translation>Not implemented</translation>
+    </message>
+    <message>
+        <source>Don&apos;t know</source>
+        <translation>Don&apos;t know</translation>
+    </message>
+    <message>
+        <source>Not answered</source>
+        <translation>Not answered</translation>
+    </message>
+    <message>
+        <source>Well protected — keep it up</source>
+        <translation>Well protected — keep it up</translation>
+    </message>
+    <message>
+        <source>Some weak spots</source>
+        <translation>Some weak spots</translation>
+    </message>
+    <message>
+        <source>Act soon</source>
+        <translation>Act soon</translation>
+    </message>
+    <message>
+        <source>Serious danger</source>
+        <translation>Serious danger</translation>
+    </message>
+    <message>
+        <source>Keep every measure in place and take the self-check again at least once a year.</source>
+        <translation>Keep every measure in place and take the self-check again at least once a year.</translation>
+    </message>
+    <message>
+        <source>Work through the questions not yet fully implemented, starting with the basic measures of Part 1.</source>
+        <translation>Work through the questions not yet fully implemented, starting with the basic measures of Part 1.</translation>
+    </message>
+    <message>
+        <source>Basic measures are missing: fix the questions of Part 1 first and plan the rest within the next few months.</source>
+        <translation>Basic measures are missing: fix the questions of Part 1 first and plan the rest within the next few months.</translation>
+    </message>
+    <message>
+        <source>The company is an easy target: start this week with updates, antivirus, passwords and backups, and ask an expert for help.</source>
+        <translation>The company is an easy target: start this week with updates, antivirus, passwords and backups, and ask an expert for help.</translation>
+    </message>
+</context>
+<context>
     <name>kamae::store::AssetRepository</name>
     <message>
         <source>Every asset needs a name.</source>
@@ -1654,6 +2652,60 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
     <message>
         <source>The patch item was changed in the meantime (for example by a feed import); reload and try again.</source>
         <translation>The patch item was changed in the meantime (for example by a feed import); reload and try again.</translation>
+    </message>
+</context>
+<context>
+    <name>kamae::store::ScoreRepository</name>
+    <message>
+        <source>A self-assessment needs the date it was taken.</source>
+        <translation>A self-assessment needs the date it was taken.</translation>
+    </message>
+    <message>
+        <source>Unknown self-assessment question “%1”.</source>
+        <translation>Unknown self-assessment question “%1”.</translation>
+    </message>
+    <message>
+        <source>Unknown answer %1 to question “%2”.</source>
+        <translation>Unknown answer %1 to question “%2”.</translation>
+    </message>
+    <message>
+        <source>The self-assessment could not be stored: %1</source>
+        <translation>The self-assessment could not be stored: %1</translation>
+    </message>
+    <message>
+        <source>This self-assessment no longer exists.</source>
+        <translation>This self-assessment no longer exists.</translation>
+    </message>
+    <message>
+        <source>A score snapshot needs a day and a total of 0–100.</source>
+        <translation>A score snapshot needs a day and a total of 0–100.</translation>
+    </message>
+</context>
+<context>
+    <name>kamae::ui::ActionTableModel</name>
+    <message>
+        <source>+%1</source>
+        <translation>+%1</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Next action</source>
+        <translation>Next action</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Points</translation>
+    </message>
+    <message>
+        <source>Effort</source>
+        <translation>Effort</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Where</translation>
     </message>
 </context>
 <context>
@@ -2713,10 +3765,6 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
         <translation>Incidents &amp; contacts</translation>
     </message>
     <message>
-        <source>Self-assessment</source>
-        <translation>Self-assessment</translation>
-    </message>
-    <message>
         <source>Report</source>
         <translation>Report</translation>
     </message>
@@ -2731,10 +3779,6 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
     <message>
         <source>Report, consult and inform partners when infected</source>
         <translation>Report, consult and inform partners when infected</translation>
-    </message>
-    <message>
-        <source>The 25-question information security self-check</source>
-        <translation>The 25-question information security self-check</translation>
     </message>
     <message>
         <source>Security under the leadership of management</source>
@@ -2753,16 +3797,12 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
         <translation>Whom to call (IPA, JPCERT/CC, police, the ministry, vendors, insurer, the Otasuketai provider), which business partners to inform, and the incident log.</translation>
     </message>
     <message>
-        <source>The 25 questions in the structure of IPA&apos;s five-minute self-check, with the evidence Kamae already holds beside each answer, and SECURITY ACTION readiness.</source>
-        <translation>The 25 questions in the structure of IPA&apos;s five-minute self-check, with the evidence Kamae already holds beside each answer, and SECURITY ACTION readiness.</translation>
-    </message>
-    <message>
         <source>A two- to four-page A4 report for executives in Japanese or English: score, trend, top risks, next actions and status by measure, as PDF or on paper.</source>
         <translation>A two- to four-page A4 report for executives in Japanese or English: score, trend, top risks, next actions and status by measure, as PDF or on paper.</translation>
     </message>
     <message>
-        <source>This page is not in this version of Kamae yet. The dashboard&apos;s reminders, Organisation, Assets, Patches, Backups and Settings are ready to use now.</source>
-        <translation>This page is not in this version of Kamae yet. The dashboard&apos;s reminders, Organisation, Assets, Patches, Backups and Settings are ready to use now.</translation>
+        <source>This page is not in this version of Kamae yet. The dashboard (score, trend, next actions and reminders), Organisation, Assets, Patches, Backups, the self-assessment and Settings are ready to use now.</source>
+        <translation>This page is not in this version of Kamae yet. The dashboard (score, trend, next actions and reminders), Organisation, Assets, Patches, Backups, the self-assessment and Settings are ready to use now.</translation>
     </message>
 </context>
 <context>
@@ -2842,58 +3882,100 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
-    <message numerus="yes">
-        <source>%n reminder(s) written to %1. Import the file into Outlook or Google Calendar; exporting again later updates the same events.</source>
-        <translation>
-            <numerusform>%n reminder written to %1. Import the file into Outlook or Google Calendar; exporting again later updates the same events.</numerusform>
-            <numerusform>%n reminders written to %1. Import the file into Outlook or Google Calendar; exporting again later updates the same events.</numerusform>
-        </translation>
+    <message>
+        <source>The reminders could not be read.</source>
+        <translation>The reminders could not be read.</translation>
     </message>
     <message>
-        <source>Export reminders as a calendar</source>
-        <translation>Export reminders as a calendar</translation>
+        <source>%1 of %2 points</source>
+        <translation>%1 of %2 points</translation>
     </message>
     <message>
-        <source>Kamae reminders.ics</source>
-        <translation>Kamae reminders.ics</translation>
+        <source>Nothing to measure yet</source>
+        <translation>Nothing to measure yet</translation>
     </message>
     <message>
-        <source>Calendar files (*.ics)</source>
-        <translation>Calendar files (*.ics)</translation>
+        <source>Score over time</source>
+        <translation>Score over time</translation>
     </message>
     <message>
-        <source>Export calendar (.ics)…</source>
-        <translation>Export calendar (.ics)…</translation>
+        <source>Posture score</source>
+        <translation>Posture score</translation>
     </message>
     <message>
-        <source>Saves every reminder as a calendar file, with repeating restore tests and air-gap checks</source>
-        <translation>Saves every reminder as a calendar file, with repeating restore tests and air-gap checks</translation>
+        <source>The trend starts with today&apos;s score.</source>
+        <translation>The trend starts with today&apos;s score.</translation>
     </message>
     <message>
-        <source>Nothing is overdue or due this week.</source>
-        <translation>Nothing is overdue or due this week.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n overdue</source>
-        <translation>
-            <numerusform>%n overdue</numerusform>
-            <numerusform>%n overdue</numerusform>
-        </translation>
+        <source>By measure (%)</source>
+        <translation>By measure (%)</translation>
     </message>
     <message>
-        <source> · </source>
-        <translation> · </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n due this week</source>
-        <translation>
-            <numerusform>%n due this week</numerusform>
-            <numerusform>%n due this week</numerusform>
-        </translation>
+        <source>By kind of measure (%)</source>
+        <translation>By kind of measure (%)</translation>
     </message>
     <message>
-        <source>Double-click or press Enter on a row to open its record.</source>
-        <translation>Double-click or press Enter on a row to open its record.</translation>
+        <source>Next actions — the most points for the least work</source>
+        <translation>Next actions — the most points for the least work</translation>
+    </message>
+    <message>
+        <source>How the score is made</source>
+        <translation>How the score is made</translation>
+    </message>
+    <message>
+        <source>All factors. Click a bar to see one measure; double-click a row to open its page.</source>
+        <translation>All factors. Click a bar to see one measure; double-click a row to open its page.</translation>
+    </message>
+    <message>
+        <source>Showing “%1”. &lt;a href=&quot;all&quot;&gt;Show all factors&lt;/a&gt;</source>
+        <translation>Showing “%1”. &lt;a href=&quot;all&quot;&gt;Show all factors&lt;/a&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>kamae::ui::FactorTableModel</name>
+    <message>
+        <source>n/a</source>
+        <translation>n/a</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>−%1</source>
+        <translation>−%1</translation>
+    </message>
+    <message>
+        <source>Not counted: nothing to measure yet.</source>
+        <translation>Not counted: nothing to measure yet.</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Measure</translation>
+    </message>
+    <message>
+        <source>Factor</source>
+        <translation>Factor</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Points</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Lost</translation>
+    </message>
+    <message>
+        <source>Measured from</source>
+        <translation>Measured from</translation>
     </message>
 </context>
 <context>
@@ -3866,6 +4948,66 @@ Use this passphrase anyway?</translation>
     </message>
 </context>
 <context>
+    <name>kamae::ui::RemindersPanel</name>
+    <message numerus="yes">
+        <source>%n reminder(s) written to %1. Import the file into Outlook or Google Calendar; exporting again later updates the same events.</source>
+        <translation>
+            <numerusform>%n reminder written to %1. Import the file into Outlook or Google Calendar; exporting again later updates the same events.</numerusform>
+            <numerusform>%n reminders written to %1. Import the file into Outlook or Google Calendar; exporting again later updates the same events.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export reminders as a calendar</source>
+        <translation>Export reminders as a calendar</translation>
+    </message>
+    <message>
+        <source>Kamae reminders.ics</source>
+        <translation>Kamae reminders.ics</translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation>Calendar files (*.ics)</translation>
+    </message>
+    <message>
+        <source>Reminders</source>
+        <translation>Reminders</translation>
+    </message>
+    <message>
+        <source>Export calendar (.ics)…</source>
+        <translation>Export calendar (.ics)…</translation>
+    </message>
+    <message>
+        <source>Saves every reminder as a calendar file, with repeating restore tests and air-gap checks</source>
+        <translation>Saves every reminder as a calendar file, with repeating restore tests and air-gap checks</translation>
+    </message>
+    <message>
+        <source>Nothing is overdue or due this week.</source>
+        <translation>Nothing is overdue or due this week.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n overdue</numerusform>
+            <numerusform>%n overdue</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> · </source>
+        <translation> · </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n due this week</source>
+        <translation>
+            <numerusform>%n due this week</numerusform>
+            <numerusform>%n due this week</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter on a row to open its record.</source>
+        <translation>Double-click or press Enter on a row to open its record.</translation>
+    </message>
+</context>
+<context>
     <name>kamae::ui::RiskAcceptDialog</name>
     <message>
         <source>Accept the risk</source>
@@ -3908,6 +5050,305 @@ Use this passphrase anyway?</translation>
     <message>
         <source>Not saved. %1 Kamae retries every 30 seconds.</source>
         <translation>Not saved. %1 Kamae retries every 30 seconds.</translation>
+    </message>
+</context>
+<context>
+    <name>kamae::ui::ScoreCard</name>
+    <message>
+        <source>Posture score</source>
+        <translation>Posture score</translation>
+    </message>
+    <message>
+        <source>/ 100</source>
+        <translation>/ 100</translation>
+    </message>
+    <message>
+        <source>%1 since the last snapshot (%2)</source>
+        <translation>%1 since the last snapshot (%2)</translation>
+    </message>
+    <message>
+        <source>No earlier snapshot yet: the trend starts today.</source>
+        <translation>No earlier snapshot yet: the trend starts today.</translation>
+    </message>
+    <message>
+        <source>%1 days: %2</source>
+        <translation>%1 days: %2</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Change against the newest snapshot at least %1 days old</source>
+        <translation>Change against the newest snapshot at least %1 days old</translation>
+    </message>
+    <message>
+        <source>Record today&apos;s score</source>
+        <translation>Record today&apos;s score</translation>
+    </message>
+    <message>
+        <source>Stores the score now as today&apos;s point of the trend (Kamae also does this once a day by itself)</source>
+        <translation>Stores the score now as today&apos;s point of the trend (Kamae also does this once a day by itself)</translation>
+    </message>
+</context>
+<context>
+    <name>kamae::ui::SelfAssessmentPage</name>
+    <message>
+        <source>Self-assessment</source>
+        <translation>Self-assessment</translation>
+    </message>
+    <message>
+        <source>%1 — not answered yet</source>
+        <translation>%1 — not answered yet</translation>
+    </message>
+    <message>
+        <source>%1 — %2 points (%3)</source>
+        <translation>%1 — %2 points (%3)</translation>
+    </message>
+    <message>
+        <source>(%1 of %2 answered)</source>
+        <translation>(%1 of %2 answered)</translation>
+    </message>
+    <message>
+        <source>Self-assessment of %1</source>
+        <translation>Self-assessment of %1</translation>
+    </message>
+    <message>
+        <source>IPA self-check result: %1 / %2</source>
+        <translation>IPA self-check result: %1 / %2</translation>
+    </message>
+    <message>
+        <source>Answered %1 of %2 questions.</source>
+        <translation>Answered %1 of %2 questions.</translation>
+    </message>
+    <message>
+        <source>Questions not answered count 0 points; &quot;Don&apos;t know&quot; counts −1.</source>
+        <translation>Questions not answered count 0 points; &quot;Don&apos;t know&quot; counts −1.</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Declared: not declared</source>
+        <translation>Declared: not declared</translation>
+    </message>
+    <message>
+        <source>Declared: ★ one star</source>
+        <translation>Declared: ★ one star</translation>
+    </message>
+    <message>
+        <source>Declared: ★★ two stars</source>
+        <translation>Declared: ★★ two stars</translation>
+    </message>
+    <message>
+        <source>ready</source>
+        <translation>ready</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>not yet</translation>
+    </message>
+    <message>
+        <source>SECURITY ACTION readiness</source>
+        <translation>SECURITY ACTION readiness</translation>
+    </message>
+    <message>
+        <source>★ One star</source>
+        <translation>★ One star</translation>
+    </message>
+    <message>
+        <source>★★ Two stars</source>
+        <translation>★★ Two stars</translation>
+    </message>
+    <message>
+        <source>Select a question in the table to answer it.</source>
+        <translation>Select a question in the table to answer it.</translation>
+    </message>
+    <message>
+        <source>Question %1 · %2</source>
+        <translation>Question %1 · %2</translation>
+    </message>
+    <message>
+        <source>What Kamae&apos;s records say</source>
+        <translation>What Kamae&apos;s records say</translation>
+    </message>
+    <message>
+        <source>Nothing about this question; the answer stands as given.</source>
+        <translation>Nothing about this question; the answer stands as given.</translation>
+    </message>
+    <message>
+        <source>The answer says “implemented”, but the records disagree: the score counts it as partly implemented until they agree.</source>
+        <translation>The answer says “implemented”, but the records disagree: the score counts it as partly implemented until they agree.</translation>
+    </message>
+    <message>
+        <source>A self-assessment cannot be dated after today.</source>
+        <translation>A self-assessment cannot be dated after today.</translation>
+    </message>
+    <message>
+        <source>New self-assessment</source>
+        <translation>New self-assessment</translation>
+    </message>
+    <message>
+        <source>The day the self-check is taken. It counts for SECURITY ACTION ★★ for a year.</source>
+        <translation>The day the self-check is taken. It counts for SECURITY ACTION ★★ for a year.</translation>
+    </message>
+    <message>
+        <source>Start from the answers of %1</source>
+        <translation>Start from the answers of %1</translation>
+    </message>
+    <message>
+        <source>Go through the questions and change what is different now.</source>
+        <translation>Go through the questions and change what is different now.</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Create</translation>
+    </message>
+    <message>
+        <source>Date taken:</source>
+        <translation>Date taken:</translation>
+    </message>
+    <message>
+        <source>Delete self-assessment</source>
+        <translation>Delete self-assessment</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the self-assessment of %1 with its %n answer(s)? Undo (Ctrl+Z) brings it back.</source>
+        <translation>
+            <numerusform>Delete the self-assessment of %1 with its %n answer? Undo (Ctrl+Z) brings it back.</numerusform>
+            <numerusform>Delete the self-assessment of %1 with its %n answers? Undo (Ctrl+Z) brings it back.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Take the information security self-check</source>
+        <translation>Take the information security self-check</translation>
+    </message>
+    <message>
+        <source>The self-check asks the 25 questions of IPA&apos;s 「5分でできる！情報セキュリティ自社診断」 (the five-minute information security self-check) in its three parts: basic measures, staff measures and organisational measures. Kamae adds a few questions of its own for what the 25 do not cover, such as multi-factor authentication, the business continuity plan and overseas sites.</source>
+        <translation>The self-check asks the 25 questions of IPA&apos;s 「5分でできる！情報セキュリティ自社診断」 (the five-minute information security self-check) in its three parts: basic measures, staff measures and organisational measures. Kamae adds a few questions of its own for what the 25 do not cover, such as multi-factor authentication, the business continuity plan and overseas sites.</translation>
+    </message>
+    <message>
+        <source>Answer each question with Implemented, Partly implemented, Not implemented or Don&apos;t know. The 25 give IPA&apos;s result out of 100 and its verdict; beside each answer Kamae shows what its own records say, and how far the company is from SECURITY ACTION ★ and ★★.</source>
+        <translation>Answer each question with Implemented, Partly implemented, Not implemented or Don&apos;t know. The 25 give IPA&apos;s result out of 100 and its verdict; beside each answer Kamae shows what its own records say, and how far the company is from SECURITY ACTION ★ and ★★.</translation>
+    </message>
+    <message>
+        <source>It takes about five minutes. Take it again at least once a year: each sitting is kept, so you can see what has changed.</source>
+        <translation>It takes about five minutes. Take it again at least once a year: each sitting is kept, so you can see what has changed.</translation>
+    </message>
+    <message>
+        <source>Start the self-assessment</source>
+        <translation>Start the self-assessment</translation>
+    </message>
+    <message>
+        <source>&amp;Assessment:</source>
+        <translation>&amp;Assessment:</translation>
+    </message>
+    <message>
+        <source>New assessment…</source>
+        <translation>New assessment…</translation>
+    </message>
+    <message>
+        <source>Take the self-check again (Insert)</source>
+        <translation>Take the self-check again (Insert)</translation>
+    </message>
+    <message>
+        <source>Delete assessment</source>
+        <translation>Delete assessment</translation>
+    </message>
+    <message>
+        <source>Delete the assessment shown, with its answers (Delete)</source>
+        <translation>Delete the assessment shown, with its answers (Delete)</translation>
+    </message>
+    <message>
+        <source>All questions</source>
+        <translation>All questions</translation>
+    </message>
+    <message>
+        <source>Unanswered</source>
+        <translation>Unanswered</translation>
+    </message>
+    <message>
+        <source>Not implemented or partly</source>
+        <translation>Not implemented or partly</translation>
+    </message>
+    <message>
+        <source>Contradicted by records</source>
+        <translation>Contradicted by records</translation>
+    </message>
+    <message>
+        <source>Search questions (Ctrl+F)</source>
+        <translation>Search questions (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Key %1 in the table</source>
+        <translation>Key %1 in the table</translation>
+    </message>
+    <message>
+        <source>Clear answer</source>
+        <translation>Clear answer</translation>
+    </message>
+    <message>
+        <source>Backspace in the table</source>
+        <translation>Backspace in the table</translation>
+    </message>
+    <message>
+        <source>In the table, keys 1 to 4 answer the selected question in this order and go to the next one; Backspace clears the answer.</source>
+        <translation>In the table, keys 1 to 4 answer the selected question in this order and go to the next one; Backspace clears the answer.</translation>
+    </message>
+</context>
+<context>
+    <name>kamae::ui::SelfCheckCommandText</name>
+    <message>
+        <source>Answer question %1</source>
+        <translation>Answer question %1</translation>
+    </message>
+    <message>
+        <source>New self-assessment of %1</source>
+        <translation>New self-assessment of %1</translation>
+    </message>
+    <message>
+        <source>Delete self-assessment of %1</source>
+        <translation>Delete self-assessment of %1</translation>
+    </message>
+</context>
+<context>
+    <name>kamae::ui::SelfCheckModel</name>
+    <message>
+        <source>Kamae</source>
+        <translation>Kamae</translation>
+    </message>
+    <message>
+        <source>Part %1</source>
+        <translation>Part %1</translation>
+    </message>
+    <message>
+        <source>Double-click to change, or press 1 to 4 (Backspace clears).</source>
+        <translation>Double-click to change, or press 1 to 4 (Backspace clears).</translation>
+    </message>
+    <message>
+        <source>The answer says “implemented”, but the records disagree: the score counts it as partly implemented.</source>
+        <translation>The answer says “implemented”, but the records disagree: the score counts it as partly implemented.</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation>Part</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Answer</translation>
+    </message>
+    <message>
+        <source>Evidence in Kamae</source>
+        <translation>Evidence in Kamae</translation>
     </message>
 </context>
 <context>

@@ -490,73 +490,6 @@
         <source>--overdue and --all cannot be combined.</source>
         <translation>--overdue と --all は同時に指定できません。</translation>
     </message>
-    <message>
-        <source>Usage: kamae [VAULT]                      open the window
-       kamae COMMAND [OPTIONS]
-
-Commands:
-  init VAULT --org NAME      create a new vault; prints its recovery code once
-  demo VAULT                 create a vault filled with a demo company
-  verify VAULT               open read-only, check integrity, print a summary
-  passwd VAULT               change the passphrase
-  assets import VAULT FILE   add assets from CSV or XLSX (all rows or none)
-  assets export VAULT --out FILE.csv|FILE.xlsx [--encoding sjis]
-  assets list VAULT [--json] print the register
-  feeds import VAULT FILE    store a CISA KEV (JSON) or JVN iPedia (JVNRSS) file
-  patches list VAULT [--overdue] [--all] [--json]
-                             patch items not yet applied (--all: every one)
-  due VAULT [--within DAYS] [--json] [--ics FILE.ics]
-                             what is overdue or due soon (default 7 days);
-                             --ics writes every reminder as a calendar file
-  backup copy VAULT --to DIR write a verified, encrypted copy (offline media)
-  backup verify COPY [--vault VAULT]
-                             check a copy; with --vault the result is logged
-
-Options:
-  --passphrase-file FILE     read the passphrase from FILE (else $KAMAE_PASSPHRASE)
-  --new-passphrase-file FILE passwd: the new passphrase (else $KAMAE_NEW_PASSPHRASE)
-  --recovery-code-file FILE  verify, passwd: unlock with the recovery code
-  --lang ja|en               language of messages
-  --help, --version
-
-Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
-4 damaged or unsupported file, 5 open in another Kamae, 6 cannot write,
-7 a file to import has errors.
-</source>
-        <translation>使い方: kamae [保管ファイル]                ウィンドウを開く
-        kamae コマンド [オプション]
-
-コマンド:
-  init 保管ファイル --org 組織名   新しい保管ファイルを作成（回復コードを一度だけ表示）
-  demo 保管ファイル                デモ企業のデータ入りの保管ファイルを作成
-  verify 保管ファイル              読み取り専用で開き、整合性を確認して概要を表示
-  passwd 保管ファイル              パスフレーズを変更
-  assets import 保管ファイル ファイル  CSV・XLSXから情報資産を追加（全行か、何もしないか）
-  assets export 保管ファイル --out ファイル.csv|ファイル.xlsx [--encoding sjis]
-  assets list 保管ファイル [--json]  台帳を表示
-  feeds import 保管ファイル ファイル   CISA KEV（JSON）またはJVN iPedia（JVNRSS）を取り込む
-  patches list 保管ファイル [--overdue] [--all] [--json]
-                                   未適用の修正プログラムを表示（--all: すべて）
-  due 保管ファイル [--within 日数] [--json] [--ics ファイル.ics]
-                                   期限超過と期限間近の項目を表示（既定は7日以内）。
-                                   --ics: すべてのリマインダーをカレンダーファイルに書き出す
-  backup copy 保管ファイル --to フォルダー
-                                   検証済みの暗号化コピーを書き出す（オフライン保管の媒体へ）
-  backup verify コピー [--vault 保管ファイル]
-                                   コピーを検証（--vault を指定すると結果を記録）
-
-オプション:
-  --passphrase-file ファイル      パスフレーズをファイルから読む（なければ $KAMAE_PASSPHRASE）
-  --new-passphrase-file ファイル  passwd: 新しいパスフレーズ（なければ $KAMAE_NEW_PASSPHRASE）
-  --recovery-code-file ファイル   verify, passwd: 回復コードで開く
-  --lang ja|en                    メッセージの言語
-  --help, --version
-
-終了コード: 0 成功、1 失敗、2 使い方の誤り、3 パスフレーズまたはコードの誤り、
-4 破損または未対応のファイル、5 別のKamaeで使用中、6 書き込み不可、
-7 取り込むファイルに誤りあり
-</translation>
-    </message>
     <message numerus="yes">
         <source>%n calendar event(s) written to %1.</source>
         <translation>
@@ -592,6 +525,115 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
     <message>
         <source>Usage: kamae backup copy VAULT --to DIR | kamae backup verify COPY [--vault VAULT]</source>
         <translation>使い方: kamae backup copy 保管ファイル --to フォルダー | kamae backup verify コピー [--vault 保管ファイル]</translation>
+    </message>
+    <message>
+        <source>Usage: kamae [VAULT]                      open the window
+       kamae COMMAND [OPTIONS]
+
+Commands:
+  init VAULT --org NAME      create a new vault; prints its recovery code once
+  demo VAULT                 create a vault filled with a demo company
+  verify VAULT               open read-only, check integrity, print a summary
+  passwd VAULT               change the passphrase
+  assets import VAULT FILE   add assets from CSV or XLSX (all rows or none)
+  assets export VAULT --out FILE.csv|FILE.xlsx [--encoding sjis]
+  assets list VAULT [--json] print the register
+  feeds import VAULT FILE    store a CISA KEV (JSON) or JVN iPedia (JVNRSS) file
+  patches list VAULT [--overdue] [--all] [--json]
+                             patch items not yet applied (--all: every one)
+  due VAULT [--within DAYS] [--json] [--ics FILE.ics]
+                             what is overdue or due soon (default 7 days);
+                             --ics writes every reminder as a calendar file
+  backup copy VAULT --to DIR write a verified, encrypted copy (offline media)
+  backup verify COPY [--vault VAULT]
+                             check a copy; with --vault the result is logged
+  score VAULT [--json] [--snapshot]
+                             the posture score, its factors and next actions;
+                             --snapshot stores it as today&apos;s point of the trend
+
+Options:
+  --passphrase-file FILE     read the passphrase from FILE (else $KAMAE_PASSPHRASE)
+  --new-passphrase-file FILE passwd: the new passphrase (else $KAMAE_NEW_PASSPHRASE)
+  --recovery-code-file FILE  verify, passwd: unlock with the recovery code
+  --lang ja|en               language of messages
+  --help, --version
+
+Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
+4 damaged or unsupported file, 5 open in another Kamae, 6 cannot write,
+7 a file to import has errors.
+</source>
+        <translation>使い方: kamae [保管ファイル]                ウィンドウを開く
+        kamae コマンド [オプション]
+
+コマンド:
+  init 保管ファイル --org 組織名   新しい保管ファイルを作成（回復コードを一度だけ表示）
+  demo 保管ファイル                デモ企業のデータ入りの保管ファイルを作成
+  verify 保管ファイル              読み取り専用で開き、整合性を確認して概要を表示
+  passwd 保管ファイル              パスフレーズを変更
+  assets import 保管ファイル ファイル  CSV・XLSXから情報資産を追加（全行か、何もしないか）
+  assets export 保管ファイル --out ファイル.csv|ファイル.xlsx [--encoding sjis]
+  assets list 保管ファイル [--json]  台帳を表示
+  feeds import 保管ファイル ファイル   CISA KEV（JSON）またはJVN iPedia（JVNRSS）を取り込む
+  patches list 保管ファイル [--overdue] [--all] [--json]
+                                   未適用の修正プログラムを表示（--all: すべて）
+  due 保管ファイル [--within 日数] [--json] [--ics ファイル.ics]
+                                   期限超過と期限間近の項目を表示（既定は7日以内）。
+                                   --ics: すべてのリマインダーをカレンダーファイルに書き出す
+  backup copy 保管ファイル --to フォルダー
+                                   検証済みの暗号化コピーを書き出す（オフライン保管の媒体へ）
+  backup verify コピー [--vault 保管ファイル]
+                                   コピーを検証（--vault を指定すると結果を記録）
+  score 保管ファイル [--json] [--snapshot]
+                                   対策スコアと要素、次にやるべきことを表示。
+                                   --snapshot: 今日のスコアを推移として記録
+
+オプション:
+  --passphrase-file ファイル      パスフレーズをファイルから読む（なければ $KAMAE_PASSPHRASE）
+  --new-passphrase-file ファイル  passwd: 新しいパスフレーズ（なければ $KAMAE_NEW_PASSPHRASE）
+  --recovery-code-file ファイル   verify, passwd: 回復コードで開く
+  --lang ja|en                    メッセージの言語
+  --help, --version
+
+終了コード: 0 成功、1 失敗、2 使い方の誤り、3 パスフレーズまたはコードの誤り、
+4 破損または未対応のファイル、5 別のKamaeで使用中、6 書き込み不可、
+7 取り込むファイルに誤りあり
+</translation>
+    </message>
+    <message>
+        <source>Posture score: %1 / 100</source>
+        <translation>対策スコア: %1 / 100</translation>
+    </message>
+    <message>
+        <source> (%1 since %2)</source>
+        <translation>（%2 から %1）</translation>
+    </message>
+    <message>
+        <source>%1 of %2 points</source>
+        <translation>%2 点中 %1 点</translation>
+    </message>
+    <message>
+        <source>nothing to measure yet</source>
+        <translation>まだ測れるものがありません</translation>
+    </message>
+    <message>
+        <source>Next actions:</source>
+        <translation>次にやるべきこと:</translation>
+    </message>
+    <message>
+        <source>+%1 points</source>
+        <translation>+%1 点</translation>
+    </message>
+    <message>
+        <source>Nothing: every factor is at its full value.</source>
+        <translation>ありません。すべての要素が満点です。</translation>
+    </message>
+    <message>
+        <source>Usage: kamae score VAULT [--json] [--snapshot]</source>
+        <translation>使い方: kamae score 保管ファイル [--json] [--snapshot]</translation>
+    </message>
+    <message>
+        <source>Today&apos;s snapshot is stored.</source>
+        <translation>本日のスナップショットを保存しました。</translation>
     </message>
 </context>
 <context>
@@ -697,7 +739,7 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
     </message>
     <message>
         <source>Kind</source>
-        <translation>種別</translation>
+        <translation>種類</translation>
     </message>
     <message>
         <source>Internet-facing</source>
@@ -1112,7 +1154,7 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
     </message>
     <message>
         <source>Information assets</source>
-        <translation>情報資産</translation>
+        <translation>情報資産の把握</translation>
     </message>
 </context>
 <context>
@@ -1384,7 +1426,7 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
     <name>kamae::reminders::ReminderText</name>
     <message>
         <source>Backups</source>
-        <translation>バックアップ</translation>
+        <translation>重要情報のバックアップ</translation>
     </message>
     <message>
         <source>Patches</source>
@@ -1465,6 +1507,930 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
         <translation>
             <numerusform>あと%n日</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>kamae::score::AccessFactorText</name>
+    <message>
+        <source>MFA on internet-facing logins</source>
+        <translation>インターネットに公開されたログインの多要素認証</translation>
+    </message>
+    <message numerus="yes">
+        <source>MFA is on for %1 of %n internet-facing login(s).</source>
+        <translation>
+            <numerusform>インターネットに公開されたログイン %n 件のうち %1 件で多要素認証が有効です。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Turn on MFA for %n more internet-facing login(s)</source>
+        <translation>
+            <numerusform>ほか %n 件の公開ログインで多要素認証を有効にする</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Turn on MFA for “%1”</source>
+        <translation>「%1」で多要素認証を有効にする</translation>
+    </message>
+</context>
+<context>
+    <name>kamae::score::AssetFactorText</name>
+    <message>
+        <source>Register your important data (customer lists, accounts, drawings)</source>
+        <translation>重要なデータ（顧客名簿、会計データ、図面など）を登録する</translation>
+    </message>
+    <message>
+        <source>Register your devices (PCs, servers, routers, phones)</source>
+        <translation>機器（パソコン、サーバ、ルータ、スマートフォンなど）を登録する</translation>
+    </message>
+    <message>
+        <source>Register your software and cloud services</source>
+        <translation>ソフトウェアとクラウドサービスを登録する</translation>
+    </message>
+    <message>
+        <source>Register your accounts (mail, cloud, administrator logins)</source>
+        <translation>アカウント（メール、クラウド、管理者ログインなど）を登録する</translation>
+    </message>
+    <message>
+        <source>The register covers data, devices, software and accounts</source>
+        <translation>台帳がデータ・機器・ソフトウェア・アカウントを網羅している</translation>
+    </message>
+    <message>
+        <source>The asset register is empty.</source>
+        <translation>情報資産管理台帳はまだ空です。</translation>
+    </message>
+    <message>
+        <source>Start the asset register: list your data, devices, software and accounts</source>
+        <translation>情報資産管理台帳を作り始める（データ・機器・ソフトウェア・アカウントを登録）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n asset(s) registered, covering %1 of the 4 kinds.</source>
+        <translation>
+            <numerusform>%n 件の資産が登録され、4 種類のうち %1 種類を網羅しています。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Assets with an owner department and C/I/A ratings</source>
+        <translation>管理部署と機密性・完全性・可用性が記入された資産</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n asset(s) have an owner department and all three ratings.</source>
+        <translation>
+            <numerusform>%n 件のうち %1 件に管理部署と 3 つの評価がすべて記入されています。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Give %n asset(s) an owner department and C/I/A ratings</source>
+        <translation>
+            <numerusform>%n 件の資産に管理部署と機密性・完全性・可用性を記入する</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Assets reviewed in the last 12 months</source>
+        <translation>過去 12 か月以内に見直した資産</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n asset(s) were reviewed in the last 12 months.</source>
+        <translation>
+            <numerusform>%n 件のうち %1 件を過去 12 か月以内に見直しました。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Review %n asset(s) not reviewed for a year</source>
+        <translation>
+            <numerusform>1 年以上見直していない %n 件の資産を棚卸しする</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kamae::score::BackupFactorText</name>
+    <message>
+        <source>never</source>
+        <translation>未実施</translation>
+    </message>
+    <message>
+        <source>Backup jobs keeping 3-2-1-1-0</source>
+        <translation>3-2-1-1-0 を満たすバックアップ計画</translation>
+    </message>
+    <message>
+        <source>Make “%1” keep 3-2-1-1-0 (missing: %2)</source>
+        <translation>「%1」を 3-2-1-1-0 に合わせる（不足: %2）</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n backup job(s) meet all five rules.</source>
+        <translation>
+            <numerusform>バックアップ計画 %n 件のうち %1 件が 5 つの条件をすべて満たしています。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Restore tests within their interval</source>
+        <translation>周期内に実施した復元テスト</translation>
+    </message>
+    <message>
+        <source>Run a restore test of “%1” (last: %2)</source>
+        <translation>「%1」の復元テストを行う（前回: %2）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n backup job(s) passed a restore test within their interval.</source>
+        <translation>
+            <numerusform>バックアップ計画 %n 件のうち %1 件が周期内の復元テストに成功しています。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Offline copies checked within their interval</source>
+        <translation>周期内に確認したオフライン保管</translation>
+    </message>
+    <message>
+        <source>Check the offline copy of “%1” (last: %2)</source>
+        <translation>「%1」のオフライン保管を確認する（前回: %2）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n job(s) with an offline copy had it checked within their interval.</source>
+        <translation>
+            <numerusform>オフライン保管のある計画 %n 件のうち %1 件を周期内に確認しています。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Backups running on schedule</source>
+        <translation>予定どおり動いているバックアップ</translation>
+    </message>
+    <message>
+        <source>Get “%1” running again (last run: %2)</source>
+        <translation>「%1」を再び動くようにする（前回の実行: %2）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n backup job(s) ran on schedule without failing.</source>
+        <translation>
+            <numerusform>バックアップ計画 %n 件のうち %1 件が予定どおり失敗なく実行されています。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Important assets protected by a backup job</source>
+        <translation>バックアップ計画で守られている重要な資産</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n important asset(s) are protected by a backup job.</source>
+        <translation>
+            <numerusform>重要度の高い資産 %n 件のうち %1 件がバックアップ計画で守られています。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n important asset(s) to a backup job</source>
+        <translation>
+            <numerusform>重要な資産 %n 件をバックアップ計画に加える</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kamae::score::EvidenceText</name>
+    <message numerus="yes">
+        <source>%n known-exploited vulnerability(ies) still open.</source>
+        <translation>
+            <numerusform>悪用が確認された脆弱性が %n 件未対応です。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n update(s) past their due date.</source>
+        <translation>
+            <numerusform>対応期限を過ぎたアップデートが %n 件あります。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n device(s) or software at end of support.</source>
+        <translation>
+            <numerusform>サポート終了の機器・ソフトウェアが %n 件あります。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No overdue or known-exploited update; %n open patch item(s) within their dates.</source>
+        <translation>
+            <numerusform>期限切れや悪用が確認された未対応のアップデートはありません（未対応 %n 件はすべて期限内）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” has never had a restore test.</source>
+        <translation>「%1」は復元テストを一度も行っていません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The last restore test of “%1” was %n day(s) ago.</source>
+        <translation>
+            <numerusform>「%1」の前回の復元テストは %n 日前です。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The last restore test of “%1” failed.</source>
+        <translation>「%1」の前回の復元テストは失敗しています。</translation>
+    </message>
+    <message>
+        <source>“%1” has no offline or immutable copy.</source>
+        <translation>「%1」にはオフライン保管も改ざん防止保管もありません。</translation>
+    </message>
+    <message>
+        <source>No backup job of the company&apos;s data is recorded.</source>
+        <translation>会社のデータのバックアップ計画が登録されていません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n backup job(s) passed a restore test within a year and keep an offline or immutable copy.</source>
+        <translation>
+            <numerusform>バックアップ計画 %n 件すべてが 1 年以内の復元テストに成功し、オフラインまたは改ざん防止の保管があります。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>MFA is on for all %n internet-facing login(s).</source>
+        <translation>
+            <numerusform>インターネットに公開されたログイン %n 件すべてで多要素認証が有効です。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 ほか %n 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>MFA is off on %n internet-facing login(s): %1.</source>
+        <translation>
+            <numerusform>インターネットに公開されたログイン %n 件で多要素認証が無効です: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overseas site(s) registered on the Organisation page.</source>
+        <translation>
+            <numerusform>組織情報に海外拠点が %n か所登録されています。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kamae::score::PatchFactorText</name>
+    <message>
+        <source>No open known-exploited vulnerability</source>
+        <translation>悪用が確認された脆弱性が残っていない</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n internet-facing or affected asset(s) have an open known-exploited vulnerability.</source>
+        <translation>
+            <numerusform>公開または該当する資産 %n 件のうち %1 件に、悪用が確認された未対応の脆弱性があります。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Close known-exploited vulnerabilities on %n more asset(s)</source>
+        <translation>
+            <numerusform>ほか %n 件の資産の、悪用が確認された脆弱性に対処する</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Apply the update for %1 on “%2” (known exploited)</source>
+        <translation>「%2」に %1 のアップデートを適用する（悪用が確認済み）</translation>
+    </message>
+    <message>
+        <source>Updates applied by their due dates</source>
+        <translation>期限内に適用されたアップデート</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n open or risk-accepted patch item(s) are past their date.</source>
+        <translation>
+            <numerusform>未対応またはリスク受容のパッチ %n 件のうち %1 件が期限を過ぎています。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deal with %n more overdue patch item(s)</source>
+        <translation>
+            <numerusform>ほか %n 件の期限切れパッチに対処する</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Review the accepted risk of %1 on “%2”</source>
+        <translation>「%2」の %1 のリスク受容を見直す</translation>
+    </message>
+    <message>
+        <source>Apply the overdue update for %1 on “%2” (due %3)</source>
+        <translation>「%2」に期限切れの %1 のアップデートを適用する（期限 %3）</translation>
+    </message>
+    <message>
+        <source>Devices and software updated and supported</source>
+        <translation>更新されサポート中の機器・ソフトウェア</translation>
+    </message>
+    <message numerus="yes">
+        <source>Of %n device(s) and software, %1 are at end of support and %2 not updated for %3 days or never recorded.</source>
+        <translation>
+            <numerusform>機器・ソフトウェア %n 件のうち、%1 件がサポート終了、%2 件が %3 日以上更新されていないか更新日が未記録です。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Replace or upgrade %n device(s) or software at end of support</source>
+        <translation>
+            <numerusform>サポート終了の機器・ソフトウェア %n 件を更新または入れ替える</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Update %n device(s) or software and record the date</source>
+        <translation>
+            <numerusform>機器・ソフトウェア %n 件をアップデートし、更新日を記録する</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kamae::score::ScoreText</name>
+    <message>
+        <source>Information assets</source>
+        <translation>情報資産の把握</translation>
+    </message>
+    <message>
+        <source>Vulnerabilities &amp; patches</source>
+        <translation>脆弱性対策</translation>
+    </message>
+    <message>
+        <source>Authentication &amp; MFA</source>
+        <translation>認証の強化</translation>
+    </message>
+    <message>
+        <source>Backups &amp; offline copies</source>
+        <translation>バックアップ</translation>
+    </message>
+    <message>
+        <source>Education &amp; drills</source>
+        <translation>教育・訓練</translation>
+    </message>
+    <message>
+        <source>Business continuity (BCP)</source>
+        <translation>事業継続（BCP）</translation>
+    </message>
+    <message>
+        <source>Incident response</source>
+        <translation>インシデント対応</translation>
+    </message>
+    <message>
+        <source>Supply chain &amp; overseas</source>
+        <translation>サプライチェーン</translation>
+    </message>
+    <message>
+        <source>Technical</source>
+        <translation>技術的対策</translation>
+    </message>
+    <message>
+        <source>Physical</source>
+        <translation>物理的対策</translation>
+    </message>
+    <message>
+        <source>Human</source>
+        <translation>人的対策</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>数分</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>数時間</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>数日</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>ダッシュボード</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>組織情報</translation>
+    </message>
+    <message>
+        <source>Assets</source>
+        <translation>情報資産</translation>
+    </message>
+    <message>
+        <source>Patches</source>
+        <translation>パッチ管理</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>重要情報のバックアップ</translation>
+    </message>
+    <message>
+        <source>Self-assessment</source>
+        <translation>自社診断</translation>
+    </message>
+</context>
+<context>
+    <name>kamae::score::SelfCheckFactorText</name>
+    <message numerus="yes">
+        <source>Answer the %n open self-assessment question(s)</source>
+        <translation>
+            <numerusform>自社診断の未回答の設問 %n 問に回答する</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Take the self-assessment (%n questions, about 15 minutes)</source>
+        <translation>
+            <numerusform>自社診断を受ける（%n 問、約 15 分）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Self-assessment question %1 is not answered.</source>
+        <translation>自社診断の設問 %1 は未回答です。</translation>
+    </message>
+    <message>
+        <source>Question %1 answered “%2” on %3, but Kamae&apos;s records disagree; counted as partly implemented.</source>
+        <translation>設問 %1 は %3 に「%2」と回答されましたが、Kamae の記録と食い違うため「一部実施している」として数えています。</translation>
+    </message>
+    <message>
+        <source>Fix what contradicts “%1”: %2</source>
+        <translation>「%1」と食い違う点を直す: %2</translation>
+    </message>
+    <message>
+        <source>Question %1 answered “%2” on %3.</source>
+        <translation>設問 %1 は %3 に「%2」と回答されています。</translation>
+    </message>
+    <message>
+        <source>Find out and answer: %1</source>
+        <translation>確認して回答する: %1</translation>
+    </message>
+    <message>
+        <source>Put in place: %1</source>
+        <translation>実施する: %1</translation>
+    </message>
+</context>
+<context>
+    <name>kamae::score::SelfCheckText</name>
+    <message>
+        <source>The five basic pledges (★)</source>
+        <translation>情報セキュリティ5か条（★）</translation>
+    </message>
+    <message>
+        <source>All 25 self-check questions answered (not taken yet)</source>
+        <translation>自社診断の 25 問すべてに回答（未実施）</translation>
+    </message>
+    <message>
+        <source>All 25 self-check questions answered (%1 of 25 so far)</source>
+        <translation>自社診断の 25 問すべてに回答（現在 25 問中 %1 問）</translation>
+    </message>
+    <message>
+        <source>The self-check taken within the last year (last: %1)</source>
+        <translation>1 年以内に自社診断を実施（前回: %1）</translation>
+    </message>
+    <message>
+        <source>All 25 self-check questions answered within the last year</source>
+        <translation>1 年以内に自社診断の 25 問すべてに回答</translation>
+    </message>
+    <message>
+        <source>A written information security basic policy</source>
+        <translation>情報セキュリティ基本方針を文書で定めている</translation>
+    </message>
+    <message>
+        <source>The company declares ★★, but the requirements below are not all met.</source>
+        <translation>二つ星を宣言していますが、下記の要件をすべては満たしていません。</translation>
+    </message>
+    <message>
+        <source>The company declares ★, but not all five basic pledges are answered as implemented.</source>
+        <translation>一つ星を宣言していますが、5か条のすべてが「実施している」にはなっていません。</translation>
+    </message>
+    <message>
+        <source>Operating systems and software on every PC, smartphone and other device are kept up to date with the latest updates.</source>
+        <translation>すべてのパソコンやスマートフォンなどの機器で、OS やソフトウェアのアップデートを速やかに適用し、最新の状態にしている。</translation>
+    </message>
+    <message>
+        <source>Antivirus software is installed on every PC and device, and its virus definitions are updated automatically.</source>
+        <translation>すべてのパソコンや機器にウイルス対策ソフトを導入し、定義ファイルを自動で更新している。</translation>
+    </message>
+    <message>
+        <source>Passwords are long and hard to guess, are not reused across services and are never shared with others.</source>
+        <translation>パスワードは長く推測されにくいものにし、複数のサービスで使い回さず、他人と共有していない。</translation>
+    </message>
+    <message>
+        <source>Access to shared folders and cloud shares is limited to the people who need it for their work.</source>
+        <translation>共有フォルダやクラウドの共有設定は、業務上必要な人だけが利用できるように制限している。</translation>
+    </message>
+    <message>
+        <source>The company keeps up with new threats and attack methods, for example through the alerts of IPA and JPCERT/CC.</source>
+        <translation>IPA や JPCERT/CC の注意喚起などを通じて、新たな脅威や攻撃の手口を常に把握している。</translation>
+    </message>
+    <message>
+        <source>Staff do not open attachments or links in suspicious mail and know the tricks of attacks such as Emotet.</source>
+        <translation>従業員は不審なメールの添付ファイルやリンクを開かず、Emotet などの攻撃の手口を知っている。</translation>
+    </message>
+    <message>
+        <source>Staff check the recipient&apos;s address before sending a mail or a fax.</source>
+        <translation>メールや FAX を送信する前に、宛先に誤りがないかを確認している。</translation>
+    </message>
+    <message>
+        <source>Important information sent by mail is never written in the message body but sent encrypted, with any password passed on by another means.</source>
+        <translation>重要な情報をメールで送るときは、本文に書かずに暗号化して送り、パスワードは別の手段で伝えている。</translation>
+    </message>
+    <message>
+        <source>Wireless LANs are encrypted with WPA2 or WPA3 and protected by a long key that is hard to guess.</source>
+        <translation>無線 LAN は WPA2 または WPA3 で暗号化し、推測されにくい長いパスワード（暗号化キー）を設定している。</translation>
+    </message>
+    <message>
+        <source>Staff follow rules for web browsing and social media that keep them away from dangerous sites and online trouble.</source>
+        <translation>Web の閲覧や SNS の利用についてルールを定め、従業員が危険なサイトやネット上のトラブルを避けている。</translation>
+    </message>
+    <message>
+        <source>Important information is backed up regularly so that it can be restored when it is lost or encrypted.</source>
+        <translation>重要な情報は定期的にバックアップを取り、失われたり暗号化されたりしても復元できるようにしている。</translation>
+    </message>
+    <message>
+        <source>Important papers and storage media are never left lying around but kept locked away.</source>
+        <translation>重要な書類や記録媒体は机の上などに放置せず、施錠できる場所に保管している。</translation>
+    </message>
+    <message>
+        <source>Important information and devices are taken out of the office only under rules, such as permission and protection while away.</source>
+        <translation>重要な情報や機器を社外に持ち出すときは、許可や持ち出し中の保護などのルールに従っている。</translation>
+    </message>
+    <message>
+        <source>Staff lock their screen whenever they leave their desk.</source>
+        <translation>席を離れるときは、必ずパソコンの画面をロックしている。</translation>
+    </message>
+    <message>
+        <source>Visitors are received at reception, accompanied and never left alone where work is done.</source>
+        <translation>来訪者は受付で対応し、付き添いなしに執務場所へ立ち入らせたり、一人にしたりしていない。</translation>
+    </message>
+    <message>
+        <source>PCs and other devices are protected against theft, for example by a cable lock or by being locked away after work.</source>
+        <translation>パソコンなどの機器は、ワイヤーロックや業務後の施錠保管などで盗難を防いでいる。</translation>
+    </message>
+    <message>
+        <source>The office is locked whenever nobody is there, and the last person to leave checks it.</source>
+        <translation>事務所が無人になるときは必ず施錠し、最後に退出する人が確認している。</translation>
+    </message>
+    <message>
+        <source>Papers, storage media and devices holding important information are disposed of so that nothing can be read or recovered.</source>
+        <translation>重要な情報を含む書類・記録媒体・機器は、内容を読み取ったり復元したりできない方法で廃棄している。</translation>
+    </message>
+    <message>
+        <source>Staff are bound by rules or a signed pledge to keep company information confidential, also after they leave.</source>
+        <translation>就業規則や誓約書で従業員に秘密保持を義務付け、退職後も守るよう求めている。</translation>
+    </message>
+    <message>
+        <source>Staff receive information security training regularly.</source>
+        <translation>従業員に対して、情報セキュリティに関する教育を定期的に行っている。</translation>
+    </message>
+    <message>
+        <source>There are rules on whether and how staff may use their own PCs and smartphones for work.</source>
+        <translation>個人所有のパソコンやスマートフォンを業務に使ってよいか、どう使うかのルールを定めている。</translation>
+    </message>
+    <message>
+        <source>Contracts with business partners include confidentiality clauses for the information exchanged.</source>
+        <translation>取引先との契約に、やり取りする情報についての秘密保持条項を盛り込んでいる。</translation>
+    </message>
+    <message>
+        <source>External services such as cloud services are chosen after checking their security and reliability.</source>
+        <translation>クラウドサービスなどの外部サービスは、セキュリティや信頼性を確認したうえで選んでいる。</translation>
+    </message>
+    <message>
+        <source>The company is prepared for an incident: who is called, who decides and what is done first.</source>
+        <translation>インシデントが起きたときに、誰に連絡し、誰が判断し、まず何をするかを決めている。</translation>
+    </message>
+    <message>
+        <source>The information security rules are written down and made known to all staff.</source>
+        <translation>情報セキュリティのルールを文書にまとめ、全従業員に周知している。</translation>
+    </message>
+    <message>
+        <source>Accounts reachable from the internet, such as mail, cloud services, VPN and remote access, require multi-factor authentication.</source>
+        <translation>メール・クラウドサービス・VPN・リモートアクセスなど、インターネットから利用できるアカウントには多要素認証を必須にしている。</translation>
+    </message>
+    <message>
+        <source>A written business continuity plan (BCP) sets out how core business goes on with alternative means when IT systems stop.</source>
+        <translation>IT システムが止まっても代替手段で中核事業を続ける方法を、事業継続計画（BCP）として文書にしている。</translation>
+    </message>
+    <message>
+        <source>The business continuity plan, its emergency contacts and its call tree have been reviewed and rehearsed within the last year.</source>
+        <translation>事業継続計画（BCP）とその緊急連絡先・連絡網を、この1年以内に見直し、訓練で確かめている。</translation>
+    </message>
+    <message>
+        <source>The company knows whom to report to and consult when infected (the police, the supervising ministry, IPA or JPCERT/CC) and which business partners to inform, and it never pays attackers.</source>
+        <translation>感染したときの報告・相談先（警察、所管省庁、IPA や JPCERT/CC）と連絡すべき取引先を把握しており、攻撃者に金銭を支払わないと決めている。</translation>
+    </message>
+    <message>
+        <source>Overseas sites, subsidiaries and key suppliers are held to the same security measures and are supported and instructed like domestic sites.</source>
+        <translation>海外拠点・子会社・主要な取引先にも国内と同じ対策を求め、国内拠点と同じように支援・指示している。</translation>
+    </message>
+    <message>
+        <source>An information security basic policy is written down, approved by management and published.</source>
+        <translation>経営者が承認した情報セキュリティ基本方針を文書にし、公表している。</translation>
+    </message>
+    <message>
+        <source>Most ransomware gets in through holes that an available update would have closed.</source>
+        <translation>ランサムウェアの多くは、アップデートで塞げたはずの脆弱性から侵入します。</translation>
+    </message>
+    <message>
+        <source>Outdated definitions miss new malware; up-to-date antivirus stops most common infections.</source>
+        <translation>定義ファイルが古いと新しいウイルスを見逃します。最新の状態なら一般的な感染の多くを防げます。</translation>
+    </message>
+    <message>
+        <source>One leaked or guessed password opens every account that uses the same one.</source>
+        <translation>パスワードが1つ漏れたり推測されたりすると、同じパスワードを使うアカウントがすべて破られます。</translation>
+    </message>
+    <message>
+        <source>The fewer people who can open a folder, the less one mistake or infected PC can leak or destroy.</source>
+        <translation>利用できる人が少ないほど、1つのミスや1台の感染で漏えい・破壊される範囲が小さくなります。</translation>
+    </message>
+    <message>
+        <source>Attacks change fast; an alert read in time tells you which update or warning matters now.</source>
+        <translation>攻撃の手口はすぐに変わります。注意喚起を読めば、今どのアップデートや注意が必要かがわかります。</translation>
+    </message>
+    <message>
+        <source>Opening one attachment or link is the usual start of an Emotet or ransomware infection.</source>
+        <translation>Emotet やランサムウェアの感染は、添付ファイルやリンクを1回開くことから始まるのが典型です。</translation>
+    </message>
+    <message>
+        <source>Misaddressed mail and faxes are a leading cause of data leaks, and they cannot be called back.</source>
+        <translation>メールや FAX の誤送信は情報漏えいの主な原因の一つで、送信後は取り消せません。</translation>
+    </message>
+    <message>
+        <source>Mail can go astray or be intercepted; encryption keeps the content unreadable to others.</source>
+        <translation>メールには誤送信や盗み見のおそれがあります。暗号化すれば第三者には内容を読まれません。</translation>
+    </message>
+    <message>
+        <source>A weak wireless LAN lets anyone nearby read traffic and get into the office network.</source>
+        <translation>無線 LAN の保護が弱いと、近くにいる誰もが通信を盗み見たり社内ネットワークに入ったりできます。</translation>
+    </message>
+    <message>
+        <source>Fake sites spread malware, and one careless post can leak information or hurt the company&apos;s name.</source>
+        <translation>偽サイトはウイルスを広め、不用意な投稿1つが情報漏えいや会社の信用低下を招きます。</translation>
+    </message>
+    <message>
+        <source>Without a recent backup, ransomware, a broken disk or one mistake can erase years of work.</source>
+        <translation>最新のバックアップがなければ、ランサムウェアや故障、1つの操作ミスで長年のデータを失います。</translation>
+    </message>
+    <message>
+        <source>Papers and USB drives left on desks can be read, copied or taken by anyone passing by.</source>
+        <translation>机に置いたままの書類や USB メモリは、通りがかった誰にでも読まれ、複製され、持ち去られます。</translation>
+    </message>
+    <message>
+        <source>Laptops, USB drives and papers taken outside are lost or stolen far more often than inside.</source>
+        <translation>社外に持ち出したノートパソコンや USB メモリ、書類は、社内に比べてはるかに紛失・盗難に遭いやすくなります。</translation>
+    </message>
+    <message>
+        <source>An unlocked PC lets anyone passing by read, send or change data in your name.</source>
+        <translation>ロックされていないパソコンでは、通りがかった誰もがあなたの名前でデータを見たり、送ったり、変えたりできます。</translation>
+    </message>
+    <message>
+        <source>An unaccompanied visitor can look at screens and papers or take devices unnoticed.</source>
+        <translation>付き添いのない来訪者は、画面や書類を見たり機器を持ち去ったりしても気付かれません。</translation>
+    </message>
+    <message>
+        <source>A stolen laptop takes its data with it; a cable lock or a locked cabinet stops easy theft.</source>
+        <translation>盗まれたノートパソコンはデータごと失われます。ワイヤーロックや施錠保管で手軽な盗難を防げます。</translation>
+    </message>
+    <message>
+        <source>An empty, unlocked office invites the theft of devices and papers and the data on them.</source>
+        <translation>無人で施錠されていない事務所は、機器や書類、そこに含まれるデータの盗難を招きます。</translation>
+    </message>
+    <message>
+        <source>Discarded papers, disks and old PCs often still hold data that someone can read or recover.</source>
+        <translation>捨てた書類やディスク、古いパソコンには、読み取りや復元ができるデータが残っていることがよくあります。</translation>
+    </message>
+    <message>
+        <source>A written obligation makes clear what staff must keep secret and lets you act on a breach.</source>
+        <translation>何を秘密として守るべきかが明確になり、違反があったときに対処できます。</translation>
+    </message>
+    <message>
+        <source>Most incidents begin with a mistake; trained staff spot phishing and report problems early.</source>
+        <translation>インシデントの多くは人のミスから始まります。教育を受けた従業員は不審なメールに気付き、早めに報告します。</translation>
+    </message>
+    <message>
+        <source>Personal devices lack the company&apos;s protection, and the data on them leaves with their owner.</source>
+        <translation>個人の機器には会社の対策が及ばず、そのデータも持ち主とともに社外へ出ていきます。</translation>
+    </message>
+    <message>
+        <source>Information handed to a partner is only as safe as the partner&apos;s duty to protect it.</source>
+        <translation>取引先に渡した情報は、取引先が負う保護義務の範囲でしか守られません。</translation>
+    </message>
+    <message>
+        <source>Data kept in a cloud service is only as safe as the provider&apos;s security and backups.</source>
+        <translation>クラウドに預けたデータの安全性は、事業者のセキュリティ対策とバックアップ次第です。</translation>
+    </message>
+    <message>
+        <source>In the first hours of an incident, a ready plan limits the damage and prevents panicked mistakes.</source>
+        <translation>インシデント発生直後に手順が決まっていれば、被害を抑え、慌てたことによるミスを防げます。</translation>
+    </message>
+    <message>
+        <source>Written, known rules give everyone the same standard and are the basis of all training.</source>
+        <translation>ルールを文書にして周知すれば、全員が同じ基準で行動でき、教育の土台にもなります。</translation>
+    </message>
+    <message>
+        <source>A stolen password alone no longer opens the account, which stops most account takeovers.</source>
+        <translation>パスワードが盗まれてもそれだけではログインできず、アカウント乗っ取りの大半を防げます。</translation>
+    </message>
+    <message>
+        <source>When systems are down for days, a plan decides whether orders, shipping and payroll go on.</source>
+        <translation>システムが何日も止まったとき、受注・出荷・給与支払いを続けられるかは計画の有無で決まります。</translation>
+    </message>
+    <message>
+        <source>An untested plan with outdated contacts tends to fail on the day it is needed.</source>
+        <translation>試していない計画や古い連絡先は、いざというときに役に立たないことがよくあります。</translation>
+    </message>
+    <message>
+        <source>Early reports bring expert help and meet legal duties; paying funds attacks and rarely recovers data.</source>
+        <translation>早く報告すれば専門家の支援を受けられ、法令上の義務も果たせます。支払いは攻撃を助長し、データが戻る保証もありません。</translation>
+    </message>
+    <message>
+        <source>Attackers enter through the weakest site or supplier and go on to the head office and its customers.</source>
+        <translation>攻撃者は最も弱い拠点や取引先から侵入し、本社やその顧客にまで被害を広げます。</translation>
+    </message>
+    <message>
+        <source>A published policy shows management&apos;s commitment and is required for SECURITY ACTION ★★.</source>
+        <translation>公表した基本方針は経営者の姿勢を示すもので、SECURITY ACTION ★★ の宣言に必要です。</translation>
+    </message>
+    <message>
+        <source>Software kept up to date</source>
+        <translation>OS・ソフトウェアの更新</translation>
+    </message>
+    <message>
+        <source>Antivirus</source>
+        <translation>ウイルス対策ソフト</translation>
+    </message>
+    <message>
+        <source>Strong passwords</source>
+        <translation>強固なパスワード</translation>
+    </message>
+    <message>
+        <source>Access restricted</source>
+        <translation>アクセス制限</translation>
+    </message>
+    <message>
+        <source>Threat information</source>
+        <translation>脅威・攻撃手口の把握</translation>
+    </message>
+    <message>
+        <source>Care with attachments and links</source>
+        <translation>添付ファイル・リンクへの注意</translation>
+    </message>
+    <message>
+        <source>Address checked before sending</source>
+        <translation>送信前の宛先確認</translation>
+    </message>
+    <message>
+        <source>Important mail protected</source>
+        <translation>メールでの重要情報の保護</translation>
+    </message>
+    <message>
+        <source>Wireless LAN secured</source>
+        <translation>無線 LAN の暗号化</translation>
+    </message>
+    <message>
+        <source>Web and social media rules</source>
+        <translation>Web・SNS 利用のルール</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>重要情報のバックアップ</translation>
+    </message>
+    <message>
+        <source>Papers and media locked away</source>
+        <translation>重要書類・媒体の施錠保管</translation>
+    </message>
+    <message>
+        <source>Rules for taking things out</source>
+        <translation>持ち出しのルール</translation>
+    </message>
+    <message>
+        <source>Screen lock</source>
+        <translation>画面ロック</translation>
+    </message>
+    <message>
+        <source>Visitor control</source>
+        <translation>来訪者の管理</translation>
+    </message>
+    <message>
+        <source>Devices protected against theft</source>
+        <translation>機器の盗難防止</translation>
+    </message>
+    <message>
+        <source>Office locked when empty</source>
+        <translation>無人時の施錠</translation>
+    </message>
+    <message>
+        <source>Secure disposal</source>
+        <translation>安全な廃棄</translation>
+    </message>
+    <message>
+        <source>Staff confidentiality</source>
+        <translation>従業員の秘密保持</translation>
+    </message>
+    <message>
+        <source>Security training</source>
+        <translation>情報セキュリティ教育</translation>
+    </message>
+    <message>
+        <source>Rules for personal devices</source>
+        <translation>個人所有機器の利用ルール</translation>
+    </message>
+    <message>
+        <source>Confidentiality with partners</source>
+        <translation>取引先との秘密保持</translation>
+    </message>
+    <message>
+        <source>Choosing cloud services</source>
+        <translation>外部サービスの選定</translation>
+    </message>
+    <message>
+        <source>Incident response ready</source>
+        <translation>インシデント対応の準備</translation>
+    </message>
+    <message>
+        <source>Written security rules</source>
+        <translation>セキュリティルールの文書化・周知</translation>
+    </message>
+    <message>
+        <source>Multi-factor authentication</source>
+        <translation>多要素認証</translation>
+    </message>
+    <message>
+        <source>Business continuity plan</source>
+        <translation>事業継続計画（BCP）</translation>
+    </message>
+    <message>
+        <source>BCP reviewed and rehearsed</source>
+        <translation>BCP の見直しと訓練</translation>
+    </message>
+    <message>
+        <source>Incident reporting</source>
+        <translation>インシデントの報告・相談</translation>
+    </message>
+    <message>
+        <source>Overseas sites and suppliers</source>
+        <translation>海外拠点・取引先の対策</translation>
+    </message>
+    <message>
+        <source>Basic security policy</source>
+        <translation>情報セキュリティ基本方針</translation>
+    </message>
+    <message>
+        <source>Part 1: Basic measures</source>
+        <translation>第1部 基本的対策</translation>
+    </message>
+    <message>
+        <source>Part 2: Staff measures</source>
+        <translation>第2部 従業員としての対策</translation>
+    </message>
+    <message>
+        <source>Part 3: Organisational measures</source>
+        <translation>第3部 組織としての対策</translation>
+    </message>
+    <message>
+        <source>Kamae&apos;s additional questions</source>
+        <translation>Kamae 独自の追加項目</translation>
+    </message>
+    <message>
+        <source>Implemented</source>
+        <translation>実施している</translation>
+    </message>
+    <message>
+        <source>Partly implemented</source>
+        <translation>一部実施している</translation>
+    </message>
+    <message>
+        <source>Not implemented</source>
+        <translation>実施していない</translation>
+    </message>
+    <message>
+        <source>Don&apos;t know</source>
+        <translation>わからない</translation>
+    </message>
+    <message>
+        <source>Not answered</source>
+        <translation>未回答</translation>
+    </message>
+    <message>
+        <source>Well protected — keep it up</source>
+        <translation>良好 — この状態を維持しましょう</translation>
+    </message>
+    <message>
+        <source>Some weak spots</source>
+        <translation>一部に弱点あり</translation>
+    </message>
+    <message>
+        <source>Act soon</source>
+        <translation>早めの対策が必要</translation>
+    </message>
+    <message>
+        <source>Serious danger</source>
+        <translation>深刻な危険あり</translation>
+    </message>
+    <message>
+        <source>Keep every measure in place and take the self-check again at least once a year.</source>
+        <translation>すべての対策を継続し、少なくとも年に1回は自社診断をやり直しましょう。</translation>
+    </message>
+    <message>
+        <source>Work through the questions not yet fully implemented, starting with the basic measures of Part 1.</source>
+        <translation>「実施している」以外の項目を、第1部の基本的対策から順に改善しましょう。</translation>
+    </message>
+    <message>
+        <source>Basic measures are missing: fix the questions of Part 1 first and plan the rest within the next few months.</source>
+        <translation>基本的な対策に抜けがあります。まず第1部の項目を改善し、残りも数か月以内に計画的に進めましょう。</translation>
+    </message>
+    <message>
+        <source>The company is an easy target: start this week with updates, antivirus, passwords and backups, and ask an expert for help.</source>
+        <translation>攻撃を受けやすい状態です。今週中にアップデート、ウイルス対策ソフト、パスワード、バックアップから着手し、専門家にも相談しましょう。</translation>
     </message>
 </context>
 <context>
@@ -1633,6 +2599,60 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
     </message>
 </context>
 <context>
+    <name>kamae::store::ScoreRepository</name>
+    <message>
+        <source>A self-assessment needs the date it was taken.</source>
+        <translation>自社診断には実施日が必要です。</translation>
+    </message>
+    <message>
+        <source>Unknown self-assessment question “%1”.</source>
+        <translation>自社診断に「%1」という設問はありません。</translation>
+    </message>
+    <message>
+        <source>Unknown answer %1 to question “%2”.</source>
+        <translation>設問「%2」への回答 %1 は無効です。</translation>
+    </message>
+    <message>
+        <source>The self-assessment could not be stored: %1</source>
+        <translation>自社診断を保存できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>This self-assessment no longer exists.</source>
+        <translation>この自社診断はすでに削除されています。</translation>
+    </message>
+    <message>
+        <source>A score snapshot needs a day and a total of 0–100.</source>
+        <translation>スコアのスナップショットには日付と 0〜100 の値が必要です。</translation>
+    </message>
+</context>
+<context>
+    <name>kamae::ui::ActionTableModel</name>
+    <message>
+        <source>+%1</source>
+        <translation>+%1</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Next action</source>
+        <translation>次にやるべきこと</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>点数</translation>
+    </message>
+    <message>
+        <source>Effort</source>
+        <translation>手間</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>場所</translation>
+    </message>
+</context>
+<context>
     <name>kamae::ui::AliasTableModel</name>
     <message>
         <source>Vendor in the feed</source>
@@ -1706,7 +2726,7 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
     </message>
     <message>
         <source>Technical</source>
-        <translation>技術情報</translation>
+        <translation>技術的対策</translation>
     </message>
     <message>
         <source>Not rated</source>
@@ -1957,7 +2977,7 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
     </message>
     <message>
         <source>Information assets</source>
-        <translation>情報資産</translation>
+        <translation>情報資産の把握</translation>
     </message>
     <message>
         <source>&amp;Add…</source>
@@ -2299,7 +3319,7 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
     </message>
     <message>
         <source>Where</source>
-        <translation>保管場所</translation>
+        <translation>場所</translation>
     </message>
     <message>
         <source>Offline</source>
@@ -2452,7 +3472,7 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
     <name>kamae::ui::BackupsPage</name>
     <message>
         <source>Backups</source>
-        <translation>バックアップ</translation>
+        <translation>重要情報のバックアップ</translation>
     </message>
     <message>
         <source>Select a backup job to see how it meets the 3-2-1-1-0 rule.</source>
@@ -2617,7 +3637,7 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
     </message>
     <message>
         <source>Kind</source>
-        <translation>種別</translation>
+        <translation>種類</translation>
     </message>
     <message>
         <source>Owner department</source>
@@ -2674,10 +3694,6 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
         <translation>インシデント・連絡先</translation>
     </message>
     <message>
-        <source>Self-assessment</source>
-        <translation>自社診断</translation>
-    </message>
-    <message>
         <source>Report</source>
         <translation>レポート</translation>
     </message>
@@ -2692,10 +3708,6 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
     <message>
         <source>Report, consult and inform partners when infected</source>
         <translation>感染が確認された場合は報告・相談を行い、取引先にも状況を共有する</translation>
-    </message>
-    <message>
-        <source>The 25-question information security self-check</source>
-        <translation>25 問の情報セキュリティ自社診断</translation>
     </message>
     <message>
         <source>Security under the leadership of management</source>
@@ -2714,16 +3726,12 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
         <translation>緊急時の連絡先（IPA、JPCERT/CC、警察、所管省庁、ベンダー、保険会社、お助け隊サービス事業者）、状況を共有すべき取引先、インシデント記録を管理します。</translation>
     </message>
     <message>
-        <source>The 25 questions in the structure of IPA&apos;s five-minute self-check, with the evidence Kamae already holds beside each answer, and SECURITY ACTION readiness.</source>
-        <translation>IPA「5分でできる！情報セキュリティ自社診断」の構成に沿った 25 問です。各回答の横に Kamae に登録済みの裏付けとなる記録を表示し、SECURITY ACTION 宣言への準備状況も確認できます。</translation>
-    </message>
-    <message>
         <source>A two- to four-page A4 report for executives in Japanese or English: score, trend, top risks, next actions and status by measure, as PDF or on paper.</source>
         <translation>A4 で 2〜4 ページの経営者向けレポート（日本語または英語）です。スコア、推移、主なリスク、次にやるべきこと、対策ごとの状況をまとめ、PDF または紙で出力します。</translation>
     </message>
     <message>
-        <source>This page is not in this version of Kamae yet. The dashboard&apos;s reminders, Organisation, Assets, Patches, Backups and Settings are ready to use now.</source>
-        <translation>この画面は、このバージョンの Kamae ではまだ使用できません。ダッシュボードのリマインダー、組織情報、情報資産、パッチ管理、バックアップ、設定は現在ご利用いただけます。</translation>
+        <source>This page is not in this version of Kamae yet. The dashboard (score, trend, next actions and reminders), Organisation, Assets, Patches, Backups, the self-assessment and Settings are ready to use now.</source>
+        <translation>このページはこのバージョンの Kamae にはまだありません。ダッシュボード（スコア、推移、次にやるべきこと、リマインダー）、組織情報、情報資産、パッチ管理、バックアップ、自社診断、設定は今すぐ使えます。</translation>
     </message>
 </context>
 <context>
@@ -2803,55 +3811,100 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
         <source>Dashboard</source>
         <translation>ダッシュボード</translation>
     </message>
-    <message numerus="yes">
-        <source>%n reminder(s) written to %1. Import the file into Outlook or Google Calendar; exporting again later updates the same events.</source>
-        <translation>
-            <numerusform>リマインダー %n件を %1 に書き出しました。このファイルを Outlook または Google カレンダーに取り込んでください。あとで再度書き出すと、同じ予定が更新されます。</numerusform>
-        </translation>
+    <message>
+        <source>The reminders could not be read.</source>
+        <translation>リマインダーを読み込めませんでした。</translation>
     </message>
     <message>
-        <source>Export reminders as a calendar</source>
-        <translation>リマインダーをカレンダーに書き出し</translation>
+        <source>%1 of %2 points</source>
+        <translation>%2 点中 %1 点</translation>
     </message>
     <message>
-        <source>Kamae reminders.ics</source>
-        <translation>Kamae リマインダー.ics</translation>
+        <source>Nothing to measure yet</source>
+        <translation>まだ測れるものがありません</translation>
     </message>
     <message>
-        <source>Calendar files (*.ics)</source>
-        <translation>カレンダーファイル (*.ics)</translation>
+        <source>Score over time</source>
+        <translation>スコアの推移</translation>
     </message>
     <message>
-        <source>Export calendar (.ics)…</source>
-        <translation>カレンダーに書き出し（.ics）…</translation>
+        <source>Posture score</source>
+        <translation>対策スコア</translation>
     </message>
     <message>
-        <source>Saves every reminder as a calendar file, with repeating restore tests and air-gap checks</source>
-        <translation>すべてのリマインダーをカレンダーファイルに保存します（復元テストとオフライン保管の確認は繰り返しの予定になります）</translation>
+        <source>The trend starts with today&apos;s score.</source>
+        <translation>推移は今日のスコアから記録されます。</translation>
     </message>
     <message>
-        <source>Nothing is overdue or due this week.</source>
-        <translation>期限超過の項目も、今週が期限の項目もありません。</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n overdue</source>
-        <translation>
-            <numerusform>期限超過 %n件</numerusform>
-        </translation>
+        <source>By measure (%)</source>
+        <translation>対策分野別（%）</translation>
     </message>
     <message>
-        <source> · </source>
-        <translation>・</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n due this week</source>
-        <translation>
-            <numerusform>今週期限 %n件</numerusform>
-        </translation>
+        <source>By kind of measure (%)</source>
+        <translation>対策の種類別（%）</translation>
     </message>
     <message>
-        <source>Double-click or press Enter on a row to open its record.</source>
-        <translation>行をダブルクリックするか Enter キーを押すと、該当する記録を開きます。</translation>
+        <source>Next actions — the most points for the least work</source>
+        <translation>次にやるべきこと — 少ない手間で点数が大きく上がる順</translation>
+    </message>
+    <message>
+        <source>How the score is made</source>
+        <translation>スコアの内訳</translation>
+    </message>
+    <message>
+        <source>All factors. Click a bar to see one measure; double-click a row to open its page.</source>
+        <translation>すべての要素を表示中。棒をクリックするとその分野だけを表示し、行をダブルクリックすると該当ページを開きます。</translation>
+    </message>
+    <message>
+        <source>Showing “%1”. &lt;a href=&quot;all&quot;&gt;Show all factors&lt;/a&gt;</source>
+        <translation>「%1」を表示中。&lt;a href=&quot;all&quot;&gt;すべて表示&lt;/a&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>kamae::ui::FactorTableModel</name>
+    <message>
+        <source>n/a</source>
+        <translation>対象外</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>−%1</source>
+        <translation>−%1</translation>
+    </message>
+    <message>
+        <source>Not counted: nothing to measure yet.</source>
+        <translation>対象外: まだ測れるものがありません。</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>対策分野</translation>
+    </message>
+    <message>
+        <source>Factor</source>
+        <translation>要素</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>達成度</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>点数</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>失点</translation>
+    </message>
+    <message>
+        <source>Measured from</source>
+        <translation>算出の根拠</translation>
     </message>
 </context>
 <context>
@@ -3668,7 +4721,7 @@ Use this passphrase anyway?</source>
     </message>
     <message>
         <source>Kind</source>
-        <translation>種別</translation>
+        <translation>種類</translation>
     </message>
     <message>
         <source>Product</source>
@@ -3805,6 +4858,63 @@ Use this passphrase anyway?</source>
     </message>
 </context>
 <context>
+    <name>kamae::ui::RemindersPanel</name>
+    <message numerus="yes">
+        <source>%n reminder(s) written to %1. Import the file into Outlook or Google Calendar; exporting again later updates the same events.</source>
+        <translation>
+            <numerusform>リマインダー %n件を %1 に書き出しました。このファイルを Outlook または Google カレンダーに取り込んでください。あとで再度書き出すと、同じ予定が更新されます。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export reminders as a calendar</source>
+        <translation>リマインダーをカレンダーに書き出し</translation>
+    </message>
+    <message>
+        <source>Kamae reminders.ics</source>
+        <translation>Kamae リマインダー.ics</translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation>カレンダーファイル (*.ics)</translation>
+    </message>
+    <message>
+        <source>Reminders</source>
+        <translation>リマインダー</translation>
+    </message>
+    <message>
+        <source>Export calendar (.ics)…</source>
+        <translation>カレンダーに書き出し（.ics）…</translation>
+    </message>
+    <message>
+        <source>Saves every reminder as a calendar file, with repeating restore tests and air-gap checks</source>
+        <translation>すべてのリマインダーをカレンダーファイルに保存します（復元テストとオフライン保管の確認は繰り返しの予定になります）</translation>
+    </message>
+    <message>
+        <source>Nothing is overdue or due this week.</source>
+        <translation>期限超過の項目も、今週が期限の項目もありません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>期限超過 %n件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> · </source>
+        <translation>・</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n due this week</source>
+        <translation>
+            <numerusform>今週期限 %n件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter on a row to open its record.</source>
+        <translation>行をダブルクリックするか Enter キーを押すと、該当する記録を開きます。</translation>
+    </message>
+</context>
+<context>
     <name>kamae::ui::RiskAcceptDialog</name>
     <message>
         <source>Accept the risk</source>
@@ -3846,6 +4956,304 @@ Use this passphrase anyway?</source>
     <message>
         <source>Not saved. %1 Kamae retries every 30 seconds.</source>
         <translation>保存されていません（30 秒ごとに自動で再試行します）。%1</translation>
+    </message>
+</context>
+<context>
+    <name>kamae::ui::ScoreCard</name>
+    <message>
+        <source>Posture score</source>
+        <translation>対策スコア</translation>
+    </message>
+    <message>
+        <source>/ 100</source>
+        <translation>/ 100</translation>
+    </message>
+    <message>
+        <source>%1 since the last snapshot (%2)</source>
+        <translation>前回のスナップショット（%2）から %1</translation>
+    </message>
+    <message>
+        <source>No earlier snapshot yet: the trend starts today.</source>
+        <translation>過去のスナップショットはまだありません。推移は今日から記録されます。</translation>
+    </message>
+    <message>
+        <source>%1 days: %2</source>
+        <translation>%1 日前比: %2</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Change against the newest snapshot at least %1 days old</source>
+        <translation>%1 日以上前の最も新しいスナップショットとの差</translation>
+    </message>
+    <message>
+        <source>Record today&apos;s score</source>
+        <translation>今日のスコアを記録</translation>
+    </message>
+    <message>
+        <source>Stores the score now as today&apos;s point of the trend (Kamae also does this once a day by itself)</source>
+        <translation>現在のスコアを今日の推移として記録します（Kamae も 1 日 1 回自動で記録します）</translation>
+    </message>
+</context>
+<context>
+    <name>kamae::ui::SelfAssessmentPage</name>
+    <message>
+        <source>Self-assessment</source>
+        <translation>自社診断</translation>
+    </message>
+    <message>
+        <source>%1 — not answered yet</source>
+        <translation>%1 — 未回答</translation>
+    </message>
+    <message>
+        <source>%1 — %2 points (%3)</source>
+        <translation>%1 — %2 点（%3）</translation>
+    </message>
+    <message>
+        <source>(%1 of %2 answered)</source>
+        <translation>（%2 問中 %1 問回答）</translation>
+    </message>
+    <message>
+        <source>Self-assessment of %1</source>
+        <translation>%1 の自社診断</translation>
+    </message>
+    <message>
+        <source>IPA self-check result: %1 / %2</source>
+        <translation>自社診断の結果: %1 / %2 点</translation>
+    </message>
+    <message>
+        <source>Answered %1 of %2 questions.</source>
+        <translation>%2 問中 %1 問に回答済みです。</translation>
+    </message>
+    <message>
+        <source>Questions not answered count 0 points; &quot;Don&apos;t know&quot; counts −1.</source>
+        <translation>未回答の設問は 0 点、「わからない」は −1 点として数えます。</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Declared: not declared</source>
+        <translation>宣言: なし</translation>
+    </message>
+    <message>
+        <source>Declared: ★ one star</source>
+        <translation>宣言: ★ 一つ星</translation>
+    </message>
+    <message>
+        <source>Declared: ★★ two stars</source>
+        <translation>宣言: ★★ 二つ星</translation>
+    </message>
+    <message>
+        <source>ready</source>
+        <translation>要件を満たしています</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>要件をまだ満たしていません</translation>
+    </message>
+    <message>
+        <source>SECURITY ACTION readiness</source>
+        <translation>SECURITY ACTION の準備状況</translation>
+    </message>
+    <message>
+        <source>★ One star</source>
+        <translation>★ 一つ星</translation>
+    </message>
+    <message>
+        <source>★★ Two stars</source>
+        <translation>★★ 二つ星</translation>
+    </message>
+    <message>
+        <source>Select a question in the table to answer it.</source>
+        <translation>表で設問を選ぶと、ここで回答できます。</translation>
+    </message>
+    <message>
+        <source>Question %1 · %2</source>
+        <translation>設問 %1 · %2</translation>
+    </message>
+    <message>
+        <source>What Kamae&apos;s records say</source>
+        <translation>Kamae の記録から</translation>
+    </message>
+    <message>
+        <source>Nothing about this question; the answer stands as given.</source>
+        <translation>この設問に関する記録はありません。回答どおりに扱います。</translation>
+    </message>
+    <message>
+        <source>The answer says “implemented”, but the records disagree: the score counts it as partly implemented until they agree.</source>
+        <translation>回答は「実施している」ですが、記録と食い違っています。食い違いが解消するまで、スコアでは「一部実施している」として数えます。</translation>
+    </message>
+    <message>
+        <source>A self-assessment cannot be dated after today.</source>
+        <translation>自社診断の実施日に未来の日付は指定できません。</translation>
+    </message>
+    <message>
+        <source>New self-assessment</source>
+        <translation>新しい自社診断</translation>
+    </message>
+    <message>
+        <source>The day the self-check is taken. It counts for SECURITY ACTION ★★ for a year.</source>
+        <translation>自社診断を実施した日です。SECURITY ACTION 二つ星の要件として 1 年間有効です。</translation>
+    </message>
+    <message>
+        <source>Start from the answers of %1</source>
+        <translation>%1 の回答を引き継いで始める</translation>
+    </message>
+    <message>
+        <source>Go through the questions and change what is different now.</source>
+        <translation>各設問を確認し、前回から変わった点だけ回答を変えてください。</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>作成</translation>
+    </message>
+    <message>
+        <source>Date taken:</source>
+        <translation>実施日:</translation>
+    </message>
+    <message>
+        <source>Delete self-assessment</source>
+        <translation>自社診断の削除</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the self-assessment of %1 with its %n answer(s)? Undo (Ctrl+Z) brings it back.</source>
+        <translation>
+            <numerusform>%1 の自社診断を %n 件の回答とともに削除しますか？ 元に戻す（Ctrl+Z）で復元できます。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Take the information security self-check</source>
+        <translation>情報セキュリティ自社診断を始めましょう</translation>
+    </message>
+    <message>
+        <source>The self-check asks the 25 questions of IPA&apos;s 「5分でできる！情報セキュリティ自社診断」 (the five-minute information security self-check) in its three parts: basic measures, staff measures and organisational measures. Kamae adds a few questions of its own for what the 25 do not cover, such as multi-factor authentication, the business continuity plan and overseas sites.</source>
+        <translation>IPA の「5分でできる！情報セキュリティ自社診断」と同じ構成で、基本的対策・従業員としての対策・組織としての対策の 3 部 25 問に答えます。25 問で扱わない多要素認証、事業継続計画（BCP）、海外拠点などについては、Kamae 独自の設問を追加しています。</translation>
+    </message>
+    <message>
+        <source>Answer each question with Implemented, Partly implemented, Not implemented or Don&apos;t know. The 25 give IPA&apos;s result out of 100 and its verdict; beside each answer Kamae shows what its own records say, and how far the company is from SECURITY ACTION ★ and ★★.</source>
+        <translation>各設問に「実施している」「一部実施している」「実施していない」「わからない」で答えてください。25 問の合計が 100 点満点の診断結果と判定になります。回答の横には Kamae の記録が示す内容と、SECURITY ACTION 一つ星・二つ星までの準備状況を表示します。</translation>
+    </message>
+    <message>
+        <source>It takes about five minutes. Take it again at least once a year: each sitting is kept, so you can see what has changed.</source>
+        <translation>所要時間は 5 分ほどです。少なくとも年に 1 回は実施してください。毎回の結果が残るので、変化を確認できます。</translation>
+    </message>
+    <message>
+        <source>Start the self-assessment</source>
+        <translation>自社診断を始める</translation>
+    </message>
+    <message>
+        <source>&amp;Assessment:</source>
+        <translation>診断日(&amp;A):</translation>
+    </message>
+    <message>
+        <source>New assessment…</source>
+        <translation>新しい診断…</translation>
+    </message>
+    <message>
+        <source>Take the self-check again (Insert)</source>
+        <translation>自社診断をもう一度実施します（Insert）</translation>
+    </message>
+    <message>
+        <source>Delete assessment</source>
+        <translation>診断を削除</translation>
+    </message>
+    <message>
+        <source>Delete the assessment shown, with its answers (Delete)</source>
+        <translation>表示中の診断を回答ごと削除します（Delete）</translation>
+    </message>
+    <message>
+        <source>All questions</source>
+        <translation>すべての設問</translation>
+    </message>
+    <message>
+        <source>Unanswered</source>
+        <translation>未回答</translation>
+    </message>
+    <message>
+        <source>Not implemented or partly</source>
+        <translation>未実施・一部実施</translation>
+    </message>
+    <message>
+        <source>Contradicted by records</source>
+        <translation>記録と食い違う回答</translation>
+    </message>
+    <message>
+        <source>Search questions (Ctrl+F)</source>
+        <translation>設問を検索（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>Key %1 in the table</source>
+        <translation>表で %1 キー</translation>
+    </message>
+    <message>
+        <source>Clear answer</source>
+        <translation>回答を消去</translation>
+    </message>
+    <message>
+        <source>Backspace in the table</source>
+        <translation>表で Backspace キー</translation>
+    </message>
+    <message>
+        <source>In the table, keys 1 to 4 answer the selected question in this order and go to the next one; Backspace clears the answer.</source>
+        <translation>表では 1〜4 キーで選択中の設問にこの順で回答し、次の設問へ進みます。Backspace キーで回答を消去します。</translation>
+    </message>
+</context>
+<context>
+    <name>kamae::ui::SelfCheckCommandText</name>
+    <message>
+        <source>Answer question %1</source>
+        <translation>設問 %1 への回答</translation>
+    </message>
+    <message>
+        <source>New self-assessment of %1</source>
+        <translation>%1 の自社診断の作成</translation>
+    </message>
+    <message>
+        <source>Delete self-assessment of %1</source>
+        <translation>%1 の自社診断の削除</translation>
+    </message>
+</context>
+<context>
+    <name>kamae::ui::SelfCheckModel</name>
+    <message>
+        <source>Kamae</source>
+        <translation>Kamae</translation>
+    </message>
+    <message>
+        <source>Part %1</source>
+        <translation>第%1部</translation>
+    </message>
+    <message>
+        <source>Double-click to change, or press 1 to 4 (Backspace clears).</source>
+        <translation>ダブルクリックで変更、または 1〜4 キーで回答（Backspace で消去）。</translation>
+    </message>
+    <message>
+        <source>The answer says “implemented”, but the records disagree: the score counts it as partly implemented.</source>
+        <translation>回答は「実施している」ですが記録と食い違うため、スコアでは「一部実施している」として数えます。</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation>部</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>設問</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>回答</translation>
+    </message>
+    <message>
+        <source>Evidence in Kamae</source>
+        <translation>Kamae の記録</translation>
     </message>
 </context>
 <context>
