@@ -729,7 +729,8 @@ private slots:
         // Vulnerabilities (20): 2 points in minutes, 2 per effort.
         at(Category::Vulnerabilities).actions = {
             makeAction(QStringLiteral("v:1"), 0.1, Effort::Minutes, QStringLiteral("Echo"))};
-        // Authentication (10): 3 points for Hours, ties a:1 on both: by text.
+        // Authentication (10): 3 points for Hours, ties a:1 on both: by key,
+        // not by the (translated) text, which would put "Bravo" first.
         at(Category::Authentication).actions = {
             makeAction(QStringLiteral("t:1"), 0.3, Effort::Hours, QStringLiteral("Bravo"))};
         // Backups: an action worth nothing is not listed.
@@ -745,7 +746,7 @@ private slots:
             keys << a.key;
         QCOMPARE(keys,
                  QStringList({QStringLiteral("grp"), QStringLiteral("v:1"), QStringLiteral("a:2"),
-                              QStringLiteral("t:1"), QStringLiteral("a:1")}));
+                              QStringLiteral("a:1"), QStringLiteral("t:1")}));
         COMPARE_NEAR(ranked.at(0).points, 30.0);
         QCOMPARE(ranked.at(0).text, QStringLiteral("education")); // the first of the group
         COMPARE_NEAR(ranked.at(0).pointsPerEffort(), 30.0);
@@ -893,19 +894,12 @@ private slots:
         noJob.backupJobs.clear();
         QCOMPARE(score::computeScore(noJob, kToday).total, 0.0);
 
-        // ENGINE: Kamae's built-in vault job earns points before the user has
-        // entered anything: its preset copies meet 3 of the 5 rules and its
-        // first run is not due until the day it starts. See the report.
-        QEXPECT_FAIL("",
-                     "The built-in vault job scores 3/5 of 3-2-1-1-0 and an on-time run on a "
-                     "fresh vault (5.6 points; 3.6 from the next day). Fix proposed in "
-                     "BackupFactors.cpp: leave a built-in job without any log line out.",
-                     Continue);
+        // Kamae's own job, never copied yet, earns nothing either: its preset
+        // copies say nothing about the company's backups.
         QCOMPARE(s->total, 0.0);
-        COMPARE_NEAR(s->total, 20.0 * (3 * 0.6 + 1 * 1.0) / 10);
-        // From the next day its first run is overdue: 3.6 points remain.
-        COMPARE_NEAR(score::computeScore(*input, kToday.addDays(1)).total, 20.0 * (3 * 0.6) / 10);
-        QCOMPARE(next.at(1).key, QStringLiteral("backups.air_gap:1")); // a copy never made
+        QCOMPARE(score::computeScore(*input, kToday.addDays(1)).total, 0.0);
+        for (const Action &a : next)
+            QVERIFY2(!a.key.startsWith(QLatin1String("backups.")), qPrintable(a.key));
     }
 
     void perfectCompanyScoresOneHundred()
@@ -1241,23 +1235,24 @@ private slots:
 
     void backupRunsAndTheBuiltInJob()
     {
-        // Kamae's own job counts like any other.
+        // Kamae's own job is left out until the vault is first copied…
         score::ScoreInput in;
         domain::BackupJob vault = backups::defaultVaultJob(kToday.addDays(-100));
         vault.id = 1;
         in.backupJobs = {vault};
         QVector<Factor> f = score::backupFactors(in, kToday);
+        for (const Factor &x : f)
+            QVERIFY2(!x.applies, qPrintable(x.id));
+
+        // …and then counts like any other.
+        in.backupEvents = {logLine(1, 1, BackupEventKind::Run, kToday.addDays(-29)),
+                           logLine(2, 1, BackupEventKind::AirGapCheck, kToday.addDays(-29))};
+        f = score::backupFactors(in, kToday);
         for (const Factor &x : f) {
             if (x.id != QStringLiteral("backups.coverage"))
                 QVERIFY2(x.applies, qPrintable(x.id));
         }
         COMPARE_NEAR(findFactor(f, QStringLiteral("backups.rules"))->value, 3.0 / 5);
-        QCOMPARE(findFactor(f, QStringLiteral("backups.runs"))->value, 0.0); // never copied
-        QCOMPARE(findFactor(f, QStringLiteral("backups.air_gap"))->value, 0.0);
-
-        in.backupEvents = {logLine(1, 1, BackupEventKind::Run, kToday.addDays(-29)),
-                           logLine(2, 1, BackupEventKind::AirGapCheck, kToday.addDays(-29))};
-        f = score::backupFactors(in, kToday);
         QCOMPARE(findFactor(f, QStringLiteral("backups.runs"))->value, 1.0);
         QCOMPARE(findFactor(f, QStringLiteral("backups.air_gap"))->value, 1.0);
 
@@ -1677,11 +1672,13 @@ private slots:
         QCOMPARE(audit.recent(1).first().action, QStringLiteral("update"));
         QCOMPARE(audit.recent(1).first().field, QStringLiteral("taken_on"));
         QCOMPARE(audit.recent(1).first().newValue.toString(), QStringLiteral("2026-04-21"));
-        QEXPECT_FAIL("",
-                     "ScoreRepository::saveAssessment logs an update without the old date "
-                     "(and without the answers that changed). See the report.",
-                     Continue);
         QCOMPARE(audit.recent(1).first().oldValue.toString(), QStringLiteral("2026-04-20"));
+        // Before it, one line per changed answer (ipa01 changed, ipa10 cleared).
+        const QVector<store::AuditEntry> lines = audit.recent(3);
+        QCOMPARE(lines.at(1).field, QStringLiteral("ipa10"));
+        QVERIFY(lines.at(1).newValue.isNull());
+        QCOMPARE(lines.at(2).field, QStringLiteral("ipa01"));
+        QCOMPARE(lines.at(2).newValue.toInt(), int(Answer::Partly));
 
         // The newest by date is the latest, whatever the id.
         score::Assessment older;
@@ -1949,11 +1946,9 @@ private slots:
         QCOMPARE(s.rounded(), 49);
         s.total = 48.45; // shown as 48.5 everywhere else
         QCOMPARE(score::roundedPoints(s.total), 48.5);
-        QEXPECT_FAIL("",
-                     "Score::rounded() rounds the unrounded total (48.45 → 48) while the JSON "
-                     "total and the snapshot say 48.5 (→ 49). See the report.",
-                     Continue);
         QCOMPARE(s.rounded(), 49);
+        QCOMPARE(score::displayedScore(48.45), 49);
+        QCOMPARE(score::displayedScore(48.44), 48);
     }
 
     // ---- The JSON of `kamae score --json` ---------------------------------

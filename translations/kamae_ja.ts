@@ -739,7 +739,7 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
     </message>
     <message>
         <source>Kind</source>
-        <translation>種類</translation>
+        <translation>種別</translation>
     </message>
     <message>
         <source>Internet-facing</source>
@@ -1154,7 +1154,7 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
     </message>
     <message>
         <source>Information assets</source>
-        <translation>情報資産の把握</translation>
+        <translation>情報資産</translation>
     </message>
 </context>
 <context>
@@ -1426,7 +1426,7 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
     <name>kamae::reminders::ReminderText</name>
     <message>
         <source>Backups</source>
-        <translation>重要情報のバックアップ</translation>
+        <translation>バックアップ</translation>
     </message>
     <message>
         <source>Patches</source>
@@ -1912,7 +1912,7 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
     </message>
     <message>
         <source>Backups</source>
-        <translation>重要情報のバックアップ</translation>
+        <translation>バックアップ</translation>
     </message>
     <message>
         <source>Self-assessment</source>
@@ -2726,7 +2726,7 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
     </message>
     <message>
         <source>Technical</source>
-        <translation>技術的対策</translation>
+        <translation>技術情報</translation>
     </message>
     <message>
         <source>Not rated</source>
@@ -2977,7 +2977,7 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
     </message>
     <message>
         <source>Information assets</source>
-        <translation>情報資産の把握</translation>
+        <translation>情報資産</translation>
     </message>
     <message>
         <source>&amp;Add…</source>
@@ -3319,7 +3319,7 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
     </message>
     <message>
         <source>Where</source>
-        <translation>場所</translation>
+        <translation>保管場所</translation>
     </message>
     <message>
         <source>Offline</source>
@@ -3472,7 +3472,7 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
     <name>kamae::ui::BackupsPage</name>
     <message>
         <source>Backups</source>
-        <translation>重要情報のバックアップ</translation>
+        <translation>バックアップ</translation>
     </message>
     <message>
         <source>Select a backup job to see how it meets the 3-2-1-1-0 rule.</source>
@@ -3637,7 +3637,7 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
     </message>
     <message>
         <source>Kind</source>
-        <translation>種類</translation>
+        <translation>種別</translation>
     </message>
     <message>
         <source>Owner department</source>
@@ -4721,7 +4721,7 @@ Use this passphrase anyway?</source>
     </message>
     <message>
         <source>Kind</source>
-        <translation>種類</translation>
+        <translation>種別</translation>
     </message>
     <message>
         <source>Product</source>

@@ -66,6 +66,11 @@ QVector<Factor> backupFactors(const ScoreInput &input, const QDate &today)
         eventsByJob[e.jobId].append(e);
     QVector<JobView> jobs;
     for (const domain::BackupJob &j : input.backupJobs) {
+        // Kamae's own job exists from the first day with preset copies; until
+        // the vault is copied once it says nothing about the company's
+        // backups (its reminder asks for the first copy).
+        if (!j.builtin.isEmpty() && !eventsByJob.contains(j.id))
+            continue;
         JobView v;
         v.job = &j;
         v.status = backups::jobStatus(j, backups::summarize(j.id, eventsByJob.value(j.id)), today);

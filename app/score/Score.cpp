@@ -36,7 +36,14 @@ int KindScore::percent() const
 
 int Score::rounded() const
 {
-    return static_cast<int>(std::lround(total));
+    return displayedScore(total);
+}
+
+int displayedScore(double total)
+{
+    // From the one-decimal value the JSON, the trend and the report show, so
+    // that 48.45 is 49 everywhere and not 48 here.
+    return static_cast<int>(std::lround(std::round(total * 10.0) / 10.0));
 }
 
 Score weigh(QVector<Factor> factors, const QDate &today)
@@ -142,7 +149,8 @@ QVector<Action> rankedActions(const Score &score, int limit)
             return pa > pb;
         if (std::abs(a.points - b.points) > 1e-9)
             return a.points > b.points;
-        return a.text < b.text;
+        // The key, not the translated text: the same order in both languages.
+        return a.key < b.key;
     });
     if (limit >= 0 && out.size() > limit)
         out.resize(limit);

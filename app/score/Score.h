@@ -79,6 +79,9 @@ struct Score
     int rounded() const; // what the dashboard shows
 };
 
+// A total as the dashboard shows it: the one-decimal total, rounded.
+int displayedScore(double total);
+
 // A module's factors, computed from its part of the input. A module that
 // arrives adds its own source file and one line in Score.cpp's list.
 using FactorSource = QVector<Factor> (*)(const ScoreInput &input, const QDate &today);
@@ -96,7 +99,7 @@ Score computeScore(const ScoreInput &input, const QDate &today);
 Result<Score> computeScore(store::Database &db, const QDate &today);
 
 // Every action, the actions of one group merged into one line, ranked by
-// points per effort (then points, then text). `limit` < 0 means all.
+// points per effort (then points, then key). `limit` < 0 means all.
 QVector<Action> rankedActions(const Score &score, int limit = -1);
 
 } // namespace score

@@ -152,12 +152,18 @@ Result<score::Assessment> ScoreRepository::saveAssessment(const score::Assessmen
         else
             ++it;
     }
-    bool exists = false;
+    // What it was, for the audit log.
+    std::optional<score::Assessment> previous;
     if (stored.id > 0) {
-        q.prepare(QStringLiteral("SELECT 1 FROM self_assessment WHERE id = ?"));
-        q.addBindValue(stored.id);
-        exists = q.exec() && q.next();
+        auto all = assessments();
+        if (!all)
+            return R::failure(rollback(sql, all.error()).error());
+        for (const score::Assessment &a : *all) {
+            if (a.id == stored.id)
+                previous = a;
+        }
     }
+    const bool exists = previous.has_value();
     const QString now = clock::now().toString(Qt::ISODate);
     if (exists) {
         q.prepare(QStringLiteral(
@@ -195,9 +201,30 @@ Result<score::Assessment> ScoreRepository::saveAssessment(const score::Assessmen
         if (!q.exec())
             return R::failure(rollback(sql, q.lastError().text()).error());
     }
+    if (previous) {
+        // One line per changed answer, as setAnswer writes them.
+        QStringList keys = previous->answers.keys() + stored.answers.keys();
+        keys.removeDuplicates();
+        keys.sort();
+        for (const QString &key : keys) {
+            const score::Answer before = previous->answer(key);
+            const score::Answer after = stored.answer(key);
+            if (before == after)
+                continue;
+            const auto value = [](score::Answer a) {
+                return a == score::Answer::Unanswered ? QVariant() : QVariant(static_cast<int>(a));
+            };
+            if (Status s = audit.record(kAssessmentEntity, stored.id, QStringLiteral("update"), key,
+                                        value(before), value(after));
+                !s)
+                return R::failure(rollback(sql, s.error()).error());
+        }
+    }
     if (Status s = audit.record(kAssessmentEntity, stored.id,
                                 exists ? QStringLiteral("update") : QStringLiteral("create"),
-                                QStringLiteral("taken_on"), {}, dateText(stored.taken));
+                                QStringLiteral("taken_on"),
+                                previous ? QVariant(dateText(previous->taken)) : QVariant(),
+                                dateText(stored.taken));
         !s)
         return R::failure(rollback(sql, s.error()).error());
     if (!sql.commit())

@@ -2,6 +2,7 @@
 
 #include "dashboard/ScoreTableModels.h"
 #include "i18n/Language.h"
+#include "score/Score.h"
 #include "score/ScoreJson.h"
 
 #include <QEvent>
@@ -115,7 +116,7 @@ void ScoreCard::restyle()
 void ScoreCard::retranslate()
 {
     m_caption->setText(tr("Posture score"));
-    m_value->setText(QString::number(static_cast<int>(std::lround(m_total))));
+    m_value->setText(QString::number(score::displayedScore(m_total)));
     m_outOf->setText(tr("/ 100"));
     if (m_trend.sinceLast)
         m_sinceLast->setText(
