@@ -128,6 +128,9 @@ DashboardPage::DashboardPage(store::Database &db, QWidget *parent) : Page(parent
     factorHeader->resizeSection(FactorTableModel::TitleColumn,
                                 m_factorView->fontMetrics().averageCharWidth() * 34);
     m_factorView->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    // The kinds have their own chart; the column would only squeeze the
+    // explanation (its text stays in the model for the tooltip and sorting).
+    m_factorView->setColumnHidden(FactorTableModel::KindColumn, true);
     m_factorView->sortByColumn(FactorTableModel::LostColumn, Qt::DescendingOrder);
     fitRows(m_factorView, 12);
     connect(m_factorView, &QTableView::activated, this,
