@@ -12,6 +12,7 @@
 #include "store/ScoreRepository.h"
 
 #include <QCoreApplication>
+#include <QSqlQuery>
 
 #include <benchmark/benchmark.h>
 
@@ -27,6 +28,8 @@ std::unique_ptr<store::Database> &database()
         auto made = store::Database::createEmpty();
         auto db = std::move(made).value();
         store::migrate(*db);
+        QSqlQuery(db->sql()).exec(QStringLiteral(
+            "INSERT INTO organisation (id, name, updated_at) VALUES (1, 'Bench', '2026-11-22')"));
         QVector<domain::Asset> assets;
         for (int i = 0; i < 100'000; ++i) {
             domain::Asset a;
@@ -95,7 +98,12 @@ std::unique_ptr<store::Database> &database()
 
 const score::ScoreInput &input()
 {
-    static const score::ScoreInput loaded = *score::loadScoreInput(*database());
+    static const score::ScoreInput loaded = [] {
+        auto in = score::loadScoreInput(*database());
+        if (!in)
+            qFatal("%s", qPrintable(in.error()));
+        return std::move(in).value();
+    }();
     return loaded;
 }
 
