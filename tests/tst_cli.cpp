@@ -510,6 +510,57 @@ private slots:
         QVERIFY(run.out.contains(QStringLiteral("Applied")));
     }
 
+    void scoreOnTheDemo()
+    {
+        const QString path = m_home.filePath(QStringLiteral("demo-score.kamae"));
+        Run run = kamae({QStringLiteral("demo"), path});
+        QVERIFY2(run.exitCode == 0, qPrintable(describe(run)));
+        const QMap<QString, QString> pass = {
+            {QStringLiteral("KAMAE_PASSPHRASE"), QStringLiteral("kamae-demo")}};
+
+        run = kamae({QStringLiteral("score"), path, QStringLiteral("--json")}, pass);
+        QVERIFY2(run.exitCode == 0, qPrintable(describe(run)));
+        QJsonParseError error;
+        const QJsonObject root = QJsonDocument::fromJson(run.out.toUtf8(), &error).object();
+        QVERIFY2(error.error == QJsonParseError::NoError, qPrintable(run.out));
+        const double total = root[QStringLiteral("total")].toDouble();
+        QVERIFY(total > 20 && total < 95);
+        QCOMPARE(root[QStringLiteral("rounded")].toInt(), qRound(total + 1e-9));
+        QCOMPARE(root[QStringLiteral("categories")].toArray().size(), 8);
+        QCOMPARE(root[QStringLiteral("kinds")].toArray().size(), 3);
+        QCOMPARE(root[QStringLiteral("next_actions")].toArray().size(), 5);
+        double sum = 0;
+        for (const QJsonValue &c : root[QStringLiteral("categories")].toArray())
+            sum += c[QStringLiteral("points")].toDouble();
+        QVERIFY(qAbs(sum - total) < 0.5); // each category rounded to one decimal
+        // The demo's year of history and its two self-checks.
+        const int snapshots = root[QStringLiteral("snapshot_count")].toInt();
+        QVERIFY(snapshots > 50);
+        QVERIFY(!root[QStringLiteral("change")][QStringLiteral("days_365")].isNull());
+        QCOMPARE(root[QStringLiteral("self_assessment")][QStringLiteral("answered")].toInt(), 25);
+
+        // Read-only by default; --snapshot stores today's and saves.
+        const QByteArray before = test::readFile(path);
+        run = kamae({QStringLiteral("--lang"), QStringLiteral("ja"), QStringLiteral("score"), path,
+                     QStringLiteral("--snapshot")},
+                    pass);
+        QVERIFY2(run.exitCode == 0, qPrintable(describe(run)));
+        QVERIFY2(run.out.contains(QStringLiteral("対策スコア")), qPrintable(run.out));
+        QVERIFY(run.out.contains(QStringLiteral("次にやるべきこと")));
+        QVERIFY(test::readFile(path) != before);
+        run = kamae({QStringLiteral("score"), path, QStringLiteral("--json")}, pass);
+        QCOMPARE(QJsonDocument::fromJson(run.out.toUtf8())
+                     .object()[QStringLiteral("snapshot_count")]
+                     .toInt(),
+                 snapshots + 1);
+
+        run = kamae({QStringLiteral("score"), path},
+                    {{QStringLiteral("KAMAE_PASSPHRASE"), kWrongPassphrase}});
+        QCOMPARE(run.exitCode, int(cli::WrongSecret));
+        run = kamae({QStringLiteral("score")}, pass);
+        QCOMPARE(run.exitCode, int(cli::UsageError));
+    }
+
     void dueOnTheDemo()
     {
         const QString path = m_home.filePath(QStringLiteral("demo-due.kamae"));
