@@ -14,6 +14,7 @@
 #include "pages/Page.h"
 #include "patches/PatchEditorDialog.h"
 #include "patches/PatchesPage.h"
+#include "selfcheck/SelfAssessmentPage.h"
 #include "settings/AppSettings.h"
 #include "shell/MainWindow.h"
 #include "shell/Workspace.h"
@@ -36,6 +37,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTextStream>
+#include <QTimer>
 
 using namespace kamae;
 
@@ -153,6 +155,20 @@ int main(int argc, char *argv[])
         ws->setCurrentIndex(0);
         if (auto *content = window.findChild<QWidget *>(QStringLiteral("dashboardContent")))
             shoot(content, out, QStringLiteral("dashboard_full_") + lang);
+        if (auto *self = ws->findPage<ui::SelfAssessmentPage>()) {
+            for (int i = 0; i < ws->pageCount(); ++i)
+                if (ws->page(i) == self)
+                    ws->setCurrentIndex(i);
+            self->showQuestion(11); // answered "implemented", contradicted by the log
+            shoot(&window, out, QStringLiteral("selfcheck_q11_") + lang);
+            QTimer::singleShot(300, &window, [&out, &lang] {
+                if (QWidget *dialog = QApplication::activeModalWidget()) {
+                    shoot(dialog, out, QStringLiteral("selfcheck_new_") + lang);
+                    dialog->close();
+                }
+            });
+            self->askNewAssessment();
+        }
         if (auto *patches = ws->findPage<ui::PatchesPage>()) {
             ws->setCurrentIndex(ws->pageCount() - 1);
             for (int i = 0; i < ws->pageCount(); ++i)
