@@ -372,18 +372,40 @@ private slots:
     void barClickedGivesTheCallersIndex()
     {
         BarChart chart;
-        chart.setBars(japaneseBars());
-        QSignalSpy spy(&chart, &BarChart::barClicked);
-        QBarSet *set = barSetOf(&chart);
-        QVERIFY(set);
+        // A bar at 0 and one that does not apply must be clickable too.
+        chart.setBars({{QStringLiteral("情報資産の把握"), 84, {}},
+                       {QStringLiteral("事業継続（BCP）"), 0, {}},
+                       {QStringLiteral("サプライチェーン"), -1, {}},
+                       {QStringLiteral("バックアップ"), 55, {}}});
+        chart.resize(600, 360);
+        chart.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&chart));
+        QCoreApplication::processEvents();
+        auto *view = chart.findChild<QChartView *>(QStringLiteral("barChartView"));
+        QVERIFY(view);
+        QChart *c = view->chart();
+        QAbstractSeries *series = c->series().constFirst();
         const int n = int(chart.bars().size());
-        emit set->clicked(n - 1); // top row
-        emit set->clicked(0);     // bottom row
-        emit set->clicked(2);
-        QCOMPARE(spy.count(), 3);
-        QCOMPARE(spy.at(0).at(0).toInt(), 0);
-        QCOMPARE(spy.at(1).at(0).toInt(), n - 1);
-        QCOMPARE(spy.at(2).at(0).toInt(), n - 3);
+        // The viewport point at value 5 on a row (rows count from the bottom).
+        const auto rowPoint = [&](int row) {
+            const QPointF inChart = c->mapToPosition(QPointF(5, row), series);
+            return view->mapFromScene(c->mapToScene(inChart));
+        };
+        QSignalSpy spy(&chart, &BarChart::barClicked);
+        for (int row = 0; row < n; ++row)
+            QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, rowPoint(row));
+        QCOMPARE(spy.count(), n);
+        for (int row = 0; row < n; ++row)
+            QCOMPARE(spy.at(row).at(0).toInt(), n - 1 - row);
+
+        // Above the plot (the title) nothing is hit.
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, QPoint(300, 2));
+        QCOMPARE(spy.count(), n);
+        // Not clickable: no signal.
+        chart.setClickable(false);
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, rowPoint(1));
+        QCOMPARE(spy.count(), n);
+        QCOMPARE(chart.indexAt(rowPoint(2)), 1);
     }
 
     void barsWithoutABarSayWhy()

@@ -875,8 +875,7 @@ private slots:
         const QVector<Action> next = score::rankedActions(*s, score::kNextActionCount);
         QVERIFY(!next.isEmpty());
         QCOMPARE(next.first().key, QStringLiteral("self.unanswered"));
-        QCOMPARE(next.first().text,
-                 QStringLiteral("Take the self-assessment (31 questions, about 15 minutes)"));
+        QCOMPARE(next.first().text, QStringLiteral("Take the self-assessment (31 questions)"));
         double selfMax = 0;
         for (const Factor &f : s->factors)
             if (f.id.startsWith(QStringLiteral("self.")))
@@ -1180,6 +1179,25 @@ private slots:
         QCOMPARE(late->actions.last().key, QStringLiteral("patches.on_time:more"));
         QCOMPARE(late->actions.last().share, 2.0 / 12);
         COMPARE_NEAR(shareSum(*late), 1.0);
+
+        // And for backup jobs: 15 never-tested jobs, the rest in one line.
+        score::ScoreInput jobs;
+        for (int i = 1; i <= 15; ++i)
+            jobs.backupJobs << companyJob(i, QStringLiteral("job %1").arg(i));
+        for (const Factor &f : score::backupFactors(jobs, kToday)) {
+            if (f.id == QStringLiteral("backups.coverage") || !f.applies || f.value >= 1.0)
+                continue;
+            QVERIFY2(f.actions.size() <= 11, qPrintable(f.id));
+            if (f.actions.size() == 11) {
+                QCOMPARE(f.actions.last().key, f.id + QStringLiteral(":more"));
+                QVERIFY(f.actions.last().text.contains(QLatin1String("5 more")));
+            }
+            COMPARE_NEAR(shareSum(f), 1.0 - f.value);
+        }
+        const Factor restore =
+            *findFactor(score::backupFactors(jobs, kToday), QStringLiteral("backups.restore_test"));
+        QCOMPARE(restore.actions.size(), 11);
+        QCOMPARE(restore.actions.last().effort, Effort::Days);
     }
 
     void backupRestoreTestsWarningsAndFailures()

@@ -502,6 +502,23 @@ private slots:
         QCOMPARE(repo.assessments()->size(), 1);
     }
 
+    void showQuestionOpensTheSittingTheScoreReads()
+    {
+        store::Database &db = m_session->vault().database();
+        const qint64 older = addAssessment(kToday.addDays(-400), {{ipa(3), Answer::Partly}});
+        const qint64 newer = addAssessment(kToday.addDays(-10), {{ipa(3), Answer::Implemented}});
+        ui::SelfAssessmentPage page(db, *m_undo);
+        page.show();
+        page.selectAssessment(older);
+        QCOMPARE(page.currentAssessmentId(), older);
+        // The dashboard's actions name questions of the newest sitting.
+        page.showQuestion(3);
+        QCOMPARE(page.currentAssessmentId(), older);
+        page.showLatestQuestion(3);
+        QCOMPARE(page.currentAssessmentId(), newer);
+        QCOMPARE(page.currentQuestionKey(), ipa(3));
+    }
+
     void deleteCancelledChangesNothing()
     {
         store::Database &db = m_session->vault().database();
@@ -515,14 +532,24 @@ private slots:
             asked = true;
             qobject_cast<QMessageBox *>(box)->button(QMessageBox::Cancel)->click();
         });
-        // The Delete key on the table asks too.
+        // In the question table Delete clears the answer and asks nothing…
         QTableView *view = questionView(&page);
         view->setFocus();
+        page.showQuestion(1);
         QTest::keyClick(view, Qt::Key_Delete);
+        QVERIFY(!asked);
+        QCOMPARE(stored(db, id, ipa(1)), Answer::Unanswered);
+        m_undo->undo();
+        QCOMPARE(stored(db, id, ipa(1)), Answer::Implemented);
+        QCOMPARE(m_undo->index(), 0);
+        // …elsewhere on the page it asks to delete the assessment.
+        auto *combo = page.findChild<QComboBox *>(QStringLiteral("assessmentCombo"));
+        combo->setFocus();
+        QTest::keyClick(combo, Qt::Key_Delete);
         QVERIFY(asked);
         QCOMPARE(store::ScoreRepository(db).assessments()->size(), 1);
         QCOMPARE(stored(db, id, ipa(1)), Answer::Implemented);
-        QCOMPARE(m_undo->count(), 0);
+        QCOMPARE(m_undo->index(), 0);
         QCOMPARE(page.currentAssessmentId(), id);
     }
 

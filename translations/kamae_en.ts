@@ -1691,10 +1691,6 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
         <source>Backups running on schedule</source>
         <translation>Backups running on schedule</translation>
     </message>
-    <message>
-        <source>Get “%1” running again (last run: %2)</source>
-        <translation>Get “%1” running again (last run: %2)</translation>
-    </message>
     <message numerus="yes">
         <source>%1 of %n backup job(s) ran on schedule without failing.</source>
         <translation>
@@ -1718,6 +1714,25 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
         <translation>
             <numerusform>Add %n important asset to a backup job</numerusform>
             <numerusform>Add %n important assets to a backup job</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Run “%1” and record it in Kamae</source>
+        <translation>Run “%1” and record it in Kamae</translation>
+    </message>
+    <message>
+        <source>Get “%1” running again (last run failed on %2)</source>
+        <translation>Get “%1” running again (last run failed on %2)</translation>
+    </message>
+    <message>
+        <source>Run “%1” (due since %2)</source>
+        <translation>Run “%1” (due since %2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deal with %n more backup job(s)</source>
+        <translation>
+            <numerusform>Deal with %n more backup job</numerusform>
+            <numerusform>Deal with %n more backup jobs</numerusform>
         </translation>
     </message>
 </context>
@@ -1982,13 +1997,6 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
             <numerusform>Answer the %n open self-assessment questions</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>Take the self-assessment (%n questions, about 15 minutes)</source>
-        <translation>
-            <numerusform>Take the self-assessment (%n question, about 15 minutes)</numerusform>
-            <numerusform>Take the self-assessment (%n questions, about 15 minutes)</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Self-assessment question %1 is not answered.</source>
         <translation>Self-assessment question %1 is not answered.</translation>
@@ -2012,6 +2020,13 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
     <message>
         <source>Put in place: %1</source>
         <translation>Put in place: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Take the self-assessment (%n questions)</source>
+        <translation>
+            <numerusform>Take the self-assessment (%n question)</numerusform>
+            <numerusform>Take the self-assessment (%n questions)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3883,10 +3898,6 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
         <translation>Dashboard</translation>
     </message>
     <message>
-        <source>The reminders could not be read.</source>
-        <translation>The reminders could not be read.</translation>
-    </message>
-    <message>
         <source>%1 of %2 points</source>
         <translation>%1 of %2 points</translation>
     </message>
@@ -5257,10 +5268,6 @@ Use this passphrase anyway?</translation>
         <translation>Delete assessment</translation>
     </message>
     <message>
-        <source>Delete the assessment shown, with its answers (Delete)</source>
-        <translation>Delete the assessment shown, with its answers (Delete)</translation>
-    </message>
-    <message>
         <source>All questions</source>
         <translation>All questions</translation>
     </message>
@@ -5295,6 +5302,10 @@ Use this passphrase anyway?</translation>
     <message>
         <source>In the table, keys 1 to 4 answer the selected question in this order and go to the next one; Backspace clears the answer.</source>
         <translation>In the table, keys 1 to 4 answer the selected question in this order and go to the next one; Backspace clears the answer.</translation>
+    </message>
+    <message>
+        <source>Delete the assessment shown, with its answers (Delete, outside the question table)</source>
+        <translation>Delete the assessment shown, with its answers (Delete, outside the question table)</translation>
     </message>
 </context>
 <context>

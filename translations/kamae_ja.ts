@@ -1657,10 +1657,6 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
         <source>Backups running on schedule</source>
         <translation>予定どおり動いているバックアップ</translation>
     </message>
-    <message>
-        <source>Get “%1” running again (last run: %2)</source>
-        <translation>「%1」を再び動くようにする（前回の実行: %2）</translation>
-    </message>
     <message numerus="yes">
         <source>%1 of %n backup job(s) ran on schedule without failing.</source>
         <translation>
@@ -1681,6 +1677,24 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
         <source>Add %n important asset(s) to a backup job</source>
         <translation>
             <numerusform>重要な資産 %n 件をバックアップ計画に加える</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Run “%1” and record it in Kamae</source>
+        <translation>「%1」を実行し、Kamae に記録する</translation>
+    </message>
+    <message>
+        <source>Get “%1” running again (last run failed on %2)</source>
+        <translation>「%1」を再び動くようにする（%2 の実行は失敗）</translation>
+    </message>
+    <message>
+        <source>Run “%1” (due since %2)</source>
+        <translation>「%1」を実行する（%2 から期限超過）</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deal with %n more backup job(s)</source>
+        <translation>
+            <numerusform>ほか %n 件のバックアップ計画に対処する</numerusform>
         </translation>
     </message>
 </context>
@@ -1927,12 +1941,6 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
             <numerusform>自社診断の未回答の設問 %n 問に回答する</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>Take the self-assessment (%n questions, about 15 minutes)</source>
-        <translation>
-            <numerusform>自社診断を受ける（%n 問、約 15 分）</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Self-assessment question %1 is not answered.</source>
         <translation>自社診断の設問 %1 は未回答です。</translation>
@@ -1956,6 +1964,12 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
     <message>
         <source>Put in place: %1</source>
         <translation>実施する: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Take the self-assessment (%n questions)</source>
+        <translation>
+            <numerusform>自社診断を受ける（%n 問）</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3812,10 +3826,6 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
         <translation>ダッシュボード</translation>
     </message>
     <message>
-        <source>The reminders could not be read.</source>
-        <translation>リマインダーを読み込めませんでした。</translation>
-    </message>
-    <message>
         <source>%1 of %2 points</source>
         <translation>%2 点中 %1 点</translation>
     </message>
@@ -5162,10 +5172,6 @@ Use this passphrase anyway?</source>
         <translation>診断を削除</translation>
     </message>
     <message>
-        <source>Delete the assessment shown, with its answers (Delete)</source>
-        <translation>表示中の診断を回答ごと削除します（Delete）</translation>
-    </message>
-    <message>
         <source>All questions</source>
         <translation>すべての設問</translation>
     </message>
@@ -5200,6 +5206,10 @@ Use this passphrase anyway?</source>
     <message>
         <source>In the table, keys 1 to 4 answer the selected question in this order and go to the next one; Backspace clears the answer.</source>
         <translation>表では 1〜4 キーで選択中の設問にこの順で回答し、次の設問へ進みます。Backspace キーで回答を消去します。</translation>
+    </message>
+    <message>
+        <source>Delete the assessment shown, with its answers (Delete, outside the question table)</source>
+        <translation>表示中の診断を回答ごと削除します（設問の表以外で Delete キー）</translation>
     </message>
 </context>
 <context>

@@ -812,7 +812,7 @@ const DemoUpdateState kDemoUpdates[] = {
 Result<QHash<QString, qint64>> populateAssets(store::Database &db)
 {
     QVector<domain::Asset> assets;
-    const QDate today = QDate::currentDate();
+    const QDate today = clock::today();
     QHash<QString, const DemoUpdateState *> updates;
     for (const DemoUpdateState &u : kDemoUpdates)
         updates.insert(QString::fromUtf16(u.name), &u);
@@ -864,7 +864,7 @@ feeds::Feed demoKevExcerpt()
     feeds::Feed feed;
     feed.kind = feeds::FeedKind::Kev;
     feed.version = QStringLiteral("demo");
-    feed.released = QDateTime(QDate::currentDate(), QTime(9, 0), Qt::UTC);
+    feed.released = QDateTime(clock::today(), QTime(9, 0), Qt::UTC);
     feed.title = QStringLiteral("CISA Catalog of Known Exploited Vulnerabilities (demo excerpt)");
     struct Row
     {
@@ -924,7 +924,7 @@ feeds::Feed demoKevExcerpt()
 
 Status populatePatches(store::Database &db, const QHash<QString, qint64> &assets)
 {
-    const QDate today = QDate::currentDate();
+    const QDate today = clock::today();
     store::PatchRepository repository(db);
     const domain::PatchPolicy policy = repository.policy();
     auto item = [&](const char16_t *asset, const QString &product, const QString &version,

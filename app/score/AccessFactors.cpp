@@ -20,7 +20,8 @@ using namespace support;
 QVector<Factor> accessFactors(const ScoreInput &input, const QDate &today)
 {
     Q_UNUSED(today)
-    Factor f = factor("mfa.internet_facing", Category::Authentication, MeasureKind::Technical, 3);
+    Factor f = factor("mfa.internet_facing", Category::Authentication, MeasureKind::Technical, 3,
+                      Place::Assets);
     f.title = AccessFactorText::tr("MFA on internet-facing logins");
     QVector<const domain::Asset *> off;
     qint64 n = 0;

@@ -77,7 +77,8 @@ QVector<Factor> assetFactors(const ScoreInput &input, const QDate &today)
         reviewed += domain::needsReview(a, today) ? 0 : 1;
     }
 
-    Factor kinds = factor("assets.register", Category::Assets, MeasureKind::Technical, 2);
+    Factor kinds =
+        factor("assets.register", Category::Assets, MeasureKind::Technical, 2, Place::Assets);
     kinds.title = AssetFactorText::tr("The register covers data, devices, software and accounts");
     int groups = 0;
     for (bool p : present)
@@ -101,7 +102,8 @@ QVector<Factor> assetFactors(const ScoreInput &input, const QDate &today)
         }
     }
 
-    Factor classes = factor("assets.classified", Category::Assets, MeasureKind::Technical, 3);
+    Factor classes =
+        factor("assets.classified", Category::Assets, MeasureKind::Technical, 3, Place::Assets);
     classes.title = AssetFactorText::tr("Assets with an owner department and C/I/A ratings");
     classes.applies = total > 0;
     classes.value = share(classified, total);
@@ -116,7 +118,8 @@ QVector<Factor> assetFactors(const ScoreInput &input, const QDate &today)
                                        nullptr, static_cast<int>(total - classified)),
                    share(total - classified, total), effortFor(total - classified), Place::Assets));
 
-    Factor review = factor("assets.reviewed", Category::Assets, MeasureKind::Technical, 2);
+    Factor review =
+        factor("assets.reviewed", Category::Assets, MeasureKind::Technical, 2, Place::Assets);
     review.title = AssetFactorText::tr("Assets reviewed in the last 12 months");
     review.applies = total > 0;
     review.value = share(reviewed, total);

@@ -78,7 +78,8 @@ QVector<Factor> backupFactors(const ScoreInput &input, const QDate &today)
     }
     const qint64 n = jobs.size();
 
-    Factor rules = factor("backups.rules", Category::Backups, MeasureKind::Technical, 3);
+    Factor rules =
+        factor("backups.rules", Category::Backups, MeasureKind::Technical, 3, Place::Backups);
     rules.title = BackupFactorText::tr("Backup jobs keeping 3-2-1-1-0");
     rules.applies = n > 0;
     int meeting = 0;
@@ -105,7 +106,8 @@ QVector<Factor> backupFactors(const ScoreInput &input, const QDate &today)
                                         static_cast<int>(n))
                        .arg(meeting);
 
-    Factor restore = factor("backups.restore_test", Category::Backups, MeasureKind::Technical, 3);
+    Factor restore = factor("backups.restore_test", Category::Backups, MeasureKind::Technical, 3,
+                            Place::Backups);
     restore.title = BackupFactorText::tr("Restore tests within their interval");
     restore.applies = n > 0;
     sum = 0;
@@ -127,7 +129,8 @@ QVector<Factor> backupFactors(const ScoreInput &input, const QDate &today)
                              nullptr, static_cast<int>(n))
             .arg(current);
 
-    Factor airGap = factor("backups.air_gap", Category::Backups, MeasureKind::Physical, 2);
+    Factor airGap =
+        factor("backups.air_gap", Category::Backups, MeasureKind::Physical, 2, Place::Backups);
     airGap.title = BackupFactorText::tr("Offline copies checked within their interval");
     int offline = 0;
     sum = 0;
@@ -155,7 +158,8 @@ QVector<Factor> backupFactors(const ScoreInput &input, const QDate &today)
                              nullptr, offline)
             .arg(current);
 
-    Factor runs = factor("backups.runs", Category::Backups, MeasureKind::Technical, 1);
+    Factor runs =
+        factor("backups.runs", Category::Backups, MeasureKind::Technical, 1, Place::Backups);
     runs.title = BackupFactorText::tr("Backups running on schedule");
     runs.applies = n > 0;
     int onTime = 0;
@@ -163,18 +167,28 @@ QVector<Factor> backupFactors(const ScoreInput &input, const QDate &today)
         const bool ok = v.status.run.state != reminders::ReminderState::Overdue &&
                         v.status.run.lastResult != domain::BackupResult::Failed;
         onTime += ok ? 1 : 0;
-        if (!ok)
-            runs.actions.append(action(recordKey(runs, v.job->id),
-                                       BackupFactorText::tr("Get “%1” running again (last run: %2)")
-                                           .arg(v.job->name, lastText(v.status.run.lastDone)),
-                                       share(1, n), Effort::Hours, Place::Backups, v.job->id));
+        if (!ok) {
+            const backups::DueCheck &run = v.status.run;
+            QString text;
+            if (!run.lastDone.isValid())
+                text = BackupFactorText::tr("Run “%1” and record it in Kamae").arg(v.job->name);
+            else if (run.lastResult == domain::BackupResult::Failed)
+                text = BackupFactorText::tr("Get “%1” running again (last run failed on %2)")
+                           .arg(v.job->name, i18n::formatDate(run.lastDone));
+            else
+                text = BackupFactorText::tr("Run “%1” (due since %2)")
+                           .arg(v.job->name, i18n::formatDate(run.due));
+            runs.actions.append(action(recordKey(runs, v.job->id), text, share(1, n), Effort::Hours,
+                                       Place::Backups, v.job->id));
+        }
     }
     runs.value = share(onTime, n);
     runs.inputs = BackupFactorText::tr("%1 of %n backup job(s) ran on schedule without failing.",
                                        nullptr, static_cast<int>(n))
                       .arg(onTime);
 
-    Factor coverage = factor("backups.coverage", Category::Backups, MeasureKind::Technical, 2);
+    Factor coverage =
+        factor("backups.coverage", Category::Backups, MeasureKind::Technical, 2, Place::Backups);
     coverage.title = BackupFactorText::tr("Important assets protected by a backup job");
     qint64 important = 0;
     for (const domain::Asset &a : input.assets) {
@@ -195,6 +209,11 @@ QVector<Factor> backupFactors(const ScoreInput &input, const QDate &today)
                    BackupFactorText::tr("Add %n important asset(s) to a backup job", nullptr,
                                         static_cast<int>(unprotected)),
                    share(unprotected, important), Effort::Hours, Place::Backups));
+    const auto moreJobs = [](int left) {
+        return BackupFactorText::tr("Deal with %n more backup job(s)", nullptr, left);
+    };
+    for (Factor *f : {&rules, &restore, &airGap, &runs})
+        capRecordActions(*f, moreJobs, Effort::Days);
     return {rules, restore, airGap, runs, coverage};
 }
 

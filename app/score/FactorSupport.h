@@ -28,6 +28,28 @@ inline Action action(const QString &key, const QString &text, double share, Effo
     return a;
 }
 
+// Keeps the kRecordActionsPerFactor actions worth most and merges the rest
+// into one "<id>:more" action; moreText(n) words it for the n left out.
+template <typename MoreText> void capRecordActions(Factor &f, MoreText moreText, Effort effort)
+{
+    if (f.actions.size() <= kRecordActionsPerFactor)
+        return;
+    std::stable_sort(f.actions.begin(), f.actions.end(),
+                     [](const Action &a, const Action &b) { return a.share > b.share; });
+    double rest = 0;
+    for (qsizetype i = kRecordActionsPerFactor; i < f.actions.size(); ++i)
+        rest += f.actions.at(i).share;
+    const int left = static_cast<int>(f.actions.size() - kRecordActionsPerFactor);
+    f.actions.resize(kRecordActionsPerFactor);
+    Action more;
+    more.key = f.id + QStringLiteral(":more");
+    more.text = moreText(left);
+    more.share = rest;
+    more.effort = effort;
+    more.place = f.place;
+    f.actions.append(more);
+}
+
 inline double share(qint64 part, qint64 whole)
 {
     return whole > 0 ? static_cast<double>(part) / static_cast<double>(whole) : 0.0;
@@ -45,9 +67,11 @@ inline double recency(const QDate &lastDone, int intervalDays, const QDate &toda
     return std::clamp(1.0 - static_cast<double>(age - intervalDays) / intervalDays, 0.0, 1.0);
 }
 
-inline Factor factor(const char *id, Category category, MeasureKind kind, double weight)
+inline Factor factor(const char *id, Category category, MeasureKind kind, double weight,
+                     Place place)
 {
     Factor f;
+    f.place = place;
     f.id = QString::fromLatin1(id);
     f.category = category;
     f.kind = kind;

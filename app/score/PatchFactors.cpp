@@ -45,7 +45,8 @@ Factor exploitedFactor(const ScoreInput &input, const QHash<qint64, QString> &na
     for (auto it = exploited.cbegin(); it != exploited.cend(); ++it)
         population.insert(it.key());
 
-    Factor f = factor("patches.exploited", Category::Vulnerabilities, MeasureKind::Technical, 3);
+    Factor f = factor("patches.exploited", Category::Vulnerabilities, MeasureKind::Technical, 3,
+                      Place::Patches);
     f.title = PatchFactorText::tr("No open known-exploited vulnerability");
     f.applies = !population.isEmpty();
     const qint64 n = population.size();
@@ -82,7 +83,8 @@ Factor exploitedFactor(const ScoreInput &input, const QHash<qint64, QString> &na
 Factor overdueFactor(const ScoreInput &input, const QDate &today,
                      const QHash<qint64, QString> &names)
 {
-    Factor f = factor("patches.on_time", Category::Vulnerabilities, MeasureKind::Technical, 2);
+    Factor f = factor("patches.on_time", Category::Vulnerabilities, MeasureKind::Technical, 2,
+                      Place::Patches);
     f.title = PatchFactorText::tr("Updates applied by their due dates");
     qint64 n = 0;
     QVector<const domain::PatchItem *> late;
@@ -136,7 +138,8 @@ Factor overdueFactor(const ScoreInput &input, const QDate &today,
 
 Factor currentFactor(const ScoreInput &input, const QDate &today)
 {
-    Factor f = factor("patches.current", Category::Vulnerabilities, MeasureKind::Technical, 2);
+    Factor f = factor("patches.current", Category::Vulnerabilities, MeasureKind::Technical, 2,
+                      Place::Patches);
     f.title = PatchFactorText::tr("Devices and software updated and supported");
     // Only what the company runs itself (as PatchDesk's stale list): not
     // data, accounts or cloud services.

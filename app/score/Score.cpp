@@ -39,11 +39,16 @@ int Score::rounded() const
     return displayedScore(total);
 }
 
+double roundedPoints(double points)
+{
+    return std::round(points * 10.0) / 10.0;
+}
+
 int displayedScore(double total)
 {
     // From the one-decimal value the JSON, the trend and the report show, so
     // that 48.45 is 49 everywhere and not 48 here.
-    return static_cast<int>(std::lround(std::round(total * 10.0) / 10.0));
+    return static_cast<int>(std::lround(roundedPoints(total)));
 }
 
 Score weigh(QVector<Factor> factors, const QDate &today)

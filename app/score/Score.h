@@ -43,8 +43,9 @@ struct Factor
     // share the category's points.
     bool applies = true;
     double value = 0;
-    QString title;  // translated: what is measured
-    QString inputs; // translated: the data it was computed from, in words
+    QString title;                  // translated: what is measured
+    QString inputs;                 // translated: the data it was computed from, in words
+    Place place = Place::Dashboard; // the page that holds its records
     QVector<Action> actions;
     // Filled in by computeScore.
     double maxPoints = 0; // of the 100
@@ -81,6 +82,12 @@ struct Score
 
 // A total as the dashboard shows it: the one-decimal total, rounded.
 int displayedScore(double total);
+
+// Points wherever they are shown (dashboard, JSON, snapshots): one decimal.
+double roundedPoints(double points);
+
+// How many next actions the dashboard and the JSON's "next_actions" show.
+constexpr int kNextActionCount = 5;
 
 // A module's factors, computed from its part of the input. A module that
 // arrives adds its own source file and one line in Score.cpp's list.

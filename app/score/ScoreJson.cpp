@@ -54,11 +54,6 @@ QString bandKey(Band band)
 
 } // namespace
 
-double roundedPoints(double points)
-{
-    return std::round(points * 10.0) / 10.0;
-}
-
 QJsonObject actionJson(const Action &a)
 {
     return QJsonObject{

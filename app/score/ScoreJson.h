@@ -10,15 +10,9 @@
 namespace kamae {
 namespace score {
 
-// Points in the JSON and on screen: one decimal.
-double roundedPoints(double points);
-
 QJsonObject actionJson(const Action &action);
 QJsonObject scoreJson(const Score &score, const ScoreInput &input,
                       const QVector<Snapshot> &snapshots);
-
-// How many next actions the dashboard and the JSON's "next_actions" show.
-constexpr int kNextActionCount = 5;
 
 } // namespace score
 } // namespace kamae

@@ -30,11 +30,10 @@ QVector<Factor> selfCheckFactors(const ScoreInput &input, const QDate &today)
         unanswered += a == Answer::Unanswered ? 1 : 0;
     }
     const QString answerAll =
-        input.assessment
-            ? SelfCheckFactorText::tr("Answer the %n open self-assessment question(s)", nullptr,
-                                      unanswered)
-            : SelfCheckFactorText::tr("Take the self-assessment (%n questions, about 15 minutes)",
-                                      nullptr, unanswered);
+        input.assessment ? SelfCheckFactorText::tr("Answer the %n open self-assessment question(s)",
+                                                   nullptr, unanswered)
+                         : SelfCheckFactorText::tr("Take the self-assessment (%n questions)",
+                                                   nullptr, unanswered);
 
     QVector<Factor> out;
     for (const Question &q : questions()) {
@@ -43,6 +42,7 @@ QVector<Factor> selfCheckFactors(const ScoreInput &input, const QDate &today)
         f.category = q.category;
         f.kind = q.kind;
         f.weight = 1;
+        f.place = Place::SelfAssessment;
         f.title = SelfCheckText::shortTitle(q.key);
         const Answer a = input.assessment ? input.assessment->answer(q.key) : Answer::Unanswered;
         f.value = answerValue(a);

@@ -24,18 +24,36 @@ Snapshot snapshotOf(const Score &score, const QDateTime &takenAt, bool manual)
     return s;
 }
 
-Result<bool> takeDailySnapshot(store::Database &db, const QDate &today)
+namespace {
+
+Result<bool> hasSnapshotOn(store::Database &db, const QDate &day)
 {
-    store::ScoreRepository repo(db);
-    auto existing = repo.snapshotOn(today);
+    auto existing = store::ScoreRepository(db).snapshotOn(day);
     if (!existing)
         return Result<bool>::failure(existing.error());
-    if (existing->has_value())
-        return false;
+    return existing->has_value();
+}
+
+} // namespace
+
+Result<bool> takeDailySnapshot(store::Database &db, const QDate &today)
+{
+    auto has = hasSnapshotOn(db, today);
+    if (!has || *has)
+        return has ? Result<bool>(false) : has;
     auto score = computeScore(db, today);
     if (!score)
         return Result<bool>::failure(score.error());
-    if (Status s = repo.saveSnapshot(snapshotOf(*score, clock::now(), false)); !s)
+    return takeDailySnapshot(db, *score);
+}
+
+Result<bool> takeDailySnapshot(store::Database &db, const Score &score)
+{
+    auto has = hasSnapshotOn(db, score.day);
+    if (!has || *has)
+        return has ? Result<bool>(false) : has;
+    if (Status s = store::ScoreRepository(db).saveSnapshot(snapshotOf(score, clock::now(), false));
+        !s)
         return Result<bool>::failure(s.error());
     return true;
 }

@@ -45,6 +45,8 @@ Snapshot snapshotOf(const Score &score, const QDateTime &takenAt, bool manual);
 
 // Stores today's snapshot unless one exists; true when it stored one.
 Result<bool> takeDailySnapshot(store::Database &db, const QDate &today);
+// The same with the score already computed for score.day.
+Result<bool> takeDailySnapshot(store::Database &db, const Score &score);
 // Stores (or replaces) today's snapshot now.
 Result<Snapshot> takeSnapshotNow(store::Database &db, const QDate &today);
 

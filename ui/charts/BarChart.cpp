@@ -7,6 +7,7 @@
 #include <QFontMetrics>
 #include <QGraphicsLayout>
 #include <QGraphicsSimpleTextItem>
+#include <QMouseEvent>
 #include <QToolTip>
 #include <QVBoxLayout>
 #include <QtCharts/QBarCategoryAxis>
@@ -87,15 +88,14 @@ BarChart::BarChart(QWidget *parent) : QWidget(parent), m_impl(std::make_unique<I
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(d.view);
 
-    connect(d.set, &QBarSet::clicked, this, [this](int row) {
-        const int index = barIndexOfRow(row);
-        if (index >= 0)
-            emit barClicked(index);
-    });
+    // Clicks are taken by row, not from the bar set: a bar at 0 has no width
+    // and Qt Charts would never report it, yet those are the rows that most
+    // need opening.
+    d.view->viewport()->installEventFilter(this);
     connect(d.set, &QBarSet::hovered, this, [this](bool status, int row) {
         const int index = barIndexOfRow(row);
-        m_impl->view->viewport()->setCursor(status && index >= 0 ? Qt::PointingHandCursor
-                                                                 : Qt::ArrowCursor);
+        m_impl->view->viewport()->setCursor(
+            m_clickable && status && index >= 0 ? Qt::PointingHandCursor : Qt::ArrowCursor);
         if (status && index >= 0 && !m_bars.at(index).toolTip.isEmpty())
             QToolTip::showText(QCursor::pos(), m_bars.at(index).toolTip, m_impl->view);
         else
@@ -170,6 +170,40 @@ void BarChart::changeEvent(QEvent *event)
         placeMarks();
     }
     QWidget::changeEvent(event);
+}
+
+void BarChart::setClickable(bool clickable)
+{
+    m_clickable = clickable;
+}
+
+int BarChart::indexAt(const QPoint &viewportPos) const
+{
+    const Impl &d = *m_impl;
+    const QPointF inChart = d.chart->mapFromScene(d.view->mapToScene(viewportPos));
+    // The row's band spans the plot's width, labels included on the left.
+    const QRectF plot = d.chart->plotArea();
+    if (inChart.y() < plot.top() || inChart.y() > plot.bottom() || inChart.x() > plot.right())
+        return -1;
+    const QPointF value = d.chart->mapToValue(inChart, d.series);
+    const int row = qRound(value.y());
+    if (std::abs(value.y() - row) > 0.5)
+        return -1;
+    return row < int(m_bars.size()) ? barIndexOfRow(row) : -1;
+}
+
+bool BarChart::eventFilter(QObject *watched, QEvent *event)
+{
+    if (m_clickable && watched == m_impl->view->viewport() &&
+        event->type() == QEvent::MouseButtonRelease) {
+        const auto *mouse = static_cast<QMouseEvent *>(event);
+        if (mouse->button() == Qt::LeftButton) {
+            const int index = indexAt(mouse->position().toPoint());
+            if (index >= 0)
+                emit barClicked(index);
+        }
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 int BarChart::barIndexOfRow(int row) const

@@ -35,12 +35,19 @@ public:
     // In the current language, from the caller.
     void setTitle(const QString &title);
 
+    // Whether a click on a bar's row (a bar at 0 included) emits barClicked;
+    // on by default.
+    void setClickable(bool clickable);
+    // The bar whose row is under a point of the chart view's viewport, or -1.
+    int indexAt(const QPoint &viewportPos) const;
+
 signals:
     // index into bars().
     void barClicked(int index);
 
 protected:
     void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     struct Impl;
@@ -53,6 +60,7 @@ private:
 
     std::unique_ptr<Impl> m_impl;
     QVector<Bar> m_bars;
+    bool m_clickable = true;
 };
 
 } // namespace ui

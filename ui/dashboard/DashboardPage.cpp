@@ -85,6 +85,7 @@ DashboardPage::DashboardPage(store::Database &db, QWidget *parent) : Page(parent
     connect(m_categoryBars, &BarChart::barClicked, this, &DashboardPage::showCategory);
     m_kindBars = new BarChart(content);
     m_kindBars->setObjectName(QStringLiteral("kindBars"));
+    m_kindBars->setClickable(false); // the factor table lists measures, not kinds
 
     m_actionsTitle = boldLabel(content);
     m_actions = new ActionTableModel(this);
@@ -194,18 +195,20 @@ void DashboardPage::reload()
     m_dirty = false;
     const QDate today = clock::today();
     QStringList problems;
-    // The trend is real history: the first look of the day stores the day's
-    // snapshot. A failure is shown but does not stop the page.
-    if (auto taken = score::takeDailySnapshot(m_db, today); !taken)
-        problems << taken.error();
     auto computed = score::computeScore(m_db, today);
-    auto snapshots = store::ScoreRepository(m_db).snapshots();
     if (!computed)
         problems << computed.error();
+    // The trend is real history: the first look of the day stores the day's
+    // snapshot. A failure is shown but does not stop the page.
+    if (computed) {
+        if (auto taken = score::takeDailySnapshot(m_db, *computed); !taken)
+            problems << taken.error();
+    }
+    auto snapshots = store::ScoreRepository(m_db).snapshots();
     if (!snapshots)
         problems << snapshots.error();
-    if (!m_reminders->reload(today))
-        problems << tr("The reminders could not be read.");
+    // The panel shows its own error.
+    m_reminders->reload(today);
     m_loadedChange = m_db.changeCount();
     m_loadedDay = today;
     m_error->setText(problems.join(QLatin1Char('\n')));
@@ -284,10 +287,7 @@ void DashboardPage::openFactor(int proxyRow)
     // A factor with nothing left to win still leads to where it is kept.
     score::Action where;
     where.key = f.id;
-    where.place = f.id.startsWith(QLatin1String("self."))      ? score::Place::SelfAssessment
-                  : f.id.startsWith(QLatin1String("backups.")) ? score::Place::Backups
-                  : f.id.startsWith(QLatin1String("patches.")) ? score::Place::Patches
-                                                               : score::Place::Assets;
+    where.place = f.place;
     emit actionActivated(where);
 }
 

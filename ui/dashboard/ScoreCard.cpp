@@ -109,7 +109,7 @@ void ScoreCard::changeEvent(QEvent *event)
 void ScoreCard::restyle()
 {
     QPalette p = m_value->palette();
-    p.setColor(QPalette::WindowText, scoreColour(m_total, palette()));
+    p.setColor(QPalette::WindowText, scoreColour(score::displayedScore(m_total), palette()));
     m_value->setPalette(p);
 }
 

@@ -600,6 +600,14 @@ void SelfAssessmentPage::selectKey(const QString &key)
     m_view->scrollTo(index);
 }
 
+void SelfAssessmentPage::showLatestQuestion(int number)
+{
+    // The dashboard's actions speak of the newest sitting: the one the score reads.
+    if (const score::Assessment *latest = newest(); latest && latest->id != m_selectedId)
+        selectAssessment(latest->id);
+    showQuestion(number);
+}
+
 void SelfAssessmentPage::showQuestion(int number)
 {
     for (const score::Question &q : score::questions())
@@ -961,6 +969,16 @@ bool SelfAssessmentPage::eventFilter(QObject *watched, QEvent *event)
         if (oneRow != m_answersOneRow)
             arrangeAnswers(oneRow);
     }
+    // In the table Delete clears the answer, as Backspace does: the rows are
+    // questions, and deleting the whole assessment from there would be a trap.
+    if (watched == m_view && event->type() == QEvent::ShortcutOverride && !editingInTable()) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        if (key->key() == Qt::Key_Delete &&
+            (key->modifiers() & ~Qt::KeypadModifier) == Qt::NoModifier) {
+            event->accept();
+            return true;
+        }
+    }
     if (watched == m_view && event->type() == QEvent::KeyPress && !editingInTable()) {
         const auto *key = static_cast<QKeyEvent *>(event);
         const Qt::KeyboardModifiers mods = key->modifiers() & ~Qt::KeypadModifier;
@@ -969,7 +987,7 @@ bool SelfAssessmentPage::eventFilter(QObject *watched, QEvent *event)
                 answerAndAdvance(kAnswerKeys.at(static_cast<std::size_t>(key->key() - Qt::Key_1)));
                 return true;
             }
-            if (key->key() == Qt::Key_Backspace) {
+            if (key->key() == Qt::Key_Backspace || key->key() == Qt::Key_Delete) {
                 answerCurrent(Answer::Unanswered);
                 return true;
             }
@@ -1025,7 +1043,8 @@ void SelfAssessmentPage::retranslate()
     m_new->setText(tr("New assessment…"));
     m_new->setToolTip(tr("Take the self-check again (Insert)"));
     m_delete->setText(tr("Delete assessment"));
-    m_delete->setToolTip(tr("Delete the assessment shown, with its answers (Delete)"));
+    m_delete->setToolTip(
+        tr("Delete the assessment shown, with its answers (Delete, outside the question table)"));
     const int filter = std::max(0, m_filter->currentIndex());
     {
         const QSignalBlocker blocker(m_filter);

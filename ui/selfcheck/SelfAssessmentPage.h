@@ -54,6 +54,8 @@ public:
     qint64 currentAssessmentId() const { return m_selectedId; }
     void selectAssessment(qint64 id);
     // Makes question `number` (1–) the current row, clearing filters that hide it.
+    // Selects the newest assessment (the one the score reads) and a question in it.
+    void showLatestQuestion(int number);
     void showQuestion(int number);
     // The key of the current question, empty when none.
     QString currentQuestionKey() const;

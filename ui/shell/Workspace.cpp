@@ -54,7 +54,8 @@ Workspace::Workspace(vault::VaultSession &session, QWidget *parent)
     using Module = ComingSoonPage::Module;
     auto *dashboard = new DashboardPage(db);
     addPage(dashboard);
-    addPage(new OrganisationPage(db, *m_undo));
+    auto *organisation = new OrganisationPage(db, *m_undo);
+    addPage(organisation);
     auto *assets = new AssetsPage(db, *m_undo);
     addPage(assets);
     auto *patchesPage = new PatchesPage(db, *m_undo);
@@ -88,14 +89,14 @@ Workspace::Workspace(vault::VaultSession &session, QWidget *parent)
             });
     auto *selfCheck = new SelfAssessmentPage(db, *m_undo);
     // Actions, factors and evidence name a page and maybe a record on it.
-    const auto openPlace = [this, assets, patchesPage, backupsPage,
+    const auto openPlace = [this, dashboard, organisation, assets, patchesPage, backupsPage,
                             selfCheck](score::Place place, qint64 recordId, const QString &key) {
         switch (place) {
         case score::Place::Dashboard:
-            setCurrentIndex(0);
+            setCurrentIndex(m_stack->indexOf(dashboard));
             break;
         case score::Place::Organisation:
-            setCurrentIndex(1);
+            setCurrentIndex(m_stack->indexOf(organisation));
             break;
         case score::Place::Assets:
             setCurrentIndex(m_stack->indexOf(assets));
@@ -117,7 +118,7 @@ Workspace::Workspace(vault::VaultSession &session, QWidget *parent)
         case score::Place::SelfAssessment:
             setCurrentIndex(m_stack->indexOf(selfCheck));
             if (recordId > 0)
-                selfCheck->showQuestion(static_cast<int>(recordId));
+                selfCheck->showLatestQuestion(static_cast<int>(recordId));
             break;
         }
     };
