@@ -585,8 +585,12 @@ private slots:
         QCOMPARE(view->model()->rowCount(), 1);
         QCOMPARE(view->model()->index(0, 0).data(ui::SelfCheckModel::KeyRole).toString(), ipa(11));
 
-        // Answered "partly", the contradiction goes, and so does the row.
+        // An older sitting is history: the page says the score does not read it.
         page.showQuestion(11);
+        const QString said = page.findChild<QLabel *>(QStringLiteral("evidenceLabel"))->text();
+        QVERIFY2(said.contains(QStringLiteral("score reads only the newest")), qPrintable(said));
+
+        // Answered "partly", the contradiction goes, and so does the row.
         QVERIFY(page.answerCurrent(Answer::Partly));
         QCOMPARE(view->model()->rowCount(), 0);
         QVERIFY(!evidenceCell().data().toString().startsWith(QStringLiteral("⚠")));

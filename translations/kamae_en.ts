@@ -5307,6 +5307,10 @@ Use this passphrase anyway?</translation>
         <source>Delete the assessment shown, with its answers (Delete, outside the question table)</source>
         <translation>Delete the assessment shown, with its answers (Delete, outside the question table)</translation>
     </message>
+    <message>
+        <source>The answer says “implemented”, but today&apos;s records disagree. This is an older self-assessment; the score reads only the newest.</source>
+        <translation>The answer says “implemented”, but today&apos;s records disagree. This is an older self-assessment; the score reads only the newest.</translation>
+    </message>
 </context>
 <context>
     <name>kamae::ui::SelfCheckCommandText</name>
@@ -5338,10 +5342,6 @@ Use this passphrase anyway?</translation>
         <translation>Double-click to change, or press 1 to 4 (Backspace clears).</translation>
     </message>
     <message>
-        <source>The answer says “implemented”, but the records disagree: the score counts it as partly implemented.</source>
-        <translation>The answer says “implemented”, but the records disagree: the score counts it as partly implemented.</translation>
-    </message>
-    <message>
         <source>No.</source>
         <translation>No.</translation>
     </message>
@@ -5360,6 +5360,10 @@ Use this passphrase anyway?</translation>
     <message>
         <source>Evidence in Kamae</source>
         <translation>Evidence in Kamae</translation>
+    </message>
+    <message>
+        <source>The answer says “implemented”, but Kamae&apos;s records disagree.</source>
+        <translation>The answer says “implemented”, but Kamae&apos;s records disagree.</translation>
     </message>
 </context>
 <context>

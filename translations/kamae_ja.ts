@@ -5211,6 +5211,10 @@ Use this passphrase anyway?</source>
         <source>Delete the assessment shown, with its answers (Delete, outside the question table)</source>
         <translation>表示中の診断を回答ごと削除します（設問の表以外で Delete キー）</translation>
     </message>
+    <message>
+        <source>The answer says “implemented”, but today&apos;s records disagree. This is an older self-assessment; the score reads only the newest.</source>
+        <translation>回答は「実施している」ですが、現在の記録と食い違っています。これは過去の自社診断です。スコアには最新の自社診断だけが使われます。</translation>
+    </message>
 </context>
 <context>
     <name>kamae::ui::SelfCheckCommandText</name>
@@ -5242,10 +5246,6 @@ Use this passphrase anyway?</source>
         <translation>ダブルクリックで変更、または 1〜4 キーで回答（Backspace で消去）。</translation>
     </message>
     <message>
-        <source>The answer says “implemented”, but the records disagree: the score counts it as partly implemented.</source>
-        <translation>回答は「実施している」ですが記録と食い違うため、スコアでは「一部実施している」として数えます。</translation>
-    </message>
-    <message>
         <source>No.</source>
         <translation>No.</translation>
     </message>
@@ -5264,6 +5264,10 @@ Use this passphrase anyway?</source>
     <message>
         <source>Evidence in Kamae</source>
         <translation>Kamae の記録</translation>
+    </message>
+    <message>
+        <source>The answer says “implemented”, but Kamae&apos;s records disagree.</source>
+        <translation>回答は「実施している」ですが、Kamae の記録と食い違っています。</translation>
     </message>
 </context>
 <context>

@@ -764,12 +764,17 @@ void SelfAssessmentPage::showCurrentQuestion()
             mark = colourSpan(selfCheckWarnColour(pal), QStringLiteral("✗"));
         lines.append({mark, link});
     }
-    if (m_model->contradicted(row))
-        lines.append({QString(), colourSpan(selfCheckBadColour(pal),
-                                            tr("The answer says “implemented”, but the records "
-                                               "disagree: the score counts it as partly "
-                                               "implemented until they agree.")
-                                                .toHtmlEscaped())});
+    if (m_model->contradicted(row)) {
+        // Only the newest sitting feeds the score; an older one is history.
+        const bool counts = newest() && newest()->id == m_selectedId;
+        const QString text = counts ? tr("The answer says “implemented”, but the records "
+                                         "disagree: the score counts it as partly "
+                                         "implemented until they agree.")
+                                    : tr("The answer says “implemented”, but today's records "
+                                         "disagree. This is an older self-assessment; the "
+                                         "score reads only the newest.");
+        lines.append({QString(), colourSpan(selfCheckBadColour(pal), text.toHtmlEscaped())});
+    }
     m_evidenceLabel->setText(heading + markedLines(lines));
 }
 

@@ -226,8 +226,7 @@ QVariant SelfCheckModel::data(const QModelIndex &index, int role) const
                 lines << (e.contradicts ? kWarningMark : QStringLiteral("• ")) + e.text;
             if (contradicted(row))
                 lines << QString()
-                      << tr("The answer says “implemented”, but the records disagree: the score "
-                            "counts it as partly implemented.");
+                      << tr("The answer says “implemented”, but Kamae's records disagree.");
             return lines.join(QLatin1Char('\n'));
         }
         if (role == Qt::ForegroundRole && contradicted(row))
