@@ -1,6 +1,7 @@
 // What the dashboard and the tray compute on every change: all reminders
 // across modules, at a large company's size (100,000 assets, 10,000 patch
 // items, 200 backup jobs with a year of logs), and the calendar file.
+#include "LargeCompany.h"
 #include "backups/BackupRules.h"
 #include "reminders/Ics.h"
 #include "reminders/Reminders.h"
@@ -37,39 +38,8 @@ std::unique_ptr<store::Database> &database()
             assets << a;
         }
         const auto ids = store::AssetRepository(*db).insertMany(assets, QStringLiteral("bench"));
-        QVector<domain::PatchItem> items;
-        for (int i = 0; i < 10'000; ++i) {
-            domain::PatchItem p;
-            p.assetId = ids->at(i * 7);
-            p.product = QStringLiteral("Product %1").arg(i % 300);
-            p.severity = static_cast<domain::Severity>(i % 5);
-            p.found = kToday.addDays(-(i % 120));
-            p.due = p.found.addDays(30);
-            p.status = static_cast<domain::PatchStatus>(i % 2);
-            items << p;
-        }
-        store::PatchRepository(*db).apply({}, items, QStringLiteral("bench"));
-        store::BackupRepository backups(*db);
-        for (int j = 0; j < 200; ++j) {
-            domain::BackupJob job;
-            job.name = QStringLiteral("Job %1").arg(j);
-            job.started = QDate(2025, 1, 1);
-            job.schedule = domain::Schedule::weekly(domain::weekdayBit(Qt::Friday));
-            job.copies = {{0, domain::BackupMedia::Nas, domain::BackupLocation::OnSite, false,
-                           false, QString()},
-                          {0, domain::BackupMedia::ExternalDisk, domain::BackupLocation::OffSite,
-                           true, false, QString()}};
-            for (int k = 0; k < 50; ++k)
-                job.assetIds << ids->at(j * 50 + k);
-            const auto stored = backups.save(job);
-            for (int w = 0; w < 52; ++w) {
-                domain::BackupEvent e;
-                e.jobId = stored->id;
-                e.kind = static_cast<domain::BackupEventKind>(w % 3);
-                e.date = kToday.addDays(-7 * w - j % 7);
-                backups.addEvent(e);
-            }
-        }
+        bench::addPatchItems(*db, *ids, kToday, false);
+        bench::addBackupJobs(*db, *ids, kToday, false);
         return db;
     }();
     return db;

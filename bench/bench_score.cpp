@@ -2,6 +2,7 @@
 // patch items, 200 backup jobs with a year of logs, a full self-check):
 // computed on every change, so the target is under 50 ms for the pure
 // computation. Reading the vault's tables is measured apart.
+#include "LargeCompany.h"
 #include "score/Score.h"
 #include "score/ScoreJson.h"
 #include "store/AssetRepository.h"
@@ -50,41 +51,8 @@ std::unique_ptr<store::Database> &database()
             assets << a;
         }
         const auto ids = store::AssetRepository(*db).insertMany(assets, QStringLiteral("bench"));
-        QVector<domain::PatchItem> items;
-        for (int i = 0; i < 10'000; ++i) {
-            domain::PatchItem p;
-            p.assetId = ids->at(i * 7);
-            p.product = QStringLiteral("Product %1").arg(i % 300);
-            p.cves = {QStringLiteral("CVE-2026-%1").arg(10000 + i)};
-            p.severity = static_cast<domain::Severity>(i % 5);
-            p.knownExploited = i % 13 == 0;
-            p.found = kToday.addDays(-(i % 120));
-            p.due = p.found.addDays(30);
-            p.status = static_cast<domain::PatchStatus>(i % 2);
-            items << p;
-        }
-        store::PatchRepository(*db).apply({}, items, QStringLiteral("bench"));
-        store::BackupRepository backups(*db);
-        for (int j = 0; j < 200; ++j) {
-            domain::BackupJob job;
-            job.name = QStringLiteral("Job %1").arg(j);
-            job.started = QDate(2025, 1, 1);
-            job.schedule = domain::Schedule::weekly(domain::weekdayBit(Qt::Friday));
-            job.copies = {{0, domain::BackupMedia::Nas, domain::BackupLocation::OnSite, false,
-                           false, QString()},
-                          {0, domain::BackupMedia::ExternalDisk, domain::BackupLocation::OffSite,
-                           j % 2 == 0, false, QString()}};
-            for (int k = 0; k < 50; ++k)
-                job.assetIds << ids->at(j * 50 + k);
-            const auto stored = backups.save(job);
-            for (int w = 0; w < 52; ++w) {
-                domain::BackupEvent e;
-                e.jobId = stored->id;
-                e.kind = static_cast<domain::BackupEventKind>(w % 3);
-                e.date = kToday.addDays(-7 * w - j % 7);
-                backups.addEvent(e);
-            }
-        }
+        bench::addPatchItems(*db, *ids, kToday, true);
+        bench::addBackupJobs(*db, *ids, kToday, true);
         score::Assessment check;
         check.taken = kToday.addDays(-30);
         int n = 0;
