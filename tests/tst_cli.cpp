@@ -64,6 +64,15 @@ class TestCli : public QObject
     Q_OBJECT
 
 private:
+    static QString pdfText(const QString &pdf)
+    {
+        QProcess p;
+        p.start(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
+        if (!p.waitForFinished(60'000))
+            return {};
+        return QString::fromUtf8(p.readAllStandardOutput());
+    }
+
     // Runs the real executable with no terminal and a clean environment:
     // only the variables named here carry secrets.
     Run kamae(const QStringList &arguments, const QMap<QString, QString> &environment = {})
@@ -79,8 +88,13 @@ private:
         env.remove(QStringLiteral("LC_MESSAGES"));
         env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
         env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home.filePath(QStringLiteral("config")));
-        for (auto it = environment.begin(); it != environment.end(); ++it)
-            env.insert(it.key(), it.value());
+        // A null value removes the variable (no display, for example).
+        for (auto it = environment.begin(); it != environment.end(); ++it) {
+            if (it.value().isNull())
+                env.remove(it.key());
+            else
+                env.insert(it.key(), it.value());
+        }
         process.setProcessEnvironment(env);
         process.start();
         Run run;
@@ -559,6 +573,75 @@ private slots:
         QCOMPARE(run.exitCode, int(cli::WrongSecret));
         run = kamae({QStringLiteral("score")}, pass);
         QCOMPARE(run.exitCode, int(cli::UsageError));
+    }
+
+    void reportOnTheDemo()
+    {
+        const QString path = m_home.filePath(QStringLiteral("demo-report.kamae"));
+        Run run = kamae({QStringLiteral("demo"), path});
+        QVERIFY2(run.exitCode == 0, qPrintable(describe(run)));
+        // No display of any kind: the report still lays out its pages.
+        const QMap<QString, QString> pass = {
+            {QStringLiteral("KAMAE_PASSPHRASE"), QStringLiteral("kamae-demo")},
+            {QStringLiteral("QT_QPA_PLATFORM"), QString()},
+            {QStringLiteral("DISPLAY"), QString()},
+            {QStringLiteral("WAYLAND_DISPLAY"), QString()}};
+
+        run = kamae({QStringLiteral("score"), path, QStringLiteral("--json")}, pass);
+        QVERIFY2(run.exitCode == 0, qPrintable(describe(run)));
+        const QJsonObject score = QJsonDocument::fromJson(run.out.toUtf8()).object();
+
+        const QString en = m_home.filePath(QStringLiteral("report-en.pdf"));
+        run = kamae({QStringLiteral("report"), path, QStringLiteral("--out"), en,
+                     QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--period"),
+                     QStringLiteral("quarter")},
+                    pass);
+        QVERIFY2(run.exitCode == 0, qPrintable(describe(run)));
+        QVERIFY2(run.out.contains(QStringLiteral("Wrote")), qPrintable(run.out));
+        QVERIFY(test::readFile(en).startsWith("%PDF"));
+        QString text = pdfText(en);
+        QVERIFY(text.contains(QStringLiteral("Posture score")));
+        QVERIFY(text.contains(QStringLiteral("This is the first report")));
+        // The numbers are the score's.
+        QVERIFY(text.contains(QString::number(score[QStringLiteral("rounded")].toInt())));
+        for (const QJsonValue &c : score[QStringLiteral("categories")].toArray()) {
+            if (c[QStringLiteral("applies")].toBool()) {
+                const QString percent =
+                    QStringLiteral("%1 %").arg(c[QStringLiteral("percent")].toInt());
+                QVERIFY2(text.contains(percent), qPrintable(percent));
+            }
+        }
+
+        // The first report is in the history: the second compares with it.
+        const QString ja = m_home.filePath(QStringLiteral("report-ja.pdf"));
+        run = kamae({QStringLiteral("--lang"), QStringLiteral("ja"), QStringLiteral("report"), path,
+                     QStringLiteral("--out"), ja, QStringLiteral("--prepared-by"),
+                     QStringLiteral("総務部 佐藤")},
+                    pass);
+        QVERIFY2(run.exitCode == 0, qPrintable(describe(run)));
+        text = pdfText(ja);
+        QVERIFY(text.contains(QStringLiteral("前回報告からの変化")));
+        QVERIFY(text.contains(QStringLiteral("発行のレポートとの比較")));
+        QVERIFY(text.contains(QStringLiteral("総務部 佐藤")));
+
+        // Bad input changes nothing.
+        const QByteArray before = test::readFile(path);
+        run = kamae({QStringLiteral("report"), path, QStringLiteral("--out"), en,
+                     QStringLiteral("--period"), QStringLiteral("month")},
+                    pass);
+        QCOMPARE(run.exitCode, int(cli::UsageError));
+        run = kamae({QStringLiteral("report"), path}, pass);
+        QCOMPARE(run.exitCode, int(cli::UsageError));
+        run = kamae({QStringLiteral("report"), path, QStringLiteral("--out"),
+                     m_home.filePath(QStringLiteral("no/such/dir/r.pdf"))},
+                    pass);
+        QCOMPARE(run.exitCode, int(cli::WriteFailed));
+        QVERIFY(!run.err.isEmpty());
+        QCOMPARE(test::readFile(path), before);
+        QMap<QString, QString> wrong = pass;
+        wrong.insert(QStringLiteral("KAMAE_PASSPHRASE"), kWrongPassphrase);
+        run = kamae({QStringLiteral("report"), path, QStringLiteral("--out"), en}, wrong);
+        QCOMPARE(run.exitCode, int(cli::WrongSecret));
     }
 
     void dueOnTheDemo()

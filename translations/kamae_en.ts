@@ -541,78 +541,6 @@
         <translation>Usage: kamae backup copy VAULT --to DIR | kamae backup verify COPY [--vault VAULT]</translation>
     </message>
     <message>
-        <source>Usage: kamae [VAULT]                      open the window
-       kamae COMMAND [OPTIONS]
-
-Commands:
-  init VAULT --org NAME      create a new vault; prints its recovery code once
-  demo VAULT                 create a vault filled with a demo company
-  verify VAULT               open read-only, check integrity, print a summary
-  passwd VAULT               change the passphrase
-  assets import VAULT FILE   add assets from CSV or XLSX (all rows or none)
-  assets export VAULT --out FILE.csv|FILE.xlsx [--encoding sjis]
-  assets list VAULT [--json] print the register
-  feeds import VAULT FILE    store a CISA KEV (JSON) or JVN iPedia (JVNRSS) file
-  patches list VAULT [--overdue] [--all] [--json]
-                             patch items not yet applied (--all: every one)
-  due VAULT [--within DAYS] [--json] [--ics FILE.ics]
-                             what is overdue or due soon (default 7 days);
-                             --ics writes every reminder as a calendar file
-  backup copy VAULT --to DIR write a verified, encrypted copy (offline media)
-  backup verify COPY [--vault VAULT]
-                             check a copy; with --vault the result is logged
-  score VAULT [--json] [--snapshot]
-                             the posture score, its factors and next actions;
-                             --snapshot stores it as today&apos;s point of the trend
-
-Options:
-  --passphrase-file FILE     read the passphrase from FILE (else $KAMAE_PASSPHRASE)
-  --new-passphrase-file FILE passwd: the new passphrase (else $KAMAE_NEW_PASSPHRASE)
-  --recovery-code-file FILE  verify, passwd: unlock with the recovery code
-  --lang ja|en               language of messages
-  --help, --version
-
-Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
-4 damaged or unsupported file, 5 open in another Kamae, 6 cannot write,
-7 a file to import has errors.
-</source>
-        <translation>Usage: kamae [VAULT]                      open the window
-       kamae COMMAND [OPTIONS]
-
-Commands:
-  init VAULT --org NAME      create a new vault; prints its recovery code once
-  demo VAULT                 create a vault filled with a demo company
-  verify VAULT               open read-only, check integrity, print a summary
-  passwd VAULT               change the passphrase
-  assets import VAULT FILE   add assets from CSV or XLSX (all rows or none)
-  assets export VAULT --out FILE.csv|FILE.xlsx [--encoding sjis]
-  assets list VAULT [--json] print the register
-  feeds import VAULT FILE    store a CISA KEV (JSON) or JVN iPedia (JVNRSS) file
-  patches list VAULT [--overdue] [--all] [--json]
-                             patch items not yet applied (--all: every one)
-  due VAULT [--within DAYS] [--json] [--ics FILE.ics]
-                             what is overdue or due soon (default 7 days);
-                             --ics writes every reminder as a calendar file
-  backup copy VAULT --to DIR write a verified, encrypted copy (offline media)
-  backup verify COPY [--vault VAULT]
-                             check a copy; with --vault the result is logged
-  score VAULT [--json] [--snapshot]
-                             the posture score, its factors and next actions;
-                             --snapshot stores it as today&apos;s point of the trend
-
-Options:
-  --passphrase-file FILE     read the passphrase from FILE (else $KAMAE_PASSPHRASE)
-  --new-passphrase-file FILE passwd: the new passphrase (else $KAMAE_NEW_PASSPHRASE)
-  --recovery-code-file FILE  verify, passwd: unlock with the recovery code
-  --lang ja|en               language of messages
-  --help, --version
-
-Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
-4 damaged or unsupported file, 5 open in another Kamae, 6 cannot write,
-7 a file to import has errors.
-</translation>
-    </message>
-    <message>
         <source>Posture score: %1 / 100</source>
         <translation>Posture score: %1 / 100</translation>
     </message>
@@ -647,6 +575,105 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
     <message>
         <source>Today&apos;s snapshot is stored.</source>
         <translation>Today&apos;s snapshot is stored.</translation>
+    </message>
+    <message>
+        <source>Usage: kamae report VAULT --out FILE.pdf [--lang ja|en] [--period 90d|quarter|year] [--prepared-by NAME]</source>
+        <translation>Usage: kamae report VAULT --out FILE.pdf [--lang ja|en] [--period 90d|quarter|year] [--prepared-by NAME]</translation>
+    </message>
+    <message>
+        <source>--period must be 90d, quarter or year.</source>
+        <translation>--period must be 90d, quarter or year.</translation>
+    </message>
+    <message>
+        <source>The report needs Qt&apos;s GUI library to lay out its pages.</source>
+        <translation>The report needs Qt&apos;s GUI library to lay out its pages.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1 (%n page(s)), score %2.</source>
+        <translation>
+            <numerusform>Wrote %1 (%n page), score %2.</numerusform>
+            <numerusform>Wrote %1 (%n pages), score %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Usage: kamae [VAULT]                      open the window
+       kamae COMMAND [OPTIONS]
+
+Commands:
+  init VAULT --org NAME      create a new vault; prints its recovery code once
+  demo VAULT                 create a vault filled with a demo company
+  verify VAULT               open read-only, check integrity, print a summary
+  passwd VAULT               change the passphrase
+  assets import VAULT FILE   add assets from CSV or XLSX (all rows or none)
+  assets export VAULT --out FILE.csv|FILE.xlsx [--encoding sjis]
+  assets list VAULT [--json] print the register
+  feeds import VAULT FILE    store a CISA KEV (JSON) or JVN iPedia (JVNRSS) file
+  patches list VAULT [--overdue] [--all] [--json]
+                             patch items not yet applied (--all: every one)
+  due VAULT [--within DAYS] [--json] [--ics FILE.ics]
+                             what is overdue or due soon (default 7 days);
+                             --ics writes every reminder as a calendar file
+  backup copy VAULT --to DIR write a verified, encrypted copy (offline media)
+  backup verify COPY [--vault VAULT]
+                             check a copy; with --vault the result is logged
+  score VAULT [--json] [--snapshot]
+                             the posture score, its factors and next actions;
+                             --snapshot stores it as today&apos;s point of the trend
+  report VAULT --out FILE.pdf [--lang ja|en] [--period 90d|quarter|year]
+         [--prepared-by NAME]
+                             the executive report (A4, PDF) in that language;
+                             recorded in the vault&apos;s report history
+
+Options:
+  --passphrase-file FILE     read the passphrase from FILE (else $KAMAE_PASSPHRASE)
+  --new-passphrase-file FILE passwd: the new passphrase (else $KAMAE_NEW_PASSPHRASE)
+  --recovery-code-file FILE  verify, passwd: unlock with the recovery code
+  --lang ja|en               language of messages (and of the report)
+  --help, --version
+
+Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
+4 damaged or unsupported file, 5 open in another Kamae, 6 cannot write,
+7 a file to import has errors.
+</source>
+        <translation>Usage: kamae [VAULT]                      open the window
+       kamae COMMAND [OPTIONS]
+
+Commands:
+  init VAULT --org NAME      create a new vault; prints its recovery code once
+  demo VAULT                 create a vault filled with a demo company
+  verify VAULT               open read-only, check integrity, print a summary
+  passwd VAULT               change the passphrase
+  assets import VAULT FILE   add assets from CSV or XLSX (all rows or none)
+  assets export VAULT --out FILE.csv|FILE.xlsx [--encoding sjis]
+  assets list VAULT [--json] print the register
+  feeds import VAULT FILE    store a CISA KEV (JSON) or JVN iPedia (JVNRSS) file
+  patches list VAULT [--overdue] [--all] [--json]
+                             patch items not yet applied (--all: every one)
+  due VAULT [--within DAYS] [--json] [--ics FILE.ics]
+                             what is overdue or due soon (default 7 days);
+                             --ics writes every reminder as a calendar file
+  backup copy VAULT --to DIR write a verified, encrypted copy (offline media)
+  backup verify COPY [--vault VAULT]
+                             check a copy; with --vault the result is logged
+  score VAULT [--json] [--snapshot]
+                             the posture score, its factors and next actions;
+                             --snapshot stores it as today&apos;s point of the trend
+  report VAULT --out FILE.pdf [--lang ja|en] [--period 90d|quarter|year]
+         [--prepared-by NAME]
+                             the executive report (A4, PDF) in that language;
+                             recorded in the vault&apos;s report history
+
+Options:
+  --passphrase-file FILE     read the passphrase from FILE (else $KAMAE_PASSPHRASE)
+  --new-passphrase-file FILE passwd: the new passphrase (else $KAMAE_NEW_PASSPHRASE)
+  --recovery-code-file FILE  verify, passwd: unlock with the recovery code
+  --lang ja|en               language of messages (and of the report)
+  --help, --version
+
+Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
+4 damaged or unsupported file, 5 open in another Kamae, 6 cannot write,
+7 a file to import has errors.
+</translation>
     </message>
 </context>
 <context>
@@ -1531,6 +1558,615 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
             <numerusform>due in %n day</numerusform>
             <numerusform>due in %n days</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>kamae::report::ActionsText</name>
+    <message>
+        <source>Risk</source>
+        <translation>Risk</translation>
+    </message>
+    <message>
+        <source>What the records say</source>
+        <translation>What the records say</translation>
+    </message>
+    <message>
+        <source>Points lost</source>
+        <translation>Points lost</translation>
+    </message>
+    <message>
+        <source>No measured factor loses points.</source>
+        <translation>No measured factor loses points.</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Gain</source>
+        <translation>Gain</translation>
+    </message>
+    <message>
+        <source>%1 (overdue)</source>
+        <translation>%1 (overdue)</translation>
+    </message>
+    <message>
+        <source>%1 *</source>
+        <translation>%1 *</translation>
+    </message>
+    <message>
+        <source>Nothing to do: every factor is at its full value.</source>
+        <translation>Nothing to do: every factor is at its full value.</translation>
+    </message>
+    <message>
+        <source>Top risks and next actions</source>
+        <translation>Top risks and next actions</translation>
+    </message>
+    <message>
+        <source>Where the most points are lost</source>
+        <translation>Where the most points are lost</translation>
+    </message>
+    <message>
+        <source>Next actions</source>
+        <translation>Next actions</translation>
+    </message>
+    <message>
+        <source>Ranked by points won for the effort. The gain is in points of the 100.</source>
+        <translation>Ranked by points won for the effort. The gain is in points of the 100.</translation>
+    </message>
+    <message>
+        <source>* A target date Kamae proposes from the effort; the other dates are the records&apos; own.</source>
+        <translation>* A target date Kamae proposes from the effort; the other dates are the records&apos; own.</translation>
+    </message>
+    <message>
+        <source>Overdue, by module</source>
+        <translation>Overdue, by module</translation>
+    </message>
+    <message>
+        <source>overdue in %1</source>
+        <translation>overdue in %1</translation>
+    </message>
+    <message>
+        <source>Overdue in %1</source>
+        <translation>Overdue in %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>due within %n day(s)</source>
+        <translation>
+            <numerusform>due within %n day</numerusform>
+            <numerusform>due within %n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Module</source>
+        <translation>Module</translation>
+    </message>
+    <message>
+        <source>Overdue item</source>
+        <translation>Overdue item</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>Late</translation>
+    </message>
+    <message>
+        <source>Overdue items</source>
+        <translation>Overdue items</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more: see the dashboard&apos;s reminders or &quot;kamae due&quot;.</source>
+        <translation>
+            <numerusform>and %n more: see the dashboard&apos;s reminders or &quot;kamae due&quot;.</numerusform>
+            <numerusform>and %n more: see the dashboard&apos;s reminders or &quot;kamae due&quot;.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kamae::report::ChangesText</name>
+    <message>
+        <source>Figure</source>
+        <translation>Figure</translation>
+    </message>
+    <message>
+        <source>Previous report</source>
+        <translation>Previous report</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Now</translation>
+    </message>
+    <message>
+        <source>Changes since the previous report</source>
+        <translation>Changes since the previous report</translation>
+    </message>
+    <message>
+        <source>This is the first report issued from this vault. Once it is saved or printed, the next report lists here what improved and what got worse since this one.</source>
+        <translation>This is the first report issued from this vault. Once it is saved or printed, the next report lists here what improved and what got worse since this one.</translation>
+    </message>
+    <message>
+        <source>Compared with the report issued on %1 (score %2, now %3).</source>
+        <translation>Compared with the report issued on %1 (score %2, now %3).</translation>
+    </message>
+    <message>
+        <source>Improved</source>
+        <translation>Improved</translation>
+    </message>
+    <message>
+        <source>Nothing improved.</source>
+        <translation>Nothing improved.</translation>
+    </message>
+    <message>
+        <source>Got worse</source>
+        <translation>Got worse</translation>
+    </message>
+    <message>
+        <source>Nothing got worse.</source>
+        <translation>Nothing got worse.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other figure(s) unchanged.</source>
+        <translation>
+            <numerusform>%n other figure unchanged.</numerusform>
+            <numerusform>%n other figures unchanged.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kamae::report::PdfOutputText</name>
+    <message>
+        <source>Cannot create the PDF file %1: %2</source>
+        <translation>Cannot create the PDF file %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write the PDF file %1: %2</source>
+        <translation>Cannot write the PDF file %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot draw the PDF file %1.</source>
+        <translation>Cannot draw the PDF file %1.</translation>
+    </message>
+</context>
+<context>
+    <name>kamae::report::ReportText</name>
+    <message>
+        <source>Information security report: %1</source>
+        <translation>Information security report: %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Issued %1 · Confidential</source>
+        <translation>Issued %1 · Confidential</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 of %2</translation>
+    </message>
+    <message>
+        <source>the last 90 days</source>
+        <translation>the last 90 days</translation>
+    </message>
+    <message>
+        <source>this quarter</source>
+        <translation>this quarter</translation>
+    </message>
+    <message>
+        <source>the last 12 months</source>
+        <translation>the last 12 months</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>%1 points</source>
+        <translation>%1 points</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>not assigned</source>
+        <translation>not assigned</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 and %2</translation>
+    </message>
+    <message>
+        <source>Information security report</source>
+        <translation>Information security report</translation>
+    </message>
+    <message>
+        <source>The company&apos;s security posture, measure by measure</source>
+        <translation>The company&apos;s security posture, measure by measure</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Prepared by</source>
+        <translation>Prepared by</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <source>Checked</source>
+        <translation>Checked</translation>
+    </message>
+    <message>
+        <source>Prepared</source>
+        <translation>Prepared</translation>
+    </message>
+    <message>
+        <source>Posture score</source>
+        <translation>Posture score</translation>
+    </message>
+    <message>
+        <source>Posture score (of 100)</source>
+        <translation>Posture score (of 100)</translation>
+    </message>
+    <message>
+        <source>The score over %1</source>
+        <translation>The score over %1</translation>
+    </message>
+    <message>
+        <source>The trend starts today: Kamae records the score once a day when the dashboard is opened.</source>
+        <translation>The trend starts today: Kamae records the score once a day when the dashboard is opened.</translation>
+    </message>
+    <message>
+        <source>By measure</source>
+        <translation>By measure</translation>
+    </message>
+    <message>
+        <source>nothing to measure yet</source>
+        <translation>nothing to measure yet</translation>
+    </message>
+    <message>
+        <source>the score at the start of the period (%1)</source>
+        <translation>the score at the start of the period (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>kamae::report::StatusText</name>
+    <message>
+        <source>score of this measure: nothing to measure</source>
+        <translation>score of this measure: nothing to measure</translation>
+    </message>
+    <message>
+        <source>score of this measure</source>
+        <translation>score of this measure</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>practices in place</source>
+        <translation>practices in place</translation>
+    </message>
+    <message>
+        <source>only partly in place</source>
+        <translation>only partly in place</translation>
+    </message>
+    <message>
+        <source>no self-assessment yet</source>
+        <translation>no self-assessment yet</translation>
+    </message>
+    <message>
+        <source>Not measured yet: answer the self-assessment&apos;s questions on this measure in Kamae.</source>
+        <translation>Not measured yet: answer the self-assessment&apos;s questions on this measure in Kamae.</translation>
+    </message>
+    <message>
+        <source>self-assessment it is based on</source>
+        <translation>self-assessment it is based on</translation>
+    </message>
+    <message>
+        <source>Not in place: %1.</source>
+        <translation>Not in place: %1.</translation>
+    </message>
+    <message>
+        <source>Partly: %1.</source>
+        <translation>Partly: %1.</translation>
+    </message>
+    <message>
+        <source>Every practice asked about is in place.</source>
+        <translation>Every practice asked about is in place.</translation>
+    </message>
+    <message>
+        <source>%1: practices in place</source>
+        <translation>%1: practices in place</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <source>assets registered</source>
+        <translation>assets registered</translation>
+    </message>
+    <message>
+        <source>not reviewed in 12 months</source>
+        <translation>not reviewed in 12 months</translation>
+    </message>
+    <message>
+        <source>important assets without a backup</source>
+        <translation>important assets without a backup</translation>
+    </message>
+    <message>
+        <source>No information asset is registered yet: list the company&apos;s data, devices, services and accounts first; every other measure builds on that list.</source>
+        <translation>No information asset is registered yet: list the company&apos;s data, devices, services and accounts first; every other measure builds on that list.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n asset(s) registered; </source>
+        <translation>
+            <numerusform>%n asset registered; </numerusform>
+            <numerusform>%n assets registered; </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n without an owner or a full C/I/A rating.</source>
+        <translation>
+            <numerusform>%n without an owner or a full C/I/A rating.</numerusform>
+            <numerusform>%n without an owner or a full C/I/A rating.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Assets registered</source>
+        <translation>Assets registered</translation>
+    </message>
+    <message>
+        <source>Assets not reviewed in 12 months</source>
+        <translation>Assets not reviewed in 12 months</translation>
+    </message>
+    <message>
+        <source>Important assets without a backup</source>
+        <translation>Important assets without a backup</translation>
+    </message>
+    <message>
+        <source>open and known to be exploited</source>
+        <translation>open and known to be exploited</translation>
+    </message>
+    <message>
+        <source>open past their due date</source>
+        <translation>open past their due date</translation>
+    </message>
+    <message>
+        <source>applied in the period</source>
+        <translation>applied in the period</translation>
+    </message>
+    <message>
+        <source>No patch item is recorded: import the KEV or JVN feed to see which of the company&apos;s products have known vulnerabilities.</source>
+        <translation>No patch item is recorded: import the KEV or JVN feed to see which of the company&apos;s products have known vulnerabilities.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n patch item(s) open. </source>
+        <translation>
+            <numerusform>%n patch item open. </numerusform>
+            <numerusform>%n patch items open. </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Known-exploited ones are attacked today: apply them first.</source>
+        <translation>Known-exploited ones are attacked today: apply them first.</translation>
+    </message>
+    <message>
+        <source>None of them is known to be exploited.</source>
+        <translation>None of them is known to be exploited.</translation>
+    </message>
+    <message>
+        <source>Open known-exploited vulnerabilities</source>
+        <translation>Open known-exploited vulnerabilities</translation>
+    </message>
+    <message>
+        <source>Patch items past their due date</source>
+        <translation>Patch items past their due date</translation>
+    </message>
+    <message>
+        <source>jobs meeting 3-2-1-1-0</source>
+        <translation>jobs meeting 3-2-1-1-0</translation>
+    </message>
+    <message>
+        <source>last restore test</source>
+        <translation>last restore test</translation>
+    </message>
+    <message>
+        <source>last air-gap check</source>
+        <translation>last air-gap check</translation>
+    </message>
+    <message>
+        <source>Backup jobs meeting 3-2-1-1-0</source>
+        <translation>Backup jobs meeting 3-2-1-1-0</translation>
+    </message>
+    <message>
+        <source>Backup jobs with an overdue check</source>
+        <translation>Backup jobs with an overdue check</translation>
+    </message>
+    <message>
+        <source>Self-check and SECURITY ACTION</source>
+        <translation>Self-check and SECURITY ACTION</translation>
+    </message>
+    <message>
+        <source>★ (one star)</source>
+        <translation>★ (one star)</translation>
+    </message>
+    <message>
+        <source>★★ (two stars)</source>
+        <translation>★★ (two stars)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>self-check result (of 100)</source>
+        <translation>self-check result (of 100)</translation>
+    </message>
+    <message>
+        <source>questions answered</source>
+        <translation>questions answered</translation>
+    </message>
+    <message>
+        <source>SECURITY ACTION declared</source>
+        <translation>SECURITY ACTION declared</translation>
+    </message>
+    <message>
+        <source>level the answers support</source>
+        <translation>level the answers support</translation>
+    </message>
+    <message>
+        <source>No self-check yet. IPA&apos;s 25 questions take about five minutes and are the first step to SECURITY ACTION.</source>
+        <translation>No self-check yet. IPA&apos;s 25 questions take about five minutes and are the first step to SECURITY ACTION.</translation>
+    </message>
+    <message>
+        <source>questions answered on %1</source>
+        <translation>questions answered on %1</translation>
+    </message>
+    <message>
+        <source>: </source>
+        <translation>: </translation>
+    </message>
+    <message>
+        <source>For the next level: %1.</source>
+        <translation>For the next level: %1.</translation>
+    </message>
+    <message>
+        <source>Self-check result</source>
+        <translation>Self-check result</translation>
+    </message>
+    <message>
+        <source>Status by measure</source>
+        <translation>Status by measure</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every one of the %n asset(s) has an owner and a full C/I/A rating.</source>
+        <translation>
+            <numerusform>The one asset has an owner and a full C/I/A rating.</numerusform>
+            <numerusform>Every one of the %n assets has an owner and a full C/I/A rating.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kamae::report::SummaryText</name>
+    <message>
+        <source>Good</source>
+        <translation>Good</translation>
+    </message>
+    <message>
+        <source>Fair: gaps to close</source>
+        <translation>Fair: gaps to close</translation>
+    </message>
+    <message>
+        <source>Weak: act now</source>
+        <translation>Weak: act now</translation>
+    </message>
+    <message>
+        <source>%1&apos;s posture score is %2 of 100, which is good.</source>
+        <translation>%1&apos;s posture score is %2 of 100, which is good.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s posture score is %2 of 100: fair, with gaps to close.</source>
+        <translation>%1&apos;s posture score is %2 of 100: fair, with gaps to close.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s posture score is %2 of 100, which is weak and needs action now.</source>
+        <translation>%1&apos;s posture score is %2 of 100, which is weak and needs action now.</translation>
+    </message>
+    <message>
+        <source>There is no earlier score in this period to compare with; the trend starts with this report.</source>
+        <translation>There is no earlier score in this period to compare with; the trend starts with this report.</translation>
+    </message>
+    <message>
+        <source>It rose by %1 since %2.</source>
+        <translation>It rose by %1 since %2.</translation>
+    </message>
+    <message>
+        <source>It fell by %1 since %2.</source>
+        <translation>It fell by %1 since %2.</translation>
+    </message>
+    <message>
+        <source>It is unchanged since %1.</source>
+        <translation>It is unchanged since %1.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>The strongest measure is %1 (%2).</source>
+        <translation>The strongest measure is %1 (%2).</translation>
+    </message>
+    <message>
+        <source>No measure is below 60 %.</source>
+        <translation>No measure is below 60 %.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The weakest, where the points are lost, are %1.</source>
+        <translation>
+            <numerusform>The weakest, where the points are lost, is %1.</numerusform>
+            <numerusform>The weakest, where the points are lost, are %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing is overdue.</source>
+        <translation>Nothing is overdue.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) are overdue (%1).</source>
+        <translation>
+            <numerusform>%n item is overdue (%1).</numerusform>
+            <numerusform>%n items are overdue (%1).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every measured factor is at its full value: keep the records current so that it stays there.</source>
+        <translation>Every measured factor is at its full value: keep the records current so that it stays there.</translation>
+    </message>
+    <message>
+        <source>Nothing has been recorded in Kamae yet, so the score says little about the company. Start here: %1.</source>
+        <translation>Nothing has been recorded in Kamae yet, so the score says little about the company. Start here: %1.</translation>
+    </message>
+    <message>
+        <source>%1 points since %2</source>
+        <translation>%1 points since %2</translation>
+    </message>
+    <message>
+        <source>No earlier score in this period</source>
+        <translation>No earlier score in this period</translation>
+    </message>
+    <message>
+        <source>Its sharpest fall was %1 between %2 and %3, to %4.</source>
+        <translation>Its sharpest fall was %1 between %2 and %3, to %4.</translation>
+    </message>
+    <message>
+        <source>The step that wins the most for its effort is “%1” (%2 points).</source>
+        <translation>The step that wins the most for its effort is “%1” (%2 points).</translation>
     </message>
 </context>
 <context>
@@ -2670,6 +3306,17 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
     </message>
 </context>
 <context>
+    <name>kamae::store::ReportRepository</name>
+    <message>
+        <source>A report record needs a time, a period, a language (ja or en) and a total of 0–100.</source>
+        <translation>A report record needs a time, a period, a language (ja or en) and a total of 0–100.</translation>
+    </message>
+    <message>
+        <source>That report is no longer in the history.</source>
+        <translation>That report is no longer in the history.</translation>
+    </message>
+</context>
+<context>
     <name>kamae::store::ScoreRepository</name>
     <message>
         <source>A self-assessment needs the date it was taken.</source>
@@ -3780,10 +4427,6 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
         <translation>Incidents &amp; contacts</translation>
     </message>
     <message>
-        <source>Report</source>
-        <translation>Report</translation>
-    </message>
-    <message>
         <source>Train officers and staff in how to respond to attacks</source>
         <translation>Train officers and staff in how to respond to attacks</translation>
     </message>
@@ -3794,10 +4437,6 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
     <message>
         <source>Report, consult and inform partners when infected</source>
         <translation>Report, consult and inform partners when infected</translation>
-    </message>
-    <message>
-        <source>Security under the leadership of management</source>
-        <translation>Security under the leadership of management</translation>
     </message>
     <message>
         <source>The staff roster, courses such as phishing and Emotet awareness, sessions, attendance and renewal dates, and the coverage of trained staff.</source>
@@ -3812,12 +4451,8 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
         <translation>Whom to call (IPA, JPCERT/CC, police, the ministry, vendors, insurer, the Otasuketai provider), which business partners to inform, and the incident log.</translation>
     </message>
     <message>
-        <source>A two- to four-page A4 report for executives in Japanese or English: score, trend, top risks, next actions and status by measure, as PDF or on paper.</source>
-        <translation>A two- to four-page A4 report for executives in Japanese or English: score, trend, top risks, next actions and status by measure, as PDF or on paper.</translation>
-    </message>
-    <message>
-        <source>This page is not in this version of Kamae yet. The dashboard (score, trend, next actions and reminders), Organisation, Assets, Patches, Backups, the self-assessment and Settings are ready to use now.</source>
-        <translation>This page is not in this version of Kamae yet. The dashboard (score, trend, next actions and reminders), Organisation, Assets, Patches, Backups, the self-assessment and Settings are ready to use now.</translation>
+        <source>This page is not in this version of Kamae yet. The dashboard (score, trend, next actions and reminders), Organisation, Assets, Patches, Backups, the self-assessment, the executive report and Settings are ready to use now.</source>
+        <translation>This page is not in this version of Kamae yet. The dashboard (score, trend, next actions and reminders), Organisation, Assets, Patches, Backups, the self-assessment, the executive report and Settings are ready to use now.</translation>
     </message>
 </context>
 <context>
@@ -5016,6 +5651,277 @@ Use this passphrase anyway?</translation>
     <message>
         <source>Double-click or press Enter on a row to open its record.</source>
         <translation>Double-click or press Enter on a row to open its record.</translation>
+    </message>
+</context>
+<context>
+    <name>kamae::ui::ReportHistoryModel</name>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Printed</source>
+        <translation>Printed</translation>
+    </message>
+    <message numerus="yes">
+        <source>Issued %1 · %2 · %3 · score %4 · %n page(s)</source>
+        <translation>
+            <numerusform>Issued %1 · %2 · %3 · score %4 · %n page</numerusform>
+            <numerusform>Issued %1 · %2 · %3 · score %4 · %n pages</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1
+Printed on paper; there is no file to open.</source>
+        <translation>%1
+Printed on paper; there is no file to open.</translation>
+    </message>
+    <message>
+        <source>%1
+%2
+Enter or double-click opens it.</source>
+        <translation>%1
+%2
+Enter or double-click opens it.</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Issued</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Pages</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Where</translation>
+    </message>
+</context>
+<context>
+    <name>kamae::ui::ReportPage</name>
+    <message>
+        <source>Report</source>
+        <translation>Report</translation>
+    </message>
+    <message>
+        <source>The report cannot be made:
+%1</source>
+        <translation>The report cannot be made:
+%1</translation>
+    </message>
+    <message>
+        <source>Save the report as PDF</source>
+        <translation>Save the report as PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Report not saved</source>
+        <translation>Report not saved</translation>
+    </message>
+    <message>
+        <source>Report not printed</source>
+        <translation>Report not printed</translation>
+    </message>
+    <message>
+        <source>Print the report</source>
+        <translation>Print the report</translation>
+    </message>
+    <message>
+        <source>The printer “%1” could not be started.</source>
+        <translation>The printer “%1” could not be started.</translation>
+    </message>
+    <message>
+        <source>The report could not be sent to the printer “%1”.</source>
+        <translation>The report could not be sent to the printer “%1”.</translation>
+    </message>
+    <message>
+        <source>The report was printed, but it could not be added to the history:
+%1</source>
+        <translation>The report was printed, but it could not be added to the history:
+%1</translation>
+    </message>
+    <message>
+        <source>The report was saved to %1, but it could not be added to the history:
+%2</source>
+        <translation>The report was saved to %1, but it could not be added to the history:
+%2</translation>
+    </message>
+    <message>
+        <source>Report not added to the history</source>
+        <translation>Report not added to the history</translation>
+    </message>
+    <message>
+        <source>The earlier reports cannot be read: %1</source>
+        <translation>The earlier reports cannot be read: %1</translation>
+    </message>
+    <message>
+        <source>Printed report</source>
+        <translation>Printed report</translation>
+    </message>
+    <message>
+        <source>This report was printed on paper; there is no file to open.</source>
+        <translation>This report was printed on paper; there is no file to open.</translation>
+    </message>
+    <message>
+        <source>File not found</source>
+        <translation>File not found</translation>
+    </message>
+    <message>
+        <source>The PDF file %1 is no longer there. It may have been moved, renamed or deleted.</source>
+        <translation>The PDF file %1 is no longer there. It may have been moved, renamed or deleted.</translation>
+    </message>
+    <message>
+        <source>Cannot open the file</source>
+        <translation>Cannot open the file</translation>
+    </message>
+    <message>
+        <source>No program could open %1.</source>
+        <translation>No program could open %1.</translation>
+    </message>
+    <message>
+        <source>Remove the report printed on %1 from the history?</source>
+        <translation>Remove the report printed on %1 from the history?</translation>
+    </message>
+    <message>
+        <source>Remove the report issued on %1 from the history? The PDF file itself is not deleted:
+%2</source>
+        <translation>Remove the report issued on %1 from the history? The PDF file itself is not deleted:
+%2</translation>
+    </message>
+    <message>
+        <source>Remove from history</source>
+        <translation>Remove from history</translation>
+    </message>
+    <message>
+        <source>Not removed</source>
+        <translation>Not removed</translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation>Last 90 days</translation>
+    </message>
+    <message>
+        <source>This quarter</source>
+        <translation>This quarter</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>Last 12 months</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 of %2</translation>
+    </message>
+    <message>
+        <source>Sent the report to the printer. It is listed below.</source>
+        <translation>Sent the report to the printer. It is listed below.</translation>
+    </message>
+    <message>
+        <source>Saved the report to %1.</source>
+        <translation>Saved the report to %1.</translation>
+    </message>
+    <message>
+        <source>Executive report</source>
+        <translation>Executive report</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Period:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <source>The report&apos;s language; the window keeps its own.</source>
+        <translation>The report&apos;s language; the window keeps its own.</translation>
+    </message>
+    <message>
+        <source>Prepared &amp;by:</source>
+        <translation>Prepared &amp;by:</translation>
+    </message>
+    <message>
+        <source>Left blank to sign by hand</source>
+        <translation>Left blank to sign by hand</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <source>Print the report (%1)</source>
+        <translation>Print the report (%1)</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Save as PDF…</translation>
+    </message>
+    <message>
+        <source>Save the report as a PDF file (%1)</source>
+        <translation>Save the report as a PDF file (%1)</translation>
+    </message>
+    <message>
+        <source>Earlier reports</source>
+        <translation>Earlier reports</translation>
+    </message>
+    <message>
+        <source>No report has been saved or printed yet. Each one is listed here with its score, to compare with the next.</source>
+        <translation>No report has been saved or printed yet. Each one is listed here with its score, to compare with the next.</translation>
+    </message>
+    <message>
+        <source>Enter or double-click opens the PDF; Delete removes the entry from the history.</source>
+        <translation>Enter or double-click opens the PDF; Delete removes the entry from the history.</translation>
+    </message>
+    <message>
+        <source>Remove the selected entry (Delete). The PDF file stays.</source>
+        <translation>Remove the selected entry (Delete). The PDF file stays.</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>Fit width</translation>
+    </message>
+    <message>
+        <source>Whole page</source>
+        <translation>Whole page</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Zoom out</translation>
+    </message>
+    <message>
+        <source>Zoom out (%1)</source>
+        <translation>Zoom out (%1)</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Zoom in</translation>
+    </message>
+    <message>
+        <source>Zoom in (%1)</source>
+        <translation>Zoom in (%1)</translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation>Previous page</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>Next page</translation>
     </message>
 </context>
 <context>

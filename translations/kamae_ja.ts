@@ -527,79 +527,6 @@
         <translation>使い方: kamae backup copy 保管ファイル --to フォルダー | kamae backup verify コピー [--vault 保管ファイル]</translation>
     </message>
     <message>
-        <source>Usage: kamae [VAULT]                      open the window
-       kamae COMMAND [OPTIONS]
-
-Commands:
-  init VAULT --org NAME      create a new vault; prints its recovery code once
-  demo VAULT                 create a vault filled with a demo company
-  verify VAULT               open read-only, check integrity, print a summary
-  passwd VAULT               change the passphrase
-  assets import VAULT FILE   add assets from CSV or XLSX (all rows or none)
-  assets export VAULT --out FILE.csv|FILE.xlsx [--encoding sjis]
-  assets list VAULT [--json] print the register
-  feeds import VAULT FILE    store a CISA KEV (JSON) or JVN iPedia (JVNRSS) file
-  patches list VAULT [--overdue] [--all] [--json]
-                             patch items not yet applied (--all: every one)
-  due VAULT [--within DAYS] [--json] [--ics FILE.ics]
-                             what is overdue or due soon (default 7 days);
-                             --ics writes every reminder as a calendar file
-  backup copy VAULT --to DIR write a verified, encrypted copy (offline media)
-  backup verify COPY [--vault VAULT]
-                             check a copy; with --vault the result is logged
-  score VAULT [--json] [--snapshot]
-                             the posture score, its factors and next actions;
-                             --snapshot stores it as today&apos;s point of the trend
-
-Options:
-  --passphrase-file FILE     read the passphrase from FILE (else $KAMAE_PASSPHRASE)
-  --new-passphrase-file FILE passwd: the new passphrase (else $KAMAE_NEW_PASSPHRASE)
-  --recovery-code-file FILE  verify, passwd: unlock with the recovery code
-  --lang ja|en               language of messages
-  --help, --version
-
-Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
-4 damaged or unsupported file, 5 open in another Kamae, 6 cannot write,
-7 a file to import has errors.
-</source>
-        <translation>使い方: kamae [保管ファイル]                ウィンドウを開く
-        kamae コマンド [オプション]
-
-コマンド:
-  init 保管ファイル --org 組織名   新しい保管ファイルを作成（回復コードを一度だけ表示）
-  demo 保管ファイル                デモ企業のデータ入りの保管ファイルを作成
-  verify 保管ファイル              読み取り専用で開き、整合性を確認して概要を表示
-  passwd 保管ファイル              パスフレーズを変更
-  assets import 保管ファイル ファイル  CSV・XLSXから情報資産を追加（全行か、何もしないか）
-  assets export 保管ファイル --out ファイル.csv|ファイル.xlsx [--encoding sjis]
-  assets list 保管ファイル [--json]  台帳を表示
-  feeds import 保管ファイル ファイル   CISA KEV（JSON）またはJVN iPedia（JVNRSS）を取り込む
-  patches list 保管ファイル [--overdue] [--all] [--json]
-                                   未適用の修正プログラムを表示（--all: すべて）
-  due 保管ファイル [--within 日数] [--json] [--ics ファイル.ics]
-                                   期限超過と期限間近の項目を表示（既定は7日以内）。
-                                   --ics: すべてのリマインダーをカレンダーファイルに書き出す
-  backup copy 保管ファイル --to フォルダー
-                                   検証済みの暗号化コピーを書き出す（オフライン保管の媒体へ）
-  backup verify コピー [--vault 保管ファイル]
-                                   コピーを検証（--vault を指定すると結果を記録）
-  score 保管ファイル [--json] [--snapshot]
-                                   対策スコアと要素、次にやるべきことを表示。
-                                   --snapshot: 今日のスコアを推移として記録
-
-オプション:
-  --passphrase-file ファイル      パスフレーズをファイルから読む（なければ $KAMAE_PASSPHRASE）
-  --new-passphrase-file ファイル  passwd: 新しいパスフレーズ（なければ $KAMAE_NEW_PASSPHRASE）
-  --recovery-code-file ファイル   verify, passwd: 回復コードで開く
-  --lang ja|en                    メッセージの言語
-  --help, --version
-
-終了コード: 0 成功、1 失敗、2 使い方の誤り、3 パスフレーズまたはコードの誤り、
-4 破損または未対応のファイル、5 別のKamaeで使用中、6 書き込み不可、
-7 取り込むファイルに誤りあり
-</translation>
-    </message>
-    <message>
         <source>Posture score: %1 / 100</source>
         <translation>対策スコア: %1 / 100</translation>
     </message>
@@ -634,6 +561,105 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
     <message>
         <source>Today&apos;s snapshot is stored.</source>
         <translation>本日のスナップショットを保存しました。</translation>
+    </message>
+    <message>
+        <source>Usage: kamae report VAULT --out FILE.pdf [--lang ja|en] [--period 90d|quarter|year] [--prepared-by NAME]</source>
+        <translation>使い方: kamae report 保管ファイル --out ファイル.pdf [--lang ja|en] [--period 90d|quarter|year] [--prepared-by 氏名]</translation>
+    </message>
+    <message>
+        <source>--period must be 90d, quarter or year.</source>
+        <translation>--period には 90d、quarter、year のいずれかを指定してください。</translation>
+    </message>
+    <message>
+        <source>The report needs Qt&apos;s GUI library to lay out its pages.</source>
+        <translation>レポートのページを組むには Qt の GUI ライブラリが必要です。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1 (%n page(s)), score %2.</source>
+        <translation>
+            <numerusform>%1 を書き出しました（%nページ、対策スコア %2）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Usage: kamae [VAULT]                      open the window
+       kamae COMMAND [OPTIONS]
+
+Commands:
+  init VAULT --org NAME      create a new vault; prints its recovery code once
+  demo VAULT                 create a vault filled with a demo company
+  verify VAULT               open read-only, check integrity, print a summary
+  passwd VAULT               change the passphrase
+  assets import VAULT FILE   add assets from CSV or XLSX (all rows or none)
+  assets export VAULT --out FILE.csv|FILE.xlsx [--encoding sjis]
+  assets list VAULT [--json] print the register
+  feeds import VAULT FILE    store a CISA KEV (JSON) or JVN iPedia (JVNRSS) file
+  patches list VAULT [--overdue] [--all] [--json]
+                             patch items not yet applied (--all: every one)
+  due VAULT [--within DAYS] [--json] [--ics FILE.ics]
+                             what is overdue or due soon (default 7 days);
+                             --ics writes every reminder as a calendar file
+  backup copy VAULT --to DIR write a verified, encrypted copy (offline media)
+  backup verify COPY [--vault VAULT]
+                             check a copy; with --vault the result is logged
+  score VAULT [--json] [--snapshot]
+                             the posture score, its factors and next actions;
+                             --snapshot stores it as today&apos;s point of the trend
+  report VAULT --out FILE.pdf [--lang ja|en] [--period 90d|quarter|year]
+         [--prepared-by NAME]
+                             the executive report (A4, PDF) in that language;
+                             recorded in the vault&apos;s report history
+
+Options:
+  --passphrase-file FILE     read the passphrase from FILE (else $KAMAE_PASSPHRASE)
+  --new-passphrase-file FILE passwd: the new passphrase (else $KAMAE_NEW_PASSPHRASE)
+  --recovery-code-file FILE  verify, passwd: unlock with the recovery code
+  --lang ja|en               language of messages (and of the report)
+  --help, --version
+
+Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
+4 damaged or unsupported file, 5 open in another Kamae, 6 cannot write,
+7 a file to import has errors.
+</source>
+        <translation>使い方: kamae [保管ファイル]                ウィンドウを開く
+        kamae コマンド [オプション]
+
+コマンド:
+  init 保管ファイル --org 組織名   新しい保管ファイルを作成（回復コードを一度だけ表示）
+  demo 保管ファイル                デモ企業のデータ入りの保管ファイルを作成
+  verify 保管ファイル              読み取り専用で開き、整合性を確認して概要を表示
+  passwd 保管ファイル              パスフレーズを変更
+  assets import 保管ファイル ファイル  CSV・XLSXから情報資産を追加（全行か、何もしないか）
+  assets export 保管ファイル --out ファイル.csv|ファイル.xlsx [--encoding sjis]
+  assets list 保管ファイル [--json]  台帳を表示
+  feeds import 保管ファイル ファイル   CISA KEV（JSON）またはJVN iPedia（JVNRSS）を取り込む
+  patches list 保管ファイル [--overdue] [--all] [--json]
+                                   未適用の修正プログラムを表示（--all: すべて）
+  due 保管ファイル [--within 日数] [--json] [--ics ファイル.ics]
+                                   期限超過と期限間近の項目を表示（既定は7日以内）。
+                                   --ics: すべてのリマインダーをカレンダーファイルに書き出す
+  backup copy 保管ファイル --to フォルダー
+                                   検証済みの暗号化コピーを書き出す（オフライン保管の媒体へ）
+  backup verify コピー [--vault 保管ファイル]
+                                   コピーを検証（--vault を指定すると結果を記録）
+  score 保管ファイル [--json] [--snapshot]
+                                   対策スコアと要素、次にやるべきことを表示。
+                                   --snapshot: 今日のスコアを推移として記録
+  report 保管ファイル --out ファイル.pdf [--lang ja|en] [--period 90d|quarter|year]
+         [--prepared-by 氏名]
+                                   経営者向けレポート（A4、PDF）をその言語で作成。
+                                   保管ファイルのレポート履歴に記録
+
+オプション:
+  --passphrase-file ファイル      パスフレーズをファイルから読む（なければ $KAMAE_PASSPHRASE）
+  --new-passphrase-file ファイル  passwd: 新しいパスフレーズ（なければ $KAMAE_NEW_PASSPHRASE）
+  --recovery-code-file ファイル   verify, passwd: 回復コードで開く
+  --lang ja|en                    メッセージ（report ではレポート）の言語
+  --help, --version
+
+終了コード: 0 成功、1 失敗、2 使い方の誤り、3 パスフレーズまたはコードの誤り、
+4 破損または未対応のファイル、5 別のKamaeで使用中、6 書き込み不可、
+7 取り込むファイルに誤りあり
+</translation>
     </message>
 </context>
 <context>
@@ -1507,6 +1533,606 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
         <translation>
             <numerusform>あと%n日</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>kamae::report::ActionsText</name>
+    <message>
+        <source>Risk</source>
+        <translation>リスク</translation>
+    </message>
+    <message>
+        <source>What the records say</source>
+        <translation>記録の内容</translation>
+    </message>
+    <message>
+        <source>Points lost</source>
+        <translation>失点</translation>
+    </message>
+    <message>
+        <source>No measured factor loses points.</source>
+        <translation>失点している評価項目はありません。</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>対策</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>担当</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>Gain</source>
+        <translation>改善幅</translation>
+    </message>
+    <message>
+        <source>%1 (overdue)</source>
+        <translation>%1（期限超過）</translation>
+    </message>
+    <message>
+        <source>%1 *</source>
+        <translation>%1 *</translation>
+    </message>
+    <message>
+        <source>Nothing to do: every factor is at its full value.</source>
+        <translation>必要な対策はありません。すべての評価項目が満点です。</translation>
+    </message>
+    <message>
+        <source>Top risks and next actions</source>
+        <translation>主なリスクと次の対策</translation>
+    </message>
+    <message>
+        <source>Where the most points are lost</source>
+        <translation>失点の大きい項目</translation>
+    </message>
+    <message>
+        <source>Next actions</source>
+        <translation>次に取るべき対策</translation>
+    </message>
+    <message>
+        <source>Ranked by points won for the effort. The gain is in points of the 100.</source>
+        <translation>手間あたりの改善幅が大きい順です。改善幅は100点満点中の点数です。</translation>
+    </message>
+    <message>
+        <source>* A target date Kamae proposes from the effort; the other dates are the records&apos; own.</source>
+        <translation>* は手間の大きさから Kamae が提案する目標日です。それ以外は各記録に設定された期限です。</translation>
+    </message>
+    <message>
+        <source>Overdue, by module</source>
+        <translation>期限超過の件数（機能別）</translation>
+    </message>
+    <message>
+        <source>overdue in %1</source>
+        <translation>%1の期限超過</translation>
+    </message>
+    <message>
+        <source>Overdue in %1</source>
+        <translation>%1の期限超過</translation>
+    </message>
+    <message numerus="yes">
+        <source>due within %n day(s)</source>
+        <translation>
+            <numerusform>%n日以内に期限</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Module</source>
+        <translation>機能</translation>
+    </message>
+    <message>
+        <source>Overdue item</source>
+        <translation>期限超過の項目</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>超過日数</translation>
+    </message>
+    <message>
+        <source>Overdue items</source>
+        <translation>期限超過の件数</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more: see the dashboard&apos;s reminders or &quot;kamae due&quot;.</source>
+        <translation>
+            <numerusform>ほか%n件。すべての項目はダッシュボードのリマインダーで確認できます。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kamae::report::ChangesText</name>
+    <message>
+        <source>Figure</source>
+        <translation>指標</translation>
+    </message>
+    <message>
+        <source>Previous report</source>
+        <translation>前回</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>今回</translation>
+    </message>
+    <message>
+        <source>Changes since the previous report</source>
+        <translation>前回報告からの変化</translation>
+    </message>
+    <message>
+        <source>This is the first report issued from this vault. Once it is saved or printed, the next report lists here what improved and what got worse since this one.</source>
+        <translation>この保管ファイルから発行する最初のレポートです。保存または印刷すると、次回のレポートではここに今回からの改善点と悪化点が示されます。</translation>
+    </message>
+    <message>
+        <source>Compared with the report issued on %1 (score %2, now %3).</source>
+        <translation>%1 発行のレポートとの比較です（対策スコア %2 → 今回 %3）。</translation>
+    </message>
+    <message>
+        <source>Improved</source>
+        <translation>改善した指標</translation>
+    </message>
+    <message>
+        <source>Nothing improved.</source>
+        <translation>改善した指標はありません。</translation>
+    </message>
+    <message>
+        <source>Got worse</source>
+        <translation>悪化した指標</translation>
+    </message>
+    <message>
+        <source>Nothing got worse.</source>
+        <translation>悪化した指標はありません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other figure(s) unchanged.</source>
+        <translation>
+            <numerusform>ほかの%n指標は変化なし。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kamae::report::PdfOutputText</name>
+    <message>
+        <source>Cannot create the PDF file %1: %2</source>
+        <translation>PDF ファイル %1 を作成できません：%2</translation>
+    </message>
+    <message>
+        <source>Cannot write the PDF file %1: %2</source>
+        <translation>PDF ファイル %1 に書き込めません：%2</translation>
+    </message>
+    <message>
+        <source>Cannot draw the PDF file %1.</source>
+        <translation>PDF ファイル %1 を描画できません。</translation>
+    </message>
+</context>
+<context>
+    <name>kamae::report::ReportText</name>
+    <message>
+        <source>Information security report: %1</source>
+        <translation>情報セキュリティ対策状況報告書：%1</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1・%2</translation>
+    </message>
+    <message>
+        <source>Issued %1 · Confidential</source>
+        <translation>%1 発行・社外秘</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>%1 / %2 ページ</translation>
+    </message>
+    <message>
+        <source>the last 90 days</source>
+        <translation>直近90日</translation>
+    </message>
+    <message>
+        <source>this quarter</source>
+        <translation>今四半期</translation>
+    </message>
+    <message>
+        <source>the last 12 months</source>
+        <translation>直近12か月</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>%1 points</source>
+        <translation>%1点</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1～%2</translation>
+    </message>
+    <message>
+        <source>not assigned</source>
+        <translation>未定</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1、%2</translation>
+    </message>
+    <message>
+        <source>Information security report</source>
+        <translation>情報セキュリティ対策状況報告書</translation>
+    </message>
+    <message>
+        <source>The company&apos;s security posture, measure by measure</source>
+        <translation>経営者向けレポート・対策別の実施状況</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>対象期間</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>作成日</translation>
+    </message>
+    <message>
+        <source>Prepared by</source>
+        <translation>作成者</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>承認</translation>
+    </message>
+    <message>
+        <source>Checked</source>
+        <translation>確認</translation>
+    </message>
+    <message>
+        <source>Prepared</source>
+        <translation>作成</translation>
+    </message>
+    <message>
+        <source>Posture score</source>
+        <translation>対策スコア</translation>
+    </message>
+    <message>
+        <source>Posture score (of 100)</source>
+        <translation>対策スコア（100点満点）</translation>
+    </message>
+    <message>
+        <source>The score over %1</source>
+        <translation>%1の推移</translation>
+    </message>
+    <message>
+        <source>The trend starts today: Kamae records the score once a day when the dashboard is opened.</source>
+        <translation>推移の記録は今日から始まります。対策スコアはダッシュボードを開いた日に1日1回記録されます。</translation>
+    </message>
+    <message>
+        <source>By measure</source>
+        <translation>対策別の達成度</translation>
+    </message>
+    <message>
+        <source>nothing to measure yet</source>
+        <translation>評価対象なし</translation>
+    </message>
+    <message>
+        <source>the score at the start of the period (%1)</source>
+        <translation>期間初め（%1）の達成度</translation>
+    </message>
+</context>
+<context>
+    <name>kamae::report::StatusText</name>
+    <message>
+        <source>score of this measure: nothing to measure</source>
+        <translation>この対策の達成度：評価対象なし</translation>
+    </message>
+    <message>
+        <source>score of this measure</source>
+        <translation>この対策の達成度</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>practices in place</source>
+        <translation>実施している項目</translation>
+    </message>
+    <message>
+        <source>only partly in place</source>
+        <translation>一部のみ実施</translation>
+    </message>
+    <message>
+        <source>no self-assessment yet</source>
+        <translation>自社診断が未実施</translation>
+    </message>
+    <message>
+        <source>Not measured yet: answer the self-assessment&apos;s questions on this measure in Kamae.</source>
+        <translation>未評価です。Kamae の自社診断で、この対策に関する設問に回答してください。</translation>
+    </message>
+    <message>
+        <source>self-assessment it is based on</source>
+        <translation>根拠とした自社診断</translation>
+    </message>
+    <message>
+        <source>Not in place: %1.</source>
+        <translation>未実施：%1。</translation>
+    </message>
+    <message>
+        <source>Partly: %1.</source>
+        <translation>一部実施：%1。</translation>
+    </message>
+    <message>
+        <source>Every practice asked about is in place.</source>
+        <translation>設問の対策はすべて実施されています。</translation>
+    </message>
+    <message>
+        <source>%1: practices in place</source>
+        <translation>%1：実施している項目</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>未実施</translation>
+    </message>
+    <message>
+        <source>assets registered</source>
+        <translation>登録済みの情報資産</translation>
+    </message>
+    <message>
+        <source>not reviewed in 12 months</source>
+        <translation>12か月以上見直していない資産</translation>
+    </message>
+    <message>
+        <source>important assets without a backup</source>
+        <translation>バックアップのない重要資産</translation>
+    </message>
+    <message>
+        <source>No information asset is registered yet: list the company&apos;s data, devices, services and accounts first; every other measure builds on that list.</source>
+        <translation>情報資産がまだ登録されていません。まず自社のデータ、機器、サービス、アカウントを洗い出してください。ほかの対策はすべてこの一覧が土台になります。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n asset(s) registered; </source>
+        <translation>
+            <numerusform>%n件の情報資産が登録されています。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n without an owner or a full C/I/A rating.</source>
+        <translation>
+            <numerusform>そのうち%n件は管理部署または機密性・完全性・可用性の評価が未記入です。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Assets registered</source>
+        <translation>登録済みの情報資産</translation>
+    </message>
+    <message>
+        <source>Assets not reviewed in 12 months</source>
+        <translation>12か月以上見直していない資産</translation>
+    </message>
+    <message>
+        <source>Important assets without a backup</source>
+        <translation>バックアップのない重要資産</translation>
+    </message>
+    <message>
+        <source>open and known to be exploited</source>
+        <translation>悪用が確認された未対応の脆弱性</translation>
+    </message>
+    <message>
+        <source>open past their due date</source>
+        <translation>期限を過ぎた未対応の修正</translation>
+    </message>
+    <message>
+        <source>applied in the period</source>
+        <translation>期間中に適用した修正</translation>
+    </message>
+    <message>
+        <source>No patch item is recorded: import the KEV or JVN feed to see which of the company&apos;s products have known vulnerabilities.</source>
+        <translation>修正プログラムの管理項目がありません。KEV または JVN の情報を取り込むと、自社の製品に既知の脆弱性があるかがわかります。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n patch item(s) open. </source>
+        <translation>
+            <numerusform>未対応の修正が%n件あります。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Known-exploited ones are attacked today: apply them first.</source>
+        <translation>悪用が確認された脆弱性は現に攻撃に使われています。最優先で適用してください。</translation>
+    </message>
+    <message>
+        <source>None of them is known to be exploited.</source>
+        <translation>いずれも悪用は確認されていません。</translation>
+    </message>
+    <message>
+        <source>Open known-exploited vulnerabilities</source>
+        <translation>悪用が確認された未対応の脆弱性</translation>
+    </message>
+    <message>
+        <source>Patch items past their due date</source>
+        <translation>期限を過ぎた未対応の修正</translation>
+    </message>
+    <message>
+        <source>jobs meeting 3-2-1-1-0</source>
+        <translation>3-2-1-1-0 を満たすバックアップ</translation>
+    </message>
+    <message>
+        <source>last restore test</source>
+        <translation>最後の復元テスト</translation>
+    </message>
+    <message>
+        <source>last air-gap check</source>
+        <translation>最後のオフライン保管の確認</translation>
+    </message>
+    <message>
+        <source>Backup jobs meeting 3-2-1-1-0</source>
+        <translation>3-2-1-1-0 を満たすバックアップ</translation>
+    </message>
+    <message>
+        <source>Backup jobs with an overdue check</source>
+        <translation>確認が期限超過のバックアップ</translation>
+    </message>
+    <message>
+        <source>Self-check and SECURITY ACTION</source>
+        <translation>自社診断と SECURITY ACTION</translation>
+    </message>
+    <message>
+        <source>★ (one star)</source>
+        <translation>一つ星（★）</translation>
+    </message>
+    <message>
+        <source>★★ (two stars)</source>
+        <translation>二つ星（★★）</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>self-check result (of 100)</source>
+        <translation>自社診断の点数（100点満点）</translation>
+    </message>
+    <message>
+        <source>questions answered</source>
+        <translation>回答済みの設問</translation>
+    </message>
+    <message>
+        <source>SECURITY ACTION declared</source>
+        <translation>宣言済みの SECURITY ACTION</translation>
+    </message>
+    <message>
+        <source>level the answers support</source>
+        <translation>回答から見た到達段階</translation>
+    </message>
+    <message>
+        <source>No self-check yet. IPA&apos;s 25 questions take about five minutes and are the first step to SECURITY ACTION.</source>
+        <translation>自社診断はまだ実施されていません。IPA の25問は5分ほどで回答でき、SECURITY ACTION への第一歩になります。</translation>
+    </message>
+    <message>
+        <source>questions answered on %1</source>
+        <translation>%1 に回答した設問</translation>
+    </message>
+    <message>
+        <source>: </source>
+        <translation>：</translation>
+    </message>
+    <message>
+        <source>For the next level: %1.</source>
+        <translation>次の段階に必要なこと：%1。</translation>
+    </message>
+    <message>
+        <source>Self-check result</source>
+        <translation>自社診断の点数</translation>
+    </message>
+    <message>
+        <source>Status by measure</source>
+        <translation>対策別の状況</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every one of the %n asset(s) has an owner and a full C/I/A rating.</source>
+        <translation>
+            <numerusform>%n件の情報資産すべてに管理部署と機密性・完全性・可用性の評価が記入されています。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kamae::report::SummaryText</name>
+    <message>
+        <source>Good</source>
+        <translation>良好</translation>
+    </message>
+    <message>
+        <source>Fair: gaps to close</source>
+        <translation>要改善：対策に抜けがあります</translation>
+    </message>
+    <message>
+        <source>Weak: act now</source>
+        <translation>不十分：早急な対応が必要です</translation>
+    </message>
+    <message>
+        <source>%1&apos;s posture score is %2 of 100, which is good.</source>
+        <translation>%1の対策スコアは100点満点中%2点で、良好な水準です。</translation>
+    </message>
+    <message>
+        <source>%1&apos;s posture score is %2 of 100: fair, with gaps to close.</source>
+        <translation>%1の対策スコアは100点満点中%2点で、対策にまだ抜けがある水準です。</translation>
+    </message>
+    <message>
+        <source>%1&apos;s posture score is %2 of 100, which is weak and needs action now.</source>
+        <translation>%1の対策スコアは100点満点中%2点で、早急な対応が必要な水準です。</translation>
+    </message>
+    <message>
+        <source>There is no earlier score in this period to compare with; the trend starts with this report.</source>
+        <translation>この期間には比較できる過去のスコアがありません。推移はこのレポートから始まります。</translation>
+    </message>
+    <message>
+        <source>It rose by %1 since %2.</source>
+        <translation>%2から%1上がりました。</translation>
+    </message>
+    <message>
+        <source>It fell by %1 since %2.</source>
+        <translation>%2から%1下がりました。</translation>
+    </message>
+    <message>
+        <source>It is unchanged since %1.</source>
+        <translation>%1から変わっていません。</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>The strongest measure is %1 (%2).</source>
+        <translation>最も進んでいる対策は%1（%2）です。</translation>
+    </message>
+    <message>
+        <source>No measure is below 60 %.</source>
+        <translation>達成度が60%を下回る対策はありません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The weakest, where the points are lost, are %1.</source>
+        <translation>
+            <numerusform>失点が大きいのは%1です。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing is overdue.</source>
+        <translation>期限を過ぎた項目はありません。</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2件</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) are overdue (%1).</source>
+        <translation>
+            <numerusform>期限を過ぎた項目が%n件あります（%1）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every measured factor is at its full value: keep the records current so that it stays there.</source>
+        <translation>すべての評価項目が満点です。この状態を保つよう、記録を最新に保ってください。</translation>
+    </message>
+    <message>
+        <source>Nothing has been recorded in Kamae yet, so the score says little about the company. Start here: %1.</source>
+        <translation>Kamae にはまだ何も記録されていないため、このスコアから会社の状況はほとんどわかりません。まず次のことから始めてください：%1。</translation>
+    </message>
+    <message>
+        <source>%1 points since %2</source>
+        <translation>%2から%1点</translation>
+    </message>
+    <message>
+        <source>No earlier score in this period</source>
+        <translation>この期間に比較できるスコアはありません</translation>
+    </message>
+    <message>
+        <source>Its sharpest fall was %1 between %2 and %3, to %4.</source>
+        <translation>%2から%3にかけて%1下がり、%4点になった時期がありました。</translation>
+    </message>
+    <message>
+        <source>The step that wins the most for its effort is “%1” (%2 points).</source>
+        <translation>手間に対して最も効果が大きい対策は「%1」（%2点）です。</translation>
     </message>
 </context>
 <context>
@@ -2613,6 +3239,17 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
     </message>
 </context>
 <context>
+    <name>kamae::store::ReportRepository</name>
+    <message>
+        <source>A report record needs a time, a period, a language (ja or en) and a total of 0–100.</source>
+        <translation>レポートの記録には、作成日時、対象期間、言語（ja または en）、0〜100 のスコアが必要です。</translation>
+    </message>
+    <message>
+        <source>That report is no longer in the history.</source>
+        <translation>そのレポートは履歴にありません。</translation>
+    </message>
+</context>
+<context>
     <name>kamae::store::ScoreRepository</name>
     <message>
         <source>A self-assessment needs the date it was taken.</source>
@@ -3708,10 +4345,6 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
         <translation>インシデント・連絡先</translation>
     </message>
     <message>
-        <source>Report</source>
-        <translation>レポート</translation>
-    </message>
-    <message>
         <source>Train officers and staff in how to respond to attacks</source>
         <translation>サイバー攻撃を受けた際の対応について、役員・職員に教育・訓練を行う</translation>
     </message>
@@ -3722,10 +4355,6 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
     <message>
         <source>Report, consult and inform partners when infected</source>
         <translation>感染が確認された場合は報告・相談を行い、取引先にも状況を共有する</translation>
-    </message>
-    <message>
-        <source>Security under the leadership of management</source>
-        <translation>経営者のリーダーシップの下でセキュリティ対策を進める</translation>
     </message>
     <message>
         <source>The staff roster, courses such as phishing and Emotet awareness, sessions, attendance and renewal dates, and the coverage of trained staff.</source>
@@ -3740,12 +4369,8 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
         <translation>緊急時の連絡先（IPA、JPCERT/CC、警察、所管省庁、ベンダー、保険会社、お助け隊サービス事業者）、状況を共有すべき取引先、インシデント記録を管理します。</translation>
     </message>
     <message>
-        <source>A two- to four-page A4 report for executives in Japanese or English: score, trend, top risks, next actions and status by measure, as PDF or on paper.</source>
-        <translation>A4 で 2〜4 ページの経営者向けレポート（日本語または英語）です。スコア、推移、主なリスク、次にやるべきこと、対策ごとの状況をまとめ、PDF または紙で出力します。</translation>
-    </message>
-    <message>
-        <source>This page is not in this version of Kamae yet. The dashboard (score, trend, next actions and reminders), Organisation, Assets, Patches, Backups, the self-assessment and Settings are ready to use now.</source>
-        <translation>このページはこのバージョンの Kamae にはまだありません。ダッシュボード（スコア、推移、次にやるべきこと、リマインダー）、組織情報、情報資産、パッチ管理、バックアップ、自社診断、設定は今すぐ使えます。</translation>
+        <source>This page is not in this version of Kamae yet. The dashboard (score, trend, next actions and reminders), Organisation, Assets, Patches, Backups, the self-assessment, the executive report and Settings are ready to use now.</source>
+        <translation>このページはこのバージョンの Kamae にはまだありません。ダッシュボード（スコア、推移、次にやるべきこと、リマインダー）、組織情報、情報資産、パッチ管理、バックアップ、自社診断、経営者向けレポート、設定は今すぐ使えます。</translation>
     </message>
 </context>
 <context>
@@ -4922,6 +5547,276 @@ Use this passphrase anyway?</source>
     <message>
         <source>Double-click or press Enter on a row to open its record.</source>
         <translation>行をダブルクリックするか Enter キーを押すと、該当する記録を開きます。</translation>
+    </message>
+</context>
+<context>
+    <name>kamae::ui::ReportHistoryModel</name>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1～%2</translation>
+    </message>
+    <message>
+        <source>Printed</source>
+        <translation>印刷</translation>
+    </message>
+    <message numerus="yes">
+        <source>Issued %1 · %2 · %3 · score %4 · %n page(s)</source>
+        <translation>
+            <numerusform>%1 発行・%2・%3・対策スコア %4・%nページ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1
+Printed on paper; there is no file to open.</source>
+        <translation>%1
+紙に印刷したため、開くファイルはありません。</translation>
+    </message>
+    <message>
+        <source>%1
+%2
+Enter or double-click opens it.</source>
+        <translation>%1
+%2
+Enter キーまたはダブルクリックで開きます。</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>発行日時</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>対象期間</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>言語</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>スコア</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>ページ数</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>保存先</translation>
+    </message>
+</context>
+<context>
+    <name>kamae::ui::ReportPage</name>
+    <message>
+        <source>Report</source>
+        <translation>レポート</translation>
+    </message>
+    <message>
+        <source>The report cannot be made:
+%1</source>
+        <translation>レポートを作成できません：
+%1</translation>
+    </message>
+    <message>
+        <source>Save the report as PDF</source>
+        <translation>レポートを PDF で保存</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF ファイル (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Report not saved</source>
+        <translation>レポートを保存できませんでした</translation>
+    </message>
+    <message>
+        <source>Report not printed</source>
+        <translation>レポートを印刷できませんでした</translation>
+    </message>
+    <message>
+        <source>Print the report</source>
+        <translation>レポートを印刷</translation>
+    </message>
+    <message>
+        <source>The printer “%1” could not be started.</source>
+        <translation>プリンター「%1」を使用開始できませんでした。</translation>
+    </message>
+    <message>
+        <source>The report could not be sent to the printer “%1”.</source>
+        <translation>レポートをプリンター「%1」に送れませんでした。</translation>
+    </message>
+    <message>
+        <source>The report was printed, but it could not be added to the history:
+%1</source>
+        <translation>レポートは印刷しましたが、履歴に記録できませんでした：
+%1</translation>
+    </message>
+    <message>
+        <source>The report was saved to %1, but it could not be added to the history:
+%2</source>
+        <translation>レポートは %1 に保存しましたが、履歴に記録できませんでした：
+%2</translation>
+    </message>
+    <message>
+        <source>Report not added to the history</source>
+        <translation>レポートを履歴に記録できませんでした</translation>
+    </message>
+    <message>
+        <source>The earlier reports cannot be read: %1</source>
+        <translation>これまでのレポートを読み込めません：%1</translation>
+    </message>
+    <message>
+        <source>Printed report</source>
+        <translation>印刷したレポート</translation>
+    </message>
+    <message>
+        <source>This report was printed on paper; there is no file to open.</source>
+        <translation>このレポートは紙に印刷したため、開くファイルはありません。</translation>
+    </message>
+    <message>
+        <source>File not found</source>
+        <translation>ファイルが見つかりません</translation>
+    </message>
+    <message>
+        <source>The PDF file %1 is no longer there. It may have been moved, renamed or deleted.</source>
+        <translation>PDF ファイル %1 が見つかりません。移動、名前の変更、または削除された可能性があります。</translation>
+    </message>
+    <message>
+        <source>Cannot open the file</source>
+        <translation>ファイルを開けません</translation>
+    </message>
+    <message>
+        <source>No program could open %1.</source>
+        <translation>%1 を開けるプログラムがありません。</translation>
+    </message>
+    <message>
+        <source>Remove the report printed on %1 from the history?</source>
+        <translation>%1 に印刷したレポートを履歴から削除しますか？</translation>
+    </message>
+    <message>
+        <source>Remove the report issued on %1 from the history? The PDF file itself is not deleted:
+%2</source>
+        <translation>%1 に発行したレポートを履歴から削除しますか？ PDF ファイル自体は削除されません：
+%2</translation>
+    </message>
+    <message>
+        <source>Remove from history</source>
+        <translation>履歴から削除</translation>
+    </message>
+    <message>
+        <source>Not removed</source>
+        <translation>削除できませんでした</translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation>直近90日</translation>
+    </message>
+    <message>
+        <source>This quarter</source>
+        <translation>今四半期</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>直近12か月</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>%1 / %2 ページ</translation>
+    </message>
+    <message>
+        <source>Sent the report to the printer. It is listed below.</source>
+        <translation>レポートをプリンターに送りました。下の一覧に記録しています。</translation>
+    </message>
+    <message>
+        <source>Saved the report to %1.</source>
+        <translation>レポートを %1 に保存しました。</translation>
+    </message>
+    <message>
+        <source>Executive report</source>
+        <translation>経営者向けレポート</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>対象期間(&amp;P):</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>言語(&amp;L):</translation>
+    </message>
+    <message>
+        <source>The report&apos;s language; the window keeps its own.</source>
+        <translation>レポートの言語です。画面の表示言語は変わりません。</translation>
+    </message>
+    <message>
+        <source>Prepared &amp;by:</source>
+        <translation>作成者(&amp;B):</translation>
+    </message>
+    <message>
+        <source>Left blank to sign by hand</source>
+        <translation>空欄にすると手書きで記入できます</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>印刷…</translation>
+    </message>
+    <message>
+        <source>Print the report (%1)</source>
+        <translation>レポートを印刷 (%1)</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>PDF で保存…</translation>
+    </message>
+    <message>
+        <source>Save the report as a PDF file (%1)</source>
+        <translation>レポートを PDF ファイルとして保存 (%1)</translation>
+    </message>
+    <message>
+        <source>Earlier reports</source>
+        <translation>これまでのレポート</translation>
+    </message>
+    <message>
+        <source>No report has been saved or printed yet. Each one is listed here with its score, to compare with the next.</source>
+        <translation>まだ保存・印刷したレポートはありません。保存や印刷をするとスコアとともにここに記録され、次回と比べられます。</translation>
+    </message>
+    <message>
+        <source>Enter or double-click opens the PDF; Delete removes the entry from the history.</source>
+        <translation>Enter キーまたはダブルクリックで PDF を開き、Delete キーで履歴から削除します。</translation>
+    </message>
+    <message>
+        <source>Remove the selected entry (Delete). The PDF file stays.</source>
+        <translation>選択した記録を履歴から削除します (Delete)。PDF ファイルは残ります。</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>幅に合わせる</translation>
+    </message>
+    <message>
+        <source>Whole page</source>
+        <translation>ページ全体</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>縮小</translation>
+    </message>
+    <message>
+        <source>Zoom out (%1)</source>
+        <translation>縮小 (%1)</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>拡大</translation>
+    </message>
+    <message>
+        <source>Zoom in (%1)</source>
+        <translation>拡大 (%1)</translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation>前のページ</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>次のページ</translation>
     </message>
 </context>
 <context>

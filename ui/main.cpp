@@ -5,6 +5,7 @@
 
 #include <QApplication>
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QIcon>
 #include <QTextStream>
 #include <QTimer>
@@ -42,7 +43,18 @@ bool haveDisplay()
 
 int main(int argc, char *argv[])
 {
-    if (kamae::cli::isCommandLine(rawArguments(argc, argv))) {
+    const QStringList arguments = rawArguments(argc, argv);
+    if (kamae::cli::needsGuiApplication(arguments)) {
+        // The report lays out fonts and pages but never opens a window.
+        if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        QGuiApplication app(argc, argv);
+        describeApplication();
+        QTextStream out(stdout);
+        QTextStream err(stderr);
+        return kamae::cli::run(QCoreApplication::arguments(), out, err);
+    }
+    if (kamae::cli::isCommandLine(arguments)) {
         // Subcommands never need a display.
         QCoreApplication app(argc, argv);
         describeApplication();

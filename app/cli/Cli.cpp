@@ -52,13 +52,17 @@ QString usage()
         "  score VAULT [--json] [--snapshot]\n"
         "                             the posture score, its factors and next actions;\n"
         "                             --snapshot stores it as today's point of the trend\n"
+        "  report VAULT --out FILE.pdf [--lang ja|en] [--period 90d|quarter|year]\n"
+        "         [--prepared-by NAME]\n"
+        "                             the executive report (A4, PDF) in that language;\n"
+        "                             recorded in the vault's report history\n"
         "\n"
         "Options:\n"
         "  --passphrase-file FILE     read the passphrase from FILE (else $KAMAE_PASSPHRASE)\n"
         "  --new-passphrase-file FILE passwd: the new passphrase (else "
         "$KAMAE_NEW_PASSPHRASE)\n"
         "  --recovery-code-file FILE  verify, passwd: unlock with the recovery code\n"
-        "  --lang ja|en               language of messages\n"
+        "  --lang ja|en               language of messages (and of the report)\n"
         "  --help, --version\n"
         "\n"
         "Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,\n"
@@ -182,14 +186,26 @@ int cmdPasswd(const Invocation &inv, QTextStream &out, QTextStream &err)
 
 } // namespace
 
+bool needsGuiApplication(const QStringList &arguments)
+{
+    for (int i = 1; i < arguments.size(); ++i) {
+        if (arguments.at(i) == QLatin1String("--lang")) {
+            ++i;
+            continue;
+        }
+        return arguments.at(i) == QLatin1String("report");
+    }
+    return false;
+}
+
 bool isCommandLine(const QStringList &arguments)
 {
     static const QStringList commands = {
-        QStringLiteral("init"),    QStringLiteral("demo"),     QStringLiteral("verify"),
-        QStringLiteral("passwd"),  QStringLiteral("assets"),   QStringLiteral("feeds"),
-        QStringLiteral("patches"), QStringLiteral("due"),      QStringLiteral("backup"),
-        QStringLiteral("score"),   QStringLiteral("help"),     QStringLiteral("--help"),
-        QStringLiteral("-h"),      QStringLiteral("--version")};
+        QStringLiteral("init"),    QStringLiteral("demo"),   QStringLiteral("verify"),
+        QStringLiteral("passwd"),  QStringLiteral("assets"), QStringLiteral("feeds"),
+        QStringLiteral("patches"), QStringLiteral("due"),    QStringLiteral("backup"),
+        QStringLiteral("score"),   QStringLiteral("report"), QStringLiteral("help"),
+        QStringLiteral("--help"),  QStringLiteral("-h"),     QStringLiteral("--version")};
     for (int i = 1; i < arguments.size(); ++i) {
         if (commands.contains(arguments.at(i)))
             return true;
@@ -210,7 +226,8 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
                     QStringLiteral("new-passphrase-file"), QStringLiteral("recovery-code-file"),
                     QStringLiteral("lang"), QStringLiteral("out"), QStringLiteral("encoding"),
                     QStringLiteral("sheet"), QStringLiteral("mapping"), QStringLiteral("to"),
-                    QStringLiteral("within"), QStringLiteral("ics"), QStringLiteral("vault")});
+                    QStringLiteral("within"), QStringLiteral("ics"), QStringLiteral("vault"),
+                    QStringLiteral("period"), QStringLiteral("prepared-by")});
     QString lang = AppSettings::language();
     if (inv.has(QStringLiteral("lang")))
         lang = inv.value(QStringLiteral("lang"));
@@ -250,6 +267,7 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
             {QStringLiteral("due"), runDue},
             {QStringLiteral("backup"), runBackup},
             {QStringLiteral("score"), runScore},
+            {QStringLiteral("report"), runReport},
         };
     const auto it = commands.find(inv.command);
     if (it == commands.end())

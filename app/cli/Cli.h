@@ -24,6 +24,10 @@ enum ExitCode
 // executable runs headless instead of opening the window.
 bool isCommandLine(const QStringList &arguments);
 
+// True for subcommands that lay out text and need a QGuiApplication (fonts,
+// painting): "report". main() runs those on the offscreen platform.
+bool needsGuiApplication(const QStringList &arguments);
+
 // Runs one subcommand. arguments[0] is the program name. Needs a
 // QCoreApplication (or a subclass) to exist.
 int run(const QStringList &arguments, QTextStream &out, QTextStream &err);

@@ -63,6 +63,8 @@ int runDue(const Invocation &inv, QTextStream &out, QTextStream &err);
 int runBackup(const Invocation &inv, QTextStream &out, QTextStream &err);
 // kamae score …
 int runScore(const Invocation &inv, QTextStream &out, QTextStream &err);
+// kamae report …
+int runReport(const Invocation &inv, QTextStream &out, QTextStream &err);
 
 } // namespace cli
 } // namespace kamae

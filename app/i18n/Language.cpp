@@ -1,6 +1,7 @@
 #include "i18n/Language.h"
 
 #include <QCoreApplication>
+#include <QEvent>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QTranslator>
@@ -25,12 +26,75 @@ Installed &installed()
     return state;
 }
 
+QLocale localeFor(const QString &lang)
+{
+    return lang == QLatin1String("ja") ? QLocale(QLocale::Japanese, QLocale::Japan)
+                                       : QLocale(QLocale::English, QLocale::UnitedKingdom);
+}
+
+QString normalised(const QString &code)
+{
+    return code == QLatin1String("ja") ? QStringLiteral("ja") : QStringLiteral("en");
+}
+
+// Swallows the application's LanguageChange while a scope swaps
+// translators: QApplication would otherwise post it to every window, which
+// would then retranslate (to the window's own language, but needlessly and
+// after the scope has ended).
+class QuietLanguageChange final : public QObject
+{
+public:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        return event->type() == QEvent::LanguageChange && watched == QCoreApplication::instance();
+    }
+};
+
 } // namespace
+
+ScopedLanguage::ScopedLanguage(const QString &code)
+{
+    Installed &state = installed();
+    const QString lang = normalised(code);
+    if (lang == state.code && !state.code.isEmpty())
+        return;
+    m_switched = true;
+    m_previousCode = state.code;
+    m_previousLocale = QLocale();
+    if (QCoreApplication *app = QCoreApplication::instance()) {
+        m_quiet = std::make_unique<QuietLanguageChange>();
+        app->installEventFilter(m_quiet.get());
+    }
+    if (state.kamae)
+        QCoreApplication::removeTranslator(state.kamae.get());
+    m_translator = std::make_unique<QTranslator>();
+    if (m_translator->load(QStringLiteral(":/i18n/kamae_%1.qm").arg(lang)))
+        QCoreApplication::installTranslator(m_translator.get());
+    else
+        m_translator.reset();
+    QLocale::setDefault(localeFor(lang));
+    state.code = lang;
+}
+
+ScopedLanguage::~ScopedLanguage()
+{
+    if (!m_switched)
+        return;
+    Installed &state = installed();
+    if (m_translator)
+        QCoreApplication::removeTranslator(m_translator.get());
+    if (state.kamae)
+        QCoreApplication::installTranslator(state.kamae.get());
+    QLocale::setDefault(m_previousLocale);
+    state.code = m_previousCode;
+    if (QCoreApplication *app = QCoreApplication::instance())
+        app->removeEventFilter(m_quiet.get());
+}
 
 bool applyLanguage(const QString &code)
 {
     Installed &state = installed();
-    const QString lang = code == QLatin1String("ja") ? QStringLiteral("ja") : QStringLiteral("en");
+    const QString lang = normalised(code);
 
     auto kamae = std::make_unique<QTranslator>();
     // Without its catalogue the language still switches (dates, Qt's own
@@ -48,9 +112,7 @@ bool applyLanguage(const QString &code)
         QCoreApplication::removeTranslator(state.qt.get());
     state.kamae = haveKamae ? std::move(kamae) : nullptr;
     state.qt = haveQt ? std::move(qt) : nullptr;
-    QLocale::setDefault(lang == QLatin1String("ja")
-                            ? QLocale(QLocale::Japanese, QLocale::Japan)
-                            : QLocale(QLocale::English, QLocale::UnitedKingdom));
+    QLocale::setDefault(localeFor(lang));
     if (state.qt)
         QCoreApplication::installTranslator(state.qt.get());
     if (state.kamae)

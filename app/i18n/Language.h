@@ -1,7 +1,13 @@
 #pragma once
 
 #include <QDate>
+#include <QLocale>
 #include <QString>
+
+#include <memory>
+
+class QObject;
+class QTranslator;
 
 namespace kamae {
 namespace i18n {
@@ -11,6 +17,27 @@ namespace i18n {
 // Every widget then receives QEvent::LanguageChange.
 bool applyLanguage(const QString &code);
 QString currentLanguage();
+
+// Kamae's translations and the default locale in another language for the
+// life of the object, without telling the widgets: the report is written in
+// the language chosen for it while the window stays in its own. Everything
+// that calls tr() inside the scope (the score's factor titles too) speaks
+// the scope's language. GUI thread only; scopes do not nest.
+class ScopedLanguage final
+{
+public:
+    explicit ScopedLanguage(const QString &code);
+    ~ScopedLanguage();
+    ScopedLanguage(const ScopedLanguage &) = delete;
+    ScopedLanguage &operator=(const ScopedLanguage &) = delete;
+
+private:
+    bool m_switched = false;
+    QString m_previousCode;
+    QLocale m_previousLocale;
+    std::unique_ptr<QTranslator> m_translator;
+    std::unique_ptr<QObject> m_quiet;
+};
 
 // Dates as the user's language writes them: yyyy/MM/dd in Japanese.
 QString formatDate(const QDate &date);

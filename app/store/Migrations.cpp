@@ -312,6 +312,28 @@ Status version5(QSqlDatabase &db)
                    });
 }
 
+// The history of issued reports (issue 7): metadata only, the PDF lives
+// wherever the user saved it. metrics holds the report's figures as JSON by
+// stable key, for the next report's "changes since the previous report".
+Status version6(QSqlDatabase &db)
+{
+    return execAll(db,
+                   {
+                       QStringLiteral("CREATE TABLE report_history ("
+                                      " id INTEGER PRIMARY KEY,"
+                                      " created_at TEXT NOT NULL,"
+                                      " language TEXT NOT NULL CHECK (language IN ('ja', 'en')),"
+                                      " period TEXT NOT NULL,"
+                                      " period_from TEXT NOT NULL,"
+                                      " period_to TEXT NOT NULL,"
+                                      " total REAL NOT NULL CHECK (total BETWEEN 0 AND 100),"
+                                      " prepared_by TEXT NOT NULL DEFAULT '',"
+                                      " destination TEXT NOT NULL DEFAULT '',"
+                                      " pages INTEGER NOT NULL DEFAULT 0,"
+                                      " metrics TEXT NOT NULL DEFAULT '')"),
+                   });
+}
+
 } // namespace
 
 Status execAll(QSqlDatabase &db, const QStringList &statements)
@@ -327,7 +349,7 @@ Status execAll(QSqlDatabase &db, const QStringList &statements)
 const std::vector<Migration> &schemaMigrations()
 {
     static const std::vector<Migration> steps = {
-        {1, version1}, {2, version2}, {3, version3}, {4, version4}, {5, version5},
+        {1, version1}, {2, version2}, {3, version3}, {4, version4}, {5, version5}, {6, version6},
     };
     return steps;
 }

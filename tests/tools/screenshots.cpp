@@ -14,6 +14,7 @@
 #include "pages/Page.h"
 #include "patches/PatchEditorDialog.h"
 #include "patches/PatchesPage.h"
+#include "report/ReportPage.h"
 #include "selfcheck/SelfAssessmentPage.h"
 #include "settings/AppSettings.h"
 #include "shell/MainWindow.h"
@@ -26,6 +27,8 @@
 #include "widgets/PassphraseField.h"
 
 #include <QApplication>
+#include <QComboBox>
+#include <QDialog>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
@@ -233,6 +236,34 @@ int main(int argc, char *argv[])
                 dialog.show();
                 shoot(&dialog, out, QStringLiteral("backup_restore_test_") + lang);
             }
+        }
+        if (auto *reportPage = ws->findPage<ui::ReportPage>()) {
+            for (int i = 0; i < ws->pageCount(); ++i)
+                if (ws->page(i) == reportPage)
+                    ws->setCurrentIndex(i);
+            // The report in the window's language, then in the other one.
+            auto *reportLanguage =
+                reportPage->findChild<QComboBox *>(QStringLiteral("languageCombo"));
+            const QString other =
+                lang == QLatin1String("ja") ? QStringLiteral("en") : QStringLiteral("ja");
+            reportLanguage->setCurrentIndex(reportLanguage->findData(other));
+            reportPage->rebuild();
+            shoot(&window, out, QStringLiteral("report_other_language_") + lang);
+            reportLanguage->setCurrentIndex(reportLanguage->findData(lang));
+            reportPage->rebuild();
+            // Saved once: the history and the line that says where.
+            const QString pdf =
+                QDir(work.path()).filePath(QStringLiteral("Kamae-report-%1.pdf").arg(lang));
+            QTimer::singleShot(300, &window, [&out, &lang, &pdf] {
+                if (auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget())) {
+                    shoot(dialog, out, QStringLiteral("report_save_dialog_") + lang);
+                    if (auto *name = dialog->findChild<QLineEdit *>(QStringLiteral("fileNameEdit")))
+                        name->setText(pdf);
+                    dialog->accept();
+                }
+            });
+            reportPage->saveAsPdf();
+            shoot(&window, out, QStringLiteral("report_saved_") + lang);
         }
         {
             const auto assets = store::AssetRepository(window.session()->vault().database()).all();

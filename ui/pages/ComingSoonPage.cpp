@@ -38,8 +38,6 @@ QString ComingSoonPage::title() const
         return tr("BCP");
     case Module::Incidents:
         return tr("Incidents & contacts");
-    case Module::Report:
-        return tr("Report");
     }
     return {};
 }
@@ -53,8 +51,6 @@ QString ComingSoonPage::measure() const
         return tr("Plan how business continues when systems stop");
     case Module::Incidents:
         return tr("Report, consult and inform partners when infected");
-    case Module::Report:
-        return tr("Security under the leadership of management");
     }
     return {};
 }
@@ -73,9 +69,6 @@ QString ComingSoonPage::description() const
         return tr("Whom to call (IPA, JPCERT/CC, police, the ministry, vendors, insurer, the "
                   "Otasuketai provider), which business partners to inform, and the incident "
                   "log.");
-    case Module::Report:
-        return tr("A two- to four-page A4 report for executives in Japanese or English: score, "
-                  "trend, top risks, next actions and status by measure, as PDF or on paper.");
     }
     return {};
 }
@@ -97,7 +90,7 @@ void ComingSoonPage::retranslate()
     m_status->setText(
         tr("This page is not in this version of Kamae yet. The dashboard (score, trend, next "
            "actions and reminders), Organisation, Assets, Patches, Backups, the "
-           "self-assessment and Settings are ready to use now."));
+           "self-assessment, the executive report and Settings are ready to use now."));
 }
 
 } // namespace ui

@@ -21,7 +21,6 @@ public:
         Training,
         Bcp,
         Incidents,
-        Report,
     };
 
     explicit ComingSoonPage(Module module, QWidget *parent = nullptr);

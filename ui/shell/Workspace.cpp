@@ -7,10 +7,12 @@
 #include "pages/OrganisationPage.h"
 #include "pages/SettingsPage.h"
 #include "patches/PatchesPage.h"
+#include "report/ReportPage.h"
 #include "selfcheck/SelfAssessmentPage.h"
 #include "shell/TrayNotifier.h"
 #include "vault/VaultSession.h"
 
+#include <QFileInfo>
 #include <QListWidget>
 #include <QSettings>
 #include <QSplitter>
@@ -129,8 +131,9 @@ Workspace::Workspace(vault::VaultSession &session, QWidget *parent)
                 openPlace(place, recordId, QString());
             });
     addPage(selfCheck);
-    for (Module m : {Module::Training, Module::Bcp, Module::Incidents, Module::Report})
+    for (Module m : {Module::Training, Module::Bcp, Module::Incidents})
         addPage(new ComingSoonPage(m));
+    addPage(new ReportPage(db, QFileInfo(session.vault().path()).fileName()));
     m_tray = new TrayNotifier(db, this);
     connect(m_tray, &TrayNotifier::messageClicked, this, [this, dashboard] {
         setCurrentIndex(m_stack->indexOf(dashboard));

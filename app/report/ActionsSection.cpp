@@ -1,0 +1,239 @@
+#include "report/ReportText.h"
+#include "report/Sections.h"
+
+#include "reminders/Reminders.h"
+
+#include <algorithm>
+
+namespace kamae {
+namespace report {
+
+namespace {
+
+struct ActionsText
+{
+    Q_DECLARE_TR_FUNCTIONS(kamae::report::ActionsText)
+};
+
+constexpr int kTopRisks = 5;
+
+QString moduleKey(reminders::Module module)
+{
+    switch (module) {
+    case reminders::Module::Backups:
+        return QStringLiteral("backups");
+    case reminders::Module::Patches:
+        return QStringLiteral("patches");
+    case reminders::Module::Assets:
+        return QStringLiteral("assets");
+    }
+    return QStringLiteral("other");
+}
+constexpr int kOverdueRows = 8;
+
+QString ownerOf(const ReportContext &c, const score::Action &a)
+{
+    if (a.recordId == 0)
+        return {};
+    auto assetOwner = [&c](qint64 assetId) {
+        for (const domain::Asset &asset : c.input.assets) {
+            if (asset.id == assetId)
+                return asset.ownerDepartment;
+        }
+        return QString();
+    };
+    switch (a.place) {
+    case score::Place::Assets:
+        return assetOwner(a.recordId);
+    case score::Place::Patches:
+        for (const domain::PatchItem &p : c.input.patches) {
+            if (p.id == a.recordId)
+                return assetOwner(p.assetId);
+        }
+        return {};
+    case score::Place::Backups:
+        for (const domain::BackupJob &j : c.input.backupJobs) {
+            if (j.id == a.recordId)
+                return j.owner;
+        }
+        return {};
+    default:
+        return {};
+    }
+}
+
+// The reminder that dates an action: the record's own due date.
+const reminders::Reminder *reminderFor(const ReportContext &c, const score::Action &a)
+{
+    if (a.recordId == 0)
+        return nullptr;
+    const QString factor = a.key.section(QLatin1Char(':'), 0, 0);
+    QVector<reminders::ReminderKind> kinds;
+    if (factor.startsWith(QLatin1String("patches.")))
+        kinds = {reminders::ReminderKind::PatchDue, reminders::ReminderKind::RiskReview};
+    else if (factor == QLatin1String("backups.restore_test"))
+        kinds = {reminders::ReminderKind::RestoreTest};
+    else if (factor == QLatin1String("backups.air_gap"))
+        kinds = {reminders::ReminderKind::AirGapCheck};
+    else if (factor == QLatin1String("backups.runs"))
+        kinds = {reminders::ReminderKind::BackupRun};
+    else if (factor == QLatin1String("assets.reviewed"))
+        kinds = {reminders::ReminderKind::AssetReview};
+    const reminders::Reminder *found = nullptr;
+    for (const reminders::Reminder &r : c.reminders) {
+        if (r.recordId == a.recordId && kinds.contains(r.kind) && (!found || r.due < found->due))
+            found = &r;
+    }
+    return found;
+}
+
+// No record date: a target by effort, so that the list can be followed up.
+int targetDays(score::Effort effort)
+{
+    switch (effort) {
+    case score::Effort::Minutes:
+        return 7;
+    case score::Effort::Hours:
+        return 14;
+    case score::Effort::Days:
+        return 30;
+    }
+    return 30;
+}
+
+Table risksTable(const ReportContext &c)
+{
+    QVector<const score::Factor *> lost;
+    for (const score::Factor &f : c.score.factors) {
+        if (f.applies && score::roundedPoints(f.lost()) >= 0.1)
+            lost.append(&f);
+    }
+    std::stable_sort(lost.begin(), lost.end(), [](const score::Factor *a, const score::Factor *b) {
+        return a->lost() > b->lost();
+    });
+    Table t;
+    t.columns = {{ActionsText::tr("Risk"), 5, Align::Left},
+                 {ActionsText::tr("What the records say"), 6, Align::Left},
+                 {ActionsText::tr("Points lost"), 2, Align::Right}};
+    for (int i = 0; i < lost.size() && i < kTopRisks; ++i) {
+        const score::Factor &f = *lost.at(i);
+        t.rows.append(
+            {Cell{f.title, Tone::Neutral, true}, Cell{f.inputs, Tone::Neutral, false},
+             Cell{QString::number(score::roundedPoints(f.lost()), 'f', 1), Tone::Bad, false}});
+    }
+    t.emptyText = ActionsText::tr("No measured factor loses points.");
+    return t;
+}
+
+Table actionsTable(const ReportContext &c, bool *anyTarget)
+{
+    Table t;
+    t.columns = {{QStringLiteral("#"), 1, Align::Right},
+                 {ActionsText::tr("Action"), 8, Align::Left},
+                 {ActionsText::tr("Owner"), 3, Align::Left},
+                 {ActionsText::tr("Due"), 4, Align::Left},
+                 {ActionsText::tr("Gain"), 2, Align::Right}};
+    int n = 0;
+    for (const score::Action &a : score::rankedActions(c.score, score::kNextActionCount)) {
+        const QString owner = ownerOf(c, a);
+        Cell due;
+        if (const reminders::Reminder *r = reminderFor(c, a); r && r->due.isValid()) {
+            due.text = ReportText::date(r->due);
+            if (r->state == reminders::ReminderState::Overdue) {
+                due.text = ActionsText::tr("%1 (overdue)").arg(due.text);
+                due.tone = Tone::Bad;
+            }
+        } else {
+            due.text = ActionsText::tr("%1 *").arg(
+                ReportText::date(c.today.addDays(targetDays(a.effort))));
+            *anyTarget = true;
+        }
+        t.rows.append({Cell{QString::number(++n)}, Cell{a.text},
+                       owner.isEmpty() ? Cell{ReportText::notAssigned(), Tone::Muted} : Cell{owner},
+                       due, Cell{ReportText::signedPoints(a.points), Tone::Good}});
+    }
+    t.emptyText = ActionsText::tr("Nothing to do: every factor is at its full value.");
+    return t;
+}
+
+} // namespace
+
+void buildActions(const ReportContext &c, ReportParts &parts)
+{
+    Section section;
+    section.id = QStringLiteral("actions");
+    section.title = ActionsText::tr("Top risks and next actions");
+
+    section.blocks.append(SubHeading{ActionsText::tr("Where the most points are lost")});
+    section.blocks.append(risksTable(c));
+
+    section.blocks.append(SubHeading{ActionsText::tr("Next actions")});
+    bool anyTarget = false;
+    section.blocks.append(actionsTable(c, &anyTarget));
+    QString note = ActionsText::tr("Ranked by points won for the effort. The gain is in points of "
+                                   "the 100.");
+    if (anyTarget)
+        note += QLatin1Char(' ') + ActionsText::tr("* A target date Kamae proposes from the "
+                                                   "effort; the other dates are the records' own.");
+    section.blocks.append(Paragraph{note, true, Tone::Muted});
+
+    section.blocks.append(SubHeading{ActionsText::tr("Overdue, by module")});
+    const reminders::Module modules[] = {reminders::Module::Patches, reminders::Module::Backups,
+                                         reminders::Module::Assets};
+    Facts facts;
+    QVector<const reminders::Reminder *> overdue;
+    int soon = 0;
+    for (const reminders::Reminder &r : c.reminders) {
+        if (r.state == reminders::ReminderState::Overdue)
+            overdue.append(&r);
+        else if (r.state == reminders::ReminderState::DueSoon)
+            ++soon;
+    }
+    for (reminders::Module m : modules) {
+        const int n =
+            int(std::count_if(overdue.cbegin(), overdue.cend(),
+                              [m](const reminders::Reminder *r) { return r->module == m; }));
+        facts.items.append(
+            {QString::number(n),
+             ActionsText::tr("overdue in %1").arg(reminders::ReminderText::module(m)),
+             toneForProblems(n)});
+        parts.metrics.append(
+            {QStringLiteral("overdue.") + moduleKey(m),
+             ActionsText::tr("Overdue in %1").arg(reminders::ReminderText::module(m)), double(n),
+             false, 0, QString()});
+    }
+    facts.items.append({QString::number(soon),
+                        ActionsText::tr("due within %n day(s)", nullptr, reminders::kDueSoonDays),
+                        soon > 0 ? Tone::Warn : Tone::Neutral});
+    section.blocks.append(facts);
+
+    if (!overdue.isEmpty()) {
+        Table t;
+        t.columns = {{ActionsText::tr("Module"), 2, Align::Left},
+                     {ActionsText::tr("Overdue item"), 7, Align::Left},
+                     {ActionsText::tr("Due"), 3, Align::Left},
+                     {ActionsText::tr("Late"), 3, Align::Left}};
+        for (int i = 0; i < overdue.size() && i < kOverdueRows; ++i) {
+            const reminders::Reminder &r = *overdue.at(i);
+            t.rows.append({Cell{reminders::ReminderText::module(r.module)}, Cell{r.title},
+                           Cell{r.due.isValid() ? ReportText::date(r.due) : QString()},
+                           Cell{reminders::ReminderText::when(r, c.today), Tone::Bad}});
+        }
+        // The rest as the table's last row, so that the note never lands
+        // alone at the top of a page.
+        if (overdue.size() > kOverdueRows)
+            t.rows.append({Cell{QStringLiteral("…"), Tone::Muted},
+                           Cell{ActionsText::tr("and %n more: see the dashboard's reminders or "
+                                                "\"kamae due\".",
+                                                nullptr, int(overdue.size() - kOverdueRows)),
+                                Tone::Muted},
+                           Cell{}, Cell{}});
+        section.blocks.append(t);
+    }
+    parts.metrics.append({QStringLiteral("overdue.total"), ActionsText::tr("Overdue items"),
+                          double(overdue.size()), false, 0, QString()});
+    parts.document.sections.append(section);
+}
+
+} // namespace report
+} // namespace kamae

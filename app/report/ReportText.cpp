@@ -1,0 +1,84 @@
+#include "report/ReportText.h"
+
+#include "i18n/Language.h"
+#include "score/Score.h"
+
+namespace kamae {
+namespace report {
+
+QString ReportText::period(Period period)
+{
+    switch (period) {
+    case Period::Last90Days:
+        return tr("the last 90 days");
+    case Period::ThisQuarter:
+        return tr("this quarter");
+    case Period::Last12Months:
+        return tr("the last 12 months");
+    }
+    return {};
+}
+
+QString ReportText::percent(int percent)
+{
+    return tr("%1 %").arg(percent);
+}
+
+QString ReportText::points(double points)
+{
+    return tr("%1 points").arg(QString::number(score::roundedPoints(points), 'f', 1));
+}
+
+QString ReportText::signedPoints(double points)
+{
+    const double rounded = score::roundedPoints(points);
+    if (rounded > 0)
+        return QStringLiteral("+") + QString::number(rounded, 'f', 1);
+    if (rounded < 0)
+        return QStringLiteral("−") + QString::number(-rounded, 'f', 1);
+    return QStringLiteral("±0.0");
+}
+
+QString ReportText::date(const QDate &date)
+{
+    return i18n::formatDate(date);
+}
+
+QString ReportText::span(const QDate &from, const QDate &to)
+{
+    return tr("%1 – %2").arg(i18n::formatDate(from), i18n::formatDate(to));
+}
+
+QString ReportText::notAssigned()
+{
+    return tr("not assigned");
+}
+
+Tone toneForScore(double score)
+{
+    if (score >= 80)
+        return Tone::Good;
+    if (score >= 60)
+        return Tone::Warn;
+    return Tone::Bad;
+}
+
+Tone toneForProblems(int count)
+{
+    return count == 0 ? Tone::Good : Tone::Bad;
+}
+
+QString joinedList(const QStringList &items)
+{
+    if (items.isEmpty())
+        return {};
+    if (items.size() == 1)
+        return items.first();
+    if (i18n::currentLanguage() == QLatin1String("ja"))
+        return items.join(QStringLiteral("、"));
+    return ReportText::tr("%1 and %2")
+        .arg(items.mid(0, items.size() - 1).join(QStringLiteral(", ")), items.last());
+}
+
+} // namespace report
+} // namespace kamae
