@@ -6,12 +6,19 @@
 
 #include "domain/Backup.h"
 #include "domain/Patch.h"
+#include "score/SelfCheck.h"
+#include "store/AssetRepository.h"
 #include "store/BackupRepository.h"
 #include "store/Database.h"
+#include "store/Migrations.h"
 #include "store/PatchRepository.h"
+#include "store/ScoreRepository.h"
 
 #include <QDate>
+#include <QSqlQuery>
 #include <QVector>
+
+#include <memory>
 
 namespace kamae {
 namespace bench {
@@ -65,6 +72,46 @@ inline void addBackupJobs(store::Database &db, const QVector<qint64> &assetIds,
         }
     }
 }
+
+// The company bench_score and bench_report measure: 100,000 assets, the
+// items and jobs above (CVEs, known-exploited), and a full self-check.
+inline std::unique_ptr<store::Database> makeScoredCompany(const QDate &today)
+{
+        auto made = store::Database::createEmpty();
+        auto db = std::move(made).value();
+        store::migrate(*db);
+        QSqlQuery(db->sql()).exec(QStringLiteral(
+            "INSERT INTO organisation (id, name, updated_at) VALUES (1, 'Bench', '2026-11-22')"));
+        QVector<domain::Asset> assets;
+        for (int i = 0; i < 100'000; ++i) {
+            domain::Asset a;
+            a.name = QStringLiteral("資産 %1").arg(i);
+            a.kind = static_cast<domain::AssetKind>(i % domain::kAssetKindCount);
+            a.ownerDepartment = i % 4 ? QStringLiteral("総務部") : QString();
+            a.confidentiality = i % 3 + 1;
+            a.integrity = i % 2 + 1;
+            a.availability = 2;
+            a.internetFacing = i % 10 == 0;
+            a.mfa = a.internetFacing ? static_cast<domain::Mfa>(i % 3) : domain::Mfa::NotApplicable;
+            a.registered = QDate(2020, 1, 1).addDays(i % 2000);
+            if (i % 3)
+                a.reviewed = QDate(2025, 1, 1).addDays(i % 600);
+            if (i % 5)
+                a.lastUpdated = today.addDays(-(i % 90));
+            a.endOfSupport = i % 97 == 0;
+            assets << a;
+        }
+        const auto ids = store::AssetRepository(*db).insertMany(assets, QStringLiteral("bench"));
+        bench::addPatchItems(*db, *ids, today, true);
+        bench::addBackupJobs(*db, *ids, today, true);
+        score::Assessment check;
+        check.taken = today.addDays(-30);
+        int n = 0;
+        for (const score::Question &q : score::questions())
+            check.answers.insert(q.key, static_cast<score::Answer>((n++ % 3) * 2));
+        store::ScoreRepository(*db).saveAssessment(check);
+        return db;
+    }
 
 } // namespace bench
 } // namespace kamae

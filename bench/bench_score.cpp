@@ -25,42 +25,7 @@ const QDate kToday(2026, 11, 22);
 
 std::unique_ptr<store::Database> &database()
 {
-    static std::unique_ptr<store::Database> db = [] {
-        auto made = store::Database::createEmpty();
-        auto db = std::move(made).value();
-        store::migrate(*db);
-        QSqlQuery(db->sql()).exec(QStringLiteral(
-            "INSERT INTO organisation (id, name, updated_at) VALUES (1, 'Bench', '2026-11-22')"));
-        QVector<domain::Asset> assets;
-        for (int i = 0; i < 100'000; ++i) {
-            domain::Asset a;
-            a.name = QStringLiteral("資産 %1").arg(i);
-            a.kind = static_cast<domain::AssetKind>(i % domain::kAssetKindCount);
-            a.ownerDepartment = i % 4 ? QStringLiteral("総務部") : QString();
-            a.confidentiality = i % 3 + 1;
-            a.integrity = i % 2 + 1;
-            a.availability = 2;
-            a.internetFacing = i % 10 == 0;
-            a.mfa = a.internetFacing ? static_cast<domain::Mfa>(i % 3) : domain::Mfa::NotApplicable;
-            a.registered = QDate(2020, 1, 1).addDays(i % 2000);
-            if (i % 3)
-                a.reviewed = QDate(2025, 1, 1).addDays(i % 600);
-            if (i % 5)
-                a.lastUpdated = kToday.addDays(-(i % 90));
-            a.endOfSupport = i % 97 == 0;
-            assets << a;
-        }
-        const auto ids = store::AssetRepository(*db).insertMany(assets, QStringLiteral("bench"));
-        bench::addPatchItems(*db, *ids, kToday, true);
-        bench::addBackupJobs(*db, *ids, kToday, true);
-        score::Assessment check;
-        check.taken = kToday.addDays(-30);
-        int n = 0;
-        for (const score::Question &q : score::questions())
-            check.answers.insert(q.key, static_cast<score::Answer>((n++ % 3) * 2));
-        store::ScoreRepository(*db).saveAssessment(check);
-        return db;
-    }();
+    static std::unique_ptr<store::Database> db = bench::makeScoredCompany(kToday);
     return db;
 }
 
