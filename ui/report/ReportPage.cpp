@@ -204,8 +204,11 @@ ReportPage::ReportPage(store::Database &db, const QString &vaultName, QWidget *p
     m_zoomIn = toolButton(previewPane, QStringLiteral("zoomInButton"));
     m_zoomOut = toolButton(previewPane, QStringLiteral("zoomOutButton"));
     m_previous = toolButton(previewPane, QStringLiteral("previousPageButton"));
+    // Arrow buttons draw their arrow only without a text style.
+    m_previous->setToolButtonStyle(Qt::ToolButtonIconOnly);
     m_previous->setArrowType(Qt::LeftArrow);
     m_next = toolButton(previewPane, QStringLiteral("nextPageButton"));
+    m_next->setToolButtonStyle(Qt::ToolButtonIconOnly);
     m_next->setArrowType(Qt::RightArrow);
     m_pageLabel = new QLabel(previewPane);
     m_pageLabel->setObjectName(QStringLiteral("pageLabel"));
