@@ -10,10 +10,12 @@
 #include "report/Report.h"
 #include "report/ReportRenderer.h"
 #include "score/Score.h"
+#include "score/Snapshots.h"
 #include "store/AssetRepository.h"
 #include "store/Database.h"
 #include "store/Migrations.h"
 #include "store/ReportRepository.h"
+#include "store/ScoreRepository.h"
 
 #include <QGuiApplication>
 #include <QProcess>
@@ -110,19 +112,27 @@ int pdfPages(const QString &pdf)
     return m.hasMatch() ? m.captured(1).toInt() : -1;
 }
 
-// Every word of every text stored in the vault: company, asset, product and
-// people names may be English in a Japanese report; Kamae's own words may not.
+// The words of what the user entered (names, products, owners, notes): a
+// Japanese report may show them in English; Kamae's own words, never.
 QSet<QString> dataWords(store::Database &db)
 {
     QSet<QString> words;
-    QSqlQuery tables(db.sql());
-    tables.exec(QStringLiteral("SELECT name FROM sqlite_schema WHERE type = 'table'"));
+    const QStringList tables = {QStringLiteral("organisation"), QStringLiteral("site"),
+                                QStringLiteral("asset"),        QStringLiteral("patch_item"),
+                                QStringLiteral("backup_job"),   QStringLiteral("backup_copy"),
+                                QStringLiteral("backup_event")};
+    const QSet<QString> machineColumns = {QStringLiteral("builtin"), QStringLiteral("schedule"),
+                                          QStringLiteral("source_key"),
+                                          QStringLiteral("updated_at")};
     const QRegularExpression word(QStringLiteral("[A-Za-z]+"));
-    while (tables.next()) {
+    for (const QString &table : tables) {
         QSqlQuery rows(db.sql());
-        rows.exec(QStringLiteral("SELECT * FROM \"%1\"").arg(tables.value(0).toString()));
+        rows.exec(QStringLiteral("SELECT * FROM %1").arg(table));
         while (rows.next()) {
-            for (int i = 0; i < rows.record().count(); ++i) {
+            const QSqlRecord record = rows.record();
+            for (int i = 0; i < record.count(); ++i) {
+                if (machineColumns.contains(record.fieldName(i)))
+                    continue;
                 auto it = word.globalMatch(rows.value(i).toString());
                 while (it.hasNext())
                     words.insert(it.next().captured(0).toLower());
@@ -302,6 +312,56 @@ private slots:
         QVERIFY(!quarterText.contains(QStringLiteral("sharpest fall was")));
     }
 
+    void theFirstDayOfAQuarterComparesWithTheDayBefore()
+    {
+        auto db = demoDatabase();
+        QVERIFY(db);
+        // Today's snapshot exists (the dashboard was opened) and today is
+        // the quarter's first day: the change is against yesterday's.
+        const QDate first(2026, 10, 1);
+        clock::setFixedNow(QDateTime(first, QTime(1, 0), QTimeZone::utc()));
+        QVERIFY(score::takeSnapshotNow(*db, first));
+        report::ReportOptions options;
+        options.language = QStringLiteral("en");
+        options.period = report::Period::ThisQuarter;
+        auto r = report::buildReport(*db, options, first);
+        QVERIFY2(r, qPrintable(r ? QString() : r.error()));
+        const auto hero =
+            blocksOf<report::ScoreHero>(*section(r->document, QStringLiteral("summary"))).first();
+        QDate before;
+        for (const score::Snapshot &snap : *store::ScoreRepository(*db).snapshots()) {
+            if (snap.day < first)
+                before = snap.day;
+        }
+        QVERIFY(before.isValid());
+        const QString expected = [&before] {
+            const i18n::ScopedLanguage english(QStringLiteral("en"));
+            return i18n::formatDate(before);
+        }();
+        QVERIFY2(hero->change.contains(expected),
+                 qPrintable(hero->change + QStringLiteral(" / ") + expected));
+    }
+
+    void yearLabelsWhereTheYearChanges()
+    {
+        auto db = demoDatabase();
+        QVERIFY(db);
+        const report::BuiltReport year =
+            build(*db, QStringLiteral("en"), report::Period::Last12Months);
+        const auto trend =
+            blocksOf<report::TrendChart>(*section(year.document, QStringLiteral("summary")))
+                .first();
+        QStringList withYear;
+        for (const report::TrendTick &t : trend->ticks) {
+            if (t.label.contains(QString::number(t.day.year())))
+                withYear << t.label;
+        }
+        // The first label and the first of the new year carry their year.
+        QCOMPARE(withYear.size(), 2);
+        QVERIFY(withYear.first().contains(QStringLiteral("2025")));
+        QVERIFY(withYear.last().contains(QStringLiteral("2026")));
+    }
+
     void anEmptyVaultSaysWhatToDoFirst()
     {
         auto db = emptyDatabase(QStringLiteral("Empty Trading KK"));
@@ -417,7 +477,13 @@ private slots:
         const QString text = run(QStringLiteral("pdftotext"), {path, QStringLiteral("-")});
         QVERIFY(text.contains(demo::demoOrganisationName()));
         const auto s = score::computeScore(*db, kToday);
-        QVERIFY(text.contains(QString::number(s->rounded())));
+        // The verdict sentence names the score exactly as the dashboard shows it.
+        const QString scoreSentence =
+            language == QLatin1String("ja")
+                ? QStringLiteral("対策スコアは100点満点中%1点").arg(s->rounded())
+                : QStringLiteral("posture score is %1 of 100").arg(s->rounded());
+        QVERIFY2(QString(text).replace(QLatin1Char('\n'), QLatin1Char(' ')).contains(scoreSentence),
+                 qPrintable(scoreSentence));
         for (const report::Section &sec : r.document.sections) {
             if (!sec.title.isEmpty())
                 QVERIFY2(text.contains(sec.title), qPrintable(sec.title));
@@ -426,6 +492,7 @@ private slots:
             // Words of English in a Japanese report come from the vault's data
             // or are names (IPA, SECURITY ACTION), never from untranslated text.
             QSet<QString> allowed = dataWords(*db);
+            allowed.insert(QStringLiteral("demo")); // the vault's name, demo.kamae
             for (const char *name :
                  {"security", "action", "ipa", "kev", "jvn", "bcp", "mfa", "kamae", "pdf", "vpn",
                   "nas", "usb", "os", "pc", "cve", "sns", "id", "it", "ups"})

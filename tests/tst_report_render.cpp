@@ -275,9 +275,14 @@ QString checkLayout(Writer &writer, const Document &doc, const Layout &layout)
             const Block &block = doc.sections.at(s).blocks.at(b);
             const QVector<PlacedBlock> slices = slicesOf(layout, s, b);
             QString problem;
-            if (const auto *table = std::get_if<Table>(&block); table && !table->rows.isEmpty())
+            if (const auto *table = std::get_if<Table>(&block); table && !table->rows.isEmpty()) {
                 problem = checkRanges(slices, table->rows.size());
-            else if (const auto *paragraph = std::get_if<Paragraph>(&block))
+                const int n = slices.size();
+                if (problem.isEmpty() && n > 1 &&
+                    slices.last().endRow - slices.last().firstRow == 1 &&
+                    slices.at(n - 2).endRow - slices.at(n - 2).firstRow >= 2)
+                    problem = QStringLiteral("the last row alone under a repeated header");
+            } else if (const auto *paragraph = std::get_if<Paragraph>(&block))
                 problem = checkRanges(slices, lineCount(writer, *paragraph));
             else if (slices.size() != 1)
                 problem = QStringLiteral("placed %1 times").arg(slices.size());
@@ -477,6 +482,74 @@ private slots:
             }
         }
         QVERIFY2(pushed > 0, "no case put a heading at the bottom of a page");
+    }
+
+    // A title over a three-line paragraph: two lines would leave the third
+    // alone on the next page, so all three must come along with the title.
+    void titlesStayWithAThreeLineParagraph()
+    {
+        Writer writer;
+        QString text = QStringLiteral("三行の段落です。");
+        while (lineCount(writer, Paragraph{text, false, Tone::Neutral}) < 3)
+            text += QStringLiteral("対策の状況を説明する文章が続きます。");
+        QCOMPARE(lineCount(writer, Paragraph{text, false, Tone::Neutral}), 3);
+        int splitCases = 0;
+        for (int fillers = 30; fillers <= 60; ++fillers) {
+            Document doc;
+            Section filler{QStringLiteral("filler"), QStringLiteral("Filler"), {}};
+            for (int i = 0; i < fillers; ++i)
+                filler.blocks.append(
+                    Paragraph{QStringLiteral("段落 %1 の本文です。").arg(i), false, Tone::Neutral});
+            doc.sections.append(filler);
+            doc.sections.append({QStringLiteral("changes"),
+                                 QStringLiteral("前回報告からの変化"),
+                                 {Paragraph{text, false, Tone::Neutral}}});
+            const Layout layout = writer.layout(doc);
+            const QString problem = checkLayout(writer, doc, layout);
+            QVERIFY2(problem.isEmpty(),
+                     qPrintable(QStringLiteral("%1 fillers: %2").arg(fillers).arg(problem)));
+            splitCases += layout.pages.size() > 1 ? 1 : 0;
+        }
+        QVERIFY(splitCases > 0);
+    }
+
+    // A table's last row never sits alone on a page under its repeated header.
+    void tablesKeepTwoRowsAtTheirEnd()
+    {
+        Writer writer;
+        int tails = 0;
+        for (int rows = 30; rows <= 80; ++rows) {
+            Table t = bigTable();
+            t.rows.resize(rows);
+            Document doc;
+            doc.sections.append({QStringLiteral("t"), QStringLiteral("表"), {t}});
+            const Layout layout = writer.layout(doc);
+            const QString problem = checkLayout(writer, doc, layout);
+            QVERIFY2(problem.isEmpty(),
+                     qPrintable(QStringLiteral("%1 rows: %2").arg(rows).arg(problem)));
+            tails += layout.pages.size() > 1 ? 1 : 0;
+        }
+        QVERIFY(tails > 0);
+    }
+
+    // The text-map fix touches Qt's ToUnicode maps only, not the same words
+    // in the document's own text.
+    void theTextMapFixLeavesOtherTextAlone()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("keywords.pdf"));
+        Document doc = sampleDocument();
+        doc.title = QStringLiteral("beginbfrange <0001> <0002> [<0041>] endbfrange");
+        doc.sections.last().blocks.append(Paragraph{
+            QStringLiteral("株式会社 beginbfrange 工業 endbfrange"), false, Tone::Neutral});
+        const kamae::Result<int> written = writePdf(doc, path);
+        QVERIFY2(written.ok(), qPrintable(written.error()));
+        RUN_TOOL(info, "pdfinfo", {path});
+        QVERIFY(
+            info.out.contains(QStringLiteral("beginbfrange <0001> <0002> [<0041>] endbfrange")));
+        RUN_TOOL(text, "pdftotext", {QStringLiteral("-raw"), path, QStringLiteral("-")});
+        QVERIFY(text.out.contains(QStringLiteral("株式会社 beginbfrange 工業 endbfrange")));
+        QVERIFY(text.out.contains(QStringLiteral("株式会社テスト工業")));
     }
 
     // A row or block taller than a page must not send the layout looking

@@ -1900,10 +1900,6 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
         <translation>%1: practices in place</translation>
     </message>
     <message>
-        <source>never</source>
-        <translation>never</translation>
-    </message>
-    <message>
         <source>assets registered</source>
         <translation>assets registered</translation>
     </message>
@@ -1989,14 +1985,6 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
         <translation>jobs meeting 3-2-1-1-0</translation>
     </message>
     <message>
-        <source>last restore test</source>
-        <translation>last restore test</translation>
-    </message>
-    <message>
-        <source>last air-gap check</source>
-        <translation>last air-gap check</translation>
-    </message>
-    <message>
         <source>Backup jobs meeting 3-2-1-1-0</source>
         <translation>Backup jobs meeting 3-2-1-1-0</translation>
     </message>
@@ -2066,6 +2054,18 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
             <numerusform>The one asset has an owner and a full C/I/A rating.</numerusform>
             <numerusform>Every one of the %n assets has an owner and a full C/I/A rating.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>jobs restore-tested within their interval</source>
+        <translation>jobs restore-tested within their interval</translation>
+    </message>
+    <message>
+        <source>offline copies checked within their interval</source>
+        <translation>offline copies checked within their interval</translation>
+    </message>
+    <message>
+        <source>Backup jobs restore-tested within their interval</source>
+        <translation>Backup jobs restore-tested within their interval</translation>
     </message>
 </context>
 <context>

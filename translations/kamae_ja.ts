@@ -1872,10 +1872,6 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
         <translation>%1：実施している項目</translation>
     </message>
     <message>
-        <source>never</source>
-        <translation>未実施</translation>
-    </message>
-    <message>
         <source>assets registered</source>
         <translation>登録済みの情報資産</translation>
     </message>
@@ -1958,14 +1954,6 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
         <translation>3-2-1-1-0 を満たすバックアップ</translation>
     </message>
     <message>
-        <source>last restore test</source>
-        <translation>最後の復元テスト</translation>
-    </message>
-    <message>
-        <source>last air-gap check</source>
-        <translation>最後のオフライン保管の確認</translation>
-    </message>
-    <message>
         <source>Backup jobs meeting 3-2-1-1-0</source>
         <translation>3-2-1-1-0 を満たすバックアップ</translation>
     </message>
@@ -2034,6 +2022,18 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
         <translation>
             <numerusform>%n件の情報資産すべてに管理部署と機密性・完全性・可用性の評価が記入されています。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>jobs restore-tested within their interval</source>
+        <translation>期限内に復元テスト済みのバックアップ</translation>
+    </message>
+    <message>
+        <source>offline copies checked within their interval</source>
+        <translation>期限内に確認済みのオフライン保管</translation>
+    </message>
+    <message>
+        <source>Backup jobs restore-tested within their interval</source>
+        <translation>期限内に復元テスト済みのバックアップ</translation>
     </message>
 </context>
 <context>

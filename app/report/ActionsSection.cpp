@@ -173,8 +173,9 @@ void buildActions(const ReportContext &c, ReportParts &parts)
     QString note = ActionsText::tr("Ranked by points won for the effort. The gain is in points of "
                                    "the 100.");
     if (anyTarget)
-        note += QLatin1Char(' ') + ActionsText::tr("* A target date Kamae proposes from the "
-                                                   "effort; the other dates are the records' own.");
+        note +=
+            sentenceSeparator() + ActionsText::tr("* A target date Kamae proposes from the "
+                                                  "effort; the other dates are the records' own.");
     section.blocks.append(Paragraph{note, true, Tone::Muted});
 
     section.blocks.append(SubHeading{ActionsText::tr("Overdue, by module")});

@@ -1,6 +1,8 @@
 #include "report/ReportText.h"
 #include "report/Sections.h"
 
+#include "core/Clock.h"
+
 #include <algorithm>
 #include <cmath>
 
@@ -89,7 +91,7 @@ void buildChanges(const ReportContext &c, ReportParts &parts)
 
     section.blocks.append(
         Paragraph{ChangesText::tr("Compared with the report issued on %1 (score %2, now %3).")
-                      .arg(ReportText::date(prev.createdAt.toLocalTime().date()),
+                      .arg(ReportText::date(clock::dateIn(prev.createdAt, clock::timeZone())),
                            QString::number(prev.total, 'f', 1),
                            QString::number(score::roundedPoints(c.score.total), 'f', 1)),
                   false, Tone::Neutral});

@@ -76,6 +76,13 @@ public:
             const qsizetype end = pdf.indexOf("endbfrange", from);
             if (end < 0)
                 return;
+            // Only Qt's own ToUnicode maps, whose header comes a few lines
+            // before: the same words in any other stream are left alone.
+            const qsizetype header = pdf.lastIndexOf("/CMapName /Adobe-Identity-UCS def", from);
+            if (header < 0 || from - header > 256 || pdf.indexOf("endcmap", header) < end) {
+                from = end;
+                continue;
+            }
             qsizetype line = from;
             while (line < end) {
                 qsizetype lineEnd = pdf.indexOf('\n', line);

@@ -95,6 +95,20 @@ Result<BuiltReport> buildReport(store::Database &db, const ReportOptions &option
     return built;
 }
 
+void setPreparedBy(BuiltReport &report, const QString &name)
+{
+    for (Section &section : report.document.sections) {
+        for (Block &block : section.blocks) {
+            Cover *cover = std::get_if<Cover>(&block);
+            if (cover && cover->preparedByField >= 0 &&
+                cover->preparedByField < cover->fields.size())
+                cover->fields[cover->preparedByField].value = name;
+        }
+    }
+    report.document.author = name;
+    report.record.preparedBy = name;
+}
+
 Result<ReportRecord> recordIssued(store::Database &db, const BuiltReport &report,
                                   const QString &destination, int pages)
 {

@@ -91,6 +91,11 @@ struct BuiltReport
 Result<BuiltReport> buildReport(store::Database &db, const ReportOptions &options,
                                 const QDate &today);
 
+// Changes who prepared a built report without reading the vault again (the
+// cover, the PDF's author and the record), as the Report page does while the
+// name is typed.
+void setPreparedBy(BuiltReport &report, const QString &name);
+
 // Lays the document out and writes it as PDF, replacing `path` only once
 // the whole file is written. Returns the number of pages.
 Result<int> writePdf(const Document &document, const QString &path);

@@ -11,7 +11,9 @@ std::optional<score::Snapshot> ReportContext::atStart() const
 {
     std::optional<score::Snapshot> found;
     for (const score::Snapshot &s : snapshots) {
-        if (s.day <= from)
+        // Today's own snapshot is the score now, not where the period began
+        // (on the first day of a quarter, from == today).
+        if (s.day <= from && s.day < today)
             found = s;
     }
     if (found)

@@ -44,6 +44,7 @@ struct Cover
     QString subtitle; // "Posture under the METI alert's measures"
     QString company;
     QVector<CoverField> fields; // period, date, prepared by
+    int preparedByField = -1;   // the index of "prepared by" in fields
     QStringList approvals;      // 承認 / 確認 / 作成, left to right
 };
 

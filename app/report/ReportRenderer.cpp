@@ -105,7 +105,9 @@ std::vector<Item> itemsOf(const Document &document, const Style &s, double width
 double firstPiece(const Measure &m)
 {
     const int n = int(m.rows.size());
-    const int lines = m.splittable ? std::min(n, m.keepLines ? 2 : 1) : n;
+    // The smallest start the page-break rules below accept: two lines of a
+    // paragraph, or all three (two would leave one alone), one table row.
+    const int lines = !m.splittable ? n : m.keepLines ? (n == 3 ? 3 : std::min(n, 2)) : 1;
     double h = m.head;
     for (int i = 0; i < lines; ++i)
         h += m.rows.at(i);
@@ -204,6 +206,11 @@ Layout layoutDocument(const Document &document, QPaintDevice &device, const QRec
                     h -= m.rows.at(row + k);
                 } else if (!atTop)
                     k = 0;
+            }
+            // Nor does a table's last row alone under a repeated header.
+            if (m.splittable && !m.keepLines && k >= 2 && n - row - k == 1) {
+                --k;
+                h -= m.rows.at(row + k);
             }
             bool oversized = false;
             if (k == 0) {

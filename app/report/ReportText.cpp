@@ -68,6 +68,11 @@ Tone toneForProblems(int count)
     return count == 0 ? Tone::Good : Tone::Bad;
 }
 
+QString sentenceSeparator()
+{
+    return i18n::currentLanguage() == QLatin1String("ja") ? QString() : QStringLiteral(" ");
+}
+
 QString joinedList(const QStringList &items)
 {
     if (items.isEmpty())

@@ -29,6 +29,9 @@ Tone toneForScore(double score);
 // For counts of things that should be zero.
 Tone toneForProblems(int count);
 
+// Between two sentences: a space in English, nothing in Japanese.
+QString sentenceSeparator();
+
 // "a, b and c" in the report's language.
 QString joinedList(const QStringList &items);
 

@@ -26,11 +26,6 @@ const MeasureBuilder kMeasures[] = {
     bcpStatus,   incidentStatus, selfCheckStatus,
 };
 
-QString sentenceSeparator()
-{
-    return i18n::currentLanguage() == QLatin1String("ja") ? QString() : QStringLiteral(" ");
-}
-
 Fact scoreFact(int percent)
 {
     if (percent < 0)
@@ -97,22 +92,45 @@ MeasureStatus selfAssessed(const ReportContext &c, score::Category category, con
     return m;
 }
 
-QDate newestEvent(const QVector<domain::BackupEvent> &events, domain::BackupEventKind kind)
+// How many jobs have their restore test, and their air-gap check (jobs
+// with an offline copy), within each job's own interval, with a passing
+// result: the backup page's own judgement (backups::jobStatus).
+struct ChecksOnTime
 {
-    QDate newest;
-    for (const domain::BackupEvent &e : events) {
-        if (e.kind == kind && (!newest.isValid() || e.date > newest))
-            newest = e.date;
+    int restoreOnTime = 0;
+    int jobs = 0;
+    int airGapOnTime = 0;
+    int offlineJobs = 0;
+};
+
+ChecksOnTime checksOnTime(const ReportContext &c)
+{
+    ChecksOnTime n;
+    for (const domain::BackupJob &job : c.input.backupJobs) {
+        const backups::JobStatus st =
+            backups::jobStatus(job, backups::summarize(job.id, c.input.backupEvents), c.today);
+        ++n.jobs;
+        if (st.restoreTest.lastDone.isValid() &&
+            st.restoreTest.lastResult == domain::BackupResult::Success &&
+            st.restoreTest.state != reminders::ReminderState::Overdue)
+            ++n.restoreOnTime;
+        if (st.airGapCheck.applies) {
+            ++n.offlineJobs;
+            if (st.airGapCheck.lastDone.isValid() &&
+                st.airGapCheck.lastResult == domain::BackupResult::Success &&
+                st.airGapCheck.state != reminders::ReminderState::Overdue)
+                ++n.airGapOnTime;
+        }
     }
-    return newest;
+    return n;
 }
 
-Fact dateFact(const QDate &date, const QString &label, const QDate &today, int withinDays)
+Fact shareFact(int good, int of, const QString &label)
 {
-    if (!date.isValid())
-        return {StatusText::tr("never"), label, Tone::Bad};
-    return {ReportText::date(date), label,
-            date.daysTo(today) <= withinDays ? Tone::Good : Tone::Bad};
+    return {StatusText::tr("%1 / %2").arg(good).arg(of), label,
+            of == 0      ? Tone::Muted
+            : good == of ? Tone::Good
+                         : Tone::Bad};
 }
 
 } // namespace
@@ -207,22 +225,24 @@ std::optional<MeasureStatus> backupStatus(const ReportContext &c)
     MeasureStatus m;
     m.title = score::ScoreText::category(score::Category::Backups);
     m.percent = categoryPercent(c.score, score::Category::Backups);
-    const QDate restore = newestEvent(c.input.backupEvents, domain::BackupEventKind::RestoreTest);
-    const QDate airGap = newestEvent(c.input.backupEvents, domain::BackupEventKind::AirGapCheck);
+    const ChecksOnTime checks = checksOnTime(c);
     m.facts = {scoreFact(m.percent),
-               {StatusText::tr("%1 / %2").arg(summary.jobsMeetingAll).arg(summary.jobCount),
-                StatusText::tr("jobs meeting 3-2-1-1-0"),
-                summary.jobCount > 0 && summary.jobsMeetingAll == summary.jobCount ? Tone::Good
-                                                                                   : Tone::Bad},
-               dateFact(restore, StatusText::tr("last restore test"), c.today, 90),
-               dateFact(airGap, StatusText::tr("last air-gap check"), c.today, 30)};
+               shareFact(summary.jobsMeetingAll, summary.jobCount,
+                         StatusText::tr("jobs meeting 3-2-1-1-0")),
+               shareFact(checks.restoreOnTime, checks.jobs,
+                         StatusText::tr("jobs restore-tested within their interval")),
+               shareFact(checks.airGapOnTime, checks.offlineJobs,
+                         StatusText::tr("offline copies checked within their interval"))};
     m.sentence = backups::BackupText::companySentence(summary);
     m.metrics = {countMetric(QStringLiteral("backups.meeting_rule"),
                              StatusText::tr("Backup jobs meeting 3-2-1-1-0"),
                              summary.jobsMeetingAll, true),
                  countMetric(QStringLiteral("backups.overdue"),
                              StatusText::tr("Backup jobs with an overdue check"),
-                             summary.overdueJobs, false)};
+                             summary.overdueJobs, false),
+                 countMetric(QStringLiteral("backups.restore_on_time"),
+                             StatusText::tr("Backup jobs restore-tested within their interval"),
+                             checks.restoreOnTime, true)};
     return m;
 }
 

@@ -54,9 +54,12 @@ QVector<TrendTick> monthTicks(const QDate &from, const QDate &to)
     const int step = months.size() > 8 ? 2 : 1;
     const bool ja = i18n::currentLanguage() == QLatin1String("ja");
     QVector<TrendTick> ticks;
+    int labelledYear = 0;
     for (int i = 0; i < months.size(); i += step) {
         const QDate d = months.at(i);
-        const bool withYear = d.month() == 1 || i == 0;
+        // The year on the first label and wherever it changes.
+        const bool withYear = d.year() != labelledYear;
+        labelledYear = d.year();
         QString label;
         if (ja)
             label = withYear ? QStringLiteral("%1年%2月").arg(d.year()).arg(d.month())
@@ -147,8 +150,8 @@ QString categorySentence(const score::Score &s)
         SummaryText::tr("The strongest measure is %1 (%2).")
             .arg(score::ScoreText::category(best.category), ReportText::percent(best.percent()));
     if (weakest.isEmpty())
-        return strongest + QLatin1Char(' ') + SummaryText::tr("No measure is below 60 %.");
-    return strongest + QLatin1Char(' ') +
+        return strongest + sentenceSeparator() + SummaryText::tr("No measure is below 60 %.");
+    return strongest + sentenceSeparator() +
            SummaryText::tr("The weakest, where the points are lost, are %1.", nullptr,
                            int(weakest.size()))
                .arg(joinedList(weakest));
@@ -223,6 +226,7 @@ void buildCover(const ReportContext &c, ReportParts &parts)
                          ReportText::tr("%1 (%2)").arg(ReportText::span(c.from, c.today),
                                                        ReportText::period(c.options.period))});
     cover.fields.append({ReportText::tr("Date"), ReportText::date(c.today)});
+    cover.preparedByField = int(cover.fields.size());
     cover.fields.append({ReportText::tr("Prepared by"), c.options.preparedBy});
     cover.approvals = {ReportText::tr("Approved"), ReportText::tr("Checked"),
                        ReportText::tr("Prepared")};
@@ -270,9 +274,7 @@ void buildSummary(const ReportContext &c, ReportParts &parts)
         sentences << overdueSentence(c);
     }
     sentences << firstStepSentence(s, empty);
-    const QString separator =
-        i18n::currentLanguage() == QLatin1String("ja") ? QString() : QStringLiteral(" ");
-    section.blocks.append(Paragraph{sentences.join(separator), false, Tone::Neutral});
+    section.blocks.append(Paragraph{sentences.join(sentenceSeparator()), false, Tone::Neutral});
 
     section.blocks.append(
         SubHeading{ReportText::tr("The score over %1").arg(ReportText::period(c.options.period))});

@@ -96,6 +96,13 @@ ReportPage::ReportPage(store::Database &db, const QString &vaultName, QWidget *p
     m_rebuildTimer->setSingleShot(true);
     m_rebuildTimer->setInterval(kRebuildDelayMs);
     connect(m_rebuildTimer, &QTimer::timeout, this, &ReportPage::rebuild);
+    m_previewTimer = new QTimer(this);
+    m_previewTimer->setSingleShot(true);
+    m_previewTimer->setInterval(kRebuildDelayMs);
+    connect(m_previewTimer, &QTimer::timeout, this, [this] {
+        if (m_built)
+            m_preview->updatePreview();
+    });
     connect(&m_db, &store::Database::changed, this, [this] {
         // Hidden, the next showEvent builds afresh anyway.
         if (!isVisible())
@@ -262,7 +269,17 @@ ReportPage::ReportPage(store::Database &db, const QString &vaultName, QWidget *p
     connect(m_period, &QComboBox::currentIndexChanged, this, &ReportPage::scheduleRebuild);
     connect(m_language, &QComboBox::currentIndexChanged, this, &ReportPage::scheduleRebuild);
     connect(m_preparedBy, &QLineEdit::textEdited, this, [this] { m_preparedByEdited = true; });
-    connect(m_preparedBy, &QLineEdit::textChanged, this, &ReportPage::scheduleRebuild);
+    // A name changes the cover only: no need to read the vault again, which
+    // takes a while for a large company.
+    connect(m_preparedBy, &QLineEdit::textChanged, this, [this](const QString &text) {
+        if (!m_built) {
+            scheduleRebuild();
+            return;
+        }
+        report::setPreparedBy(*m_built, text.trimmed());
+        if (isVisible())
+            m_previewTimer->start();
+    });
     connect(m_print, &QPushButton::clicked, this, &ReportPage::print);
     connect(m_save, &QPushButton::clicked, this, &ReportPage::saveAsPdf);
     connect(m_remove, &QPushButton::clicked, this, &ReportPage::removeSelected);
@@ -390,6 +407,7 @@ void ReportPage::scheduleRebuild()
 void ReportPage::rebuild()
 {
     m_rebuildTimer->stop();
+    m_previewTimer->stop();
     auto built = report::buildReport(m_db, options(), clock::today());
     if (built) {
         m_built = std::move(built).value();

@@ -86,6 +86,8 @@ private:
     bool m_preparedByEdited = false;
 
     QTimer *m_rebuildTimer = nullptr;
+
+    QTimer *m_previewTimer = nullptr; // repaints after a name is typed
     QLabel *m_heading = nullptr;
     QLabel *m_error = nullptr;
     QSplitter *m_splitter = nullptr;
