@@ -6,9 +6,6 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QHash>
-#include <QMarginsF>
-#include <QPageLayout>
-#include <QPageSize>
 #include <QPainter>
 #include <QPdfWriter>
 #include <QRawFont>
@@ -170,8 +167,7 @@ Result<int> writePdf(const Document &document, const QString &path)
         buffer.open(QIODevice::WriteOnly);
         QPdfWriter writer(&buffer);
         writer.setResolution(600);
-        writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait,
-                                         QMarginsF(16, 14, 16, 12), QPageLayout::Millimeter));
+        writer.setPageLayout(reportPageLayout());
         writer.setTitle(document.title);
         writer.setCreator(QStringLiteral("Kamae ") + QStringLiteral(KAMAE_VERSION));
         QPainter painter;

@@ -1,5 +1,8 @@
 #include "report/ReportRenderer.h"
 
+#include <QMarginsF>
+#include <QPageSize>
+
 #include "report/ReportBlocks.h"
 
 #include <QFontDatabase>
@@ -149,6 +152,12 @@ void paintFooter(QPainter &p, const Style &s, const Document &document, const QR
 }
 
 } // namespace
+
+QPageLayout reportPageLayout()
+{
+    return QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(16, 14, 16, 12),
+                       QPageLayout::Millimeter);
+}
 
 QString reportFontFamily()
 {

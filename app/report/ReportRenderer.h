@@ -3,6 +3,7 @@
 #include "core/Result.h"
 #include "report/ReportDocument.h"
 
+#include <QPageLayout>
 #include <QRectF>
 #include <QVector>
 
@@ -44,6 +45,10 @@ Layout layoutDocument(const Document &document, QPaintDevice &device, const QRec
 // Paints every page; the painter must be active on `device`. Calls
 // device.newPage() between pages. Returns the number of pages.
 int paintDocument(const Document &document, QPagedPaintDevice &device, QPainter &painter);
+
+// A4 portrait with the report's margins, for the PDF, the printer and the
+// preview alike, so that what is previewed is what is written.
+QPageLayout reportPageLayout();
 
 // The font the report uses: Noto Sans CJK JP (or the system's Japanese
 // font), without OpenType shaping so that a PDF's text can be copied and

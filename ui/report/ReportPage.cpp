@@ -22,10 +22,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMainWindow>
-#include <QMarginsF>
 #include <QMessageBox>
-#include <QPageLayout>
-#include <QPageSize>
 #include <QPainter>
 #include <QPrintDialog>
 #include <QPrintPreviewWidget>
@@ -57,12 +54,6 @@ constexpr int kOptionsWidth = 360;
 
 // The page as writePdf lays it out, so that the preview and the printout
 // break lines and pages where the PDF does.
-QPageLayout reportPageLayout()
-{
-    return QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(16, 14, 16, 12),
-                       QPageLayout::Millimeter);
-}
-
 QString shortcutText(const QKeySequence &keys)
 {
     return keys.toString(QKeySequence::NativeText);
@@ -201,7 +192,7 @@ ReportPage::ReportPage(store::Database &db, const QString &vaultName, QWidget *p
     m_previewPrinter = std::make_unique<QPrinter>(QPrinter::HighResolution);
     m_previewPrinter->setOutputFormat(QPrinter::PdfFormat);
     m_previewPrinter->setResolution(600);
-    m_previewPrinter->setPageLayout(reportPageLayout());
+    m_previewPrinter->setPageLayout(report::reportPageLayout());
     auto *previewPane = new QWidget(this);
     previewPane->setObjectName(QStringLiteral("previewPane"));
     m_fitWidth = toolButton(previewPane, QStringLiteral("fitWidthButton"));
@@ -479,7 +470,7 @@ bool ReportPage::print()
         return false;
     }
     QPrinter printer(QPrinter::HighResolution);
-    printer.setPageLayout(reportPageLayout());
+    printer.setPageLayout(report::reportPageLayout());
     printer.setDocName(m_built->document.title);
     QPrintDialog dialog(&printer, this);
     dialog.setObjectName(QStringLiteral("printDialog"));
