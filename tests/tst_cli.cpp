@@ -2,6 +2,7 @@
 
 #include "backups/BackupRules.h"
 #include "cli/Cli.h"
+#include "cli/CliSupport.h"
 #include "store/BackupRepository.h"
 #include "store/OrganisationRepository.h"
 #include "vault/Crypto.h"
@@ -186,8 +187,8 @@ private slots:
         QCOMPARE(run.err.count(QLatin1Char('\n')), 1);
     }
 
-    // Without a subcommand, or with a word that is not one, the executable
-    // opens the window (on that file), so these run in-process.
+    // Only no argument, or one path that exists or is named like a vault,
+    // opens the window; anything else is the command line's to refuse.
     void unknownCommand()
     {
         QVERIFY(cli::isCommandLine({QStringLiteral("kamae"), QStringLiteral("verify")}));
@@ -195,15 +196,106 @@ private slots:
                                     QStringLiteral("ja"), QStringLiteral("--help")}));
         QVERIFY(!cli::isCommandLine({QStringLiteral("kamae")}));
         QVERIFY(!cli::isCommandLine({QStringLiteral("kamae"), QStringLiteral("a.kamae")}));
+        QVERIFY(!cli::isCommandLine(
+            {QStringLiteral("kamae"), QStringLiteral("-platform"), QStringLiteral("xcb")}));
+        const QString existing = m_home.filePath(QStringLiteral("company.dat"));
+        QVERIFY(test::writeFile(existing, "x"));
+        bool opensWindow = false;
+        QCOMPARE(cli::windowVaultArgument({QStringLiteral("kamae"), existing}, &opensWindow),
+                 existing);
+        QVERIFY(opensWindow);
+        QCOMPARE(cli::windowVaultArgument({QStringLiteral("kamae"), QStringLiteral("-style"),
+                                           QStringLiteral("fusion"), QStringLiteral("b.KAMAE")},
+                                          &opensWindow),
+                 QStringLiteral("b.KAMAE"));
+        QVERIFY(opensWindow);
+        for (const QStringList &args :
+             {QStringList{QStringLiteral("kamae"), QStringLiteral("foo")},
+              QStringList{QStringLiteral("kamae"), QStringLiteral("people"),
+                          QStringLiteral("import"), QStringLiteral("X"), QStringLiteral("Y")},
+              QStringList{QStringLiteral("kamae"), QStringLiteral("--jsno")},
+              QStringList{QStringLiteral("kamae"), QStringLiteral("a.kamae"),
+                          QStringLiteral("b.kamae")}}) {
+            QVERIFY2(cli::isCommandLine(args), qPrintable(args.join(QLatin1Char(' '))));
+            QCOMPARE(cli::windowVaultArgument(args, &opensWindow), QString());
+            QVERIFY(!opensWindow);
+        }
 
         QString outText, errText;
         QTextStream out(&outText), err(&errText);
         QCOMPARE(cli::run({QStringLiteral("kamae"), QStringLiteral("frobnicate")}, out, err),
                  int(cli::UsageError));
         QVERIFY2(errText.contains(QLatin1String("frobnicate")), qPrintable(errText));
+        errText.clear();
+        QCOMPARE(cli::run({QStringLiteral("kamae"), QStringLiteral("scor"), QStringLiteral("v")},
+                          out, err),
+                 int(cli::UsageError));
+        QVERIFY2(errText.contains(QLatin1String("\"score\"")), qPrintable(errText));
         outText.clear();
         QCOMPARE(cli::run({QStringLiteral("kamae")}, out, err), int(cli::UsageError));
         QVERIFY(outText.contains(QLatin1String("verify")));
+
+        // Through the real binary: refused on the terminal, no window, no file.
+        const Run run =
+            kamae({QStringLiteral("people"), QStringLiteral("import"),
+                   m_home.filePath(QStringLiteral("people.kamae")), QStringLiteral("x.csv")});
+        QVERIFY2(run.exitCode == cli::UsageError, qPrintable(describe(run)));
+        QVERIFY2(run.err.contains(QLatin1String("people")), qPrintable(run.err));
+        QCOMPARE(run.err.count(QLatin1Char('\n')), 1);
+        QVERIFY(!QFileInfo::exists(m_home.filePath(QStringLiteral("people.kamae"))));
+    }
+
+    // Every command refuses an option it does not take, before touching a
+    // file, with one line that names the option and the command's usage.
+    void unknownOptionsAreRefused()
+    {
+        const QString path = m_home.filePath(QStringLiteral("options.kamae"));
+        for (const cli::CommandSpec &spec : cli::commandSpecs()) {
+            QStringList args = {QStringLiteral("kamae"), QLatin1String(spec.command)};
+            if (*spec.sub)
+                args << QLatin1String(spec.sub);
+            args << path << QStringLiteral("--no-such-option");
+            QString outText, errText;
+            QTextStream out(&outText), err(&errText);
+            const QString what = args.join(QLatin1Char(' '));
+            QCOMPARE(cli::run(args, out, err), int(cli::UsageError));
+            QVERIFY2(errText.contains(QLatin1String("--no-such-option")), qPrintable(what));
+            QVERIFY2(errText.contains(QLatin1String("kamae ") + QLatin1String(spec.command)),
+                     qPrintable(errText));
+            QCOMPARE(errText.count(QLatin1Char('\n')), 1);
+            QVERIFY2(!QFileInfo::exists(path), qPrintable(what));
+        }
+
+        // A slip gets a suggestion, a flag given a value is refused, and an
+        // option of another command is not accepted here.
+        QString outText, errText;
+        QTextStream out(&outText), err(&errText);
+        QCOMPARE(cli::run({QStringLiteral("kamae"), QStringLiteral("score"), path,
+                           QStringLiteral("--jsno")},
+                          out, err),
+                 int(cli::UsageError));
+        QVERIFY2(errText.contains(QLatin1String("--json?")), qPrintable(errText));
+        QVERIFY2(errText.contains(QLatin1String("kamae score VAULT")), qPrintable(errText));
+        errText.clear();
+        QCOMPARE(cli::run({QStringLiteral("kamae"), QStringLiteral("score"), path,
+                           QStringLiteral("--json=yes")},
+                          out, err),
+                 int(cli::UsageError));
+        QVERIFY2(errText.contains(QLatin1String("--json")), qPrintable(errText));
+        errText.clear();
+        QCOMPARE(cli::run({QStringLiteral("kamae"), QStringLiteral("score"), path,
+                           QStringLiteral("--out"), QStringLiteral("x.pdf")},
+                          out, err),
+                 int(cli::UsageError));
+        QVERIFY2(errText.contains(QLatin1String("--out")), qPrintable(errText));
+        errText.clear();
+        QCOMPARE(cli::run({QStringLiteral("kamae"), QStringLiteral("assets"),
+                           QStringLiteral("frob"), path},
+                          out, err),
+                 int(cli::UsageError));
+        QVERIFY2(errText.contains(QLatin1String("assets frob")), qPrintable(errText));
+        QVERIFY2(errText.contains(QLatin1String("import|export|list")), qPrintable(errText));
+        QVERIFY(!QFileInfo::exists(path));
     }
 
     void initCreatesAVault()
@@ -522,6 +614,17 @@ private slots:
         QVERIFY2(run.exitCode == 0, qPrintable(describe(run)));
         QVERIFY(run.out.contains(QStringLiteral("OVERDUE")));
         QVERIFY(run.out.contains(QStringLiteral("Applied")));
+        // Dates in the message language: ISO in English, yyyy/MM/dd in
+        // Japanese, never the locale's day/month order.
+        static const QRegularExpression iso(QStringLiteral("due \\d{4}-\\d{2}-\\d{2}\t"));
+        QVERIFY2(run.out.contains(iso), qPrintable(run.out));
+        QVERIFY(!run.out.contains(QRegularExpression(QStringLiteral("\\d{2}/\\d{2}/\\d{4}"))));
+        run = kamae({QStringLiteral("--lang"), QStringLiteral("ja"), QStringLiteral("patches"),
+                     QStringLiteral("list"), path},
+                    pass);
+        QVERIFY2(run.exitCode == 0, qPrintable(describe(run)));
+        QVERIFY2(run.out.contains(QRegularExpression(QStringLiteral("\\d{4}/\\d{2}/\\d{2}"))),
+                 qPrintable(run.out));
     }
 
     void scoreOnTheDemo()

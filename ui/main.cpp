@@ -77,10 +77,10 @@ int main(int argc, char *argv[])
 
     kamae::ui::MainWindow window;
     window.show();
-    const QStringList args = QCoreApplication::arguments();
-    if (args.size() > 1) {
-        const QString path = args.at(1);
+    bool opensWindow = false;
+    const QString path =
+        kamae::cli::windowVaultArgument(QCoreApplication::arguments(), &opensWindow);
+    if (!path.isEmpty())
         QTimer::singleShot(0, &window, [&window, path] { window.openVault(path); });
-    }
     return app.exec();
 }

@@ -155,7 +155,8 @@ int cmdVerify(const Invocation &inv, QTextStream &out, QTextStream &err)
         << Qt::endl;
     out << Cli::tr("Size:          %1 bytes, saved %2")
                .arg(info.size())
-               .arg(info.lastModified().toString(Qt::ISODate))
+               .arg(i18n::formatDate(info.lastModified().date()) + QLatin1Char(' ') +
+                    info.lastModified().toString(QStringLiteral("HH:mm")))
         << Qt::endl;
     out << Cli::tr("Audit log:     %1 entries").arg(store::AuditLog(v->database()).count())
         << Qt::endl;
@@ -198,36 +199,72 @@ bool needsGuiApplication(const QStringList &arguments)
     return false;
 }
 
-bool isCommandLine(const QStringList &arguments)
+namespace {
+
+// Qt's own options, which QGuiApplication takes out of the arguments.
+bool isQtOption(const QString &argument, bool *takesValue)
 {
-    static const QStringList commands = {
-        QStringLiteral("init"),    QStringLiteral("demo"),   QStringLiteral("verify"),
-        QStringLiteral("passwd"),  QStringLiteral("assets"), QStringLiteral("feeds"),
-        QStringLiteral("patches"), QStringLiteral("due"),    QStringLiteral("backup"),
-        QStringLiteral("score"),   QStringLiteral("report"), QStringLiteral("help"),
-        QStringLiteral("--help"),  QStringLiteral("-h"),     QStringLiteral("--version")};
+    static const QStringList withValue = {QStringLiteral("-platform"),
+                                          QStringLiteral("-platformpluginpath"),
+                                          QStringLiteral("-platformtheme"),
+                                          QStringLiteral("-plugin"),
+                                          QStringLiteral("-style"),
+                                          QStringLiteral("-stylesheet"),
+                                          QStringLiteral("-display"),
+                                          QStringLiteral("-session"),
+                                          QStringLiteral("-qwindowgeometry"),
+                                          QStringLiteral("-qwindowtitle"),
+                                          QStringLiteral("-qwindowicon"),
+                                          QStringLiteral("-geometry"),
+                                          QStringLiteral("-title")};
+    static const QStringList flags = {QStringLiteral("-reverse"), QStringLiteral("-widgetcount"),
+                                      QStringLiteral("-nograb"), QStringLiteral("-dograb")};
+    *takesValue = withValue.contains(argument);
+    return *takesValue || flags.contains(argument);
+}
+
+} // namespace
+
+QString windowVaultArgument(const QStringList &arguments, bool *opensWindow)
+{
+    QStringList rest;
     for (int i = 1; i < arguments.size(); ++i) {
-        if (commands.contains(arguments.at(i)))
-            return true;
-        if (arguments.at(i) == QLatin1String("--lang")) {
-            ++i;
+        bool takesValue = false;
+        if (isQtOption(arguments.at(i), &takesValue)) {
+            i += takesValue ? 1 : 0;
             continue;
         }
-        // A plain path opens the window on that vault.
-        return false;
+        rest << arguments.at(i);
     }
-    return false;
+    *opensWindow = false;
+    if (rest.isEmpty()) {
+        *opensWindow = true;
+        return QString();
+    }
+    if (rest.size() != 1 || rest.first().startsWith(QLatin1Char('-')))
+        return QString();
+    // Only a file that exists or is named like a vault opens the window:
+    // a mistyped command must not become a vault called "frobnicate".
+    const QString &path = rest.first();
+    const QFileInfo info(path);
+    if ((info.exists() && !info.isDir()) ||
+        path.endsWith(QLatin1String(".kamae"), Qt::CaseInsensitive)) {
+        *opensWindow = true;
+        return path;
+    }
+    return QString();
+}
+
+bool isCommandLine(const QStringList &arguments)
+{
+    bool opensWindow = false;
+    windowVaultArgument(arguments, &opensWindow);
+    return !opensWindow;
 }
 
 int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
-    const Invocation inv = parse(
-        arguments, {QStringLiteral("org"), QStringLiteral("passphrase-file"),
-                    QStringLiteral("new-passphrase-file"), QStringLiteral("recovery-code-file"),
-                    QStringLiteral("lang"), QStringLiteral("out"), QStringLiteral("encoding"),
-                    QStringLiteral("sheet"), QStringLiteral("mapping"), QStringLiteral("to"),
-                    QStringLiteral("within"), QStringLiteral("ics"), QStringLiteral("vault"),
-                    QStringLiteral("period"), QStringLiteral("prepared-by")});
+    const Invocation inv = parse(arguments, valuedOptions());
     QString lang = AppSettings::language();
     if (inv.has(QStringLiteral("lang")))
         lang = inv.value(QStringLiteral("lang"));
@@ -269,10 +306,10 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
             {QStringLiteral("score"), runScore},
             {QStringLiteral("report"), runReport},
         };
+    if (int rc = checkInvocation(inv, err))
+        return rc;
     const auto it = commands.find(inv.command);
-    if (it == commands.end())
-        return fail(err, Cli::tr("Unknown command \"%1\". See kamae --help.").arg(inv.command),
-                    UsageError);
+    Q_ASSERT(it != commands.end()); // checkInvocation knows the same commands
     return it->second(inv, out, err);
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QString>
 #include <QStringList>
 
 class QTextStream;
@@ -20,9 +21,14 @@ enum ExitCode
     BadInput = 7,
 };
 
-// True when the arguments name a subcommand (or --help / --version), so the
-// executable runs headless instead of opening the window.
+// True unless the arguments open the window: none at all, or one path that
+// exists or ends in .kamae (Qt's own options such as -platform aside).
+// Everything else, a mistyped command included, runs headless and is
+// answered on the terminal.
 bool isCommandLine(const QStringList &arguments);
+// The vault the window should open (empty for none); *opensWindow is false
+// when the arguments are for the command line.
+QString windowVaultArgument(const QStringList &arguments, bool *opensWindow);
 
 // True for subcommands that lay out text and need a QGuiApplication (fonts,
 // painting): "report". main() runs those on the offscreen platform.

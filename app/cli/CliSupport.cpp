@@ -41,6 +41,7 @@ Invocation parse(const QStringList &arguments, const QStringList &valued)
             if (eq >= 0) {
                 value = name.mid(eq + 1);
                 name = name.left(eq);
+                inv.withEquals << name;
             } else if (valued.contains(name)) {
                 if (i + 1 >= arguments.size()) {
                     inv.error = Cli::tr("The option --%1 needs a value.").arg(name);

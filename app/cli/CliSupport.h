@@ -8,6 +8,7 @@
 
 #include <QCoreApplication>
 #include <QStringList>
+#include <QVector>
 
 #include <map>
 #include <memory>
@@ -29,6 +30,7 @@ struct Invocation
     QString command;
     QStringList positional;
     std::map<QString, QString> options;
+    QStringList withEquals; // options written --name=value
     QString error;
 
     bool has(const QString &name) const { return options.count(name) > 0; }
@@ -38,6 +40,26 @@ struct Invocation
         return it == options.end() ? QString() : it->second;
     }
 };
+
+// What one command (or "command sub") accepts. The table in CliCommands.cpp
+// is the single list: parsing, option checking and the usage hints read it.
+struct CommandSpec
+{
+    const char *command = "";
+    const char *sub = "";   // empty: the command has no subcommand
+    QStringList valued;     // options that take a value
+    QStringList flags;      // options that take none
+    const char *usage = ""; // one line, QT_TRANSLATE_NOOP'd in context kamae::cli::Cli
+};
+
+const QVector<CommandSpec> &commandSpecs();
+// Every option that takes a value, for any command.
+QStringList valuedOptions();
+// Refuses (exit 2, one line with the command's usage) an unknown command or
+// subcommand, an option the command does not take, or a value given to a flag.
+int checkInvocation(const Invocation &inv, QTextStream &err);
+// The one-line usage of a command, translated; empty when unknown.
+QString usageOf(const QString &command, const QString &sub = QString());
 
 Invocation parse(const QStringList &arguments, const QStringList &valued);
 
