@@ -559,8 +559,8 @@ private slots:
         };
         using M = ui::ReportHistoryModel;
         // Local time: 03:05 UTC is 12:05 in Tokyo.
-        QCOMPARE(cell(0, M::IssuedColumn), QStringLiteral("22 Nov 2026 12:05"));
-        QCOMPARE(cell(0, M::PeriodColumn), QStringLiteral("24 Aug 2026 – 22 Nov 2026"));
+        QCOMPARE(cell(0, M::IssuedColumn), QStringLiteral("2026-11-22 12:05"));
+        QCOMPARE(cell(0, M::PeriodColumn), QStringLiteral("2026-08-24 – 2026-11-22"));
         QCOMPARE(cell(0, M::LanguageColumn), QStringLiteral("日本語"));
         QCOMPARE(cell(1, M::LanguageColumn), QStringLiteral("English"));
         QCOMPARE(cell(0, M::ScoreColumn), QStringLiteral("72.4"));

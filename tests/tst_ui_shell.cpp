@@ -542,6 +542,7 @@ void TestUiShell::languageSwitchesAtRuntime()
     combo->setCurrentIndex(combo->findData(QStringLiteral("en")));
     emit combo->activated(combo->currentIndex());
     QTRY_COMPARE(nav->item(0)->text(), QStringLiteral("Dashboard"));
+    QCOMPARE(i18n::formatDate(QDate(2026, 9, 1)), QStringLiteral("2026-09-01"));
 }
 
 void TestUiShell::saveFailureIsShownAndRetried()

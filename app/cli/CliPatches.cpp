@@ -1,4 +1,5 @@
 #include "cli/CliSupport.h"
+#include "i18n/Language.h"
 
 #include "domain/AssetRules.h"
 #include "domain/PatchRules.h"
@@ -158,7 +159,7 @@ int listPatches(const Invocation &inv, QTextStream &out, QTextStream &err)
         out << p->id << '\t' << (asset ? asset->name : QString()) << '\t' << p->product << '\t'
             << (p->cves + p->jvnIds).join(QLatin1Char(' ')) << '\t'
             << domain::PatchText::severity(p->severity) << '\t'
-            << Cli::tr("due %1").arg(p->due.isValid() ? p->due.toString(Qt::ISODate)
+            << Cli::tr("due %1").arg(p->due.isValid() ? i18n::formatDate(p->due)
                                                       : QStringLiteral("-"))
             << '\t' << domain::PatchText::status(p->status) << '\t'
             << flags.join(QStringLiteral(", ")) << Qt::endl;

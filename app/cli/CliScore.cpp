@@ -1,5 +1,6 @@
 #include "cli/CliSupport.h"
 #include "core/Clock.h"
+#include "i18n/Language.h"
 #include "score/Score.h"
 #include "score/ScoreJson.h"
 #include "score/Snapshots.h"
@@ -24,7 +25,7 @@ void printText(const score::Score &s, const score::Trend &trend, QTextStream &ou
     out << Cli::tr("Posture score: %1 / 100").arg(s.rounded());
     if (trend.sinceLast)
         out << Cli::tr(" (%1 since %2)")
-                   .arg(signedPoints(*trend.sinceLast), trend.lastDay.toString(Qt::ISODate));
+                   .arg(signedPoints(*trend.sinceLast), i18n::formatDate(trend.lastDay));
     out << Qt::endl << Qt::endl;
     for (const score::CategoryScore &c : s.categories) {
         out << score::ScoreText::category(c.category) << '\t';

@@ -130,10 +130,16 @@ QString formatDate(const QDate &date)
 {
     if (!date.isValid())
         return {};
-    if (QLocale().language() == QLocale::Japanese)
-        return date.toString(QStringLiteral("yyyy/MM/dd"));
-    // "22 Nov 2026" cannot be misread as day/month or month/day.
-    return QLocale().toString(date, QStringLiteral("d MMM yyyy"));
+    // ISO order in both languages: 2026-11-22 cannot be misread as
+    // day/month or month/day, and it reads the same in the window, on the
+    // command line and on paper.
+    return date.toString(dateFormat());
+}
+
+QString dateFormat()
+{
+    return QLocale().language() == QLocale::Japanese ? QStringLiteral("yyyy/MM/dd")
+                                                     : QStringLiteral("yyyy-MM-dd");
 }
 
 } // namespace i18n

@@ -39,8 +39,12 @@ private:
     std::unique_ptr<QObject> m_quiet;
 };
 
-// Dates as the user's language writes them: yyyy/MM/dd in Japanese.
+// Dates as the user's language writes them: yyyy/MM/dd in Japanese,
+// yyyy-MM-dd (ISO 8601) in English. Every date shown to a person, in a
+// message, a table, the report or on the command line, goes through here.
 QString formatDate(const QDate &date);
+// The same as a QDateTimeEdit display format.
+QString dateFormat();
 
 } // namespace i18n
 } // namespace kamae

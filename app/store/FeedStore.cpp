@@ -1,4 +1,5 @@
 #include "store/FeedStore.h"
+#include "i18n/Language.h"
 
 #include "patches/Proposals.h"
 #include "store/AuditLog.h"
@@ -110,8 +111,7 @@ QString describe(const QString &version, const QDateTime &released)
 {
     if (!released.isValid())
         return version;
-    return FeedStoreText::tr("%1, released %2")
-        .arg(version, QLocale().toString(released.date(), QLocale::ShortFormat));
+    return FeedStoreText::tr("%1, released %2").arg(version, i18n::formatDate(released.date()));
 }
 
 } // namespace

@@ -1,4 +1,5 @@
 #include "assets/AssetEditorDialog.h"
+#include "i18n/Language.h"
 
 #include "domain/AssetFields.h"
 #include "domain/AssetRules.h"
@@ -186,9 +187,7 @@ QDateEdit *AssetEditorDialog::dateEdit(const QString &objectName, const QDate &d
     auto *edit = new QDateEdit(date.isValid() ? date : QDate::currentDate(), this);
     edit->setObjectName(objectName);
     edit->setCalendarPopup(true);
-    edit->setDisplayFormat(QLocale().language() == QLocale::Japanese
-                               ? QStringLiteral("yyyy/MM/dd")
-                               : QStringLiteral("d MMM yyyy"));
+    edit->setDisplayFormat(i18n::dateFormat());
     return edit;
 }
 

@@ -1,4 +1,5 @@
 #include "backups/BackupEventDialog.h"
+#include "i18n/Language.h"
 
 #include "backups/BackupRules.h"
 #include "core/Clock.h"
@@ -41,9 +42,7 @@ BackupEventDialog::BackupEventDialog(const domain::BackupEvent &event, const QSt
     m_date->setObjectName(QStringLiteral("dateEdit"));
     m_date->setCalendarPopup(true);
     m_date->setMaximumDate(today);
-    m_date->setDisplayFormat(QLocale().language() == QLocale::Japanese
-                                 ? QStringLiteral("yyyy/MM/dd")
-                                 : QStringLiteral("d MMM yyyy"));
+    m_date->setDisplayFormat(i18n::dateFormat());
     m_result = new QComboBox(this);
     m_result->setObjectName(QStringLiteral("resultCombo"));
     if (event.kind == BackupEventKind::AirGapCheck) {

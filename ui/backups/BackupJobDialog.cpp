@@ -1,4 +1,5 @@
 #include "backups/BackupJobDialog.h"
+#include "i18n/Language.h"
 
 #include "core/Clock.h"
 #include "domain/AssetRules.h"
@@ -73,9 +74,7 @@ BackupJobDialog::BackupJobDialog(const domain::BackupJob &job, const backups::Jo
     m_started = new QDateEdit(job.started.isValid() ? job.started : clock::today(), general);
     m_started->setObjectName(QStringLiteral("startedEdit"));
     m_started->setCalendarPopup(true);
-    m_started->setDisplayFormat(QLocale().language() == QLocale::Japanese
-                                    ? QStringLiteral("yyyy/MM/dd")
-                                    : QStringLiteral("d MMM yyyy"));
+    m_started->setDisplayFormat(i18n::dateFormat());
 
     m_scheduleKind = new QComboBox(general);
     m_scheduleKind->setObjectName(QStringLiteral("scheduleKind"));

@@ -1,4 +1,5 @@
 #include "patches/PatchEditorDialog.h"
+#include "i18n/Language.h"
 
 #include "domain/PatchRules.h"
 #include "widgets/Widgets.h"
@@ -32,9 +33,7 @@ QDateEdit *makeDateEdit(QWidget *parent, const QString &objectName, const QDate 
     auto *edit = new QDateEdit(date.isValid() ? date : QDate::currentDate(), parent);
     edit->setObjectName(objectName);
     edit->setCalendarPopup(true);
-    edit->setDisplayFormat(QLocale().language() == QLocale::Japanese
-                               ? QStringLiteral("yyyy/MM/dd")
-                               : QStringLiteral("d MMM yyyy"));
+    edit->setDisplayFormat(i18n::dateFormat());
     return edit;
 }
 

@@ -895,9 +895,7 @@ void SelfAssessmentPage::askNewAssessment()
     date->setObjectName(QStringLiteral("dateEdit"));
     date->setCalendarPopup(true);
     date->setMaximumDate(today);
-    date->setDisplayFormat(QLocale().language() == QLocale::Japanese
-                               ? QStringLiteral("yyyy/MM/dd")
-                               : QStringLiteral("d MMM yyyy"));
+    date->setDisplayFormat(i18n::dateFormat());
     auto *copy = new QCheckBox(&dialog);
     copy->setObjectName(QStringLiteral("copyPreviousCheck"));
     if (previous) {
