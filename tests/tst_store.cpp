@@ -4,11 +4,14 @@
 #include "store/Database.h"
 #include "store/Migrations.h"
 #include "store/OrganisationRepository.h"
+#include "store/ValueChecks.h"
 #include "vault/Crypto.h"
+#include "vault/Vault.h"
 
 #include <QFileInfo>
 #include <QSignalSpy>
 #include <QSqlQuery>
+#include <QTemporaryDir>
 #include <QtTest>
 
 using namespace kamae;
@@ -526,6 +529,94 @@ private slots:
 
         QVERIFY(exec(*db, QStringLiteral("DELETE FROM meta")));
         QTRY_COMPARE(spy.count(), 2);
+    }
+
+    // SQLite enforces CHECK only on writes; a file made or edited outside
+    // Kamae can hold any value, which must never be read as an enum.
+    void storedValuesOutsideKamaesRangesAreRefused_data()
+    {
+        QTest::addColumn<QString>("setup");
+        QTest::addColumn<QString>("corrupt");
+        QTest::addColumn<QString>("named");
+        const QString asset =
+            QStringLiteral("INSERT INTO asset (id, name, updated_at) VALUES (12, 'PC', '')");
+        QTest::newRow("asset kind")
+            << asset << QStringLiteral("UPDATE asset SET kind = 7") << QStringLiteral("kind");
+        QTest::newRow("negative mfa")
+            << asset << QStringLiteral("UPDATE asset SET mfa = -1") << QStringLiteral("mfa");
+        QTest::newRow("text in an integer column")
+            << asset << QStringLiteral("UPDATE asset SET personal_data = 'My Number'")
+            << QStringLiteral("personal_data");
+        QTest::newRow("c/i/a above 3")
+            << asset << QStringLiteral("UPDATE asset SET confidentiality = 9")
+            << QStringLiteral("confidentiality");
+        const QString patch =
+            asset + QStringLiteral("; INSERT INTO patch_item (id, asset_id, product, updated_at) "
+                                   "VALUES (3, 12, 'x', '')");
+        QTest::newRow("patch severity")
+            << patch << QStringLiteral("UPDATE patch_item SET severity = 5")
+            << QStringLiteral("severity");
+        QTest::newRow("patch status")
+            << patch << QStringLiteral("UPDATE patch_item SET status = 99")
+            << QStringLiteral("status");
+        QTest::newRow("cvss above 10")
+            << patch << QStringLiteral("UPDATE patch_item SET cvss_score = 11.5")
+            << QStringLiteral("cvss_score");
+        QTest::newRow("security action")
+            << QString() << QStringLiteral("UPDATE organisation SET security_action = 3")
+            << QStringLiteral("security_action");
+        QTest::newRow("backup media")
+            << QString()
+            << QStringLiteral("INSERT INTO backup_copy (job_id, media) SELECT id, 42 FROM "
+                              "backup_job LIMIT 1")
+            << QStringLiteral("media");
+        QTest::newRow("absurd restore interval")
+            << QString() << QStringLiteral("UPDATE backup_job SET restore_test_days = 100000000")
+            << QStringLiteral("restore_test_days");
+        QTest::newRow("self-assessment answer")
+            << QStringLiteral("INSERT INTO self_assessment (id, taken_on, updated_at) VALUES (1, "
+                              "'2026-01-01', '')")
+            << QStringLiteral("INSERT INTO self_assessment_answer (assessment_id, question, "
+                              "answer) VALUES (1, 'q1', 3)")
+            << QStringLiteral("answer");
+    }
+
+    void storedValuesOutsideKamaesRangesAreRefused()
+    {
+        QFETCH(QString, setup);
+        QFETCH(QString, corrupt);
+        QFETCH(QString, named);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("crafted.kamae"));
+        {
+            QString code;
+            vault::VaultStatus created;
+            auto v =
+                vault::Vault::create(path, QStringLiteral("correct horse"), QStringLiteral("Acme"),
+                                     test::cheapOptions(), &code, &created);
+            QVERIFY(v);
+            QVERIFY(store::checkStoredValues(v->database()));
+            for (const QString &statement : setup.split(QLatin1Char(';'), Qt::SkipEmptyParts))
+                QVERIFY2(exec(v->database(), statement), qPrintable(statement));
+            QVERIFY(store::checkStoredValues(v->database()));
+            // What an editor outside Kamae can do.
+            QVERIFY(exec(v->database(), QStringLiteral("PRAGMA ignore_check_constraints = ON")));
+            QVERIFY2(exec(v->database(), corrupt), qPrintable(corrupt));
+            QVERIFY(exec(v->database(), QStringLiteral("PRAGMA ignore_check_constraints = OFF")));
+            const Status s = store::checkStoredValues(v->database());
+            QVERIFY(!s);
+            QVERIFY2(s.error().contains(named), qPrintable(s.error()));
+            QVERIFY(v->save());
+        }
+        const QByteArray before = test::readFile(path);
+        for (const vault::OpenMode mode : {vault::OpenMode::ReadOnly, vault::OpenMode::ReadWrite}) {
+            vault::VaultStatus status;
+            auto v = vault::Vault::open(path, QStringLiteral("correct horse"), &status, mode);
+            QVERIFY(!v);
+            QCOMPARE(status.code(), vault::VaultError::Damaged);
+            QVERIFY2(status.message().contains(named), qPrintable(status.message()));
+        }
+        QCOMPARE(test::readFile(path), before);
     }
 
     void checkIntegrity()

@@ -73,7 +73,8 @@ domain::Asset readAsset(const QSqlQuery &q)
     a.users = q.value(4).toString();
     a.ownerDepartment = q.value(5).toString();
     a.location = q.value(6).toString();
-    a.personalData = static_cast<domain::PersonalData>(q.value(7).toInt());
+    a.personalData = sql::enumValue(q.value(7).toLongLong(), domain::kPersonalDataCount,
+                                    domain::PersonalData::None);
     a.confidentiality = q.value(8).toInt();
     a.integrity = q.value(9).toInt();
     a.availability = q.value(10).toInt();
@@ -82,9 +83,10 @@ domain::Asset readAsset(const QSqlQuery &q)
     a.retention = q.value(13).toString();
     a.registered = QDate::fromString(q.value(14).toString(), Qt::ISODate);
     a.reviewed = QDate::fromString(q.value(15).toString(), Qt::ISODate);
-    a.kind = static_cast<domain::AssetKind>(q.value(16).toInt());
+    a.kind =
+        sql::enumValue(q.value(16).toLongLong(), domain::kAssetKindCount, domain::AssetKind::Data);
     a.internetFacing = q.value(17).toBool();
-    a.mfa = static_cast<domain::Mfa>(q.value(18).toInt());
+    a.mfa = sql::enumValue(q.value(18).toLongLong(), domain::kMfaCount, domain::Mfa::NotApplicable);
     a.vendor = q.value(19).toString();
     a.product = q.value(20).toString();
     a.version = q.value(21).toString();
@@ -161,36 +163,38 @@ Result<QVector<domain::Asset>> AssetRepository::all() const
 {
     QVector<domain::Asset> assets;
     assets.reserve(static_cast<qsizetype>(count()));
-    const Status s =
-        m_db.readRows(QStringLiteral("SELECT id, %1 FROM asset ORDER BY id").arg(kColumns),
-                      [&assets](const RowCursor &row) {
-                          domain::Asset a;
-                          a.id = row.integer(0);
-                          a.businessArea = row.text(1);
-                          a.name = row.text(2);
-                          a.notes = row.text(3);
-                          a.users = row.text(4);
-                          a.ownerDepartment = row.text(5);
-                          a.location = row.text(6);
-                          a.personalData = static_cast<domain::PersonalData>(row.integer(7));
-                          a.confidentiality = static_cast<int>(row.integer(8));
-                          a.integrity = static_cast<int>(row.integer(9));
-                          a.availability = static_cast<int>(row.integer(10));
-                          a.threat = static_cast<int>(row.integer(11));
-                          a.vulnerability = static_cast<int>(row.integer(12));
-                          a.retention = row.text(13);
-                          a.registered = QDate::fromString(row.text(14), Qt::ISODate);
-                          a.reviewed = QDate::fromString(row.text(15), Qt::ISODate);
-                          a.kind = static_cast<domain::AssetKind>(row.integer(16));
-                          a.internetFacing = row.integer(17) != 0;
-                          a.mfa = static_cast<domain::Mfa>(row.integer(18));
-                          a.vendor = row.text(19);
-                          a.product = row.text(20);
-                          a.version = row.text(21);
-                          a.lastUpdated = QDate::fromString(row.text(22), Qt::ISODate);
-                          a.endOfSupport = row.integer(23) != 0;
-                          assets.append(std::move(a));
-                      });
+    const Status s = m_db.readRows(
+        QStringLiteral("SELECT id, %1 FROM asset ORDER BY id").arg(kColumns),
+        [&assets](const RowCursor &row) {
+            domain::Asset a;
+            a.id = row.integer(0);
+            a.businessArea = row.text(1);
+            a.name = row.text(2);
+            a.notes = row.text(3);
+            a.users = row.text(4);
+            a.ownerDepartment = row.text(5);
+            a.location = row.text(6);
+            a.personalData = sql::enumValue(row.integer(7), domain::kPersonalDataCount,
+                                            domain::PersonalData::None);
+            a.confidentiality = static_cast<int>(row.integer(8));
+            a.integrity = static_cast<int>(row.integer(9));
+            a.availability = static_cast<int>(row.integer(10));
+            a.threat = static_cast<int>(row.integer(11));
+            a.vulnerability = static_cast<int>(row.integer(12));
+            a.retention = row.text(13);
+            a.registered = QDate::fromString(row.text(14), Qt::ISODate);
+            a.reviewed = QDate::fromString(row.text(15), Qt::ISODate);
+            a.kind =
+                sql::enumValue(row.integer(16), domain::kAssetKindCount, domain::AssetKind::Data);
+            a.internetFacing = row.integer(17) != 0;
+            a.mfa = sql::enumValue(row.integer(18), domain::kMfaCount, domain::Mfa::NotApplicable);
+            a.vendor = row.text(19);
+            a.product = row.text(20);
+            a.version = row.text(21);
+            a.lastUpdated = QDate::fromString(row.text(22), Qt::ISODate);
+            a.endOfSupport = row.integer(23) != 0;
+            assets.append(std::move(a));
+        });
     if (!s)
         return Result<QVector<domain::Asset>>::failure(s.error());
     return assets;

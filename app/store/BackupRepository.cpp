@@ -68,7 +68,8 @@ domain::BackupJob readJob(const RowCursor &row)
     j.name = row.text(1);
     j.method = row.text(2);
     j.owner = row.text(3);
-    j.schedule.kind = static_cast<domain::ScheduleKind>(row.integer(4));
+    j.schedule.kind =
+        sql::enumValue(row.integer(4), domain::kScheduleKindCount, domain::ScheduleKind::Daily);
     j.schedule.weekdays = static_cast<int>(row.integer(5));
     j.schedule.monthDay = static_cast<int>(row.integer(6));
     j.schedule.intervalDays = static_cast<int>(row.integer(7));
@@ -99,9 +100,11 @@ domain::BackupEvent readEvent(const RowCursor &row)
     domain::BackupEvent e;
     e.id = row.integer(0);
     e.jobId = row.integer(1);
-    e.kind = static_cast<domain::BackupEventKind>(row.integer(2));
+    e.kind =
+        sql::enumValue(row.integer(2), domain::kBackupEventKindCount, domain::BackupEventKind::Run);
     e.date = QDate::fromString(row.text(3), Qt::ISODate);
-    e.result = static_cast<domain::BackupResult>(row.integer(4));
+    e.result =
+        sql::enumValue(row.integer(4), domain::kBackupResultCount, domain::BackupResult::Failed);
     e.subject = row.text(5);
     const QString minutes = row.text(6);
     e.minutes = minutes.isEmpty() ? -1 : minutes.toInt();
@@ -176,8 +179,10 @@ Result<QVector<domain::BackupJob>> BackupRepository::jobs() const
                               return;
                           domain::BackupCopy c;
                           c.id = row.integer(1);
-                          c.media = static_cast<domain::BackupMedia>(row.integer(2));
-                          c.location = static_cast<domain::BackupLocation>(row.integer(3));
+                          c.media = sql::enumValue(row.integer(2), domain::kBackupMediaCount,
+                                                   domain::BackupMedia::Other);
+                          c.location = sql::enumValue(row.integer(3), domain::kBackupLocationCount,
+                                                      domain::BackupLocation::OnSite);
                           c.offline = row.integer(4) != 0;
                           c.immutable = row.integer(5) != 0;
                           c.label = row.text(6);

@@ -53,7 +53,8 @@ Result<domain::Organisation> OrganisationRepository::load() const
     org.name = q.value(0).toString();
     org.industry = q.value(1).toString();
     org.employees = q.value(2).toInt();
-    org.securityAction = static_cast<domain::SecurityActionLevel>(q.value(3).toInt());
+    org.securityAction =
+        sql::enumValue(q.value(3).toLongLong(), 3, domain::SecurityActionLevel::None);
     org.notes = q.value(4).toString();
 
     if (!q.exec(QStringLiteral(

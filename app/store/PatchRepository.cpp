@@ -71,13 +71,14 @@ domain::PatchItem readItem(const RowCursor &row)
     p.jvnIds = split(row.text(6));
     const QString score = row.text(7);
     p.cvssScore = score.isEmpty() ? -1 : score.toDouble();
-    p.severity = static_cast<domain::Severity>(row.integer(8));
+    p.severity = sql::enumValue(row.integer(8), domain::kSeverityCount, domain::Severity::Unknown);
     p.knownExploited = row.integer(9) != 0;
     p.knownRansomwareUse = row.integer(10) != 0;
     p.found = QDate::fromString(row.text(11), Qt::ISODate);
     p.due = QDate::fromString(row.text(12), Qt::ISODate);
     p.applied = QDate::fromString(row.text(13), Qt::ISODate);
-    p.status = static_cast<domain::PatchStatus>(row.integer(14));
+    p.status =
+        sql::enumValue(row.integer(14), domain::kPatchStatusCount, domain::PatchStatus::Open);
     p.acceptedReason = row.text(15);
     p.acceptedReviewDate = QDate::fromString(row.text(16), Qt::ISODate);
     p.notes = row.text(17);

@@ -34,6 +34,14 @@ inline QStringList split(const QString &stored)
     return stored.split(QLatin1Char(' '), Qt::SkipEmptyParts);
 }
 
+// A stored enum value, or the fallback when it is outside 0..count-1.
+// checkStoredValues() refuses such a vault when it is opened; this keeps a
+// value that slipped past it from ever indexing out of bounds.
+template <typename E> E enumValue(qint64 stored, int count, E fallback)
+{
+    return stored >= 0 && stored < count ? static_cast<E>(stored) : fallback;
+}
+
 } // namespace sql
 } // namespace store
 } // namespace kamae

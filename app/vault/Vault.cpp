@@ -2,6 +2,7 @@
 
 #include "store/Database.h"
 #include "store/Migrations.h"
+#include "store/ValueChecks.h"
 #include "vault/RecoveryCode.h"
 
 #include <QDateTime>
@@ -162,6 +163,11 @@ QString Vault::describe(VaultError code, const QString &path, const QString &det
     case VaultError::NotAVault:
         return tr("%1 is not a Kamae data file.").arg(name);
     case VaultError::Damaged:
+        if (!detail.isEmpty())
+            return tr("The file %1 is damaged or was changed outside Kamae (%2), so its contents "
+                      "cannot be trusted. Nothing was changed. Open the backup copy (the file "
+                      "ending in .bak) or a copy from your offline media instead.")
+                .arg(name, detail);
         return tr("The file %1 is damaged or was changed outside Kamae, so its contents cannot be "
                   "trusted. Nothing was changed. Open the backup copy (the file ending in .bak) "
                   "or a copy from your offline media instead.")
@@ -408,6 +414,8 @@ std::unique_ptr<Vault> Vault::openWith(const QString &path, const QString &secre
         if (Status s = store::migrate(*vault->m_database); !s)
             return done(vault->fail(VaultError::UpgradeFailed, s.error()));
     }
+    if (Status s = store::checkStoredValues(*vault->m_database); !s)
+        return done(vault->fail(VaultError::Damaged, s.error()));
     vault->m_fileAtOpen = bytes;
     return done({});
 }

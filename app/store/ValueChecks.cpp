@@ -1,0 +1,142 @@
+#include "store/ValueChecks.h"
+
+#include "domain/Asset.h"
+#include "domain/Backup.h"
+#include "domain/Patch.h"
+#include "domain/Schedule.h"
+#include "store/Database.h"
+
+#include <QCoreApplication>
+
+namespace kamae {
+namespace store {
+
+namespace {
+
+struct ValueChecksText
+{
+    Q_DECLARE_TR_FUNCTIONS(kamae::store::ValueChecks)
+};
+
+// A column whose every value must be an integer in [min, max] (or NULL when
+// nullable). The ranges are Kamae's enums, not the file's CHECKs.
+struct IntegerRange
+{
+    const char *table;
+    const char *column;
+    qint64 min;
+    qint64 max;
+    bool nullable = false;
+};
+
+// Ten years: longer intervals are typing slips, and date arithmetic on
+// absurd ones overflows.
+constexpr qint64 kMaxDays = 3660;
+
+const IntegerRange kRanges[] = {
+    {"organisation", "security_action", 0, 2},
+    {"organisation", "employees", 0, 100000000},
+    {"site", "overseas", 0, 1},
+    {"asset", "personal_data", 0, domain::kPersonalDataCount - 1},
+    {"asset", "confidentiality", 0, 3},
+    {"asset", "integrity", 0, 3},
+    {"asset", "availability", 0, 3},
+    {"asset", "threat", 0, 3},
+    {"asset", "vulnerability", 0, 3},
+    {"asset", "kind", 0, domain::kAssetKindCount - 1},
+    {"asset", "internet_facing", 0, 1},
+    {"asset", "mfa", 0, domain::kMfaCount - 1},
+    {"asset", "end_of_support", 0, 1},
+    {"patch_item", "severity", 0, domain::kSeverityCount - 1},
+    {"patch_item", "known_exploited", 0, 1},
+    {"patch_item", "ransomware", 0, 1},
+    {"patch_item", "status", 0, domain::kPatchStatusCount - 1},
+    {"backup_job", "schedule_kind", 0, domain::kScheduleKindCount - 1},
+    {"backup_job", "weekdays", 0, 127},
+    {"backup_job", "month_day", 1, 31},
+    {"backup_job", "interval_days", 1, kMaxDays},
+    {"backup_job", "generations", 0, 1000000},
+    {"backup_job", "restore_test_days", 1, kMaxDays},
+    {"backup_job", "airgap_check_days", 1, kMaxDays},
+    {"backup_copy", "media", 0, domain::kBackupMediaCount - 1},
+    {"backup_copy", "location", 0, domain::kBackupLocationCount - 1},
+    {"backup_copy", "offline", 0, 1},
+    {"backup_copy", "immutable", 0, 1},
+    {"backup_event", "kind", 0, domain::kBackupEventKindCount - 1},
+    {"backup_event", "result", 0, domain::kBackupResultCount - 1},
+    {"backup_event", "minutes", 0, 1000000, true},
+    {"score_snapshot", "manual", 0, 1},
+};
+
+QString describeValue(const QString &value)
+{
+    return value.size() > 40 ? value.left(40) + QChar(0x2026) : value;
+}
+
+Status badValue(const QString &table, const QString &column, const QString &rowId,
+                const QString &value)
+{
+    return Status::failure(
+        ValueChecksText::tr("record %1 of the table %2 has the value \"%3\" in %4, which this "
+                            "version of Kamae does not know")
+            .arg(rowId, table, describeValue(value), column));
+}
+
+} // namespace
+
+Status checkStoredValues(const Database &db)
+{
+    for (const IntegerRange &r : kRanges) {
+        const QString table = QLatin1String(r.table);
+        const QString column = QLatin1String(r.column);
+        // typeof() catches text and real values too: toInt() would read them
+        // as 0 or truncate them without a word.
+        const QString sql =
+            QStringLiteral("SELECT rowid, quote(%2) FROM %1 WHERE %3 (typeof(%2) <> 'integer' OR "
+                           "%2 < %4 OR %2 > %5) LIMIT 1")
+                .arg(table, column,
+                     r.nullable ? QStringLiteral("%1 IS NOT NULL AND").arg(column) : QString())
+                .arg(r.min)
+                .arg(r.max);
+        QString rowId, value;
+        const Status s = db.readRows(sql, [&](const RowCursor &row) {
+            rowId = row.text(0);
+            value = row.text(1);
+        });
+        if (!s)
+            return s;
+        if (!rowId.isEmpty())
+            return badValue(table, column, rowId, value);
+    }
+    // Answers are one of four values, not a range.
+    QString rowId, value;
+    const Status s = db.readRows(
+        QStringLiteral("SELECT rowid, quote(answer) FROM self_assessment_answer WHERE answer NOT "
+                       "IN (-1, 0, 2, 4) LIMIT 1"),
+        [&](const RowCursor &row) {
+            rowId = row.text(0);
+            value = row.text(1);
+        });
+    if (!s)
+        return s;
+    if (!rowId.isEmpty())
+        return badValue(QStringLiteral("self_assessment_answer"), QStringLiteral("answer"), rowId,
+                        value);
+    // A patch item's score is a CVSS score or nothing.
+    const Status cvss = db.readRows(
+        QStringLiteral("SELECT rowid, quote(cvss_score) FROM patch_item WHERE cvss_score IS NOT "
+                       "NULL AND (typeof(cvss_score) NOT IN ('real', 'integer') OR cvss_score < 0 "
+                       "OR cvss_score > 10) LIMIT 1"),
+        [&](const RowCursor &row) {
+            rowId = row.text(0);
+            value = row.text(1);
+        });
+    if (!cvss)
+        return cvss;
+    if (!rowId.isEmpty())
+        return badValue(QStringLiteral("patch_item"), QStringLiteral("cvss_score"), rowId, value);
+    return {};
+}
+
+} // namespace store
+} // namespace kamae
