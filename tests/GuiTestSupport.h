@@ -3,6 +3,7 @@
 // Helpers for tests that drive widgets.
 
 #include <QApplication>
+#include <QPointer>
 #include <QTimer>
 #include <QWidget>
 
@@ -17,9 +18,13 @@ inline void onNextModal(std::function<void(QWidget *)> f)
 {
     auto *timer = new QTimer;
     timer->setInterval(10);
-    QObject::connect(timer, &QTimer::timeout, [timer, f] {
+    // The dialog that is modal now is not the next one: a hook set from
+    // inside a dialog's handler must wait for the dialog that dialog opens,
+    // however slowly a loaded machine gets there.
+    const QPointer<QWidget> current = QApplication::activeModalWidget();
+    QObject::connect(timer, &QTimer::timeout, [timer, f, current] {
         QWidget *modal = QApplication::activeModalWidget();
-        if (!modal || !modal->isVisible())
+        if (!modal || !modal->isVisible() || (current && modal == current))
             return;
         timer->stop();
         timer->deleteLater();
