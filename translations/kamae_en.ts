@@ -675,6 +675,58 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
 7 a file to import has errors.
 </translation>
     </message>
+    <message>
+        <source>Usage: kamae init VAULT --org NAME</source>
+        <translation>Usage: kamae init VAULT --org NAME</translation>
+    </message>
+    <message>
+        <source>Usage: kamae demo VAULT</source>
+        <translation>Usage: kamae demo VAULT</translation>
+    </message>
+    <message>
+        <source>Usage: kamae verify VAULT</source>
+        <translation>Usage: kamae verify VAULT</translation>
+    </message>
+    <message>
+        <source>Usage: kamae passwd VAULT</source>
+        <translation>Usage: kamae passwd VAULT</translation>
+    </message>
+    <message>
+        <source>Usage: kamae assets import VAULT FILE [--encoding sjis|utf8] [--sheet NAME]</source>
+        <translation>Usage: kamae assets import VAULT FILE [--encoding sjis|utf8] [--sheet NAME]</translation>
+    </message>
+    <message>
+        <source>Usage: kamae assets export VAULT --out FILE.csv|FILE.xlsx [--encoding sjis]</source>
+        <translation>Usage: kamae assets export VAULT --out FILE.csv|FILE.xlsx [--encoding sjis]</translation>
+    </message>
+    <message>
+        <source>Usage: kamae %1 %2 VAULT …</source>
+        <translation>Usage: kamae %1 %2 VAULT …</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;. Did you mean &quot;%2&quot;? See kamae --help.</source>
+        <translation>Unknown command &quot;%1&quot;. Did you mean &quot;%2&quot;? See kamae --help.</translation>
+    </message>
+    <message>
+        <source>Name what to do. %1</source>
+        <translation>Name what to do. %1</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1 %2&quot;. %3</source>
+        <translation>Unknown command &quot;%1 %2&quot;. %3</translation>
+    </message>
+    <message>
+        <source>The option --%1 takes no value. %2</source>
+        <translation>The option --%1 takes no value. %2</translation>
+    </message>
+    <message>
+        <source>Did you mean --%1? </source>
+        <translation>Did you mean --%1? </translation>
+    </message>
+    <message>
+        <source>&quot;kamae %1&quot; has no option --%2. %3%4</source>
+        <translation>&quot;kamae %1&quot; has no option --%2. %3%4</translation>
+    </message>
 </context>
 <context>
     <name>kamae::cli::Secrets</name>
@@ -3341,6 +3393,13 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
     <message>
         <source>A score snapshot needs a day and a total of 0–100.</source>
         <translation>A score snapshot needs a day and a total of 0–100.</translation>
+    </message>
+</context>
+<context>
+    <name>kamae::store::ValueChecks</name>
+    <message>
+        <source>record %1 of the table %2 has the value &quot;%3&quot; in %4, which this version of Kamae does not know</source>
+        <translation>record %1 of the table %2 has the value &quot;%3&quot; in %4, which this version of Kamae does not know</translation>
     </message>
 </context>
 <context>
@@ -6680,6 +6739,10 @@ Enter or double-click opens it.</translation>
     <message>
         <source>The file %1 is damaged, or it is not a copy of this vault; Kamae cannot tell which. If it is a copy of another vault, check it from that vault or with its passphrase. Otherwise make a new copy.</source>
         <translation>The file %1 is damaged, or it is not a copy of this vault; Kamae cannot tell which. If it is a copy of another vault, check it from that vault or with its passphrase. Otherwise make a new copy.</translation>
+    </message>
+    <message>
+        <source>The file %1 is damaged or was changed outside Kamae (%2), so its contents cannot be trusted. Nothing was changed. Open the backup copy (the file ending in .bak) or a copy from your offline media instead.</source>
+        <translation>The file %1 is damaged or was changed outside Kamae (%2), so its contents cannot be trusted. Nothing was changed. Open the backup copy (the file ending in .bak) or a copy from your offline media instead.</translation>
     </message>
 </context>
 </TS>

@@ -661,6 +661,58 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
 7 取り込むファイルに誤りあり
 </translation>
     </message>
+    <message>
+        <source>Usage: kamae init VAULT --org NAME</source>
+        <translation>使い方: kamae init VAULT --org 組織名</translation>
+    </message>
+    <message>
+        <source>Usage: kamae demo VAULT</source>
+        <translation>使い方: kamae demo VAULT</translation>
+    </message>
+    <message>
+        <source>Usage: kamae verify VAULT</source>
+        <translation>使い方: kamae verify VAULT</translation>
+    </message>
+    <message>
+        <source>Usage: kamae passwd VAULT</source>
+        <translation>使い方: kamae passwd VAULT</translation>
+    </message>
+    <message>
+        <source>Usage: kamae assets import VAULT FILE [--encoding sjis|utf8] [--sheet NAME]</source>
+        <translation>使い方: kamae assets import VAULT FILE [--encoding sjis|utf8] [--sheet シート名]</translation>
+    </message>
+    <message>
+        <source>Usage: kamae assets export VAULT --out FILE.csv|FILE.xlsx [--encoding sjis]</source>
+        <translation>使い方: kamae assets export VAULT --out FILE.csv|FILE.xlsx [--encoding sjis]</translation>
+    </message>
+    <message>
+        <source>Usage: kamae %1 %2 VAULT …</source>
+        <translation>使い方: kamae %1 %2 VAULT …</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;. Did you mean &quot;%2&quot;? See kamae --help.</source>
+        <translation>不明なコマンド「%1」です。「%2」のことですか？ 詳しくは kamae --help を参照してください。</translation>
+    </message>
+    <message>
+        <source>Name what to do. %1</source>
+        <translation>何をするかを指定してください。%1</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1 %2&quot;. %3</source>
+        <translation>不明なコマンド「%1 %2」です。%3</translation>
+    </message>
+    <message>
+        <source>The option --%1 takes no value. %2</source>
+        <translation>オプション --%1 には値を付けられません。%2</translation>
+    </message>
+    <message>
+        <source>Did you mean --%1? </source>
+        <translation>--%1 のことですか？ </translation>
+    </message>
+    <message>
+        <source>&quot;kamae %1&quot; has no option --%2. %3%4</source>
+        <translation>「kamae %1」にオプション --%2 はありません。%3%4</translation>
+    </message>
 </context>
 <context>
     <name>kamae::cli::Secrets</name>
@@ -3274,6 +3326,13 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
     <message>
         <source>A score snapshot needs a day and a total of 0–100.</source>
         <translation>スコアのスナップショットには日付と 0〜100 の値が必要です。</translation>
+    </message>
+</context>
+<context>
+    <name>kamae::store::ValueChecks</name>
+    <message>
+        <source>record %1 of the table %2 has the value &quot;%3&quot; in %4, which this version of Kamae does not know</source>
+        <translation>テーブル %2 のレコード %1 の %4 に、このバージョンの Kamae が知らない値「%3」が入っています</translation>
     </message>
 </context>
 <context>
@@ -6570,6 +6629,10 @@ Enter キーまたはダブルクリックで開きます。</translation>
     <message>
         <source>The file %1 is damaged, or it is not a copy of this vault; Kamae cannot tell which. If it is a copy of another vault, check it from that vault or with its passphrase. Otherwise make a new copy.</source>
         <translation>ファイル %1 は破損しているか、この保管庫のコピーではありません（どちらかは判別できません）。別の保管庫のコピーであれば、その保管庫から、またはその保管庫のパスフレーズで検証してください。そうでなければ、新しいコピーを作成してください。</translation>
+    </message>
+    <message>
+        <source>The file %1 is damaged or was changed outside Kamae (%2), so its contents cannot be trusted. Nothing was changed. Open the backup copy (the file ending in .bak) or a copy from your offline media instead.</source>
+        <translation>ファイル %1 は破損しているか、Kamae 以外で変更されているため（%2）、内容を信頼できません。ファイルには何も変更を加えていません。代わりにバックアップ（拡張子が .bak のファイル）か、オフライン保管の媒体にあるコピーを開いてください。</translation>
     </message>
 </context>
 </TS>
