@@ -376,7 +376,7 @@
     </message>
     <message>
         <source>Usage: kamae assets import VAULT FILE</source>
-        <translation>使い方: kamae assets import VAULT FILE</translation>
+        <translation>使い方: kamae assets import 保管ファイル ファイル</translation>
     </message>
     <message>
         <source>Only --mapping auto is supported on the command line.</source>
@@ -410,7 +410,7 @@
     </message>
     <message>
         <source>Usage: kamae assets export VAULT --out FILE.csv|FILE.xlsx</source>
-        <translation>使い方: kamae assets export VAULT --out FILE.csv|FILE.xlsx</translation>
+        <translation>使い方: kamae assets export 保管ファイル --out ファイル.csv|ファイル.xlsx</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n asset(s) to %1.</source>
@@ -420,7 +420,7 @@
     </message>
     <message>
         <source>Usage: kamae assets list VAULT [--json]</source>
-        <translation>使い方: kamae assets list VAULT [--json]</translation>
+        <translation>使い方: kamae assets list 保管ファイル [--json]</translation>
     </message>
     <message>
         <source>importance %1</source>
@@ -438,7 +438,7 @@
     </message>
     <message>
         <source>Usage: kamae assets import|export|list VAULT …</source>
-        <translation>使い方: kamae assets import|export|list VAULT …</translation>
+        <translation>使い方: kamae assets import|export|list 保管ファイル …</translation>
     </message>
     <message>
         <source>Usage: kamae feeds import VAULT FILE</source>
@@ -663,31 +663,31 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
     </message>
     <message>
         <source>Usage: kamae init VAULT --org NAME</source>
-        <translation>使い方: kamae init VAULT --org 組織名</translation>
+        <translation>使い方: kamae init 保管ファイル --org 組織名</translation>
     </message>
     <message>
         <source>Usage: kamae demo VAULT</source>
-        <translation>使い方: kamae demo VAULT</translation>
+        <translation>使い方: kamae demo 保管ファイル</translation>
     </message>
     <message>
         <source>Usage: kamae verify VAULT</source>
-        <translation>使い方: kamae verify VAULT</translation>
+        <translation>使い方: kamae verify 保管ファイル</translation>
     </message>
     <message>
         <source>Usage: kamae passwd VAULT</source>
-        <translation>使い方: kamae passwd VAULT</translation>
+        <translation>使い方: kamae passwd 保管ファイル</translation>
     </message>
     <message>
         <source>Usage: kamae assets import VAULT FILE [--encoding sjis|utf8] [--sheet NAME]</source>
-        <translation>使い方: kamae assets import VAULT FILE [--encoding sjis|utf8] [--sheet シート名]</translation>
+        <translation>使い方: kamae assets import 保管ファイル ファイル [--encoding sjis|utf8] [--sheet シート名]</translation>
     </message>
     <message>
         <source>Usage: kamae assets export VAULT --out FILE.csv|FILE.xlsx [--encoding sjis]</source>
-        <translation>使い方: kamae assets export VAULT --out FILE.csv|FILE.xlsx [--encoding sjis]</translation>
+        <translation>使い方: kamae assets export 保管ファイル --out ファイル.csv|ファイル.xlsx [--encoding sjis]</translation>
     </message>
     <message>
         <source>Usage: kamae %1 %2 VAULT …</source>
-        <translation>使い方: kamae %1 %2 VAULT …</translation>
+        <translation>使い方: kamae %1 %2 保管ファイル …</translation>
     </message>
     <message>
         <source>Unknown command &quot;%1&quot;. Did you mean &quot;%2&quot;? See kamae --help.</source>
