@@ -62,11 +62,11 @@ QString reasonText(const Proposal &p)
     return text;
 }
 
-QString stateText(const Proposal &p)
+QString stateText(const Proposal &p, const QString &date)
 {
     if (p.state == ProposalState::ProbablyFixed)
         return ProposalText::tr("probably fixed by the update of %1")
-            .arg(i18n::formatDate(p.fixedBy));
+            .arg(date.isEmpty() ? i18n::formatDate(p.fixedBy) : date);
     return ProposalText::tr("new");
 }
 

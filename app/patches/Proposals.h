@@ -55,9 +55,10 @@ QString proposalId(const Proposal &proposal);
 // Why it matched, in words: "the feed names Adobe "Acrobat and Reader", read
 // as Reader, of the family of Acrobat Reader DC".
 QString reasonText(const Proposal &proposal);
-// "new" or "probably fixed by the update of 2026-11-14" (dates as the
-// current language writes them).
-QString stateText(const Proposal &proposal);
+// "new" or "probably fixed by the update of 2026-11-14", the date as the
+// current language writes it, or as `date` when given (the command line
+// writes ISO dates).
+QString stateText(const Proposal &proposal, const QString &date = QString());
 int countNew(const QVector<Proposal> &proposals);
 
 struct ProposalInput
