@@ -87,18 +87,22 @@ QString pairKey(const QString &vendor, const QString &product)
 }
 
 // "FortiProxy SSL-VPN" → "FortiProxy", "Chromium V8" → "Chromium"; else empty.
-QString withoutComponent(const QString &vendor, const QString &name)
+QString withoutComponent(const QString &vendorKey, const QString &name)
 {
     for (const char *suffix : kComponentSuffixes) {
         const QString s = QLatin1Char(' ') + QString::fromLatin1(suffix);
         if (name.endsWith(s, Qt::CaseInsensitive) && name.size() > s.size())
             return name.left(name.size() - s.size()).trimmed();
     }
-    const QString vendorKey = normalizeName(vendor);
-    for (const auto &[headVendor, head] : kProductHeads) {
-        if (vendorKey != normalizeName(QString::fromLatin1(headVendor)))
+    static const QVector<std::pair<QString, QString>> heads = [] {
+        QVector<std::pair<QString, QString>> out;
+        for (const auto &[headVendor, head] : kProductHeads)
+            out.append({normalizeName(QString::fromLatin1(headVendor)), QString::fromLatin1(head)});
+        return out;
+    }();
+    for (const auto &[headVendorKey, h] : heads) {
+        if (vendorKey != headVendorKey)
             continue;
-        const QString h = QString::fromLatin1(head);
         if (!name.startsWith(h + QLatin1Char(' '), Qt::CaseInsensitive))
             continue;
         // "Windows Server" is a product line of its own, not a component.
@@ -137,50 +141,66 @@ QVector<NameVariant> nameVariants(const QString &vendor, const QString &product)
             out.insert(pairKey(f.feedVendor, f.feedProduct), &f);
         return out;
     }();
+    static const QSet<QString> headVendors = [] {
+        QSet<QString> out;
+        for (const auto &[headVendor, head] : kProductHeads)
+            out.insert(normalizeName(QString::fromLatin1(headVendor)));
+        return out;
+    }();
+    const QString vendorKey = normalizeName(vendor);
     QVector<NameVariant> out;
-    QSet<QString> seen;
-    auto add = [&](const QString &v, const QString &p, NameReading reading) {
+    auto add = [&](const QString &v, const QString &vKey, const QString &p, NameReading reading) {
         const QString name = p.simplified();
-        if (normalizeName(name).isEmpty() || seen.contains(pairKey(v, name)))
+        const QString productKey = normalizeName(name);
+        if (productKey.isEmpty())
             return;
-        seen.insert(pairKey(v, name));
-        out.append({v, name, reading});
+        const QString key = vKey + QChar(0x1F) + productKey;
+        for (const NameVariant &known : std::as_const(out))
+            if (known.key == key)
+                return;
+        out.append({v, name, reading, key, productKey});
     };
     const QString name = product.simplified();
-    add(vendor, name, NameReading::AsWritten);
-    // "iOS, iPadOS, and macOS", "Acrobat and Reader", "Apex One/OfficeScan"
-    static const QRegularExpression separators(
-        QStringLiteral(R"(,\s*and\s+|\s+and\s+|\s*,\s*|\s*/\s*)"));
-    const QStringList parts = name.split(separators, Qt::SkipEmptyParts);
-    QStringList names{name};
-    if (parts.size() > 1) {
-        for (const QString &part : parts) {
-            add(vendor, part, NameReading::Part);
-            names << part.simplified();
+    add(vendor, vendorKey, name, NameReading::AsWritten);
+    // Most names are one plain product: nothing to split or strip.
+    const bool worthReading = name.contains(QLatin1Char(',')) || name.contains(QLatin1Char('/')) ||
+                              name.contains(QLatin1Char('(')) ||
+                              name.contains(QLatin1String(" and "), Qt::CaseInsensitive) ||
+                              name.contains(QLatin1String(" ssl"), Qt::CaseInsensitive);
+    if (worthReading || headVendors.contains(vendorKey)) {
+        // "iOS, iPadOS, and macOS", "Acrobat and Reader", "Apex One/OfficeScan"
+        static const QRegularExpression separators(
+            QStringLiteral(R"(,\s*and\s+|\s+and\s+|\s*,\s*|\s*/\s*)"));
+        const QStringList parts = name.split(separators, Qt::SkipEmptyParts);
+        QStringList names{name};
+        if (parts.size() > 1) {
+            for (const QString &part : parts) {
+                add(vendor, vendorKey, part, NameReading::Part);
+                names << part.simplified();
+            }
         }
-    }
-    static const QRegularExpression parenthesis(QStringLiteral(R"(\s*\(([^()]*)\)\s*)"));
-    for (const QString &n : std::as_const(names)) {
-        // "Adaptive Security Appliance (ASA)" → the name and "ASA"
-        const QRegularExpressionMatch m = parenthesis.match(n);
-        if (m.hasMatch()) {
-            QString bare = n;
-            bare.replace(parenthesis, QStringLiteral(" "));
-            add(vendor, bare, NameReading::Part);
-            add(vendor, m.captured(1), NameReading::Part);
+        static const QRegularExpression parenthesis(QStringLiteral(R"(\s*\(([^()]*)\)\s*)"));
+        for (const QString &n : std::as_const(names)) {
+            // "Adaptive Security Appliance (ASA)" → the name and "ASA"
+            const QRegularExpressionMatch m = parenthesis.match(n);
+            if (m.hasMatch()) {
+                QString bare = n;
+                bare.replace(parenthesis, QStringLiteral(" "));
+                add(vendor, vendorKey, bare, NameReading::Part);
+                add(vendor, vendorKey, m.captured(1), NameReading::Part);
+            }
+            const QString head = withoutComponent(vendorKey, n);
+            if (!head.isEmpty())
+                add(vendor, vendorKey, head, NameReading::Component);
         }
-        const QString head = withoutComponent(vendor, n);
-        if (!head.isEmpty())
-            add(vendor, head, NameReading::Component);
     }
     const int found = static_cast<int>(out.size());
     for (int i = 0; i < found; ++i) {
-        const ProductFamily *family =
-            families.value(pairKey(out.at(i).vendor, out.at(i).product), nullptr);
+        const ProductFamily *family = families.value(out.at(i).key, nullptr);
         if (!family)
             continue;
         for (const auto &[v, p] : family->members)
-            add(v, p, NameReading::Family);
+            add(v, normalizeName(v), p, NameReading::Family);
     }
     return out;
 }
@@ -198,7 +218,7 @@ ProductMatcher::ProductMatcher(const QVector<AssetProduct> &assets,
         // What else the register's name stands for: its product line's
         // family, and the product without a repeated vendor name.
         QStringList others;
-        const AssetLine line = assetLine(a.vendor, a.product, a.version);
+        const AssetLine line = assetLine(vendor, product, a.product, a.version);
         if (!line.family.isEmpty() && normalizeName(line.family) != product)
             others << normalizeName(line.family);
         if (!vendor.isEmpty() && product.startsWith(vendor) && product.size() > vendor.size())
@@ -261,13 +281,17 @@ QVector<AssetMatch> ProductMatcher::matchesFor(const EntryProducts &entry) const
         }
     };
     for (const auto &[vendor, product] : entry.products) {
-        for (const NameVariant &variant : nameVariants(vendor, product)) {
+        const QString feedKey = vendor + QChar(0x1F) + product;
+        auto variants = m_variants.constFind(feedKey);
+        if (variants == m_variants.constEnd())
+            variants = m_variants.insert(feedKey, nameVariants(vendor, product));
+        for (const NameVariant &variant : *variants) {
             MatchReason reason;
             reason.feedVendor = vendor;
             reason.feedProduct = product;
             reason.readAs = variant.product;
             reason.reading = variant.reading;
-            const QString k = key(variant.vendor, variant.product);
+            const QString &k = variant.key;
             take(m_byVendorProduct.value(k), vendor, product, reason);
             MatchReason byLine = reason;
             byLine.byLine = true;
@@ -278,8 +302,7 @@ QVector<AssetMatch> ProductMatcher::matchesFor(const EntryProducts &entry) const
                 variant.reading == NameReading::Family) {
                 MatchReason productOnly = reason;
                 productOnly.noVendor = true;
-                take(m_byProductOnly.value(normalizeName(variant.product)), vendor, product,
-                     productOnly);
+                take(m_byProductOnly.value(variant.productKey), vendor, product, productOnly);
             }
             MatchReason alias = reason;
             alias.alias = true;

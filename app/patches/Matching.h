@@ -65,6 +65,8 @@ struct NameVariant
     QString vendor;
     QString product;
     NameReading reading = NameReading::AsWritten;
+    QString key;        // normalizeName(vendor) U+001F normalizeName(product)
+    QString productKey; // normalizeName(product)
 };
 
 // Every name a feed's (vendor, product) stands for, the name itself first:
@@ -123,6 +125,9 @@ private:
     QHash<QString, QVector<int>> m_byLineFamily;
     QHash<QString, QVector<int>> m_byProductOnly; // assets without a vendor
     QHash<QString, QStringList> m_aliasTargets;   // feed key → asset keys
+    // nameVariants() per feed (vendor, product): JVN files name the same
+    // products thousands of times. A matcher is used on one thread.
+    mutable QHash<QString, QVector<NameVariant>> m_variants;
     QVector<AssetProduct> m_assets;
 };
 

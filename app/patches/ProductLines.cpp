@@ -61,6 +61,7 @@ struct CompiledLine
 {
     ProductLine line;
     QString familyKey; // normalised family name
+    QString vendorKey; // normalised vendor
     QRegularExpression pattern;
 };
 
@@ -73,6 +74,7 @@ const QVector<CompiledLine> &compiled()
             c.line = {QString::fromLatin1(row.vendor), QString::fromLatin1(row.family),
                       QString::fromLatin1(row.name), QDate(row.year, row.month, row.day)};
             c.familyKey = normalizeName(c.line.family);
+            c.vendorKey = normalizeName(c.line.vendor);
             c.pattern = QRegularExpression(QString::fromLatin1(row.pattern),
                                            QRegularExpression::CaseInsensitiveOption);
             out.append(c);
@@ -114,14 +116,18 @@ QString AssetLine::names() const
 
 AssetLine assetLine(const QString &vendor, const QString &product, const QString &version)
 {
+    return assetLine(normalizeName(vendor), normalizeName(product), product, version);
+}
+
+AssetLine assetLine(const QString &vendorKey, const QString &productKey, const QString &product,
+                    const QString &version)
+{
     AssetLine out;
-    const QString vendorKey = normalizeName(vendor);
-    const QString productKey = normalizeName(product);
     // The longest family name that starts the product wins: "Windows Server
     // 2019" is of Windows Server, not of Windows.
     const CompiledLine *family = nullptr;
     for (const CompiledLine &c : compiled()) {
-        if (!vendorKey.isEmpty() && vendorKey != normalizeName(c.line.vendor))
+        if (!vendorKey.isEmpty() && vendorKey != c.vendorKey)
             continue;
         if (!productKey.startsWith(c.familyKey))
             continue;
@@ -137,7 +143,7 @@ AssetLine assetLine(const QString &vendor, const QString &product, const QString
     const QStringList familyWords = family->line.family.split(QLatin1Char(' '));
     QStringList words = rest.split(spaces, Qt::SkipEmptyParts);
     // Drop the vendor if the product repeats it ("Microsoft Windows 11").
-    if (!words.isEmpty() && normalizeName(words.first()) == normalizeName(family->line.vendor))
+    if (!words.isEmpty() && normalizeName(words.first()) == family->vendorKey)
         words.removeFirst();
     for (int i = 0; i < familyWords.size() && !words.isEmpty(); ++i)
         words.removeFirst();

@@ -39,6 +39,10 @@ struct AssetLine
 };
 
 AssetLine assetLine(const QString &vendor, const QString &product, const QString &version);
+// The same with normalizeName() of vendor and product already at hand (the
+// matcher has them for every asset).
+AssetLine assetLine(const QString &vendorKey, const QString &productKey, const QString &product,
+                    const QString &version);
 
 // The year of the newest CVE id among `cves` ("CVE-2019-0708" → 2019), 0 when
 // there is none.

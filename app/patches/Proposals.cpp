@@ -148,13 +148,16 @@ QVector<Proposal> proposePatches(const ProposalInput &input)
                input.entries.at(b).kind != feeds::FeedKind::Kev;
     });
 
-    // The product line each asset runs, once per asset.
+    // The product line each matched asset runs, read once per asset.
     QHash<qint64, AssetLine> lines;
-    for (const domain::Asset &a : input.assets) {
-        AssetLine line = assetLine(a.vendor, a.product, a.version);
-        if (!line.lines.isEmpty())
-            lines.insert(a.id, std::move(line));
-    }
+    auto lineOf = [&](qint64 assetId) -> const AssetLine & {
+        auto it = lines.constFind(assetId);
+        if (it == lines.constEnd()) {
+            const domain::Asset &a = *assets.value(assetId);
+            it = lines.insert(assetId, assetLine(a.vendor, a.product, a.version));
+        }
+        return *it;
+    };
 
     const ProductMatcher matcher(products, input.aliases);
     QVector<Proposal> proposals;
@@ -172,9 +175,8 @@ QVector<Proposal> proposePatches(const ProposalInput &input)
         for (const AssetMatch &match : matcher.matchesFor(entryProducts(entry))) {
             const qint64 assetId = match.assetId;
             // Never for a product line that did not exist yet.
-            const auto line = lines.constFind(assetId);
-            if (line != lines.constEnd() &&
-                olderThanLine(entry.cves, entry.published, line->earliestRelease()))
+            const AssetLine &line = lineOf(assetId);
+            if (olderThanLine(entry.cves, entry.published, line.earliestRelease()))
                 continue;
             if (input.dismissed.contains(dismissalKey(assetId, record.sourceKey))) {
                 for (const QString &cve : entry.cves)
@@ -225,8 +227,7 @@ QVector<Proposal> proposePatches(const ProposalInput &input)
             p.url = entry.url;
             p.published = entry.published;
             p.reason = match.reason;
-            if (line != lines.constEnd())
-                p.productLine = line->names();
+            p.productLine = line.names();
             // Known before the asset's last update: that update probably
             // brought the fix.
             if (entry.published.isValid() && asset.lastUpdated.isValid() &&
