@@ -44,6 +44,18 @@ namespace {
 
 const QString kHeaderStateKey = QStringLiteral("patches/headerState");
 
+// Fits the columns to the first real content, unless the user's own widths
+// were restored; long text stays readable in the tooltip.
+void fitColumns(QTableView *view, bool *done)
+{
+    if (*done || view->model()->rowCount() == 0)
+        return;
+    view->resizeColumnsToContents();
+    for (int c = 0; c < view->model()->columnCount(); ++c)
+        view->setColumnWidth(c, std::min(view->columnWidth(c), 260));
+    *done = true;
+}
+
 QTableView *makeTable(QWidget *parent, const QString &name)
 {
     QTableView *view = makeRecordTable(parent, name, QAbstractItemView::ExtendedSelection);
@@ -242,6 +254,8 @@ PatchesPage::PatchesPage(store::Database &db, QUndoStack &undo, QWidget *parent)
                                                   ? QStringLiteral("fixed")
                                               : index == AllProposals ? QString()
                                                                       : QStringLiteral("new"));
+        // Rows the filter hid at the first load are fitted when shown.
+        fitColumns(m_proposalView, &m_proposalColumnsFitted);
         updateButtons();
     });
     connect(m_scope, &QComboBox::currentIndexChanged, this, [this](int index) {
@@ -347,18 +361,8 @@ void PatchesPage::reload()
     m_feeds->reload();
     updateSummary();
     updateButtons();
-    // Fit the columns to the first real content, unless the user's own
-    // widths were restored; long text stays readable in the tooltip.
-    auto fit = [](QTableView *view, bool *done) {
-        if (*done || view->model()->rowCount() == 0)
-            return;
-        view->resizeColumnsToContents();
-        for (int c = 0; c < view->model()->columnCount(); ++c)
-            view->setColumnWidth(c, std::min(view->columnWidth(c), 260));
-        *done = true;
-    };
-    fit(m_view, &m_itemColumnsFitted);
-    fit(m_proposalView, &m_proposalColumnsFitted);
+    fitColumns(m_view, &m_itemColumnsFitted);
+    fitColumns(m_proposalView, &m_proposalColumnsFitted);
 }
 
 void PatchesPage::fillAssetFilter()
