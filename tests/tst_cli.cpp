@@ -586,6 +586,153 @@ private slots:
         QCOMPARE(run.exitCode, int(cli::UsageError));
     }
 
+    // kamae patches proposals / confirm / dismiss: the Proposals tab without
+    // the window, through the same PatchDesk.
+    void patchProposalsConfirmAndDismiss()
+    {
+        const QString path = cheapVault(QStringLiteral("proposals.kamae"));
+        QVERIFY(!path.isEmpty());
+        const QMap<QString, QString> pass = {{QStringLiteral("KAMAE_PASSPHRASE"), kPassphrase}};
+        const QString assets = m_home.filePath(QStringLiteral("four.csv"));
+        QVERIFY(test::writeFile(assets, "name,kind,vendor,product,version,last_updated\r\n"
+                                        "VPN,device,Fortinet,FortiOS,7.2.4,2023-03-01\r\n"
+                                        "PC,device,Microsoft,Windows,11 23H2,2025-05-14\r\n"
+                                        "PDF,software,Adobe,Acrobat Reader DC,,\r\n"
+                                        "Browser,software,Google,Chrome,,2025-06-20\r\n"));
+        Run run = kamae({QStringLiteral("assets"), QStringLiteral("import"), path, assets}, pass);
+        QVERIFY2(run.exitCode == 0, qPrintable(describe(run)));
+        run = kamae({QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("feeds"),
+                     QStringLiteral("import"), path,
+                     QStringLiteral(KAMAE_TEST_DATA "/feeds/kev_2025-08-25_excerpt.json")},
+                    pass);
+        QVERIFY2(run.exitCode == 0, qPrintable(describe(run)));
+        QVERIFY2(run.out.contains(QStringLiteral("kamae patches proposals")), qPrintable(run.out));
+
+        run = kamae({QStringLiteral("patches"), QStringLiteral("proposals"), path,
+                     QStringLiteral("--json")},
+                    pass);
+        QVERIFY2(run.exitCode == 0, qPrintable(describe(run)));
+        const QJsonArray all = QJsonDocument::fromJson(run.out.toUtf8()).array();
+        QVERIFY(!all.isEmpty());
+        QString newId, fixedId, otherId;
+        bool acrobatAndReader = false;
+        for (const QJsonValue &v : all) {
+            const QString id = v[QStringLiteral("id")].toString();
+            QVERIFY2(!id.isEmpty(), qPrintable(run.out));
+            QVERIFY(!v[QStringLiteral("asset")].toString().isEmpty());
+            QVERIFY(!v[QStringLiteral("product")].toString().isEmpty());
+            QVERIFY(!v[QStringLiteral("cves")].toArray().isEmpty());
+            QCOMPARE(v[QStringLiteral("source")].toString(), QStringLiteral("KEV"));
+            QVERIFY(v[QStringLiteral("known_exploited")].toBool());
+            QVERIFY(v[QStringLiteral("known_ransomware_use")].isBool());
+            QVERIFY(!v[QStringLiteral("why")][QStringLiteral("text")].toString().isEmpty());
+            // BlueKeep is not for Windows 11.
+            QVERIFY(!v[QStringLiteral("cves")].toArray().contains(
+                QJsonValue(QStringLiteral("CVE-2019-0708"))));
+            if (v[QStringLiteral("why")][QStringLiteral("feed_product")].toString() ==
+                QLatin1String("Acrobat and Reader"))
+                acrobatAndReader = true;
+            const QString state = v[QStringLiteral("state")].toString();
+            if (state == QLatin1String("probably_fixed")) {
+                QVERIFY(v[QStringLiteral("fixed_by_update_of")].isString());
+                if (fixedId.isEmpty())
+                    fixedId = id;
+            } else {
+                QCOMPARE(state, QStringLiteral("new"));
+                QVERIFY(v[QStringLiteral("fixed_by_update_of")].isNull());
+                if (newId.isEmpty())
+                    newId = id;
+                else if (otherId.isEmpty())
+                    otherId = id;
+            }
+        }
+        QVERIFY(acrobatAndReader);
+        QVERIFY(!newId.isEmpty() && !otherId.isEmpty() && !fixedId.isEmpty());
+
+        run = kamae({QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("patches"),
+                     QStringLiteral("proposals"), path},
+                    pass);
+        QVERIFY2(run.exitCode == 0, qPrintable(describe(run)));
+        QVERIFY2(run.out.contains(QStringLiteral("probably fixed by the update of 2025-05-14")),
+                 qPrintable(run.out));
+        QVERIFY(run.out.contains(newId + QLatin1Char('\t')));
+        QVERIFY(run.out.contains(QStringLiteral("Acrobat and Reader")));
+        QVERIFY(run.out.contains(QStringLiteral("probably fixed\n")));
+
+        // An unknown id: refused with a usage error, nothing changes, even
+        // with a good id next to it.
+        const QByteArray before = test::readFile(path);
+        run = kamae({QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("patches"),
+                     QStringLiteral("confirm"), path, newId, QStringLiteral("99:KEV:CVE-2099-1")},
+                    pass);
+        QCOMPARE(run.exitCode, int(cli::UsageError));
+        QVERIFY2(run.err.contains(QStringLiteral("99:KEV:CVE-2099-1")), qPrintable(run.err));
+        QCOMPARE(test::readFile(path), before);
+        run = kamae({QStringLiteral("patches"), QStringLiteral("dismiss"), path,
+                     QStringLiteral("nonsense")},
+                    pass);
+        QCOMPARE(run.exitCode, int(cli::UsageError));
+        QCOMPARE(test::readFile(path), before);
+        run = kamae({QStringLiteral("patches"), QStringLiteral("confirm"), path}, pass);
+        QCOMPARE(run.exitCode, int(cli::UsageError));
+
+        // Confirm one new and one probably fixed; dismiss another.
+        run = kamae({QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("patches"),
+                     QStringLiteral("confirm"), path, newId, fixedId},
+                    pass);
+        QVERIFY2(run.exitCode == 0, qPrintable(describe(run)));
+        QVERIFY2(run.out.contains(QStringLiteral("2 proposal")), qPrintable(run.out));
+        run = kamae({QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("patches"),
+                     QStringLiteral("dismiss"), path, otherId},
+                    pass);
+        QVERIFY2(run.exitCode == 0, qPrintable(describe(run)));
+        QVERIFY2(run.out.contains(QStringLiteral("1 proposal")), qPrintable(run.out));
+
+        run = kamae({QStringLiteral("patches"), QStringLiteral("proposals"), path,
+                     QStringLiteral("--json")},
+                    pass);
+        QVERIFY2(run.exitCode == 0, qPrintable(describe(run)));
+        const QJsonArray after = QJsonDocument::fromJson(run.out.toUtf8()).array();
+        QCOMPARE(after.size(), all.size() - 3);
+        for (const QJsonValue &v : after) {
+            const QString id = v[QStringLiteral("id")].toString();
+            QVERIFY(id != newId && id != fixedId && id != otherId);
+        }
+        run = kamae(
+            {QStringLiteral("patches"), QStringLiteral("list"), path, QStringLiteral("--json")},
+            pass);
+        QVERIFY2(run.exitCode == 0, qPrintable(describe(run)));
+        const QJsonArray items = QJsonDocument::fromJson(run.out.toUtf8()).array();
+        QCOMPARE(items.size(), 2);
+        QStringList sources;
+        for (const QJsonValue &v : items)
+            sources << v[QStringLiteral("asset_id")].toVariant().toString() + QLatin1Char(':') +
+                           v[QStringLiteral("source")].toString();
+        QVERIFY2(sources.contains(newId) && sources.contains(fixedId),
+                 qPrintable(sources.join(u' ')));
+    }
+
+    // The demo's built-in KEV excerpt gives way to a real catalogue.
+    void demoVaultImportsARealCatalogue()
+    {
+        const QString path = m_home.filePath(QStringLiteral("demo-kev.kamae"));
+        Run run = kamae({QStringLiteral("demo"), path});
+        QVERIFY2(run.exitCode == 0, qPrintable(describe(run)));
+        const QMap<QString, QString> pass = {
+            {QStringLiteral("KAMAE_PASSPHRASE"), QStringLiteral("kamae-demo")}};
+        run = kamae({QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("feeds"),
+                     QStringLiteral("import"), path,
+                     QStringLiteral(KAMAE_TEST_DATA "/feeds/known_exploited_vulnerabilities.json")},
+                    pass);
+        QVERIFY2(run.exitCode == 0, qPrintable(describe(run)));
+        QVERIFY2(run.out.contains(QStringLiteral("2024.05.01")), qPrintable(run.out));
+        run = kamae({QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("patches"),
+                     QStringLiteral("proposals"), path},
+                    pass);
+        QVERIFY2(run.exitCode == 0, qPrintable(describe(run)));
+        QVERIFY2(run.out.contains(QStringLiteral("probably fixed")), qPrintable(run.out));
+    }
+
     void demoPatches()
     {
         const QString path = m_home.filePath(QStringLiteral("demo-patches.kamae"));

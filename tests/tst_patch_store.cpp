@@ -2,10 +2,13 @@
 // proposals, on a real (in-memory) database.
 #include "TestSupport.h"
 
+#include "core/Clock.h"
+#include "demo/DemoCompany.h"
 #include "domain/AssetFields.h"
 #include "domain/PatchRules.h"
 #include "feeds/FeedFile.h"
 #include "patches/PatchDesk.h"
+#include "patches/ProductLines.h"
 #include "patches/Proposals.h"
 #include "store/AssetRepository.h"
 #include "store/AuditLog.h"
@@ -29,6 +32,23 @@ std::unique_ptr<store::Database> migratedDatabase()
     if (!db || !store::migrate(*db.value()))
         return nullptr;
     return std::move(db.value());
+}
+
+// A vault's database as `kamae demo` fills it.
+std::unique_ptr<store::Database> demoDatabase()
+{
+    auto db = migratedDatabase();
+    if (!db)
+        return nullptr;
+    // As Vault::create() leaves a new database.
+    QSqlQuery org(db->sql());
+    if (!org.exec(QStringLiteral("INSERT INTO organisation (id, name, updated_at) "
+                                 "VALUES (1, 'Demo', '2026-11-22T01:00:00Z')")))
+        return nullptr;
+    const Status populated = demo::populate(*db);
+    if (!populated)
+        qWarning("demo: %s", qPrintable(populated.error()));
+    return populated ? std::move(db) : nullptr;
 }
 
 qint64 addAsset(store::Database &db, const QString &name, const QString &vendor,
@@ -97,6 +117,189 @@ class TestPatchStore final : public QObject
 
 private slots:
     void initTestCase() { test::setTestApplication("tst_patch_store"); }
+
+    // The figures of docs/patches.md: the demo company's register (41
+    // assets) against a catalogue in CISA's published form.
+    void demoRegisterAgainstARealCatalogue()
+    {
+        // The demo made the day after the catalogue: its last updates count
+        // back from then, as a real company's would.
+        clock::setFixedNow(QDateTime(QDate(2025, 8, 26), QTime(1, 0), Qt::UTC));
+        auto db = demoDatabase();
+        QVERIFY(db);
+        const feeds::Feed kev = readFixture(QStringLiteral("kev_2025-08-25_excerpt.json"));
+        QVector<patches::FeedRecord> records;
+        for (const feeds::FeedEntry &e : kev.entries)
+            records.append({kev.kind, &e, store::sourceKey(kev.kind, e.id)});
+        patches::ProposalInput input;
+        input.assets = store::AssetRepository(*db).all().value();
+        input.aliases = store::FeedStore(*db).aliases().value();
+        input.entries = records;
+        input.today = clock::today();
+        const QVector<patches::Proposal> proposals = patches::proposePatches(input);
+        QHash<qint64, int> fresh, fixed;
+        for (const patches::Proposal &p : proposals)
+            ++(p.state == patches::ProposalState::New ? fresh : fixed)[p.assetId];
+        int withAny = 0;
+        for (const domain::Asset &a : input.assets) {
+            if (fresh.value(a.id) + fixed.value(a.id) > 0) {
+                ++withAny;
+                qInfo("%4d new %4d probably fixed  %s (%s %s %s, updated %s)", fresh.value(a.id),
+                      fixed.value(a.id), qPrintable(a.name), qPrintable(a.vendor),
+                      qPrintable(a.product), qPrintable(a.version),
+                      qPrintable(a.lastUpdated.toString(Qt::ISODate)));
+            }
+        }
+        qInfo("%d assets, %d with proposals, %d proposals, %d new", int(input.assets.size()),
+              withAny, int(proposals.size()), patches::countNew(proposals));
+        clock::reset();
+        // Before: every Windows PC got about 180, none of them "probably fixed".
+        for (const domain::Asset &a : input.assets)
+            QVERIFY2(fresh.value(a.id) <= 40, qPrintable(a.name));
+        QVERIFY(patches::countNew(proposals) <= 100);
+    }
+
+    // Issue 14's done test: a register of FortiOS, Windows 11, Acrobat Reader
+    // and Chrome against a catalogue in CISA's published form gets a short
+    // list, and the right one.
+    void aSmallRegisterGetsAShortRightList()
+    {
+        clock::setFixedNow(QDateTime(QDate(2025, 8, 26), QTime(1, 0), Qt::UTC));
+        auto db = migratedDatabase();
+        QVERIFY(db);
+        auto asset = [&](const char *name, const char *vendor, const char *product,
+                         const char *version, const QDate &updated) {
+            domain::Asset a;
+            a.name = QString::fromUtf8(name);
+            a.kind = domain::AssetKind::Device;
+            a.vendor = QString::fromLatin1(vendor);
+            a.product = QString::fromLatin1(product);
+            a.version = QString::fromLatin1(version);
+            a.lastUpdated = updated;
+            return store::AssetRepository(*db).insert(a).value();
+        };
+        const qint64 vpn = asset("VPN", "Fortinet", "FortiOS", "7.2.4", QDate(2023, 3, 1));
+        const qint64 pc = asset("PC", "Microsoft", "Windows", "11 23H2", QDate(2025, 5, 14));
+        const qint64 reader = asset("PDF", "Adobe", "Acrobat Reader DC", "", QDate());
+        const qint64 browser = asset("Browser", "Google", "Chrome", "", QDate(2025, 6, 20));
+        auto imported = store::FeedStore(*db).import(
+            readFixture(QStringLiteral("kev_2025-08-25_excerpt.json")));
+        QVERIFY2(imported, qPrintable(imported.error()));
+        const auto proposals = patches::currentProposals(*db, clock::today());
+        QVERIFY2(proposals, qPrintable(proposals.error()));
+        clock::reset();
+
+        auto stateOf = [&](qint64 assetId, const char *cve) -> QString {
+            const patches::Proposal *p =
+                findProposal(proposals.value(), assetId, QString::fromLatin1(cve));
+            if (!p)
+                return QStringLiteral("absent");
+            return p->state == patches::ProposalState::New ? QStringLiteral("new")
+                                                           : QStringLiteral("fixed");
+        };
+        struct Expect
+        {
+            qint64 asset;
+            const char *cve;
+            const char *state;
+        };
+        const Expect expected[] = {
+            // FortiOS: "FortiOS and FortiProxy SSL-VPN", "FortiOS and
+            // FortiProxy", "Multiple Products" naming FortiOS; known before
+            // the update of 2023-03-01: probably fixed.
+            {vpn, "CVE-2023-27997", "new"},
+            {vpn, "CVE-2024-21762", "new"},
+            {vpn, "CVE-2024-55591", "new"},
+            {vpn, "CVE-2024-23113", "new"},
+            {vpn, "CVE-2022-42475", "fixed"},
+            {vpn, "CVE-2018-13379", "fixed"},
+            {vpn, "CVE-2025-25257", "absent"}, // FortiWeb
+            {vpn, "CVE-2024-47575", "absent"}, // FortiManager
+            {vpn, "CVE-2025-32756", "absent"}, // FortiFone, FortiVoice, …
+            // Windows 11 updated 2025-05-14.
+            {pc, "CVE-2025-33053", "new"},
+            {pc, "CVE-2025-29824", "fixed"},
+            {pc, "CVE-2019-0708", "absent"}, // BlueKeep: before Windows 11
+            {pc, "CVE-2002-0367", "absent"}, // 2002
+            {pc, "CVE-2004-0210", "absent"},
+            {pc, "CVE-2010-2568", "absent"},
+            {pc, "CVE-2017-0144", "absent"}, // SMBv1, 2017
+            {pc, "CVE-2018-8639", "absent"}, // added in 2025, but a 2018 CVE
+            // Acrobat Reader DC, never recorded as updated: all new.
+            {reader, "CVE-2023-21608", "new"}, // "Acrobat and Reader"
+            {reader, "CVE-2021-28550", "new"},
+            {reader, "CVE-2009-1862", "absent"}, // before DC existed
+            {reader, "CVE-2013-0641", "absent"},
+            {reader, "CVE-2018-4878", "absent"}, // Flash Player
+            // Chrome updated 2025-06-20.
+            {browser, "CVE-2025-6554", "new"}, // "Chromium V8"
+            {browser, "CVE-2025-6558", "new"}, // "Chromium"
+            {browser, "CVE-2025-5419", "fixed"},
+            {browser, "CVE-2024-7971", "fixed"},
+        };
+        for (const Expect &e : expected)
+            QVERIFY2(stateOf(e.asset, e.cve) == QLatin1String(e.state),
+                     qPrintable(QStringLiteral("%1 on asset %2: %3, expected %4")
+                                    .arg(QString::fromLatin1(e.cve))
+                                    .arg(e.asset)
+                                    .arg(stateOf(e.asset, e.cve), QString::fromLatin1(e.state))));
+        // Nothing for Windows 11 from before its release year.
+        QHash<qint64, int> fresh;
+        for (const patches::Proposal &p : proposals.value()) {
+            if (p.assetId == pc)
+                QVERIFY2(patches::newestCveYear(p.item.cves) >= 2021,
+                         qPrintable(p.item.cves.join(u' ')));
+            if (p.state == patches::ProposalState::New)
+                ++fresh[p.assetId];
+        }
+        qInfo("new: FortiOS %d, Windows 11 %d, Acrobat Reader DC %d, Chrome %d; %d in all",
+              fresh.value(vpn), fresh.value(pc), fresh.value(reader), fresh.value(browser),
+              int(proposals->size()));
+        // Short: a handful each, not hundreds.
+        QVERIFY(fresh.value(vpn) <= 10);
+        QVERIFY(fresh.value(pc) <= 10);
+        QVERIFY(fresh.value(reader) <= 10);
+        QVERIFY(fresh.value(browser) <= 10);
+    }
+
+    // The demo's built-in excerpt never blocks a real catalogue, even one
+    // released long before the demo was made.
+    void aDemoVaultTakesARealCatalogue()
+    {
+        auto db = demoDatabase();
+        QVERIFY(db);
+        store::FeedStore feeds(*db);
+        const auto demoFeed = feeds.feeds().value();
+        QCOMPARE(demoFeed.size(), 1);
+        QCOMPARE(demoFeed.front().version, QString::fromLatin1(store::kDemoKevVersion));
+        QVERIFY(demoFeed.front().released.date() < QDate(2025, 1, 1)); // its real date
+        const feeds::Feed real =
+            readFixture(QStringLiteral("known_exploited_vulnerabilities.json"));
+        QVERIFY(real.released.date() < clock::today());
+        auto imported = feeds.import(real);
+        QVERIFY2(imported, qPrintable(imported.error()));
+        QCOMPARE(feeds.feeds()->front().version, QStringLiteral("2024.05.01"));
+        QCOMPARE(countRows(*db, QStringLiteral("feed_entry")), 29);
+        // A real one is then replaced only by a newer one.
+        feeds::Feed older = real;
+        older.version = QStringLiteral("2024.04.01");
+        older.released = real.released.addDays(-30);
+        QVERIFY(!feeds.import(older));
+        auto newer = feeds.import(readFixture(QStringLiteral("kev_2025-08-25_excerpt.json")));
+        QVERIFY2(newer, qPrintable(newer.error()));
+        QCOMPARE(feeds.feeds()->front().version, QStringLiteral("2025.08.25"));
+
+        // A demo vault made before this change: its excerpt dated the day it
+        // was made still gives way.
+        auto old = demoDatabase();
+        QVERIFY(old);
+        QSqlQuery q(old->sql());
+        QVERIFY(q.exec(
+            QStringLiteral("UPDATE feed SET released = '%1' WHERE kind = 'kev'")
+                .arg(QDateTime(clock::today(), QTime(9, 0), Qt::UTC).toString(Qt::ISODate))));
+        auto again = store::FeedStore(*old).import(real);
+        QVERIFY2(again, qPrintable(again.error()));
+    }
 
     void schemaThreeAddsPatchTablesAndAssetDates()
     {

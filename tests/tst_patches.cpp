@@ -1,6 +1,8 @@
 // Patch rules (due dates, overdue, validation) and product matching.
 #include "domain/PatchRules.h"
 #include "patches/Matching.h"
+#include "patches/ProductLines.h"
+#include "patches/Proposals.h"
 
 #include <QTest>
 
@@ -9,6 +11,20 @@ using domain::PatchItem;
 using domain::Severity;
 
 namespace {
+
+QStringList variantNames(const QString &vendor, const QString &product)
+{
+    QStringList out;
+    for (const patches::NameVariant &v : patches::nameVariants(vendor, product))
+        out << v.vendor + QLatin1Char('/') + v.product;
+    return out;
+}
+
+QVector<qint64> sorted(QVector<qint64> ids)
+{
+    std::sort(ids.begin(), ids.end());
+    return ids;
+}
 
 PatchItem item(Severity severity, bool exploited, const QDate &found)
 {
@@ -224,6 +240,205 @@ private slots:
              {2, QStringLiteral("Fortinet"), QStringLiteral("FortiOS"), QStringLiteral("6.4.1")}},
             {});
         QCOMPARE(matcher.assetsFor(in), (QVector<qint64>{1}));
+    }
+
+    void compoundProductNamesAreSplit()
+    {
+        QStringList v = variantNames(QStringLiteral("Adobe"), QStringLiteral("Acrobat and Reader"));
+        QCOMPARE(v.first(), QStringLiteral("Adobe/Acrobat and Reader"));
+        QVERIFY2(v.contains(QStringLiteral("Adobe/Acrobat")), qPrintable(v.join(u'|')));
+        QVERIFY(v.contains(QStringLiteral("Adobe/Reader")));
+        QVERIFY(v.contains(QStringLiteral("Adobe/Acrobat Reader DC"))); // the family
+        v = variantNames(QStringLiteral("Adobe"), QStringLiteral("Reader and Acrobat"));
+        QVERIFY(v.contains(QStringLiteral("Adobe/Acrobat Reader")));
+        v = variantNames(QStringLiteral("Fortinet"),
+                         QStringLiteral("FortiOS and FortiProxy SSL-VPN"));
+        QVERIFY2(v.contains(QStringLiteral("Fortinet/FortiOS")), qPrintable(v.join(u'|')));
+        QVERIFY(v.contains(QStringLiteral("Fortinet/FortiProxy")));
+        v = variantNames(QStringLiteral("Apple"), QStringLiteral("iOS, iPadOS, and macOS"));
+        QVERIFY2(v.contains(QStringLiteral("Apple/iOS")), qPrintable(v.join(u'|')));
+        QVERIFY(v.contains(QStringLiteral("Apple/iPadOS")));
+        QVERIFY(v.contains(QStringLiteral("Apple/macOS")));
+        QVERIFY(!v.contains(QStringLiteral("Apple/and macOS")));
+        v = variantNames(QStringLiteral("Google"), QStringLiteral("Chromium V8"));
+        QVERIFY2(v.contains(QStringLiteral("Google/Chromium")), qPrintable(v.join(u'|')));
+        QVERIFY(v.contains(QStringLiteral("Google/Chrome")));
+        QVERIFY(v.contains(QStringLiteral("Microsoft/Edge")));
+        v = variantNames(QStringLiteral("Microsoft"),
+                         QStringLiteral("Windows CNG Key Isolation Service"));
+        QVERIFY(v.contains(QStringLiteral("Microsoft/Windows")));
+        v = variantNames(QStringLiteral("Microsoft"), QStringLiteral("Windows Server"));
+        QVERIFY(!v.contains(QStringLiteral("Microsoft/Windows")));
+        v = variantNames(
+            QStringLiteral("Cisco"),
+            QStringLiteral("Adaptive Security Appliance (ASA) and Firepower Threat Defense (FTD)"));
+        QVERIFY2(v.contains(QStringLiteral("Cisco/ASA")), qPrintable(v.join(u'|')));
+        QVERIFY(v.contains(QStringLiteral("Cisco/Firepower Threat Defense")));
+        // "Backup & Replication" is one product.
+        QCOMPARE(variantNames(QStringLiteral("Veeam"), QStringLiteral("Backup & Replication")),
+                 QStringList{QStringLiteral("Veeam/Backup & Replication")});
+    }
+
+    void compoundNamesAndFamiliesMatchTheRegister()
+    {
+        const QVector<patches::AssetProduct> assets = {
+            {1, QStringLiteral("Adobe"), QStringLiteral("Acrobat Reader DC"), QString()},
+            {2, QStringLiteral("Google"), QStringLiteral("Chrome"), QString()},
+            {3, QStringLiteral("Fortinet"), QStringLiteral("FortiOS"), QStringLiteral("7.2.4")},
+            {4, QStringLiteral("Apple"), QStringLiteral("iOS"), QString()},
+            {5, QStringLiteral("Microsoft"), QStringLiteral("Windows 11 Pro"), QString()},
+            {6, QString(), QStringLiteral("iOS"), QString()},
+            {7, QStringLiteral("Microsoft"), QStringLiteral("Edge"), QString()},
+            {8, QStringLiteral("Google"), QStringLiteral("Google Chrome"), QString()},
+        };
+        const patches::ProductMatcher matcher(assets, {});
+        auto kev = [](const char *vendor, const char *product, const char *description = "") {
+            feeds::FeedEntry e;
+            e.vendor = QString::fromLatin1(vendor);
+            e.product = QString::fromLatin1(product);
+            e.description = QString::fromLatin1(description);
+            return patches::entryProducts(e);
+        };
+        QCOMPARE(matcher.assetsFor(kev("Adobe", "Acrobat and Reader")), (QVector<qint64>{1}));
+        QCOMPARE(matcher.assetsFor(kev("Adobe", "Reader and Acrobat")), (QVector<qint64>{1}));
+        QCOMPARE(sorted(matcher.assetsFor(kev("Google", "Chromium V8"))),
+                 (QVector<qint64>{2, 7, 8}));
+        QCOMPARE(matcher.assetsFor(kev("Fortinet", "FortiOS and FortiProxy SSL-VPN")),
+                 (QVector<qint64>{3}));
+        QCOMPARE(sorted(matcher.assetsFor(kev("Apple", "iOS and iPadOS"))), (QVector<qint64>{4}));
+        QCOMPARE(matcher.assetsFor(kev("Microsoft", "Win32k")), QVector<qint64>{}); // alias only
+        QCOMPARE(matcher.assetsFor(kev("Microsoft", "Windows")), (QVector<qint64>{5}));
+        // A part of a compound is too weak for an asset without a vendor.
+        QCOMPARE(matcher.assetsFor(kev("Cisco", "IOS and IOS XE Software")), QVector<qint64>{});
+        // "Multiple Products": the description's subject names them.
+        QCOMPARE(matcher.assetsFor(kev("Fortinet", "Multiple Products",
+                                       "Fortinet FortiOS, FortiPAM, FortiProxy, and FortiWeb "
+                                       "contain a format string vulnerability.")),
+                 (QVector<qint64>{3}));
+        QCOMPARE(matcher.assetsFor(kev("Fortinet", "Multiple Products",
+                                       "Fortinet FortiFone, FortiVoice, FortiNDR and FortiMail "
+                                       "contain a stack-based overflow vulnerability.")),
+                 QVector<qint64>{});
+
+        const QVector<patches::AssetMatch> why = matcher.matchesFor(kev("Google", "Chromium V8"));
+        QVERIFY(!why.isEmpty());
+        for (const patches::AssetMatch &m : why) {
+            QCOMPARE(m.reason.feedProduct, QStringLiteral("Chromium V8"));
+            QCOMPARE(m.reason.reading, patches::NameReading::Family);
+        }
+    }
+
+    void productLinesFromTheAssetsText()
+    {
+        auto line = [](const char *vendor, const char *product, const char *version) {
+            return patches::assetLine(QString::fromUtf8(vendor), QString::fromUtf8(product),
+                                      QString::fromUtf8(version))
+                .names();
+        };
+        QCOMPARE(line("Microsoft", "Windows", "11 23H2"), QStringLiteral("Windows 11"));
+        QCOMPARE(line("Microsoft", "Windows", "11"), QStringLiteral("Windows 11"));
+        QCOMPARE(line("Microsoft", "Windows", "10.0.22631"), QStringLiteral("Windows 11"));
+        QCOMPARE(line("Microsoft", "Windows", "10.0.19045.4529"), QStringLiteral("Windows 10"));
+        QCOMPARE(line("Microsoft", "Windows 11 Pro", ""), QStringLiteral("Windows 11"));
+        QCOMPARE(line("", "Windows 10 Pro 22H2", ""), QStringLiteral("Windows 10"));
+        QCOMPARE(line("Microsoft", "Windows", "10 / 11"), QStringLiteral("Windows 10, Windows 11"));
+        QCOMPARE(line("Microsoft", "Windows", "8.1"), QStringLiteral("Windows 8.1"));
+        QCOMPARE(line("Microsoft", "Windows Server", "2012 R2"),
+                 QStringLiteral("Windows Server 2012 R2"));
+        QCOMPARE(line("Microsoft", "Windows Server 2019 Standard", ""),
+                 QStringLiteral("Windows Server 2019"));
+        QCOMPARE(line("Microsoft", "Windows Server", "10.0.20348"),
+                 QStringLiteral("Windows Server 2022"));
+        QCOMPARE(line("Microsoft", "Office", "2019"), QStringLiteral("Office 2019"));
+        QCOMPARE(line("Adobe", "Acrobat Reader DC", ""), QStringLiteral("Acrobat Reader DC"));
+        QCOMPARE(line("Adobe", "Acrobat Reader", "2025.001.20521"),
+                 QStringLiteral("Acrobat Reader DC"));
+        QCOMPARE(line("Microsoft", "Windows", ""), QString()); // the line is unknown
+        QCOMPARE(line("Apple", "iOS", "17.5"), QString());     // no line in the table
+        QCOMPARE(patches::assetLine(QStringLiteral("Microsoft"), QStringLiteral("Windows"),
+                                    QStringLiteral("10 / 11"))
+                     .earliestRelease(),
+                 QDate(2015, 7, 29));
+        QCOMPARE(patches::assetLine(QStringLiteral("Microsoft"),
+                                    QStringLiteral("Windows Server 2022"), QString())
+                     .family,
+                 QStringLiteral("Windows Server"));
+        // Every line in the table has a release date and a family.
+        for (const patches::ProductLine &l : patches::productLines()) {
+            QVERIFY(l.released.isValid());
+            QVERIFY(l.name.startsWith(l.family));
+        }
+    }
+
+    void noVulnerabilityOlderThanTheLine()
+    {
+        const QDate win11(2021, 10, 5);
+        // BlueKeep (2019) and a 2002 Windows CVE are not for Windows 11, even
+        // though CISA added them to KEV after 2021.
+        QVERIFY(
+            patches::olderThanLine({QStringLiteral("CVE-2019-0708")}, QDate(2021, 11, 3), win11));
+        QVERIFY(
+            patches::olderThanLine({QStringLiteral("CVE-2002-0367")}, QDate(2022, 3, 3), win11));
+        QVERIFY(
+            patches::olderThanLine({QStringLiteral("CVE-2018-8639")}, QDate(2025, 3, 3), win11));
+        QVERIFY(
+            !patches::olderThanLine({QStringLiteral("CVE-2021-40444")}, QDate(2021, 11, 3), win11));
+        QVERIFY(
+            !patches::olderThanLine({QStringLiteral("CVE-2025-29824")}, QDate(2025, 4, 8), win11));
+        // Added to KEV before the line shipped: it shipped with the fix.
+        QVERIFY(patches::olderThanLine({QStringLiteral("CVE-2024-43573")}, QDate(2024, 10, 8),
+                                       QDate(2024, 11, 1)));
+        QVERIFY(!patches::olderThanLine({}, QDate(2020, 1, 1), QDate()));
+        QCOMPARE(patches::newestCveYear(
+                     {QStringLiteral("CVE-2014-1"), QStringLiteral("CVE-2016-12345")}),
+                 2016);
+    }
+
+    void anEntryKnownBeforeTheLastUpdateIsProbablyFixed()
+    {
+        domain::Asset pc;
+        pc.id = 1;
+        pc.name = QStringLiteral("PC");
+        pc.kind = domain::AssetKind::Device;
+        pc.vendor = QStringLiteral("Microsoft");
+        pc.product = QStringLiteral("Windows");
+        pc.version = QStringLiteral("11 23H2");
+        pc.lastUpdated = QDate(2025, 5, 14);
+        auto entry = [](const char *cve, const QDate &added) {
+            feeds::FeedEntry e;
+            e.id = QString::fromLatin1(cve);
+            e.cves = {e.id};
+            e.vendor = QStringLiteral("Microsoft");
+            e.product = QStringLiteral("Windows");
+            e.published = added;
+            e.knownExploited = true;
+            return e;
+        };
+        const QVector<feeds::FeedEntry> entries = {
+            entry("CVE-2025-29824", QDate(2025, 4, 8)),  // before the update
+            entry("CVE-2025-33053", QDate(2025, 6, 10)), // after it
+            entry("CVE-2025-32701", QDate(2025, 5, 14)), // the same day: not before
+            entry("CVE-2019-0708", QDate(2021, 11, 3)),  // before Windows 11 existed
+        };
+        patches::ProposalInput input;
+        input.assets = {pc};
+        for (const feeds::FeedEntry &e : entries)
+            input.entries.append({feeds::FeedKind::Kev, &e, QStringLiteral("KEV:") + e.id});
+        input.today = QDate(2025, 8, 26);
+        const QVector<patches::Proposal> proposals = patches::proposePatches(input);
+        QCOMPARE(proposals.size(), 3);
+        QCOMPARE(patches::countNew(proposals), 2);
+        // New ones first.
+        QCOMPARE(proposals.at(0).state, patches::ProposalState::New);
+        QCOMPARE(proposals.at(1).state, patches::ProposalState::New);
+        const patches::Proposal &fixed = proposals.at(2);
+        QCOMPARE(fixed.item.cves, QStringList{QStringLiteral("CVE-2025-29824")});
+        QCOMPARE(fixed.state, patches::ProposalState::ProbablyFixed);
+        QCOMPARE(fixed.fixedBy, QDate(2025, 5, 14));
+        QVERIFY(patches::stateText(fixed).contains(QStringLiteral("2025")));
+        QCOMPARE(fixed.productLine, QStringLiteral("Windows 11"));
+        QCOMPARE(patches::proposalId(fixed), QStringLiteral("1:KEV:CVE-2025-29824"));
+        QVERIFY(!patches::reasonText(fixed).isEmpty());
     }
 
     void versionsNarrowTheMatchWhenKnown()

@@ -380,6 +380,33 @@ private slots:
                       p.due == QDate::currentDate().addDays(14);
         QVERIFY(stored);
 
+        // The Windows PC was updated three days ago, after CISA listed
+        // these: probably fixed, so not among the proposals to review and
+        // not counted, but one filter away, with the reason in words.
+        QVERIFY(m_page->tabs()
+                    ->tabText(ui::PatchesPage::ProposalsTab)
+                    .contains(QString::number(proposals->newCount())));
+        QVERIFY(proposals->newCount() < proposals->rowCount());
+        selectAsset(m_pc);
+        QCOMPARE(view->selectionModel()->selectedRows().size(), 0);
+        for (int row = 0; row < proposals->rowCount(); ++row) {
+            if (proposals->proposalAt(row).assetId != m_pc)
+                continue;
+            QCOMPARE(proposals->proposalAt(row).state, patches::ProposalState::ProbablyFixed);
+            QVERIFY(proposals->index(row, ui::ProposalTableModel::StateColumn)
+                        .data()
+                        .toString()
+                        .startsWith(QStringLiteral("Probably fixed by the update of")));
+            QVERIFY(!proposals->index(row, ui::ProposalTableModel::ReasonColumn)
+                         .data()
+                         .toString()
+                         .isEmpty());
+        }
+        m_page->proposalFilter()->setCurrentIndex(ui::PatchesPage::ProbablyFixedProposals);
+        QCOMPARE(view->model()->rowCount(), proposals->rowCount() - proposals->newCount());
+        m_page->proposalFilter()->setCurrentIndex(ui::PatchesPage::AllProposals);
+        QCOMPARE(view->model()->rowCount(), proposals->rowCount());
+
         // Dismiss the rest (the Windows PC's); undo brings them back.
         selectAsset(m_pc);
         const int forPc = static_cast<int>(view->selectionModel()->selectedRows().size());

@@ -1,6 +1,7 @@
 #include "cli/CliSupport.h"
 #include "i18n/Language.h"
 
+#include "core/Clock.h"
 #include "domain/AssetRules.h"
 #include "domain/PatchRules.h"
 #include "feeds/FeedFile.h"
@@ -51,11 +52,17 @@ int importFeed(const Invocation &inv, QTextStream &out, QTextStream &err)
     if (vault::VaultStatus s = v->save(); !s)
         return fail(err, s);
     out << patches::importSummaryText(summary.value()) << Qt::endl;
-    const auto proposals = patches::currentProposals(v->database(), QDate::currentDate());
-    if (proposals)
-        out << Cli::tr("%n patch proposal(s) wait for review in the Patches page.", nullptr,
-                       static_cast<int>(proposals->size()))
+    const auto proposals = patches::currentProposals(v->database(), clock::today());
+    if (proposals) {
+        const int fresh = patches::countNew(proposals.value());
+        out << Cli::tr("%n patch proposal(s) wait for review (kamae patches proposals).", nullptr,
+                       fresh)
             << Qt::endl;
+        if (proposals->size() > fresh)
+            out << Cli::tr("%n more were probably fixed by a later update of their asset.", nullptr,
+                           static_cast<int>(proposals->size()) - fresh)
+                << Qt::endl;
+    }
     return Success;
 }
 
@@ -92,7 +99,7 @@ int listPatches(const Invocation &inv, QTextStream &out, QTextStream &err)
     for (const domain::Asset &a : assets.value())
         byId.insert(a.id, &a);
 
-    const QDate today = QDate::currentDate();
+    const QDate today = clock::today();
     const bool overdueOnly = inv.has(QStringLiteral("overdue"));
     const bool all = inv.has(QStringLiteral("all"));
     QVector<const domain::PatchItem *> shown;
@@ -171,6 +178,165 @@ int listPatches(const Invocation &inv, QTextStream &out, QTextStream &err)
     return Success;
 }
 
+QString proposalsUsage()
+{
+    return Cli::tr("Usage: kamae patches proposals VAULT [--json]\n"
+                   "       kamae patches confirm VAULT ID...\n"
+                   "       kamae patches dismiss VAULT ID...");
+}
+
+QString sourceName(const QString &sourceKey)
+{
+    if (sourceKey.startsWith(QLatin1String("KEV:")))
+        return QStringLiteral("KEV");
+    if (sourceKey.startsWith(QLatin1String("JVN:")))
+        return QStringLiteral("JVN");
+    return sourceKey;
+}
+
+const char *readingKey(patches::NameReading reading)
+{
+    switch (reading) {
+    case patches::NameReading::AsWritten:
+        return "as_written";
+    case patches::NameReading::Part:
+        return "part";
+    case patches::NameReading::Component:
+        return "component";
+    case patches::NameReading::Family:
+        return "family";
+    }
+    return "as_written";
+}
+
+// kamae patches proposals VAULT [--json]: what the page's Proposals tab
+// shows, new ones first, each with the id that confirm and dismiss take.
+int listProposals(const Invocation &inv, QTextStream &out, QTextStream &err)
+{
+    if (inv.positional.size() != 2)
+        return fail(err, proposalsUsage(), UsageError);
+    int rc = Success;
+    auto v = unlock(inv, err, vault::OpenMode::ReadOnly, &rc, 1);
+    if (!v)
+        return rc;
+    const auto proposals = patches::currentProposals(v->database(), clock::today());
+    if (!proposals)
+        return fail(err, proposals.error());
+    const auto names = store::AssetRepository(v->database()).names();
+    if (!names)
+        return fail(err, names.error());
+
+    if (inv.has(QStringLiteral("json"))) {
+        QJsonArray array;
+        for (const patches::Proposal &p : proposals.value()) {
+            const domain::PatchItem &item = p.item;
+            QJsonObject o;
+            o.insert(QStringLiteral("id"), patches::proposalId(p));
+            o.insert(QStringLiteral("asset_id"), p.assetId);
+            o.insert(QStringLiteral("asset"), names->value(p.assetId));
+            o.insert(QStringLiteral("product"), item.product);
+            o.insert(QStringLiteral("installed_version"), item.installedVersion);
+            o.insert(QStringLiteral("product_line"), p.productLine);
+            o.insert(QStringLiteral("cves"), QJsonArray::fromStringList(item.cves));
+            o.insert(QStringLiteral("jvn_ids"), QJsonArray::fromStringList(item.jvnIds));
+            o.insert(QStringLiteral("source"), sourceName(p.sourceKeys.value(0)));
+            o.insert(QStringLiteral("sources"), QJsonArray::fromStringList(p.sourceKeys));
+            o.insert(QStringLiteral("title"), p.title);
+            o.insert(QStringLiteral("known_exploited"), item.knownExploited);
+            o.insert(QStringLiteral("known_ransomware_use"), item.knownRansomwareUse);
+            o.insert(QStringLiteral("cvss_score"),
+                     item.cvssScore < 0 ? QJsonValue() : QJsonValue(item.cvssScore));
+            o.insert(QStringLiteral("severity"), QLatin1String(severityKey(item.severity)));
+            o.insert(QStringLiteral("published"), dateJson(p.published));
+            o.insert(QStringLiteral("due_if_confirmed"), dateJson(item.due));
+            o.insert(QStringLiteral("state"), p.state == patches::ProposalState::ProbablyFixed
+                                                  ? QStringLiteral("probably_fixed")
+                                                  : QStringLiteral("new"));
+            o.insert(QStringLiteral("fixed_by_update_of"), dateJson(p.fixedBy));
+            QJsonObject why;
+            why.insert(QStringLiteral("feed_vendor"), p.reason.feedVendor);
+            why.insert(QStringLiteral("feed_product"), p.reason.feedProduct);
+            why.insert(QStringLiteral("read_as"), p.reason.readAs);
+            why.insert(QStringLiteral("reading"), QLatin1String(readingKey(p.reason.reading)));
+            why.insert(QStringLiteral("alias"), p.reason.alias);
+            why.insert(QStringLiteral("product_line_family"), p.reason.byLine);
+            why.insert(QStringLiteral("product_only"), p.reason.noVendor);
+            why.insert(QStringLiteral("text"), patches::reasonText(p));
+            o.insert(QStringLiteral("why"), why);
+            array.append(o);
+        }
+        out << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
+        return Success;
+    }
+    for (const patches::Proposal &p : proposals.value()) {
+        const domain::PatchItem &item = p.item;
+        QStringList flags;
+        if (item.knownExploited)
+            flags << Cli::tr("known exploited");
+        if (item.knownRansomwareUse)
+            flags << Cli::tr("ransomware");
+        const QString product =
+            item.installedVersion.isEmpty()
+                ? item.product
+                : QStringLiteral("%1 %2").arg(item.product, item.installedVersion);
+        out << patches::proposalId(p) << '\t' << names->value(p.assetId) << '\t' << product << '\t'
+            << (item.cves + item.jvnIds).join(QLatin1Char(' ')) << '\t'
+            << sourceName(p.sourceKeys.value(0)) << '\t' << flags.join(QStringLiteral(", ")) << '\t'
+            << patches::stateText(p, p.fixedBy.toString(Qt::ISODate)) << '\t'
+            << patches::reasonText(p) << Qt::endl;
+    }
+    const int fresh = patches::countNew(proposals.value());
+    out << Cli::tr("%n proposal(s) to review", nullptr, fresh)
+        << Cli::tr(", %n probably fixed", nullptr, static_cast<int>(proposals->size()) - fresh)
+        << Qt::endl;
+    return Success;
+}
+
+// kamae patches confirm|dismiss VAULT ID...: what the page's buttons do.
+int decideProposals(const Invocation &inv, QTextStream &out, QTextStream &err, bool confirm)
+{
+    if (inv.positional.size() < 3)
+        return fail(err, proposalsUsage(), UsageError);
+    int rc = Success;
+    auto v = unlock(inv, err, vault::OpenMode::ReadWrite, &rc, 1);
+    if (!v)
+        return rc;
+    const QDate today = clock::today();
+    const auto proposals = patches::currentProposals(v->database(), today);
+    if (!proposals)
+        return fail(err, proposals.error());
+    // Every id must name a current proposal, or nothing is done.
+    const auto chosen = patches::proposalsById(proposals.value(), inv.positional.mid(2));
+    if (!chosen)
+        return fail(err, chosen.error(), UsageError);
+    if (confirm) {
+        const auto items = patches::confirmProposals(v->database(), chosen.value());
+        if (!items)
+            return fail(err, items.error());
+        if (vault::VaultStatus s = v->save(); !s)
+            return fail(err, s);
+        for (const domain::PatchItem &item : items.value())
+            out << Cli::tr("Patch item %1: %2 (%3), due %4")
+                       .arg(item.id)
+                       .arg(item.product, (item.cves + item.jvnIds).join(QLatin1Char(' ')),
+                            item.due.isValid() ? item.due.toString(Qt::ISODate)
+                                               : QStringLiteral("-"))
+                << Qt::endl;
+        out << Cli::tr("%n proposal(s) confirmed as patch items.", nullptr,
+                       static_cast<int>(items->size()))
+            << Qt::endl;
+        return Success;
+    }
+    if (Status s = patches::dismissProposals(v->database(), chosen.value(), today); !s)
+        return fail(err, s.error());
+    if (vault::VaultStatus s = v->save(); !s)
+        return fail(err, s);
+    out << Cli::tr("%n proposal(s) dismissed; they will not be proposed again for their assets.",
+                   nullptr, static_cast<int>(chosen->size()))
+        << Qt::endl;
+    return Success;
+}
+
 } // namespace
 
 int runFeeds(const Invocation &inv, QTextStream &out, QTextStream &err)
@@ -182,9 +348,16 @@ int runFeeds(const Invocation &inv, QTextStream &out, QTextStream &err)
 
 int runPatches(const Invocation &inv, QTextStream &out, QTextStream &err)
 {
-    if (inv.positional.value(0) == QLatin1String("list"))
+    const QString action = inv.positional.value(0);
+    if (action == QLatin1String("list"))
         return listPatches(inv, out, err);
-    return fail(err, Cli::tr("Usage: kamae patches list VAULT [--overdue] [--all] [--json]"),
+    if (action == QLatin1String("proposals"))
+        return listProposals(inv, out, err);
+    if (action == QLatin1String("confirm") || action == QLatin1String("dismiss"))
+        return decideProposals(inv, out, err, action == QLatin1String("confirm"));
+    return fail(err,
+                Cli::tr("Usage: kamae patches list VAULT [--overdue] [--all] [--json]") +
+                    QLatin1Char('\n') + proposalsUsage(),
                 UsageError);
 }
 

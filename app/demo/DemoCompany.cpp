@@ -858,13 +858,15 @@ Result<QHash<QString, qint64>> populateAssets(store::Database &db)
 
 // A few real entries of the CISA KEV catalogue, so that the demo shows
 // proposals without a download. Names and dates as CISA lists them;
-// descriptions shortened.
+// descriptions shortened. Dated as the catalogue that added the newest of
+// them (2024-02-13), not today, and marked as the demo's (kDemoKevVersion),
+// so that any real catalogue the user imports replaces it.
 feeds::Feed demoKevExcerpt()
 {
     feeds::Feed feed;
     feed.kind = feeds::FeedKind::Kev;
-    feed.version = QStringLiteral("demo");
-    feed.released = QDateTime(clock::today(), QTime(9, 0), Qt::UTC);
+    feed.version = QString::fromLatin1(store::kDemoKevVersion);
+    feed.released = QDateTime(QDate(2024, 2, 13), QTime(17, 0), Qt::UTC);
     feed.title = QStringLiteral("CISA Catalog of Known Exploited Vulnerabilities (demo excerpt)");
     struct Row
     {

@@ -7,6 +7,9 @@
 #include "store/Database.h"
 #include "store/PatchRepository.h"
 
+#include <QHash>
+#include <QSet>
+
 #include <algorithm>
 
 namespace kamae {
@@ -52,6 +55,34 @@ Result<QVector<Proposal>> currentProposals(store::Database &db, const QDate &tod
     for (const store::StoredEntry &e : entries)
         input.entries.append({e.kind, &e.entry, store::sourceKey(e.kind, e.entry.id)});
     return proposePatches(input);
+}
+
+Result<QVector<Proposal>> proposalsById(const QVector<Proposal> &proposals, const QStringList &ids)
+{
+    QHash<QString, const Proposal *> byId;
+    for (const Proposal &p : proposals)
+        byId.insert(proposalId(p), &p);
+    QVector<Proposal> out;
+    QStringList unknown;
+    QSet<QString> taken;
+    for (const QString &raw : ids) {
+        const QString id = raw.trimmed();
+        const Proposal *p = byId.value(id, nullptr);
+        if (!p) {
+            unknown << id;
+            continue;
+        }
+        if (taken.contains(id))
+            continue;
+        taken.insert(id);
+        out.append(*p);
+    }
+    if (!unknown.isEmpty())
+        return Result<QVector<Proposal>>::failure(
+            PatchDeskText::tr("No current proposal has the id(s) %1. Nothing was changed.", nullptr,
+                              static_cast<int>(unknown.size()))
+                .arg(unknown.join(PatchDeskText::tr(", "))));
+    return out;
 }
 
 Result<QVector<domain::PatchItem>> confirmProposals(store::Database &db,

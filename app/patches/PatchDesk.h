@@ -28,6 +28,11 @@ struct PatchDeskText
 Result<QVector<Proposal>> currentProposals(store::Database &db, const QDate &today,
                                            const QVector<store::StoredEntry> *entries = nullptr);
 
+// The proposals named by their proposalId(), each once, in the order given.
+// Refuses the whole list, naming them, when any id is not among `proposals`
+// (a typo, or a proposal already confirmed or dismissed).
+Result<QVector<Proposal>> proposalsById(const QVector<Proposal> &proposals, const QStringList &ids);
+
 // Stores the proposals as patch items (one transaction). Returns the items
 // with their ids.
 Result<QVector<domain::PatchItem>> confirmProposals(store::Database &db,

@@ -1,7 +1,10 @@
 #include "patches/Proposals.h"
 
 #include "domain/PatchRules.h"
+#include "i18n/Language.h"
+#include "patches/ProductLines.h"
 
+#include <QCoreApplication>
 #include <QHash>
 
 #include <algorithm>
@@ -10,9 +13,68 @@
 namespace kamae {
 namespace patches {
 
+namespace {
+struct ProposalText
+{
+    Q_DECLARE_TR_FUNCTIONS(kamae::patches::ProposalText)
+};
+} // namespace
+
 QString dismissalKey(qint64 assetId, const QString &sourceKey)
 {
     return QString::number(assetId) + QLatin1Char('|') + sourceKey;
+}
+
+QString proposalId(const Proposal &proposal)
+{
+    return QString::number(proposal.assetId) + QLatin1Char(':') + proposal.sourceKeys.value(0);
+}
+
+QString reasonText(const Proposal &p)
+{
+    const MatchReason &r = p.reason;
+    const QString named = QStringLiteral("%1 %2").arg(r.feedVendor, r.feedProduct).simplified();
+    QString text;
+    switch (r.reading) {
+    case NameReading::AsWritten:
+        text = ProposalText::tr("the feed names %1").arg(named);
+        break;
+    case NameReading::Part:
+        text = ProposalText::tr("the feed names %1, of which %2 is a part").arg(named, r.readAs);
+        break;
+    case NameReading::Component:
+        text = ProposalText::tr("the feed names %1, a component of %2").arg(named, r.readAs);
+        break;
+    case NameReading::Family:
+        text = ProposalText::tr("the feed names %1, of the same product family as %2")
+                   .arg(named, r.readAs);
+        break;
+    }
+    if (r.alias)
+        text +=
+            ProposalText::tr("; the alias table says the register calls it %1").arg(p.item.product);
+    else if (r.byLine && !p.productLine.isEmpty())
+        text += ProposalText::tr("; the asset runs %1").arg(p.productLine);
+    if (r.noVendor)
+        text += ProposalText::tr("; the asset has no vendor, so the product alone decided");
+    if (!p.productLine.isEmpty() && !r.byLine)
+        text += ProposalText::tr("; product line %1").arg(p.productLine);
+    return text;
+}
+
+QString stateText(const Proposal &p, const QString &date)
+{
+    if (p.state == ProposalState::ProbablyFixed)
+        return ProposalText::tr("probably fixed by the update of %1")
+            .arg(date.isEmpty() ? i18n::formatDate(p.fixedBy) : date);
+    return ProposalText::tr("new");
+}
+
+int countNew(const QVector<Proposal> &proposals)
+{
+    return static_cast<int>(std::count_if(proposals.begin(), proposals.end(), [](const auto &p) {
+        return p.state == ProposalState::New;
+    }));
 }
 
 domain::Severity entrySeverity(const feeds::FeedEntry &entry)
@@ -86,6 +148,17 @@ QVector<Proposal> proposePatches(const ProposalInput &input)
                input.entries.at(b).kind != feeds::FeedKind::Kev;
     });
 
+    // The product line each matched asset runs, read once per asset.
+    QHash<qint64, AssetLine> lines;
+    auto lineOf = [&](qint64 assetId) -> const AssetLine & {
+        auto it = lines.constFind(assetId);
+        if (it == lines.constEnd()) {
+            const domain::Asset &a = *assets.value(assetId);
+            it = lines.insert(assetId, assetLine(a.vendor, a.product, a.version));
+        }
+        return *it;
+    };
+
     const ProductMatcher matcher(products, input.aliases);
     QVector<Proposal> proposals;
     // (asset, CVE) → index in proposals
@@ -99,7 +172,12 @@ QVector<Proposal> proposePatches(const ProposalInput &input)
     for (int e : order) {
         const FeedRecord &record = input.entries.at(e);
         const feeds::FeedEntry &entry = *record.entry;
-        for (qint64 assetId : matcher.assetsFor(entryProducts(entry))) {
+        for (const AssetMatch &match : matcher.matchesFor(entryProducts(entry))) {
+            const qint64 assetId = match.assetId;
+            // Never for a product line that did not exist yet.
+            const AssetLine &line = lineOf(assetId);
+            if (olderThanLine(entry.cves, entry.published, line.earliestRelease()))
+                continue;
             if (input.dismissed.contains(dismissalKey(assetId, record.sourceKey))) {
                 for (const QString &cve : entry.cves)
                     dismissedCves.insert(cveKey(assetId, cve));
@@ -148,6 +226,15 @@ QVector<Proposal> proposePatches(const ProposalInput &input)
             p.requiredAction = entry.requiredAction;
             p.url = entry.url;
             p.published = entry.published;
+            p.reason = match.reason;
+            p.productLine = line.names();
+            // Known before the asset's last update: that update probably
+            // brought the fix.
+            if (entry.published.isValid() && asset.lastUpdated.isValid() &&
+                entry.published < asset.lastUpdated) {
+                p.state = ProposalState::ProbablyFixed;
+                p.fixedBy = asset.lastUpdated;
+            }
             domain::PatchItem &item = p.item;
             item.assetId = assetId;
             item.product = assetProductName(asset);
@@ -170,6 +257,8 @@ QVector<Proposal> proposePatches(const ProposalInput &input)
         }
     }
     std::stable_sort(proposals.begin(), proposals.end(), [](const Proposal &a, const Proposal &b) {
+        if (a.state != b.state)
+            return a.state == ProposalState::New;
         if (a.item.knownExploited != b.item.knownExploited)
             return a.item.knownExploited;
         if (a.item.knownRansomwareUse != b.item.knownRansomwareUse)

@@ -21,6 +21,14 @@ struct FeedRecord
     QString sourceKey;
 };
 
+// Whether a proposal waits for a decision, or the asset's last update
+// probably fixed it already (reviewable, not counted as open).
+enum class ProposalState
+{
+    New,
+    ProbablyFixed,
+};
+
 // One suggested patch item: a feed entry (or a KEV entry and the JVN entries
 // about the same CVEs) that names a product an asset runs.
 struct Proposal
@@ -32,8 +40,26 @@ struct Proposal
     QString description;
     QString requiredAction; // KEV's instruction
     QString url;
-    QDate published;
+    QDate published; // KEV dateAdded, JVN first publication
+    ProposalState state = ProposalState::New;
+    // ProbablyFixed: the asset's last update, after the entry was published.
+    QDate fixedBy;
+    MatchReason reason;  // how the feed's name reached the asset
+    QString productLine; // the asset's product line(s) when known: "Windows 11"
 };
+
+// "12:KEV:CVE-2024-21762": the asset's id and the main source, stable while
+// both exist, for the command line.
+QString proposalId(const Proposal &proposal);
+
+// Why it matched, in words: "the feed names Adobe "Acrobat and Reader", read
+// as Reader, of the family of Acrobat Reader DC".
+QString reasonText(const Proposal &proposal);
+// "new" or "probably fixed by the update of 2026-11-14", the date as the
+// current language writes it, or as `date` when given (the command line
+// writes ISO dates).
+QString stateText(const Proposal &proposal, const QString &date = QString());
+int countNew(const QVector<Proposal> &proposals);
 
 struct ProposalInput
 {
@@ -48,7 +74,10 @@ struct ProposalInput
 
 QString dismissalKey(qint64 assetId, const QString &sourceKey);
 
-// Known-exploited first, then by CVSS score, then newest.
+// One proposal per (asset, vulnerability), never for a product line that did
+// not exist yet (ProductLines.h); an entry published before the asset's last
+// update is ProbablyFixed. New ones first; then known-exploited, ransomware,
+// CVSS score, newest.
 QVector<Proposal> proposePatches(const ProposalInput &input);
 
 // Open items whose CVEs the feeds now say more about: a KEV entry makes

@@ -224,7 +224,10 @@ Result<FeedImportSummary> FeedStore::import(const feeds::Feed &feed)
     const bool older = feed.released.isValid() && storedReleased.isValid()
                            ? feed.released < storedReleased
                            : feed.version < storedVersion;
-    if (feed.kind == feeds::FeedKind::Kev && haveFeed && older)
+    // The demo company's excerpt is no catalogue of record: any real one
+    // replaces it, even one released before the demo was made.
+    const bool demoStored = storedVersion == QLatin1String(kDemoKevVersion);
+    if (feed.kind == feeds::FeedKind::Kev && haveFeed && older && !demoStored)
         return R::failure(FeedStoreText::tr("This KEV catalogue (%1) is older than the one "
                                             "already imported (%2). Nothing was changed.")
                               .arg(describe(feed.version, feed.released),

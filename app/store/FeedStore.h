@@ -52,6 +52,10 @@ struct Dismissal
     QDate dismissedOn;
 };
 
+// The version of the demo company's built-in KEV excerpt. Any real
+// catalogue replaces it, whatever its date: a demo never blocks the real thing.
+inline constexpr char kDemoKevVersion[] = "demo";
+
 // "KEV:CVE-2018-13379", "JVN:JVNDB-2024-001234": which entry a patch item
 // or proposal came from, stable across imports.
 QString sourceKey(feeds::FeedKind kind, const QString &entryId);
@@ -68,7 +72,8 @@ public:
 
     // Stores a parsed feed in one transaction, with what it changes in open
     // patch items (see patches::refreshItems). The KEV catalogue is complete,
-    // so a newer one replaces the old and an older one is refused; JVN files
+    // so a newer one replaces the old and an older one is refused (but any
+    // catalogue replaces the demo excerpt, kDemoKevVersion); JVN files
     // cover periods, so they add up, an entry replaced only by a copy that
     // is as new or newer.
     Result<FeedImportSummary> import(const feeds::Feed &feed);

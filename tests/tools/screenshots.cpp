@@ -183,6 +183,12 @@ int main(int argc, char *argv[])
                 shoot(&window, out,
                       QStringLiteral("patches_%1_%2").arg(QLatin1String(tabs[t]), lang));
             }
+            // The demo's excerpt is older than its assets' last updates:
+            // every proposal is probably fixed, shown under the filter.
+            patches->tabs()->setCurrentIndex(ui::PatchesPage::ProposalsTab);
+            patches->proposalFilter()->setCurrentIndex(ui::PatchesPage::AllProposals);
+            shoot(&window, out, QStringLiteral("patches_proposals_all_") + lang);
+            patches->proposalFilter()->setCurrentIndex(ui::PatchesPage::NewProposals);
             patches->tabs()->setCurrentIndex(0);
             store::Database &db = window.session()->vault().database();
             const auto items = store::PatchRepository(db).all();

@@ -44,6 +44,18 @@ namespace {
 
 const QString kHeaderStateKey = QStringLiteral("patches/headerState");
 
+// Fits the columns to the first real content, unless the user's own widths
+// were restored; long text stays readable in the tooltip.
+void fitColumns(QTableView *view, bool *done)
+{
+    if (*done || view->model()->rowCount() == 0)
+        return;
+    view->resizeColumnsToContents();
+    for (int c = 0; c < view->model()->columnCount(); ++c)
+        view->setColumnWidth(c, std::min(view->columnWidth(c), 260));
+    *done = true;
+}
+
 QTableView *makeTable(QWidget *parent, const QString &name)
 {
     QTableView *view = makeRecordTable(parent, name, QAbstractItemView::ExtendedSelection);
@@ -146,11 +158,19 @@ PatchesPage::PatchesPage(store::Database &db, QUndoStack &undo, QWidget *parent)
     auto *proposals = new QWidget(m_tabs);
     m_proposals = new ProposalTableModel(this);
     auto *proposalProxy = new QSortFilterProxyModel(this);
+    m_proposalProxy = proposalProxy;
     proposalProxy->setSourceModel(m_proposals);
     proposalProxy->setSortRole(ProposalTableModel::SortRole);
     proposalProxy->setSortLocaleAware(true);
+    // New proposals by default; those the asset's last update probably
+    // fixed stay reviewable under the filter.
+    proposalProxy->setFilterRole(ProposalTableModel::StateRole);
+    proposalProxy->setFilterKeyColumn(0);
+    proposalProxy->setFilterFixedString(QStringLiteral("new"));
     m_proposalView = makeTable(proposals, QStringLiteral("proposalView"));
     m_proposalView->setModel(proposalProxy);
+    m_proposalFilter = new QComboBox(proposals);
+    m_proposalFilter->setObjectName(QStringLiteral("proposalFilter"));
     m_proposalView->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
     m_proposalHint = new QLabel(proposals);
     m_proposalHint->setWordWrap(true);
@@ -160,6 +180,7 @@ PatchesPage::PatchesPage(store::Database &db, QUndoStack &undo, QWidget *parent)
     proposalButtons->addWidget(m_confirm);
     proposalButtons->addWidget(m_dismiss);
     proposalButtons->addStretch();
+    proposalButtons->addWidget(m_proposalFilter);
     auto *proposalsLayout = new QVBoxLayout(proposals);
     proposalsLayout->addWidget(m_proposalHint);
     proposalsLayout->addLayout(proposalButtons);
@@ -227,6 +248,16 @@ PatchesPage::PatchesPage(store::Database &db, QUndoStack &undo, QWidget *parent)
     connect(m_confirm, &QPushButton::clicked, this, &PatchesPage::confirmSelectedProposals);
     connect(m_dismiss, &QPushButton::clicked, this, &PatchesPage::dismissSelectedProposals);
     connect(m_search, &QLineEdit::textChanged, m_proxy, &PatchFilterProxy::setSearchText);
+    connect(m_proposalFilter, &QComboBox::currentIndexChanged, this, [this](int index) {
+        m_proposalView->clearSelection();
+        m_proposalProxy->setFilterFixedString(index == ProbablyFixedProposals
+                                                  ? QStringLiteral("fixed")
+                                              : index == AllProposals ? QString()
+                                                                      : QStringLiteral("new"));
+        // Rows the filter hid at the first load are fitted when shown.
+        fitColumns(m_proposalView, &m_proposalColumnsFitted);
+        updateButtons();
+    });
     connect(m_scope, &QComboBox::currentIndexChanged, this, [this](int index) {
         m_proxy->setScope(PatchFilterProxy::Scope(std::max(0, index)));
         updateSummary();
@@ -242,7 +273,7 @@ PatchesPage::PatchesPage(store::Database &db, QUndoStack &undo, QWidget *parent)
         if (ok) {
             m_proposalColumnsFitted = false; // new kinds of rows: fit again
             reload();
-            if (m_proposals->rowCount() > 0)
+            if (m_proposals->newCount() > 0)
                 m_tabs->setCurrentIndex(ProposalsTab);
         }
     });
@@ -330,18 +361,8 @@ void PatchesPage::reload()
     m_feeds->reload();
     updateSummary();
     updateButtons();
-    // Fit the columns to the first real content, unless the user's own
-    // widths were restored; long text stays readable in the tooltip.
-    auto fit = [](QTableView *view, bool *done) {
-        if (*done || view->model()->rowCount() == 0)
-            return;
-        view->resizeColumnsToContents();
-        for (int c = 0; c < view->model()->columnCount(); ++c)
-            view->setColumnWidth(c, std::min(view->columnWidth(c), 260));
-        *done = true;
-    };
-    fit(m_view, &m_itemColumnsFitted);
-    fit(m_proposalView, &m_proposalColumnsFitted);
+    fitColumns(m_view, &m_itemColumnsFitted);
+    fitColumns(m_proposalView, &m_proposalColumnsFitted);
 }
 
 void PatchesPage::fillAssetFilter()
@@ -433,10 +454,22 @@ void PatchesPage::updateSummary()
     parts << tr("%n known exploited", nullptr, exploited);
     if (review > 0)
         parts << tr("%n risk acceptance(s) to review", nullptr, review);
-    parts << tr("%n proposal(s)", nullptr, m_proposals->rowCount());
+    // Probably fixed proposals are not counted as open.
+    const int newProposals = m_proposals->newCount();
+    const int probablyFixed = m_proposals->rowCount() - newProposals;
+    parts << tr("%n proposal(s)", nullptr, newProposals);
     parts << tr("%n stale asset(s)", nullptr, m_stale->rowCount());
     m_summary->setText(parts.join(QStringLiteral(" · ")));
-    m_tabs->setTabText(ProposalsTab, tr("Proposals (%1)").arg(m_proposals->rowCount()));
+    m_tabs->setTabText(ProposalsTab, tr("Proposals (%1)").arg(newProposals));
+    {
+        const QSignalBlocker block(m_proposalFilter);
+        const int filter = std::max(0, m_proposalFilter->currentIndex());
+        m_proposalFilter->clear();
+        m_proposalFilter->addItems({tr("To review (%1)").arg(newProposals),
+                                    tr("Probably fixed by an update (%1)").arg(probablyFixed),
+                                    tr("All (%1)").arg(m_proposals->rowCount())});
+        m_proposalFilter->setCurrentIndex(filter);
+    }
     m_tabs->setTabText(StaleTab, tr("Not updated (%1)").arg(m_stale->rowCount()));
 }
 
@@ -654,7 +687,10 @@ void PatchesPage::retranslate()
         tr("Matches between the imported feeds and the vendor, product and version of your "
            "assets. Confirm what applies (it becomes a patch item with a due date by policy) "
            "and dismiss what does not; a dismissal is remembered for that asset. Hover a row "
-           "for the description."));
+           "for the description. A vulnerability the feed listed before the asset's last "
+           "update is shown under \"Probably fixed\": that update probably brought the fix, "
+           "so it is not counted as open."));
+    m_proposalFilter->setToolTip(tr("Which proposals to show"));
     m_confirm->setText(tr("Confirm as patch items"));
     m_dismiss->setText(tr("Dismiss"));
     m_stale->setHorizontalHeaderLabels(

@@ -11,6 +11,7 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
+class QSortFilterProxyModel;
 class QTabWidget;
 class QTableView;
 class QTableWidget;
@@ -69,6 +70,14 @@ public:
     QTableView *view() const { return m_view; }
     ProposalTableModel *proposalModel() const { return m_proposals; }
     QTableView *proposalView() const { return m_proposalView; }
+    // To review (new) / Probably fixed / All.
+    enum ProposalFilter
+    {
+        NewProposals,
+        ProbablyFixedProposals,
+        AllProposals
+    };
+    QComboBox *proposalFilter() const { return m_proposalFilter; }
     QTableWidget *staleTable() const { return m_stale; }
     QTabWidget *tabs() const { return m_tabs; }
     FeedsPanel *feedsPanel() const { return m_feeds; }
@@ -126,6 +135,8 @@ private:
     ProposalTableModel *m_proposals = nullptr;
     QTableView *m_proposalView = nullptr;
     QLabel *m_proposalHint = nullptr;
+    QComboBox *m_proposalFilter = nullptr;
+    QSortFilterProxyModel *m_proposalProxy = nullptr;
     QPushButton *m_confirm = nullptr;
     QPushButton *m_dismiss = nullptr;
 

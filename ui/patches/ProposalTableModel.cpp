@@ -17,6 +17,7 @@ void ProposalTableModel::setContent(QVector<patches::Proposal> proposals,
 {
     beginResetModel();
     m_proposals = std::move(proposals);
+    m_newCount = patches::countNew(m_proposals);
     m_assets.set(assets);
     endResetModel();
 }
@@ -64,6 +65,13 @@ QString ProposalTableModel::cell(int row, int column) const
                                      : QString();
     case DueColumn:
         return item.due.isValid() ? QLocale().toString(item.due, QLocale::ShortFormat) : QString();
+    case StateColumn:
+        return p.state == patches::ProposalState::ProbablyFixed
+                   ? tr("Probably fixed by the update of %1")
+                         .arg(QLocale().toString(p.fixedBy, QLocale::ShortFormat))
+                   : tr("New");
+    case ReasonColumn:
+        return patches::reasonText(p);
     }
     return {};
 }
@@ -76,7 +84,16 @@ QVariant ProposalTableModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         return cell(index.row(), index.column());
+    case StateRole:
+        return p.state == patches::ProposalState::ProbablyFixed ? QStringLiteral("fixed")
+                                                                : QStringLiteral("new");
     case Qt::ToolTipRole: {
+        if (index.column() == StateColumn && p.state == patches::ProposalState::ProbablyFixed)
+            return tr("The feed listed this vulnerability on %1, before the asset's last update "
+                      "on %2: that update probably brought the fix. Check the installed "
+                      "version; confirm it if the fix is missing, dismiss it otherwise.")
+                .arg(QLocale().toString(p.published, QLocale::ShortFormat),
+                     QLocale().toString(p.fixedBy, QLocale::ShortFormat));
         QStringList lines{p.title};
         if (!p.description.isEmpty())
             lines << p.description;
@@ -84,9 +101,13 @@ QVariant ProposalTableModel::data(const QModelIndex &index, int role) const
             lines << tr("Required action: %1").arg(p.requiredAction);
         if (!p.url.isEmpty())
             lines << p.url;
+        lines << tr("Why it matched: %1").arg(patches::reasonText(p));
         return lines.join(QStringLiteral("\n\n"));
     }
     case Qt::ForegroundRole:
+        // Probably fixed: shown, but quieter than what waits for a decision.
+        if (p.state == patches::ProposalState::ProbablyFixed)
+            return QBrush(QColor(0x75, 0x75, 0x75));
         if (index.column() == ExploitedColumn && p.item.knownExploited)
             return QBrush(QColor(0xB7, 0x1C, 0x1C));
         return {};
@@ -113,6 +134,8 @@ QVariant ProposalTableModel::data(const QModelIndex &index, int role) const
             return p.published;
         case DueColumn:
             return p.item.due;
+        case StateColumn:
+            return p.state == patches::ProposalState::ProbablyFixed ? p.fixedBy : QDate();
         default:
             return cell(index.row(), index.column());
         }
@@ -143,6 +166,10 @@ QVariant ProposalTableModel::headerData(int section, Qt::Orientation orientation
         return tr("Published");
     case DueColumn:
         return tr("Due if confirmed");
+    case StateColumn:
+        return tr("State");
+    case ReasonColumn:
+        return tr("Why it matched");
     }
     return {};
 }

@@ -27,17 +27,22 @@ public:
         ExploitedColumn, // before severity: KEV gives no score, and this must be seen
         SeverityColumn,
         DueColumn,
+        StateColumn, // new, or probably fixed by the asset's last update
         TitleColumn,
         PublishedColumn,
+        ReasonColumn, // why it matched
         ColumnCount
     };
     static constexpr int SortRole = Qt::UserRole + 1;
+    // "new" or "fixed", for the page's filter.
+    static constexpr int StateRole = Qt::UserRole + 2;
 
     explicit ProposalTableModel(QObject *parent = nullptr);
 
     void setContent(QVector<patches::Proposal> proposals, const QVector<domain::Asset> &assets);
     const patches::Proposal &proposalAt(int row) const { return m_proposals.at(row); }
     const QVector<patches::Proposal> &proposals() const { return m_proposals; }
+    int newCount() const { return m_newCount; }
     void retranslate();
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -50,6 +55,7 @@ private:
 
     QVector<patches::Proposal> m_proposals;
     AssetIndex m_assets;
+    int m_newCount = 0;
 };
 
 } // namespace ui
