@@ -370,6 +370,34 @@ private slots:
                  qPrintable(status.message()));
     }
 
+    // Issue 14: two kamae reaching one vault by two paths both saved, and
+    // one side's changes vanished with exit 0. Through a link or a linked
+    // folder, the second one is refused (exit 5) and the file is unchanged.
+    void secondPathToAnOpenVaultIsRefused()
+    {
+        const QString path = cheapVault(QStringLiteral("linked.kamae"));
+        QVERIFY(!path.isEmpty());
+        const QString link = m_home.filePath(QStringLiteral("link-to-linked.kamae"));
+        QVERIFY(QFile::link(path, link));
+        const QString folder = m_home.filePath(QStringLiteral("home-link"));
+        QVERIFY(QFile::link(m_home.path(), folder));
+        vault::VaultStatus status;
+        auto holder = vault::Vault::open(path, kPassphrase, &status);
+        QVERIFY2(holder, qPrintable(status.message()));
+        const QByteArray before = test::readFile(path);
+        for (const QString &other : {link, QDir(folder).filePath(QStringLiteral("linked.kamae"))}) {
+            const Run run = kamae({QStringLiteral("passwd"), other},
+                                  {{QStringLiteral("KAMAE_PASSPHRASE"), kPassphrase},
+                                   {QStringLiteral("KAMAE_NEW_PASSPHRASE"), kNewPassphrase}});
+            QVERIFY2(run.exitCode == cli::Locked, qPrintable(describe(run)));
+            QVERIFY2(run.err.contains(
+                         QStringLiteral("process %1").arg(QCoreApplication::applicationPid())),
+                     qPrintable(run.err));
+        }
+        QCOMPARE(test::readFile(path), before);
+        QVERIFY(QFileInfo(link).isSymLink());
+    }
+
     // Issue 14: a passphrase file with the bytes FF FE made a vault that
     // C0 C1 opened (both became U+FFFD U+FFFD). Bytes that are not UTF-8
     // are refused, in files, in the environment, at create and at open.

@@ -1576,6 +1576,9 @@ private slots:
                  qPrintable(status.message()));
         QVERIFY2(!status.message().contains(QLatin1String("()")), qPrintable(status.message()));
         QVERIFY2(!status.message().contains(QLatin1String(" on )")), qPrintable(status.message()));
+        // ...and says what to do if no Kamae has it (a crash left it empty).
+        QVERIFY2(status.message().contains(QDir::toNativeSeparators(lockPath)),
+                 qPrintable(status.message()));
 
         // Filled in a moment later: the holder is named.
         std::thread holder([&] {

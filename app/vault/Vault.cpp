@@ -349,8 +349,12 @@ QString Vault::describe(VaultError code, const QString &path, const QString &det
         return tr("This recovery code does not open %1. Check the code on the printed sheet.")
             .arg(name);
     case VaultError::LockedByOther:
+        // The holder's id could not be read: a Kamae starting this very
+        // moment, or a lock file left empty by a crash or a power cut.
         if (detail.isEmpty())
-            return tr("%1 is already open in another Kamae. Close it there first.").arg(name);
+            return tr("%1 is already open in another Kamae. Close it there first. If no Kamae "
+                      "has it open (after a crash or a power cut), delete the lock file %2.")
+                .arg(name, QDir::toNativeSeparators(lockFilePath(path)));
         return tr("%1 is already open in another Kamae (%2). Close it there first.")
             .arg(name, detail);
     case VaultError::CannotWrite:
