@@ -85,18 +85,19 @@ private slots:
         QTest::newRow("default") << KdfParams{} << true;
         QTest::newRow("memory too small") << KdfParams{7, 1, 1} << false;
         // Issue 14: a crafted header asked for 4 GiB x 1000 passes and was
-        // derived for minutes. The bounds: 1 GiB, 100 passes, 16 lanes, and
+        // derived for minutes. The bounds: 256 MiB, 100 passes, 16 lanes, and
         // memory x passes at most 64 MiB x 100 (the tuner's own cap).
-        QTest::newRow("memory 1 GiB") << KdfParams{1024 * 1024, 1, 1} << true;
-        QTest::newRow("memory over 1 GiB") << KdfParams{1024 * 1024 + 1, 1, 1} << false;
+        QTest::newRow("memory 256 MiB") << KdfParams{256 * 1024, 1, 1} << true;
+        QTest::newRow("memory over 256 MiB") << KdfParams{256 * 1024 + 1, 1, 1} << false;
+        QTest::newRow("memory 1 GiB") << KdfParams{1024 * 1024, 1, 1} << false;
         QTest::newRow("memory 4 GiB") << KdfParams{4u * 1024 * 1024, 1, 1} << false;
         QTest::newRow("no pass") << KdfParams{1024, 0, 1} << false;
         QTest::newRow("100 passes") << KdfParams{1024, 100, 1} << true;
         QTest::newRow("101 passes") << KdfParams{1024, 101, 1} << false;
         QTest::newRow("1000 passes") << KdfParams{1024, 1000, 1} << false;
         QTest::newRow("64 MiB x 100 passes (tuner's cap)") << KdfParams{64 * 1024, 100, 1} << true;
-        QTest::newRow("1 GiB x 6 passes") << KdfParams{1024 * 1024, 6, 1} << true;
-        QTest::newRow("1 GiB x 7 passes") << KdfParams{1024 * 1024, 7, 1} << false;
+        QTest::newRow("256 MiB x 25 passes") << KdfParams{256 * 1024, 25, 1} << true;
+        QTest::newRow("256 MiB x 26 passes") << KdfParams{256 * 1024, 26, 1} << false;
         QTest::newRow("128 MiB x 100 passes") << KdfParams{128 * 1024, 100, 1} << false;
         QTest::newRow("no lane") << KdfParams{1024, 1, 0} << false;
         QTest::newRow("16 lanes") << KdfParams{1024, 1, 16} << true;

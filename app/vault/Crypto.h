@@ -41,7 +41,7 @@ struct KdfParams
 // would let a damaged or hostile file make us allocate gigabytes or spin
 // for minutes before failing. Every vault Kamae makes stays inside them:
 // tuneArgon2id() never asks for more than kMaxKdfPasses passes of 64 MiB.
-constexpr std::uint32_t kMaxKdfMemoryKiB = 1024 * 1024; // 1 GiB
+constexpr std::uint32_t kMaxKdfMemoryKiB = 256 * 1024; // 256 MiB, 4x the default
 constexpr std::uint32_t kMaxKdfPasses = 100;
 constexpr std::uint32_t kMaxKdfLanes = 16;
 // Memory × passes: the time it takes. 64 MiB × 100 passes, the most the
