@@ -1,5 +1,6 @@
 #include "TestSupport.h"
 
+#include "core/InputFile.h"
 #include "store/Database.h"
 #include "store/Migrations.h"
 #include "store/OrganisationRepository.h"
@@ -1282,6 +1283,38 @@ private slots:
         }
         // Nothing was created beside the FIFO (no lock file either).
         QCOMPARE(test::entriesIn(dir.path()), QStringList{QStringLiteral("pipe.kamae")});
+    }
+
+    // core/InputFile, which the vault and the command line share.
+    void inputFileReadsOnlyRegularFilesWithinTheLimit()
+    {
+        QTemporaryDir dir;
+        const QString exact = dir.filePath(QStringLiteral("exact"));
+        QVERIFY(test::writeFile(exact, QByteArray(100, 'x')));
+        input::InputFile file = input::readInputFile(exact, 100);
+        QVERIFY(file.ok());
+        QCOMPARE(file.bytes, QByteArray(100, 'x'));
+        file = input::readInputFile(exact, 99);
+        QCOMPARE(file.error, input::InputFileError::TooLarge);
+        QVERIFY(file.bytes.isEmpty());
+        QVERIFY(input::describeInputFileError(file, exact, 99).contains(QLatin1String("99 byte")));
+        // A regular file whose size says 0 but which has content.
+        file = input::readInputFile(QStringLiteral("/proc/self/status"), 64 * 1024);
+        QVERIFY(file.ok());
+        QVERIFY(file.bytes.contains("Pid:"));
+        QCOMPARE(input::readInputFile(QStringLiteral("/proc/self/status"), 10).error,
+                 input::InputFileError::TooLarge);
+        // Links are followed to what they name.
+        const QString toZero = dir.filePath(QStringLiteral("zero"));
+        QVERIFY(QFile::link(QStringLiteral("/dev/zero"), toZero));
+        QCOMPARE(input::readInputFile(toZero, 1024).error, input::InputFileError::NotRegular);
+        const QString dangling = dir.filePath(QStringLiteral("dangling"));
+        QVERIFY(QFile::link(dir.filePath(QStringLiteral("nowhere")), dangling));
+        QCOMPARE(input::readInputFile(dangling, 1024).error, input::InputFileError::NotFound);
+        QCOMPARE(input::readInputFile(dir.path(), 1024).error, input::InputFileError::NotRegular);
+        QCOMPARE(input::inspectInputFile(exact, 100).error, input::InputFileError::None);
+        QCOMPARE(input::formatByteLimit(qint64(256) << 20), QStringLiteral("256 MiB"));
+        QCOMPARE(input::formatByteLimit(64 * 1024), QStringLiteral("64 KiB"));
     }
 
     void oversizedFileIsRefusedUnread()

@@ -52,16 +52,6 @@ void killPoint(const char *step)
 // removeLeftovers() can prove what it deletes.
 const QLatin1String kTemporaryMarker(".kamae-tmp-");
 
-QString randomSuffix()
-{
-    static const char alphabet[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
-    const QByteArray random = crypto::randomBytes(6);
-    QString suffix;
-    for (const char c : random)
-        suffix += QLatin1Char(alphabet[static_cast<unsigned char>(c) % 62]);
-    return suffix;
-}
-
 #if defined(Q_OS_WIN)
 // QSaveFile::commit() (Qt 6.4) ignores a failure of its final buffer flush
 // and still renames: with a full disk a small file would replace the vault
@@ -87,6 +77,16 @@ QString writeAtomically(const QString &target, const QByteArray &bytes)
     return {};
 }
 #else
+QString randomSuffix()
+{
+    static const char alphabet[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
+    const QByteArray random = crypto::randomBytes(6);
+    QString suffix;
+    for (const char c : random)
+        suffix += QLatin1Char(alphabet[static_cast<unsigned char>(c) % 62]);
+    return suffix;
+}
+
 void syncDirectory(const QString &directory)
 {
     const int fd =
