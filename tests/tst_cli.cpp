@@ -24,6 +24,8 @@
 #include <QUuid>
 #include <QtTest>
 
+#include <sys/stat.h>
+
 using namespace kamae;
 
 namespace {
@@ -457,6 +459,170 @@ private slots:
 
         vault::VaultStatus status;
         QVERIFY2(vault::Vault::openWithRecoveryCode(path, code, &status, vault::OpenMode::ReadOnly),
+                 qPrintable(status.message()));
+    }
+
+    // Issue 14: two kamae reaching one vault by two paths both saved, and
+    // one side's changes vanished with exit 0. Through a link or a linked
+    // folder, the second one is refused (exit 5) and the file is unchanged.
+    void secondPathToAnOpenVaultIsRefused()
+    {
+        const QString path = cheapVault(QStringLiteral("linked.kamae"));
+        QVERIFY(!path.isEmpty());
+        const QString link = m_home.filePath(QStringLiteral("link-to-linked.kamae"));
+        QVERIFY(QFile::link(path, link));
+        const QString folder = m_home.filePath(QStringLiteral("home-link"));
+        QVERIFY(QFile::link(m_home.path(), folder));
+        vault::VaultStatus status;
+        auto holder = vault::Vault::open(path, kPassphrase, &status);
+        QVERIFY2(holder, qPrintable(status.message()));
+        const QByteArray before = test::readFile(path);
+        for (const QString &other : {link, QDir(folder).filePath(QStringLiteral("linked.kamae"))}) {
+            const Run run = kamae({QStringLiteral("passwd"), other},
+                                  {{QStringLiteral("KAMAE_PASSPHRASE"), kPassphrase},
+                                   {QStringLiteral("KAMAE_NEW_PASSPHRASE"), kNewPassphrase}});
+            QVERIFY2(run.exitCode == cli::Locked, qPrintable(describe(run)));
+            QVERIFY2(run.err.contains(
+                         QStringLiteral("process %1").arg(QCoreApplication::applicationPid())),
+                     qPrintable(run.err));
+        }
+        QCOMPARE(test::readFile(path), before);
+        QVERIFY(QFileInfo(link).isSymLink());
+    }
+
+    // Issue 14: a passphrase file with the bytes FF FE made a vault that
+    // C0 C1 opened (both became U+FFFD U+FFFD). Bytes that are not UTF-8
+    // are refused, in files, in the environment, at create and at open.
+    void secretsThatAreNotUtf8AreRefused()
+    {
+        const QString ffFe = m_home.filePath(QStringLiteral("ff-fe.txt"));
+        const QString c0C1 = m_home.filePath(QStringLiteral("c0-c1.txt"));
+        QVERIFY(test::writeFile(ffFe, QByteArray("\xFF\xFE\n")));
+        QVERIFY(test::writeFile(c0C1, QByteArray("\xC0\xC1\n")));
+
+        // Creating: no vault is made.
+        const QString created = m_home.filePath(QStringLiteral("not-utf8.kamae"));
+        Run run = kamae({QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("init"),
+                         created, QStringLiteral("--org"), QStringLiteral("X"),
+                         QStringLiteral("--passphrase-file"), ffFe});
+        QVERIFY2(run.exitCode == cli::UsageError, qPrintable(describe(run)));
+        QVERIFY2(run.err.contains(QLatin1String("is not UTF-8 text")), qPrintable(run.err));
+        QCOMPARE(run.err.count(QLatin1Char('\n')), 1);
+        QVERIFY(!QFileInfo::exists(created));
+
+        // Opening: refused, the file byte-identical.
+        const QString path = cheapVault(QStringLiteral("utf8.kamae"));
+        QVERIFY(!path.isEmpty());
+        const QByteArray before = test::readFile(path);
+        for (const QString &option :
+             {QStringLiteral("--passphrase-file"), QStringLiteral("--recovery-code-file")}) {
+            run = kamae({QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("verify"),
+                         path, option, c0C1});
+            QVERIFY2(run.exitCode == cli::UsageError, qPrintable(describe(run)));
+            QVERIFY2(run.err.contains(QLatin1String("is not UTF-8 text")), qPrintable(run.err));
+        }
+        run = kamae({QStringLiteral("passwd"), path, QStringLiteral("--new-passphrase-file"), ffFe},
+                    {{QStringLiteral("KAMAE_PASSPHRASE"), kPassphrase}});
+        QVERIFY2(run.exitCode == cli::UsageError, qPrintable(describe(run)));
+        QCOMPARE(test::readFile(path), before);
+
+        // The environment: raw bytes through the shell (QProcessEnvironment
+        // only takes text).
+        QProcess shell;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home.filePath(QStringLiteral("config")));
+        env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
+        shell.setProcessEnvironment(env);
+        shell.start(
+            QStringLiteral("/bin/sh"),
+            {QStringLiteral("-c"),
+             QStringLiteral("KAMAE_PASSPHRASE=\"$(printf '\\377\\376')\" exec \"$0\" --lang "
+                            "en verify \"$1\""),
+             QStringLiteral(KAMAE_BINARY), path});
+        QVERIFY(shell.waitForFinished(60'000));
+        const QString shellErr = QString::fromUtf8(shell.readAllStandardError());
+        QVERIFY2(shell.exitCode() == cli::UsageError, qPrintable(shellErr));
+        QVERIFY2(shellErr.contains(QLatin1String("$KAMAE_PASSPHRASE is not UTF-8 text")),
+                 qPrintable(shellErr));
+        QCOMPARE(test::readFile(path), before);
+
+        // UTF-8 with Japanese text works both ways, from a file and from the
+        // environment, and a file without a final newline too.
+        const QString good = m_home.filePath(QStringLiteral("good.txt"));
+        QVERIFY(test::writeFile(good, kPassphrase.toUtf8()));
+        run = kamae({QStringLiteral("verify"), path, QStringLiteral("--passphrase-file"), good});
+        QVERIFY2(run.exitCode == 0, qPrintable(describe(run)));
+        run = kamae({QStringLiteral("verify"), path},
+                    {{QStringLiteral("KAMAE_PASSPHRASE"), kPassphrase}});
+        QVERIFY2(run.exitCode == 0, qPrintable(describe(run)));
+    }
+
+    // Issue 14: `kamae verify /dev/zero` read until it aborted, a FIFO
+    // hung. Vaults, copies and secret files must be regular files.
+    void devicesAndFifosAreRefused()
+    {
+        const QString fifo = m_home.filePath(QStringLiteral("pipe"));
+        QCOMPARE(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
+        const QString path = cheapVault(QStringLiteral("devices.kamae"));
+        QVERIFY(!path.isEmpty());
+        const QByteArray before = test::readFile(path);
+        const QMap<QString, QString> pass = {{QStringLiteral("KAMAE_PASSPHRASE"), kPassphrase}};
+        for (const QString &target : {QStringLiteral("/dev/zero"), fifo}) {
+            for (const QStringList &arguments :
+                 {QStringList{QStringLiteral("verify"), target},
+                  QStringList{QStringLiteral("passwd"), target},
+                  QStringList{QStringLiteral("backup"), QStringLiteral("verify"), target},
+                  QStringList{QStringLiteral("backup"), QStringLiteral("verify"), target,
+                              QStringLiteral("--vault"), path}}) {
+                const Run run = kamae(
+                    QStringList{QStringLiteral("--lang"), QStringLiteral("en")} + arguments, pass);
+                QVERIFY2(run.exitCode == cli::DamagedFile,
+                         qPrintable(arguments.join(QLatin1Char(' ')) + QLatin1Char('\n') +
+                                    describe(run)));
+                QVERIFY2(run.err.contains(QLatin1String("is not a regular file")),
+                         qPrintable(run.err));
+            }
+            for (const QString &option :
+                 {QStringLiteral("--passphrase-file"), QStringLiteral("--recovery-code-file")}) {
+                const Run run = kamae({QStringLiteral("--lang"), QStringLiteral("en"),
+                                       QStringLiteral("verify"), path, option, target});
+                QVERIFY2(run.exitCode == cli::UsageError, qPrintable(describe(run)));
+                QVERIFY2(run.err.contains(QLatin1String("is not a regular file")),
+                         qPrintable(run.err));
+            }
+        }
+        // Nothing was logged in the vault.
+        QCOMPARE(test::readFile(path), before);
+    }
+
+    // Issue 14: a failed save on the command line said "Your data is still
+    // open", the window's wording; and a full disk said "Unknown error".
+    void failedSaveSaysTheFileIsAsItWas()
+    {
+        const QString path = cheapVault(QStringLiteral("too-big.kamae"));
+        QVERIFY(!path.isEmpty());
+        const QByteArray before = test::readFile(path);
+        QVERIFY(before.size() > 2048);
+        Run run;
+        {
+            // Inherited by the child process: its lock file fits, its vault
+            // does not.
+            test::FileSizeLimit limit(2048);
+            QVERIFY(limit.active());
+            run = kamae(
+                {QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("passwd"), path},
+                {{QStringLiteral("KAMAE_PASSPHRASE"), kPassphrase},
+                 {QStringLiteral("KAMAE_NEW_PASSPHRASE"), kNewPassphrase}});
+        }
+        QVERIFY2(run.exitCode == cli::WriteFailed, qPrintable(describe(run)));
+        QCOMPARE(run.err.count(QLatin1Char('\n')), 1);
+        QVERIFY2(run.err.contains(QLatin1String("The change was not saved; the file is as it was")),
+                 qPrintable(run.err));
+        QVERIFY2(!run.err.contains(QLatin1String("still open")), qPrintable(run.err));
+        QVERIFY2(!run.err.contains(QLatin1String("Unknown error")), qPrintable(run.err));
+        QCOMPARE(test::readFile(path), before);
+        vault::VaultStatus status;
+        QVERIFY2(vault::Vault::open(path, kPassphrase, &status, vault::OpenMode::ReadOnly),
                  qPrintable(status.message()));
     }
 

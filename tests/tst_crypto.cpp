@@ -84,14 +84,25 @@ private slots:
         QTest::newRow("smallest") << KdfParams{8, 1, 1} << true;
         QTest::newRow("default") << KdfParams{} << true;
         QTest::newRow("memory too small") << KdfParams{7, 1, 1} << false;
-        QTest::newRow("memory 4 GiB") << KdfParams{4u * 1024 * 1024, 1, 1} << true;
-        QTest::newRow("memory over 4 GiB") << KdfParams{4u * 1024 * 1024 + 1, 1, 1} << false;
+        // Issue 14: a crafted header asked for 4 GiB x 1000 passes and was
+        // derived for minutes. The bounds: 256 MiB, 100 passes, 16 lanes, and
+        // memory x passes at most 64 MiB x 100 (the tuner's own cap).
+        QTest::newRow("memory 256 MiB") << KdfParams{256 * 1024, 1, 1} << true;
+        QTest::newRow("memory over 256 MiB") << KdfParams{256 * 1024 + 1, 1, 1} << false;
+        QTest::newRow("memory 1 GiB") << KdfParams{1024 * 1024, 1, 1} << false;
+        QTest::newRow("memory 4 GiB") << KdfParams{4u * 1024 * 1024, 1, 1} << false;
         QTest::newRow("no pass") << KdfParams{1024, 0, 1} << false;
-        QTest::newRow("1000 passes") << KdfParams{1024, 1000, 1} << true;
-        QTest::newRow("1001 passes") << KdfParams{1024, 1001, 1} << false;
+        QTest::newRow("100 passes") << KdfParams{1024, 100, 1} << true;
+        QTest::newRow("101 passes") << KdfParams{1024, 101, 1} << false;
+        QTest::newRow("1000 passes") << KdfParams{1024, 1000, 1} << false;
+        QTest::newRow("64 MiB x 100 passes (tuner's cap)") << KdfParams{64 * 1024, 100, 1} << true;
+        QTest::newRow("256 MiB x 25 passes") << KdfParams{256 * 1024, 25, 1} << true;
+        QTest::newRow("256 MiB x 26 passes") << KdfParams{256 * 1024, 26, 1} << false;
+        QTest::newRow("128 MiB x 100 passes") << KdfParams{128 * 1024, 100, 1} << false;
         QTest::newRow("no lane") << KdfParams{1024, 1, 0} << false;
-        QTest::newRow("64 lanes") << KdfParams{1024, 1, 64} << true;
-        QTest::newRow("65 lanes") << KdfParams{1024, 1, 65} << false;
+        QTest::newRow("16 lanes") << KdfParams{1024, 1, 16} << true;
+        QTest::newRow("17 lanes") << KdfParams{1024, 1, 17} << false;
+        QTest::newRow("64 lanes") << KdfParams{1024, 1, 64} << false;
         QTest::newRow("8 KiB per lane") << KdfParams{16, 1, 2} << true;
         QTest::newRow("under 8 KiB per lane") << KdfParams{15, 1, 2} << false;
         QTest::newRow("all bits set") << KdfParams{0xFFFFFFFFu, 0xFFFFFFFFu, 0xFFFFFFFFu} << false;
@@ -111,6 +122,11 @@ private slots:
         QVERIFY(options.kdf.memoryKiB >= 64u * 1024);
         QVERIFY(options.kdf.iterations >= 1);
         QVERIFY(crypto::kdfParamsAcceptable(options.kdf));
+        // On a machine fast enough for one pass in under 5 ms the tuner asks
+        // for its cap, which must still open.
+        const crypto::KdfParams fastest = crypto::tuneArgon2id(std::chrono::milliseconds(600'000));
+        QCOMPARE(fastest.iterations, crypto::kMaxKdfPasses);
+        QVERIFY(crypto::kdfParamsAcceptable(fastest));
     }
 
     void sealOpenRoundTrip_data()

@@ -130,6 +130,8 @@ int cmdVerify(const Invocation &inv, QTextStream &out, QTextStream &err)
 {
     if (int rc = needVault(inv, err))
         return rc;
+    if (int rc = needReadableVaultFile(inv.positional.first(), err))
+        return rc;
     int rc = Success;
     auto v = unlock(inv, err, vault::OpenMode::ReadOnly, &rc);
     if (!v)
@@ -173,6 +175,8 @@ int cmdPasswd(const Invocation &inv, QTextStream &out, QTextStream &err)
 {
     if (int rc = needVault(inv, err))
         return rc;
+    if (int rc = needReadableVaultFile(inv.positional.first(), err))
+        return rc;
     int rc = Success;
     auto v = unlock(inv, err, vault::OpenMode::ReadWrite, &rc);
     if (!v)
@@ -187,6 +191,9 @@ int cmdPasswd(const Invocation &inv, QTextStream &out, QTextStream &err)
     out << Cli::tr("The passphrase of %1 was changed. The recovery code still works.")
                .arg(QDir::toNativeSeparators(v->path()))
         << Qt::endl;
+    // The change itself is saved; only the .bak could not follow it.
+    if (!v->backupWarning().isEmpty())
+        err << "kamae: " << v->backupWarning() << Qt::endl;
     return Success;
 }
 

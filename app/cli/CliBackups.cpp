@@ -163,6 +163,10 @@ int verifyCopy(const Invocation &inv, QTextStream &out, QTextStream &err)
     if (inv.positional.size() != 2)
         return fail(err, Cli::tr("Usage: kamae backup verify COPY [--vault VAULT]"), UsageError);
     const QString copy = inv.positional.at(1);
+    // /dev/zero or a FIFO is no copy: refused before a passphrase is asked
+    // for, and never logged in the vault as a failed check.
+    if (int rc = needReadableVaultFile(copy, err))
+        return rc;
     if (!inv.has(QStringLiteral("vault"))) {
         // Only the copy: its own passphrase slot opens it; nothing is logged.
         const auto pass =

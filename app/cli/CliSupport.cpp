@@ -1,6 +1,7 @@
 #include "cli/CliSupport.h"
 
 #include "cli/Secrets.h"
+#include "core/InputFile.h"
 
 #include <QTextStream>
 
@@ -70,7 +71,8 @@ int fail(QTextStream &err, const QString &message, int code)
 
 int fail(QTextStream &err, const vault::VaultStatus &status)
 {
-    return fail(err, status.message(), exitCodeFor(status.code()));
+    // Not the window's wording: after a command nothing stays open.
+    return fail(err, status.commandLineMessage(), exitCodeFor(status.code()));
 }
 
 std::unique_ptr<vault::Vault> unlock(const Invocation &inv, QTextStream &err, vault::OpenMode mode,
@@ -105,6 +107,16 @@ int needVault(const Invocation &inv, QTextStream &err)
 {
     if (inv.positional.size() != 1)
         return fail(err, Cli::tr("Name exactly one vault file. See kamae --help."), UsageError);
+    return Success;
+}
+
+int needReadableVaultFile(const QString &path, QTextStream &err)
+{
+    const input::InputFile file = input::inspectInputFile(path, vault::Vault::kMaxFileSize);
+    if (file.error == input::InputFileError::NotRegular ||
+        file.error == input::InputFileError::TooLarge)
+        return fail(err, input::describeInputFileError(file, path, vault::Vault::kMaxFileSize),
+                    DamagedFile);
     return Success;
 }
 

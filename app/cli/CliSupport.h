@@ -72,6 +72,10 @@ int fail(QTextStream &err, const vault::VaultStatus &status);
 std::unique_ptr<vault::Vault> unlock(const Invocation &inv, QTextStream &err, vault::OpenMode mode,
                                      int *exitCode, int vaultArgument = 0);
 int needVault(const Invocation &inv, QTextStream &err);
+// Refuses a vault or copy that is a folder, a device, a FIFO or larger
+// than Kamae reads, before any passphrase is asked for or anything is
+// read or logged (exit 4). A missing file is left to the command.
+int needReadableVaultFile(const QString &path, QTextStream &err);
 
 // kamae assets import|export|list …
 int runAssets(const Invocation &inv, QTextStream &out, QTextStream &err);

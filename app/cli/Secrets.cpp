@@ -1,7 +1,10 @@
 #include "cli/Secrets.h"
 
+#include "core/InputFile.h"
+
 #include <QCoreApplication>
-#include <QFile>
+#include <QDir>
+#include <QStringDecoder>
 #include <QTextStream>
 
 #include <cstdio>
@@ -20,12 +23,34 @@ struct Secrets
     Q_DECLARE_TR_FUNCTIONS(kamae::cli::Secrets)
 };
 
+// A passphrase or recovery-code file is a line of text, not a disk image.
+constexpr qint64 kMaxSecretFileSize = 64 * 1024;
+
 bool stdinIsTerminal()
 {
     return ::isatty(STDIN_FILENO) == 1;
 }
 
-QString readHidden(const QString &prompt, QTextStream &err)
+// Strictly: invalid bytes are not replaced by U+FFFD, where "FF FE" and
+// "C0 C1" would both become the same two replacement characters (and a
+// random key file would lose nearly all of its entropy).
+bool isUtf8(QByteArrayView bytes)
+{
+    QStringDecoder decoder(QStringConverter::Utf8, QStringConverter::Flag::Stateless);
+    const QString ignored = decoder(bytes);
+    Q_UNUSED(ignored);
+    return !decoder.hasError();
+}
+
+QString notUtf8(const QString &where)
+{
+    return Secrets::tr("%1 is not UTF-8 text. Kamae uses a passphrase as UTF-8 text and does not "
+                       "guess at other bytes, so nothing was opened or changed. Save it as UTF-8; "
+                       "for a random key, write it as text (for example in base64).")
+        .arg(where);
+}
+
+Result<QString> readHidden(const QString &prompt, QTextStream &err)
 {
     err << prompt << Qt::flush;
     termios old{};
@@ -42,8 +67,11 @@ QString readHidden(const QString &prompt, QTextStream &err)
     if (haveTerm)
         ::tcsetattr(STDIN_FILENO, TCSAFLUSH, &old);
     err << Qt::endl;
-    QString text = QString::fromStdString(line);
+    const bool valid = isUtf8(QByteArrayView(line.data(), static_cast<qsizetype>(line.size())));
+    QString text = valid ? QString::fromStdString(line) : QString();
     std::fill(line.begin(), line.end(), '\0');
+    if (!valid)
+        return Result<QString>::failure(notUtf8(Secrets::tr("What was typed")));
     return text;
 }
 
@@ -51,13 +79,19 @@ QString readHidden(const QString &prompt, QTextStream &err)
 
 Result<QString> readSecretFile(const QString &path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
+    // A regular file of at most 64 KiB: /dev/zero or a FIFO is refused
+    // before it is read.
+    const input::InputFile file = input::readInputFile(path, kMaxSecretFileSize);
+    if (!file.ok())
         return Result<QString>::failure(
-            Secrets::tr("Cannot read %1: %2").arg(path, file.errorString()));
-    QByteArray line = file.readLine(64 * 1024);
+            input::describeInputFileError(file, path, kMaxSecretFileSize));
+    QByteArray line = file.bytes;
+    if (const qsizetype newline = line.indexOf('\n'); newline >= 0)
+        line.truncate(newline);
     while (line.endsWith('\n') || line.endsWith('\r'))
         line.chop(1);
+    if (!isUtf8(line))
+        return Result<QString>::failure(notUtf8(QDir::toNativeSeparators(path)));
     QString text = QString::fromUtf8(line);
     if (text.isEmpty())
         return Result<QString>::failure(Secrets::tr("%1 is empty.").arg(path));
@@ -70,6 +104,8 @@ Result<QString> obtainSecret(const QString &file, const QString &environmentVari
     if (!file.isEmpty())
         return readSecretFile(file);
     if (qEnvironmentVariableIsSet(environmentVariable.toLatin1().constData())) {
+        if (!isUtf8(qgetenv(environmentVariable.toLatin1().constData())))
+            return Result<QString>::failure(notUtf8(QLatin1Char('$') + environmentVariable));
         const QString value = qEnvironmentVariable(environmentVariable.toLatin1().constData());
         if (value.isEmpty())
             return Result<QString>::failure(
@@ -80,8 +116,8 @@ Result<QString> obtainSecret(const QString &file, const QString &environmentVari
         return Result<QString>::failure(
             Secrets::tr("No passphrase given: set $%1 or use a file option.")
                 .arg(environmentVariable));
-    QString typed = readHidden(prompt, err);
-    if (typed.isEmpty())
+    Result<QString> typed = readHidden(prompt, err);
+    if (typed && typed->isEmpty())
         return Result<QString>::failure(Secrets::tr("The passphrase must not be empty."));
     return typed;
 }
@@ -93,10 +129,15 @@ Result<QString> obtainNewSecret(const QString &file, const QString &environmentV
     if (!file.isEmpty() || qEnvironmentVariableIsSet(environmentVariable.toLatin1().constData()) ||
         !stdinIsTerminal())
         return obtainSecret(file, environmentVariable, prompt, err);
-    const QString first = readHidden(prompt, err);
-    if (first.isEmpty())
+    const Result<QString> first = readHidden(prompt, err);
+    if (!first)
+        return first;
+    if (first->isEmpty())
         return Result<QString>::failure(Secrets::tr("The passphrase must not be empty."));
-    if (readHidden(repeatPrompt, err) != first)
+    const Result<QString> repeated = readHidden(repeatPrompt, err);
+    if (!repeated)
+        return repeated;
+    if (repeated.value() != first.value())
         return Result<QString>::failure(Secrets::tr("The two passphrases differ."));
     return first;
 }

@@ -71,9 +71,11 @@ bool isCipherKnown(std::uint16_t id)
 
 bool kdfParamsAcceptable(const KdfParams &params)
 {
-    return params.memoryKiB >= 8 && params.memoryKiB <= 4u * 1024 * 1024 &&
-           params.iterations >= 1 && params.iterations <= 1000 && params.parallelism >= 1 &&
-           params.parallelism <= 64 && params.memoryKiB >= 8 * params.parallelism;
+    return params.memoryKiB >= 8 && params.memoryKiB <= kMaxKdfMemoryKiB &&
+           params.iterations >= 1 && params.iterations <= kMaxKdfPasses &&
+           params.parallelism >= 1 && params.parallelism <= kMaxKdfLanes &&
+           params.memoryKiB >= 8 * params.parallelism &&
+           std::uint64_t(params.memoryKiB) * params.iterations <= kMaxKdfWorkKiB;
 }
 
 KdfParams tuneArgon2id(std::chrono::milliseconds target, std::uint32_t memoryKiB)
@@ -86,7 +88,11 @@ KdfParams tuneArgon2id(std::chrono::milliseconds target, std::uint32_t memoryKiB
     (void)deriveKey(probe, salt, params);
     const qint64 onePass = std::max<qint64>(1, timer.elapsed());
     // Time grows linearly with the number of passes at fixed memory.
-    const qint64 passes = std::clamp<qint64>(target.count() / onePass, 1, 100);
+    // Never more than a file may ask for (kdfParamsAcceptable()).
+    const qint64 mostPasses = std::clamp<qint64>(
+        static_cast<qint64>(kMaxKdfWorkKiB / std::max<std::uint32_t>(1, memoryKiB)), 1,
+        kMaxKdfPasses);
+    const qint64 passes = std::clamp<qint64>(target.count() / onePass, 1, mostPasses);
     params.iterations = static_cast<std::uint32_t>(passes);
     return params;
 }

@@ -37,8 +37,17 @@ struct KdfParams
     }
 };
 
-// Bounds a file may ask for: larger values would let a damaged or hostile
-// file make us allocate gigabytes or spin for hours before failing.
+// Bounds a file may ask for (docs/vault-format.md, "Keys"): larger values
+// would let a damaged or hostile file make us allocate gigabytes or spin
+// for minutes before failing. Every vault Kamae makes stays inside them:
+// tuneArgon2id() never asks for more than kMaxKdfPasses passes of 64 MiB.
+constexpr std::uint32_t kMaxKdfMemoryKiB = 256 * 1024; // 256 MiB, 4x the default
+constexpr std::uint32_t kMaxKdfPasses = 100;
+constexpr std::uint32_t kMaxKdfLanes = 16;
+// Memory × passes: the time it takes. 64 MiB × 100 passes, the most the
+// tuner makes (about half a second where it was tuned; a few seconds on a
+// machine ten times slower).
+constexpr std::uint64_t kMaxKdfWorkKiB = std::uint64_t(64) * 1024 * kMaxKdfPasses;
 bool kdfParamsAcceptable(const KdfParams &params);
 
 // Argon2id with at least minMemoryKiB, with as many passes as fit in target.

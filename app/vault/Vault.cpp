@@ -1,5 +1,6 @@
 #include "vault/Vault.h"
 
+#include "core/InputFile.h"
 #include "store/Database.h"
 #include "store/Migrations.h"
 #include "store/ValueChecks.h"
@@ -10,32 +11,161 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QLockFile>
-#include <QSaveFile>
+#include <QRegularExpression>
 #include <QSqlQuery>
+#include <QThread>
 
+#include <cerrno>
 #include <optional>
+
+#if defined(Q_OS_WIN)
+#include <QSaveFile>
+#else
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+#endif
 
 namespace kamae {
 namespace vault {
 
+namespace testing {
+namespace {
+KillPoint g_killPoint = nullptr;
+} // namespace
+
+void setKillPoint(KillPoint point)
+{
+    g_killPoint = point;
+}
+} // namespace testing
+
 namespace {
 
-// Writes everything and renames it into place, or leaves the target alone.
+void killPoint(const char *step)
+{
+    if (testing::g_killPoint)
+        testing::g_killPoint(step);
+}
+
+// Temporary files of a save are named ".<target name>.kamae-tmp-XXXXXX"
+// beside the target: hidden, and recognisable as Kamae's own, so that
+// removeLeftovers() can prove what it deletes.
+const QLatin1String kTemporaryMarker(".kamae-tmp-");
+
+#if defined(Q_OS_WIN)
 // QSaveFile::commit() (Qt 6.4) ignores a failure of its final buffer flush
 // and still renames: with a full disk a small file would replace the vault
 // truncated. Flushing first surfaces that failure before the rename.
-bool writeAndCommit(QSaveFile &out, const QByteArray &bytes, QString *error)
+QString writeAtomically(const QString &target, const QByteArray &bytes)
 {
+    QSaveFile out(target);
+    out.setDirectWriteFallback(false);
+    if (!out.open(QIODevice::WriteOnly))
+        return out.errorString();
+    out.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    errno = 0;
     if (out.write(bytes) != bytes.size() || !out.flush()) {
-        *error = out.errorString();
+        const int cause = errno;
+        const QString error = cause ? Vault::writeErrorText(cause) : out.errorString();
         out.cancelWriting();
-        return false;
+        return error;
     }
-    if (!out.commit()) {
-        *error = out.errorString();
-        return false;
+    killPoint("temporary written");
+    if (!out.commit())
+        return out.errorString();
+    killPoint("renamed");
+    return {};
+}
+#else
+QString randomSuffix()
+{
+    static const char alphabet[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
+    const QByteArray random = crypto::randomBytes(6);
+    QString suffix;
+    for (const char c : random)
+        suffix += QLatin1Char(alphabet[static_cast<unsigned char>(c) % 62]);
+    return suffix;
+}
+
+void syncDirectory(const QString &directory)
+{
+    const int fd =
+        ::open(QFile::encodeName(directory).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (fd >= 0) {
+        ::fsync(fd);
+        ::close(fd);
     }
-    return true;
+}
+
+// Writes a new file beside the target, forces it onto the device, and
+// renames it over the target in one step, so that the target is at every
+// moment either the old file or the new one, whole. Never written in
+// place. Returns why it failed, in plain words, or an empty string.
+QString writeAtomically(const QString &target, const QByteArray &bytes)
+{
+    const QFileInfo info(target);
+    const QDir directory(info.absolutePath());
+    QByteArray temporary;
+    int fd = -1;
+    for (int attempt = 0; attempt < 16 && fd < 0; ++attempt) {
+        temporary = QFile::encodeName(directory.filePath(QLatin1Char('.') + info.fileName() +
+                                                         kTemporaryMarker + randomSuffix()));
+        fd = ::open(temporary.constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+        if (fd < 0 && errno != EEXIST)
+            return Vault::writeErrorText(errno);
+    }
+    if (fd < 0)
+        return Vault::writeErrorText(EEXIST);
+    const auto abandon = [&](int error) {
+        if (fd >= 0)
+            ::close(fd);
+        ::unlink(temporary.constData());
+        return Vault::writeErrorText(error);
+    };
+    qsizetype written = 0;
+    while (written < bytes.size()) {
+        const ssize_t n =
+            ::write(fd, bytes.constData() + written, static_cast<size_t>(bytes.size() - written));
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n <= 0)
+            return abandon(n < 0 ? errno : ENOSPC);
+        written += n;
+    }
+    // Some file systems report a full disk only here.
+    if (::fsync(fd) != 0)
+        return abandon(errno);
+    const int closed = ::close(fd);
+    fd = -1;
+    if (closed != 0)
+        return abandon(errno);
+    killPoint("temporary written");
+    if (::rename(temporary.constData(), QFile::encodeName(target).constData()) != 0)
+        return abandon(errno);
+    killPoint("renamed");
+    // Makes the new name durable; best effort, some file systems refuse.
+    syncDirectory(directory.path());
+    return {};
+}
+#endif
+
+VaultStatus inputFailure(const input::InputFile &file, const QString &path)
+{
+    const QString message = input::describeInputFileError(file, path, Vault::kMaxFileSize);
+    switch (file.error) {
+    case input::InputFileError::None:
+        return {};
+    case input::InputFileError::NotFound:
+        return VaultStatus(VaultError::NotFound, Vault::describe(VaultError::NotFound, path));
+    case input::InputFileError::NotRegular:
+    case input::InputFileError::TooLarge:
+        return VaultStatus(VaultError::NotAVault, message);
+    case input::InputFileError::CannotRead:
+        return VaultStatus(VaultError::CannotRead,
+                           Vault::describe(VaultError::CannotRead, path, file.systemReason));
+    }
+    return VaultStatus(VaultError::CannotRead, message);
 }
 
 std::optional<KeySlot> makeSlot(SlotKind kind, const crypto::SecureBytes &secret,
@@ -118,7 +248,48 @@ Vault::~Vault()
 
 QString Vault::lockFilePath(const QString &path)
 {
-    return path + QStringLiteral(".lock");
+    return canonicalPath(path) + QStringLiteral(".lock");
+}
+
+QString Vault::canonicalPath(const QString &path)
+{
+    const QFileInfo info(path);
+    const QString file = info.canonicalFilePath();
+    if (!file.isEmpty())
+        return file;
+    // Not there (yet): resolve the folder, keep the name.
+    const QString folder = QFileInfo(info.absolutePath()).canonicalFilePath();
+    if (folder.isEmpty())
+        return QDir::cleanPath(info.absoluteFilePath());
+    return QDir(folder).filePath(info.fileName());
+}
+
+QString Vault::writeErrorText(int systemError)
+{
+    switch (systemError) {
+    case 0:
+        return tr("the disk did not take the data (it may be full or have been removed)");
+    case ENOSPC:
+        return tr("the disk is full");
+#if defined(EDQUOT)
+    case EDQUOT:
+        return tr("your disk quota is used up");
+#endif
+    case EROFS:
+        return tr("the disk is read-only");
+    case EACCES:
+    case EPERM:
+        return tr("Kamae is not allowed to write in that folder");
+    case EFBIG:
+        return tr("the file is larger than this disk or the system allows");
+    case ENOENT:
+    case ENOTDIR:
+        return tr("the folder no longer exists (was a USB stick or network drive removed?)");
+    case EIO:
+        return tr("the disk reported a write error");
+    default:
+        return qt_error_string(systemError);
+    }
 }
 
 QString Vault::backupPath() const
@@ -150,7 +321,8 @@ const store::Database &Vault::database() const
     return *m_database;
 }
 
-QString Vault::describe(VaultError code, const QString &path, const QString &detail)
+QString Vault::describe(VaultError code, const QString &path, const QString &detail,
+                        Audience audience)
 {
     const QString name = QDir::toNativeSeparators(path);
     switch (code) {
@@ -183,9 +355,19 @@ QString Vault::describe(VaultError code, const QString &path, const QString &det
         return tr("This recovery code does not open %1. Check the code on the printed sheet.")
             .arg(name);
     case VaultError::LockedByOther:
+        // The holder's id could not be read: a Kamae starting this very
+        // moment, or a lock file left empty by a crash or a power cut.
+        if (detail.isEmpty())
+            return tr("%1 is already open in another Kamae. Close it there first. If no Kamae "
+                      "has it open (after a crash or a power cut), delete the lock file %2.")
+                .arg(name, QDir::toNativeSeparators(lockFilePath(path)));
         return tr("%1 is already open in another Kamae (%2). Close it there first.")
             .arg(name, detail);
     case VaultError::CannotWrite:
+        if (audience == Audience::CommandLine)
+            return tr("Kamae could not save %1: %2. The change was not saved; the file is as it "
+                      "was before this command.")
+                .arg(name, detail);
         return tr("Kamae could not save %1: %2. Your data is still open and nothing was lost. "
                   "Free some disk space or choose a writable folder, then save again.")
             .arg(name, detail);
@@ -205,28 +387,74 @@ QString Vault::describe(VaultError code, const QString &path, const QString &det
 
 VaultStatus Vault::fail(VaultError code, const QString &detail) const
 {
-    return VaultStatus(code, describe(code, m_path, detail));
+    return VaultStatus(code, describe(code, m_path, detail, Audience::Window),
+                       describe(code, m_path, detail, Audience::CommandLine));
 }
 
 VaultStatus Vault::acquireLock()
 {
-    m_lock = std::make_unique<QLockFile>(lockFilePath(m_path));
-    // Only a dead process makes a lock stale, never its age: an open vault
-    // may sit untouched for days.
-    m_lock->setStaleLockTime(0);
-    if (m_lock->tryLock(0))
-        return {};
-    const QLockFile::LockError error = m_lock->error();
-    m_lock.reset();
-    if (error == QLockFile::LockFailedError) {
-        qint64 pid = 0;
-        QString host, app;
-        QLockFile probe(lockFilePath(m_path));
-        probe.getLockInfo(&pid, &host, &app);
-        return fail(VaultError::LockedByOther, tr("process %1 on %2").arg(pid).arg(host));
+    // m_path is canonical, so every path to this file names this lock.
+    const QString lockPath = lockFilePath(m_path);
+    // The holder creates its lock file first and writes its process id and
+    // host into it a moment later, and it may release it at any moment: a
+    // lock whose owner cannot be read yet is tried again for about half a
+    // second, rather than reported as "process 0 on ".
+    qint64 pid = 0;
+    QString host;
+    for (int attempt = 0; attempt < 20; ++attempt) {
+        m_lock = std::make_unique<QLockFile>(lockPath);
+        // Only a dead process makes a lock stale, never its age: an open
+        // vault may sit untouched for days.
+        m_lock->setStaleLockTime(0);
+        if (m_lock->tryLock(0))
+            return {};
+        const QLockFile::LockError error = m_lock->error();
+        m_lock.reset();
+        if (error != QLockFile::LockFailedError)
+            return fail(VaultError::CannotWrite, tr("the lock file %1 could not be created")
+                                                     .arg(QDir::toNativeSeparators(lockPath)));
+        QString app;
+        if (QLockFile(lockPath).getLockInfo(&pid, &host, &app) && pid > 0)
+            break;
+        pid = 0;
+        host.clear();
+        QThread::msleep(25);
     }
-    return fail(VaultError::CannotWrite, tr("the lock file %1 could not be created")
-                                             .arg(QDir::toNativeSeparators(lockFilePath(m_path))));
+    QString holder;
+    if (pid > 0 && !host.isEmpty())
+        holder = tr("process %1 on %2").arg(pid).arg(host);
+    else if (pid > 0)
+        holder = tr("process %1").arg(pid);
+    return fail(VaultError::LockedByOther, holder);
+}
+
+void Vault::removeLeftovers(const QString &directory) const
+{
+    // Only the temporary files of this vault's own saves: while this Kamae
+    // holds the lock nobody else saves this vault, so such a file is what a
+    // save killed between writing and renaming left behind. Other files,
+    // links and folders are never touched.
+    const QString name = QFileInfo(m_path).fileName();
+    const QRegularExpression ours(
+        QStringLiteral("^\\.%1(\\.bak|\\.schema[0-9]+\\.bak)?%2[A-Za-z0-9]{6}$")
+            .arg(QRegularExpression::escape(name), QRegularExpression::escape(kTemporaryMarker)));
+    const QDir dir(directory);
+    const QStringList entries =
+        dir.entryList(QDir::Files | QDir::Hidden | QDir::System | QDir::NoSymLinks);
+    for (const QString &entry : entries) {
+        if (ours.match(entry).hasMatch())
+            QFile::remove(dir.filePath(entry));
+    }
+    // QLockFile takes over a lock left by a dead process under a second
+    // lock, "<lock>.rmlock"; killed at that moment, it stays. Taking it
+    // succeeds only when its owner is dead; releasing it removes it.
+    const QString rmlock = lockFilePath(m_path) + QStringLiteral(".rmlock");
+    if (QFileInfo(rmlock).isFile()) {
+        QLockFile leftover(rmlock);
+        leftover.setStaleLockTime(0);
+        if (leftover.tryLock(0))
+            leftover.unlock();
+    }
 }
 
 std::unique_ptr<Vault> Vault::create(const QString &path, const QString &passphrase,
@@ -234,7 +462,7 @@ std::unique_ptr<Vault> Vault::create(const QString &path, const QString &passphr
                                      QString *recoveryCode, VaultStatus *status)
 {
     std::unique_ptr<Vault> vault(new Vault);
-    vault->m_path = QFileInfo(path).absoluteFilePath();
+    vault->m_path = canonicalPath(path);
     auto done = [&](VaultStatus s) -> std::unique_ptr<Vault> {
         if (status)
             *status = s;
@@ -253,7 +481,10 @@ std::unique_ptr<Vault> Vault::create(const QString &path, const QString &passphr
     if (!crypto::kdfParamsAcceptable(options.kdf))
         return done(vault->fail(VaultError::InvalidInput, tr("The key derivation settings are "
                                                              "out of range.")));
-    if (QFileInfo::exists(vault->m_path))
+    // A symbolic link whose target is missing does not "exist" but still
+    // names a file; a new vault never replaces anything.
+    if (QFileInfo::exists(vault->m_path) || QFileInfo(path).isSymLink() ||
+        QFileInfo(vault->m_path).isSymLink())
         return done(vault->fail(VaultError::AlreadyExists));
     if (!QFileInfo(vault->m_path).absoluteDir().exists())
         return done(vault->fail(VaultError::CannotWrite, tr("the folder does not exist")));
@@ -318,7 +549,9 @@ std::unique_ptr<Vault> Vault::openWith(const QString &path, const QString &secre
                                        VaultStatus *status, OpenMode mode)
 {
     std::unique_ptr<Vault> vault(new Vault);
-    vault->m_path = QFileInfo(path).absoluteFilePath();
+    // The file itself, so that a symbolic link, a linked folder or a
+    // relative path all lead to one lock file and one place to save.
+    vault->m_path = canonicalPath(path);
     vault->m_mode = mode;
     auto done = [&](VaultStatus s) -> std::unique_ptr<Vault> {
         if (status)
@@ -344,24 +577,21 @@ std::unique_ptr<Vault> Vault::openWith(const QString &path, const QString &secre
         secretBytes = recoverySecret(normalized);
     }
 
-    const QFileInfo info(vault->m_path);
-    if (!info.exists())
-        return done(vault->fail(VaultError::NotFound));
-    if (info.isDir() || info.size() > kMaxFileSize)
-        return done(vault->fail(VaultError::NotAVault));
+    // A folder, a device (/dev/zero), a FIFO or an oversized file is
+    // refused before anything is read or locked.
+    if (const input::InputFile found = input::inspectInputFile(vault->m_path, kMaxFileSize);
+        !found.ok())
+        return done(inputFailure(found, vault->m_path));
     // Take the lock before reading, so nobody can write between our read
     // and our first save.
     if (mode == OpenMode::ReadWrite) {
         if (VaultStatus s = vault->acquireLock(); !s)
             return done(s);
     }
-    QFile file(vault->m_path);
-    if (!file.open(QIODevice::ReadOnly))
-        return done(vault->fail(VaultError::CannotRead, file.errorString()));
-    const QByteArray bytes = file.readAll();
-    if (file.error() != QFileDevice::NoError)
-        return done(vault->fail(VaultError::CannotRead, file.errorString()));
-    file.close();
+    const input::InputFile file = input::readInputFile(vault->m_path, kMaxFileSize);
+    if (!file.ok())
+        return done(inputFailure(file, vault->m_path));
+    const QByteArray &bytes = file.bytes;
 
     const Parsed parsed = parse(bytes);
     switch (parsed.error) {
@@ -403,11 +633,7 @@ std::unique_ptr<Vault> Vault::openWith(const QString &path, const QString &secre
         if (mode == OpenMode::ReadWrite) {
             // Keep the file exactly as it was before the upgrade.
             const QString copy = vault->m_path + QStringLiteral(".schema%1.bak").arg(schema);
-            QSaveFile out(copy);
-            QString error;
-            if (!out.open(QIODevice::WriteOnly))
-                return done(vault->fail(VaultError::CannotWrite, out.errorString()));
-            if (!writeAndCommit(out, bytes, &error))
+            if (const QString error = writeAtomically(copy, bytes); !error.isEmpty())
                 return done(vault->fail(VaultError::CannotWrite, error));
             vault->m_preMigrationCopy = copy;
         }
@@ -417,20 +643,14 @@ std::unique_ptr<Vault> Vault::openWith(const QString &path, const QString &secre
     if (Status s = store::checkStoredValues(*vault->m_database); !s)
         return done(vault->fail(VaultError::Damaged, s.error()));
     vault->m_fileAtOpen = bytes;
+    if (mode == OpenMode::ReadWrite)
+        vault->removeLeftovers(QFileInfo(vault->m_path).absolutePath());
     return done({});
 }
 
 VaultStatus Vault::writeFile(const QByteArray &bytes)
 {
-    QSaveFile out(m_path);
-    // Never fall back to writing the target in place: a crash half-way
-    // would then leave a torn file.
-    out.setDirectWriteFallback(false);
-    if (!out.open(QIODevice::WriteOnly))
-        return fail(VaultError::CannotWrite, out.errorString());
-    out.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    QString error;
-    if (!writeAndCommit(out, bytes, &error))
+    if (const QString error = writeAtomically(m_path, bytes); !error.isEmpty())
         return fail(VaultError::CannotWrite, error);
     return {};
 }
@@ -470,6 +690,11 @@ QString Vault::sealDatabase(Header *header, QByteArray *file, QByteArray *imageD
 
 VaultStatus Vault::save()
 {
+    return saveFile(nullptr);
+}
+
+VaultStatus Vault::saveFile(QByteArray *written)
+{
     if (!isOpen())
         return fail(VaultError::InvalidInput, tr("The vault is locked."));
     if (m_mode == OpenMode::ReadOnly)
@@ -484,22 +709,20 @@ VaultStatus Vault::save()
     // once, before the first overwrite.
     m_backupWarning.clear();
     if (!m_backupWritten && !m_fileAtOpen.isEmpty()) {
-        QSaveFile backup(backupPath());
-        backup.setDirectWriteFallback(false);
-        QString error;
-        if (!backup.open(QIODevice::WriteOnly))
-            error = backup.errorString();
-        if (error.isEmpty() && writeAndCommit(backup, m_fileAtOpen, &error)) {
+        if (const QString error = writeAtomically(backupPath(), m_fileAtOpen); error.isEmpty()) {
             m_backupWritten = true;
         } else {
             m_backupWarning = tr("The backup copy %1 could not be written: %2")
                                   .arg(QDir::toNativeSeparators(backupPath()), error);
         }
+        killPoint("backup written");
     }
 
     if (VaultStatus s = writeFile(file); !s)
         return s;
     m_header = header;
+    if (written)
+        *written = file;
     return {};
 }
 
@@ -533,14 +756,21 @@ VaultStatus Vault::replaceSlotAndSave(SlotKind kind, const crypto::SecureBytes &
     // A backup written with the old slot would still open with the old
     // secret: after a change the backup holds the new generation.
     m_backupWritten = true;
-    if (VaultStatus s = save(); !s) {
+    QByteArray written;
+    if (VaultStatus s = saveFile(&written); !s) {
         // Nothing changed on disk, so the next save still owes the backup.
         m_header = before;
         m_backupWritten = backupWritten;
         return s;
     }
-    QFile::remove(backupPath());
-    QFile::copy(m_path, backupPath());
+    killPoint("vault saved");
+    // The new generation replaces the backup in one rename, never by
+    // deleting it first: at every moment there is a whole backup, the
+    // previous one until the rename, this one after.
+    if (const QString error = writeAtomically(backupPath(), written); !error.isEmpty())
+        m_backupWarning = tr("The backup copy %1 could not be replaced (%2). It still holds the "
+                             "previous generation, which opens with the previous secret.")
+                              .arg(QDir::toNativeSeparators(backupPath()), error);
     return {};
 }
 

@@ -43,15 +43,27 @@ class VaultStatus
 public:
     VaultStatus() = default;
     VaultStatus(VaultError code, QString message) : m_code(code), m_message(std::move(message)) {}
+    VaultStatus(VaultError code, QString message, QString commandLineMessage)
+        : m_code(code), m_message(std::move(message)),
+          m_commandLineMessage(std::move(commandLineMessage))
+    {}
     bool ok() const { return m_code == VaultError::None; }
     explicit operator bool() const { return ok(); }
     VaultError code() const { return m_code; }
     // Translated, for the person: what happened and what to do.
     const QString &message() const { return m_message; }
+    // The same for the command line, where nothing stays open after the
+    // command: where the window says "your data is still open", this says
+    // that the change was not saved and the file is as it was.
+    const QString &commandLineMessage() const
+    {
+        return m_commandLineMessage.isEmpty() ? m_message : m_commandLineMessage;
+    }
 
 private:
     VaultError m_code = VaultError::None;
     QString m_message;
+    QString m_commandLineMessage;
 };
 
 enum class OpenMode
@@ -154,13 +166,35 @@ public:
     // Set when open() upgraded the schema: the untouched pre-upgrade file.
     QString preMigrationCopy() const { return m_preMigrationCopy; }
 
+    // The lock file of the vault at `path`: beside the file itself, after
+    // symbolic links are resolved (see canonicalPath()).
     static QString lockFilePath(const QString &path);
-    static QString describe(VaultError code, const QString &path, const QString &detail = {});
+    // The vault file a path leads to: absolute, with symbolic links and
+    // "." / ".." resolved, so that every way of naming one file gives one
+    // path, one lock file and one place to save. For a file that does not
+    // exist yet, its folder is resolved and the name kept.
+    static QString canonicalPath(const QString &path);
+
+    enum class Audience
+    {
+        Window,      // the data stays open after a failed save
+        CommandLine, // the command ends; the file is as it was
+    };
+    static QString describe(VaultError code, const QString &path, const QString &detail = {},
+                            Audience audience = Audience::Window);
+    // Why a write failed, in plain words, from the system's error number:
+    // a full disk, a used-up quota, a read-only disk, no permission, a file
+    // too large for the disk; otherwise the system's own text (never
+    // "Unknown error").
+    static QString writeErrorText(int systemError);
+
+    // Largest vault file or copy Kamae reads (256 MiB; a vault with 100,000
+    // assets is a few megabytes). Larger files are refused before reading.
+    static constexpr qint64 kMaxFileSize = qint64(256) << 20;
 
 private:
     // A decompressed image larger than this is not a database Kamae wrote.
     static constexpr std::size_t kMaxImageSize = std::size_t(4) << 30;
-    static constexpr qint64 kMaxFileSize = qint64(2) << 30;
 
     // Who checks a copy, which decides where the data key comes from and
     // how a failure is worded.
@@ -175,7 +209,11 @@ private:
     static std::unique_ptr<Vault> openWith(const QString &path, const QString &secret,
                                            SlotKind kind, VaultStatus *status, OpenMode mode);
     VaultStatus acquireLock();
+    // With the lock held: removes what a Kamae killed while saving this
+    // vault left behind (see docs/vault-format.md, "Files beside a vault").
+    void removeLeftovers(const QString &directory) const;
     VaultStatus replaceSlotAndSave(SlotKind kind, const crypto::SecureBytes &secret);
+    VaultStatus saveFile(QByteArray *written);
     VaultStatus writeFile(const QByteArray &bytes);
     VaultStatus fail(VaultError code, const QString &detail = {}) const;
 
@@ -212,6 +250,15 @@ private:
     QString m_backupWarning;
     QString m_preMigrationCopy;
 };
+
+// Test seam: called at each step of a save where a crash would leave the
+// files in a different state ("temporary written", "renamed", "vault
+// saved", ...). A test sets a function that ends the process there, to
+// prove that every step leaves a good generation. Null in production.
+namespace testing {
+using KillPoint = void (*)(const char *step);
+void setKillPoint(KillPoint point);
+} // namespace testing
 
 } // namespace vault
 } // namespace kamae

@@ -4,6 +4,7 @@
 // file and proving, by reading it back, that it would open.
 #include "vault/Vault.h"
 
+#include "core/InputFile.h"
 #include "store/Database.h"
 #include "store/Migrations.h"
 
@@ -137,7 +138,7 @@ VaultStatus Vault::writeCopy(const QString &directory, CopyReport *report) const
         errno = 0;
         if (out.write(file) != file.size() || !syncToDevice(out)) {
             const int cause = errno;
-            return copyNotWritten(dir.path(), cause ? qt_error_string(cause) : out.errorString());
+            return copyNotWritten(dir.path(), writeErrorText(cause));
         }
 
         int number = 1;
@@ -242,24 +243,30 @@ VaultStatus Vault::checkCopy(const QString &path, CopyCheck check, const crypto:
         return VaultStatus(code, describe(code, absolute, reason));
     };
 
-    const auto unreadable = [&](const QFile &file) {
+    // Only a regular file of at most kMaxFileSize is read: /dev/zero would
+    // read until memory runs out, a FIFO would wait for ever.
+    const input::InputFile file = input::readInputFile(absolute, kMaxFileSize);
+    switch (file.error) {
+    case input::InputFileError::None:
+        break;
+    case input::InputFileError::NotFound:
+        // Just written and already gone is a read failure.
+        if (!justWritten)
+            return failed(VaultError::NotFound, {});
         return failed(VaultError::CannotRead,
-                      justWritten ? tr("it could not be read: %1").arg(file.errorString())
-                                  : file.errorString());
-    };
-    const QFileInfo info(absolute);
-    // Just written and already gone is a read failure, reported as such below.
-    if (!info.exists() && !justWritten)
-        return failed(VaultError::NotFound, {});
-    if (info.isDir() || info.size() > kMaxFileSize)
-        return failed(VaultError::NotAVault, mismatch);
-    QFile file(absolute);
-    if (!file.open(QIODevice::ReadOnly))
-        return unreadable(file);
-    const QByteArray bytes = file.readAll();
-    if (file.error() != QFileDevice::NoError)
-        return unreadable(file);
-    file.close();
+                      tr("it could not be read: %1").arg(qt_error_string(ENOENT)));
+    case input::InputFileError::NotRegular:
+    case input::InputFileError::TooLarge:
+        if (justWritten)
+            return failed(VaultError::NotAVault, mismatch);
+        return VaultStatus(VaultError::NotAVault,
+                           input::describeInputFileError(file, absolute, kMaxFileSize));
+    case input::InputFileError::CannotRead:
+        return failed(VaultError::CannotRead,
+                      justWritten ? tr("it could not be read: %1").arg(file.systemReason)
+                                  : file.systemReason);
+    }
+    const QByteArray &bytes = file.bytes;
 
     const Parsed parsed = parse(bytes);
     switch (parsed.error) {
