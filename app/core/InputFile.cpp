@@ -178,5 +178,21 @@ QString describeInputFileError(const InputFile &file, const QString &path, qint6
     return {};
 }
 
+Result<QByteArray> readInputFileOrReason(const QString &path, qint64 maxBytes)
+{
+    InputFile file = readInputFile(path, maxBytes);
+    if (!file.ok())
+        return Result<QByteArray>::failure(describeInputFileError(file, path, maxBytes));
+    return std::move(file.bytes);
+}
+
+Status checkInputFile(const QString &path, qint64 maxBytes)
+{
+    const InputFile file = inspectInputFile(path, maxBytes);
+    if (!file.ok())
+        return Status::failure(describeInputFileError(file, path, maxBytes));
+    return {};
+}
+
 } // namespace input
 } // namespace kamae

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/Result.h"
+
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QString>
@@ -47,6 +49,11 @@ InputFile readInputFile(const QString &path, qint64 maxBytes);
 // regular file (it is a device, a pipe or a folder), so Kamae did not read
 // it." Empty for None.
 QString describeInputFileError(const InputFile &file, const QString &path, qint64 maxBytes);
+
+// The same as a Result: the bytes, or the sentence of describeInputFileError.
+Result<QByteArray> readInputFileOrReason(const QString &path, qint64 maxBytes);
+// inspectInputFile as a Status: nothing is read.
+Status checkInputFile(const QString &path, qint64 maxBytes);
 
 // "64 KiB", "256 MiB": the limit as a person reads it.
 QString formatByteLimit(qint64 bytes);
