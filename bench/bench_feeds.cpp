@@ -207,7 +207,7 @@ QByteArray jvnWithCpes(int count)
     QByteArray xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
                      "<rdf:RDF xmlns=\"http://purl.org/rss/1.0/\"\n"
                      " xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\"\n"
-                     " xmlns:sec=\"http://jvn.jp/rss/mod_sec/\">\n"
+                     " xmlns:sec=\"http://jvn.jp/rss/mod_sec/3.0/\">\n"
                      "<item rdf:about=\"https://jvndb.jvn.jp/ja/contents/2024/"
                      "JVNDB-2024-000001.html\">\n<title>t</title>\n"
                      "<sec:identifier>JVNDB-2024-000001</sec:identifier>\n";

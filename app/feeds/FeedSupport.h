@@ -65,6 +65,11 @@ QString webPageMessage();
 // UTF-32, UTF-16 without a byte order mark, and UTF-16 that is not valid.
 Result<QByteArray> readableText(const QByteArray &bytes, FeedError *error);
 
+// Lists of an entry shorter than this are searched directly for repeats;
+// longer ones through a hash set, so that a list of any length is read in
+// linear time.
+constexpr qsizetype kSetFrom = 16;
+
 // Offset of the first byte that does not belong to valid UTF-8 (overlong
 // forms, surrogates and values past U+10FFFF are not valid), or -1.
 qsizetype firstInvalidUtf8(QByteArrayView bytes);

@@ -34,7 +34,16 @@ QStringList cwes(const QJsonValue &value)
     QSet<QString> seen;
     auto add = [&result, &seen](const QString &cwe) {
         const QString t = cwe.trimmed();
-        if (!t.isEmpty() && !seen.contains(t)) {
+        if (t.isEmpty())
+            return;
+        if (result.size() < detail::kSetFrom) {
+            if (!result.contains(t))
+                result.append(t);
+            return;
+        }
+        if (seen.isEmpty())
+            seen = QSet<QString>(result.cbegin(), result.cend());
+        if (!seen.contains(t)) {
             seen.insert(t);
             result.append(t);
         }
