@@ -526,8 +526,7 @@ private slots:
         for (const char *name : {"jvndb_new.rdf", "jvndb.rdf", "jvndb_2024.rdf"}) {
             run = kamae({QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("feeds"),
                          QStringLiteral("import"), path,
-                         QStringLiteral(KAMAE_TEST_DATA "/feeds/jvnrss2/") +
-                             QLatin1String(name)},
+                         QStringLiteral(KAMAE_TEST_DATA "/feeds/jvnrss2/") + QLatin1String(name)},
                         pass);
             QVERIFY2(run.exitCode == 0, qPrintable(describe(run)));
         }
