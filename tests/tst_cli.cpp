@@ -579,7 +579,8 @@ private slots:
                 QVERIFY2(run.exitCode == cli::DamagedFile,
                          qPrintable(arguments.join(QLatin1Char(' ')) + QLatin1Char('\n') +
                                     describe(run)));
-                QVERIFY2(run.err.contains(QLatin1String("is not a regular file")),
+                QVERIFY2(run.err.contains(
+                             QLatin1String(", not a file: Kamae reads only ordinary files.")),
                          qPrintable(run.err));
             }
             for (const QString &option :
@@ -587,7 +588,8 @@ private slots:
                 const Run run = kamae({QStringLiteral("--lang"), QStringLiteral("en"),
                                        QStringLiteral("verify"), path, option, target});
                 QVERIFY2(run.exitCode == cli::UsageError, qPrintable(describe(run)));
-                QVERIFY2(run.err.contains(QLatin1String("is not a regular file")),
+                QVERIFY2(run.err.contains(
+                             QLatin1String(", not a file: Kamae reads only ordinary files.")),
                          qPrintable(run.err));
             }
         }
@@ -897,6 +899,43 @@ private slots:
                     pass);
         QVERIFY2(run.exitCode == 0, qPrintable(describe(run)));
         QVERIFY2(run.out.contains(QStringLiteral("probably fixed")), qPrintable(run.out));
+    }
+
+    // Issue 14: JVN iPedia's own feeds (JVNRSS 2.0) import; a device or a
+    // FIFO is refused at once (it was read without end, or waited on) and
+    // the vault is not touched.
+    void feedsImportRealFeedsAndRefusesDevices()
+    {
+        const QString path = cheapVault(QStringLiteral("feeds-devices.kamae"));
+        QVERIFY(!path.isEmpty());
+        const QMap<QString, QString> pass = {{QStringLiteral("KAMAE_PASSPHRASE"), kPassphrase}};
+        const QByteArray before = test::readFile(path);
+        Run run = kamae({QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("feeds"),
+                         QStringLiteral("import"), path, QStringLiteral("/dev/zero")},
+                        pass);
+        QVERIFY2(run.exitCode == cli::BadInput, qPrintable(describe(run)));
+        QVERIFY2(run.err.contains(QStringLiteral("/dev/zero is a device, not a file")),
+                 qPrintable(run.err));
+        QCOMPARE(test::readFile(path), before);
+
+        const QString fifo = m_home.filePath(QStringLiteral("feed.pipe"));
+        QCOMPARE(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
+        run = kamae({QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("feeds"),
+                     QStringLiteral("import"), path, fifo},
+                    pass);
+        QVERIFY2(run.exitCode == cli::BadInput, qPrintable(describe(run)));
+        QVERIFY2(run.err.contains(QStringLiteral("is a named pipe (FIFO), not a file")),
+                 qPrintable(run.err));
+        QCOMPARE(test::readFile(path), before);
+
+        for (const char *name : {"jvndb_new.rdf", "jvndb.rdf", "jvndb_2024.rdf"}) {
+            run = kamae({QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("feeds"),
+                         QStringLiteral("import"), path,
+                         QStringLiteral(KAMAE_TEST_DATA "/feeds/jvnrss2/") + QLatin1String(name)},
+                        pass);
+            QVERIFY2(run.exitCode == 0, qPrintable(describe(run)));
+        }
+        QVERIFY(test::readFile(path) != before);
     }
 
     void demoPatches()

@@ -17,11 +17,15 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <chrono>
 #include <csignal>
+#include <cstring>
 #include <thread>
 
 #include <fcntl.h>
+#include <sys/socket.h>
 #include <sys/stat.h>
+#include <sys/un.h>
 #include <unistd.h>
 
 using namespace kamae;
@@ -48,6 +52,30 @@ QByteArray kevBytes()
 QByteArray jvnBytes()
 {
     return test::readFile(fixture("jvndb.rdf"));
+}
+
+// The catalogue as CISA publishes it (newest first, "\u201c" escapes,
+// vendor advisories in notes), and JVN iPedia's live JVNRSS 2.0 feeds.
+QByteArray kevPublishedBytes()
+{
+    return test::readFile(fixture("kev-published/known_exploited_vulnerabilities.json"));
+}
+
+QByteArray jvn2Bytes(const char *name = "jvndb.rdf")
+{
+    return test::readFile(fixture("jvnrss2/") + QString::fromLatin1(name));
+}
+
+QByteArray utf16(const QByteArray &utf8, QStringConverter::Encoding encoding)
+{
+    QStringEncoder encoder(encoding, QStringConverter::Flag::WriteBom);
+    return encoder.encode(QString::fromUtf8(utf8));
+}
+
+QByteArray shiftJis(const QByteArray &utf8)
+{
+    QStringEncoder encoder("Shift_JIS");
+    return encoder.encode(QString::fromUtf8(utf8));
 }
 
 const FeedEntry *entry(const Feed &feed, const QString &id)
@@ -109,6 +137,16 @@ int lineOf(const QByteArray &bytes, const QByteArray &marker)
     if (at < 0)
         return -1;
     return static_cast<int>(bytes.left(at).count('\n')) + 1;
+}
+
+// 1-based line of the first byte that is not ASCII.
+int firstNonAsciiLine(const QByteArray &bytes)
+{
+    for (qsizetype i = 0; i < bytes.size(); ++i) {
+        if (static_cast<unsigned char>(bytes[i]) >= 0x80)
+            return static_cast<int>(bytes.left(i).count('\n')) + 1;
+    }
+    return -1;
 }
 
 QByteArray withCrlfAndBom(QByteArray bytes)
@@ -228,7 +266,7 @@ private slots:
     void jvnItemWithoutIdentifierNamesTheLine();
     void jvnDoctypeRefusedBeforeExpansion();
     void sizeLimit();
-    void pipesReadUpToTheLimit();
+    void onlyRegularFilesAreRead();
     void unreadableFiles();
     void bomAndCrlfTolerated();
     void namespacesNotPrefixes();
@@ -237,6 +275,14 @@ private slots:
     void repeatedIdsKeptOnce();
     void jvnVersionFallsBackToNewestItem();
     void largeKev();
+    void jvnRss2Fixtures();
+    void jvnRss2AndModSec3ReadAlike();
+    void kevAsPublished();
+    void utf16WithByteOrderMarkIsRead();
+    void encodingMismatchesNamed_data();
+    void encodingMismatchesNamed();
+    void deepNestingRefused();
+    void hugeListsCappedAndLinear();
 };
 
 void TestFeeds::kevFixture()
@@ -647,13 +693,15 @@ void TestFeeds::refusals_data()
                       "<channel/></rdf:RDF>")
         << FeedErrorKind::NotAFeed
         << QStringLiteral("The RSS file is not a JVN feed: it does not declare the JVN sec: "
-                          "module (http://jvn.jp/rss/mod_sec/3.0/).");
+                          "module (http://jvn.jp/rss/mod_sec/ or "
+                          "http://jvn.jp/rss/mod_sec/3.0/).");
     QTest::newRow("another JVN module version")
         << QByteArray(jvnBytes())
                .replace("http://jvn.jp/rss/mod_sec/3.0/", "http://jvn.jp/rss/mod_sec/2.0/")
         << FeedErrorKind::NotAFeed
         << QStringLiteral("The feed uses the JVN sec: module http://jvn.jp/rss/mod_sec/2.0/; Kamae "
-                          "reads version 3.0 (http://jvn.jp/rss/mod_sec/3.0/).");
+                          "reads http://jvn.jp/rss/mod_sec/ (JVNRSS 2.0) and "
+                          "http://jvn.jp/rss/mod_sec/3.0/.");
     QTest::newRow("XML not well-formed")
         << jvn("<channel><title>x</titel></channel>\n") << FeedErrorKind::Malformed
         << QStringLiteral("Line 7, column 25: the file is not well-formed XML (Opening and ending "
@@ -888,45 +936,96 @@ void TestFeeds::sizeLimit()
     QVERIFY2(tooLarge.error().contains(QStringLiteral("512")), qPrintable(tooLarge.error()));
 }
 
-void TestFeeds::pipesReadUpToTheLimit()
+void TestFeeds::onlyRegularFilesAreRead()
 {
-    // A pipe has no size to check first: reading stops one byte past the
-    // limit.
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
+    const QByteArray kev = kevBytes();
+
+    // A device never ends: refused before a byte is read, whatever the
+    // limit (with the old reader /dev/zero filled the limit first).
+    for (const char *device : {"/dev/zero", "/dev/urandom", "/dev/null"}) {
+        const QString path = QString::fromLatin1(device);
+        if (!QFileInfo::exists(path))
+            continue;
+        FeedError error;
+        QVERIFY(!feeds::readFeedFile(path, &error, 1024 * 1024).ok());
+        QCOMPARE(error.kind, FeedErrorKind::Unreadable);
+        QCOMPARE(error.message,
+                 QStringLiteral("%1 is a device, not a file: Kamae reads only ordinary files.")
+                     .arg(path));
+    }
+
+    // A FIFO is refused at once, not waited on. The writer offers the
+    // catalogue for two seconds: a reader that waits for it (the old one)
+    // reads it and the test fails; one that refuses is not kept waiting.
     const QString fifo = QDir(dir.path()).filePath(QStringLiteral("feed.pipe"));
     QCOMPARE(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
-    auto feedThePipe = [&fifo](const QByteArray &bytes) {
-        return std::thread([path = QFile::encodeName(fifo), bytes]() {
-            const int fd = ::open(path.constData(), O_WRONLY);
-            if (fd < 0)
-                return;
-            qsizetype written = 0;
-            while (written < bytes.size()) {
-                const ssize_t n = ::write(fd, bytes.constData() + written,
-                                          static_cast<size_t>(bytes.size() - written));
-                if (n <= 0)
-                    break; // the reader stopped early: EPIPE
-                written += n;
-            }
-            ::close(fd);
-        });
-    };
     std::signal(SIGPIPE, SIG_IGN);
-
-    const QByteArray kev = kevBytes();
-    std::thread writer = feedThePipe(kev);
-    const Result<Feed> whole = feeds::readFeedFile(fifo, nullptr, kev.size());
-    writer.join();
-    QVERIFY2(whole.ok(), qPrintable(whole.error()));
-    QCOMPARE(whole->entries.size(), 29);
-
-    writer = feedThePipe(kev);
+    std::thread writer([path = QFile::encodeName(fifo), kev]() {
+        QElapsedTimer waited;
+        waited.start();
+        int fd = -1;
+        // Without a reader, a non-blocking open for writing fails (ENXIO).
+        while (fd < 0 && waited.elapsed() < 2000) {
+            fd = ::open(path.constData(), O_WRONLY | O_NONBLOCK);
+            if (fd < 0)
+                std::this_thread::sleep_for(std::chrono::milliseconds(10));
+        }
+        if (fd < 0)
+            return;
+        ::fcntl(fd, F_SETFL, ::fcntl(fd, F_GETFL) & ~O_NONBLOCK);
+        qsizetype written = 0;
+        while (written < kev.size()) {
+            const ssize_t n =
+                ::write(fd, kev.constData() + written, static_cast<size_t>(kev.size() - written));
+            if (n <= 0)
+                break;
+            written += n;
+        }
+        ::close(fd);
+    });
     FeedError error;
-    const Result<Feed> over = feeds::readFeedFile(fifo, &error, kev.size() - 1);
+    const Result<Feed> fromFifo = feeds::readFeedFile(fifo, &error);
     writer.join();
-    QVERIFY(!over.ok());
-    QCOMPARE(error.kind, FeedErrorKind::TooLarge);
+    QVERIFY(!fromFifo.ok());
+    QCOMPARE(error.kind, FeedErrorKind::Unreadable);
+    QCOMPARE(error.message,
+             QStringLiteral("%1 is a named pipe (FIFO), not a file: Kamae reads only ordinary "
+                            "files. Save the data to a file first.")
+                 .arg(fifo));
+
+    // A socket.
+    const QString socketPath = QDir(dir.path()).filePath(QStringLiteral("feed.sock"));
+    const int sock = ::socket(AF_UNIX, SOCK_STREAM, 0);
+    QVERIFY(sock >= 0);
+    sockaddr_un address{};
+    address.sun_family = AF_UNIX;
+    const QByteArray encoded = QFile::encodeName(socketPath);
+    QVERIFY(static_cast<size_t>(encoded.size()) < sizeof(address.sun_path));
+    std::memcpy(address.sun_path, encoded.constData(), static_cast<size_t>(encoded.size()));
+    QCOMPARE(::bind(sock, reinterpret_cast<sockaddr *>(&address), sizeof(address)), 0);
+    QVERIFY(!feeds::readFeedFile(socketPath, &error).ok());
+    ::close(sock);
+    QCOMPARE(error.kind, FeedErrorKind::Unreadable);
+    QCOMPARE(error.message,
+             QStringLiteral("%1 is a socket, not a file: Kamae reads only ordinary files.")
+                 .arg(socketPath));
+
+    // A link to a regular file is that file; a link to a device is a device.
+    const QString real = QDir(dir.path()).filePath(QStringLiteral("kev.json"));
+    QVERIFY(test::writeFile(real, kev));
+    const QString link = QDir(dir.path()).filePath(QStringLiteral("latest.json"));
+    QVERIFY(QFile::link(real, link));
+    const Result<Feed> viaLink = feeds::readFeedFile(link);
+    QVERIFY2(viaLink.ok(), qPrintable(viaLink.error()));
+    QCOMPARE(viaLink->entries.size(), 29);
+    const QString deviceLink = QDir(dir.path()).filePath(QStringLiteral("zero.json"));
+    QVERIFY(QFile::link(QStringLiteral("/dev/zero"), deviceLink));
+    QVERIFY(!feeds::readFeedFile(deviceLink, &error).ok());
+    QCOMPARE(error.message,
+             QStringLiteral("%1 is a device, not a file: Kamae reads only ordinary files.")
+                 .arg(deviceLink));
 }
 
 void TestFeeds::unreadableFiles()
@@ -938,9 +1037,8 @@ void TestFeeds::unreadableFiles()
     const Result<Feed> result = feeds::readFeedFile(missing, &error);
     QVERIFY(!result.ok());
     QCOMPARE(error.kind, FeedErrorKind::Unreadable);
-    QVERIFY2(result.error().startsWith(
-                 QStringLiteral("Cannot read %1: ").arg(QDir::toNativeSeparators(missing))),
-             qPrintable(result.error()));
+    QCOMPARE(result.error(),
+             QStringLiteral("There is no file at %1.").arg(QDir::toNativeSeparators(missing)));
 
     QVERIFY(!feeds::readFeedFile(dir.path(), &error).ok());
     QCOMPARE(error.kind, FeedErrorKind::Unreadable);
@@ -1133,6 +1231,517 @@ void TestFeeds::largeKev()
     QCOMPARE(result->entries.at(1499).published, QDate(2021, 11, 3).addDays(1499 % 900));
     QCOMPARE(result->entries.at(7).knownRansomwareUse, true);
     QCOMPARE(result->entries.at(8).knownRansomwareUse, false);
+}
+
+void TestFeeds::jvnRss2Fixtures()
+{
+    // JVN iPedia's live feeds declare the sec: module without a version
+    // (JVNRSS 2.0); they were refused as "another version of the module".
+    FeedError error;
+    const Result<Feed> fresh = feeds::parseFeed(jvn2Bytes("jvndb_new.rdf"), &error);
+    QVERIFY2(fresh.ok(), qPrintable(fresh.error()));
+    QCOMPARE(error.kind, FeedErrorKind::None);
+    QCOMPARE(fresh->kind, FeedKind::Jvn);
+    QCOMPARE(fresh->title, QStringLiteral("JVNDB RSS Feed - New Entry"));
+    QCOMPARE(fresh->version, QStringLiteral("2024-05-13T12:00:02+09:00"));
+    QCOMPARE(fresh->released.toUTC(), QDateTime(QDate(2024, 5, 13), QTime(3, 0, 2), Qt::UTC));
+    QCOMPARE(fresh->entries.size(), 3);
+    QCOMPARE(fresh->entries.at(0).id, QStringLiteral("JVNDB-2024-003312"));
+    QCOMPARE(fresh->entries.at(1).id, QStringLiteral("JVNDB-2024-003311"));
+    QCOMPARE(fresh->entries.at(2).id, QStringLiteral("JVNDB-2024-000045"));
+
+    const FeedEntry &windows = fresh->entries.at(0);
+    QCOMPARE(windows.title, QStringLiteral("Microsoft Windows の Windows SmartScreen における"
+                                           "セキュリティ機能のバイパスに関する脆弱性"));
+    QCOMPARE(windows.cves, QStringList{QStringLiteral("CVE-2024-21351")});
+    // "CWE-Other" and "CWE-noinfo" say that there is no CWE id.
+    QVERIFY(windows.cwes.isEmpty());
+    QCOMPARE(windows.vendor, QStringLiteral("microsoft"));
+    QCOMPARE(windows.product, QStringLiteral("windows_11"));
+    QCOMPARE(windows.cpes, (QStringList{QStringLiteral("cpe:/o:microsoft:windows_11"),
+                                        QStringLiteral("cpe:/o:microsoft:windows_10"),
+                                        QStringLiteral("cpe:/o:microsoft:windows_server_2022")}));
+    QCOMPARE(windows.products,
+             (Pairs{{QStringLiteral("microsoft"), QStringLiteral("windows_11")},
+                    {QStringLiteral("マイクロソフト"), QStringLiteral("Microsoft Windows 11")},
+                    {QStringLiteral("microsoft"), QStringLiteral("windows_10")},
+                    {QStringLiteral("マイクロソフト"), QStringLiteral("Microsoft Windows 10")},
+                    {QStringLiteral("microsoft"), QStringLiteral("windows_server_2022")},
+                    {QStringLiteral("マイクロソフト"),
+                     QStringLiteral("Microsoft Windows Server 2022")}}));
+    QCOMPARE(windows.cvssScore, 7.6);
+    QCOMPARE(windows.cvssSeverity, QStringLiteral("High"));
+    QCOMPARE(windows.cvssVersion, QStringLiteral("3.0"));
+    QCOMPARE(windows.cvssVector, QStringLiteral("CVSS:3.0/AV:N/AC:L/PR:N/UI:R/S:U/C:H/I:L/A:H"));
+    QCOMPARE(windows.published, QDate(2024, 5, 13));
+    QCOMPARE(windows.updated, QDate(2024, 5, 13));
+    QCOMPARE(windows.url,
+             QStringLiteral("https://jvndb.jvn.jp/ja/contents/2024/JVNDB-2024-003312.html"));
+
+    // A JVN reference is not a CVE; the description keeps its line breaks
+    // (&#13; and new lines) inside, trimmed at the ends.
+    const FeedEntry &ivanti = fresh->entries.at(1);
+    QCOMPARE(ivanti.cves, QStringList{QStringLiteral("CVE-2023-46805")});
+    QCOMPARE(ivanti.cwes, QStringList{QStringLiteral("CWE-287")});
+    QVERIFY(ivanti.description.startsWith(QStringLiteral("Ivanti Connect Secure および")));
+    QVERIFY(ivanti.description.contains(QStringLiteral("\r\n\r\n")));
+    QVERIFY(ivanti.description.endsWith(QStringLiteral("可能性があります。")));
+
+    // 3.0 is chosen over the 2.0 that follows it; a percent-escaped CPE.
+    const FeedEntry &router = fresh->entries.at(2);
+    QCOMPARE(router.cvssVersion, QStringLiteral("3.0"));
+    QCOMPARE(router.cvssScore, 7.2);
+    QCOMPARE(router.cves, QStringList{QStringLiteral("CVE-2024-29219")});
+    QVERIFY(
+        router.products.contains({QStringLiteral("iodata"), QStringLiteral("ud-lt1/ex_firmware")}));
+    QVERIFY(router.products.contains(
+        {QStringLiteral("アイ・オー・データ機器"), QStringLiteral("UD-LT1/EX ファームウェア")}));
+
+    // The new-and-updated feed: revised entries keep their first day.
+    const Result<Feed> updated = feeds::parseFeed(jvn2Bytes("jvndb.rdf"), &error);
+    QVERIFY2(updated.ok(), qPrintable(updated.error()));
+    QCOMPARE(updated->title, QStringLiteral("JVNDB RSS Feed - Update Entry"));
+    QCOMPARE(updated->entries.size(), 4);
+    const FeedEntry *cisco = entry(updated.value(), QStringLiteral("JVNDB-2023-012345"));
+    QVERIFY(cisco);
+    QCOMPARE(cisco->published, QDate(2023, 10, 19));
+    QCOMPARE(cisco->updated, QDate(2024, 5, 9));
+    QCOMPARE(cisco->vendor, QStringLiteral("cisco"));
+    QCOMPARE(cisco->product, QStringLiteral("ios_xe"));
+    QCOMPARE(cisco->cvssScore, 10.0);
+    QCOMPARE(cisco->cvssSeverity, QStringLiteral("Critical"));
+    QCOMPARE(cisco->cwes, QStringList{QStringLiteral("CWE-269")});
+    const FeedEntry *struts = entry(updated.value(), QStringLiteral("JVNDB-2014-001538"));
+    QVERIFY(struts);
+    QCOMPARE(struts->published, QDate(2014, 3, 13));
+    QCOMPARE(struts->updated, QDate(2024, 5, 7));
+    QCOMPARE(struts->cvssVersion, QStringLiteral("2.0"));
+    QCOMPARE(struts->cvssScore, 5.0);
+    QCOMPARE(struts->cvssSeverity, QStringLiteral("Medium"));
+    QCOMPARE(struts->cvssVector, QStringLiteral("AV:N/AC:L/Au:N/C:N/I:P/A:N"));
+    QCOMPARE(struts->cpes.size(), 3);
+    QCOMPARE(struts->products.size(), 6);
+    QCOMPARE(struts->vendor, QStringLiteral("apache"));
+
+    // A yearly feed lists entries by the year they were published, so an
+    // id of 2023 can be in the 2024 feed.
+    const Result<Feed> year = feeds::parseFeed(jvn2Bytes("jvndb_2024.rdf"), &error);
+    QVERIFY2(year.ok(), qPrintable(year.error()));
+    QCOMPARE(year->title, QStringLiteral("JVNDB RSS Feed - 2024 Years Entry"));
+    QCOMPARE(year->version, QStringLiteral("2024-05-12T09:00:01+09:00"));
+    QCOMPARE(year->entries.size(), 4);
+    QCOMPARE(year->entries.at(0).id, QStringLiteral("JVNDB-2023-019540"));
+    QCOMPARE(year->entries.at(0).published, QDate(2024, 1, 9));
+    const FeedEntry *office = entry(year.value(), QStringLiteral("JVNDB-2024-000012"));
+    QVERIFY(office);
+    QCOMPARE(office->cves,
+             (QStringList{QStringLiteral("CVE-2024-21976"), QStringLiteral("CVE-2024-22112")}));
+    QCOMPARE(office->cwes, (QStringList{QStringLiteral("CWE-284"), QStringLiteral("CWE-79")}));
+    QCOMPARE(office->cvssVersion, QStringLiteral("3.0"));
+    QCOMPARE(office->cvssScore, 5.4);
+    QCOMPARE(office->products,
+             (Pairs{{QStringLiteral("cybozu"), QStringLiteral("office")},
+                    {QStringLiteral("サイボウズ株式会社"), QStringLiteral("サイボウズ Office")}}));
+    const FeedEntry *forti = entry(year.value(), QStringLiteral("JVNDB-2024-001525"));
+    QVERIFY(forti);
+    QCOMPARE(forti->cves, QStringList{QStringLiteral("CVE-2024-21762")});
+    QVERIFY(forti->products.contains({QStringLiteral("fortinet"), QStringLiteral("fortiproxy")}));
+    QVERIFY(forti->products.contains(
+        {QStringLiteral("フォーティネット"), QStringLiteral("FortiProxy")}));
+    const FeedEntry *ichitaro = entry(year.value(), QStringLiteral("JVNDB-2024-002716"));
+    QVERIFY(ichitaro);
+    QVERIFY(ichitaro->cwes.isEmpty());
+    QVERIFY(ichitaro->products.contains(
+        {QStringLiteral("misc"), QStringLiteral("justsystems_sample_form_tool")}));
+
+    // From the files, as the window and the command line read them.
+    for (const char *name : {"jvndb.rdf", "jvndb_new.rdf", "jvndb_2024.rdf"}) {
+        const Result<Feed> fromFile =
+            feeds::readFeedFile(fixture("jvnrss2/") + QLatin1String(name));
+        QVERIFY2(fromFile.ok(), qPrintable(fromFile.error()));
+        QCOMPARE(describe(fromFile.value()), describe(feeds::parseJvnRss(jvn2Bytes(name)).value()));
+    }
+}
+
+void TestFeeds::jvnRss2AndModSec3ReadAlike()
+{
+    // The same feed under either namespace reads the same.
+    const QStringList three = describe(feeds::parseJvnRss(jvnBytes()).value());
+    const Result<Feed> asTwo = feeds::parseJvnRss(
+        QByteArray(jvnBytes())
+            .replace("http://jvn.jp/rss/mod_sec/3.0/", "http://jvn.jp/rss/mod_sec/"));
+    QVERIFY2(asTwo.ok(), qPrintable(asTwo.error()));
+    QCOMPARE(describe(asTwo.value()), three);
+
+    const Result<Feed> jvn2 = feeds::parseJvnRss(jvn2Bytes());
+    QVERIFY2(jvn2.ok(), qPrintable(jvn2.error()));
+    const QStringList two = describe(jvn2.value());
+    const Result<Feed> asThree = feeds::parseJvnRss(
+        QByteArray(jvn2Bytes())
+            .replace("http://jvn.jp/rss/mod_sec/", "http://jvn.jp/rss/mod_sec/3.0/"));
+    QVERIFY2(asThree.ok(), qPrintable(asThree.error()));
+    QCOMPARE(describe(asThree.value()), two);
+}
+
+void TestFeeds::kevAsPublished()
+{
+    // CISA's own file: newest first, non-ASCII as \u escapes, slashes
+    // escaped, the vendor advisory before NVD in notes, a stray space.
+    FeedError error;
+    const Result<Feed> result =
+        feeds::readFeedFile(fixture("kev-published/known_exploited_vulnerabilities.json"), &error);
+    QVERIFY2(result.ok(), qPrintable(result.error()));
+    QCOMPARE(error.kind, FeedErrorKind::None);
+    const Feed &feed = result.value();
+    QCOMPARE(feed.kind, FeedKind::Kev);
+    QCOMPARE(feed.title, QStringLiteral("CISA Catalog of Known Exploited Vulnerabilities"));
+    QCOMPARE(feed.version, QStringLiteral("2025.02.25"));
+    QCOMPARE(feed.released.toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss")),
+             QStringLiteral("2025-02-25T20:33:53"));
+    const QJsonObject root = QJsonDocument::fromJson(kevPublishedBytes()).object();
+    QCOMPARE(feed.entries.size(), root.value(QLatin1String("count")).toInt());
+    QCOMPARE(feed.entries.size(), 9);
+    // The file's order is kept: newest first.
+    QCOMPARE(feed.entries.first().id, QStringLiteral("CVE-2024-49035"));
+    QCOMPARE(feed.entries.last().id, QStringLiteral("CVE-2021-44228"));
+    for (qsizetype i = 1; i < feed.entries.size(); ++i)
+        QVERIFY(feed.entries.at(i - 1).published >= feed.entries.at(i).published);
+
+    const FeedEntry *panos = entry(feed, QStringLiteral("CVE-2025-0111"));
+    QVERIFY(panos);
+    QVERIFY2(panos->description.contains(QStringLiteral("the \u201Cnobody\u201D user")),
+             qPrintable(panos->description));
+    QCOMPARE(panos->notes, QStringLiteral("https://security.paloaltonetworks.com/CVE-2025-0111 ; "
+                                          "https://nvd.nist.gov/vuln/detail/CVE-2025-0111"));
+
+    const FeedEntry *simpleHelp = entry(feed, QStringLiteral("CVE-2024-57727"));
+    QVERIFY(simpleHelp);
+    QCOMPARE(simpleHelp->vendor, QStringLiteral("SimpleHelp"));
+    QCOMPARE(simpleHelp->products,
+             (Pairs{{QStringLiteral("SimpleHelp"), QStringLiteral("SimpleHelp")}}));
+    QVERIFY(simpleHelp->knownRansomwareUse);
+
+    const FeedEntry *zyxel = entry(feed, QStringLiteral("CVE-2024-40891"));
+    QVERIFY(zyxel);
+    QVERIFY(zyxel->requiredAction.contains(QStringLiteral("(EoL) and/or end-of-service")));
+
+    const FeedEntry *apple = entry(feed, QStringLiteral("CVE-2025-24200"));
+    QVERIFY(apple);
+    QCOMPARE(apple->product, QStringLiteral("iOS and iPadOS"));
+
+    const FeedEntry *forti = entry(feed, QStringLiteral("CVE-2024-21762"));
+    QVERIFY(forti);
+    QCOMPARE(forti->notes, QStringLiteral("https://fortiguard.fortinet.com/psirt/FG-IR-24-015; "
+                                          "https://nvd.nist.gov/vuln/detail/CVE-2024-21762"));
+    QCOMPARE(forti->published, QDate(2024, 2, 9));
+    QCOMPARE(forti->dueDate, QDate(2024, 2, 16));
+    QCOMPARE(forti->cwes, QStringList{QStringLiteral("CWE-787")});
+
+    const FeedEntry *confluence = entry(feed, QStringLiteral("CVE-2023-22515"));
+    QVERIFY(confluence);
+    QVERIFY(confluence->cwes.isEmpty());
+    QCOMPARE(confluence->product, QStringLiteral("Confluence Data Center and Server"));
+
+    const FeedEntry *log4j = entry(feed, QStringLiteral("CVE-2021-44228"));
+    QVERIFY(log4j);
+    QCOMPARE(log4j->cwes.size(), 4);
+    QVERIFY(log4j->requiredAction.contains(
+        QStringLiteral("https://www.cisa.gov/uscert/ed-22-02-apache-log4j")));
+
+    int ransomware = 0;
+    for (const FeedEntry &e : feed.entries)
+        ransomware += e.knownRansomwareUse ? 1 : 0;
+    QCOMPARE(ransomware, 4);
+}
+
+void TestFeeds::utf16WithByteOrderMarkIsRead()
+{
+    // A feed saved as "Unicode" by Windows Notepad: UTF-16 with a byte
+    // order mark, in either byte order, is read like the UTF-8 original.
+    const QStringList jvnPlain = describe(feeds::parseJvnRss(jvnBytes()).value());
+    const QStringList kevPlain = describe(feeds::parseKev(kevBytes()).value());
+    const Result<Feed> jvn2 = feeds::parseJvnRss(jvn2Bytes());
+    QVERIFY2(jvn2.ok(), qPrintable(jvn2.error()));
+    const QStringList jvn2Plain = describe(jvn2.value());
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    for (const auto encoding : {QStringConverter::Utf16LE, QStringConverter::Utf16BE}) {
+        const QByteArray declared = utf16(
+            QByteArray(jvnBytes()).replace("encoding=\"UTF-8\"", "encoding=\"UTF-16\""), encoding);
+        const Result<Feed> jvnFeed = feeds::parseFeed(declared);
+        QVERIFY2(jvnFeed.ok(), qPrintable(jvnFeed.error()));
+        QCOMPARE(describe(jvnFeed.value()), jvnPlain);
+        const Result<Feed> direct = feeds::parseJvnRss(declared);
+        QVERIFY2(direct.ok(), qPrintable(direct.error()));
+        QCOMPARE(describe(direct.value()), jvnPlain);
+
+        // Notepad keeps the declaration's text: the byte order mark wins.
+        const Result<Feed> stale = feeds::parseFeed(utf16(jvn2Bytes(), encoding));
+        QVERIFY2(stale.ok(), qPrintable(stale.error()));
+        QCOMPARE(describe(stale.value()), jvn2Plain);
+
+        const QByteArray kev = utf16(kevBytes(), encoding);
+        const Result<Feed> kevFeed = feeds::parseFeed(kev);
+        QVERIFY2(kevFeed.ok(), qPrintable(kevFeed.error()));
+        QCOMPARE(describe(kevFeed.value()), kevPlain);
+        QCOMPARE(describe(feeds::parseKev(kev).value()), kevPlain);
+
+        const QString path = QDir(dir.path()).filePath(QStringLiteral("feed.rdf"));
+        QVERIFY(test::writeFile(path, declared));
+        const Result<Feed> fromFile = feeds::readFeedFile(path);
+        QVERIFY2(fromFile.ok(), qPrintable(fromFile.error()));
+        QCOMPARE(describe(fromFile.value()), jvnPlain);
+
+        // Lines are still counted as in the text.
+        QByteArray broken = jvnBytes();
+        broken.replace("<sec:identifier>JVNDB-2024-000031</sec:identifier>\n", "");
+        FeedError error;
+        QVERIFY(!feeds::parseFeed(utf16(broken, encoding), &error).ok());
+        QCOMPARE(error.kind, FeedErrorKind::InvalidContent);
+        QCOMPARE(error.line, lineOf(broken, "JVNDB-2024-000031.html\">"));
+    }
+}
+
+void TestFeeds::encodingMismatchesNamed_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<int>("line");
+    QTest::addColumn<QString>("message");
+
+    const QString declaredLook = QStringLiteral(
+        "Line %1: the file declares the encoding %2, but its bytes are not %2; they look like "
+        "%3. Download the feed again, or save it in the encoding it declares.");
+    const QString declared = QStringLiteral(
+        "Line %1: the file declares the encoding %2, but its bytes are not %2. Download the feed "
+        "again, or save it in the encoding it declares.");
+
+    const QByteArray jvnUtf8 = jvnBytes();
+    const int firstJapanese = firstNonAsciiLine(jvnUtf8);
+    QVERIFY(firstJapanese > 1);
+    QTest::newRow("declared UTF-8, Shift_JIS bytes")
+        << shiftJis(jvnUtf8) << firstJapanese
+        << declaredLook.arg(firstJapanese)
+               .arg(QStringLiteral("UTF-8"), QStringLiteral("Shift_JIS"));
+    QTest::newRow("declared Shift_JIS, UTF-8 bytes")
+        << QByteArray(jvnUtf8).replace("encoding=\"UTF-8\"", "encoding=\"Shift_JIS\"")
+        << firstJapanese
+        << declaredLook.arg(firstJapanese)
+               .arg(QStringLiteral("Shift_JIS"), QStringLiteral("UTF-8"));
+    QTest::newRow("declared EUC-JP, Shift_JIS bytes")
+        << shiftJis(QByteArray(jvnUtf8).replace("encoding=\"UTF-8\"", "encoding=\"EUC-JP\""))
+        << firstJapanese
+        << declaredLook.arg(firstJapanese)
+               .arg(QStringLiteral("EUC-JP"), QStringLiteral("Shift_JIS"));
+    QTest::newRow("declared UTF-16, UTF-8 bytes")
+        << QByteArray(jvnUtf8).replace("encoding=\"UTF-8\"", "encoding=\"UTF-16\"") << 1
+        << declaredLook.arg(1).arg(QStringLiteral("UTF-16"), QStringLiteral("UTF-8"));
+    QByteArray latin1 =
+        jvn(jvnItem("JVNDB-2024-900040", "<description>caf\xE9 au lait</description>\n"));
+    QTest::newRow("declared UTF-8, a Latin-1 byte")
+        << latin1 << lineOf(latin1, "<description>")
+        << declared.arg(lineOf(latin1, "<description>")).arg(QStringLiteral("UTF-8"));
+
+    const QByteArray undeclared = shiftJis(jvnUtf8).mid(jvnUtf8.indexOf('\n') + 1);
+    QTest::newRow("no declaration, Shift_JIS bytes")
+        << undeclared << firstJapanese - 1
+        << QStringLiteral("Line %1: the file declares no encoding, so it must be UTF-8, but its "
+                          "bytes are not UTF-8; they look like Shift_JIS. Save it as UTF-8, or "
+                          "name its encoding in the XML declaration.")
+               .arg(firstJapanese - 1);
+
+    const QByteArray kevJapanese =
+        shiftJis(kevWith(0, QStringLiteral("vendorProject"), QStringLiteral("フォーティネット")));
+    const int vendorLine = lineOf(kevJapanese, "\"vendorProject\"");
+    QTest::newRow("KEV in Shift_JIS")
+        << kevJapanese << vendorLine
+        << QStringLiteral("Line %1: the file is not UTF-8, which a KEV catalogue (JSON) must be; "
+                          "its bytes look like Shift_JIS. Download the catalogue again, or save "
+                          "it as UTF-8.")
+               .arg(vendorLine);
+    QByteArray kevLatin1 = kevBytes();
+    kevLatin1.replace("SSL VPN web portal", "SSL VPN web portal \xE9 ");
+    const int latin1Line = lineOf(kevLatin1, "web portal \xE9");
+    QTest::newRow("KEV with a Latin-1 byte")
+        << kevLatin1 << latin1Line
+        << QStringLiteral("Line %1: the file is not UTF-8, which a KEV catalogue (JSON) must be. "
+                          "Download the catalogue again, or save it as UTF-8.")
+               .arg(latin1Line);
+
+    const QString noBom = QStringLiteral(
+        "The file looks like UTF-16 without a byte order mark, which Kamae does not read. Save it "
+        "as UTF-8, or as UTF-16 with a byte order mark.");
+    QStringEncoder plainLe(QStringConverter::Utf16LE);
+    QTest::newRow("JVN in UTF-16 without a byte order mark")
+        << QByteArray(plainLe.encode(QString::fromUtf8(jvnUtf8))) << 0 << noBom;
+    QStringEncoder plainBe(QStringConverter::Utf16BE);
+    QTest::newRow("KEV in UTF-16 without a byte order mark")
+        << QByteArray(plainBe.encode(QString::fromUtf8(kevBytes()))) << 0 << noBom;
+    QStringEncoder utf32(QStringConverter::Utf32LE, QStringConverter::Flag::WriteBom);
+    QTest::newRow("UTF-32")
+        << QByteArray(utf32.encode(QString::fromUtf8(jvnUtf8))) << 0
+        << QStringLiteral("The file is UTF-32, which Kamae does not read. Save it as UTF-8.");
+    QTest::newRow("broken UTF-16")
+        << utf16(jvnUtf8, QStringConverter::Utf16LE) + QByteArray("\x3C", 1) << 0
+        << QStringLiteral("The file starts with a UTF-16 byte order mark, but its bytes are not "
+                          "valid UTF-16. Download the feed again, or save it as UTF-8.");
+    QTest::newRow("unknown encoding")
+        << QByteArray(jvnUtf8).replace("encoding=\"UTF-8\"", "encoding=\"x-kamae-unknown\"") << 1
+        << QStringLiteral("Line 1: the file declares the encoding x-kamae-unknown, which Kamae "
+                          "cannot read. Save it as UTF-8.");
+}
+
+void TestFeeds::encodingMismatchesNamed()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(int, line);
+    QFETCH(QString, message);
+
+    FeedError error;
+    const Result<Feed> result = feeds::parseFeed(bytes, &error);
+    QVERIFY(!result.ok());
+    QCOMPARE(result.error(), message);
+    QCOMPARE(error.kind, FeedErrorKind::Encoding);
+    QCOMPARE(error.line, line);
+
+    QTemporaryDir dir;
+    const QString path = QDir(dir.path()).filePath(QStringLiteral("feed"));
+    QVERIFY(test::writeFile(path, bytes));
+    FeedError fileError;
+    QVERIFY(!feeds::readFeedFile(path, &fileError).ok());
+    QCOMPARE(fileError.message, message);
+    QCOMPARE(fileError.kind, FeedErrorKind::Encoding);
+}
+
+void TestFeeds::deepNestingRefused()
+{
+    // 100,000 nested elements in a description crashed the reader (one
+    // stack frame per level); now the depth is bounded, like Qt's JSON
+    // reader bounds its own.
+    auto nested = [](int depth) {
+        QByteArray open, close;
+        open.reserve(depth * 3);
+        close.reserve(depth * 4);
+        for (int i = 0; i < depth; ++i) {
+            open += "<b>";
+            close += "</b>";
+        }
+        return open + "x" + close;
+    };
+    const QString message = QStringLiteral(
+        "Line %1: the element <%2> holds elements nested more than %3 deep; a JVN feed nests a "
+        "few. The file is damaged or is not a JVN feed.");
+
+    const QByteArray deep =
+        jvn(jvnItem("JVNDB-2024-900020", "<description>" + nested(100000) + "</description>\n"));
+    FeedError error;
+    Result<Feed> result = feeds::parseFeed(deep, &error);
+    QVERIFY(!result.ok());
+    QCOMPARE(error.kind, FeedErrorKind::InvalidContent);
+    QCOMPARE(error.line, lineOf(deep, "<description>"));
+    QCOMPARE(result.error(),
+             message.arg(error.line).arg(QStringLiteral("description")).arg(feeds::kMaxXmlNesting));
+
+    // In an element Kamae skips, and outside the items.
+    const QByteArray skipped =
+        jvn(jvnItem("JVNDB-2024-900021", "<sec:future>" + nested(100000) + "</sec:future>\n"));
+    result = feeds::parseFeed(skipped, &error);
+    QVERIFY(!result.ok());
+    QCOMPARE(error.kind, FeedErrorKind::InvalidContent);
+    QCOMPARE(result.error(), message.arg(lineOf(skipped, "<sec:future>"))
+                                 .arg(QStringLiteral("sec:future"))
+                                 .arg(feeds::kMaxXmlNesting));
+    const QByteArray outside = jvn("<x:extra xmlns:x=\"urn:x\">" + nested(100000) + "</x:extra>\n");
+    QVERIFY(!feeds::parseFeed(outside, &error).ok());
+    QCOMPARE(error.kind, FeedErrorKind::InvalidContent);
+
+    // Up to the bound is read, the text of the nested elements joined.
+    const Result<Feed> atBound = feeds::parseFeed(
+        jvn(jvnItem("JVNDB-2024-900022",
+                    "<description>a" + nested(feeds::kMaxXmlNesting) + "b</description>\n")));
+    QVERIFY2(atBound.ok(), qPrintable(atBound.error()));
+    QCOMPARE(atBound->entries.at(0).description, QStringLiteral("axb"));
+    const Result<Feed> overBound = feeds::parseFeed(
+        jvn(jvnItem("JVNDB-2024-900023",
+                    "<description>a" + nested(feeds::kMaxXmlNesting + 1) + "b</description>\n")));
+    QVERIFY(!overBound.ok());
+}
+
+void TestFeeds::hugeListsCappedAndLinear()
+{
+    // KEV: up to the cap every distinct CWE is kept once, in order; one
+    // more refuses the catalogue (100,000 took 17 s before).
+    QJsonArray cwes;
+    for (int i = 0; i < feeds::kMaxCwesPerEntry; ++i)
+        cwes.append(QStringLiteral("CWE-%1").arg(i + 1));
+    Result<Feed> kev = feeds::parseKev(kevWith(0, QStringLiteral("cwes"), cwes));
+    QVERIFY2(kev.ok(), qPrintable(kev.error()));
+    QCOMPARE(kev->entries.at(0).cwes.size(), feeds::kMaxCwesPerEntry);
+    QCOMPARE(kev->entries.at(0).cwes.first(), QStringLiteral("CWE-1"));
+    QCOMPARE(kev->entries.at(0).cwes.last(), QStringLiteral("CWE-%1").arg(feeds::kMaxCwesPerEntry));
+    QJsonArray same;
+    for (int i = 0; i < feeds::kMaxCwesPerEntry; ++i)
+        same.append(QStringLiteral("CWE-79"));
+    kev = feeds::parseKev(kevWith(0, QStringLiteral("cwes"), same));
+    QVERIFY2(kev.ok(), qPrintable(kev.error()));
+    QCOMPARE(kev->entries.at(0).cwes, QStringList{QStringLiteral("CWE-79")});
+    cwes.append(QStringLiteral("CWE-99999"));
+    FeedError error;
+    QVERIFY(!feeds::parseFeed(kevWith(0, QStringLiteral("cwes"), cwes), &error).ok());
+    QCOMPARE(error.kind, FeedErrorKind::InvalidContent);
+    QCOMPARE(error.message,
+             QStringLiteral("CVE-2018-13379 (entry 1 of the KEV catalogue) has more than %1 "
+                            "CWEs; real entries have a few. The file is damaged or is not CISA's "
+                            "catalogue.")
+                 .arg(feeds::kMaxCwesPerEntry));
+
+    // JVN: up to the cap every CPE is kept (100,000 took 68 s before).
+    auto cpes = [](int count, int distinct) {
+        QByteArray xml;
+        for (int i = 0; i < count; ++i)
+            xml +=
+                QStringLiteral("<sec:cpe version=\"2.2\" vendor=\"ベンダ%1\" product=\"製品 %1\">"
+                               "cpe:/a:vendor%1:product_%1</sec:cpe>\n")
+                    .arg(i % distinct)
+                    .toUtf8();
+        return xml;
+    };
+    const Result<Feed> many = feeds::parseJvnRss(
+        jvn(jvnItem("JVNDB-2024-900030", cpes(feeds::kMaxCpesPerEntry, feeds::kMaxCpesPerEntry))));
+    QVERIFY2(many.ok(), qPrintable(many.error()));
+    QCOMPARE(many->entries.at(0).cpes.size(), feeds::kMaxCpesPerEntry);
+    QCOMPARE(many->entries.at(0).products.size(), 2 * feeds::kMaxCpesPerEntry);
+    QCOMPARE(many->entries.at(0).cpes.last(),
+             QStringLiteral("cpe:/a:vendor%1:product_%1").arg(feeds::kMaxCpesPerEntry - 1));
+    const Result<Feed> repeated =
+        feeds::parseJvnRss(jvn(jvnItem("JVNDB-2024-900031", cpes(feeds::kMaxCpesPerEntry, 3))));
+    QVERIFY2(repeated.ok(), qPrintable(repeated.error()));
+    QCOMPARE(repeated->entries.at(0).cpes.size(), 3);
+    QCOMPARE(repeated->entries.at(0).products.size(), 6);
+
+    const QString capMessage = QStringLiteral(
+        "Line %1: the item %2 has more than %3 %4 elements; real entries have at most a few "
+        "hundred. The file is damaged or is not a real JVN feed.");
+    const QByteArray tooMany =
+        jvn(jvnItem("JVNDB-2024-900032", cpes(feeds::kMaxCpesPerEntry + 1, 5)));
+    QVERIFY(!feeds::parseFeed(tooMany, &error).ok());
+    QCOMPARE(error.kind, FeedErrorKind::InvalidContent);
+    QCOMPARE(error.line, 7);
+    QCOMPARE(error.message, capMessage.arg(7)
+                                .arg(QStringLiteral("JVNDB-2024-900032"))
+                                .arg(feeds::kMaxCpesPerEntry)
+                                .arg(QStringLiteral("sec:cpe")));
+
+    QByteArray references;
+    for (int i = 0; i <= feeds::kMaxReferencesPerEntry; ++i)
+        references += QStringLiteral("<sec:references source=\"CVE\" id=\"CVE-2024-%1\">x"
+                                     "</sec:references>\n")
+                          .arg(10000 + i)
+                          .toUtf8();
+    QVERIFY(!feeds::parseFeed(jvn(jvnItem("JVNDB-2024-900033", references)), &error).ok());
+    QCOMPARE(error.message, capMessage.arg(7)
+                                .arg(QStringLiteral("JVNDB-2024-900033"))
+                                .arg(feeds::kMaxReferencesPerEntry)
+                                .arg(QStringLiteral("sec:references")));
 }
 
 QTEST_GUILESS_MAIN(TestFeeds)

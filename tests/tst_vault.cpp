@@ -1269,12 +1269,12 @@ private slots:
                     if (Vault::open(path, kPassphrase, &status, mode))
                         return 1;
                     if (status.code() != VaultError::NotAVault ||
-                        !status.message().contains(QLatin1String("not a regular file")))
+                        !status.message().contains(QLatin1String(", not a file")))
                         return 2;
                     const VaultStatus copy =
                         Vault::verifyCopyWithPassphrase(path, kPassphrase, nullptr);
                     if (copy.code() != VaultError::NotAVault ||
-                        !copy.message().contains(QLatin1String("not a regular file")))
+                        !copy.message().contains(QLatin1String(", not a file")))
                         return 3;
                     return 0;
                 });

@@ -31,8 +31,18 @@ InputFile failure(InputFileError error, qint64 size = 0, const QString &reason =
 #if !defined(Q_OS_WIN)
 InputFile fromStat(const struct stat &st, qint64 maxBytes)
 {
-    if (!S_ISREG(st.st_mode))
-        return failure(InputFileError::NotRegular);
+    if (!S_ISREG(st.st_mode)) {
+        InputFile file = failure(InputFileError::NotRegular);
+        if (S_ISDIR(st.st_mode))
+            file.notRegular = NotRegularKind::Folder;
+        else if (S_ISCHR(st.st_mode) || S_ISBLK(st.st_mode))
+            file.notRegular = NotRegularKind::Device;
+        else if (S_ISFIFO(st.st_mode))
+            file.notRegular = NotRegularKind::Fifo;
+        else if (S_ISSOCK(st.st_mode))
+            file.notRegular = NotRegularKind::Socket;
+        return file;
+    }
     if (st.st_size > maxBytes)
         return failure(InputFileError::TooLarge, static_cast<qint64>(st.st_size));
     InputFile file;
@@ -58,8 +68,12 @@ InputFile inspectInputFile(const QString &path, qint64 maxBytes)
     const QFileInfo info(path);
     if (!info.exists())
         return failure(InputFileError::NotFound);
-    if (!info.isFile())
-        return failure(InputFileError::NotRegular);
+    if (!info.isFile()) {
+        InputFile file = failure(InputFileError::NotRegular);
+        if (info.isDir())
+            file.notRegular = NotRegularKind::Folder;
+        return file;
+    }
     if (info.size() > maxBytes)
         return failure(InputFileError::TooLarge, info.size());
     InputFile file;
@@ -165,8 +179,25 @@ QString describeInputFileError(const InputFile &file, const QString &path, qint6
     case InputFileError::NotFound:
         return InputFileText::tr("There is no file at %1.").arg(name);
     case InputFileError::NotRegular:
-        return InputFileText::tr("%1 is not a regular file (it is a folder, a device or a pipe), "
-                                 "so Kamae did not read it.")
+        switch (file.notRegular) {
+        case NotRegularKind::Folder:
+            return InputFileText::tr("%1 is a folder, not a file.").arg(name);
+        case NotRegularKind::Device:
+            return InputFileText::tr("%1 is a device, not a file: Kamae reads only ordinary "
+                                     "files.")
+                .arg(name);
+        case NotRegularKind::Fifo:
+            return InputFileText::tr("%1 is a named pipe (FIFO), not a file: Kamae reads only "
+                                     "ordinary files. Save the data to a file first.")
+                .arg(name);
+        case NotRegularKind::Socket:
+            return InputFileText::tr("%1 is a socket, not a file: Kamae reads only ordinary "
+                                     "files.")
+                .arg(name);
+        case NotRegularKind::Other:
+            break;
+        }
+        return InputFileText::tr("%1 is not an ordinary file: Kamae reads only ordinary files.")
             .arg(name);
     case InputFileError::TooLarge:
         return InputFileText::tr("%1 is larger than %2, more than Kamae reads from such a file, "

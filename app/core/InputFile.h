@@ -24,12 +24,23 @@ enum class InputFileError
     CannotRead, // permissions, I/O error
 };
 
+// What a path that is not a regular file is instead, for the message.
+enum class NotRegularKind
+{
+    Other,
+    Folder,
+    Device,
+    Fifo,
+    Socket,
+};
+
 struct InputFile
 {
     InputFileError error = InputFileError::None;
-    QByteArray bytes;     // the whole file when error is None
-    qint64 size = 0;      // the size found (TooLarge) or read
-    QString systemReason; // the operating system's words (CannotRead)
+    NotRegularKind notRegular = NotRegularKind::Other; // when error is NotRegular
+    QByteArray bytes;                                  // the whole file when error is None
+    qint64 size = 0;                                   // the size found (TooLarge) or read
+    QString systemReason;                              // the operating system's words (CannotRead)
 
     bool ok() const { return error == InputFileError::None; }
 };
@@ -45,9 +56,9 @@ InputFile inspectInputFile(const QString &path, qint64 maxBytes);
 // refused as TooLarge).
 InputFile readInputFile(const QString &path, qint64 maxBytes);
 
-// One sentence for the person, naming the file, e.g. "/dev/zero is not a
-// regular file (it is a device, a pipe or a folder), so Kamae did not read
-// it." Empty for None.
+// One sentence for the person, naming the file and what it is, e.g.
+// "/dev/zero is a device, not a file: Kamae reads only ordinary files."
+// Empty for None.
 QString describeInputFileError(const InputFile &file, const QString &path, qint64 maxBytes);
 
 // The same as a Result: the bytes, or the sentence of describeInputFileError.

@@ -78,8 +78,22 @@ enum class FeedErrorKind
     WebPage,        // an HTML page
     Truncated,      // JSON or XML that ends before it is complete
     Malformed,      // JSON or XML that is not well-formed
-    InvalidContent, // the right format, but a required part is missing or wrong
+    InvalidContent, // the right format, but a required part is missing or wrong, nested
+                    // too deep, or with absurdly many CWEs, CPEs or references
+    Encoding,       // UTF-32, UTF-16 without a byte order mark, or bytes that are not in the
+                    // encoding the file declares (or, for JSON, not UTF-8)
 };
+
+// Bounds on what a real feed never comes near, so that a damaged or hostile
+// file is refused with a message instead of crashing or taking minutes.
+// Elements nested inside one element Kamae reads or skips (JVN writes none;
+// HTML in a description is escaped text, not elements).
+constexpr int kMaxXmlNesting = 64;
+// Per entry. KEV entries name one to five CWEs; JVN items a few CPEs and
+// references (the largest seen have a few hundred).
+constexpr int kMaxCwesPerEntry = 1000;
+constexpr int kMaxCpesPerEntry = 10000;
+constexpr int kMaxReferencesPerEntry = 10000;
 
 // The same message as the failed Result's, with its kind and the 1-based line
 // it names (0 when it names none).

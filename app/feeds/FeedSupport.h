@@ -59,6 +59,40 @@ QDate leadingDate(QStringView text);
 QString emptyMessage();
 QString webPageMessage();
 
+// Text the parsers can read, from a file's bytes: UTF-16 with a byte order
+// mark (either order) becomes UTF-8, and an XML declaration in it then names
+// UTF-8; anything else comes back as it is. Fails with an Encoding error for
+// UTF-32, UTF-16 without a byte order mark, and UTF-16 that is not valid.
+Result<QByteArray> readableText(const QByteArray &bytes, FeedError *error);
+
+// Lists of an entry shorter than this are searched directly for repeats;
+// longer ones through a hash set, so that a list of any length is read in
+// linear time.
+constexpr qsizetype kSetFrom = 16;
+
+// Offset of the first byte that does not belong to valid UTF-8 (overlong
+// forms, surrogates and values past U+10FFFF are not valid), or -1.
+qsizetype firstInvalidUtf8(QByteArrayView bytes);
+
+// What bytes that are not in the expected encoding look like: "UTF-8",
+// "EUC-JP" or "Shift_JIS" (the encodings Japanese files come in), other than
+// `except`; empty when none fits.
+QString lookalikeEncoding(QByteArrayView bytes, QStringView except);
+
+// The encoding an XML declaration at the start of `bytes` names (after a
+// UTF-8 byte order mark), and where its value sits; empty when there is no
+// declaration or it names no encoding.
+struct XmlEncoding
+{
+    QByteArray name;
+    qsizetype valueStart = -1;
+    qsizetype valueEnd = -1;
+};
+XmlEncoding declaredXmlEncoding(QByteArrayView bytes);
+
+// The messages for bytes that are not in the encoding they should be in.
+QString encodingMismatchMessage(int line, const QString &declared, const QString &lookalike);
+
 } // namespace detail
 } // namespace feeds
 } // namespace kamae

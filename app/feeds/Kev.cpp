@@ -26,13 +26,27 @@ QString text(const QJsonObject &object, QLatin1String key)
     return object.value(key).toString();
 }
 
+// Each once, in file order; a set keeps that linear (a list lookup made
+// 100,000 CWEs in one entry take 17 seconds). The caller caps the count.
 QStringList cwes(const QJsonValue &value)
 {
     QStringList result;
-    auto add = [&result](const QString &cwe) {
+    QSet<QString> seen;
+    auto add = [&result, &seen](const QString &cwe) {
         const QString t = cwe.trimmed();
-        if (!t.isEmpty() && !result.contains(t))
+        if (t.isEmpty())
+            return;
+        if (result.size() < detail::kSetFrom) {
+            if (!result.contains(t))
+                result.append(t);
+            return;
+        }
+        if (seen.isEmpty())
+            seen = QSet<QString>(result.cbegin(), result.cend());
+        if (!seen.contains(t)) {
+            seen.insert(t);
             result.append(t);
+        }
     };
     // Older catalogues had no cwes; a single string is taken as one.
     if (value.isString())
@@ -74,8 +88,12 @@ Result<Feed> invalid(FeedError *error, const QString &message)
 
 } // namespace
 
-Result<Feed> parseKev(const QByteArray &bytes, FeedError *error)
+Result<Feed> parseKev(const QByteArray &input, FeedError *error)
 {
+    const Result<QByteArray> readable = detail::readableText(input, error);
+    if (!readable)
+        return Result<Feed>::failure(readable.error());
+    const QByteArray &bytes = readable.value();
     const qsizetype start = detail::contentStart(bytes);
     if (start == bytes.size())
         return detail::fail<Feed>(error, FeedErrorKind::Empty, 0, detail::emptyMessage());
@@ -86,8 +104,26 @@ Result<Feed> parseKev(const QByteArray &bytes, FeedError *error)
                                   Kev::tr("The file is not JSON, so it is not a CISA KEV "
                                           "catalogue."));
 
+    // JSON is UTF-8 (RFC 8259); Qt would read other bytes as U+FFFD and
+    // keep going, or stop with a JSON error that does not say why.
+    if (const qsizetype bad = detail::firstInvalidUtf8(bytes); bad >= 0) {
+        const int line = detail::lineAtByte(bytes, bad);
+        const QString lookalike = detail::lookalikeEncoding(bytes, u"UTF-8");
+        return detail::fail<Feed>(
+            error, FeedErrorKind::Encoding, line,
+            lookalike.isEmpty()
+                ? Kev::tr("Line %1: the file is not UTF-8, which a KEV catalogue (JSON) must be. "
+                          "Download the catalogue again, or save it as UTF-8.")
+                      .arg(line)
+                : Kev::tr("Line %1: the file is not UTF-8, which a KEV catalogue (JSON) must be; "
+                          "its bytes look like %2. Download the catalogue again, or save it as "
+                          "UTF-8.")
+                      .arg(line)
+                      .arg(lookalike));
+    }
+
     // QJsonDocument skips a UTF-8 byte order mark itself, so its offsets are
-    // those of the file.
+    // those of the file (of its UTF-8 text, for a UTF-16 file).
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(bytes, &parseError);
     if (parseError.error != QJsonParseError::NoError)
@@ -186,7 +222,15 @@ Result<Feed> parseKev(const QByteArray &bytes, FeedError *error)
                                        .trimmed()
                                        .compare(QLatin1String("Known"), Qt::CaseInsensitive) == 0;
         entry.url = QStringLiteral("https://nvd.nist.gov/vuln/detail/") + entry.id;
-        entry.cwes = cwes(o.value(QLatin1String("cwes")));
+        const QJsonValue cweValue = o.value(QLatin1String("cwes"));
+        if (cweValue.isArray() && cweValue.toArray().size() > kMaxCwesPerEntry)
+            return invalid(error, Kev::tr("%1 (entry %2 of the KEV catalogue) has more than %3 "
+                                          "CWEs; real entries have a few. The file is damaged or "
+                                          "is not CISA's catalogue.")
+                                      .arg(entry.id)
+                                      .arg(number)
+                                      .arg(kMaxCwesPerEntry));
+        entry.cwes = cwes(cweValue);
         entry.notes = text(o, QLatin1String("notes")).trimmed();
         feed.entries.append(std::move(entry));
     }
