@@ -37,7 +37,8 @@ QString usage()
         "  demo VAULT                 create a vault filled with a demo company\n"
         "  verify VAULT               open read-only, check integrity, print a summary\n"
         "  passwd VAULT               change the passphrase\n"
-        "  assets import VAULT FILE   add assets from CSV or XLSX (all rows or none)\n"
+        "  assets import VAULT FILE [--map KEY=HEADER]… [--allow-duplicates]\n"
+        "                             add assets from CSV or XLSX (all rows or none)\n"
         "  assets export VAULT --out FILE.csv|FILE.xlsx [--encoding sjis]\n"
         "  assets list VAULT [--json] print the register\n"
         "  feeds import VAULT FILE    store a CISA KEV (JSON) or JVN iPedia (JVNRSS) file\n"
@@ -221,13 +222,14 @@ bool isCommandLine(const QStringList &arguments)
 
 int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
-    const Invocation inv = parse(
-        arguments, {QStringLiteral("org"), QStringLiteral("passphrase-file"),
-                    QStringLiteral("new-passphrase-file"), QStringLiteral("recovery-code-file"),
-                    QStringLiteral("lang"), QStringLiteral("out"), QStringLiteral("encoding"),
-                    QStringLiteral("sheet"), QStringLiteral("mapping"), QStringLiteral("to"),
-                    QStringLiteral("within"), QStringLiteral("ics"), QStringLiteral("vault"),
-                    QStringLiteral("period"), QStringLiteral("prepared-by")});
+    const Invocation inv =
+        parse(arguments,
+              {QStringLiteral("org"), QStringLiteral("passphrase-file"),
+               QStringLiteral("new-passphrase-file"), QStringLiteral("recovery-code-file"),
+               QStringLiteral("lang"), QStringLiteral("out"), QStringLiteral("encoding"),
+               QStringLiteral("sheet"), QStringLiteral("mapping"), QStringLiteral("to"),
+               QStringLiteral("within"), QStringLiteral("ics"), QStringLiteral("vault"),
+               QStringLiteral("period"), QStringLiteral("prepared-by"), QStringLiteral("map")});
     QString lang = AppSettings::language();
     if (inv.has(QStringLiteral("lang")))
         lang = inv.value(QStringLiteral("lang"));

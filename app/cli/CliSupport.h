@@ -28,7 +28,8 @@ struct Invocation
 {
     QString command;
     QStringList positional;
-    std::map<QString, QString> options;
+    std::map<QString, QString> options;      // the last value of each option
+    std::map<QString, QStringList> repeated; // every value, in order (--map a=b --map c=d)
     QString error;
 
     bool has(const QString &name) const { return options.count(name) > 0; }
@@ -36,6 +37,11 @@ struct Invocation
     {
         const auto it = options.find(name);
         return it == options.end() ? QString() : it->second;
+    }
+    QStringList values(const QString &name) const
+    {
+        const auto it = repeated.find(name);
+        return it == repeated.end() ? QStringList() : it->second;
     }
 };
 
