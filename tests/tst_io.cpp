@@ -1306,6 +1306,12 @@ void TestIo::csvLimits()
     QVERIFY2(read.error().contains(QStringLiteral("5000000")), qPrintable(read.error()));
     QCOMPARE(error.line, 502);
 
+    // One column: blank lines are empty cells, counted as well.
+    const QByteArray blanks = "name\n" + QByteArray(5'000'001, '\n') + "x\n";
+    read = io::readCsv(blanks, {}, &error);
+    QVERIFY(!read.ok());
+    QVERIFY2(read.error().contains(QStringLiteral("5000000")), qPrintable(read.error()));
+
     // A field longer than a cell can hold (the XLSX writer's limit too).
     const QByteArray longField = "name\r\n" + QByteArray(io::kMaxCellLength + 1, 'x') + "\r\n";
     read = io::readCsv(longField, {}, &error);

@@ -607,8 +607,21 @@ Result<Table> parseDecoded(const QString &text, const CsvReadOptions &options, R
             // With one column, Excel writes an empty cell as an empty line;
             // with more, a blank line is an editing accident. Blank lines at
             // the end are dropped either way.
-            if (width == 1)
+            if (width == 1) {
+                // Kept until a row follows: counted against the cells too,
+                // so a file of line breaks cannot grow the list unbounded.
+                if (table.rows.size() + blankLines.size() + 1 > kMaxTableCells) {
+                    problemLine = line;
+                    rowProblem = Csv::tr("Line %1: the file has more than %2 cells (%3 columns × "
+                                         "%4 rows); split it or remove empty columns.")
+                                     .arg(line)
+                                     .arg(kMaxTableCells)
+                                     .arg(width)
+                                     .arg(table.rows.size() + blankLines.size() + 1);
+                    return false;
+                }
                 blankLines.append(line);
+            }
             return true;
         }
         for (const int blank : std::as_const(blankLines)) {
@@ -634,7 +647,8 @@ Result<Table> parseDecoded(const QString &text, const CsvReadOptions &options, R
         }
         // Rows are padded to the header's width: the cells a table may hold
         // are bounded so that a wide header cannot multiply a small file.
-        if (static_cast<qint64>(table.rows.size() + 1) * width > kMaxTableCells) {
+        if (static_cast<qint64>(table.rows.size() + blankLines.size() + 1) * width >
+            kMaxTableCells) {
             problemLine = line;
             rowProblem = Csv::tr("Line %1: the file has more than %2 cells (%3 columns × %4 "
                                  "rows); split it or remove empty columns.")
