@@ -486,6 +486,16 @@ private slots:
         QVERIFY(plan.unmappedColumns.isEmpty());
     }
 
+    void aHeaderTwoFieldsShareGoesToTheNextFreeOne()
+    {
+        // 更新日 names both the review date and the last update: the first
+        // such column is the review, the second the last update.
+        const io::AssetColumnMapping m = io::guessAssetMapping(
+            {QStringLiteral("情報資産名称"), QStringLiteral("更新日"), QStringLiteral("更新日")});
+        QCOMPARE(*m.fieldOfColumn.at(1), AssetField::Reviewed);
+        QCOMPARE(*m.fieldOfColumn.at(2), AssetField::LastUpdated);
+    }
+
     void rowsWithValuesOnlyInUnmappedColumnsAreErrors()
     {
         io::Table table;

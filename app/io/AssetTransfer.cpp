@@ -107,30 +107,55 @@ struct Recognised
     bool any() const { return field || flag; }
 };
 
-Recognised recognise(const QString &header)
+// Every alias, folded, and what it names. Built once per language (the
+// labels are translated); the header chooser looks up every cell of ten
+// rows that may be thousands of cells wide.
+const QHash<QString, QVector<Recognised>> &aliasTable()
 {
-    Recognised r;
-    const QString name = folded(header);
-    if (name.isEmpty())
-        return r;
+    static QHash<QString, QVector<Recognised>> table;
+    static QString builtFor;
+    const QString language = domain::AssetFieldText::label(domain::AssetField::Name) +
+                             domain::AssetText::personalData(domain::PersonalData::MyNumber);
+    if (!table.isEmpty() && builtFor == language)
+        return table;
+    table.clear();
+    builtFor = language;
     for (const domain::AssetFieldInfo &info : domain::assetFields()) {
         for (const QString &alias : domain::AssetFieldText::aliases(info.field)) {
-            if (folded(alias) == name) {
-                r.field = info.field;
-                r.derived = info.derived;
-                return r;
-            }
+            Recognised r;
+            r.field = info.field;
+            r.derived = info.derived;
+            const QString key = folded(alias);
+            if (!key.isEmpty())
+                table[key].append(r);
         }
     }
     for (const domain::PersonalData level : kFlagLevels) {
         for (const QString &alias : flagAliases(level)) {
-            if (folded(alias) == name) {
-                r.flag = level;
-                return r;
-            }
+            Recognised r;
+            r.flag = level;
+            const QString key = folded(alias);
+            if (!key.isEmpty())
+                table[key].append(r);
         }
     }
-    return r;
+    return table;
+}
+
+// Everything a header may name, fields first in the order of
+// assetFields(), then the flags.
+QVector<Recognised> candidatesFor(const QString &header)
+{
+    const QString name = folded(header);
+    if (name.isEmpty())
+        return {};
+    return aliasTable().value(name);
+}
+
+Recognised recognise(const QString &header)
+{
+    const QVector<Recognised> all = candidatesFor(header);
+    return all.isEmpty() ? Recognised() : all.first();
 }
 
 // "A" for 0, "AA" for 26, as spreadsheets name columns.
@@ -170,12 +195,18 @@ AssetColumnMapping guessAssetMapping(const QStringList &header)
     mapping.personalFlagOfColumn.resize(header.size());
     QSet<int> taken;
     for (int column = 0; column < header.size(); ++column) {
-        const Recognised r = recognise(header.at(column));
-        if (r.flag) {
-            mapping.personalFlagOfColumn[column] = r.flag;
-        } else if (r.field && !r.derived && !taken.contains(static_cast<int>(*r.field))) {
-            mapping.fieldOfColumn[column] = r.field;
-            taken.insert(static_cast<int>(*r.field));
+        // The first field the header names that no earlier column took
+        // (更新日 is 見直し日 first, 最終更新日 for a second such column).
+        for (const Recognised &r : candidatesFor(header.at(column))) {
+            if (r.flag) {
+                mapping.personalFlagOfColumn[column] = r.flag;
+                break;
+            }
+            if (r.field && !r.derived && !taken.contains(static_cast<int>(*r.field))) {
+                mapping.fieldOfColumn[column] = r.field;
+                taken.insert(static_cast<int>(*r.field));
+                break;
+            }
         }
     }
     return mapping;
