@@ -406,6 +406,200 @@ private slots:
         QCOMPARE(plan.assets.at(1).registered, QDate(2026, 11, 22));
     }
 
+    // --- Issue 14: the registers people have --------------------------------
+
+    void ipaRegisterInEveryFormat_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::newRow("Excel xlsx") << "ipa_register_excel.xlsx";
+        QTest::newRow("Excel CSV Shift_JIS") << "ipa_register_excel_sjis.csv";
+        QTest::newRow("Excel Unicode text") << "ipa_register_excel_unicode.txt";
+        QTest::newRow("LibreOffice xlsx") << "ipa_register_libreoffice.xlsx";
+        QTest::newRow("LibreOffice CSV") << "ipa_register_libreoffice.csv";
+    }
+    void ipaRegisterInEveryFormat()
+    {
+        // Title, blank row, a two-row header, three personal-data columns:
+        // the strongest kind marked wins, so a My Number register is
+        // importance 3, not 2.
+        QFETCH(QString, file);
+        const auto table = io::readTableFile(QStringLiteral(KAMAE_TEST_DATA "/io/") + file);
+        QVERIFY2(table, qPrintable(table.error()));
+        QCOMPARE(table->headerLine, 4);
+        const io::AssetColumnMapping mapping = io::guessAssetMapping(table->header);
+        QVERIFY(io::checkAssetMapping(mapping));
+        const auto plan = io::planAssetImport(table.value(), mapping, QDate(2026, 11, 22));
+        QVERIFY2(plan.errors.isEmpty(), qPrintable(plan.errors.value(0).message));
+        QCOMPARE(plan.assets.size(), 5);
+        QCOMPARE(plan.skippedEmpty, 0);
+        using domain::PersonalData;
+        const QVector<PersonalData> personal = {PersonalData::Sensitive, PersonalData::MyNumber,
+                                                PersonalData::Personal, PersonalData::None,
+                                                PersonalData::MyNumber};
+        const QVector<int> importance = {3, 3, 2, 2, 3};
+        for (int i = 0; i < 5; ++i) {
+            QCOMPARE(plan.assets.at(i).personalData, personal.at(i));
+            QCOMPARE(domain::importance(plan.assets.at(i)), importance.at(i));
+        }
+        const Asset &first = plan.assets.at(0);
+        QCOMPARE(first.name, QStringLiteral("従業員名簿"));
+        QCOMPARE(first.businessArea, QStringLiteral("人事"));
+        QCOMPARE(first.notes, QStringLiteral("健康診断結果を含む\n（産業医と共有）"));
+        QCOMPARE(first.location, QStringLiteral("事務所PC"));
+        QCOMPARE(first.retention, QStringLiteral("5年"));
+        QCOMPARE(first.registered, QDate(2024, 4, 1));
+        QCOMPARE(first.confidentiality, 3);
+        QCOMPARE(plan.assets.at(2).users, QStringLiteral("営業部"));
+        QCOMPARE(plan.assets.at(4).notes, QStringLiteral("番号法に基づく 安全管理措置"));
+        // What is not imported is named, never dropped silently.
+        QCOMPARE(plan.unmappedColumns,
+                 QStringList({QStringLiteral("No."), QStringLiteral("重要度 (computed by Kamae)"),
+                              QStringLiteral("停止許容時間")}));
+    }
+
+    void personalDataFlagsAgainstTheColumn()
+    {
+        io::Table table;
+        table.header = {QStringLiteral("情報資産名称"), QStringLiteral("個人情報"),
+                        QStringLiteral("要配慮個人情報"), QStringLiteral("特定個人情報")};
+        table.rows = {
+            {QStringLiteral("A"), QStringLiteral("×"), QString(), QStringLiteral("○")},
+            {QStringLiteral("B"), QStringLiteral("特定個人情報"), QStringLiteral("無"), QString()},
+            {QStringLiteral("C"), QString(), QStringLiteral("有"), QStringLiteral("無")},
+            {QStringLiteral("D"), QString(), QStringLiteral("たぶん"), QString()},
+        };
+        table.sourceLines = {2, 3, 4, 5};
+        const auto mapping = io::guessAssetMapping(table.header);
+        QCOMPARE(*mapping.fieldOfColumn.at(1), AssetField::PersonalData);
+        QCOMPARE(*mapping.personalFlagOfColumn.at(2), domain::PersonalData::Sensitive);
+        QCOMPARE(*mapping.personalFlagOfColumn.at(3), domain::PersonalData::MyNumber);
+        const auto plan = io::planAssetImport(table, mapping, QDate(2026, 11, 22));
+        QCOMPARE(plan.assets.size(), 3);
+        QCOMPARE(plan.assets.at(0).personalData, domain::PersonalData::MyNumber);
+        // A stronger kind in the column itself is not weakened by a "no".
+        QCOMPARE(plan.assets.at(1).personalData, domain::PersonalData::MyNumber);
+        QCOMPARE(plan.assets.at(2).personalData, domain::PersonalData::Sensitive);
+        QCOMPARE(plan.errors.size(), 1);
+        QCOMPARE(plan.errors.at(0).line, 5);
+        QVERIFY2(plan.errors.at(0).message.contains(QStringLiteral("要配慮個人情報")),
+                 qPrintable(plan.errors.at(0).message));
+        QVERIFY(plan.unmappedColumns.isEmpty());
+    }
+
+    void aHeaderTwoFieldsShareGoesToTheNextFreeOne()
+    {
+        // 更新日 names both the review date and the last update: the first
+        // such column is the review, the second the last update.
+        const io::AssetColumnMapping m = io::guessAssetMapping(
+            {QStringLiteral("情報資産名称"), QStringLiteral("更新日"), QStringLiteral("更新日")});
+        QCOMPARE(*m.fieldOfColumn.at(1), AssetField::Reviewed);
+        QCOMPARE(*m.fieldOfColumn.at(2), AssetField::LastUpdated);
+    }
+
+    void rowsWithValuesOnlyInUnmappedColumnsAreErrors()
+    {
+        io::Table table;
+        table.header = {QStringLiteral("情報資産名称"), QStringLiteral("担当者"),
+                        QStringLiteral("重要度"), QString()};
+        table.rows = {
+            {QStringLiteral("PC-01"), QStringLiteral("山田"), QStringLiteral("2"), QString()},
+            {QString(), QStringLiteral("鈴木"), QString(), QString()},
+            {QString(), QString(), QStringLiteral("0"), QString()}, // a formula filled down
+            {QString(), QString(), QString(), QStringLiteral("メモ")},
+        };
+        table.sourceLines = {2, 3, 4, 5};
+        const auto plan =
+            io::planAssetImport(table, io::guessAssetMapping(table.header), QDate(2026, 11, 22));
+        QCOMPARE(plan.assets.size(), 1);
+        QCOMPARE(plan.skippedEmpty, 1);
+        QCOMPARE(plan.errors.size(), 2);
+        QCOMPARE(plan.errors.at(0).line, 3);
+        QCOMPARE(plan.errors.at(0).message, QStringLiteral("The asset name is empty."));
+        QCOMPARE(plan.errors.at(1).line, 5);
+        QCOMPARE(plan.unmappedColumns, QStringList({QStringLiteral("担当者"),
+                                                    QStringLiteral("重要度 (computed by Kamae)"),
+                                                    QStringLiteral("column D")}));
+    }
+
+    void headerNotFoundSaysWhatWasFound()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("provider.csv"));
+        QVERIFY(
+            test::writeFile(path, "機器一覧\r\n\r\n区分,品名,設置場所\r\nPC,ノートPC,本社\r\n"));
+        const auto table = io::readTableFile(path);
+        QVERIFY2(table, qPrintable(table.error()));
+        // No row names the asset name: the fullest row below the title is
+        // taken, and the message shows it and what Kamae accepts.
+        const io::AssetColumnMapping guessed = io::guessAssetMapping(table->header);
+        const Status s = io::checkAssetMapping(table.value(), guessed);
+        QVERIFY(!s.ok());
+        QVERIFY2(s.error().contains(QStringLiteral("Row 3")), qPrintable(s.error()));
+        QVERIFY(s.error().contains(QStringLiteral("区分, 品名, 設置場所")));
+        QVERIFY(s.error().contains(QStringLiteral("情報資産名称")));
+        QVERIFY(s.error().contains(QStringLiteral("--map name=")));
+
+        // Told which header is the name, the header row is found below the
+        // title and the column chosen.
+        const auto chosen =
+            io::readTableFile(path, io::TextEncoding::Auto, {}, {QStringLiteral("品名")});
+        QVERIFY2(chosen, qPrintable(chosen.error()));
+        QCOMPARE(chosen->headerLine, 3);
+        io::AssetColumnMapping mapping = io::guessAssetMapping(chosen->header);
+        QVERIFY(io::chooseAssetColumn(mapping, chosen->header, QStringLiteral("name"),
+                                      QStringLiteral("品名")));
+        QVERIFY(io::chooseAssetColumn(mapping, chosen->header, QStringLiteral("location"),
+                                      QStringLiteral("設置場所")));
+        QVERIFY(io::checkAssetMapping(chosen.value(), mapping));
+        const auto plan = io::planAssetImport(chosen.value(), mapping, QDate(2026, 11, 22));
+        QCOMPARE(plan.assets.size(), 1);
+        QCOMPARE(plan.assets.at(0).name, QStringLiteral("ノートPC"));
+        QCOMPARE(plan.assets.at(0).location, QStringLiteral("本社"));
+        QCOMPARE(plan.unmappedColumns, QStringList({QStringLiteral("区分")}));
+
+        const Status unknownKey = io::chooseAssetColumn(
+            mapping, chosen->header, QStringLiteral("nmae"), QStringLiteral("品名"));
+        QVERIFY(!unknownKey.ok());
+        QVERIFY(unknownKey.error().contains(QStringLiteral("has_my_number")));
+        const Status unknownHeader = io::chooseAssetColumn(
+            mapping, chosen->header, QStringLiteral("name"), QStringLiteral("品番"));
+        QVERIFY(!unknownHeader.ok());
+        QVERIFY(unknownHeader.error().contains(QStringLiteral("設置場所")));
+    }
+
+    void duplicatesOfTheRegister()
+    {
+        Asset pc = sample(QStringLiteral("PC-01"));
+        pc.location = QStringLiteral("本社 2F");
+        Asset fw;
+        fw.name = QStringLiteral("UTM");
+        fw.vendor = QStringLiteral("Fortinet");
+        fw.product = QStringLiteral("FortiGate 60F");
+        fw.location = QStringLiteral("サーバ室");
+        io::AssetImportPlan plan;
+        Asset samePc;
+        samePc.name = QStringLiteral("ｐｃ－01 "); // case, width and spaces folded
+        samePc.location = QStringLiteral("本社  2F");
+        Asset otherPlace = samePc;
+        otherPlace.location = QStringLiteral("大阪支店");
+        Asset sameFw;
+        sameFw.name = QStringLiteral("UTM");
+        sameFw.vendor = QStringLiteral("fortinet");
+        sameFw.product = QStringLiteral("FortiGate 60F");
+        sameFw.location = QStringLiteral("ラック 1");
+        plan.assets = {samePc, otherPlace, sameFw};
+        plan.assetLines = {2, 3, 4};
+        io::findDuplicateAssets(plan, {pc, fw});
+        QCOMPARE(plan.duplicates.size(), 2);
+        QCOMPARE(plan.duplicates.at(0).line, 2);
+        QCOMPARE(plan.duplicates.at(0).name, QStringLiteral("PC-01"));
+        QCOMPARE(plan.duplicates.at(1).line, 4);
+        QVERIFY(plan.duplicates.at(1).reason.contains(QStringLiteral("vendor")));
+        const QVector<Asset> kept = io::assetsWithoutDuplicates(plan);
+        QCOMPARE(kept.size(), 1);
+        QCOMPARE(kept.at(0).location, QStringLiteral("大阪支店"));
+    }
+
     void filesRoundTrip_data()
     {
         QTest::addColumn<QString>("name");

@@ -676,15 +676,168 @@ private slots:
             QVERIFY2(run.exitCode == 0, qPrintable(describe(run)));
             QVERIFY(QFileInfo(out).size() > 100);
         }
-        // The export reads back in: the same two assets again.
+        // The export reads back in, but its rows are already in the
+        // register: refused, listed, the vault as it was.
+        const QByteArray beforeAgain = test::readFile(path);
+        run = kamae({QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("assets"),
+                     QStringLiteral("import"), path, m_home.filePath(QStringLiteral("out.xlsx"))},
+                    pass);
+        QVERIFY2(run.exitCode == cli::BadInput, qPrintable(describe(run)));
+        QVERIFY2(
+            run.err.contains(QStringLiteral("line 2: \"顧客台帳\" is already in the register")),
+            qPrintable(run.err));
+        QVERIFY(run.err.contains(QStringLiteral("line 3")));
+        QVERIFY(run.err.contains(QStringLiteral("--allow-duplicates")));
+        QCOMPARE(test::readFile(path), beforeAgain);
+        // Asked for, the same two assets again.
         run = kamae({QStringLiteral("assets"), QStringLiteral("import"), path,
-                     m_home.filePath(QStringLiteral("out.xlsx"))},
+                     m_home.filePath(QStringLiteral("out.xlsx")),
+                     QStringLiteral("--allow-duplicates")},
                     pass);
         QVERIFY2(run.exitCode == 0, qPrintable(describe(run)));
         run = kamae({QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("assets"),
                      QStringLiteral("list"), path},
                     pass);
         QVERIFY2(run.out.endsWith(QStringLiteral("4 assets\n")), qPrintable(run.out));
+    }
+
+    void assetsImportIpaRegister_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::newRow("xlsx") << "ipa_register_excel.xlsx";
+        QTest::newRow("unicode text") << "ipa_register_excel_unicode.txt";
+    }
+    void assetsImportIpaRegister()
+    {
+        // The IPA register as Excel saves it: title rows, a two-row header,
+        // three personal-data columns; every column not imported is named.
+        QFETCH(QString, file);
+        const QString path =
+            cheapVault(QStringLiteral("ipa-%1.kamae").arg(file.section(QLatin1Char('.'), -1)));
+        QVERIFY(!path.isEmpty());
+        const QMap<QString, QString> pass = {{QStringLiteral("KAMAE_PASSPHRASE"), kPassphrase}};
+        Run run =
+            kamae({QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("assets"),
+                   QStringLiteral("import"), path, QStringLiteral(KAMAE_TEST_DATA "/io/") + file},
+                  pass);
+        QVERIFY2(run.exitCode == 0, qPrintable(describe(run)));
+        QVERIFY2(run.out.contains(QStringLiteral("Imported 5 assets")), qPrintable(run.out));
+        QVERIFY2(run.out.contains(QStringLiteral("Columns not imported: No., 重要度 (computed by "
+                                                 "Kamae), 停止許容時間")),
+                 qPrintable(run.out));
+        run = kamae(
+            {QStringLiteral("assets"), QStringLiteral("list"), path, QStringLiteral("--json")},
+            pass);
+        QVERIFY2(run.exitCode == 0, qPrintable(describe(run)));
+        const QJsonArray list = QJsonDocument::fromJson(run.out.toUtf8()).array();
+        QCOMPARE(list.size(), 5);
+        QCOMPARE(list.at(1)[QStringLiteral("name")].toString(),
+                 QStringLiteral("源泉徴収票（マイナンバー記載）"));
+        QCOMPARE(list.at(1)[QStringLiteral("personal_data")].toString(),
+                 QStringLiteral("my_number"));
+        QCOMPARE(list.at(1)[QStringLiteral("importance")].toInt(), 3);
+        QCOMPARE(list.at(0)[QStringLiteral("personal_data")].toString(),
+                 QStringLiteral("sensitive"));
+        QCOMPARE(list.at(3)[QStringLiteral("personal_data")].toString(), QStringLiteral("none"));
+    }
+
+    void assetsImportWithMap()
+    {
+        const QString path = cheapVault(QStringLiteral("map.kamae"));
+        QVERIFY(!path.isEmpty());
+        const QMap<QString, QString> pass = {{QStringLiteral("KAMAE_PASSPHRASE"), kPassphrase}};
+        // A provider's register whose headers Kamae does not know.
+        const QString file = m_home.filePath(QStringLiteral("provider.csv"));
+        QVERIFY(test::writeFile(file, QStringLiteral("機器一覧\r\n\r\n区分,品名,設置場所,担当\r\n"
+                                                     "PC,ノートPC 01,本社,山田\r\n"
+                                                     "NW,UTM,サーバ室,鈴木\r\n")
+                                          .toUtf8()));
+        const QByteArray before = test::readFile(path);
+        Run run = kamae({QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("assets"),
+                         QStringLiteral("import"), path, file},
+                        pass);
+        QVERIFY2(run.exitCode == cli::BadInput, qPrintable(describe(run)));
+        // The message shows what was found and what is accepted.
+        QVERIFY2(run.err.contains(QStringLiteral("Row 3 looks like the header")),
+                 qPrintable(run.err));
+        QVERIFY(run.err.contains(QStringLiteral("品名")));
+        QVERIFY(run.err.contains(QStringLiteral("情報資産名称")));
+        QVERIFY(run.err.contains(QStringLiteral("--map name=HEADER")));
+        QCOMPARE(test::readFile(path), before);
+
+        // A mistyped key or header is a usage error, nothing changed.
+        run = kamae({QStringLiteral("assets"), QStringLiteral("import"), path, file,
+                     QStringLiteral("--map"), QStringLiteral("nmae=品名")},
+                    pass);
+        QVERIFY2(run.exitCode == cli::UsageError, qPrintable(describe(run)));
+        run = kamae({QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("assets"),
+                     QStringLiteral("import"), path, file, QStringLiteral("--map"),
+                     QStringLiteral("name=品番")},
+                    pass);
+        QVERIFY2(run.exitCode == cli::UsageError, qPrintable(describe(run)));
+        QVERIFY2(run.err.contains(QStringLiteral("設置場所")), qPrintable(run.err));
+        run = kamae({QStringLiteral("assets"), QStringLiteral("import"), path, file,
+                     QStringLiteral("--map"), QStringLiteral("name")},
+                    pass);
+        QVERIFY2(run.exitCode == cli::UsageError, qPrintable(describe(run)));
+        QCOMPARE(test::readFile(path), before);
+
+        // --map is repeatable; the other options still work beside it.
+        run = kamae({QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("assets"),
+                     QStringLiteral("import"), path, file, QStringLiteral("--map"),
+                     QStringLiteral("name=品名"), QStringLiteral("--map=location=設置場所"),
+                     QStringLiteral("--map"), QStringLiteral("owner_department=担当"),
+                     QStringLiteral("--encoding"), QStringLiteral("utf8")},
+                    pass);
+        QVERIFY2(run.exitCode == 0, qPrintable(describe(run)));
+        QVERIFY2(run.out.contains(QStringLiteral("Columns not imported: 区分.")),
+                 qPrintable(run.out));
+        run = kamae(
+            {QStringLiteral("assets"), QStringLiteral("list"), path, QStringLiteral("--json")},
+            pass);
+        const QJsonArray list = QJsonDocument::fromJson(run.out.toUtf8()).array();
+        QCOMPARE(list.size(), 2);
+        QCOMPARE(list.at(1)[QStringLiteral("name")].toString(), QStringLiteral("UTM"));
+        QCOMPARE(list.at(1)[QStringLiteral("location")].toString(), QStringLiteral("サーバ室"));
+        QCOMPARE(list.at(1)[QStringLiteral("owner_department")].toString(), QStringLiteral("鈴木"));
+    }
+
+    void assetsImportRowsOnlyInUnmappedColumns()
+    {
+        const QString path = cheapVault(QStringLiteral("unmapped.kamae"));
+        QVERIFY(!path.isEmpty());
+        const QMap<QString, QString> pass = {{QStringLiteral("KAMAE_PASSPHRASE"), kPassphrase}};
+        const QString file = m_home.filePath(QStringLiteral("unmapped.csv"));
+        QVERIFY(test::writeFile(
+            file, QStringLiteral("情報資産名称,担当者\r\nPC-01,山田\r\n,鈴木\r\n").toUtf8()));
+        const QByteArray before = test::readFile(path);
+        const Run run = kamae({QStringLiteral("--lang"), QStringLiteral("en"),
+                               QStringLiteral("assets"), QStringLiteral("import"), path, file},
+                              pass);
+        QVERIFY2(run.exitCode == cli::BadInput, qPrintable(describe(run)));
+        QVERIFY2(run.err.contains(QStringLiteral("line 3: The asset name is empty.")),
+                 qPrintable(run.err));
+        QVERIFY(run.err.contains(QStringLiteral("Columns not imported: 担当者")));
+        QCOMPARE(test::readFile(path), before);
+    }
+
+    void assetsImportRefusesDevicesAndPipes()
+    {
+        const QString path = cheapVault(QStringLiteral("device.kamae"));
+        QVERIFY(!path.isEmpty());
+        const QMap<QString, QString> pass = {{QStringLiteral("KAMAE_PASSPHRASE"), kPassphrase}};
+        const QString fifo = m_home.filePath(QStringLiteral("pipe.csv"));
+        QCOMPARE(QProcess::execute(QStringLiteral("mkfifo"), {fifo}), 0);
+        const QByteArray before = test::readFile(path);
+        for (const QString &input : {QStringLiteral("/dev/urandom"), fifo}) {
+            const Run run = kamae({QStringLiteral("--lang"), QStringLiteral("en"),
+                                   QStringLiteral("assets"), QStringLiteral("import"), path, input},
+                                  pass);
+            QVERIFY2(run.exitCode == cli::BadInput, qPrintable(describe(run)));
+            QVERIFY2(run.err.contains(QStringLiteral(", not a file")), qPrintable(run.err));
+            QCOMPARE(run.err.count(input), 1);
+        }
+        QCOMPARE(test::readFile(path), before);
     }
 
     void feedsImportAndPatchesList()

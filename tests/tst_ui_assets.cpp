@@ -329,6 +329,49 @@ private slots:
         QCOMPARE(m_page->model()->rowCount(), 4);
     }
 
+    void importNamesUnmappedColumnsAndSkipsDuplicates()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("again.csv"));
+        QVERIFY(test::writeFile(path, QStringLiteral("情報資産名称,担当者,特定個人情報\r\n"
+                                                     "顧客台帳,山田,\r\n"
+                                                     "源泉徴収票,鈴木,○\r\n")
+                                          .toUtf8()));
+        bool checked = false;
+        test::onNextModal([&](QWidget *dialog) {
+            auto *unmapped = dialog->findChild<QLabel *>(QStringLiteral("unmappedLabel"));
+            QVERIFY(unmapped);
+            QVERIFY(unmapped->isVisible());
+            QVERIFY2(unmapped->text().contains(QStringLiteral("担当者")),
+                     qPrintable(unmapped->text()));
+            // The My Number column is recognised as a yes/no column.
+            auto *mapping = dialog->findChild<QTableWidget *>(QStringLiteral("mappingTable"));
+            QCOMPARE(qobject_cast<QComboBox *>(mapping->cellWidget(2, 2))->currentText(),
+                     QStringLiteral("My Number data (yes/no)"));
+            auto *summary = dialog->findChild<QLabel *>(QStringLiteral("summaryLabel"));
+            QVERIFY2(summary->text().contains(QStringLiteral("line 2 “顧客台帳”")),
+                     qPrintable(summary->text()));
+            auto *skip = dialog->findChild<QCheckBox *>(QStringLiteral("skipDuplicatesCheck"));
+            QVERIFY(skip);
+            QVERIFY(skip->isVisible());
+            QVERIFY(skip->isChecked());
+            auto *import = dialog->findChild<QPushButton *>(QStringLiteral("importButton"));
+            QVERIFY2(import->text().contains(QStringLiteral("1")), qPrintable(import->text()));
+            skip->setChecked(false);
+            QVERIFY2(import->text().contains(QStringLiteral("2")), qPrintable(import->text()));
+            skip->setChecked(true);
+            checked = true;
+            QTest::mouseClick(import, Qt::LeftButton);
+        });
+        m_page->importFile(path);
+        QVERIFY(checked);
+        store::AssetRepository repo(*m_db);
+        QCOMPARE(repo.count(), 5);
+        const Asset added = repo.all()->at(4);
+        QCOMPARE(added.name, QStringLiteral("源泉徴収票"));
+        QCOMPARE(added.personalData, domain::PersonalData::MyNumber);
+    }
+
     void importOfAnUnreadableFileSaysWhy()
     {
         QTemporaryDir dir;

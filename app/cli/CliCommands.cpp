@@ -103,12 +103,12 @@ const QVector<CommandSpec> &commandSpecs()
          QT_TRANSLATE_NOOP("kamae::cli::Cli", "Usage: kamae passwd VAULT")},
         {"assets",
          "import",
-         withUnlock(
-             {QStringLiteral("mapping"), QStringLiteral("encoding"), QStringLiteral("sheet")}),
-         {},
+         withUnlock({QStringLiteral("mapping"), QStringLiteral("encoding"), QStringLiteral("sheet"),
+                     QStringLiteral("map")}),
+         {QStringLiteral("allow-duplicates")},
          QT_TRANSLATE_NOOP("kamae::cli::Cli",
-                           "Usage: kamae assets import VAULT FILE [--encoding sjis|utf8] "
-                           "[--sheet NAME]")},
+                           "Usage: kamae assets import VAULT FILE [--map KEY=HEADER]… "
+                           "[--allow-duplicates] [--encoding sjis|utf8] [--sheet NAME]")},
         {"assets",
          "export",
          withUnlock({QStringLiteral("out"), QStringLiteral("encoding")}),

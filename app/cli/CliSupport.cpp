@@ -51,6 +51,7 @@ Invocation parse(const QStringList &arguments, const QStringList &valued)
                 value = arguments.at(++i);
             }
             inv.options[name] = value;
+            inv.repeated[name].append(value);
         } else if (inv.command.isEmpty()) {
             inv.command = a;
         } else {

@@ -29,8 +29,9 @@ struct Invocation
 {
     QString command;
     QStringList positional;
-    std::map<QString, QString> options;
-    QStringList withEquals; // options written --name=value
+    std::map<QString, QString> options;      // the last value of each option
+    std::map<QString, QStringList> repeated; // every value, in order (--map a=b --map c=d)
+    QStringList withEquals;                  // options written --name=value
     QString error;
 
     bool has(const QString &name) const { return options.count(name) > 0; }
@@ -38,6 +39,11 @@ struct Invocation
     {
         const auto it = options.find(name);
         return it == options.end() ? QString() : it->second;
+    }
+    QStringList values(const QString &name) const
+    {
+        const auto it = repeated.find(name);
+        return it == repeated.end() ? QStringList() : it->second;
     }
 };
 

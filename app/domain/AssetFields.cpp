@@ -84,8 +84,8 @@ bool parseBool(const QString &text, bool *out)
         *out = false;
         return true;
     }
-    if (matches(t, {u"yes", u"y", u"true", u"1", u"はい", u"○", u"◯", u"〇", u"有", u"あり",
-                    u"公開"})) {
+    if (matches(t, {u"yes", u"y", u"true", u"1", u"はい", u"○", u"◯", u"〇", u"●", u"✓", u"✔",
+                    u"有", u"あり", u"公開"})) {
         *out = true;
         return true;
     }
@@ -559,6 +559,11 @@ bool setFieldFromText(Asset &asset, AssetField field, const QString &text, QStri
         return true;
     }
     return true;
+}
+
+bool parseYesNo(const QString &text, bool *out)
+{
+    return parseBool(text, out);
 }
 
 } // namespace domain

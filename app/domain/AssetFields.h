@@ -75,6 +75,10 @@ QVariant fieldValue(const Asset &asset, AssetField field);
 // ○/×, and dates as yyyy-MM-dd, yyyy/MM/dd or yyyy/M/d. On failure returns
 // false with a translated reason and leaves the asset unchanged.
 bool setFieldFromText(Asset &asset, AssetField field, const QString &text, QString *error);
+// Yes/no as registers write it: yes, はい, ○, ◯, ●, ✓, 有, あり, 1 and no, いいえ,
+// ×, 無, なし, -, 0 (case and width folded); empty is no. False when the text
+// is neither.
+bool parseYesNo(const QString &text, bool *out);
 
 } // namespace domain
 } // namespace kamae

@@ -1,5 +1,7 @@
 #include "io/Csv.h"
 
+#include "core/InputFile.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -19,10 +21,6 @@ struct Csv
 {
     Q_DECLARE_TR_FUNCTIONS(kamae::io::Csv)
 };
-
-// An asset register is a few megabytes; this only keeps a wrong file (a disk
-// image, a video) from exhausting memory before it fails to parse.
-constexpr qint64 kMaxFileBytes = 256LL * 1024 * 1024;
 
 // ICU's name for Microsoft's Shift_JIS. Plain "Shift_JIS" would be JIS X 0208
 // only in some converters and lose ①, ㈱ or 髙, which Japanese Excel writes.
@@ -435,18 +433,37 @@ QString findUnencodable(const Table &table)
     return Csv::tr("The table cannot be written in Shift_JIS.");
 }
 
+Result<Table> parseDecoded(const QString &text, const CsvReadOptions &options, ReadError *error);
+
 } // namespace
 
 Result<Table> readCsv(const QByteArray &input, const CsvReadOptions &options, ReadError *error)
 {
     QByteArrayView bytes(input);
+    Decoded decoded;
+    if (bytes.startsWith("\xFF\xFE") || bytes.startsWith("\xFE\xFF")) {
+        // Excel's "Unicode text" (Unicode テキスト): UTF-16LE with a byte
+        // order mark, tab-separated, CRLF. The mark decides whatever
+        // encoding was asked for: no other text file starts with it.
+        const bool littleEndian = bytes.at(0) == '\xFF';
+        bytes = bytes.sliced(2);
+        if (bytes.isEmpty())
+            return fail<Table>(error, 0, Csv::tr("The file is empty."));
+        QStringDecoder decoder(littleEndian ? QStringDecoder::Utf16LE : QStringDecoder::Utf16BE,
+                               QStringDecoder::Flag::Stateless);
+        decoded.text = decoder.decode(bytes);
+        if (decoder.hasError() || bytes.size() % 2 != 0)
+            return fail<Table>(error, 0,
+                               Csv::tr("The file starts as UTF-16 (Excel's Unicode text) but is "
+                                       "not valid UTF-16: it may be cut off or damaged."));
+        return parseDecoded(decoded.text, options, error);
+    }
     const bool bom = bytes.startsWith(utf8Bom());
     if (bom)
         bytes = bytes.sliced(utf8Bom().size());
     if (bytes.isEmpty())
         return fail<Table>(error, 0, Csv::tr("The file is empty."));
 
-    Decoded decoded;
     TextEncoding encoding = options.encoding;
     if (encoding == TextEncoding::Auto && bom)
         encoding = TextEncoding::Utf8;
@@ -490,7 +507,13 @@ Result<Table> readCsv(const QByteArray &input, const CsvReadOptions &options, Re
         }
         break;
     }
-    const QString &text = decoded.text;
+    return parseDecoded(decoded.text, options, error);
+}
+
+namespace {
+
+Result<Table> parseDecoded(const QString &text, const CsvReadOptions &options, ReadError *error)
+{
     const char16_t delimiter =
         options.delimiter.isNull() ? detectDelimiter(text) : options.delimiter.unicode();
     Parser parser(text, delimiter);
@@ -500,41 +523,110 @@ Result<Table> readCsv(const QByteArray &input, const CsvReadOptions &options, Re
                            Csv::tr("Line %1: a quoted field that starts here is never closed.")
                                .arg(parser.quoteLine()));
     };
+    // The limits of Table.h, checked on every record before it is kept.
+    QString limitProblem;
+    int limitLine = 0;
+    auto withinLimits = [&](QStringList &fields, int line) {
+        if (fields.size() > kMaxTableColumns) {
+            qsizetype count = fields.size();
+            while (count > 0 && fields.at(count - 1).isEmpty())
+                --count;
+            if (count > kMaxTableColumns) {
+                limitLine = line;
+                limitProblem = Csv::tr("Line %1 has %2 fields; at most %3 columns can be read.")
+                                   .arg(line)
+                                   .arg(count)
+                                   .arg(kMaxTableColumns);
+                return false;
+            }
+            fields.resize(count);
+        }
+        for (qsizetype c = 0; c < fields.size(); ++c) {
+            if (fields.at(c).size() > kMaxCellLength) {
+                limitLine = line;
+                limitProblem = Csv::tr("Line %1, field %2: the text is longer than the %3 "
+                                       "characters a cell can hold.")
+                                   .arg(line)
+                                   .arg(c + 1)
+                                   .arg(kMaxCellLength);
+                return false;
+            }
+        }
+        return true;
+    };
 
+    // The first non-empty records: the header is one of them (the first,
+    // unless the caller's chooser sees title rows above it).
+    struct Pending
+    {
+        Parser::Next kind;
+        QStringList fields;
+        int line;
+    };
+    QVector<Pending> pending;
+    QVector<QStringList> candidates;
+    QVector<int> candidateAt; // index into pending
     for (;;) {
         QStringList fields;
         const Parser::Next next = parser.next(fields);
         if (next == Parser::Next::End)
-            return fail<Table>(error, 0, Csv::tr("The file has no header line."));
+            break;
         if (next == Parser::Next::UnclosedQuote)
             return unclosed();
-        if (next == Parser::Next::Record && hasText(fields)) {
-            table.header = std::move(fields);
-            break;
+        if (!withinLimits(fields, parser.recordLine()))
+            return fail<Table>(error, limitLine, limitProblem);
+        const bool text = next == Parser::Next::Record && hasText(fields);
+        if (candidates.isEmpty() && !text)
+            continue; // blank lines and lines of only delimiters above the header
+        if (text) {
+            candidates.append(fields);
+            candidateAt.append(static_cast<int>(pending.size()));
         }
+        pending.append({next, std::move(fields), parser.recordLine()});
+        if (candidates.size() == kHeaderSearchRows)
+            break;
     }
+    if (candidates.isEmpty())
+        return fail<Table>(error, 0, Csv::tr("The file has no header line."));
+    const int chosen = options.chooseHeader ? std::clamp(options.chooseHeader(candidates), 0,
+                                                         int(candidates.size()) - 1)
+                                            : 0;
+    for (int i = 0; i < chosen; ++i) {
+        table.titleRows.append(candidates.at(i));
+        table.titleLines.append(pending.at(candidateAt.at(i)).line);
+    }
+    table.header = candidates.at(chosen);
+    table.headerLine = pending.at(candidateAt.at(chosen)).line;
 
     const int width = table.columnCount();
     QVector<int> blankLines; // kept only for a one-column table, see below
-    for (;;) {
-        QStringList fields;
-        fields.reserve(width);
-        const Parser::Next next = parser.next(fields);
-        if (next == Parser::Next::End)
-            break;
-        if (next == Parser::Next::UnclosedQuote)
-            return unclosed();
+    QString rowProblem;
+    int problemLine = 0;
+    auto addRecord = [&](Parser::Next next, QStringList &&fields, int line) {
         if (next == Parser::Next::BlankLine) {
             // With one column, Excel writes an empty cell as an empty line;
             // with more, a blank line is an editing accident. Blank lines at
             // the end are dropped either way.
-            if (width == 1)
-                blankLines.append(parser.recordLine());
-            continue;
+            if (width == 1) {
+                // Kept until a row follows: counted against the cells too,
+                // so a file of line breaks cannot grow the list unbounded.
+                if (table.rows.size() + blankLines.size() + 1 > kMaxTableCells) {
+                    problemLine = line;
+                    rowProblem = Csv::tr("Line %1: the file has more than %2 cells (%3 columns × "
+                                         "%4 rows); split it or remove empty columns.")
+                                     .arg(line)
+                                     .arg(kMaxTableCells)
+                                     .arg(width)
+                                     .arg(table.rows.size() + blankLines.size() + 1);
+                    return false;
+                }
+                blankLines.append(line);
+            }
+            return true;
         }
-        for (const int line : std::as_const(blankLines)) {
+        for (const int blank : std::as_const(blankLines)) {
             table.rows.append(QStringList{QString()});
-            table.sourceLines.append(line);
+            table.sourceLines.append(blank);
             table.rowLengths.append(0);
         }
         blankLines.clear();
@@ -543,41 +635,69 @@ Result<Table> readCsv(const QByteArray &input, const CsvReadOptions &options, Re
         if (count > width) {
             while (count > width && fields.at(count - 1).isEmpty())
                 --count;
-            if (count > width)
-                return fail<Table>(error, parser.recordLine(),
-                                   Csv::tr("Line %1 has %2 fields; the header has %3.")
-                                       .arg(parser.recordLine())
-                                       .arg(count)
-                                       .arg(width));
+            if (count > width) {
+                problemLine = line;
+                rowProblem = Csv::tr("Line %1 has %2 fields; the header has %3.")
+                                 .arg(line)
+                                 .arg(count)
+                                 .arg(width);
+                return false;
+            }
             fields.resize(width);
+        }
+        // Rows are padded to the header's width: the cells a table may hold
+        // are bounded so that a wide header cannot multiply a small file.
+        if (static_cast<qint64>(table.rows.size() + blankLines.size() + 1) * width >
+            kMaxTableCells) {
+            problemLine = line;
+            rowProblem = Csv::tr("Line %1: the file has more than %2 cells (%3 columns × %4 "
+                                 "rows); split it or remove empty columns.")
+                             .arg(line)
+                             .arg(kMaxTableCells)
+                             .arg(width)
+                             .arg(table.rows.size() + 1);
+            return false;
         }
         while (fields.size() < width)
             fields.append(QString());
         table.rows.append(std::move(fields));
-        table.sourceLines.append(parser.recordLine());
+        table.sourceLines.append(line);
         table.rowLengths.append(count);
+        return true;
+    };
+
+    for (qsizetype i = candidateAt.at(chosen) + 1; i < pending.size(); ++i) {
+        Pending &p = pending[i];
+        if (!addRecord(p.kind, std::move(p.fields), p.line))
+            return fail<Table>(error, problemLine, rowProblem);
+    }
+    pending.clear();
+    for (;;) {
+        QStringList fields;
+        fields.reserve(width);
+        const Parser::Next next = parser.next(fields);
+        if (next == Parser::Next::End)
+            break;
+        if (next == Parser::Next::UnclosedQuote)
+            return unclosed();
+        if (!withinLimits(fields, parser.recordLine()))
+            return fail<Table>(error, limitLine, limitProblem);
+        if (!addRecord(next, std::move(fields), parser.recordLine()))
+            return fail<Table>(error, problemLine, rowProblem);
     }
     return table;
 }
 
+} // namespace
+
 Result<Table> readCsvFile(const QString &path, const CsvReadOptions &options, ReadError *error)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return fail<Table>(
-            error, 0,
-            Csv::tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
-    if (file.size() > kMaxFileBytes)
-        return fail<Table>(error, 0,
-                           Csv::tr("%1 is too large to read (more than %2 MB).")
-                               .arg(QDir::toNativeSeparators(path))
-                               .arg(kMaxFileBytes / (1024 * 1024)));
-    const QByteArray bytes = file.readAll();
-    if (file.error() != QFileDevice::NoError)
-        return fail<Table>(
-            error, 0,
-            Csv::tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
-    return readCsv(bytes, options, error);
+    // Only a regular file of a sane size: a device would be read without end
+    // and a FIFO would block.
+    const Result<QByteArray> bytes = input::readInputFileOrReason(path, kMaxTableFileBytes);
+    if (!bytes)
+        return fail<Table>(error, 0, bytes.error());
+    return readCsv(bytes.value(), options, error);
 }
 
 Result<QByteArray> writeCsv(const Table &table, const CsvWriteOptions &options)

@@ -16,15 +16,19 @@ struct CsvReadOptions
     // Null: the one of comma, tab and semicolon that occurs most often outside
     // quotes in the header line (comma when none does).
     QChar delimiter = QChar();
+    // Which of the first non-empty records is the header (title rows above
+    // it are skipped). Empty: the first.
+    HeaderChooser chooseHeader;
 };
 
 // Reads CSV as Excel writes and people edit it (docs/io-formats.md):
 // LF, CRLF or CR line ends; quoted fields with delimiters, doubled quotes and
-// line breaks; a UTF-8 BOM is dropped. Short rows are padded, empty fields
-// beyond the header are ignored, blank lines are skipped (kept as empty rows
-// when the header has one column). Fails with a translated reason naming the
-// line on bytes that do not decode, a quoted field that is never closed, a row
-// with more fields than the header, an empty file or one without a header.
+// line breaks; a UTF-8 BOM is dropped; a UTF-16 BOM (Excel's "Unicode text")
+// makes it UTF-16. The limits of Table.h are refusals naming the line. Short rows are padded, empty
+// fields beyond the header are ignored, blank lines are skipped (kept as empty rows when the header
+// has one column). Fails with a translated reason naming the line on bytes that do not decode, a
+// quoted field that is never closed, a row with more fields than the header, an empty file or one
+// without a header.
 Result<Table> readCsv(const QByteArray &bytes, const CsvReadOptions &options = {},
                       ReadError *error = nullptr);
 Result<Table> readCsvFile(const QString &path, const CsvReadOptions &options = {},

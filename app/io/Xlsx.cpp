@@ -2,12 +2,15 @@
 
 #include "io/XmlScanner.h"
 
+#include "core/InputFile.h"
+
 #include <QBuffer>
 #include <QCoreApplication>
 #include <QDate>
 #include <QDir>
 #include <QHash>
 #include <QSaveFile>
+#include <QSet>
 #include <QTime>
 #include <QXmlStreamReader>
 
@@ -31,9 +34,10 @@ struct Xlsx
 };
 
 // Excel's own limits (Specifications and limits, Excel 2007 and later).
+// Columns and characters in a cell: Table.h, the same for every reader and
+// for the writer.
 constexpr int kMaxRows = 1048576;
-constexpr int kMaxColumns = 16384;
-constexpr int kMaxCellLength = 32767;
+constexpr int kMaxColumns = kMaxTableColumns;
 // A 100,000-row sheet is about 100 MB of XML; this refuses zip bombs and
 // wrong files before they exhaust memory.
 constexpr qint64 kMaxPartBytes = 512LL * 1024 * 1024;
@@ -342,7 +346,10 @@ QString scanFailure(const QString &path, const QString &part, const QByteArray &
 int toInt(QByteArrayView digits, bool *ok)
 {
     qint64 value = 0;
+    // More than ten digits cannot be an int; stop before the sum overflows.
     *ok = !digits.isEmpty() && digits.size() <= 10;
+    if (!*ok)
+        return 0;
     for (const char c : digits) {
         if (c < '0' || c > '9') {
             *ok = false;
@@ -383,7 +390,9 @@ QString readRichText(XmlScanner &xml)
     return unescapeText(text);
 }
 
-Result<QStringList> readSharedStrings(Package &package, const QString &part)
+// Texts longer than a cell may hold are kept as empty strings and their
+// indices noted: the cell that uses one is refused with its reference.
+Result<QStringList> readSharedStrings(Package &package, const QString &part, QSet<int> *tooLong)
 {
     QStringList strings;
     if (part.isEmpty() || !package.has(part))
@@ -395,7 +404,12 @@ Result<QStringList> readSharedStrings(Package &package, const QString &part)
     for (auto token = xml.next(); token != XmlScanner::Token::End && !xml.failed();
          token = xml.next()) {
         if (xml.isStart("si")) {
-            strings.append(readRichText(xml));
+            QString text = readRichText(xml);
+            if (text.size() > kMaxCellLength) {
+                tooLong->insert(static_cast<int>(strings.size()));
+                text.clear();
+            }
+            strings.append(text);
         } else if (xml.isStart("sst")) {
             bool ok = false;
             const int count = toInt(xml.attribute("uniqueCount"), &ok);
@@ -414,7 +428,12 @@ enum class NumberKind
     Plain,
     Date,
     DateTime,
-    Time
+    Time,
+    // Elapsed time ([h]:mm:ss, [mm]:ss, [ss]): a duration, not a time of
+    // day, shown from its largest unit up (37:30:00, 2250:00).
+    ElapsedHours,
+    ElapsedMinutes,
+    ElapsedSeconds
 };
 
 NumberKind builtinKind(int id)
@@ -426,7 +445,9 @@ NumberKind builtinKind(int id)
         return NumberKind::Date;
     if (id == 22)
         return NumberKind::DateTime;
-    if ((id >= 18 && id <= 21) || id == 32 || id == 33 || (id >= 45 && id <= 47))
+    if (id == 46) // [h]:mm:ss
+        return NumberKind::ElapsedHours;
+    if ((id >= 18 && id <= 21) || id == 32 || id == 33 || id == 45 || id == 47)
         return NumberKind::Time;
     return NumberKind::Plain;
 }
@@ -438,6 +459,7 @@ NumberKind customKind(const QString &formatCode)
     // format letters. [h], [m] and [s] are elapsed time.
     QString letters;
     bool elapsed = false;
+    NumberKind elapsedKind = NumberKind::ElapsedSeconds;
     for (qsizetype i = 0; i < formatCode.size(); ++i) {
         const QChar c = formatCode.at(i);
         if (c == u';')
@@ -455,8 +477,14 @@ NumberKind customKind(const QString &formatCode)
             const QString inside = formatCode.mid(i + 1, close - i - 1).toLower();
             if (!inside.isEmpty() &&
                 (inside.count(u'h') == inside.size() || inside.count(u'm') == inside.size() ||
-                 inside.count(u's') == inside.size()))
+                 inside.count(u's') == inside.size())) {
+                // The first bracketed unit is the largest one shown.
+                if (!elapsed)
+                    elapsedKind = inside.front() == u'h'   ? NumberKind::ElapsedHours
+                                  : inside.front() == u'm' ? NumberKind::ElapsedMinutes
+                                                           : NumberKind::ElapsedSeconds;
                 elapsed = true;
+            }
             i = close;
         } else {
             letters += c.toLower();
@@ -468,6 +496,8 @@ NumberKind customKind(const QString &formatCode)
     const bool date = letters.contains(u'y') || letters.contains(u'd') || letters.contains(u'e') ||
                       letters.contains(u'g');
     const bool time = elapsed || letters.contains(u'h') || letters.contains(u's');
+    if (elapsed && !date)
+        return elapsedKind;
     if (date && time)
         return NumberKind::DateTime;
     if (date || (letters.contains(u'm') && !time))
@@ -525,10 +555,35 @@ QString numberText(QStringView value)
     return QString::number(number, 'g', 15);
 }
 
+// A duration in days as Excel shows it under [h]:mm:ss, [mm]:ss or [ss].
+QString elapsedText(double days, NumberKind kind)
+{
+    const qint64 seconds = std::llround(days * 86400.0);
+    const auto two = [](qint64 n) {
+        return QStringLiteral("%1").arg(n, 2, 10, QLatin1Char('0'));
+    };
+    switch (kind) {
+    case NumberKind::ElapsedHours:
+        return QString::number(seconds / 3600) + QLatin1Char(':') + two(seconds / 60 % 60) +
+               QLatin1Char(':') + two(seconds % 60);
+    case NumberKind::ElapsedMinutes:
+        return QString::number(seconds / 60) + QLatin1Char(':') + two(seconds % 60);
+    default:
+        return QString::number(seconds);
+    }
+}
+
 QString serialText(QStringView value, NumberKind kind, bool date1904)
 {
     bool ok = false;
     const double serial = value.toDouble(&ok);
+    if (kind == NumberKind::ElapsedHours || kind == NumberKind::ElapsedMinutes ||
+        kind == NumberKind::ElapsedSeconds) {
+        // Negative durations show as ##### in Excel's 1900 system.
+        if (!ok || !std::isfinite(serial) || serial < 0 || serial >= 2958466)
+            return numberText(value);
+        return elapsedText(serial, kind);
+    }
     // 2958465 is 9999-12-31, the last date Excel shows.
     if (!ok || !std::isfinite(serial) || serial < 0 || serial >= 2958466)
         return numberText(value);
@@ -550,6 +605,9 @@ QString serialText(QStringView value, NumberKind kind, bool date1904)
     case NumberKind::Time:
         return time.toString(QStringLiteral("HH:mm:ss"));
     case NumberKind::Plain:
+    case NumberKind::ElapsedHours:
+    case NumberKind::ElapsedMinutes:
+    case NumberKind::ElapsedSeconds:
         break;
     }
     return numberText(value);
@@ -585,9 +643,10 @@ class SheetReader
 {
 public:
     SheetReader(const QString &path, const QString &sheetName, const QStringList &sharedStrings,
-                const QVector<NumberKind> &styles, bool date1904, ReadError *error)
-        : m_path(path), m_sheetName(sheetName), m_sharedStrings(sharedStrings), m_styles(styles),
-          m_date1904(date1904), m_error(error)
+                const QSet<int> &tooLong, const QVector<NumberKind> &styles, bool date1904,
+                const HeaderChooser &chooseHeader, ReadError *error)
+        : m_path(path), m_sheetName(sheetName), m_sharedStrings(sharedStrings), m_tooLong(tooLong),
+          m_styles(styles), m_date1904(date1904), m_chooseHeader(chooseHeader), m_error(error)
     {}
 
     Result<Table> read(const QByteArray &bytes, const QString &part)
@@ -641,6 +700,8 @@ public:
         }
         if (xml.failed())
             return Result<Table>::failure(scanFailure(m_path, part, bytes));
+        if (!m_headerFound && !m_pending.isEmpty() && !chooseHeader())
+            return failure();
         if (!m_headerFound)
             return fail<Table>(m_error, 0, Xlsx::tr("The sheet “%1” is empty.").arg(m_sheetName));
         return std::move(m_table);
@@ -703,6 +764,8 @@ private:
                                .arg(columnName(cell->column) + QString::number(rowNumber)));
                 return false;
             }
+            if (m_tooLong.contains(index))
+                return tooLong(rowNumber, cell->column);
             cell->value = m_sharedStrings.at(index);
         } else if (type == "str") {
             cell->value = unescapeText(raw);
@@ -722,6 +785,57 @@ private:
             cell->value =
                 kind == NumberKind::Plain ? numberText(raw) : serialText(raw, kind, m_date1904);
         }
+        if (cell->value.size() > kMaxCellLength)
+            return tooLong(rowNumber, cell->column);
+        return true;
+    }
+
+    bool tooLong(int rowNumber, int column)
+    {
+        m_failed = true;
+        setFailure(rowNumber, Xlsx::tr("Row %1: cell %2 holds more than the 32,767 characters a "
+                                       "cell can hold.")
+                                  .arg(rowNumber)
+                                  .arg(columnName(column) + QString::number(rowNumber)));
+        return false;
+    }
+
+    // The first non-empty rows are held back until the header is chosen
+    // among them (title rows above it are set aside).
+    bool chooseHeader()
+    {
+        QVector<QStringList> candidates;
+        for (const auto &[number, cells] : std::as_const(m_pending)) {
+            int last = 0;
+            for (const Cell &cell : cells)
+                last = std::max(last, cell.column);
+            QStringList row(last + 1, QString());
+            for (const Cell &cell : cells)
+                row[cell.column] = cell.value;
+            candidates.append(row);
+        }
+        const int chosen =
+            m_chooseHeader ? std::clamp(m_chooseHeader(candidates), 0, int(candidates.size()) - 1)
+                           : 0;
+        for (int i = 0; i < chosen; ++i) {
+            m_table.titleRows.append(candidates.at(i));
+            m_table.titleLines.append(m_pending.at(i).first);
+        }
+        m_headerFound = true;
+        m_table.header = candidates.at(chosen);
+        // The rows above belong to the header block (a group row over
+        // sub-headings, merged cells): the table is as wide as the widest.
+        for (int i = 0; i < chosen; ++i)
+            while (m_table.header.size() < candidates.at(i).size())
+                m_table.header.append(QString());
+        m_table.headerLine = m_pending.at(chosen).first;
+        m_lastRow = m_table.headerLine;
+        const auto pending = std::move(m_pending);
+        m_pending.clear();
+        for (qsizetype i = chosen + 1; i < pending.size(); ++i) {
+            if (!addRow(pending.at(i).first, pending.at(i).second))
+                return false;
+        }
         return true;
     }
 
@@ -729,17 +843,18 @@ private:
     {
         if (cells.isEmpty())
             return true; // empty rows count only if a later row has values
+        if (!m_headerFound) {
+            m_pending.append({rowNumber, cells});
+            return m_pending.size() < kHeaderSearchRows || chooseHeader();
+        }
+        return addRow(rowNumber, cells);
+    }
+
+    bool addRow(int rowNumber, const QVector<Cell> &cells)
+    {
         int last = 0;
         for (const Cell &cell : cells)
             last = std::max(last, cell.column);
-        if (!m_headerFound) {
-            m_headerFound = true;
-            m_table.header = QStringList(last + 1, QString());
-            for (const Cell &cell : cells)
-                m_table.header[cell.column] = cell.value;
-            m_lastRow = rowNumber;
-            return true;
-        }
         const int width = m_table.columnCount();
         if (last >= width) {
             setFailure(rowNumber,
@@ -750,6 +865,19 @@ private:
             m_failed = true;
             return false;
         }
+        // Each row with a value is padded to the header's width: the cells
+        // are bounded so that a wide header cannot multiply a small file.
+        if (static_cast<qint64>(m_valueRows + 1) * width > kMaxTableCells) {
+            setFailure(rowNumber, Xlsx::tr("Row %1: the sheet has more than %2 cells (%3 columns × "
+                                           "%4 rows); split it or remove empty columns.")
+                                      .arg(rowNumber)
+                                      .arg(kMaxTableCells)
+                                      .arg(width)
+                                      .arg(m_valueRows + 1));
+            m_failed = true;
+            return false;
+        }
+        ++m_valueRows;
         // Rows in between that are empty or absent are empty data rows: the
         // row numbers the user sees stay those of the sheet.
         // They share one list: a stray value in row 1,048,576 costs a
@@ -783,11 +911,15 @@ private:
     const QString &m_path;
     const QString &m_sheetName;
     const QStringList &m_sharedStrings;
+    const QSet<int> &m_tooLong;
     const QVector<NumberKind> &m_styles;
     bool m_date1904;
+    const HeaderChooser &m_chooseHeader;
     ReadError *m_error;
 
     Table m_table;
+    QVector<std::pair<int, QVector<Cell>>> m_pending; // rows before the header is chosen
+    qint64 m_valueRows = 0;
     bool m_headerFound = false;
     int m_lastRow = 0;
     bool m_failed = false;
@@ -1060,6 +1192,8 @@ QByteArray stylesXml()
 
 Result<QStringList> xlsxSheetNames(const QString &path)
 {
+    if (Status s = input::checkInputFile(path, kMaxTableFileBytes); !s)
+        return Result<QStringList>::failure(s.error());
     Package package(path);
     if (const Status opened = package.open(); !opened)
         return Result<QStringList>::failure(opened.error());
@@ -1072,8 +1206,13 @@ Result<QStringList> xlsxSheetNames(const QString &path)
     return names;
 }
 
-Result<Table> readXlsxFile(const QString &path, const QString &sheet, ReadError *error)
+Result<Table> readXlsxFile(const QString &path, const QString &sheet, ReadError *error,
+                           const HeaderChooser &chooseHeader)
 {
+    // Only a regular file of a sane size: a device would be read without end
+    // and a FIFO would block.
+    if (Status s = input::checkInputFile(path, kMaxTableFileBytes); !s)
+        return fail<Table>(error, 0, s.error());
     Package package(path);
     if (const Status opened = package.open(); !opened)
         return fail<Table>(error, 0, opened.error());
@@ -1096,7 +1235,9 @@ Result<Table> readXlsxFile(const QString &path, const QString &sheet, ReadError 
                                Xlsx::tr("The workbook has no sheet named “%1”.").arg(sheet));
     }
 
-    const Result<QStringList> strings = readSharedStrings(package, workbook->sharedStringsPart);
+    QSet<int> tooLong;
+    const Result<QStringList> strings =
+        readSharedStrings(package, workbook->sharedStringsPart, &tooLong);
     if (!strings)
         return fail<Table>(error, 0, strings.error());
     const Result<QVector<NumberKind>> styles = readStyles(package, workbook->stylesPart);
@@ -1105,8 +1246,8 @@ Result<Table> readXlsxFile(const QString &path, const QString &sheet, ReadError 
     const Result<QByteArray> bytes = package.read(entry->part);
     if (!bytes)
         return fail<Table>(error, 0, bytes.error());
-    SheetReader reader(path, entry->name, strings.value(), styles.value(), workbook->date1904,
-                       error);
+    SheetReader reader(path, entry->name, strings.value(), tooLong, styles.value(),
+                       workbook->date1904, chooseHeader, error);
     Result<Table> table = reader.read(bytes.value(), entry->part);
     if (!table && error && error->message != table.error())
         *error = ReadError{0, table.error()};

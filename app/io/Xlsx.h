@@ -21,8 +21,11 @@ Result<QStringList> xlsxSheetNames(const QString &path);
 // row, padded to the header. Cell values as text: strings, numbers without
 // ".0" for integers, TRUE/FALSE, dates in date-formatted cells as yyyy-MM-dd.
 // A value to the right of the last header column is a failure naming the row.
+// `chooseHeader` picks the header among the first non-empty rows when title
+// rows may sit above it. The limits of Table.h (columns, cells, characters
+// in a cell, file size) are refusals; only a regular file is opened.
 Result<Table> readXlsxFile(const QString &path, const QString &sheet = {},
-                           ReadError *error = nullptr);
+                           ReadError *error = nullptr, const HeaderChooser &chooseHeader = {});
 
 // Writes a one-sheet workbook: bold header, frozen header row, autofilter,
 // column widths from the content, every cell text (formatted "@" so that

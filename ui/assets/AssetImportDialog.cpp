@@ -3,6 +3,7 @@
 #include "domain/AssetRules.h"
 #include "io/Xlsx.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
@@ -25,6 +26,10 @@ using domain::AssetField;
 
 namespace {
 constexpr int kPreviewRows = 10;
+// Combo data of the yes/no personal-data choices: kFlagData + the level.
+constexpr int kFlagData = 1000;
+// Duplicates named in the warning; the count says the rest.
+constexpr int kDuplicatesNamed = 5;
 const QList<AssetField> kPreviewFields = {AssetField::Name,
                                           AssetField::Kind,
                                           AssetField::OwnerDepartment,
@@ -96,6 +101,13 @@ AssetImportDialog::AssetImportDialog(const QString &path, QWidget *parent)
     m_summary = new QLabel(this);
     m_summary->setObjectName(QStringLiteral("summaryLabel"));
     m_summary->setWordWrap(true);
+    m_unmapped = new QLabel(this);
+    m_unmapped->setObjectName(QStringLiteral("unmappedLabel"));
+    m_unmapped->setWordWrap(true);
+    m_skipDuplicates = new QCheckBox(this);
+    m_skipDuplicates->setObjectName(QStringLiteral("skipDuplicatesCheck"));
+    m_skipDuplicates->setChecked(true);
+    m_skipDuplicates->hide();
     m_errors = new QListWidget(this);
     m_errors->setObjectName(QStringLiteral("errorList"));
 
@@ -126,11 +138,14 @@ AssetImportDialog::AssetImportDialog(const QString &path, QWidget *parent)
     layout->addLayout(source);
     layout->addWidget(m_readError);
     layout->addWidget(split, 1);
+    layout->addWidget(m_unmapped);
     layout->addWidget(m_summary);
+    layout->addWidget(m_skipDuplicates);
     layout->addWidget(buttons);
 
     connect(m_encoding, &QComboBox::currentIndexChanged, this, &AssetImportDialog::load);
     connect(m_sheet, &QComboBox::currentIndexChanged, this, &AssetImportDialog::load);
+    connect(m_skipDuplicates, &QCheckBox::toggled, this, &AssetImportDialog::updateSummary);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     resize(860, 680);
@@ -178,12 +193,24 @@ void AssetImportDialog::fillMapping()
             if (!info.derived)
                 combo->addItem(domain::AssetFieldText::label(info.field),
                                static_cast<int>(info.field));
+        combo->addItem(tr("Sensitive personal data (yes/no)"),
+                       kFlagData + static_cast<int>(domain::PersonalData::Sensitive));
+        combo->addItem(tr("My Number data (yes/no)"),
+                       kFlagData + static_cast<int>(domain::PersonalData::MyNumber));
         const auto field = m_mapping.fieldOfColumn.value(c);
-        combo->setCurrentIndex(field ? combo->findData(static_cast<int>(*field)) : 0);
+        const auto flag = m_mapping.personalFlagOfColumn.value(c);
+        combo->setCurrentIndex(field  ? combo->findData(static_cast<int>(*field))
+                               : flag ? combo->findData(kFlagData + static_cast<int>(*flag))
+                                      : 0);
         connect(combo, &QComboBox::currentIndexChanged, this, [this, c, combo] {
             const int value = combo->currentData().toInt();
-            m_mapping.fieldOfColumn[c] =
-                value < 0 ? std::nullopt : std::optional<AssetField>(AssetField(value));
+            if (value >= kFlagData) {
+                m_mapping.setPersonalFlag(c, domain::PersonalData(value - kFlagData));
+            } else {
+                m_mapping.setPersonalFlag(c, std::nullopt);
+                m_mapping.setField(c, value < 0 ? std::nullopt
+                                                : std::optional<AssetField>(AssetField(value)));
+            }
             replan();
         });
         m_columns->setCellWidget(c, 2, combo);
@@ -199,15 +226,36 @@ void AssetImportDialog::setColumnField(int column, std::optional<domain::AssetFi
         combo->setCurrentIndex(field ? combo->findData(static_cast<int>(*field)) : 0);
 }
 
+void AssetImportDialog::setColumnPersonalFlag(int column, std::optional<domain::PersonalData> level)
+{
+    auto *combo = qobject_cast<QComboBox *>(m_columns->cellWidget(column, 2));
+    if (combo)
+        combo->setCurrentIndex(level ? combo->findData(kFlagData + static_cast<int>(*level)) : 0);
+}
+
+void AssetImportDialog::setExistingAssets(const QVector<domain::Asset> &existing)
+{
+    m_existing = existing;
+    replan();
+}
+
+QVector<domain::Asset> AssetImportDialog::assetsToImport() const
+{
+    return m_skipDuplicates->isChecked() ? io::assetsWithoutDuplicates(m_plan) : m_plan.assets;
+}
+
 void AssetImportDialog::replan()
 {
     m_plan = {};
-    QString problem;
+    m_problem.clear();
     if (m_table) {
-        if (const Status s = io::checkAssetMapping(m_mapping); !s)
-            problem = s.error();
-        else
+        if (const Status s = io::checkAssetMapping(*m_table, m_mapping); !s) {
+            m_problem = s.error();
+            m_plan.unmappedColumns = io::unmappedColumns(*m_table, m_mapping);
+        } else {
             m_plan = io::planAssetImport(*m_table, m_mapping, QDate::currentDate());
+            io::findDuplicateAssets(m_plan, m_existing);
+        }
     }
 
     const int shown = std::min<int>(kPreviewRows, static_cast<int>(m_plan.assets.size()));
@@ -225,23 +273,53 @@ void AssetImportDialog::replan()
     for (const io::AssetRowError &e : m_plan.errors)
         m_errors->addItem(tr("Line %1: %2").arg(e.line).arg(e.message));
 
-    const int good = static_cast<int>(m_plan.assets.size());
+    updateSummary();
+}
+
+void AssetImportDialog::updateSummary()
+{
+    // No column is left out without saying so.
+    m_unmapped->setText(m_plan.unmappedColumns.isEmpty()
+                            ? QString()
+                            : tr("Not imported (no field chosen): %1")
+                                  .arg(m_plan.unmappedColumns.join(QStringLiteral(", "))));
+    m_unmapped->setVisible(!m_plan.unmappedColumns.isEmpty());
+
+    const int duplicates = static_cast<int>(m_plan.duplicates.size());
+    m_skipDuplicates->setText(
+        tr("Skip the %n row(s) already in the register", nullptr, duplicates));
+    m_skipDuplicates->setVisible(duplicates > 0);
+
+    const int skipped = m_skipDuplicates->isChecked() ? duplicates : 0;
+    const int good = static_cast<int>(m_plan.assets.size()) - skipped;
     const int bad = static_cast<int>(m_plan.errors.size());
     QStringList parts;
-    if (!problem.isEmpty()) {
-        parts << problem;
+    if (!m_problem.isEmpty()) {
+        parts << m_problem;
     } else if (m_table) {
         parts << tr("%n row(s) can be imported", nullptr, good);
         if (bad > 0)
             parts << tr("%n row(s) have errors and will be left out", nullptr, bad);
         if (m_plan.skippedEmpty > 0)
             parts << tr("%n empty row(s) skipped", nullptr, m_plan.skippedEmpty);
+        if (duplicates > 0) {
+            QStringList named;
+            for (int i = 0; i < duplicates && i < kDuplicatesNamed; ++i) {
+                const io::AssetDuplicate &d = m_plan.duplicates.at(i);
+                named << tr("line %1 “%2” (%3)").arg(d.line).arg(d.name, d.reason);
+            }
+            if (duplicates > kDuplicatesNamed)
+                named << tr("%n more", nullptr, duplicates - kDuplicatesNamed);
+            parts << tr("%n row(s) already in the register: %1", nullptr, duplicates)
+                         .arg(named.join(QStringLiteral(", ")));
+        }
     }
     m_summary->setText(parts.join(QStringLiteral(" · ")));
-    m_summary->setStyleSheet(problem.isEmpty() ? QString() : QStringLiteral("color: #c62828;"));
-    m_import->setEnabled(good > 0 && problem.isEmpty());
-    m_import->setText(bad > 0 ? tr("Import the %n good row(s)", nullptr, good)
-                              : tr("Import %n asset(s)", nullptr, good));
+    const bool warn = !m_problem.isEmpty() || duplicates > 0;
+    m_summary->setStyleSheet(warn ? QStringLiteral("color: #c62828;") : QString());
+    m_import->setEnabled(good > 0 && m_problem.isEmpty());
+    m_import->setText(bad > 0 || skipped > 0 ? tr("Import the %n good row(s)", nullptr, good)
+                                             : tr("Import %n asset(s)", nullptr, good));
 }
 
 } // namespace ui

@@ -418,14 +418,20 @@ void AssetsPage::markSelectedReviewed()
 void AssetsPage::importFile(const QString &path)
 {
     AssetImportDialog dialog(path, this);
-    if (dialog.exec() != QDialog::Accepted || dialog.plan().assets.isEmpty())
+    QVector<domain::Asset> existing;
+    existing.reserve(m_model->rowCount());
+    for (int row = 0; row < m_model->rowCount(); ++row)
+        existing << m_model->assetAt(row);
+    dialog.setExistingAssets(existing);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const QVector<domain::Asset> assets = dialog.assetsToImport();
+    if (assets.isEmpty())
         return;
     const QString file = QFileInfo(path).fileName();
     auto *command = new AddAssetsCommand(
-        m_context, dialog.plan().assets,
-        tr("Import %n asset(s) from %1", nullptr, static_cast<int>(dialog.plan().assets.size()))
-            .arg(file),
-        file);
+        m_context, assets,
+        tr("Import %n asset(s) from %1", nullptr, static_cast<int>(assets.size())).arg(file), file);
     m_undo.push(command);
 }
 
