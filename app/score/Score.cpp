@@ -96,6 +96,10 @@ Score weigh(QVector<Factor> factors, const QDate &today)
         for (Action &a : f.actions)
             a.points = std::clamp(a.share, 0.0, 1.0) * f.maxPoints;
         score.categories[c].points += f.points;
+        if (f.basis == Basis::Answers) {
+            score.categories[c].answerPoints += f.points;
+            score.answerPoints += f.points;
+        }
         KindScore &ks = score.kinds[static_cast<int>(f.kind)];
         ks.maxPoints += f.maxPoints;
         ks.points += f.points;

@@ -42,6 +42,11 @@ struct Factor
     // need MFA): the factor is left out and its category's other factors
     // share the category's points.
     bool applies = true;
+    // False when nothing was recorded that the factor could measure (no
+    // feed imported, no restore test logged): it earns nothing, and it is
+    // shown as "not recorded" with the action that would measure it.
+    bool measured = true;
+    Basis basis = Basis::Records;
     double value = 0;
     QString title;                  // translated: what is measured
     QString inputs;                 // translated: the data it was computed from, in words
@@ -59,6 +64,7 @@ struct CategoryScore
     double weight = 0; // points of the 100 it is worth
     double points = 0;
     bool applies = false; // false when none of its factors applies
+    double answerPoints = 0; // the part of `points` that rests on answers
     int percent() const;  // 0–100, rounded
 };
 
@@ -74,6 +80,7 @@ struct Score
 {
     QDate day;
     double total = 0;                  // 0–100
+    double answerPoints = 0;           // the part of `total` that rests on answers
     QVector<CategoryScore> categories; // in Category order
     QVector<KindScore> kinds;          // in MeasureKind order
     QVector<Factor> factors;

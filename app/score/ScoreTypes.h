@@ -43,6 +43,14 @@ enum class Effort
     Days = 4,    // a project: a restore test across sites, a written plan
 };
 
+// What a factor's value rests on: dated records Kamae keeps (evidence), or
+// self-assessment answers (self-declared). Shown wherever the score is.
+enum class Basis
+{
+    Records = 0,
+    Answers = 1,
+};
+
 // The page that holds what an action or a piece of evidence names.
 enum class Place
 {

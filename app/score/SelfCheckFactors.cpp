@@ -38,6 +38,7 @@ QVector<Factor> selfCheckFactors(const ScoreInput &input, const QDate &today)
     QVector<Factor> out;
     for (const Question &q : questions()) {
         Factor f;
+        f.basis = Basis::Answers;
         f.id = QStringLiteral("self.") + q.key;
         f.category = q.category;
         f.kind = q.kind;
