@@ -154,8 +154,11 @@ private slots:
               withAny, int(proposals.size()), patches::countNew(proposals));
         clock::reset();
         // Before: every Windows PC got about 180, none of them "probably fixed".
+        // An out-of-support server not updated since 2023 really is exposed
+        // to what was exploited since; the bound is for maintained machines.
         for (const domain::Asset &a : input.assets)
-            QVERIFY2(fresh.value(a.id) <= 40, qPrintable(a.name));
+            if (!a.endOfSupport)
+                QVERIFY2(fresh.value(a.id) <= 40, qPrintable(a.name));
         QVERIFY(patches::countNew(proposals) <= 100);
     }
 

@@ -788,12 +788,17 @@ struct DemoUpdateState
     const char16_t *name;
     int updatedDaysAgo;
     bool endOfSupport;
+    // A fixed day for the devices nobody has touched since before the demo's
+    // KEV excerpt (2024-02-13): their proposals stay new, not "probably
+    // fixed by the last update", however late the demo is created.
+    const char *fixedDate = nullptr;
 };
 
 const DemoUpdateState kDemoUpdates[] = {
     {u"ファイルサーバ fs01", 12, false},
-    {u"基幹サーバ（販売・生産管理）", 410, true},
-    {u"VPN装置（FortiGate）", 430, false},
+    // Its last monthly update before Windows Server 2012 R2 left support.
+    {u"基幹サーバ（販売・生産管理）", -1, true, "2023-10-10"},
+    {u"VPN装置（FortiGate）", -1, false, "2023-11-14"},
     {u"無線LANアクセスポイント", -1, false},
     {u"NAS（バックアップ先）", 75, false},
     {u"複合機", -1, false},
@@ -841,7 +846,9 @@ Result<QHash<QString, qint64>> populateAssets(store::Database &db)
         if (d.reviewedMonthsAgo >= 0)
             a.reviewed = today.addMonths(-d.reviewedMonthsAgo);
         if (const DemoUpdateState *u = updates.value(a.name)) {
-            if (u->updatedDaysAgo >= 0)
+            if (u->fixedDate)
+                a.lastUpdated = QDate::fromString(QLatin1String(u->fixedDate), Qt::ISODate);
+            else if (u->updatedDaysAgo >= 0)
                 a.lastUpdated = today.addDays(-u->updatedDaysAgo);
             a.endOfSupport = u->endOfSupport;
         }
