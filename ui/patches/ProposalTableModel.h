@@ -24,10 +24,10 @@ public:
         ImportanceColumn,
         ProductColumn,
         IdsColumn,
+        StateColumn,     // new, or probably fixed by the asset's last update: seen first
         ExploitedColumn, // before severity: KEV gives no score, and this must be seen
         SeverityColumn,
         DueColumn,
-        StateColumn, // new, or probably fixed by the asset's last update
         TitleColumn,
         PublishedColumn,
         ReasonColumn, // why it matched
