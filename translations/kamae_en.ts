@@ -379,10 +379,6 @@
         <translation>Unknown command &quot;%1&quot;. See kamae --help.</translation>
     </message>
     <message>
-        <source>Usage: kamae assets import VAULT FILE</source>
-        <translation>Usage: kamae assets import VAULT FILE</translation>
-    </message>
-    <message>
         <source>Only --mapping auto is supported on the command line.</source>
         <translation>Only --mapping auto is supported on the command line.</translation>
     </message>
@@ -456,13 +452,6 @@
     <message>
         <source>%1: the feed has no entries; nothing was imported.</source>
         <translation>%1: the feed has no entries; nothing was imported.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n patch proposal(s) wait for review in the Patches page.</source>
-        <translation>
-            <numerusform>%n patch proposal waits for review in the Patches page.</numerusform>
-            <numerusform>%n patch proposals wait for review in the Patches page.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Usage: kamae patches list VAULT [--overdue] [--all] [--json]</source>
@@ -596,86 +585,6 @@
         </translation>
     </message>
     <message>
-        <source>Usage: kamae [VAULT]                      open the window
-       kamae COMMAND [OPTIONS]
-
-Commands:
-  init VAULT --org NAME      create a new vault; prints its recovery code once
-  demo VAULT                 create a vault filled with a demo company
-  verify VAULT               open read-only, check integrity, print a summary
-  passwd VAULT               change the passphrase
-  assets import VAULT FILE   add assets from CSV or XLSX (all rows or none)
-  assets export VAULT --out FILE.csv|FILE.xlsx [--encoding sjis]
-  assets list VAULT [--json] print the register
-  feeds import VAULT FILE    store a CISA KEV (JSON) or JVN iPedia (JVNRSS) file
-  patches list VAULT [--overdue] [--all] [--json]
-                             patch items not yet applied (--all: every one)
-  due VAULT [--within DAYS] [--json] [--ics FILE.ics]
-                             what is overdue or due soon (default 7 days);
-                             --ics writes every reminder as a calendar file
-  backup copy VAULT --to DIR write a verified, encrypted copy (offline media)
-  backup verify COPY [--vault VAULT]
-                             check a copy; with --vault the result is logged
-  score VAULT [--json] [--snapshot]
-                             the posture score, its factors and next actions;
-                             --snapshot stores it as today&apos;s point of the trend
-  report VAULT --out FILE.pdf [--lang ja|en] [--period 90d|quarter|year]
-         [--prepared-by NAME]
-                             the executive report (A4, PDF) in that language;
-                             recorded in the vault&apos;s report history
-
-Options:
-  --passphrase-file FILE     read the passphrase from FILE (else $KAMAE_PASSPHRASE)
-  --new-passphrase-file FILE passwd: the new passphrase (else $KAMAE_NEW_PASSPHRASE)
-  --recovery-code-file FILE  verify, passwd: unlock with the recovery code
-  --lang ja|en               language of messages (and of the report)
-  --help, --version
-
-Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
-4 damaged or unsupported file, 5 open in another Kamae, 6 cannot write,
-7 a file to import has errors.
-</source>
-        <translation>Usage: kamae [VAULT]                      open the window
-       kamae COMMAND [OPTIONS]
-
-Commands:
-  init VAULT --org NAME      create a new vault; prints its recovery code once
-  demo VAULT                 create a vault filled with a demo company
-  verify VAULT               open read-only, check integrity, print a summary
-  passwd VAULT               change the passphrase
-  assets import VAULT FILE   add assets from CSV or XLSX (all rows or none)
-  assets export VAULT --out FILE.csv|FILE.xlsx [--encoding sjis]
-  assets list VAULT [--json] print the register
-  feeds import VAULT FILE    store a CISA KEV (JSON) or JVN iPedia (JVNRSS) file
-  patches list VAULT [--overdue] [--all] [--json]
-                             patch items not yet applied (--all: every one)
-  due VAULT [--within DAYS] [--json] [--ics FILE.ics]
-                             what is overdue or due soon (default 7 days);
-                             --ics writes every reminder as a calendar file
-  backup copy VAULT --to DIR write a verified, encrypted copy (offline media)
-  backup verify COPY [--vault VAULT]
-                             check a copy; with --vault the result is logged
-  score VAULT [--json] [--snapshot]
-                             the posture score, its factors and next actions;
-                             --snapshot stores it as today&apos;s point of the trend
-  report VAULT --out FILE.pdf [--lang ja|en] [--period 90d|quarter|year]
-         [--prepared-by NAME]
-                             the executive report (A4, PDF) in that language;
-                             recorded in the vault&apos;s report history
-
-Options:
-  --passphrase-file FILE     read the passphrase from FILE (else $KAMAE_PASSPHRASE)
-  --new-passphrase-file FILE passwd: the new passphrase (else $KAMAE_NEW_PASSPHRASE)
-  --recovery-code-file FILE  verify, passwd: unlock with the recovery code
-  --lang ja|en               language of messages (and of the report)
-  --help, --version
-
-Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
-4 damaged or unsupported file, 5 open in another Kamae, 6 cannot write,
-7 a file to import has errors.
-</translation>
-    </message>
-    <message>
         <source>Usage: kamae init VAULT --org NAME</source>
         <translation>Usage: kamae init VAULT --org NAME</translation>
     </message>
@@ -690,10 +599,6 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
     <message>
         <source>Usage: kamae passwd VAULT</source>
         <translation>Usage: kamae passwd VAULT</translation>
-    </message>
-    <message>
-        <source>Usage: kamae assets import VAULT FILE [--encoding sjis|utf8] [--sheet NAME]</source>
-        <translation>Usage: kamae assets import VAULT FILE [--encoding sjis|utf8] [--sheet NAME]</translation>
     </message>
     <message>
         <source>Usage: kamae assets export VAULT --out FILE.csv|FILE.xlsx [--encoding sjis]</source>
@@ -727,13 +632,201 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
         <source>&quot;kamae %1&quot; has no option --%2. %3%4</source>
         <translation>&quot;kamae %1&quot; has no option --%2. %3%4</translation>
     </message>
+    <message>
+        <source>Usage: kamae [VAULT]                      open the window
+       kamae COMMAND [OPTIONS]
+
+Commands:
+  init VAULT --org NAME      create a new vault; prints its recovery code once
+  demo VAULT                 create a vault filled with a demo company
+  verify VAULT               open read-only, check integrity, print a summary
+  passwd VAULT               change the passphrase
+  assets import VAULT FILE [--map KEY=HEADER]… [--allow-duplicates]
+                             add assets from CSV or XLSX (all rows or none)
+  assets export VAULT --out FILE.csv|FILE.xlsx [--encoding sjis]
+  assets list VAULT [--json] print the register
+  feeds import VAULT FILE    store a CISA KEV (JSON) or JVN iPedia (JVNRSS) file
+  patches list VAULT [--overdue] [--all] [--json]
+                             patch items not yet applied (--all: every one)
+  patches proposals VAULT [--json]
+                             what the feeds propose, each with its ID, why it
+                             matched and whether an update probably fixed it
+  patches confirm VAULT ID...  store proposals as patch items
+  patches dismiss VAULT ID...  do not propose them again for their assets
+  due VAULT [--within DAYS] [--json] [--ics FILE.ics]
+                             what is overdue or due soon (default 7 days);
+                             --ics writes every reminder as a calendar file
+  backup copy VAULT --to DIR write a verified, encrypted copy (offline media)
+  backup verify COPY [--vault VAULT]
+                             check a copy; with --vault the result is logged
+  score VAULT [--json] [--snapshot]
+                             the posture score, its factors and next actions;
+                             --snapshot stores it as today&apos;s point of the trend
+  report VAULT --out FILE.pdf [--lang ja|en] [--period 90d|quarter|year]
+         [--prepared-by NAME]
+                             the executive report (A4, PDF) in that language;
+                             recorded in the vault&apos;s report history
+
+Options:
+  --passphrase-file FILE     read the passphrase from FILE (else $KAMAE_PASSPHRASE)
+  --new-passphrase-file FILE passwd: the new passphrase (else $KAMAE_NEW_PASSPHRASE)
+  --recovery-code-file FILE  verify, passwd: unlock with the recovery code
+  --lang ja|en               language of messages (and of the report)
+  --help, --version
+
+Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
+4 damaged or unsupported file, 5 open in another Kamae, 6 cannot write,
+7 a file to import has errors.
+</source>
+        <translation>Usage: kamae [VAULT]                      open the window
+       kamae COMMAND [OPTIONS]
+
+Commands:
+  init VAULT --org NAME      create a new vault; prints its recovery code once
+  demo VAULT                 create a vault filled with a demo company
+  verify VAULT               open read-only, check integrity, print a summary
+  passwd VAULT               change the passphrase
+  assets import VAULT FILE [--map KEY=HEADER]… [--allow-duplicates]
+                             add assets from CSV or XLSX (all rows or none)
+  assets export VAULT --out FILE.csv|FILE.xlsx [--encoding sjis]
+  assets list VAULT [--json] print the register
+  feeds import VAULT FILE    store a CISA KEV (JSON) or JVN iPedia (JVNRSS) file
+  patches list VAULT [--overdue] [--all] [--json]
+                             patch items not yet applied (--all: every one)
+  patches proposals VAULT [--json]
+                             what the feeds propose, each with its ID, why it
+                             matched and whether an update probably fixed it
+  patches confirm VAULT ID...  store proposals as patch items
+  patches dismiss VAULT ID...  do not propose them again for their assets
+  due VAULT [--within DAYS] [--json] [--ics FILE.ics]
+                             what is overdue or due soon (default 7 days);
+                             --ics writes every reminder as a calendar file
+  backup copy VAULT --to DIR write a verified, encrypted copy (offline media)
+  backup verify COPY [--vault VAULT]
+                             check a copy; with --vault the result is logged
+  score VAULT [--json] [--snapshot]
+                             the posture score, its factors and next actions;
+                             --snapshot stores it as today&apos;s point of the trend
+  report VAULT --out FILE.pdf [--lang ja|en] [--period 90d|quarter|year]
+         [--prepared-by NAME]
+                             the executive report (A4, PDF) in that language;
+                             recorded in the vault&apos;s report history
+
+Options:
+  --passphrase-file FILE     read the passphrase from FILE (else $KAMAE_PASSPHRASE)
+  --new-passphrase-file FILE passwd: the new passphrase (else $KAMAE_NEW_PASSPHRASE)
+  --recovery-code-file FILE  verify, passwd: unlock with the recovery code
+  --lang ja|en               language of messages (and of the report)
+  --help, --version
+
+Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
+4 damaged or unsupported file, 5 open in another Kamae, 6 cannot write,
+7 a file to import has errors.
+</translation>
+    </message>
+    <message>
+        <source>Usage: kamae assets import VAULT FILE [--map KEY=HEADER]… [--allow-duplicates]</source>
+        <translation>Usage: kamae assets import VAULT FILE [--map KEY=HEADER]… [--allow-duplicates]</translation>
+    </message>
+    <message>
+        <source>--map needs KEY=HEADER (for example --map name=品名), not &quot;%1&quot;.</source>
+        <translation>--map needs KEY=HEADER (for example --map name=品名), not &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Columns not imported: %1. Choose one with --map KEY=HEADER.</source>
+        <translation>Columns not imported: %1. Choose one with --map KEY=HEADER.</translation>
+    </message>
+    <message>
+        <source>%1, line %2: &quot;%3&quot; is already in the register (%4).</source>
+        <translation>%1, line %2: &quot;%3&quot; is already in the register (%4).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) are already in the register; nothing was imported and %1 is as it was. Import them anyway with --allow-duplicates.</source>
+        <translation>
+            <numerusform>%n row is already in the register; nothing was imported and %1 is as it was. Import it anyway with --allow-duplicates.</numerusform>
+            <numerusform>%n rows are already in the register; nothing was imported and %1 is as it was. Import them anyway with --allow-duplicates.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them were already in the register (--allow-duplicates).</source>
+        <translation>
+            <numerusform>%n of them was already in the register (--allow-duplicates).</numerusform>
+            <numerusform>%n of them were already in the register (--allow-duplicates).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Usage: kamae assets import VAULT FILE [--map KEY=HEADER]… [--allow-duplicates] [--encoding sjis|utf8] [--sheet NAME]</source>
+        <translation>Usage: kamae assets import VAULT FILE [--map KEY=HEADER]… [--allow-duplicates] [--encoding sjis|utf8] [--sheet NAME]</translation>
+    </message>
+    <message>
+        <source>Usage: kamae patches proposals VAULT [--json]</source>
+        <translation>Usage: kamae patches proposals VAULT [--json]</translation>
+    </message>
+    <message>
+        <source>Usage: kamae patches confirm VAULT ID…</source>
+        <translation>Usage: kamae patches confirm VAULT ID…</translation>
+    </message>
+    <message>
+        <source>Usage: kamae patches dismiss VAULT ID…</source>
+        <translation>Usage: kamae patches dismiss VAULT ID…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n patch proposal(s) wait for review (kamae patches proposals).</source>
+        <translation>
+            <numerusform>%n patch proposal waits for review (kamae patches proposals).</numerusform>
+            <numerusform>%n patch proposals wait for review (kamae patches proposals).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more were probably fixed by a later update of their asset.</source>
+        <translation>
+            <numerusform>%n more was probably fixed by a later update of its asset.</numerusform>
+            <numerusform>%n more were probably fixed by a later update of their asset.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Usage: kamae patches proposals VAULT [--json]
+       kamae patches confirm VAULT ID...
+       kamae patches dismiss VAULT ID...</source>
+        <translation>Usage: kamae patches proposals VAULT [--json]
+       kamae patches confirm VAULT ID...
+       kamae patches dismiss VAULT ID...</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n proposal(s) to review</source>
+        <translation>
+            <numerusform>%n proposal to review</numerusform>
+            <numerusform>%n proposals to review</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n probably fixed</source>
+        <translation>
+            <numerusform>, %n probably fixed</numerusform>
+            <numerusform>, %n probably fixed</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Patch item %1: %2 (%3), due %4</source>
+        <translation>Patch item %1: %2 (%3), due %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n proposal(s) confirmed as patch items.</source>
+        <translation>
+            <numerusform>%n proposal confirmed as patch items.</numerusform>
+            <numerusform>%n proposals confirmed as patch items.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n proposal(s) dismissed; they will not be proposed again for their assets.</source>
+        <translation>
+            <numerusform>%n proposal dismissed; it will not be proposed again for its asset.</numerusform>
+            <numerusform>%n proposals dismissed; they will not be proposed again for their assets.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>kamae::cli::Secrets</name>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation>Cannot read %1: %2</translation>
-    </message>
     <message>
         <source>%1 is empty.</source>
         <translation>%1 is empty.</translation>
@@ -753,6 +846,14 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
     <message>
         <source>The two passphrases differ.</source>
         <translation>The two passphrases differ.</translation>
+    </message>
+    <message>
+        <source>%1 is not UTF-8 text. Kamae uses a passphrase as UTF-8 text and does not guess at other bytes, so nothing was opened or changed. Save it as UTF-8; for a random key, write it as text (for example in base64).</source>
+        <translation>%1 is not UTF-8 text. Kamae uses a passphrase as UTF-8 text and does not guess at other bytes, so nothing was opened or changed. Save it as UTF-8; for a random key, write it as text (for example in base64).</translation>
+    </message>
+    <message>
+        <source>What was typed</source>
+        <translation>What was typed</translation>
     </message>
 </context>
 <context>
@@ -1121,14 +1222,6 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
         <source>%1 is larger than %2, too large for a vulnerability feed.</source>
         <translation>%1 is larger than %2, too large for a vulnerability feed.</translation>
     </message>
-    <message>
-        <source>%1 is a folder, not a file.</source>
-        <translation>%1 is a folder, not a file.</translation>
-    </message>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation>Cannot read %1: %2</translation>
-    </message>
 </context>
 <context>
     <name>kamae::feeds::FeedText</name>
@@ -1139,6 +1232,26 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
     <message>
         <source>The file is a web page (HTML), not a feed. Save the feed file itself (the JSON or RSS link on the page), not the page.</source>
         <translation>The file is a web page (HTML), not a feed. Save the feed file itself (the JSON or RSS link on the page), not the page.</translation>
+    </message>
+    <message>
+        <source>The file is UTF-32, which Kamae does not read. Save it as UTF-8.</source>
+        <translation>The file is UTF-32, which Kamae does not read. Save it as UTF-8.</translation>
+    </message>
+    <message>
+        <source>The file looks like UTF-16 without a byte order mark, which Kamae does not read. Save it as UTF-8, or as UTF-16 with a byte order mark.</source>
+        <translation>The file looks like UTF-16 without a byte order mark, which Kamae does not read. Save it as UTF-8, or as UTF-16 with a byte order mark.</translation>
+    </message>
+    <message>
+        <source>The file starts with a UTF-16 byte order mark, but its bytes are not valid UTF-16. Download the feed again, or save it as UTF-8.</source>
+        <translation>The file starts with a UTF-16 byte order mark, but its bytes are not valid UTF-16. Download the feed again, or save it as UTF-8.</translation>
+    </message>
+    <message>
+        <source>Line %1: the file declares the encoding %2, but its bytes are not %2. Download the feed again, or save it in the encoding it declares.</source>
+        <translation>Line %1: the file declares the encoding %2, but its bytes are not %2. Download the feed again, or save it in the encoding it declares.</translation>
+    </message>
+    <message>
+        <source>Line %1: the file declares the encoding %2, but its bytes are not %2; they look like %3. Download the feed again, or save it in the encoding it declares.</source>
+        <translation>Line %1: the file declares the encoding %2, but its bytes are not %2; they look like %3. Download the feed again, or save it in the encoding it declares.</translation>
     </message>
 </context>
 <context>
@@ -1156,14 +1269,6 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
         <translation>The XML file is not a JVN feed: it starts with &lt;%1&gt;, a JVN feed with &lt;rdf:RDF&gt;.</translation>
     </message>
     <message>
-        <source>The feed uses the JVN sec: module %1; Kamae reads version 3.0 (%2).</source>
-        <translation>The feed uses the JVN sec: module %1; Kamae reads version 3.0 (%2).</translation>
-    </message>
-    <message>
-        <source>The RSS file is not a JVN feed: it does not declare the JVN sec: module (%1).</source>
-        <translation>The RSS file is not a JVN feed: it does not declare the JVN sec: module (%1).</translation>
-    </message>
-    <message>
         <source>Line %1: the item &quot;%2&quot; has no sec:identifier.</source>
         <translation>Line %1: the item &quot;%2&quot; has no sec:identifier.</translation>
     </message>
@@ -1174,6 +1279,34 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
     <message>
         <source>Line %1, column %2: the file is not well-formed XML (%3).</source>
         <translation>Line %1, column %2: the file is not well-formed XML (%3).</translation>
+    </message>
+    <message>
+        <source>Line %1: the file declares no encoding, so it must be UTF-8, but its bytes are not UTF-8. Save it as UTF-8, or name its encoding in the XML declaration.</source>
+        <translation>Line %1: the file declares no encoding, so it must be UTF-8, but its bytes are not UTF-8. Save it as UTF-8, or name its encoding in the XML declaration.</translation>
+    </message>
+    <message>
+        <source>Line %1: the file declares no encoding, so it must be UTF-8, but its bytes are not UTF-8; they look like %2. Save it as UTF-8, or name its encoding in the XML declaration.</source>
+        <translation>Line %1: the file declares no encoding, so it must be UTF-8, but its bytes are not UTF-8; they look like %2. Save it as UTF-8, or name its encoding in the XML declaration.</translation>
+    </message>
+    <message>
+        <source>Line 1: the file declares the encoding %1, which Kamae cannot read. Save it as UTF-8.</source>
+        <translation>Line 1: the file declares the encoding %1, which Kamae cannot read. Save it as UTF-8.</translation>
+    </message>
+    <message>
+        <source>The feed uses the JVN sec: module %1; Kamae reads %2 (JVNRSS 2.0) and %3.</source>
+        <translation>The feed uses the JVN sec: module %1; Kamae reads %2 (JVNRSS 2.0) and %3.</translation>
+    </message>
+    <message>
+        <source>The RSS file is not a JVN feed: it does not declare the JVN sec: module (%1 or %2).</source>
+        <translation>The RSS file is not a JVN feed: it does not declare the JVN sec: module (%1 or %2).</translation>
+    </message>
+    <message>
+        <source>Line %1: the item %2 has more than %3 %4 elements; real entries have at most a few hundred. The file is damaged or is not a real JVN feed.</source>
+        <translation>Line %1: the item %2 has more than %3 %4 elements; real entries have at most a few hundred. The file is damaged or is not a real JVN feed.</translation>
+    </message>
+    <message>
+        <source>Line %1: the element &lt;%2&gt; holds elements nested more than %3 deep; a JVN feed nests a few. The file is damaged or is not a JVN feed.</source>
+        <translation>Line %1: the element &lt;%2&gt; holds elements nested more than %3 deep; a JVN feed nests a few. The file is damaged or is not a JVN feed.</translation>
     </message>
 </context>
 <context>
@@ -1234,6 +1367,72 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
         <source>%1 (entry %2 of the KEV catalogue): dueDate &quot;%3&quot; is not a date like 2024-05-22.</source>
         <translation>%1 (entry %2 of the KEV catalogue): dueDate &quot;%3&quot; is not a date like 2024-05-22.</translation>
     </message>
+    <message>
+        <source>Line %1: the file is not UTF-8, which a KEV catalogue (JSON) must be. Download the catalogue again, or save it as UTF-8.</source>
+        <translation>Line %1: the file is not UTF-8, which a KEV catalogue (JSON) must be. Download the catalogue again, or save it as UTF-8.</translation>
+    </message>
+    <message>
+        <source>Line %1: the file is not UTF-8, which a KEV catalogue (JSON) must be; its bytes look like %2. Download the catalogue again, or save it as UTF-8.</source>
+        <translation>Line %1: the file is not UTF-8, which a KEV catalogue (JSON) must be; its bytes look like %2. Download the catalogue again, or save it as UTF-8.</translation>
+    </message>
+    <message>
+        <source>%1 (entry %2 of the KEV catalogue) has more than %3 CWEs; real entries have a few. The file is damaged or is not CISA&apos;s catalogue.</source>
+        <translation>%1 (entry %2 of the KEV catalogue) has more than %3 CWEs; real entries have a few. The file is damaged or is not CISA&apos;s catalogue.</translation>
+    </message>
+</context>
+<context>
+    <name>kamae::input::InputFile</name>
+    <message>
+        <source>%1 GiB</source>
+        <translation>%1 GiB</translation>
+    </message>
+    <message>
+        <source>%1 MiB</source>
+        <translation>%1 MiB</translation>
+    </message>
+    <message>
+        <source>%1 KiB</source>
+        <translation>%1 KiB</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n byte</numerusform>
+            <numerusform>%n bytes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no file at %1.</source>
+        <translation>There is no file at %1.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a file.</source>
+        <translation>%1 is a folder, not a file.</translation>
+    </message>
+    <message>
+        <source>%1 is a device, not a file: Kamae reads only ordinary files.</source>
+        <translation>%1 is a device, not a file: Kamae reads only ordinary files.</translation>
+    </message>
+    <message>
+        <source>%1 is a named pipe (FIFO), not a file: Kamae reads only ordinary files. Save the data to a file first.</source>
+        <translation>%1 is a named pipe (FIFO), not a file: Kamae reads only ordinary files. Save the data to a file first.</translation>
+    </message>
+    <message>
+        <source>%1 is a socket, not a file: Kamae reads only ordinary files.</source>
+        <translation>%1 is a socket, not a file: Kamae reads only ordinary files.</translation>
+    </message>
+    <message>
+        <source>%1 is not an ordinary file: Kamae reads only ordinary files.</source>
+        <translation>%1 is not an ordinary file: Kamae reads only ordinary files.</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2, more than Kamae reads from such a file, so it was not read.</source>
+        <translation>%1 is larger than %2, more than Kamae reads from such a file, so it was not read.</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be read: %2</source>
+        <translation>The file %1 could not be read: %2</translation>
+    </message>
 </context>
 <context>
     <name>kamae::io::AssetTransfer</name>
@@ -1248,6 +1447,45 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
     <message>
         <source>Information assets</source>
         <translation>Information assets</translation>
+    </message>
+    <message numerus="yes">
+        <source> … (%n more)</source>
+        <translation>
+            <numerusform> … (%n more)</numerusform>
+            <numerusform> … (%n more)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unknown field &quot;%1&quot;: use one of %2.</source>
+        <translation>Unknown field &quot;%1&quot;: use one of %2.</translation>
+    </message>
+    <message>
+        <source>The file has no column &quot;%1&quot;. Its columns are: %2.</source>
+        <translation>The file has no column &quot;%1&quot;. Its columns are: %2.</translation>
+    </message>
+    <message>
+        <source>No column is chosen for the asset name. Row %1 looks like the header; its columns are: %2. Kamae recognises the asset name under these headers: %3. Choose the column that holds it (on the command line: --map name=HEADER).</source>
+        <translation>No column is chosen for the asset name. Row %1 looks like the header; its columns are: %2. Kamae recognises the asset name under these headers: %3. Choose the column that holds it (on the command line: --map name=HEADER).</translation>
+    </message>
+    <message>
+        <source>column %1</source>
+        <translation>column %1</translation>
+    </message>
+    <message>
+        <source>%1 (computed by Kamae)</source>
+        <translation>%1 (computed by Kamae)</translation>
+    </message>
+    <message>
+        <source>%1 must be yes or no (有/無, ○/×), not &quot;%2&quot;.</source>
+        <translation>%1 must be yes or no (有/無, ○/×), not &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>same name and location</source>
+        <translation>same name and location</translation>
+    </message>
+    <message>
+        <source>same name, vendor and product</source>
+        <translation>same name, vendor and product</translation>
     </message>
 </context>
 <context>
@@ -1293,20 +1531,28 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
         <translation>Line %1 has %2 fields; the header has %3.</translation>
     </message>
     <message>
-        <source>Cannot read %1: %2</source>
-        <translation>Cannot read %1: %2</translation>
-    </message>
-    <message>
-        <source>%1 is too large to read (more than %2 MB).</source>
-        <translation>%1 is too large to read (more than %2 MB).</translation>
-    </message>
-    <message>
         <source>A quote or a line break cannot separate the fields.</source>
         <translation>A quote or a line break cannot separate the fields.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
         <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>The file starts as UTF-16 (Excel&apos;s Unicode text) but is not valid UTF-16: it may be cut off or damaged.</source>
+        <translation>The file starts as UTF-16 (Excel&apos;s Unicode text) but is not valid UTF-16: it may be cut off or damaged.</translation>
+    </message>
+    <message>
+        <source>Line %1 has %2 fields; at most %3 columns can be read.</source>
+        <translation>Line %1 has %2 fields; at most %3 columns can be read.</translation>
+    </message>
+    <message>
+        <source>Line %1, field %2: the text is longer than the %3 characters a cell can hold.</source>
+        <translation>Line %1, field %2: the text is longer than the %3 characters a cell can hold.</translation>
+    </message>
+    <message>
+        <source>Line %1: the file has more than %2 cells (%3 columns × %4 rows); split it or remove empty columns.</source>
+        <translation>Line %1: the file has more than %2 cells (%3 columns × %4 rows); split it or remove empty columns.</translation>
     </message>
 </context>
 <context>
@@ -1371,6 +1617,14 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
         <source>Cannot write %1: %2</source>
         <translation>Cannot write %1: %2</translation>
     </message>
+    <message>
+        <source>Row %1: cell %2 holds more than the 32,767 characters a cell can hold.</source>
+        <translation>Row %1: cell %2 holds more than the 32,767 characters a cell can hold.</translation>
+    </message>
+    <message>
+        <source>Row %1: the sheet has more than %2 cells (%3 columns × %4 rows); split it or remove empty columns.</source>
+        <translation>Row %1: the sheet has more than %2 cells (%3 columns × %4 rows); split it or remove empty columns.</translation>
+    </message>
 </context>
 <context>
     <name>kamae::patches::PatchDesk</name>
@@ -1428,6 +1682,56 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
     <message>
         <source>.</source>
         <translation>.</translation>
+    </message>
+    <message numerus="yes">
+        <source>No current proposal has the id(s) %1. Nothing was changed.</source>
+        <translation>
+            <numerusform>No current proposal has the id %1. Nothing was changed.</numerusform>
+            <numerusform>No current proposal has the ids %1. Nothing was changed.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kamae::patches::ProposalText</name>
+    <message>
+        <source>the feed names %1</source>
+        <translation>the feed names %1</translation>
+    </message>
+    <message>
+        <source>the feed names %1, of which %2 is a part</source>
+        <translation>the feed names %1, of which %2 is a part</translation>
+    </message>
+    <message>
+        <source>the feed names %1, a component of %2</source>
+        <translation>the feed names %1, a component of %2</translation>
+    </message>
+    <message>
+        <source>the feed names %1, of the same product family as %2</source>
+        <translation>the feed names %1, of the same product family as %2</translation>
+    </message>
+    <message>
+        <source>; the alias table says the register calls it %1</source>
+        <translation>; the alias table says the register calls it %1</translation>
+    </message>
+    <message>
+        <source>; the asset runs %1</source>
+        <translation>; the asset runs %1</translation>
+    </message>
+    <message>
+        <source>; the asset has no vendor, so the product alone decided</source>
+        <translation>; the asset has no vendor, so the product alone decided</translation>
+    </message>
+    <message>
+        <source>; product line %1</source>
+        <translation>; product line %1</translation>
+    </message>
+    <message>
+        <source>probably fixed by the update of %1</source>
+        <translation>probably fixed by the update of %1</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>new</translation>
     </message>
 </context>
 <context>
@@ -3641,6 +3945,43 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
             <numerusform>Import %n assets</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Sensitive personal data (yes/no)</source>
+        <translation>Sensitive personal data (yes/no)</translation>
+    </message>
+    <message>
+        <source>My Number data (yes/no)</source>
+        <translation>My Number data (yes/no)</translation>
+    </message>
+    <message>
+        <source>Not imported (no field chosen): %1</source>
+        <translation>Not imported (no field chosen): %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Skip the %n row(s) already in the register</source>
+        <translation>
+            <numerusform>Skip the %n row already in the register</numerusform>
+            <numerusform>Skip the %n rows already in the register</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>line %1 “%2” (%3)</source>
+        <translation>line %1 “%2” (%3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more</source>
+        <translation>
+            <numerusform>%n more</numerusform>
+            <numerusform>%n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) already in the register: %1</source>
+        <translation>
+            <numerusform>%n row already in the register: %1</numerusform>
+            <numerusform>%n rows already in the register: %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>kamae::ui::AssetTableModel</name>
@@ -5499,10 +5840,6 @@ Use this passphrase anyway?</translation>
         <translation>All statuses</translation>
     </message>
     <message>
-        <source>Matches between the imported feeds and the vendor, product and version of your assets. Confirm what applies (it becomes a patch item with a due date by policy) and dismiss what does not; a dismissal is remembered for that asset. Hover a row for the description.</source>
-        <translation>Matches between the imported feeds and the vendor, product and version of your assets. Confirm what applies (it becomes a patch item with a due date by policy) and dismiss what does not; a dismissal is remembered for that asset. Hover a row for the description.</translation>
-    </message>
-    <message>
         <source>Confirm as patch items</source>
         <translation>Confirm as patch items</translation>
     </message>
@@ -5537,6 +5874,26 @@ Use this passphrase anyway?</translation>
     <message>
         <source>Add a patch item (Insert)</source>
         <translation>Add a patch item (Insert)</translation>
+    </message>
+    <message>
+        <source>To review (%1)</source>
+        <translation>To review (%1)</translation>
+    </message>
+    <message>
+        <source>Probably fixed by an update (%1)</source>
+        <translation>Probably fixed by an update (%1)</translation>
+    </message>
+    <message>
+        <source>All (%1)</source>
+        <translation>All (%1)</translation>
+    </message>
+    <message>
+        <source>Matches between the imported feeds and the vendor, product and version of your assets. Confirm what applies (it becomes a patch item with a due date by policy) and dismiss what does not; a dismissal is remembered for that asset. Hover a row for the description. A vulnerability the feed listed before the asset&apos;s last update is shown under &quot;Probably fixed&quot;: that update probably brought the fix, so it is not counted as open.</source>
+        <translation>Matches between the imported feeds and the vendor, product and version of your assets. Confirm what applies (it becomes a patch item with a due date by policy) and dismiss what does not; a dismissal is remembered for that asset. Hover a row for the description. A vulnerability the feed listed before the asset&apos;s last update is shown under &quot;Probably fixed&quot;: that update probably brought the fix, so it is not counted as open.</translation>
+    </message>
+    <message>
+        <source>Which proposals to show</source>
+        <translation>Which proposals to show</translation>
     </message>
 </context>
 <context>
@@ -5580,6 +5937,30 @@ Use this passphrase anyway?</translation>
     <message>
         <source>Vulnerability name</source>
         <translation>Vulnerability name</translation>
+    </message>
+    <message>
+        <source>Probably fixed by the update of %1</source>
+        <translation>Probably fixed by the update of %1</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>The feed listed this vulnerability on %1, before the asset&apos;s last update on %2: that update probably brought the fix. Check the installed version; confirm it if the fix is missing, dismiss it otherwise.</source>
+        <translation>The feed listed this vulnerability on %1, before the asset&apos;s last update on %2: that update probably brought the fix. Check the installed version; confirm it if the fix is missing, dismiss it otherwise.</translation>
+    </message>
+    <message>
+        <source>Why it matched: %1</source>
+        <translation>Why it matched: %1</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Why it matched</source>
+        <translation>Why it matched</translation>
     </message>
 </context>
 <context>
@@ -6743,6 +7124,54 @@ Enter or double-click opens it.</translation>
     <message>
         <source>The file %1 is damaged or was changed outside Kamae (%2), so its contents cannot be trusted. Nothing was changed. Open the backup copy (the file ending in .bak) or a copy from your offline media instead.</source>
         <translation>The file %1 is damaged or was changed outside Kamae (%2), so its contents cannot be trusted. Nothing was changed. Open the backup copy (the file ending in .bak) or a copy from your offline media instead.</translation>
+    </message>
+    <message>
+        <source>the disk did not take the data (it may be full or have been removed)</source>
+        <translation>the disk did not take the data (it may be full or have been removed)</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>the disk is full</translation>
+    </message>
+    <message>
+        <source>your disk quota is used up</source>
+        <translation>your disk quota is used up</translation>
+    </message>
+    <message>
+        <source>the disk is read-only</source>
+        <translation>the disk is read-only</translation>
+    </message>
+    <message>
+        <source>Kamae is not allowed to write in that folder</source>
+        <translation>Kamae is not allowed to write in that folder</translation>
+    </message>
+    <message>
+        <source>the file is larger than this disk or the system allows</source>
+        <translation>the file is larger than this disk or the system allows</translation>
+    </message>
+    <message>
+        <source>the folder no longer exists (was a USB stick or network drive removed?)</source>
+        <translation>the folder no longer exists (was a USB stick or network drive removed?)</translation>
+    </message>
+    <message>
+        <source>the disk reported a write error</source>
+        <translation>the disk reported a write error</translation>
+    </message>
+    <message>
+        <source>%1 is already open in another Kamae. Close it there first. If no Kamae has it open (after a crash or a power cut), delete the lock file %2.</source>
+        <translation>%1 is already open in another Kamae. Close it there first. If no Kamae has it open (after a crash or a power cut), delete the lock file %2.</translation>
+    </message>
+    <message>
+        <source>Kamae could not save %1: %2. The change was not saved; the file is as it was before this command.</source>
+        <translation>Kamae could not save %1: %2. The change was not saved; the file is as it was before this command.</translation>
+    </message>
+    <message>
+        <source>process %1</source>
+        <translation>process %1</translation>
+    </message>
+    <message>
+        <source>The backup copy %1 could not be replaced (%2). It still holds the previous generation, which opens with the previous secret.</source>
+        <translation>The backup copy %1 could not be replaced (%2). It still holds the previous generation, which opens with the previous secret.</translation>
     </message>
 </context>
 </TS>

@@ -375,10 +375,6 @@
         <translation>不明なコマンド「%1」です。詳しくは kamae --help を参照してください。</translation>
     </message>
     <message>
-        <source>Usage: kamae assets import VAULT FILE</source>
-        <translation>使い方: kamae assets import 保管ファイル ファイル</translation>
-    </message>
-    <message>
         <source>Only --mapping auto is supported on the command line.</source>
         <translation>コマンドラインでは --mapping auto だけを指定できます。</translation>
     </message>
@@ -447,12 +443,6 @@
     <message>
         <source>%1: the feed has no entries; nothing was imported.</source>
         <translation>%1: 脆弱性情報が1件も含まれていないため、取り込みませんでした。</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n patch proposal(s) wait for review in the Patches page.</source>
-        <translation>
-            <numerusform>対応候補が%n件あります。パッチ管理画面で確認してください。</numerusform>
-        </translation>
     </message>
     <message>
         <source>Usage: kamae patches list VAULT [--overdue] [--all] [--json]</source>
@@ -581,87 +571,6 @@
         </translation>
     </message>
     <message>
-        <source>Usage: kamae [VAULT]                      open the window
-       kamae COMMAND [OPTIONS]
-
-Commands:
-  init VAULT --org NAME      create a new vault; prints its recovery code once
-  demo VAULT                 create a vault filled with a demo company
-  verify VAULT               open read-only, check integrity, print a summary
-  passwd VAULT               change the passphrase
-  assets import VAULT FILE   add assets from CSV or XLSX (all rows or none)
-  assets export VAULT --out FILE.csv|FILE.xlsx [--encoding sjis]
-  assets list VAULT [--json] print the register
-  feeds import VAULT FILE    store a CISA KEV (JSON) or JVN iPedia (JVNRSS) file
-  patches list VAULT [--overdue] [--all] [--json]
-                             patch items not yet applied (--all: every one)
-  due VAULT [--within DAYS] [--json] [--ics FILE.ics]
-                             what is overdue or due soon (default 7 days);
-                             --ics writes every reminder as a calendar file
-  backup copy VAULT --to DIR write a verified, encrypted copy (offline media)
-  backup verify COPY [--vault VAULT]
-                             check a copy; with --vault the result is logged
-  score VAULT [--json] [--snapshot]
-                             the posture score, its factors and next actions;
-                             --snapshot stores it as today&apos;s point of the trend
-  report VAULT --out FILE.pdf [--lang ja|en] [--period 90d|quarter|year]
-         [--prepared-by NAME]
-                             the executive report (A4, PDF) in that language;
-                             recorded in the vault&apos;s report history
-
-Options:
-  --passphrase-file FILE     read the passphrase from FILE (else $KAMAE_PASSPHRASE)
-  --new-passphrase-file FILE passwd: the new passphrase (else $KAMAE_NEW_PASSPHRASE)
-  --recovery-code-file FILE  verify, passwd: unlock with the recovery code
-  --lang ja|en               language of messages (and of the report)
-  --help, --version
-
-Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
-4 damaged or unsupported file, 5 open in another Kamae, 6 cannot write,
-7 a file to import has errors.
-</source>
-        <translation>使い方: kamae [保管ファイル]                ウィンドウを開く
-        kamae コマンド [オプション]
-
-コマンド:
-  init 保管ファイル --org 組織名   新しい保管ファイルを作成（回復コードを一度だけ表示）
-  demo 保管ファイル                デモ企業のデータ入りの保管ファイルを作成
-  verify 保管ファイル              読み取り専用で開き、整合性を確認して概要を表示
-  passwd 保管ファイル              パスフレーズを変更
-  assets import 保管ファイル ファイル  CSV・XLSXから情報資産を追加（全行か、何もしないか）
-  assets export 保管ファイル --out ファイル.csv|ファイル.xlsx [--encoding sjis]
-  assets list 保管ファイル [--json]  台帳を表示
-  feeds import 保管ファイル ファイル   CISA KEV（JSON）またはJVN iPedia（JVNRSS）を取り込む
-  patches list 保管ファイル [--overdue] [--all] [--json]
-                                   未適用の修正プログラムを表示（--all: すべて）
-  due 保管ファイル [--within 日数] [--json] [--ics ファイル.ics]
-                                   期限超過と期限間近の項目を表示（既定は7日以内）。
-                                   --ics: すべてのリマインダーをカレンダーファイルに書き出す
-  backup copy 保管ファイル --to フォルダー
-                                   検証済みの暗号化コピーを書き出す（オフライン保管の媒体へ）
-  backup verify コピー [--vault 保管ファイル]
-                                   コピーを検証（--vault を指定すると結果を記録）
-  score 保管ファイル [--json] [--snapshot]
-                                   対策スコアと要素、次にやるべきことを表示。
-                                   --snapshot: 今日のスコアを推移として記録
-  report 保管ファイル --out ファイル.pdf [--lang ja|en] [--period 90d|quarter|year]
-         [--prepared-by 氏名]
-                                   経営者向けレポート（A4、PDF）をその言語で作成。
-                                   保管ファイルのレポート履歴に記録
-
-オプション:
-  --passphrase-file ファイル      パスフレーズをファイルから読む（なければ $KAMAE_PASSPHRASE）
-  --new-passphrase-file ファイル  passwd: 新しいパスフレーズ（なければ $KAMAE_NEW_PASSPHRASE）
-  --recovery-code-file ファイル   verify, passwd: 回復コードで開く
-  --lang ja|en                    メッセージ（report ではレポート）の言語
-  --help, --version
-
-終了コード: 0 成功、1 失敗、2 使い方の誤り、3 パスフレーズまたはコードの誤り、
-4 破損または未対応のファイル、5 別のKamaeで使用中、6 書き込み不可、
-7 取り込むファイルに誤りあり
-</translation>
-    </message>
-    <message>
         <source>Usage: kamae init VAULT --org NAME</source>
         <translation>使い方: kamae init 保管ファイル --org 組織名</translation>
     </message>
@@ -676,10 +585,6 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
     <message>
         <source>Usage: kamae passwd VAULT</source>
         <translation>使い方: kamae passwd 保管ファイル</translation>
-    </message>
-    <message>
-        <source>Usage: kamae assets import VAULT FILE [--encoding sjis|utf8] [--sheet NAME]</source>
-        <translation>使い方: kamae assets import 保管ファイル ファイル [--encoding sjis|utf8] [--sheet シート名]</translation>
     </message>
     <message>
         <source>Usage: kamae assets export VAULT --out FILE.csv|FILE.xlsx [--encoding sjis]</source>
@@ -713,13 +618,196 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
         <source>&quot;kamae %1&quot; has no option --%2. %3%4</source>
         <translation>「kamae %1」にオプション --%2 はありません。%3%4</translation>
     </message>
+    <message>
+        <source>Usage: kamae [VAULT]                      open the window
+       kamae COMMAND [OPTIONS]
+
+Commands:
+  init VAULT --org NAME      create a new vault; prints its recovery code once
+  demo VAULT                 create a vault filled with a demo company
+  verify VAULT               open read-only, check integrity, print a summary
+  passwd VAULT               change the passphrase
+  assets import VAULT FILE [--map KEY=HEADER]… [--allow-duplicates]
+                             add assets from CSV or XLSX (all rows or none)
+  assets export VAULT --out FILE.csv|FILE.xlsx [--encoding sjis]
+  assets list VAULT [--json] print the register
+  feeds import VAULT FILE    store a CISA KEV (JSON) or JVN iPedia (JVNRSS) file
+  patches list VAULT [--overdue] [--all] [--json]
+                             patch items not yet applied (--all: every one)
+  patches proposals VAULT [--json]
+                             what the feeds propose, each with its ID, why it
+                             matched and whether an update probably fixed it
+  patches confirm VAULT ID...  store proposals as patch items
+  patches dismiss VAULT ID...  do not propose them again for their assets
+  due VAULT [--within DAYS] [--json] [--ics FILE.ics]
+                             what is overdue or due soon (default 7 days);
+                             --ics writes every reminder as a calendar file
+  backup copy VAULT --to DIR write a verified, encrypted copy (offline media)
+  backup verify COPY [--vault VAULT]
+                             check a copy; with --vault the result is logged
+  score VAULT [--json] [--snapshot]
+                             the posture score, its factors and next actions;
+                             --snapshot stores it as today&apos;s point of the trend
+  report VAULT --out FILE.pdf [--lang ja|en] [--period 90d|quarter|year]
+         [--prepared-by NAME]
+                             the executive report (A4, PDF) in that language;
+                             recorded in the vault&apos;s report history
+
+Options:
+  --passphrase-file FILE     read the passphrase from FILE (else $KAMAE_PASSPHRASE)
+  --new-passphrase-file FILE passwd: the new passphrase (else $KAMAE_NEW_PASSPHRASE)
+  --recovery-code-file FILE  verify, passwd: unlock with the recovery code
+  --lang ja|en               language of messages (and of the report)
+  --help, --version
+
+Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
+4 damaged or unsupported file, 5 open in another Kamae, 6 cannot write,
+7 a file to import has errors.
+</source>
+        <translation>使い方: kamae [保管ファイル]                ウィンドウを開く
+        kamae コマンド [オプション]
+
+コマンド:
+  init 保管ファイル --org 組織名   新しい保管ファイルを作成（回復コードを一度だけ表示）
+  demo 保管ファイル                デモ企業のデータ入りの保管ファイルを作成
+  verify 保管ファイル              読み取り専用で開き、整合性を確認して概要を表示
+  passwd 保管ファイル              パスフレーズを変更
+  assets import 保管ファイル ファイル [--map KEY=HEADER]… [--allow-duplicates]
+                                   CSV・XLSXから情報資産を追加（全行か、何もしないか）
+  assets export 保管ファイル --out ファイル.csv|ファイル.xlsx [--encoding sjis]
+  assets list 保管ファイル [--json]  台帳を表示
+  feeds import 保管ファイル ファイル   CISA KEV（JSON）またはJVN iPedia（JVNRSS）を取り込む
+  patches list 保管ファイル [--overdue] [--all] [--json]
+                                   未適用の修正プログラムを表示（--all: すべて）
+  patches proposals 保管ファイル [--json]
+                                   フィードからの対応候補を表示（各候補の ID、該当した理由、
+                                   アップデートで修正済みの可能性があるかどうか）
+  patches confirm 保管ファイル ID...
+                                   対応候補を修正プログラムとして登録
+  patches dismiss 保管ファイル ID...
+                                   対応候補を除外（その資産には今後提案しない）
+  due 保管ファイル [--within 日数] [--json] [--ics ファイル.ics]
+                                   期限超過と期限間近の項目を表示（既定は7日以内）。
+                                   --ics: すべてのリマインダーをカレンダーファイルに書き出す
+  backup copy 保管ファイル --to フォルダー
+                                   検証済みの暗号化コピーを書き出す（オフライン保管の媒体へ）
+  backup verify コピー [--vault 保管ファイル]
+                                   コピーを検証（--vault を指定すると結果を記録）
+  score 保管ファイル [--json] [--snapshot]
+                                   対策スコアと要素、次にやるべきことを表示。
+                                   --snapshot: 今日のスコアを推移として記録
+  report 保管ファイル --out ファイル.pdf [--lang ja|en] [--period 90d|quarter|year]
+         [--prepared-by 氏名]
+                                   経営者向けレポート（A4、PDF）をその言語で作成。
+                                   保管ファイルのレポート履歴に記録
+
+オプション:
+  --passphrase-file ファイル      パスフレーズをファイルから読む（なければ $KAMAE_PASSPHRASE）
+  --new-passphrase-file ファイル  passwd: 新しいパスフレーズ（なければ $KAMAE_NEW_PASSPHRASE）
+  --recovery-code-file ファイル   verify, passwd: 回復コードで開く
+  --lang ja|en                    メッセージ（report ではレポート）の言語
+  --help, --version
+
+終了コード: 0 成功、1 失敗、2 使い方の誤り、3 パスフレーズまたはコードの誤り、
+4 破損または未対応のファイル、5 別のKamaeで使用中、6 書き込み不可、
+7 取り込むファイルに誤りあり
+</translation>
+    </message>
+    <message>
+        <source>Usage: kamae assets import VAULT FILE [--map KEY=HEADER]… [--allow-duplicates]</source>
+        <translation>使い方: kamae assets import 保管ファイル ファイル [--map KEY=HEADER]… [--allow-duplicates]</translation>
+    </message>
+    <message>
+        <source>--map needs KEY=HEADER (for example --map name=品名), not &quot;%1&quot;.</source>
+        <translation>--map は KEY=HEADER の形式で指定してください（例: --map name=品名）。「%1」は無効です。</translation>
+    </message>
+    <message>
+        <source>Columns not imported: %1. Choose one with --map KEY=HEADER.</source>
+        <translation>取り込まれない列: %1。--map KEY=HEADER で、列に対応する項目を指定してください。</translation>
+    </message>
+    <message>
+        <source>%1, line %2: &quot;%3&quot; is already in the register (%4).</source>
+        <translation>%1 の %2 行目:「%3」はすでに台帳に登録されています（%4）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) are already in the register; nothing was imported and %1 is as it was. Import them anyway with --allow-duplicates.</source>
+        <translation>
+            <numerusform>台帳に登録済みの行が %n 行あるため、何も取り込みませんでした。%1 は変更していません。それでも取り込む場合は --allow-duplicates を指定してください。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them were already in the register (--allow-duplicates).</source>
+        <translation>
+            <numerusform>うち %n 件は、すでに台帳に登録されていたものです（--allow-duplicates）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Usage: kamae assets import VAULT FILE [--map KEY=HEADER]… [--allow-duplicates] [--encoding sjis|utf8] [--sheet NAME]</source>
+        <translation>使い方: kamae assets import 保管ファイル ファイル [--map KEY=HEADER]… [--allow-duplicates] [--encoding sjis|utf8] [--sheet シート名]</translation>
+    </message>
+    <message>
+        <source>Usage: kamae patches proposals VAULT [--json]</source>
+        <translation>使い方: kamae patches proposals 保管ファイル [--json]</translation>
+    </message>
+    <message>
+        <source>Usage: kamae patches confirm VAULT ID…</source>
+        <translation>使い方: kamae patches confirm 保管ファイル ID…</translation>
+    </message>
+    <message>
+        <source>Usage: kamae patches dismiss VAULT ID…</source>
+        <translation>使い方: kamae patches dismiss 保管ファイル ID…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n patch proposal(s) wait for review (kamae patches proposals).</source>
+        <translation>
+            <numerusform>確認待ちの対応候補が %n件あります（kamae patches proposals）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more were probably fixed by a later update of their asset.</source>
+        <translation>
+            <numerusform>ほかに %n件は、資産のその後のアップデートで修正済みの可能性があります。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Usage: kamae patches proposals VAULT [--json]
+       kamae patches confirm VAULT ID...
+       kamae patches dismiss VAULT ID...</source>
+        <translation>使い方: kamae patches proposals 保管ファイル [--json]
+        kamae patches confirm 保管ファイル ID...
+        kamae patches dismiss 保管ファイル ID...</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n proposal(s) to review</source>
+        <translation>
+            <numerusform>確認待ちの対応候補 %n件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n probably fixed</source>
+        <translation>
+            <numerusform>、修正済みの可能性あり %n件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Patch item %1: %2 (%3), due %4</source>
+        <translation>修正プログラム %1: %2（%3）、期限 %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n proposal(s) confirmed as patch items.</source>
+        <translation>
+            <numerusform>対応候補 %n件を修正プログラムとして登録しました。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n proposal(s) dismissed; they will not be proposed again for their assets.</source>
+        <translation>
+            <numerusform>対応候補 %n件を除外しました。それぞれの資産について、今後は候補に挙げません。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>kamae::cli::Secrets</name>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation>%1 を読み込めません: %2</translation>
-    </message>
     <message>
         <source>%1 is empty.</source>
         <translation>%1 が空です。</translation>
@@ -739,6 +827,14 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
     <message>
         <source>The two passphrases differ.</source>
         <translation>2 つのパスフレーズが一致しません。</translation>
+    </message>
+    <message>
+        <source>%1 is not UTF-8 text. Kamae uses a passphrase as UTF-8 text and does not guess at other bytes, so nothing was opened or changed. Save it as UTF-8; for a random key, write it as text (for example in base64).</source>
+        <translation>%1 は UTF-8 のテキストではありません。Kamae はパスフレーズを UTF-8 のテキストとして扱い、それ以外のバイト列を推測して読むことはしないため、何も開かず、何も変更していません。UTF-8 で保存してください。ランダムな鍵の場合は、テキストとして（例えば base64 で）書いてください。</translation>
+    </message>
+    <message>
+        <source>What was typed</source>
+        <translation>入力された内容</translation>
     </message>
 </context>
 <context>
@@ -1106,14 +1202,6 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
         <source>%1 is larger than %2, too large for a vulnerability feed.</source>
         <translation>%1 は %2 を超えており、脆弱性フィードとしては大きすぎます。</translation>
     </message>
-    <message>
-        <source>%1 is a folder, not a file.</source>
-        <translation>%1 はフォルダーです。ファイルを選んでください。</translation>
-    </message>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation>%1 を読み込めません: %2</translation>
-    </message>
 </context>
 <context>
     <name>kamae::feeds::FeedText</name>
@@ -1124,6 +1212,26 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
     <message>
         <source>The file is a web page (HTML), not a feed. Save the feed file itself (the JSON or RSS link on the page), not the page.</source>
         <translation>このファイルは Web ページ（HTML）で、フィードではありません。ページではなく、ページ内の JSON や RSS のリンク先にあるフィードのファイルを保存してください。</translation>
+    </message>
+    <message>
+        <source>The file is UTF-32, which Kamae does not read. Save it as UTF-8.</source>
+        <translation>このファイルは UTF-32 です。Kamae は UTF-32 を読み込みません。UTF-8 で保存してください。</translation>
+    </message>
+    <message>
+        <source>The file looks like UTF-16 without a byte order mark, which Kamae does not read. Save it as UTF-8, or as UTF-16 with a byte order mark.</source>
+        <translation>このファイルはバイトオーダーマーク（BOM）のない UTF-16 のようです。Kamae はこの形式を読み込みません。UTF-8 で保存するか、BOM 付きの UTF-16 で保存してください。</translation>
+    </message>
+    <message>
+        <source>The file starts with a UTF-16 byte order mark, but its bytes are not valid UTF-16. Download the feed again, or save it as UTF-8.</source>
+        <translation>このファイルは UTF-16 のバイトオーダーマーク（BOM）で始まっていますが、バイト列が正しい UTF-16 ではありません。フィードをもう一度ダウンロードするか、UTF-8 で保存してください。</translation>
+    </message>
+    <message>
+        <source>Line %1: the file declares the encoding %2, but its bytes are not %2. Download the feed again, or save it in the encoding it declares.</source>
+        <translation>%1 行目: ファイルでは文字コード %2 が宣言されていますが、バイト列が %2 ではありません。フィードをもう一度ダウンロードするか、宣言されている文字コードで保存してください。</translation>
+    </message>
+    <message>
+        <source>Line %1: the file declares the encoding %2, but its bytes are not %2; they look like %3. Download the feed again, or save it in the encoding it declares.</source>
+        <translation>%1 行目: ファイルでは文字コード %2 が宣言されていますが、バイト列が %2 ではなく、%3 のようです。フィードをもう一度ダウンロードするか、宣言されている文字コードで保存してください。</translation>
     </message>
 </context>
 <context>
@@ -1141,14 +1249,6 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
         <translation>この XML ファイルは JVN のフィードではありません。先頭の要素が &lt;%1&gt; です（JVN のフィードは &lt;rdf:RDF&gt; で始まります）。</translation>
     </message>
     <message>
-        <source>The feed uses the JVN sec: module %1; Kamae reads version 3.0 (%2).</source>
-        <translation>このフィードは JVN の sec: モジュール %1 を使っています。Kamae が読み込めるのはバージョン 3.0（%2）です。</translation>
-    </message>
-    <message>
-        <source>The RSS file is not a JVN feed: it does not declare the JVN sec: module (%1).</source>
-        <translation>この RSS ファイルは JVN のフィードではありません。JVN の sec: モジュール（%1）が宣言されていません。</translation>
-    </message>
-    <message>
         <source>Line %1: the item &quot;%2&quot; has no sec:identifier.</source>
         <translation>%1 行目: 項目「%2」に sec:identifier がありません。</translation>
     </message>
@@ -1159,6 +1259,34 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
     <message>
         <source>Line %1, column %2: the file is not well-formed XML (%3).</source>
         <translation>%1 行目 %2 桁目: XML として正しくありません（%3）。</translation>
+    </message>
+    <message>
+        <source>Line %1: the file declares no encoding, so it must be UTF-8, but its bytes are not UTF-8. Save it as UTF-8, or name its encoding in the XML declaration.</source>
+        <translation>%1 行目: ファイルで文字コードが宣言されていないため UTF-8 である必要がありますが、バイト列が UTF-8 ではありません。UTF-8 で保存するか、XML 宣言で文字コードを指定してください。</translation>
+    </message>
+    <message>
+        <source>Line %1: the file declares no encoding, so it must be UTF-8, but its bytes are not UTF-8; they look like %2. Save it as UTF-8, or name its encoding in the XML declaration.</source>
+        <translation>%1 行目: ファイルで文字コードが宣言されていないため UTF-8 である必要がありますが、バイト列が UTF-8 ではなく、%2 のようです。UTF-8 で保存するか、XML 宣言で文字コードを指定してください。</translation>
+    </message>
+    <message>
+        <source>Line 1: the file declares the encoding %1, which Kamae cannot read. Save it as UTF-8.</source>
+        <translation>1 行目: ファイルで宣言されている文字コード %1 は、Kamae では読み込めません。UTF-8 で保存してください。</translation>
+    </message>
+    <message>
+        <source>The feed uses the JVN sec: module %1; Kamae reads %2 (JVNRSS 2.0) and %3.</source>
+        <translation>このフィードは JVN の sec: モジュール %1 を使用しています。Kamae が読み込めるのは %2（JVNRSS 2.0）と %3 です。</translation>
+    </message>
+    <message>
+        <source>The RSS file is not a JVN feed: it does not declare the JVN sec: module (%1 or %2).</source>
+        <translation>この RSS ファイルは JVN のフィードではありません。JVN の sec: モジュール（%1 または %2）が宣言されていません。</translation>
+    </message>
+    <message>
+        <source>Line %1: the item %2 has more than %3 %4 elements; real entries have at most a few hundred. The file is damaged or is not a real JVN feed.</source>
+        <translation>%1 行目: 項目 %2 の %4 要素が %3 個を超えています。実際の項目では多くても数百個です。ファイルが破損しているか、本物の JVN のフィードではありません。</translation>
+    </message>
+    <message>
+        <source>Line %1: the element &lt;%2&gt; holds elements nested more than %3 deep; a JVN feed nests a few. The file is damaged or is not a JVN feed.</source>
+        <translation>%1 行目: 要素 &lt;%2&gt; の中で、要素が %3 階層を超えて入れ子になっています。JVN のフィードの入れ子は数階層です。ファイルが破損しているか、JVN のフィードではありません。</translation>
     </message>
 </context>
 <context>
@@ -1219,6 +1347,71 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
         <source>%1 (entry %2 of the KEV catalogue): dueDate &quot;%3&quot; is not a date like 2024-05-22.</source>
         <translation>%1（KEV カタログの %2 番目の項目）: dueDate「%3」は 2024-05-22 のような日付ではありません。</translation>
     </message>
+    <message>
+        <source>Line %1: the file is not UTF-8, which a KEV catalogue (JSON) must be. Download the catalogue again, or save it as UTF-8.</source>
+        <translation>%1 行目: ファイルが UTF-8 ではありません。KEV カタログ（JSON）は UTF-8 である必要があります。カタログをもう一度ダウンロードするか、UTF-8 で保存してください。</translation>
+    </message>
+    <message>
+        <source>Line %1: the file is not UTF-8, which a KEV catalogue (JSON) must be; its bytes look like %2. Download the catalogue again, or save it as UTF-8.</source>
+        <translation>%1 行目: ファイルが UTF-8 ではなく、バイト列は %2 のようです。KEV カタログ（JSON）は UTF-8 である必要があります。カタログをもう一度ダウンロードするか、UTF-8 で保存してください。</translation>
+    </message>
+    <message>
+        <source>%1 (entry %2 of the KEV catalogue) has more than %3 CWEs; real entries have a few. The file is damaged or is not CISA&apos;s catalogue.</source>
+        <translation>%1（KEV カタログの %2 番目の項目）の CWE が %3 個を超えています。実際の項目では数個です。ファイルが破損しているか、CISA のカタログではありません。</translation>
+    </message>
+</context>
+<context>
+    <name>kamae::input::InputFile</name>
+    <message>
+        <source>%1 GiB</source>
+        <translation>%1 GiB</translation>
+    </message>
+    <message>
+        <source>%1 MiB</source>
+        <translation>%1 MiB</translation>
+    </message>
+    <message>
+        <source>%1 KiB</source>
+        <translation>%1 KiB</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n バイト</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no file at %1.</source>
+        <translation>%1 にファイルがありません。</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a file.</source>
+        <translation>%1 はファイルではなくフォルダーです。</translation>
+    </message>
+    <message>
+        <source>%1 is a device, not a file: Kamae reads only ordinary files.</source>
+        <translation>%1 はファイルではなくデバイスです。Kamae が読み込むのは通常のファイルだけです。</translation>
+    </message>
+    <message>
+        <source>%1 is a named pipe (FIFO), not a file: Kamae reads only ordinary files. Save the data to a file first.</source>
+        <translation>%1 はファイルではなく名前付きパイプ（FIFO）です。Kamae が読み込むのは通常のファイルだけです。先にデータをファイルに保存してください。</translation>
+    </message>
+    <message>
+        <source>%1 is a socket, not a file: Kamae reads only ordinary files.</source>
+        <translation>%1 はファイルではなくソケットです。Kamae が読み込むのは通常のファイルだけです。</translation>
+    </message>
+    <message>
+        <source>%1 is not an ordinary file: Kamae reads only ordinary files.</source>
+        <translation>%1 は通常のファイルではありません。Kamae が読み込むのは通常のファイルだけです。</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2, more than Kamae reads from such a file, so it was not read.</source>
+        <translation>%1 は %2 を超えており、Kamae がこの種類のファイルから読み込む上限を超えているため、読み込みませんでした。</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be read: %2</source>
+        <translation>ファイル %1 を読み込めませんでした: %2</translation>
+    </message>
 </context>
 <context>
     <name>kamae::io::AssetTransfer</name>
@@ -1233,6 +1426,44 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
     <message>
         <source>Information assets</source>
         <translation>情報資産</translation>
+    </message>
+    <message numerus="yes">
+        <source> … (%n more)</source>
+        <translation>
+            <numerusform> …（ほか %n 列）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unknown field &quot;%1&quot;: use one of %2.</source>
+        <translation>不明な項目「%1」です。%2 のいずれかを指定してください。</translation>
+    </message>
+    <message>
+        <source>The file has no column &quot;%1&quot;. Its columns are: %2.</source>
+        <translation>ファイルに「%1」という列はありません。ファイルの列: %2。</translation>
+    </message>
+    <message>
+        <source>No column is chosen for the asset name. Row %1 looks like the header; its columns are: %2. Kamae recognises the asset name under these headers: %3. Choose the column that holds it (on the command line: --map name=HEADER).</source>
+        <translation>情報資産名称に対応する列が選ばれていません。%1 行目が見出し行と思われ、その列は次のとおりです: %2。Kamae が情報資産名称として認識する見出しは次のとおりです: %3。情報資産名称が入っている列を選択してください（コマンドラインでは --map name=HEADER）。</translation>
+    </message>
+    <message>
+        <source>column %1</source>
+        <translation>%1 列</translation>
+    </message>
+    <message>
+        <source>%1 (computed by Kamae)</source>
+        <translation>%1（Kamae が自動計算）</translation>
+    </message>
+    <message>
+        <source>%1 must be yes or no (有/無, ○/×), not &quot;%2&quot;.</source>
+        <translation>%1 は「はい」か「いいえ」（有/無、○/×）で入力してください（「%2」は無効です）。</translation>
+    </message>
+    <message>
+        <source>same name and location</source>
+        <translation>名称と媒体・保存先が同じ</translation>
+    </message>
+    <message>
+        <source>same name, vendor and product</source>
+        <translation>名称・ベンダー・製品が同じ</translation>
     </message>
 </context>
 <context>
@@ -1278,20 +1509,28 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
         <translation>%1 行目の項目数は %2 ですが、見出し行の項目数は %3 です。</translation>
     </message>
     <message>
-        <source>Cannot read %1: %2</source>
-        <translation>%1 を読み込めません: %2</translation>
-    </message>
-    <message>
-        <source>%1 is too large to read (more than %2 MB).</source>
-        <translation>%1 は大きすぎるため読み込めません（%2 MB 超）。</translation>
-    </message>
-    <message>
         <source>A quote or a line break cannot separate the fields.</source>
         <translation>引用符や改行は区切り文字に使用できません。</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
         <translation>%1 に書き込めません: %2</translation>
+    </message>
+    <message>
+        <source>The file starts as UTF-16 (Excel&apos;s Unicode text) but is not valid UTF-16: it may be cut off or damaged.</source>
+        <translation>ファイルは UTF-16（Excel の「Unicode テキスト」）として始まっていますが、正しい UTF-16 ではありません。途中で切れているか、破損している可能性があります。</translation>
+    </message>
+    <message>
+        <source>Line %1 has %2 fields; at most %3 columns can be read.</source>
+        <translation>%1 行目の項目数は %2 ですが、読み込めるのは %3 列までです。</translation>
+    </message>
+    <message>
+        <source>Line %1, field %2: the text is longer than the %3 characters a cell can hold.</source>
+        <translation>%1 行目、%2 番目の項目: 文字列が 1 セルの上限である %3 文字を超えています。</translation>
+    </message>
+    <message>
+        <source>Line %1: the file has more than %2 cells (%3 columns × %4 rows); split it or remove empty columns.</source>
+        <translation>%1 行目: ファイルのセル数が %2 を超えています（%3 列 × %4 行）。ファイルを分割するか、空の列を削除してください。</translation>
     </message>
 </context>
 <context>
@@ -1356,6 +1595,14 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
         <source>Cannot write %1: %2</source>
         <translation>%1 に書き込めません: %2</translation>
     </message>
+    <message>
+        <source>Row %1: cell %2 holds more than the 32,767 characters a cell can hold.</source>
+        <translation>%1 行目: セル %2 の文字列が 1 セルの上限である 32,767 文字を超えています。</translation>
+    </message>
+    <message>
+        <source>Row %1: the sheet has more than %2 cells (%3 columns × %4 rows); split it or remove empty columns.</source>
+        <translation>%1 行目: シートのセル数が %2 を超えています（%3 列 × %4 行）。シートを分割するか、空の列を削除してください。</translation>
+    </message>
 </context>
 <context>
     <name>kamae::patches::PatchDesk</name>
@@ -1408,6 +1655,55 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
     <message>
         <source>.</source>
         <translation>。</translation>
+    </message>
+    <message numerus="yes">
+        <source>No current proposal has the id(s) %1. Nothing was changed.</source>
+        <translation>
+            <numerusform>現在の対応候補に、ID が %1 のものはありません。何も変更していません。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kamae::patches::ProposalText</name>
+    <message>
+        <source>the feed names %1</source>
+        <translation>フィードの記載は %1</translation>
+    </message>
+    <message>
+        <source>the feed names %1, of which %2 is a part</source>
+        <translation>フィードの記載は %1（%2 はその一部）</translation>
+    </message>
+    <message>
+        <source>the feed names %1, a component of %2</source>
+        <translation>フィードの記載は %1（%2 の構成要素）</translation>
+    </message>
+    <message>
+        <source>the feed names %1, of the same product family as %2</source>
+        <translation>フィードの記載は %1（%2 と同じ製品ファミリー）</translation>
+    </message>
+    <message>
+        <source>; the alias table says the register calls it %1</source>
+        <translation>、製品名の別名の設定では台帳での名称は %1</translation>
+    </message>
+    <message>
+        <source>; the asset runs %1</source>
+        <translation>、資産で使用中の製品は %1</translation>
+    </message>
+    <message>
+        <source>; the asset has no vendor, so the product alone decided</source>
+        <translation>、資産にベンダーの記入がないため製品名だけで判定</translation>
+    </message>
+    <message>
+        <source>; product line %1</source>
+        <translation>、製品系列は %1</translation>
+    </message>
+    <message>
+        <source>probably fixed by the update of %1</source>
+        <translation>%1 のアップデートで修正済みの可能性あり</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>新規</translation>
     </message>
 </context>
 <context>
@@ -3567,6 +3863,40 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
             <numerusform>%n 件を取り込む</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Sensitive personal data (yes/no)</source>
+        <translation>要配慮個人情報（有/無）</translation>
+    </message>
+    <message>
+        <source>My Number data (yes/no)</source>
+        <translation>特定個人情報（有/無）</translation>
+    </message>
+    <message>
+        <source>Not imported (no field chosen): %1</source>
+        <translation>取り込まない列（項目が未選択）: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Skip the %n row(s) already in the register</source>
+        <translation>
+            <numerusform>台帳に登録済みの %n 行を読み飛ばす</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>line %1 “%2” (%3)</source>
+        <translation>%1 行目「%2」（%3）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more</source>
+        <translation>
+            <numerusform>ほか %n 行</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) already in the register: %1</source>
+        <translation>
+            <numerusform>%n 行は台帳に登録済みです: %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>kamae::ui::AssetTableModel</name>
@@ -5398,10 +5728,6 @@ Use this passphrase anyway?</source>
         <translation>すべての状態</translation>
     </message>
     <message>
-        <source>Matches between the imported feeds and the vendor, product and version of your assets. Confirm what applies (it becomes a patch item with a due date by policy) and dismiss what does not; a dismissal is remembered for that asset. Hover a row for the description.</source>
-        <translation>取り込んだ脆弱性情報と、資産のベンダー・製品・バージョンが一致したものです。該当するものは登録すると、方針どおりの期限付きで修正プログラムになります。該当しないものは除外してください（その資産については次回以降も表示しません）。行にマウスを置くと説明が出ます。</translation>
-    </message>
-    <message>
         <source>Confirm as patch items</source>
         <translation>修正プログラムとして登録</translation>
     </message>
@@ -5436,6 +5762,26 @@ Use this passphrase anyway?</source>
     <message>
         <source>Add a patch item (Insert)</source>
         <translation>修正プログラムを追加します（Insertキー）</translation>
+    </message>
+    <message>
+        <source>To review (%1)</source>
+        <translation>確認待ち（%1）</translation>
+    </message>
+    <message>
+        <source>Probably fixed by an update (%1)</source>
+        <translation>アップデートで修正済みの可能性あり（%1）</translation>
+    </message>
+    <message>
+        <source>All (%1)</source>
+        <translation>すべて（%1）</translation>
+    </message>
+    <message>
+        <source>Matches between the imported feeds and the vendor, product and version of your assets. Confirm what applies (it becomes a patch item with a due date by policy) and dismiss what does not; a dismissal is remembered for that asset. Hover a row for the description. A vulnerability the feed listed before the asset&apos;s last update is shown under &quot;Probably fixed&quot;: that update probably brought the fix, so it is not counted as open.</source>
+        <translation>取り込んだフィードと、資産のベンダー・製品・バージョンが一致したものです。該当するものは登録し（方針に従った対応期限付きの修正プログラムになります）、該当しないものは除外してください。除外はその資産について記憶されます。行にマウスポインターを合わせると説明が表示されます。資産の最終更新より前にフィードに掲載された脆弱性は「修正済みの可能性あり」に表示されます。その更新で修正された可能性が高いため、未対応には数えません。</translation>
+    </message>
+    <message>
+        <source>Which proposals to show</source>
+        <translation>表示する対応候補</translation>
     </message>
 </context>
 <context>
@@ -5479,6 +5825,30 @@ Use this passphrase anyway?</source>
     <message>
         <source>Vulnerability name</source>
         <translation>脆弱性の名称</translation>
+    </message>
+    <message>
+        <source>Probably fixed by the update of %1</source>
+        <translation>%1 のアップデートで修正済みの可能性あり</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新規</translation>
+    </message>
+    <message>
+        <source>The feed listed this vulnerability on %1, before the asset&apos;s last update on %2: that update probably brought the fix. Check the installed version; confirm it if the fix is missing, dismiss it otherwise.</source>
+        <translation>フィードがこの脆弱性を掲載したのは %1 で、資産の最終更新（%2）より前です。その更新で修正された可能性が高いです。導入中のバージョンを確認し、修正が入っていなければ登録し、入っていれば除外してください。</translation>
+    </message>
+    <message>
+        <source>Why it matched: %1</source>
+        <translation>該当した理由: %1</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状況</translation>
+    </message>
+    <message>
+        <source>Why it matched</source>
+        <translation>該当した理由</translation>
     </message>
 </context>
 <context>
@@ -6633,6 +7003,54 @@ Enter キーまたはダブルクリックで開きます。</translation>
     <message>
         <source>The file %1 is damaged or was changed outside Kamae (%2), so its contents cannot be trusted. Nothing was changed. Open the backup copy (the file ending in .bak) or a copy from your offline media instead.</source>
         <translation>ファイル %1 は破損しているか、Kamae 以外で変更されているため（%2）、内容を信頼できません。ファイルには何も変更を加えていません。代わりにバックアップ（拡張子が .bak のファイル）か、オフライン保管の媒体にあるコピーを開いてください。</translation>
+    </message>
+    <message>
+        <source>the disk did not take the data (it may be full or have been removed)</source>
+        <translation>ディスクがデータを受け付けませんでした（空き容量がないか、取り外された可能性があります）</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>ディスクの空き容量がありません</translation>
+    </message>
+    <message>
+        <source>your disk quota is used up</source>
+        <translation>ディスクの使用量の上限（クォータ）に達しています</translation>
+    </message>
+    <message>
+        <source>the disk is read-only</source>
+        <translation>ディスクが読み取り専用です</translation>
+    </message>
+    <message>
+        <source>Kamae is not allowed to write in that folder</source>
+        <translation>そのフォルダーへの書き込みが Kamae に許可されていません</translation>
+    </message>
+    <message>
+        <source>the file is larger than this disk or the system allows</source>
+        <translation>ファイルが、このディスクまたはシステムで扱える大きさを超えています</translation>
+    </message>
+    <message>
+        <source>the folder no longer exists (was a USB stick or network drive removed?)</source>
+        <translation>フォルダーが存在しなくなりました（USB メモリーやネットワークドライブが取り外されていませんか？）</translation>
+    </message>
+    <message>
+        <source>the disk reported a write error</source>
+        <translation>ディスクから書き込みエラーが報告されました</translation>
+    </message>
+    <message>
+        <source>%1 is already open in another Kamae. Close it there first. If no Kamae has it open (after a crash or a power cut), delete the lock file %2.</source>
+        <translation>%1 はほかの Kamae で開かれています。先にそちらで閉じてください。どの Kamae でも開いていない場合（異常終了や停電の後など）は、ロックファイル %2 を削除してください。</translation>
+    </message>
+    <message>
+        <source>Kamae could not save %1: %2. The change was not saved; the file is as it was before this command.</source>
+        <translation>%1 を保存できませんでした（%2）。変更は保存されていません。ファイルはこのコマンドを実行する前の状態のままです。</translation>
+    </message>
+    <message>
+        <source>process %1</source>
+        <translation>プロセス %1</translation>
+    </message>
+    <message>
+        <source>The backup copy %1 could not be replaced (%2). It still holds the previous generation, which opens with the previous secret.</source>
+        <translation>バックアップ %1 を置き換えられませんでした（%2）。このファイルには前の世代が残っており、変更前のパスフレーズまたは回復コードで開きます。</translation>
     </message>
 </context>
 </TS>
