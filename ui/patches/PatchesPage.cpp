@@ -256,6 +256,13 @@ PatchesPage::PatchesPage(store::Database &db, QUndoStack &undo, QWidget *parent)
                                                                       : QStringLiteral("new"));
         // Rows the filter hid at the first load are fitted when shown.
         fitColumns(m_proposalView, &m_proposalColumnsFitted);
+        // "Probably fixed by the update of …" is wider than "New": widen the
+        // state column when such rows appear, never narrow the user's width.
+        const int state = ProposalTableModel::StateColumn;
+        const int before = m_proposalView->columnWidth(state);
+        m_proposalView->resizeColumnToContents(state);
+        m_proposalView->setColumnWidth(
+            state, std::max(before, std::min(m_proposalView->columnWidth(state), 260)));
         updateButtons();
     });
     connect(m_scope, &QComboBox::currentIndexChanged, this, [this](int index) {
