@@ -56,14 +56,21 @@ bool AssetColumnMapping::mapsColumn(int column) const
            personalFlagOfColumn.value(column).has_value();
 }
 
-void AssetColumnMapping::setField(int column, std::optional<domain::AssetField> field)
+bool AssetColumnMapping::reach(int column)
 {
     if (column < 0)
-        return;
+        return false;
     if (column >= fieldOfColumn.size())
         fieldOfColumn.resize(column + 1);
     if (column >= personalFlagOfColumn.size())
         personalFlagOfColumn.resize(column + 1);
+    return true;
+}
+
+void AssetColumnMapping::setField(int column, std::optional<domain::AssetField> field)
+{
+    if (!reach(column))
+        return;
     fieldOfColumn[column] = field;
     if (field)
         personalFlagOfColumn[column].reset();
@@ -71,12 +78,8 @@ void AssetColumnMapping::setField(int column, std::optional<domain::AssetField> 
 
 void AssetColumnMapping::setPersonalFlag(int column, std::optional<domain::PersonalData> level)
 {
-    if (column < 0)
+    if (!reach(column))
         return;
-    if (column >= fieldOfColumn.size())
-        fieldOfColumn.resize(column + 1);
-    if (column >= personalFlagOfColumn.size())
-        personalFlagOfColumn.resize(column + 1);
     personalFlagOfColumn[column] = level;
     if (level)
         fieldOfColumn[column].reset();

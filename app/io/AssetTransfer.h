@@ -32,6 +32,10 @@ struct AssetColumnMapping
     bool mapsColumn(int column) const;
     void setField(int column, std::optional<domain::AssetField> field);
     void setPersonalFlag(int column, std::optional<domain::PersonalData> level);
+
+private:
+    // Grows both lists to hold `column`; false for a negative one.
+    bool reach(int column);
 };
 
 // Recognises headers in English or Japanese, the IPA template's wording and

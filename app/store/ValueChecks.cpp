@@ -68,6 +68,23 @@ const IntegerRange kRanges[] = {
     {"score_snapshot", "manual", 0, 1},
 };
 
+// Columns whose good values are not one integer range.
+struct OtherRule
+{
+    const char *table;
+    const char *column;
+    const char *badWhen; // SQL condition true for a bad row
+};
+
+const OtherRule kOtherRules[] = {
+    // Answers are one of four values.
+    {"self_assessment_answer", "answer", "answer NOT IN (-1, 0, 2, 4)"},
+    // A patch item's score is a CVSS score or nothing.
+    {"patch_item", "cvss_score",
+     "cvss_score IS NOT NULL AND (typeof(cvss_score) NOT IN ('real', 'integer') OR "
+     "cvss_score < 0 OR cvss_score > 10)"},
+};
+
 QString describeValue(const QString &value)
 {
     return value.size() > 40 ? value.left(40) + QChar(0x2026) : value;
@@ -86,55 +103,38 @@ Status badValue(const QString &table, const QString &column, const QString &rowI
 
 Status checkStoredValues(const Database &db)
 {
+    // Fails on the first row for which badWhen is true.
+    auto check = [&db](const QString &table, const QString &column,
+                       const QString &badWhen) -> Status {
+        QString rowId, value;
+        const Status s =
+            db.readRows(QStringLiteral("SELECT rowid, quote(%2) FROM %1 WHERE %3 LIMIT 1")
+                            .arg(table, column, badWhen),
+                        [&](const RowCursor &row) {
+                            rowId = row.text(0);
+                            value = row.text(1);
+                        });
+        if (!s)
+            return s;
+        return rowId.isEmpty() ? Status() : badValue(table, column, rowId, value);
+    };
     for (const IntegerRange &r : kRanges) {
-        const QString table = QLatin1String(r.table);
         const QString column = QLatin1String(r.column);
         // typeof() catches text and real values too: toInt() would read them
         // as 0 or truncate them without a word.
-        const QString sql =
-            QStringLiteral("SELECT rowid, quote(%2) FROM %1 WHERE %3 (typeof(%2) <> 'integer' OR "
-                           "%2 < %4 OR %2 > %5) LIMIT 1")
-                .arg(table, column,
-                     r.nullable ? QStringLiteral("%1 IS NOT NULL AND").arg(column) : QString())
+        const QString bad =
+            QStringLiteral("%1(typeof(%2) <> 'integer' OR %2 < %3 OR %2 > %4)")
+                .arg(r.nullable ? column + QLatin1String(" IS NOT NULL AND ") : QString(), column)
                 .arg(r.min)
                 .arg(r.max);
-        QString rowId, value;
-        const Status s = db.readRows(sql, [&](const RowCursor &row) {
-            rowId = row.text(0);
-            value = row.text(1);
-        });
-        if (!s)
+        if (Status s = check(QLatin1String(r.table), column, bad); !s)
             return s;
-        if (!rowId.isEmpty())
-            return badValue(table, column, rowId, value);
     }
-    // Answers are one of four values, not a range.
-    QString rowId, value;
-    const Status s = db.readRows(
-        QStringLiteral("SELECT rowid, quote(answer) FROM self_assessment_answer WHERE answer NOT "
-                       "IN (-1, 0, 2, 4) LIMIT 1"),
-        [&](const RowCursor &row) {
-            rowId = row.text(0);
-            value = row.text(1);
-        });
-    if (!s)
-        return s;
-    if (!rowId.isEmpty())
-        return badValue(QStringLiteral("self_assessment_answer"), QStringLiteral("answer"), rowId,
-                        value);
-    // A patch item's score is a CVSS score or nothing.
-    const Status cvss = db.readRows(
-        QStringLiteral("SELECT rowid, quote(cvss_score) FROM patch_item WHERE cvss_score IS NOT "
-                       "NULL AND (typeof(cvss_score) NOT IN ('real', 'integer') OR cvss_score < 0 "
-                       "OR cvss_score > 10) LIMIT 1"),
-        [&](const RowCursor &row) {
-            rowId = row.text(0);
-            value = row.text(1);
-        });
-    if (!cvss)
-        return cvss;
-    if (!rowId.isEmpty())
-        return badValue(QStringLiteral("patch_item"), QStringLiteral("cvss_score"), rowId, value);
+    for (const OtherRule &r : kOtherRules)
+        if (Status s =
+                check(QLatin1String(r.table), QLatin1String(r.column), QLatin1String(r.badWhen));
+            !s)
+            return s;
     return {};
 }
 
