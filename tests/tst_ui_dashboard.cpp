@@ -13,6 +13,7 @@
 #include "dashboard/ScoreTableModels.h"
 #include "demo/DemoCompany.h"
 #include "i18n/Language.h"
+#include "pages/SettingsPage.h"
 #include "patches/PatchesPage.h"
 #include "score/ScoreJson.h"
 #include "shell/Workspace.h"
@@ -28,6 +29,7 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
+#include <QSpinBox>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -225,6 +227,40 @@ private slots:
                      qPrintable(inputs));
         }
         QVERIFY(found);
+    }
+
+    void feedAgeIsASettingOfTheVault()
+    {
+        // Settings, beside the patch policy: how old a feed may be for the
+        // known-exploited factor to count. Stored in the vault, read by the
+        // score (GUI and command line alike).
+        auto *page = openDashboard();
+        QVERIFY(page);
+        auto *settings = m_workspace->findPage<ui::SettingsPage>();
+        QVERIFY(settings);
+        auto *spin = settings->findChild<QSpinBox *>(QStringLiteral("feedMaxAgeDays"));
+        QVERIFY(spin);
+        QCOMPARE(spin->value(), 30);
+        store::Database &db = m_session->vault().database();
+        // The demo's feed was imported today: 2 days later it still counts…
+        const QDate later = kToday.addDays(2);
+        auto s = score::computeScore(db, later);
+        QVERIFY(s);
+        const auto exploited = [](const score::Score &x) {
+            for (const score::Factor &f : x.factors)
+                if (f.id == QStringLiteral("patches.exploited"))
+                    return f;
+            return score::Factor();
+        };
+        QVERIFY(exploited(*s).measured);
+        // …until the setting says a feed counts for 1 day only.
+        spin->setValue(1);
+        settings->commitPendingEdits();
+        QCOMPARE(store::ScoreRepository(db).feedMaxAgeDays(), 1);
+        s = score::computeScore(db, later);
+        QVERIFY(s);
+        QVERIFY(!exploited(*s).measured);
+        QVERIFY(exploited(*s).inputs.contains(QStringLiteral("2 day")));
     }
 
     void storesOneSnapshotADay()
