@@ -1573,6 +1573,23 @@ private slots:
         for (const Factor &x : score::backupFactors(in, kToday))
             QVERIFY2(!x.measured, qPrintable(x.id));
         QCOMPARE(score::computeScore(in, kToday).categories.at(int(Category::Backups)).points, 0.0);
+        // The Backups page and the report read the same rules: no rule met
+        // by copies that were never made.
+        const auto checksOf = [&in, &vault] {
+            return backups::evaluate(vault, backups::summarize(vault.id, in.backupEvents));
+        };
+        for (const backups::RuleCheck &c : checksOf()) {
+            QVERIFY(!c.met);
+            if (c.rule == backups::Rule::ThreeCopies || c.rule == backups::Rule::TwoMedia ||
+                c.rule == backups::Rule::OneOfflineOrImmutable)
+                QVERIFY2(c.explanation.startsWith(QStringLiteral("Not made yet")),
+                         qPrintable(c.explanation));
+        }
+        in.backupEvents << logLine(9, 1, BackupEventKind::Run, kToday);
+        int met = 0;
+        for (const backups::RuleCheck &c : checksOf())
+            met += c.met ? 1 : 0;
+        QCOMPARE(met, 3); // 3 copies, 2 media, offline: now they exist
 
         // …and then counts like any other.
         in.backupEvents = {logLine(1, 1, BackupEventKind::Run, kToday.addDays(-29)),
