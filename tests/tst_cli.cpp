@@ -1160,6 +1160,28 @@ private slots:
         QVERIFY(snapshots > 50);
         QVERIFY(!root[QStringLiteral("change")][QStringLiteral("days_365")].isNull());
         QCOMPARE(root[QStringLiteral("self_assessment")][QStringLiteral("answered")].toInt(), 25);
+        // Evidence apart from declaration: records + answers make the total,
+        // and every factor says whether it was measured and on what.
+        const double answers = root[QStringLiteral("answer_points")].toDouble();
+        QVERIFY(answers > 0 && answers < total);
+        QVERIFY(qAbs(answers + root[QStringLiteral("record_points")].toDouble() - total) < 0.15);
+        QVERIFY(root[QStringLiteral("answer_share")].toDouble() > 0);
+        for (const QJsonValue &f : root[QStringLiteral("factors")].toArray()) {
+            QVERIFY(f[QStringLiteral("measured")].isBool());
+            const QString basis = f[QStringLiteral("basis")].toString();
+            QCOMPARE(basis, f[QStringLiteral("id")].toString().startsWith(QStringLiteral("self."))
+                                ? QStringLiteral("answers")
+                                : QStringLiteral("records"));
+        }
+        for (const QJsonValue &c : root[QStringLiteral("categories")].toArray())
+            QVERIFY(c[QStringLiteral("answer_points")].toDouble() <=
+                    c[QStringLiteral("points")].toDouble() + 1e-9);
+        run = kamae({QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("score"), path},
+                    pass);
+        QVERIFY2(run.out.contains(QStringLiteral("(self-declared)")), qPrintable(run.out));
+        QVERIFY2(run.out.contains(QStringLiteral("self-declared\n")) ||
+                     run.out.contains(QStringLiteral("self-declared\r\n")),
+                 qPrintable(run.out));
 
         // Read-only by default; --snapshot stores today's and saves.
         const QByteArray before = test::readFile(path);
@@ -1181,6 +1203,43 @@ private slots:
         QCOMPARE(run.exitCode, int(cli::WrongSecret));
         run = kamae({QStringLiteral("score")}, pass);
         QCOMPARE(run.exitCode, int(cli::UsageError));
+    }
+
+    void scoreOnAFreshVault()
+    {
+        // Nothing recorded, nothing earned: 0 in every measure, each one
+        // "not recorded", the known-exploited factor waiting for a feed.
+        const QString path = m_home.filePath(QStringLiteral("fresh-score.kamae"));
+        const QMap<QString, QString> pass = {{QStringLiteral("KAMAE_PASSPHRASE"), kPassphrase}};
+        Run run = kamae(
+            {QStringLiteral("init"), path, QStringLiteral("--org"), QStringLiteral("新規株式会社")},
+            pass);
+        QVERIFY2(run.exitCode == 0, qPrintable(describe(run)));
+        run = kamae({QStringLiteral("score"), path, QStringLiteral("--json")}, pass);
+        QVERIFY2(run.exitCode == 0, qPrintable(describe(run)));
+        const QJsonObject root = QJsonDocument::fromJson(run.out.toUtf8()).object();
+        QCOMPARE(root[QStringLiteral("total")].toDouble(), 0.0);
+        QCOMPARE(root[QStringLiteral("answer_points")].toDouble(), 0.0);
+        double weights = 0;
+        for (const QJsonValue &c : root[QStringLiteral("categories")].toArray()) {
+            QVERIFY(!c[QStringLiteral("measured")].toBool());
+            QCOMPARE(c[QStringLiteral("points")].toDouble(), 0.0);
+            weights += c[QStringLiteral("weight")].toDouble();
+        }
+        QCOMPARE(weights, 100.0); // fixed points, never rescaled
+        for (const QJsonValue &f : root[QStringLiteral("factors")].toArray()) {
+            QVERIFY(!f[QStringLiteral("measured")].toBool());
+            if (f[QStringLiteral("id")].toString() == QStringLiteral("patches.exploited"))
+                QCOMPARE(f[QStringLiteral("inputs")].toString(),
+                         QStringLiteral("No vulnerability feed (KEV or JVN) was ever imported."));
+        }
+        const QJsonObject first = root[QStringLiteral("next_actions")].toArray().at(0).toObject();
+        QCOMPARE(first[QStringLiteral("key")].toString(), QStringLiteral("self.unanswered"));
+        QVERIFY(first[QStringLiteral("points")].toDouble() < 60); // not 96.7
+        QCOMPARE(first[QStringLiteral("basis")].toString(), QStringLiteral("answers"));
+        run = kamae({QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("score"), path},
+                    pass);
+        QVERIFY2(run.out.contains(QStringLiteral("not recorded")), qPrintable(run.out));
     }
 
     void reportOnTheDemo()

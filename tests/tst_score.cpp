@@ -26,6 +26,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -278,6 +279,9 @@ struct WorkedExample
     score::Assessment assessment;
 };
 
+// The KEV catalogue was imported 8 days before: current (30 days by default).
+const QDate kWorkedFeedImport(2026, 6, 22);
+
 WorkedExample workedExample()
 {
     WorkedExample w;
@@ -385,6 +389,7 @@ score::ScoreInput inputOf(const WorkedExample &w)
     in.backupJobs = w.jobs;
     in.backupEvents = w.events;
     in.assessment = w.assessment;
+    in.newestFeedImport = kWorkedFeedImport;
     return in;
 }
 
@@ -434,6 +439,15 @@ QString storeWorkedExample(store::Database &db, const WorkedExample &w)
     }
     if (auto saved = store::ScoreRepository(db).saveAssessment(w.assessment); !saved)
         return saved.error();
+    // The feed as FeedStore records an import (10:00 in Tokyo that day).
+    QSqlQuery feed(db.sql());
+    feed.prepare(QStringLiteral("INSERT INTO feed (kind, version, released, title, imported_at, "
+                                "file_entries) VALUES ('kev', '2026.06.21', "
+                                "'2026-06-21T18:00:00Z', 'CISA KEV', ?, 1200)"));
+    feed.addBindValue(
+        QDateTime(kWorkedFeedImport, QTime(1, 0), QTimeZone::utc()).toString(Qt::ISODateWithMs));
+    if (!feed.exec())
+        return feed.lastError().text();
     return {};
 }
 
@@ -521,17 +535,26 @@ struct ExpectedAction
     double points;
     Effort effort;
 };
+// Ranked by points ÷ effort, an answer's points at half (kAnswerRankFactor).
 const ExpectedAction kWorkedNextActions[] = {
-    {"self.unanswered", 95.0 / 12, Effort::Minutes},
-    {"patches.exploited:1", 10.0 / 3, Effort::Hours},
-    {"self.kamae.bcp.plan", 5.0, Effort::Days},
-    {"backups.restore_test:1", 5.0 / 2, Effort::Hours},
-    {"mfa.internet_facing:5", 15.0 / 8, Effort::Hours},
-    // Three actions at 0.833 points per effort, ordered by their points.
-    {"self.ipa24", 10.0 / 3, Effort::Days},
-    {"self.kamae.incident.reporting", 5.0 / 3, Effort::Hours},
-    {"backups.air_gap:2", 5.0 / 6, Effort::Minutes},
+    {"self.unanswered", 95.0 / 12, Effort::Minutes},    // answers: 7.917 / 1 × ½ = 3.958
+    {"patches.exploited:1", 10.0 / 3, Effort::Hours},   // 1.667
+    {"backups.restore_test:1", 5.0 / 2, Effort::Hours}, // 1.25
+    {"mfa.internet_facing:5", 15.0 / 8, Effort::Hours}, // 0.938
+    {"backups.air_gap:2", 5.0 / 6, Effort::Minutes},    // 0.833
+    // Tied at 0.741 with the same points: by key.
+    {"patches.on_time:1", 40.0 / 27, Effort::Hours},
+    {"patches.on_time:3", 40.0 / 27, Effort::Hours},
+    // Tied at 0.625: the one with more points first.
+    {"self.kamae.bcp.plan", 5.0, Effort::Days}, // answers: 5 / 4 × ½
+    {"backups.restore_test:2", 5.0 / 4, Effort::Hours},
 };
+
+// The points resting on answers, per category and in total (145/6 = 24.167).
+const double kWorkedAnswerPoints[score::kCategoryCount] = {
+    15.0 / 4, 10.0 / 3, 5.0, 5.0 / 3, 15.0 / 4, 0.0, 5.0, 5.0 / 3,
+};
+const double kWorkedTotalAnswerPoints = 145.0 / 6;
 
 } // namespace
 
@@ -551,6 +574,13 @@ private:
             auto f = findFactor(s.factors, QString::fromLatin1(e.id));
             QVERIFY2(f, e.id);
             QVERIFY2(f->applies, e.id);
+            // Three questions are unanswered: not recorded; everything else is.
+            const bool unanswered = f->id == QStringLiteral("self.kamae.bcp.review") ||
+                                    f->id == QStringLiteral("self.kamae.supplychain.sites") ||
+                                    f->id == QStringLiteral("self.kamae.policy");
+            QVERIFY2(f->measured == !unanswered, e.id);
+            QCOMPARE(f->basis, f->id.startsWith(QStringLiteral("self.")) ? score::Basis::Answers
+                                                                         : score::Basis::Records);
             QVERIFY2(near(f->value, e.value), nearText(e.id, f->value, e.value).constData());
             QVERIFY2(near(f->maxPoints, e.maxPoints),
                      nearText(e.id, f->maxPoints, e.maxPoints).constData());
@@ -563,7 +593,13 @@ private:
             COMPARE_NEAR(cs.weight, score::categoryWeight(static_cast<Category>(c)));
             COMPARE_NEAR(cs.points, kWorkedCategories[c]);
             QCOMPARE(cs.percent(), kWorkedCategoryPercents[c]);
+            COMPARE_NEAR(cs.answerPoints, kWorkedAnswerPoints[c]);
+            COMPARE_NEAR(cs.recordPoints(), kWorkedCategories[c] - kWorkedAnswerPoints[c]);
         }
+        COMPARE_NEAR(s.answerPoints, kWorkedTotalAnswerPoints);
+        COMPARE_NEAR(s.recordPoints(), 37157.0 / 1512); // 24.575
+        QCOMPARE(score::ScoreText::pointsWithDeclared(s.total, s.answerPoints),
+                 QStringLiteral("49 (of which 24 self-declared)"));
         for (int k = 0; k < score::kMeasureKindCount; ++k) {
             COMPARE_NEAR(s.kinds.at(k).maxPoints, kWorkedKindMax[k]);
             COMPARE_NEAR(s.kinds.at(k).points, kWorkedKindPoints[k]);
@@ -584,7 +620,7 @@ private:
         }
         const QVector<Action> five = score::rankedActions(s, score::kNextActionCount);
         QCOMPARE(five.size(), 5);
-        QCOMPARE(five.last().key, QStringLiteral("mfa.internet_facing:5"));
+        QCOMPARE(five.last().key, QStringLiteral("backups.air_gap:2"));
         // The three unanswered questions are one line.
         QCOMPARE(next.first().text,
                  QStringLiteral("Answer the 3 open self-assessment question(s)"));
@@ -635,9 +671,10 @@ private slots:
         QCOMPARE(findFactor(clamped.factors, QStringLiteral("test.negative"))->maxPoints, 0.0);
     }
 
-    void categoryWithoutApplyingFactorIsLeftOut()
+    void categoriesKeepTheirPointsNeverRescaled()
     {
-        // Only Assets (15) and Backups (20) apply: they share the 100 as 15:20.
+        // Only Assets (15) and Backups (20) have applying factors: they keep
+        // 15 and 20 points, the others score 0 of theirs; nothing is scaled.
         Factor assets;
         assets.id = QStringLiteral("a");
         assets.category = Category::Assets;
@@ -648,7 +685,7 @@ private slots:
         backups.kind = MeasureKind::Physical;
         backups.value = 0.5;
         backups.actions = {makeAction(QStringLiteral("b:1"), 0.5, Effort::Hours)};
-        // Does not apply: left out, its category (Education) with it.
+        // Does not apply: left out of its category (Education).
         Factor idle;
         idle.id = QStringLiteral("e");
         idle.category = Category::Education;
@@ -657,29 +694,122 @@ private slots:
         idle.actions = {makeAction(QStringLiteral("e:1"), 1, Effort::Minutes)};
         const score::Score s = score::weigh({assets, backups, idle}, kToday);
 
-        COMPARE_NEAR(s.categories.at(int(Category::Assets)).weight, 1500.0 / 35);
-        COMPARE_NEAR(s.categories.at(int(Category::Backups)).weight, 2000.0 / 35);
-        COMPARE_NEAR(s.total, 1500.0 / 35 + 1000.0 / 35);
+        COMPARE_NEAR(s.categories.at(int(Category::Assets)).weight, 15.0);
+        COMPARE_NEAR(s.categories.at(int(Category::Backups)).weight, 20.0);
+        COMPARE_NEAR(s.total, 15.0 + 10.0);
         QCOMPARE(s.categories.at(int(Category::Backups)).percent(), 50);
         for (Category c : {Category::Vulnerabilities, Category::Authentication, Category::Education,
                            Category::Bcp, Category::Incidents, Category::SupplyChain}) {
             QVERIFY(!s.categories.at(int(c)).applies);
-            QCOMPARE(s.categories.at(int(c)).weight, 0.0);
+            QVERIFY(!s.categories.at(int(c)).measured);
+            QCOMPARE(s.categories.at(int(c)).weight, score::categoryWeight(c));
+            QCOMPARE(s.categories.at(int(c)).points, 0.0);
             QCOMPARE(s.categories.at(int(c)).percent(), 0);
         }
         auto e = findFactor(s.factors, QStringLiteral("e"));
         QCOMPARE(e->maxPoints, 0.0);
         QCOMPARE(e->points, 0.0);
         QCOMPARE(e->actions.first().points, 0.0);
-        COMPARE_NEAR(findFactor(s.factors, QStringLiteral("b"))->actions.first().points,
-                     0.5 * 2000.0 / 35);
+        COMPARE_NEAR(findFactor(s.factors, QStringLiteral("b"))->actions.first().points, 0.5 * 20);
         // The kinds follow the factors.
-        COMPARE_NEAR(s.kinds.at(int(MeasureKind::Technical)).maxPoints, 1500.0 / 35);
-        COMPARE_NEAR(s.kinds.at(int(MeasureKind::Physical)).points, 1000.0 / 35);
+        COMPARE_NEAR(s.kinds.at(int(MeasureKind::Technical)).maxPoints, 15.0);
+        COMPARE_NEAR(s.kinds.at(int(MeasureKind::Physical)).points, 10.0);
         QCOMPARE(s.kinds.at(int(MeasureKind::Human)).percent(), 0);
         // Nothing applies at all: 0, not a division by zero.
         const score::Score nothing = score::weigh({idle}, kToday);
         QCOMPARE(nothing.total, 0.0);
+    }
+
+    void unmeasuredFactorKeepsItsShareAndEarnsNothing()
+    {
+        // Vulnerabilities (20): a measured factor of weight 1 at value 1 and
+        // an unmeasured one of weight 3 whose value claims 1: 5 points, not 20.
+        Factor measured;
+        measured.id = QStringLiteral("m");
+        measured.category = Category::Vulnerabilities;
+        measured.value = 1;
+        Factor blind;
+        blind.id = QStringLiteral("u");
+        blind.category = Category::Vulnerabilities;
+        blind.weight = 3;
+        blind.value = 1; // ignored: nothing was recorded
+        blind.measured = false;
+        blind.actions = {makeAction(QStringLiteral("u:feed"), 1.0, Effort::Hours)};
+        score::Score s = score::weigh({measured, blind}, kToday);
+        const score::CategoryScore &v = s.categories.at(int(Category::Vulnerabilities));
+        COMPARE_NEAR(v.points, 5.0);
+        QCOMPARE(v.percent(), 25);
+        QVERIFY(v.measured);
+        auto u = findFactor(s.factors, QStringLiteral("u"));
+        QCOMPARE(u->value, 0.0);
+        COMPARE_NEAR(u->maxPoints, 15.0);
+        QCOMPARE(u->points, 0.0);
+        COMPARE_NEAR(u->actions.first().points, 15.0); // measuring it can win its share
+        COMPARE_NEAR(s.total, 5.0);
+
+        // A category whose factors are all unmeasured scores 0, not 100.
+        measured.measured = false;
+        s = score::weigh({measured, blind}, kToday);
+        QCOMPARE(s.categories.at(int(Category::Vulnerabilities)).points, 0.0);
+        QVERIFY(!s.categories.at(int(Category::Vulnerabilities)).measured);
+        QVERIFY(s.categories.at(int(Category::Vulnerabilities)).applies);
+        QCOMPARE(s.total, 0.0);
+    }
+
+    void answerPointsAreSummedApart()
+    {
+        Factor record;
+        record.id = QStringLiteral("r");
+        record.category = Category::Backups;
+        record.weight = 3;
+        record.value = 1;
+        Factor answer;
+        answer.id = QStringLiteral("q");
+        answer.category = Category::Backups;
+        answer.basis = score::Basis::Answers;
+        answer.value = 0.5;
+        Factor pure = answer;
+        pure.id = QStringLiteral("bcp");
+        pure.category = Category::Bcp;
+        pure.value = 1;
+        const score::Score s = score::weigh({record, answer, pure}, kToday);
+        const score::CategoryScore &b = s.categories.at(int(Category::Backups));
+        COMPARE_NEAR(b.points, 15.0 + 2.5);
+        COMPARE_NEAR(b.answerPoints, 2.5);
+        COMPARE_NEAR(b.recordPoints(), 15.0);
+        COMPARE_NEAR(s.categories.at(int(Category::Bcp)).answerPoints, 10.0);
+        COMPARE_NEAR(s.answerPoints, 12.5);
+        COMPARE_NEAR(s.recordPoints(), 15.0);
+        COMPARE_NEAR(s.total, 27.5);
+        QCOMPARE(score::ScoreText::pointsWithDeclared(s.total, s.answerPoints),
+                 QStringLiteral("28 (of which 13 self-declared)"));
+        QCOMPARE(score::ScoreText::pointsWithDeclared(15, 0), QStringLiteral("15"));
+        QCOMPARE(score::basisKey(score::Basis::Answers), QStringLiteral("answers"));
+        QCOMPARE(score::basisKey(score::Basis::Records), QStringLiteral("records"));
+    }
+
+    void answersRankBelowRecords()
+    {
+        // 2 points by an answer alone and 1.5 points from a record, both
+        // in hours: the record comes first (2 × ½ < 1.5).
+        Factor answer;
+        answer.id = QStringLiteral("self.x");
+        answer.category = Category::Bcp; // 10 points
+        answer.basis = score::Basis::Answers;
+        Action put = makeAction(QStringLiteral("self.x"), 0.2, Effort::Hours);
+        put.basis = score::Basis::Answers;
+        answer.actions = {put};
+        Factor record;
+        record.id = QStringLiteral("r");
+        record.category = Category::Incidents; // 10 points
+        record.actions = {makeAction(QStringLiteral("r:1"), 0.15, Effort::Hours)};
+        const score::Score s = score::weigh({answer, record}, kToday);
+        const QVector<Action> ranked = score::rankedActions(s);
+        QCOMPARE(ranked.size(), 2);
+        QCOMPARE(ranked.at(0).key, QStringLiteral("r:1"));
+        COMPARE_NEAR(ranked.at(1).points, 2.0); // the points shown are not discounted
+        COMPARE_NEAR(ranked.at(1).rankValue(), 0.5);
+        COMPARE_NEAR(ranked.at(0).rankValue(), 0.75);
     }
 
     void factorsShareTheirCategoryByWeight()
@@ -872,33 +1002,177 @@ private slots:
         auto s = score::computeScore(*db, kToday);
         QVERIFY2(s, qPrintable(s.error()));
 
-        const QVector<Action> next = score::rankedActions(*s, score::kNextActionCount);
-        QVERIFY(!next.isEmpty());
-        QCOMPARE(next.first().key, QStringLiteral("self.unanswered"));
-        QCOMPARE(next.first().text, QStringLiteral("Take the self-assessment (31 questions)"));
-        double selfMax = 0;
+        // No data, no points: 0 in every measure, each keeping its points.
+        QCOMPARE(s->total, 0.0);
+        QCOMPARE(s->answerPoints, 0.0);
+        for (const score::CategoryScore &c : s->categories) {
+            QCOMPARE(c.points, 0.0);
+            QCOMPARE(c.weight, score::categoryWeight(c.category));
+            QVERIFY(!c.measured);
+        }
         for (const Factor &f : s->factors)
-            if (f.id.startsWith(QStringLiteral("self.")))
-                selfMax += f.maxPoints;
-        COMPARE_NEAR(next.first().points, selfMax);
-        const auto start = std::find_if(next.cbegin(), next.cend(), [](const Action &a) {
-            return a.key == QStringLiteral("assets.register");
-        });
-        QVERIFY(start != next.cend());
-        QVERIFY(start->text.startsWith(QStringLiteral("Start the asset register")));
-        COMPARE_NEAR(start->points, 15.0 * 2 / 9);
+            QVERIFY2(!f.measured, qPrintable(f.id));
+        QCOMPARE(score::computeScore(*input, kToday.addDays(1)).total, 0.0);
 
-        // Without Kamae's own job, nothing earns a point.
+        // The next actions: the self-assessment is worth what the answers
+        // could claim (54.9, not 96.7), takes hours and ranks at half; the
+        // records' actions follow. Kamae's never-copied job adds nothing
+        // of its own: one "record a backup job" line.
+        const QVector<Action> next = score::rankedActions(*s, score::kNextActionCount);
+        QStringList keys;
+        for (const Action &a : next)
+            keys << a.key;
+        QCOMPARE(keys,
+                 QStringList({QStringLiteral("self.unanswered"), QStringLiteral("backups.start"),
+                              QStringLiteral("assets.register"),
+                              QStringLiteral("patches.exploited:feed"),
+                              QStringLiteral("patches.current")}));
+        QCOMPARE(next.first().text, QStringLiteral("Take the self-assessment (31 questions)"));
+        QCOMPARE(next.first().effort, Effort::Hours);
+        // 15 × 7/14 + 20 × 2/9 + 10 × 5/8 + 20 × 1/12 + 35 = 54.861
+        COMPARE_NEAR(next.first().points, 7.5 + 40.0 / 9 + 6.25 + 5.0 / 3 + 35);
+        COMPARE_NEAR(next.at(1).points, 15.0); // rules 5 + restore 5 + air gap 3.33 + runs 1.67
+        // The register measures assets (7.5), MFA (3.75) and coverage (3.33).
+        COMPARE_NEAR(next.at(2).points, 7.5 + 3.75 + 10.0 / 3);
+        QVERIFY(next.at(2).text.startsWith(QStringLiteral("Start the asset register")));
+        COMPARE_NEAR(next.at(3).points, 20.0 / 3);
+
+        // Without Kamae's own job, the same.
         score::ScoreInput noJob = *input;
         noJob.backupJobs.clear();
         QCOMPARE(score::computeScore(noJob, kToday).total, 0.0);
+    }
 
-        // Kamae's own job, never copied yet, earns nothing either: its preset
-        // copies say nothing about the company's backups.
-        QCOMPARE(s->total, 0.0);
-        QCOMPARE(score::computeScore(*input, kToday.addDays(1)).total, 0.0);
-        for (const Action &a : next)
-            QVERIFY2(!a.key.startsWith(QLatin1String("backups.")), qPrintable(a.key));
+    void freshVaultWithNineAssetsAndNoFeed()
+    {
+        // The vault: nine assets registered, no patch item, no feed,
+        // no self-assessment. Vulnerabilities was 100 %: now 0, not recorded.
+        score::ScoreInput in;
+        const AssetKind kinds[] = {AssetKind::Data,    AssetKind::Data,    AssetKind::Device,
+                                   AssetKind::Device,  AssetKind::Device,  AssetKind::Software,
+                                   AssetKind::Account, AssetKind::Account, AssetKind::CloudService};
+        for (int i = 0; i < 9; ++i) {
+            domain::Asset a = asset(i + 1, QStringLiteral("asset %1").arg(i + 1), kinds[i]);
+            a.registered = kToday;
+            in.assets << a;
+        }
+        in.assets[2].internetFacing = true; // a router
+        in.assets[2].mfa = Mfa::On;
+        const score::Score s = score::computeScore(in, kToday);
+        const score::CategoryScore &v = s.categories.at(int(Category::Vulnerabilities));
+        QCOMPARE(v.points, 0.0);
+        QCOMPARE(v.percent(), 0);
+        QVERIFY(!v.measured);
+        for (const char *id : {"patches.exploited", "patches.on_time", "patches.current"}) {
+            auto f = findFactor(s.factors, QString::fromLatin1(id));
+            QVERIFY2(f->applies && !f->measured, id);
+        }
+        auto exploited = findFactor(s.factors, QStringLiteral("patches.exploited"));
+        QCOMPARE(exploited->inputs,
+                 QStringLiteral("No vulnerability feed (KEV or JVN) was ever imported."));
+        QCOMPARE(exploited->actions.size(), 1);
+        QCOMPARE(exploited->actions.first().key, QStringLiteral("patches.exploited:feed"));
+        COMPARE_NEAR(exploited->actions.first().points, 20.0 / 3);
+        // The register itself earns what it shows (4 groups); MFA is measured.
+        QVERIFY(s.categories.at(int(Category::Assets)).points > 0);
+        QVERIFY(s.categories.at(int(Category::Authentication)).measured);
+        QCOMPARE(s.answerPoints, 0.0);
+    }
+
+    void feedAgeDecidesKnownExploited()
+    {
+        score::ScoreInput in;
+        domain::Asset vpn = goodAsset(1, QStringLiteral("VPN"), AssetKind::Device);
+        vpn.internetFacing = true;
+        in.assets = {vpn};
+        const auto exploited = [&in](const QDate &day) {
+            return *findFactor(score::patchFactors(in, day), QStringLiteral("patches.exploited"));
+        };
+        // Imported 30 days ago: current; 31: stale, not measured, and says so.
+        in.newestFeedImport = kToday.addDays(-30);
+        QVERIFY(exploited(kToday).measured);
+        QCOMPARE(exploited(kToday).value, 1.0);
+        const Factor stale = exploited(kToday.addDays(1));
+        QVERIFY(stale.applies);
+        QVERIFY(!stale.measured);
+        QCOMPARE(stale.value, 0.0);
+        QCOMPARE(stale.inputs, QStringLiteral("The newest vulnerability feed was imported 31 "
+                                              "day(s) ago; it counts for 30 days."));
+        QCOMPARE(score::feedAgeDays(in, kToday.addDays(1)), 31);
+        // A stale feed earns nothing even with a known-exploited item open.
+        const score::Score s = score::computeScore(in, kToday.addDays(1));
+        QCOMPARE(findFactor(s.factors, QStringLiteral("patches.exploited"))->points, 0.0);
+        // The age is the vault's setting.
+        in.feedMaxAgeDays = 45;
+        QVERIFY(exploited(kToday.addDays(1)).measured);
+        QVERIFY(!exploited(kToday.addDays(16)).measured);
+        // An import dated after today (a clock set back) counts as today's.
+        in.newestFeedImport = kToday.addDays(2);
+        QCOMPARE(score::feedAgeDays(in, kToday), 0);
+        QVERIFY(score::feedIsCurrent(in, kToday));
+        in.newestFeedImport = QDate();
+        QCOMPARE(score::feedAgeDays(in, kToday), -1);
+        QVERIFY(!score::feedIsCurrent(in, kToday));
+    }
+
+    void feedAgeSettingIsStoredInTheVault()
+    {
+        fixClock();
+        auto db = migratedDatabase();
+        QVERIFY(db);
+        store::ScoreRepository repo(*db);
+        QCOMPARE(repo.feedMaxAgeDays(), 30);
+        QVERIFY(repo.setFeedMaxAgeDays(60));
+        QCOMPARE(repo.feedMaxAgeDays(), 60);
+        auto input = score::loadScoreInput(*db);
+        QVERIFY(input);
+        QCOMPARE(input->feedMaxAgeDays, 60);
+        QVERIFY(!input->newestFeedImport.isValid());
+        // Out of range: refused, nothing changed.
+        QVERIFY(!repo.setFeedMaxAgeDays(0));
+        QVERIFY(!repo.setFeedMaxAgeDays(3651));
+        QCOMPARE(repo.feedMaxAgeDays(), 60);
+        // Audited.
+        const auto audit = store::AuditLog(*db).recent(5);
+        QVERIFY(std::any_of(audit.cbegin(), audit.cend(), [](const store::AuditEntry &e) {
+            return e.entity == QStringLiteral("score_feed_max_age_days");
+        }));
+        // A damaged value falls back to the default.
+        QSqlQuery q(db->sql());
+        QVERIFY(q.exec(
+            QStringLiteral("UPDATE meta SET value = 'x' WHERE key = 'score_feed_max_age_days'")));
+        QCOMPARE(repo.feedMaxAgeDays(), 30);
+    }
+
+    void updateEvidenceNeedsARecord()
+    {
+        // An empty vault: question 1 answered "implemented" gets no ✓.
+        score::ScoreInput in;
+        in.assets = {goodAsset(1, QStringLiteral("PC"), AssetKind::Device)};
+        in.assessment = score::Assessment();
+        in.assessment->taken = kToday;
+        in.assessment->answers.insert(QStringLiteral("ipa01"), Answer::Implemented);
+        QVERIFY(score::evidenceFor(QStringLiteral("ipa01"), in, kToday).isEmpty());
+        QCOMPARE(
+            findFactor(score::selfCheckFactors(in, kToday), QStringLiteral("self.ipa01"))->value,
+            1.0); // no records: the answer stands, neither confirmed nor contradicted
+        // A current feed with nothing open: now the records confirm it.
+        in.newestFeedImport = kToday;
+        QVector<score::Evidence> e = score::evidenceFor(QStringLiteral("ipa01"), in, kToday);
+        QCOMPARE(e.size(), 1);
+        QVERIFY(e.first().supports);
+        // So does a recorded patch item, feed or not.
+        in.newestFeedImport = QDate();
+        in.patches = {patch(1, 1, QStringLiteral("OS"), kToday.addDays(5))};
+        e = score::evidenceFor(QStringLiteral("ipa01"), in, kToday);
+        QCOMPARE(e.size(), 1);
+        QVERIFY(e.first().supports);
+        // Bad news needs no feed: end of support still speaks.
+        in.patches.clear();
+        in.assets.first().endOfSupport = true;
+        e = score::evidenceFor(QStringLiteral("ipa01"), in, kToday);
+        QCOMPARE(e.size(), 1);
+        QVERIFY(e.first().contradicts);
     }
 
     void perfectCompanyScoresOneHundred()
@@ -919,12 +1193,14 @@ private slots:
                            logLine(2, 1, BackupEventKind::RestoreTest, kToday),
                            logLine(3, 1, BackupEventKind::AirGapCheck, kToday)};
         in.assessment = answeredAll(Answer::Implemented);
+        in.newestFeedImport = kToday.addDays(-30); // 30 days old still counts
         const score::Score s = score::computeScore(in, kToday);
         for (const Factor &f : s.factors) {
             if (f.applies)
-                QVERIFY2(f.value == 1.0, qPrintable(f.id));
+                QVERIFY2(f.value == 1.0 && f.measured, qPrintable(f.id));
         }
-        QVERIFY(!findFactor(s.factors, QStringLiteral("patches.on_time"))->applies);
+        // The one recorded item is applied: on time, measured.
+        QVERIFY(findFactor(s.factors, QStringLiteral("patches.on_time"))->applies);
         COMPARE_NEAR(s.total, 100.0);
         QVERIFY(score::rankedActions(s).isEmpty());
     }
@@ -942,8 +1218,12 @@ private slots:
         QCOMPARE(reg->actions.size(), 1);
         QCOMPARE(reg->actions.first().key, QStringLiteral("assets.register"));
         QCOMPARE(reg->actions.first().share, 1.0);
-        QVERIFY(!findFactor(f, QStringLiteral("assets.classified"))->applies);
-        QVERIFY(!findFactor(f, QStringLiteral("assets.reviewed"))->applies);
+        // An empty register: nothing measured, every share kept.
+        for (const Factor &x : f) {
+            QVERIFY2(x.applies && !x.measured, qPrintable(x.id));
+            QCOMPARE(x.actions.size(), 1);
+            QCOMPARE(x.actions.first().group, QStringLiteral("assets.register"));
+        }
 
         // Software and cloud services are one group of the four.
         in.assets = {goodAsset(1, QStringLiteral("d"), AssetKind::Data),
@@ -1007,8 +1287,10 @@ private slots:
         domain::Asset exposed = goodAsset(2, QStringLiteral("VPN"), AssetKind::Device);
         exposed.internetFacing = true;
         in.assets = {internal, exposed};
+        in.newestFeedImport = kToday.addDays(-3); // a current feed
         auto f = findFactor(score::patchFactors(in, kToday), QStringLiteral("patches.exploited"));
         QVERIFY(f->applies);
+        QVERIFY(f->measured);
         QCOMPARE(f->value, 1.0); // one internet-facing asset, nothing open
 
         domain::PatchItem kev = patch(7, 1, QStringLiteral("Exchange"), kToday.addDays(5));
@@ -1070,9 +1352,20 @@ private slots:
         QVERIFY(f->actions.first().text.startsWith(QStringLiteral("Review the accepted risk")));
         QVERIFY(f->actions.at(1).text.startsWith(QStringLiteral("Apply the overdue update")));
 
+        // Every recorded item applied: nothing is late.
         in.patches = {applied};
-        QVERIFY(!findFactor(score::patchFactors(in, kToday), QStringLiteral("patches.on_time"))
-                     ->applies);
+        f = findFactor(score::patchFactors(in, kToday), QStringLiteral("patches.on_time"));
+        QVERIFY(f->applies);
+        QVERIFY(f->measured);
+        QCOMPARE(f->value, 1.0);
+        // No item at all: not recorded, not "all on time".
+        in.patches.clear();
+        f = findFactor(score::patchFactors(in, kToday), QStringLiteral("patches.on_time"));
+        QVERIFY(f->applies);
+        QVERIFY(!f->measured);
+        QCOMPARE(f->value, 0.0);
+        QCOMPARE(f->actions.size(), 1);
+        QCOMPARE(f->actions.first().share, 1.0);
     }
 
     void patchesEndOfSupportAndStale()
@@ -1108,9 +1401,12 @@ private slots:
         QCOMPARE(
             findFactor(score::patchFactors(in, kToday), QStringLiteral("patches.current"))->value,
             2.0 / 4);
+        // No device or software registered: not recorded.
         in.assets = {cloud, data};
-        QVERIFY(!findFactor(score::patchFactors(in, kToday), QStringLiteral("patches.current"))
-                     ->applies);
+        f = findFactor(score::patchFactors(in, kToday), QStringLiteral("patches.current"));
+        QVERIFY(f->applies);
+        QVERIFY(!f->measured);
+        QCOMPARE(f->actions.first().share, 1.0);
     }
 
     void mfaOnlyInternetFacingLogins()
@@ -1139,6 +1435,12 @@ private slots:
 
         in.assets = {website, internal};
         QVERIFY(!score::accessFactors(in, kToday).first().applies);
+        // An empty register is not "no login needs MFA": it is not recorded.
+        in.assets.clear();
+        const Factor empty = score::accessFactors(in, kToday).first();
+        QVERIFY(empty.applies);
+        QVERIFY(!empty.measured);
+        QCOMPARE(empty.actions.first().group, QStringLiteral("assets.register"));
     }
 
     void recordActionsAreCappedAtTen()
@@ -1253,14 +1555,41 @@ private slots:
 
     void backupRunsAndTheBuiltInJob()
     {
-        // Kamae's own job is left out until the vault is first copied…
+        // Kamae's own job earns nothing until a copy of the vault is logged:
+        // its preset copies (3 copies, one offline) exist only on paper.
         score::ScoreInput in;
         domain::BackupJob vault = backups::defaultVaultJob(kToday.addDays(-100));
         vault.id = 1;
         in.backupJobs = {vault};
         QVector<Factor> f = score::backupFactors(in, kToday);
-        for (const Factor &x : f)
-            QVERIFY2(!x.applies, qPrintable(x.id));
+        for (const Factor &x : f) {
+            QVERIFY2(!x.measured, qPrintable(x.id));
+            QVERIFY2(x.applies, qPrintable(x.id)); // keeps its share: 0 of it
+        }
+        // An air-gap check or a failed run is no copy either.
+        in.backupEvents = {
+            logLine(1, 1, BackupEventKind::AirGapCheck, kToday.addDays(-2)),
+            logLine(2, 1, BackupEventKind::Run, kToday.addDays(-1), BackupResult::Failed)};
+        for (const Factor &x : score::backupFactors(in, kToday))
+            QVERIFY2(!x.measured, qPrintable(x.id));
+        QCOMPARE(score::computeScore(in, kToday).categories.at(int(Category::Backups)).points, 0.0);
+        // The Backups page and the report read the same rules: no rule met
+        // by copies that were never made.
+        const auto checksOf = [&in, &vault] {
+            return backups::evaluate(vault, backups::summarize(vault.id, in.backupEvents));
+        };
+        for (const backups::RuleCheck &c : checksOf()) {
+            QVERIFY(!c.met);
+            if (c.rule == backups::Rule::ThreeCopies || c.rule == backups::Rule::TwoMedia ||
+                c.rule == backups::Rule::OneOfflineOrImmutable)
+                QVERIFY2(c.explanation.startsWith(QStringLiteral("Not made yet")),
+                         qPrintable(c.explanation));
+        }
+        in.backupEvents << logLine(9, 1, BackupEventKind::Run, kToday);
+        int met = 0;
+        for (const backups::RuleCheck &c : checksOf())
+            met += c.met ? 1 : 0;
+        QCOMPARE(met, 3); // 3 copies, 2 media, offline: now they exist
 
         // …and then counts like any other.
         in.backupEvents = {logLine(1, 1, BackupEventKind::Run, kToday.addDays(-29)),
@@ -1309,8 +1638,12 @@ private slots:
         QVERIFY(!findFactor(score::backupFactors(in, kToday), QStringLiteral("backups.coverage"))
                      ->applies);
         in.backupJobs.clear();
-        for (const Factor &x : score::backupFactors(in, kToday))
-            QVERIFY2(!x.applies, qPrintable(x.id));
+        for (const Factor &x : score::backupFactors(in, kToday)) {
+            if (x.id == QStringLiteral("backups.coverage"))
+                QVERIFY(!x.applies); // no important asset: nothing to cover
+            else
+                QVERIFY2(x.applies && !x.measured, qPrintable(x.id)); // no job: not recorded
+        }
     }
 
     // ---- The self-check --------------------------------------------------
@@ -1409,7 +1742,11 @@ private slots:
             QCOMPARE(x.value, 0.0);
             QCOMPARE(x.actions.size(), 1);
             QCOMPARE(x.actions.first().group, QStringLiteral("self.unanswered"));
-            QCOMPARE(x.actions.first().effort, Effort::Minutes);
+            // 31 questions to read and answer: hours, not minutes.
+            QCOMPARE(x.actions.first().effort, Effort::Hours);
+            QCOMPARE(x.actions.first().basis, score::Basis::Answers);
+            QVERIFY(!x.measured);
+            QCOMPARE(x.basis, score::Basis::Answers);
         }
         score::Assessment a;
         a.taken = kToday;
@@ -1980,9 +2317,13 @@ private slots:
         const QJsonObject json = score::scoreJson(s, in, snaps);
         QStringList keys = json.keys();
         keys.sort();
-        QCOMPARE(keys, names({"categories", "change", "date", "factors", "kinds", "next_actions",
-                              "rounded", "security_action", "self_assessment", "snapshot_count",
-                              "total"}));
+        QCOMPARE(keys, names({"answer_points", "answer_share", "categories", "change", "date",
+                              "factors", "kinds", "next_actions", "record_points", "rounded",
+                              "security_action", "self_assessment", "snapshot_count", "total"}));
+        // 145/6 = 24.167 of 48.741 rest on answers.
+        QCOMPARE(json.value(QLatin1String("answer_points")).toDouble(), 24.2);
+        QCOMPARE(json.value(QLatin1String("record_points")).toDouble(), 24.6);
+        QCOMPARE(json.value(QLatin1String("answer_share")).toDouble(), 0.496);
         QCOMPARE(json.value(QLatin1String("date")).toString(), QStringLiteral("2026-06-30"));
         QCOMPARE(json.value(QLatin1String("total")).toDouble(), score::roundedPoints(s.total));
         QCOMPARE(json.value(QLatin1String("total")).toDouble(), 48.7);
@@ -1992,7 +2333,15 @@ private slots:
         const QJsonArray categories = json.value(QLatin1String("categories")).toArray();
         QCOMPARE(categories.size(), 8);
         const QJsonObject backups = categories.at(int(Category::Backups)).toObject();
-        QCOMPARE(backups.keys(), names({"applies", "id", "name", "percent", "points", "weight"}));
+        QCOMPARE(backups.keys(),
+                 names({"answer_points", "answer_share", "applies", "id", "measured", "name",
+                        "percent", "points", "record_points", "weight"}));
+        QVERIFY(backups.value(QLatin1String("measured")).toBool());
+        QCOMPARE(backups.value(QLatin1String("answer_points")).toDouble(), 1.7); // question 11
+        QCOMPARE(backups.value(QLatin1String("record_points")).toDouble(), 10.3);
+        QCOMPARE(backups.value(QLatin1String("answer_share")).toDouble(), 0.139); // 60/431
+        const QJsonObject bcp = categories.at(int(Category::Bcp)).toObject();
+        QCOMPARE(bcp.value(QLatin1String("answer_share")).toDouble(), 0.0); // no points at all
         QCOMPARE(backups.value(QLatin1String("id")).toString(), QStringLiteral("backups"));
         QCOMPARE(backups.value(QLatin1String("points")).toDouble(), 12.0);
         QCOMPARE(backups.value(QLatin1String("percent")).toInt(), 60);
@@ -2005,8 +2354,16 @@ private slots:
         const QJsonArray factors = json.value(QLatin1String("factors")).toArray();
         QCOMPARE(factors.size(), 43);
         const QJsonObject on = factors.at(4).toObject();
-        QCOMPARE(on.keys(), names({"actions", "applies", "category", "id", "inputs", "kind", "lost",
-                                   "max_points", "points", "title", "value", "weight"}));
+        QCOMPARE(on.keys(),
+                 names({"actions", "applies", "basis", "category", "id", "inputs", "kind", "lost",
+                        "max_points", "measured", "points", "title", "value", "weight"}));
+        QCOMPARE(on.value(QLatin1String("basis")).toString(), QStringLiteral("records"));
+        QVERIFY(on.value(QLatin1String("measured")).toBool());
+        const QJsonObject q28 = factors.at(39).toObject(); // 12 data factors, then 1–31
+        QCOMPARE(q28.value(QLatin1String("id")).toString(),
+                 QStringLiteral("self.kamae.bcp.review"));
+        QCOMPARE(q28.value(QLatin1String("basis")).toString(), QStringLiteral("answers"));
+        QVERIFY(!q28.value(QLatin1String("measured")).toBool()); // not answered
         QCOMPARE(on.value(QLatin1String("id")).toString(), QStringLiteral("patches.on_time"));
         QCOMPARE(on.value(QLatin1String("value")).toDouble(), 0.333);
         QCOMPARE(on.value(QLatin1String("max_points")).toDouble(), 4.4);
@@ -2014,7 +2371,8 @@ private slots:
         QCOMPARE(on.value(QLatin1String("lost")).toDouble(), 3.0);
         QCOMPARE(on.value(QLatin1String("weight")).toDouble(), 2.0);
         const QJsonObject action = on.value(QLatin1String("actions")).toArray().first().toObject();
-        QCOMPARE(action.keys(), names({"effort", "key", "place", "points", "record_id", "text"}));
+        QCOMPARE(action.keys(),
+                 names({"basis", "effort", "key", "place", "points", "record_id", "text"}));
         QCOMPARE(action.value(QLatin1String("record_id")).toInteger(), 3);
         QCOMPARE(action.value(QLatin1String("place")).toString(), QStringLiteral("patches"));
 

@@ -13,6 +13,7 @@
 #include "dashboard/ScoreTableModels.h"
 #include "demo/DemoCompany.h"
 #include "i18n/Language.h"
+#include "pages/SettingsPage.h"
 #include "patches/PatchesPage.h"
 #include "score/ScoreJson.h"
 #include "shell/Workspace.h"
@@ -28,6 +29,7 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
+#include <QSpinBox>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -134,9 +136,20 @@ private slots:
         QCOMPARE(bars.size(), categories.size());
         for (int i = 0; i < bars.size(); ++i) {
             const QJsonObject c = categories.at(i).toObject();
-            QCOMPARE(bars.at(i).label, c.value(QLatin1String("name")).toString());
+            QVERIFY(bars.at(i).label.startsWith(c.value(QLatin1String("name")).toString()));
             QCOMPARE(qRound(bars.at(i).value), c.value(QLatin1String("percent")).toInt());
+            // A measure resting partly or wholly on answers says so on its bar.
+            QCOMPARE(bars.at(i).label.contains(QStringLiteral("self-declared")),
+                     c.value(QLatin1String("answer_points")).toDouble() > 0);
+            QVERIFY(bars.at(i).toolTip.contains(QStringLiteral("self-declared")));
         }
+        // The card says how much of the score is self-declared, as the JSON.
+        const int declared =
+            score::displayedScore(json.value(QLatin1String("answer_points")).toDouble());
+        QVERIFY(declared > 0);
+        QVERIFY2(labelText(page, "declaredLabel")
+                     .startsWith(QStringLiteral("of which %1 self-declared").arg(declared)),
+                 qPrintable(labelText(page, "declaredLabel")));
         const QJsonArray kinds = json.value(QLatin1String("kinds")).toArray();
         const auto kindBars = page->findChild<ui::BarChart *>(QStringLiteral("kindBars"))->bars();
         QCOMPARE(kindBars.size(), 3);
@@ -172,6 +185,82 @@ private slots:
         // The factor table holds every factor of the JSON.
         auto *factors = page->findChild<QTableView *>(QStringLiteral("factorView"))->model();
         QCOMPARE(factors->rowCount(), json.value(QLatin1String("factors")).toArray().size());
+    }
+
+    void freshVaultShowsNotRecorded()
+    {
+        // A new vault, nothing recorded: 0, and each factor says what would
+        // measure it, instead of 100 % for what nobody recorded.
+        const QString path = m_dir.filePath(QStringLiteral("fresh%1.kamae").arg(++m_count));
+        vault::VaultStatus status;
+        QString code;
+        auto v = vault::Vault::create(path, kPassphrase, QStringLiteral("新規株式会社"),
+                                      test::cheapOptions(), &code, &status);
+        QVERIFY2(v, qPrintable(status.message()));
+        QVERIFY(v->save());
+        v.reset();
+        m_path = path;
+        auto *page = openDashboard();
+        QVERIFY(page);
+        QCOMPARE(labelText(page, "scoreValue"), QStringLiteral("0"));
+        QCOMPARE(labelText(page, "declaredLabel"), QString());
+        const auto bars = page->findChild<ui::BarChart *>(QStringLiteral("categoryBars"))->bars();
+        QCOMPARE(bars.size(), score::kCategoryCount);
+        for (const auto &bar : bars) {
+            QCOMPARE(bar.value, 0.0); // 0, not "not applicable" and never 100
+            QVERIFY2(bar.label.endsWith(QStringLiteral("· not recorded")), qPrintable(bar.label));
+        }
+        auto *factors = page->findChild<QTableView *>(QStringLiteral("factorView"))->model();
+        bool found = false;
+        for (int row = 0; row < factors->rowCount(); ++row) {
+            if (factors->index(row, ui::FactorTableModel::TitleColumn).data().toString() !=
+                QStringLiteral("No open known-exploited vulnerability"))
+                continue;
+            found = true;
+            QCOMPARE(factors->index(row, ui::FactorTableModel::ValueColumn).data().toString(),
+                     QStringLiteral("not recorded"));
+            QCOMPARE(factors->index(row, ui::FactorTableModel::BasisColumn).data().toString(),
+                     QStringLiteral("Records"));
+            const QString inputs =
+                factors->index(row, ui::FactorTableModel::InputsColumn).data().toString();
+            QVERIFY2(inputs.contains(QStringLiteral("To measure it: Import the current KEV")),
+                     qPrintable(inputs));
+        }
+        QVERIFY(found);
+    }
+
+    void feedAgeIsASettingOfTheVault()
+    {
+        // Settings, beside the patch policy: how old a feed may be for the
+        // known-exploited factor to count. Stored in the vault, read by the
+        // score (GUI and command line alike).
+        auto *page = openDashboard();
+        QVERIFY(page);
+        auto *settings = m_workspace->findPage<ui::SettingsPage>();
+        QVERIFY(settings);
+        auto *spin = settings->findChild<QSpinBox *>(QStringLiteral("feedMaxAgeDays"));
+        QVERIFY(spin);
+        QCOMPARE(spin->value(), 30);
+        store::Database &db = m_session->vault().database();
+        // The demo's feed was imported today: 2 days later it still counts…
+        const QDate later = kToday.addDays(2);
+        auto s = score::computeScore(db, later);
+        QVERIFY(s);
+        const auto exploited = [](const score::Score &x) {
+            for (const score::Factor &f : x.factors)
+                if (f.id == QStringLiteral("patches.exploited"))
+                    return f;
+            return score::Factor();
+        };
+        QVERIFY(exploited(*s).measured);
+        // …until the setting says a feed counts for 1 day only.
+        spin->setValue(1);
+        settings->commitPendingEdits();
+        QCOMPARE(store::ScoreRepository(db).feedMaxAgeDays(), 1);
+        s = score::computeScore(db, later);
+        QVERIFY(s);
+        QVERIFY(!exploited(*s).measured);
+        QVERIFY(exploited(*s).inputs.contains(QStringLiteral("2 day")));
     }
 
     void storesOneSnapshotADay()
@@ -262,7 +351,9 @@ private slots:
         QCoreApplication::processEvents();
         const auto english =
             page->findChild<ui::BarChart *>(QStringLiteral("categoryBars"))->bars();
-        QCOMPARE(english.at(0).label, QStringLiteral("Information assets"));
+        QVERIFY2(english.at(0).label.startsWith(QStringLiteral("Information assets · ")) &&
+                     english.at(0).label.endsWith(QStringLiteral(" self-declared")),
+                 qPrintable(english.at(0).label));
         QVERIFY2(japanese != english.at(0).label, qPrintable(japanese));
         QCOMPARE(page->title(), QStringLiteral("Dashboard"));
     }

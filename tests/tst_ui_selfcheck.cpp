@@ -6,6 +6,7 @@
 #include "selfcheck/SelfAssessmentPage.h"
 #include "selfcheck/SelfCheckCommands.h"
 #include "selfcheck/SelfCheckModel.h"
+#include "store/AssetRepository.h"
 #include "store/BackupRepository.h"
 #include "store/Database.h"
 #include "store/OrganisationRepository.h"
@@ -623,6 +624,25 @@ private slots:
         // A question Kamae's records say nothing about has no link.
         page.showQuestion(14);
         QVERIFY(!label->text().contains(QStringLiteral("href")));
+    }
+
+    void updateEvidenceOnAnEmptyVaultIsNoTick()
+    {
+        // A new vault with one PC, no patch item and no feed: question 1
+        // answered "implemented" is neither confirmed (no ✓ "0 open items")
+        // nor contradicted: the records say nothing yet.
+        store::Database &db = m_session->vault().database();
+        domain::Asset pc;
+        pc.name = QStringLiteral("事務PC");
+        pc.kind = domain::AssetKind::Device;
+        QVERIFY(store::AssetRepository(db).insert(pc));
+        addAssessment(kToday, {{ipa(1), Answer::Implemented}});
+        ui::SelfAssessmentPage page(db, *m_undo);
+        page.show();
+        page.showQuestion(1);
+        const QString text = plainText(page.findChild<QLabel *>(QStringLiteral("evidenceLabel")));
+        QVERIFY2(!text.contains(QStringLiteral("✓")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("Nothing about this question")), qPrintable(text));
     }
 
     void readinessFollowsThePledges()

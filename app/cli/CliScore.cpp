@@ -26,16 +26,30 @@ void printText(const score::Score &s, const score::Trend &trend, QTextStream &ou
     if (trend.sinceLast)
         out << Cli::tr(" (%1 since %2)")
                    .arg(signedPoints(*trend.sinceLast), i18n::formatDate(trend.lastDay));
-    out << Qt::endl << Qt::endl;
+    out << Qt::endl
+        << Cli::tr("Of these, %1 points rest on records and %2 on self-assessment answers "
+                   "(self-declared).")
+               .arg(QString::number(score::roundedPoints(s.recordPoints()), 'f', 1),
+                    QString::number(score::roundedPoints(s.answerPoints), 'f', 1))
+        << Qt::endl
+        << Qt::endl;
     for (const score::CategoryScore &c : s.categories) {
         out << score::ScoreText::category(c.category) << '\t';
-        if (c.applies)
+        if (!c.measured)
+            out << c.percent() << "%\t"
+                << Cli::tr("%1 of %2 points")
+                       .arg(QStringLiteral("0.0"), QString::number(c.weight, 'f', 1))
+                << '\t' << score::ScoreText::notRecorded();
+        else {
             out << c.percent() << "%\t"
                 << Cli::tr("%1 of %2 points")
                        .arg(QString::number(score::roundedPoints(c.points), 'f', 1),
                             QString::number(score::roundedPoints(c.weight), 'f', 1));
-        else
-            out << Cli::tr("nothing to measure yet");
+            if (score::roundedPoints(c.answerPoints) > 0)
+                out << '\t'
+                    << Cli::tr("%1 self-declared")
+                           .arg(QString::number(score::roundedPoints(c.answerPoints), 'f', 1));
+        }
         out << Qt::endl;
     }
     out << Qt::endl;

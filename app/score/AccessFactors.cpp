@@ -32,6 +32,13 @@ QVector<Factor> accessFactors(const ScoreInput &input, const QDate &today)
         if (a.mfa == domain::Mfa::Off)
             off.append(&a);
     }
+    if (input.assets.isEmpty()) {
+        // An empty register says nothing about logins.
+        f.measured = false;
+        f.inputs = AccessFactorText::tr("The asset register is empty.");
+        f.actions.append(startRegister(f.id));
+        return {f};
+    }
     f.applies = n > 0;
     f.value = share(n - off.size(), n);
     f.inputs = AccessFactorText::tr("MFA is on for %1 of %n internet-facing login(s).", nullptr,

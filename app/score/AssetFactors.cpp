@@ -57,6 +57,23 @@ QString registerAction(int group)
     }
 }
 
+} // namespace
+
+// The one action that measures what an empty register cannot: the factors
+// of other measures that count assets (MFA, backup coverage) use it too, and
+// the next actions show it once (group "assets.register").
+Action support::startRegister(const QString &factorId)
+{
+    Action a = action(factorId,
+                      AssetFactorText::tr("Start the asset register: list your data, "
+                                          "devices, software and accounts"),
+                      1.0, Effort::Hours, Place::Assets);
+    a.group = QStringLiteral("assets.register");
+    return a;
+}
+
+namespace {
+
 Effort effortFor(qint64 records)
 {
     return records <= 20 ? Effort::Hours : Effort::Days;
@@ -85,11 +102,9 @@ QVector<Factor> assetFactors(const ScoreInput &input, const QDate &today)
         groups += p ? 1 : 0;
     kinds.value = share(groups, kGroupCount);
     if (total == 0) {
+        kinds.measured = false;
         kinds.inputs = AssetFactorText::tr("The asset register is empty.");
-        kinds.actions.append(action(kinds.id,
-                                    AssetFactorText::tr("Start the asset register: list your data, "
-                                                        "devices, software and accounts"),
-                                    1.0, Effort::Hours, Place::Assets));
+        kinds.actions.append(startRegister(kinds.id));
     } else {
         kinds.inputs = AssetFactorText::tr("%n asset(s) registered, covering %1 of the 4 kinds.",
                                            nullptr, static_cast<int>(total))
@@ -105,13 +120,16 @@ QVector<Factor> assetFactors(const ScoreInput &input, const QDate &today)
     Factor classes =
         factor("assets.classified", Category::Assets, MeasureKind::Technical, 3, Place::Assets);
     classes.title = AssetFactorText::tr("Assets with an owner department and C/I/A ratings");
-    classes.applies = total > 0;
+    classes.measured = total > 0;
     classes.value = share(classified, total);
     classes.inputs =
         AssetFactorText::tr("%1 of %n asset(s) have an owner department and all three ratings.",
                             nullptr, static_cast<int>(total))
             .arg(classified);
-    if (total > classified)
+    if (total == 0) {
+        classes.inputs = kinds.inputs;
+        classes.actions.append(startRegister(classes.id));
+    } else if (total > classified)
         classes.actions.append(
             action(classes.id,
                    AssetFactorText::tr("Give %n asset(s) an owner department and C/I/A ratings",
@@ -121,12 +139,15 @@ QVector<Factor> assetFactors(const ScoreInput &input, const QDate &today)
     Factor review =
         factor("assets.reviewed", Category::Assets, MeasureKind::Technical, 2, Place::Assets);
     review.title = AssetFactorText::tr("Assets reviewed in the last 12 months");
-    review.applies = total > 0;
+    review.measured = total > 0;
     review.value = share(reviewed, total);
     review.inputs = AssetFactorText::tr("%1 of %n asset(s) were reviewed in the last 12 months.",
                                         nullptr, static_cast<int>(total))
                         .arg(reviewed);
-    if (total > reviewed)
+    if (total == 0) {
+        review.inputs = kinds.inputs;
+        review.actions.append(startRegister(review.id));
+    } else if (total > reviewed)
         review.actions.append(
             action(review.id,
                    AssetFactorText::tr("Review %n asset(s) not reviewed for a year", nullptr,

@@ -67,21 +67,36 @@ QVector<Factor> backupFactors(const ScoreInput &input, const QDate &today)
     QVector<JobView> jobs;
     for (const domain::BackupJob &j : input.backupJobs) {
         // Kamae's own job exists from the first day with preset copies; until
-        // the vault is copied once it says nothing about the company's
-        // backups (its reminder asks for the first copy).
-        if (!j.builtin.isEmpty() && !eventsByJob.contains(j.id))
+        // a copy of the vault is logged as made, those copies exist only on
+        // paper and earn nothing (its reminder asks for the first copy).
+        const backups::JobLog log = backups::summarize(j.id, eventsByJob.value(j.id));
+        if (!j.builtin.isEmpty() && !log.lastSuccessfulRun.date.isValid())
             continue;
         JobView v;
         v.job = &j;
-        v.status = backups::jobStatus(j, backups::summarize(j.id, eventsByJob.value(j.id)), today);
+        v.status = backups::jobStatus(j, log, today);
         jobs.append(v);
     }
     const qint64 n = jobs.size();
+    // With no job counted, nothing about backups is recorded: the job
+    // factors are not measured and one action asks for the first job.
+    const auto notRecorded = [n](Factor &f) {
+        if (n > 0)
+            return false;
+        f.measured = false;
+        f.inputs = BackupFactorText::tr("No backup job with a logged copy is recorded.");
+        Action a = action(f.id,
+                          BackupFactorText::tr("Record a backup job of your data and log its "
+                                               "runs, restore tests and offline checks"),
+                          1.0, Effort::Hours, Place::Backups);
+        a.group = QStringLiteral("backups.start");
+        f.actions.append(a);
+        return true;
+    };
 
     Factor rules =
         factor("backups.rules", Category::Backups, MeasureKind::Technical, 3, Place::Backups);
     rules.title = BackupFactorText::tr("Backup jobs keeping 3-2-1-1-0");
-    rules.applies = n > 0;
     int meeting = 0;
     double sum = 0;
     for (const JobView &v : jobs) {
@@ -109,7 +124,6 @@ QVector<Factor> backupFactors(const ScoreInput &input, const QDate &today)
     Factor restore = factor("backups.restore_test", Category::Backups, MeasureKind::Technical, 3,
                             Place::Backups);
     restore.title = BackupFactorText::tr("Restore tests within their interval");
-    restore.applies = n > 0;
     sum = 0;
     int current = 0;
     for (const JobView &v : jobs) {
@@ -137,7 +151,7 @@ QVector<Factor> backupFactors(const ScoreInput &input, const QDate &today)
     current = 0;
     for (const JobView &v : jobs)
         offline += backups::hasOfflineCopy(*v.job) ? 1 : 0;
-    airGap.applies = offline > 0;
+    airGap.applies = n == 0 || offline > 0;
     for (const JobView &v : jobs) {
         if (!backups::hasOfflineCopy(*v.job))
             continue;
@@ -161,7 +175,6 @@ QVector<Factor> backupFactors(const ScoreInput &input, const QDate &today)
     Factor runs =
         factor("backups.runs", Category::Backups, MeasureKind::Technical, 1, Place::Backups);
     runs.title = BackupFactorText::tr("Backups running on schedule");
-    runs.applies = n > 0;
     int onTime = 0;
     for (const JobView &v : jobs) {
         const bool ok = v.status.run.state != reminders::ReminderState::Overdue &&
@@ -197,13 +210,17 @@ QVector<Factor> backupFactors(const ScoreInput &input, const QDate &today)
     }
     const qint64 unprotected =
         backups::unprotectedImportantAssets(input.backupJobs, input.assets).size();
-    coverage.applies = important > 0;
+    coverage.applies = important > 0 || input.assets.isEmpty();
+    coverage.measured = !input.assets.isEmpty();
     coverage.value = share(important - unprotected, important);
     coverage.inputs =
         BackupFactorText::tr("%1 of %n important asset(s) are protected by a backup job.", nullptr,
                              static_cast<int>(important))
             .arg(important - unprotected);
-    if (unprotected > 0)
+    if (input.assets.isEmpty()) {
+        coverage.inputs = BackupFactorText::tr("The asset register is empty.");
+        coverage.actions.append(startRegister(coverage.id));
+    } else if (unprotected > 0)
         coverage.actions.append(
             action(coverage.id,
                    BackupFactorText::tr("Add %n important asset(s) to a backup job", nullptr,
@@ -212,8 +229,10 @@ QVector<Factor> backupFactors(const ScoreInput &input, const QDate &today)
     const auto moreJobs = [](int left) {
         return BackupFactorText::tr("Deal with %n more backup job(s)", nullptr, left);
     };
-    for (Factor *f : {&rules, &restore, &airGap, &runs})
-        capRecordActions(*f, moreJobs, Effort::Days);
+    for (Factor *f : {&rules, &restore, &airGap, &runs}) {
+        if (!notRecorded(*f))
+            capRecordActions(*f, moreJobs, Effort::Days);
+    }
     return {rules, restore, airGap, runs, coverage};
 }
 

@@ -69,7 +69,10 @@ QVector<Evidence> updates(const ScoreInput &input, const QDate &today)
                     EvidenceText::tr("%n device(s) or software at end of support.", nullptr,
                                      static_cast<int>(unsupported)),
                     false, Place::Assets);
-    if (out.isEmpty())
+    // "Nothing overdue" confirms the answer only when something was
+    // recorded to be overdue: a patch item, or a current feed that would
+    // have turned up a known-exploited hole. An empty record is no evidence.
+    if (out.isEmpty() && (!input.patches.isEmpty() || feedIsCurrent(input, today)))
         out << make(
             "ipa01",
             EvidenceText::tr("No overdue or known-exploited update; %n open patch item(s) within "

@@ -50,6 +50,10 @@ template <typename MoreText> void capRecordActions(Factor &f, MoreText moreText,
     f.actions.append(more);
 }
 
+// "Start the asset register", for any factor an empty register leaves
+// unmeasured (AssetFactors.cpp).
+Action startRegister(const QString &factorId);
+
 inline double share(qint64 part, qint64 whole)
 {
     return whole > 0 ? static_cast<double>(part) / static_cast<double>(whole) : 0.0;

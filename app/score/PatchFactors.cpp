@@ -28,7 +28,8 @@ QString itemLabel(const domain::PatchItem &item)
     return item.product;
 }
 
-Factor exploitedFactor(const ScoreInput &input, const QHash<qint64, QString> &names)
+Factor exploitedFactor(const ScoreInput &input, const QDate &today,
+                       const QHash<qint64, QString> &names)
 {
     // The assets to protect first: whatever faces the internet, and
     // anything with an open known-exploited hole.
@@ -48,6 +49,23 @@ Factor exploitedFactor(const ScoreInput &input, const QHash<qint64, QString> &na
     Factor f = factor("patches.exploited", Category::Vulnerabilities, MeasureKind::Technical, 3,
                       Place::Patches);
     f.title = PatchFactorText::tr("No open known-exploited vulnerability");
+    // Without a current feed nobody knows what is exploited: not measured,
+    // whatever the register holds.
+    if (!feedIsCurrent(input, today)) {
+        f.measured = false;
+        const int age = feedAgeDays(input, today);
+        f.inputs = age < 0 ? PatchFactorText::tr("No vulnerability feed (KEV or JVN) was ever "
+                                                 "imported.")
+                           : PatchFactorText::tr("The newest vulnerability feed was imported %n "
+                                                 "day(s) ago; it counts for %1 days.",
+                                                 nullptr, age)
+                                 .arg(input.feedMaxAgeDays);
+        f.actions.append(action(f.id + QStringLiteral(":feed"),
+                                PatchFactorText::tr("Import the current KEV catalogue or a JVN "
+                                                    "feed and review the proposals"),
+                                1.0, Effort::Hours, Place::Patches));
+        return f;
+    }
     f.applies = !population.isEmpty();
     const qint64 n = population.size();
     const qint64 bad = exploited.size();
@@ -99,7 +117,22 @@ Factor overdueFactor(const ScoreInput &input, const QDate &today,
                 late.append(&p);
         }
     }
-    f.applies = n > 0;
+    if (input.patches.isEmpty()) {
+        f.measured = false;
+        f.inputs = PatchFactorText::tr("No patch item is recorded.");
+        f.actions.append(action(f.id,
+                                PatchFactorText::tr("Record the updates your devices and "
+                                                    "software need, with their due dates"),
+                                1.0, Effort::Hours, Place::Patches));
+        return f;
+    }
+    if (n == 0) {
+        // Every recorded item is applied: nothing is late.
+        f.value = 1;
+        f.inputs = PatchFactorText::tr("All %n recorded patch item(s) are applied.", nullptr,
+                                       static_cast<int>(input.patches.size()));
+        return f;
+    }
     f.value = share(n - late.size(), n);
     f.inputs =
         PatchFactorText::tr("%1 of %n open or risk-accepted patch item(s) are past their date.",
@@ -147,16 +180,26 @@ Factor currentFactor(const ScoreInput &input, const QDate &today)
     qint64 n = 0;
     qint64 unsupported = 0;
     qint64 stale = 0;
+    qint64 dated = 0; // with a last update date or marked end of support
     for (const domain::Asset &a : input.assets) {
         if (a.kind != domain::AssetKind::Device && a.kind != domain::AssetKind::Software)
             continue;
         ++n;
+        dated += a.lastUpdated.isValid() || a.endOfSupport ? 1 : 0;
         if (a.endOfSupport)
             ++unsupported;
         else if (!a.lastUpdated.isValid() || a.lastUpdated < limit)
             ++stale;
     }
-    f.applies = n > 0;
+    if (n == 0) {
+        f.measured = false;
+        f.inputs = PatchFactorText::tr("No device or software is registered.");
+        f.actions.append(action(f.id,
+                                PatchFactorText::tr("Register your devices and software with "
+                                                    "the date of their last update"),
+                                1.0, Effort::Hours, Place::Assets));
+        return f;
+    }
     f.value = share(n - unsupported - stale, n);
     f.inputs = PatchFactorText::tr(
                    "Of %n device(s) and software, %1 are at end of support and %2 not updated "
@@ -165,6 +208,13 @@ Factor currentFactor(const ScoreInput &input, const QDate &today)
                    .arg(unsupported)
                    .arg(stale)
                    .arg(input.patchPolicy.staleAssetDays);
+    if (dated == 0) {
+        // Nothing says when anything was updated: not recorded.
+        f.measured = false;
+        f.inputs = PatchFactorText::tr("No update date is recorded for the %n device(s) and "
+                                       "software.",
+                                       nullptr, static_cast<int>(n));
+    }
     if (unsupported > 0)
         f.actions.append(
             action(f.id + QStringLiteral(":unsupported"),
@@ -189,7 +239,7 @@ QVector<Factor> patchFactors(const ScoreInput &input, const QDate &today)
     names.reserve(input.assets.size());
     for (const domain::Asset &a : input.assets)
         names.insert(a.id, a.name);
-    return {exploitedFactor(input, names), overdueFactor(input, today, names),
+    return {exploitedFactor(input, today, names), overdueFactor(input, today, names),
             currentFactor(input, today)};
 }
 

@@ -51,6 +51,11 @@ int displayedScore(double total)
     return static_cast<int>(std::lround(roundedPoints(total)));
 }
 
+double Action::rankValue() const
+{
+    return pointsPerEffort() * (basis == Basis::Answers ? kAnswerRankFactor : 1.0);
+}
+
 Score weigh(QVector<Factor> factors, const QDate &today)
 {
     Score score;
@@ -59,24 +64,21 @@ Score weigh(QVector<Factor> factors, const QDate &today)
     for (Factor &f : factors) {
         f.value = std::clamp(f.value, 0.0, 1.0);
         f.weight = std::max(f.weight, 0.0);
+        // No data, no points.
+        if (!f.measured)
+            f.value = 0;
         if (f.applies)
             weightSum[static_cast<int>(f.category)] += f.weight;
     }
-    // Categories with nothing to measure are left out; the others are
-    // scaled so that the total still reaches 100.
-    double applyingWeight = 0;
-    for (int c = 0; c < kCategoryCount; ++c) {
-        if (weightSum[c] > 0)
-            applyingWeight += categoryWeight(static_cast<Category>(c));
-    }
-    const double scale = applyingWeight > 0 ? 100.0 / applyingWeight : 0;
-
+    // Every category keeps its fixed points, whatever is measured: a
+    // category with nothing applying scores 0 of them, never a rescaled
+    // share of the others.
     score.categories.resize(kCategoryCount);
     for (int c = 0; c < kCategoryCount; ++c) {
         CategoryScore &cs = score.categories[c];
         cs.category = static_cast<Category>(c);
         cs.applies = weightSum[c] > 0;
-        cs.weight = cs.applies ? categoryWeight(cs.category) * scale : 0;
+        cs.weight = categoryWeight(cs.category);
     }
     score.kinds.resize(kMeasureKindCount);
     for (int k = 0; k < kMeasureKindCount; ++k)
@@ -96,6 +98,7 @@ Score weigh(QVector<Factor> factors, const QDate &today)
         for (Action &a : f.actions)
             a.points = std::clamp(a.share, 0.0, 1.0) * f.maxPoints;
         score.categories[c].points += f.points;
+        score.categories[c].measured = score.categories[c].measured || f.measured;
         if (f.basis == Basis::Answers) {
             score.categories[c].answerPoints += f.points;
             score.answerPoints += f.points;
@@ -152,8 +155,8 @@ QVector<Action> rankedActions(const Score &score, int limit)
         }
     }
     std::stable_sort(out.begin(), out.end(), [](const Action &a, const Action &b) {
-        const double pa = a.pointsPerEffort();
-        const double pb = b.pointsPerEffort();
+        const double pa = a.rankValue();
+        const double pb = b.rankValue();
         if (std::abs(pa - pb) > 1e-9)
             return pa > pb;
         if (std::abs(a.points - b.points) > 1e-9)

@@ -26,9 +26,19 @@ struct Action
     Effort effort = Effort::Hours;
     Place place = Place::Dashboard;
     qint64 recordId = 0; // the record on that page, 0 for the page itself
+    // Answers when the action wins points by an answer alone ("Put in place:
+    // …", "Take the self-assessment"); Records when it leaves a record.
+    Basis basis = Basis::Records;
 
     double pointsPerEffort() const { return points / static_cast<int>(effort); }
+    // What the next actions are ranked by: points per effort, an answer's
+    // points at kAnswerRankFactor (docs/scoring.md, Next actions).
+    double rankValue() const;
 };
+
+// An action that only changes an answer ranks as if it won this share of its
+// points: a record is evidence, an answer a claim.
+constexpr double kAnswerRankFactor = 0.5;
 
 // One measured thing, 0–1.
 struct Factor
@@ -43,8 +53,9 @@ struct Factor
     // share the category's points.
     bool applies = true;
     // False when nothing was recorded that the factor could measure (no
-    // feed imported, no restore test logged): it earns nothing, and it is
-    // shown as "not recorded" with the action that would measure it.
+    // current feed, no backup job, no answer): it keeps its share of the
+    // category's points but earns nothing (its value is 0), and it is shown
+    // as "not recorded" with the action that would measure it.
     bool measured = true;
     Basis basis = Basis::Records;
     double value = 0;
@@ -63,9 +74,13 @@ struct CategoryScore
     Category category = Category::Assets;
     double weight = 0; // points of the 100 it is worth
     double points = 0;
-    bool applies = false; // false when none of its factors applies
+    // False when none of its factors applies; it still keeps its weight and
+    // scores 0 (the total is never rescaled).
+    bool applies = false;
+    bool measured = false;   // true when at least one applying factor is measured
     double answerPoints = 0; // the part of `points` that rests on answers
-    int percent() const;  // 0–100, rounded
+    double recordPoints() const { return points - answerPoints; }
+    int percent() const; // 0–100, rounded
 };
 
 struct KindScore
@@ -79,8 +94,9 @@ struct KindScore
 struct Score
 {
     QDate day;
-    double total = 0;                  // 0–100
-    double answerPoints = 0;           // the part of `total` that rests on answers
+    double total = 0;        // 0–100
+    double answerPoints = 0; // the part of `total` that rests on answers
+    double recordPoints() const { return total - answerPoints; }
     QVector<CategoryScore> categories; // in Category order
     QVector<KindScore> kinds;          // in MeasureKind order
     QVector<Factor> factors;
@@ -106,8 +122,8 @@ QVector<Factor> backupFactors(const ScoreInput &input, const QDate &today);
 QVector<Factor> selfCheckFactors(const ScoreInput &input, const QDate &today);
 
 // Weighs the factors: each category is worth categoryWeight() points, shared
-// by its applying factors in proportion to their weights; categories with no
-// applying factor are left out and the total is scaled back to 100.
+// by its applying factors (measured or not) in proportion to their weights.
+// An unmeasured factor earns nothing; the total is never rescaled.
 Score weigh(QVector<Factor> factors, const QDate &today);
 Score computeScore(const ScoreInput &input, const QDate &today);
 Result<Score> computeScore(store::Database &db, const QDate &today);

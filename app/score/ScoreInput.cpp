@@ -1,10 +1,14 @@
 #include "score/ScoreInput.h"
 
+#include "core/Clock.h"
 #include "store/AssetRepository.h"
 #include "store/BackupRepository.h"
+#include "store/FeedStore.h"
 #include "store/OrganisationRepository.h"
 #include "store/PatchRepository.h"
 #include "store/ScoreRepository.h"
+
+#include <algorithm>
 
 namespace kamae {
 namespace score {
@@ -40,7 +44,31 @@ Result<ScoreInput> loadScoreInput(store::Database &db)
     if (!assessment)
         return R::failure(assessment.error());
     in.assessment = std::move(assessment).value();
+    in.feedMaxAgeDays = store::ScoreRepository(db).feedMaxAgeDays();
+    auto feeds = store::FeedStore(db).feeds();
+    if (!feeds)
+        return R::failure(feeds.error());
+    for (const store::StoredFeed &f : *feeds) {
+        if (!f.importedAt.isValid())
+            continue;
+        const QDate day = clock::dateIn(f.importedAt, clock::timeZone());
+        if (!in.newestFeedImport.isValid() || day > in.newestFeedImport)
+            in.newestFeedImport = day;
+    }
     return in;
+}
+
+int feedAgeDays(const ScoreInput &input, const QDate &today)
+{
+    if (!input.newestFeedImport.isValid())
+        return -1;
+    return static_cast<int>(std::max<qint64>(0, input.newestFeedImport.daysTo(today)));
+}
+
+bool feedIsCurrent(const ScoreInput &input, const QDate &today)
+{
+    const int age = feedAgeDays(input, today);
+    return age >= 0 && age <= input.feedMaxAgeDays;
 }
 
 } // namespace score

@@ -5,6 +5,7 @@
 #include "domain/Backup.h"
 #include "domain/Organisation.h"
 #include "domain/Patch.h"
+#include "score/ScoreTypes.h"
 #include "score/SelfCheck.h"
 
 #include <QVector>
@@ -31,9 +32,20 @@ struct ScoreInput
     QVector<domain::BackupJob> backupJobs;
     QVector<domain::BackupEvent> backupEvents;
     std::optional<Assessment> assessment; // the latest self-check
+    // The day the newest vulnerability feed (KEV or JVN) was imported, in the
+    // user's calendar; invalid when none ever was.
+    QDate newestFeedImport;
+    int feedMaxAgeDays = kDefaultFeedMaxAgeDays;
 };
 
 Result<ScoreInput> loadScoreInput(store::Database &db);
+
+// Days from the newest feed import to today (0 when imported "in the
+// future" by a clock set back); -1 when no feed was ever imported.
+int feedAgeDays(const ScoreInput &input, const QDate &today);
+// A feed was imported within input.feedMaxAgeDays: the known-exploited
+// factor and question 1's evidence can rely on it.
+bool feedIsCurrent(const ScoreInput &input, const QDate &today);
 
 } // namespace score
 } // namespace kamae

@@ -4,6 +4,7 @@
 
 #include <QJsonArray>
 
+#include <algorithm>
 #include <cmath>
 
 namespace kamae {
@@ -52,6 +53,15 @@ QString bandKey(Band band)
     return {};
 }
 
+// The self-declared part of some points, 0–1 with three decimals (0 when
+// there are no points).
+double answerShare(double answerPoints, double points)
+{
+    if (points <= 0)
+        return 0;
+    return std::round(std::clamp(answerPoints / points, 0.0, 1.0) * 1000.0) / 1000.0;
+}
+
 } // namespace
 
 QJsonObject actionJson(const Action &a)
@@ -63,6 +73,7 @@ QJsonObject actionJson(const Action &a)
         {QStringLiteral("effort"), effortKey(a.effort)},
         {QStringLiteral("place"), placeKey(a.place)},
         {QStringLiteral("record_id"), a.recordId},
+        {QStringLiteral("basis"), basisKey(a.basis)},
     };
 }
 
@@ -73,6 +84,9 @@ QJsonObject scoreJson(const Score &score, const ScoreInput &input,
     root.insert(QStringLiteral("date"), score.day.toString(Qt::ISODate));
     root.insert(QStringLiteral("total"), roundedPoints(score.total));
     root.insert(QStringLiteral("rounded"), score.rounded());
+    root.insert(QStringLiteral("answer_points"), roundedPoints(score.answerPoints));
+    root.insert(QStringLiteral("record_points"), roundedPoints(score.recordPoints()));
+    root.insert(QStringLiteral("answer_share"), answerShare(score.answerPoints, score.total));
 
     QJsonArray categories;
     for (const CategoryScore &c : score.categories) {
@@ -83,6 +97,10 @@ QJsonObject scoreJson(const Score &score, const ScoreInput &input,
             {QStringLiteral("weight"), roundedPoints(c.weight)},
             {QStringLiteral("points"), roundedPoints(c.points)},
             {QStringLiteral("percent"), c.percent()},
+            {QStringLiteral("measured"), c.measured},
+            {QStringLiteral("answer_points"), roundedPoints(c.answerPoints)},
+            {QStringLiteral("record_points"), roundedPoints(c.recordPoints())},
+            {QStringLiteral("answer_share"), answerShare(c.answerPoints, c.points)},
         });
     }
     root.insert(QStringLiteral("categories"), categories);
@@ -111,6 +129,8 @@ QJsonObject scoreJson(const Score &score, const ScoreInput &input,
             {QStringLiteral("title"), f.title},
             {QStringLiteral("inputs"), f.inputs},
             {QStringLiteral("applies"), f.applies},
+            {QStringLiteral("measured"), f.measured},
+            {QStringLiteral("basis"), basisKey(f.basis)},
             {QStringLiteral("weight"), f.weight},
             {QStringLiteral("value"), std::round(f.value * 1000.0) / 1000.0},
             {QStringLiteral("max_points"), roundedPoints(f.maxPoints)},

@@ -1,5 +1,7 @@
 #include "score/ScoreTypes.h"
 
+#include "score/Score.h"
+
 namespace kamae {
 namespace score {
 
@@ -95,6 +97,11 @@ QString placeKey(Place place)
     return {};
 }
 
+QString basisKey(Basis basis)
+{
+    return basis == Basis::Answers ? QStringLiteral("answers") : QStringLiteral("records");
+}
+
 QString ScoreText::category(Category category)
 {
     switch (category) {
@@ -161,6 +168,26 @@ QString ScoreText::place(Place place)
         return tr("Self-assessment");
     }
     return {};
+}
+
+QString ScoreText::basis(Basis basis)
+{
+    return basis == Basis::Answers ? tr("Self-declared") : tr("Records");
+}
+
+QString ScoreText::notRecorded()
+{
+    return tr("not recorded");
+}
+
+QString ScoreText::pointsWithDeclared(double points, double answerPoints)
+{
+    // Both from their one-decimal values, as everywhere else.
+    const int shown = displayedScore(points);
+    const int declared = displayedScore(answerPoints);
+    if (declared <= 0)
+        return QString::number(shown);
+    return tr("%1 (of which %2 self-declared)").arg(shown).arg(declared);
 }
 
 } // namespace score

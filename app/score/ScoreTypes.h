@@ -62,6 +62,11 @@ enum class Place
     SelfAssessment = 5,
 };
 
+// A vulnerability feed (KEV, JVN) imported this many days ago or less is
+// current: the known-exploited factor counts only with a current feed. The
+// vault's setting (ScoreRepository::feedMaxAgeDays) overrides it.
+constexpr int kDefaultFeedMaxAgeDays = 30;
+
 // Points of the 100 a category is worth.
 double categoryWeight(Category category);
 
@@ -70,6 +75,7 @@ QString categoryKey(Category category);
 QString kindKey(MeasureKind kind);
 QString effortKey(Effort effort);
 QString placeKey(Place place);
+QString basisKey(Basis basis); // "records", "answers"
 
 struct ScoreText
 {
@@ -80,6 +86,11 @@ public:
     static QString kind(MeasureKind kind);
     static QString effort(Effort effort);
     static QString place(Place place);
+    static QString basis(Basis basis); // "Records", "Self-declared"
+    // A factor with nothing recorded (未確認).
+    static QString notRecorded();
+    // "63 (of which 21 self-declared)": a total or a measure's points.
+    static QString pointsWithDeclared(double points, double answerPoints);
 };
 
 } // namespace score

@@ -19,6 +19,9 @@ struct SelfCheckFactorText
 };
 using namespace support;
 
+// Up to this many open questions are answered in minutes; more take hours.
+constexpr int kQuickAnswerCount = 5;
+
 } // namespace
 
 QVector<Factor> selfCheckFactors(const ScoreInput &input, const QDate &today)
@@ -51,11 +54,16 @@ QVector<Factor> selfCheckFactors(const ScoreInput &input, const QDate &today)
         if (doubted)
             f.value = answerValue(Answer::Partly);
         if (a == Answer::Unanswered) {
+            f.measured = false;
             f.inputs = SelfCheckFactorText::tr("Self-assessment question %1 is not answered.")
                            .arg(q.number);
-            Action act =
-                action(f.id, answerAll, 1.0, Effort::Minutes, Place::SelfAssessment, q.number);
+            // A few open questions are minutes; the whole self-assessment
+            // (read and answer 31 questions) is an afternoon's work.
+            Action act = action(f.id, answerAll, 1.0,
+                                unanswered <= kQuickAnswerCount ? Effort::Minutes : Effort::Hours,
+                                Place::SelfAssessment, q.number);
             act.group = QStringLiteral("self.unanswered");
+            act.basis = Basis::Answers;
             f.actions.append(act);
         } else if (doubted) {
             f.inputs =
@@ -88,6 +96,9 @@ QVector<Factor> selfCheckFactors(const ScoreInput &input, const QDate &today)
                                         SelfCheckFactorText::tr("Put in place: %1")
                                             .arg(SelfCheckText::shortTitle(q.key)),
                                         1.0 - f.value, q.effort, Place::SelfAssessment, q.number));
+            // These win their points by a changed answer alone.
+            for (Action &act : f.actions)
+                act.basis = Basis::Answers;
         }
         out.append(f);
     }

@@ -1,4 +1,5 @@
 #include "store/FeedStore.h"
+#include "core/Clock.h"
 #include "i18n/Language.h"
 
 #include "patches/Proposals.h"
@@ -297,7 +298,7 @@ Result<FeedImportSummary> FeedStore::import(const feeds::Feed &feed)
         text(feed.released.isValid() ? feed.released.toString(Qt::ISODate) : QString()));
     head.addBindValue(text(feed.title));
     // Milliseconds: the page tells imports apart by this stamp.
-    head.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+    head.addBindValue(clock::now().toUTC().toString(Qt::ISODateWithMs));
     head.addBindValue(summary.fileEntries);
     if (!head.exec())
         return fail(head.lastError().text());

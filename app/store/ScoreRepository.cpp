@@ -27,6 +27,7 @@ struct ScoreRepositoryText
 };
 
 const QString kAssessmentEntity = QStringLiteral("self_assessment");
+const QString kFeedAgeKey = QStringLiteral("score_feed_max_age_days");
 
 Status rollback(QSqlDatabase &sql, const QString &reason)
 {
@@ -382,6 +383,43 @@ Status ScoreRepository::saveSnapshots(const QVector<score::Snapshot> &snapshots)
         if (!q.exec())
             return rollback(sql, q.lastError().text());
     }
+    if (!sql.commit())
+        return rollback(sql, sql.lastError().text());
+    return {};
+}
+
+int ScoreRepository::feedMaxAgeDays() const
+{
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral("SELECT value FROM meta WHERE key = ?"));
+    q.addBindValue(kFeedAgeKey);
+    if (!q.exec() || !q.next())
+        return score::kDefaultFeedMaxAgeDays;
+    bool ok = false;
+    const int days = q.value(0).toString().toInt(&ok);
+    // A value written by hand or damaged falls back to the default.
+    return ok && days >= 1 && days <= 3650 ? days : score::kDefaultFeedMaxAgeDays;
+}
+
+Status ScoreRepository::setFeedMaxAgeDays(int days)
+{
+    if (days < 1 || days > 3650)
+        return Status::failure(
+            ScoreRepositoryText::tr("The age of a current feed is between 1 and 3650 days."));
+    const int before = feedMaxAgeDays();
+    QSqlDatabase sql = m_db.sql();
+    if (!sql.transaction())
+        return Status::failure(sql.lastError().text());
+    QSqlQuery q(sql);
+    q.prepare(QStringLiteral("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)"));
+    q.addBindValue(kFeedAgeKey);
+    q.addBindValue(QString::number(days));
+    Status s = q.exec() ? Status() : Status::failure(q.lastError().text());
+    if (s && before != days)
+        s = AuditLog(m_db).record(kFeedAgeKey, 0, QStringLiteral("update"), QStringLiteral("days"),
+                                  QString::number(before), QString::number(days));
+    if (!s)
+        return rollback(sql, s.error());
     if (!sql.commit())
         return rollback(sql, sql.lastError().text());
     return {};

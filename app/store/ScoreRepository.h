@@ -40,6 +40,13 @@ public:
 
     static Status validate(const score::Assessment &assessment);
 
+    // How many days a vulnerability feed counts as current for the score
+    // (docs/scoring.md): meta.score_feed_max_age_days, 30 when not set or
+    // out of range. Data of the vault, so the GUI and the command line agree.
+    int feedMaxAgeDays() const;
+    // 1–3650 days; audited.
+    Status setFeedMaxAgeDays(int days);
+
 private:
     Database &m_db;
 };

@@ -220,7 +220,7 @@ void DashboardPage::reload()
     m_history.clear();
     for (const score::Snapshot &s : *snapshots)
         m_history.append({s.day, s.total});
-    m_card->setScore(m_score.total, m_trend);
+    m_card->setScore(m_score.total, m_trend, m_score.answerPoints);
     m_actions->setActions(score::rankedActions(m_score, score::kNextActionCount));
     m_factors->setFactors(m_score.factors);
     buildCharts();
@@ -237,10 +237,18 @@ void DashboardPage::buildCharts()
     for (const score::CategoryScore &c : m_score.categories) {
         BarChart::Bar bar;
         bar.label = score::ScoreText::category(c.category);
-        bar.value = c.applies ? c.percent() : -1;
-        bar.toolTip = c.applies
-                          ? tr("%1 of %2 points").arg(pointsText(c.points), pointsText(c.weight))
-                          : tr("Nothing to measure yet");
+        // Every measure keeps its points: one with nothing recorded is 0.
+        bar.value = c.percent();
+        const double declared = score::roundedPoints(c.answerPoints);
+        if (!c.measured)
+            bar.label = tr("%1 · %2").arg(bar.label, score::ScoreText::notRecorded());
+        else if (declared > 0 && declared >= score::roundedPoints(c.points))
+            bar.label = tr("%1 · all self-declared").arg(bar.label);
+        else if (declared > 0)
+            bar.label = tr("%1 · %2 self-declared").arg(bar.label, pointsText(declared));
+        bar.toolTip = tr("%1 of %2 points: %3 on records, %4 self-declared")
+                          .arg(pointsText(c.points), pointsText(c.weight),
+                               pointsText(c.recordPoints()), pointsText(c.answerPoints));
         categories.append(bar);
     }
     m_categoryBars->setBars(categories);

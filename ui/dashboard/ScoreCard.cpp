@@ -59,6 +59,9 @@ ScoreCard::ScoreCard(QWidget *parent) : QFrame(parent)
     m_value->setFont(huge);
     m_outOf = new QLabel(this);
     m_outOf->setAlignment(Qt::AlignLeft | Qt::AlignBottom);
+    m_declared = new QLabel(this);
+    m_declared->setObjectName(QStringLiteral("declaredLabel"));
+    m_declared->setWordWrap(true);
     m_sinceLast = new QLabel(this);
     m_sinceLast->setObjectName(QStringLiteral("sinceLastLabel"));
     m_sinceLast->setWordWrap(true);
@@ -83,6 +86,7 @@ ScoreCard::ScoreCard(QWidget *parent) : QFrame(parent)
     layout->setContentsMargins(16, 12, 16, 12);
     layout->addWidget(m_caption);
     layout->addLayout(number);
+    layout->addWidget(m_declared);
     layout->addWidget(m_sinceLast);
     layout->addLayout(changes);
     layout->addStretch(1);
@@ -90,9 +94,10 @@ ScoreCard::ScoreCard(QWidget *parent) : QFrame(parent)
     retranslate();
 }
 
-void ScoreCard::setScore(double total, const score::Trend &trend)
+void ScoreCard::setScore(double total, const score::Trend &trend, double answerPoints)
 {
     m_total = total;
+    m_answerPoints = answerPoints;
     m_trend = trend;
     retranslate();
 }
@@ -118,6 +123,15 @@ void ScoreCard::retranslate()
     m_caption->setText(tr("Posture score"));
     m_value->setText(QString::number(score::displayedScore(m_total)));
     m_outOf->setText(tr("/ 100"));
+    const int declared = score::displayedScore(m_answerPoints);
+    m_declared->setText(declared > 0 ? tr("of which %1 self-declared (self-assessment answers), "
+                                          "%2 on records")
+                                           .arg(declared)
+                                           .arg(score::displayedScore(m_total) - declared)
+                        : score::displayedScore(m_total) > 0 ? tr("all on records")
+                                                             : QString());
+    m_declared->setToolTip(tr("Self-declared points rest on the company's own answers to the "
+                              "self-assessment; the others on dated records kept in Kamae."));
     if (m_trend.sinceLast)
         m_sinceLast->setText(
             tr("%1 since the last snapshot (%2)")

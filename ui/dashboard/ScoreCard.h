@@ -20,7 +20,8 @@ class ScoreCard final : public QFrame
 public:
     explicit ScoreCard(QWidget *parent = nullptr);
 
-    void setScore(double total, const score::Trend &trend);
+    // answerPoints: the part of total that rests on self-assessment answers.
+    void setScore(double total, const score::Trend &trend, double answerPoints = 0);
 
 signals:
     void snapshotRequested();
@@ -33,10 +34,12 @@ private:
     void restyle();
 
     double m_total = 0;
+    double m_answerPoints = 0;
     score::Trend m_trend;
     QLabel *m_caption = nullptr;
     QLabel *m_value = nullptr;
     QLabel *m_outOf = nullptr;
+    QLabel *m_declared = nullptr; // "of which 21 self-declared"
     QLabel *m_sinceLast = nullptr;
     QLabel *m_changes[3] = {};
     QPushButton *m_snapshot = nullptr;

@@ -125,14 +125,24 @@ QVariant FactorTableModel::data(const QModelIndex &index, int role) const
         case KindColumn:
             return score::ScoreText::kind(f.kind);
         case ValueColumn:
-            return f.applies ? QStringLiteral("%1%").arg(qRound(f.value * 100)) : tr("n/a");
+            if (!f.applies)
+                return tr("n/a");
+            if (!f.measured)
+                return score::ScoreText::notRecorded();
+            return QStringLiteral("%1%").arg(qRound(f.value * 100));
         case PointsColumn:
             return f.applies ? tr("%1 / %2").arg(pointsText(f.points), pointsText(f.maxPoints))
                              : tr("n/a");
         case LostColumn:
             return f.applies && f.lost() > 0.05 ? tr("−%1").arg(pointsText(f.lost())) : QString();
+        case BasisColumn:
+            return score::ScoreText::basis(f.basis);
         case InputsColumn:
-            return f.applies ? f.inputs : tr("Not counted: nothing to measure yet.");
+            if (!f.applies)
+                return tr("Not counted: nothing to measure yet.");
+            if (!f.measured && !f.actions.isEmpty())
+                return tr("%1 To measure it: %2").arg(f.inputs, f.actions.constFirst().text);
+            return f.inputs;
         default:
             return {};
         }
@@ -175,6 +185,8 @@ QVariant FactorTableModel::headerData(int section, Qt::Orientation orientation, 
         return tr("Points");
     case LostColumn:
         return tr("Lost");
+    case BasisColumn:
+        return tr("Basis");
     case InputsColumn:
         return tr("Measured from");
     default:

@@ -57,6 +57,7 @@ public:
         ValueColumn,
         PointsColumn,
         LostColumn,
+        BasisColumn, // records or self-declared
         InputsColumn,
         ColumnCount
     };

@@ -4,6 +4,7 @@
 #include "i18n/Language.h"
 #include "settings/AppSettings.h"
 #include "store/PatchRepository.h"
+#include "store/ScoreRepository.h"
 #include "vault/VaultSession.h"
 
 #include <QCheckBox>
@@ -115,6 +116,15 @@ SettingsPage::SettingsPage(vault::VaultSession &session, QWidget *parent)
         m_policyLabels[i]->setBuddy(m_policyDays[i]);
         policyForm->addRow(m_policyLabels[i], m_policyDays[i]);
     }
+    // Not a due date but read beside them: the score (docs/scoring.md).
+    m_feedAge = new QSpinBox(m_policyBox);
+    m_feedAge->setObjectName(QStringLiteral("feedMaxAgeDays"));
+    m_feedAge->setRange(1, 3650);
+    m_feedAge->setKeyboardTracking(false);
+    m_feedAge->setMinimumWidth(120);
+    m_feedAgeLabel = new QLabel(m_policyBox);
+    m_feedAgeLabel->setBuddy(m_feedAge);
+    policyForm->addRow(m_feedAgeLabel, m_feedAge);
     auto *policyLayout = new QVBoxLayout(m_policyBox);
     policyLayout->addWidget(m_policyHint);
     policyLayout->addLayout(policyForm);
@@ -127,6 +137,7 @@ SettingsPage::SettingsPage(vault::VaultSession &session, QWidget *parent)
     connect(m_policyTimer, &QTimer::timeout, this, &SettingsPage::savePolicy);
     for (QSpinBox *spin : m_policyDays)
         connect(spin, &QSpinBox::valueChanged, m_policyTimer, qOverload<>(&QTimer::start));
+    connect(m_feedAge, &QSpinBox::valueChanged, m_policyTimer, qOverload<>(&QTimer::start));
 
     auto *columns = new QHBoxLayout;
     auto *left = new QVBoxLayout;
@@ -195,6 +206,8 @@ void SettingsPage::loadPolicy()
         const QSignalBlocker block(m_policyDays[i]);
         m_policyDays[i]->setValue(values[i]);
     }
+    const QSignalBlocker block(m_feedAge);
+    m_feedAge->setValue(store::ScoreRepository(m_session.vault().database()).feedMaxAgeDays());
 }
 
 void SettingsPage::commitPendingEdits()
@@ -212,7 +225,10 @@ void SettingsPage::savePolicy()
     p.highDays = m_policyDays[2]->value();
     p.otherDays = m_policyDays[3]->value();
     p.staleAssetDays = m_policyDays[4]->value();
-    const Status s = store::PatchRepository(m_session.vault().database()).setPolicy(p);
+    Status s = store::PatchRepository(m_session.vault().database()).setPolicy(p);
+    if (s)
+        s = store::ScoreRepository(m_session.vault().database())
+                .setFeedMaxAgeDays(m_feedAge->value());
     m_policyError->setVisible(!s);
     if (!s) {
         m_policyError->setText(s.error());
@@ -277,8 +293,12 @@ void SettingsPage::retranslate()
     m_policyLabels[2]->setText(tr("High (CVSS 7.0+):"));
     m_policyLabels[3]->setText(tr("Others:"));
     m_policyLabels[4]->setText(tr("List assets not updated for:"));
+    m_feedAgeLabel->setText(tr("Score counts a vulnerability feed for:"));
+    m_feedAge->setToolTip(tr("The known-exploited factor of the score counts only while the "
+                             "newest KEV or JVN import is at most this old."));
     for (QSpinBox *spin : m_policyDays)
         spin->setSuffix(tr(" days"));
+    m_feedAge->setSuffix(tr(" days"));
     m_changePassphrase->setText(tr("Change &passphrase…"));
     m_newRecovery->setText(tr("New &recovery code…"));
     updateVaultInfo();

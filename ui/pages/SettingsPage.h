@@ -74,6 +74,9 @@ private:
     // known exploited, critical, high, other, stale asset
     QLabel *m_policyLabels[5] = {};
     QSpinBox *m_policyDays[5] = {};
+    // How many days a vulnerability feed counts as current for the score.
+    QSpinBox *m_feedAge = nullptr;
+    QLabel *m_feedAgeLabel = nullptr;
     QTimer *m_policyTimer = nullptr;
 };
 
