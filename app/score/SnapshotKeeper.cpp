@@ -45,6 +45,12 @@ bool SnapshotKeeper::refresh()
     return true;
 }
 
+void SnapshotKeeper::flush()
+{
+    if (m_settle.isActive())
+        refresh();
+}
+
 void SnapshotKeeper::checkDate()
 {
     if (clock::today() != m_day)

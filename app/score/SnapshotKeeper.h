@@ -38,6 +38,9 @@ public:
     // Brings the point of clock::today() up to date now: true when it
     // stored one. Also what the timers call.
     bool refresh();
+    // Takes the point at once when changes wait for the settle delay: the
+    // shell calls it before locking or closing the vault.
+    void flush();
     // Called by the date timer; public so that tests can drive it.
     void checkDate();
 

@@ -214,6 +214,8 @@ void Workspace::commitPendingEdits()
 {
     for (int i = 0; i < pageCount(); ++i)
         page(i)->commitPendingEdits();
+    // Before a lock or close: the day's point follows the last changes.
+    m_snapshots->flush();
 }
 
 void Workspace::saveLayout() const
