@@ -1,6 +1,8 @@
 // The asset register's rules and storage, without a GUI.
 #include "TestSupport.h"
 
+#include "cli/Cli.h"
+#include "core/Clock.h"
 #include "domain/AssetFields.h"
 #include "domain/AssetRules.h"
 #include "io/AssetTransfer.h"
@@ -8,9 +10,13 @@
 #include "store/AuditLog.h"
 #include "store/Database.h"
 #include "store/Migrations.h"
+#include "vault/Vault.h"
 
+#include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextStream>
+#include <QTimeZone>
 
 using namespace kamae;
 using domain::Asset;
@@ -131,7 +137,29 @@ private slots:
     {
         const QDate today(2026, 11, 22);
         Asset a = sample(QStringLiteral("x"));
-        QVERIFY(domain::needsReview(a, today)); // never reviewed
+        // Registered today, never reviewed: not due for twelve months.
+        a.registered = today;
+        QVERIFY(!domain::needsReview(a, today));
+        QCOMPARE(domain::reviewDue(a), QDate(2027, 11, 22));
+        QVERIFY(!domain::needsReview(a, QDate(2027, 11, 22)));
+        QVERIFY(domain::needsReview(a, QDate(2027, 11, 23)));
+        // Registered long ago, never reviewed: due a year after registration.
+        a.registered = QDate(2024, 4, 1);
+        QCOMPARE(domain::reviewDue(a), QDate(2025, 4, 1));
+        QVERIFY(domain::needsReview(a, today));
+        // Reviewed after registration: the later date counts.
+        a.reviewed = QDate(2026, 3, 1);
+        QCOMPARE(domain::reviewDue(a), QDate(2027, 3, 1));
+        QVERIFY(!domain::needsReview(a, today));
+        // Registered after a (copied) review date: the registration counts.
+        a.registered = QDate(2026, 6, 1);
+        a.reviewed = QDate(2025, 1, 1);
+        QCOMPARE(domain::reviewDue(a), QDate(2027, 6, 1));
+        // Neither date: nobody knows when it was looked at, so due now.
+        a.registered = QDate();
+        a.reviewed = QDate();
+        QVERIFY(!domain::reviewDue(a).isValid());
+        QVERIFY(domain::needsReview(a, today));
         a.reviewed = QDate(2025, 11, 22);
         QVERIFY(!domain::needsReview(a, today)); // exactly twelve months
         a.reviewed = QDate(2025, 11, 21);
@@ -352,6 +380,84 @@ private slots:
         QCOMPARE(store::AuditLog(*db).count(), 1);
         QCOMPARE(store::AuditLog(*db).recent(1).first().action, QStringLiteral("import"));
         QCOMPARE(repo.all()->at(49).name, QStringLiteral("資産 49"));
+    }
+
+    // An asset stored without a registration date is registered the day
+    // Kamae first stores it (insert, or an import of many); its review is
+    // due a year later. An asset restored by undo (with its id) comes back
+    // exactly as it was.
+    void newAssetsWithoutADateAreRegisteredToday()
+    {
+        const QDate today(2026, 11, 22);
+        clock::setFixedNow(QDateTime(today, QTime(3, 0), QTimeZone::utc()));
+        clock::setFixedTimeZone(QTimeZone("Asia/Tokyo"));
+        auto db = migratedDatabase();
+        store::AssetRepository repo(*db);
+        Asset a = sample(QStringLiteral("日付なし"));
+        a.registered = QDate();
+        const auto id = repo.insert(a);
+        QVERIFY(id);
+        QCOMPARE(repo.get(*id)->registered, today);
+        QVERIFY(!domain::needsReview(*repo.get(*id), today));
+        Asset dated = sample(QStringLiteral("日付あり"));
+        const auto ids = repo.insertMany({a, dated}, QStringLiteral("test.csv"));
+        QVERIFY(ids);
+        QCOMPARE(repo.get(ids->at(0))->registered, today);
+        QCOMPARE(repo.get(ids->at(1))->registered, QDate(2024, 4, 1)); // kept
+        Asset restored = a;
+        restored.id = 4242;
+        QVERIFY(repo.insertMany({restored}, QStringLiteral("undo")));
+        QVERIFY(!repo.get(4242)->registered.isValid());
+        clock::reset();
+    }
+
+    // The command line's import takes the date from the clock like the
+    // dialog (the day of the import), and the export writes it back out.
+    void commandLineImportRegistersOnTheImportDay()
+    {
+        const QDate today(2026, 11, 22);
+        clock::setFixedNow(QDateTime(today, QTime(16, 30), QTimeZone::utc())); // 23rd in Tokyo
+        clock::setFixedTimeZone(QTimeZone("Asia/Tokyo"));
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("cli.kamae"));
+        const QString pass = QStringLiteral("assets cli pass 1");
+        vault::VaultStatus status;
+        auto v = vault::Vault::create(path, pass, QStringLiteral("CLI Ltd"), test::cheapOptions(),
+                                      nullptr, &status);
+        QVERIFY2(v, qPrintable(status.message()));
+        v.reset();
+        const QString csv = dir.filePath(QStringLiteral("in.csv"));
+        {
+            QFile f(csv);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("資産名,管理部署,機密性,完全性,可用性\nNAS,総務部,2,2,2\n");
+        }
+        const QString out = dir.filePath(QStringLiteral("out.csv"));
+        qputenv("KAMAE_PASSPHRASE", pass.toUtf8());
+        QString outText, errText;
+        QTextStream o(&outText), e(&errText);
+        const int rc = cli::run({QStringLiteral("kamae"), QStringLiteral("assets"),
+                                 QStringLiteral("import"), path, csv},
+                                o, e);
+        const int rcOut = cli::run({QStringLiteral("kamae"), QStringLiteral("assets"),
+                                    QStringLiteral("export"), path, QStringLiteral("--out"), out},
+                                   o, e);
+        qunsetenv("KAMAE_PASSPHRASE");
+        e.flush();
+        QVERIFY2(rc == 0 && rcOut == 0, qPrintable(errText));
+        v = vault::Vault::open(path, pass, &status, vault::OpenMode::ReadOnly);
+        QVERIFY(v);
+        const auto all = store::AssetRepository(v->database()).all();
+        QVERIFY(all && all->size() == 1);
+        QCOMPARE(all->first().registered, QDate(2026, 11, 23));
+        QVERIFY(!domain::needsReview(all->first(), QDate(2026, 11, 23)));
+        QFile exported(out);
+        QVERIFY(exported.open(QIODevice::ReadOnly));
+        const QString text = QString::fromUtf8(exported.readAll());
+        QVERIFY2(text.contains(QLatin1String("2026-11-23")) ||
+                     text.contains(QLatin1String("2026/11/23")),
+                 qPrintable(text));
+        clock::reset();
     }
 
     void mappingIsGuessedFromJapaneseHeaders()

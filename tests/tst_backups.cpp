@@ -604,18 +604,21 @@ private slots:
     {
         BackupJob job = healthyJob();
         job.started = QDate(2026, 11, 18); // a Wednesday
+        // docs/backups.md: the first run falls due on the first scheduled day
+        // after the start, never on the day the job was recorded.
         backups::JobStatus status = backups::jobStatus(job, logOf({}), QDate(2026, 11, 18));
         QVERIFY(!status.run.lastDone.isValid());
-        QCOMPARE(status.run.due, QDate(2026, 11, 18));
-        QCOMPARE(status.run.state, ReminderState::DueSoon);
-        QCOMPARE(backups::jobStatus(job, logOf({}), QDate(2026, 11, 17)).run.state,
-                 ReminderState::Upcoming);
+        QCOMPARE(status.run.due, QDate(2026, 11, 19));
+        QCOMPARE(status.run.state, ReminderState::Upcoming);
+        QCOMPARE(backups::jobStatus(job, logOf({}), QDate(2026, 11, 19)).run.state,
+                 ReminderState::DueSoon);
         QCOMPARE(backups::jobStatus(job, logOf({}), kToday).run.state, ReminderState::Overdue);
 
         job.schedule = Schedule::weekly(domain::weekdayBit(Qt::Friday));
         QCOMPARE(backups::jobStatus(job, logOf({}), kToday).run.due, QDate(2026, 11, 20));
+        // Weekly on the start's own weekday: a week later.
         job.schedule = Schedule::weekly(domain::weekdayBit(Qt::Wednesday));
-        QCOMPARE(backups::jobStatus(job, logOf({}), kToday).run.due, QDate(2026, 11, 18));
+        QCOMPARE(backups::jobStatus(job, logOf({}), kToday).run.due, QDate(2026, 11, 25));
         job.schedule = Schedule::monthly(31);
         QCOMPARE(backups::jobStatus(job, logOf({}), kToday).run.due, QDate(2026, 11, 30));
     }
@@ -623,16 +626,17 @@ private slots:
     void neverRunEveryNDaysCountsFromTheStart()
     {
         // docs/backups.md, "Due dates": every 30 days, started 1 Nov 2026,
-        // never run -> due 1 Nov 2026 (the start date itself, not day 30).
+        // never run -> due 1 Dec 2026 (one interval after the start).
         BackupJob job = healthyJob();
         job.schedule = Schedule::everyNDays(30);
         job.started = QDate(2026, 11, 1);
         backups::JobStatus status = backups::jobStatus(job, logOf({}), kToday);
-        QCOMPARE(status.run.due, QDate(2026, 11, 1));
-        QCOMPARE(status.run.state, ReminderState::Overdue);
-        QCOMPARE(backups::jobStatus(job, logOf({}), job.started).run.state, ReminderState::DueSoon);
+        QCOMPARE(status.run.due, QDate(2026, 12, 1));
+        QCOMPARE(status.run.state, ReminderState::Upcoming);
+        QCOMPARE(backups::jobStatus(job, logOf({}), job.started).run.state,
+                 ReminderState::Upcoming);
         job.schedule = Schedule::everyNDays(1);
-        QCOMPARE(backups::jobStatus(job, logOf({}), kToday).run.due, QDate(2026, 11, 1));
+        QCOMPARE(backups::jobStatus(job, logOf({}), kToday).run.due, QDate(2026, 11, 2));
         // Once it has run, it is every 30 days after that.
         job.schedule = Schedule::everyNDays(30);
         const QVector<BackupEvent> ran = {logLine(1, BackupEventKind::Run, QDate(2026, 11, 2))};
@@ -686,13 +690,13 @@ private slots:
         QCOMPARE(at(kToday).due, QDate(2027, 1, 28));
         QCOMPARE(at(kToday).state, ReminderState::Upcoming);
 
-        // Never done: due when the job started, overdue after that.
+        // Never done: due one interval after the job started, not that day.
         job.started = QDate(2026, 11, 20);
         const backups::DueCheck never = backups::jobStatus(job, logOf({}), job.started).restoreTest;
         QVERIFY(!never.lastDone.isValid());
-        QCOMPARE(never.due, job.started);
-        QCOMPARE(never.state, ReminderState::DueSoon);
-        QCOMPARE(backups::jobStatus(job, logOf({}), job.started.addDays(1)).restoreTest.state,
+        QCOMPARE(never.due, QDate(2027, 5, 19)); // + 180 days
+        QCOMPARE(never.state, ReminderState::Upcoming);
+        QCOMPARE(backups::jobStatus(job, logOf({}), QDate(2027, 5, 20)).restoreTest.state,
                  ReminderState::Overdue);
 
         // Failed: due again at once.
@@ -717,7 +721,7 @@ private slots:
         backups::JobStatus status = backups::jobStatus(job, logOf(fine), kToday);
         QVERIFY(status.airGapCheck.applies);
         QVERIFY(!status.airGapCheck.lastDone.isValid());
-        QCOMPARE(status.airGapCheck.due, job.started);
+        QCOMPARE(status.airGapCheck.due, QDate(2026, 7, 1)); // started + 30 days
         QCOMPARE(status.airGapCheck.state, ReminderState::Overdue);
         QCOMPARE(status.run.state, ReminderState::Upcoming);
         QCOMPARE(status.restoreTest.state, ReminderState::Upcoming);
@@ -848,6 +852,16 @@ private slots:
                  1);
         QVERIFY(backups::hasOfflineCopy(job));
         QCOMPARE(repo.vaultJob().value(), job);
+        // A job the user never created is not due on the vault's first day:
+        // its copy and air-gap check fall due 30 days later, its restore
+        // test 90 days later, and no reminder of it is overdue.
+        const backups::JobStatus first = backups::jobStatus(job, backups::JobLog(), kToday);
+        QCOMPARE(first.run.due, kToday.addDays(30));
+        QCOMPARE(first.restoreTest.due, kToday.addDays(90));
+        QCOMPARE(first.airGapCheck.due, kToday.addDays(30));
+        QCOMPARE(first.state, ReminderState::Upcoming);
+        const auto due = reminders::dueWithin(*db, kToday, 7);
+        QVERIFY2(due && due->isEmpty(), due ? "something is due" : qPrintable(due.error()));
 
         const qint64 audit = store::AuditLog(*db).count();
         const auto refused = repo.remove(job.id);
@@ -1273,10 +1287,17 @@ private slots:
             findUid(*mine, QStringLiteral("backup-job-%1-restore-test").arg(vaultJobId));
         QVERIFY(vTest);
         QVERIFY(!vTest->lastDone.isValid());
-        QCOMPARE(vTest->due, kToday);
+        // Kamae's job started today (the vault's creation): its first restore
+        // test falls due 90 days later, not today.
+        QCOMPARE(vTest->due, kToday.addDays(90));
+        QCOMPARE(vTest->state, ReminderState::Upcoming);
         QCOMPARE(vTest->severity, reminders::ReminderSeverity::Critical);
         QVERIFY(vTest->detail.contains(QLatin1String("Never done")));
-        QCOMPARE(reminders::ReminderText::when(*vTest, kToday), QStringLiteral("never done"));
+        // "never done" only once it is due; until then, when it will be.
+        QVERIFY(
+            reminders::ReminderText::when(*vTest, kToday).startsWith(QLatin1String("due in 90")));
+        QCOMPARE(reminders::ReminderText::when(*vTest, kToday.addDays(91)),
+                 QStringLiteral("never done"));
         // Stable: the same uids on every run.
         QCOMPARE(uids(reminders::backupReminders(*db, kToday).value()), uids(mine.value()));
 
@@ -1308,9 +1329,10 @@ private slots:
         // Within a week: overdue, and everything due up to 29 November.
         const QVector<Reminder> week = reminders::dueWithin(all.value(), kToday, 7);
         QStringList weekUids = uids(week);
-        for (const QString &uid : {wTest->uid, wRun->uid, dRun->uid, vTest->uid})
+        for (const QString &uid : {wTest->uid, wRun->uid, dRun->uid})
             QVERIFY2(weekUids.contains(uid + suffix), qPrintable(uid));
         QVERIFY(!weekUids.contains(wGap->uid + suffix));
+        QVERIFY(!weekUids.contains(vTest->uid + suffix));
         for (const Reminder &r : week)
             QVERIFY(r.state == ReminderState::Overdue || r.due <= kToday.addDays(7));
         const QVector<Reminder> today = reminders::dueWithin(all.value(), kToday, 0);
@@ -1333,15 +1355,20 @@ private slots:
         QCOMPARE(uids(fresh), QStringList{wTest->uid + suffix});
         QVERIFY(reminders::newlyOverdue(all.value(), {wTest->uid + suffix}).isEmpty());
         QCOMPARE(uids(reminders::newlyOverdue(all.value(), {wRun->uid + suffix})), uids(fresh));
-        // A day later the daily run and Kamae's run and checks (never done,
-        // due the day the vault was made) are overdue too; only those are new.
+        // A day later the daily run is overdue too, and only that is new:
+        // Kamae's job, made with the vault today, owes nothing yet.
         const QVector<Reminder> tomorrow = reminders::allReminders(*db, kToday.addDays(1)).value();
         const QVector<Reminder> later = reminders::newlyOverdue(tomorrow, {wTest->uid + suffix});
-        QCOMPARE(later.size(), 4);
-        for (const Reminder &r : later) {
-            QCOMPARE(r.state, ReminderState::Overdue);
-            QVERIFY(r.uid != wTest->uid + suffix);
-        }
+        QCOMPARE(uids(later), QStringList{dRun->uid + suffix});
+        // 31 days on, its copy and air-gap check (every 30 days, never done)
+        // are overdue; its restore test (90 days) is not yet.
+        const QVector<Reminder> month = reminders::allReminders(*db, kToday.addDays(31)).value();
+        QStringList monthOverdue;
+        for (const Reminder &r : month)
+            if (r.recordId == vaultJobId && r.state == ReminderState::Overdue)
+                monthOverdue << r.uid;
+        QCOMPARE(monthOverdue.size(), 2);
+        QVERIFY(!monthOverdue.contains(vTest->uid + suffix));
     }
 
     void calendarDropsOnlyDailyRuns()
@@ -1453,10 +1480,26 @@ private slots:
         QCOMPARE(r.kind, ReminderKind::AssetReview);
         QCOMPARE(r.module, reminders::Module::Assets);
         QVERIFY2(r.title.contains(QLatin1String("3")), qPrintable(r.title));
-        QCOMPARE(r.due, QDate(2025, 1, 10)); // the oldest
+        // Due twelve months after registration (or the later review): the
+        // oldest real due date, not the registration date itself.
+        QCOMPARE(r.due, QDate(2026, 1, 10));
         QCOMPARE(r.state, ReminderState::Overdue);
+        QVERIFY2(r.detail.contains(QLatin1String("3 of them")), qPrintable(r.detail));
+        // Added today (an import, or a row without a date that the register
+        // stamps with today) or eleven months ago: not due, not counted.
+        domain::Asset fresh = asset(0, QStringLiteral("今日"), 2, 2, 2);
+        fresh.registered = kToday;
+        QVERIFY(assets.insert(fresh));
+        QVERIFY(assets.insert(asset(0, QStringLiteral("日付なし"), 2, 2, 2)));
+        domain::Asset young = asset(0, QStringLiteral("11か月"), 2, 2, 2);
+        young.registered = kToday.addMonths(-11);
+        QVERIFY(assets.insert(young));
+        const Reminder again = reminders::assetReviewReminders(*db, kToday)->first();
+        QVERIFY2(again.title.contains(QLatin1String("3")), qPrintable(again.title));
+        QCOMPARE(again.due, QDate(2026, 1, 10));
         // One reviewed a year ago less three days is due soon, and counted.
         domain::Asset soon = asset(0, QStringLiteral("もうすぐ"), 2, 2, 2);
+        soon.registered = QDate(2024, 1, 1);
         soon.reviewed = kToday.addMonths(-12).addDays(3);
         QVERIFY(assets.insert(soon));
         QVERIFY(reminders::assetReviewReminders(*db, kToday)

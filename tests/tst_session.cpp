@@ -1,13 +1,21 @@
 #include "TestSupport.h"
 
+#include "core/Clock.h"
+#include "domain/AssetRules.h"
+#include "score/Score.h"
+#include "score/SnapshotKeeper.h"
+#include "score/Snapshots.h"
+#include "store/AssetRepository.h"
 #include "store/Database.h"
 #include "store/OrganisationRepository.h"
+#include "store/ScoreRepository.h"
 #include "vault/Vault.h"
 #include "vault/VaultSession.h"
 
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTemporaryDir>
+#include <QTimeZone>
 #include <QtTest>
 
 using namespace kamae;
@@ -266,6 +274,83 @@ private slots:
         auto again = Vault::open(path, kPassphrase, &status);
         QVERIFY2(again, qPrintable(status.message()));
         QVERIFY(again->preMigrationCopy().isEmpty());
+    }
+
+    // docs/scoring.md, "Snapshots": the vault session keeps the day's point
+    // of the score's history, whichever page is open: on unlock, after
+    // changes (replacing the day's point), and when the date changes.
+    void snapshotKeeperKeepsTheDaysPoint()
+    {
+        const QDate day(2026, 11, 22);
+        clock::setFixedTimeZone(QTimeZone("Asia/Tokyo"));
+        clock::setFixedNow(QDateTime(day, QTime(3, 0), QTimeZone::utc()));
+        QTemporaryDir dir;
+        QString path;
+        auto v = freshVault(dir, &path);
+        QVERIFY(v);
+        VaultSession session(std::move(v));
+        session.setAutosaveDelay(60 * 60 * 1000);
+        store::Database &db = session.vault().database();
+        store::ScoreRepository repo(db);
+        QVERIFY(repo.snapshots()->isEmpty());
+
+        score::SnapshotKeeper keeper(db);
+        keeper.setSettleDelay(20);
+        QSignalSpy taken(&keeper, &score::SnapshotKeeper::snapshotTaken);
+        // On unlock: the day's point at once.
+        keeper.start();
+        QCOMPARE(taken.count(), 1);
+        QCOMPARE(repo.snapshots()->size(), 1);
+        const double first = (*repo.snapshotOn(day))->total;
+        QCOMPARE(first, score::snapshotOf(*score::computeScore(db, day), {}, false).total);
+        // Its own write is no change to follow: nothing more is stored.
+        QTest::qWait(100);
+        QCOMPARE(taken.count(), 1);
+        // Starting again (a second unlock) with nothing changed writes nothing.
+        const quint64 changes = db.changeCount();
+        QVERIFY(!keeper.refresh());
+        QCOMPARE(db.changeCount(), changes);
+
+        // Changes on the vault's first day replace the day's point: the
+        // trend never keeps the empty vault's figure beside today's score.
+        store::AssetRepository assets(db);
+        for (int i = 0; i < 3; ++i) {
+            domain::Asset a;
+            a.name = QStringLiteral("資産%1").arg(i);
+            a.ownerDepartment = QStringLiteral("総務");
+            a.confidentiality = a.integrity = a.availability = 2;
+            a.threat = a.vulnerability = 1;
+            QVERIFY(assets.insert(a));
+        }
+        const double now = score::snapshotOf(*score::computeScore(db, day), {}, false).total;
+        QVERIFY2(!qFuzzyCompare(now + 1, first + 1), "the change should move the score");
+        QTRY_COMPARE(taken.count(), 2);
+        QCOMPARE(repo.snapshots()->size(), 1);
+        QCOMPARE((*repo.snapshotOn(day))->total, now);
+        QTest::qWait(100);
+        QCOMPARE(taken.count(), 2);
+        // Before a lock: changes still settling are kept at once.
+        keeper.setSettleDelay(60 * 60 * 1000);
+        domain::Asset late;
+        late.name = QStringLiteral("施錠直前"); // not classified: the share drops
+        QVERIFY(assets.insert(late));
+        QTest::qWait(20); // the queued change signal
+        keeper.flush();
+        QCOMPARE(taken.count(), 3);
+        QCOMPARE((*repo.snapshotOn(day))->total,
+                 score::snapshotOf(*score::computeScore(db, day), {}, false).total);
+
+        // The date changes while unlocked (the next morning in Tokyo).
+        keeper.setDateCheckInterval(10);
+        keeper.start();
+        clock::setFixedNow(QDateTime(day, QTime(16, 0), QTimeZone::utc()));
+        QTRY_COMPARE(taken.count(), 4);
+        QCOMPARE(keeper.day(), day.addDays(1));
+        QCOMPARE(repo.snapshots()->size(), 2);
+        QVERIFY(repo.snapshotOn(day.addDays(1))->has_value());
+        QVERIFY(repo.snapshotOn(day)->has_value()); // yesterday's stays
+        QVERIFY(session.hasUnsavedChanges());       // and the session saves it
+        clock::reset();
     }
 };
 

@@ -5,6 +5,7 @@
 #include "assets/AssetImportDialog.h"
 #include "assets/AssetTableModel.h"
 #include "assets/AssetsPage.h"
+#include "core/Clock.h"
 #include "domain/AssetRules.h"
 #include "i18n/Language.h"
 #include "io/AssetTransfer.h"
@@ -54,6 +55,9 @@ Asset make(const QString &name, const QString &department, domain::AssetKind kin
     a.integrity = 1;
     a.availability = 1;
     a.reviewed = reviewed;
+    // Registered long ago: the review is due a year after the later of
+    // registration and last review (docs/user-guide.md).
+    a.registered = clock::today().addYears(-3);
     return a;
 }
 
@@ -77,7 +81,7 @@ private slots:
         QVERIFY(db);
         m_db = std::move(db.value());
         QVERIFY(store::migrate(*m_db));
-        const QDate today = QDate::currentDate();
+        const QDate today = clock::today();
         QVector<Asset> seed = {
             make(QStringLiteral("顧客台帳"), QStringLiteral("営業部"), domain::AssetKind::Data, 3,
                  today),
@@ -257,7 +261,7 @@ private slots:
         QTest::mouseClick(m_page->findChild<QPushButton *>(QStringLiteral("reviewButton")),
                           Qt::LeftButton);
         for (const Asset &a : repo.all().value())
-            QCOMPARE(a.reviewed, QDate::currentDate());
+            QCOMPARE(a.reviewed, clock::today());
         QCOMPARE(m_page->model()->needsReviewCount(), 0);
         m_undo->undo();
         QCOMPARE(m_page->model()->needsReviewCount(), 2);
@@ -277,6 +281,9 @@ private slots:
         QCOMPARE(repo.count(), 5);
         QCOMPARE(repo.all()->last().name, name + QStringLiteral(" (copy)"));
         QVERIFY(!repo.all()->last().reviewed.isValid());
+        // The copy is registered today: not due for review for a year.
+        QCOMPARE(repo.all()->last().registered, clock::today());
+        QCOMPARE(m_page->model()->needsReviewCount(), 2);
     }
 
     void importShowsMappingPreviewAndErrors()

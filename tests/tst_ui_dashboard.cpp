@@ -16,7 +16,10 @@
 #include "pages/SettingsPage.h"
 #include "patches/PatchesPage.h"
 #include "score/ScoreJson.h"
+#include "score/SnapshotKeeper.h"
+#include "score/Snapshots.h"
 #include "shell/Workspace.h"
+#include "store/AssetRepository.h"
 #include "store/ScoreRepository.h"
 #include "vault/VaultSession.h"
 
@@ -282,9 +285,12 @@ private slots:
         // Looking again the same day stores nothing more.
         page->reload();
         QCOMPARE(repo.snapshots()->size(), before + 1);
-        // The next morning (Tokyo time) adds one.
+        // The next morning (Tokyo time) the session's keeper adds one; the
+        // page only reads it.
         clock::setFixedNow(QDateTime(kToday, QTime(16, 0), QTimeZone::utc()));
         page->reload();
+        QCOMPARE(repo.snapshots()->size(), before + 1);
+        m_workspace->snapshotKeeper()->checkDate();
         QCOMPARE(repo.snapshots()->size(), before + 2);
         QVERIFY(repo.snapshotOn(kToday.addDays(1))->has_value());
 
@@ -292,6 +298,46 @@ private slots:
         QVERIFY(page->takeSnapshotNow());
         QCOMPARE(repo.snapshots()->size(), before + 2);
         QVERIFY((*repo.snapshotOn(kToday.addDays(1)))->manual);
+    }
+
+    // A vault's first day: the point stored at the unlock is replaced as the
+    // user records things, and the chart's today point is the card's figure
+    // at every moment, never the empty vault's 0 beside a 42.
+    void neverAZeroBesideTheCard()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("empty%1.kamae").arg(++m_count));
+        vault::VaultStatus status;
+        auto created = vault::Vault::create(path, kPassphrase, QStringLiteral("Empty Ltd"),
+                                            test::cheapOptions(), nullptr, &status);
+        QVERIFY2(created, qPrintable(status.message()));
+        created.reset();
+        m_path = path;
+        auto *page = openDashboard();
+        QVERIFY(page);
+        store::Database &db = m_session->vault().database();
+        store::ScoreRepository repo(db);
+        QCOMPARE(repo.snapshots()->size(), 1);
+        const double empty = (*repo.snapshotOn(kToday))->total;
+        const auto *trend = page->findChild<ui::TrendChart *>(QStringLiteral("trendChart"));
+
+        store::AssetRepository assets(db);
+        for (int i = 0; i < 3; ++i) {
+            domain::Asset a;
+            a.name = QStringLiteral("資産%1").arg(i);
+            a.ownerDepartment = QStringLiteral("総務");
+            a.confidentiality = a.integrity = a.availability = 2;
+            a.threat = a.vulnerability = 1;
+            QVERIFY(assets.insert(a));
+        }
+        // The page follows at once; the keeper after the changes settle.
+        QTRY_VERIFY(page->score().total != empty);
+        const double card = score::snapshotOf(page->score(), {}, false).total;
+        QCOMPARE(trend->points().size(), 1);
+        QCOMPARE(trend->points().constLast().day, kToday);
+        QCOMPARE(trend->points().constLast().value, card);
+        QTRY_COMPARE_WITH_TIMEOUT((*repo.snapshotOn(kToday))->total, card, 10000);
+        QCOMPARE(repo.snapshots()->size(), 1);
+        QCOMPARE(trend->points().constLast().value, card);
     }
 
     void actionsAndBarsLeadToTheirPages()

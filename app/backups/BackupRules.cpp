@@ -227,9 +227,11 @@ bool meetsAll(const QVector<RuleCheck> &checks)
 
 namespace {
 
-// A duty that recurs every `days` after it was last done; never done counts
-// from the job's start; a last attempt that failed or had errors is due again
-// at once (a restore with errors, an offline copy found still connected).
+// A duty that recurs every `days` after it was last done; never done, the
+// first one falls due one interval after the job's start (a job recorded
+// today is not overdue today); a last attempt that failed or had errors is
+// due again at once (a restore with errors, an offline copy found still
+// connected).
 DueCheck intervalCheck(const BackupEvent &last, int days, const QDate &started, const QDate &today)
 {
     DueCheck check;
@@ -239,7 +241,7 @@ DueCheck intervalCheck(const BackupEvent &last, int days, const QDate &started, 
         check.lastResult = last.result;
         check.due = last.result != BackupResult::Success ? last.date : last.date.addDays(days);
     } else {
-        check.due = started;
+        check.due = started.addDays(days);
     }
     check.state = reminders::stateFor(check.due, today, reminders::kDueSoonDays);
     return check;
@@ -266,10 +268,8 @@ JobStatus jobStatus(const BackupJob &job, const JobLog &log, const QDate &today)
         status.run.due = log.lastRun.date; // the last run failed: due again at once
     else if (log.lastSuccessfulRun.id)
         status.run.due = domain::nextOccurrenceAfter(job.schedule, log.lastSuccessfulRun.date);
-    else if (job.schedule.kind == domain::ScheduleKind::EveryNDays)
-        status.run.due = job.started; // the first run is due when the job starts
-    else // the first day on or after the start that the schedule falls on
-        status.run.due = domain::nextOccurrenceAfter(job.schedule, job.started.addDays(-1));
+    else // never run: the first day after the start that the schedule falls on
+        status.run.due = domain::nextOccurrenceAfter(job.schedule, job.started);
     status.run.state = reminders::stateFor(status.run.due, today, 0);
 
     status.restoreTest =

@@ -1,5 +1,6 @@
 #include "cli/CliSupport.h"
 
+#include "core/Clock.h"
 #include "domain/AssetFields.h"
 #include "domain/AssetRules.h"
 #include "io/AssetTransfer.h"
@@ -84,8 +85,7 @@ int importAssets(const Invocation &inv, QTextStream &out, QTextStream &err)
     }
     if (Status s = io::checkAssetMapping(table.value(), columns); !s)
         return fail(err, QStringLiteral("%1: %2").arg(shown, s.error()), BadInput);
-    const io::AssetImportPlan plan =
-        io::planAssetImport(table.value(), columns, QDate::currentDate());
+    const io::AssetImportPlan plan = io::planAssetImport(table.value(), columns, clock::today());
     // No column is dropped without saying so.
     const QString unmapped =
         plan.unmappedColumns.isEmpty()
@@ -138,7 +138,7 @@ int importAssets(const Invocation &inv, QTextStream &out, QTextStream &err)
     const auto ids = repository.insertMany(plan.assets, QFileInfo(file).fileName());
     if (!ids)
         return fail(err, ids.error());
-    if (vault::VaultStatus s = v->save(); !s)
+    if (vault::VaultStatus s = saveChanges(*v, err); !s)
         return fail(err, s);
     out << Cli::tr("Imported %n asset(s) from %1.", nullptr, static_cast<int>(ids->size()))
                .arg(shown)
@@ -226,7 +226,7 @@ int listAssets(const Invocation &inv, QTextStream &out, QTextStream &err)
             o.insert(
                 QStringLiteral("risk_class"),
                 QLatin1String(risk[static_cast<int>(domain::riskClass(domain::riskValue(a)))]));
-            o.insert(QStringLiteral("needs_review"), domain::needsReview(a, QDate::currentDate()));
+            o.insert(QStringLiteral("needs_review"), domain::needsReview(a, clock::today()));
             array.append(o);
         }
         out << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
@@ -237,7 +237,7 @@ int listAssets(const Invocation &inv, QTextStream &out, QTextStream &err)
             << a.ownerDepartment << '\t'
             << Cli::tr("importance %1").arg(domain::fieldText(a, domain::AssetField::Importance))
             << '\t'
-            << (domain::needsReview(a, QDate::currentDate()) ? Cli::tr("needs review") : QString())
+            << (domain::needsReview(a, clock::today()) ? Cli::tr("needs review") : QString())
             << Qt::endl;
     }
     out << Cli::tr("%n asset(s)", nullptr, static_cast<int>(assets->size())) << Qt::endl;

@@ -152,7 +152,7 @@ int copyVault(const Invocation &inv, QTextStream &out, QTextStream &err)
         backups::copyVaultToMedia(*v, inv.value(QStringLiteral("to")), backups::defaultPerformer());
     if (!outcome)
         return fail(err, outcome.error(), WriteFailed);
-    if (vault::VaultStatus s = v->save(); !s)
+    if (vault::VaultStatus s = saveChanges(*v, err); !s)
         return fail(err, s);
     out << outcome->message << Qt::endl;
     return outcome->recorded ? Success : Failure;
@@ -195,7 +195,7 @@ int verifyCopy(const Invocation &inv, QTextStream &out, QTextStream &err)
     auto outcome = backups::verifyVaultCopy(*v, copy, backups::defaultPerformer());
     if (!outcome) // nothing was read (no such file): as without --vault
         return fail(err, outcome.error(), Failure);
-    if (vault::VaultStatus s = v->save(); !s)
+    if (vault::VaultStatus s = saveChanges(*v, err); !s)
         return fail(err, s);
     if (!outcome->verified)
         return fail(err, outcome->message, DamagedFile);

@@ -49,7 +49,7 @@ int importFeed(const Invocation &inv, QTextStream &out, QTextStream &err)
     const auto summary = store::FeedStore(v->database()).import(feed.value());
     if (!summary)
         return fail(err, summary.error(), BadInput);
-    if (vault::VaultStatus s = v->save(); !s)
+    if (vault::VaultStatus s = saveChanges(*v, err); !s)
         return fail(err, s);
     out << patches::importSummaryText(summary.value()) << Qt::endl;
     const auto proposals = patches::currentProposals(v->database(), clock::today());
@@ -313,7 +313,7 @@ int decideProposals(const Invocation &inv, QTextStream &out, QTextStream &err, b
         const auto items = patches::confirmProposals(v->database(), chosen.value());
         if (!items)
             return fail(err, items.error());
-        if (vault::VaultStatus s = v->save(); !s)
+        if (vault::VaultStatus s = saveChanges(*v, err); !s)
             return fail(err, s);
         for (const domain::PatchItem &item : items.value())
             out << Cli::tr("Patch item %1: %2 (%3), due %4")
@@ -329,7 +329,7 @@ int decideProposals(const Invocation &inv, QTextStream &out, QTextStream &err, b
     }
     if (Status s = patches::dismissProposals(v->database(), chosen.value(), today); !s)
         return fail(err, s.error());
-    if (vault::VaultStatus s = v->save(); !s)
+    if (vault::VaultStatus s = saveChanges(*v, err); !s)
         return fail(err, s);
     out << Cli::tr("%n proposal(s) dismissed; they will not be proposed again for their assets.",
                    nullptr, static_cast<int>(chosen->size()))

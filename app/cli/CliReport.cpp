@@ -47,7 +47,7 @@ int runReport(const Invocation &inv, QTextStream &out, QTextStream &err)
         return fail(err, pages.error(), WriteFailed);
     if (auto recorded = report::recordIssued(v->database(), *built, path, *pages); !recorded)
         return fail(err, recorded.error());
-    if (vault::VaultStatus saved = v->save(); !saved)
+    if (vault::VaultStatus saved = saveChanges(*v, err); !saved)
         return fail(err, saved);
     out << Cli::tr("Wrote %1 (%n page(s)), score %2.", nullptr, *pages)
                .arg(QDir::toNativeSeparators(path))

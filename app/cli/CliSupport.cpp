@@ -1,7 +1,9 @@
 #include "cli/CliSupport.h"
 
 #include "cli/Secrets.h"
+#include "core/Clock.h"
 #include "core/InputFile.h"
+#include "score/Snapshots.h"
 
 #include <QTextStream>
 
@@ -102,6 +104,14 @@ std::unique_ptr<vault::Vault> unlock(const Invocation &inv, QTextStream &err, va
     if (!v)
         *exitCode = fail(err, status);
     return v;
+}
+
+vault::VaultStatus saveChanges(vault::Vault &v, QTextStream &err)
+{
+    if (auto kept = score::keepDaySnapshot(v.database(), clock::today()); !kept)
+        err << QStringLiteral("kamae: ")
+            << Cli::tr("Today's score snapshot was not stored: %1").arg(kept.error()) << Qt::endl;
+    return v.save();
 }
 
 int needVault(const Invocation &inv, QTextStream &err)

@@ -78,6 +78,11 @@ int fail(QTextStream &err, const vault::VaultStatus &status);
 std::unique_ptr<vault::Vault> unlock(const Invocation &inv, QTextStream &err, vault::OpenMode mode,
                                      int *exitCode, int vaultArgument = 0);
 int needVault(const Invocation &inv, QTextStream &err);
+// Saves what a write command changed, first bringing the day's point of the
+// score's history up to date, as the GUI's vault session does after changes
+// (score::keepDaySnapshot). A snapshot that cannot be stored is reported on
+// err and does not stop the save.
+vault::VaultStatus saveChanges(vault::Vault &v, QTextStream &err);
 // Refuses a vault or copy that is a folder, a device, a FIFO or larger
 // than Kamae reads, before any passphrase is asked for or anything is
 // read or logged (exit 4). A missing file is left to the command.

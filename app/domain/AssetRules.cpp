@@ -64,9 +64,18 @@ RiskClass riskClass(int value)
     return RiskClass::Low;
 }
 
+QDate reviewDue(const Asset &asset)
+{
+    QDate last = asset.registered;
+    if (asset.reviewed.isValid() && (!last.isValid() || asset.reviewed > last))
+        last = asset.reviewed;
+    return last.isValid() ? last.addMonths(kReviewIntervalMonths) : QDate();
+}
+
 bool needsReview(const Asset &asset, const QDate &today)
 {
-    return !asset.reviewed.isValid() || asset.reviewed.addMonths(kReviewIntervalMonths) < today;
+    const QDate due = reviewDue(asset);
+    return !due.isValid() || due < today;
 }
 
 bool isClassified(const Asset &asset)

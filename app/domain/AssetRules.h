@@ -21,9 +21,15 @@ int damageLikelihood(int threat, int vulnerability);
 int riskValue(const Asset &asset);
 RiskClass riskClass(int riskValue);
 
-// Not reviewed in the last twelve months (or never).
-bool needsReview(const Asset &asset, const QDate &today);
+// The yearly review: due twelve months after the later of the registration
+// date and the last review date. Invalid when the row has neither date (a
+// row stored before registration dates were kept, or one whose date was
+// cleared): then nobody knows when it was last looked at, so it is due now.
 constexpr int kReviewIntervalMonths = 12;
+QDate reviewDue(const Asset &asset);
+// Past its review due date, or without any date (see reviewDue). An asset
+// registered or reviewed today is not due for twelve months.
+bool needsReview(const Asset &asset, const QDate &today);
 
 // Owner department and all of C/I/A filled in: the register row is usable.
 bool isClassified(const Asset &asset);

@@ -19,17 +19,25 @@ Result<QVector<Reminder>> assetReviewReminders(store::Database &db, const QDate 
     auto dates = store::AssetRepository(db).reviewDates();
     if (!dates)
         return Result<QVector<Reminder>>::failure(dates.error());
+    // Each row is due twelve months after its registration or last review,
+    // whichever is later (domain::reviewDue); a row with neither date is due
+    // today, never "overdue" since a date nobody recorded. Rows due later
+    // than the "soon" window are not counted at all.
     int count = 0;
+    int overdue = 0;
     QDate oldestDue;
     for (const auto &[registered, reviewed] : dates.value()) {
         domain::Asset a;
         a.registered = registered;
         a.reviewed = reviewed;
-        if (!domain::needsReview(a, today.addDays(kDueSoonDays)))
+        QDate due = domain::reviewDue(a);
+        if (!due.isValid())
+            due = today;
+        if (due > today.addDays(kDueSoonDays))
             continue;
         ++count;
-        const QDate due = a.reviewed.isValid() ? a.reviewed.addMonths(domain::kReviewIntervalMonths)
-                                               : (a.registered.isValid() ? a.registered : today);
+        if (due < today)
+            ++overdue;
         if (!oldestDue.isValid() || due < oldestDue)
             oldestDue = due;
     }
@@ -42,6 +50,9 @@ Result<QVector<Reminder>> assetReviewReminders(store::Database &db, const QDate 
     r.title = AssetReviewText::tr("Review %n asset(s) in the register", nullptr, count);
     r.detail = AssetReviewText::tr("Each row of the register is reviewed at least once a year: "
                                    "is it still used, is its owner and rating still right?");
+    if (overdue > 0)
+        r.detail += QLatin1Char(' ') +
+                    AssetReviewText::tr("%n of them are past their review date.", nullptr, overdue);
     r.due = oldestDue;
     r.state = stateFor(r.due, today, kDueSoonDays);
     r.severity = ReminderSeverity::Low;

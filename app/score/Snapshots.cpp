@@ -26,6 +26,23 @@ Snapshot snapshotOf(const Score &score, const QDateTime &takenAt, bool manual)
 
 namespace {
 
+bool close(const QVector<double> &a, const QVector<double> &b)
+{
+    if (a.size() != b.size())
+        return false;
+    for (int i = 0; i < a.size(); ++i)
+        if (std::abs(a.at(i) - b.at(i)) > 1e-6)
+            return false;
+    return true;
+}
+
+// The same figures, whenever taken (stored JSON may differ in the last bit).
+bool sameValues(const Snapshot &a, const Snapshot &b)
+{
+    return std::abs(a.total - b.total) < 1e-6 && close(a.categories, b.categories) &&
+           close(a.kinds, b.kinds);
+}
+
 Result<bool> hasSnapshotOn(store::Database &db, const QDate &day)
 {
     auto existing = store::ScoreRepository(db).snapshotOn(day);
@@ -54,6 +71,26 @@ Result<bool> takeDailySnapshot(store::Database &db, const Score &score)
         return has ? Result<bool>(false) : has;
     if (Status s = store::ScoreRepository(db).saveSnapshot(snapshotOf(score, clock::now(), false));
         !s)
+        return Result<bool>::failure(s.error());
+    return true;
+}
+
+Result<bool> keepDaySnapshot(store::Database &db, const QDate &today)
+{
+    auto existing = store::ScoreRepository(db).snapshotOn(today);
+    if (!existing)
+        return Result<bool>::failure(existing.error());
+    auto score = computeScore(db, today);
+    if (!score)
+        return Result<bool>::failure(score.error());
+    Snapshot snap = snapshotOf(*score, clock::now(), false);
+    if (const std::optional<Snapshot> &old = *existing) {
+        if (sameValues(*old, snap))
+            return false;
+        // A point the user asked for stays marked as such.
+        snap.manual = old->manual;
+    }
+    if (Status s = store::ScoreRepository(db).saveSnapshot(snap); !s)
         return Result<bool>::failure(s.error());
     return true;
 }

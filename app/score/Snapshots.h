@@ -47,6 +47,12 @@ Snapshot snapshotOf(const Score &score, const QDateTime &takenAt, bool manual);
 Result<bool> takeDailySnapshot(store::Database &db, const QDate &today);
 // The same with the score already computed for score.day.
 Result<bool> takeDailySnapshot(store::Database &db, const Score &score);
+// Brings the day's point up to date with the score now: stores it when the
+// day has none, replaces it when the score has changed since (so the point of
+// the day a vault was created follows what was recorded that day), and
+// writes nothing when it already says the same. True when it stored one. The
+// vault session's SnapshotKeeper and the command line's writes call it.
+Result<bool> keepDaySnapshot(store::Database &db, const QDate &today);
 // Stores (or replaces) today's snapshot now.
 Result<Snapshot> takeSnapshotNow(store::Database &db, const QDate &today);
 

@@ -1,5 +1,6 @@
 #include "store/AssetRepository.h"
 
+#include "core/Clock.h"
 #include "domain/AssetFields.h"
 #include "store/AuditLog.h"
 #include "store/Database.h"
@@ -34,6 +35,17 @@ constexpr int kColumnCount = 23; // in kColumns; the statements add updated_at
 QString nowText()
 {
     return QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+}
+
+// A new row without a registration date is registered the day Kamae first
+// stores it, so its yearly review falls due a year later (docs/user-guide.md); a
+// row restored by undo (with its id) comes back exactly as it was.
+domain::Asset withRegistration(const domain::Asset &asset, const QDate &today)
+{
+    domain::Asset a = asset;
+    if (a.id <= 0 && !a.registered.isValid())
+        a.registered = today;
+    return a;
 }
 
 void bindAsset(QSqlQuery &q, const domain::Asset &a)
@@ -235,7 +247,7 @@ Status AssetRepository::insertOne(const domain::Asset &asset, qint64 *id)
         q.prepare(QStringLiteral("INSERT INTO asset (%1, updated_at) VALUES (%2)")
                       .arg(kColumns, placeholders));
     }
-    bindAsset(q, asset);
+    bindAsset(q, withRegistration(asset, clock::today()));
     q.addBindValue(nowText());
     if (!q.exec())
         return failed(q);
@@ -280,6 +292,7 @@ Result<QVector<qint64>> AssetRepository::insertMany(const QVector<domain::Asset>
     restored.prepare(QStringLiteral("INSERT INTO asset (id, %1, updated_at) VALUES (?, %2)")
                          .arg(kColumns, placeholders));
     const QString now = nowText();
+    const QDate today = clock::today();
     for (int i = 0; i < assets.size() && s; ++i) {
         const domain::Asset &asset = assets.at(i);
         s = validate(asset);
@@ -290,7 +303,7 @@ Result<QVector<qint64>> AssetRepository::insertMany(const QVector<domain::Asset>
         QSqlQuery &q = asset.id > 0 ? restored : fresh;
         if (asset.id > 0)
             q.addBindValue(asset.id);
-        bindAsset(q, asset);
+        bindAsset(q, withRegistration(asset, today));
         q.addBindValue(now);
         if (!q.exec()) {
             s = failed(q);
@@ -328,7 +341,7 @@ Status AssetRepository::update(const domain::Asset &asset)
     assignments.replace(QStringLiteral(", "), QStringLiteral(" = ?, "));
     q.prepare(
         QStringLiteral("UPDATE asset SET %1 = ?, updated_at = ? WHERE id = ?").arg(assignments));
-    bindAsset(q, asset);
+    bindAsset(q, withRegistration(asset, clock::today()));
     q.addBindValue(nowText());
     q.addBindValue(asset.id);
     if (!q.exec())

@@ -1,5 +1,6 @@
 #include "assets/AssetImportDialog.h"
 
+#include "core/Clock.h"
 #include "domain/AssetRules.h"
 #include "io/Xlsx.h"
 
@@ -253,7 +254,7 @@ void AssetImportDialog::replan()
             m_problem = s.error();
             m_plan.unmappedColumns = io::unmappedColumns(*m_table, m_mapping);
         } else {
-            m_plan = io::planAssetImport(*m_table, m_mapping, QDate::currentDate());
+            m_plan = io::planAssetImport(*m_table, m_mapping, clock::today());
             io::findDuplicateAssets(m_plan, m_existing);
         }
     }

@@ -1,5 +1,6 @@
 #include "assets/AssetTableModel.h"
 
+#include "core/Clock.h"
 #include "domain/AssetRules.h"
 #include "i18n/Language.h"
 
@@ -20,7 +21,7 @@ namespace ui {
 using domain::AssetField;
 
 AssetTableModel::AssetTableModel(QObject *parent)
-    : QAbstractTableModel(parent), m_today(QDate::currentDate())
+    : QAbstractTableModel(parent), m_today(clock::today())
 {}
 
 QString AssetTableModel::foldForSearch(const QString &text)

@@ -4,6 +4,7 @@
 #include "assets/AssetFilterProxy.h"
 #include "assets/AssetImportDialog.h"
 #include "assets/AssetTableModel.h"
+#include "core/Clock.h"
 #include "domain/AssetFields.h"
 #include "domain/AssetRules.h"
 #include "io/AssetTransfer.h"
@@ -344,7 +345,7 @@ void AssetsPage::showNeedingReview()
 void AssetsPage::addAsset()
 {
     domain::Asset fresh;
-    fresh.registered = QDate::currentDate();
+    fresh.registered = clock::today();
     AssetEditorDialog dialog(fresh, departments(), this);
     if (dialog.exec() != QDialog::Accepted)
         return;
@@ -383,7 +384,7 @@ void AssetsPage::duplicateSelected()
     for (domain::Asset &a : copies) {
         a.id = 0;
         a.name = tr("%1 (copy)").arg(a.name);
-        a.registered = QDate::currentDate();
+        a.registered = clock::today();
         a.reviewed = QDate();
     }
     m_undo.push(new AddAssetsCommand(
@@ -412,7 +413,7 @@ void AssetsPage::markSelectedReviewed()
     const QVector<domain::Asset> selected = selectedAssets();
     if (selected.isEmpty())
         return;
-    m_undo.push(new MarkReviewedCommand(m_context, selected, QDate::currentDate()));
+    m_undo.push(new MarkReviewedCommand(m_context, selected, clock::today()));
 }
 
 void AssetsPage::importFile(const QString &path)

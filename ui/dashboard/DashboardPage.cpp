@@ -198,12 +198,8 @@ void DashboardPage::reload()
     auto computed = score::computeScore(m_db, today);
     if (!computed)
         problems << computed.error();
-    // The trend is real history: the first look of the day stores the day's
-    // snapshot. A failure is shown but does not stop the page.
-    if (computed) {
-        if (auto taken = score::takeDailySnapshot(m_db, *computed); !taken)
-            problems << taken.error();
-    }
+    // The trend is real history, kept by the vault session's
+    // score::SnapshotKeeper; this page only reads it.
     auto snapshots = store::ScoreRepository(m_db).snapshots();
     if (!snapshots)
         problems << snapshots.error();
@@ -217,9 +213,13 @@ void DashboardPage::reload()
         return;
     m_score = std::move(computed).value();
     m_trend = score::trendOf(*snapshots, m_score.total, today);
+    // Today's point is the score on the card, even in the seconds before the
+    // keeper has replaced the stored one: never a 0 beside a 42.
     m_history.clear();
     for (const score::Snapshot &s : *snapshots)
-        m_history.append({s.day, s.total});
+        if (s.day < today)
+            m_history.append({s.day, s.total});
+    m_history.append({today, score::snapshotOf(m_score, clock::now(), false).total});
     m_card->setScore(m_score.total, m_trend, m_score.answerPoints);
     m_actions->setActions(score::rankedActions(m_score, score::kNextActionCount));
     m_factors->setFactors(m_score.factors);

@@ -8,6 +8,7 @@
 #include "pages/SettingsPage.h"
 #include "patches/PatchesPage.h"
 #include "report/ReportPage.h"
+#include "score/SnapshotKeeper.h"
 #include "selfcheck/SelfAssessmentPage.h"
 #include "shell/TrayNotifier.h"
 #include "vault/VaultSession.h"
@@ -53,6 +54,10 @@ Workspace::Workspace(vault::VaultSession &session, QWidget *parent)
     layout->addWidget(m_splitter);
 
     store::Database &db = session.vault().database();
+    // The day's point of the score's history is kept from the unlock on,
+    // whichever page is open; the dashboard only reads it.
+    m_snapshots = new score::SnapshotKeeper(db, this);
+    m_snapshots->start();
     using Module = ComingSoonPage::Module;
     auto *dashboard = new DashboardPage(db);
     addPage(dashboard);
@@ -209,6 +214,8 @@ void Workspace::commitPendingEdits()
 {
     for (int i = 0; i < pageCount(); ++i)
         page(i)->commitPendingEdits();
+    // Before a lock or close: the day's point follows the last changes.
+    m_snapshots->flush();
 }
 
 void Workspace::saveLayout() const

@@ -8,6 +8,9 @@ class QStackedWidget;
 class QUndoStack;
 
 namespace kamae {
+namespace score {
+class SnapshotKeeper;
+} // namespace score
 namespace vault {
 class VaultSession;
 } // namespace vault
@@ -48,6 +51,7 @@ public:
 
     QUndoStack *undoStack() const { return m_undo; }
     SettingsPage *settingsPage() const { return m_settings; }
+    score::SnapshotKeeper *snapshotKeeper() const { return m_snapshots; }
     void commitPendingEdits();
 
     void saveLayout() const;
@@ -63,6 +67,7 @@ private:
     QStackedWidget *m_stack = nullptr;
     SettingsPage *m_settings = nullptr;
     TrayNotifier *m_tray = nullptr;
+    score::SnapshotKeeper *m_snapshots = nullptr;
 };
 
 } // namespace ui
