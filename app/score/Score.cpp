@@ -12,7 +12,7 @@ namespace {
 
 // Every module's factors, gathered in this order. A new module adds a line.
 constexpr FactorSource kSources[] = {
-    assetFactors, patchFactors, accessFactors, backupFactors, selfCheckFactors,
+    assetFactors, patchFactors, accessFactors, backupFactors, selfCheckFactors, ownerFactors,
 };
 
 int roundedPercent(double part, double whole)
@@ -129,9 +129,14 @@ Result<Score> computeScore(store::Database &db, const QDate &today)
 QVector<Action> rankedActions(const Score &score, int limit)
 {
     QVector<Action> out;
+    QVector<Action> actionOnly;
     QHash<QString, int> groups;
     for (const Factor &f : score.factors) {
         for (const Action &a : f.actions) {
+            if (a.actionOnly) {
+                actionOnly.append(a);
+                continue;
+            }
             if (a.points <= 0)
                 continue;
             if (a.group.isEmpty()) {
@@ -163,6 +168,11 @@ QVector<Action> rankedActions(const Score &score, int limit)
     });
     if (limit >= 0 && out.size() > limit)
         out.resize(limit);
+    // Actions that win no points follow the ranked ones, outside the limit:
+    // "Assign an owner to …" is never pushed off the list by points.
+    for (Action &a : actionOnly)
+        a.points = 0;
+    out += actionOnly;
     return out;
 }
 

@@ -26,6 +26,9 @@ struct Action
     Effort effort = Effort::Hours;
     Place place = Place::Dashboard;
     qint64 recordId = 0; // the record on that page, 0 for the page itself
+    // Wins no points but is worth doing ("Assign an owner to …"): listed
+    // after the ranked actions, outside their count.
+    bool actionOnly = false;
 
     double pointsPerEffort() const { return points / static_cast<int>(effort); }
 };
@@ -63,9 +66,9 @@ struct CategoryScore
     Category category = Category::Assets;
     double weight = 0; // points of the 100 it is worth
     double points = 0;
-    bool applies = false; // false when none of its factors applies
+    bool applies = false;    // false when none of its factors applies
     double answerPoints = 0; // the part of `points` that rests on answers
-    int percent() const;  // 0–100, rounded
+    int percent() const;     // 0–100, rounded
 };
 
 struct KindScore
@@ -104,6 +107,7 @@ QVector<Factor> patchFactors(const ScoreInput &input, const QDate &today);
 QVector<Factor> accessFactors(const ScoreInput &input, const QDate &today);
 QVector<Factor> backupFactors(const ScoreInput &input, const QDate &today);
 QVector<Factor> selfCheckFactors(const ScoreInput &input, const QDate &today);
+QVector<Factor> ownerFactors(const ScoreInput &input, const QDate &today);
 
 // Weighs the factors: each category is worth categoryWeight() points, shared
 // by its applying factors in proportion to their weights; categories with no

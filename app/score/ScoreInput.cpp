@@ -4,6 +4,7 @@
 #include "store/BackupRepository.h"
 #include "store/OrganisationRepository.h"
 #include "store/PatchRepository.h"
+#include "store/PeopleRepository.h"
 #include "store/ScoreRepository.h"
 
 namespace kamae {
@@ -40,6 +41,15 @@ Result<ScoreInput> loadScoreInput(store::Database &db)
     if (!assessment)
         return R::failure(assessment.error());
     in.assessment = std::move(assessment).value();
+    store::PeopleRepository people(db);
+    auto list = people.all();
+    if (!list)
+        return R::failure(list.error());
+    in.people = std::move(list).value();
+    auto owners = people.actionOwners();
+    if (!owners)
+        return R::failure(owners.error());
+    in.actionOwners = std::move(owners).value();
     return in;
 }
 

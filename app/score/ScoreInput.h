@@ -5,8 +5,10 @@
 #include "domain/Backup.h"
 #include "domain/Organisation.h"
 #include "domain/Patch.h"
+#include "domain/Person.h"
 #include "score/SelfCheck.h"
 
+#include <QHash>
 #include <QVector>
 
 #include <optional>
@@ -31,6 +33,8 @@ struct ScoreInput
     QVector<domain::BackupJob> backupJobs;
     QVector<domain::BackupEvent> backupEvents;
     std::optional<Assessment> assessment; // the latest self-check
+    QVector<domain::Person> people;       // the people and departments list
+    QHash<QString, qint64> actionOwners;  // next action key → person id
 };
 
 Result<ScoreInput> loadScoreInput(store::Database &db);
