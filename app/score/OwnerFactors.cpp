@@ -125,7 +125,7 @@ QVector<Factor> ownerFactors(const ScoreInput &input, const QDate & /*today*/)
                             : patches > 0 ? Place::Patches
                                           : Place::Backups;
         Action a = action(QString::fromLatin1(kAssignOwnersAction),
-                          OwnerFactorText::tr("Assign an owner to %1").arg(list), 0,
+                          OwnerFactorText::tr("Assign an owner to %1").arg(list), 1.0 - f.value,
                           Effort::Minutes, place);
         a.actionOnly = true;
         f.actions.append(a);
