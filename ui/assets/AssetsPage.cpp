@@ -8,6 +8,7 @@
 #include "domain/AssetRules.h"
 #include "io/AssetTransfer.h"
 #include "store/AssetRepository.h"
+#include "widgets/OwnerCombo.h"
 #include "widgets/Widgets.h"
 
 #include <QAction>
@@ -346,6 +347,7 @@ void AssetsPage::addAsset()
     domain::Asset fresh;
     fresh.registered = QDate::currentDate();
     AssetEditorDialog dialog(fresh, departments(), this);
+    dialog.setPeople(OwnerCombo::loadPeople(m_db));
     if (dialog.exec() != QDialog::Accepted)
         return;
     const domain::Asset asset = dialog.asset();
@@ -367,6 +369,7 @@ void AssetsPage::editCurrent()
     if (selected.size() != 1)
         return;
     AssetEditorDialog dialog(selected.first(), departments(), this);
+    dialog.setPeople(OwnerCombo::loadPeople(m_db));
     if (dialog.exec() != QDialog::Accepted)
         return;
     const domain::Asset after = dialog.asset();

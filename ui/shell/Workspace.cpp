@@ -55,6 +55,7 @@ Workspace::Workspace(vault::VaultSession &session, QWidget *parent)
     store::Database &db = session.vault().database();
     using Module = ComingSoonPage::Module;
     auto *dashboard = new DashboardPage(db);
+    dashboard->setUndoStack(m_undo);
     addPage(dashboard);
     auto *organisation = new OrganisationPage(db, *m_undo);
     addPage(organisation);
