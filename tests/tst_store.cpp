@@ -736,6 +736,9 @@ private slots:
         QTest::newRow("absurd restore interval")
             << QString() << QStringLiteral("UPDATE backup_job SET restore_test_days = 100000000")
             << QStringLiteral("restore_test_days");
+        QTest::newRow("person kind")
+            << QStringLiteral("INSERT INTO person (id, name, updated_at) VALUES (4, '総務部', '')")
+            << QStringLiteral("UPDATE person SET kind = 2") << QStringLiteral("kind");
         QTest::newRow("self-assessment answer")
             << QStringLiteral("INSERT INTO self_assessment (id, taken_on, updated_at) VALUES (1, "
                               "'2026-01-01', '')")

@@ -168,11 +168,14 @@ QVector<Action> rankedActions(const Score &score, int limit)
     });
     if (limit >= 0 && out.size() > limit)
         out.resize(limit);
-    // Actions that win no points follow the ranked ones, outside the limit:
-    // "Assign an owner to …" is never pushed off the list by points.
-    for (Action &a : actionOnly)
-        a.points = 0;
-    out += actionOnly;
+    // Actions that win no points follow the ranked ones, outside the limit,
+    // when the whole next-actions list is asked for: "Assign an owner to …"
+    // is never pushed off it by points, and never taken for "the first step".
+    if (limit < 0 || limit >= kNextActionCount) {
+        for (Action &a : actionOnly)
+            a.points = 0;
+        out += actionOnly;
+    }
     return out;
 }
 

@@ -117,7 +117,9 @@ Score computeScore(const ScoreInput &input, const QDate &today);
 Result<Score> computeScore(store::Database &db, const QDate &today);
 
 // Every action, the actions of one group merged into one line, ranked by
-// points per effort (then points, then key). `limit` < 0 means all.
+// points per effort (then points, then key). `limit` < 0 means all. When the
+// whole list is asked for (limit < 0 or >= kNextActionCount), the
+// action-only actions follow, outside the limit, with 0 points.
 QVector<Action> rankedActions(const Score &score, int limit = -1);
 
 } // namespace score
