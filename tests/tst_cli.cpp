@@ -667,6 +667,9 @@ private slots:
         QCOMPARE(list.at(0)[QStringLiteral("importance")].toInt(), 3);
         QCOMPARE(list.at(1)[QStringLiteral("owner_department")].toString(),
                  QStringLiteral("総務部"));
+        // An import names no owner from the people list.
+        QVERIFY(list.at(1)[QStringLiteral("owner")].isNull());
+        QVERIFY(list.at(1)[QStringLiteral("owner_id")].isNull());
 
         for (const QString &name : {QStringLiteral("out.xlsx"), QStringLiteral("out.csv")}) {
             const QString out = m_home.filePath(name);
@@ -1132,6 +1135,45 @@ private slots:
                  qPrintable(run.out));
     }
 
+    // The owners of the demo's records, from the people list.
+    void listsCarryTheOwner()
+    {
+        const QString path = m_home.filePath(QStringLiteral("demo-owners.kamae"));
+        Run run = kamae({QStringLiteral("demo"), path});
+        QVERIFY2(run.exitCode == 0, qPrintable(describe(run)));
+        const QMap<QString, QString> pass = {
+            {QStringLiteral("KAMAE_PASSPHRASE"), QStringLiteral("kamae-demo")}};
+        run = kamae(
+            {QStringLiteral("assets"), QStringLiteral("list"), path, QStringLiteral("--json")},
+            pass);
+        QVERIFY2(run.exitCode == 0, qPrintable(describe(run)));
+        int owned = 0, unowned = 0;
+        for (const QJsonValue &a : QJsonDocument::fromJson(run.out.toUtf8()).array()) {
+            if (a[QStringLiteral("owner")].isNull()) {
+                ++unowned;
+                continue;
+            }
+            ++owned;
+            QVERIFY(a[QStringLiteral("owner_id")].toInteger() > 0);
+            if (a[QStringLiteral("owner_department")].toString() == QStringLiteral("総務部"))
+                QCOMPARE(a[QStringLiteral("owner")].toString(), QStringLiteral("総務部"));
+        }
+        QVERIFY(owned > 0);
+        QVERIFY(unowned > 0); // the demo leaves some without one
+        run = kamae({QStringLiteral("patches"), QStringLiteral("list"), path,
+                     QStringLiteral("--all"), QStringLiteral("--json")},
+                    pass);
+        QVERIFY2(run.exitCode == 0, qPrintable(describe(run)));
+        const QJsonArray items = QJsonDocument::fromJson(run.out.toUtf8()).array();
+        QVERIFY(!items.isEmpty());
+        bool fromAsset = false;
+        for (const QJsonValue &p : items) {
+            QVERIFY(p.toObject().contains(QStringLiteral("owner")));
+            fromAsset = fromAsset || p[QStringLiteral("owner_from_asset")].toBool();
+        }
+        QVERIFY(fromAsset);
+    }
+
     void scoreOnTheDemo()
     {
         const QString path = m_home.filePath(QStringLiteral("demo-score.kamae"));
@@ -1150,7 +1192,11 @@ private slots:
         QCOMPARE(root[QStringLiteral("rounded")].toInt(), qRound(total + 1e-9));
         QCOMPARE(root[QStringLiteral("categories")].toArray().size(), 8);
         QCOMPARE(root[QStringLiteral("kinds")].toArray().size(), 3);
-        QCOMPARE(root[QStringLiteral("next_actions")].toArray().size(), 5);
+        // The five ranked, and the demo's "Assign an owner to …" (no points).
+        const QJsonArray next = root[QStringLiteral("next_actions")].toArray();
+        QCOMPARE(next.size(), 6);
+        QCOMPARE(next.last()[QStringLiteral("key")].toString(), QStringLiteral("owners.assign"));
+        QCOMPARE(next.last()[QStringLiteral("points")].toDouble(), 0.0);
         double sum = 0;
         for (const QJsonValue &c : root[QStringLiteral("categories")].toArray())
             sum += c[QStringLiteral("points")].toDouble();
@@ -1228,7 +1274,9 @@ private slots:
         }
         QCOMPARE(weights, 100.0); // fixed points, never rescaled
         for (const QJsonValue &f : root[QStringLiteral("factors")].toArray()) {
-            QVERIFY(!f[QStringLiteral("measured")].toBool());
+            // The owners factor never applies: it only carries an action.
+            QVERIFY(!f[QStringLiteral("applies")].toBool() ||
+                    !f[QStringLiteral("measured")].toBool());
             if (f[QStringLiteral("id")].toString() == QStringLiteral("patches.exploited"))
                 QCOMPARE(f[QStringLiteral("inputs")].toString(),
                          QStringLiteral("No vulnerability feed (KEV or JVN) was ever imported."));

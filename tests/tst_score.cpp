@@ -9,6 +9,7 @@
 #include "core/Clock.h"
 #include "score/Evidence.h"
 #include "score/FactorSupport.h"
+#include "score/Owners.h"
 #include "score/Score.h"
 #include "score/ScoreInput.h"
 #include "score/ScoreJson.h"
@@ -150,6 +151,7 @@ domain::Asset goodAsset(qint64 id, const QString &name, AssetKind kind, int rati
 {
     domain::Asset a = asset(id, name, kind);
     a.ownerDepartment = QStringLiteral("総務部");
+    a.ownerId = 1;
     a.confidentiality = rating;
     a.integrity = rating;
     a.availability = rating;
@@ -569,7 +571,8 @@ private:
     void checkWorkedExample(const score::Score &s)
     {
         QCOMPARE(s.day, kToday);
-        QCOMPARE(s.factors.size(), qsizetype(std::size(kWorkedFactors)));
+        // and the action-only owners factor, which weighs nothing.
+        QCOMPARE(s.factors.size(), qsizetype(std::size(kWorkedFactors)) + 1);
         for (const ExpectedFactor &e : kWorkedFactors) {
             auto f = findFactor(s.factors, QString::fromLatin1(e.id));
             QVERIFY2(f, e.id);
@@ -619,8 +622,11 @@ private:
             QCOMPARE(next.at(i).effort, e.effort);
         }
         const QVector<Action> five = score::rankedActions(s, score::kNextActionCount);
-        QCOMPARE(five.size(), 5);
-        QCOMPARE(five.last().key, QStringLiteral("backups.air_gap:2"));
+        // Five ranked, then the action-only "Assign an owner to …" (nobody
+        // owns anything in the example).
+        QCOMPARE(five.size(), 6);
+        QCOMPARE(five.at(4).key, QStringLiteral("backups.air_gap:2"));
+        QCOMPARE(five.last().key, QStringLiteral("owners.assign"));
         // The three unanswered questions are one line.
         QCOMPARE(next.first().text,
                  QStringLiteral("Answer the 3 open self-assessment question(s)"));
@@ -886,6 +892,91 @@ private slots:
         QCOMPARE(score::rankedActions(s, 99).size(), 5);
     }
 
+    // "Not assigned" is an action of its own that never moves a point.
+    void ownersActionDoesNotChangePoints()
+    {
+        score::ScoreInput in = inputOf(workedExample());
+        in.people = {domain::Person{}};
+        in.people[0].id = 40;
+        in.people[0].kind = domain::PersonKind::Department;
+        in.people[0].name = QStringLiteral("総務部");
+        const score::Score before = score::computeScore(in, kToday);
+
+        const auto owners =
+            std::find_if(before.factors.cbegin(), before.factors.cend(),
+                         [](const Factor &f) { return f.id == QLatin1String("owners.assigned"); });
+        QVERIFY(owners != before.factors.cend());
+        QVERIFY(!owners->applies);
+        QCOMPARE(owners->maxPoints, 0.0);
+        QCOMPARE(owners->points, 0.0);
+        // The same total as without the owners factor at all.
+        QVector<Factor> others;
+        for (const Factor &f : score::computeScore(in, kToday).factors) {
+            if (f.id != QLatin1String("owners.assigned"))
+                others.append(f);
+        }
+        COMPARE_NEAR(score::weigh(others, kToday).total, before.total);
+
+        // Nothing assigned: one grouped action after the ranked ones, worth 0.
+        const QVector<Action> next = score::rankedActions(before, score::kNextActionCount);
+        QCOMPARE(next.size(), score::kNextActionCount + 1);
+        QCOMPARE(next.last().key, QStringLiteral("owners.assign"));
+        QCOMPARE(next.last().points, 0.0);
+        QVERIFY(next.last().actionOnly);
+        QVERIFY2(next.last().text.startsWith(QStringLiteral("Assign an owner to ")),
+                 qPrintable(next.last().text));
+        QVERIFY2(next.last().text.contains(QStringLiteral("backup job")),
+                 qPrintable(next.last().text));
+        // Not when only the first steps are asked for.
+        QCOMPARE(score::rankedActions(before, 0).size(), 0);
+        QCOMPARE(score::rankedActions(before, 1).size(), 1);
+        QCOMPARE(score::rankedActions(before, -1).last().key, QStringLiteral("owners.assign"));
+
+        // Everything assigned: the action goes, and no point moves.
+        score::ScoreInput owned = in;
+        for (domain::Asset &a : owned.assets)
+            a.ownerId = 40;
+        for (domain::BackupJob &j : owned.backupJobs)
+            j.ownerId = 40;
+        const score::Score after = score::computeScore(owned, kToday);
+        QCOMPARE(after.total, before.total);
+        QCOMPARE(after.factors.size(), before.factors.size());
+        for (int i = 0; i < after.factors.size(); ++i)
+            QCOMPARE(after.factors.at(i).points, before.factors.at(i).points);
+        for (int c = 0; c < after.categories.size(); ++c)
+            QCOMPARE(after.categories.at(c).points, before.categories.at(c).points);
+        for (const Action &a : score::rankedActions(after, -1))
+            QVERIFY(a.key != QLatin1String("owners.assign"));
+    }
+
+    void ownerOfAnAction()
+    {
+        score::ScoreInput in = inputOf(workedExample());
+        QVERIFY(!in.patches.isEmpty());
+        domain::PatchItem &item = in.patches[0];
+        for (domain::Asset &a : in.assets) {
+            if (a.id == item.assetId)
+                a.ownerId = 7;
+        }
+        Action onPatch;
+        onPatch.key = QStringLiteral("patches.on_time:%1").arg(item.id);
+        onPatch.place = score::Place::Patches;
+        onPatch.recordId = item.id;
+        QCOMPARE(score::ownerOfAction(in, onPatch), qint64(7)); // its asset's owner
+        item.ownerId = 8;
+        QCOMPARE(score::ownerOfAction(in, onPatch), qint64(8)); // its own
+        in.actionOwners.insert(onPatch.key, 9);
+        QCOMPARE(score::ownerOfAction(in, onPatch), qint64(9)); // the action's own first
+        Action page;
+        page.key = QStringLiteral("self.unanswered");
+        QCOMPARE(score::ownerOfAction(in, page), qint64(0));
+        in.people = {domain::Person{}};
+        in.people[0].id = 9;
+        in.people[0].name = QStringLiteral("佐藤");
+        QCOMPARE(score::ownerName(in, 9), QStringLiteral("佐藤"));
+        QVERIFY(score::ownerName(in, 8).isEmpty());
+    }
+
     // ---- The worked example of docs/scoring.md --------------------------
 
     void workedExampleFromInput()
@@ -1011,7 +1102,7 @@ private slots:
             QVERIFY(!c.measured);
         }
         for (const Factor &f : s->factors)
-            QVERIFY2(!f.measured, qPrintable(f.id));
+            QVERIFY2(!f.applies || !f.measured, qPrintable(f.id));
         QCOMPARE(score::computeScore(*input, kToday.addDays(1)).total, 0.0);
 
         // The next actions: the self-assessment is worth what the answers
@@ -1026,7 +1117,9 @@ private slots:
                  QStringList({QStringLiteral("self.unanswered"), QStringLiteral("backups.start"),
                               QStringLiteral("assets.register"),
                               QStringLiteral("patches.exploited:feed"),
-                              QStringLiteral("patches.current")}));
+                              QStringLiteral("patches.current"),
+                              // Kamae's own job has no owner yet: no points.
+                              QStringLiteral("owners.assign")}));
         QCOMPARE(next.first().text, QStringLiteral("Take the self-assessment (31 questions)"));
         QCOMPARE(next.first().effort, Effort::Hours);
         // 15 × 7/14 + 20 × 2/9 + 10 × 5/8 + 20 × 1/12 + 35 = 54.861
@@ -1188,6 +1281,7 @@ private slots:
         in.patches = {patch(1, 2, QStringLiteral("OS"), kToday.addDays(-3), PatchStatus::Applied)};
         domain::BackupJob job = companyJob(1, QStringLiteral("毎日"));
         job.assetIds = {1, 2};
+        job.ownerId = 1;
         in.backupJobs = {job};
         in.backupEvents = {logLine(1, 1, BackupEventKind::Run, kToday),
                            logLine(2, 1, BackupEventKind::RestoreTest, kToday),
@@ -2352,7 +2446,7 @@ private slots:
         QCOMPARE(kinds.at(2).toObject().value(QLatin1String("max_points")).toDouble(), 35.5);
 
         const QJsonArray factors = json.value(QLatin1String("factors")).toArray();
-        QCOMPARE(factors.size(), 43);
+        QCOMPARE(factors.size(), 44); // 43 and the action-only owners factor
         const QJsonObject on = factors.at(4).toObject();
         QCOMPARE(on.keys(),
                  names({"actions", "applies", "basis", "category", "id", "inputs", "kind", "lost",
@@ -2377,7 +2471,8 @@ private slots:
         QCOMPARE(action.value(QLatin1String("place")).toString(), QStringLiteral("patches"));
 
         const QJsonArray next = json.value(QLatin1String("next_actions")).toArray();
-        QCOMPARE(next.size(), score::kNextActionCount);
+        QCOMPARE(next.size(), score::kNextActionCount + 1); // and "owners.assign"
+        QCOMPARE(next.last().toObject().value(QLatin1String("points")).toDouble(), 0.0);
         QCOMPARE(next.at(0).toObject().value(QLatin1String("key")).toString(),
                  QStringLiteral("self.unanswered"));
         QCOMPARE(next.at(0).toObject().value(QLatin1String("points")).toDouble(), 7.9);

@@ -4,6 +4,7 @@
 #include "store/Database.h"
 #include "store/Migrations.h"
 #include "store/OrganisationRepository.h"
+#include "store/PeopleRepository.h"
 #include "store/ValueChecks.h"
 #include "vault/Crypto.h"
 #include "vault/Vault.h"
@@ -533,6 +534,168 @@ private slots:
 
     // SQLite enforces CHECK only on writes; a file made or edited outside
     // Kamae can hold any value, which must never be read as an enum.
+    // Schema 7 turns the owner texts of schema 6 into entries of the people
+    // list and points the records at them; the texts stay as they were.
+    void migrationSixToSevenCarriesOwnerTextsOver()
+    {
+        auto db = emptyDatabase();
+        QVERIFY(db);
+        std::vector<Migration> upToSix;
+        for (const Migration &m : store::schemaMigrations()) {
+            if (m.version <= 6)
+                upToSix.push_back(m);
+        }
+        QVERIFY(store::migrate(*db, upToSix));
+        QCOMPARE(db->userVersion(), 6);
+        QVERIFY(!tableExists(*db, QStringLiteral("person")));
+        for (const char *sql : {
+                 "INSERT INTO asset (id, name, owner_department, updated_at) VALUES"
+                 " (1, 'Customer list', '総務部', ''), (2, 'NAS', ' 総務部 ', ''),"
+                 " (3, 'CAD', '営業部', ''), (4, 'Router', '', '')",
+                 "UPDATE backup_job SET owner = '総務部 佐藤'",
+                 "INSERT INTO backup_job (id, name, owner, updated_at) VALUES"
+                 " (20, 'CAD copy', '営業部', ''), (21, 'Mail', '', '')",
+                 "INSERT INTO patch_item (id, asset_id, product, updated_at) VALUES (5, 1, 'x', "
+                 "'')",
+             })
+            QVERIFY2(exec(*db, QString::fromUtf8(sql)), sql);
+        const qint64 auditBefore = AuditLog(*db).count();
+
+        const Status s = store::migrate(*db);
+        QVERIFY2(s, qPrintable(s.error()));
+        QCOMPARE(db->userVersion(), 7);
+        QVERIFY(tableExists(*db, QStringLiteral("person")));
+        QVERIFY(tableExists(*db, QStringLiteral("action_owner")));
+
+        const auto people = store::PeopleRepository(*db).all();
+        QVERIFY2(people, qPrintable(people.error()));
+        QCOMPARE(people->size(), 3);
+        const domain::Person *general = domain::findPersonByName(*people, QStringLiteral("総務部"));
+        const domain::Person *sales = domain::findPersonByName(*people, QStringLiteral("営業部"));
+        const domain::Person *sato =
+            domain::findPersonByName(*people, QStringLiteral("総務部 佐藤"));
+        QVERIFY(general && sales && sato);
+        QCOMPARE(general->kind, domain::PersonKind::Department);
+        QCOMPARE(sales->kind, domain::PersonKind::Department); // named by an asset first
+        QCOMPARE(sato->kind, domain::PersonKind::Person);
+
+        auto ownerOf = [&](const char *table, int id) {
+            return scalar(*db, QStringLiteral("SELECT owner_id FROM %1 WHERE id = %2")
+                                   .arg(QLatin1String(table))
+                                   .arg(id));
+        };
+        QCOMPARE(ownerOf("asset", 1).toLongLong(), general->id);
+        QCOMPARE(ownerOf("asset", 2).toLongLong(), general->id);
+        QCOMPARE(ownerOf("asset", 3).toLongLong(), sales->id);
+        QVERIFY(ownerOf("asset", 4).isNull());
+        QCOMPARE(ownerOf("backup_job", 20).toLongLong(), sales->id);
+        QVERIFY(ownerOf("backup_job", 21).isNull());
+        QVERIFY(ownerOf("patch_item", 5).isNull());
+        QCOMPARE(scalar(*db, QStringLiteral("SELECT count(*) FROM backup_job WHERE owner_id = %1")
+                                 .arg(sato->id))
+                     .toInt(),
+                 1);
+        // The old texts are still there, unchanged.
+        QCOMPARE(scalar(*db, QStringLiteral("SELECT owner_department FROM asset WHERE id = 2"))
+                     .toString(),
+                 QStringLiteral(" 総務部 "));
+        QCOMPARE(
+            scalar(*db, QStringLiteral("SELECT owner FROM backup_job WHERE id = 20")).toString(),
+            QStringLiteral("営業部"));
+        // Each new entry is in the audit log.
+        QCOMPARE(AuditLog(*db).count(), auditBefore + 3);
+        QVERIFY(store::checkStoredValues(*db));
+        QString problems;
+        QVERIFY2(db->checkIntegrity(&problems), qPrintable(problems));
+    }
+
+    void peopleRepositoryAddEditDeleteRestore()
+    {
+        auto db = organisationDatabase();
+        QVERIFY(db);
+        store::PeopleRepository people(*db);
+        const qint64 audit0 = AuditLog(*db).count();
+
+        domain::Person dept;
+        dept.kind = domain::PersonKind::Department;
+        dept.name = QStringLiteral(" 総務部 ");
+        dept.department = QStringLiteral("ignored for a department");
+        const auto deptId = people.insert(dept);
+        QVERIFY2(deptId, qPrintable(deptId.error()));
+        domain::Person sato;
+        sato.name = QStringLiteral("佐藤 花子");
+        sato.reading = QStringLiteral("さとう はなこ");
+        sato.department = QStringLiteral("総務部");
+        sato.role = QStringLiteral("情報セキュリティ責任者");
+        sato.contact = QStringLiteral("sato@example.co.jp");
+        sato.joined = QDate(2015, 4, 1);
+        const auto satoId = people.insert(sato);
+        QVERIFY(satoId);
+        QCOMPARE(AuditLog(*db).count(), audit0 + 2);
+
+        auto stored = people.get(*deptId);
+        QVERIFY(stored);
+        QCOMPARE(stored->name, QStringLiteral("総務部"));
+        QVERIFY(stored->department.isEmpty());
+        auto list = people.all();
+        QVERIFY(list);
+        QCOMPARE(list->size(), 2);
+        QCOMPARE(list->first().id, *deptId); // departments first
+
+        // Refusals change nothing.
+        const QByteArray image = crypto::toByteArray(db->serialize());
+        domain::Person twin = sato;
+        twin.name = QStringLiteral("総務部");
+        QVERIFY(!people.insert(twin));
+        domain::Person nameless;
+        nameless.name = QStringLiteral("  ");
+        QVERIFY(!people.insert(nameless));
+        domain::Person early = sato;
+        early.id = *satoId;
+        early.left = QDate(2010, 1, 1);
+        QVERIFY(!people.update(early));
+        QVERIFY(!people.setActionOwner(QStringLiteral("backups.air_gap"), 999));
+        QCOMPARE(crypto::toByteArray(db->serialize()), image);
+
+        // An edit writes one audit line per changed field.
+        domain::Person edited = *people.get(*satoId);
+        edited.role = QStringLiteral("総務部長");
+        edited.left = QDate(2026, 3, 31);
+        const qint64 audit1 = AuditLog(*db).count();
+        QVERIFY(people.update(edited));
+        QCOMPARE(AuditLog(*db).count(), audit1 + 2);
+        QCOMPARE(*people.get(*satoId), edited);
+
+        // Owners of records and actions; deleting the entry clears them and
+        // restoring puts them back.
+        QVERIFY(exec(*db, QStringLiteral("INSERT INTO asset (id, name, owner_id, updated_at)"
+                                         " VALUES (7, 'NAS', %1, '')")
+                              .arg(*satoId)));
+        QVERIFY(exec(*db, QStringLiteral("UPDATE backup_job SET owner_id = %1").arg(*satoId)));
+        QVERIFY(people.setActionOwner(QStringLiteral("owners.assign"), *satoId));
+        QCOMPARE(people.actionOwners()->value(QStringLiteral("owners.assign")), *satoId);
+        const auto removal = people.remove(*satoId);
+        QVERIFY2(removal, qPrintable(removal.error()));
+        QCOMPARE(removal->assetIds, QVector<qint64>{7});
+        QCOMPARE(removal->jobIds.size(), 1);
+        QCOMPARE(removal->actionKeys, QStringList{QStringLiteral("owners.assign")});
+        QVERIFY(scalar(*db, QStringLiteral("SELECT owner_id FROM asset WHERE id = 7")).isNull());
+        QVERIFY(people.actionOwners()->isEmpty());
+        QVERIFY(people.restore(*removal));
+        QCOMPARE(
+            scalar(*db, QStringLiteral("SELECT owner_id FROM asset WHERE id = 7")).toLongLong(),
+            *satoId);
+        QCOMPARE(people.actionOwners()->value(QStringLiteral("owners.assign")), *satoId);
+        QCOMPARE(*people.get(*satoId), edited);
+
+        // Clearing an action's owner.
+        QVERIFY(people.setActionOwner(QStringLiteral("owners.assign"), 0));
+        QVERIFY(people.actionOwners()->isEmpty());
+        const auto last = AuditLog(*db).recent(1);
+        QCOMPARE(last.first().entity, QStringLiteral("action_owner"));
+        QCOMPARE(last.first().field, QStringLiteral("owners.assign"));
+    }
+
     void storedValuesOutsideKamaesRangesAreRefused_data()
     {
         QTest::addColumn<QString>("setup");
@@ -573,6 +736,9 @@ private slots:
         QTest::newRow("absurd restore interval")
             << QString() << QStringLiteral("UPDATE backup_job SET restore_test_days = 100000000")
             << QStringLiteral("restore_test_days");
+        QTest::newRow("person kind")
+            << QStringLiteral("INSERT INTO person (id, name, updated_at) VALUES (4, '総務部', '')")
+            << QStringLiteral("UPDATE person SET kind = 2") << QStringLiteral("kind");
         QTest::newRow("self-assessment answer")
             << QStringLiteral("INSERT INTO self_assessment (id, taken_on, updated_at) VALUES (1, "
                               "'2026-01-01', '')")

@@ -13,6 +13,7 @@
 #include "store/AuditLog.h"
 #include "store/Database.h"
 #include "store/Migrations.h"
+#include "store/PeopleRepository.h"
 
 #include "GuiTestSupport.h"
 
@@ -251,6 +252,51 @@ private slots:
         m_undo->redo();
         QCOMPARE(repo.count(), 5);
         QCOMPARE(repo.get(added.id)->name, QStringLiteral("給与データ"));
+    }
+
+    // The owner is chosen from the people list; a name not in the list is
+    // refused in the dialog; undo puts the previous owner back.
+    void chooseAnOwnerInTheEditor()
+    {
+        store::PeopleRepository people(*m_db);
+        domain::Person sato;
+        sato.name = QStringLiteral("佐藤 花子");
+        sato.department = QStringLiteral("総務部");
+        const auto satoId = people.insert(sato);
+        QVERIFY(satoId);
+        domain::Person dept;
+        dept.kind = domain::PersonKind::Department;
+        dept.name = QStringLiteral("営業部");
+        QVERIFY(people.insert(dept));
+        store::AssetRepository repo(*m_db);
+        const qint64 id = repo.all()->first().id;
+        QCOMPARE(repo.get(id)->ownerId, 0);
+        m_page->view()->selectRow(
+            m_page->proxy()
+                ->mapFromSource(m_page->model()->index(m_page->model()->rowOfId(id), 0))
+                .row());
+        test::onNextModal([](QWidget *dialog) {
+            auto *owner = dialog->findChild<QComboBox *>(QStringLiteral("ownerCombo"));
+            QVERIFY(owner);
+            QVERIFY(owner->isEditable());
+            QCOMPARE(owner->count(), 3); // not assigned, 営業部, 佐藤 花子
+            auto *ok = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+            owner->setEditText(QStringLiteral("誰か"));
+            QTest::mouseClick(ok, Qt::LeftButton);
+            QVERIFY(dialog->isVisible());
+            auto *error = dialog->findChild<QLabel *>(QStringLiteral("errorLabel"));
+            QVERIFY(error->isVisible());
+            QVERIFY2(error->text().contains(QStringLiteral("誰か")), qPrintable(error->text()));
+            owner->setEditText(QStringLiteral("佐藤 花子"));
+            QTest::mouseClick(ok, Qt::LeftButton);
+        });
+        QTest::keyClick(m_page->view(), Qt::Key_Return);
+        QCOMPARE(repo.get(id)->ownerId, *satoId);
+        QCOMPARE(store::AuditLog(*m_db).recent(1).first().field, QStringLiteral("owner_id"));
+        m_undo->undo();
+        QCOMPARE(repo.get(id)->ownerId, 0);
+        m_undo->redo();
+        QCOMPARE(repo.get(id)->ownerId, *satoId);
     }
 
     void duplicateAndMarkReviewed()

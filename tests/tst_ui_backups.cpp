@@ -17,6 +17,7 @@
 #include "store/AssetRepository.h"
 #include "store/BackupRepository.h"
 #include "store/Database.h"
+#include "store/PeopleRepository.h"
 #include "vault/VaultSession.h"
 
 #include "GuiTestSupport.h"
@@ -24,6 +25,7 @@
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QLabel>
@@ -258,6 +260,38 @@ private slots:
         QTRY_COMPARE(model->rowCount(), 3);
         m_undo->redo();
         QTRY_COMPARE(model->rowCount(), 4);
+    }
+
+    // The job's owner is chosen from the people list; the old owner text
+    // follows the chosen name; undo puts the previous owner back.
+    void chooseAnOwnerInTheJobDialog()
+    {
+        store::Database &db = m_session->vault().database();
+        domain::Person sato;
+        sato.name = QStringLiteral("佐藤 花子");
+        sato.department = QStringLiteral("総務部");
+        const auto satoId = store::PeopleRepository(db).insert(sato);
+        QVERIFY(satoId);
+        ui::BackupsPage page(*m_session, *m_undo);
+        page.show();
+        page.showJob(m_weak);
+        test::onNextModal([&](QWidget *dialog) {
+            auto *owner = dialog->findChild<QComboBox *>(QStringLiteral("ownerCombo"));
+            QVERIFY(owner);
+            QCOMPARE(owner->currentText(), QStringLiteral("(not assigned)"));
+            owner->setEditText(QStringLiteral("佐藤"));
+            accept(dialog);
+            QVERIFY(dialog->isVisible()); // a name not in the list is refused
+            owner->setCurrentIndex(owner->findText(QStringLiteral("佐藤 花子")));
+            accept(dialog);
+        });
+        page.editCurrent();
+        auto job = store::BackupRepository(db).job(m_weak);
+        QVERIFY(job);
+        QCOMPARE(job->ownerId, *satoId);
+        QCOMPARE(job->owner, QStringLiteral("佐藤 花子"));
+        m_undo->undo();
+        QCOMPARE(store::BackupRepository(db).job(m_weak)->ownerId, 0);
     }
 
     void recordRestoreTestAndUndo()

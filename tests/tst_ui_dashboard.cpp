@@ -20,15 +20,22 @@
 #include "score/Snapshots.h"
 #include "shell/Workspace.h"
 #include "store/AssetRepository.h"
+#include "store/PeopleRepository.h"
 #include "store/ScoreRepository.h"
 #include "vault/VaultSession.h"
 
+#include "GuiTestSupport.h"
+
 #include <QAbstractItemModelTester>
+#include <QAction>
 #include <QApplication>
+#include <QComboBox>
+#include <QDialogButtonBox>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
+#include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
@@ -38,6 +45,7 @@
 #include <QTest>
 #include <QTextStream>
 #include <QTimeZone>
+#include <QUndoStack>
 
 using namespace kamae;
 
@@ -163,11 +171,17 @@ private slots:
         const QJsonArray next = json.value(QLatin1String("next_actions")).toArray();
         auto *actions = page->findChild<QTableView *>(QStringLiteral("actionView"))->model();
         QCOMPARE(actions->rowCount(), next.size());
-        QCOMPARE(next.size(), score::kNextActionCount);
+        // The five ranked, and "Assign an owner to …": the demo leaves some
+        // records without an owner.
+        QCOMPARE(next.size(), score::kNextActionCount + 1);
+        QCOMPARE(next.last().toObject().value(QLatin1String("key")).toString(),
+                 QStringLiteral("owners.assign"));
         for (int row = 0; row < next.size(); ++row) {
             const QJsonObject a = next.at(row).toObject();
             QCOMPARE(actions->index(row, ui::ActionTableModel::TextColumn).data().toString(),
                      a.value(QLatin1String("text")).toString());
+            if (row == score::kNextActionCount)
+                continue; // "no points"
             QCOMPARE(actions->index(row, ui::ActionTableModel::PointsColumn).data().toString(),
                      QStringLiteral("+") +
                          QLocale().toString(a.value(QLatin1String("points")).toDouble(), 'f', 1));
@@ -338,6 +352,59 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT((*repo.snapshotOn(kToday))->total, card, 10000);
         QCOMPARE(repo.snapshots()->size(), 1);
         QCOMPARE(trend->points().constLast().value, card);
+    }
+
+    // The next actions show their owner; "Assign owner…" sets an action's
+    // own owner as an undoable step; "not assigned" is an action of its own.
+    void assignTheOwnerOfAnAction()
+    {
+        auto *page = openDashboard();
+        QVERIFY(page);
+        auto *view = page->findChild<QTableView *>(QStringLiteral("actionView"));
+        QAbstractItemModel *model = view->model();
+        QCOMPARE(model->headerData(ui::ActionTableModel::OwnerColumn, Qt::Horizontal).toString(),
+                 QStringLiteral("Owner"));
+        // The demo leaves some records without an owner.
+        const int last = model->rowCount() - 1;
+        QCOMPARE(qobject_cast<ui::ActionTableModel *>(model)->action(last).key,
+                 QStringLiteral("owners.assign"));
+        QCOMPARE(model->index(last, ui::ActionTableModel::PointsColumn).data().toString(),
+                 QStringLiteral("no points"));
+        // The first action whose record nobody owns.
+        int row = 0;
+        while (row < last &&
+               model->index(row, ui::ActionTableModel::OwnerColumn).data().toString() !=
+                   QLatin1String("Not assigned"))
+            ++row;
+        QVERIFY(row < last);
+        const QString key = qobject_cast<ui::ActionTableModel *>(model)->action(row).key;
+        const double total = page->score().total;
+
+        view->setCurrentIndex(model->index(row, 0));
+        QVERIFY(view->actions().contains(page->assignOwnerAction()));
+        test::onNextModal([](QWidget *dialog) {
+            QCOMPARE(dialog->objectName(), QStringLiteral("AssignOwnerDialog"));
+            auto *combo = dialog->findChild<QComboBox *>(QStringLiteral("ownerCombo"));
+            QVERIFY(combo);
+            combo->setCurrentIndex(combo->findText(QStringLiteral("佐藤 花子")));
+            QTest::mouseClick(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok),
+                              Qt::LeftButton);
+        });
+        page->assignOwnerAction()->trigger();
+        store::PeopleRepository people(m_session->vault().database());
+        const qint64 sato = people.actionOwners()->value(key);
+        QVERIFY(sato > 0);
+        QCOMPARE(people.get(sato)->name, QStringLiteral("佐藤 花子"));
+        QCOMPARE(model->index(row, ui::ActionTableModel::OwnerColumn).data().toString(),
+                 QStringLiteral("佐藤 花子"));
+        QCOMPARE(page->score().total, total); // owners move no point
+
+        m_workspace->undoStack()->undo();
+        QVERIFY(!people.actionOwners()->contains(key));
+        QCOMPARE(model->index(row, ui::ActionTableModel::OwnerColumn).data().toString(),
+                 QStringLiteral("Not assigned"));
+        m_workspace->undoStack()->redo();
+        QCOMPARE(people.actionOwners()->value(key), sato);
     }
 
     void actionsAndBarsLeadToTheirPages()

@@ -17,6 +17,7 @@
 #include "store/FeedStore.h"
 #include "store/Migrations.h"
 #include "store/PatchRepository.h"
+#include "store/PeopleRepository.h"
 
 #include "GuiTestSupport.h"
 
@@ -313,6 +314,36 @@ private slots:
         m_undo->undo();
         QCOMPARE(store::PatchRepository(*m_db).all()->size(), before + 1);
         QTRY_COMPARE(m_page->proxy()->rowCount(), 1);
+    }
+
+    // The item's owner is chosen from the people list; "(the asset's
+    // owner)" leaves it to the asset; undo puts the previous owner back.
+    void chooseAnOwnerInTheEditor()
+    {
+        domain::Person vendor;
+        vendor.name = QStringLiteral("保守業者 山本");
+        const auto vendorId = store::PeopleRepository(*m_db).insert(vendor);
+        QVERIFY(vendorId);
+        m_page->showAsset(m_vpn);
+        QCOMPARE(m_page->proxy()->rowCount(), 1);
+        m_page->view()->selectRow(0);
+        const qint64 id = store::PatchRepository(*m_db).all()->first().id;
+        test::onNextModal([](QWidget *modal) {
+            auto *dialog = qobject_cast<ui::PatchEditorDialog *>(modal);
+            QVERIFY(dialog);
+            auto *owner = dialog->findChild<QComboBox *>(QStringLiteral("ownerCombo"));
+            QVERIFY(owner);
+            QCOMPARE(owner->currentText(), QStringLiteral("(the asset's owner)"));
+            owner->setEditText(QStringLiteral("山本"));
+            dialog->accept();
+            QVERIFY(dialog->isVisible()); // not an entry of the list
+            owner->setCurrentIndex(owner->findText(QStringLiteral("保守業者 山本")));
+            dialog->accept();
+        });
+        m_page->editCurrent();
+        QCOMPARE(store::PatchRepository(*m_db).get(id)->ownerId, *vendorId);
+        m_undo->undo();
+        QCOMPARE(store::PatchRepository(*m_db).get(id)->ownerId, 0);
     }
 
     void feedImportOnAWorkerThenConfirmAndDismiss()

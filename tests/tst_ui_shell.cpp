@@ -6,6 +6,8 @@
 #include "dialogs/UnlockDialog.h"
 #include "i18n/Language.h"
 #include "pages/OrganisationPage.h"
+#include "pages/PeopleModel.h"
+#include "pages/PeoplePanel.h"
 #include "pages/SettingsPage.h"
 #include "pages/SitesModel.h"
 #include "patches/PatchFilterProxy.h"
@@ -19,6 +21,7 @@
 #include "store/AuditLog.h"
 #include "store/OrganisationRepository.h"
 #include "store/PatchRepository.h"
+#include "store/PeopleRepository.h"
 #include "vault/VaultSession.h"
 #include "widgets/PassphraseField.h"
 
@@ -39,11 +42,13 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSortFilterProxyModel>
 #include <QSpinBox>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QUndoStack>
 
 #include <functional>
 
@@ -111,6 +116,7 @@ private slots:
     void recoveryCodeUnlockAsksForNewPassphrase();
     void organisationEditsAreSavedAndUndoable();
     void sitesModelIsWellBehaved();
+    void peopleAndDepartmentsAddEditDeleteWithUndo();
     void lockHidesEverythingAndUnlockRestores();
     void idleLocksTheWindow();
     void languageSwitchesAtRuntime();
@@ -358,6 +364,106 @@ void TestUiShell::recoveryCodeUnlockAsksForNewPassphrase()
     QVERIFY(!vault::Vault::open(path, kPassphrase, &status));
     QCOMPARE(status.code(), vault::VaultError::WrongPassphrase);
     QVERIFY(vault::Vault::open(path, newPassphrase, &status));
+}
+
+// The Organisation page keeps the people and departments list: add and
+// edit through the dialog (a duplicate name is refused there), delete after
+// confirmation; undo brings the entry and the records it owned back.
+void TestUiShell::peopleAndDepartmentsAddEditDeleteWithUndo()
+{
+    const QString path = createVaultFile(QStringLiteral("people.kamae"));
+    ui::MainWindow window;
+    window.show();
+    vault::VaultStatus status;
+    window.adoptVault(vault::Vault::open(path, kPassphrase, &status));
+    window.session()->setAutosaveDelay(60 * 60 * 1000);
+    auto *page = window.workspace()->findPage<ui::OrganisationPage>();
+    QVERIFY(page);
+    ui::PeoplePanel *panel = page->people();
+    QVERIFY(panel);
+    new QAbstractItemModelTester(panel->model(),
+                                 QAbstractItemModelTester::FailureReportingMode::QtTest, this);
+    store::Database &db = window.session()->vault().database();
+    store::PeopleRepository people(db);
+    QUndoStack *undo = window.workspace()->undoStack();
+
+    auto add = [&](const QString &name, int kind) {
+        test::onNextModal([name, kind](QWidget *dialog) {
+            QCOMPARE(dialog->objectName(), QStringLiteral("PersonDialog"));
+            dialog->findChild<QComboBox *>(QStringLiteral("kindCombo"))->setCurrentIndex(kind);
+            dialog->findChild<QLineEdit *>(QStringLiteral("nameEdit"))->setText(name);
+            QTest::mouseClick(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok),
+                              Qt::LeftButton);
+        });
+        QTest::mouseClick(panel->findChild<QPushButton *>(QStringLiteral("addPersonButton")),
+                          Qt::LeftButton);
+    };
+    add(QStringLiteral("佐藤 花子"), 0);
+    add(QStringLiteral("総務部"), 1);
+    QCOMPARE(people.all()->size(), 2);
+    QCOMPARE(panel->model()->rowCount(), 2);
+
+    // A second "総務部" is refused in the dialog; Cancel leaves nothing.
+    bool refused = false;
+    test::onNextModal([&refused](QWidget *dialog) {
+        dialog->findChild<QLineEdit *>(QStringLiteral("nameEdit"))
+            ->setText(QStringLiteral("総務部"));
+        QTest::mouseClick(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok),
+                          Qt::LeftButton);
+        refused = dialog->isVisible() &&
+                  dialog->findChild<QLabel *>(QStringLiteral("errorLabel"))->isVisible();
+        QTest::mouseClick(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Cancel),
+                          Qt::LeftButton);
+    });
+    QTest::mouseClick(panel->findChild<QPushButton *>(QStringLiteral("addPersonButton")),
+                      Qt::LeftButton);
+    QVERIFY(refused);
+    QCOMPARE(people.all()->size(), 2);
+
+    // Sortable by name (by reading when there is one).
+    panel->view()->sortByColumn(ui::PeopleModel::Name, Qt::AscendingOrder);
+    const QModelIndex first = panel->proxy()->index(0, ui::PeopleModel::Name);
+    QCOMPARE(first.data().toString(), QStringLiteral("佐藤 花子"));
+
+    // Edit the person: a role.
+    const qint64 satoId = domain::findPersonByName(*people.all(), QStringLiteral("佐藤 花子"))->id;
+    panel->view()->selectRow(0);
+    test::onNextModal([](QWidget *dialog) {
+        dialog->findChild<QLineEdit *>(QStringLiteral("roleEdit"))
+            ->setText(QStringLiteral("IT担当"));
+        QTest::mouseClick(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok),
+                          Qt::LeftButton);
+    });
+    QTest::mouseClick(panel->findChild<QPushButton *>(QStringLiteral("editPersonButton")),
+                      Qt::LeftButton);
+    QCOMPARE(people.get(satoId)->role, QStringLiteral("IT担当"));
+
+    // She owns an asset; deleting her asks first and leaves it unassigned.
+    domain::Asset asset;
+    asset.name = QStringLiteral("NAS");
+    asset.ownerId = satoId;
+    const auto assetId = store::AssetRepository(db).insert(asset);
+    QVERIFY(assetId);
+    panel->view()->selectRow(0);
+    test::onNextModal(
+        [](QWidget *box) { qobject_cast<QMessageBox *>(box)->button(QMessageBox::Yes)->click(); });
+    QTest::mouseClick(panel->findChild<QPushButton *>(QStringLiteral("removePersonButton")),
+                      Qt::LeftButton);
+    QCOMPARE(people.all()->size(), 1);
+    QCOMPARE(store::AssetRepository(db).get(*assetId)->ownerId, 0);
+    undo->undo();
+    QCOMPARE(people.all()->size(), 2);
+    QCOMPARE(store::AssetRepository(db).get(*assetId)->ownerId, satoId);
+    QCOMPARE(people.get(satoId)->role, QStringLiteral("IT担当"));
+    QCOMPARE(panel->model()->rowCount(), 2);
+    undo->undo(); // the edit
+    QVERIFY(people.get(satoId)->role.isEmpty());
+    undo->undo(); // 総務部
+    undo->undo(); // 佐藤 花子 (her asset is left without an owner)
+    QCOMPARE(people.all()->size(), 0);
+    QCOMPARE(panel->model()->rowCount(), 0);
+    undo->redo();
+    QCOMPARE(people.get(satoId)->name, QStringLiteral("佐藤 花子"));
 }
 
 void TestUiShell::organisationEditsAreSavedAndUndoable()

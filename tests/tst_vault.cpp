@@ -4,6 +4,7 @@
 #include "store/Database.h"
 #include "store/Migrations.h"
 #include "store/OrganisationRepository.h"
+#include "store/PeopleRepository.h"
 #include "vault/Crypto.h"
 #include "vault/RecoveryCode.h"
 #include "vault/Vault.h"
@@ -1662,6 +1663,10 @@ private slots:
         QVERIFY(org.sites.at(1).overseas);
         QString problems;
         QVERIFY2(v->database().checkIntegrity(&problems), qPrintable(problems));
+        // Schema 7's people list is there, empty: schema 1 named no owners.
+        const auto people = store::PeopleRepository(v->database()).all();
+        QVERIFY2(people, qPrintable(people.error()));
+        QVERIFY(people->isEmpty());
 
         // Still writable with today's code, and still readable afterwards.
         QVERIFY(setNotes(*v, QStringLiteral("saved by the current version")));

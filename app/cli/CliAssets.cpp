@@ -5,6 +5,7 @@
 #include "domain/AssetRules.h"
 #include "io/AssetTransfer.h"
 #include "store/AssetRepository.h"
+#include "store/PeopleRepository.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -190,6 +191,9 @@ int listAssets(const Invocation &inv, QTextStream &out, QTextStream &err)
     const auto assets = store::AssetRepository(v->database()).all();
     if (!assets)
         return fail(err, assets.error());
+    const auto people = store::PeopleRepository(v->database()).all();
+    if (!people)
+        return fail(err, people.error());
     if (inv.has(QStringLiteral("json"))) {
         QJsonArray array;
         for (const domain::Asset &a : assets.value()) {
@@ -227,6 +231,10 @@ int listAssets(const Invocation &inv, QTextStream &out, QTextStream &err)
                 QStringLiteral("risk_class"),
                 QLatin1String(risk[static_cast<int>(domain::riskClass(domain::riskValue(a)))]));
             o.insert(QStringLiteral("needs_review"), domain::needsReview(a, clock::today()));
+            // The owner from the people list (null when not assigned).
+            const domain::Person *owner = domain::findPerson(people.value(), a.ownerId);
+            o.insert(QStringLiteral("owner_id"), owner ? QJsonValue(owner->id) : QJsonValue());
+            o.insert(QStringLiteral("owner"), owner ? QJsonValue(owner->name) : QJsonValue());
             array.append(o);
         }
         out << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));

@@ -9,6 +9,7 @@
 #include "store/AssetRepository.h"
 #include "store/FeedStore.h"
 #include "store/PatchRepository.h"
+#include "store/PeopleRepository.h"
 
 #include <QDir>
 #include <QHash>
@@ -98,6 +99,9 @@ int listPatches(const Invocation &inv, QTextStream &out, QTextStream &err)
     QHash<qint64, const domain::Asset *> byId;
     for (const domain::Asset &a : assets.value())
         byId.insert(a.id, &a);
+    const auto people = store::PeopleRepository(v->database()).all();
+    if (!people)
+        return fail(err, people.error());
 
     const QDate today = clock::today();
     const bool overdueOnly = inv.has(QStringLiteral("overdue"));
@@ -146,6 +150,12 @@ int listPatches(const Invocation &inv, QTextStream &out, QTextStream &err)
             o.insert(QStringLiteral("accepted_reason"), p->acceptedReason);
             o.insert(QStringLiteral("review_date"), dateJson(p->acceptedReviewDate));
             o.insert(QStringLiteral("source"), p->sourceKey);
+            // The item's owner, else its asset's; null when neither has one.
+            const qint64 ownerId = p->ownerId != 0 ? p->ownerId : (asset ? asset->ownerId : 0);
+            const domain::Person *owner = domain::findPerson(people.value(), ownerId);
+            o.insert(QStringLiteral("owner_id"), owner ? QJsonValue(owner->id) : QJsonValue());
+            o.insert(QStringLiteral("owner"), owner ? QJsonValue(owner->name) : QJsonValue());
+            o.insert(QStringLiteral("owner_from_asset"), owner != nullptr && p->ownerId == 0);
             array.append(o);
         }
         out << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));

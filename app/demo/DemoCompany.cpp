@@ -14,6 +14,7 @@
 #include "store/FeedStore.h"
 #include "store/OrganisationRepository.h"
 #include "store/PatchRepository.h"
+#include "store/PeopleRepository.h"
 #include "store/ScoreRepository.h"
 
 #include <QHash>
@@ -814,7 +815,56 @@ const DemoUpdateState kDemoUpdates[] = {
     {u"ホーチミン事務所PC（3台）", 95, true},
 };
 
-Result<QHash<QString, qint64>> populateAssets(store::Database &db)
+// The people and departments list: four departments that own records,
+// and people who own backup jobs. 購買部 and 品質保証部 are not in the list,
+// so their assets are left without an owner, as is the file server's job:
+// the demo shows "Assign an owner to …".
+Result<QHash<QString, qint64>> populatePeople(store::Database &db)
+{
+    struct DemoPerson
+    {
+        domain::PersonKind kind;
+        const char16_t *name, *reading, *department, *role, *contact;
+        int joinedYear;
+    };
+    using K = domain::PersonKind;
+    const DemoPerson people[] = {
+        {K::Department, u"総務部", u"そうむぶ", u"", u"経理・人事・情報システム", u"内線 100", 0},
+        {K::Department, u"営業部", u"えいぎょうぶ", u"", u"受注・顧客対応", u"内線 200", 0},
+        {K::Department, u"技術部", u"ぎじゅつぶ", u"", u"設計・CAD", u"内線 300", 0},
+        {K::Department, u"製造部", u"せいぞうぶ", u"", u"川崎第二工場の生産", u"内線 400", 0},
+        {K::Person, u"鈴木 一郎", u"すずき いちろう", u"", u"代表取締役（情報セキュリティ責任者）",
+         u"090-0000-0001", 1998},
+        {K::Person, u"佐藤 花子", u"さとう はなこ", u"総務部", u"IT担当（兼任）",
+         u"sato@example.co.jp", 2012},
+        {K::Person, u"田中 健", u"たなか けん", u"技術部", u"設計課長", u"tanaka@example.co.jp",
+         2008},
+        {K::Person, u"高橋 美咲", u"たかはし みさき", u"営業部", u"営業課長",
+         u"takahashi@example.co.jp", 2016},
+        {K::Person, u"山本 誠", u"やまもと まこと", u"", u"保守業者（外部）", u"03-0000-0000", 0},
+    };
+    store::PeopleRepository repository(db);
+    QHash<QString, qint64> ids;
+    for (const DemoPerson &d : people) {
+        domain::Person p;
+        p.kind = d.kind;
+        p.name = QString::fromUtf16(d.name);
+        p.reading = QString::fromUtf16(d.reading);
+        p.department = QString::fromUtf16(d.department);
+        p.role = QString::fromUtf16(d.role);
+        p.contact = QString::fromUtf16(d.contact);
+        if (d.joinedYear > 0)
+            p.joined = QDate(d.joinedYear, 4, 1);
+        const auto id = repository.insert(p);
+        if (!id)
+            return Result<QHash<QString, qint64>>::failure(id.error());
+        ids.insert(p.name, *id);
+    }
+    return ids;
+}
+
+Result<QHash<QString, qint64>> populateAssets(store::Database &db,
+                                              const QHash<QString, qint64> &people)
 {
     QVector<domain::Asset> assets;
     const QDate today = clock::today();
@@ -827,6 +877,7 @@ Result<QHash<QString, qint64>> populateAssets(store::Database &db)
         a.name = QString::fromUtf16(d.name);
         a.users = QString::fromUtf16(d.users);
         a.ownerDepartment = QString::fromUtf16(d.owner);
+        a.ownerId = people.value(a.ownerDepartment, 0);
         a.location = QString::fromUtf16(d.location);
         a.personalData = static_cast<domain::PersonalData>(d.personal);
         a.confidentiality = d.c;
@@ -1006,7 +1057,8 @@ Status populatePatches(store::Database &db, const QHash<QString, qint64> &assets
 // (NC programs, the customer ledger, personnel records) are protected by no
 // job, so that the page flags them. Dates count back from the clock's
 // today, the day the log lines are checked against.
-Status populateBackups(store::Database &db, const QHash<QString, qint64> &assets)
+Status populateBackups(store::Database &db, const QHash<QString, qint64> &assets,
+                       const QHash<QString, qint64> &people)
 {
     using domain::BackupEventKind;
     using domain::BackupLocation;
@@ -1067,6 +1119,7 @@ Status populateBackups(store::Database &db, const QHash<QString, qint64> &assets
     core.method = QStringLiteral(
         "Windows Server バックアップで毎晩NASへ。週1回USBディスクへ複製、クラウドへも転送");
     core.owner = sato;
+    core.ownerId = people.value(QStringLiteral("佐藤 花子"));
     core.schedule = domain::Schedule::daily();
     core.generations = 14;
     core.retention = QStringLiteral("NAS 14世代、USBディスク 各4世代、クラウド 90日間");
@@ -1103,6 +1156,7 @@ Status populateBackups(store::Database &db, const QHash<QString, qint64> &assets
     payroll.method = QStringLiteral(
         "給与ソフトのバックアップ機能＋クラウド会計の仕訳データ書き出し（毎週金曜）");
     payroll.owner = sato;
+    payroll.ownerId = people.value(QStringLiteral("佐藤 花子"));
     payroll.schedule = domain::Schedule::weekly(domain::weekdayBit(Qt::Friday));
     payroll.generations = 8;
     payroll.copies = {
@@ -1132,6 +1186,7 @@ Status populateBackups(store::Database &db, const QHash<QString, qint64> &assets
     design.name = QStringLiteral("設計データ 月次アーカイブ");
     design.method = QStringLiteral("ファイルサーバの設計フォルダを月末にNASと外付けHDDへ複製");
     design.owner = QStringLiteral("技術部 田中");
+    design.ownerId = people.value(QStringLiteral("田中 健"));
     design.schedule = domain::Schedule::monthly(31);
     design.generations = 12;
     design.retention = QStringLiteral("月次12世代");
@@ -1198,6 +1253,7 @@ Status populateBackups(store::Database &db, const QHash<QString, qint64> &assets
         return Status::failure(vaultJob.error());
     domain::BackupJob own = vaultJob.value();
     own.owner = sato;
+    own.ownerId = people.value(QStringLiteral("佐藤 花子"));
     own.started = today.addDays(-60);
     const auto savedVault = repository.save(own);
     if (!savedVault)
@@ -1337,12 +1393,15 @@ Status populate(store::Database &db)
     if (Status s = repository.save(org); !s)
         return s;
 
-    const auto assets = populateAssets(db);
+    const auto people = populatePeople(db);
+    if (!people)
+        return Status::failure(people.error());
+    const auto assets = populateAssets(db, people.value());
     if (!assets)
         return Status::failure(assets.error());
     if (Status s = populatePatches(db, assets.value()); !s)
         return s;
-    if (Status s = populateBackups(db, assets.value()); !s)
+    if (Status s = populateBackups(db, assets.value(), people.value()); !s)
         return s;
     const QDate today = clock::today();
     if (Status s = populateSelfChecks(db, today); !s)

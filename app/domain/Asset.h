@@ -73,6 +73,8 @@ struct Asset
     // maker still ships updates for the version it runs (サポート終了).
     QDate lastUpdated;
     bool endOfSupport = false;
+    // Who answers for it: an entry of the people list (0 = not assigned).
+    qint64 ownerId = 0;
 
     bool operator==(const Asset &o) const;
     bool operator!=(const Asset &o) const { return !(*this == o); }

@@ -8,9 +8,10 @@ namespace domain {
 bool Asset::operator==(const Asset &o) const
 {
     return id == o.id && businessArea == o.businessArea && name == o.name && notes == o.notes &&
-           users == o.users && ownerDepartment == o.ownerDepartment && location == o.location &&
-           personalData == o.personalData && confidentiality == o.confidentiality &&
-           integrity == o.integrity && availability == o.availability && threat == o.threat &&
+           users == o.users && ownerId == o.ownerId && ownerDepartment == o.ownerDepartment &&
+           location == o.location && personalData == o.personalData &&
+           confidentiality == o.confidentiality && integrity == o.integrity &&
+           availability == o.availability && threat == o.threat &&
            vulnerability == o.vulnerability && retention == o.retention &&
            registered == o.registered && reviewed == o.reviewed && kind == o.kind &&
            internetFacing == o.internetFacing && mfa == o.mfa && vendor == o.vendor &&

@@ -52,8 +52,9 @@ struct BackupJob
 {
     qint64 id = 0;
     QString name;
-    QString method; // tool or method: "Windows Server Backup", "rsync to NAS"
-    QString owner;
+    QString method;     // tool or method: "Windows Server Backup", "rsync to NAS"
+    QString owner;      // as written before the people list; kept readable
+    qint64 ownerId = 0; // an entry of the people list (0 = not assigned)
     Schedule schedule;
     int generations = 0; // retention: how many generations are kept (0 = not stated)
     QString retention;   // retention in words, if more than a count
@@ -68,8 +69,8 @@ struct BackupJob
     bool operator==(const BackupJob &o) const
     {
         return id == o.id && name == o.name && method == o.method && owner == o.owner &&
-               schedule == o.schedule && generations == o.generations && retention == o.retention &&
-               copies == o.copies && assetIds == o.assetIds &&
+               ownerId == o.ownerId && schedule == o.schedule && generations == o.generations &&
+               retention == o.retention && copies == o.copies && assetIds == o.assetIds &&
                restoreTestDays == o.restoreTestDays && airGapCheckDays == o.airGapCheckDays &&
                started == o.started && builtin == o.builtin && notes == o.notes;
     }

@@ -48,6 +48,8 @@ struct PatchItem
     QDate acceptedReviewDate;
     QString notes;
     QString sourceKey; // the feed entry it came from ("KEV:CVE-…", "JVN:JVNDB-…"), or empty
+    // Who answers for it: an entry of the people list (0 = its asset's owner).
+    qint64 ownerId = 0;
 
     bool operator==(const PatchItem &o) const;
     bool operator!=(const PatchItem &o) const { return !(*this == o); }

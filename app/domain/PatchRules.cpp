@@ -7,7 +7,7 @@ namespace domain {
 
 bool PatchItem::operator==(const PatchItem &o) const
 {
-    return id == o.id && assetId == o.assetId && product == o.product &&
+    return id == o.id && assetId == o.assetId && ownerId == o.ownerId && product == o.product &&
            installedVersion == o.installedVersion && availableUpdate == o.availableUpdate &&
            cves == o.cves && jvnIds == o.jvnIds && qFuzzyCompare(cvssScore + 2, o.cvssScore + 2) &&
            severity == o.severity && knownExploited == o.knownExploited &&

@@ -2,6 +2,7 @@
 #include "report/Sections.h"
 
 #include "reminders/Reminders.h"
+#include "score/Owners.h"
 
 #include <algorithm>
 
@@ -31,35 +32,11 @@ QString moduleKey(reminders::Module module)
 }
 constexpr int kOverdueRows = 8;
 
+// The action's own owner, else its record's (a patch item's, else its
+// asset's), else empty ("not assigned"): score::ownerOfAction.
 QString ownerOf(const ReportContext &c, const score::Action &a)
 {
-    if (a.recordId == 0)
-        return {};
-    auto assetOwner = [&c](qint64 assetId) {
-        for (const domain::Asset &asset : c.input.assets) {
-            if (asset.id == assetId)
-                return asset.ownerDepartment;
-        }
-        return QString();
-    };
-    switch (a.place) {
-    case score::Place::Assets:
-        return assetOwner(a.recordId);
-    case score::Place::Patches:
-        for (const domain::PatchItem &p : c.input.patches) {
-            if (p.id == a.recordId)
-                return assetOwner(p.assetId);
-        }
-        return {};
-    case score::Place::Backups:
-        for (const domain::BackupJob &j : c.input.backupJobs) {
-            if (j.id == a.recordId)
-                return j.owner;
-        }
-        return {};
-    default:
-        return {};
-    }
+    return score::ownerName(c.input, score::ownerOfAction(c.input, a));
 }
 
 // The reminder that dates an action: the record's own due date.

@@ -12,7 +12,7 @@ namespace {
 
 // Every module's factors, gathered in this order. A new module adds a line.
 constexpr FactorSource kSources[] = {
-    assetFactors, patchFactors, accessFactors, backupFactors, selfCheckFactors,
+    assetFactors, patchFactors, accessFactors, backupFactors, selfCheckFactors, ownerFactors,
 };
 
 int roundedPercent(double part, double whole)
@@ -132,9 +132,14 @@ Result<Score> computeScore(store::Database &db, const QDate &today)
 QVector<Action> rankedActions(const Score &score, int limit)
 {
     QVector<Action> out;
+    QVector<Action> actionOnly;
     QHash<QString, int> groups;
     for (const Factor &f : score.factors) {
         for (const Action &a : f.actions) {
+            if (a.actionOnly) {
+                actionOnly.append(a);
+                continue;
+            }
             if (a.points <= 0)
                 continue;
             if (a.group.isEmpty()) {
@@ -166,6 +171,14 @@ QVector<Action> rankedActions(const Score &score, int limit)
     });
     if (limit >= 0 && out.size() > limit)
         out.resize(limit);
+    // Actions that win no points follow the ranked ones, outside the limit,
+    // when the whole next-actions list is asked for: "Assign an owner to …"
+    // is never pushed off it by points, and never taken for "the first step".
+    if (limit < 0 || limit >= kNextActionCount) {
+        for (Action &a : actionOnly)
+            a.points = 0;
+        out += actionOnly;
+    }
     return out;
 }
 

@@ -29,6 +29,9 @@ struct Action
     // Answers when the action wins points by an answer alone ("Put in place:
     // …", "Take the self-assessment"); Records when it leaves a record.
     Basis basis = Basis::Records;
+    // Wins no points but is worth doing ("Assign an owner to …"): listed
+    // after the ranked actions, outside their count.
+    bool actionOnly = false;
 
     double pointsPerEffort() const { return points / static_cast<int>(effort); }
     // What the next actions are ranked by: points per effort, an answer's
@@ -120,6 +123,7 @@ QVector<Factor> patchFactors(const ScoreInput &input, const QDate &today);
 QVector<Factor> accessFactors(const ScoreInput &input, const QDate &today);
 QVector<Factor> backupFactors(const ScoreInput &input, const QDate &today);
 QVector<Factor> selfCheckFactors(const ScoreInput &input, const QDate &today);
+QVector<Factor> ownerFactors(const ScoreInput &input, const QDate &today);
 
 // Weighs the factors: each category is worth categoryWeight() points, shared
 // by its applying factors (measured or not) in proportion to their weights.
@@ -129,7 +133,9 @@ Score computeScore(const ScoreInput &input, const QDate &today);
 Result<Score> computeScore(store::Database &db, const QDate &today);
 
 // Every action, the actions of one group merged into one line, ranked by
-// points per effort (then points, then key). `limit` < 0 means all.
+// points per effort (then points, then key). `limit` < 0 means all. When the
+// whole list is asked for (limit < 0 or >= kNextActionCount), the
+// action-only actions follow, outside the limit, with 0 points.
 QVector<Action> rankedActions(const Score &score, int limit = -1);
 
 } // namespace score

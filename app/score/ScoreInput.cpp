@@ -6,6 +6,7 @@
 #include "store/FeedStore.h"
 #include "store/OrganisationRepository.h"
 #include "store/PatchRepository.h"
+#include "store/PeopleRepository.h"
 #include "store/ScoreRepository.h"
 
 #include <algorithm>
@@ -55,6 +56,15 @@ Result<ScoreInput> loadScoreInput(store::Database &db)
         if (!in.newestFeedImport.isValid() || day > in.newestFeedImport)
             in.newestFeedImport = day;
     }
+    store::PeopleRepository people(db);
+    auto list = people.all();
+    if (!list)
+        return R::failure(list.error());
+    in.people = std::move(list).value();
+    auto owners = people.actionOwners();
+    if (!owners)
+        return R::failure(owners.error());
+    in.actionOwners = std::move(owners).value();
     return in;
 }
 

@@ -5,9 +5,11 @@
 #include "domain/Backup.h"
 #include "domain/Organisation.h"
 #include "domain/Patch.h"
+#include "domain/Person.h"
 #include "score/ScoreTypes.h"
 #include "score/SelfCheck.h"
 
+#include <QHash>
 #include <QVector>
 
 #include <optional>
@@ -36,6 +38,8 @@ struct ScoreInput
     // user's calendar; invalid when none ever was.
     QDate newestFeedImport;
     int feedMaxAgeDays = kDefaultFeedMaxAgeDays;
+    QVector<domain::Person> people;      // the people and departments list
+    QHash<QString, qint64> actionOwners; // next action key → person id
 };
 
 Result<ScoreInput> loadScoreInput(store::Database &db);

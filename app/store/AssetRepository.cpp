@@ -28,9 +28,9 @@ const QString kColumns = QStringLiteral(
     "business_area, name, notes, users, owner_department, location, personal_data, "
     "confidentiality, integrity, availability, threat, vulnerability, retention, registered_on, "
     "reviewed_on, kind, internet_facing, mfa, vendor, product, version, last_updated, "
-    "end_of_support");
+    "end_of_support, owner_id");
 
-constexpr int kColumnCount = 23; // in kColumns; the statements add updated_at
+constexpr int kColumnCount = 24; // in kColumns; the statements add updated_at
 
 QString nowText()
 {
@@ -73,6 +73,7 @@ void bindAsset(QSqlQuery &q, const domain::Asset &a)
     q.addBindValue(text(a.version.trimmed()));
     q.addBindValue(dateText(a.lastUpdated));
     q.addBindValue(a.endOfSupport ? 1 : 0);
+    q.addBindValue(a.ownerId > 0 ? QVariant(a.ownerId) : QVariant(QMetaType(QMetaType::LongLong)));
 }
 
 domain::Asset readAsset(const QSqlQuery &q)
@@ -104,6 +105,7 @@ domain::Asset readAsset(const QSqlQuery &q)
     a.version = q.value(21).toString();
     a.lastUpdated = QDate::fromString(q.value(22).toString(), Qt::ISODate);
     a.endOfSupport = q.value(23).toBool();
+    a.ownerId = q.value(24).toLongLong();
     return a;
 }
 
@@ -123,6 +125,7 @@ QVector<std::pair<const char *, QString>> auditedValues(const domain::Asset &a)
         values.append(
             {info.key, v.typeId() == QMetaType::QDate ? dateText(v.toDate()) : v.toString()});
     }
+    values.append({"owner_id", a.ownerId > 0 ? QString::number(a.ownerId) : QString()});
     return values;
 }
 
@@ -205,6 +208,7 @@ Result<QVector<domain::Asset>> AssetRepository::all() const
             a.version = row.text(21);
             a.lastUpdated = QDate::fromString(row.text(22), Qt::ISODate);
             a.endOfSupport = row.integer(23) != 0;
+            a.ownerId = row.integer(24);
             assets.append(std::move(a));
         });
     if (!s)

@@ -27,7 +27,7 @@ struct BackupRepositoryText
 
 const QString kJobColumns = QStringLiteral(
     "name, method, owner, schedule_kind, weekdays, month_day, interval_days, generations, "
-    "retention, restore_test_days, airgap_check_days, started_on, builtin, notes");
+    "retention, restore_test_days, airgap_check_days, started_on, builtin, notes, owner_id");
 const QString kEventColumns =
     QStringLiteral("job_id, kind, on_date, result, subject, minutes, performed_by, notes");
 
@@ -59,6 +59,7 @@ void bindJob(QSqlQuery &q, const domain::BackupJob &j)
     q.addBindValue(dateText(j.started));
     q.addBindValue(text(j.builtin));
     q.addBindValue(text(j.notes));
+    q.addBindValue(j.ownerId > 0 ? QVariant(j.ownerId) : QVariant(QMetaType(QMetaType::LongLong)));
 }
 
 domain::BackupJob readJob(const RowCursor &row)
@@ -80,6 +81,7 @@ domain::BackupJob readJob(const RowCursor &row)
     j.started = QDate::fromString(row.text(12), Qt::ISODate);
     j.builtin = row.text(13);
     j.notes = row.text(14);
+    j.ownerId = row.integer(15);
     return j;
 }
 
@@ -131,6 +133,7 @@ QVector<std::pair<const char *, QString>> auditedValues(const domain::BackupJob 
         {"name", j.name.trimmed()},
         {"method", j.method.trimmed()},
         {"owner", j.owner.trimmed()},
+        {"owner_id", j.ownerId > 0 ? QString::number(j.ownerId) : QString()},
         {"schedule", QStringLiteral("%1 %2 %3 %4")
                          .arg(static_cast<int>(j.schedule.kind))
                          .arg(j.schedule.weekdays)
@@ -276,7 +279,7 @@ Result<domain::BackupJob> BackupRepository::saveInOpenTransaction(const domain::
             !q.exec(QStringLiteral("DELETE FROM backup_protects WHERE job_id = %1").arg(job.id)))
             return R::failure(q.lastError().text());
     } else {
-        const QString placeholders = QStringLiteral("?, ").repeated(14);
+        const QString placeholders = QStringLiteral("?, ").repeated(15);
         q.prepare(QStringLiteral("INSERT INTO backup_job (id, %1, updated_at) VALUES (?, %2?)")
                       .arg(kJobColumns, placeholders));
         q.addBindValue(job.id > 0 ? QVariant(job.id) : QVariant(QMetaType(QMetaType::LongLong)));

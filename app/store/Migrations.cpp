@@ -334,6 +334,85 @@ Status version6(QSqlDatabase &db)
                    });
 }
 
+// One list of people and departments (issue 15): owners of assets, patch
+// items, backup jobs and next actions now; trainees, BCP roles and incident
+// responders later. A department is an entry of kind 1, so that "総務部" can
+// own a record without naming a person. The free texts that named owners
+// before (asset.owner_department, backup_job.owner) stay as they were and
+// become entries of the list: departments from the assets, people from the
+// jobs, each distinct name once.
+Status version7(QSqlDatabase &db)
+{
+    const QString now = clock::now().toString(Qt::ISODate);
+    Status s =
+        execAll(db, {
+                        QStringLiteral("CREATE TABLE person ("
+                                       " id INTEGER PRIMARY KEY,"
+                                       " kind INTEGER NOT NULL DEFAULT 0 CHECK (kind IN (0, 1)),"
+                                       " name TEXT NOT NULL UNIQUE CHECK (name <> ''),"
+                                       " reading TEXT NOT NULL DEFAULT '',"
+                                       " department TEXT NOT NULL DEFAULT '',"
+                                       " role TEXT NOT NULL DEFAULT '',"
+                                       " contact TEXT NOT NULL DEFAULT '',"
+                                       " joined_on TEXT NOT NULL DEFAULT '',"
+                                       " left_on TEXT NOT NULL DEFAULT '',"
+                                       " notes TEXT NOT NULL DEFAULT '',"
+                                       " updated_at TEXT NOT NULL)"),
+                        // Deleting an entry leaves its records without an owner;
+                        // undoing the delete puts them back (PeopleRepository::restore).
+                        QStringLiteral("ALTER TABLE asset ADD COLUMN owner_id INTEGER"
+                                       " REFERENCES person (id) ON DELETE SET NULL"),
+                        QStringLiteral("ALTER TABLE patch_item ADD COLUMN owner_id INTEGER"
+                                       " REFERENCES person (id) ON DELETE SET NULL"),
+                        QStringLiteral("ALTER TABLE backup_job ADD COLUMN owner_id INTEGER"
+                                       " REFERENCES person (id) ON DELETE SET NULL"),
+                        QStringLiteral("CREATE INDEX asset_owner ON asset (owner_id)"),
+                        QStringLiteral("CREATE INDEX patch_item_owner ON patch_item (owner_id)"),
+                        QStringLiteral("CREATE INDEX backup_job_owner ON backup_job (owner_id)"),
+                        // The owner of a next action, by the action's stable key
+                        // ("owners.assign", "backups.restore_test:3"). A key whose
+                        // action has gone is kept: the action comes back with it.
+                        QStringLiteral("CREATE TABLE action_owner ("
+                                       " action_key TEXT PRIMARY KEY CHECK (action_key <> ''),"
+                                       " person_id INTEGER NOT NULL"
+                                       "   REFERENCES person (id) ON DELETE CASCADE,"
+                                       " assigned_at TEXT NOT NULL)"),
+                    });
+    if (!s)
+        return s;
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral(
+        "INSERT INTO person (kind, name, updated_at) SELECT DISTINCT 1, trim(owner_department), ?"
+        " FROM asset WHERE trim(owner_department) <> '' ORDER BY trim(owner_department)"));
+    q.addBindValue(now);
+    if (!q.exec())
+        return Status::failure(q.lastError().text());
+    q.prepare(QStringLiteral(
+        "INSERT INTO person (kind, name, updated_at) SELECT DISTINCT 0, trim(owner), ?"
+        " FROM backup_job WHERE trim(owner) <> ''"
+        " AND trim(owner) NOT IN (SELECT name FROM person) ORDER BY trim(owner)"));
+    q.addBindValue(now);
+    if (!q.exec())
+        return Status::failure(q.lastError().text());
+    s = execAll(db,
+                {
+                    QStringLiteral("UPDATE asset SET owner_id = (SELECT id FROM person"
+                                   " WHERE name = trim(asset.owner_department))"
+                                   " WHERE trim(owner_department) <> ''"),
+                    QStringLiteral("UPDATE backup_job SET owner_id = (SELECT id FROM person"
+                                   " WHERE name = trim(backup_job.owner)) WHERE trim(owner) <> ''"),
+                });
+    if (!s)
+        return s;
+    q.prepare(QStringLiteral("INSERT INTO audit_log (at, entity, entity_id, action, field,"
+                             " old_value, new_value)"
+                             " SELECT ?, 'person', id, 'create', 'name', NULL, name FROM person"));
+    q.addBindValue(now);
+    if (!q.exec())
+        return Status::failure(q.lastError().text());
+    return {};
+}
+
 } // namespace
 
 Status execAll(QSqlDatabase &db, const QStringList &statements)
@@ -349,7 +428,8 @@ Status execAll(QSqlDatabase &db, const QStringList &statements)
 const std::vector<Migration> &schemaMigrations()
 {
     static const std::vector<Migration> steps = {
-        {1, version1}, {2, version2}, {3, version3}, {4, version4}, {5, version5}, {6, version6},
+        {1, version1}, {2, version2}, {3, version3}, {4, version4},
+        {5, version5}, {6, version6}, {7, version7},
     };
     return steps;
 }

@@ -32,8 +32,8 @@ struct PatchRepositoryText
 const QString kColumns = QStringLiteral(
     "asset_id, product, installed_version, available_update, cves, jvn_ids, cvss_score, "
     "severity, known_exploited, ransomware, found_on, due_on, applied_on, status, "
-    "accepted_reason, review_on, notes, source_key");
-constexpr int kColumnCount = 18;
+    "accepted_reason, review_on, notes, source_key, owner_id");
+constexpr int kColumnCount = 19;
 const QString kPolicyKey = QStringLiteral("patch_policy");
 
 void bindItem(QSqlQuery &q, const domain::PatchItem &p)
@@ -57,6 +57,7 @@ void bindItem(QSqlQuery &q, const domain::PatchItem &p)
     q.addBindValue(dateText(p.acceptedReviewDate));
     q.addBindValue(text(p.notes));
     q.addBindValue(text(p.sourceKey));
+    q.addBindValue(p.ownerId > 0 ? QVariant(p.ownerId) : QVariant(QMetaType(QMetaType::LongLong)));
 }
 
 domain::PatchItem readItem(const RowCursor &row)
@@ -83,6 +84,7 @@ domain::PatchItem readItem(const RowCursor &row)
     p.acceptedReviewDate = QDate::fromString(row.text(16), Qt::ISODate);
     p.notes = row.text(17);
     p.sourceKey = row.text(18);
+    p.ownerId = row.integer(19);
     return p;
 }
 
@@ -106,6 +108,7 @@ QVector<std::pair<const char *, QString>> auditedValues(const domain::PatchItem 
         {"accepted_reason", p.acceptedReason.trimmed()},
         {"review", dateText(p.acceptedReviewDate)},
         {"notes", p.notes},
+        {"owner_id", p.ownerId > 0 ? QString::number(p.ownerId) : QString()},
     };
 }
 

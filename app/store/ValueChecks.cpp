@@ -3,6 +3,7 @@
 #include "domain/Asset.h"
 #include "domain/Backup.h"
 #include "domain/Patch.h"
+#include "domain/Person.h"
 #include "domain/Schedule.h"
 #include "store/Database.h"
 
@@ -66,6 +67,7 @@ const IntegerRange kRanges[] = {
     {"backup_event", "result", 0, domain::kBackupResultCount - 1},
     {"backup_event", "minutes", 0, 1000000, true},
     {"score_snapshot", "manual", 0, 1},
+    {"person", "kind", 0, domain::kPersonKindCount - 1},
 };
 
 // Columns whose good values are not one integer range.

@@ -1,5 +1,7 @@
 #include "assets/AssetEditorDialog.h"
+
 #include "i18n/Language.h"
+#include "widgets/OwnerCombo.h"
 
 #include "domain/AssetFields.h"
 #include "domain/AssetRules.h"
@@ -51,6 +53,9 @@ AssetEditorDialog::AssetEditorDialog(const domain::Asset &asset, const QStringLi
     m_department->setEditable(true);
     m_department->addItems(departments);
     m_department->setCurrentText(asset.ownerDepartment);
+    m_owner = new OwnerCombo(this);
+    m_owner->setToolTip(tr("Who answers for the asset: a person or a department from the list "
+                           "kept on the Organisation page"));
     m_location = line(QStringLiteral("locationEdit"), asset.location);
     m_personal = new QComboBox(this);
     m_personal->setObjectName(QStringLiteral("personalCombo"));
@@ -128,6 +133,7 @@ AssetEditorDialog::AssetEditorDialog(const domain::Asset &asset, const QStringLi
     whatForm->addRow(label(AssetField::BusinessArea), m_businessArea);
     whatForm->addRow(label(AssetField::Users), m_users);
     whatForm->addRow(label(AssetField::OwnerDepartment), m_department);
+    whatForm->addRow(tr("Owner:"), m_owner);
     whatForm->addRow(label(AssetField::Location), m_location);
     whatForm->addRow(label(AssetField::Retention), m_retention);
     whatForm->addRow(label(AssetField::Registered), dateRow(m_hasRegistered, m_registered));
@@ -199,6 +205,8 @@ domain::Asset AssetEditorDialog::asset() const
     a.businessArea = m_businessArea->text().trimmed();
     a.users = m_users->text().trimmed();
     a.ownerDepartment = m_department->currentText().trimmed();
+    if (m_peopleSet && m_owner->ownerId() >= 0)
+        a.ownerId = m_owner->ownerId();
     a.location = m_location->text().trimmed();
     a.personalData = domain::PersonalData(m_personal->currentIndex());
     a.confidentiality = m_c->currentIndex();
@@ -234,8 +242,20 @@ void AssetEditorDialog::updateDerived()
     m_derived->setText(QStringLiteral("<b>%1</b>").arg(text.toHtmlEscaped()));
 }
 
+void AssetEditorDialog::setPeople(const QVector<domain::Person> &people)
+{
+    m_owner->setPeople(people, m_original.ownerId);
+    m_peopleSet = true;
+}
+
 void AssetEditorDialog::accept()
 {
+    if (m_peopleSet && m_owner->ownerId() < 0) {
+        m_error->setText(m_owner->problem());
+        m_error->show();
+        m_owner->setFocus();
+        return;
+    }
     const Status s = store::AssetRepository::validate(asset());
     if (!s) {
         m_error->setText(s.error());

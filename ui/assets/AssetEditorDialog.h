@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/Asset.h"
+#include "domain/Person.h"
 
 #include <QDialog>
 
@@ -11,6 +12,12 @@ class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
+
+namespace kamae {
+namespace ui {
+class OwnerCombo;
+} // namespace ui
+} // namespace kamae
 
 namespace kamae {
 namespace ui {
@@ -28,6 +35,9 @@ public:
 
     domain::Asset asset() const;
     void accept() override;
+    // Offers the people and departments list as owners (without it the
+    // asset keeps the owner it had).
+    void setPeople(const QVector<domain::Person> &people);
 
 private:
     QComboBox *ratingCombo(const QString &objectName);
@@ -40,6 +50,8 @@ private:
     QLineEdit *m_businessArea = nullptr;
     QLineEdit *m_users = nullptr;
     QComboBox *m_department = nullptr;
+    OwnerCombo *m_owner = nullptr;
+    bool m_peopleSet = false;
     QLineEdit *m_location = nullptr;
     QComboBox *m_personal = nullptr;
     QComboBox *m_c = nullptr;

@@ -9,6 +9,7 @@
 #include "domain/AssetRules.h"
 #include "io/AssetTransfer.h"
 #include "store/AssetRepository.h"
+#include "widgets/OwnerCombo.h"
 #include "widgets/Widgets.h"
 
 #include <QAction>
@@ -347,6 +348,7 @@ void AssetsPage::addAsset()
     domain::Asset fresh;
     fresh.registered = clock::today();
     AssetEditorDialog dialog(fresh, departments(), this);
+    dialog.setPeople(OwnerCombo::loadPeople(m_db));
     if (dialog.exec() != QDialog::Accepted)
         return;
     const domain::Asset asset = dialog.asset();
@@ -368,6 +370,7 @@ void AssetsPage::editCurrent()
     if (selected.size() != 1)
         return;
     AssetEditorDialog dialog(selected.first(), departments(), this);
+    dialog.setPeople(OwnerCombo::loadPeople(m_db));
     if (dialog.exec() != QDialog::Accepted)
         return;
     const domain::Asset after = dialog.asset();

@@ -1,5 +1,7 @@
 #include "backups/BackupJobDialog.h"
+
 #include "i18n/Language.h"
+#include "widgets/OwnerCombo.h"
 
 #include "core/Clock.h"
 #include "domain/AssetRules.h"
@@ -69,8 +71,9 @@ BackupJobDialog::BackupJobDialog(const domain::BackupJob &job, const backups::Jo
     m_method = new QLineEdit(job.method, general);
     m_method->setObjectName(QStringLiteral("methodEdit"));
     m_method->setPlaceholderText(tr("Tool or method, e.g. Windows Server Backup"));
-    m_owner = new QLineEdit(job.owner, general);
-    m_owner->setObjectName(QStringLiteral("ownerEdit"));
+    m_owner = new OwnerCombo(general);
+    m_owner->setToolTip(tr("Who sees that the job runs and is tested: a person or a department "
+                           "from the list kept on the Organisation page"));
     m_started = new QDateEdit(job.started.isValid() ? job.started : clock::today(), general);
     m_started->setObjectName(QStringLiteral("startedEdit"));
     m_started->setCalendarPopup(true);
@@ -263,7 +266,11 @@ domain::BackupJob BackupJobDialog::job() const
     domain::BackupJob j = m_original;
     j.name = m_name->text().trimmed();
     j.method = m_method->text().trimmed();
-    j.owner = m_owner->text().trimmed();
+    if (m_peopleSet && m_owner->ownerId() >= 0) {
+        // The text names the chosen entry, so that older readers agree.
+        j.ownerId = m_owner->ownerId();
+        j.owner = j.ownerId > 0 ? m_owner->currentText().trimmed() : QString();
+    }
     j.started = m_started->date();
     j.schedule.kind = static_cast<domain::ScheduleKind>(m_scheduleKind->currentIndex());
     j.schedule.weekdays = 0;
@@ -316,8 +323,20 @@ void BackupJobDialog::filterAssets(const QString &text)
             !m_assets->item(i)->text().contains(text, Qt::CaseInsensitive));
 }
 
+void BackupJobDialog::setPeople(const QVector<domain::Person> &people)
+{
+    m_owner->setPeople(people, m_original.ownerId);
+    m_peopleSet = true;
+}
+
 void BackupJobDialog::accept()
 {
+    if (m_peopleSet && m_owner->ownerId() < 0) {
+        m_error->setText(m_owner->problem());
+        m_error->show();
+        m_owner->setFocus();
+        return;
+    }
     const domain::BackupJob j = job();
     if (const QString problem = backups::jobProblem(j); !problem.isEmpty()) {
         m_error->setText(problem);

@@ -2,6 +2,7 @@
 
 #include "backups/BackupRules.h"
 #include "domain/Asset.h"
+#include "domain/Person.h"
 
 #include <QDialog>
 
@@ -15,6 +16,12 @@ class QPlainTextEdit;
 class QSpinBox;
 class QStackedWidget;
 class QTableWidget;
+
+namespace kamae {
+namespace ui {
+class OwnerCombo;
+} // namespace ui
+} // namespace kamae
 
 namespace kamae {
 namespace ui {
@@ -33,6 +40,9 @@ public:
 
     domain::BackupJob job() const;
     void accept() override;
+    // Offers the people and departments list as owners (without it the job
+    // keeps the owner it had).
+    void setPeople(const QVector<domain::Person> &people);
 
 private:
     void addCopyRow(const domain::BackupCopy &copy);
@@ -43,7 +53,8 @@ private:
     backups::JobLog m_log;
     QLineEdit *m_name = nullptr;
     QLineEdit *m_method = nullptr;
-    QLineEdit *m_owner = nullptr;
+    OwnerCombo *m_owner = nullptr;
+    bool m_peopleSet = false;
     QDateEdit *m_started = nullptr;
     QComboBox *m_scheduleKind = nullptr;
     QStackedWidget *m_scheduleDetail = nullptr;

@@ -11,6 +11,7 @@
 #include "store/AssetRepository.h"
 #include "store/Database.h"
 #include "vault/VaultSession.h"
+#include "widgets/OwnerCombo.h"
 #include "widgets/Widgets.h"
 
 #include <QAction>
@@ -464,6 +465,7 @@ void BackupsPage::addJob()
     domain::BackupJob job;
     job.started = clock::today();
     BackupJobDialog dialog(job, {}, m_assets, this);
+    dialog.setPeople(OwnerCombo::loadPeople(m_session.vault().database()));
     if (dialog.exec() != QDialog::Accepted)
         return;
     auto *command = new SaveBackupJobCommand(m_context, std::nullopt, dialog.job());
@@ -486,6 +488,7 @@ void BackupsPage::editCurrent()
         return;
     const domain::BackupJob before = m_model->job(row);
     BackupJobDialog dialog(before, m_model->log(row), m_assets, this);
+    dialog.setPeople(OwnerCombo::loadPeople(m_session.vault().database()));
     if (dialog.exec() != QDialog::Accepted || dialog.job() == before)
         return;
     m_undo.push(new SaveBackupJobCommand(m_context, before, dialog.job()));

@@ -6,21 +6,30 @@
 #include "dashboard/RemindersPanel.h"
 #include "dashboard/ScoreCard.h"
 #include "dashboard/ScoreTableModels.h"
+#include "pages/PeopleCommands.h"
+#include "score/Owners.h"
 #include "score/ScoreJson.h"
 #include "score/Snapshots.h"
 #include "store/Database.h"
 #include "store/ScoreRepository.h"
+#include "widgets/OwnerCombo.h"
 #include "widgets/Widgets.h"
 
+#include <QAction>
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QEvent>
+#include <QFormLayout>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QPushButton>
 #include <QScrollArea>
 #include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QTimer>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace kamae {
@@ -96,10 +105,22 @@ DashboardPage::DashboardPage(store::Database &db, QWidget *parent) : Page(parent
     m_actionView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_actionView->horizontalHeader()->setSectionResizeMode(ActionTableModel::TextColumn,
                                                            QHeaderView::Stretch);
-    fitRows(m_actionView, score::kNextActionCount);
+    // The ranked actions and the action-only "Assign an owner to …".
+    fitRows(m_actionView, score::kNextActionCount + 1);
     m_actionView->setMaximumHeight(m_actionView->minimumHeight());
     connect(m_actionView, &QTableView::activated, this,
             [this](const QModelIndex &index) { openAction(index.row()); });
+    // "Assign owner…" from the context menu or its shortcut on the table.
+    m_assignOwner = new QAction(this);
+    m_assignOwner->setObjectName(QStringLiteral("assignOwnerAction"));
+    m_assignOwner->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    m_assignOwner->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_actionView->addAction(m_assignOwner);
+    m_actionView->setContextMenuPolicy(Qt::ActionsContextMenu);
+    connect(m_assignOwner, &QAction::triggered, this, [this] {
+        const QModelIndex current = m_actionView->currentIndex();
+        assignOwner(current.isValid() ? current.row() : -1);
+    });
 
     m_reminders = new RemindersPanel(db, content);
     connect(m_reminders, &RemindersPanel::reminderActivated, this,
@@ -195,7 +216,9 @@ void DashboardPage::reload()
     m_dirty = false;
     const QDate today = clock::today();
     QStringList problems;
-    auto computed = score::computeScore(m_db, today);
+    auto input = score::loadScoreInput(m_db);
+    auto computed = input ? Result<score::Score>(score::computeScore(*input, today))
+                          : Result<score::Score>::failure(input.error());
     if (!computed)
         problems << computed.error();
     // The trend is real history, kept by the vault session's
@@ -212,6 +235,7 @@ void DashboardPage::reload()
     if (!computed || !snapshots)
         return;
     m_score = std::move(computed).value();
+    m_input = std::move(input).value();
     m_trend = score::trendOf(*snapshots, m_score.total, today);
     // Today's point is the score on the card, even in the seconds before the
     // keeper has replaced the stored one: never a 0 beside a 42.
@@ -221,7 +245,11 @@ void DashboardPage::reload()
             m_history.append({s.day, s.total});
     m_history.append({today, score::snapshotOf(m_score, clock::now(), false).total});
     m_card->setScore(m_score.total, m_trend, m_score.answerPoints);
-    m_actions->setActions(score::rankedActions(m_score, score::kNextActionCount));
+    const QVector<score::Action> next = score::rankedActions(m_score, score::kNextActionCount);
+    QStringList owners;
+    for (const score::Action &a : next)
+        owners << score::ownerName(m_input, score::ownerOfAction(m_input, a));
+    m_actions->setActions(next, owners);
     m_factors->setFactors(m_score.factors);
     buildCharts();
     retranslate();
@@ -282,6 +310,64 @@ void DashboardPage::openAction(int row)
     emit actionActivated(m_actions->action(row));
 }
 
+void DashboardPage::assignOwner(int row)
+{
+    if (row < 0 || row >= m_actions->rowCount())
+        return;
+    const score::Action action = m_actions->action(row);
+    const qint64 before = m_input.actionOwners.value(action.key, 0);
+    // Without an owner of its own, the action falls to its record's owner.
+    score::Action recordOnly = action;
+    recordOnly.key.clear();
+    const QString recordOwner =
+        score::ownerName(m_input, score::ownerOfAction(m_input, recordOnly));
+
+    QDialog dialog(this);
+    dialog.setObjectName(QStringLiteral("AssignOwnerDialog"));
+    dialog.setWindowTitle(tr("Assign owner"));
+    auto *text = new QLabel(action.text, &dialog);
+    text->setWordWrap(true);
+    auto *combo = new OwnerCombo(&dialog);
+    if (!recordOwner.isEmpty())
+        combo->setNoneText(tr("(the record's owner: %1)").arg(recordOwner));
+    combo->setPeople(m_input.people, before);
+    auto *error = makeErrorLabel(&dialog);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    buttons->button(QDialogButtonBox::Ok)->setText(tr("Assign"));
+    buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
+    auto *form = new QFormLayout(&dialog);
+    form->addRow(text);
+    form->addRow(tr("Owner:"), combo);
+    form->addRow(error);
+    form->addRow(buttons);
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, [&] {
+        if (combo->ownerId() < 0) {
+            error->setText(combo->problem());
+            error->show();
+            return;
+        }
+        dialog.accept();
+    });
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const qint64 after = combo->ownerId();
+    if (after == before)
+        return;
+    auto onError = [this](const QString &message) {
+        m_error->setText(message);
+        m_error->show();
+    };
+    if (m_undo) {
+        m_undo->push(new AssignActionOwnerCommand(
+            m_db, action.key, before, after, [this] { reload(); }, onError));
+    } else {
+        AssignActionOwnerCommand command(
+            m_db, action.key, before, after, [this] { reload(); }, onError);
+        command.redo();
+    }
+}
+
 void DashboardPage::openFactor(int proxyRow)
 {
     const QModelIndex index = m_factorProxy->index(proxyRow, 0);
@@ -333,6 +419,7 @@ void DashboardPage::changeEvent(QEvent *event)
 void DashboardPage::retranslate()
 {
     m_heading->setText(tr("Dashboard"));
+    m_assignOwner->setText(tr("Assign owner…"));
     m_trendChart->setTitle(tr("Score over time"));
     m_trendChart->setSeriesName(tr("Posture score"));
     m_trendChart->setEmptyText(tr("The trend starts with today's score."));

@@ -3,11 +3,14 @@
 #include "pages/Page.h"
 #include "reminders/Reminder.h"
 #include "score/Score.h"
+#include "score/ScoreInput.h"
 #include "score/Snapshots.h"
 
 class QLabel;
 class QSortFilterProxyModel;
+class QAction;
 class QTableView;
+class QUndoStack;
 class QTimer;
 
 namespace kamae {
@@ -38,6 +41,12 @@ public:
     void reload();
 
     const score::Score &score() const { return m_score; }
+    // Where "Assign owner…" records its undoable step; without one the
+    // owner is written directly.
+    void setUndoStack(QUndoStack *undo) { m_undo = undo; }
+    // Asks for the owner of the next action in this row and sets it.
+    void assignOwner(int row);
+    QAction *assignOwnerAction() const { return m_assignOwner; }
     // Stores the score as today's snapshot (replacing today's).
     bool takeSnapshotNow();
     // Opens the page of the next action in this row.
@@ -64,6 +73,9 @@ private:
     void retranslate();
 
     store::Database &m_db;
+    QUndoStack *m_undo = nullptr;
+    QAction *m_assignOwner = nullptr;
+    score::ScoreInput m_input; // what m_score was computed from
     quint64 m_loadedChange = 0;
     QDate m_loadedDay;
     bool m_dirty = false;

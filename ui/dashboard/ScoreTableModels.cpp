@@ -2,6 +2,7 @@
 
 #include "score/ScoreJson.h"
 
+#include <QColor>
 #include <QLocale>
 
 namespace kamae {
@@ -14,10 +15,11 @@ QString pointsText(double points)
 
 ActionTableModel::ActionTableModel(QObject *parent) : QAbstractTableModel(parent) {}
 
-void ActionTableModel::setActions(QVector<score::Action> actions)
+void ActionTableModel::setActions(QVector<score::Action> actions, QStringList owners)
 {
     beginResetModel();
     m_actions = std::move(actions);
+    m_owners = std::move(owners);
     endResetModel();
 }
 
@@ -43,15 +45,25 @@ QVariant ActionTableModel::data(const QModelIndex &index, int role) const
         case TextColumn:
             return a.text;
         case PointsColumn:
+            // An action that wins no points by design ("Assign an owner").
+            if (a.actionOnly)
+                return tr("no points");
             return tr("+%1").arg(pointsText(a.points));
         case EffortColumn:
             return score::ScoreText::effort(a.effort);
         case PlaceColumn:
             return score::ScoreText::place(a.place);
+        case OwnerColumn: {
+            const QString owner = m_owners.value(index.row());
+            return owner.isEmpty() ? tr("Not assigned") : owner;
+        }
         default:
             return {};
         }
     }
+    if (role == Qt::ForegroundRole && index.column() == OwnerColumn &&
+        m_owners.value(index.row()).isEmpty())
+        return QColor(Qt::gray);
     if (role == SortRole) {
         switch (index.column()) {
         case RankColumn:
@@ -85,6 +97,8 @@ QVariant ActionTableModel::headerData(int section, Qt::Orientation orientation, 
         return tr("Effort");
     case PlaceColumn:
         return tr("Where");
+    case OwnerColumn:
+        return tr("Owner");
     default:
         return {};
     }

@@ -22,13 +22,16 @@ public:
         PointsColumn,
         EffortColumn,
         PlaceColumn,
+        OwnerColumn,
         ColumnCount
     };
     static constexpr int SortRole = Qt::UserRole + 1;
 
     explicit ActionTableModel(QObject *parent = nullptr);
 
-    void setActions(QVector<score::Action> actions);
+    // owners: the owner's name per action, empty for "not assigned".
+    void setActions(QVector<score::Action> actions, QStringList owners = {});
+    QString owner(int row) const { return m_owners.value(row); }
     const score::Action &action(int row) const { return m_actions.at(row); }
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -39,6 +42,7 @@ public:
 
 private:
     QVector<score::Action> m_actions;
+    QStringList m_owners;
 };
 
 // Every factor of the score: what was measured, from what, and the points

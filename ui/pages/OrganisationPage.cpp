@@ -1,6 +1,7 @@
 #include "pages/OrganisationPage.h"
 
 #include "pages/OrganisationEditCommand.h"
+#include "pages/PeoplePanel.h"
 #include "pages/SitesModel.h"
 #include "store/OrganisationRepository.h"
 
@@ -102,6 +103,8 @@ OrganisationPage::OrganisationPage(store::Database &db, QUndoStack &undo, QWidge
     sitesLayout->addWidget(m_sitesView);
     sitesLayout->addLayout(siteButtons);
 
+    m_people = new PeoplePanel(m_db, m_undo, this);
+
     auto *content = new QWidget;
     // Long forms are hard to read across a wide screen.
     content->setMaximumWidth(1000);
@@ -113,6 +116,7 @@ OrganisationPage::OrganisationPage(store::Database &db, QUndoStack &undo, QWidge
     layout->addWidget(m_profileBox);
     layout->addWidget(m_error);
     layout->addWidget(m_sitesBox, 1);
+    layout->addWidget(m_people, 1);
     auto *scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
@@ -170,6 +174,8 @@ void OrganisationPage::refresh()
     if (m_notes->toPlainText() != m_stored.notes)
         m_notes->setPlainText(m_stored.notes);
     m_sites->setSites(m_stored.sites);
+    if (m_people)
+        m_people->refresh();
     m_loading = false;
     updateSummary();
 }

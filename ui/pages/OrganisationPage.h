@@ -22,6 +22,7 @@ class Database;
 namespace kamae {
 namespace ui {
 
+class PeoplePanel;
 class SitesModel;
 
 // The organisation profile: name, industry, size, SECURITY ACTION level,
@@ -40,6 +41,7 @@ public:
     // Reloads the widgets from the vault.
     void refresh();
     const domain::Organisation &stored() const { return m_stored; }
+    PeoplePanel *people() const { return m_people; }
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -80,6 +82,7 @@ private:
     SitesModel *m_sites = nullptr;
     QPushButton *m_addSite = nullptr;
     QPushButton *m_removeSite = nullptr;
+    PeoplePanel *m_people = nullptr;
 };
 
 } // namespace ui

@@ -1,5 +1,7 @@
 #include "patches/PatchEditorDialog.h"
+
 #include "i18n/Language.h"
+#include "widgets/OwnerCombo.h"
 
 #include "domain/PatchRules.h"
 #include "widgets/Widgets.h"
@@ -127,6 +129,11 @@ PatchEditorDialog::PatchEditorDialog(const domain::PatchItem &item,
     m_review = makeDateEdit(this, QStringLiteral("reviewEdit"),
                             item.acceptedReviewDate.isValid() ? item.acceptedReviewDate
                                                               : QDate::currentDate().addDays(90));
+    m_owner = new OwnerCombo(this);
+    m_owner->setNoneText(tr("(the asset's owner)"));
+    m_owner->setToolTip(
+        tr("Who applies this update: a person or a department from the list kept "
+           "on the Organisation page. Left empty, the asset's owner answers for it."));
     m_notes = new QPlainTextEdit(item.notes, this);
     m_notes->setObjectName(QStringLiteral("notesEdit"));
     m_notes->setTabChangesFocus(true);
@@ -141,6 +148,7 @@ PatchEditorDialog::PatchEditorDialog(const domain::PatchItem &item,
     whatForm->addRow(tr("Update that fixes it"), m_update);
     whatForm->addRow(tr("CVE ids"), m_cves);
     whatForm->addRow(tr("JVN ids"), m_jvnIds);
+    whatForm->addRow(tr("Owner"), m_owner);
     whatForm->addRow(tr("Notes"), m_notes);
 
     auto *how = new QGroupBox(tr("How urgent"), this);
@@ -241,11 +249,25 @@ domain::PatchItem PatchEditorDialog::item() const
         p.acceptedReviewDate = QDate();
     }
     p.notes = m_notes->toPlainText();
+    if (m_peopleSet && m_owner->ownerId() >= 0)
+        p.ownerId = m_owner->ownerId();
     return p;
+}
+
+void PatchEditorDialog::setPeople(const QVector<domain::Person> &people)
+{
+    m_owner->setPeople(people, m_original.ownerId);
+    m_peopleSet = true;
 }
 
 void PatchEditorDialog::accept()
 {
+    if (m_peopleSet && m_owner->ownerId() < 0) {
+        m_error->setText(m_owner->problem());
+        m_error->show();
+        m_owner->setFocus();
+        return;
+    }
     const domain::PatchItem p = item();
     Status s = domain::validatePatch(p);
     if (s && p.due.isValid() && p.found.isValid() && p.due < p.found)

@@ -2,6 +2,7 @@
 
 #include "domain/Asset.h"
 #include "domain/Patch.h"
+#include "domain/Person.h"
 
 #include <QDialog>
 
@@ -13,6 +14,12 @@ class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
 class QPushButton;
+
+namespace kamae {
+namespace ui {
+class OwnerCombo;
+} // namespace ui
+} // namespace kamae
 
 namespace kamae {
 namespace ui {
@@ -31,6 +38,9 @@ public:
 
     domain::PatchItem item() const;
     void accept() override;
+    // Offers the people and departments list as owners (without it the item
+    // keeps the owner it had).
+    void setPeople(const QVector<domain::Person> &people);
 
 private:
     void updateStatusFields();
@@ -40,6 +50,8 @@ private:
     domain::PatchPolicy m_policy;
     bool m_dueByHand = false;
     QComboBox *m_asset = nullptr;
+    OwnerCombo *m_owner = nullptr;
+    bool m_peopleSet = false;
     QLineEdit *m_product = nullptr;
     QLineEdit *m_installed = nullptr;
     QLineEdit *m_update = nullptr;

@@ -12,6 +12,7 @@
 #include "store/Database.h"
 #include "store/FeedStore.h"
 #include "store/PatchRepository.h"
+#include "widgets/OwnerCombo.h"
 #include "widgets/Widgets.h"
 
 #include <QAction>
@@ -558,6 +559,7 @@ void PatchesPage::addItem()
     item.found = QDate::currentDate();
     item.due = domain::dueDate(item, m_policy);
     PatchEditorDialog dialog(item, m_assets, m_policy, this);
+    dialog.setPeople(OwnerCombo::loadPeople(m_db));
     if (dialog.exec() != QDialog::Accepted)
         return;
     pushChange({}, {dialog.item()}, tr("Add patch item"));
@@ -569,6 +571,7 @@ void PatchesPage::editCurrent()
     if (items.size() != 1)
         return;
     PatchEditorDialog dialog(items.front(), m_assets, m_policy, this);
+    dialog.setPeople(OwnerCombo::loadPeople(m_db));
     if (dialog.exec() != QDialog::Accepted || dialog.item() == items.front())
         return;
     pushChange(items, {dialog.item()}, tr("Edit patch item"));

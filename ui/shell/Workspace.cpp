@@ -60,6 +60,7 @@ Workspace::Workspace(vault::VaultSession &session, QWidget *parent)
     m_snapshots->start();
     using Module = ComingSoonPage::Module;
     auto *dashboard = new DashboardPage(db);
+    dashboard->setUndoStack(m_undo);
     addPage(dashboard);
     auto *organisation = new OrganisationPage(db, *m_undo);
     addPage(organisation);

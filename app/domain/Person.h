@@ -1,0 +1,68 @@
+#pragma once
+
+#include <QDate>
+#include <QString>
+#include <QVector>
+
+namespace kamae {
+namespace domain {
+
+// One entry of the organisation's list of people and departments. The same
+// list names owners of records and actions now, and trainees, BCP roles and
+// incident responders when those modules arrive.
+enum class PersonKind
+{
+    Person = 0,
+    Department = 1, // a department (or team) named as an owner in its own right
+};
+constexpr int kPersonKindCount = 2;
+
+struct Person
+{
+    qint64 id = 0; // 0 until stored
+    PersonKind kind = PersonKind::Person;
+    QString name;       // unique in the list: owners are chosen by it
+    QString reading;    // furigana, for sorting Japanese names
+    QString department; // a person's department; empty for a department
+    QString role;
+    QString contact; // phone, e-mail, as written
+    QDate joined;
+    QDate left; // set when the person has left; kept for the history
+    QString notes;
+
+    bool operator==(const Person &o) const
+    {
+        return id == o.id && kind == o.kind && name == o.name && reading == o.reading &&
+               department == o.department && role == o.role && contact == o.contact &&
+               joined == o.joined && left == o.left && notes == o.notes;
+    }
+    bool operator!=(const Person &o) const { return !(*this == o); }
+};
+
+// The entry with this id, or nullptr (id 0 or not in the list).
+inline const Person *findPerson(const QVector<Person> &people, qint64 id)
+{
+    if (id == 0)
+        return nullptr;
+    for (const Person &p : people) {
+        if (p.id == id)
+            return &p;
+    }
+    return nullptr;
+}
+
+// The entry named exactly so (after trimming), or nullptr.
+inline const Person *findPersonByName(const QVector<Person> &people, const QString &name)
+{
+    const QString wanted = name.trimmed();
+    if (wanted.isEmpty())
+        return nullptr;
+    for (const Person &p : people) {
+        if (p.name == wanted)
+            return &p;
+    }
+    return nullptr;
+}
+
+} // namespace domain
+} // namespace kamae

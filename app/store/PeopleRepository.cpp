@@ -1,0 +1,383 @@
+#include "store/PeopleRepository.h"
+
+#include "core/Clock.h"
+#include "store/AuditLog.h"
+#include "store/Database.h"
+#include "store/SqlValues.h"
+
+#include <QCoreApplication>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <optional>
+
+namespace kamae {
+namespace store {
+
+using sql::dateText;
+using sql::text;
+
+namespace {
+
+struct PeopleRepositoryText
+{
+    Q_DECLARE_TR_FUNCTIONS(kamae::store::PeopleRepository)
+};
+
+const QString kColumns =
+    QStringLiteral("kind, name, reading, department, role, contact, joined_on, left_on, notes");
+
+// The tables whose records name an owner, as (table, audit entity).
+const char *const kOwnerTables[] = {"asset", "patch_item", "backup_job"};
+
+QString nowText()
+{
+    return clock::now().toString(Qt::ISODate);
+}
+
+Status failed(const QSqlQuery &q)
+{
+    return Status::failure(q.lastError().text());
+}
+
+void bindPerson(QSqlQuery &q, const domain::Person &p)
+{
+    q.addBindValue(static_cast<int>(p.kind));
+    q.addBindValue(p.name.trimmed());
+    q.addBindValue(text(p.reading.trimmed()));
+    q.addBindValue(
+        text(p.kind == domain::PersonKind::Department ? QString() : p.department.trimmed()));
+    q.addBindValue(text(p.role.trimmed()));
+    q.addBindValue(text(p.contact.trimmed()));
+    q.addBindValue(dateText(p.joined));
+    q.addBindValue(dateText(p.left));
+    q.addBindValue(text(p.notes));
+}
+
+domain::Person readPerson(const RowCursor &row)
+{
+    domain::Person p;
+    p.id = row.integer(0);
+    p.kind = sql::enumValue(row.integer(1), domain::kPersonKindCount, domain::PersonKind::Person);
+    p.name = row.text(2);
+    p.reading = row.text(3);
+    p.department = row.text(4);
+    p.role = row.text(5);
+    p.contact = row.text(6);
+    p.joined = QDate::fromString(row.text(7), Qt::ISODate);
+    p.left = QDate::fromString(row.text(8), Qt::ISODate);
+    p.notes = row.text(9);
+    return p;
+}
+
+// The fields an audit line names, as stored.
+QVector<std::pair<const char *, QString>> auditedValues(const domain::Person &p)
+{
+    return {
+        {"kind", QString::number(static_cast<int>(p.kind))},
+        {"name", p.name.trimmed()},
+        {"reading", p.reading.trimmed()},
+        {"department",
+         p.kind == domain::PersonKind::Department ? QString() : p.department.trimmed()},
+        {"role", p.role.trimmed()},
+        {"contact", p.contact.trimmed()},
+        {"joined", dateText(p.joined)},
+        {"left", dateText(p.left)},
+        {"notes", p.notes},
+    };
+}
+
+} // namespace
+
+Status PeopleRepository::validate(const domain::Person &person) const
+{
+    const QString name = person.name.trimmed();
+    if (name.isEmpty())
+        return Status::failure(
+            PeopleRepositoryText::tr("Every person or department needs a name."));
+    if (static_cast<int>(person.kind) < 0 ||
+        static_cast<int>(person.kind) >= domain::kPersonKindCount)
+        return Status::failure(PeopleRepositoryText::tr("The kind of entry is out of range."));
+    if (person.joined.isValid() && person.left.isValid() && person.left < person.joined)
+        return Status::failure(
+            PeopleRepositoryText::tr("“%1” cannot leave before joining.").arg(name));
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral("SELECT count(*) FROM person WHERE name = ? AND id <> ?"));
+    q.addBindValue(name);
+    q.addBindValue(person.id);
+    if (!q.exec() || !q.next())
+        return failed(q);
+    if (q.value(0).toLongLong() > 0)
+        return Status::failure(
+            PeopleRepositoryText::tr("The list already has an entry named “%1”.").arg(name));
+    return {};
+}
+
+Result<QVector<domain::Person>> PeopleRepository::all() const
+{
+    QVector<domain::Person> people;
+    const Status s = m_db.readRows(
+        QStringLiteral("SELECT id, %1 FROM person ORDER BY kind DESC,"
+                       " CASE WHEN reading <> '' THEN reading ELSE name END, name, id")
+            .arg(kColumns),
+        [&people](const RowCursor &row) { people.append(readPerson(row)); });
+    if (!s)
+        return Result<QVector<domain::Person>>::failure(s.error());
+    return people;
+}
+
+Result<domain::Person> PeopleRepository::get(qint64 id) const
+{
+    std::optional<domain::Person> found;
+    const Status s = m_db.readRows(
+        QStringLiteral("SELECT id, %1 FROM person WHERE id = %2").arg(kColumns).arg(id),
+        [&found](const RowCursor &row) { found = readPerson(row); });
+    if (!s)
+        return Result<domain::Person>::failure(s.error());
+    if (!found)
+        return Result<domain::Person>::failure(
+            PeopleRepositoryText::tr("The person or department no longer exists."));
+    return *found;
+}
+
+Result<qint64> PeopleRepository::insert(const domain::Person &person)
+{
+    using R = Result<qint64>;
+    if (Status s = validate(person); !s)
+        return R::failure(s.error());
+    QSqlDatabase sql = m_db.sql();
+    if (!sql.transaction())
+        return R::failure(sql.lastError().text());
+    QSqlQuery q(sql);
+    if (person.id > 0) {
+        q.prepare(QStringLiteral("INSERT INTO person (id, %1, updated_at)"
+                                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                      .arg(kColumns));
+        q.addBindValue(person.id);
+    } else {
+        q.prepare(QStringLiteral("INSERT INTO person (%1, updated_at)"
+                                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                      .arg(kColumns));
+    }
+    bindPerson(q, person);
+    q.addBindValue(nowText());
+    if (!q.exec()) {
+        const Status s = failed(q);
+        sql.rollback();
+        return R::failure(s.error());
+    }
+    const qint64 id = q.lastInsertId().toLongLong();
+    if (Status s = AuditLog(m_db).record(QStringLiteral("person"), id, QStringLiteral("create"),
+                                         QStringLiteral("name"), {}, person.name.trimmed());
+        !s) {
+        sql.rollback();
+        return R::failure(s.error());
+    }
+    if (!sql.commit()) {
+        const QString reason = sql.lastError().text();
+        sql.rollback();
+        return R::failure(reason);
+    }
+    return id;
+}
+
+Status PeopleRepository::update(const domain::Person &person)
+{
+    if (Status s = validate(person); !s)
+        return s;
+    auto before = get(person.id);
+    if (!before)
+        return Status::failure(before.error());
+    QSqlDatabase sql = m_db.sql();
+    if (!sql.transaction())
+        return Status::failure(sql.lastError().text());
+    auto rollback = [&sql](Status s) {
+        sql.rollback();
+        return s;
+    };
+    QSqlQuery q(sql);
+    q.prepare(QStringLiteral("UPDATE person SET kind = ?, name = ?, reading = ?, department = ?,"
+                             " role = ?, contact = ?, joined_on = ?, left_on = ?, notes = ?,"
+                             " updated_at = ? WHERE id = ?"));
+    bindPerson(q, person);
+    q.addBindValue(nowText());
+    q.addBindValue(person.id);
+    if (!q.exec())
+        return rollback(failed(q));
+    AuditLog audit(m_db);
+    const auto old = auditedValues(before.value());
+    const auto now = auditedValues(person);
+    for (qsizetype i = 0; i < now.size(); ++i) {
+        if (old.at(i).second == now.at(i).second)
+            continue;
+        if (Status s = audit.record(QStringLiteral("person"), person.id, QStringLiteral("update"),
+                                    QString::fromLatin1(now.at(i).first), old.at(i).second,
+                                    now.at(i).second);
+            !s)
+            return rollback(s);
+    }
+    if (!sql.commit())
+        return rollback(Status::failure(sql.lastError().text()));
+    return {};
+}
+
+Result<PersonRemoval> PeopleRepository::remove(qint64 id)
+{
+    using R = Result<PersonRemoval>;
+    auto person = get(id);
+    if (!person)
+        return R::failure(person.error());
+    PersonRemoval removal;
+    removal.person = person.value();
+    QVector<qint64> *lists[] = {&removal.assetIds, &removal.patchIds, &removal.jobIds};
+    for (int t = 0; t < 3; ++t) {
+        const Status s = m_db.readRows(
+            QStringLiteral("SELECT id FROM %1 WHERE owner_id = %2 ORDER BY id")
+                .arg(QLatin1String(kOwnerTables[t]))
+                .arg(id),
+            [list = lists[t]](const RowCursor &row) { list->append(row.integer(0)); });
+        if (!s)
+            return R::failure(s.error());
+    }
+    const Status keys = m_db.readRows(
+        QStringLiteral("SELECT action_key FROM action_owner WHERE person_id = %1 ORDER BY 1")
+            .arg(id),
+        [&removal](const RowCursor &row) { removal.actionKeys.append(row.text(0)); });
+    if (!keys)
+        return R::failure(keys.error());
+
+    QSqlDatabase sql = m_db.sql();
+    if (!sql.transaction())
+        return R::failure(sql.lastError().text());
+    QSqlQuery q(sql);
+    q.prepare(QStringLiteral("DELETE FROM person WHERE id = ?"));
+    q.addBindValue(id);
+    Status s = q.exec() ? Status() : failed(q);
+    if (s)
+        s = AuditLog(m_db).record(QStringLiteral("person"), id, QStringLiteral("delete"),
+                                  QStringLiteral("name"), removal.person.name, {});
+    if (!s || !sql.commit()) {
+        const QString reason = s ? sql.lastError().text() : s.error();
+        sql.rollback();
+        return R::failure(reason);
+    }
+    return removal;
+}
+
+Status PeopleRepository::restore(const PersonRemoval &removal)
+{
+    if (Status s = validate(removal.person); !s)
+        return s;
+    QSqlDatabase sql = m_db.sql();
+    if (!sql.transaction())
+        return Status::failure(sql.lastError().text());
+    auto rollback = [&sql](Status s) {
+        sql.rollback();
+        return s;
+    };
+    QSqlQuery q(sql);
+    q.prepare(QStringLiteral("INSERT INTO person (id, %1, updated_at)"
+                             " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                  .arg(kColumns));
+    q.addBindValue(removal.person.id);
+    bindPerson(q, removal.person);
+    q.addBindValue(nowText());
+    if (!q.exec())
+        return rollback(failed(q));
+    AuditLog audit(m_db);
+    const qint64 id = removal.person.id;
+    if (Status s = audit.record(QStringLiteral("person"), id, QStringLiteral("create"),
+                                QStringLiteral("name"), {}, removal.person.name.trimmed());
+        !s)
+        return rollback(s);
+    const QVector<qint64> *lists[] = {&removal.assetIds, &removal.patchIds, &removal.jobIds};
+    for (int t = 0; t < 3; ++t) {
+        const QString table = QLatin1String(kOwnerTables[t]);
+        for (qint64 record : *lists[t]) {
+            // A record deleted meanwhile is simply not there to own.
+            q.prepare(QStringLiteral("UPDATE %1 SET owner_id = ? WHERE id = ? AND owner_id IS NULL")
+                          .arg(table));
+            q.addBindValue(id);
+            q.addBindValue(record);
+            if (!q.exec())
+                return rollback(failed(q));
+            if (q.numRowsAffected() > 0) {
+                if (Status s = audit.record(table, record, QStringLiteral("update"),
+                                            QStringLiteral("owner_id"), {}, id);
+                    !s)
+                    return rollback(s);
+            }
+        }
+    }
+    for (const QString &key : removal.actionKeys) {
+        q.prepare(QStringLiteral("INSERT OR IGNORE INTO action_owner (action_key, person_id,"
+                                 " assigned_at) VALUES (?, ?, ?)"));
+        q.addBindValue(key);
+        q.addBindValue(id);
+        q.addBindValue(nowText());
+        if (!q.exec())
+            return rollback(failed(q));
+    }
+    if (!sql.commit())
+        return rollback(Status::failure(sql.lastError().text()));
+    return {};
+}
+
+Result<QHash<QString, qint64>> PeopleRepository::actionOwners() const
+{
+    QHash<QString, qint64> owners;
+    const Status s = m_db.readRows(
+        QStringLiteral("SELECT action_key, person_id FROM action_owner"),
+        [&owners](const RowCursor &row) { owners.insert(row.text(0), row.integer(1)); });
+    if (!s)
+        return Result<QHash<QString, qint64>>::failure(s.error());
+    return owners;
+}
+
+Status PeopleRepository::setActionOwner(const QString &actionKey, qint64 personId)
+{
+    if (actionKey.trimmed().isEmpty())
+        return Status::failure(PeopleRepositoryText::tr("The action has no key to assign it by."));
+    if (personId > 0) {
+        if (auto p = get(personId); !p)
+            return Status::failure(p.error());
+    }
+    auto owners = actionOwners();
+    if (!owners)
+        return Status::failure(owners.error());
+    const qint64 before = owners.value().value(actionKey, 0);
+    if (before == personId)
+        return {};
+    QSqlDatabase sql = m_db.sql();
+    if (!sql.transaction())
+        return Status::failure(sql.lastError().text());
+    QSqlQuery q(sql);
+    if (personId > 0) {
+        q.prepare(QStringLiteral("INSERT INTO action_owner (action_key, person_id, assigned_at)"
+                                 " VALUES (?, ?, ?) ON CONFLICT (action_key) DO UPDATE SET"
+                                 " person_id = excluded.person_id,"
+                                 " assigned_at = excluded.assigned_at"));
+        q.addBindValue(actionKey);
+        q.addBindValue(personId);
+        q.addBindValue(nowText());
+    } else {
+        q.prepare(QStringLiteral("DELETE FROM action_owner WHERE action_key = ?"));
+        q.addBindValue(actionKey);
+    }
+    Status s = q.exec() ? Status() : failed(q);
+    if (s)
+        s = AuditLog(m_db).record(QStringLiteral("action_owner"), 0,
+                                  personId > 0 ? QStringLiteral("update")
+                                               : QStringLiteral("delete"),
+                                  actionKey, before > 0 ? QVariant(before) : QVariant(),
+                                  personId > 0 ? QVariant(personId) : QVariant());
+    if (!s || !sql.commit()) {
+        const QString reason = s ? sql.lastError().text() : s.error();
+        sql.rollback();
+        return Status::failure(reason);
+    }
+    return {};
+}
+
+} // namespace store
+} // namespace kamae
