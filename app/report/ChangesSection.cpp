@@ -92,8 +92,8 @@ void buildChanges(const ReportContext &c, ReportParts &parts)
     section.blocks.append(
         Paragraph{ChangesText::tr("Compared with the report issued on %1 (score %2, now %3).")
                       .arg(ReportText::date(clock::dateIn(prev.createdAt, clock::timeZone())),
-                           QString::number(prev.total, 'f', 1),
-                           QString::number(score::roundedPoints(c.score.total), 'f', 1)),
+                           QString::number(score::displayedScore(prev.total)),
+                           QString::number(c.score.rounded())),
                   false, Tone::Neutral});
     section.blocks.append(SubHeading{ChangesText::tr("Improved")});
     if (better.isEmpty())
