@@ -181,6 +181,7 @@ const char *const kNewSentences[][2] = {
      "work). The gain is in points of the 100."},
     {"kamae::report::ActionsText", "and %1 more overdue items"},
     {"kamae::report::StatusText", "Self-declared: %1 of the %2 points this measure earns."},
+    {"kamae::report::StatusText", "The self-check's verdict: %1."},
     {"kamae::report::StatusText",
      "%1 Rests in part or entirely on the company's own answers in the self-assessment "
      "(self-declared), not on records."},

@@ -331,8 +331,10 @@ std::optional<MeasureStatus> selfCheckStatus(const ReportContext &c)
             {stars(readiness.declared), StatusText::tr("SECURITY ACTION declared"), Tone::Neutral},
             {stars(readiness.ready()), StatusText::tr("level the answers support"), readyTone}};
         QStringList sentences;
-        sentences << score::SelfCheckText::band(result.band) + StatusText::tr(": ") +
-                         score::SelfCheckText::bandAdvice(result.band);
+        // The band alone: its advice speaks to whoever fills in the
+        // questionnaire, not to the executive reading this.
+        sentences << StatusText::tr("The self-check's verdict: %1.")
+                         .arg(score::SelfCheckText::band(result.band));
         if (!readiness.mismatch.isEmpty())
             sentences << readiness.mismatch;
         if (!readiness.twoStarsReady) {
