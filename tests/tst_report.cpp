@@ -149,9 +149,7 @@ QSet<QString> dataWords(store::Database &db)
 const char *const kNewSentences[][2] = {
     {"kamae::report::ReportText", "1 point"},
     {"kamae::report::ReportText", "%1 points"},
-    {"kamae::report::ReportText",
-     "%1 Hatched: the part that rests on the self-assessment's answers (self-declared), not on "
-     "records."},
+    {"kamae::report::ReportText", "%1 Hatched: self-declared (answers, not records)."},
     {"kamae::report::ReportText",
      "The trend starts today: from now on the score is recorded once a day."},
     {"kamae::report::SummaryText", "of which %1 self-declared (%2)"},

@@ -334,10 +334,8 @@ void buildSummary(const ReportContext &c, ReportParts &parts)
         }
         bars.bars.append(bar);
     }
-    bars.declaredLegend =
-        ReportText::tr("%1 Hatched: the part that rests on the self-assessment's answers "
-                       "(self-declared), not on records.")
-            .arg(ReportText::selfDeclaredMark());
+    bars.declaredLegend = ReportText::tr("%1 Hatched: self-declared (answers, not records).")
+                              .arg(ReportText::selfDeclaredMark());
     if (start)
         bars.previousLegend = ReportText::tr("the score at the start of the period (%1)")
                                   .arg(ReportText::date(start->day));
