@@ -178,6 +178,8 @@ const char *const kNewSentences[][2] = {
      "Ranked by the points an action wins divided by its effort (minutes, hours or days of "
      "work). The gain is in points of the 100."},
     {"kamae::report::ActionsText", "and %1 more overdue items"},
+    {"kamae::report::ActionsText", "Update the device or software not updated for %1 days"},
+    {"kamae::report::ActionsText", "Update the %1 devices and software not updated for %2 days"},
     {"kamae::report::StatusText", "Self-declared: %1 of the %2 points this measure earns."},
     {"kamae::report::StatusText", "The self-check's verdict: %1."},
     {"kamae::report::StatusText",
@@ -450,7 +452,8 @@ private slots:
             const QRegularExpression logLine(
                 QStringLiteral("\\bQ\\d+\\b|[Qq]uestion \\d+|質問\\s*\\d+|設問\\s*\\d+"));
             const QRegularExpression screen(
-                QStringLiteral("\\b(page|dashboard|click|screen)\\b|in Kamae|kamae due|\\bsee "
+                QStringLiteral("\\b(page|dashboard|click|screen)\\b|in Kamae|kamae due|record (it|"
+                               "the date)|\\bsee "
                                "the\\b|画面|ページ|クリック|ダッシュボード|を開"),
                 QRegularExpression::CaseInsensitiveOption);
             for (const QString &line : lines) {

@@ -172,6 +172,23 @@ QString actionText(const ReportContext &c, const score::Action &a)
         c.input.assessment->answer(factor.mid(5)) == score::Answer::DontKnow)
         return ActionsText::tr("Find out whether this is in place: %1")
             .arg(score::SelfCheckText::shortTitle(factor.mid(5)));
+    if (a.key == QLatin1String("patches.current:stale")) {
+        // Not "… and record the date": the update is the company's work.
+        const QDate limit = c.today.addDays(-c.input.patchPolicy.staleAssetDays);
+        int stale = 0;
+        for (const domain::Asset &asset : c.input.assets) {
+            if ((asset.kind == domain::AssetKind::Device ||
+                 asset.kind == domain::AssetKind::Software) &&
+                !asset.endOfSupport && (!asset.lastUpdated.isValid() || asset.lastUpdated < limit))
+                ++stale;
+        }
+        return stale == 1 ? ActionsText::tr("Update the device or software not updated for %1 days")
+                                .arg(c.input.patchPolicy.staleAssetDays)
+                          : ActionsText::tr("Update the %1 devices and software not updated for "
+                                            "%2 days")
+                                .arg(stale)
+                                .arg(c.input.patchPolicy.staleAssetDays);
+    }
     if (factor == QLatin1String("backups.runs") && a.recordId != 0) {
         for (const domain::BackupJob &job : c.input.backupJobs) {
             if (job.id != a.recordId)
