@@ -364,6 +364,29 @@ private slots:
         QTRY_VERIFY(page->currentReport() && page->currentReport()->record.createdAt.isValid());
     }
 
+    void aJapaneseReportProposesItsJapaneseName()
+    {
+        auto *page = openPage();
+        QVERIFY(page);
+        // A company name with characters no file name can hold.
+        auto org = store::OrganisationRepository(db()).load();
+        QVERIFY(org);
+        org->name = QStringLiteral("みなと/精機: 本社");
+        QVERIFY(store::OrganisationRepository(db()).save(*org));
+        auto *language = child<QComboBox>(page, "languageCombo");
+        choose(language, language->findData(QStringLiteral("ja")));
+        QTRY_VERIFY(page->currentReport() &&
+                    page->currentReport()->document.language == QLatin1String("ja") &&
+                    page->currentReport()->document.company == org->name);
+        QString proposed;
+        const QString path = m_dir.filePath(QStringLiteral("ja-report.pdf"));
+        answerFileDialog(path, &proposed);
+        QVERIFY(QTest::qWaitForWindowActive(page));
+        QTest::keyClick(page, Qt::Key_S, Qt::ControlModifier | Qt::ShiftModifier);
+        QCOMPARE(proposed, QStringLiteral("情報セキュリティ報告書_みなと_精機_本社_20261122.pdf"));
+        QVERIFY(QFileInfo::exists(path));
+    }
+
     void printsThroughThePrintDialog()
     {
         auto *page = openPage();
