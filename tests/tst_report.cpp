@@ -405,6 +405,8 @@ private slots:
         QVERIFY(store::ScoreRepository(*db).saveSnapshots({start, high, low}));
         report::BuiltReport previous = build(*db, QStringLiteral("en"));
         previous.record.total = 48.45;
+        // As a report issued before issue 15 kept it: one decimal.
+        previous.record.metrics.insert(QStringLiteral("score.total"), 48.45);
         previous.record.createdAt = QDateTime(QDate(2026, 9, 30), QTime(1, 0), QTimeZone::utc());
         QVERIFY(report::recordIssued(*db, previous, QStringLiteral("print"), 3));
 
@@ -430,6 +432,14 @@ private slots:
         QVERIFY2(text.contains(QStringLiteral("(score 49, now %1)").arg(s->rounded())),
                  qPrintable(text));
         QVERIFY(!text.contains(QStringLiteral("48.4")) && !text.contains(QStringLiteral("48.5")));
+        // The changes table compares the totals as the headlines showed them.
+        const auto changes =
+            blocksOf<report::Table>(*section(r.document, QStringLiteral("changes")));
+        QVERIFY(!changes.isEmpty());
+        const auto &first = changes.first()->rows.first();
+        QCOMPARE(first.at(0).text, QStringLiteral("Posture score"));
+        QCOMPARE(first.at(1).text, QStringLiteral("49"));
+        QCOMPARE(first.at(2).text, QString::number(s->rounded()));
     }
 
     // What the report says about an answer is a finding, dated, not a log
