@@ -182,7 +182,7 @@ const char *const kNewSentences[][2] = {
     {"kamae::report::ActionsText", "Update the %1 devices and software not updated for %2 days"},
     {"kamae::report::StatusText", "Self-declared: %1 of the %2 points this measure earns."},
     {"kamae::report::StatusText", "The self-check's verdict: %1."},
-    {"kamae::report::StatusText",
+    {"kamae::report::ReportText",
      "%1 Rests in part or entirely on the company's own answers in the self-assessment "
      "(self-declared), not on records."},
     {"kamae::report::StatusText",
@@ -493,6 +493,10 @@ private slots:
                          qPrintable(row.at(1).text));
             }
             QVERIFY(declared > 0);
+            // The mark is explained under the table.
+            const auto notes =
+                blocksOf<report::Paragraph>(*section(r.document, QStringLiteral("actions")));
+            QVERIFY(notes.first()->text.startsWith(QStringLiteral("† Rests in part or entirely")));
         }
     }
 

@@ -270,7 +270,12 @@ void buildActions(const ReportContext &c, ReportParts &parts)
     section.title = ActionsText::tr("Top risks and next actions");
 
     section.blocks.append(SubHeading{ActionsText::tr("Where the most points are lost")});
-    section.blocks.append(risksTable(c));
+    const Table risks = risksTable(c);
+    section.blocks.append(risks);
+    if (std::any_of(risks.rows.cbegin(), risks.rows.cend(), [](const QVector<Cell> &row) {
+            return row.first().text.endsWith(ReportText::selfDeclaredMark());
+        }))
+        section.blocks.append(Paragraph{ReportText::selfDeclaredLegend(), true, Tone::Muted});
 
     section.blocks.append(SubHeading{ActionsText::tr("Next actions")});
     bool anyTarget = false;

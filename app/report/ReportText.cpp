@@ -60,6 +60,13 @@ QString ReportText::selfDeclaredMark()
     return QStringLiteral("†");
 }
 
+QString ReportText::selfDeclaredLegend()
+{
+    return tr("%1 Rests in part or entirely on the company's own answers in the self-assessment "
+              "(self-declared), not on records.")
+        .arg(selfDeclaredMark());
+}
+
 QString ReportText::date(const QDate &date)
 {
     return i18n::formatDate(date);

@@ -23,6 +23,7 @@ public:
     static QString wholePoints(int points); // "5 points"
     static QString signedWhole(int points); // "+5", "−3", "±0"
     static QString selfDeclaredMark();      // "†", beside what rests on answers
+    static QString selfDeclaredLegend();    // "† Rests … on the company's own answers …"
     static QString date(const QDate &date);
     static QString span(const QDate &from, const QDate &to); // "1 Oct 2026 – 22 Nov 2026"
     static QString notAssigned();

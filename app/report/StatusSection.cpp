@@ -359,11 +359,7 @@ void buildStatus(const ReportContext &c, ReportParts &parts)
     Section section;
     section.id = QStringLiteral("status");
     section.title = StatusText::tr("Status by measure");
-    section.blocks.append(
-        Paragraph{StatusText::tr("%1 Rests in part or entirely on the company's own answers in the "
-                                 "self-assessment (self-declared), not on records.")
-                      .arg(ReportText::selfDeclaredMark()),
-                  true, Tone::Muted});
+    section.blocks.append(Paragraph{ReportText::selfDeclaredLegend(), true, Tone::Muted});
     for (MeasureBuilder build : kMeasures) {
         const std::optional<MeasureStatus> m = build(c);
         if (!m)
