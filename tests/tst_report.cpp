@@ -664,6 +664,18 @@ private slots:
         QVERIFY(text.contains(QStringLiteral("No information asset is registered yet")));
         QVERIFY(text.contains(QStringLiteral("This is the first report")));
         QVERIFY(text.contains(QStringLiteral("No self-check yet")));
+        // Nothing rests on answers: no mark on a measure, no legends for it.
+        const auto bars = blocksOf<report::BarChart>(*summary).first();
+        QVERIFY(bars->declaredLegend.isEmpty());
+        for (const report::Bar &bar : bars->bars)
+            QVERIFY(bar.declaredPercent == 0 && !bar.label.contains(QStringLiteral("†")));
+        QVERIFY(blocksOf<report::ScoreHero>(*summary).first()->declared.isEmpty());
+        for (const auto *h :
+             blocksOf<report::SubHeading>(*section(r.document, QStringLiteral("status"))))
+            QVERIFY2(!h->text.contains(QStringLiteral("†")), qPrintable(h->text));
+        QVERIFY(!blocksOf<report::Paragraph>(*section(r.document, QStringLiteral("status")))
+                     .first()
+                     ->text.contains(QStringLiteral("†")));
     }
 
     void historyFeedsTheNextReportsChanges()

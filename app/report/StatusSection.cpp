@@ -359,16 +359,22 @@ void buildStatus(const ReportContext &c, ReportParts &parts)
     Section section;
     section.id = QStringLiteral("status");
     section.title = StatusText::tr("Status by measure");
-    section.blocks.append(Paragraph{ReportText::selfDeclaredLegend(), true, Tone::Muted});
+    QVector<MeasureStatus> measures;
     for (MeasureBuilder build : kMeasures) {
-        const std::optional<MeasureStatus> m = build(c);
-        if (!m)
-            continue;
-        section.blocks.append(SubHeading{m->title});
-        section.blocks.append(Facts{m->facts});
-        if (!m->sentence.isEmpty())
-            section.blocks.append(Paragraph{m->sentence, true, Tone::Neutral});
-        parts.metrics += m->metrics;
+        if (std::optional<MeasureStatus> m = build(c))
+            measures.append(std::move(*m));
+    }
+    // The legend first, when a measure carries the mark.
+    if (std::any_of(measures.cbegin(), measures.cend(), [](const MeasureStatus &m) {
+            return m.title.endsWith(ReportText::selfDeclaredMark());
+        }))
+        section.blocks.append(Paragraph{ReportText::selfDeclaredLegend(), true, Tone::Muted});
+    for (const MeasureStatus &m : measures) {
+        section.blocks.append(SubHeading{m.title});
+        section.blocks.append(Facts{m.facts});
+        if (!m.sentence.isEmpty())
+            section.blocks.append(Paragraph{m.sentence, true, Tone::Neutral});
+        parts.metrics += m.metrics;
     }
     parts.document.sections.append(section);
 }

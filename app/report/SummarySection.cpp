@@ -198,8 +198,14 @@ QString firstStepSentence(const ReportContext &c, bool emptyVault)
                                "current so that it stays there.");
     if (emptyVault) {
         QStringList steps;
-        for (const score::Action &a : next)
-            steps << actionText(c, a);
+        for (const score::Action &a : next) {
+            QString step = actionText(c, a);
+            // "… and start the asset register", not "… and Start …".
+            if (!steps.isEmpty() && i18n::currentLanguage() == QLatin1String("en") &&
+                !step.isEmpty())
+                step[0] = step.at(0).toLower();
+            steps << step;
+        }
         return SummaryText::tr("Nothing has been recorded yet, so the score says little about "
                                "the company. Start here: %1.")
             .arg(joinedList(steps));
@@ -334,8 +340,10 @@ void buildSummary(const ReportContext &c, ReportParts &parts)
         }
         bars.bars.append(bar);
     }
-    bars.declaredLegend = ReportText::tr("%1 Hatched: self-declared (answers, not records).")
-                              .arg(ReportText::selfDeclaredMark());
+    if (std::any_of(bars.bars.cbegin(), bars.bars.cend(),
+                    [](const Bar &b) { return b.declaredPercent > 0; }))
+        bars.declaredLegend = ReportText::tr("%1 Hatched: self-declared (answers, not records).")
+                                  .arg(ReportText::selfDeclaredMark());
     if (start)
         bars.previousLegend = ReportText::tr("the score at the start of the period (%1)")
                                   .arg(ReportText::date(start->day));
