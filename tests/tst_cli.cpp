@@ -26,6 +26,8 @@
 
 #include <sys/stat.h>
 
+#include <algorithm>
+
 using namespace kamae;
 
 namespace {
@@ -1313,6 +1315,10 @@ private slots:
                     pass);
         QVERIFY2(run.exitCode == 0, qPrintable(describe(run)));
         QVERIFY2(run.out.contains(QStringLiteral("Wrote")), qPrintable(run.out));
+        // The total as `score --json` rounds it, as the report's headline shows it.
+        QVERIFY2(run.out.contains(
+                     QStringLiteral("score %1.").arg(score[QStringLiteral("rounded")].toInt())),
+                 qPrintable(run.out));
         QVERIFY(test::readFile(en).startsWith("%PDF"));
         QString text = pdfText(en);
         QVERIFY(text.contains(QStringLiteral("Posture score")));
@@ -1338,6 +1344,32 @@ private slots:
         QVERIFY(text.contains(QStringLiteral("前回報告からの変化")));
         QVERIFY(text.contains(QStringLiteral("発行のレポートとの比較")));
         QVERIFY(text.contains(QStringLiteral("総務部 佐藤")));
+
+        // --out an existing folder: the report's default name inside it.
+        const QString folder = m_home.filePath(QStringLiteral("reports"));
+        QVERIFY(QDir().mkpath(folder));
+        run = kamae({QStringLiteral("--lang"), QStringLiteral("ja"), QStringLiteral("report"), path,
+                     QStringLiteral("--out"), folder},
+                    pass);
+        QVERIFY2(run.exitCode == 0, qPrintable(describe(run)));
+        QStringList written = QDir(folder).entryList(QDir::Files);
+        QCOMPARE(written.size(), 1);
+        const QRegularExpression jaName(
+            QStringLiteral("^情報セキュリティ報告書_株式会社みなと精機_(\\d{8})\\.pdf$"));
+        const auto jaMatch = jaName.match(written.first());
+        QVERIFY2(jaMatch.hasMatch(), qPrintable(written.first()));
+        const QDate named = QDate::fromString(jaMatch.captured(1), QStringLiteral("yyyyMMdd"));
+        QVERIFY(qAbs(named.daysTo(QDate::currentDate())) <= 1); // the user's zone
+        QVERIFY(test::readFile(QDir(folder).filePath(written.first())).startsWith("%PDF"));
+        run = kamae({QStringLiteral("report"), path, QStringLiteral("--out"), folder,
+                     QStringLiteral("--lang"), QStringLiteral("en")},
+                    pass);
+        QVERIFY2(run.exitCode == 0, qPrintable(describe(run)));
+        written = QDir(folder).entryList(QDir::Files);
+        QCOMPARE(written.size(), 2);
+        QVERIFY(std::any_of(written.cbegin(), written.cend(), [](const QString &f) {
+            return f.startsWith(QStringLiteral("Information_security_report_株式会社みなと精機_"));
+        }));
 
         // Bad input changes nothing.
         const QByteArray before = test::readFile(path);

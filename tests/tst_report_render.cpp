@@ -93,6 +93,7 @@ Document sampleDocument()
     hero.verdict = QStringLiteral("改善が必要");
     hero.change = QStringLiteral("期間中に +5.2 ポイント");
     hero.changeTone = Tone::Good;
+    hero.declared = QStringLiteral("うち自己申告 21 点（†）");
     Facts facts;
     facts.items = {
         {QStringLiteral("412"), QStringLiteral("登録済みの資産"), Tone::Neutral},
@@ -120,6 +121,8 @@ Document sampleDocument()
                  {QStringLiteral("アクセス管理 (MFA and shared accounts)"), -1, -1,
                   QStringLiteral("まだ測定できません"), Tone::Muted}};
     bars.previousLegend = QStringLiteral("期間の初めの値");
+    bars.bars[1].declaredPercent = 30; // the last 30 of its 88 rest on answers
+    bars.declaredLegend = QStringLiteral("† 斜線：自社診断の回答による部分（自己申告）");
     Table empty;
     empty.columns = {{QStringLiteral("Hidden header"), 1, Align::Left}};
     empty.emptyText = QStringLiteral("期限切れの項目はありません。");
@@ -365,6 +368,8 @@ private slots:
         RUN_TOOL(all, "pdftotext", {QStringLiteral("-layout"), path, QStringLiteral("-")});
         const QStringList expected = {
             QStringLiteral("株式会社テスト工業"), QStringLiteral("63.4"), QStringLiteral("+5.2"),
+            // The self-declared part: under the headline, and the bars' legend.
+            QStringLiteral("うち自己申告 21 点"), QStringLiteral("斜線：自社診断の回答による部分"),
             QStringLiteral("1. 概要"), QStringLiteral("2. 分野別の状況"),
             QStringLiteral("3. Actions / 対策"), QStringLiteral("承認"),
             QStringLiteral("期限切れの項目はありません。"), QStringLiteral("72 %"),

@@ -168,7 +168,9 @@ private slots:
         const report::ScoreHero *hero = scoreHero(built->document);
         QVERIFY(hero);
         QCOMPARE(hero->score, score->rounded());
-        QVERIFY(built->document.footerLeft.contains(kVaultName));
+        // The footer names the company, not the vault file.
+        QCOMPARE(built->document.footerLeft, demo::demoOrganisationName());
+        QVERIFY(!built->document.footerLeft.contains(kVaultName));
         QCOMPARE(built->record.to, kToday);
         // A change to the vault shows in the preview.
         auto org = store::OrganisationRepository(db()).load();
@@ -227,9 +229,10 @@ private slots:
         workspace.show();
         workspace.setCurrentIndex(index);
         QTRY_VERIFY(page->currentReport());
-        // The footer names the vault file the session has open.
-        QVERIFY(page->currentReport()->document.footerLeft.contains(
+        // The footer names the company, not the vault file the session has open.
+        QVERIFY(!page->currentReport()->document.footerLeft.contains(
             QFileInfo(m_session->vault().path()).fileName()));
+        QCOMPARE(page->currentReport()->document.footerLeft, demo::demoOrganisationName());
     }
 
     void theLanguageComboRebuildsInThatLanguage()
@@ -331,7 +334,9 @@ private slots:
         QVERIFY(QTest::qWaitForWindowActive(page));
         QTest::keyClick(page, Qt::Key_S, Qt::ControlModifier | Qt::ShiftModifier);
 
-        QCOMPARE(proposed, QStringLiteral("Kamae-report-2026-11-22.pdf"));
+        // The report's own name for itself, in the report's language.
+        QCOMPARE(proposed,
+                 QStringLiteral("Information_security_report_株式会社みなと精機_20261122.pdf"));
         QVERIFY(QFileInfo::exists(path));
         QVERIFY(test::readFile(path).startsWith("%PDF"));
         QCOMPARE(page->historyModel()->rowCount(), 1);
@@ -357,6 +362,29 @@ private slots:
                  QFileInfo(path).absolutePath());
         // The history just written feeds the report: "since the last report".
         QTRY_VERIFY(page->currentReport() && page->currentReport()->record.createdAt.isValid());
+    }
+
+    void aJapaneseReportProposesItsJapaneseName()
+    {
+        auto *page = openPage();
+        QVERIFY(page);
+        // A company name with characters no file name can hold.
+        auto org = store::OrganisationRepository(db()).load();
+        QVERIFY(org);
+        org->name = QStringLiteral("みなと/精機: 本社");
+        QVERIFY(store::OrganisationRepository(db()).save(*org));
+        auto *language = child<QComboBox>(page, "languageCombo");
+        choose(language, language->findData(QStringLiteral("ja")));
+        QTRY_VERIFY(page->currentReport() &&
+                    page->currentReport()->document.language == QLatin1String("ja") &&
+                    page->currentReport()->document.company == org->name);
+        QString proposed;
+        const QString path = m_dir.filePath(QStringLiteral("ja-report.pdf"));
+        answerFileDialog(path, &proposed);
+        QVERIFY(QTest::qWaitForWindowActive(page));
+        QTest::keyClick(page, Qt::Key_S, Qt::ControlModifier | Qt::ShiftModifier);
+        QCOMPARE(proposed, QStringLiteral("情報セキュリティ報告書_みなと_精機_本社_20261122.pdf"));
+        QVERIFY(QFileInfo::exists(path));
     }
 
     void printsThroughThePrintDialog()
@@ -542,7 +570,7 @@ private slots:
         a.language = QStringLiteral("ja");
         a.from = QDate(2026, 8, 24);
         a.to = kToday;
-        a.total = 72.44;
+        a.total = 48.45;
         a.destination = QStringLiteral("/tmp/board.pdf");
         a.pages = 3;
         report::ReportRecord b = a;
@@ -563,8 +591,9 @@ private slots:
         QCOMPARE(cell(0, M::PeriodColumn), QStringLiteral("2026-08-24 – 2026-11-22"));
         QCOMPARE(cell(0, M::LanguageColumn), QStringLiteral("日本語"));
         QCOMPARE(cell(1, M::LanguageColumn), QStringLiteral("English"));
-        QCOMPARE(cell(0, M::ScoreColumn), QStringLiteral("72.4"));
-        QCOMPARE(cell(1, M::ScoreColumn), QStringLiteral("9.5"));
+        // As the headline shows it: 48.45 is 49, as in `kamae score --json`.
+        QCOMPARE(cell(0, M::ScoreColumn), QStringLiteral("49"));
+        QCOMPARE(cell(1, M::ScoreColumn), QStringLiteral("10"));
         QCOMPARE(cell(0, M::PagesColumn), QStringLiteral("3"));
         QCOMPARE(cell(0, M::WhereColumn), QDir::toNativeSeparators(a.destination));
         QCOMPARE(cell(1, M::WhereColumn), QStringLiteral("Printed"));

@@ -174,7 +174,7 @@ const QVector<CommandSpec> &commandSpecs()
              {QStringLiteral("out"), QStringLiteral("period"), QStringLiteral("prepared-by")}),
          {},
          QT_TRANSLATE_NOOP("kamae::cli::Cli",
-                           "Usage: kamae report VAULT --out FILE.pdf [--lang ja|en] "
+                           "Usage: kamae report VAULT --out FILE.pdf|DIR [--lang ja|en] "
                            "[--period 90d|quarter|year] [--prepared-by NAME]")},
     };
     return specs;

@@ -3,6 +3,7 @@
 #include "core/Clock.h"
 #include "i18n/Language.h"
 #include "report/Report.h"
+#include "score/Score.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -14,7 +15,7 @@ namespace cli {
 
 int runReport(const Invocation &inv, QTextStream &out, QTextStream &err)
 {
-    const QString usage = Cli::tr("Usage: kamae report VAULT --out FILE.pdf [--lang ja|en] "
+    const QString usage = Cli::tr("Usage: kamae report VAULT --out FILE.pdf|DIR [--lang ja|en] "
                                   "[--period 90d|quarter|year] [--prepared-by NAME]");
     if (inv.positional.size() != 1 || inv.value(QStringLiteral("out")).isEmpty())
         return fail(err, usage, UsageError);
@@ -41,7 +42,14 @@ int runReport(const Invocation &inv, QTextStream &out, QTextStream &err)
     auto built = report::buildReport(v->database(), options, clock::today());
     if (!built)
         return fail(err, built.error());
-    const QString path = QFileInfo(inv.value(QStringLiteral("out"))).absoluteFilePath();
+    // An existing folder gets the report's default name
+    // (情報セキュリティ報告書_会社名_YYYYMMDD.pdf), as the Report page proposes.
+    const QFileInfo target(inv.value(QStringLiteral("out")));
+    const QString path =
+        target.isDir() ? QDir(target.absoluteFilePath())
+                             .filePath(report::defaultFileName(
+                                 built->document.language, built->document.company, clock::today()))
+                       : target.absoluteFilePath();
     auto pages = report::writePdf(built->document, path);
     if (!pages)
         return fail(err, pages.error(), WriteFailed);
@@ -51,7 +59,7 @@ int runReport(const Invocation &inv, QTextStream &out, QTextStream &err)
         return fail(err, saved);
     out << Cli::tr("Wrote %1 (%n page(s)), score %2.", nullptr, *pages)
                .arg(QDir::toNativeSeparators(path))
-               .arg(built->record.total, 0, 'f', 1)
+               .arg(score::displayedScore(built->record.total))
         << Qt::endl;
     return Success;
 }

@@ -69,13 +69,18 @@ void buildChanges(const ReportContext &c, ReportParts &parts)
         const auto it = prev.metrics.constFind(m.key);
         if (it == prev.metrics.constEnd())
             continue;
+        // Reports issued before issue 15 kept the total with one decimal:
+        // compare it as the headline shows it.
+        const double before = m.key == QLatin1String("score.total")
+                                  ? double(score::displayedScore(it.value()))
+                                  : it.value();
         const double step = std::pow(10.0, -m.decimals) / 2;
-        const double diff = m.value - it.value();
+        const double diff = m.value - before;
         if (std::abs(diff) < step) {
             ++unchanged;
             continue;
         }
-        const Change ch{&m, it.value(), m.higherIsBetter ? diff : -diff};
+        const Change ch{&m, before, m.higherIsBetter ? diff : -diff};
         (ch.gain > 0 ? better : worse).append(ch);
     }
     // The score first, then the biggest moves.
@@ -92,8 +97,8 @@ void buildChanges(const ReportContext &c, ReportParts &parts)
     section.blocks.append(
         Paragraph{ChangesText::tr("Compared with the report issued on %1 (score %2, now %3).")
                       .arg(ReportText::date(clock::dateIn(prev.createdAt, clock::timeZone())),
-                           QString::number(prev.total, 'f', 1),
-                           QString::number(score::roundedPoints(c.score.total), 'f', 1)),
+                           QString::number(score::displayedScore(prev.total)),
+                           QString::number(c.score.rounded())),
                   false, Tone::Neutral});
     section.blocks.append(SubHeading{ChangesText::tr("Improved")});
     if (better.isEmpty())

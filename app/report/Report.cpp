@@ -6,6 +6,8 @@
 #include "report/Sections.h"
 #include "store/ReportRepository.h"
 
+#include <QRegularExpression>
+
 namespace kamae {
 namespace report {
 
@@ -54,6 +56,32 @@ QDate periodStart(Period period, const QDate &today)
     return today;
 }
 
+QString defaultFileName(const QString &language, const QString &company, const QDate &day)
+{
+    // A naming convention per language rather than a translated sentence:
+    // the Japanese name is the one Japanese offices file such papers under.
+    const QString prefix = language == QLatin1String("ja")
+                               ? QStringLiteral("情報セキュリティ報告書")
+                               : QStringLiteral("Information_security_report");
+    QString name;
+    for (const QChar ch : company.trimmed()) {
+        const bool bad = ch.unicode() < 0x20 || ch.unicode() == 0x7f || ch.isSpace() ||
+                         QStringLiteral("/\\:*?\"<>|").contains(ch);
+        name += bad ? QChar(QLatin1Char('_')) : ch;
+    }
+    // No leading or trailing dots (hidden files, Windows), no runs of "_".
+    name.replace(QRegularExpression(QStringLiteral("_{2,}")), QStringLiteral("_"));
+    while (name.startsWith(QLatin1Char('.')) || name.startsWith(QLatin1Char('_')))
+        name.remove(0, 1);
+    while (name.endsWith(QLatin1Char('.')) || name.endsWith(QLatin1Char('_')))
+        name.chop(1);
+    QStringList parts{prefix};
+    if (!name.isEmpty())
+        parts << name;
+    parts << day.toString(QStringLiteral("yyyyMMdd"));
+    return parts.join(QLatin1Char('_')) + QStringLiteral(".pdf");
+}
+
 Result<BuiltReport> buildReport(store::Database &db, const ReportOptions &options,
                                 const QDate &today)
 {
@@ -73,9 +101,9 @@ Result<BuiltReport> buildReport(store::Database &db, const ReportOptions &option
     doc.language = i18n::currentLanguage();
     doc.title = ReportText::tr("Information security report: %1").arg(company);
     doc.author = options.preparedBy;
-    doc.footerLeft = options.vaultName.isEmpty()
-                         ? company
-                         : ReportText::tr("%1 · %2").arg(company, options.vaultName);
+    doc.company = company;
+    // The company, not the vault's file name: the paper is about the company.
+    doc.footerLeft = company;
     doc.footerCentre = ReportText::tr("Issued %1 · Confidential").arg(ReportText::date(today));
     doc.pageLabel = ReportText::tr("Page %1 of %2");
 

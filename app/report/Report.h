@@ -39,8 +39,15 @@ struct ReportOptions
     QString language = QStringLiteral("ja"); // "ja" or "en"
     Period period = Period::Last90Days;
     QString preparedBy; // the 作成 person; empty leaves the line blank to write on
-    QString vaultName;  // the vault's file name, for the footer
+    QString vaultName;  // the vault's file name (not printed: the footer names the company)
 };
+
+// The PDF's default file name in the report's language:
+// 情報セキュリティ報告書_<company>_YYYYMMDD.pdf or
+// Information_security_report_<company>_YYYYMMDD.pdf. Characters that a
+// file name cannot hold (/ \ : * ? " < > |, control characters) and spaces
+// become "_"; without a company name that part is left out.
+QString defaultFileName(const QString &language, const QString &company, const QDate &day);
 
 // A number the next report compares against ("assets.unreviewed" = 12).
 struct Metric

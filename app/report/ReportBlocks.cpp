@@ -246,7 +246,9 @@ double doHero(const ScoreHero &hero, const Style &s, double width, QPainter *p, 
     const double textW = std::max(width - textX - pad, width * 0.3);
     const Wrapped verdict(hero.verdict, s.font(13, true), s, textW, kTight);
     const Wrapped change(hero.change, s.font(size::body), s, textW, kTight);
-    const double rightH = verdict.height() + (hero.change.isEmpty() ? 0 : change.height());
+    const Wrapped declared(hero.declared, s.font(size::small), s, textW, kTight);
+    const double rightH = verdict.height() + (hero.change.isEmpty() ? 0 : change.height()) +
+                          (hero.declared.isEmpty() ? 0 : declared.height() + s.mm(0.8));
     const double height = std::max(s.mm(25), std::max(leftH, rightH) + 2 * pad);
     if (!p)
         return height;
@@ -270,8 +272,12 @@ double doHero(const ScoreHero &hero, const Style &s, double width, QPainter *p, 
     double y = at.y() + (height - rightH) / 2;
     verdict.draw(*p, QPointF(at.x() + textX, y), Style::tone(hero.tone));
     y += verdict.height();
-    if (!hero.change.isEmpty())
+    if (!hero.change.isEmpty()) {
         change.draw(*p, QPointF(at.x() + textX, y), Style::tone(hero.changeTone));
+        y += change.height();
+    }
+    if (!hero.declared.isEmpty())
+        declared.draw(*p, QPointF(at.x() + textX, y + s.mm(0.8)), Style::muted());
     return height;
 }
 
@@ -329,6 +335,17 @@ double doBars(const BarChart &chart, const Style &s, double width, QPainter *p, 
                 p->fillRect(track, QColor(0xe6, 0xea, 0xef));
                 const double filled = trackW * std::clamp(bar.percent, 0, 100) / 100.0;
                 p->fillRect(QRectF(track.topLeft(), QSizeF(filled, trackH)), Style::tone(bar.tone));
+                if (bar.declaredPercent > 0) {
+                    // The self-declared part: the bar's end, hatched and lighter.
+                    const double part =
+                        trackW * std::clamp(bar.declaredPercent, 0, bar.percent) / 100.0;
+                    const QRectF declared(track.left() + filled - part, track.top(), part, trackH);
+                    p->fillRect(declared, Qt::white);
+                    QColor tint = Style::tone(bar.tone);
+                    tint.setAlphaF(0.35);
+                    p->fillRect(declared, tint);
+                    p->fillRect(declared, QBrush(Style::tone(bar.tone), Qt::BDiagPattern));
+                }
                 if (bar.previous >= 0) {
                     const double x =
                         track.left() + trackW * std::clamp(bar.previous, 0, 100) / 100.0;
@@ -356,6 +373,22 @@ double doBars(const BarChart &chart, const Style &s, double width, QPainter *p, 
             p->setPen(pen(Style::text(), s.pt(1.3)));
             p->drawLine(QPointF(x, at.y() + y + s.mm(0.4)),
                         QPointF(x, at.y() + y + text.lineHeight() - s.mm(0.4)));
+            text.draw(*p, QPointF(x + s.mm(2.5), at.y() + y), Style::muted());
+        }
+        y += text.height();
+    }
+    if (!chart.declaredLegend.isEmpty()) {
+        y += s.mm(1);
+        const Wrapped text(chart.declaredLegend, s.font(size::small), s, width - trackX - s.mm(4),
+                           kTight);
+        if (p) {
+            const double x = at.x() + trackX + s.mm(1);
+            const QRectF swatch(x - s.mm(0.8), at.y() + y + s.mm(0.6), s.mm(2.4),
+                                text.lineHeight() - s.mm(1.2));
+            QColor tint = Style::tone(Tone::Good);
+            tint.setAlphaF(0.35);
+            p->fillRect(swatch, tint);
+            p->fillRect(swatch, QBrush(Style::tone(Tone::Good), Qt::BDiagPattern));
             text.draw(*p, QPointF(x + s.mm(2.5), at.y() + y), Style::muted());
         }
         y += text.height();
@@ -445,7 +478,8 @@ double doTrend(const TrendChart &chart, const Style &s, double width, QPainter *
         p->setBrush(Style::accent());
         p->drawEllipse(dot, s.mm(1.1), s.mm(1.1));
         const QFont valueFont = s.font(size::small, true);
-        const QString value = QString::number(last.total, 'f', 1);
+        const QString value =
+            chart.lastLabel.isEmpty() ? QString::number(last.total, 'f', 1) : chart.lastLabel;
         const double w = QFontMetricsF(valueFont, s.device()).horizontalAdvance(value);
         const double x =
             dot.x() + s.mm(2) + w <= at.x() + width ? dot.x() + s.mm(2) : dot.x() - s.mm(2) - w;

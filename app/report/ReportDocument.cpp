@@ -36,6 +36,7 @@ public:
         add(QString::number(hero.score));
         add(hero.verdict);
         add(hero.change);
+        add(hero.declared);
     }
     void operator()(const Paragraph &paragraph) { add(paragraph.text); }
     void operator()(const SubHeading &heading) { add(heading.text); }
@@ -65,6 +66,7 @@ public:
             add(bar.valueText);
         }
         add(chart.previousLegend);
+        add(chart.declaredLegend);
     }
     void operator()(const TrendChart &chart)
     {
@@ -72,6 +74,7 @@ public:
             add(tick.label);
         if (chart.points.size() < 2)
             add(chart.emptyText);
+        add(chart.lastLabel);
     }
 };
 

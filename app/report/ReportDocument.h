@@ -55,8 +55,9 @@ struct ScoreHero
     Tone tone = Tone::Neutral;
     QString caption; // "Posture score (of 100)"
     QString verdict; // "Needs work"
-    QString change;  // "+5.2 points over the period", or empty
+    QString change;  // "+5 points since 24 Aug 2026", or empty
     Tone changeTone = Tone::Neutral;
+    QString declared; // "of which 21 self-declared", or empty
 };
 
 // A paragraph of plain text; it may break across pages between lines.
@@ -113,11 +114,15 @@ struct Bar
     int previous = -1; // at the start of the period, -1 when unknown: a tick
     QString valueText; // "72 %" or "nothing to measure yet"
     Tone tone = Tone::Neutral;
+    // The part of percent that rests on self-assessment answers, drawn
+    // lighter at the bar's end; 0 when every point rests on records.
+    int declaredPercent = 0;
 };
 struct BarChart
 {
     QVector<Bar> bars;
     QString previousLegend; // "| at the start of the period"; empty: no legend
+    QString declaredLegend; // what the lighter part means; empty: no legend
 };
 
 struct TrendPoint
@@ -138,6 +143,7 @@ struct TrendChart
     QDate to;
     QVector<TrendTick> ticks; // labels along the date axis
     QString emptyText;        // shown when there are fewer than two points
+    QString lastLabel;        // beside today's point: the score as the headline shows it
 };
 
 using Block =
@@ -155,7 +161,8 @@ struct Document
     QString language; // "ja" or "en"
     QString title;    // PDF metadata
     QString author;   // PDF metadata: who prepared it
-    // Footer: left "Acme Ltd · acme.kamae", centre "Generated 22 Nov 2026",
+    QString company;  // the organisation's name: the footer, the default file name
+    // Footer: left the company "Acme Ltd", centre "Issued 22 Nov 2026",
     // right pageLabel with %1 = page and %2 = pages ("Page %1 of %2").
     QString footerLeft;
     QString footerCentre;

@@ -39,6 +39,34 @@ QString ReportText::signedPoints(double points)
     return QStringLiteral("±0.0");
 }
 
+QString ReportText::wholePoints(int points)
+{
+    // Two sentences rather than "%n": English plural forms need a
+    // translation file, and these read right without one.
+    return qAbs(points) == 1 ? tr("1 point") : tr("%1 points").arg(points);
+}
+
+QString ReportText::signedWhole(int points)
+{
+    if (points > 0)
+        return QStringLiteral("+%1").arg(points);
+    if (points < 0)
+        return QStringLiteral("−%1").arg(-points);
+    return QStringLiteral("±0");
+}
+
+QString ReportText::selfDeclaredMark()
+{
+    return QStringLiteral("†");
+}
+
+QString ReportText::selfDeclaredLegend()
+{
+    return tr("%1 Rests in part or entirely on the company's own answers in the self-assessment "
+              "(self-declared), not on records.")
+        .arg(selfDeclaredMark());
+}
+
 QString ReportText::date(const QDate &date)
 {
     return i18n::formatDate(date);

@@ -19,6 +19,11 @@ public:
     static QString percent(int percent);        // "72 %" / "72%"
     static QString points(double points);       // "5.2 points"
     static QString signedPoints(double points); // "+5.2", "−3.0", "±0.0"
+    // Totals as the headline shows them (score::displayedScore): whole points.
+    static QString wholePoints(int points); // "5 points"
+    static QString signedWhole(int points); // "+5", "−3", "±0"
+    static QString selfDeclaredMark();      // "†", beside what rests on answers
+    static QString selfDeclaredLegend();    // "† Rests … on the company's own answers …"
     static QString date(const QDate &date);
     static QString span(const QDate &from, const QDate &to); // "1 Oct 2026 – 22 Nov 2026"
     static QString notAssigned();

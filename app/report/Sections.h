@@ -50,6 +50,16 @@ std::optional<MeasureStatus> bcpStatus(const ReportContext &context);
 std::optional<MeasureStatus> incidentStatus(const ReportContext &context);
 std::optional<MeasureStatus> selfCheckStatus(const ReportContext &context);
 
+// An action as the report words it: what the company should do, without
+// references to Kamae's pages (ActionsSection.cpp).
+QString actionText(const ReportContext &context, const score::Action &action);
+// What a factor found, phrased as a finding; for the self-assessment's
+// factors "Screen lock: not in place (self-assessment of 25 Oct 2026)".
+QString findingOf(const ReportContext &context, const score::Factor &factor);
+
+// The part of a category's percent that rests on self-assessment answers.
+int declaredPercent(const score::CategoryScore &category);
+
 // The percent the score gives a category, -1 when it does not apply.
 int categoryPercent(const score::Score &score, score::Category category);
 

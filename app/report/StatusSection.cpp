@@ -35,6 +35,30 @@ Fact scoreFact(int percent)
             toneForScore(percent)};
 }
 
+const score::CategoryScore *categoryOf(const score::Score &s, score::Category category)
+{
+    for (const score::CategoryScore &c : s.categories) {
+        if (c.category == category)
+            return &c;
+    }
+    return nullptr;
+}
+
+// How many of the measure's points rest on the self-assessment's answers,
+// before what its figures mean; the title is marked when any do.
+void markDeclared(const ReportContext &c, score::Category category, MeasureStatus &m)
+{
+    const score::CategoryScore *cat = categoryOf(c.score, category);
+    if (!cat || !cat->applies || cat->answerPoints < 0.05)
+        return;
+    m.title += QStringLiteral(" ") + ReportText::selfDeclaredMark();
+    const QString declared =
+        StatusText::tr("Self-declared: %1 of the %2 points this measure earns.")
+            .arg(QString::number(score::roundedPoints(cat->answerPoints), 'f', 1),
+                 QString::number(score::roundedPoints(cat->points), 'f', 1));
+    m.sentence = m.sentence.isEmpty() ? declared : declared + sentenceSeparator() + m.sentence;
+}
+
 Metric countMetric(const QString &key, const QString &label, int value, bool higherIsBetter)
 {
     return {key, label, double(value), higherIsBetter, 0, QString()};
@@ -72,8 +96,8 @@ MeasureStatus selfAssessed(const ReportContext &c, score::Category category, con
                     partly.isEmpty() ? Tone::Neutral : Tone::Warn});
     if (!c.input.assessment) {
         m.facts.append({QStringLiteral("—"), StatusText::tr("no self-assessment yet"), Tone::Bad});
-        m.sentence = StatusText::tr("Not measured yet: answer the self-assessment's questions on "
-                                    "this measure in Kamae.");
+        m.sentence = StatusText::tr("Not measured yet: the company has not carried out the "
+                                    "security self-assessment.");
     } else {
         m.facts.append({ReportText::date(c.input.assessment->taken),
                         StatusText::tr("self-assessment it is based on"), Tone::Neutral});
@@ -86,6 +110,7 @@ MeasureStatus selfAssessed(const ReportContext &c, score::Category category, con
             sentences << StatusText::tr("Every practice asked about is in place.");
         m.sentence = sentences.join(sentenceSeparator());
     }
+    markDeclared(c, category, m);
     m.metrics.append({QStringLiteral("%1.in_place").arg(key),
                       StatusText::tr("%1: practices in place").arg(m.title), double(inPlace), true,
                       0, QString()});
@@ -167,6 +192,7 @@ std::optional<MeasureStatus> assetStatus(const ReportContext &c)
                          : StatusText::tr("%n asset(s) registered; ", nullptr, int(assets.size())) +
                                StatusText::tr("%n without an owner or a full C/I/A rating.",
                                               nullptr, unclassified);
+    markDeclared(c, score::Category::Assets, m);
     m.metrics = {countMetric(QStringLiteral("assets.count"), StatusText::tr("Assets registered"),
                              int(assets.size()), true),
                  countMetric(QStringLiteral("assets.unreviewed"),
@@ -203,13 +229,15 @@ std::optional<MeasureStatus> patchStatus(const ReportContext &c)
          toneForProblems(overdue)},
         {QString::number(appliedInPeriod), StatusText::tr("applied in the period"), Tone::Neutral}};
     if (c.input.patches.isEmpty())
-        m.sentence = StatusText::tr("No patch item is recorded: import the KEV or JVN feed to see "
-                                    "which of the company's products have known vulnerabilities.");
+        m.sentence = StatusText::tr("No patch item is recorded: the company's products have not "
+                                    "yet been checked against the lists of known "
+                                    "vulnerabilities (KEV, JVN).");
     else
         m.sentence = StatusText::tr("%n patch item(s) open. ", nullptr, open) +
                      (exploited > 0 ? StatusText::tr("Known-exploited ones are attacked today: "
                                                      "apply them first.")
                                     : StatusText::tr("None of them is known to be exploited."));
+    markDeclared(c, score::Category::Vulnerabilities, m);
     m.metrics = {countMetric(QStringLiteral("patches.exploited"),
                              StatusText::tr("Open known-exploited vulnerabilities"), exploited,
                              false),
@@ -234,6 +262,7 @@ std::optional<MeasureStatus> backupStatus(const ReportContext &c)
                shareFact(checks.airGapOnTime, checks.offlineJobs,
                          StatusText::tr("offline copies checked within their interval"))};
     m.sentence = backups::BackupText::companySentence(summary);
+    markDeclared(c, score::Category::Backups, m);
     m.metrics = {countMetric(QStringLiteral("backups.meeting_rule"),
                              StatusText::tr("Backup jobs meeting 3-2-1-1-0"),
                              summary.jobsMeetingAll, true),
@@ -302,8 +331,10 @@ std::optional<MeasureStatus> selfCheckStatus(const ReportContext &c)
             {stars(readiness.declared), StatusText::tr("SECURITY ACTION declared"), Tone::Neutral},
             {stars(readiness.ready()), StatusText::tr("level the answers support"), readyTone}};
         QStringList sentences;
-        sentences << score::SelfCheckText::band(result.band) + StatusText::tr(": ") +
-                         score::SelfCheckText::bandAdvice(result.band);
+        // The band alone: its advice speaks to whoever fills in the
+        // questionnaire, not to the executive reading this.
+        sentences << StatusText::tr("The self-check's verdict: %1.")
+                         .arg(score::SelfCheckText::band(result.band));
         if (!readiness.mismatch.isEmpty())
             sentences << readiness.mismatch;
         if (!readiness.twoStarsReady) {
@@ -328,15 +359,22 @@ void buildStatus(const ReportContext &c, ReportParts &parts)
     Section section;
     section.id = QStringLiteral("status");
     section.title = StatusText::tr("Status by measure");
+    QVector<MeasureStatus> measures;
     for (MeasureBuilder build : kMeasures) {
-        const std::optional<MeasureStatus> m = build(c);
-        if (!m)
-            continue;
-        section.blocks.append(SubHeading{m->title});
-        section.blocks.append(Facts{m->facts});
-        if (!m->sentence.isEmpty())
-            section.blocks.append(Paragraph{m->sentence, true, Tone::Neutral});
-        parts.metrics += m->metrics;
+        if (std::optional<MeasureStatus> m = build(c))
+            measures.append(std::move(*m));
+    }
+    // The legend first, when a measure carries the mark.
+    if (std::any_of(measures.cbegin(), measures.cend(), [](const MeasureStatus &m) {
+            return m.title.endsWith(ReportText::selfDeclaredMark());
+        }))
+        section.blocks.append(Paragraph{ReportText::selfDeclaredLegend(), true, Tone::Muted});
+    for (const MeasureStatus &m : measures) {
+        section.blocks.append(SubHeading{m.title});
+        section.blocks.append(Facts{m.facts});
+        if (!m.sentence.isEmpty())
+            section.blocks.append(Paragraph{m.sentence, true, Tone::Neutral});
+        parts.metrics += m.metrics;
     }
     parts.document.sections.append(section);
 }

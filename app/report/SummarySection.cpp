@@ -83,17 +83,26 @@ QVector<TrendPoint> trendPoints(const ReportContext &c)
     return points;
 }
 
+// Totals are compared as the headline shows them, so that "+3 points since"
+// is the difference of the two numbers a reader sees.
+int displayedChange(double now, double then)
+{
+    return score::displayedScore(now) - score::displayedScore(then);
+}
+
 QString changeSentence(const ReportContext &c, const std::optional<score::Snapshot> &start)
 {
     if (!start)
         return SummaryText::tr("There is no earlier score in this period to compare with; the "
                                "trend starts with this report.");
-    const double change = score::roundedPoints(c.score.total - start->total);
+    const int change = displayedChange(c.score.total, start->total);
     const QString since = ReportText::date(start->day);
-    if (change >= 0.05)
-        return SummaryText::tr("It rose by %1 since %2.").arg(ReportText::points(change), since);
-    if (change <= -0.05)
-        return SummaryText::tr("It fell by %1 since %2.").arg(ReportText::points(-change), since);
+    if (change > 0)
+        return SummaryText::tr("It rose by %1 since %2.")
+            .arg(ReportText::wholePoints(change), since);
+    if (change < 0)
+        return SummaryText::tr("It fell by %1 since %2.")
+            .arg(ReportText::wholePoints(-change), since);
     return SummaryText::tr("It is unchanged since %1.").arg(since);
 }
 
@@ -102,14 +111,14 @@ QString changeSentence(const ReportContext &c, const std::optional<score::Snapsh
 QString fallSentence(const QVector<TrendPoint> &points)
 {
     constexpr int kWindowDays = 30;
-    constexpr double kNotable = 5;
-    double worst = 0;
+    constexpr int kNotable = 5;
+    int worst = 0;
     const TrendPoint *from = nullptr;
     const TrendPoint *to = nullptr;
     for (int j = 1; j < points.size(); ++j) {
         for (int i = j - 1; i >= 0 && points.at(i).day.daysTo(points.at(j).day) <= kWindowDays;
              --i) {
-            const double drop = points.at(i).total - points.at(j).total;
+            const int drop = displayedChange(points.at(i).total, points.at(j).total);
             if (drop > worst) {
                 worst = drop;
                 from = &points.at(i);
@@ -120,8 +129,8 @@ QString fallSentence(const QVector<TrendPoint> &points)
     if (worst < kNotable || !from || !to)
         return {};
     return SummaryText::tr("Its sharpest fall was %1 between %2 and %3, to %4.")
-        .arg(ReportText::points(worst), ReportText::date(from->day), ReportText::date(to->day),
-             QString::number(score::roundedPoints(to->total), 'f', 1));
+        .arg(ReportText::wholePoints(worst), ReportText::date(from->day), ReportText::date(to->day),
+             QString::number(score::displayedScore(to->total)));
 }
 
 QString categorySentence(const score::Score &s)
@@ -180,25 +189,40 @@ QString overdueSentence(const ReportContext &c)
                                                                        : QStringLiteral(", ")));
 }
 
-QString firstStepSentence(const score::Score &s, bool emptyVault)
+QString firstStepSentence(const ReportContext &c, bool emptyVault)
 {
+    const score::Score &s = c.score;
     const QVector<score::Action> next = score::rankedActions(s, emptyVault ? 3 : 1);
     if (next.isEmpty())
         return SummaryText::tr("Every measured factor is at its full value: keep the records "
                                "current so that it stays there.");
     if (emptyVault) {
         QStringList steps;
-        for (const score::Action &a : next)
-            steps << a.text;
-        return SummaryText::tr("Nothing has been recorded in Kamae yet, so the score says little "
-                               "about the company. Start here: %1.")
+        for (const score::Action &a : next) {
+            QString step = actionText(c, a);
+            // "… and start the asset register", not "… and Start …".
+            if (!steps.isEmpty() && i18n::currentLanguage() == QLatin1String("en") &&
+                !step.isEmpty())
+                step[0] = step.at(0).toLower();
+            steps << step;
+        }
+        return SummaryText::tr("Nothing has been recorded yet, so the score says little about "
+                               "the company. Start here: %1.")
             .arg(joinedList(steps));
     }
     return SummaryText::tr("The step that wins the most for its effort is “%1” (%2 points).")
-        .arg(next.first().text, ReportText::signedPoints(next.first().points));
+        .arg(actionText(c, next.first()), ReportText::signedPoints(next.first().points));
 }
 
 } // namespace
+
+int declaredPercent(const score::CategoryScore &category)
+{
+    if (!category.applies || category.weight <= 0 || category.answerPoints <= 0)
+        return 0;
+    return std::clamp(qRound(100.0 * category.answerPoints / category.weight), 0,
+                      category.percent());
+}
 
 int categoryPercent(const score::Score &s, score::Category category)
 {
@@ -253,14 +277,19 @@ void buildSummary(const ReportContext &c, ReportParts &parts)
     hero.caption = ReportText::tr("Posture score (of 100)");
     hero.verdict = SummaryText::verdict(hero.tone);
     if (start) {
-        const double change = s.total - start->total;
+        const int change = displayedChange(s.total, start->total);
         hero.change = SummaryText::tr("%1 points since %2")
-                          .arg(ReportText::signedPoints(change), ReportText::date(start->day));
-        hero.changeTone = change >= 0.05 ? Tone::Good : change <= -0.05 ? Tone::Bad : Tone::Neutral;
+                          .arg(ReportText::signedWhole(change), ReportText::date(start->day));
+        hero.changeTone = change > 0 ? Tone::Good : change < 0 ? Tone::Bad : Tone::Neutral;
     } else {
         hero.change = SummaryText::tr("No earlier score in this period");
         hero.changeTone = Tone::Muted;
     }
+    const int declared = score::displayedScore(s.answerPoints);
+    if (declared > 0)
+        hero.declared = SummaryText::tr("of which %1 self-declared (%2)")
+                            .arg(declared)
+                            .arg(ReportText::selfDeclaredMark());
     section.blocks.append(hero);
 
     QStringList sentences;
@@ -273,7 +302,7 @@ void buildSummary(const ReportContext &c, ReportParts &parts)
             sentences << cats;
         sentences << overdueSentence(c);
     }
-    sentences << firstStepSentence(s, empty);
+    sentences << firstStepSentence(c, empty);
     section.blocks.append(Paragraph{sentences.join(sentenceSeparator()), false, Tone::Neutral});
 
     section.blocks.append(
@@ -283,8 +312,9 @@ void buildSummary(const ReportContext &c, ReportParts &parts)
     trend.from = c.from;
     trend.to = c.today;
     trend.ticks = monthTicks(c.from, c.today);
-    trend.emptyText = ReportText::tr("The trend starts today: Kamae records the score once a day "
-                                     "when the dashboard is opened.");
+    trend.emptyText =
+        ReportText::tr("The trend starts today: from now on the score is recorded once a day.");
+    trend.lastLabel = QString::number(s.rounded());
     section.blocks.append(trend);
 
     section.blocks.append(SubHeading{ReportText::tr("By measure")});
@@ -296,6 +326,9 @@ void buildSummary(const ReportContext &c, ReportParts &parts)
             bar.percent = cat.percent();
             bar.valueText = ReportText::percent(bar.percent);
             bar.tone = toneForScore(bar.percent);
+            bar.declaredPercent = declaredPercent(cat);
+            if (cat.answerPoints > 0)
+                bar.label += QStringLiteral(" ") + ReportText::selfDeclaredMark();
         } else {
             bar.valueText = ReportText::tr("nothing to measure yet");
             bar.tone = Tone::Muted;
@@ -307,14 +340,19 @@ void buildSummary(const ReportContext &c, ReportParts &parts)
         }
         bars.bars.append(bar);
     }
+    if (std::any_of(bars.bars.cbegin(), bars.bars.cend(),
+                    [](const Bar &b) { return b.declaredPercent > 0; }))
+        bars.declaredLegend = ReportText::tr("%1 Hatched: self-declared (answers, not records).")
+                                  .arg(ReportText::selfDeclaredMark());
     if (start)
         bars.previousLegend = ReportText::tr("the score at the start of the period (%1)")
                                   .arg(ReportText::date(start->day));
     section.blocks.append(bars);
     parts.document.sections.append(section);
 
+    // As the headline shows it, so that the next report's comparison agrees.
     parts.metrics.append({QStringLiteral("score.total"), ReportText::tr("Posture score"),
-                          score::roundedPoints(s.total), true, 1, QString()});
+                          double(s.rounded()), true, 0, QString()});
     for (const score::CategoryScore &cat : s.categories) {
         if (cat.applies)
             parts.metrics.append({QStringLiteral("category.") + score::categoryKey(cat.category),

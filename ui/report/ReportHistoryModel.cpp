@@ -2,6 +2,7 @@
 
 #include "core/Clock.h"
 #include "i18n/Language.h"
+#include "score/Score.h"
 
 #include <QDir>
 #include <QLocale>
@@ -77,7 +78,8 @@ QString ReportHistoryModel::text(const report::ReportRecord &r, int column) cons
         return r.language == QLatin1String("ja") ? QStringLiteral("日本語")
                                                  : QStringLiteral("English");
     case ScoreColumn:
-        return locale.toString(r.total, 'f', 1);
+        // As the report's headline and `kamae score` show it: 48.45 is 49.
+        return locale.toString(score::displayedScore(r.total));
     case PagesColumn:
         return locale.toString(r.pages);
     case WhereColumn:

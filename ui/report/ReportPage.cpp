@@ -423,9 +423,10 @@ bool ReportPage::saveAsPdf()
         folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     if (folder.isEmpty())
         folder = QDir::homePath();
-    // ASCII on purpose: the name survives e-mail and any file system.
+    // 情報セキュリティ報告書_会社名_YYYYMMDD.pdf in the report's language.
     const QString name =
-        QStringLiteral("Kamae-report-%1.pdf").arg(clock::today().toString(Qt::ISODate));
+        report::defaultFileName(m_language->currentData().toString(),
+                                m_built ? m_built->document.company : QString(), clock::today());
     QFileDialog dialog(this, tr("Save the report as PDF"), folder, tr("PDF files (*.pdf)"));
     dialog.setObjectName(QStringLiteral("savePdfDialog"));
     dialog.setAcceptMode(QFileDialog::AcceptSave);
