@@ -291,6 +291,10 @@
         <source>Only the data itself: no backup copy is listed. Keep at least two backup copies.</source>
         <translation>Only the data itself: no backup copy is listed. Keep at least two backup copies.</translation>
     </message>
+    <message>
+        <source>Not made yet: no copy of the vault is logged (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kamae::cli::Cli</name>
@@ -542,10 +546,6 @@
         <translation>%1 of %2 points</translation>
     </message>
     <message>
-        <source>nothing to measure yet</source>
-        <translation>nothing to measure yet</translation>
-    </message>
-    <message>
         <source>Next actions:</source>
         <translation>Next actions:</translation>
     </message>
@@ -564,10 +564,6 @@
     <message>
         <source>Today&apos;s snapshot is stored.</source>
         <translation>Today&apos;s snapshot is stored.</translation>
-    </message>
-    <message>
-        <source>Usage: kamae report VAULT --out FILE.pdf [--lang ja|en] [--period 90d|quarter|year] [--prepared-by NAME]</source>
-        <translation>Usage: kamae report VAULT --out FILE.pdf [--lang ja|en] [--period 90d|quarter|year] [--prepared-by NAME]</translation>
     </message>
     <message>
         <source>--period must be 90d, quarter or year.</source>
@@ -631,98 +627,6 @@
     <message>
         <source>&quot;kamae %1&quot; has no option --%2. %3%4</source>
         <translation>&quot;kamae %1&quot; has no option --%2. %3%4</translation>
-    </message>
-    <message>
-        <source>Usage: kamae [VAULT]                      open the window
-       kamae COMMAND [OPTIONS]
-
-Commands:
-  init VAULT --org NAME      create a new vault; prints its recovery code once
-  demo VAULT                 create a vault filled with a demo company
-  verify VAULT               open read-only, check integrity, print a summary
-  passwd VAULT               change the passphrase
-  assets import VAULT FILE [--map KEY=HEADER]… [--allow-duplicates]
-                             add assets from CSV or XLSX (all rows or none)
-  assets export VAULT --out FILE.csv|FILE.xlsx [--encoding sjis]
-  assets list VAULT [--json] print the register
-  feeds import VAULT FILE    store a CISA KEV (JSON) or JVN iPedia (JVNRSS) file
-  patches list VAULT [--overdue] [--all] [--json]
-                             patch items not yet applied (--all: every one)
-  patches proposals VAULT [--json]
-                             what the feeds propose, each with its ID, why it
-                             matched and whether an update probably fixed it
-  patches confirm VAULT ID...  store proposals as patch items
-  patches dismiss VAULT ID...  do not propose them again for their assets
-  due VAULT [--within DAYS] [--json] [--ics FILE.ics]
-                             what is overdue or due soon (default 7 days);
-                             --ics writes every reminder as a calendar file
-  backup copy VAULT --to DIR write a verified, encrypted copy (offline media)
-  backup verify COPY [--vault VAULT]
-                             check a copy; with --vault the result is logged
-  score VAULT [--json] [--snapshot]
-                             the posture score, its factors and next actions;
-                             --snapshot stores it as today&apos;s point of the trend
-  report VAULT --out FILE.pdf [--lang ja|en] [--period 90d|quarter|year]
-         [--prepared-by NAME]
-                             the executive report (A4, PDF) in that language;
-                             recorded in the vault&apos;s report history
-
-Options:
-  --passphrase-file FILE     read the passphrase from FILE (else $KAMAE_PASSPHRASE)
-  --new-passphrase-file FILE passwd: the new passphrase (else $KAMAE_NEW_PASSPHRASE)
-  --recovery-code-file FILE  verify, passwd: unlock with the recovery code
-  --lang ja|en               language of messages (and of the report)
-  --help, --version
-
-Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
-4 damaged or unsupported file, 5 open in another Kamae, 6 cannot write,
-7 a file to import has errors.
-</source>
-        <translation>Usage: kamae [VAULT]                      open the window
-       kamae COMMAND [OPTIONS]
-
-Commands:
-  init VAULT --org NAME      create a new vault; prints its recovery code once
-  demo VAULT                 create a vault filled with a demo company
-  verify VAULT               open read-only, check integrity, print a summary
-  passwd VAULT               change the passphrase
-  assets import VAULT FILE [--map KEY=HEADER]… [--allow-duplicates]
-                             add assets from CSV or XLSX (all rows or none)
-  assets export VAULT --out FILE.csv|FILE.xlsx [--encoding sjis]
-  assets list VAULT [--json] print the register
-  feeds import VAULT FILE    store a CISA KEV (JSON) or JVN iPedia (JVNRSS) file
-  patches list VAULT [--overdue] [--all] [--json]
-                             patch items not yet applied (--all: every one)
-  patches proposals VAULT [--json]
-                             what the feeds propose, each with its ID, why it
-                             matched and whether an update probably fixed it
-  patches confirm VAULT ID...  store proposals as patch items
-  patches dismiss VAULT ID...  do not propose them again for their assets
-  due VAULT [--within DAYS] [--json] [--ics FILE.ics]
-                             what is overdue or due soon (default 7 days);
-                             --ics writes every reminder as a calendar file
-  backup copy VAULT --to DIR write a verified, encrypted copy (offline media)
-  backup verify COPY [--vault VAULT]
-                             check a copy; with --vault the result is logged
-  score VAULT [--json] [--snapshot]
-                             the posture score, its factors and next actions;
-                             --snapshot stores it as today&apos;s point of the trend
-  report VAULT --out FILE.pdf [--lang ja|en] [--period 90d|quarter|year]
-         [--prepared-by NAME]
-                             the executive report (A4, PDF) in that language;
-                             recorded in the vault&apos;s report history
-
-Options:
-  --passphrase-file FILE     read the passphrase from FILE (else $KAMAE_PASSPHRASE)
-  --new-passphrase-file FILE passwd: the new passphrase (else $KAMAE_NEW_PASSPHRASE)
-  --recovery-code-file FILE  verify, passwd: unlock with the recovery code
-  --lang ja|en               language of messages (and of the report)
-  --help, --version
-
-Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
-4 damaged or unsupported file, 5 open in another Kamae, 6 cannot write,
-7 a file to import has errors.
-</translation>
     </message>
     <message>
         <source>Usage: kamae assets import VAULT FILE [--map KEY=HEADER]… [--allow-duplicates]</source>
@@ -823,6 +727,71 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
             <numerusform>%n proposal dismissed; it will not be proposed again for its asset.</numerusform>
             <numerusform>%n proposals dismissed; they will not be proposed again for their assets.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Usage: kamae [VAULT]                      open the window
+       kamae COMMAND [OPTIONS]
+
+Commands:
+  init VAULT --org NAME      create a new vault; prints its recovery code once
+  demo VAULT                 create a vault filled with a demo company
+  verify VAULT               open read-only, check integrity, print a summary
+  passwd VAULT               change the passphrase
+  assets import VAULT FILE [--map KEY=HEADER]… [--allow-duplicates]
+                             add assets from CSV or XLSX (all rows or none)
+  assets export VAULT --out FILE.csv|FILE.xlsx [--encoding sjis]
+  assets list VAULT [--json] print the register
+  feeds import VAULT FILE    store a CISA KEV (JSON) or JVN iPedia (JVNRSS) file
+  patches list VAULT [--overdue] [--all] [--json]
+                             patch items not yet applied (--all: every one)
+  patches proposals VAULT [--json]
+                             what the feeds propose, each with its ID, why it
+                             matched and whether an update probably fixed it
+  patches confirm VAULT ID...  store proposals as patch items
+  patches dismiss VAULT ID...  do not propose them again for their assets
+  due VAULT [--within DAYS] [--json] [--ics FILE.ics]
+                             what is overdue or due soon (default 7 days);
+                             --ics writes every reminder as a calendar file
+  backup copy VAULT --to DIR write a verified, encrypted copy (offline media)
+  backup verify COPY [--vault VAULT]
+                             check a copy; with --vault the result is logged
+  score VAULT [--json] [--snapshot]
+                             the posture score, its factors and next actions;
+                             --snapshot stores it as today&apos;s point of the trend
+  report VAULT --out FILE.pdf|DIR [--lang ja|en] [--period 90d|quarter|year]
+         [--prepared-by NAME]
+                             the executive report (A4, PDF) in that language;
+                             into DIR under its default name; recorded in the
+                             vault&apos;s report history
+
+Options:
+  --passphrase-file FILE     read the passphrase from FILE (else $KAMAE_PASSPHRASE)
+  --new-passphrase-file FILE passwd: the new passphrase (else $KAMAE_NEW_PASSPHRASE)
+  --recovery-code-file FILE  verify, passwd: unlock with the recovery code
+  --lang ja|en               language of messages (and of the report)
+  --help, --version
+
+Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
+4 damaged or unsupported file, 5 open in another Kamae, 6 cannot write,
+7 a file to import has errors.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: kamae report VAULT --out FILE.pdf|DIR [--lang ja|en] [--period 90d|quarter|year] [--prepared-by NAME]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Of these, %1 points rest on records and %2 on self-assessment answers (self-declared).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 self-declared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today&apos;s score snapshot was not stored: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1747,6 +1716,13 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
         <source>Each row of the register is reviewed at least once a year: is it still used, is its owner and rating still right?</source>
         <translation>Each row of the register is reviewed at least once a year: is it still used, is its owner and rating still right?</translation>
     </message>
+    <message numerus="yes">
+        <source>%n of them are past their review date.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>kamae::reminders::BackupReminderText</name>
@@ -1923,10 +1899,6 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
         <translation>Risk</translation>
     </message>
     <message>
-        <source>What the records say</source>
-        <translation>What the records say</translation>
-    </message>
-    <message>
         <source>Points lost</source>
         <translation>Points lost</translation>
     </message>
@@ -1975,10 +1947,6 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
         <translation>Next actions</translation>
     </message>
     <message>
-        <source>Ranked by points won for the effort. The gain is in points of the 100.</source>
-        <translation>Ranked by points won for the effort. The gain is in points of the 100.</translation>
-    </message>
-    <message>
         <source>* A target date Kamae proposes from the effort; the other dates are the records&apos; own.</source>
         <translation>* A target date Kamae proposes from the effort; the other dates are the records&apos; own.</translation>
     </message>
@@ -2017,12 +1985,85 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
         <source>Overdue items</source>
         <translation>Overdue items</translation>
     </message>
-    <message numerus="yes">
-        <source>and %n more: see the dashboard&apos;s reminders or &quot;kamae due&quot;.</source>
-        <translation>
-            <numerusform>and %n more: see the dashboard&apos;s reminders or &quot;kamae due&quot;.</numerusform>
-            <numerusform>and %n more: see the dashboard&apos;s reminders or &quot;kamae due&quot;.</numerusform>
-        </translation>
+    <message>
+        <source>%1: not assessed yet (no self-assessment)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: left unanswered (self-assessment of %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not known whether in place (self-assessment of %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not in place (self-assessment of %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: only partly in place (self-assessment of %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: declared in place (self-assessment of %2), but the records disagree; counted as partly in place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: in place (self-assessment of %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carry out the security self-assessment (%1 questions)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complete the security self-assessment (one question still unanswered)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complete the security self-assessment (%1 questions still unanswered)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolve why the records contradict “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find out whether this is in place: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update the device or software not updated for %1 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update the %1 devices and software not updated for %2 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the backup “%1” and keep a log of its runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Effort</source>
+        <translation type="unfinished">Effort</translation>
+    </message>
+    <message>
+        <source>no points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ranked by the points an action wins divided by its effort (minutes, hours or days of work). The gain is in points of the 100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>and %1 more overdue items</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2095,10 +2136,6 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
     <message>
         <source>Information security report: %1</source>
         <translation>Information security report: %1</translation>
-    </message>
-    <message>
-        <source>%1 · %2</source>
-        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>Issued %1 · Confidential</source>
@@ -2189,10 +2226,6 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
         <translation>The score over %1</translation>
     </message>
     <message>
-        <source>The trend starts today: Kamae records the score once a day when the dashboard is opened.</source>
-        <translation>The trend starts today: Kamae records the score once a day when the dashboard is opened.</translation>
-    </message>
-    <message>
         <source>By measure</source>
         <translation>By measure</translation>
     </message>
@@ -2203,6 +2236,22 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
     <message>
         <source>the score at the start of the period (%1)</source>
         <translation>the score at the start of the period (%1)</translation>
+    </message>
+    <message>
+        <source>1 point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Rests in part or entirely on the company&apos;s own answers in the self-assessment (self-declared), not on records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The trend starts today: from now on the score is recorded once a day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Hatched: self-declared (answers, not records).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2230,10 +2279,6 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
     <message>
         <source>no self-assessment yet</source>
         <translation>no self-assessment yet</translation>
-    </message>
-    <message>
-        <source>Not measured yet: answer the self-assessment&apos;s questions on this measure in Kamae.</source>
-        <translation>Not measured yet: answer the self-assessment&apos;s questions on this measure in Kamae.</translation>
     </message>
     <message>
         <source>self-assessment it is based on</source>
@@ -2308,10 +2353,6 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
     <message>
         <source>applied in the period</source>
         <translation>applied in the period</translation>
-    </message>
-    <message>
-        <source>No patch item is recorded: import the KEV or JVN feed to see which of the company&apos;s products have known vulnerabilities.</source>
-        <translation>No patch item is recorded: import the KEV or JVN feed to see which of the company&apos;s products have known vulnerabilities.</translation>
     </message>
     <message numerus="yes">
         <source>%n patch item(s) open. </source>
@@ -2389,10 +2430,6 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
         <translation>questions answered on %1</translation>
     </message>
     <message>
-        <source>: </source>
-        <translation>: </translation>
-    </message>
-    <message>
         <source>For the next level: %1.</source>
         <translation>For the next level: %1.</translation>
     </message>
@@ -2422,6 +2459,22 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
     <message>
         <source>Backup jobs restore-tested within their interval</source>
         <translation>Backup jobs restore-tested within their interval</translation>
+    </message>
+    <message>
+        <source>Self-declared: %1 of the %2 points this measure earns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not measured yet: the company has not carried out the security self-assessment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No patch item is recorded: the company&apos;s products have not yet been checked against the lists of known vulnerabilities (KEV, JVN).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The self-check&apos;s verdict: %1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2505,10 +2558,6 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
         <translation>Every measured factor is at its full value: keep the records current so that it stays there.</translation>
     </message>
     <message>
-        <source>Nothing has been recorded in Kamae yet, so the score says little about the company. Start here: %1.</source>
-        <translation>Nothing has been recorded in Kamae yet, so the score says little about the company. Start here: %1.</translation>
-    </message>
-    <message>
         <source>%1 points since %2</source>
         <translation>%1 points since %2</translation>
     </message>
@@ -2523,6 +2572,14 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
     <message>
         <source>The step that wins the most for its effort is “%1” (%2 points).</source>
         <translation>The step that wins the most for its effort is “%1” (%2 points).</translation>
+    </message>
+    <message>
+        <source>Nothing has been recorded yet, so the score says little about the company. Start here: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>of which %1 self-declared (%2)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2548,6 +2605,10 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
     <message>
         <source>Turn on MFA for “%1”</source>
         <translation>Turn on MFA for “%1”</translation>
+    </message>
+    <message>
+        <source>The asset register is empty.</source>
+        <translation type="unfinished">The asset register is empty.</translation>
     </message>
 </context>
 <context>
@@ -2727,6 +2788,18 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
             <numerusform>Deal with %n more backup jobs</numerusform>
         </translation>
     </message>
+    <message>
+        <source>No backup job with a logged copy is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a backup job of your data and log its runs, restore tests and offline checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The asset register is empty.</source>
+        <translation type="unfinished">The asset register is empty.</translation>
+    </message>
 </context>
 <context>
     <name>kamae::score::EvidenceText</name>
@@ -2822,6 +2895,49 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
     </message>
 </context>
 <context>
+    <name>kamae::score::OwnerFactorText</name>
+    <message>
+        <source>Records that matter have an owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n record(s) that matter have an owner (important assets, open patch items, backup jobs).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n important asset(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open patch item(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n backup job(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation type="unfinished">%1 and %2</translation>
+    </message>
+    <message>
+        <source>Assign an owner to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kamae::score::PatchFactorText</name>
     <message>
         <source>No open known-exploited vulnerability</source>
@@ -2894,6 +3010,51 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
         <translation>
             <numerusform>Update %n device or software and record the date</numerusform>
             <numerusform>Update %n devices or software and record the date</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No vulnerability feed (KEV or JVN) was ever imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The newest vulnerability feed was imported %n day(s) ago; it counts for %1 days.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import the current KEV catalogue or a JVN feed and review the proposals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No patch item is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the updates your devices and software need, with their due dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n recorded patch item(s) are applied.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No device or software is registered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register your devices and software with the date of their last update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>No update date is recorded for the %n device(s) and software.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -2978,6 +3139,22 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
     <message>
         <source>Self-assessment</source>
         <translation>Self-assessment</translation>
+    </message>
+    <message>
+        <source>Self-declared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation type="unfinished">not recorded</translation>
+    </message>
+    <message>
+        <source>%1 (of which %2 self-declared)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3662,6 +3839,33 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
     </message>
 </context>
 <context>
+    <name>kamae::store::PeopleRepository</name>
+    <message>
+        <source>Every person or department needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The kind of entry is out of range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” cannot leave before joining.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list already has an entry named “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person or department no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The action has no key to assign it by.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kamae::store::ReportRepository</name>
     <message>
         <source>A report record needs a time, a period, a language (ja or en) and a total of 0–100.</source>
@@ -3698,6 +3902,10 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
         <source>A score snapshot needs a day and a total of 0–100.</source>
         <translation>A score snapshot needs a day and a total of 0–100.</translation>
     </message>
+    <message>
+        <source>The age of a current feed is between 1 and 3650 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kamae::store::ValueChecks</name>
@@ -3731,6 +3939,18 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
     <message>
         <source>Where</source>
         <translation>Where</translation>
+    </message>
+    <message>
+        <source>no points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not assigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished">Owner</translation>
     </message>
 </context>
 <context>
@@ -3842,6 +4062,14 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
     <message>
         <source>The maker no longer ships updates for this version</source>
         <translation>The maker no longer ships updates for this version</translation>
+    </message>
+    <message>
+        <source>Who answers for the asset: a person or a department from the list kept on the Organisation page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner:</source>
+        <translation type="unfinished">Owner:</translation>
     </message>
 </context>
 <context>
@@ -4497,6 +4725,10 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
         <source>Protected assets</source>
         <translation>Protected assets</translation>
     </message>
+    <message>
+        <source>Who sees that the job runs and is tested: a person or a department from the list kept on the Organisation page</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kamae::ui::BackupJobTableModel</name>
@@ -4937,10 +5169,6 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
         <translation>%1 of %2 points</translation>
     </message>
     <message>
-        <source>Nothing to measure yet</source>
-        <translation>Nothing to measure yet</translation>
-    </message>
-    <message>
         <source>Score over time</source>
         <translation>Score over time</translation>
     </message>
@@ -4975,6 +5203,46 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
     <message>
         <source>Showing “%1”. &lt;a href=&quot;all&quot;&gt;Show all factors&lt;/a&gt;</source>
         <translation>Showing “%1”. &lt;a href=&quot;all&quot;&gt;Show all factors&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished">%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 · all self-declared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 self-declared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 points: %3 on records, %4 self-declared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(the record&apos;s owner: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Cancel</translation>
+    </message>
+    <message>
+        <source>Owner:</source>
+        <translation type="unfinished">Owner:</translation>
+    </message>
+    <message>
+        <source>Assign owner…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5022,6 +5290,14 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
     <message>
         <source>Measured from</source>
         <translation>Measured from</translation>
+    </message>
+    <message>
+        <source>%1 To measure it: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Basis</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5406,6 +5682,29 @@ They are kept in memory and Kamae keeps trying. Unlock to keep working, or fix t
     </message>
 </context>
 <context>
+    <name>kamae::ui::OwnerCombo</name>
+    <message>
+        <source>(not assigned)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not in the list of people and departments. Choose an entry of the list, or add it on the Organisation page first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kamae::ui::PassphraseField</name>
     <message>
         <source>Hide</source>
@@ -5574,6 +5873,18 @@ Use this passphrase anyway?</translation>
     <message>
         <source>The due date is before the date it was found.</source>
         <translation>The due date is before the date it was found.</translation>
+    </message>
+    <message>
+        <source>(the asset&apos;s owner)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who applies this update: a person or a department from the list kept on the Organisation page. Left empty, the asset&apos;s owner answers for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished">Owner</translation>
     </message>
 </context>
 <context>
@@ -5894,6 +6205,157 @@ Use this passphrase anyway?</translation>
     <message>
         <source>Which proposals to show</source>
         <translation>Which proposals to show</translation>
+    </message>
+</context>
+<context>
+    <name>kamae::ui::PeopleCommands</name>
+    <message>
+        <source>Add %1</source>
+        <translation type="unfinished">Add %1</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation type="unfinished">Edit %1</translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation type="unfinished">Delete %1</translation>
+    </message>
+    <message>
+        <source>Assign the owner of an action</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kamae::ui::PeopleModel</name>
+    <message>
+        <source>Department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">Kind</translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Joined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kamae::ui::PeoplePanel</name>
+    <message>
+        <source>Delete people and departments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete %1? The records they own are left without an owner. You can undo this with Edit → Undo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n entries</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>People and departments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The people and departments that own assets, patch items, backup jobs and next actions. Owners are chosen from this list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;person or department…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished">&amp;Edit…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation type="unfinished">&amp;Delete…</translation>
+    </message>
+</context>
+<context>
+    <name>kamae::ui::PersonDialog</name>
+    <message>
+        <source>Edit person or department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New person or department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished">Name:</translation>
+    </message>
+    <message>
+        <source>Reading:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Joined:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation type="unfinished">Notes:</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished">Save</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Cancel</translation>
     </message>
 </context>
 <context>
@@ -6447,6 +6909,18 @@ Enter or double-click opens it.</translation>
         <source>Stores the score now as today&apos;s point of the trend (Kamae also does this once a day by itself)</source>
         <translation>Stores the score now as today&apos;s point of the trend (Kamae also does this once a day by itself)</translation>
     </message>
+    <message>
+        <source>of which %1 self-declared (self-assessment answers), %2 on records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all on records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Self-declared points rest on the company&apos;s own answers to the self-assessment; the others on dated records kept in Kamae.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kamae::ui::SelfAssessmentPage</name>
@@ -6820,6 +7294,14 @@ Enter or double-click opens it.</translation>
     <message>
         <source>&amp;Notify me of overdue items (once a day, while Kamae runs)</source>
         <translation>&amp;Notify me of overdue items (once a day, while Kamae runs)</translation>
+    </message>
+    <message>
+        <source>Score counts a vulnerability feed for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The known-exploited factor of the score counts only while the newest KEV or JVN import is at most this old.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

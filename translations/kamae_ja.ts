@@ -287,6 +287,10 @@
         <source>Only the data itself: no backup copy is listed. Keep at least two backup copies.</source>
         <translation>元のデータしかなく、バックアップのコピーが登録されていません。バックアップを 2 つ以上持ってください。</translation>
     </message>
+    <message>
+        <source>Not made yet: no copy of the vault is logged (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kamae::cli::Cli</name>
@@ -529,10 +533,6 @@
         <translation>%2 点中 %1 点</translation>
     </message>
     <message>
-        <source>nothing to measure yet</source>
-        <translation>まだ測れるものがありません</translation>
-    </message>
-    <message>
         <source>Next actions:</source>
         <translation>次にやるべきこと:</translation>
     </message>
@@ -551,10 +551,6 @@
     <message>
         <source>Today&apos;s snapshot is stored.</source>
         <translation>本日のスナップショットを保存しました。</translation>
-    </message>
-    <message>
-        <source>Usage: kamae report VAULT --out FILE.pdf [--lang ja|en] [--period 90d|quarter|year] [--prepared-by NAME]</source>
-        <translation>使い方: kamae report 保管ファイル --out ファイル.pdf [--lang ja|en] [--period 90d|quarter|year] [--prepared-by 氏名]</translation>
     </message>
     <message>
         <source>--period must be 90d, quarter or year.</source>
@@ -617,101 +613,6 @@
     <message>
         <source>&quot;kamae %1&quot; has no option --%2. %3%4</source>
         <translation>「kamae %1」にオプション --%2 はありません。%3%4</translation>
-    </message>
-    <message>
-        <source>Usage: kamae [VAULT]                      open the window
-       kamae COMMAND [OPTIONS]
-
-Commands:
-  init VAULT --org NAME      create a new vault; prints its recovery code once
-  demo VAULT                 create a vault filled with a demo company
-  verify VAULT               open read-only, check integrity, print a summary
-  passwd VAULT               change the passphrase
-  assets import VAULT FILE [--map KEY=HEADER]… [--allow-duplicates]
-                             add assets from CSV or XLSX (all rows or none)
-  assets export VAULT --out FILE.csv|FILE.xlsx [--encoding sjis]
-  assets list VAULT [--json] print the register
-  feeds import VAULT FILE    store a CISA KEV (JSON) or JVN iPedia (JVNRSS) file
-  patches list VAULT [--overdue] [--all] [--json]
-                             patch items not yet applied (--all: every one)
-  patches proposals VAULT [--json]
-                             what the feeds propose, each with its ID, why it
-                             matched and whether an update probably fixed it
-  patches confirm VAULT ID...  store proposals as patch items
-  patches dismiss VAULT ID...  do not propose them again for their assets
-  due VAULT [--within DAYS] [--json] [--ics FILE.ics]
-                             what is overdue or due soon (default 7 days);
-                             --ics writes every reminder as a calendar file
-  backup copy VAULT --to DIR write a verified, encrypted copy (offline media)
-  backup verify COPY [--vault VAULT]
-                             check a copy; with --vault the result is logged
-  score VAULT [--json] [--snapshot]
-                             the posture score, its factors and next actions;
-                             --snapshot stores it as today&apos;s point of the trend
-  report VAULT --out FILE.pdf [--lang ja|en] [--period 90d|quarter|year]
-         [--prepared-by NAME]
-                             the executive report (A4, PDF) in that language;
-                             recorded in the vault&apos;s report history
-
-Options:
-  --passphrase-file FILE     read the passphrase from FILE (else $KAMAE_PASSPHRASE)
-  --new-passphrase-file FILE passwd: the new passphrase (else $KAMAE_NEW_PASSPHRASE)
-  --recovery-code-file FILE  verify, passwd: unlock with the recovery code
-  --lang ja|en               language of messages (and of the report)
-  --help, --version
-
-Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
-4 damaged or unsupported file, 5 open in another Kamae, 6 cannot write,
-7 a file to import has errors.
-</source>
-        <translation>使い方: kamae [保管ファイル]                ウィンドウを開く
-        kamae コマンド [オプション]
-
-コマンド:
-  init 保管ファイル --org 組織名   新しい保管ファイルを作成（回復コードを一度だけ表示）
-  demo 保管ファイル                デモ企業のデータ入りの保管ファイルを作成
-  verify 保管ファイル              読み取り専用で開き、整合性を確認して概要を表示
-  passwd 保管ファイル              パスフレーズを変更
-  assets import 保管ファイル ファイル [--map KEY=HEADER]… [--allow-duplicates]
-                                   CSV・XLSXから情報資産を追加（全行か、何もしないか）
-  assets export 保管ファイル --out ファイル.csv|ファイル.xlsx [--encoding sjis]
-  assets list 保管ファイル [--json]  台帳を表示
-  feeds import 保管ファイル ファイル   CISA KEV（JSON）またはJVN iPedia（JVNRSS）を取り込む
-  patches list 保管ファイル [--overdue] [--all] [--json]
-                                   未適用の修正プログラムを表示（--all: すべて）
-  patches proposals 保管ファイル [--json]
-                                   フィードからの対応候補を表示（各候補の ID、該当した理由、
-                                   アップデートで修正済みの可能性があるかどうか）
-  patches confirm 保管ファイル ID...
-                                   対応候補を修正プログラムとして登録
-  patches dismiss 保管ファイル ID...
-                                   対応候補を除外（その資産には今後提案しない）
-  due 保管ファイル [--within 日数] [--json] [--ics ファイル.ics]
-                                   期限超過と期限間近の項目を表示（既定は7日以内）。
-                                   --ics: すべてのリマインダーをカレンダーファイルに書き出す
-  backup copy 保管ファイル --to フォルダー
-                                   検証済みの暗号化コピーを書き出す（オフライン保管の媒体へ）
-  backup verify コピー [--vault 保管ファイル]
-                                   コピーを検証（--vault を指定すると結果を記録）
-  score 保管ファイル [--json] [--snapshot]
-                                   対策スコアと要素、次にやるべきことを表示。
-                                   --snapshot: 今日のスコアを推移として記録
-  report 保管ファイル --out ファイル.pdf [--lang ja|en] [--period 90d|quarter|year]
-         [--prepared-by 氏名]
-                                   経営者向けレポート（A4、PDF）をその言語で作成。
-                                   保管ファイルのレポート履歴に記録
-
-オプション:
-  --passphrase-file ファイル      パスフレーズをファイルから読む（なければ $KAMAE_PASSPHRASE）
-  --new-passphrase-file ファイル  passwd: 新しいパスフレーズ（なければ $KAMAE_NEW_PASSPHRASE）
-  --recovery-code-file ファイル   verify, passwd: 回復コードで開く
-  --lang ja|en                    メッセージ（report ではレポート）の言語
-  --help, --version
-
-終了コード: 0 成功、1 失敗、2 使い方の誤り、3 パスフレーズまたはコードの誤り、
-4 破損または未対応のファイル、5 別のKamaeで使用中、6 書き込み不可、
-7 取り込むファイルに誤りあり
-</translation>
     </message>
     <message>
         <source>Usage: kamae assets import VAULT FILE [--map KEY=HEADER]… [--allow-duplicates]</source>
@@ -804,6 +705,71 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
         <translation>
             <numerusform>対応候補 %n件を除外しました。それぞれの資産について、今後は候補に挙げません。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Usage: kamae [VAULT]                      open the window
+       kamae COMMAND [OPTIONS]
+
+Commands:
+  init VAULT --org NAME      create a new vault; prints its recovery code once
+  demo VAULT                 create a vault filled with a demo company
+  verify VAULT               open read-only, check integrity, print a summary
+  passwd VAULT               change the passphrase
+  assets import VAULT FILE [--map KEY=HEADER]… [--allow-duplicates]
+                             add assets from CSV or XLSX (all rows or none)
+  assets export VAULT --out FILE.csv|FILE.xlsx [--encoding sjis]
+  assets list VAULT [--json] print the register
+  feeds import VAULT FILE    store a CISA KEV (JSON) or JVN iPedia (JVNRSS) file
+  patches list VAULT [--overdue] [--all] [--json]
+                             patch items not yet applied (--all: every one)
+  patches proposals VAULT [--json]
+                             what the feeds propose, each with its ID, why it
+                             matched and whether an update probably fixed it
+  patches confirm VAULT ID...  store proposals as patch items
+  patches dismiss VAULT ID...  do not propose them again for their assets
+  due VAULT [--within DAYS] [--json] [--ics FILE.ics]
+                             what is overdue or due soon (default 7 days);
+                             --ics writes every reminder as a calendar file
+  backup copy VAULT --to DIR write a verified, encrypted copy (offline media)
+  backup verify COPY [--vault VAULT]
+                             check a copy; with --vault the result is logged
+  score VAULT [--json] [--snapshot]
+                             the posture score, its factors and next actions;
+                             --snapshot stores it as today&apos;s point of the trend
+  report VAULT --out FILE.pdf|DIR [--lang ja|en] [--period 90d|quarter|year]
+         [--prepared-by NAME]
+                             the executive report (A4, PDF) in that language;
+                             into DIR under its default name; recorded in the
+                             vault&apos;s report history
+
+Options:
+  --passphrase-file FILE     read the passphrase from FILE (else $KAMAE_PASSPHRASE)
+  --new-passphrase-file FILE passwd: the new passphrase (else $KAMAE_NEW_PASSPHRASE)
+  --recovery-code-file FILE  verify, passwd: unlock with the recovery code
+  --lang ja|en               language of messages (and of the report)
+  --help, --version
+
+Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
+4 damaged or unsupported file, 5 open in another Kamae, 6 cannot write,
+7 a file to import has errors.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: kamae report VAULT --out FILE.pdf|DIR [--lang ja|en] [--period 90d|quarter|year] [--prepared-by NAME]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Of these, %1 points rest on records and %2 on self-assessment answers (self-declared).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 self-declared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today&apos;s score snapshot was not stored: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1718,6 +1684,12 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
         <source>Each row of the register is reviewed at least once a year: is it still used, is its owner and rating still right?</source>
         <translation>台帳の各行は少なくとも年に 1 回見直します。今も使われているか、管理部署や評価が今も正しいかを確認してください。</translation>
     </message>
+    <message numerus="yes">
+        <source>%n of them are past their review date.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>kamae::reminders::BackupReminderText</name>
@@ -1890,10 +1862,6 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
         <translation>リスク</translation>
     </message>
     <message>
-        <source>What the records say</source>
-        <translation>記録の内容</translation>
-    </message>
-    <message>
         <source>Points lost</source>
         <translation>失点</translation>
     </message>
@@ -1942,10 +1910,6 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
         <translation>次に取るべき対策</translation>
     </message>
     <message>
-        <source>Ranked by points won for the effort. The gain is in points of the 100.</source>
-        <translation>手間あたりの改善幅が大きい順です。改善幅は100点満点中の点数です。</translation>
-    </message>
-    <message>
         <source>* A target date Kamae proposes from the effort; the other dates are the records&apos; own.</source>
         <translation>* は手間の大きさから Kamae が提案する目標日です。それ以外は各記録に設定された期限です。</translation>
     </message>
@@ -1983,11 +1947,85 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
         <source>Overdue items</source>
         <translation>期限超過の件数</translation>
     </message>
-    <message numerus="yes">
-        <source>and %n more: see the dashboard&apos;s reminders or &quot;kamae due&quot;.</source>
-        <translation>
-            <numerusform>ほか%n件。すべての項目はダッシュボードのリマインダーで確認できます。</numerusform>
-        </translation>
+    <message>
+        <source>%1: not assessed yet (no self-assessment)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: left unanswered (self-assessment of %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not known whether in place (self-assessment of %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not in place (self-assessment of %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: only partly in place (self-assessment of %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: declared in place (self-assessment of %2), but the records disagree; counted as partly in place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: in place (self-assessment of %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carry out the security self-assessment (%1 questions)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complete the security self-assessment (one question still unanswered)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complete the security self-assessment (%1 questions still unanswered)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolve why the records contradict “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find out whether this is in place: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update the device or software not updated for %1 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update the %1 devices and software not updated for %2 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the backup “%1” and keep a log of its runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Effort</source>
+        <translation type="unfinished">手間</translation>
+    </message>
+    <message>
+        <source>no points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ranked by the points an action wins divided by its effort (minutes, hours or days of work). The gain is in points of the 100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>and %1 more overdue items</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2059,10 +2097,6 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
     <message>
         <source>Information security report: %1</source>
         <translation>情報セキュリティ対策状況報告書：%1</translation>
-    </message>
-    <message>
-        <source>%1 · %2</source>
-        <translation>%1・%2</translation>
     </message>
     <message>
         <source>Issued %1 · Confidential</source>
@@ -2153,10 +2187,6 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
         <translation>%1の推移</translation>
     </message>
     <message>
-        <source>The trend starts today: Kamae records the score once a day when the dashboard is opened.</source>
-        <translation>推移の記録は今日から始まります。対策スコアはダッシュボードを開いた日に1日1回記録されます。</translation>
-    </message>
-    <message>
         <source>By measure</source>
         <translation>対策別の達成度</translation>
     </message>
@@ -2167,6 +2197,22 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
     <message>
         <source>the score at the start of the period (%1)</source>
         <translation>期間初め（%1）の達成度</translation>
+    </message>
+    <message>
+        <source>1 point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Rests in part or entirely on the company&apos;s own answers in the self-assessment (self-declared), not on records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The trend starts today: from now on the score is recorded once a day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Hatched: self-declared (answers, not records).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2194,10 +2240,6 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
     <message>
         <source>no self-assessment yet</source>
         <translation>自社診断が未実施</translation>
-    </message>
-    <message>
-        <source>Not measured yet: answer the self-assessment&apos;s questions on this measure in Kamae.</source>
-        <translation>未評価です。Kamae の自社診断で、この対策に関する設問に回答してください。</translation>
     </message>
     <message>
         <source>self-assessment it is based on</source>
@@ -2270,10 +2312,6 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
     <message>
         <source>applied in the period</source>
         <translation>期間中に適用した修正</translation>
-    </message>
-    <message>
-        <source>No patch item is recorded: import the KEV or JVN feed to see which of the company&apos;s products have known vulnerabilities.</source>
-        <translation>修正プログラムの管理項目がありません。KEV または JVN の情報を取り込むと、自社の製品に既知の脆弱性があるかがわかります。</translation>
     </message>
     <message numerus="yes">
         <source>%n patch item(s) open. </source>
@@ -2350,10 +2388,6 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
         <translation>%1 に回答した設問</translation>
     </message>
     <message>
-        <source>: </source>
-        <translation>：</translation>
-    </message>
-    <message>
         <source>For the next level: %1.</source>
         <translation>次の段階に必要なこと：%1。</translation>
     </message>
@@ -2382,6 +2416,22 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
     <message>
         <source>Backup jobs restore-tested within their interval</source>
         <translation>期限内に復元テスト済みのバックアップ</translation>
+    </message>
+    <message>
+        <source>Self-declared: %1 of the %2 points this measure earns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not measured yet: the company has not carried out the security self-assessment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No patch item is recorded: the company&apos;s products have not yet been checked against the lists of known vulnerabilities (KEV, JVN).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The self-check&apos;s verdict: %1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2463,10 +2513,6 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
         <translation>すべての評価項目が満点です。この状態を保つよう、記録を最新に保ってください。</translation>
     </message>
     <message>
-        <source>Nothing has been recorded in Kamae yet, so the score says little about the company. Start here: %1.</source>
-        <translation>Kamae にはまだ何も記録されていないため、このスコアから会社の状況はほとんどわかりません。まず次のことから始めてください：%1。</translation>
-    </message>
-    <message>
         <source>%1 points since %2</source>
         <translation>%2から%1点</translation>
     </message>
@@ -2481,6 +2527,14 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
     <message>
         <source>The step that wins the most for its effort is “%1” (%2 points).</source>
         <translation>手間に対して最も効果が大きい対策は「%1」（%2点）です。</translation>
+    </message>
+    <message>
+        <source>Nothing has been recorded yet, so the score says little about the company. Start here: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>of which %1 self-declared (%2)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2504,6 +2558,10 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
     <message>
         <source>Turn on MFA for “%1”</source>
         <translation>「%1」で多要素認証を有効にする</translation>
+    </message>
+    <message>
+        <source>The asset register is empty.</source>
+        <translation type="unfinished">情報資産管理台帳はまだ空です。</translation>
     </message>
 </context>
 <context>
@@ -2671,6 +2729,18 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
             <numerusform>ほか %n 件のバックアップ計画に対処する</numerusform>
         </translation>
     </message>
+    <message>
+        <source>No backup job with a logged copy is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a backup job of your data and log its runs, restore tests and offline checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The asset register is empty.</source>
+        <translation type="unfinished">情報資産管理台帳はまだ空です。</translation>
+    </message>
 </context>
 <context>
     <name>kamae::score::EvidenceText</name>
@@ -2756,6 +2826,45 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
     </message>
 </context>
 <context>
+    <name>kamae::score::OwnerFactorText</name>
+    <message>
+        <source>Records that matter have an owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n record(s) that matter have an owner (important assets, open patch items, backup jobs).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n important asset(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open patch item(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n backup job(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation type="unfinished">%1、%2</translation>
+    </message>
+    <message>
+        <source>Assign an owner to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kamae::score::PatchFactorText</name>
     <message>
         <source>No open known-exploited vulnerability</source>
@@ -2821,6 +2930,48 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
         <source>Update %n device(s) or software and record the date</source>
         <translation>
             <numerusform>機器・ソフトウェア %n 件をアップデートし、更新日を記録する</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No vulnerability feed (KEV or JVN) was ever imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The newest vulnerability feed was imported %n day(s) ago; it counts for %1 days.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import the current KEV catalogue or a JVN feed and review the proposals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No patch item is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the updates your devices and software need, with their due dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n recorded patch item(s) are applied.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No device or software is registered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register your devices and software with the date of their last update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>No update date is recorded for the %n device(s) and software.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -2905,6 +3056,22 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
     <message>
         <source>Self-assessment</source>
         <translation>自社診断</translation>
+    </message>
+    <message>
+        <source>Self-declared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation type="unfinished">未記録</translation>
+    </message>
+    <message>
+        <source>%1 (of which %2 self-declared)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3587,6 +3754,33 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
     </message>
 </context>
 <context>
+    <name>kamae::store::PeopleRepository</name>
+    <message>
+        <source>Every person or department needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The kind of entry is out of range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” cannot leave before joining.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list already has an entry named “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person or department no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The action has no key to assign it by.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kamae::store::ReportRepository</name>
     <message>
         <source>A report record needs a time, a period, a language (ja or en) and a total of 0–100.</source>
@@ -3623,6 +3817,10 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
         <source>A score snapshot needs a day and a total of 0–100.</source>
         <translation>スコアのスナップショットには日付と 0〜100 の値が必要です。</translation>
     </message>
+    <message>
+        <source>The age of a current feed is between 1 and 3650 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kamae::store::ValueChecks</name>
@@ -3656,6 +3854,18 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
     <message>
         <source>Where</source>
         <translation>場所</translation>
+    </message>
+    <message>
+        <source>no points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not assigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished">担当</translation>
     </message>
 </context>
 <context>
@@ -3765,6 +3975,14 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
     <message>
         <source>The maker no longer ships updates for this version</source>
         <translation>このバージョンはメーカーの更新提供が終了している</translation>
+    </message>
+    <message>
+        <source>Who answers for the asset: a person or a department from the list kept on the Organisation page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner:</source>
+        <translation type="unfinished">担当者:</translation>
     </message>
 </context>
 <context>
@@ -4405,6 +4623,10 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
         <source>Protected assets</source>
         <translation>保護する情報資産</translation>
     </message>
+    <message>
+        <source>Who sees that the job runs and is tested: a person or a department from the list kept on the Organisation page</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kamae::ui::BackupJobTableModel</name>
@@ -4844,10 +5066,6 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
         <translation>%2 点中 %1 点</translation>
     </message>
     <message>
-        <source>Nothing to measure yet</source>
-        <translation>まだ測れるものがありません</translation>
-    </message>
-    <message>
         <source>Score over time</source>
         <translation>スコアの推移</translation>
     </message>
@@ -4882,6 +5100,46 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
     <message>
         <source>Showing “%1”. &lt;a href=&quot;all&quot;&gt;Show all factors&lt;/a&gt;</source>
         <translation>「%1」を表示中。&lt;a href=&quot;all&quot;&gt;すべて表示&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished">%1・%2</translation>
+    </message>
+    <message>
+        <source>%1 · all self-declared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 self-declared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 points: %3 on records, %4 self-declared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(the record&apos;s owner: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">キャンセル</translation>
+    </message>
+    <message>
+        <source>Owner:</source>
+        <translation type="unfinished">担当者:</translation>
+    </message>
+    <message>
+        <source>Assign owner…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4929,6 +5187,14 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
     <message>
         <source>Measured from</source>
         <translation>算出の根拠</translation>
+    </message>
+    <message>
+        <source>%1 To measure it: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Basis</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5309,6 +5575,29 @@ They are kept in memory and Kamae keeps trying. Unlock to keep working, or fix t
     </message>
 </context>
 <context>
+    <name>kamae::ui::OwnerCombo</name>
+    <message>
+        <source>(not assigned)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not in the list of people and departments. Choose an entry of the list, or add it on the Organisation page first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kamae::ui::PassphraseField</name>
     <message>
         <source>Hide</source>
@@ -5476,6 +5765,18 @@ Use this passphrase anyway?</source>
     <message>
         <source>The due date is before the date it was found.</source>
         <translation>対応期限が発見日より前になっています。</translation>
+    </message>
+    <message>
+        <source>(the asset&apos;s owner)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who applies this update: a person or a department from the list kept on the Organisation page. Left empty, the asset&apos;s owner answers for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished">担当</translation>
     </message>
 </context>
 <context>
@@ -5782,6 +6083,156 @@ Use this passphrase anyway?</source>
     <message>
         <source>Which proposals to show</source>
         <translation>表示する対応候補</translation>
+    </message>
+</context>
+<context>
+    <name>kamae::ui::PeopleCommands</name>
+    <message>
+        <source>Add %1</source>
+        <translation type="unfinished">%1 の追加</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation type="unfinished">%1 の編集</translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation type="unfinished">%1 の削除</translation>
+    </message>
+    <message>
+        <source>Assign the owner of an action</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kamae::ui::PeopleModel</name>
+    <message>
+        <source>Department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Joined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kamae::ui::PeoplePanel</name>
+    <message>
+        <source>Delete people and departments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete %1? The records they own are left without an owner. You can undo this with Edit → Undo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n entries</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>People and departments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The people and departments that own assets, patch items, backup jobs and next actions. Owners are chosen from this list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;person or department…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished">編集(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation type="unfinished">削除(&amp;D)…</translation>
+    </message>
+</context>
+<context>
+    <name>kamae::ui::PersonDialog</name>
+    <message>
+        <source>Edit person or department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New person or department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished">名称:</translation>
+    </message>
+    <message>
+        <source>Reading:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Joined:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation type="unfinished">備考:</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished">保存</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">キャンセル</translation>
     </message>
 </context>
 <context>
@@ -6330,6 +6781,18 @@ Enter キーまたはダブルクリックで開きます。</translation>
         <source>Stores the score now as today&apos;s point of the trend (Kamae also does this once a day by itself)</source>
         <translation>現在のスコアを今日の推移として記録します（Kamae も 1 日 1 回自動で記録します）</translation>
     </message>
+    <message>
+        <source>of which %1 self-declared (self-assessment answers), %2 on records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all on records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Self-declared points rest on the company&apos;s own answers to the self-assessment; the others on dated records kept in Kamae.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kamae::ui::SelfAssessmentPage</name>
@@ -6701,6 +7164,14 @@ Enter キーまたはダブルクリックで開きます。</translation>
     <message>
         <source>&amp;Notify me of overdue items (once a day, while Kamae runs)</source>
         <translation>期限超過をお知らせする（1日1回、Kamae の起動中のみ）(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Score counts a vulnerability feed for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The known-exploited factor of the score counts only while the newest KEV or JVN import is at most this old.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -110,7 +110,11 @@ vault::VaultStatus saveChanges(vault::Vault &v, QTextStream &err)
 {
     if (auto kept = score::keepDaySnapshot(v.database(), clock::today()); !kept)
         err << QStringLiteral("kamae: ")
-            << Cli::tr("Today's score snapshot was not stored: %1").arg(kept.error()) << Qt::endl;
+            // Spelled out: lupdate files a tr() here under "Cli" alone.
+            << QCoreApplication::translate("kamae::cli::Cli",
+                                           "Today's score snapshot was not stored: %1")
+                   .arg(kept.error())
+            << Qt::endl;
     return v.save();
 }
 

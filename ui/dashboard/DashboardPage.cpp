@@ -268,12 +268,12 @@ void DashboardPage::buildCharts()
         // Every measure keeps its points: one with nothing recorded is 0.
         bar.value = c.percent();
         const double declared = score::roundedPoints(c.answerPoints);
+        // The axis has room for the name and a mark, not for a sentence:
+        // the split itself is in the tooltip, as in the report's legend.
         if (!c.measured)
-            bar.label = tr("%1 · %2").arg(bar.label, score::ScoreText::notRecorded());
-        else if (declared > 0 && declared >= score::roundedPoints(c.points))
-            bar.label = tr("%1 · all self-declared").arg(bar.label);
+            bar.label = tr("%1 (%2)").arg(bar.label, score::ScoreText::notRecorded());
         else if (declared > 0)
-            bar.label = tr("%1 · %2 self-declared").arg(bar.label, pointsText(declared));
+            bar.label = tr("%1 †").arg(bar.label);
         bar.toolTip = tr("%1 of %2 points: %3 on records, %4 self-declared")
                           .arg(pointsText(c.points), pointsText(c.weight),
                                pointsText(c.recordPoints()), pointsText(c.answerPoints));
@@ -423,7 +423,7 @@ void DashboardPage::retranslate()
     m_trendChart->setTitle(tr("Score over time"));
     m_trendChart->setSeriesName(tr("Posture score"));
     m_trendChart->setEmptyText(tr("The trend starts with today's score."));
-    m_categoryBars->setTitle(tr("By measure (%)"));
+    m_categoryBars->setTitle(tr("By measure (%) · † includes self-declared points"));
     m_kindBars->setTitle(tr("By kind of measure (%)"));
     m_actionsTitle->setText(tr("Next actions — the most points for the least work"));
     m_factorsTitle->setText(tr("How the score is made"));
