@@ -293,7 +293,7 @@
     </message>
     <message>
         <source>Not made yet: no copy of the vault is logged (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Not made yet: no copy of the vault is logged (%1)</translation>
     </message>
 </context>
 <context>
@@ -775,23 +775,68 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
 4 damaged or unsupported file, 5 open in another Kamae, 6 cannot write,
 7 a file to import has errors.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Usage: kamae [VAULT]                      open the window
+       kamae COMMAND [OPTIONS]
+
+Commands:
+  init VAULT --org NAME      create a new vault; prints its recovery code once
+  demo VAULT                 create a vault filled with a demo company
+  verify VAULT               open read-only, check integrity, print a summary
+  passwd VAULT               change the passphrase
+  assets import VAULT FILE [--map KEY=HEADER]… [--allow-duplicates]
+                             add assets from CSV or XLSX (all rows or none)
+  assets export VAULT --out FILE.csv|FILE.xlsx [--encoding sjis]
+  assets list VAULT [--json] print the register
+  feeds import VAULT FILE    store a CISA KEV (JSON) or JVN iPedia (JVNRSS) file
+  patches list VAULT [--overdue] [--all] [--json]
+                             patch items not yet applied (--all: every one)
+  patches proposals VAULT [--json]
+                             what the feeds propose, each with its ID, why it
+                             matched and whether an update probably fixed it
+  patches confirm VAULT ID...  store proposals as patch items
+  patches dismiss VAULT ID...  do not propose them again for their assets
+  due VAULT [--within DAYS] [--json] [--ics FILE.ics]
+                             what is overdue or due soon (default 7 days);
+                             --ics writes every reminder as a calendar file
+  backup copy VAULT --to DIR write a verified, encrypted copy (offline media)
+  backup verify COPY [--vault VAULT]
+                             check a copy; with --vault the result is logged
+  score VAULT [--json] [--snapshot]
+                             the posture score, its factors and next actions;
+                             --snapshot stores it as today&apos;s point of the trend
+  report VAULT --out FILE.pdf|DIR [--lang ja|en] [--period 90d|quarter|year]
+         [--prepared-by NAME]
+                             the executive report (A4, PDF) in that language;
+                             into DIR under its default name; recorded in the
+                             vault&apos;s report history
+
+Options:
+  --passphrase-file FILE     read the passphrase from FILE (else $KAMAE_PASSPHRASE)
+  --new-passphrase-file FILE passwd: the new passphrase (else $KAMAE_NEW_PASSPHRASE)
+  --recovery-code-file FILE  verify, passwd: unlock with the recovery code
+  --lang ja|en               language of messages (and of the report)
+  --help, --version
+
+Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
+4 damaged or unsupported file, 5 open in another Kamae, 6 cannot write,
+7 a file to import has errors.
+</translation>
     </message>
     <message>
         <source>Usage: kamae report VAULT --out FILE.pdf|DIR [--lang ja|en] [--period 90d|quarter|year] [--prepared-by NAME]</source>
-        <translation type="unfinished"></translation>
+        <translation>Usage: kamae report VAULT --out FILE.pdf|DIR [--lang ja|en] [--period 90d|quarter|year] [--prepared-by NAME]</translation>
     </message>
     <message>
         <source>Of these, %1 points rest on records and %2 on self-assessment answers (self-declared).</source>
-        <translation type="unfinished"></translation>
+        <translation>Of these, %1 points rest on records and %2 on self-assessment answers (self-declared).</translation>
     </message>
     <message>
         <source>%1 self-declared</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 self-declared</translation>
     </message>
     <message>
         <source>Today&apos;s score snapshot was not stored: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Today&apos;s score snapshot was not stored: %1</translation>
     </message>
 </context>
 <context>
@@ -1718,9 +1763,9 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
     </message>
     <message numerus="yes">
         <source>%n of them are past their review date.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n of them are past their review date.</numerusform>
+            <numerusform>%n of them are past their review date.</numerusform>
         </translation>
     </message>
 </context>
@@ -1987,83 +2032,83 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
     </message>
     <message>
         <source>%1: not assessed yet (no self-assessment)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: not assessed yet (no self-assessment)</translation>
     </message>
     <message>
         <source>%1: left unanswered (self-assessment of %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: left unanswered (self-assessment of %2)</translation>
     </message>
     <message>
         <source>%1: not known whether in place (self-assessment of %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: not known whether in place (self-assessment of %2)</translation>
     </message>
     <message>
         <source>%1: not in place (self-assessment of %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: not in place (self-assessment of %2)</translation>
     </message>
     <message>
         <source>%1: only partly in place (self-assessment of %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: only partly in place (self-assessment of %2)</translation>
     </message>
     <message>
         <source>%1: declared in place (self-assessment of %2), but the records disagree; counted as partly in place</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: declared in place (self-assessment of %2), but the records disagree; counted as partly in place</translation>
     </message>
     <message>
         <source>%1: in place (self-assessment of %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: in place (self-assessment of %2)</translation>
     </message>
     <message>
         <source>Carry out the security self-assessment (%1 questions)</source>
-        <translation type="unfinished"></translation>
+        <translation>Carry out the security self-assessment (%1 questions)</translation>
     </message>
     <message>
         <source>Complete the security self-assessment (one question still unanswered)</source>
-        <translation type="unfinished"></translation>
+        <translation>Complete the security self-assessment (one question still unanswered)</translation>
     </message>
     <message>
         <source>Complete the security self-assessment (%1 questions still unanswered)</source>
-        <translation type="unfinished"></translation>
+        <translation>Complete the security self-assessment (%1 questions still unanswered)</translation>
     </message>
     <message>
         <source>Resolve why the records contradict “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Resolve why the records contradict “%1”</translation>
     </message>
     <message>
         <source>Find out whether this is in place: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Find out whether this is in place: %1</translation>
     </message>
     <message>
         <source>Update the device or software not updated for %1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Update the device or software not updated for %1 days</translation>
     </message>
     <message>
         <source>Update the %1 devices and software not updated for %2 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Update the %1 devices and software not updated for %2 days</translation>
     </message>
     <message>
         <source>Start the backup “%1” and keep a log of its runs</source>
-        <translation type="unfinished"></translation>
+        <translation>Start the backup “%1” and keep a log of its runs</translation>
     </message>
     <message>
         <source>Finding</source>
-        <translation type="unfinished"></translation>
+        <translation>Finding</translation>
     </message>
     <message>
         <source>Effort</source>
-        <translation type="unfinished">Effort</translation>
+        <translation>Effort</translation>
     </message>
     <message>
         <source>no points</source>
-        <translation type="unfinished"></translation>
+        <translation>no points</translation>
     </message>
     <message>
         <source>Ranked by the points an action wins divided by its effort (minutes, hours or days of work). The gain is in points of the 100.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ranked by the points an action wins divided by its effort (minutes, hours or days of work). The gain is in points of the 100.</translation>
     </message>
     <message>
         <source>and %1 more overdue items</source>
-        <translation type="unfinished"></translation>
+        <translation>and %1 more overdue items</translation>
     </message>
 </context>
 <context>
@@ -2239,19 +2284,19 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
     </message>
     <message>
         <source>1 point</source>
-        <translation type="unfinished"></translation>
+        <translation>1 point</translation>
     </message>
     <message>
         <source>%1 Rests in part or entirely on the company&apos;s own answers in the self-assessment (self-declared), not on records.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Rests in part or entirely on the company&apos;s own answers in the self-assessment (self-declared), not on records.</translation>
     </message>
     <message>
         <source>The trend starts today: from now on the score is recorded once a day.</source>
-        <translation type="unfinished"></translation>
+        <translation>The trend starts today: from now on the score is recorded once a day.</translation>
     </message>
     <message>
         <source>%1 Hatched: self-declared (answers, not records).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Hatched: self-declared (answers, not records).</translation>
     </message>
 </context>
 <context>
@@ -2462,19 +2507,19 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
     </message>
     <message>
         <source>Self-declared: %1 of the %2 points this measure earns.</source>
-        <translation type="unfinished"></translation>
+        <translation>Self-declared: %1 of the %2 points this measure earns.</translation>
     </message>
     <message>
         <source>Not measured yet: the company has not carried out the security self-assessment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Not measured yet: the company has not carried out the security self-assessment.</translation>
     </message>
     <message>
         <source>No patch item is recorded: the company&apos;s products have not yet been checked against the lists of known vulnerabilities (KEV, JVN).</source>
-        <translation type="unfinished"></translation>
+        <translation>No patch item is recorded: the company&apos;s products have not yet been checked against the lists of known vulnerabilities (KEV, JVN).</translation>
     </message>
     <message>
         <source>The self-check&apos;s verdict: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>The self-check&apos;s verdict: %1.</translation>
     </message>
 </context>
 <context>
@@ -2575,11 +2620,11 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
     </message>
     <message>
         <source>Nothing has been recorded yet, so the score says little about the company. Start here: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nothing has been recorded yet, so the score says little about the company. Start here: %1.</translation>
     </message>
     <message>
         <source>of which %1 self-declared (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>of which %1 self-declared (%2)</translation>
     </message>
 </context>
 <context>
@@ -2608,7 +2653,7 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
     </message>
     <message>
         <source>The asset register is empty.</source>
-        <translation type="unfinished">The asset register is empty.</translation>
+        <translation>The asset register is empty.</translation>
     </message>
 </context>
 <context>
@@ -2790,15 +2835,15 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
     </message>
     <message>
         <source>No backup job with a logged copy is recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>No backup job with a logged copy is recorded.</translation>
     </message>
     <message>
         <source>Record a backup job of your data and log its runs, restore tests and offline checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Record a backup job of your data and log its runs, restore tests and offline checks</translation>
     </message>
     <message>
         <source>The asset register is empty.</source>
-        <translation type="unfinished">The asset register is empty.</translation>
+        <translation>The asset register is empty.</translation>
     </message>
 </context>
 <context>
@@ -2898,43 +2943,48 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
     <name>kamae::score::OwnerFactorText</name>
     <message>
         <source>Records that matter have an owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Records that matter have an owner</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n record(s) that matter have an owner (important assets, open patch items, backup jobs).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 of %n record that matter have an owner (important assets, open patch items, backup jobs).</numerusform>
+            <numerusform>%1 of %n records that matter have an owner (important assets, open patch items, backup jobs).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n important asset(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n important asset</numerusform>
+            <numerusform>%n important assets</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n open patch item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n open patch item</numerusform>
+            <numerusform>%n open patch items</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n backup job(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n backup job</numerusform>
+            <numerusform>%n backup jobs</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 and %2</source>
-        <translation type="unfinished">%1 and %2</translation>
+        <translation>%1 and %2</translation>
     </message>
     <message>
         <source>Assign an owner to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Assign an owner to %1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between items of a list</comment>
+        <translation>, </translation>
     </message>
 </context>
 <context>
@@ -3014,47 +3064,47 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
     </message>
     <message>
         <source>No vulnerability feed (KEV or JVN) was ever imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>No vulnerability feed (KEV or JVN) was ever imported.</translation>
     </message>
     <message numerus="yes">
         <source>The newest vulnerability feed was imported %n day(s) ago; it counts for %1 days.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The newest vulnerability feed was imported %n day ago; it counts for %1 days.</numerusform>
+            <numerusform>The newest vulnerability feed was imported %n days ago; it counts for %1 days.</numerusform>
         </translation>
     </message>
     <message>
         <source>Import the current KEV catalogue or a JVN feed and review the proposals</source>
-        <translation type="unfinished"></translation>
+        <translation>Import the current KEV catalogue or a JVN feed and review the proposals</translation>
     </message>
     <message>
         <source>No patch item is recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>No patch item is recorded.</translation>
     </message>
     <message>
         <source>Record the updates your devices and software need, with their due dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Record the updates your devices and software need, with their due dates</translation>
     </message>
     <message numerus="yes">
         <source>All %n recorded patch item(s) are applied.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>All %n recorded patch item are applied.</numerusform>
+            <numerusform>All %n recorded patch items are applied.</numerusform>
         </translation>
     </message>
     <message>
         <source>No device or software is registered.</source>
-        <translation type="unfinished"></translation>
+        <translation>No device or software is registered.</translation>
     </message>
     <message>
         <source>Register your devices and software with the date of their last update</source>
-        <translation type="unfinished"></translation>
+        <translation>Register your devices and software with the date of their last update</translation>
     </message>
     <message numerus="yes">
         <source>No update date is recorded for the %n device(s) and software.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>No update date is recorded for the %n device and software.</numerusform>
+            <numerusform>No update date is recorded for the %n devices and software.</numerusform>
         </translation>
     </message>
 </context>
@@ -3142,19 +3192,19 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
     </message>
     <message>
         <source>Self-declared</source>
-        <translation type="unfinished"></translation>
+        <translation>Self-declared</translation>
     </message>
     <message>
         <source>Records</source>
-        <translation type="unfinished"></translation>
+        <translation>Records</translation>
     </message>
     <message>
         <source>not recorded</source>
-        <translation type="unfinished">not recorded</translation>
+        <translation>not recorded</translation>
     </message>
     <message>
         <source>%1 (of which %2 self-declared)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (of which %2 self-declared)</translation>
     </message>
 </context>
 <context>
@@ -3842,27 +3892,27 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
     <name>kamae::store::PeopleRepository</name>
     <message>
         <source>Every person or department needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Every person or department needs a name.</translation>
     </message>
     <message>
         <source>The kind of entry is out of range.</source>
-        <translation type="unfinished"></translation>
+        <translation>The kind of entry is out of range.</translation>
     </message>
     <message>
         <source>“%1” cannot leave before joining.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” cannot leave before joining.</translation>
     </message>
     <message>
         <source>The list already has an entry named “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>The list already has an entry named “%1”.</translation>
     </message>
     <message>
         <source>The person or department no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>The person or department no longer exists.</translation>
     </message>
     <message>
         <source>The action has no key to assign it by.</source>
-        <translation type="unfinished"></translation>
+        <translation>The action has no key to assign it by.</translation>
     </message>
 </context>
 <context>
@@ -3904,7 +3954,7 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
     </message>
     <message>
         <source>The age of a current feed is between 1 and 3650 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>The age of a current feed is between 1 and 3650 days.</translation>
     </message>
 </context>
 <context>
@@ -3942,15 +3992,15 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
     </message>
     <message>
         <source>no points</source>
-        <translation type="unfinished"></translation>
+        <translation>no points</translation>
     </message>
     <message>
         <source>Not assigned</source>
-        <translation type="unfinished"></translation>
+        <translation>Not assigned</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished">Owner</translation>
+        <translation>Owner</translation>
     </message>
 </context>
 <context>
@@ -4065,11 +4115,11 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
     </message>
     <message>
         <source>Who answers for the asset: a person or a department from the list kept on the Organisation page</source>
-        <translation type="unfinished"></translation>
+        <translation>Who answers for the asset: a person or a department from the list kept on the Organisation page</translation>
     </message>
     <message>
         <source>Owner:</source>
-        <translation type="unfinished">Owner:</translation>
+        <translation>Owner:</translation>
     </message>
 </context>
 <context>
@@ -4727,7 +4777,7 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
     </message>
     <message>
         <source>Who sees that the job runs and is tested: a person or a department from the list kept on the Organisation page</source>
-        <translation type="unfinished"></translation>
+        <translation>Who sees that the job runs and is tested: a person or a department from the list kept on the Organisation page</translation>
     </message>
 </context>
 <context>
@@ -5181,10 +5231,6 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
         <translation>The trend starts with today&apos;s score.</translation>
     </message>
     <message>
-        <source>By measure (%)</source>
-        <translation>By measure (%)</translation>
-    </message>
-    <message>
         <source>By kind of measure (%)</source>
         <translation>By kind of measure (%)</translation>
     </message>
@@ -5205,44 +5251,44 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
         <translation>Showing “%1”. &lt;a href=&quot;all&quot;&gt;Show all factors&lt;/a&gt;</translation>
     </message>
     <message>
-        <source>%1 · %2</source>
-        <translation type="unfinished">%1 · %2</translation>
-    </message>
-    <message>
-        <source>%1 · all self-declared</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 · %2 self-declared</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 of %2 points: %3 on records, %4 self-declared</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 of %2 points: %3 on records, %4 self-declared</translation>
     </message>
     <message>
         <source>Assign owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Assign owner</translation>
     </message>
     <message>
         <source>(the record&apos;s owner: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(the record&apos;s owner: %1)</translation>
     </message>
     <message>
         <source>Assign</source>
-        <translation type="unfinished"></translation>
+        <translation>Assign</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Cancel</translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <source>Owner:</source>
-        <translation type="unfinished">Owner:</translation>
+        <translation>Owner:</translation>
     </message>
     <message>
         <source>Assign owner…</source>
-        <translation type="unfinished"></translation>
+        <translation>Assign owner…</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 †</source>
+        <translation>%1 †</translation>
+    </message>
+    <message>
+        <source>By measure (%) · † includes self-declared points</source>
+        <translation>By measure (%) · † includes self-declared points</translation>
     </message>
 </context>
 <context>
@@ -5293,11 +5339,11 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
     </message>
     <message>
         <source>%1 To measure it: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 To measure it: %2</translation>
     </message>
     <message>
         <source>Basis</source>
-        <translation type="unfinished"></translation>
+        <translation>Basis</translation>
     </message>
 </context>
 <context>
@@ -5685,23 +5731,23 @@ They are kept in memory and Kamae keeps trying. Unlock to keep working, or fix t
     <name>kamae::ui::OwnerCombo</name>
     <message>
         <source>(not assigned)</source>
-        <translation type="unfinished"></translation>
+        <translation>(not assigned)</translation>
     </message>
     <message>
         <source>Department</source>
-        <translation type="unfinished"></translation>
+        <translation>Department</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Person</translation>
     </message>
     <message>
         <source>left</source>
-        <translation type="unfinished"></translation>
+        <translation>left</translation>
     </message>
     <message>
         <source>“%1” is not in the list of people and departments. Choose an entry of the list, or add it on the Organisation page first.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” is not in the list of people and departments. Choose an entry of the list, or add it on the Organisation page first.</translation>
     </message>
 </context>
 <context>
@@ -5876,15 +5922,15 @@ Use this passphrase anyway?</translation>
     </message>
     <message>
         <source>(the asset&apos;s owner)</source>
-        <translation type="unfinished"></translation>
+        <translation>(the asset&apos;s owner)</translation>
     </message>
     <message>
         <source>Who applies this update: a person or a department from the list kept on the Organisation page. Left empty, the asset&apos;s owner answers for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Who applies this update: a person or a department from the list kept on the Organisation page. Left empty, the asset&apos;s owner answers for it.</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished">Owner</translation>
+        <translation>Owner</translation>
     </message>
 </context>
 <context>
@@ -6211,151 +6257,151 @@ Use this passphrase anyway?</translation>
     <name>kamae::ui::PeopleCommands</name>
     <message>
         <source>Add %1</source>
-        <translation type="unfinished">Add %1</translation>
+        <translation>Add %1</translation>
     </message>
     <message>
         <source>Edit %1</source>
-        <translation type="unfinished">Edit %1</translation>
+        <translation>Edit %1</translation>
     </message>
     <message>
         <source>Delete %1</source>
-        <translation type="unfinished">Delete %1</translation>
+        <translation>Delete %1</translation>
     </message>
     <message>
         <source>Assign the owner of an action</source>
-        <translation type="unfinished"></translation>
+        <translation>Assign the owner of an action</translation>
     </message>
 </context>
 <context>
     <name>kamae::ui::PeopleModel</name>
     <message>
         <source>Department</source>
-        <translation type="unfinished"></translation>
+        <translation>Department</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Person</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Kind</translation>
+        <translation>Kind</translation>
     </message>
     <message>
         <source>Reading</source>
-        <translation type="unfinished"></translation>
+        <translation>Reading</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Role</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact</translation>
     </message>
     <message>
         <source>Joined</source>
-        <translation type="unfinished"></translation>
+        <translation>Joined</translation>
     </message>
     <message>
         <source>Left</source>
-        <translation type="unfinished"></translation>
+        <translation>Left</translation>
     </message>
 </context>
 <context>
     <name>kamae::ui::PeoplePanel</name>
     <message>
         <source>Delete people and departments</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete people and departments</translation>
     </message>
     <message>
         <source>Delete %1? The records they own are left without an owner. You can undo this with Edit → Undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete %1? The records they own are left without an owner. You can undo this with Edit → Undo.</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n entries</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Delete %n entries</numerusform>
+            <numerusform>Delete %n entries</numerusform>
         </translation>
     </message>
     <message>
         <source>People and departments</source>
-        <translation type="unfinished"></translation>
+        <translation>People and departments</translation>
     </message>
     <message>
         <source>The people and departments that own assets, patch items, backup jobs and next actions. Owners are chosen from this list.</source>
-        <translation type="unfinished"></translation>
+        <translation>The people and departments that own assets, patch items, backup jobs and next actions. Owners are chosen from this list.</translation>
     </message>
     <message>
         <source>Add &amp;person or department…</source>
-        <translation type="unfinished"></translation>
+        <translation>Add &amp;person or department…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished">&amp;Edit…</translation>
+        <translation>&amp;Edit…</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation type="unfinished">&amp;Delete…</translation>
+        <translation>&amp;Delete…</translation>
     </message>
 </context>
 <context>
     <name>kamae::ui::PersonDialog</name>
     <message>
         <source>Edit person or department</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit person or department</translation>
     </message>
     <message>
         <source>New person or department</source>
-        <translation type="unfinished"></translation>
+        <translation>New person or department</translation>
     </message>
     <message>
         <source>Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kind:</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished">Name:</translation>
+        <translation>Name:</translation>
     </message>
     <message>
         <source>Reading:</source>
-        <translation type="unfinished"></translation>
+        <translation>Reading:</translation>
     </message>
     <message>
         <source>Department:</source>
-        <translation type="unfinished"></translation>
+        <translation>Department:</translation>
     </message>
     <message>
         <source>Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>Role:</translation>
     </message>
     <message>
         <source>Contact:</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact:</translation>
     </message>
     <message>
         <source>Joined:</source>
-        <translation type="unfinished"></translation>
+        <translation>Joined:</translation>
     </message>
     <message>
         <source>Left:</source>
-        <translation type="unfinished"></translation>
+        <translation>Left:</translation>
     </message>
     <message>
         <source>Notes:</source>
-        <translation type="unfinished">Notes:</translation>
+        <translation>Notes:</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished">Save</translation>
+        <translation>Save</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Cancel</translation>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -6911,15 +6957,15 @@ Enter or double-click opens it.</translation>
     </message>
     <message>
         <source>of which %1 self-declared (self-assessment answers), %2 on records</source>
-        <translation type="unfinished"></translation>
+        <translation>of which %1 self-declared (self-assessment answers), %2 on records</translation>
     </message>
     <message>
         <source>all on records</source>
-        <translation type="unfinished"></translation>
+        <translation>all on records</translation>
     </message>
     <message>
         <source>Self-declared points rest on the company&apos;s own answers to the self-assessment; the others on dated records kept in Kamae.</source>
-        <translation type="unfinished"></translation>
+        <translation>Self-declared points rest on the company&apos;s own answers to the self-assessment; the others on dated records kept in Kamae.</translation>
     </message>
 </context>
 <context>
@@ -7297,11 +7343,11 @@ Enter or double-click opens it.</translation>
     </message>
     <message>
         <source>Score counts a vulnerability feed for:</source>
-        <translation type="unfinished"></translation>
+        <translation>Score counts a vulnerability feed for:</translation>
     </message>
     <message>
         <source>The known-exploited factor of the score counts only while the newest KEV or JVN import is at most this old.</source>
-        <translation type="unfinished"></translation>
+        <translation>The known-exploited factor of the score counts only while the newest KEV or JVN import is at most this old.</translation>
     </message>
 </context>
 <context>

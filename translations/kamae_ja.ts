@@ -289,7 +289,7 @@
     </message>
     <message>
         <source>Not made yet: no copy of the vault is logged (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>未作成: 保管庫のコピーがまだ記録されていません（%1）</translation>
     </message>
 </context>
 <context>
@@ -753,23 +753,71 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
 4 damaged or unsupported file, 5 open in another Kamae, 6 cannot write,
 7 a file to import has errors.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>使い方: kamae [保管ファイル]                ウィンドウを開く
+        kamae コマンド [オプション]
+
+コマンド:
+  init 保管ファイル --org 組織名   新しい保管ファイルを作成（回復コードを一度だけ表示）
+  demo 保管ファイル                デモ企業のデータ入りの保管ファイルを作成
+  verify 保管ファイル              読み取り専用で開き、整合性を確認して概要を表示
+  passwd 保管ファイル              パスフレーズを変更
+  assets import 保管ファイル ファイル [--map KEY=HEADER]… [--allow-duplicates]
+                                   CSV・XLSXから情報資産を追加（全行か、何もしないか）
+  assets export 保管ファイル --out ファイル.csv|ファイル.xlsx [--encoding sjis]
+  assets list 保管ファイル [--json]  台帳を表示
+  feeds import 保管ファイル ファイル   CISA KEV（JSON）またはJVN iPedia（JVNRSS）を取り込む
+  patches list 保管ファイル [--overdue] [--all] [--json]
+                                   未適用の修正プログラムを表示（--all: すべて）
+  patches proposals 保管ファイル [--json]
+                                   フィードからの対応候補を表示（各候補の ID、該当した理由、
+                                   アップデートで修正済みの可能性があるかどうか）
+  patches confirm 保管ファイル ID...
+                                   対応候補を修正プログラムとして登録
+  patches dismiss 保管ファイル ID...
+                                   対応候補を除外（その資産には今後提案しない）
+  due 保管ファイル [--within 日数] [--json] [--ics ファイル.ics]
+                                   期限超過と期限間近の項目を表示（既定は7日以内）。
+                                   --ics: すべてのリマインダーをカレンダーファイルに書き出す
+  backup copy 保管ファイル --to フォルダー
+                                   検証済みの暗号化コピーを書き出す（オフライン保管の媒体へ）
+  backup verify コピー [--vault 保管ファイル]
+                                   コピーを検証（--vault を指定すると結果を記録）
+  score 保管ファイル [--json] [--snapshot]
+                                   対策スコアと要素、次にやるべきことを表示。
+                                   --snapshot: 今日のスコアを推移として記録
+  report 保管ファイル --out ファイル.pdf|フォルダー [--lang ja|en] [--period 90d|quarter|year]
+         [--prepared-by 氏名]
+                                   経営者向けレポート（A4、PDF）をその言語で作成。
+                                   フォルダーを指定すると既定のファイル名で保存。
+                                   保管ファイルのレポート履歴に記録
+
+オプション:
+  --passphrase-file ファイル      パスフレーズをファイルから読む（なければ $KAMAE_PASSPHRASE）
+  --new-passphrase-file ファイル  passwd: 新しいパスフレーズ（なければ $KAMAE_NEW_PASSPHRASE）
+  --recovery-code-file ファイル   verify, passwd: 回復コードで開く
+  --lang ja|en                    メッセージ（report ではレポート）の言語
+  --help, --version
+
+終了コード: 0 成功、1 失敗、2 使い方の誤り、3 パスフレーズまたはコードの誤り、
+4 破損または未対応のファイル、5 別のKamaeで使用中、6 書き込み不可、
+7 取り込むファイルに誤りあり
+</translation>
     </message>
     <message>
         <source>Usage: kamae report VAULT --out FILE.pdf|DIR [--lang ja|en] [--period 90d|quarter|year] [--prepared-by NAME]</source>
-        <translation type="unfinished"></translation>
+        <translation>使い方: kamae report 保管ファイル --out ファイル.pdf|フォルダー [--lang ja|en] [--period 90d|quarter|year] [--prepared-by 氏名]</translation>
     </message>
     <message>
         <source>Of these, %1 points rest on records and %2 on self-assessment answers (self-declared).</source>
-        <translation type="unfinished"></translation>
+        <translation>このうち、記録に基づく点が %1 点、自社診断の回答に基づく点（自己申告）が %2 点です。</translation>
     </message>
     <message>
         <source>%1 self-declared</source>
-        <translation type="unfinished"></translation>
+        <translation>自己申告 %1 点</translation>
     </message>
     <message>
         <source>Today&apos;s score snapshot was not stored: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>本日のスコアのスナップショットを保存できませんでした: %1</translation>
     </message>
 </context>
 <context>
@@ -1686,8 +1734,8 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
     </message>
     <message numerus="yes">
         <source>%n of them are past their review date.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>うち %n 件は見直し期限を過ぎています。</numerusform>
         </translation>
     </message>
 </context>
@@ -1911,7 +1959,7 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
     </message>
     <message>
         <source>* A target date Kamae proposes from the effort; the other dates are the records&apos; own.</source>
-        <translation>* は手間の大きさから Kamae が提案する目標日です。それ以外は各記録に設定された期限です。</translation>
+        <translation>* は所要の目安から Kamae が提案する目標日です。それ以外は各記録に設定された期限です。</translation>
     </message>
     <message>
         <source>Overdue, by module</source>
@@ -1949,83 +1997,83 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
     </message>
     <message>
         <source>%1: not assessed yet (no self-assessment)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1は未確認（自社診断が未実施）</translation>
     </message>
     <message>
         <source>%1: left unanswered (self-assessment of %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1が未回答（%2 自社診断）</translation>
     </message>
     <message>
         <source>%1: not known whether in place (self-assessment of %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1は実施状況が不明（%2 自社診断）</translation>
     </message>
     <message>
         <source>%1: not in place (self-assessment of %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1が未実施（%2 自社診断）</translation>
     </message>
     <message>
         <source>%1: only partly in place (self-assessment of %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1が一部のみ実施（%2 自社診断）</translation>
     </message>
     <message>
         <source>%1: declared in place (self-assessment of %2), but the records disagree; counted as partly in place</source>
-        <translation type="unfinished"></translation>
+        <translation>%1は実施と回答（%2 自社診断）、ただし記録と食い違うため一部実施として算定</translation>
     </message>
     <message>
         <source>%1: in place (self-assessment of %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1が実施済み（%2 自社診断）</translation>
     </message>
     <message>
         <source>Carry out the security self-assessment (%1 questions)</source>
-        <translation type="unfinished"></translation>
+        <translation>情報セキュリティ自社診断（%1問）を実施する</translation>
     </message>
     <message>
         <source>Complete the security self-assessment (one question still unanswered)</source>
-        <translation type="unfinished"></translation>
+        <translation>情報セキュリティ自社診断を完了する（未回答が残り1問）</translation>
     </message>
     <message>
         <source>Complete the security self-assessment (%1 questions still unanswered)</source>
-        <translation type="unfinished"></translation>
+        <translation>情報セキュリティ自社診断を完了する（未回答が残り%1問）</translation>
     </message>
     <message>
         <source>Resolve why the records contradict “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」の回答と記録との食い違いを解消する</translation>
     </message>
     <message>
         <source>Find out whether this is in place: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1の実施状況を確認する</translation>
     </message>
     <message>
         <source>Update the device or software not updated for %1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>%1日以上更新されていない機器・ソフトウェアをアップデートする</translation>
     </message>
     <message>
         <source>Update the %1 devices and software not updated for %2 days</source>
-        <translation type="unfinished"></translation>
+        <translation>%2日以上更新されていない機器・ソフトウェア%1件をアップデートする</translation>
     </message>
     <message>
         <source>Start the backup “%1” and keep a log of its runs</source>
-        <translation type="unfinished"></translation>
+        <translation>バックアップ「%1」の運用を開始し、実行記録を残す</translation>
     </message>
     <message>
         <source>Finding</source>
-        <translation type="unfinished"></translation>
+        <translation>現状</translation>
     </message>
     <message>
         <source>Effort</source>
-        <translation type="unfinished">手間</translation>
+        <translation>所要の目安</translation>
     </message>
     <message>
         <source>no points</source>
-        <translation type="unfinished"></translation>
+        <translation>加点なし</translation>
     </message>
     <message>
         <source>Ranked by the points an action wins divided by its effort (minutes, hours or days of work). The gain is in points of the 100.</source>
-        <translation type="unfinished"></translation>
+        <translation>得られる点数を所要の目安（数分・数時間・数日の作業）で割った値の大きい順に並べています。改善幅は100点満点中の点数です。</translation>
     </message>
     <message>
         <source>and %1 more overdue items</source>
-        <translation type="unfinished"></translation>
+        <translation>ほかに期限超過の項目が%1件</translation>
     </message>
 </context>
 <context>
@@ -2200,19 +2248,19 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
     </message>
     <message>
         <source>1 point</source>
-        <translation type="unfinished"></translation>
+        <translation>1点</translation>
     </message>
     <message>
         <source>%1 Rests in part or entirely on the company&apos;s own answers in the self-assessment (self-declared), not on records.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 記録ではなく、自社診断での自社の回答（自己申告）に一部または全部が基づいています。</translation>
     </message>
     <message>
         <source>The trend starts today: from now on the score is recorded once a day.</source>
-        <translation type="unfinished"></translation>
+        <translation>推移の記録は本日から始まります。以後、スコアは1日1回記録されます。</translation>
     </message>
     <message>
         <source>%1 Hatched: self-declared (answers, not records).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 斜線部は自己申告（記録ではなく回答に基づく点）です。</translation>
     </message>
 </context>
 <context>
@@ -2419,19 +2467,19 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
     </message>
     <message>
         <source>Self-declared: %1 of the %2 points this measure earns.</source>
-        <translation type="unfinished"></translation>
+        <translation>この対策分野で得た%2点のうち%1点は自己申告です。</translation>
     </message>
     <message>
         <source>Not measured yet: the company has not carried out the security self-assessment.</source>
-        <translation type="unfinished"></translation>
+        <translation>未確認：情報セキュリティ自社診断がまだ実施されていません。</translation>
     </message>
     <message>
         <source>No patch item is recorded: the company&apos;s products have not yet been checked against the lists of known vulnerabilities (KEV, JVN).</source>
-        <translation type="unfinished"></translation>
+        <translation>修正プログラムの記録がありません。自社で使用している製品を、既知の脆弱性の一覧（KEV、JVN）とまだ照合していません。</translation>
     </message>
     <message>
         <source>The self-check&apos;s verdict: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>自社診断の判定：%1。</translation>
     </message>
 </context>
 <context>
@@ -2530,11 +2578,11 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
     </message>
     <message>
         <source>Nothing has been recorded yet, so the score says little about the company. Start here: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>まだ何も記録されていないため、このスコアから会社の状況はほとんど読み取れません。まず取り組むべきこと：%1。</translation>
     </message>
     <message>
         <source>of which %1 self-declared (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>うち自己申告%1点（%2）</translation>
     </message>
 </context>
 <context>
@@ -2561,7 +2609,7 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
     </message>
     <message>
         <source>The asset register is empty.</source>
-        <translation type="unfinished">情報資産管理台帳はまだ空です。</translation>
+        <translation>情報資産管理台帳はまだ空です。</translation>
     </message>
 </context>
 <context>
@@ -2731,15 +2779,15 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
     </message>
     <message>
         <source>No backup job with a logged copy is recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>バックアップ実行記録のあるバックアップ計画がありません。</translation>
     </message>
     <message>
         <source>Record a backup job of your data and log its runs, restore tests and offline checks</source>
-        <translation type="unfinished"></translation>
+        <translation>データのバックアップ計画を登録し、バックアップ実行・復元テスト・オフライン保管の確認を記録する</translation>
     </message>
     <message>
         <source>The asset register is empty.</source>
-        <translation type="unfinished">情報資産管理台帳はまだ空です。</translation>
+        <translation>情報資産管理台帳はまだ空です。</translation>
     </message>
 </context>
 <context>
@@ -2829,39 +2877,44 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
     <name>kamae::score::OwnerFactorText</name>
     <message>
         <source>Records that matter have an owner</source>
-        <translation type="unfinished"></translation>
+        <translation>重要な記録に担当が決まっている</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n record(s) that matter have an owner (important assets, open patch items, backup jobs).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>重要な記録 %n 件のうち %1 件に担当が決まっています（重要な資産、未対応の修正プログラム、バックアップ計画）。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n important asset(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>重要な資産 %n 件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n open patch item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>未対応の修正プログラム %n 件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n backup job(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>バックアップ計画 %n 件</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 and %2</source>
-        <translation type="unfinished">%1、%2</translation>
+        <translation>%1、%2</translation>
     </message>
     <message>
         <source>Assign an owner to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1に担当を割り当てる</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between items of a list</comment>
+        <translation>、</translation>
     </message>
 </context>
 <context>
@@ -2934,44 +2987,44 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
     </message>
     <message>
         <source>No vulnerability feed (KEV or JVN) was ever imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>脆弱性情報（KEV・JVN）を一度も取り込んでいません。</translation>
     </message>
     <message numerus="yes">
         <source>The newest vulnerability feed was imported %n day(s) ago; it counts for %1 days.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>最新の脆弱性情報の取り込みは %n 日前です。スコアに数えるのは取り込みから %1 日以内です。</numerusform>
         </translation>
     </message>
     <message>
         <source>Import the current KEV catalogue or a JVN feed and review the proposals</source>
-        <translation type="unfinished"></translation>
+        <translation>最新の KEV カタログまたは JVN のフィードを取り込み、対応候補を確認する</translation>
     </message>
     <message>
         <source>No patch item is recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>修正プログラムが登録されていません。</translation>
     </message>
     <message>
         <source>Record the updates your devices and software need, with their due dates</source>
-        <translation type="unfinished"></translation>
+        <translation>機器・ソフトウェアに必要なアップデートを、対応期限とともに登録する</translation>
     </message>
     <message numerus="yes">
         <source>All %n recorded patch item(s) are applied.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>登録された修正プログラム %n 件はすべて適用済みです。</numerusform>
         </translation>
     </message>
     <message>
         <source>No device or software is registered.</source>
-        <translation type="unfinished"></translation>
+        <translation>機器・ソフトウェアが登録されていません。</translation>
     </message>
     <message>
         <source>Register your devices and software with the date of their last update</source>
-        <translation type="unfinished"></translation>
+        <translation>機器・ソフトウェアを最終更新日とともに登録する</translation>
     </message>
     <message numerus="yes">
         <source>No update date is recorded for the %n device(s) and software.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>機器・ソフトウェア %n 件のいずれにも更新日が記録されていません。</numerusform>
         </translation>
     </message>
 </context>
@@ -3059,19 +3112,19 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
     </message>
     <message>
         <source>Self-declared</source>
-        <translation type="unfinished"></translation>
+        <translation>自己申告</translation>
     </message>
     <message>
         <source>Records</source>
-        <translation type="unfinished"></translation>
+        <translation>記録</translation>
     </message>
     <message>
         <source>not recorded</source>
-        <translation type="unfinished">未記録</translation>
+        <translation>未確認</translation>
     </message>
     <message>
         <source>%1 (of which %2 self-declared)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（うち自己申告 %2 点）</translation>
     </message>
 </context>
 <context>
@@ -3757,27 +3810,27 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
     <name>kamae::store::PeopleRepository</name>
     <message>
         <source>Every person or department needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>担当者・部署の名前を入力してください。</translation>
     </message>
     <message>
         <source>The kind of entry is out of range.</source>
-        <translation type="unfinished"></translation>
+        <translation>種類の値が有効な範囲外です。</translation>
     </message>
     <message>
         <source>“%1” cannot leave before joining.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」の退職日が入社日より前になっています。</translation>
     </message>
     <message>
         <source>The list already has an entry named “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」という名前はすでに一覧に登録されています。</translation>
     </message>
     <message>
         <source>The person or department no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>この担当者・部署はすでに削除されています。</translation>
     </message>
     <message>
         <source>The action has no key to assign it by.</source>
-        <translation type="unfinished"></translation>
+        <translation>担当を割り当てる項目のキーがありません。</translation>
     </message>
 </context>
 <context>
@@ -3819,7 +3872,7 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
     </message>
     <message>
         <source>The age of a current feed is between 1 and 3650 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>脆弱性情報をスコアに数える期間は 1〜3650 日の範囲で指定してください。</translation>
     </message>
 </context>
 <context>
@@ -3849,7 +3902,7 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
     </message>
     <message>
         <source>Effort</source>
-        <translation>手間</translation>
+        <translation>所要の目安</translation>
     </message>
     <message>
         <source>Where</source>
@@ -3857,15 +3910,15 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
     </message>
     <message>
         <source>no points</source>
-        <translation type="unfinished"></translation>
+        <translation>加点なし</translation>
     </message>
     <message>
         <source>Not assigned</source>
-        <translation type="unfinished"></translation>
+        <translation>未定</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished">担当</translation>
+        <translation>担当</translation>
     </message>
 </context>
 <context>
@@ -3978,11 +4031,11 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
     </message>
     <message>
         <source>Who answers for the asset: a person or a department from the list kept on the Organisation page</source>
-        <translation type="unfinished"></translation>
+        <translation>この資産に責任を持つ担当者または部署（組織情報画面の一覧から選択）</translation>
     </message>
     <message>
         <source>Owner:</source>
-        <translation type="unfinished">担当者:</translation>
+        <translation>担当:</translation>
     </message>
 </context>
 <context>
@@ -4537,7 +4590,7 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
     </message>
     <message>
         <source>Owner:</source>
-        <translation>担当者:</translation>
+        <translation>担当:</translation>
     </message>
     <message>
         <source>Started:</source>
@@ -4625,7 +4678,7 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
     </message>
     <message>
         <source>Who sees that the job runs and is tested: a person or a department from the list kept on the Organisation page</source>
-        <translation type="unfinished"></translation>
+        <translation>バックアップの実行とテストを確認する担当者または部署（組織情報画面の一覧から選択）</translation>
     </message>
 </context>
 <context>
@@ -4675,7 +4728,7 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
     </message>
     <message>
         <source>Owner: %1</source>
-        <translation>担当者: %1</translation>
+        <translation>担当: %1</translation>
     </message>
     <message>
         <source>Next run expected: %1</source>
@@ -5078,10 +5131,6 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
         <translation>推移は今日のスコアから記録されます。</translation>
     </message>
     <message>
-        <source>By measure (%)</source>
-        <translation>対策分野別（%）</translation>
-    </message>
-    <message>
         <source>By kind of measure (%)</source>
         <translation>対策の種類別（%）</translation>
     </message>
@@ -5102,44 +5151,44 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
         <translation>「%1」を表示中。&lt;a href=&quot;all&quot;&gt;すべて表示&lt;/a&gt;</translation>
     </message>
     <message>
-        <source>%1 · %2</source>
-        <translation type="unfinished">%1・%2</translation>
-    </message>
-    <message>
-        <source>%1 · all self-declared</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 · %2 self-declared</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 of %2 points: %3 on records, %4 self-declared</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 点中 %1 点: 記録 %3 点、自己申告 %4 点</translation>
     </message>
     <message>
         <source>Assign owner</source>
-        <translation type="unfinished"></translation>
+        <translation>担当の割り当て</translation>
     </message>
     <message>
         <source>(the record&apos;s owner: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>（記録の担当: %1）</translation>
     </message>
     <message>
         <source>Assign</source>
-        <translation type="unfinished"></translation>
+        <translation>割り当て</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">キャンセル</translation>
+        <translation>キャンセル</translation>
     </message>
     <message>
         <source>Owner:</source>
-        <translation type="unfinished">担当者:</translation>
+        <translation>担当:</translation>
     </message>
     <message>
         <source>Assign owner…</source>
-        <translation type="unfinished"></translation>
+        <translation>担当を割り当て…</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1 †</source>
+        <translation>%1 †</translation>
+    </message>
+    <message>
+        <source>By measure (%) · † includes self-declared points</source>
+        <translation>対策分野別（%）・† は自己申告を含む</translation>
     </message>
 </context>
 <context>
@@ -5190,11 +5239,11 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
     </message>
     <message>
         <source>%1 To measure it: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1確認するには: %2</translation>
     </message>
     <message>
         <source>Basis</source>
-        <translation type="unfinished"></translation>
+        <translation>根拠</translation>
     </message>
 </context>
 <context>
@@ -5578,23 +5627,23 @@ They are kept in memory and Kamae keeps trying. Unlock to keep working, or fix t
     <name>kamae::ui::OwnerCombo</name>
     <message>
         <source>(not assigned)</source>
-        <translation type="unfinished"></translation>
+        <translation>（未定）</translation>
     </message>
     <message>
         <source>Department</source>
-        <translation type="unfinished"></translation>
+        <translation>部署</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>担当者</translation>
     </message>
     <message>
         <source>left</source>
-        <translation type="unfinished"></translation>
+        <translation>退職済み</translation>
     </message>
     <message>
         <source>“%1” is not in the list of people and departments. Choose an entry of the list, or add it on the Organisation page first.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」は担当者・部署の一覧にありません。一覧から選ぶか、先に組織情報画面で追加してください。</translation>
     </message>
 </context>
 <context>
@@ -5768,15 +5817,15 @@ Use this passphrase anyway?</source>
     </message>
     <message>
         <source>(the asset&apos;s owner)</source>
-        <translation type="unfinished"></translation>
+        <translation>（資産の担当）</translation>
     </message>
     <message>
         <source>Who applies this update: a person or a department from the list kept on the Organisation page. Left empty, the asset&apos;s owner answers for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>このアップデートを適用する担当者または部署です（組織情報画面の一覧から選択）。空欄の場合は資産の担当が受け持ちます。</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished">担当</translation>
+        <translation>担当</translation>
     </message>
 </context>
 <context>
@@ -6089,150 +6138,150 @@ Use this passphrase anyway?</source>
     <name>kamae::ui::PeopleCommands</name>
     <message>
         <source>Add %1</source>
-        <translation type="unfinished">%1 の追加</translation>
+        <translation>%1 の追加</translation>
     </message>
     <message>
         <source>Edit %1</source>
-        <translation type="unfinished">%1 の編集</translation>
+        <translation>%1 の編集</translation>
     </message>
     <message>
         <source>Delete %1</source>
-        <translation type="unfinished">%1 の削除</translation>
+        <translation>%1 の削除</translation>
     </message>
     <message>
         <source>Assign the owner of an action</source>
-        <translation type="unfinished"></translation>
+        <translation>次にやるべきことへの担当の割り当て</translation>
     </message>
 </context>
 <context>
     <name>kamae::ui::PeopleModel</name>
     <message>
         <source>Department</source>
-        <translation type="unfinished"></translation>
+        <translation>部署</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>担当者</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名前</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>種類</translation>
     </message>
     <message>
         <source>Reading</source>
-        <translation type="unfinished"></translation>
+        <translation>ふりがな</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>役職</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>連絡先</translation>
     </message>
     <message>
         <source>Joined</source>
-        <translation type="unfinished"></translation>
+        <translation>入社日</translation>
     </message>
     <message>
         <source>Left</source>
-        <translation type="unfinished"></translation>
+        <translation>退職日</translation>
     </message>
 </context>
 <context>
     <name>kamae::ui::PeoplePanel</name>
     <message>
         <source>Delete people and departments</source>
-        <translation type="unfinished"></translation>
+        <translation>担当者・部署の削除</translation>
     </message>
     <message>
         <source>Delete %1? The records they own are left without an owner. You can undo this with Edit → Undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を削除しますか？担当している記録は担当が未定になります。［編集］→［元に戻す］で取り消すことができます。</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n entries</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>担当者・部署 %n 件の削除</numerusform>
         </translation>
     </message>
     <message>
         <source>People and departments</source>
-        <translation type="unfinished"></translation>
+        <translation>担当者・部署</translation>
     </message>
     <message>
         <source>The people and departments that own assets, patch items, backup jobs and next actions. Owners are chosen from this list.</source>
-        <translation type="unfinished"></translation>
+        <translation>情報資産・修正プログラム・バックアップ計画・次にやるべきことを受け持つ担当者と部署です。各記録の担当はこの一覧から選びます。</translation>
     </message>
     <message>
         <source>Add &amp;person or department…</source>
-        <translation type="unfinished"></translation>
+        <translation>担当者・部署を追加(&amp;P)…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished">編集(&amp;E)…</translation>
+        <translation>編集(&amp;E)…</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation type="unfinished">削除(&amp;D)…</translation>
+        <translation>削除(&amp;D)…</translation>
     </message>
 </context>
 <context>
     <name>kamae::ui::PersonDialog</name>
     <message>
         <source>Edit person or department</source>
-        <translation type="unfinished"></translation>
+        <translation>担当者・部署の編集</translation>
     </message>
     <message>
         <source>New person or department</source>
-        <translation type="unfinished"></translation>
+        <translation>担当者・部署の追加</translation>
     </message>
     <message>
         <source>Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>種類:</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished">名称:</translation>
+        <translation>名前:</translation>
     </message>
     <message>
         <source>Reading:</source>
-        <translation type="unfinished"></translation>
+        <translation>ふりがな:</translation>
     </message>
     <message>
         <source>Department:</source>
-        <translation type="unfinished"></translation>
+        <translation>部署:</translation>
     </message>
     <message>
         <source>Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>役職:</translation>
     </message>
     <message>
         <source>Contact:</source>
-        <translation type="unfinished"></translation>
+        <translation>連絡先:</translation>
     </message>
     <message>
         <source>Joined:</source>
-        <translation type="unfinished"></translation>
+        <translation>入社日:</translation>
     </message>
     <message>
         <source>Left:</source>
-        <translation type="unfinished"></translation>
+        <translation>退職日:</translation>
     </message>
     <message>
         <source>Notes:</source>
-        <translation type="unfinished">備考:</translation>
+        <translation>備考:</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished">保存</translation>
+        <translation>保存</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">キャンセル</translation>
+        <translation>キャンセル</translation>
     </message>
 </context>
 <context>
@@ -6783,15 +6832,15 @@ Enter キーまたはダブルクリックで開きます。</translation>
     </message>
     <message>
         <source>of which %1 self-declared (self-assessment answers), %2 on records</source>
-        <translation type="unfinished"></translation>
+        <translation>うち自己申告 %1 点（自社診断の回答）、記録に基づく点 %2 点</translation>
     </message>
     <message>
         <source>all on records</source>
-        <translation type="unfinished"></translation>
+        <translation>すべて記録に基づく点</translation>
     </message>
     <message>
         <source>Self-declared points rest on the company&apos;s own answers to the self-assessment; the others on dated records kept in Kamae.</source>
-        <translation type="unfinished"></translation>
+        <translation>自己申告の点は、自社診断での自社の回答に基づきます。それ以外の点は、Kamae に保存された日付付きの記録に基づきます。</translation>
     </message>
 </context>
 <context>
@@ -7167,11 +7216,11 @@ Enter キーまたはダブルクリックで開きます。</translation>
     </message>
     <message>
         <source>Score counts a vulnerability feed for:</source>
-        <translation type="unfinished"></translation>
+        <translation>脆弱性情報をスコアに数える期間:</translation>
     </message>
     <message>
         <source>The known-exploited factor of the score counts only while the newest KEV or JVN import is at most this old.</source>
-        <translation type="unfinished"></translation>
+        <translation>スコアの要素「悪用が確認された脆弱性が残っていない」は、最新の KEV・JVN の取り込みがこの日数以内のときだけ数えます。</translation>
     </message>
 </context>
 <context>

@@ -120,7 +120,9 @@ QVector<Factor> ownerFactors(const ScoreInput &input, const QDate & /*today*/)
             parts.size() == 1
                 ? parts.first()
                 : OwnerFactorText::tr("%1 and %2")
-                      .arg(parts.mid(0, parts.size() - 1).join(QStringLiteral(", ")), parts.last());
+                      .arg(parts.mid(0, parts.size() - 1)
+                               .join(OwnerFactorText::tr(", ", "between items of a list")),
+                           parts.last());
         const Place place = assets > 0    ? Place::Assets
                             : patches > 0 ? Place::Patches
                                           : Place::Backups;
