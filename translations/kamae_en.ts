@@ -2130,10 +2130,6 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
         <translation>Changes since the previous report</translation>
     </message>
     <message>
-        <source>This is the first report issued from this vault. Once it is saved or printed, the next report lists here what improved and what got worse since this one.</source>
-        <translation>This is the first report issued from this vault. Once it is saved or printed, the next report lists here what improved and what got worse since this one.</translation>
-    </message>
-    <message>
         <source>Compared with the report issued on %1 (score %2, now %3).</source>
         <translation>Compared with the report issued on %1 (score %2, now %3).</translation>
     </message>
@@ -2159,6 +2155,10 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
             <numerusform>%n other figure unchanged.</numerusform>
             <numerusform>%n other figures unchanged.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>This is the first report. The next one will show here what improved and what got worse since this one.</source>
+        <translation>This is the first report. The next one will show here what improved and what got worse since this one.</translation>
     </message>
 </context>
 <context>

@@ -2095,10 +2095,6 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
         <translation>前回報告からの変化</translation>
     </message>
     <message>
-        <source>This is the first report issued from this vault. Once it is saved or printed, the next report lists here what improved and what got worse since this one.</source>
-        <translation>この保管ファイルから発行する最初のレポートです。保存または印刷すると、次回のレポートではここに今回からの改善点と悪化点が示されます。</translation>
-    </message>
-    <message>
         <source>Compared with the report issued on %1 (score %2, now %3).</source>
         <translation>%1 発行のレポートとの比較です（対策スコア %2 → 今回 %3）。</translation>
     </message>
@@ -2123,6 +2119,10 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
         <translation>
             <numerusform>ほかの%n指標は変化なし。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>This is the first report. The next one will show here what improved and what got worse since this one.</source>
+        <translation>今回が最初の報告書です。次回の報告書では、今回からの改善点と悪化点をここに示します。</translation>
     </message>
 </context>
 <context>

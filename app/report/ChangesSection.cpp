@@ -53,11 +53,11 @@ void buildChanges(const ReportContext &c, ReportParts &parts)
     section.id = QStringLiteral("changes");
     section.title = ChangesText::tr("Changes since the previous report");
     if (!c.previous) {
-        section.blocks.append(Paragraph{
-            ChangesText::tr("This is the first report issued from this vault. Once it is saved "
-                            "or printed, the next report lists here what improved and what got "
-                            "worse since this one."),
-            false, Tone::Neutral});
+        section.blocks.append(
+            Paragraph{// Said to the reader, not to whoever prints it.
+                      ChangesText::tr("This is the first report. The next one will show here what "
+                                      "improved and what got worse since this one."),
+                      false, Tone::Neutral});
         parts.document.sections.append(section);
         return;
     }
