@@ -106,6 +106,41 @@ QStringList violations(const QString &root, int *scanned = nullptr)
     return found;
 }
 
+// Every place below root that asks the system clock itself instead of
+// core/Clock, whose test seam then cannot fix the day: "path:line: call".
+QStringList clockBypasses(const QString &root, int *scanned = nullptr)
+{
+    static const QRegularExpression call(
+        QStringLiteral("\\b(QDate::currentDate|QDateTime::currentDateTime(Utc)?|"
+                       "QDateTime::currentMSecsSinceEpoch|QDateTime::currentSecsSinceEpoch)\\b"));
+    QStringList found;
+    QDirIterator it(root, {QStringLiteral("*.h"), QStringLiteral("*.cpp")}, QDir::Files,
+                    QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString path = it.next();
+        const QString relative = QDir(root).relativeFilePath(path);
+        if (relative == QLatin1String("core/Clock.cpp"))
+            continue;
+        if (scanned)
+            ++*scanned;
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly)) {
+            found << relative + QStringLiteral(": cannot be read");
+            continue;
+        }
+        int number = 0;
+        while (!file.atEnd()) {
+            QString line = QString::fromUtf8(file.readLine());
+            ++number;
+            line = line.left(line.indexOf(QLatin1String("//"))); // comments may name it
+            const QRegularExpressionMatch m = call.match(line);
+            if (m.hasMatch())
+                found << QStringLiteral("%1:%2: %3").arg(relative).arg(number).arg(m.captured(1));
+        }
+    }
+    return found;
+}
+
 } // namespace
 
 class TestLayering : public QObject
@@ -128,6 +163,32 @@ private slots:
         // A scan that saw nothing would pass for the wrong reason.
         QVERIFY(scanned >= 20);
         QVERIFY2(found.isEmpty(), qPrintable(found.join(QLatin1Char('\n'))));
+    }
+
+    // The date comes from core/Clock only, so that tests can fix it and
+    // every part of Kamae agrees on the user's day.
+    void theDateComesFromTheClock()
+    {
+        for (const char *folder : {KAMAE_SOURCE_DIR "/app", KAMAE_SOURCE_DIR "/ui"}) {
+            int scanned = 0;
+            const QStringList found = clockBypasses(QString::fromUtf8(folder), &scanned);
+            QVERIFY(scanned >= 20);
+            QVERIFY2(found.isEmpty(), qPrintable(found.join(QLatin1Char('\n'))));
+        }
+        QTemporaryDir dir;
+        QVERIFY(QDir(dir.path()).mkpath(QStringLiteral("core")));
+        QVERIFY(kamae::test::writeFile(dir.filePath(QStringLiteral("core/Clock.cpp")),
+                                       "QDateTime::currentDateTimeUtc();\n"));
+        QVERIFY(kamae::test::writeFile(dir.filePath(QStringLiteral("Page.cpp")),
+                                       "// QDate::currentDate() in a comment is fine\n"
+                                       "const QDate d = QDate::currentDate();\n"
+                                       "auto t = QDateTime::currentDateTime();\n"
+                                       "auto u = QDateTime::currentDateTimeUtc();\n"
+                                       "auto c = clock::today();\n"));
+        const QStringList found = clockBypasses(dir.path());
+        QCOMPARE(found, QStringList({QStringLiteral("Page.cpp:2: QDate::currentDate"),
+                                     QStringLiteral("Page.cpp:3: QDateTime::currentDateTime"),
+                                     QStringLiteral("Page.cpp:4: QDateTime::currentDateTimeUtc")}));
     }
 
     // The scanner itself, on a made-up tree: it must catch each kind of

@@ -18,6 +18,11 @@ QTimeZone timeZone()
     return g_fixedZone.isValid() ? g_fixedZone : QTimeZone::systemTimeZone();
 }
 
+QDateTime localNow()
+{
+    return now().toTimeZone(timeZone());
+}
+
 QDate today()
 {
     return dateIn(now(), timeZone());

@@ -13,6 +13,7 @@ namespace clock {
 QDateTime now();      // the current instant (UTC)
 QTimeZone timeZone(); // the user's zone (the system's unless fixed)
 QDate today();        // today's date in the user's zone
+QDateTime localNow(); // now() in the user's zone, for times shown to a person
 // The calendar date of an instant in a zone.
 QDate dateIn(const QDateTime &instant, const QTimeZone &zone);
 

@@ -1,4 +1,5 @@
 #include "reminders/Ics.h"
+#include "core/Clock.h"
 
 #include "i18n/Language.h"
 #include "reminders/Reminders.h"
@@ -162,8 +163,7 @@ QString rrule(const domain::Schedule &s)
 
 QByteArray toIcs(const QVector<Reminder> &reminders, const IcsOptions &options)
 {
-    const QDateTime stamp =
-        options.stamp.isValid() ? options.stamp : QDateTime::currentDateTimeUtc();
+    const QDateTime stamp = options.stamp.isValid() ? options.stamp : clock::now();
     const QByteArray dtstamp =
         stamp.toUTC().toString(QStringLiteral("yyyyMMdd'T'HHmmss'Z'")).toLatin1();
 

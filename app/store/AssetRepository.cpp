@@ -34,7 +34,7 @@ constexpr int kColumnCount = 24; // in kColumns; the statements add updated_at
 
 QString nowText()
 {
-    return QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+    return clock::now().toString(Qt::ISODate);
 }
 
 // A new row without a registration date is registered the day Kamae first

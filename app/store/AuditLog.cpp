@@ -1,4 +1,5 @@
 #include "store/AuditLog.h"
+#include "core/Clock.h"
 
 #include "store/Database.h"
 
@@ -14,7 +15,7 @@ Status AuditLog::record(const QString &entity, qint64 entityId, const QString &a
     QSqlQuery q(m_db.sql());
     q.prepare(QStringLiteral("INSERT INTO audit_log (at, entity, entity_id, action, field, "
                              "old_value, new_value) VALUES (?, ?, ?, ?, ?, ?, ?)"));
-    q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+    q.addBindValue(clock::now().toString(Qt::ISODateWithMs));
     q.addBindValue(entity);
     q.addBindValue(entityId);
     q.addBindValue(action);

@@ -486,8 +486,7 @@ Status FeedStore::dismiss(const QVector<Dismissal> &dismissals)
         for (const Dismissal &d : dismissals) {
             q.addBindValue(d.assetId);
             q.addBindValue(d.sourceKey);
-            q.addBindValue(
-                dateText(d.dismissedOn.isValid() ? d.dismissedOn : QDate::currentDate()));
+            q.addBindValue(dateText(d.dismissedOn.isValid() ? d.dismissedOn : clock::today()));
             if (!q.exec())
                 return Status::failure(q.lastError().text());
             if (Status s = audit.record(QStringLiteral("match_dismissal"), d.assetId,

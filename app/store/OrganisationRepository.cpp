@@ -1,4 +1,5 @@
 #include "store/OrganisationRepository.h"
+#include "core/Clock.h"
 
 #include "store/AuditLog.h"
 #include "store/Database.h"
@@ -98,7 +99,7 @@ Status OrganisationRepository::save(const domain::Organisation &organisation)
     q.addBindValue(organisation.employees);
     q.addBindValue(static_cast<int>(organisation.securityAction));
     q.addBindValue(text(organisation.notes));
-    q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+    q.addBindValue(clock::now().toString(Qt::ISODate));
     if (!q.exec())
         return rollback(fail(q));
 

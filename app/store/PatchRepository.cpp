@@ -1,4 +1,5 @@
 #include "store/PatchRepository.h"
+#include "core/Clock.h"
 
 #include "domain/PatchRules.h"
 #include "store/AuditLog.h"
@@ -200,7 +201,7 @@ PatchRepository::applyInOpenTransaction(const QVector<domain::PatchItem> &before
     };
     const QString placeholders =
         QStringLiteral("?, ").repeated(kColumnCount - 1) + QStringLiteral("?");
-    const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+    const QString now = clock::now().toString(Qt::ISODate);
     QSqlQuery fresh(sql);
     fresh.prepare(QStringLiteral("INSERT INTO patch_item (%1, updated_at) VALUES (%2, ?)")
                       .arg(kColumns, placeholders));

@@ -1,4 +1,5 @@
 #include "vault/Vault.h"
+#include "core/Clock.h"
 
 #include "core/InputFile.h"
 #include "store/Database.h"
@@ -510,7 +511,7 @@ std::unique_ptr<Vault> Vault::create(const QString &path, const QString &passphr
     if (Status s = store::migrate(*vault->m_database); !s)
         return done(vault->fail(VaultError::UpgradeFailed, s.error()));
 
-    const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+    const QString now = clock::now().toString(Qt::ISODate);
     QSqlDatabase sql = vault->m_database->sql();
     QSqlQuery q(sql);
     q.prepare(QStringLiteral("INSERT INTO organisation (id, name, updated_at) VALUES (1, ?, ?)"));

@@ -2,6 +2,7 @@
 // ordinary vault file (same key slots, fresh nonce), so restoring one is
 // just opening it; what this adds is writing it without ever replacing a
 // file and proving, by reading it back, that it would open.
+#include "core/Clock.h"
 #include "vault/Vault.h"
 
 #include "core/InputFile.h"
@@ -118,7 +119,7 @@ VaultStatus Vault::writeCopy(const QString &directory, CopyReport *report) const
         return copyNotWritten(dir.path(), tr("encryption failed"));
 
     // Local time: the name is for the person who picks a copy to restore.
-    const QString stamp = QDateTime::currentDateTime().toString(QStringLiteral("yyyy-MM-dd HHmm"));
+    const QString stamp = clock::localNow().toString(QStringLiteral("yyyy-MM-dd HHmm"));
     const QString base = QFileInfo(m_path).completeBaseName();
 
     // Written under a temporary name (on Linux an unnamed O_TMPFILE) and

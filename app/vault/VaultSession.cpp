@@ -1,4 +1,5 @@
 #include "vault/VaultSession.h"
+#include "core/Clock.h"
 
 #include "store/Database.h"
 
@@ -18,7 +19,7 @@ VaultSession::VaultSession(std::unique_ptr<Vault> vault, QObject *parent)
             saveNow();
     });
     m_savedChangeCount = m_vault->database().changeCount();
-    m_lastSaved = QDateTime::currentDateTime();
+    m_lastSaved = clock::localNow();
     connect(&m_vault->database(), &store::Database::changed, this,
             &VaultSession::onDatabaseChanged);
     // A schema upgrade on open changed the data before anyone listened.
@@ -69,7 +70,7 @@ VaultStatus VaultSession::saveNow()
     if (status) {
         m_savedChangeCount = counted;
         m_lastError.clear();
-        m_lastSaved = QDateTime::currentDateTime();
+        m_lastSaved = clock::localNow();
         m_retry.stop();
         setState(hasUnsavedChanges() ? SaveState::Pending : SaveState::Saved);
         if (hasUnsavedChanges())

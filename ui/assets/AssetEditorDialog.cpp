@@ -1,4 +1,5 @@
 #include "assets/AssetEditorDialog.h"
+#include "core/Clock.h"
 
 #include "i18n/Language.h"
 #include "widgets/OwnerCombo.h"
@@ -190,7 +191,7 @@ QComboBox *AssetEditorDialog::ratingCombo(const QString &objectName)
 
 QDateEdit *AssetEditorDialog::dateEdit(const QString &objectName, const QDate &date)
 {
-    auto *edit = new QDateEdit(date.isValid() ? date : QDate::currentDate(), this);
+    auto *edit = new QDateEdit(date.isValid() ? date : clock::today(), this);
     edit->setObjectName(objectName);
     edit->setCalendarPopup(true);
     edit->setDisplayFormat(i18n::dateFormat());

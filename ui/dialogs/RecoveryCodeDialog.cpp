@@ -1,4 +1,5 @@
 #include "dialogs/RecoveryCodeDialog.h"
+#include "core/Clock.h"
 
 #include "i18n/Language.h"
 
@@ -86,7 +87,7 @@ QString RecoveryCodeDialog::sheetHtml() const
               "the vault. Keep this sheet in a locked place, away from the computer, and "
               "destroy it when a new code is issued.</p>")
         .arg(m_organisation.toHtmlEscaped(), QDir::toNativeSeparators(m_vaultPath).toHtmlEscaped(),
-             i18n::formatDate(QDate::currentDate()), m_code);
+             i18n::formatDate(clock::today()), m_code);
 }
 
 void RecoveryCodeDialog::print()

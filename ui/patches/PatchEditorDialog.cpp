@@ -1,4 +1,5 @@
 #include "patches/PatchEditorDialog.h"
+#include "core/Clock.h"
 
 #include "i18n/Language.h"
 #include "widgets/OwnerCombo.h"
@@ -32,7 +33,7 @@ namespace {
 
 QDateEdit *makeDateEdit(QWidget *parent, const QString &objectName, const QDate &date)
 {
-    auto *edit = new QDateEdit(date.isValid() ? date : QDate::currentDate(), parent);
+    auto *edit = new QDateEdit(date.isValid() ? date : clock::today(), parent);
     edit->setObjectName(objectName);
     edit->setCalendarPopup(true);
     edit->setDisplayFormat(i18n::dateFormat());
@@ -128,7 +129,7 @@ PatchEditorDialog::PatchEditorDialog(const domain::PatchItem &item,
                                     "What reduces the risk meanwhile?"));
     m_review = makeDateEdit(this, QStringLiteral("reviewEdit"),
                             item.acceptedReviewDate.isValid() ? item.acceptedReviewDate
-                                                              : QDate::currentDate().addDays(90));
+                                                              : clock::today().addDays(90));
     m_owner = new OwnerCombo(this);
     m_owner->setNoneText(tr("(the asset's owner)"));
     m_owner->setToolTip(
@@ -297,8 +298,8 @@ RiskAcceptDialog::RiskAcceptDialog(int count, QWidget *parent) : QDialog(parent)
     m_reason->setTabChangesFocus(true);
     m_reason->setPlaceholderText(tr("e.g. the device is not reachable from the internet and is "
                                     "replaced in March"));
-    m_review = makeDateEdit(this, QStringLiteral("reviewEdit"), QDate::currentDate().addDays(90));
-    m_review->setMinimumDate(QDate::currentDate());
+    m_review = makeDateEdit(this, QStringLiteral("reviewEdit"), clock::today().addDays(90));
+    m_review->setMinimumDate(clock::today());
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     m_ok = buttons->button(QDialogButtonBox::Ok);
     m_ok->setEnabled(false);

@@ -1,4 +1,5 @@
 #include "patches/PatchTableModel.h"
+#include "core/Clock.h"
 
 #include "domain/PatchRules.h"
 
@@ -20,7 +21,7 @@ QString dateText(const QDate &date)
 } // namespace
 
 PatchTableModel::PatchTableModel(QObject *parent)
-    : QAbstractTableModel(parent), m_today(QDate::currentDate())
+    : QAbstractTableModel(parent), m_today(clock::today())
 {}
 
 void PatchTableModel::setContent(QVector<domain::PatchItem> items,

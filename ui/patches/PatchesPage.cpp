@@ -1,4 +1,5 @@
 #include "patches/PatchesPage.h"
+#include "core/Clock.h"
 
 #include "domain/AssetRules.h"
 #include "domain/PatchRules.h"
@@ -320,7 +321,7 @@ void PatchesPage::reload()
 {
     m_reloadTimer->stop();
     m_dirty = false;
-    const QDate today = QDate::currentDate();
+    const QDate today = clock::today();
     // The feed entries change only on import: read them again only when
     // the stored feeds say something changed.
     QString signature;
@@ -401,7 +402,7 @@ void PatchesPage::fillAssetFilter()
 
 void PatchesPage::fillStale()
 {
-    const QDate today = QDate::currentDate();
+    const QDate today = clock::today();
     const QVector<domain::Asset> stale = patches::staleAssets(m_assets, m_policy, today);
     m_stale->setSortingEnabled(false);
     m_stale->setRowCount(static_cast<int>(stale.size()));
@@ -441,7 +442,7 @@ void PatchesPage::fillStale()
 
 void PatchesPage::updateSummary()
 {
-    const QDate today = QDate::currentDate();
+    const QDate today = clock::today();
     int open = 0, overdue = 0, exploited = 0, review = 0;
     for (int row = 0; row < m_model->rowCount(); ++row) {
         const domain::PatchItem &p = m_model->itemAt(row);
@@ -556,7 +557,7 @@ void PatchesPage::addItem()
             item.product = QStringList{a.vendor, a.product}.join(QLatin1Char(' ')).trimmed();
             item.installedVersion = a.version;
         }
-    item.found = QDate::currentDate();
+    item.found = clock::today();
     item.due = domain::dueDate(item, m_policy);
     PatchEditorDialog dialog(item, m_assets, m_policy, this);
     dialog.setPeople(OwnerCombo::loadPeople(m_db));
@@ -580,7 +581,7 @@ void PatchesPage::editCurrent()
 void PatchesPage::markSelectedApplied()
 {
     QVector<domain::PatchItem> before, after;
-    const QDate today = QDate::currentDate();
+    const QDate today = clock::today();
     for (const domain::PatchItem &p : selectedItems()) {
         if (p.status == domain::PatchStatus::Applied)
             continue;
@@ -652,8 +653,8 @@ void PatchesPage::dismissSelectedProposals()
     if (proposals.isEmpty())
         return;
     m_error->hide();
-    m_undo.push(new DismissProposalsCommand(
-        m_context, patches::dismissalsFor(proposals, QDate::currentDate())));
+    m_undo.push(
+        new DismissProposalsCommand(m_context, patches::dismissalsFor(proposals, clock::today())));
     reload();
 }
 
