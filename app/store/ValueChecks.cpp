@@ -8,6 +8,8 @@
 #include "store/Database.h"
 
 #include <QCoreApplication>
+#include <QStringList>
+#include <QVector>
 
 namespace kamae {
 namespace store {
@@ -105,38 +107,67 @@ Status badValue(const QString &table, const QString &column, const QString &rowI
 
 Status checkStoredValues(const Database &db)
 {
-    // Fails on the first row for which badWhen is true.
-    auto check = [&db](const QString &table, const QString &column,
-                       const QString &badWhen) -> Status {
-        QString rowId, value;
-        const Status s =
-            db.readRows(QStringLiteral("SELECT rowid, quote(%2) FROM %1 WHERE %3 LIMIT 1")
-                            .arg(table, column, badWhen),
-                        [&](const RowCursor &row) {
-                            rowId = row.text(0);
-                            value = row.text(1);
-                        });
-        if (!s)
-            return s;
-        return rowId.isEmpty() ? Status() : badValue(table, column, rowId, value);
+    struct Rule
+    {
+        QString table;
+        QString column;
+        QString badWhen; // SQL condition true for a bad row
     };
+    QVector<Rule> rules;
     for (const IntegerRange &r : kRanges) {
         const QString column = QLatin1String(r.column);
         // typeof() catches text and real values too: toInt() would read them
         // as 0 or truncate them without a word.
-        const QString bad =
-            QStringLiteral("%1(typeof(%2) <> 'integer' OR %2 < %3 OR %2 > %4)")
-                .arg(r.nullable ? column + QLatin1String(" IS NOT NULL AND ") : QString(), column)
-                .arg(r.min)
-                .arg(r.max);
-        if (Status s = check(QLatin1String(r.table), column, bad); !s)
-            return s;
+        rules.append(
+            {QLatin1String(r.table), column,
+             QStringLiteral("%1(typeof(%2) <> 'integer' OR %2 < %3 OR %2 > %4)")
+                 .arg(r.nullable ? column + QLatin1String(" IS NOT NULL AND ") : QString(), column)
+                 .arg(r.min)
+                 .arg(r.max)});
     }
     for (const OtherRule &r : kOtherRules)
-        if (Status s =
-                check(QLatin1String(r.table), QLatin1String(r.column), QLatin1String(r.badWhen));
+        rules.append({QLatin1String(r.table), QLatin1String(r.column), QLatin1String(r.badWhen)});
+
+    // The first row of a table for which the condition holds: its rowid and
+    // the quoted value of a column, or an empty rowid.
+    auto firstBad = [&db](const QString &table, const QString &column, const QString &condition,
+                          QString *rowId, QString *value) {
+        return db.readRows(QStringLiteral("SELECT rowid, quote(%2) FROM %1 WHERE %3 LIMIT 1")
+                               .arg(table, column, condition),
+                           [&](const RowCursor &row) {
+                               *rowId = row.text(0);
+                               *value = row.text(1);
+                           });
+    };
+    // One scan per table for the healthy file (every vault at every open);
+    // only a table with a bad row is scanned again, column by column, to
+    // name the value.
+    QStringList tables;
+    for (const Rule &r : rules)
+        if (!tables.contains(r.table))
+            tables << r.table;
+    for (const QString &table : tables) {
+        QStringList conditions;
+        for (const Rule &r : rules)
+            if (r.table == table)
+                conditions << QLatin1Char('(') + r.badWhen + QLatin1Char(')');
+        QString rowId, value;
+        if (Status s = firstBad(table, QStringLiteral("rowid"),
+                                conditions.join(QLatin1String(" OR ")), &rowId, &value);
             !s)
             return s;
+        if (rowId.isEmpty())
+            continue;
+        for (const Rule &r : rules) {
+            if (r.table != table)
+                continue;
+            rowId.clear();
+            if (Status s = firstBad(table, r.column, r.badWhen, &rowId, &value); !s)
+                return s;
+            if (!rowId.isEmpty())
+                return badValue(table, r.column, rowId, value);
+        }
+    }
     return {};
 }
 
