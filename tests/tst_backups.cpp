@@ -43,7 +43,7 @@ using domain::BackupResult;
 using domain::nextOccurrenceAfter;
 using domain::Schedule;
 using reminders::Reminder;
-using reminders::ReminderKind;
+namespace kind = reminders::kind;
 using reminders::ReminderState;
 
 namespace {
@@ -1258,12 +1258,12 @@ private slots:
         const Reminder *wTest = findUid(*mine, QStringLiteral("backup-job-%1-restore-test").arg(w));
         const Reminder *wGap = findUid(*mine, QStringLiteral("backup-job-%1-air-gap-check").arg(w));
         QVERIFY(wRun && wTest && wGap);
-        QCOMPARE(wRun->kind, ReminderKind::BackupRun);
+        QCOMPARE(wRun->kind, kind::BackupRun);
         QCOMPARE(wRun->due, QDate(2026, 11, 23));
         QCOMPARE(wRun->state, ReminderState::Upcoming);
         QCOMPARE(wRun->recurrence, weekly.schedule);
-        QCOMPARE(wTest->kind, ReminderKind::RestoreTest);
-        QCOMPARE(wTest->module, reminders::Module::Backups);
+        QCOMPARE(wTest->kind, kind::RestoreTest);
+        QCOMPARE(wTest->module, modules::key::Backups);
         QCOMPARE(wTest->recordId, weekly.id);
         QCOMPARE(wTest->due, QDate(2026, 9, 8));
         QCOMPARE(wTest->lastDone, QDate(2026, 6, 10));
@@ -1273,7 +1273,7 @@ private slots:
         QCOMPARE(wTest->recurrence, Schedule::everyNDays(90));
         QVERIFY(wTest->title.contains(weekly.name));
         QVERIFY(!wTest->detail.isEmpty());
-        QCOMPARE(wGap->kind, ReminderKind::AirGapCheck);
+        QCOMPARE(wGap->kind, kind::AirGapCheck);
         QCOMPARE(wGap->due, QDate(2026, 12, 10));
         QCOMPARE(wGap->state, ReminderState::Upcoming);
         const QString d = QString::number(daily.id);
@@ -1373,10 +1373,10 @@ private slots:
 
     void calendarDropsOnlyDailyRuns()
     {
-        auto reminderWith = [](ReminderKind kind, const Schedule &recurrence) {
+        auto reminderWith = [](const QString &kind, const Schedule &recurrence) {
             Reminder r;
             r.uid = QStringLiteral("r%1-%2-%3")
-                        .arg(static_cast<int>(kind))
+                        .arg(kind)
                         .arg(static_cast<int>(recurrence.kind))
                         .arg(recurrence.weekdays + recurrence.intervalDays);
             r.kind = kind;
@@ -1385,16 +1385,16 @@ private slots:
             r.recurrence = recurrence;
             return r;
         };
-        const Reminder daily = reminderWith(ReminderKind::BackupRun, Schedule::daily());
-        const Reminder everyDay = reminderWith(ReminderKind::BackupRun, Schedule::everyNDays(1));
+        const Reminder daily = reminderWith(kind::BackupRun, Schedule::daily());
+        const Reminder everyDay = reminderWith(kind::BackupRun, Schedule::everyNDays(1));
         const Reminder allWeek =
-            reminderWith(ReminderKind::BackupRun, Schedule::weekly(domain::kAllWeekdays));
-        const Reminder weekly = reminderWith(ReminderKind::BackupRun, Schedule::weekly(1));
-        const Reminder everyTwo = reminderWith(ReminderKind::BackupRun, Schedule::everyNDays(2));
-        const Reminder monthly = reminderWith(ReminderKind::BackupRun, Schedule::monthly(31));
+            reminderWith(kind::BackupRun, Schedule::weekly(domain::kAllWeekdays));
+        const Reminder weekly = reminderWith(kind::BackupRun, Schedule::weekly(1));
+        const Reminder everyTwo = reminderWith(kind::BackupRun, Schedule::everyNDays(2));
+        const Reminder monthly = reminderWith(kind::BackupRun, Schedule::monthly(31));
         // A daily restore test is odd but it is not a run: kept.
-        const Reminder dailyTest = reminderWith(ReminderKind::RestoreTest, Schedule::everyNDays(1));
-        Reminder undated = reminderWith(ReminderKind::PatchDue, Schedule::daily());
+        const Reminder dailyTest = reminderWith(kind::RestoreTest, Schedule::everyNDays(1));
+        Reminder undated = reminderWith(kind::PatchDue, Schedule::daily());
         undated.due = QDate();
         const QVector<Reminder> kept = reminders::forCalendar(
             {daily, everyDay, allWeek, weekly, everyTwo, monthly, dailyTest, undated});
@@ -1443,8 +1443,8 @@ private slots:
         QCOMPARE(p->size(), 2);
         const Reminder *due = findUid(*p, QStringLiteral("patch-item-%1").arg(openId));
         QVERIFY(due);
-        QCOMPARE(due->module, reminders::Module::Patches);
-        QCOMPARE(due->kind, ReminderKind::PatchDue);
+        QCOMPARE(due->module, modules::key::Patches);
+        QCOMPARE(due->kind, kind::PatchDue);
         QCOMPARE(due->recordId, openId);
         QCOMPARE(due->due, QDate(2026, 11, 15));
         QCOMPARE(due->state, ReminderState::Overdue);
@@ -1455,7 +1455,7 @@ private slots:
         const Reminder *review =
             findUid(*p, QStringLiteral("patch-item-%1-review").arg(acceptedId.value()));
         QVERIFY(review);
-        QCOMPARE(review->kind, ReminderKind::RiskReview);
+        QCOMPARE(review->kind, kind::RiskReview);
         QCOMPARE(review->due, QDate(2026, 11, 27));
         QCOMPARE(review->state, ReminderState::DueSoon);
         QVERIFY(review->detail.contains(accepted.acceptedReason));
@@ -1477,8 +1477,8 @@ private slots:
         QCOMPARE(reviews->size(), 1);
         const Reminder &r = reviews->first();
         QCOMPARE(r.uid, QStringLiteral("asset-review"));
-        QCOMPARE(r.kind, ReminderKind::AssetReview);
-        QCOMPARE(r.module, reminders::Module::Assets);
+        QCOMPARE(r.kind, kind::AssetReview);
+        QCOMPARE(r.module, modules::key::Assets);
         QVERIFY2(r.title.contains(QLatin1String("3")), qPrintable(r.title));
         // Due twelve months after registration (or the later review): the
         // oldest real due date, not the registration date itself.
@@ -1510,7 +1510,7 @@ private slots:
         const auto all = reminders::allReminders(*db, kToday);
         QVERIFY(all);
         QCOMPARE(all->size(), 3 + 2 + 1);
-        QCOMPARE(all->first().kind, ReminderKind::AssetReview); // the oldest overdue
+        QCOMPARE(all->first().kind, kind::AssetReview); // the oldest overdue
     }
 
     void whenSaysItPlainly()
@@ -1521,7 +1521,7 @@ private slots:
             return reminders::ReminderText::when(r, today);
         };
         Reminder r;
-        r.kind = ReminderKind::RestoreTest;
+        r.kind = kind::RestoreTest;
         r.due = kToday;
         r.lastDone = QDate(2026, 8, 1);
         QCOMPARE(when(r, kToday), QStringLiteral("due today"));
@@ -1533,7 +1533,7 @@ private slots:
         QCOMPARE(when(r, kToday.addDays(40)), QStringLiteral("never done"));
         QVERIFY(when(r, kToday.addDays(-2)).startsWith(QLatin1String("due in 2 day")));
         // Only checks can be "never done"; a patch due date is just late.
-        r.kind = ReminderKind::PatchDue;
+        r.kind = kind::PatchDue;
         QVERIFY(when(r, kToday.addDays(1)).startsWith(QLatin1String("1 day")));
         QVERIFY(when(r, kToday.addDays(1)).endsWith(QLatin1String("overdue")));
         r.due = QDate();

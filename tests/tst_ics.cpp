@@ -25,6 +25,7 @@ Reminder reminder(const QString &uid, const QDate &due,
                   ReminderState state = ReminderState::Upcoming)
 {
     Reminder r;
+    r.module = modules::key::Backups;
     r.uid = uid;
     r.title = QStringLiteral("Title of ") + uid;
     r.detail = QStringLiteral("Detail of ") + uid;
@@ -239,8 +240,8 @@ private slots:
         QVector<Reminder> list{reminder(QStringLiteral("a"), kToday),
                                reminder(QStringLiteral("b"), kToday.addDays(1)),
                                reminder(QStringLiteral("c"), kToday.addDays(2))};
-        list[1].module = reminders::Module::Patches;
-        list[2].module = reminders::Module::Assets;
+        list[1].module = modules::key::Patches;
+        list[2].module = modules::key::Assets;
         const QStringList lines = unfold(reminders::toIcs(list, options()));
 
         QCOMPARE(values(lines, QStringLiteral("VERSION")), QStringList{QStringLiteral("2.0")});

@@ -423,7 +423,7 @@ private slots:
         // A backup action opens the Backups page on its job.
         const QVector<score::Action> all = score::rankedActions(page->score());
         const auto backup = std::find_if(all.cbegin(), all.cend(), [](const score::Action &a) {
-            return a.place == score::Place::Backups && a.recordId > 0;
+            return a.place == modules::key::Backups && a.recordId > 0;
         });
         QVERIFY(backup != all.cend());
         emit page->actionActivated(*backup);

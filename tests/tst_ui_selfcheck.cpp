@@ -139,7 +139,7 @@ private slots:
         e.questionKey = QStringLiteral("ipa01");
         e.text = QStringLiteral("2 updates past their due date.");
         e.supports = false;
-        e.place = score::Place::Patches;
+        e.place = modules::key::Patches;
         model.setContent(a, {e});
         QCOMPARE(model.rowCount(), static_cast<int>(score::questions().size()));
         QCOMPARE(model.columnCount(), int(ui::SelfCheckModel::ColumnCount));
@@ -619,7 +619,7 @@ private slots:
         QSignalSpy requested(&page, &ui::SelfAssessmentPage::placeRequested);
         emit label->linkActivated(link.captured(1));
         QCOMPARE(requested.size(), 1);
-        QCOMPARE(requested.first().at(0).value<score::Place>(), score::Place::Backups);
+        QCOMPARE(requested.first().at(0).value<score::Place>(), modules::key::Backups);
         QCOMPARE(requested.first().at(1).toLongLong(), job);
         // A question Kamae's records say nothing about has no link.
         page.showQuestion(14);

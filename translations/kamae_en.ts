@@ -1641,6 +1641,29 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
     </message>
 </context>
 <context>
+    <name>kamae::modules::ModuleText</name>
+    <message>
+        <source>Assets</source>
+        <translation>Assets</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Backups</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Patches</source>
+        <translation>Patches</translation>
+    </message>
+    <message>
+        <source>Self-assessment</source>
+        <translation>Self-assessment</translation>
+    </message>
+</context>
+<context>
     <name>kamae::patches::PatchDesk</name>
     <message>
         <source>CISA KEV catalogue</source>
@@ -1850,42 +1873,6 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
 </context>
 <context>
     <name>kamae::reminders::ReminderText</name>
-    <message>
-        <source>Backups</source>
-        <translation>Backups</translation>
-    </message>
-    <message>
-        <source>Patches</source>
-        <translation>Patches</translation>
-    </message>
-    <message>
-        <source>Assets</source>
-        <translation>Assets</translation>
-    </message>
-    <message>
-        <source>Backup run</source>
-        <translation>Backup run</translation>
-    </message>
-    <message>
-        <source>Restore test</source>
-        <translation>Restore test</translation>
-    </message>
-    <message>
-        <source>Air-gap check</source>
-        <translation>Air-gap check</translation>
-    </message>
-    <message>
-        <source>Patch due</source>
-        <translation>Patch due</translation>
-    </message>
-    <message>
-        <source>Risk review</source>
-        <translation>Risk review</translation>
-    </message>
-    <message>
-        <source>Asset review</source>
-        <translation>Asset review</translation>
-    </message>
     <message>
         <source>Upcoming</source>
         <translation>Upcoming</translation>
@@ -3169,26 +3156,6 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
     <message>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
-    </message>
-    <message>
-        <source>Organisation</source>
-        <translation>Organisation</translation>
-    </message>
-    <message>
-        <source>Assets</source>
-        <translation>Assets</translation>
-    </message>
-    <message>
-        <source>Patches</source>
-        <translation>Patches</translation>
-    </message>
-    <message>
-        <source>Backups</source>
-        <translation>Backups</translation>
-    </message>
-    <message>
-        <source>Self-assessment</source>
-        <translation>Self-assessment</translation>
     </message>
     <message>
         <source>Self-declared</source>

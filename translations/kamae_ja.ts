@@ -1619,6 +1619,29 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
     </message>
 </context>
 <context>
+    <name>kamae::modules::ModuleText</name>
+    <message>
+        <source>Assets</source>
+        <translation>情報資産</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>バックアップ</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>組織情報</translation>
+    </message>
+    <message>
+        <source>Patches</source>
+        <translation>パッチ管理</translation>
+    </message>
+    <message>
+        <source>Self-assessment</source>
+        <translation>自社診断</translation>
+    </message>
+</context>
+<context>
     <name>kamae::patches::PatchDesk</name>
     <message>
         <source>CISA KEV catalogue</source>
@@ -1818,42 +1841,6 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
 </context>
 <context>
     <name>kamae::reminders::ReminderText</name>
-    <message>
-        <source>Backups</source>
-        <translation>バックアップ</translation>
-    </message>
-    <message>
-        <source>Patches</source>
-        <translation>パッチ管理</translation>
-    </message>
-    <message>
-        <source>Assets</source>
-        <translation>情報資産</translation>
-    </message>
-    <message>
-        <source>Backup run</source>
-        <translation>バックアップ実行記録</translation>
-    </message>
-    <message>
-        <source>Restore test</source>
-        <translation>復元テスト</translation>
-    </message>
-    <message>
-        <source>Air-gap check</source>
-        <translation>オフライン保管の確認</translation>
-    </message>
-    <message>
-        <source>Patch due</source>
-        <translation>修正プログラムの適用期限</translation>
-    </message>
-    <message>
-        <source>Risk review</source>
-        <translation>リスク受容の見直し</translation>
-    </message>
-    <message>
-        <source>Asset review</source>
-        <translation>情報資産の見直し</translation>
-    </message>
     <message>
         <source>Upcoming</source>
         <translation>予定</translation>
@@ -3089,26 +3076,6 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
     <message>
         <source>Dashboard</source>
         <translation>ダッシュボード</translation>
-    </message>
-    <message>
-        <source>Organisation</source>
-        <translation>組織情報</translation>
-    </message>
-    <message>
-        <source>Assets</source>
-        <translation>情報資産</translation>
-    </message>
-    <message>
-        <source>Patches</source>
-        <translation>パッチ管理</translation>
-    </message>
-    <message>
-        <source>Backups</source>
-        <translation>バックアップ</translation>
-    </message>
-    <message>
-        <source>Self-assessment</source>
-        <translation>自社診断</translation>
     </message>
     <message>
         <source>Self-declared</source>

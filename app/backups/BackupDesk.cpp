@@ -195,14 +195,14 @@ Result<QVector<Reminder>> backupReminders(store::Database &db, const QDate &toda
         const backups::JobStatus status =
             backups::jobStatus(job, backups::summarize(job.id, events.value()), today);
         const QString id = QString::number(job.id);
-        auto add = [&](const backups::DueCheck &check, ReminderKind kind, const QString &uid,
+        auto add = [&](const backups::DueCheck &check, const QString &kind, const QString &uid,
                        const QString &title, const QString &why, ReminderSeverity severity,
                        const domain::Schedule &recurrence) {
             if (!check.applies || !check.due.isValid())
                 return;
             Reminder r;
             r.uid = uid;
-            r.module = Module::Backups;
+            r.module = modules::key::Backups;
             r.kind = kind;
             r.recordId = job.id;
             r.title = title;
@@ -220,19 +220,19 @@ Result<QVector<Reminder>> backupReminders(store::Database &db, const QDate &toda
             r.recurrence = recurrence;
             all.append(r);
         };
-        add(status.run, ReminderKind::BackupRun, QStringLiteral("backup-job-%1-run").arg(id),
+        add(status.run, kind::BackupRun, QStringLiteral("backup-job-%1-run").arg(id),
             BackupReminderText::tr("Backup run: %1").arg(job.name),
             BackupReminderText::tr("Record the run (%1), or find out why it did not happen.")
                 .arg(domain::ScheduleText::describe(job.schedule)),
             ReminderSeverity::Medium, job.schedule);
-        add(status.restoreTest, ReminderKind::RestoreTest,
+        add(status.restoreTest, kind::RestoreTest,
             QStringLiteral("backup-job-%1-restore-test").arg(id),
             BackupReminderText::tr("Restore test: %1").arg(job.name),
             BackupReminderText::tr("Restore some files from the backup and check them; "
                                    "due every %n day(s).",
                                    nullptr, job.restoreTestDays),
             ReminderSeverity::High, domain::Schedule::everyNDays(job.restoreTestDays));
-        add(status.airGapCheck, ReminderKind::AirGapCheck,
+        add(status.airGapCheck, kind::AirGapCheck,
             QStringLiteral("backup-job-%1-air-gap-check").arg(id),
             BackupReminderText::tr("Air-gap check: %1").arg(job.name),
             BackupReminderText::tr("Confirm the offline copy is disconnected from every network "

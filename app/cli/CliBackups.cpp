@@ -22,19 +22,6 @@ namespace {
 using reminders::Reminder;
 using reminders::ReminderState;
 
-const char *moduleKey(reminders::Module module)
-{
-    static const char *keys[] = {"backups", "patches", "assets"};
-    return keys[static_cast<int>(module)];
-}
-
-const char *kindKey(reminders::ReminderKind kind)
-{
-    static const char *keys[] = {"backup_run", "restore_test", "air_gap_check",
-                                 "patch_due",  "risk_review",  "asset_review"};
-    return keys[static_cast<int>(kind)];
-}
-
 const char *stateKey(ReminderState state)
 {
     static const char *keys[] = {"upcoming", "due_soon", "overdue"};
@@ -106,8 +93,8 @@ int cmdDue(const Invocation &inv, QTextStream &out, QTextStream &err)
         for (const Reminder &r : due) {
             QJsonObject o;
             o.insert(QStringLiteral("uid"), r.uid);
-            o.insert(QStringLiteral("module"), QLatin1String(moduleKey(r.module)));
-            o.insert(QStringLiteral("kind"), QLatin1String(kindKey(r.kind)));
+            o.insert(QStringLiteral("module"), r.module);
+            o.insert(QStringLiteral("kind"), r.kind);
             o.insert(QStringLiteral("record_id"), r.recordId);
             o.insert(QStringLiteral("title"), r.title);
             o.insert(QStringLiteral("detail"), r.detail);

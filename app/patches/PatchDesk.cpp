@@ -199,13 +199,13 @@ Result<QVector<Reminder>> patchReminders(store::Database &db, const QDate &today
     QVector<Reminder> all;
     for (const domain::PatchItem &p : items.value()) {
         Reminder r;
-        r.module = Module::Patches;
+        r.module = modules::key::Patches;
         r.recordId = p.id;
         const QString asset = assetNames.value(p.assetId);
         if ((p.status == domain::PatchStatus::Open || p.status == domain::PatchStatus::Scheduled) &&
             p.due.isValid()) {
             r.uid = QStringLiteral("patch-item-%1").arg(p.id);
-            r.kind = ReminderKind::PatchDue;
+            r.kind = kind::PatchDue;
             r.title =
                 PatchReminderText::tr("Apply the update for %1 on %2").arg(itemName(p), asset);
             r.detail =
@@ -219,7 +219,7 @@ Result<QVector<Reminder>> patchReminders(store::Database &db, const QDate &today
         } else if (p.status == domain::PatchStatus::RiskAccepted &&
                    p.acceptedReviewDate.isValid()) {
             r.uid = QStringLiteral("patch-item-%1-review").arg(p.id);
-            r.kind = ReminderKind::RiskReview;
+            r.kind = kind::RiskReview;
             r.title =
                 PatchReminderText::tr("Review the accepted risk: %1 on %2").arg(itemName(p), asset);
             r.detail = PatchReminderText::tr("Reason given: %1").arg(p.acceptedReason);

@@ -45,8 +45,8 @@ Result<QVector<Reminder>> assetReviewReminders(store::Database &db, const QDate 
         return QVector<Reminder>();
     Reminder r;
     r.uid = QStringLiteral("asset-review");
-    r.module = Module::Assets;
-    r.kind = ReminderKind::AssetReview;
+    r.module = modules::key::Assets;
+    r.kind = kind::AssetReview;
     r.title = AssetReviewText::tr("Review %n asset(s) in the register", nullptr, count);
     r.detail = AssetReviewText::tr("Each row of the register is reviewed at least once a year: "
                                    "is it still used, is its owner and rating still right?");

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/Schedule.h"
+#include "modules/Keys.h"
 
 #include <QDate>
 #include <QString>
@@ -8,24 +9,17 @@
 namespace kamae {
 namespace reminders {
 
-// The module a reminder belongs to; the page that opens its record.
-enum class Module
-{
-    Backups = 0,
-    Patches = 1,
-    Assets = 2,
-};
-
-// What is due, so the calendar and the tray can say it plainly.
-enum class ReminderKind
-{
-    BackupRun = 0,   // a run expected by the job's schedule
-    RestoreTest = 1, // 復元テスト
-    AirGapCheck = 2, // オフライン保管の確認
-    PatchDue = 3,    // a patch item's due date
-    RiskReview = 4,  // a risk-accepted patch item's review date
-    AssetReview = 5, // the yearly review of an asset register row
-};
+// What is due, as a stable key (the JSON of `kamae due`, tests). The kinds
+// of the modules built in from the start; a module added later declares its
+// own in its own folder.
+namespace kind {
+inline const QString BackupRun = QStringLiteral("backup_run");     // a run the job's schedule expects
+inline const QString RestoreTest = QStringLiteral("restore_test"); // 復元テスト
+inline const QString AirGapCheck = QStringLiteral("air_gap_check"); // オフライン保管の確認
+inline const QString PatchDue = QStringLiteral("patch_due");       // a patch item's due date
+inline const QString RiskReview = QStringLiteral("risk_review");   // an accepted risk's review date
+inline const QString AssetReview = QStringLiteral("asset_review"); // the register's yearly review
+} // namespace kind
 
 enum class ReminderState
 {
@@ -61,8 +55,8 @@ struct Reminder
     // Stable across runs and exports ("backup-job-7-restore-test"): the
     // calendar replaces an event with the same UID instead of adding one.
     QString uid;
-    Module module = Module::Backups;
-    ReminderKind kind = ReminderKind::BackupRun;
+    QString module; // the module's key (app/modules): the page that opens the record
+    QString kind;   // a key of the module's kinds of duty (above)
     qint64 recordId = 0; // the job, patch item or asset it opens
     QString title;       // translated, one line
     QString detail;      // translated, why and what to do

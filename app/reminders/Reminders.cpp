@@ -1,5 +1,6 @@
 #include "reminders/Reminders.h"
 
+#include "modules/Registry.h"
 #include "store/Database.h"
 
 #include <QSet>
@@ -9,16 +10,6 @@
 
 namespace kamae {
 namespace reminders {
-
-namespace {
-
-const Source kSources[] = {
-    backupReminders,
-    patchReminders,
-    assetReviewReminders,
-};
-
-} // namespace
 
 QString calendarId(store::Database &db)
 {
@@ -31,11 +22,13 @@ QString calendarId(store::Database &db)
 Result<QVector<Reminder>> allReminders(store::Database &db, const QDate &today)
 {
     QVector<Reminder> all;
-    for (Source source : kSources) {
-        auto some = source(db, today);
-        if (!some)
-            return Result<QVector<Reminder>>::failure(some.error());
-        all += std::move(some).value();
+    for (const modules::ModuleInfo *module : modules::all()) {
+        for (Source source : module->reminderSources) {
+            auto some = source(db, today);
+            if (!some)
+                return Result<QVector<Reminder>>::failure(some.error());
+            all += std::move(some).value();
+        }
     }
     const QString suffix = QLatin1Char('-') + calendarId(db);
     for (Reminder &r : all)
@@ -74,7 +67,7 @@ QVector<Reminder> forCalendar(const QVector<Reminder> &all)
 {
     QVector<Reminder> events;
     for (const Reminder &r : all) {
-        const bool dailyRun = r.kind == ReminderKind::BackupRun && r.recurring &&
+        const bool dailyRun = r.kind == kind::BackupRun && r.recurring &&
                               (r.recurrence.kind == domain::ScheduleKind::Daily ||
                                (r.recurrence.kind == domain::ScheduleKind::EveryNDays &&
                                 r.recurrence.intervalDays == 1) ||
@@ -96,37 +89,11 @@ QVector<Reminder> newlyOverdue(const QVector<Reminder> &all, const QStringList &
     return fresh;
 }
 
-QString ReminderText::module(Module module)
+QString ReminderText::module(const QString &module)
 {
-    switch (module) {
-    case Module::Backups:
-        return tr("Backups");
-    case Module::Patches:
-        return tr("Patches");
-    case Module::Assets:
-        return tr("Assets");
-    }
-    return {};
+    return modules::displayName(module);
 }
 
-QString ReminderText::kind(ReminderKind kind)
-{
-    switch (kind) {
-    case ReminderKind::BackupRun:
-        return tr("Backup run");
-    case ReminderKind::RestoreTest:
-        return tr("Restore test");
-    case ReminderKind::AirGapCheck:
-        return tr("Air-gap check");
-    case ReminderKind::PatchDue:
-        return tr("Patch due");
-    case ReminderKind::RiskReview:
-        return tr("Risk review");
-    case ReminderKind::AssetReview:
-        return tr("Asset review");
-    }
-    return {};
-}
 
 QString ReminderText::state(ReminderState state)
 {
@@ -161,8 +128,8 @@ QString ReminderText::when(const Reminder &r, const QDate &today)
     if (!r.due.isValid())
         return {};
     const qint64 days = today.daysTo(r.due);
-    const bool check = r.kind == ReminderKind::BackupRun || r.kind == ReminderKind::RestoreTest ||
-                       r.kind == ReminderKind::AirGapCheck;
+    const bool check = r.kind == kind::BackupRun || r.kind == kind::RestoreTest ||
+                       r.kind == kind::AirGapCheck;
     if (check && !r.lastDone.isValid() && days <= 0)
         return tr("never done");
     if (days < 0)

@@ -13,15 +13,16 @@ class Database;
 } // namespace kamae
 
 // One place that knows everything due or overdue across the modules. Each
-// module states its own duties in its own file (a Source below); this file
-// only gathers, orders and filters them, so a new module adds one line.
+// module states its own duties in its own file (a Source below) and lists
+// them in its ModuleInfo (app/modules); this file only gathers, orders and
+// filters them.
 namespace kamae {
 namespace reminders {
 
 // Every duty of one module, in any state, as of `today`.
 using Source = Result<QVector<Reminder>> (*)(store::Database &db, const QDate &today);
 
-// The modules' sources, in the order their reminders are gathered.
+// The sources of the modules built in from the start.
 Result<QVector<Reminder>> backupReminders(store::Database &db, const QDate &today);
 Result<QVector<Reminder>> patchReminders(store::Database &db, const QDate &today);
 Result<QVector<Reminder>> assetReviewReminders(store::Database &db, const QDate &today);
@@ -51,8 +52,7 @@ struct ReminderText
     Q_DECLARE_TR_FUNCTIONS(kamae::reminders::ReminderText)
 
 public:
-    static QString module(Module module);
-    static QString kind(ReminderKind kind);
+    static QString module(const QString &module);
     static QString state(ReminderState state);
     static QString severity(ReminderSeverity severity);
     // "3 days overdue", "due today", "due in 5 days", "never done"

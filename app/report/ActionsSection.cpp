@@ -1,4 +1,6 @@
 #include "report/ReportText.h"
+
+#include "modules/Registry.h"
 #include "report/Sections.h"
 
 #include "backups/BackupRules.h"
@@ -12,6 +14,8 @@
 namespace kamae {
 namespace report {
 
+using modules::modulesWithDuties;
+
 namespace {
 
 struct ActionsText
@@ -21,18 +25,6 @@ struct ActionsText
 
 constexpr int kTopRisks = 5;
 
-QString moduleKey(reminders::Module module)
-{
-    switch (module) {
-    case reminders::Module::Backups:
-        return QStringLiteral("backups");
-    case reminders::Module::Patches:
-        return QStringLiteral("patches");
-    case reminders::Module::Assets:
-        return QStringLiteral("assets");
-    }
-    return QStringLiteral("other");
-}
 constexpr int kOverdueRows = 8;
 
 // The action's own owner, else its record's (a patch item's, else its
@@ -48,17 +40,17 @@ const reminders::Reminder *reminderFor(const ReportContext &c, const score::Acti
     if (a.recordId == 0)
         return nullptr;
     const QString factor = a.key.section(QLatin1Char(':'), 0, 0);
-    QVector<reminders::ReminderKind> kinds;
+    QStringList kinds;
     if (factor.startsWith(QLatin1String("patches.")))
-        kinds = {reminders::ReminderKind::PatchDue, reminders::ReminderKind::RiskReview};
+        kinds = {reminders::kind::PatchDue, reminders::kind::RiskReview};
     else if (factor == QLatin1String("backups.restore_test"))
-        kinds = {reminders::ReminderKind::RestoreTest};
+        kinds = {reminders::kind::RestoreTest};
     else if (factor == QLatin1String("backups.air_gap"))
-        kinds = {reminders::ReminderKind::AirGapCheck};
+        kinds = {reminders::kind::AirGapCheck};
     else if (factor == QLatin1String("backups.runs"))
-        kinds = {reminders::ReminderKind::BackupRun};
+        kinds = {reminders::kind::BackupRun};
     else if (factor == QLatin1String("assets.reviewed"))
-        kinds = {reminders::ReminderKind::AssetReview};
+        kinds = {reminders::kind::AssetReview};
     const reminders::Reminder *found = nullptr;
     for (const reminders::Reminder &r : c.reminders) {
         if (r.recordId == a.recordId && kinds.contains(r.kind) && (!found || r.due < found->due))
@@ -269,8 +261,6 @@ void buildActions(const ReportContext &c, ReportParts &parts)
     section.blocks.append(Paragraph{note, true, Tone::Muted});
 
     section.blocks.append(SubHeading{ActionsText::tr("Overdue, by module")});
-    const reminders::Module modules[] = {reminders::Module::Patches, reminders::Module::Backups,
-                                         reminders::Module::Assets};
     Facts facts;
     QVector<const reminders::Reminder *> overdue;
     int soon = 0;
@@ -280,16 +270,16 @@ void buildActions(const ReportContext &c, ReportParts &parts)
         else if (r.state == reminders::ReminderState::DueSoon)
             ++soon;
     }
-    for (reminders::Module m : modules) {
+    for (const QString &m : modulesWithDuties()) {
         const int n =
             int(std::count_if(overdue.cbegin(), overdue.cend(),
-                              [m](const reminders::Reminder *r) { return r->module == m; }));
+                              [&m](const reminders::Reminder *r) { return r->module == m; }));
         facts.items.append(
             {QString::number(n),
              ActionsText::tr("overdue in %1").arg(reminders::ReminderText::module(m)),
              toneForProblems(n)});
         parts.metrics.append(
-            {QStringLiteral("overdue.") + moduleKey(m),
+            {QStringLiteral("overdue.") + m,
              ActionsText::tr("Overdue in %1").arg(reminders::ReminderText::module(m)), double(n),
              false, 0, QString()});
     }

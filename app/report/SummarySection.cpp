@@ -1,4 +1,6 @@
 #include "report/ReportText.h"
+
+#include "modules/Registry.h"
 #include "report/Sections.h"
 
 #include "i18n/Language.h"
@@ -8,6 +10,8 @@
 
 namespace kamae {
 namespace report {
+
+using modules::modulesWithDuties;
 
 namespace {
 
@@ -168,20 +172,19 @@ QString categorySentence(const score::Score &s)
 
 QString overdueSentence(const ReportContext &c)
 {
-    int counts[3] = {0, 0, 0};
+    QHash<QString, int> counts;
     int total = 0;
     for (const reminders::Reminder &r : c.reminders) {
         if (r.state == reminders::ReminderState::Overdue) {
-            ++counts[static_cast<int>(r.module)];
+            ++counts[r.module];
             ++total;
         }
     }
     if (total == 0)
         return SummaryText::tr("Nothing is overdue.");
     QStringList parts;
-    for (reminders::Module m :
-         {reminders::Module::Patches, reminders::Module::Backups, reminders::Module::Assets}) {
-        if (const int n = counts[static_cast<int>(m)])
+    for (const QString &m : modulesWithDuties()) {
+        if (const int n = counts.value(m))
             parts << SummaryText::tr("%1 %2").arg(reminders::ReminderText::module(m)).arg(n);
     }
     return SummaryText::tr("%n item(s) are overdue (%1).", nullptr, total)

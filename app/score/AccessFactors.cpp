@@ -21,7 +21,7 @@ QVector<Factor> accessFactors(const ScoreInput &input, const QDate &today)
 {
     Q_UNUSED(today)
     Factor f = factor("mfa.internet_facing", Category::Authentication, MeasureKind::Technical, 3,
-                      Place::Assets);
+                      modules::key::Assets);
     f.title = AccessFactorText::tr("MFA on internet-facing logins");
     QVector<const domain::Asset *> off;
     qint64 n = 0;
@@ -51,13 +51,13 @@ QVector<Factor> accessFactors(const ScoreInput &input, const QDate &today)
                 action(f.id + QStringLiteral(":more"),
                        AccessFactorText::tr("Turn on MFA for %n more internet-facing login(s)",
                                             nullptr, rest),
-                       share(rest, n), Effort::Days, Place::Assets));
+                       share(rest, n), Effort::Days, modules::key::Assets));
             break;
         }
         const domain::Asset *a = off.at(i);
         f.actions.append(action(f.id + QLatin1Char(':') + QString::number(a->id),
                                 AccessFactorText::tr("Turn on MFA for “%1”").arg(a->name),
-                                share(1, n), Effort::Hours, Place::Assets, a->id));
+                                share(1, n), Effort::Hours, modules::key::Assets, a->id));
     }
     return {f};
 }

@@ -67,7 +67,7 @@ Action support::startRegister(const QString &factorId)
     Action a = action(factorId,
                       AssetFactorText::tr("Start the asset register: list your data, "
                                           "devices, software and accounts"),
-                      1.0, Effort::Hours, Place::Assets);
+                      1.0, Effort::Hours, modules::key::Assets);
     a.group = QStringLiteral("assets.register");
     return a;
 }
@@ -95,7 +95,7 @@ QVector<Factor> assetFactors(const ScoreInput &input, const QDate &today)
     }
 
     Factor kinds =
-        factor("assets.register", Category::Assets, MeasureKind::Technical, 2, Place::Assets);
+        factor("assets.register", Category::Assets, MeasureKind::Technical, 2, modules::key::Assets);
     kinds.title = AssetFactorText::tr("The register covers data, devices, software and accounts");
     int groups = 0;
     for (bool p : present)
@@ -113,12 +113,12 @@ QVector<Factor> assetFactors(const ScoreInput &input, const QDate &today)
             if (!present[g])
                 kinds.actions.append(action(kinds.id + QLatin1Char(':') + QString::number(g),
                                             registerAction(g), 1.0 / kGroupCount, Effort::Hours,
-                                            Place::Assets));
+                                            modules::key::Assets));
         }
     }
 
     Factor classes =
-        factor("assets.classified", Category::Assets, MeasureKind::Technical, 3, Place::Assets);
+        factor("assets.classified", Category::Assets, MeasureKind::Technical, 3, modules::key::Assets);
     classes.title = AssetFactorText::tr("Assets with an owner department and C/I/A ratings");
     classes.measured = total > 0;
     classes.value = share(classified, total);
@@ -134,10 +134,10 @@ QVector<Factor> assetFactors(const ScoreInput &input, const QDate &today)
             action(classes.id,
                    AssetFactorText::tr("Give %n asset(s) an owner department and C/I/A ratings",
                                        nullptr, static_cast<int>(total - classified)),
-                   share(total - classified, total), effortFor(total - classified), Place::Assets));
+                   share(total - classified, total), effortFor(total - classified), modules::key::Assets));
 
     Factor review =
-        factor("assets.reviewed", Category::Assets, MeasureKind::Technical, 2, Place::Assets);
+        factor("assets.reviewed", Category::Assets, MeasureKind::Technical, 2, modules::key::Assets);
     review.title = AssetFactorText::tr("Assets reviewed in the last 12 months");
     review.measured = total > 0;
     review.value = share(reviewed, total);
@@ -152,7 +152,7 @@ QVector<Factor> assetFactors(const ScoreInput &input, const QDate &today)
             action(review.id,
                    AssetFactorText::tr("Review %n asset(s) not reviewed for a year", nullptr,
                                        static_cast<int>(total - reviewed)),
-                   share(total - reviewed, total), effortFor(total - reviewed), Place::Assets));
+                   share(total - reviewed, total), effortFor(total - reviewed), modules::key::Assets));
     return {kinds, classes, review};
 }
 

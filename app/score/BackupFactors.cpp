@@ -88,14 +88,14 @@ QVector<Factor> backupFactors(const ScoreInput &input, const QDate &today)
         Action a = action(f.id,
                           BackupFactorText::tr("Record a backup job of your data and log its "
                                                "runs, restore tests and offline checks"),
-                          1.0, Effort::Hours, Place::Backups);
+                          1.0, Effort::Hours, modules::key::Backups);
         a.group = QStringLiteral("backups.start");
         f.actions.append(a);
         return true;
     };
 
     Factor rules =
-        factor("backups.rules", Category::Backups, MeasureKind::Technical, 3, Place::Backups);
+        factor("backups.rules", Category::Backups, MeasureKind::Technical, 3, modules::key::Backups);
     rules.title = BackupFactorText::tr("Backup jobs keeping 3-2-1-1-0");
     int meeting = 0;
     double sum = 0;
@@ -114,7 +114,7 @@ QVector<Factor> backupFactors(const ScoreInput &input, const QDate &today)
                        BackupFactorText::tr("Make “%1” keep 3-2-1-1-0 (missing: %2)")
                            .arg(v.job->name, missing.join(BackupFactorText::tr(", "))),
                        share(missing.size(), backups::kRuleCount) / n, Effort::Hours,
-                       Place::Backups, v.job->id));
+                       modules::key::Backups, v.job->id));
     }
     rules.value = n > 0 ? sum / n : 0;
     rules.inputs = BackupFactorText::tr("%1 of %n backup job(s) meet all five rules.", nullptr,
@@ -122,7 +122,7 @@ QVector<Factor> backupFactors(const ScoreInput &input, const QDate &today)
                        .arg(meeting);
 
     Factor restore = factor("backups.restore_test", Category::Backups, MeasureKind::Technical, 3,
-                            Place::Backups);
+                            modules::key::Backups);
     restore.title = BackupFactorText::tr("Restore tests within their interval");
     sum = 0;
     int current = 0;
@@ -135,7 +135,7 @@ QVector<Factor> backupFactors(const ScoreInput &input, const QDate &today)
                 action(recordKey(restore, v.job->id),
                        BackupFactorText::tr("Run a restore test of “%1” (last: %2)")
                            .arg(v.job->name, lastText(v.status.restoreTest.lastDone)),
-                       (1.0 - value) / n, Effort::Hours, Place::Backups, v.job->id));
+                       (1.0 - value) / n, Effort::Hours, modules::key::Backups, v.job->id));
     }
     restore.value = n > 0 ? sum / n : 0;
     restore.inputs =
@@ -144,7 +144,7 @@ QVector<Factor> backupFactors(const ScoreInput &input, const QDate &today)
             .arg(current);
 
     Factor airGap =
-        factor("backups.air_gap", Category::Backups, MeasureKind::Physical, 2, Place::Backups);
+        factor("backups.air_gap", Category::Backups, MeasureKind::Physical, 2, modules::key::Backups);
     airGap.title = BackupFactorText::tr("Offline copies checked within their interval");
     int offline = 0;
     sum = 0;
@@ -163,7 +163,7 @@ QVector<Factor> backupFactors(const ScoreInput &input, const QDate &today)
                 action(recordKey(airGap, v.job->id),
                        BackupFactorText::tr("Check the offline copy of “%1” (last: %2)")
                            .arg(v.job->name, lastText(v.status.airGapCheck.lastDone)),
-                       (1.0 - value) / offline, Effort::Minutes, Place::Backups, v.job->id));
+                       (1.0 - value) / offline, Effort::Minutes, modules::key::Backups, v.job->id));
     }
     airGap.value = offline > 0 ? sum / offline : 0;
     airGap.inputs =
@@ -173,7 +173,7 @@ QVector<Factor> backupFactors(const ScoreInput &input, const QDate &today)
             .arg(current);
 
     Factor runs =
-        factor("backups.runs", Category::Backups, MeasureKind::Technical, 1, Place::Backups);
+        factor("backups.runs", Category::Backups, MeasureKind::Technical, 1, modules::key::Backups);
     runs.title = BackupFactorText::tr("Backups running on schedule");
     int onTime = 0;
     for (const JobView &v : jobs) {
@@ -192,7 +192,7 @@ QVector<Factor> backupFactors(const ScoreInput &input, const QDate &today)
                 text = BackupFactorText::tr("Run “%1” (due since %2)")
                            .arg(v.job->name, i18n::formatDate(run.due));
             runs.actions.append(action(recordKey(runs, v.job->id), text, share(1, n), Effort::Hours,
-                                       Place::Backups, v.job->id));
+                                       modules::key::Backups, v.job->id));
         }
     }
     runs.value = share(onTime, n);
@@ -201,7 +201,7 @@ QVector<Factor> backupFactors(const ScoreInput &input, const QDate &today)
                       .arg(onTime);
 
     Factor coverage =
-        factor("backups.coverage", Category::Backups, MeasureKind::Technical, 2, Place::Backups);
+        factor("backups.coverage", Category::Backups, MeasureKind::Technical, 2, modules::key::Backups);
     coverage.title = BackupFactorText::tr("Important assets protected by a backup job");
     qint64 important = 0;
     for (const domain::Asset &a : input.assets) {
@@ -225,7 +225,7 @@ QVector<Factor> backupFactors(const ScoreInput &input, const QDate &today)
             action(coverage.id,
                    BackupFactorText::tr("Add %n important asset(s) to a backup job", nullptr,
                                         static_cast<int>(unprotected)),
-                   share(unprotected, important), Effort::Hours, Place::Backups));
+                   share(unprotected, important), Effort::Hours, modules::key::Backups));
     const auto moreJobs = [](int left) {
         return BackupFactorText::tr("Deal with %n more backup job(s)", nullptr, left);
     };

@@ -58,17 +58,17 @@ QVector<Evidence> updates(const ScoreInput &input, const QDate &today)
         out << make("ipa01",
                     EvidenceText::tr("%n known-exploited vulnerability(ies) still open.", nullptr,
                                      static_cast<int>(exploited)),
-                    false, Place::Patches);
+                    false, modules::key::Patches);
     if (overdue > 0)
         out << make("ipa01",
                     EvidenceText::tr("%n update(s) past their due date.", nullptr,
                                      static_cast<int>(overdue)),
-                    false, Place::Patches);
+                    false, modules::key::Patches);
     if (unsupported > 0)
         out << make("ipa01",
                     EvidenceText::tr("%n device(s) or software at end of support.", nullptr,
                                      static_cast<int>(unsupported)),
-                    false, Place::Assets);
+                    false, modules::key::Assets);
     // "Nothing overdue" confirms the answer only when something was
     // recorded to be overdue: a patch item, or a current feed that would
     // have turned up a known-exploited hole. An empty record is no evidence.
@@ -78,7 +78,7 @@ QVector<Evidence> updates(const ScoreInput &input, const QDate &today)
             EvidenceText::tr("No overdue or known-exploited update; %n open patch item(s) within "
                              "their dates.",
                              nullptr, static_cast<int>(open)),
-            true, Place::Patches);
+            true, modules::key::Patches);
     return out;
 }
 
@@ -100,34 +100,34 @@ QVector<Evidence> backupEvidence(const ScoreInput &input, const QDate &today)
         const QDate last = log.lastRestoreTest.date;
         if (!last.isValid())
             out << make("ipa11", EvidenceText::tr("“%1” has never had a restore test.").arg(j.name),
-                        false, Place::Backups, j.id);
+                        false, modules::key::Backups, j.id);
         else if (last.daysTo(today) > kRestoreTestStaleDays)
             out << make("ipa11",
                         EvidenceText::tr("The last restore test of “%1” was %n day(s) ago.",
                                          nullptr, static_cast<int>(last.daysTo(today)))
                             .arg(j.name),
-                        false, Place::Backups, j.id);
+                        false, modules::key::Backups, j.id);
         else if (log.lastRestoreTest.result == domain::BackupResult::Failed)
             out << make("ipa11",
                         EvidenceText::tr("The last restore test of “%1” failed.").arg(j.name),
-                        false, Place::Backups, j.id);
+                        false, modules::key::Backups, j.id);
         if (!backups::hasOfflineCopy(j) &&
             std::none_of(j.copies.cbegin(), j.copies.cend(),
                          [](const domain::BackupCopy &c) { return c.immutable; }))
             out << make("ipa11",
                         EvidenceText::tr("“%1” has no offline or immutable copy.").arg(j.name),
-                        false, Place::Backups, j.id);
+                        false, modules::key::Backups, j.id);
     }
     if (jobs == 0)
         return {make("ipa11", EvidenceText::tr("No backup job of the company's data is recorded."),
-                     false, Place::Backups)};
+                     false, modules::key::Backups)};
     if (out.isEmpty())
         out << make(
             "ipa11",
             EvidenceText::tr("All %n backup job(s) passed a restore test within a year and keep an "
                              "offline or immutable copy.",
                              nullptr, jobs),
-            true, Place::Backups);
+            true, modules::key::Backups);
     return out;
 }
 
@@ -152,7 +152,7 @@ QVector<Evidence> mfa(const ScoreInput &input)
     if (off.isEmpty())
         return {make("kamae.mfa",
                      EvidenceText::tr("MFA is on for all %n internet-facing login(s).", nullptr, n),
-                     true, Place::Assets)};
+                     true, modules::key::Assets)};
     const int shown = 3;
     QString names = off.mid(0, shown).join(EvidenceText::tr(", "));
     if (off.size() > shown)
@@ -162,7 +162,7 @@ QVector<Evidence> mfa(const ScoreInput &input)
                  EvidenceText::tr("MFA is off on %n internet-facing login(s): %1.", nullptr,
                                   static_cast<int>(off.size()))
                      .arg(names),
-                 false, Place::Assets, firstOff)};
+                 false, modules::key::Assets, firstOff)};
 }
 
 // Kamae's overseas question: the register of sites says whether there are any.
@@ -174,7 +174,7 @@ QVector<Evidence> sites(const ScoreInput &input)
     return {make("kamae.supplychain.sites",
                  EvidenceText::tr("%n overseas site(s) registered on the Organisation page.",
                                   nullptr, overseas),
-                 true, Place::Organisation)};
+                 true, modules::key::Organisation)};
 }
 
 void markContradictions(QVector<Evidence> &all, const ScoreInput &input)

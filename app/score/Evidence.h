@@ -18,7 +18,7 @@ struct Evidence
     QString text;             // translated: what the records show
     bool supports = true;     // false: the records show the measure is not (fully) in place
     bool contradicts = false; // the answer is "implemented" and supports is false
-    Place place = Place::Dashboard;
+    Place place = modules::key::Dashboard;
     qint64 recordId = 0;
 };
 

@@ -50,20 +50,18 @@ qint64 ownerOfAction(const ScoreInput &input, const Action &action)
         return own;
     if (action.recordId == 0)
         return 0;
-    switch (action.place) {
-    case Place::Assets:
+    if (action.place == modules::key::Assets)
         return assetOwner(input, action.recordId);
-    case Place::Patches:
+    if (action.place == modules::key::Patches) {
         for (const domain::PatchItem &p : input.patches) {
             if (p.id == action.recordId)
                 return patchOwner(input, p);
         }
         return 0;
-    case Place::Backups:
-        return jobOwner(input, action.recordId);
-    default:
-        return 0;
     }
+    if (action.place == modules::key::Backups)
+        return jobOwner(input, action.recordId);
+    return 0;
 }
 
 QString ownerName(const ScoreInput &input, qint64 personId)
@@ -97,7 +95,7 @@ QVector<Factor> ownerFactors(const ScoreInput &input, const QDate & /*today*/)
     const int unassigned = assets + patches + jobs;
 
     Factor f =
-        factor("owners.assigned", Category::Assets, MeasureKind::Human, 0, Place::Organisation);
+        factor("owners.assigned", Category::Assets, MeasureKind::Human, 0, modules::key::Organisation);
     // Action-only: left out of the weighing whatever the other factors do,
     // so that it can never move a point.
     f.applies = false;
@@ -123,9 +121,9 @@ QVector<Factor> ownerFactors(const ScoreInput &input, const QDate & /*today*/)
                       .arg(parts.mid(0, parts.size() - 1)
                                .join(OwnerFactorText::tr(", ", "between items of a list")),
                            parts.last());
-        const Place place = assets > 0    ? Place::Assets
-                            : patches > 0 ? Place::Patches
-                                          : Place::Backups;
+        const Place place = assets > 0    ? modules::key::Assets
+                            : patches > 0 ? modules::key::Patches
+                                          : modules::key::Backups;
         Action a = action(QString::fromLatin1(kAssignOwnersAction),
                           OwnerFactorText::tr("Assign an owner to %1").arg(list), 1.0 - f.value,
                           Effort::Minutes, place);

@@ -47,7 +47,7 @@ Factor exploitedFactor(const ScoreInput &input, const QDate &today,
         population.insert(it.key());
 
     Factor f = factor("patches.exploited", Category::Vulnerabilities, MeasureKind::Technical, 3,
-                      Place::Patches);
+                      modules::key::Patches);
     f.title = PatchFactorText::tr("No open known-exploited vulnerability");
     // Without a current feed nobody knows what is exploited: not measured,
     // whatever the register holds.
@@ -63,7 +63,7 @@ Factor exploitedFactor(const ScoreInput &input, const QDate &today,
         f.actions.append(action(f.id + QStringLiteral(":feed"),
                                 PatchFactorText::tr("Import the current KEV catalogue or a JVN "
                                                     "feed and review the proposals"),
-                                1.0, Effort::Hours, Place::Patches));
+                                1.0, Effort::Hours, modules::key::Patches));
         return f;
     }
     f.applies = !population.isEmpty();
@@ -85,7 +85,7 @@ Factor exploitedFactor(const ScoreInput &input, const QDate &today,
                        PatchFactorText::tr("Close known-exploited vulnerabilities on %n more "
                                            "asset(s)",
                                            nullptr, rest),
-                       share(rest, n), Effort::Days, Place::Patches));
+                       share(rest, n), Effort::Days, modules::key::Patches));
             break;
         }
         const domain::PatchItem *item = exploited.value(ids.at(i));
@@ -93,7 +93,7 @@ Factor exploitedFactor(const ScoreInput &input, const QDate &today,
             action(f.id + QLatin1Char(':') + QString::number(item->id),
                    PatchFactorText::tr("Apply the update for %1 on “%2” (known exploited)")
                        .arg(itemLabel(*item), names.value(item->assetId)),
-                   share(1, n), Effort::Hours, Place::Patches, item->id));
+                   share(1, n), Effort::Hours, modules::key::Patches, item->id));
     }
     return f;
 }
@@ -102,7 +102,7 @@ Factor overdueFactor(const ScoreInput &input, const QDate &today,
                      const QHash<qint64, QString> &names)
 {
     Factor f = factor("patches.on_time", Category::Vulnerabilities, MeasureKind::Technical, 2,
-                      Place::Patches);
+                      modules::key::Patches);
     f.title = PatchFactorText::tr("Updates applied by their due dates");
     qint64 n = 0;
     QVector<const domain::PatchItem *> late;
@@ -123,7 +123,7 @@ Factor overdueFactor(const ScoreInput &input, const QDate &today,
         f.actions.append(action(f.id,
                                 PatchFactorText::tr("Record the updates your devices and "
                                                     "software need, with their due dates"),
-                                1.0, Effort::Hours, Place::Patches));
+                                1.0, Effort::Hours, modules::key::Patches));
         return f;
     }
     if (n == 0) {
@@ -153,7 +153,7 @@ Factor overdueFactor(const ScoreInput &input, const QDate &today,
             f.actions.append(action(
                 f.id + QStringLiteral(":more"),
                 PatchFactorText::tr("Deal with %n more overdue patch item(s)", nullptr, rest),
-                share(rest, n), Effort::Days, Place::Patches));
+                share(rest, n), Effort::Days, modules::key::Patches));
             break;
         }
         const domain::PatchItem *p = late.at(i);
@@ -164,7 +164,7 @@ Factor overdueFactor(const ScoreInput &input, const QDate &today,
                 : PatchFactorText::tr("Apply the overdue update for %1 on “%2” (due %3)")
                       .arg(itemLabel(*p), names.value(p->assetId), i18n::formatDate(p->due));
         f.actions.append(action(f.id + QLatin1Char(':') + QString::number(p->id), text, share(1, n),
-                                Effort::Hours, Place::Patches, p->id));
+                                Effort::Hours, modules::key::Patches, p->id));
     }
     return f;
 }
@@ -172,7 +172,7 @@ Factor overdueFactor(const ScoreInput &input, const QDate &today,
 Factor currentFactor(const ScoreInput &input, const QDate &today)
 {
     Factor f = factor("patches.current", Category::Vulnerabilities, MeasureKind::Technical, 2,
-                      Place::Patches);
+                      modules::key::Patches);
     f.title = PatchFactorText::tr("Devices and software updated and supported");
     // Only what the company runs itself (as PatchDesk's stale list): not
     // data, accounts or cloud services.
@@ -197,7 +197,7 @@ Factor currentFactor(const ScoreInput &input, const QDate &today)
         f.actions.append(action(f.id,
                                 PatchFactorText::tr("Register your devices and software with "
                                                     "the date of their last update"),
-                                1.0, Effort::Hours, Place::Assets));
+                                1.0, Effort::Hours, modules::key::Assets));
         return f;
     }
     f.value = share(n - unsupported - stale, n);
@@ -221,13 +221,13 @@ Factor currentFactor(const ScoreInput &input, const QDate &today)
                    PatchFactorText::tr("Replace or upgrade %n device(s) or software at end of "
                                        "support",
                                        nullptr, static_cast<int>(unsupported)),
-                   share(unsupported, n), Effort::Days, Place::Patches));
+                   share(unsupported, n), Effort::Days, modules::key::Patches));
     if (stale > 0)
         f.actions.append(
             action(f.id + QStringLiteral(":stale"),
                    PatchFactorText::tr("Update %n device(s) or software and record the date",
                                        nullptr, static_cast<int>(stale)),
-                   share(stale, n), stale <= 20 ? Effort::Hours : Effort::Days, Place::Patches));
+                   share(stale, n), stale <= 20 ? Effort::Hours : Effort::Days, modules::key::Patches));
     return f;
 }
 

@@ -1,5 +1,7 @@
 #include "score/Score.h"
 
+#include "modules/Registry.h"
+
 #include <QHash>
 
 #include <algorithm>
@@ -9,11 +11,6 @@ namespace kamae {
 namespace score {
 
 namespace {
-
-// Every module's factors, gathered in this order. A new module adds a line.
-constexpr FactorSource kSources[] = {
-    assetFactors, patchFactors, accessFactors, backupFactors, selfCheckFactors, ownerFactors,
-};
 
 int roundedPercent(double part, double whole)
 {
@@ -116,8 +113,12 @@ Score weigh(QVector<Factor> factors, const QDate &today)
 Score computeScore(const ScoreInput &input, const QDate &today)
 {
     QVector<Factor> factors;
-    for (FactorSource source : kSources)
-        factors += source(input, today);
+    // Every module's factors, in the registry's order (app/modules), then
+    // the owners of next actions, which cut across them all.
+    for (const modules::ModuleInfo *module : modules::all())
+        for (FactorSource source : module->factorSources)
+            factors += source(input, today);
+    factors += ownerFactors(input, today);
     return weigh(std::move(factors), today);
 }
 

@@ -24,7 +24,7 @@ struct Action
     double share = 0;
     double points = 0; // points of the 100
     Effort effort = Effort::Hours;
-    Place place = Place::Dashboard;
+    Place place = modules::key::Dashboard;
     qint64 recordId = 0; // the record on that page, 0 for the page itself
     // Answers when the action wins points by an answer alone ("Put in place:
     // …", "Take the self-assessment"); Records when it leaves a record.
@@ -64,7 +64,7 @@ struct Factor
     double value = 0;
     QString title;                  // translated: what is measured
     QString inputs;                 // translated: the data it was computed from, in words
-    Place place = Place::Dashboard; // the page that holds its records
+    Place place = modules::key::Dashboard; // the page that holds its records
     QVector<Action> actions;
     // Filled in by computeScore.
     double maxPoints = 0; // of the 100
@@ -115,8 +115,8 @@ double roundedPoints(double points);
 // How many next actions the dashboard and the JSON's "next_actions" show.
 constexpr int kNextActionCount = 5;
 
-// A module's factors, computed from its part of the input. A module that
-// arrives adds its own source file and one line in Score.cpp's list.
+// A module's factors, computed from its part of the input. A module lists
+// its sources in its ModuleInfo (app/modules); Score.cpp gathers them.
 using FactorSource = QVector<Factor> (*)(const ScoreInput &input, const QDate &today);
 QVector<Factor> assetFactors(const ScoreInput &input, const QDate &today);
 QVector<Factor> patchFactors(const ScoreInput &input, const QDate &today);

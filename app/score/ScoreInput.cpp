@@ -1,5 +1,7 @@
 #include "score/ScoreInput.h"
 
+#include "modules/Registry.h"
+
 #include "core/Clock.h"
 #include "store/AssetRepository.h"
 #include "store/BackupRepository.h"
@@ -65,6 +67,14 @@ Result<ScoreInput> loadScoreInput(store::Database &db)
     if (!owners)
         return R::failure(owners.error());
     in.actionOwners = std::move(owners).value();
+    for (const modules::ModuleInfo *module : modules::all()) {
+        if (!module->loadScoreData)
+            continue;
+        auto data = module->loadScoreData(db);
+        if (!data)
+            return R::failure(data.error());
+        in.moduleData.insert(module->key, std::move(data).value());
+    }
     return in;
 }
 

@@ -12,6 +12,8 @@
 #include <QHash>
 #include <QVector>
 
+#include <any>
+
 #include <optional>
 
 namespace kamae {
@@ -40,6 +42,9 @@ struct ScoreInput
     int feedMaxAgeDays = kDefaultFeedMaxAgeDays;
     QVector<domain::Person> people;      // the people and departments list
     QHash<QString, qint64> actionOwners; // next action key → person id
+    // What the modules added later load for their own factors, by module
+    // key (ModuleInfo::loadScoreData).
+    QHash<QString, std::any> moduleData;
 };
 
 Result<ScoreInput> loadScoreInput(store::Database &db);

@@ -1,5 +1,7 @@
 #include "score/ScoreTypes.h"
 
+#include "modules/Registry.h"
+
 #include "score/Score.h"
 
 namespace kamae {
@@ -78,23 +80,9 @@ QString effortKey(Effort effort)
     return {};
 }
 
-QString placeKey(Place place)
+QString placeKey(const Place &place)
 {
-    switch (place) {
-    case Place::Dashboard:
-        return QStringLiteral("dashboard");
-    case Place::Organisation:
-        return QStringLiteral("organisation");
-    case Place::Assets:
-        return QStringLiteral("assets");
-    case Place::Patches:
-        return QStringLiteral("patches");
-    case Place::Backups:
-        return QStringLiteral("backups");
-    case Place::SelfAssessment:
-        return QStringLiteral("self_assessment");
-    }
-    return {};
+    return place;
 }
 
 QString basisKey(Basis basis)
@@ -151,23 +139,11 @@ QString ScoreText::effort(Effort effort)
     return {};
 }
 
-QString ScoreText::place(Place place)
+QString ScoreText::place(const Place &place)
 {
-    switch (place) {
-    case Place::Dashboard:
+    if (place == modules::key::Dashboard)
         return tr("Dashboard");
-    case Place::Organisation:
-        return tr("Organisation");
-    case Place::Assets:
-        return tr("Assets");
-    case Place::Patches:
-        return tr("Patches");
-    case Place::Backups:
-        return tr("Backups");
-    case Place::SelfAssessment:
-        return tr("Self-assessment");
-    }
-    return {};
+    return modules::displayName(place);
 }
 
 QString ScoreText::basis(Basis basis)

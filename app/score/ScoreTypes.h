@@ -1,5 +1,7 @@
 #pragma once
 
+#include "modules/Keys.h"
+
 #include <QCoreApplication>
 #include <QString>
 
@@ -51,16 +53,10 @@ enum class Basis
     Answers = 1,
 };
 
-// The page that holds what an action or a piece of evidence names.
-enum class Place
-{
-    Dashboard = 0,
-    Organisation = 1,
-    Assets = 2,
-    Patches = 3,
-    Backups = 4,
-    SelfAssessment = 5,
-};
+// The page that holds what an action or a piece of evidence names: a
+// module's key (app/modules/Keys.h, or the module's own folder), or
+// modules::key::Dashboard.
+using Place = QString;
 
 // A vulnerability feed (KEV, JVN) imported this many days ago or less is
 // current: the known-exploited factor counts only with a current feed. The
@@ -74,7 +70,7 @@ double categoryWeight(Category category);
 QString categoryKey(Category category);
 QString kindKey(MeasureKind kind);
 QString effortKey(Effort effort);
-QString placeKey(Place place);
+QString placeKey(const Place &place);
 QString basisKey(Basis basis); // "records", "answers"
 
 struct ScoreText
@@ -85,7 +81,7 @@ public:
     static QString category(Category category);
     static QString kind(MeasureKind kind);
     static QString effort(Effort effort);
-    static QString place(Place place);
+    static QString place(const Place &place);
     static QString basis(Basis basis); // "Records", "Self-declared"
     // A factor with nothing recorded (未確認).
     static QString notRecorded();

@@ -46,7 +46,7 @@ QVector<Factor> selfCheckFactors(const ScoreInput &input, const QDate &today)
         f.category = q.category;
         f.kind = q.kind;
         f.weight = 1;
-        f.place = Place::SelfAssessment;
+        f.place = modules::key::SelfAssessment;
         f.title = SelfCheckText::shortTitle(q.key);
         const Answer a = input.assessment ? input.assessment->answer(q.key) : Answer::Unanswered;
         f.value = answerValue(a);
@@ -61,7 +61,7 @@ QVector<Factor> selfCheckFactors(const ScoreInput &input, const QDate &today)
             // (read and answer 31 questions) is an afternoon's work.
             Action act = action(f.id, answerAll, 1.0,
                                 unanswered <= kQuickAnswerCount ? Effort::Minutes : Effort::Hours,
-                                Place::SelfAssessment, q.number);
+                                modules::key::SelfAssessment, q.number);
             act.group = QStringLiteral("self.unanswered");
             act.basis = Basis::Answers;
             f.actions.append(act);
@@ -90,12 +90,12 @@ QVector<Factor> selfCheckFactors(const ScoreInput &input, const QDate &today)
                 f.actions.append(action(f.id,
                                         SelfCheckFactorText::tr("Find out and answer: %1")
                                             .arg(SelfCheckText::shortTitle(q.key)),
-                                        1.0, Effort::Hours, Place::SelfAssessment, q.number));
+                                        1.0, Effort::Hours, modules::key::SelfAssessment, q.number));
             else if (f.value < 1.0)
                 f.actions.append(action(f.id,
                                         SelfCheckFactorText::tr("Put in place: %1")
                                             .arg(SelfCheckText::shortTitle(q.key)),
-                                        1.0 - f.value, q.effort, Place::SelfAssessment, q.number));
+                                        1.0 - f.value, q.effort, modules::key::SelfAssessment, q.number));
             // These win their points by a changed answer alone.
             for (Action &act : f.actions)
                 act.basis = Basis::Answers;

@@ -7,6 +7,17 @@
 namespace kamae {
 namespace ui {
 
+ComingSoonPage *ComingSoonPage::forKey(const QString &key, QWidget *parent)
+{
+    if (key == QLatin1String("training"))
+        return new ComingSoonPage(Module::Training, parent);
+    if (key == QLatin1String("bcp"))
+        return new ComingSoonPage(Module::Bcp, parent);
+    if (key == QLatin1String("incidents"))
+        return new ComingSoonPage(Module::Incidents, parent);
+    return nullptr;
+}
+
 ComingSoonPage::ComingSoonPage(Module module, QWidget *parent) : Page(parent), m_module(module)
 {
     m_heading = makeHeading(this);

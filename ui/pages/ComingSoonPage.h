@@ -24,6 +24,9 @@ public:
     };
 
     explicit ComingSoonPage(Module module, QWidget *parent = nullptr);
+    // The page of a module announced in app/modules/ModuleList.h
+    // (KAMAE_PLANNED); nullptr for a key it has no text for.
+    static ComingSoonPage *forKey(const QString &key, QWidget *parent = nullptr);
 
     QString title() const override;
     Module module() const { return m_module; }

@@ -1,15 +1,12 @@
 #include "shell/Workspace.h"
 
-#include "assets/AssetsPage.h"
-#include "backups/BackupsPage.h"
 #include "dashboard/DashboardPage.h"
+#include "modules/Module.h"
 #include "pages/ComingSoonPage.h"
-#include "pages/OrganisationPage.h"
+#include "pages/ModulePages.h"
 #include "pages/SettingsPage.h"
-#include "patches/PatchesPage.h"
 #include "report/ReportPage.h"
 #include "score/SnapshotKeeper.h"
-#include "selfcheck/SelfAssessmentPage.h"
 #include "shell/TrayNotifier.h"
 #include "vault/VaultSession.h"
 
@@ -22,7 +19,14 @@
 #include <QVBoxLayout>
 
 namespace kamae {
+namespace modules {
+#define KAMAE_MODULE(id) const ModuleInfo &id##Module();
+#include "modules/ModuleList.h"
+} // namespace modules
+
 namespace ui {
+#define KAMAE_MODULE(id) ModulePages id##Pages();
+#include "modules/ModuleList.h"
 
 namespace {
 const QString kSplitterKey = QStringLiteral("window/navigationSplitter");
@@ -58,87 +62,34 @@ Workspace::Workspace(vault::VaultSession &session, QWidget *parent)
     // whichever page is open; the dashboard only reads it.
     m_snapshots = new score::SnapshotKeeper(db, this);
     m_snapshots->start();
-    using Module = ComingSoonPage::Module;
     auto *dashboard = new DashboardPage(db);
     dashboard->setUndoStack(m_undo);
     addPage(dashboard);
-    auto *organisation = new OrganisationPage(db, *m_undo);
-    addPage(organisation);
-    auto *assets = new AssetsPage(db, *m_undo);
-    addPage(assets);
-    auto *patchesPage = new PatchesPage(db, *m_undo);
-    addPage(patchesPage);
-    auto *backupsPage = new BackupsPage(session, *m_undo);
-    addPage(backupsPage);
-    connect(assets, &AssetsPage::patchesRequested, this, [this, patchesPage](qint64 assetId) {
-        setCurrentIndex(m_stack->indexOf(patchesPage));
-        patchesPage->showAsset(assetId);
-    });
-    connect(backupsPage, &BackupsPage::assetRequested, this, [this, assets](qint64 assetId) {
-        setCurrentIndex(m_stack->indexOf(assets));
-        assets->showAsset(assetId);
-    });
-    connect(dashboard, &DashboardPage::reminderActivated, this,
-            [this, assets, patchesPage, backupsPage](const reminders::Reminder &r) {
-                switch (r.module) {
-                case reminders::Module::Backups:
-                    setCurrentIndex(m_stack->indexOf(backupsPage));
-                    backupsPage->showJob(r.recordId);
-                    break;
-                case reminders::Module::Patches:
-                    setCurrentIndex(m_stack->indexOf(patchesPage));
-                    patchesPage->showItem(r.recordId);
-                    break;
-                case reminders::Module::Assets:
-                    setCurrentIndex(m_stack->indexOf(assets));
-                    assets->showNeedingReview();
-                    break;
-                }
-            });
-    auto *selfCheck = new SelfAssessmentPage(db, *m_undo);
-    // Actions, factors and evidence name a page and maybe a record on it.
-    const auto openPlace = [this, dashboard, organisation, assets, patchesPage, backupsPage,
-                            selfCheck](score::Place place, qint64 recordId, const QString &key) {
-        switch (place) {
-        case score::Place::Dashboard:
-            setCurrentIndex(m_stack->indexOf(dashboard));
-            break;
-        case score::Place::Organisation:
-            setCurrentIndex(m_stack->indexOf(organisation));
-            break;
-        case score::Place::Assets:
-            setCurrentIndex(m_stack->indexOf(assets));
-            if (recordId > 0)
-                assets->showAsset(recordId);
-            else if (key.startsWith(QLatin1String("assets.reviewed")))
-                assets->showNeedingReview();
-            break;
-        case score::Place::Patches:
-            setCurrentIndex(m_stack->indexOf(patchesPage));
-            if (recordId > 0)
-                patchesPage->showItem(recordId);
-            break;
-        case score::Place::Backups:
-            setCurrentIndex(m_stack->indexOf(backupsPage));
-            if (recordId > 0)
-                backupsPage->showJob(recordId);
-            break;
-        case score::Place::SelfAssessment:
-            setCurrentIndex(m_stack->indexOf(selfCheck));
-            if (recordId > 0)
-                selfCheck->showLatestQuestion(static_cast<int>(recordId));
-            break;
-        }
+    m_modulePages.insert(modules::key::Dashboard, dashboard);
+
+    // The modules, in the order of app/modules/ModuleList.h.
+    const PageContext context{session, db, *m_undo,
+                              [this](const PlaceRequest &request) { open(request); }};
+    const auto addModule = [&](const QString &key, const ModulePages &pages) {
+        Page *page = pages.create(context);
+        addPage(page);
+        m_modulePages.insert(key, page);
+        m_showers.insert(key, pages.show);
     };
+    const auto addPlanned = [&](const QString &key) {
+        if (Page *page = ComingSoonPage::forKey(key))
+            addPage(page);
+    };
+    // Each KAMAE_MODULE line names a module whose app/ folder declares its
+    // ModuleInfo (for the key) and whose ui/ folder declares its pages.
+#define KAMAE_MODULE(id) addModule(modules::id##Module().key, id##Pages());
+#define KAMAE_PLANNED(id) addPlanned(QStringLiteral(#id));
+#include "modules/ModuleList.h"
+
+    connect(dashboard, &DashboardPage::reminderActivated, this,
+            [this](const reminders::Reminder &r) { open({r.module, r.recordId, r.kind}); });
     connect(dashboard, &DashboardPage::actionActivated, this,
-            [openPlace](const score::Action &a) { openPlace(a.place, a.recordId, a.key); });
-    connect(selfCheck, &SelfAssessmentPage::placeRequested, this,
-            [openPlace](score::Place place, qint64 recordId) {
-                openPlace(place, recordId, QString());
-            });
-    addPage(selfCheck);
-    for (Module m : {Module::Training, Module::Bcp, Module::Incidents})
-        addPage(new ComingSoonPage(m));
+            [this](const score::Action &a) { open({a.place, a.recordId, a.key}); });
     addPage(new ReportPage(db, QFileInfo(session.vault().path()).fileName()));
     m_tray = new TrayNotifier(db, this);
     connect(m_tray, &TrayNotifier::messageClicked, this, [this, dashboard] {
@@ -178,6 +129,16 @@ void Workspace::addPage(Page *page)
     m_stack->addWidget(page);
     m_nav->addItem(page->title());
     connect(page, &Page::titleChanged, this, &Workspace::retitle);
+}
+
+void Workspace::open(const PlaceRequest &request)
+{
+    Page *page = m_modulePages.value(request.module);
+    if (!page)
+        return;
+    setCurrentIndex(m_stack->indexOf(page));
+    if (const auto show = m_showers.value(request.module))
+        show(page, request);
 }
 
 void Workspace::retitle()

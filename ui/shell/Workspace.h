@@ -1,5 +1,8 @@
 #pragma once
 
+#include "pages/ModulePages.h"
+
+#include <QHash>
 #include <QWidget>
 
 class QListWidget;
@@ -53,6 +56,10 @@ public:
     SettingsPage *settingsPage() const { return m_settings; }
     score::SnapshotKeeper *snapshotKeeper() const { return m_snapshots; }
     void commitPendingEdits();
+    // Shows a module's page and what the request names on it.
+    void open(const PlaceRequest &request);
+    // The page of a module (or "dashboard"), nullptr for none.
+    Page *modulePage(const QString &key) const { return m_modulePages.value(key); }
 
     void saveLayout() const;
 
@@ -68,6 +75,8 @@ private:
     SettingsPage *m_settings = nullptr;
     TrayNotifier *m_tray = nullptr;
     score::SnapshotKeeper *m_snapshots = nullptr;
+    QHash<QString, Page *> m_modulePages;
+    QHash<QString, void (*)(Page *, const PlaceRequest &)> m_showers;
 };
 
 } // namespace ui

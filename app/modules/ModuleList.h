@@ -1,0 +1,29 @@
+// The modules, in the order of the navigation. Adding a module is one line
+// here (see docs/architecture.md, "Adding a module"):
+//
+//   KAMAE_MODULE(id)   a module that is built: app/<id>/ defines
+//                      `const modules::ModuleInfo &idModule()` and ui/<id>/
+//                      defines `ui::ModulePages idPages()`; both folders are
+//                      compiled without any other edit.
+//   KAMAE_PLANNED(id)  a module announced in the navigation, not built yet.
+//
+// Deliberately without #pragma once: it is expanded with different
+// definitions of the two macros.
+#ifndef KAMAE_MODULE
+#define KAMAE_MODULE(id)
+#endif
+#ifndef KAMAE_PLANNED
+#define KAMAE_PLANNED(id)
+#endif
+
+KAMAE_MODULE(organisation)
+KAMAE_MODULE(assets)
+KAMAE_MODULE(patches)
+KAMAE_MODULE(backups)
+KAMAE_MODULE(selfAssessment)
+KAMAE_PLANNED(training)
+KAMAE_PLANNED(bcp)
+KAMAE_PLANNED(incidents)
+
+#undef KAMAE_MODULE
+#undef KAMAE_PLANNED

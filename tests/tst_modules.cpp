@@ -1,0 +1,151 @@
+// The module registry (app/modules): every module declared once, with keys,
+// names and tables that hold together, and the demo built through it.
+#include "TestSupport.h"
+
+#include "demo/DemoCompany.h"
+#include "modules/Keys.h"
+#include "modules/Registry.h"
+#include "reminders/Reminders.h"
+#include "store/ChangeSet.h"
+#include "store/Database.h"
+#include "store/Migrations.h"
+
+#include <QSet>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace kamae;
+
+namespace {
+
+std::unique_ptr<store::Database> migratedDatabase()
+{
+    auto db = store::Database::createEmpty();
+    if (!db)
+        return nullptr;
+    if (!store::migrate(*db.value()))
+        return nullptr;
+    return std::move(db).value();
+}
+
+QStringList schemaTables(store::Database &db)
+{
+    QStringList tables;
+    QSqlQuery q(db.sql());
+    q.exec(QStringLiteral(
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"));
+    while (q.next())
+        tables << q.value(0).toString();
+    return tables;
+}
+
+} // namespace
+
+class TestModules final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void keysAreUniqueAndNamed()
+    {
+        QSet<QString> keys;
+        for (const modules::ModuleInfo *m : modules::all()) {
+            QVERIFY2(!m->key.isEmpty(), "a module without a key");
+            QVERIFY2(!keys.contains(m->key), qPrintable(m->key));
+            keys.insert(m->key);
+            QVERIFY(m->name);
+            QVERIFY(!m->name().isEmpty());
+            QCOMPARE(modules::find(m->key), m);
+            QCOMPARE(modules::displayName(m->key), m->name());
+        }
+        for (const QString &builtIn :
+             {modules::key::Organisation, modules::key::Assets, modules::key::Patches,
+              modules::key::Backups, modules::key::SelfAssessment})
+            QVERIFY2(keys.contains(builtIn), qPrintable(builtIn));
+        QVERIFY(!keys.contains(modules::key::Dashboard)); // a page, not a module
+        QCOMPARE(modules::find(QStringLiteral("nonsense")), nullptr);
+        // Nothing is ever shown blank, even for a key no module has.
+        QCOMPARE(modules::displayName(QStringLiteral("nonsense")), QStringLiteral("nonsense"));
+        for (const QString &planned : modules::plannedKeys())
+            QVERIFY2(!keys.contains(planned), qPrintable(planned));
+    }
+
+    // Each table belongs to one module, except the shell's own; a table a
+    // module names must exist. A change event can then always be told apart.
+    void tablesBelongToOneModule()
+    {
+        auto db = migratedDatabase();
+        QVERIFY(db);
+        const QStringList schema = schemaTables(*db);
+        const QStringList shell{QStringLiteral("meta"), QStringLiteral("audit_log"),
+                                QStringLiteral("report_history"),
+                                QStringLiteral("score_snapshot")};
+        QHash<QString, QString> owner;
+        for (const modules::ModuleInfo *m : modules::all()) {
+            for (const QString &t : m->tables) {
+                QVERIFY2(schema.contains(t), qPrintable(m->key + QLatin1Char('.') + t));
+                QVERIFY2(!owner.contains(t), qPrintable(t + QStringLiteral(" twice")));
+                owner.insert(t, m->key);
+            }
+            for (const QString &t : m->scoreTables)
+                QVERIFY2(schema.contains(t), qPrintable(t));
+        }
+        for (const QString &t : schema)
+            QVERIFY2(owner.contains(t) || shell.contains(t),
+                     qPrintable(t + QStringLiteral(" belongs to no module")));
+    }
+
+    void changesNameTheirModules()
+    {
+        store::ChangeSet changes;
+        QVERIFY(modules::modulesTouched(changes).isEmpty());
+        changes.add(QStringLiteral("backup_event"), 3, store::ChangeKind::Insert);
+        changes.add(QStringLiteral("asset"), 7, store::ChangeKind::Update);
+        QCOMPARE(modules::modulesTouched(changes),
+                 (QStringList{modules::key::Assets, modules::key::Backups}));
+        const QStringList scoreTables = modules::scoreTables();
+        for (const char *t : {"asset", "patch_item", "backup_job", "self_assessment_answer"})
+            QVERIFY2(scoreTables.contains(QLatin1String(t)), t);
+        QVERIFY(!scoreTables.contains(QStringLiteral("audit_log")));
+    }
+
+    // The demo is made module by module through the registry: each module's
+    // records exist, and later modules found the ids of earlier ones.
+    void demoIsBuiltThroughTheRegistry()
+    {
+        QTemporaryDir dir;
+        vault::VaultStatus status;
+        QString code;
+        auto v = vault::Vault::create(dir.filePath(QStringLiteral("demo.kamae")),
+                                      QStringLiteral("correct horse battery"),
+                                      QStringLiteral("Org"), test::cheapOptions(), &code, &status);
+        QVERIFY2(v, qPrintable(status.message()));
+        store::Database *db = &v->database();
+        const Status filled = demo::populate(*db);
+        QVERIFY2(filled, qPrintable(filled.error()));
+        QSqlQuery q(db->sql());
+        for (const char *sql :
+             {"SELECT COUNT(*) FROM asset", "SELECT COUNT(*) FROM person",
+              "SELECT COUNT(*) FROM patch_item", "SELECT COUNT(*) FROM backup_job",
+              "SELECT COUNT(*) FROM self_assessment",
+              // a backup job protects assets by the ids the assets module made
+              "SELECT COUNT(*) FROM backup_protects p JOIN asset a ON a.id = p.asset_id"}) {
+            QVERIFY2(q.exec(QLatin1String(sql)) && q.next(), sql);
+            QVERIFY2(q.value(0).toInt() > 0, sql);
+        }
+        // Every module with duties has some in the demo.
+        const auto all = reminders::allReminders(*db, QDate(2026, 12, 2));
+        QVERIFY(all);
+        for (const QString &key : modules::modulesWithDuties()) {
+            const bool found = std::any_of(all->cbegin(), all->cend(),
+                                           [&key](const reminders::Reminder &r) {
+                                               return r.module == key;
+                                           });
+            QVERIFY2(found, qPrintable(key));
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(TestModules)
+#include "tst_modules.moc"

@@ -1,0 +1,95 @@
+// The workspace built from the module registry: one page per module in the
+// registry's order, "coming soon" pages for the planned ones, and every
+// place (a next action, a reminder, another page's request) opening the
+// right page.
+#include "TestSupport.h"
+
+#include "assets/AssetsPage.h"
+#include "demo/DemoCompany.h"
+#include "modules/Registry.h"
+#include "pages/ComingSoonPage.h"
+#include "patches/PatchesPage.h"
+#include "patches/PatchTableModel.h"
+#include "shell/Workspace.h"
+#include "store/AssetRepository.h"
+#include "vault/VaultSession.h"
+
+#include <QApplication>
+#include <QSettings>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace kamae;
+
+class TestUiWorkspace final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        QSettings().clear();
+        vault::VaultStatus status;
+        QString code;
+        auto v = vault::Vault::create(m_dir.filePath(QStringLiteral("w.kamae")),
+                                      QStringLiteral("correct horse battery"),
+                                      QStringLiteral("Org"), test::cheapOptions(), &code, &status);
+        QVERIFY2(v, qPrintable(status.message()));
+        QVERIFY(demo::populate(v->database()));
+        m_session = std::make_unique<vault::VaultSession>(std::move(v));
+    }
+
+    void cleanupTestCase() { m_session.reset(); }
+
+    void pagesFollowTheRegistry()
+    {
+        ui::Workspace ws(*m_session);
+        int index = 1; // the dashboard comes first
+        QCOMPARE(ws.modulePage(modules::key::Dashboard), ws.page(0));
+        for (const modules::ModuleInfo *m : modules::all()) {
+            ui::Page *page = ws.modulePage(m->key);
+            QVERIFY2(page, qPrintable(m->key));
+            QCOMPARE(ws.page(index++), page);
+        }
+        for (const QString &planned : modules::plannedKeys()) {
+            auto *soon = qobject_cast<ui::ComingSoonPage *>(ws.page(index++));
+            QVERIFY2(soon, qPrintable(planned));
+        }
+    }
+
+    void everyModuleOpensItsPage()
+    {
+        ui::Workspace ws(*m_session);
+        for (const modules::ModuleInfo *m : modules::all()) {
+            ws.setCurrentIndex(0);
+            ws.open({m->key, 0, QString()});
+            QCOMPARE(ws.currentPage(), ws.modulePage(m->key));
+        }
+        // An unknown module changes nothing.
+        ws.setCurrentIndex(0);
+        ws.open({QStringLiteral("nonsense"), 1, QString()});
+        QCOMPARE(ws.currentIndex(), 0);
+    }
+
+    // The assets page asks for an asset's patches: the patches page opens
+    // filtered to that asset, through the registry's request, not a switch.
+    void aPageAsksForAnotherModulesRecord()
+    {
+        ui::Workspace ws(*m_session);
+        auto *assets = qobject_cast<ui::AssetsPage *>(ws.modulePage(modules::key::Assets));
+        auto *patches = qobject_cast<ui::PatchesPage *>(ws.modulePage(modules::key::Patches));
+        QVERIFY(assets && patches);
+        const auto all = store::AssetRepository(m_session->vault().database()).all();
+        QVERIFY(all && !all->isEmpty());
+        emit assets->patchesRequested(all->front().id);
+        QCOMPARE(ws.currentPage(), patches);
+    }
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<vault::VaultSession> m_session;
+};
+
+QTEST_MAIN(TestUiWorkspace)
+#include "tst_ui_workspace.moc"
