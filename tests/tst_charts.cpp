@@ -1,8 +1,8 @@
 // The chart widgets of ui/charts/, headless. The test may reach into the
 // Qt Charts objects behind them; nothing else outside ui/charts/ may.
 #include "charts/BarChart.h"
-#include "score/ScoreBands.h"
 #include "charts/TrendChart.h"
+#include "score/ScoreBands.h"
 
 #include <QApplication>
 #include <QDir>

@@ -1956,7 +1956,7 @@ private slots:
         const score::ScoreBand all[] = {score::ScoreBand::Good, score::ScoreBand::Fair,
                                         score::ScoreBand::Poor};
         for (score::ScoreBand b : all) {
-            QVERIFY(score::bandColour(b).lightness() < 128);      // on paper
+            QVERIFY(score::bandColour(b).lightness() < 128);        // on paper
             QVERIFY(score::bandColour(b, true).lightness() >= 128); // on a dark window
             for (score::ScoreBand other : all)
                 QCOMPARE(score::bandColour(b) == score::bandColour(other), b == other);
@@ -2037,8 +2037,8 @@ private slots:
         }
         QVERIFY(!score::allStepsDone(steps));
         QVERIFY(score::nothingRecorded(in));
-        const Place places[] = {Place::Organisation, Place::Assets, Place::Backups,
-                                Place::Patches, Place::SelfAssessment};
+        const Place places[] = {Place::Organisation, Place::Assets, Place::Backups, Place::Patches,
+                                Place::SelfAssessment};
         for (int i = 0; i < score::kFirstStepCount; ++i) {
             QCOMPARE(static_cast<int>(steps.at(i).step), i);
             QCOMPARE(steps.at(i).place, places[i]);

@@ -589,7 +589,8 @@ private slots:
         QApplication::processEvents();
         auto *scroll = page->findChild<QScrollArea *>(QStringLiteral("dashboardScroll"));
         QWidget *viewport = scroll->viewport();
-        for (const char *name : {"scoreCard", "actionView", "reminderView", "exportCalendarButton"}) {
+        for (const char *name :
+             {"scoreCard", "actionView", "reminderView", "exportCalendarButton"}) {
             auto *w = page->findChild<QWidget *>(QString::fromLatin1(name));
             QVERIFY2(w && w->isVisible(), name);
             const QRect r(w->mapTo(viewport, QPoint(0, 0)), w->size());

@@ -7,9 +7,9 @@
 #include "selfcheck/QuestionDetailPane.h"
 #include "selfcheck/QuestionsPanel.h"
 #include "selfcheck/SelfAssessmentPage.h"
-#include "selfcheck/SelfCheckResultPanel.h"
 #include "selfcheck/SelfCheckCommands.h"
 #include "selfcheck/SelfCheckModel.h"
+#include "selfcheck/SelfCheckResultPanel.h"
 #include "store/AssetRepository.h"
 #include "store/BackupRepository.h"
 #include "store/Database.h"
@@ -741,8 +741,7 @@ private slots:
         QVERIFY(!model->isOpen(row));
         QCOMPARE(model->index(row, ui::SelfCheckModel::AnswerColumn).data().toString(),
                  QStringLiteral("Not applicable"));
-        const QString why =
-            model->index(row, ui::SelfCheckModel::EvidenceColumn).data().toString();
+        const QString why = model->index(row, ui::SelfCheckModel::EvidenceColumn).data().toString();
         QVERIFY2(why.contains(QLatin1String("none overseas")), qPrintable(why));
         auto *filter = page.findChild<QComboBox *>(QStringLiteral("filterCombo"));
         filter->setCurrentIndex(ui::SelfCheckFilterProxy::Unanswered);
@@ -752,8 +751,7 @@ private slots:
         emit filter->activated(ui::SelfCheckFilterProxy::AllQuestions);
 
         page.showQuestion(30);
-        const QString detail =
-            plainText(page.findChild<QLabel *>(QStringLiteral("evidenceLabel")));
+        const QString detail = plainText(page.findChild<QLabel *>(QStringLiteral("evidenceLabel")));
         QVERIFY2(detail.contains(QLatin1String("Not applicable:")), qPrintable(detail));
         QVERIFY2(detail.contains(QLatin1String("none overseas")), qPrintable(detail));
         QVERIFY2(detail.contains(QLatin1String("neither earns nor loses points")),
@@ -761,8 +759,7 @@ private slots:
 
         // Answered all the same: the answer counts and the state goes.
         QVERIFY(page.answerCurrent(Answer::NotImplemented));
-        QCOMPARE(stored(db, id, QStringLiteral("kamae.supplychain.sites")),
-                 Answer::NotImplemented);
+        QCOMPARE(stored(db, id, QStringLiteral("kamae.supplychain.sites")), Answer::NotImplemented);
         QVERIFY(!model->notApplicable(row));
         QCOMPARE(model->index(row, ui::SelfCheckModel::AnswerColumn).data().toString(),
                  SelfCheckText::answer(Answer::NotImplemented));
@@ -787,8 +784,7 @@ private slots:
         QVERIFY(!page.newAssessment(kToday.addDays(1), false));
         auto *error = page.findChild<QLabel *>(QStringLiteral("errorLabel"));
         QVERIFY(error->isVisible());
-        QCOMPARE(error->text(),
-                 score::checkAssessmentDate(kToday.addDays(1), kToday).error());
+        QCOMPARE(error->text(), score::checkAssessmentDate(kToday.addDays(1), kToday).error());
         QVERIFY(store::ScoreRepository(db).assessments()->isEmpty());
         QVERIFY(page.newAssessment(QDate(), false)); // no date: today
         QCOMPARE(store::ScoreRepository(db).assessments()->constFirst().taken, kToday);

@@ -771,8 +771,8 @@ void TestUiShell::windowNeverOpensLargerThanTheScreen()
     };
     {
         ui::MainWindow window;
-        QVERIFY2(fits(window), qPrintable(QStringLiteral("%1×%2").arg(window.width()).arg(
-                                   window.height())));
+        QVERIFY2(fits(window),
+                 qPrintable(QStringLiteral("%1×%2").arg(window.width()).arg(window.height())));
         // Room left for a title bar and borders.
         QVERIFY(window.height() < available.height());
         window.resize(3000, 2000);

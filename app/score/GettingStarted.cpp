@@ -13,10 +13,9 @@ int companyBackupJobs(const ScoreInput &input)
 {
     // Kamae's own vault job is there from the first day: it is not the
     // company's backup.
-    return static_cast<int>(std::count_if(input.backupJobs.cbegin(), input.backupJobs.cend(),
-                                          [](const domain::BackupJob &j) {
-                                              return j.builtin.isEmpty();
-                                          }));
+    return static_cast<int>(
+        std::count_if(input.backupJobs.cbegin(), input.backupJobs.cend(),
+                      [](const domain::BackupJob &j) { return j.builtin.isEmpty(); }));
 }
 
 StepState organisationStep(const ScoreInput &input)
@@ -88,8 +87,7 @@ StepState selfAssessmentStep(const ScoreInput &input)
     StepState s;
     s.step = FirstStep::SelfAssessment;
     s.place = Place::SelfAssessment;
-    const SelfCheckResult r =
-        input.assessment ? evaluate(*input.assessment) : SelfCheckResult();
+    const SelfCheckResult r = input.assessment ? evaluate(*input.assessment) : SelfCheckResult();
     s.done = input.assessment && r.complete();
     s.title = GettingStartedText::tr("Answer the self-assessment");
     if (!input.assessment)

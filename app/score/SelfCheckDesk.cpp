@@ -17,8 +17,7 @@ Status checkAssessmentDate(const QDate &taken, const QDate &today)
     return {};
 }
 
-Result<Assessment> newAssessment(const QDate &taken, const Assessment *previous,
-                                 const QDate &today)
+Result<Assessment> newAssessment(const QDate &taken, const Assessment *previous, const QDate &today)
 {
     Assessment assessment;
     assessment.taken = taken.isValid() ? taken : today;

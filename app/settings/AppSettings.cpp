@@ -43,7 +43,8 @@ void AppSettings::setTrayNotifications(bool on)
 
 bool AppSettings::gettingStartedHidden(const QString &vaultId)
 {
-    return QSettings().value(QStringLiteral("dashboard/%1/gettingStartedHidden").arg(vaultId), false)
+    return QSettings()
+        .value(QStringLiteral("dashboard/%1/gettingStartedHidden").arg(vaultId), false)
         .toBool();
 }
 

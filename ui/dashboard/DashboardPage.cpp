@@ -13,11 +13,11 @@
 #include "score/Owners.h"
 #include "score/ScoreJson.h"
 #include "score/Snapshots.h"
+#include "settings/AppSettings.h"
 #include "store/Database.h"
 #include "store/ScoreRepository.h"
 #include "widgets/OwnerCombo.h"
 #include "widgets/Widgets.h"
-#include "settings/AppSettings.h"
 
 #include <QAction>
 #include <QDialog>

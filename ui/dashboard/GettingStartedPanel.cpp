@@ -107,8 +107,7 @@ void GettingStartedPanel::restyle()
 void GettingStartedPanel::retranslate()
 {
     m_title->setText(tr("Getting started"));
-    m_progress->setText(
-        tr("%1 of %2 done").arg(doneCount()).arg(static_cast<int>(m_steps.size())));
+    m_progress->setText(tr("%1 of %2 done").arg(doneCount()).arg(static_cast<int>(m_steps.size())));
     m_hide->setText(tr("Hide this list"));
     m_hide->setToolTip(tr("Hides the list for this vault; the next actions still lead to "
                           "what is left."));

@@ -89,9 +89,8 @@ QuestionDetailPane::QuestionDetailPane(QWidget *parent) : QScrollArea(parent)
     setWidgetResizable(true);
     setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
 
-    connect(m_answerGroup, &QButtonGroup::idClicked, this, [this](int id) {
-        emit answerChosen(kAnswerKeys.at(static_cast<std::size_t>(id)));
-    });
+    connect(m_answerGroup, &QButtonGroup::idClicked, this,
+            [this](int id) { emit answerChosen(kAnswerKeys.at(static_cast<std::size_t>(id))); });
     connect(m_clear, &QPushButton::clicked, this,
             [this] { emit answerChosen(Answer::Unanswered); });
     connect(m_evidenceLabel, &QLabel::linkActivated, this, &QuestionDetailPane::openEvidence);

@@ -77,8 +77,8 @@ QuestionsPanel::QuestionsPanel(SelfCheckModel *model, QWidget *parent)
     m_search->setClearButtonEnabled(true);
     m_proxy = new SelfCheckFilterProxy(this);
     m_proxy->setSourceModel(m_model);
-    m_view = makeRecordTable(this, QStringLiteral("questionView"),
-                             QAbstractItemView::SingleSelection);
+    m_view =
+        makeRecordTable(this, QStringLiteral("questionView"), QAbstractItemView::SingleSelection);
     m_view->setModel(m_proxy);
     m_view->setItemDelegateForColumn(SelfCheckModel::AnswerColumn, new AnswerDelegate(m_view));
     m_view->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed);

@@ -443,8 +443,7 @@ void SelfAssessmentPage::applyAnswer(qint64 assessmentId, const QString &key, An
 
 bool SelfAssessmentPage::newAssessment(const QDate &date, bool copyPrevious)
 {
-    auto assessment =
-        score::newAssessment(date, copyPrevious ? newest() : nullptr, clock::today());
+    auto assessment = score::newAssessment(date, copyPrevious ? newest() : nullptr, clock::today());
     if (!assessment) {
         showError(assessment.error());
         return false;

@@ -67,7 +67,9 @@ void SelfCheckResultPanel::showResult(const score::Assessment &a)
     const score::SelfCheckResult r = score::evaluate(a);
     QStringList html;
     html << QStringLiteral("<p style='margin-bottom:2px'>%1</p>")
-                .arg(Text::tr("Self-assessment of %1").arg(i18n::formatDate(a.taken)).toHtmlEscaped());
+                .arg(Text::tr("Self-assessment of %1")
+                         .arg(i18n::formatDate(a.taken))
+                         .toHtmlEscaped());
     html << QStringLiteral("<p style='font-size:large; margin-top:0'><b>%1</b></p>")
                 .arg(Text::tr("IPA self-check result: %1 / %2")
                          .arg(r.ipaScore)
@@ -88,9 +90,9 @@ void SelfCheckResultPanel::showResult(const score::Assessment &a)
                            .arg(score::kIpaQuestionCount)
                            .toHtmlEscaped();
     if (!r.complete())
-        answered +=
-            QLatin1Char(' ') +
-            Text::tr("Questions not answered count 0 points; \"Don't know\" counts −1.").toHtmlEscaped();
+        answered += QLatin1Char(' ') +
+                    Text::tr("Questions not answered count 0 points; \"Don't know\" counts −1.")
+                        .toHtmlEscaped();
     html << QStringLiteral("<p>%1</p>").arg(answered);
     QStringList rows;
     for (int p = 0; p < 3; ++p)
@@ -136,13 +138,14 @@ void SelfCheckResultPanel::showReadiness(const score::Assessment &a,
     };
     QStringList out;
     out << QStringLiteral("<p><b>%1</b><br>%2</p>")
-               .arg(Text::tr("SECURITY ACTION readiness").toHtmlEscaped(), declaredText.toHtmlEscaped());
+               .arg(Text::tr("SECURITY ACTION readiness").toHtmlEscaped(),
+                    declaredText.toHtmlEscaped());
     out << QStringLiteral("<p style='margin-bottom:0'><b>%1</b> — %2</p>%3")
-               .arg(Text::tr("★ One star").toHtmlEscaped(), readyText(s.oneStarReady).toHtmlEscaped(),
-                    requirements(s.oneStar));
+               .arg(Text::tr("★ One star").toHtmlEscaped(),
+                    readyText(s.oneStarReady).toHtmlEscaped(), requirements(s.oneStar));
     out << QStringLiteral("<p style='margin-bottom:0'><b>%1</b> — %2</p>%3")
-               .arg(Text::tr("★★ Two stars").toHtmlEscaped(), readyText(s.twoStarsReady).toHtmlEscaped(),
-                    requirements(s.twoStars));
+               .arg(Text::tr("★★ Two stars").toHtmlEscaped(),
+                    readyText(s.twoStarsReady).toHtmlEscaped(), requirements(s.twoStars));
     if (!s.mismatch.isEmpty())
         out << QStringLiteral("<p>%1</p>")
                    .arg(colourSpan(selfCheckBadColour(pal), s.mismatch.toHtmlEscaped()));
