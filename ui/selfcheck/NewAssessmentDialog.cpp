@@ -14,19 +14,16 @@
 namespace kamae {
 namespace ui {
 
-namespace {
-using Text = SelfAssessmentPageText;
-} // namespace
-
 NewAssessmentDialog::NewAssessmentDialog(const score::Assessment *previous, const QDate &today,
                                          QWidget *parent)
     : QDialog(parent), m_hasPrevious(previous != nullptr)
 {
     setObjectName(QStringLiteral("NewAssessmentDialog"));
-    setWindowTitle(Text::tr("New self-assessment"));
-    auto *intro = new QLabel(Text::tr("The day the self-check is taken. It counts for SECURITY "
-                                      "ACTION ★★ for a year."),
-                             this);
+    setWindowTitle(SelfAssessmentPageText::tr("New self-assessment"));
+    auto *intro = new QLabel(
+        SelfAssessmentPageText::tr("The day the self-check is taken. It counts for SECURITY "
+                                   "ACTION ★★ for a year."),
+        this);
     intro->setWordWrap(true);
     m_date = new QDateEdit(today, this);
     m_date->setObjectName(QStringLiteral("dateEdit"));
@@ -38,19 +35,20 @@ NewAssessmentDialog::NewAssessmentDialog(const score::Assessment *previous, cons
     m_copy = new QCheckBox(this);
     m_copy->setObjectName(QStringLiteral("copyPreviousCheck"));
     if (previous) {
-        m_copy->setText(
-            Text::tr("Start from the answers of %1").arg(i18n::formatDate(previous->taken)));
-        m_copy->setToolTip(Text::tr("Go through the questions and change what is different now."));
+        m_copy->setText(SelfAssessmentPageText::tr("Start from the answers of %1")
+                            .arg(i18n::formatDate(previous->taken)));
+        m_copy->setToolTip(SelfAssessmentPageText::tr(
+            "Go through the questions and change what is different now."));
         m_copy->setChecked(true);
     } else {
         m_copy->hide();
     }
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    buttons->button(QDialogButtonBox::Ok)->setText(Text::tr("Create"));
+    buttons->button(QDialogButtonBox::Ok)->setText(SelfAssessmentPageText::tr("Create"));
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *form = new QFormLayout;
-    form->addRow(Text::tr("Date taken:"), m_date);
+    form->addRow(SelfAssessmentPageText::tr("Date taken:"), m_date);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(intro);
     layout->addLayout(form);

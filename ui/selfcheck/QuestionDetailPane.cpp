@@ -18,8 +18,6 @@ using score::Answer;
 
 namespace {
 
-using Text = SelfAssessmentPageText;
-
 const QString kEvidenceLink = QStringLiteral("evidence:");
 
 } // namespace
@@ -112,15 +110,17 @@ void QuestionDetailPane::showQuestion(const Shown &shown, bool hasAssessment)
     if (!has) {
         m_shown.evidence.clear();
         m_questionPlace->clear();
-        m_questionText->setText(
-            hasAssessment ? Text::tr("Select a question in the table to answer it.") : QString());
+        m_questionText->setText(hasAssessment ? SelfAssessmentPageText::tr(
+                                                    "Select a question in the table to answer it.")
+                                              : QString());
         m_whyText->clear();
         m_evidenceLabel->clear();
         return;
     }
     const score::Question &q = *shown.question;
-    m_questionPlace->setText(
-        Text::tr("Question %1 · %2").arg(q.number).arg(score::SelfCheckText::part(q.part)));
+    m_questionPlace->setText(SelfAssessmentPageText::tr("Question %1 · %2")
+                                 .arg(q.number)
+                                 .arg(score::SelfCheckText::part(q.part)));
     m_questionText->setText(score::SelfCheckText::question(q.key));
     m_whyText->setText(score::SelfCheckText::why(q.key));
     showEvidence();
@@ -129,17 +129,19 @@ void QuestionDetailPane::showQuestion(const Shown &shown, bool hasAssessment)
 void QuestionDetailPane::showEvidence()
 {
     const QString heading =
-        QStringLiteral("<b>%1</b>").arg(Text::tr("What Kamae's records say").toHtmlEscaped());
+        QStringLiteral("<b>%1</b>")
+            .arg(SelfAssessmentPageText::tr("What Kamae's records say").toHtmlEscaped());
     const QPalette &pal = palette();
     QVector<std::pair<QString, QString>> lines;
     if (!m_shown.notApplicable.isEmpty() && m_shown.answer == Answer::Unanswered) {
         // Not applicable: neither earned nor lost, and an answer still counts.
         lines.append({QStringLiteral("–"),
                       QStringLiteral("<b>%1</b> %2<br>%3")
-                          .arg(Text::tr("Not applicable:").toHtmlEscaped(),
+                          .arg(SelfAssessmentPageText::tr("Not applicable:").toHtmlEscaped(),
                                m_shown.notApplicable.toHtmlEscaped(),
-                               Text::tr("It neither earns nor loses points. If the records do not "
-                                        "tell the whole story, answer it: an answer counts.")
+                               SelfAssessmentPageText::tr(
+                                   "It neither earns nor loses points. If the records do not "
+                                   "tell the whole story, answer it: an answer counts.")
                                    .toHtmlEscaped())});
     }
     for (int i = 0; i < m_shown.evidence.size(); ++i) {
@@ -158,19 +160,21 @@ void QuestionDetailPane::showEvidence()
     if (lines.isEmpty()) {
         m_evidenceLabel->setText(
             QStringLiteral("%1<br>%2")
-                .arg(heading, Text::tr("Nothing about this question; the answer stands as given.")
+                .arg(heading, SelfAssessmentPageText::tr(
+                                  "Nothing about this question; the answer stands as given.")
                                   .toHtmlEscaped()));
         return;
     }
     if (m_shown.contradicted) {
         // Only the newest sitting feeds the score; an older one is history.
-        const QString text = m_shown.scored
-                                 ? Text::tr("The answer says “implemented”, but the records "
-                                            "disagree: the score counts it as partly "
-                                            "implemented until they agree.")
-                                 : Text::tr("The answer says “implemented”, but today's records "
-                                            "disagree. This is an older self-assessment; the "
-                                            "score reads only the newest.");
+        const QString text =
+            m_shown.scored
+                ? SelfAssessmentPageText::tr("The answer says “implemented”, but the records "
+                                             "disagree: the score counts it as partly "
+                                             "implemented until they agree.")
+                : SelfAssessmentPageText::tr("The answer says “implemented”, but today's records "
+                                             "disagree. This is an older self-assessment; the "
+                                             "score reads only the newest.");
         lines.append({QString(), colourSpan(selfCheckBadColour(pal), text.toHtmlEscaped())});
     }
     m_evidenceLabel->setText(heading + markedLines(lines));
@@ -233,12 +237,13 @@ void QuestionDetailPane::retranslate()
     for (std::size_t i = 0; i < kAnswerKeys.size(); ++i) {
         m_answerButtons.at(i)->setText(score::SelfCheckText::answer(kAnswerKeys.at(i)));
         m_answerButtons.at(i)->setToolTip(
-            Text::tr("Key %1 in the table").arg(static_cast<int>(i) + 1));
+            SelfAssessmentPageText::tr("Key %1 in the table").arg(static_cast<int>(i) + 1));
     }
-    m_clear->setText(Text::tr("Clear answer"));
-    m_clear->setToolTip(Text::tr("Backspace in the table"));
-    m_keysHint->setText(Text::tr("In the table, keys 1 to 4 answer the selected question in this "
-                                 "order and go to the next one; Backspace clears the answer."));
+    m_clear->setText(SelfAssessmentPageText::tr("Clear answer"));
+    m_clear->setToolTip(SelfAssessmentPageText::tr("Backspace in the table"));
+    m_keysHint->setText(
+        SelfAssessmentPageText::tr("In the table, keys 1 to 4 answer the selected question in this "
+                                   "order and go to the next one; Backspace clears the answer."));
 }
 
 } // namespace ui

@@ -26,8 +26,6 @@ using score::Answer;
 
 namespace {
 
-using Text = SelfAssessmentPageText;
-
 // The Answer column's editor: a list of the five answers.
 class AnswerDelegate final : public QStyledItemDelegate
 {
@@ -210,12 +208,13 @@ void QuestionsPanel::retranslate()
     {
         const QSignalBlocker blocker(m_filter);
         m_filter->clear();
-        m_filter->addItems({Text::tr("All questions"), Text::tr("Unanswered"),
-                            Text::tr("Not implemented or partly"),
-                            Text::tr("Contradicted by records")});
+        m_filter->addItems({SelfAssessmentPageText::tr("All questions"),
+                            SelfAssessmentPageText::tr("Unanswered"),
+                            SelfAssessmentPageText::tr("Not implemented or partly"),
+                            SelfAssessmentPageText::tr("Contradicted by records")});
         m_filter->setCurrentIndex(filter);
     }
-    m_search->setPlaceholderText(Text::tr("Search questions (Ctrl+F)"));
+    m_search->setPlaceholderText(SelfAssessmentPageText::tr("Search questions (Ctrl+F)"));
 }
 
 } // namespace ui

@@ -11,10 +11,6 @@
 namespace kamae {
 namespace ui {
 
-namespace {
-using Text = SelfAssessmentPageText;
-} // namespace
-
 SelfCheckEmptyState::SelfCheckEmptyState(QWidget *parent) : QWidget(parent)
 {
     m_title = new QLabel(this);
@@ -60,25 +56,28 @@ void SelfCheckEmptyState::changeEvent(QEvent *event)
 
 void SelfCheckEmptyState::retranslate()
 {
-    m_title->setText(Text::tr("Take the information security self-check"));
+    m_title->setText(SelfAssessmentPageText::tr("Take the information security self-check"));
     m_text->setText(
         QStringLiteral("<p>%1</p><p>%2</p><p>%3</p>")
-            .arg(Text::tr("The self-check asks the 25 questions of IPA's "
-                          "「5分でできる！情報セキュリティ自社診断」 (the five-minute "
-                          "information security self-check) in its three parts: basic measures, "
-                          "staff measures and organisational measures. Kamae adds a few questions "
-                          "of its own for what the 25 do not cover, such as multi-factor "
-                          "authentication, the business continuity plan and overseas sites.")
+            .arg(SelfAssessmentPageText::tr(
+                     "The self-check asks the 25 questions of IPA's "
+                     "「5分でできる！情報セキュリティ自社診断」 (the five-minute "
+                     "information security self-check) in its three parts: basic measures, "
+                     "staff measures and organisational measures. Kamae adds a few questions "
+                     "of its own for what the 25 do not cover, such as multi-factor "
+                     "authentication, the business continuity plan and overseas sites.")
                      .toHtmlEscaped(),
-                 Text::tr("Answer each question with Implemented, Partly implemented, Not "
-                          "implemented or Don't know. The 25 give IPA's result out of 100 and its "
-                          "verdict; beside each answer Kamae shows what its own records say, and "
-                          "how far the company is from SECURITY ACTION ★ and ★★.")
+                 SelfAssessmentPageText::tr(
+                     "Answer each question with Implemented, Partly implemented, Not "
+                     "implemented or Don't know. The 25 give IPA's result out of 100 and its "
+                     "verdict; beside each answer Kamae shows what its own records say, and "
+                     "how far the company is from SECURITY ACTION ★ and ★★.")
                      .toHtmlEscaped(),
-                 Text::tr("It takes about five minutes. Take it again at least once a year: each "
-                          "sitting is kept, so you can see what has changed.")
+                 SelfAssessmentPageText::tr(
+                     "It takes about five minutes. Take it again at least once a year: each "
+                     "sitting is kept, so you can see what has changed.")
                      .toHtmlEscaped()));
-    m_start->setText(Text::tr("Start the self-assessment"));
+    m_start->setText(SelfAssessmentPageText::tr("Start the self-assessment"));
     m_start->setMinimumWidth(m_start->fontMetrics().horizontalAdvance(m_start->text()) + 56);
 }
 

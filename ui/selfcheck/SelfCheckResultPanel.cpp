@@ -13,8 +13,6 @@ namespace ui {
 
 namespace {
 
-using Text = SelfAssessmentPageText;
-
 QLabel *richLabel(QWidget *parent, const QString &name)
 {
     auto *label = new QLabel(parent);
@@ -67,11 +65,11 @@ void SelfCheckResultPanel::showResult(const score::Assessment &a)
     const score::SelfCheckResult r = score::evaluate(a);
     QStringList html;
     html << QStringLiteral("<p style='margin-bottom:2px'>%1</p>")
-                .arg(Text::tr("Self-assessment of %1")
+                .arg(SelfAssessmentPageText::tr("Self-assessment of %1")
                          .arg(i18n::formatDate(a.taken))
                          .toHtmlEscaped());
     html << QStringLiteral("<p style='font-size:large; margin-top:0'><b>%1</b></p>")
-                .arg(Text::tr("IPA self-check result: %1 / %2")
+                .arg(SelfAssessmentPageText::tr("IPA self-check result: %1 / %2")
                          .arg(r.ipaScore)
                          .arg(score::kIpaMaxScore)
                          .toHtmlEscaped());
@@ -85,13 +83,14 @@ void SelfCheckResultPanel::showResult(const score::Assessment &a)
                     .arg(colourSpan(bandColour, score::SelfCheckText::band(r.band).toHtmlEscaped()),
                          score::SelfCheckText::bandAdvice(r.band).toHtmlEscaped());
     }
-    QString answered = Text::tr("Answered %1 of %2 questions.")
+    QString answered = SelfAssessmentPageText::tr("Answered %1 of %2 questions.")
                            .arg(r.answered)
                            .arg(score::kIpaQuestionCount)
                            .toHtmlEscaped();
     if (!r.complete())
         answered += QLatin1Char(' ') +
-                    Text::tr("Questions not answered count 0 points; \"Don't know\" counts −1.")
+                    SelfAssessmentPageText::tr(
+                        "Questions not answered count 0 points; \"Don't know\" counts −1.")
                         .toHtmlEscaped();
     html << QStringLiteral("<p>%1</p>").arg(answered);
     QStringList rows;
@@ -100,7 +99,10 @@ void SelfCheckResultPanel::showResult(const score::Assessment &a)
                                "<b>%2</b></td></tr>")
                     .arg(
                         score::SelfCheckText::part(static_cast<score::Part>(p + 1)).toHtmlEscaped(),
-                        Text::tr("%1 / %2").arg(r.partScore[p]).arg(r.partMax[p]).toHtmlEscaped());
+                        SelfAssessmentPageText::tr("%1 / %2")
+                            .arg(r.partScore[p])
+                            .arg(r.partMax[p])
+                            .toHtmlEscaped());
     html << QStringLiteral("<table cellspacing='0' cellpadding='1'>%1</table>")
                 .arg(rows.join(QString()));
     m_result->setText(html.join(QString()));
@@ -124,27 +126,27 @@ void SelfCheckResultPanel::showReadiness(const score::Assessment &a,
     QString declaredText;
     switch (declared) {
     case domain::SecurityActionLevel::None:
-        declaredText = Text::tr("Declared: not declared");
+        declaredText = SelfAssessmentPageText::tr("Declared: not declared");
         break;
     case domain::SecurityActionLevel::OneStar:
-        declaredText = Text::tr("Declared: ★ one star");
+        declaredText = SelfAssessmentPageText::tr("Declared: ★ one star");
         break;
     case domain::SecurityActionLevel::TwoStars:
-        declaredText = Text::tr("Declared: ★★ two stars");
+        declaredText = SelfAssessmentPageText::tr("Declared: ★★ two stars");
         break;
     }
     auto readyText = [](bool ready) {
-        return ready ? Text::tr("ready") : Text::tr("not yet");
+        return ready ? SelfAssessmentPageText::tr("ready") : SelfAssessmentPageText::tr("not yet");
     };
     QStringList out;
     out << QStringLiteral("<p><b>%1</b><br>%2</p>")
-               .arg(Text::tr("SECURITY ACTION readiness").toHtmlEscaped(),
+               .arg(SelfAssessmentPageText::tr("SECURITY ACTION readiness").toHtmlEscaped(),
                     declaredText.toHtmlEscaped());
     out << QStringLiteral("<p style='margin-bottom:0'><b>%1</b> — %2</p>%3")
-               .arg(Text::tr("★ One star").toHtmlEscaped(),
+               .arg(SelfAssessmentPageText::tr("★ One star").toHtmlEscaped(),
                     readyText(s.oneStarReady).toHtmlEscaped(), requirements(s.oneStar));
     out << QStringLiteral("<p style='margin-bottom:0'><b>%1</b> — %2</p>%3")
-               .arg(Text::tr("★★ Two stars").toHtmlEscaped(),
+               .arg(SelfAssessmentPageText::tr("★★ Two stars").toHtmlEscaped(),
                     readyText(s.twoStarsReady).toHtmlEscaped(), requirements(s.twoStars));
     if (!s.mismatch.isEmpty())
         out << QStringLiteral("<p>%1</p>")
