@@ -2,6 +2,7 @@
 // Qt Charts objects behind them; nothing else outside ui/charts/ may.
 #include "charts/BarChart.h"
 #include "charts/TrendChart.h"
+#include "score/ScoreBands.h"
 
 #include <QApplication>
 #include <QDir>
@@ -18,6 +19,7 @@
 #include <QtCharts/QChartView>
 #include <QtCharts/QDateTimeAxis>
 #include <QtCharts/QHorizontalBarSeries>
+#include <QtCharts/QHorizontalStackedBarSeries>
 #include <QtCharts/QLineSeries>
 #include <QtCharts/QValueAxis>
 
@@ -458,6 +460,57 @@ private slots:
         // The check can fail: squeezed, Qt Charts cuts them.
         render(&chart, QSize(200, chart.minimumHeight()));
         QVERIFY(categories->labelsTruncated());
+    }
+
+    // Coloured by band: green, amber and red as the score's bands (and the
+    // report) say, one bar per row, the same values and rows as without.
+    void barsColouredByBand()
+    {
+        BarChart chart;
+        chart.setPalette(lightPalette());
+        QVERIFY(!chart.colouredByBand());
+        chart.setColouredByBand(true);
+        QVERIFY(chart.colouredByBand());
+        chart.setBars({{QStringLiteral("good"), 90, {}},
+                       {QStringLiteral("fair"), 70, {}},
+                       {QStringLiteral("poor"), 30, {}},
+                       {QStringLiteral("none"), -1, {}}});
+        QChart *c = chartOf(&chart);
+        // One stacked series: each row has its value in its band's set only,
+        // so every bar stays on its row.
+        QCOMPARE(c->series().size(), 1);
+        auto *series = qobject_cast<QHorizontalStackedBarSeries *>(c->series().first());
+        QVERIFY(series);
+        QCOMPARE(series->count(), 3);
+        // Bottom row first: none, poor, fair, good.
+        const QList<qreal> expected[3] = {{0, 0, 0, 90}, {0, 0, 70, 0}, {0, 30, 0, 0}};
+        const kamae::score::ScoreBand bands[3] = {kamae::score::ScoreBand::Good,
+                                                  kamae::score::ScoreBand::Fair,
+                                                  kamae::score::ScoreBand::Poor};
+        const QImage image = render(&chart, QSize(600, chart.minimumHeight()));
+        for (int i = 0; i < 3; ++i) {
+            QBarSet *set = series->barSets().at(i);
+            QList<qreal> values;
+            for (int k = 0; k < set->count(); ++k)
+                values.append(set->at(k));
+            QCOMPARE(values, expected[i]);
+            const QColor colour = kamae::score::bandColour(bands[i]);
+            QCOMPARE(set->color(), colour);
+            QVERIFY2(pixelsNear(image, colour) > 100, qPrintable(colour.name()));
+        }
+        // Each bar's value follows its bar on the same row.
+        const QPointF goodEnd = c->mapToPosition(QPointF(90, 3), series);
+        const QPointF fairEnd = c->mapToPosition(QPointF(70, 2), series);
+        QVERIFY(goodEnd.x() > fairEnd.x());
+        QVERIFY(goodEnd.y() < fairEnd.y());
+        // Dark: the lighter shades.
+        chart.setPalette(darkPalette());
+        QCOMPARE(series->barSets().first()->color(),
+                 kamae::score::bandColour(kamae::score::ScoreBand::Good, true));
+        // And back to one series in the accent, with Qt's labels.
+        chart.setColouredByBand(false);
+        QVERIFY(barSetOf(&chart));
+        QCOMPARE(barSetOf(&chart)->at(3), 90.0);
     }
 
     void followsThePalette_data()

@@ -9,11 +9,14 @@
 #include "core/Clock.h"
 #include "score/Evidence.h"
 #include "score/FactorSupport.h"
+#include "score/GettingStarted.h"
 #include "score/Owners.h"
 #include "score/Score.h"
+#include "score/ScoreBands.h"
 #include "score/ScoreInput.h"
 #include "score/ScoreJson.h"
 #include "score/SelfCheck.h"
+#include "score/SelfCheckDesk.h"
 #include "score/Snapshots.h"
 #include "store/AssetRepository.h"
 #include "store/AuditLog.h"
@@ -1867,6 +1870,211 @@ private slots:
         QVERIFY(findFactor(f, QStringLiteral("self.ipa01"))
                     ->actions.first()
                     .text.startsWith(QStringLiteral("Answer the 27 open")));
+    }
+
+    // Question 30 (overseas sites and suppliers) cannot apply when the
+    // Organisation page lists sites and none is overseas: neither earned nor
+    // lost, not an open question, and the reason comes from the records.
+    void overseasQuestionNotApplicable()
+    {
+        const QString key = QStringLiteral("kamae.supplychain.sites");
+        const QString id = QStringLiteral("self.") + key;
+        score::ScoreInput in;
+        // No site recorded says nothing: the question applies.
+        QVERIFY(score::notApplicableReason(key, in).isEmpty());
+        QVERIFY(!score::notApplicable(key, in, nullptr));
+        in.organisation = test::sampleOrganisation(QStringLiteral("x"));
+        QVERIFY(score::notApplicableReason(key, in).isEmpty()); // one is overseas
+        in.organisation.sites.removeLast();
+        const QString reason = score::notApplicableReason(key, in);
+        QVERIFY(reason.startsWith(QLatin1String("2 site")));
+        QVERIFY(reason.contains(QLatin1String("none overseas")));
+        QVERIFY(reason.contains(QLatin1String("no list of suppliers")));
+        // Only this question has such a rule.
+        for (const score::Question &q : score::questions())
+            QCOMPARE(score::notApplicableReason(q.key, in).isEmpty(), q.key != key);
+
+        // Not taken yet: not applicable, and not among the questions to take.
+        QVector<Factor> f = score::selfCheckFactors(in, kToday);
+        auto q30 = findFactor(f, id);
+        QVERIFY(q30);
+        QVERIFY(!q30->applies);
+        QVERIFY(q30->actions.isEmpty());
+        QVERIFY(q30->inputs.contains(reason));
+        QVERIFY(findFactor(f, QStringLiteral("self.ipa01"))
+                    ->actions.first()
+                    .text.startsWith(QStringLiteral("Take the self-assessment (30 questions)")));
+
+        // Answered everything else "implemented": the measure is whole
+        // without it, and the total is what it would be with it implemented.
+        score::Assessment a;
+        a.taken = kToday;
+        for (const score::Question &q : score::questions())
+            if (q.key != key)
+                a.answers.insert(q.key, Answer::Implemented);
+        in.assessment = a;
+        score::Score s = score::computeScore(in, kToday);
+        q30 = findFactor(s.factors, id);
+        QCOMPARE(q30->maxPoints, 0.0);
+        QCOMPARE(q30->points, 0.0);
+        const score::CategoryScore &supply =
+            s.categories.at(static_cast<int>(Category::SupplyChain));
+        QVERIFY(supply.applies);
+        COMPARE_NEAR(supply.points, supply.weight);
+        for (const Action &act : score::rankedActions(s))
+            QVERIFY2(!act.key.startsWith(id), qPrintable(act.key));
+        score::ScoreInput withAnswer = in;
+        withAnswer.assessment->answers.insert(key, Answer::Implemented);
+        COMPARE_NEAR(score::computeScore(withAnswer, kToday).total, s.total);
+
+        // An answer always counts: the records know no suppliers.
+        withAnswer.assessment->answers.insert(key, Answer::NotImplemented);
+        QVERIFY(!score::notApplicable(key, withAnswer, &*withAnswer.assessment));
+        const score::Score answered = score::computeScore(withAnswer, kToday);
+        q30 = findFactor(answered.factors, id);
+        QVERIFY(q30->applies);
+        QVERIFY(q30->maxPoints > 0);
+        QVERIFY(answered.total < s.total);
+
+        // An overseas site: the question applies again, unanswered it is open.
+        in.organisation = test::sampleOrganisation(QStringLiteral("x"));
+        q30 = findFactor(score::selfCheckFactors(in, kToday), id);
+        QVERIFY(q30->applies);
+        QCOMPARE(q30->actions.size(), 1);
+    }
+
+    // The bands of score/ScoreBands.h, the one place the card, the bars and
+    // the report take their thresholds and colours from.
+    void scoreBands()
+    {
+        QCOMPARE(score::scoreBand(100), score::ScoreBand::Good);
+        QCOMPARE(score::scoreBand(80), score::ScoreBand::Good);
+        QCOMPARE(score::scoreBand(79.9), score::ScoreBand::Fair);
+        QCOMPARE(score::scoreBand(60), score::ScoreBand::Fair);
+        QCOMPARE(score::scoreBand(59.9), score::ScoreBand::Poor);
+        QCOMPARE(score::scoreBand(0), score::ScoreBand::Poor);
+        const score::ScoreBand all[] = {score::ScoreBand::Good, score::ScoreBand::Fair,
+                                        score::ScoreBand::Poor};
+        for (score::ScoreBand b : all) {
+            QVERIFY(score::bandColour(b).lightness() < 128);        // on paper
+            QVERIFY(score::bandColour(b, true).lightness() >= 128); // on a dark window
+            for (score::ScoreBand other : all)
+                QCOMPARE(score::bandColour(b) == score::bandColour(other), b == other);
+        }
+    }
+
+    // SelfCheckDesk: the rules the page and the command line share.
+    void selfCheckDeskRules()
+    {
+        QVERIFY(score::checkAssessmentDate(kToday, kToday));
+        QVERIFY(score::checkAssessmentDate(kToday.addYears(-3), kToday));
+        const Status later = score::checkAssessmentDate(kToday.addDays(1), kToday);
+        QVERIFY(!later);
+        QVERIFY(later.error().contains(QLatin1String("after today")));
+        QVERIFY(!score::checkAssessmentDate(QDate(), kToday));
+
+        score::Assessment previous;
+        previous.id = 7;
+        previous.taken = kToday.addYears(-1);
+        previous.answers.insert(QStringLiteral("ipa01"), Answer::Partly);
+        auto fresh = score::newAssessment(QDate(), nullptr, kToday);
+        QVERIFY(fresh);
+        QCOMPARE(fresh->taken, kToday); // no date: today
+        QCOMPARE(fresh->id, 0);
+        QVERIFY(fresh->answers.isEmpty());
+        auto again = score::newAssessment(kToday.addDays(-2), &previous, kToday);
+        QVERIFY(again);
+        QCOMPARE(again->taken, kToday.addDays(-2));
+        QCOMPARE(again->id, 0);
+        QCOMPARE(again->answers, previous.answers);
+        QVERIFY(!score::newAssessment(kToday.addDays(1), &previous, kToday));
+
+        // The score reads the newest sitting.
+        score::Assessment newer = previous;
+        newer.id = 8;
+        newer.taken = kToday;
+        const QVector<score::Assessment> sittings = {previous, newer};
+        QCOMPARE(score::scoredAssessment(sittings)->id, 8);
+        QVERIFY(score::isScoredAssessment(newer, sittings));
+        QVERIFY(!score::isScoredAssessment(previous, sittings));
+        QVERIFY(!score::scoredAssessment({}));
+
+        // The evidence of an older sitting is worked out against its own
+        // answers, with today's records.
+        score::ScoreInput in;
+        in.organisation = test::sampleOrganisation(QStringLiteral("x"));
+        in.organisation.sites.removeLast();
+        in.assessment = newer;
+        score::Assessment older = previous;
+        older.answers.insert(QStringLiteral("ipa11"), Answer::Implemented);
+        const QVector<score::Evidence> e = score::evidenceForAssessment(in, &older, kToday);
+        QVERIFY(score::contradicted(QStringLiteral("ipa11"), e)); // no backup job recorded
+        QVERIFY(!score::contradicted(QStringLiteral("ipa11"),
+                                     score::evidenceForAssessment(in, &newer, kToday)));
+
+        // Open questions leave out those the records show cannot apply.
+        const QHash<QString, QString> na = score::notApplicableReasons(in);
+        QCOMPARE(na.keys(), QStringList{QStringLiteral("kamae.supplychain.sites")});
+        QVERIFY(!score::isOpenQuestion(QStringLiteral("kamae.supplychain.sites"), newer, na));
+        QVERIFY(score::isOpenQuestion(QStringLiteral("ipa02"), newer, na));
+        QVERIFY(!score::isOpenQuestion(QStringLiteral("ipa01"), newer, na));
+    }
+
+    // The getting-started checklist: each step done when the records show it.
+    void gettingStartedSteps()
+    {
+        score::ScoreInput in;
+        domain::BackupJob own;
+        own.id = 1;
+        own.builtin = QStringLiteral("kamae_vault");
+        in.backupJobs = {own}; // a new vault's own job is not the company's backup
+        QVector<score::StepState> steps = score::gettingStarted(in);
+        QCOMPARE(steps.size(), score::kFirstStepCount);
+        for (const score::StepState &step : steps) {
+            QVERIFY(!step.done);
+            QVERIFY(!step.title.isEmpty());
+            QVERIFY(!step.detail.isEmpty());
+        }
+        QVERIFY(!score::allStepsDone(steps));
+        QVERIFY(score::nothingRecorded(in));
+        const Place places[] = {Place::Organisation, Place::Assets, Place::Backups, Place::Patches,
+                                Place::SelfAssessment};
+        for (int i = 0; i < score::kFirstStepCount; ++i) {
+            QCOMPARE(static_cast<int>(steps.at(i).step), i);
+            QCOMPARE(steps.at(i).place, places[i]);
+        }
+
+        // One by one.
+        in.organisation.employees = 12;
+        QVERIFY(!score::gettingStarted(in).at(0).done); // no site yet
+        in.organisation.sites = {{0, QStringLiteral("本社"), {}, false, {}}};
+        QVERIFY(score::gettingStarted(in).at(0).done);
+        QVERIFY(score::nothingRecorded(in));
+        domain::Asset asset;
+        asset.name = QStringLiteral("NAS");
+        in.assets = {asset};
+        QVERIFY(score::gettingStarted(in).at(1).done);
+        QVERIFY(!score::nothingRecorded(in));
+        domain::BackupJob files;
+        files.id = 2;
+        files.name = QStringLiteral("Files");
+        in.backupJobs.append(files);
+        QVERIFY(score::gettingStarted(in).at(2).done);
+        in.newestFeedImport = kToday.addDays(-100); // once is enough, old or not
+        QVERIFY(score::gettingStarted(in).at(3).done);
+        score::Assessment a;
+        a.taken = kToday;
+        for (const score::Question &q : score::questions())
+            if (score::isIpaQuestion(q) && q.number < 25)
+                a.answers.insert(q.key, Answer::Partly);
+        in.assessment = a;
+        steps = score::gettingStarted(in);
+        QVERIFY(!steps.at(4).done); // 24 of 25
+        QVERIFY(steps.at(4).detail.contains(QLatin1String("24 of 25")));
+        in.assessment->answers.insert(QStringLiteral("ipa25"), Answer::DontKnow);
+        steps = score::gettingStarted(in);
+        QVERIFY(steps.at(4).done);
+        QVERIFY(score::allStepsDone(steps));
     }
 
     void securityActionReadiness()

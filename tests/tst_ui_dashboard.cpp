@@ -9,17 +9,20 @@
 #include "cli/Cli.h"
 #include "core/Clock.h"
 #include "dashboard/DashboardPage.h"
+#include "dashboard/GettingStartedPanel.h"
 #include "dashboard/ScoreCard.h"
 #include "dashboard/ScoreTableModels.h"
 #include "demo/DemoCompany.h"
 #include "i18n/Language.h"
 #include "pages/SettingsPage.h"
 #include "patches/PatchesPage.h"
+#include "score/GettingStarted.h"
 #include "score/ScoreJson.h"
 #include "score/SnapshotKeeper.h"
 #include "score/Snapshots.h"
 #include "shell/Workspace.h"
 #include "store/AssetRepository.h"
+#include "store/OrganisationRepository.h"
 #include "store/PeopleRepository.h"
 #include "store/ScoreRepository.h"
 #include "vault/VaultSession.h"
@@ -36,6 +39,7 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
@@ -450,6 +454,161 @@ private slots:
         QVERIFY(factorView->model()->rowCount() < all_);
         QVERIFY(labelText(page, "factorFilterLabel")
                     .contains(score::ScoreText::category(score::Category::Vulnerabilities)));
+    }
+
+    // A new vault: a checklist of first steps instead of empty charts, each
+    // step ticked from the records and leading to its page; hidden for good
+    // when the user says so.
+    void newVaultShowsTheGettingStartedChecklist()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("fresh%1.kamae").arg(++m_count));
+        vault::VaultStatus status;
+        QString code;
+        auto v = vault::Vault::create(path, kPassphrase, QStringLiteral("新規株式会社"),
+                                      test::cheapOptions(), &code, &status);
+        QVERIFY2(v, qPrintable(status.message()));
+        QVERIFY(v->save());
+        v.reset();
+        m_path = path;
+        auto *page = openDashboard();
+        QVERIFY(page);
+        ui::GettingStartedPanel *panel = page->gettingStartedPanel();
+        QVERIFY(panel->isVisible());
+        QCOMPARE(panel->steps().size(), score::kFirstStepCount);
+        QCOMPARE(panel->doneCount(), 0);
+        QCOMPARE(labelText(panel, "gettingStartedProgress"), QStringLiteral("0 of 5 done"));
+        for (const char *chart : {"categoryBars", "kindBars", "trendChart"})
+            QVERIFY2(!page->findChild<QWidget *>(QString::fromLatin1(chart))->isVisible(), chart);
+        // The score, the actions and the reminders stay.
+        QVERIFY(page->findChild<QWidget *>(QStringLiteral("scoreCard"))->isVisible());
+        QVERIFY(page->findChild<QWidget *>(QStringLiteral("actionView"))->isVisible());
+        QVERIFY(page->findChild<QWidget *>(QStringLiteral("reminderView"))->isVisible());
+
+        // Each button leads to its page.
+        QSignalSpy spy(page, &ui::DashboardPage::actionActivated);
+        page->findChild<QPushButton *>(QStringLiteral("stepButton2"))->click();
+        QCOMPARE(spy.size(), 1);
+        QCOMPARE(spy.at(0).at(0).value<score::Action>().place, score::Place::Assets);
+        QVERIFY(qobject_cast<ui::AssetsPage *>(m_workspace->currentPage()));
+        page->findChild<QPushButton *>(QStringLiteral("stepButton4"))->click();
+        QCOMPARE(spy.at(1).at(0).value<score::Action>().place, score::Place::Patches);
+        QVERIFY(qobject_cast<ui::PatchesPage *>(m_workspace->currentPage()));
+
+        // A step done in the records is ticked.
+        domain::Asset nas;
+        nas.name = QStringLiteral("NAS");
+        nas.kind = domain::AssetKind::Device;
+        QVERIFY(store::AssetRepository(m_session->vault().database()).insert(nas));
+        m_workspace->setCurrentIndex(0);
+        QTRY_COMPARE(panel->doneCount(), 1);
+        QVERIFY(panel->steps().at(1).done);
+        QCOMPARE(labelText(panel, "stepMark2"), QStringLiteral("✓"));
+        // Something recorded: the charts come back beside the list.
+        QVERIFY(page->findChild<QWidget *>(QStringLiteral("categoryBars"))->isVisible());
+
+        // Hidden: gone, and still gone when the vault opens again.
+        page->findChild<QPushButton *>(QStringLiteral("hideGettingStartedButton"))->click();
+        QVERIFY(!panel->isVisible());
+        m_workspace.reset();
+        m_session.reset();
+        page = openDashboard();
+        QVERIFY(page);
+        QVERIFY(!page->gettingStartedPanel()->isVisible());
+    }
+
+    // A question the records show cannot apply says why in the factor table.
+    void notApplicableFactorSaysWhy()
+    {
+        {
+            vault::VaultStatus status;
+            auto v = vault::Vault::open(m_path, kPassphrase, &status);
+            QVERIFY(v);
+            store::OrganisationRepository orgs(v->database());
+            domain::Organisation org = orgs.load().value();
+            org.sites.removeIf([](const domain::Site &site) { return site.overseas; });
+            QVERIFY(orgs.save(org));
+            // The demo answered question 30: clear it in the newest sitting.
+            store::ScoreRepository scores(v->database());
+            const qint64 newest = scores.latestAssessment().value()->id;
+            QVERIFY(scores.setAnswer(newest, QStringLiteral("kamae.supplychain.sites"),
+                                     score::Answer::Unanswered));
+            QVERIFY(v->save());
+        }
+        auto *page = openDashboard();
+        QVERIFY(page);
+        auto *factors = page->findChild<QTableView *>(QStringLiteral("factorView"))->model();
+        bool found = false;
+        for (int row = 0; row < factors->rowCount(); ++row) {
+            if (factors->index(row, ui::FactorTableModel::TitleColumn).data().toString() !=
+                score::SelfCheckText::shortTitle(QStringLiteral("kamae.supplychain.sites")))
+                continue;
+            found = true;
+            QCOMPARE(factors->index(row, ui::FactorTableModel::PointsColumn).data().toString(),
+                     QStringLiteral("n/a"));
+            const QString inputs =
+                factors->index(row, ui::FactorTableModel::InputsColumn).data().toString();
+            QVERIFY2(inputs.startsWith(QLatin1String("Not counted: Question 30 does not apply")),
+                     qPrintable(inputs));
+            QVERIFY2(inputs.contains(QLatin1String("none overseas")), qPrintable(inputs));
+        }
+        QVERIFY(found);
+    }
+
+    // The demo company has done every first step: no checklist; the bars are
+    // coloured by the score's bands, as in the report.
+    void demoHasNoChecklistAndBandedBars()
+    {
+        auto *page = openDashboard();
+        QVERIFY(page);
+        QVERIFY(score::allStepsDone(page->gettingStartedPanel()->steps()));
+        QVERIFY(!page->gettingStartedPanel()->isVisible());
+        for (const char *name : {"categoryBars", "kindBars"}) {
+            auto *bars = page->findChild<ui::BarChart *>(QString::fromLatin1(name));
+            QVERIFY(bars->isVisible());
+            QVERIFY(bars->colouredByBand());
+        }
+    }
+
+    // At 1280×720 and 1100×720 the score, the next actions and the
+    // reminders are on the first screen (the page's part of the window:
+    // less the menu and status bars); the charts come below.
+    void firstScreenHoldsScoreActionsAndReminders_data()
+    {
+        QTest::addColumn<int>("width");
+        QTest::newRow("1280") << 1280;
+        QTest::newRow("1100") << 1100;
+    }
+
+    void firstScreenHoldsScoreActionsAndReminders()
+    {
+        QFETCH(int, width);
+        auto *page = openDashboard();
+        QVERIFY(page);
+        m_workspace->resize(width, 720 - 60);
+        QVERIFY(QTest::qWaitForWindowExposed(m_workspace.get()));
+        QApplication::processEvents();
+        auto *scroll = page->findChild<QScrollArea *>(QStringLiteral("dashboardScroll"));
+        QWidget *viewport = scroll->viewport();
+        for (const char *name :
+             {"scoreCard", "actionView", "reminderView", "exportCalendarButton"}) {
+            auto *w = page->findChild<QWidget *>(QString::fromLatin1(name));
+            QVERIFY2(w && w->isVisible(), name);
+            const QRect r(w->mapTo(viewport, QPoint(0, 0)), w->size());
+            QVERIFY2(viewport->rect().contains(r),
+                     qPrintable(QStringLiteral("%1 at %2,%3 %4×%5 in %6×%7")
+                                    .arg(QString::fromLatin1(name))
+                                    .arg(r.x())
+                                    .arg(r.y())
+                                    .arg(r.width())
+                                    .arg(r.height())
+                                    .arg(viewport->width())
+                                    .arg(viewport->height())));
+        }
+        // The charts are below the reminders.
+        auto *reminders = page->findChild<QWidget *>(QStringLiteral("reminderView"));
+        auto *bars = page->findChild<QWidget *>(QStringLiteral("categoryBars"));
+        QVERIFY(bars->mapTo(viewport, QPoint(0, 0)).y() >
+                reminders->mapTo(viewport, QPoint(0, 0)).y());
     }
 
     void followsTheLanguage()

@@ -3,9 +3,13 @@
 
 #include "core/Clock.h"
 #include "i18n/Language.h"
+#include "score/SelfCheckDesk.h"
+#include "selfcheck/QuestionDetailPane.h"
+#include "selfcheck/QuestionsPanel.h"
 #include "selfcheck/SelfAssessmentPage.h"
 #include "selfcheck/SelfCheckCommands.h"
 #include "selfcheck/SelfCheckModel.h"
+#include "selfcheck/SelfCheckResultPanel.h"
 #include "store/AssetRepository.h"
 #include "store/BackupRepository.h"
 #include "store/Database.h"
@@ -707,6 +711,86 @@ private slots:
         filter->setCurrentIndex(ui::SelfCheckFilterProxy::NotImplementedOrPartly);
         emit filter->activated(ui::SelfCheckFilterProxy::NotImplementedOrPartly);
         QCOMPARE(view->model()->rowCount(), 1);
+    }
+
+    // Question 30 with sites on record and none overseas: "not applicable",
+    // with the reason, skipped as an open question, and an answer still counts.
+    void overseasQuestionNotApplicableFromTheRecords()
+    {
+        store::Database &db = m_session->vault().database();
+        store::OrganisationRepository orgs(db);
+        domain::Organisation org = orgs.load().value();
+        org.sites = {{0, QStringLiteral("本社"), QStringLiteral("東京都"), false, {}}};
+        QVERIFY(orgs.save(org));
+        QHash<QString, Answer> answers;
+        for (const score::Question &q : score::questions())
+            if (q.number < 30)
+                answers.insert(q.key, Answer::Implemented);
+        const qint64 id = addAssessment(kToday, answers);
+        ui::SelfAssessmentPage page(db, *m_undo);
+        page.resize(1100, 720);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QCOMPARE(page.currentAssessmentId(), id);
+        // The first open question is 31: 30 does not apply.
+        QCOMPARE(page.currentQuestionKey(), QStringLiteral("kamae.policy"));
+
+        ui::SelfCheckModel *model = page.model();
+        const int row = model->rowOf(QStringLiteral("kamae.supplychain.sites"));
+        QVERIFY(model->notApplicable(row));
+        QVERIFY(!model->isOpen(row));
+        QCOMPARE(model->index(row, ui::SelfCheckModel::AnswerColumn).data().toString(),
+                 QStringLiteral("Not applicable"));
+        const QString why = model->index(row, ui::SelfCheckModel::EvidenceColumn).data().toString();
+        QVERIFY2(why.contains(QLatin1String("none overseas")), qPrintable(why));
+        auto *filter = page.findChild<QComboBox *>(QStringLiteral("filterCombo"));
+        filter->setCurrentIndex(ui::SelfCheckFilterProxy::Unanswered);
+        emit filter->activated(ui::SelfCheckFilterProxy::Unanswered);
+        QCOMPARE(questionView(&page)->model()->rowCount(), 1); // only 31
+        filter->setCurrentIndex(ui::SelfCheckFilterProxy::AllQuestions);
+        emit filter->activated(ui::SelfCheckFilterProxy::AllQuestions);
+
+        page.showQuestion(30);
+        const QString detail = plainText(page.findChild<QLabel *>(QStringLiteral("evidenceLabel")));
+        QVERIFY2(detail.contains(QLatin1String("Not applicable:")), qPrintable(detail));
+        QVERIFY2(detail.contains(QLatin1String("none overseas")), qPrintable(detail));
+        QVERIFY2(detail.contains(QLatin1String("neither earns nor loses points")),
+                 qPrintable(detail));
+
+        // Answered all the same: the answer counts and the state goes.
+        QVERIFY(page.answerCurrent(Answer::NotImplemented));
+        QCOMPARE(stored(db, id, QStringLiteral("kamae.supplychain.sites")), Answer::NotImplemented);
+        QVERIFY(!model->notApplicable(row));
+        QCOMPARE(model->index(row, ui::SelfCheckModel::AnswerColumn).data().toString(),
+                 SelfCheckText::answer(Answer::NotImplemented));
+        // Cleared: not applicable again.
+        QVERIFY(page.answerCurrent(Answer::Unanswered));
+        QVERIFY(model->notApplicable(row));
+
+        // An overseas site: the question applies again and is open.
+        org.sites.append({0, QStringLiteral("バンコク事務所"), QStringLiteral("タイ"), true, {}});
+        QVERIFY(orgs.save(org));
+        QTRY_VERIFY(!model->notApplicable(row));
+        QVERIFY(model->isOpen(row));
+    }
+
+    // The page is made of parts with one job each; the rule "not after
+    // today" is the desk's, and its reason reaches the page's error line.
+    void newAssessmentAfterTodayIsRefusedByTheDesk()
+    {
+        store::Database &db = m_session->vault().database();
+        ui::SelfAssessmentPage page(db, *m_undo);
+        page.show();
+        QVERIFY(!page.newAssessment(kToday.addDays(1), false));
+        auto *error = page.findChild<QLabel *>(QStringLiteral("errorLabel"));
+        QVERIFY(error->isVisible());
+        QCOMPARE(error->text(), score::checkAssessmentDate(kToday.addDays(1), kToday).error());
+        QVERIFY(store::ScoreRepository(db).assessments()->isEmpty());
+        QVERIFY(page.newAssessment(QDate(), false)); // no date: today
+        QCOMPARE(store::ScoreRepository(db).assessments()->constFirst().taken, kToday);
+        QVERIFY(page.findChild<ui::QuestionsPanel *>());
+        QVERIFY(page.findChild<ui::QuestionDetailPane *>());
+        QVERIFY(page.findChild<ui::SelfCheckResultPanel *>());
     }
 
     void retranslatesOnLanguageChange()

@@ -40,6 +40,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScreen>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
@@ -123,6 +124,7 @@ private slots:
     void saveFailureIsShownAndRetried();
     void navigationShortcutsReachEveryPage();
     void assetPageOpensItsPatches();
+    void windowNeverOpensLargerThanTheScreen();
 
 private:
     QString createVaultFile(const QString &name);
@@ -754,6 +756,37 @@ void TestUiShell::assetPageOpensItsPatches()
     QCOMPARE(ws->currentPage(), patches);
     QCOMPARE(patches->proxy()->assetId(), id);
     QCOMPARE(patches->proxy()->rowCount(), 1);
+}
+
+// The default size and a size saved on a larger monitor are both fitted to
+// the screen the window opens on, frame included; a position off the screen
+// is brought back (the offscreen platform's screen is 800×600).
+void TestUiShell::windowNeverOpensLargerThanTheScreen()
+{
+    const QRect available = QGuiApplication::primaryScreen()->availableGeometry();
+    QVERIFY(available.width() < 1100 || available.height() < 720);
+    const auto fits = [&available](const ui::MainWindow &window) {
+        return window.width() <= available.width() && window.height() <= available.height() &&
+               available.contains(window.pos());
+    };
+    {
+        ui::MainWindow window;
+        QVERIFY2(fits(window),
+                 qPrintable(QStringLiteral("%1×%2").arg(window.width()).arg(window.height())));
+        // Room left for a title bar and borders.
+        QVERIFY(window.height() < available.height());
+        window.resize(3000, 2000);
+        window.move(available.right() + 500, available.bottom() + 500);
+        QSettings().setValue(QStringLiteral("window/geometry"), window.saveGeometry());
+    }
+    ui::MainWindow restored;
+    QVERIFY2(fits(restored), qPrintable(QStringLiteral("%1×%2 at %3,%4")
+                                            .arg(restored.width())
+                                            .arg(restored.height())
+                                            .arg(restored.x())
+                                            .arg(restored.y())));
+    restored.show();
+    QVERIFY(restored.frameGeometry().width() <= available.width() + 1);
 }
 
 QTEST_MAIN(TestUiShell)

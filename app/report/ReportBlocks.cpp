@@ -1,6 +1,7 @@
 #include "report/ReportBlocks.h"
 
 #include "report/ReportRenderer.h"
+#include "score/ScoreBands.h"
 
 #include <QFontMetricsF>
 #include <QPaintDevice>
@@ -61,12 +62,13 @@ QColor Style::zebra()
 QColor Style::tone(Tone tone)
 {
     switch (tone) {
+    // Paper is light: the bands' own colours (score/ScoreBands.h).
     case Tone::Good:
-        return QColor(0x2e, 0x7d, 0x32);
+        return score::bandColour(score::ScoreBand::Good);
     case Tone::Warn:
-        return QColor(0xb2, 0x5e, 0x00);
+        return score::bandColour(score::ScoreBand::Fair);
     case Tone::Bad:
-        return QColor(0xc6, 0x28, 0x28);
+        return score::bandColour(score::ScoreBand::Poor);
     case Tone::Muted:
         return muted();
     case Tone::Neutral:
@@ -425,9 +427,9 @@ double doTrend(const TrendChart &chart, const Style &s, double width, QPainter *
         tint.setAlphaF(0.07);
         p->fillRect(QRectF(QPointF(area.left(), yOf(high)), QPointF(area.right(), yOf(low))), tint);
     };
-    band(80, 100, Tone::Good);
-    band(60, 80, Tone::Warn);
-    band(0, 60, Tone::Bad);
+    band(score::kGoodBandFrom, 100, Tone::Good);
+    band(score::kFairBandFrom, score::kGoodBandFrom, Tone::Warn);
+    band(0, score::kFairBandFrom, Tone::Bad);
     p->setFont(font);
     for (int v = 0; v <= 100; v += 20) {
         hLine(*p, area.left(), area.right(), yOf(v),

@@ -2,6 +2,7 @@
 
 #include "i18n/Language.h"
 #include "score/Score.h"
+#include "score/ScoreBands.h"
 
 namespace kamae {
 namespace report {
@@ -84,10 +85,14 @@ QString ReportText::notAssigned()
 
 Tone toneForScore(double score)
 {
-    if (score >= 80)
+    switch (score::scoreBand(score)) {
+    case score::ScoreBand::Good:
         return Tone::Good;
-    if (score >= 60)
+    case score::ScoreBand::Fair:
         return Tone::Warn;
+    case score::ScoreBand::Poor:
+        break;
+    }
     return Tone::Bad;
 }
 

@@ -5,6 +5,7 @@
 #include "domain/AssetRules.h"
 #include "domain/PatchRules.h"
 #include "i18n/Language.h"
+#include "score/Evidence.h"
 #include "score/SelfCheck.h"
 
 #include <algorithm>
@@ -346,6 +347,14 @@ std::optional<MeasureStatus> selfCheckStatus(const ReportContext &c)
             }
             if (!missing.isEmpty())
                 sentences << StatusText::tr("For the next level: %1.").arg(joinedList(missing));
+        }
+        // A question the records show cannot apply counts neither way: say
+        // so, and why.
+        for (const score::Question &q : score::questions()) {
+            if (score::notApplicable(q.key, c.input, latest))
+                sentences << StatusText::tr("Not applicable: %1. %2")
+                                 .arg(score::SelfCheckText::shortTitle(q.key),
+                                      score::notApplicableReason(q.key, c.input));
         }
         m.sentence = sentences.join(sentenceSeparator());
         m.metrics = {countMetric(QStringLiteral("selfcheck.ipa"),

@@ -210,6 +210,28 @@ QVector<Evidence> evidenceFor(const QString &questionKey, const ScoreInput &inpu
     return out;
 }
 
+QString notApplicableReason(const QString &questionKey, const ScoreInput &input)
+{
+    if (questionKey == QLatin1String("kamae.supplychain.sites")) {
+        const domain::Organisation &org = input.organisation;
+        // No site recorded says nothing: the company may simply not have
+        // filled in the page yet.
+        if (org.sites.isEmpty() || org.overseasSiteCount() > 0)
+            return QString();
+        return EvidenceText::tr("%n site(s) on the Organisation page, none overseas (Kamae "
+                                "keeps no list of suppliers).",
+                                nullptr, static_cast<int>(org.sites.size()));
+    }
+    return QString();
+}
+
+bool notApplicable(const QString &questionKey, const ScoreInput &input,
+                   const Assessment *assessment)
+{
+    const Answer a = assessment ? assessment->answer(questionKey) : Answer::Unanswered;
+    return a == Answer::Unanswered && !notApplicableReason(questionKey, input).isEmpty();
+}
+
 bool contradicted(const QString &questionKey, const QVector<Evidence> &all)
 {
     return std::any_of(all.cbegin(), all.cend(), [&questionKey](const Evidence &e) {

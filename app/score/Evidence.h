@@ -29,6 +29,19 @@ QVector<Evidence> evidenceFor(const QString &questionKey, const ScoreInput &inpu
                               const QDate &today);
 bool contradicted(const QString &questionKey, const QVector<Evidence> &all);
 
+// Why the records show that a question cannot apply to the company
+// (translated), or empty when it may apply. Question 30 (overseas sites and
+// suppliers) cannot apply when the Organisation page lists sites and none of
+// them is overseas. Kamae keeps no list of suppliers, so the reason says so
+// (and the page invites an answer from a company with overseas suppliers).
+QString notApplicableReason(const QString &questionKey, const ScoreInput &input);
+// The records say the question cannot apply and `assessment` has no answer
+// to it. An answer always counts: the records do not know everything (an
+// overseas supplier, say). A question that does not apply neither earns nor
+// loses points; it is not an open question.
+bool notApplicable(const QString &questionKey, const ScoreInput &input,
+                   const Assessment *assessment);
+
 // A restore test older than this makes "backups: implemented" a contradiction.
 constexpr int kRestoreTestStaleDays = 365;
 

@@ -27,10 +27,11 @@ constexpr int kQuickAnswerCount = 5;
 QVector<Factor> selfCheckFactors(const ScoreInput &input, const QDate &today)
 {
     const QVector<Evidence> found = evidence(input, today);
+    const Assessment *assessment = input.assessment ? &*input.assessment : nullptr;
     int unanswered = 0;
     for (const Question &q : questions()) {
-        const Answer a = input.assessment ? input.assessment->answer(q.key) : Answer::Unanswered;
-        unanswered += a == Answer::Unanswered ? 1 : 0;
+        const Answer a = assessment ? assessment->answer(q.key) : Answer::Unanswered;
+        unanswered += a == Answer::Unanswered && !notApplicable(q.key, input, assessment) ? 1 : 0;
     }
     const QString answerAll =
         input.assessment ? SelfCheckFactorText::tr("Answer the %n open self-assessment question(s)",
@@ -53,7 +54,15 @@ QVector<Factor> selfCheckFactors(const ScoreInput &input, const QDate &today)
         const bool doubted = a == Answer::Implemented && contradicted(q.key, found);
         if (doubted)
             f.value = answerValue(Answer::Partly);
-        if (a == Answer::Unanswered) {
+        if (notApplicable(q.key, input, assessment)) {
+            // Neither earned nor lost: the measure's other questions share
+            // its points.
+            f.applies = false;
+            f.basis = Basis::Records;
+            f.inputs = SelfCheckFactorText::tr("Question %1 does not apply: %2")
+                           .arg(q.number)
+                           .arg(notApplicableReason(q.key, input));
+        } else if (a == Answer::Unanswered) {
             f.measured = false;
             f.inputs = SelfCheckFactorText::tr("Self-assessment question %1 is not answered.")
                            .arg(q.number);

@@ -41,6 +41,22 @@ void AppSettings::setTrayNotifications(bool on)
     QSettings().setValue(QStringLiteral("reminders/trayNotifications"), on);
 }
 
+bool AppSettings::gettingStartedHidden(const QString &vaultId)
+{
+    return QSettings()
+        .value(QStringLiteral("dashboard/%1/gettingStartedHidden").arg(vaultId), false)
+        .toBool();
+}
+
+void AppSettings::setGettingStartedHidden(const QString &vaultId, bool hidden)
+{
+    const QString key = QStringLiteral("dashboard/%1/gettingStartedHidden").arg(vaultId);
+    if (hidden)
+        QSettings().setValue(key, true);
+    else
+        QSettings().remove(key);
+}
+
 int AppSettings::autoLockMinutes()
 {
     bool ok = false;

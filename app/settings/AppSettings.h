@@ -22,6 +22,11 @@ public:
     static bool trayNotifications();
     static void setTrayNotifications(bool on);
 
+    // The dashboard's getting-started checklist, hidden by the user for the
+    // vault of this calendar id (reminders::calendarId).
+    static bool gettingStartedHidden(const QString &vaultId);
+    static void setGettingStartedHidden(const QString &vaultId, bool hidden);
+
     static QString backupDirectory(); // empty = beside the vault
     static void setBackupDirectory(const QString &directory);
 

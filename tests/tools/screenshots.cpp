@@ -107,6 +107,20 @@ int main(int argc, char *argv[])
         demo::populate(v->database());
         v->save();
     }
+    // A new vault, as the first hour starts: nothing recorded.
+    const QString freshPath = QDir(work.path()).filePath(QStringLiteral("new.kamae"));
+    {
+        vault::VaultStatus status;
+        QString code;
+        auto v = vault::Vault::create(freshPath, QStringLiteral("kamae-demo"),
+                                      QStringLiteral("株式会社さくら商事"), cheap, &code, &status);
+        v->save();
+    }
+    // KAMAE_SHOTS_SIZE=1280x720: the window's size (1100x720 unless told).
+    QSize size(1100, 720);
+    if (const QStringList wh = qEnvironmentVariable("KAMAE_SHOTS_SIZE").split(QLatin1Char('x'));
+        wh.size() == 2 && wh.at(0).toInt() > 0 && wh.at(1).toInt() > 0)
+        size = QSize(wh.at(0).toInt(), wh.at(1).toInt());
     AppSettings::addRecentVault(path);
     AppSettings::addRecentVault(QDir(work.path()).filePath(QStringLiteral("old-copy.kamae")));
 
@@ -115,7 +129,7 @@ int main(int argc, char *argv[])
         AppSettings::setLanguage(lang);
         ui::MainWindow window;
         window.setCreateOptions(cheap);
-        window.resize(1100, 720);
+        window.resize(size);
         window.show();
         shoot(&window, out, QStringLiteral("welcome_") + lang);
 
@@ -295,6 +309,12 @@ int main(int argc, char *argv[])
         ws->setCurrentIndex(1);
         window.lock();
         shoot(&window, out, QStringLiteral("locked_") + lang);
+        window.closeVault();
+
+        // The new vault's dashboard: the getting-started checklist.
+        window.adoptVault(vault::Vault::open(freshPath, QStringLiteral("kamae-demo"), &status));
+        window.workspace()->setCurrentIndex(0);
+        shoot(&window, out, QStringLiteral("dashboard_new_") + lang);
         window.closeVault();
     }
     return 0;

@@ -1,6 +1,7 @@
 #include "charts/BarChart.h"
 
 #include "charts/ChartStyle.h"
+#include "score/ScoreBands.h"
 
 #include <QCursor>
 #include <QEvent>
@@ -15,6 +16,7 @@
 #include <QtCharts/QChart>
 #include <QtCharts/QChartView>
 #include <QtCharts/QHorizontalBarSeries>
+#include <QtCharts/QHorizontalStackedBarSeries>
 #include <QtCharts/QValueAxis>
 
 #include <algorithm>
@@ -27,23 +29,49 @@ namespace {
 
 const QString kNotApplicable = QStringLiteral("\u2014"); // "—"
 
+// One set of all bars with Qt's value labels; or, coloured by band, a
+// stacked series of three sets (good, fair, poor) in which each row has its
+// value in one set and 0 in the others, so that each row shows one bar in
+// its band's colour where a plain bar would be (side-by-side series would
+// shift the rows). Stacked series put no label after a bar: the chart's
+// own marks do (BarChart::placeMarks).
+QAbstractBarSeries *makeSeries(bool banded)
+{
+    QAbstractBarSeries *series = nullptr;
+    if (banded) {
+        series = new QHorizontalStackedBarSeries;
+        for (int band = 0; band < 3; ++band)
+            series->append(new QBarSet(QString()));
+    } else {
+        series = new QHorizontalBarSeries;
+        series->append(new QBarSet(QString()));
+        series->setLabelsVisible(true);
+        series->setLabelsFormat(QStringLiteral("@value"));
+        series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
+    }
+    series->setBarWidth(0.6);
+    return series;
+}
+
 } // namespace
 
 struct BarChart::Impl
 {
     QChartView *view = nullptr;
     QChart *chart = nullptr;
-    QHorizontalBarSeries *series = nullptr;
-    QBarSet *set = nullptr;
+    QAbstractBarSeries *series = nullptr; // makeSeries()
+    bool banded = false;
     QBarCategoryAxis *categoryAxis = nullptr;
     QValueAxis *valueAxis = nullptr;
     // Qt Charts draws no value label on an empty bar: these stand in for it,
-    // "—" for a bar that does not apply and "0" for a bar at zero.
+    // "—" for a bar that does not apply and "0" for a bar at zero; coloured
+    // by band, every bar's value is a mark.
     struct Mark
     {
         QGraphicsSimpleTextItem *item = nullptr;
         int row = 0;
         bool applicable = false;
+        double value = 0; // where the bar ends
     };
     QVector<Mark> marks;
 };
@@ -56,19 +84,9 @@ BarChart::BarChart(QWidget *parent) : QWidget(parent), m_impl(std::make_unique<I
     d.chart->legend()->hide();
     d.chart->layout()->setContentsMargins(0, 0, 0, 0);
 
-    d.set = new QBarSet(QString());
-    d.series = new QHorizontalBarSeries;
-    d.series->append(d.set);
-    d.series->setBarWidth(0.6);
-    d.series->setLabelsVisible(true);
-    d.series->setLabelsFormat(QStringLiteral("@value"));
-    d.series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
-    d.chart->addSeries(d.series);
-
     d.categoryAxis = new QBarCategoryAxis;
     d.categoryAxis->setGridLineVisible(false);
     d.chart->addAxis(d.categoryAxis, Qt::AlignLeft);
-    d.series->attachAxis(d.categoryAxis);
     d.valueAxis = new QValueAxis;
     // Ticks every 20 up to 100; the axis itself runs a little further, so
     // that the value at the end of a full bar has room (updateValueRange).
@@ -78,7 +96,7 @@ BarChart::BarChart(QWidget *parent) : QWidget(parent), m_impl(std::make_unique<I
     d.valueAxis->setTickAnchor(0);
     d.valueAxis->setTickInterval(20);
     d.chart->addAxis(d.valueAxis, Qt::AlignBottom);
-    d.series->attachAxis(d.valueAxis);
+    installSeries();
 
     d.view = new QChartView(d.chart, this);
     d.view->setObjectName(QStringLiteral("barChartView"));
@@ -92,15 +110,6 @@ BarChart::BarChart(QWidget *parent) : QWidget(parent), m_impl(std::make_unique<I
     // and Qt Charts would never report it, yet those are the rows that most
     // need opening.
     d.view->viewport()->installEventFilter(this);
-    connect(d.set, &QBarSet::hovered, this, [this](bool status, int row) {
-        const int index = barIndexOfRow(row);
-        m_impl->view->viewport()->setCursor(
-            m_clickable && status && index >= 0 ? Qt::PointingHandCursor : Qt::ArrowCursor);
-        if (status && index >= 0 && !m_bars.at(index).toolTip.isEmpty())
-            QToolTip::showText(QCursor::pos(), m_bars.at(index).toolTip, m_impl->view);
-        else
-            QToolTip::hideText();
-    });
     connect(d.chart, &QChart::plotAreaChanged, this, [this] {
         updateValueRange();
         placeMarks();
@@ -111,6 +120,22 @@ BarChart::BarChart(QWidget *parent) : QWidget(parent), m_impl(std::make_unique<I
 }
 
 BarChart::~BarChart() = default;
+
+void BarChart::installSeries()
+{
+    Impl &d = *m_impl;
+    if (d.series) {
+        d.chart->removeSeries(d.series);
+        delete d.series;
+    }
+    d.series = makeSeries(d.banded);
+    d.chart->addSeries(d.series);
+    d.series->attachAxis(d.categoryAxis);
+    d.series->attachAxis(d.valueAxis);
+    const QList<QBarSet *> sets = d.series->barSets();
+    for (QBarSet *set : sets)
+        connect(set, &QBarSet::hovered, this, &BarChart::showHover);
+}
 
 void BarChart::setBars(const QVector<Bar> &bars)
 {
@@ -123,7 +148,8 @@ void BarChart::setBars(const QVector<Bar> &bars)
     // Qt Charts puts the first category at the bottom: hand it the bars
     // last first, so that the caller's first bar is at the top.
     QStringList categories;
-    QList<qreal> values;
+    const QList<QBarSet *> sets = d.series->barSets();
+    QVector<QList<qreal>> values(sets.size());
     for (int i = int(bars.size()) - 1; i >= 0; --i) {
         const Bar &bar = bars.at(i);
         // A category axis drops repeated labels: keep each row's own.
@@ -134,21 +160,51 @@ void BarChart::setBars(const QVector<Bar> &bars)
         // Whole percents, so that the label at the end reads "72", not "72.4137".
         const bool applicable = bar.value >= 0;
         const double value = applicable ? std::round(std::min(bar.value, 100.0)) : 0.0;
-        values.append(value);
-        if (value == 0) {
+        const int set = d.banded ? static_cast<int>(score::scoreBand(value)) : 0;
+        for (int s = 0; s < int(values.size()); ++s)
+            values[s].append(s == set ? value : 0.0);
+        if (value == 0 || d.banded) {
             auto *item = new QGraphicsSimpleTextItem(
-                applicable ? QStringLiteral("0") : kNotApplicable, d.chart);
+                applicable ? QString::number(value) : kNotApplicable, d.chart);
             item->setToolTip(bar.toolTip);
-            d.marks.append({item, int(categories.size()) - 1, applicable});
+            d.marks.append({item, int(categories.size()) - 1, applicable, value});
         }
     }
-    d.set->remove(0, d.set->count());
+    for (QBarSet *set : sets)
+        set->remove(0, set->count());
     d.categoryAxis->setCategories(categories);
-    d.set->append(values);
+    for (int s = 0; s < int(sets.size()); ++s)
+        sets.at(s)->append(values.at(s));
 
     restyle();
     updateMinimumHeight();
     placeMarks();
+}
+
+void BarChart::setColouredByBand(bool banded)
+{
+    Impl &d = *m_impl;
+    if (banded == d.banded)
+        return;
+    d.banded = banded;
+    installSeries();
+    setBars(m_bars);
+}
+
+bool BarChart::colouredByBand() const
+{
+    return m_impl->banded;
+}
+
+void BarChart::showHover(bool status, int row)
+{
+    const int index = barIndexOfRow(row);
+    m_impl->view->viewport()->setCursor(m_clickable && status && index >= 0 ? Qt::PointingHandCursor
+                                                                            : Qt::ArrowCursor);
+    if (status && index >= 0 && !m_bars.at(index).toolTip.isEmpty())
+        QToolTip::showText(QCursor::pos(), m_bars.at(index).toolTip, m_impl->view);
+    else
+        QToolTip::hideText();
 }
 
 QVector<BarChart::Bar> BarChart::bars() const
@@ -221,6 +277,15 @@ void BarChart::restyle()
     const QFontMetrics metrics(font());
     d.chart->setMargins(QMargins(4, 4, metrics.horizontalAdvance(QStringLiteral("100")) + 12, 4));
     const charts::ChartColors colors = charts::chartColors(palette());
+    if (d.banded) {
+        const QList<QBarSet *> sets = d.series->barSets();
+        for (int band = 0; band < int(sets.size()); ++band) {
+            const QColor colour =
+                score::bandColour(static_cast<score::ScoreBand>(band), colors.dark);
+            sets.at(band)->setColor(colour);
+            sets.at(band)->setBorderColor(colour);
+        }
+    }
     for (const Impl::Mark &mark : qAsConst(d.marks)) {
         mark.item->setBrush(mark.applicable ? colors.text : colors.mutedText);
         mark.item->setFont(font());
@@ -255,7 +320,7 @@ void BarChart::placeMarks()
 {
     Impl &d = *m_impl;
     for (const Impl::Mark &mark : qAsConst(d.marks)) {
-        const QPointF at = d.chart->mapToPosition(QPointF(0, mark.row), d.series);
+        const QPointF at = d.chart->mapToPosition(QPointF(mark.value, mark.row), d.series);
         const QRectF box = mark.item->boundingRect();
         mark.item->setPos(at.x() + 6, at.y() - box.height() / 2);
     }

@@ -38,6 +38,11 @@ public:
     // Whether a click on a bar's row (a bar at 0 included) emits barClicked;
     // on by default.
     void setClickable(bool clickable);
+    // Whether each bar takes the colour of its score band (good, fair, poor:
+    // score/ScoreBands.h, as in the report) instead of the palette's accent;
+    // off by default.
+    void setColouredByBand(bool banded);
+    bool colouredByBand() const;
     // The bar whose row is under a point of the chart view's viewport, or -1.
     int indexAt(const QPoint &viewportPos) const;
 
@@ -52,7 +57,9 @@ protected:
 private:
     struct Impl;
 
+    void installSeries();
     void restyle();
+    void showHover(bool status, int row);
     void updateMinimumHeight();
     void updateValueRange();
     void placeMarks();

@@ -3,13 +3,17 @@
 #include "charts/BarChart.h"
 #include "charts/TrendChart.h"
 #include "core/Clock.h"
+#include "dashboard/GettingStartedPanel.h"
 #include "dashboard/RemindersPanel.h"
 #include "dashboard/ScoreCard.h"
 #include "dashboard/ScoreTableModels.h"
 #include "pages/PeopleCommands.h"
+#include "reminders/Reminders.h"
+#include "score/GettingStarted.h"
 #include "score/Owners.h"
 #include "score/ScoreJson.h"
 #include "score/Snapshots.h"
+#include "settings/AppSettings.h"
 #include "store/Database.h"
 #include "store/ScoreRepository.h"
 #include "widgets/OwnerCombo.h"
@@ -95,6 +99,21 @@ DashboardPage::DashboardPage(store::Database &db, QWidget *parent) : Page(parent
     m_kindBars = new BarChart(content);
     m_kindBars->setObjectName(QStringLiteral("kindBars"));
     m_kindBars->setClickable(false); // the factor table lists measures, not kinds
+    // Green, amber, red by the same bands as the score and the report.
+    m_categoryBars->setColouredByBand(true);
+    m_kindBars->setColouredByBand(true);
+
+    m_gettingStarted = new GettingStartedPanel(content);
+    m_gettingStarted->hide();
+    connect(m_gettingStarted, &GettingStartedPanel::hideRequested, this,
+            &DashboardPage::hideGettingStarted);
+    connect(m_gettingStarted, &GettingStartedPanel::stepRequested, this,
+            [this](score::FirstStep step, score::Place place) {
+                score::Action where;
+                where.key = QStringLiteral("start.%1").arg(static_cast<int>(step) + 1);
+                where.place = place;
+                emit actionActivated(where);
+            });
 
     m_actionsTitle = boldLabel(content);
     m_actions = new ActionTableModel(this);
@@ -158,32 +177,38 @@ DashboardPage::DashboardPage(store::Database &db, QWidget *parent) : Page(parent
     connect(m_factorView, &QTableView::activated, this,
             [this](const QModelIndex &index) { openFactor(index.row()); });
 
-    auto *grid = new QGridLayout(content);
-    grid->setContentsMargins(24, 24, 24, 12);
-    grid->setHorizontalSpacing(16);
-    grid->setVerticalSpacing(12);
-    grid->addWidget(m_heading, 0, 0, 1, 2);
-    grid->addWidget(m_error, 1, 0, 1, 2);
-    // The narrow column: the number and the three kinds; the wide one: the
-    // trend and the eight measures, whose Japanese names need the room.
-    grid->addWidget(m_card, 2, 0);
-    grid->addWidget(m_trendChart, 2, 1);
-    grid->addWidget(m_kindBars, 3, 0);
-    grid->addWidget(m_categoryBars, 3, 1);
+    // The first screen (1280×720 and 1100×720 at 100 %): the score, the next
+    // actions and the reminders, with the getting-started list while it is
+    // shown; the charts and the factors below.
+    m_grid = new QGridLayout(content);
+    m_grid->setContentsMargins(24, 16, 24, 12);
+    m_grid->setHorizontalSpacing(16);
+    m_grid->setVerticalSpacing(10);
+    m_grid->addWidget(m_heading, 0, 0, 1, 2);
+    m_grid->addWidget(m_error, 1, 0, 1, 2);
+    m_grid->addWidget(m_card, 2, 0);
     auto *actionsBox = new QVBoxLayout;
+    actionsBox->setSpacing(4);
     actionsBox->addWidget(m_actionsTitle);
     actionsBox->addWidget(m_actionView);
-    grid->addLayout(actionsBox, 4, 0, 1, 2);
-    grid->addWidget(m_reminders, 5, 0, 1, 2);
+    actionsBox->addStretch(1);
+    m_grid->addLayout(actionsBox, 2, 1);
+    // Row 3: the checklist and the reminders (arrange()).
+    // The narrow column: the trend and the three kinds; the wide one: the
+    // eight measures, whose Japanese names need the room.
+    m_grid->addWidget(m_trendChart, 4, 0);
+    m_grid->addWidget(m_kindBars, 5, 0);
+    m_grid->addWidget(m_categoryBars, 4, 1, 2, 1);
     auto *factorsTop = new QHBoxLayout;
     factorsTop->setSpacing(12);
     factorsTop->addWidget(m_factorsTitle);
     factorsTop->addWidget(m_factorsFilter, 1);
-    grid->addLayout(factorsTop, 6, 0, 1, 2);
-    grid->addWidget(m_factorView, 7, 0, 1, 2);
-    grid->setColumnStretch(0, 2);
-    grid->setColumnStretch(1, 3);
-    m_reminders->setMinimumHeight(240);
+    m_grid->addLayout(factorsTop, 6, 0, 1, 2);
+    m_grid->addWidget(m_factorView, 7, 0, 1, 2);
+    m_grid->setColumnStretch(0, 2);
+    m_grid->setColumnStretch(1, 3);
+    m_reminders->setMinimumHeight(200);
+    arrange(false, true);
 
     auto *scroll = new QScrollArea(this);
     scroll->setObjectName(QStringLiteral("dashboardScroll"));
@@ -252,7 +277,36 @@ void DashboardPage::reload()
     m_actions->setActions(next, owners);
     m_factors->setFactors(m_score.factors);
     buildCharts();
+    // The checklist until every step is done or the user hid it; no charts
+    // of nothing for a vault with nothing recorded.
+    const QVector<score::StepState> steps = score::gettingStarted(m_input);
+    m_gettingStarted->setSteps(steps);
+    const bool checklist = !score::allStepsDone(steps) &&
+                           !AppSettings::gettingStartedHidden(reminders::calendarId(m_db));
+    arrange(checklist, !score::nothingRecorded(m_input));
     retranslate();
+}
+
+void DashboardPage::arrange(bool checklist, bool charts)
+{
+    m_grid->removeWidget(m_gettingStarted);
+    m_grid->removeWidget(m_reminders);
+    if (checklist) {
+        m_grid->addWidget(m_gettingStarted, 3, 0);
+        m_grid->addWidget(m_reminders, 3, 1);
+    } else {
+        m_grid->addWidget(m_reminders, 3, 0, 1, 2);
+    }
+    m_gettingStarted->setVisible(checklist);
+    m_trendChart->setVisible(charts);
+    m_kindBars->setVisible(charts);
+    m_categoryBars->setVisible(charts);
+}
+
+void DashboardPage::hideGettingStarted()
+{
+    AppSettings::setGettingStartedHidden(reminders::calendarId(m_db), true);
+    arrange(false, !score::nothingRecorded(m_input));
 }
 
 void DashboardPage::buildCharts()

@@ -6,6 +6,7 @@
 #include "score/ScoreInput.h"
 #include "score/Snapshots.h"
 
+class QGridLayout;
 class QLabel;
 class QSortFilterProxyModel;
 class QAction;
@@ -22,6 +23,7 @@ namespace ui {
 class ActionTableModel;
 class BarChart;
 class FactorTableModel;
+class GettingStartedPanel;
 class RemindersPanel;
 class ScoreCard;
 class TrendChart;
@@ -54,6 +56,11 @@ public:
     // Shows only the factors of one category (-1: all).
     void showCategory(int category);
 
+    // The getting-started checklist: shown until every step is done or the
+    // user hides it for this vault.
+    GettingStartedPanel *gettingStartedPanel() const { return m_gettingStarted; }
+    void hideGettingStarted();
+
     int reminderCount() const;
     void openRow(int proxyRow);
     bool exportCalendar(const QString &path);
@@ -69,6 +76,7 @@ protected:
 
 private:
     void buildCharts();
+    void arrange(bool checklist, bool charts);
     void openFactor(int proxyRow);
     void retranslate();
 
@@ -84,6 +92,8 @@ private:
     score::Trend m_trend;
     QVector<QPair<QDate, double>> m_history;
     QTimer *m_reloadTimer = nullptr;
+    QGridLayout *m_grid = nullptr;
+    GettingStartedPanel *m_gettingStarted = nullptr;
     QLabel *m_heading = nullptr;
     QLabel *m_error = nullptr;
     ScoreCard *m_card = nullptr;

@@ -3,6 +3,7 @@
 #include "dashboard/ScoreTableModels.h"
 #include "i18n/Language.h"
 #include "score/Score.h"
+#include "score/ScoreBands.h"
 #include "score/ScoreJson.h"
 
 #include <QEvent>
@@ -19,15 +20,11 @@ namespace ui {
 
 namespace {
 
-// Green, amber or red by the score, readable on light and dark windows.
+// Green, amber or red by the score's band, readable on light and dark windows.
 QColor scoreColour(double total, const QPalette &palette)
 {
     const bool dark = palette.color(QPalette::Window).lightness() < 128;
-    if (total >= 80)
-        return dark ? QColor(0x81, 0xc7, 0x84) : QColor(0x2e, 0x7d, 0x32);
-    if (total >= 60)
-        return dark ? QColor(0xff, 0xb7, 0x4d) : QColor(0xb2, 0x5e, 0x00);
-    return dark ? QColor(0xef, 0x9a, 0x9a) : QColor(0xc6, 0x28, 0x28);
+    return score::bandColour(score::scoreBand(total), dark);
 }
 
 } // namespace

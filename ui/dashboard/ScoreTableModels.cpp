@@ -152,8 +152,11 @@ QVariant FactorTableModel::data(const QModelIndex &index, int role) const
         case BasisColumn:
             return score::ScoreText::basis(f.basis);
         case InputsColumn:
+            // Why it does not count, from the records when they say (a
+            // self-assessment question that cannot apply).
             if (!f.applies)
-                return tr("Not counted: nothing to measure yet.");
+                return f.inputs.isEmpty() ? tr("Not counted: nothing to measure yet.")
+                                          : tr("Not counted: %1").arg(f.inputs);
             if (!f.measured && !f.actions.isEmpty())
                 return tr("%1 To measure it: %2").arg(f.inputs, f.actions.constFirst().text);
             return f.inputs;

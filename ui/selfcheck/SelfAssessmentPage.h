@@ -6,22 +6,17 @@
 #include "score/SelfCheck.h"
 #include "selfcheck/SelfCheckCommands.h"
 
+#include <QHash>
 #include <QVector>
 
-#include <array>
 #include <optional>
 
-class QButtonGroup;
 class QComboBox;
 class QDate;
-class QGridLayout;
 class QLabel;
-class QLineEdit;
 class QPushButton;
-class QRadioButton;
 class QSplitter;
 class QStackedWidget;
-class QTableView;
 class QTimer;
 class QUndoStack;
 
@@ -31,12 +26,17 @@ class Database;
 }
 namespace ui {
 
-class SelfCheckFilterProxy;
+class QuestionDetailPane;
+class QuestionsPanel;
 class SelfCheckModel;
+class SelfCheckResultPanel;
 
 // Self-assessment (自社診断): the 25 questions of IPA's five-minute
 // self-check and Kamae's own, answered per sitting, with IPA's result, what
 // Kamae's records say beside each answer, and SECURITY ACTION readiness.
+// The page holds the sittings and the undoable steps; its parts show the
+// questions (QuestionsPanel), the current one (QuestionDetailPane) and the
+// result (SelfCheckResultPanel). The rules are score::SelfCheckDesk's.
 class SelfAssessmentPage final : public Page
 {
     Q_OBJECT
@@ -53,9 +53,9 @@ public:
     // The assessment shown, 0 when there is none.
     qint64 currentAssessmentId() const { return m_selectedId; }
     void selectAssessment(qint64 id);
-    // Makes question `number` (1–) the current row, clearing filters that hide it.
     // Selects the newest assessment (the one the score reads) and a question in it.
     void showLatestQuestion(int number);
+    // Makes question `number` (1–) the current row, clearing filters that hide it.
     void showQuestion(int number);
     // The key of the current question, empty when none.
     QString currentQuestionKey() const;
@@ -71,8 +71,8 @@ public:
     bool deleteCurrentAssessment();
 
     // IPA's result of the shown assessment, and SECURITY ACTION readiness.
-    QLabel *resultLabel() const { return m_result; }
-    QLabel *readinessLabel() const { return m_readiness; }
+    QLabel *resultLabel() const;
+    QLabel *readinessLabel() const;
 
 signals:
     // An evidence line was activated: open the record it names.
@@ -81,29 +81,21 @@ signals:
 protected:
     void changeEvent(QEvent *event) override;
     void showEvent(QShowEvent *event) override;
-    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    QWidget *buildToolbar();
+    void connectParts();
     const score::Assessment *selected() const;
     const score::Assessment *newest() const;
-    int currentRow() const;
-    // Whether an answer is being picked in the table's editor.
-    bool editingInTable() const;
     void scheduleReload();
     void showSelected(bool moveToFirstOpen);
     void fillAssessmentCombo();
     QString assessmentText(const score::Assessment &assessment) const;
-    void recomputeEvidence();
     void updateResult();
     void showCurrentQuestion();
-    void arrangeAnswers(bool oneRow);
-    void updateButtons();
-    void selectFirstOpenRow();
-    void selectKey(const QString &key);
     bool setAnswer(const QString &key, score::Answer answer);
     void answerAndAdvance(score::Answer answer);
     void applyAnswer(qint64 assessmentId, const QString &key, score::Answer answer);
-    void openEvidence(const QString &link);
     void showError(const QString &message);
     void retranslate();
 
@@ -112,8 +104,7 @@ private:
     SelfCheckCommandContext m_context;
     QVector<score::Assessment> m_assessments; // oldest first
     std::optional<score::ScoreInput> m_input;
-    QVector<score::Evidence> m_evidence;       // for the shown assessment
-    QVector<score::Evidence> m_detailEvidence; // the links of the detail pane
+    QHash<QString, QString> m_notApplicable; // question key → why, from the records
     qint64 m_selectedId = 0;
     qint64 m_shownId = -1;
     quint64 m_loadedChange = 0;
@@ -123,39 +114,19 @@ private:
     QLabel *m_heading = nullptr;
     QLabel *m_error = nullptr;
     QStackedWidget *m_stack = nullptr;
-    // Empty state.
-    QLabel *m_emptyTitle = nullptr;
-    QLabel *m_emptyText = nullptr;
-    QPushButton *m_start = nullptr;
     // Assessments.
     QWidget *m_toolbar = nullptr;
     QLabel *m_assessmentLabel = nullptr;
     QComboBox *m_assessmentCombo = nullptr;
     QPushButton *m_new = nullptr;
     QPushButton *m_delete = nullptr;
-    // Questions.
-    QComboBox *m_filter = nullptr;
-    QLineEdit *m_search = nullptr;
+    // The parts.
     SelfCheckModel *m_model = nullptr;
-    SelfCheckFilterProxy *m_proxy = nullptr;
-    QTableView *m_view = nullptr;
+    QuestionsPanel *m_questions = nullptr;
+    QuestionDetailPane *m_detail = nullptr;
+    SelfCheckResultPanel *m_result = nullptr;
     QSplitter *m_splitter = nullptr;
     QSplitter *m_questionSplitter = nullptr;
-    // Detail of the current question.
-    QLabel *m_questionPlace = nullptr;
-    QLabel *m_questionText = nullptr;
-    QLabel *m_whyText = nullptr;
-    QWidget *m_detail = nullptr;
-    QButtonGroup *m_answerGroup = nullptr;
-    QGridLayout *m_answerGrid = nullptr;
-    bool m_answersOneRow = false;
-    std::array<QRadioButton *, 4> m_answerButtons{};
-    QPushButton *m_clear = nullptr;
-    QLabel *m_keysHint = nullptr;
-    QLabel *m_evidenceLabel = nullptr;
-    // Result.
-    QLabel *m_result = nullptr;
-    QLabel *m_readiness = nullptr;
 };
 
 } // namespace ui

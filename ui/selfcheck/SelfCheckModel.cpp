@@ -1,5 +1,7 @@
 #include "selfcheck/SelfCheckModel.h"
 
+#include "score/ScoreBands.h"
+
 #include <QBrush>
 #include <QFont>
 #include <QGuiApplication>
@@ -23,19 +25,21 @@ const QString kWarningMark = QStringLiteral("⚠ ");
 
 } // namespace
 
+// The bands' colours (score/ScoreBands.h), so that a good answer is the
+// green of a good score.
 QColor selfCheckGoodColour(const QPalette &palette)
 {
-    return isDark(palette) ? QColor(0x81, 0xc7, 0x84) : QColor(0x2e, 0x7d, 0x32);
+    return score::bandColour(score::ScoreBand::Good, isDark(palette));
 }
 
 QColor selfCheckWarnColour(const QPalette &palette)
 {
-    return isDark(palette) ? QColor(0xff, 0xb7, 0x4d) : QColor(0xb2, 0x6a, 0x00);
+    return score::bandColour(score::ScoreBand::Fair, isDark(palette));
 }
 
 QColor selfCheckBadColour(const QPalette &palette)
 {
-    return isDark(palette) ? QColor(0xef, 0x9a, 0x9a) : QColor(0xc6, 0x28, 0x28);
+    return score::bandColour(score::ScoreBand::Poor, isDark(palette));
 }
 
 QColor answerColour(Answer answer, const QPalette &palette)
@@ -63,7 +67,8 @@ QVector<Answer> SelfCheckModel::answerChoices()
 }
 
 void SelfCheckModel::setContent(std::optional<score::Assessment> assessment,
-                                QVector<score::Evidence> evidence)
+                                QVector<score::Evidence> evidence,
+                                QHash<QString, QString> notApplicable)
 {
     // The rows are the catalogue's: they only come and go with the
     // assessment. Otherwise every cell changes in place, so that the view
@@ -72,6 +77,7 @@ void SelfCheckModel::setContent(std::optional<score::Assessment> assessment,
     if (reset)
         beginResetModel();
     m_assessment = std::move(assessment);
+    m_notApplicable = std::move(notApplicable);
     m_evidence.clear();
     for (score::Evidence &e : evidence)
         m_evidence[e.questionKey].append(std::move(e));
@@ -139,6 +145,16 @@ bool SelfCheckModel::contradicted(int row) const
                        [](const score::Evidence &e) { return !e.supports; });
 }
 
+bool SelfCheckModel::notApplicable(int row) const
+{
+    return answer(row) == Answer::Unanswered && m_notApplicable.contains(question(row).key);
+}
+
+bool SelfCheckModel::isOpen(int row) const
+{
+    return answer(row) == Answer::Unanswered && !notApplicable(row);
+}
+
 int SelfCheckModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() || !m_assessment ? 0 : static_cast<int>(score::questions().size());
@@ -164,6 +180,8 @@ QVariant SelfCheckModel::data(const QModelIndex &index, int role) const
         return static_cast<int>(a);
     if (role == ContradictedRole)
         return contradicted(row);
+    if (role == NotApplicableRole)
+        return notApplicable(row);
 
     switch (column) {
     case NumberColumn:
@@ -191,6 +209,16 @@ QVariant SelfCheckModel::data(const QModelIndex &index, int role) const
                      score::SelfCheckText::why(q.key).toHtmlEscaped());
         break;
     case AnswerColumn:
+        if (notApplicable(row)) {
+            // Neither earned nor lost; an answer still counts.
+            if (role == Qt::DisplayRole)
+                return tr("Not applicable");
+            if (role == Qt::ToolTipRole)
+                return tr("%1\nDouble-click or press 1 to 4 to answer all the same.")
+                    .arg(m_notApplicable.value(q.key));
+            if (role == Qt::ForegroundRole)
+                return QBrush(QGuiApplication::palette().color(QPalette::PlaceholderText));
+        }
         if (role == Qt::DisplayRole)
             return score::SelfCheckText::answer(a);
         if (role == Qt::EditRole || role == SortRole)
@@ -209,6 +237,9 @@ QVariant SelfCheckModel::data(const QModelIndex &index, int role) const
         break;
     case EvidenceColumn: {
         const QVector<score::Evidence> all = evidence(row);
+        if (all.isEmpty() && notApplicable(row) &&
+            (role == Qt::DisplayRole || role == Qt::ToolTipRole))
+            return m_notApplicable.value(q.key);
         if (role == Qt::DisplayRole) {
             if (all.isEmpty())
                 return QString();
@@ -322,7 +353,7 @@ bool SelfCheckFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &so
     case AllQuestions:
         break;
     case Unanswered:
-        if (a != Answer::Unanswered)
+        if (!model->isOpen(sourceRow))
             return false;
         break;
     case NotImplementedOrPartly:

@@ -49,12 +49,17 @@ public:
     static constexpr int AnswerRole = Qt::UserRole + 3;
     // True when the answer is "implemented" and the records disagree.
     static constexpr int ContradictedRole = Qt::UserRole + 4;
+    // True when the question is shown as not applicable (notApplicable()).
+    static constexpr int NotApplicableRole = Qt::UserRole + 5;
 
     explicit SelfCheckModel(QObject *parent = nullptr);
 
     // Evidence for every question (score::evidence); `contradicts` is
-    // worked out again from the assessment's answers.
-    void setContent(std::optional<score::Assessment> assessment, QVector<score::Evidence> evidence);
+    // worked out again from the assessment's answers. notApplicable: the
+    // questions the records show cannot apply, with why
+    // (score::notApplicableReasons); shown so while unanswered.
+    void setContent(std::optional<score::Assessment> assessment, QVector<score::Evidence> evidence,
+                    QHash<QString, QString> notApplicable = {});
     // One answer changed (by a command): updates the row in place.
     void setAnswer(const QString &key, score::Answer answer);
     const std::optional<score::Assessment> &assessment() const { return m_assessment; }
@@ -67,6 +72,11 @@ public:
     // What the records say about the question of a row, in order.
     QVector<score::Evidence> evidence(int row) const;
     bool contradicted(int row) const;
+    // Unanswered, and the records show the question cannot apply: it
+    // neither earns nor loses points.
+    bool notApplicable(int row) const;
+    // Still to answer: unanswered and not "not applicable".
+    bool isOpen(int row) const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -86,6 +96,7 @@ signals:
 private:
     std::optional<score::Assessment> m_assessment;
     QHash<QString, QVector<score::Evidence>> m_evidence;
+    QHash<QString, QString> m_notApplicable;
 };
 
 // The table's filters: which questions, and text in the question.

@@ -22,9 +22,11 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QGuiApplication>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScreen>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStandardPaths>
@@ -35,13 +37,55 @@
 #include <QUndoGroup>
 #include <QUndoStack>
 
+#include <algorithm>
+
 namespace kamae {
 namespace ui {
 
 namespace {
 const QString kGeometryKey = QStringLiteral("window/geometry");
+// What a window manager usually adds around a window: borders and a title bar.
+constexpr int kFrameGuess = 8;
+constexpr int kTitleBarGuess = 32;
 const QString kStateKey = QStringLiteral("window/state");
 constexpr int kMinute = 60 * 1000;
+
+// The window never opens larger than the screen it opens on, nor off it: a
+// size saved on a larger monitor, or the default size on a small laptop at
+// 150 %, is fitted to the screen's available area.
+void fitToScreen(QWidget *window)
+{
+    if (window->isMaximized() || window->isFullScreen())
+        return;
+    QScreen *screen = window->screen();
+    if (!screen)
+        screen = QGuiApplication::primaryScreen();
+    if (!screen)
+        return;
+    const QRect available = screen->availableGeometry();
+    // Before the first show the frame (title bar, borders) is not known:
+    // leave room for a usual one.
+    QSize frame = window->frameGeometry().size() - window->geometry().size();
+    if (frame.isEmpty())
+        frame = QSize(2 * kFrameGuess, kTitleBarGuess + kFrameGuess);
+    const QSize room = available.size() - frame;
+    const QSize size = window->size().boundedTo(room).expandedTo(QSize(1, 1));
+    if (size != window->size())
+        window->resize(size);
+    // A restored position may lie off the screen; a new window is placed by
+    // the window manager.
+    if (!window->testAttribute(Qt::WA_Moved))
+        return;
+    const QSize outer = size + frame;
+    const QPoint pos(
+        std::clamp(window->x(), available.left(),
+                   std::max(available.left(), available.right() + 1 - outer.width())),
+        std::clamp(window->y(), available.top(),
+                   std::max(available.top(), available.bottom() + 1 - outer.height())));
+    if (pos != window->pos())
+        window->move(pos);
+}
+
 } // namespace
 
 MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
@@ -73,6 +117,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     const QSettings settings;
     if (!restoreGeometry(settings.value(kGeometryKey).toByteArray()))
         resize(1100, 720);
+    fitToScreen(this);
     restoreState(settings.value(kStateKey).toByteArray());
 
     retranslate();
