@@ -2037,8 +2037,8 @@ private slots:
         }
         QVERIFY(!score::allStepsDone(steps));
         QVERIFY(score::nothingRecorded(in));
-        const Place places[] = {Place::Organisation, Place::Assets, Place::Backups, Place::Patches,
-                                Place::SelfAssessment};
+        const Place places[] = {modules::key::Organisation, modules::key::Assets, modules::key::Backups, modules::key::Patches,
+                                modules::key::SelfAssessment};
         for (int i = 0; i < score::kFirstStepCount; ++i) {
             QCOMPARE(static_cast<int>(steps.at(i).step), i);
             QCOMPARE(steps.at(i).place, places[i]);

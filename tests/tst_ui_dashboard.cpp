@@ -488,10 +488,10 @@ private slots:
         QSignalSpy spy(page, &ui::DashboardPage::actionActivated);
         page->findChild<QPushButton *>(QStringLiteral("stepButton2"))->click();
         QCOMPARE(spy.size(), 1);
-        QCOMPARE(spy.at(0).at(0).value<score::Action>().place, score::Place::Assets);
+        QCOMPARE(spy.at(0).at(0).value<score::Action>().place, modules::key::Assets);
         QVERIFY(qobject_cast<ui::AssetsPage *>(m_workspace->currentPage()));
         page->findChild<QPushButton *>(QStringLiteral("stepButton4"))->click();
-        QCOMPARE(spy.at(1).at(0).value<score::Action>().place, score::Place::Patches);
+        QCOMPARE(spy.at(1).at(0).value<score::Action>().place, modules::key::Patches);
         QVERIFY(qobject_cast<ui::PatchesPage *>(m_workspace->currentPage()));
 
         // A step done in the records is ticked.

@@ -23,7 +23,7 @@ StepState organisationStep(const ScoreInput &input)
     const domain::Organisation &org = input.organisation;
     StepState s;
     s.step = FirstStep::Organisation;
-    s.place = Place::Organisation;
+    s.place = modules::key::Organisation;
     s.done = org.employees > 0 && !org.sites.isEmpty();
     s.title = GettingStartedText::tr("Fill in the organisation: employees and sites");
     if (s.done)
@@ -45,7 +45,7 @@ StepState assetStep(const ScoreInput &input)
 {
     StepState s;
     s.step = FirstStep::Assets;
-    s.place = Place::Assets;
+    s.place = modules::key::Assets;
     s.done = !input.assets.isEmpty();
     s.title = GettingStartedText::tr("Add or import your assets");
     s.detail = s.done ? GettingStartedText::tr("%n asset(s) in the register.", nullptr,
@@ -59,7 +59,7 @@ StepState backupStep(const ScoreInput &input)
 {
     StepState s;
     s.step = FirstStep::Backups;
-    s.place = Place::Backups;
+    s.place = modules::key::Backups;
     const int jobs = companyBackupJobs(input);
     s.done = jobs > 0;
     s.title = GettingStartedText::tr("Record your backups");
@@ -72,7 +72,7 @@ StepState feedStep(const ScoreInput &input)
 {
     StepState s;
     s.step = FirstStep::Feed;
-    s.place = Place::Patches;
+    s.place = modules::key::Patches;
     s.done = input.newestFeedImport.isValid();
     s.title = GettingStartedText::tr("Import a vulnerability feed (KEV or JVN)");
     s.detail = s.done ? GettingStartedText::tr("Last imported on %1.")
@@ -86,7 +86,7 @@ StepState selfAssessmentStep(const ScoreInput &input)
 {
     StepState s;
     s.step = FirstStep::SelfAssessment;
-    s.place = Place::SelfAssessment;
+    s.place = modules::key::SelfAssessment;
     const SelfCheckResult r = input.assessment ? evaluate(*input.assessment) : SelfCheckResult();
     s.done = input.assessment && r.complete();
     s.title = GettingStartedText::tr("Answer the self-assessment");

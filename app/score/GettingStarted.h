@@ -26,7 +26,7 @@ struct StepState
 {
     FirstStep step = FirstStep::Organisation;
     bool done = false;
-    Place place = Place::Dashboard; // the page where it is done
+    Place place = modules::key::Dashboard; // the page where it is done
     QString title;                  // translated, imperative: "Add or import your assets"
     QString detail;                 // translated: what the records show now
 };
