@@ -6,6 +6,7 @@
 #include "domain/Organisation.h"
 #include "domain/PatchRules.h"
 #include "feeds/Feed.h"
+#include "patches/PatchDesk.h"
 #include "score/Score.h"
 #include "score/Snapshots.h"
 #include "store/AssetRepository.h"
@@ -1046,7 +1047,7 @@ Status populatePatches(store::Database &db, const QHash<QString, qint64> &assets
     items << reader;
     if (auto stored = repository.apply({}, items, QStringLiteral("demo")); !stored)
         return Status::failure(stored.error());
-    const auto imported = store::FeedStore(db).import(demoKevExcerpt());
+    const auto imported = patches::importFeed(db, demoKevExcerpt());
     return imported ? Status() : Status::failure(imported.error());
 }
 

@@ -2,10 +2,8 @@
 #include "core/Clock.h"
 #include "i18n/Language.h"
 
-#include "patches/Proposals.h"
 #include "store/AuditLog.h"
 #include "store/Database.h"
-#include "store/PatchRepository.h"
 #include "store/SqlErrors.h"
 #include "store/SqlValues.h"
 #include "store/Transaction.h"
@@ -196,7 +194,7 @@ Result<QVector<StoredEntry>> FeedStore::readEntries(const QString &kind) const
     return out;
 }
 
-Result<FeedImportSummary> FeedStore::import(const feeds::Feed &feed)
+Result<FeedImportSummary> FeedStore::storeFeed(const feeds::Feed &feed)
 {
     using R = Result<FeedImportSummary>;
     const QString kind = kindName(feed.kind);
@@ -302,31 +300,6 @@ Result<FeedImportSummary> FeedStore::import(const feeds::Feed &feed)
     head.addBindValue(summary.fileEntries);
     if (!head.exec())
         return writeFailed(head);
-
-    // Open items learn what the file says about their CVEs.
-    QVector<patches::FeedRecord> records;
-    records.reserve(feed.entries.size());
-    for (const feeds::FeedEntry &e : feed.entries)
-        records.append({feed.kind, &e, sourceKey(feed.kind, e.id)});
-    PatchRepository patchesRepo(m_db);
-    auto items = patchesRepo.all();
-    if (!items)
-        return items.asFailure();
-    const QVector<domain::PatchItem> changed =
-        patches::refreshItems(items.value(), records, patchesRepo.policy());
-    if (!changed.isEmpty()) {
-        QVector<domain::PatchItem> before;
-        QHash<qint64, const domain::PatchItem *> byId;
-        for (const domain::PatchItem &p : items.value())
-            byId.insert(p.id, &p);
-        for (const domain::PatchItem &p : changed)
-            before.append(*byId.value(p.id));
-        // A savepoint inside this transaction.
-        auto refreshed = patchesRepo.apply(before, changed, QStringLiteral("feed"));
-        if (!refreshed)
-            return refreshed.asFailure();
-    }
-    summary.itemsRefreshed = static_cast<int>(changed.size());
     if (Status s = AuditLog(m_db).record(QStringLiteral("feed"), 0, QStringLiteral("import"), kind,
                                          storedVersion,
                                          QStringLiteral("%1 (+%2 ~%3 -%4)")
