@@ -12,7 +12,7 @@
 #include "store/Database.h"
 #include "store/Migrations.h"
 #include "store/PatchRepository.h"
-#include "store/ScoreRepository.h"
+#include "score/ScoreRepository.h"
 
 #include <QDate>
 #include <QSqlQuery>

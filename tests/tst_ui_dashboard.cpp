@@ -21,7 +21,7 @@
 #include "shell/Workspace.h"
 #include "store/AssetRepository.h"
 #include "store/PeopleRepository.h"
-#include "store/ScoreRepository.h"
+#include "score/ScoreRepository.h"
 #include "vault/VaultSession.h"
 
 #include "GuiTestSupport.h"

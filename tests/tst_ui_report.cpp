@@ -17,7 +17,7 @@
 #include "shell/Workspace.h"
 #include "store/Database.h"
 #include "store/OrganisationRepository.h"
-#include "store/ReportRepository.h"
+#include "report/ReportRepository.h"
 #include "vault/VaultSession.h"
 
 #include "GuiTestSupport.h"

@@ -8,6 +8,7 @@
 #include "feeds/Feed.h"
 #include "patches/PatchDesk.h"
 #include "score/Score.h"
+#include "score/ScoreRepository.h"
 #include "score/Snapshots.h"
 #include "store/AssetRepository.h"
 #include "store/BackupRepository.h"
@@ -16,7 +17,6 @@
 #include "store/OrganisationRepository.h"
 #include "store/PatchRepository.h"
 #include "store/PeopleRepository.h"
-#include "store/ScoreRepository.h"
 
 #include <QHash>
 

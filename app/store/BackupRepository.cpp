@@ -1,7 +1,7 @@
 #include "store/BackupRepository.h"
 
 #include "core/Clock.h"
-#include "backups/BackupRules.h"
+#include "domain/BackupChecks.h"
 #include "store/AuditLog.h"
 #include "store/Database.h"
 #include "store/SqlErrors.h"
@@ -219,13 +219,13 @@ Result<domain::BackupJob> BackupRepository::vaultJob()
     for (const domain::BackupJob &j : all.value())
         if (j.builtin == QLatin1String(domain::kKamaeVaultJob))
             return j;
-    return save(backups::defaultVaultJob(clock::today()));
+    return save(domain::defaultVaultJob(clock::today()));
 }
 
 Result<domain::BackupJob> BackupRepository::save(const domain::BackupJob &job)
 {
     using R = Result<domain::BackupJob>;
-    if (const QString problem = backups::jobProblem(job); !problem.isEmpty())
+    if (const QString problem = domain::jobProblem(job); !problem.isEmpty())
         return R::failure(ErrorCode::Invalid, problem);
     Transaction tx(m_db);
     if (!tx)
@@ -387,7 +387,7 @@ Result<QVector<domain::BackupEvent>> BackupRepository::events(qint64 jobId) cons
 
 Result<qint64> BackupRepository::addEvent(const domain::BackupEvent &event)
 {
-    if (const QString problem = backups::eventProblem(event); !problem.isEmpty())
+    if (const QString problem = domain::eventProblem(event); !problem.isEmpty())
         return Result<qint64>::failure(ErrorCode::Invalid, problem);
     Transaction tx(m_db);
     if (!tx)

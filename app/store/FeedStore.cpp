@@ -314,18 +314,18 @@ Result<FeedImportSummary> FeedStore::storeFeed(const feeds::Feed &feed)
     return summary;
 }
 
-Status FeedStore::validateAlias(const patches::ProductAlias &alias)
+Status FeedStore::validateAlias(const domain::ProductAlias &alias)
 {
-    if (patches::normalizeName(alias.feedProduct).isEmpty() ||
-        patches::normalizeName(alias.assetProduct).isEmpty())
+    if (domain::normalizeName(alias.feedProduct).isEmpty() ||
+        domain::normalizeName(alias.assetProduct).isEmpty())
         return Status::failure(ErrorCode::Invalid,
                                FeedStoreText::tr("An alias needs the product name on both sides."));
     return {};
 }
 
-Result<QVector<patches::ProductAlias>> FeedStore::aliases() const
+Result<QVector<domain::ProductAlias>> FeedStore::aliases() const
 {
-    QVector<patches::ProductAlias> out;
+    QVector<domain::ProductAlias> out;
     const Status s = m_db.readRows(
         QStringLiteral("SELECT id, feed_vendor, feed_product, asset_vendor, asset_product "
                        "FROM product_alias ORDER BY id"),
@@ -339,7 +339,7 @@ Result<QVector<patches::ProductAlias>> FeedStore::aliases() const
 
 namespace {
 
-void bindAlias(QSqlQuery &q, const patches::ProductAlias &a)
+void bindAlias(QSqlQuery &q, const domain::ProductAlias &a)
 {
     q.addBindValue(text(a.feedVendor.trimmed()));
     q.addBindValue(text(a.feedProduct.trimmed()));
@@ -347,7 +347,7 @@ void bindAlias(QSqlQuery &q, const patches::ProductAlias &a)
     q.addBindValue(text(a.assetProduct.trimmed()));
 }
 
-QString aliasText(const patches::ProductAlias &a)
+QString aliasText(const domain::ProductAlias &a)
 {
     return QStringLiteral("%1 %2 ~ %3 %4")
         .arg(a.feedVendor, a.feedProduct, a.assetVendor, a.assetProduct)
@@ -368,7 +368,7 @@ template <typename Write> Status inTransaction(Database &db, Write write)
 
 } // namespace
 
-Result<qint64> FeedStore::addAlias(const patches::ProductAlias &alias)
+Result<qint64> FeedStore::addAlias(const domain::ProductAlias &alias)
 {
     if (Status s = validateAlias(alias); !s)
         return s.asFailure();
@@ -395,7 +395,7 @@ Result<qint64> FeedStore::addAlias(const patches::ProductAlias &alias)
     return id;
 }
 
-Status FeedStore::updateAlias(const patches::ProductAlias &alias)
+Status FeedStore::updateAlias(const domain::ProductAlias &alias)
 {
     if (Status s = validateAlias(alias); !s)
         return s;
@@ -407,7 +407,7 @@ Status FeedStore::updateAlias(const patches::ProductAlias &alias)
         if (!old.exec() || !old.next())
             return Status::failure(ErrorCode::NotFound,
                                    FeedStoreText::tr("The alias no longer exists."));
-        const patches::ProductAlias before{alias.id, old.value(0).toString(),
+        const domain::ProductAlias before{alias.id, old.value(0).toString(),
                                            old.value(1).toString(), old.value(2).toString(),
                                            old.value(3).toString()};
         QSqlQuery q(sql);

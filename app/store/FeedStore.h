@@ -2,7 +2,7 @@
 
 #include "core/Result.h"
 #include "feeds/Feed.h"
-#include "patches/Matching.h"
+#include "domain/ProductNames.h"
 
 #include <QDate>
 #include <QDateTime>
@@ -79,11 +79,11 @@ public:
     // refreshes the open patch items, is patches::importFeed.
     Result<FeedImportSummary> storeFeed(const feeds::Feed &feed);
 
-    Result<QVector<patches::ProductAlias>> aliases() const;
-    Result<qint64> addAlias(const patches::ProductAlias &alias);
-    Status updateAlias(const patches::ProductAlias &alias);
+    Result<QVector<domain::ProductAlias>> aliases() const;
+    Result<qint64> addAlias(const domain::ProductAlias &alias);
+    Status updateAlias(const domain::ProductAlias &alias);
     Status removeAlias(qint64 id);
-    static Status validateAlias(const patches::ProductAlias &alias);
+    static Status validateAlias(const domain::ProductAlias &alias);
 
     Result<QVector<Dismissal>> dismissals() const;
     Status dismiss(const QVector<Dismissal> &dismissals);

@@ -1,7 +1,7 @@
 #include "store/Migrations.h"
 
 #include "core/Clock.h"
-#include "backups/BackupRules.h"
+#include "domain/BackupChecks.h"
 #include "store/Database.h"
 #include "store/SqlErrors.h"
 #include "store/Transaction.h"
@@ -250,7 +250,7 @@ Status version4(QSqlDatabase &db)
     // Kamae's own data is a backup job from the start, so that "never copied
     // offline" shows before anyone thinks of it. Its name is data (the user
     // may rename it), written in the language Kamae runs in.
-    const domain::BackupJob job = backups::defaultVaultJob(clock::today());
+    const domain::BackupJob job = domain::defaultVaultJob(clock::today());
     QSqlQuery q(db);
     q.prepare(QStringLiteral(
         "INSERT INTO backup_job (name, method, schedule_kind, interval_days, started_on, builtin,"

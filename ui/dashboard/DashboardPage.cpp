@@ -11,7 +11,7 @@
 #include "score/ScoreJson.h"
 #include "score/Snapshots.h"
 #include "store/Database.h"
-#include "store/ScoreRepository.h"
+#include "score/ScoreRepository.h"
 #include "widgets/OwnerCombo.h"
 #include "widgets/Widgets.h"
 

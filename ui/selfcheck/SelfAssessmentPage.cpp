@@ -4,7 +4,7 @@
 #include "i18n/Language.h"
 #include "selfcheck/SelfCheckModel.h"
 #include "store/Database.h"
-#include "store/ScoreRepository.h"
+#include "score/ScoreRepository.h"
 #include "widgets/Widgets.h"
 
 #include <QAction>

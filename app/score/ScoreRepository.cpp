@@ -1,4 +1,4 @@
-#include "store/ScoreRepository.h"
+#include "score/ScoreRepository.h"
 
 #include "core/Clock.h"
 #include "store/AuditLog.h"

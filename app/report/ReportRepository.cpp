@@ -1,4 +1,4 @@
-#include "store/ReportRepository.h"
+#include "report/ReportRepository.h"
 
 #include "store/AuditLog.h"
 #include "store/Database.h"
