@@ -12,7 +12,7 @@
 #include "store/Database.h"
 #include "store/Migrations.h"
 #include "store/PatchRepository.h"
-#include "store/ScoreRepository.h"
+#include "score/ScoreRepository.h"
 
 #include <QDate>
 #include <QSqlQuery>
@@ -42,7 +42,8 @@ inline void addPatchItems(store::Database &db, const QVector<qint64> &assetIds,
         p.status = static_cast<domain::PatchStatus>(i % 2);
         items << p;
     }
-    store::PatchRepository(db).apply({}, items, QStringLiteral("bench"));
+    if (!store::PatchRepository(db).apply({}, items, QStringLiteral("bench")))
+        qFatal("bench: storing the patch items failed");
 }
 
 // everyOtherOffline: only every other job's second copy is offline
@@ -68,7 +69,8 @@ inline void addBackupJobs(store::Database &db, const QVector<qint64> &assetIds,
             e.jobId = stored->id;
             e.kind = static_cast<domain::BackupEventKind>(w % 3);
             e.date = today.addDays(-7 * w - j % 7);
-            backups.addEvent(e);
+            if (!backups.addEvent(e))
+                qFatal("bench: storing a backup log line failed");
         }
     }
 }
@@ -79,7 +81,8 @@ inline std::unique_ptr<store::Database> makeScoredCompany(const QDate &today)
 {
         auto made = store::Database::createEmpty();
         auto db = std::move(made).value();
-        store::migrate(*db);
+        if (!store::migrate(*db))
+            qFatal("bench: migrating failed");
         QSqlQuery(db->sql()).exec(QStringLiteral(
             "INSERT INTO organisation (id, name, updated_at) VALUES (1, 'Bench', '2026-11-22')"));
         QVector<domain::Asset> assets;
@@ -109,7 +112,8 @@ inline std::unique_ptr<store::Database> makeScoredCompany(const QDate &today)
         int n = 0;
         for (const score::Question &q : score::questions())
             check.answers.insert(q.key, static_cast<score::Answer>((n++ % 3) * 2));
-        store::ScoreRepository(*db).saveAssessment(check);
+        if (!store::ScoreRepository(*db).saveAssessment(check))
+            qFatal("bench: storing the self-check failed");
         return db;
     }
 

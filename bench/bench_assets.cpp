@@ -76,9 +76,11 @@ BENCHMARK(BM_LoadModel100k)->Unit(benchmark::kMillisecond);
 void BM_OpenPageData100k(benchmark::State &state)
 {
     auto db = store::Database::createEmpty();
-    store::migrate(*db.value());
+    if (!store::migrate(*db.value()))
+        qFatal("bench: migrating failed");
     store::AssetRepository repo(*db.value());
-    repo.insertMany(assets100k(), QStringLiteral("bench"));
+    if (!repo.insertMany(assets100k(), QStringLiteral("bench")))
+        qFatal("bench: storing the assets failed");
     for (auto _ : state) {
         auto all = repo.all();
         ui::AssetTableModel model;
@@ -166,8 +168,10 @@ void BM_SaveVault100kAssets(benchmark::State &state)
     QString code;
     auto v = vault::Vault::create(dir.filePath(QStringLiteral("b.kamae")), QStringLiteral("bench"),
                                   QStringLiteral("Bench"), cheap, &code, &status);
-    store::AssetRepository(v->database()).insertMany(assets100k(), QStringLiteral("bench"));
-    v->save(); // the one-off backup copy is not what is measured
+    if (!store::AssetRepository(v->database()).insertMany(assets100k(), QStringLiteral("bench")))
+        qFatal("bench: storing the assets failed");
+    if (!v->save()) // the one-off backup copy is not what is measured
+        qFatal("bench: saving the vault failed");
     for (auto _ : state)
         benchmark::DoNotOptimize(v->save().ok());
     state.counters["file_bytes"] =

@@ -346,7 +346,7 @@ void BM_StoreKevAndJvnInVault(benchmark::State &state)
         auto db = freshDatabase();
         state.ResumeTiming();
         store::FeedStore feeds(*db);
-        if (!feeds.import(kev.value()) || !feeds.import(jvn.value())) {
+        if (!patches::importFeed(*db, kev.value()) || !patches::importFeed(*db, jvn.value())) {
             state.SkipWithError("import failed");
             return;
         }
@@ -365,12 +365,12 @@ void BM_ReimportJvnUnchanged(benchmark::State &state)
     const auto jvn = feeds::parseJvnRss(jvn20000());
     auto db = freshDatabase();
     store::FeedStore feeds(*db);
-    if (!feeds.import(jvn.value())) {
+    if (!patches::importFeed(*db, jvn.value())) {
         state.SkipWithError("import failed");
         return;
     }
     for (auto _ : state)
-        benchmark::DoNotOptimize(feeds.import(jvn.value()).ok());
+        benchmark::DoNotOptimize(patches::importFeed(*db, jvn.value()).ok());
 }
 BENCHMARK(BM_ReimportJvnUnchanged)->Unit(benchmark::kMillisecond);
 
@@ -382,7 +382,7 @@ void BM_ProposalsFromVault10kAssets(benchmark::State &state)
     const auto jvn = feeds::parseJvnRss(jvn20000());
     auto db = freshDatabase();
     store::FeedStore feeds(*db);
-    if (!feeds.import(kev.value()) || !feeds.import(jvn.value())) {
+    if (!patches::importFeed(*db, kev.value()) || !patches::importFeed(*db, jvn.value())) {
         state.SkipWithError("import failed");
         return;
     }

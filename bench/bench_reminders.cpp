@@ -26,7 +26,8 @@ std::unique_ptr<store::Database> &database()
     static std::unique_ptr<store::Database> db = [] {
         auto made = store::Database::createEmpty();
         auto db = std::move(made).value();
-        store::migrate(*db);
+        if (!store::migrate(*db))
+            qFatal("bench: migrating failed");
         QVector<domain::Asset> assets;
         for (int i = 0; i < 100'000; ++i) {
             domain::Asset a;

@@ -20,7 +20,8 @@ const QDate kToday(2026, 11, 22);
 std::unique_ptr<store::Database> makeDemo()
 {
     auto db = std::move(store::Database::createEmpty()).value();
-    store::migrate(*db);
+    if (!store::migrate(*db))
+        qFatal("bench: migrating failed");
     QSqlQuery(db->sql()).exec(QStringLiteral(
         "INSERT INTO organisation (id, name, updated_at) VALUES (1, 'Demo', '2026-11-22')"));
     if (!demo::populate(*db))

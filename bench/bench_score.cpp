@@ -10,7 +10,7 @@
 #include "store/Database.h"
 #include "store/Migrations.h"
 #include "store/PatchRepository.h"
-#include "store/ScoreRepository.h"
+#include "score/ScoreRepository.h"
 
 #include <QCoreApplication>
 #include <QSqlQuery>

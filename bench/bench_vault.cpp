@@ -72,7 +72,8 @@ void BM_VaultOpen(benchmark::State &state)
         auto v = vault::Vault::create(path, QStringLiteral("bench passphrase"),
                                       QStringLiteral("Bench Co."), cheap(), &code, &status);
         fill(v->database(), static_cast<int>(state.range(0)));
-        v->save();
+        if (!v->save())
+            qFatal("bench: saving the vault failed");
     }
     for (auto _ : state) {
         vault::VaultStatus status;

@@ -997,7 +997,7 @@ private slots:
         const qint64 id = edited.id;
         edited.name = QStringLiteral("Kamae のデータ");
         edited.builtin.clear(); // as a dialog that does not carry it would
-        repo.save(edited);      // refused, or saved keeping the marker
+        (void)repo.save(edited); // refused, or saved keeping the marker
         QCOMPARE(repo.job(id)->builtin, QString::fromLatin1(domain::kKamaeVaultJob));
         QVERIFY(!repo.remove(id));
         QCOMPARE(repo.jobs()->size(), 1);

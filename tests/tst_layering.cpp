@@ -1,12 +1,15 @@
 #include "TestSupport.h"
 
 #include <QDirIterator>
+#include <QHash>
 #include <QFile>
 #include <QLibraryInfo>
 #include <QRegularExpression>
 #include <QSet>
 #include <QTemporaryDir>
 #include <QtTest>
+
+#include <algorithm>
 
 namespace {
 
@@ -106,6 +109,107 @@ QStringList violations(const QString &root, int *scanned = nullptr)
     return found;
 }
 
+// The rank of each folder of app/ (docs/architecture.md, "Layers"). A file
+// may include the headers of its own folder's rank or below, never above:
+// the core knows no domain, the store no module, a module no report.
+const QHash<QString, int> &folderRanks()
+{
+    static const QHash<QString, int> ranks = {
+        // The ground: results, the clock, files, languages, preferences.
+        {QStringLiteral("core"), 0},
+        {QStringLiteral("i18n"), 0},
+        {QStringLiteral("settings"), 0},
+        // Plain values and rules, file formats, feeds as parsed.
+        {QStringLiteral("domain"), 1},
+        {QStringLiteral("io"), 1},
+        {QStringLiteral("feeds"), 1},
+        // Storage and the vault file.
+        {QStringLiteral("store"), 2},
+        {QStringLiteral("vault"), 2},
+        // The modules, their registry, and the modules to come.
+        {QStringLiteral("patches"), 3},
+        {QStringLiteral("backups"), 3},
+        {QStringLiteral("reminders"), 3},
+        {QStringLiteral("score"), 3},
+        {QStringLiteral("modules"), 3},
+        {QStringLiteral("training"), 3},
+        {QStringLiteral("bcp"), 3},
+        {QStringLiteral("incidents"), 3},
+        // What reads every module.
+        {QStringLiteral("report"), 4},
+        {QStringLiteral("demo"), 4},
+        // The command line, on top.
+        {QStringLiteral("cli"), 5},
+    };
+    return ranks;
+}
+
+// Every include of a header ranked above its includer, and every folder the
+// table does not know, as "app/path:line: ..." lines.
+QStringList rankViolations(const QString &root, int *scanned = nullptr)
+{
+    static const QRegularExpression quoted(QStringLiteral("^\\s*#\\s*include\\s*\"([^\"]+)\""));
+    const QHash<QString, int> &ranks = folderRanks();
+    QStringList found;
+    QSet<QString> unknown;
+    QDirIterator it(root, {QStringLiteral("*.h"), QStringLiteral("*.cpp")}, QDir::Files,
+                    QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString path = it.next();
+        const QString relative = QDir(root).relativeFilePath(path);
+        const QString folder = relative.section(QLatin1Char('/'), 0, 0);
+        if (!relative.contains(QLatin1Char('/')) || !ranks.contains(folder)) {
+            const QString where = relative.contains(QLatin1Char('/')) ? folder + QLatin1Char('/')
+                                                                      : relative;
+            if (!unknown.contains(where)) {
+                unknown.insert(where);
+                found << QStringLiteral("app/%1: not in the rank table; add the folder to "
+                                        "folderRanks() in tests/tst_layering.cpp and to the "
+                                        "layers in docs/architecture.md")
+                             .arg(where);
+            }
+            continue;
+        }
+        if (scanned)
+            ++*scanned;
+        const int rank = ranks.value(folder);
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly)) {
+            found << QStringLiteral("app/%1: cannot be read").arg(relative);
+            continue;
+        }
+        int number = 0;
+        while (!file.atEnd()) {
+            const QString line = QString::fromUtf8(file.readLine());
+            ++number;
+            const QRegularExpressionMatch m = quoted.match(line);
+            if (!m.hasMatch())
+                continue;
+            const QString target = m.captured(1);
+            if (!target.contains(QLatin1Char('/')))
+                continue; // beside the includer: the same folder
+            const QString to = target.section(QLatin1Char('/'), 0, 0);
+            if (!ranks.contains(to)) {
+                found << QStringLiteral("app/%1:%2: #include \"%3\" (not a folder of the rank "
+                                        "table)")
+                             .arg(relative)
+                             .arg(number)
+                             .arg(target);
+            } else if (ranks.value(to) > rank) {
+                found << QStringLiteral("app/%1:%2: #include \"%3\" (%4/ ranks %5, above "
+                                        "%6/ at %7)")
+                             .arg(relative)
+                             .arg(number)
+                             .arg(target, to)
+                             .arg(ranks.value(to))
+                             .arg(folder)
+                             .arg(rank);
+            }
+        }
+    }
+    return found;
+}
+
 // Every place below root that asks the system clock itself instead of
 // core/Clock, whose test seam then cannot fix the day: "path:line: call".
 QStringList clockBypasses(const QString &root, int *scanned = nullptr)
@@ -163,6 +267,68 @@ private slots:
         // A scan that saw nothing would pass for the wrong reason.
         QVERIFY(scanned >= 20);
         QVERIFY2(found.isEmpty(), qPrintable(found.join(QLatin1Char('\n'))));
+    }
+
+    // Each folder of app/ includes only its own rank and below, and every
+    // folder has a rank.
+    void foldersKeepTheirRanks()
+    {
+        const QString app = QStringLiteral(KAMAE_SOURCE_DIR "/app");
+        int scanned = 0;
+        const QStringList found = rankViolations(app, &scanned);
+        QVERIFY(scanned >= 100);
+        QVERIFY2(found.isEmpty(), qPrintable(found.join(QLatin1Char('\n'))));
+    }
+
+    // The rank check itself, on a made-up tree.
+    void rankCheckCatchesOffences()
+    {
+        QTemporaryDir dir;
+        QDir root(dir.path());
+        for (const char *folder : {"core", "store", "patches", "cli", "newmodule"})
+            QVERIFY(root.mkpath(QString::fromLatin1(folder)));
+        QVERIFY(kamae::test::writeFile(dir.filePath(QStringLiteral("patches/Good.cpp")),
+                                       "#include \"patches/Good.h\"\n"
+                                       "#include \"store/Database.h\"\n"
+                                       "#include \"backups/BackupRules.h\"\n"
+                                       "#include \"core/Result.h\"\n"
+                                       "#include \"Local.h\"\n"
+                                       "#include <QString>\n"));
+        QVERIFY(kamae::test::writeFile(dir.filePath(QStringLiteral("store/Bad.cpp")),
+                                       "#include \"store/Database.h\"\n"
+                                       "#include \"patches/Matching.h\"\n"
+                                       "// #include \"report/Report.h\" in a comment is fine\n"
+                                       "#include \"cli/Cli.h\"\n"
+                                       "#include \"elsewhere/Thing.h\"\n"));
+        QVERIFY(kamae::test::writeFile(dir.filePath(QStringLiteral("core/Low.h")),
+                                       "#include \"domain/Asset.h\"\n"));
+        QVERIFY(kamae::test::writeFile(dir.filePath(QStringLiteral("cli/Top.cpp")),
+                                       "#include \"report/Report.h\"\n"
+                                       "#include \"i18n/Language.h\"\n"));
+        QVERIFY(kamae::test::writeFile(dir.filePath(QStringLiteral("newmodule/A.cpp")),
+                                       "#include \"core/Result.h\"\n"));
+        QVERIFY(kamae::test::writeFile(dir.filePath(QStringLiteral("newmodule/B.cpp")), ""));
+        const QStringList found = rankViolations(dir.path());
+        const QString all = found.join(QLatin1Char('\n'));
+        const auto has = [&](const QString &start) {
+            return std::any_of(found.cbegin(), found.cend(),
+                               [&](const QString &f) { return f.startsWith(start); });
+        };
+        QVERIFY2(!has(QStringLiteral("app/patches/")), qPrintable(all));
+        QVERIFY2(!has(QStringLiteral("app/cli/")), qPrintable(all));
+        QVERIFY2(!has(QStringLiteral("app/store/Bad.cpp:1:")), qPrintable(all));
+        QVERIFY2(has(QStringLiteral("app/store/Bad.cpp:2: #include \"patches/Matching.h\"")),
+                 qPrintable(all));
+        QVERIFY2(!has(QStringLiteral("app/store/Bad.cpp:3:")), qPrintable(all));
+        QVERIFY2(has(QStringLiteral("app/store/Bad.cpp:4:")), qPrintable(all));
+        QVERIFY2(has(QStringLiteral("app/store/Bad.cpp:5:")), qPrintable(all));
+        QVERIFY2(has(QStringLiteral("app/core/Low.h:1:")), qPrintable(all));
+        // An unknown folder is named once, with what to do about it.
+        QCOMPARE(found.filter(QStringLiteral("app/newmodule/")).size(), 1);
+        QVERIFY2(all.contains(QStringLiteral("app/newmodule/: not in the rank table; add the "
+                                             "folder to folderRanks()")),
+                 qPrintable(all));
+        QCOMPARE(found.size(), 5);
     }
 
     // The date comes from core/Clock only, so that tests can fix it and

@@ -17,6 +17,7 @@
 #include "store/Migrations.h"
 #include "store/PatchRepository.h"
 
+#include <QRegularExpression>
 #include <QSqlQuery>
 #include <QTest>
 
@@ -185,8 +186,8 @@ private slots:
         const qint64 pc = asset("PC", "Microsoft", "Windows", "11 23H2", QDate(2025, 5, 14));
         const qint64 reader = asset("PDF", "Adobe", "Acrobat Reader DC", "", QDate());
         const qint64 browser = asset("Browser", "Google", "Chrome", "", QDate(2025, 6, 20));
-        auto imported = store::FeedStore(*db).import(
-            readFixture(QStringLiteral("kev_2025-08-25_excerpt.json")));
+        auto imported =
+            patches::importFeed(*db, readFixture(QStringLiteral("kev_2025-08-25_excerpt.json")));
         QVERIFY2(imported, qPrintable(imported.error()));
         const auto proposals = patches::currentProposals(*db, clock::today());
         QVERIFY2(proposals, qPrintable(proposals.error()));
@@ -279,7 +280,7 @@ private slots:
         const feeds::Feed real =
             readFixture(QStringLiteral("known_exploited_vulnerabilities.json"));
         QVERIFY(real.released.date() < clock::today());
-        auto imported = feeds.import(real);
+        auto imported = patches::importFeed(*db, real);
         QVERIFY2(imported, qPrintable(imported.error()));
         QCOMPARE(feeds.feeds()->front().version, QStringLiteral("2024.05.01"));
         QCOMPARE(countRows(*db, QStringLiteral("feed_entry")), 29);
@@ -287,8 +288,9 @@ private slots:
         feeds::Feed older = real;
         older.version = QStringLiteral("2024.04.01");
         older.released = real.released.addDays(-30);
-        QVERIFY(!feeds.import(older));
-        auto newer = feeds.import(readFixture(QStringLiteral("kev_2025-08-25_excerpt.json")));
+        QVERIFY(!patches::importFeed(*db, older));
+        auto newer =
+            patches::importFeed(*db, readFixture(QStringLiteral("kev_2025-08-25_excerpt.json")));
         QVERIFY2(newer, qPrintable(newer.error()));
         QCOMPARE(feeds.feeds()->front().version, QStringLiteral("2025.08.25"));
 
@@ -300,7 +302,7 @@ private slots:
         QVERIFY(q.exec(
             QStringLiteral("UPDATE feed SET released = '%1' WHERE kind = 'kev'")
                 .arg(QDateTime(clock::today(), QTime(9, 0), Qt::UTC).toString(Qt::ISODate))));
-        auto again = store::FeedStore(*old).import(real);
+        auto again = patches::importFeed(*old, real);
         QVERIFY2(again, qPrintable(again.error()));
     }
 
@@ -458,7 +460,7 @@ private slots:
         auto db = migratedDatabase();
         store::FeedStore feeds(*db);
         feeds::Feed kev = readFixture(QStringLiteral("known_exploited_vulnerabilities.json"));
-        auto first = feeds.import(kev);
+        auto first = patches::importFeed(*db, kev);
         QVERIFY2(first, qPrintable(first.error()));
         QCOMPARE(first->added, 29);
         QCOMPARE(first->updated, 0);
@@ -469,7 +471,7 @@ private slots:
         QCOMPARE(stored.front().storedEntries, 29);
 
         // The same file again changes nothing.
-        auto again = feeds.import(kev);
+        auto again = patches::importFeed(*db, kev);
         QVERIFY(again);
         QCOMPARE(again->added + again->updated + again->removed, 0);
 
@@ -495,7 +497,7 @@ private slots:
         older.released = kev.released.addDays(-30);
         older.entries.removeLast();
         const qint64 audit = store::AuditLog(*db).count();
-        auto refused = feeds.import(older);
+        auto refused = patches::importFeed(*db, older);
         QVERIFY(!refused);
         QVERIFY(refused.error().contains(QStringLiteral("older")));
         QCOMPARE(countRows(*db, QStringLiteral("feed_entry")), 29);
@@ -512,7 +514,7 @@ private slots:
         fresh.id = QStringLiteral("CVE-2024-99999");
         fresh.cves = {fresh.id};
         newer.entries.append(fresh);
-        auto updated = feeds.import(newer);
+        auto updated = patches::importFeed(*db, newer);
         QVERIFY(updated);
         QCOMPARE(updated->added, 1);
         QCOMPARE(updated->updated, 1);
@@ -525,7 +527,7 @@ private slots:
         auto db = migratedDatabase();
         store::FeedStore feeds(*db);
         feeds::Feed jvn = readFixture(QStringLiteral("jvndb.rdf"));
-        auto first = feeds.import(jvn);
+        auto first = patches::importFeed(*db, jvn);
         QVERIFY2(first, qPrintable(first.error()));
         QCOMPARE(first->added, jvn.entries.size());
 
@@ -536,7 +538,7 @@ private slots:
         next.entries[0].updated = jvn.entries.at(0).updated.addDays(3);
         next.entries[1].description = QStringLiteral("古い説明");
         next.entries[1].updated = jvn.entries.at(1).updated.addDays(-300);
-        auto second = feeds.import(next);
+        auto second = patches::importFeed(*db, next);
         QVERIFY(second);
         QCOMPARE(second->added, 0);
         QCOMPARE(second->updated, 1);
@@ -563,8 +565,9 @@ private slots:
         store::FeedStore feeds(*db);
         const QDate today(2024, 5, 20);
         QVERIFY(patches::currentProposals(*db, today)->isEmpty()); // no feed yet
-        QVERIFY(feeds.import(readFixture(QStringLiteral("known_exploited_vulnerabilities.json"))));
-        QVERIFY(feeds.import(readFixture(QStringLiteral("jvndb.rdf"))));
+        QVERIFY(patches::importFeed(
+            *db, readFixture(QStringLiteral("known_exploited_vulnerabilities.json"))));
+        QVERIFY(patches::importFeed(*db, readFixture(QStringLiteral("jvndb.rdf"))));
 
         auto proposals = patches::currentProposals(*db, today);
         QVERIFY2(proposals, qPrintable(proposals.error()));
@@ -610,7 +613,7 @@ private slots:
         QVERIFY(findProposal(*after, utm, QStringLiteral("CVE-2018-13379")));
         QCOMPARE(after->size(), proposals->size() - 2);
         // Nor after the same feed is imported again.
-        QVERIFY(feeds.import(readFixture(QStringLiteral("jvndb.rdf"))));
+        QVERIFY(patches::importFeed(*db, readFixture(QStringLiteral("jvndb.rdf"))));
         QCOMPARE(patches::currentProposals(*db, today)->size(), after->size());
         // Dismissing only the KEV entry keeps the JVN entry about the same
         // CVE from coming back on its own.
@@ -659,8 +662,8 @@ private slots:
         done.applied = QDate(2024, 4, 2);
         const qint64 applied = repo.insert(done).value();
 
-        auto summary = store::FeedStore(*db).import(
-            readFixture(QStringLiteral("known_exploited_vulnerabilities.json")));
+        auto summary = patches::importFeed(
+            *db, readFixture(QStringLiteral("known_exploited_vulnerabilities.json")));
         QVERIFY(summary);
         QCOMPARE(summary->itemsRefreshed, 1);
         const PatchItem raised = repo.get(open).value();
@@ -679,6 +682,46 @@ private slots:
         QVERIFY(!refused);
         QVERIFY2(refused.error().contains(QStringLiteral("meantime")), qPrintable(refused.error()));
         QCOMPARE(repo.get(open).value(), raised);
+    }
+
+    // patches::importFeed stores the entries and refreshes the items in one
+    // transaction: when the refresh fails, the entries are not kept either,
+    // and the message speaks of the vault, not of SQLite.
+    void aFeedImportIsAllOrNothing()
+    {
+        auto db = migratedDatabase();
+        const qint64 vpn = addAsset(*db, QStringLiteral("VPN"), QStringLiteral("Fortinet"),
+                                    QStringLiteral("FortiOS"), {});
+        PatchItem item;
+        item.assetId = vpn;
+        item.product = QStringLiteral("FortiOS");
+        item.cves = {QStringLiteral("CVE-2018-13379")};
+        item.found = QDate(2024, 4, 1);
+        item.due = QDate(2024, 6, 30);
+        QVERIFY(store::PatchRepository(*db).insert(item));
+        const qint64 audit = store::AuditLog(*db).count();
+        QSqlQuery q(db->sql());
+        QVERIFY(q.exec(QStringLiteral("CREATE TRIGGER refuse BEFORE UPDATE ON patch_item "
+                                      "BEGIN SELECT RAISE(ABORT, 'refused by a test'); END")));
+        QTest::ignoreMessage(QtWarningMsg,
+                             QRegularExpression(QStringLiteral("writing failed: refused by")));
+        const auto imported = patches::importFeed(
+            *db, readFixture(QStringLiteral("known_exploited_vulnerabilities.json")));
+        QVERIFY(!imported);
+        QCOMPARE(imported.code(), ErrorCode::Storage);
+        QVERIFY2(!imported.error().contains(QStringLiteral("refused")), qPrintable(imported.error()));
+        QCOMPARE(countRows(*db, QStringLiteral("feed_entry")), 0);
+        QCOMPARE(countRows(*db, QStringLiteral("feed")), 0);
+        QCOMPARE(store::AuditLog(*db).count(), audit);
+        QVERIFY(!store::PatchRepository(*db).all()->front().knownExploited);
+
+        // Without the obstacle the same file goes in, items and all.
+        QVERIFY(q.exec(QStringLiteral("DROP TRIGGER refuse")));
+        const auto again = patches::importFeed(
+            *db, readFixture(QStringLiteral("known_exploited_vulnerabilities.json")));
+        QVERIFY2(again, qPrintable(again.error()));
+        QCOMPARE(again->itemsRefreshed, 1);
+        QCOMPARE(countRows(*db, QStringLiteral("feed_entry")), 29);
     }
 
     void refreshNeverLowersASeverity()
@@ -709,11 +752,11 @@ private slots:
         store::FeedStore feeds(*db);
         feeds::Feed kev = readFixture(QStringLiteral("known_exploited_vulnerabilities.json"));
         kev.released = {};
-        QVERIFY(feeds.import(kev));
+        QVERIFY(patches::importFeed(*db, kev));
         feeds::Feed older = kev;
         older.version = QStringLiteral("2024.04.30");
         older.entries.removeLast();
-        QVERIFY(!feeds.import(older));
+        QVERIFY(!patches::importFeed(*db, older));
         QCOMPARE(countRows(*db, QStringLiteral("feed_entry")), 29);
     }
 

@@ -15,8 +15,8 @@
 #include "store/AssetRepository.h"
 #include "store/Database.h"
 #include "store/Migrations.h"
-#include "store/ReportRepository.h"
-#include "store/ScoreRepository.h"
+#include "report/ReportRepository.h"
+#include "score/ScoreRepository.h"
 
 #include <QGuiApplication>
 #include <QProcess>

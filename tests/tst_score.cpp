@@ -25,7 +25,7 @@
 #include "store/Migrations.h"
 #include "store/OrganisationRepository.h"
 #include "store/PatchRepository.h"
-#include "store/ScoreRepository.h"
+#include "score/ScoreRepository.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -8,7 +8,7 @@
 #include "store/AssetRepository.h"
 #include "store/Database.h"
 #include "store/OrganisationRepository.h"
-#include "store/ScoreRepository.h"
+#include "score/ScoreRepository.h"
 #include "vault/Vault.h"
 #include "vault/VaultSession.h"
 

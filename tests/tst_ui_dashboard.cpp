@@ -24,7 +24,7 @@
 #include "store/AssetRepository.h"
 #include "store/OrganisationRepository.h"
 #include "store/PeopleRepository.h"
-#include "store/ScoreRepository.h"
+#include "score/ScoreRepository.h"
 #include "vault/VaultSession.h"
 
 #include "GuiTestSupport.h"

@@ -7,6 +7,7 @@
 #include "feeds/FeedFile.h"
 #include "i18n/Language.h"
 #include "patches/FeedsPanel.h"
+#include "patches/PatchDesk.h"
 #include "patches/PatchEditorDialog.h"
 #include "patches/PatchFilterProxy.h"
 #include "patches/PatchTableModel.h"
@@ -150,8 +151,8 @@ private slots:
         m_page->proxy()->setSearchText(QStringLiteral("fortios"));
         m_page->proxy()->setSearchText({});
         m_page->view()->sortByColumn(ui::PatchTableModel::ImportanceColumn, Qt::DescendingOrder);
-        QVERIFY(store::FeedStore(*m_db).import(
-            *feeds::readFeedFile(QStringLiteral(KAMAE_TEST_DATA "/feeds/jvndb.rdf"))));
+        QVERIFY(patches::importFeed(
+            *m_db, *feeds::readFeedFile(QStringLiteral(KAMAE_TEST_DATA "/feeds/jvndb.rdf"))));
         m_page->reload();
         QVERIFY(m_page->proposalModel()->rowCount() > 0);
     }

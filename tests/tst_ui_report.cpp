@@ -3,6 +3,8 @@
 // dialog, and the history of issued reports.
 #include "TestSupport.h"
 
+#include <QRegularExpression>
+
 #include "core/Clock.h"
 #include "demo/DemoCompany.h"
 #include "i18n/Language.h"
@@ -15,7 +17,7 @@
 #include "shell/Workspace.h"
 #include "store/Database.h"
 #include "store/OrganisationRepository.h"
-#include "store/ReportRepository.h"
+#include "report/ReportRepository.h"
 #include "vault/VaultSession.h"
 
 #include "GuiTestSupport.h"
@@ -541,11 +543,18 @@ private slots:
         QVERIFY(page->currentReport());
         QSqlQuery q(db().sql());
         QVERIFY(q.exec(QStringLiteral("DROP TABLE report_history")));
+        QTest::ignoreMessage(QtWarningMsg,
+                             QRegularExpression(QStringLiteral("reading failed: no such table")));
         page->rebuild();
         QVERIFY(!page->currentReport());
         auto *error = child<QLabel>(page, "previewError");
         QVERIFY(error->isVisible());
-        QVERIFY(error->text().contains(QStringLiteral("report_history")));
+        // What failed in the reader's terms; SQLite's own words stay in the log.
+        QVERIFY2(error->text().contains(QStringLiteral("could not be read")),
+                 qPrintable(error->text()));
+        QVERIFY2(!error->text().contains(QStringLiteral("report_history")),
+                 qPrintable(error->text()));
+        QVERIFY(!error->text().contains(QStringLiteral("no such table")));
         QVERIFY(!child<QPushButton>(page, "saveButton")->isEnabled());
         QVERIFY(!child<QPushButton>(page, "printButton")->isEnabled());
         QCOMPARE(child<QLabel>(page, "pageLabel")->text(), QString());

@@ -14,7 +14,7 @@
 #include "store/BackupRepository.h"
 #include "store/Database.h"
 #include "store/OrganisationRepository.h"
-#include "store/ScoreRepository.h"
+#include "score/ScoreRepository.h"
 #include "vault/VaultSession.h"
 
 #include "GuiTestSupport.h"

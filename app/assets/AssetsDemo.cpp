@@ -15,7 +15,7 @@
 #include "store/OrganisationRepository.h"
 #include "store/PatchRepository.h"
 #include "store/PeopleRepository.h"
-#include "store/ScoreRepository.h"
+#include "score/ScoreRepository.h"
 
 #include <QHash>
 

@@ -5,6 +5,7 @@
 #include "reminders/Reminders.h"
 #include "store/BackupRepository.h"
 #include "store/Database.h"
+#include "store/Transaction.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -36,18 +37,15 @@ BackupEvent logLine(qint64 jobId, BackupEventKind kind, BackupResult result, con
 // Stores the lines together: a copy is either fully logged or not at all.
 Status record(store::Database &db, const QVector<BackupEvent> &lines)
 {
+    store::Transaction tx(db);
+    if (!tx)
+        return tx.failure();
     store::BackupRepository repo(db);
-    QVector<qint64> stored;
     for (const BackupEvent &e : lines) {
-        auto id = repo.addEvent(e);
-        if (!id) {
-            for (qint64 done : stored)
-                repo.removeEvent(done);
-            return Status::failure(id.error());
-        }
-        stored.append(id.value());
+        if (auto id = repo.addEvent(e); !id)
+            return id.asFailure();
     }
-    return {};
+    return tx.commit();
 }
 
 QString native(const QString &path)
@@ -68,7 +66,7 @@ Result<CopyOutcome> copyVaultToMedia(vault::Vault &vault, const QString &directo
     CopyOutcome outcome;
     const vault::VaultStatus written = vault.writeCopy(directory, &outcome.report);
     if (!written)
-        return Result<CopyOutcome>::failure(written.message());
+        return written.asFailure();
     outcome.verified = true;
     store::Database &db = vault.database();
     auto job = store::BackupRepository(db).vaultJob();
@@ -117,7 +115,7 @@ Result<CopyOutcome> verifyVaultCopy(vault::Vault &vault, const QString &path,
         break;
     default:
         // Nothing was read: a wrong path, or a copy from a newer Kamae.
-        return Result<CopyOutcome>::failure(checked.message());
+        return checked.asFailure();
     }
     outcome.verified = checked.ok();
     if (outcome.report.path.isEmpty())

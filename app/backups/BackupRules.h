@@ -2,6 +2,7 @@
 
 #include "domain/Asset.h"
 #include "domain/Backup.h"
+#include "domain/BackupChecks.h"
 #include "reminders/Reminder.h"
 
 #include <QCoreApplication>
@@ -13,14 +14,11 @@
 namespace kamae {
 namespace backups {
 
-// An empty reason when the job can be stored.
-QString jobProblem(const domain::BackupJob &job);
-// An empty reason when the log line can be stored; `today` bounds the date.
-QString eventProblem(const domain::BackupEvent &event, const QDate &today);
-QString eventProblem(const domain::BackupEvent &event); // today from the clock
-
-// Kamae's own job, as a new vault has it.
-domain::BackupJob defaultVaultJob(const QDate &today);
+// What may be stored, and Kamae's own job (domain/BackupChecks.h, where the
+// repository reaches them).
+using domain::defaultVaultJob;
+using domain::eventProblem;
+using domain::jobProblem;
 
 // The 3-2-1-1-0 rule: 3 copies of the data (the data itself counts as one),
 // on 2 kinds of media, 1 of them off-site, 1 offline or immutable, and 0

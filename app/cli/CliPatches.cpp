@@ -47,7 +47,7 @@ int importFeed(const Invocation &inv, QTextStream &out, QTextStream &err)
     auto v = unlock(inv, err, vault::OpenMode::ReadWrite, &rc, 1);
     if (!v)
         return rc;
-    const auto summary = store::FeedStore(v->database()).import(feed.value());
+    const auto summary = patches::importFeed(v->database(), feed.value());
     if (!summary)
         return fail(err, summary.error(), BadInput);
     if (vault::VaultStatus s = saveChanges(*v, err); !s)

@@ -4,7 +4,7 @@
 #include "score/Score.h"
 #include "score/ScoreJson.h"
 #include "score/Snapshots.h"
-#include "store/ScoreRepository.h"
+#include "score/ScoreRepository.h"
 
 #include <QJsonDocument>
 #include <QTextStream>

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/ProductNames.h"
 #include "feeds/Feed.h"
 
 #include <QHash>
@@ -15,20 +16,10 @@
 namespace kamae {
 namespace patches {
 
-// Names as feeds and people write them are compared without case, width,
-// spaces, punctuation or a company-form suffix: "Fortinet, Inc." and
-// "FORTINET" are one vendor, "Windows Server" and "windows_server" one product.
-QString normalizeName(const QString &name);
-
-// "The feed's (vendor, product) is what our register calls (vendor, product)".
-struct ProductAlias
-{
-    qint64 id = 0;
-    QString feedVendor;
-    QString feedProduct;
-    QString assetVendor;
-    QString assetProduct;
-};
+// normalizeName and ProductAlias are in domain/ProductNames.h, where the
+// store that keeps the aliases reaches them.
+using domain::normalizeName;
+using domain::ProductAlias;
 
 struct AssetProduct
 {

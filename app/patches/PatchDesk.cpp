@@ -6,6 +6,7 @@
 #include "store/AssetRepository.h"
 #include "store/Database.h"
 #include "store/PatchRepository.h"
+#include "store/Transaction.h"
 
 #include <QHash>
 #include <QSet>
@@ -107,6 +108,43 @@ QVector<store::Dismissal> dismissalsFor(const QVector<Proposal> &proposals, cons
 Status dismissProposals(store::Database &db, const QVector<Proposal> &proposals, const QDate &today)
 {
     return store::FeedStore(db).dismiss(dismissalsFor(proposals, today));
+}
+
+Result<store::FeedImportSummary> importFeed(store::Database &db, const feeds::Feed &feed)
+{
+    // Stored entries and refreshed items commit together or not at all.
+    store::Transaction tx(db);
+    if (!tx)
+        return tx.failure();
+    auto stored = store::FeedStore(db).storeFeed(feed);
+    if (!stored)
+        return stored;
+    store::FeedImportSummary summary = std::move(stored).value();
+
+    // Open items learn what the file says about their CVEs.
+    QVector<FeedRecord> records;
+    records.reserve(feed.entries.size());
+    for (const feeds::FeedEntry &e : feed.entries)
+        records.append({feed.kind, &e, store::sourceKey(feed.kind, e.id)});
+    store::PatchRepository repo(db);
+    auto items = repo.all();
+    if (!items)
+        return items.asFailure();
+    const QVector<domain::PatchItem> changed = refreshItems(items.value(), records, repo.policy());
+    if (!changed.isEmpty()) {
+        QHash<qint64, const domain::PatchItem *> byId;
+        for (const domain::PatchItem &p : items.value())
+            byId.insert(p.id, &p);
+        QVector<domain::PatchItem> before;
+        for (const domain::PatchItem &p : changed)
+            before.append(*byId.value(p.id));
+        if (auto refreshed = repo.apply(before, changed, QStringLiteral("feed")); !refreshed)
+            return refreshed.asFailure();
+    }
+    summary.itemsRefreshed = static_cast<int>(changed.size());
+    if (Status s = tx.commit(); !s)
+        return s.asFailure();
+    return summary;
 }
 
 QString feedKindName(feeds::FeedKind kind)

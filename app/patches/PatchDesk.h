@@ -42,6 +42,14 @@ Status dismissProposals(store::Database &db, const QVector<Proposal> &proposals,
                         const QDate &today);
 QVector<store::Dismissal> dismissalsFor(const QVector<Proposal> &proposals, const QDate &today);
 
+// Imports a parsed KEV or JVN feed, the one way in for the page, the command
+// line and the demo: stores it (store::FeedStore::storeFeed, which refuses
+// an older KEV catalogue) and brings the open patch items up to date with
+// what it says about their CVEs (refreshItems: known exploitation, due
+// dates, severity), all in one transaction. The proposals it raises are
+// currentProposals() afterwards.
+Result<store::FeedImportSummary> importFeed(store::Database &db, const feeds::Feed &feed);
+
 // "KEV catalogue 2024.05.01: 29 entries, 3 new, 1 changed." in the current
 // language, for the page and the command line alike.
 QString importSummaryText(const store::FeedImportSummary &summary);

@@ -6,6 +6,7 @@
 #include "domain/Organisation.h"
 #include "domain/PatchRules.h"
 #include "feeds/Feed.h"
+#include "patches/PatchDesk.h"
 #include "score/Score.h"
 #include "score/Snapshots.h"
 #include "store/AssetRepository.h"
@@ -15,7 +16,7 @@
 #include "store/OrganisationRepository.h"
 #include "store/PatchRepository.h"
 #include "store/PeopleRepository.h"
-#include "store/ScoreRepository.h"
+#include "score/ScoreRepository.h"
 
 #include <QHash>
 
@@ -165,7 +166,7 @@ Status populatePatches(store::Database &db, const QHash<QString, qint64> &assets
     items << reader;
     if (auto stored = repository.apply({}, items, QStringLiteral("demo")); !stored)
         return Status::failure(stored.error());
-    const auto imported = store::FeedStore(db).import(demoKevExcerpt());
+    const auto imported = patches::importFeed(db, demoKevExcerpt());
     return imported ? Status() : Status::failure(imported.error());
 }
 

@@ -4,7 +4,7 @@
 #include "i18n/Language.h"
 #include "report/ReportText.h"
 #include "report/Sections.h"
-#include "store/ReportRepository.h"
+#include "report/ReportRepository.h"
 
 #include <QRegularExpression>
 

@@ -1,8 +1,8 @@
 #include "report/ReportContext.h"
 
 #include "reminders/Reminders.h"
-#include "store/ReportRepository.h"
-#include "store/ScoreRepository.h"
+#include "report/ReportRepository.h"
+#include "score/ScoreRepository.h"
 
 namespace kamae {
 namespace report {

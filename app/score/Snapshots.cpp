@@ -2,7 +2,7 @@
 
 #include "core/Clock.h"
 #include "score/Score.h"
-#include "store/ScoreRepository.h"
+#include "score/ScoreRepository.h"
 
 #include <cmath>
 

@@ -4,7 +4,9 @@
 #include "domain/AssetFields.h"
 #include "store/AuditLog.h"
 #include "store/Database.h"
+#include "store/SqlErrors.h"
 #include "store/SqlValues.h"
+#include "store/Transaction.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -109,11 +111,6 @@ domain::Asset readAsset(const QSqlQuery &q)
     return a;
 }
 
-Status failed(const QSqlQuery &q)
-{
-    return Status::failure(q.lastError().text());
-}
-
 // The fields whose change is worth an audit line, as stored values.
 QVector<std::pair<const char *, QString>> auditedValues(const domain::Asset &a)
 {
@@ -157,7 +154,7 @@ Result<QHash<qint64, QString>> AssetRepository::names() const
             names.insert(row.integer(0), row.text(1));
         });
     if (!s)
-        return Result<QHash<qint64, QString>>::failure(s.error());
+        return s.asFailure();
     return names;
 }
 
@@ -170,7 +167,7 @@ Result<QVector<std::pair<QDate, QDate>>> AssetRepository::reviewDates() const
                                                      QDate::fromString(row.text(1), Qt::ISODate)});
                                    });
     if (!s)
-        return Result<QVector<std::pair<QDate, QDate>>>::failure(s.error());
+        return s.asFailure();
     return dates;
 }
 
@@ -212,7 +209,7 @@ Result<QVector<domain::Asset>> AssetRepository::all() const
             assets.append(std::move(a));
         });
     if (!s)
-        return Result<QVector<domain::Asset>>::failure(s.error());
+        return s.asFailure();
     return assets;
 }
 
@@ -222,10 +219,10 @@ Result<domain::Asset> AssetRepository::get(qint64 id) const
     q.prepare(QStringLiteral("SELECT id, %1 FROM asset WHERE id = ?").arg(kColumns));
     q.addBindValue(id);
     if (!q.exec())
-        return Result<domain::Asset>::failure(q.lastError().text());
+        return readFailed(q);
     if (!q.next())
         return Result<domain::Asset>::failure(
-            AssetRepositoryText::tr("The asset no longer exists."));
+            ErrorCode::NotFound, AssetRepositoryText::tr("The asset no longer exists."));
     return readAsset(q);
 }
 
@@ -254,35 +251,35 @@ Status AssetRepository::insertOne(const domain::Asset &asset, qint64 *id)
     bindAsset(q, withRegistration(asset, clock::today()));
     q.addBindValue(nowText());
     if (!q.exec())
-        return failed(q);
+        return writeFailed(q);
     *id = q.lastInsertId().toLongLong();
     return {};
 }
 
 Result<qint64> AssetRepository::insert(const domain::Asset &asset)
 {
-    QSqlDatabase sql = m_db.sql();
-    if (!sql.transaction())
-        return Result<qint64>::failure(sql.lastError().text());
+    Transaction tx(m_db);
+    if (!tx)
+        return tx.failure();
     qint64 id = 0;
     Status s = insertOne(asset, &id);
     if (s)
         s = AuditLog(m_db).record(QStringLiteral("asset"), id, QStringLiteral("create"),
                                   QStringLiteral("name"), {}, asset.name.trimmed());
-    if (!s || !sql.commit()) {
-        const QString reason = s ? sql.lastError().text() : s.error();
-        sql.rollback();
-        return Result<qint64>::failure(reason);
-    }
+    if (s)
+        s = tx.commit();
+    if (!s)
+        return s.asFailure();
     return id;
 }
 
 Result<QVector<qint64>> AssetRepository::insertMany(const QVector<domain::Asset> &assets,
                                                     const QString &auditNote)
 {
+    Transaction tx(m_db);
+    if (!tx)
+        return tx.failure();
     QSqlDatabase sql = m_db.sql();
-    if (!sql.transaction())
-        return Result<QVector<qint64>>::failure(sql.lastError().text());
     QVector<qint64> ids;
     ids.reserve(assets.size());
     Status s;
@@ -301,7 +298,8 @@ Result<QVector<qint64>> AssetRepository::insertMany(const QVector<domain::Asset>
         const domain::Asset &asset = assets.at(i);
         s = validate(asset);
         if (!s) {
-            s = Status::failure(AssetRepositoryText::tr("Row %1: %2").arg(i + 1).arg(s.error()));
+            s = Status::failure(ErrorCode::Invalid,
+                                AssetRepositoryText::tr("Row %1: %2").arg(i + 1).arg(s.error()));
             break;
         }
         QSqlQuery &q = asset.id > 0 ? restored : fresh;
@@ -310,7 +308,7 @@ Result<QVector<qint64>> AssetRepository::insertMany(const QVector<domain::Asset>
         bindAsset(q, withRegistration(asset, today));
         q.addBindValue(now);
         if (!q.exec()) {
-            s = failed(q);
+            s = writeFailed(q);
             break;
         }
         ids.append(q.lastInsertId().toLongLong());
@@ -318,11 +316,10 @@ Result<QVector<qint64>> AssetRepository::insertMany(const QVector<domain::Asset>
     if (s)
         s = AuditLog(m_db).record(QStringLiteral("asset"), 0, QStringLiteral("import"), {}, {},
                                   auditNote);
-    if (!s || !sql.commit()) {
-        const QString reason = s ? sql.lastError().text() : s.error();
-        sql.rollback();
-        return Result<QVector<qint64>>::failure(reason);
-    }
+    if (s)
+        s = tx.commit();
+    if (!s)
+        return s.asFailure();
     return ids;
 }
 
@@ -332,15 +329,11 @@ Status AssetRepository::update(const domain::Asset &asset)
         return s;
     const auto before = get(asset.id);
     if (!before)
-        return Status::failure(before.error());
-    QSqlDatabase sql = m_db.sql();
-    if (!sql.transaction())
-        return Status::failure(sql.lastError().text());
-    auto rollback = [&](Status s) {
-        sql.rollback();
-        return s;
-    };
-    QSqlQuery q(sql);
+        return before.asFailure();
+    Transaction tx(m_db);
+    if (!tx)
+        return tx.failure();
+    QSqlQuery q(m_db.sql());
     QString assignments = kColumns;
     assignments.replace(QStringLiteral(", "), QStringLiteral(" = ?, "));
     q.prepare(
@@ -349,7 +342,7 @@ Status AssetRepository::update(const domain::Asset &asset)
     q.addBindValue(nowText());
     q.addBindValue(asset.id);
     if (!q.exec())
-        return rollback(failed(q));
+        return writeFailed(q);
 
     AuditLog audit(m_db);
     const auto oldValues = auditedValues(before.value());
@@ -361,18 +354,17 @@ Status AssetRepository::update(const domain::Asset &asset)
                                     QString::fromLatin1(oldValues.at(i).first),
                                     oldValues.at(i).second, newValues.at(i).second);
             !s)
-            return rollback(s);
+            return s;
     }
-    if (!sql.commit())
-        return rollback(Status::failure(sql.lastError().text()));
-    return {};
+    return tx.commit();
 }
 
 Status AssetRepository::remove(const QVector<qint64> &ids)
 {
+    Transaction tx(m_db);
+    if (!tx)
+        return tx.failure();
     QSqlDatabase sql = m_db.sql();
-    if (!sql.transaction())
-        return Status::failure(sql.lastError().text());
     QSqlQuery name(sql);
     name.prepare(QStringLiteral("SELECT name FROM asset WHERE id = ?"));
     QSqlQuery del(sql);
@@ -389,7 +381,7 @@ Status AssetRepository::remove(const QVector<qint64> &ids)
         items.addBindValue(id);
         const int itemCount = items.exec() && items.next() ? items.value(0).toInt() : 0;
         del.addBindValue(id);
-        Status s = del.exec() ? Status() : failed(del);
+        Status s = del.exec() ? Status() : writeFailed(del);
         if (s && itemCount > 0)
             s = audit.record(QStringLiteral("patch_item"), 0, QStringLiteral("delete"),
                              QStringLiteral("asset"), QString::number(id),
@@ -397,26 +389,20 @@ Status AssetRepository::remove(const QVector<qint64> &ids)
         if (s)
             s = audit.record(QStringLiteral("asset"), id, QStringLiteral("delete"),
                              QStringLiteral("name"), oldName, {});
-        if (!s) {
-            sql.rollback();
+        if (!s)
             return s;
-        }
     }
-    if (!sql.commit()) {
-        const Status s = Status::failure(sql.lastError().text());
-        sql.rollback();
-        return s;
-    }
-    return {};
+    return tx.commit();
 }
 
 Status AssetRepository::markReviewed(const QVector<qint64> &ids, const QDate &date)
 {
     if (!date.isValid())
         return Status::failure(AssetRepositoryText::tr("The review date is not valid."));
+    Transaction tx(m_db);
+    if (!tx)
+        return tx.failure();
     QSqlDatabase sql = m_db.sql();
-    if (!sql.transaction())
-        return Status::failure(sql.lastError().text());
     QSqlQuery old(sql);
     old.prepare(QStringLiteral("SELECT reviewed_on FROM asset WHERE id = ?"));
     QSqlQuery set(sql);
@@ -425,29 +411,21 @@ Status AssetRepository::markReviewed(const QVector<qint64> &ids, const QDate &da
     const QString now = nowText();
     for (qint64 id : ids) {
         old.addBindValue(id);
-        if (!old.exec() || !old.next()) {
-            sql.rollback();
-            return Status::failure(AssetRepositoryText::tr("The asset no longer exists."));
-        }
+        if (!old.exec() || !old.next())
+            return Status::failure(ErrorCode::NotFound,
+                                   AssetRepositoryText::tr("The asset no longer exists."));
         const QString before = old.value(0).toString();
         set.addBindValue(dateText(date));
         set.addBindValue(now);
         set.addBindValue(id);
-        Status s = set.exec() ? Status() : failed(set);
+        Status s = set.exec() ? Status() : writeFailed(set);
         if (s && before != dateText(date))
             s = audit.record(QStringLiteral("asset"), id, QStringLiteral("update"),
                              QStringLiteral("reviewed"), before, dateText(date));
-        if (!s) {
-            sql.rollback();
+        if (!s)
             return s;
-        }
     }
-    if (!sql.commit()) {
-        const Status s = Status::failure(sql.lastError().text());
-        sql.rollback();
-        return s;
-    }
-    return {};
+    return tx.commit();
 }
 
 } // namespace store

@@ -2,6 +2,7 @@
 #include "core/Clock.h"
 
 #include "store/Database.h"
+#include "store/SqlErrors.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -24,7 +25,7 @@ Status AuditLog::record(const QString &entity, qint64 entityId, const QString &a
     q.addBindValue(oldValue.isValid() ? oldValue.toString() : QVariant());
     q.addBindValue(newValue.isValid() ? newValue.toString() : QVariant());
     if (!q.exec())
-        return Status::failure(q.lastError().text());
+        return writeFailed(q);
     return {};
 }
 

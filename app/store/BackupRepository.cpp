@@ -1,10 +1,12 @@
 #include "store/BackupRepository.h"
 
-#include "backups/BackupRules.h"
 #include "core/Clock.h"
+#include "domain/BackupChecks.h"
 #include "store/AuditLog.h"
 #include "store/Database.h"
+#include "store/SqlErrors.h"
 #include "store/SqlValues.h"
+#include "store/Transaction.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -34,13 +36,6 @@ const QString kEventColumns =
 QString nowText()
 {
     return clock::now().toString(Qt::ISODate);
-}
-
-// A failed step inside an open transaction: roll back and say why.
-template <typename T> Result<T> rollback(QSqlDatabase &sql, const QString &reason)
-{
-    sql.rollback();
-    return Result<T>::failure(reason);
 }
 
 void bindJob(QSqlQuery &q, const domain::BackupJob &j)
@@ -162,7 +157,6 @@ QString eventLabel(const domain::BackupEvent &e)
 
 Result<QVector<domain::BackupJob>> BackupRepository::jobs() const
 {
-    using R = Result<QVector<domain::BackupJob>>;
     QVector<domain::BackupJob> jobs;
     QHash<qint64, int> index;
     Status s = m_db.readRows(
@@ -173,7 +167,7 @@ Result<QVector<domain::BackupJob>> BackupRepository::jobs() const
             jobs.append(readJob(row));
         });
     if (!s)
-        return R::failure(s.error());
+        return s.asFailure();
     s = m_db.readRows(QStringLiteral("SELECT job_id, id, media, location, offline, immutable, label"
                                      " FROM backup_copy ORDER BY job_id, position, id"),
                       [&](const RowCursor &row) {
@@ -192,7 +186,7 @@ Result<QVector<domain::BackupJob>> BackupRepository::jobs() const
                           jobs[at].copies.append(c);
                       });
     if (!s)
-        return R::failure(s.error());
+        return s.asFailure();
     s = m_db.readRows(
         QStringLiteral("SELECT job_id, asset_id FROM backup_protects ORDER BY job_id, asset_id"),
         [&](const RowCursor &row) {
@@ -201,7 +195,7 @@ Result<QVector<domain::BackupJob>> BackupRepository::jobs() const
                 jobs[at].assetIds.append(row.integer(1));
         });
     if (!s)
-        return R::failure(s.error());
+        return s.asFailure();
     return jobs;
 }
 
@@ -209,43 +203,33 @@ Result<domain::BackupJob> BackupRepository::job(qint64 id) const
 {
     auto all = jobs();
     if (!all)
-        return Result<domain::BackupJob>::failure(all.error());
+        return all.asFailure();
     for (const domain::BackupJob &j : all.value())
         if (j.id == id)
             return j;
     return Result<domain::BackupJob>::failure(
-        BackupRepositoryText::tr("The backup job no longer exists."));
+        ErrorCode::NotFound, BackupRepositoryText::tr("The backup job no longer exists."));
 }
 
 Result<domain::BackupJob> BackupRepository::vaultJob()
 {
     auto all = jobs();
     if (!all)
-        return Result<domain::BackupJob>::failure(all.error());
+        return all.asFailure();
     for (const domain::BackupJob &j : all.value())
         if (j.builtin == QLatin1String(domain::kKamaeVaultJob))
             return j;
-    return save(backups::defaultVaultJob(clock::today()));
+    return save(domain::defaultVaultJob(clock::today()));
 }
 
 Result<domain::BackupJob> BackupRepository::save(const domain::BackupJob &job)
 {
-    QSqlDatabase sql = m_db.sql();
-    if (!sql.transaction())
-        return Result<domain::BackupJob>::failure(sql.lastError().text());
-    auto stored = saveInOpenTransaction(job);
-    if (!stored)
-        return rollback<domain::BackupJob>(sql, stored.error());
-    if (!sql.commit())
-        return rollback<domain::BackupJob>(sql, sql.lastError().text());
-    return stored;
-}
-
-Result<domain::BackupJob> BackupRepository::saveInOpenTransaction(const domain::BackupJob &job)
-{
     using R = Result<domain::BackupJob>;
-    if (const QString problem = backups::jobProblem(job); !problem.isEmpty())
-        return R::failure(problem);
+    if (const QString problem = domain::jobProblem(job); !problem.isEmpty())
+        return R::failure(ErrorCode::Invalid, problem);
+    Transaction tx(m_db);
+    if (!tx)
+        return tx.failure();
     QSqlDatabase sql = m_db.sql();
     AuditLog audit(m_db);
     domain::BackupJob stored = job;
@@ -274,10 +258,10 @@ Result<domain::BackupJob> BackupRepository::saveInOpenTransaction(const domain::
         q.addBindValue(now);
         q.addBindValue(job.id);
         if (!q.exec())
-            return R::failure(q.lastError().text());
+            return writeFailed(q);
         if (!q.exec(QStringLiteral("DELETE FROM backup_copy WHERE job_id = %1").arg(job.id)) ||
             !q.exec(QStringLiteral("DELETE FROM backup_protects WHERE job_id = %1").arg(job.id)))
-            return R::failure(q.lastError().text());
+            return writeFailed(q);
     } else {
         const QString placeholders = QStringLiteral("?, ").repeated(15);
         q.prepare(QStringLiteral("INSERT INTO backup_job (id, %1, updated_at) VALUES (?, %2?)")
@@ -286,8 +270,7 @@ Result<domain::BackupJob> BackupRepository::saveInOpenTransaction(const domain::
         bindJob(q, job);
         q.addBindValue(now);
         if (!q.exec())
-            return R::failure(BackupRepositoryText::tr("The backup job could not be stored: %1")
-                                  .arg(q.lastError().text()));
+            return writeFailed(q);
         stored.id = q.lastInsertId().toLongLong();
     }
 
@@ -305,7 +288,7 @@ Result<domain::BackupJob> BackupRepository::saveInOpenTransaction(const domain::
         copy.addBindValue(c.immutable ? 1 : 0);
         copy.addBindValue(text(c.label.trimmed()));
         if (!copy.exec())
-            return R::failure(copy.lastError().text());
+            return writeFailed(copy);
         c.id = copy.lastInsertId().toLongLong();
     }
     QSqlQuery link(sql);
@@ -315,8 +298,9 @@ Result<domain::BackupJob> BackupRepository::saveInOpenTransaction(const domain::
         link.addBindValue(assetId);
         if (!link.exec())
             // The asset was deleted meanwhile (foreign key) or listed twice.
-            return R::failure(BackupRepositoryText::tr("A protected asset no longer exists: %1")
-                                  .arg(link.lastError().text()));
+            return sqlFailure(ErrorCode::NotFound,
+                              BackupRepositoryText::tr("A protected asset no longer exists."),
+                              link.lastError());
     }
 
     if (!previous) {
@@ -324,7 +308,9 @@ Result<domain::BackupJob> BackupRepository::saveInOpenTransaction(const domain::
                 audit.record(QStringLiteral("backup_job"), stored.id, QStringLiteral("create"),
                              QStringLiteral("name"), {}, stored.name.trimmed());
             !s)
-            return R::failure(s.error());
+            return s.asFailure();
+        if (Status s = tx.commit(); !s)
+            return s.asFailure();
         return stored;
     }
     const auto was = auditedValues(*previous);
@@ -335,7 +321,9 @@ Result<domain::BackupJob> BackupRepository::saveInOpenTransaction(const domain::
                     QStringLiteral("backup_job"), stored.id, QStringLiteral("update"),
                     QString::fromLatin1(was.at(f).first), was.at(f).second, is.at(f).second);
                 !s)
-                return R::failure(s.error());
+                return s.asFailure();
+    if (Status s = tx.commit(); !s)
+        return s.asFailure();
     return stored;
 }
 
@@ -345,44 +333,43 @@ Result<BackupJobSnapshot> BackupRepository::remove(qint64 jobId)
     BackupJobSnapshot snapshot;
     auto j = job(jobId);
     if (!j)
-        return R::failure(j.error());
+        return j.asFailure();
     if (!j->builtin.isEmpty())
         return R::failure(BackupRepositoryText::tr(
             "Kamae's own backup job cannot be deleted; it records the copies of this vault."));
     auto log = events(jobId);
     if (!log)
-        return R::failure(log.error());
+        return log.asFailure();
     snapshot.job = std::move(j).value();
     snapshot.events = std::move(log).value();
-    QSqlDatabase sql = m_db.sql();
-    if (!sql.transaction())
-        return R::failure(sql.lastError().text());
-    QSqlQuery q(sql);
+    Transaction tx(m_db);
+    if (!tx)
+        return tx.failure();
+    QSqlQuery q(m_db.sql());
     if (!q.exec(QStringLiteral("DELETE FROM backup_job WHERE id = %1").arg(jobId)))
-        return rollback<BackupJobSnapshot>(sql, q.lastError().text());
+        return writeFailed(q);
     if (Status s =
             AuditLog(m_db).record(QStringLiteral("backup_job"), jobId, QStringLiteral("delete"),
                                   QStringLiteral("name"), snapshot.job.name, {});
         !s)
-        return rollback<BackupJobSnapshot>(sql, s.error());
-    if (!sql.commit())
-        return rollback<BackupJobSnapshot>(sql, sql.lastError().text());
+        return s.asFailure();
+    if (Status s = tx.commit(); !s)
+        return s.asFailure();
     return snapshot;
 }
 
 Status BackupRepository::restore(const BackupJobSnapshot &snapshot)
 {
-    QSqlDatabase sql = m_db.sql();
-    if (!sql.transaction())
-        return Status::failure(sql.lastError().text());
-    if (auto stored = saveInOpenTransaction(snapshot.job); !stored)
-        return Status::failure(rollback<int>(sql, stored.error()).error());
+    // save() and addEvent() open savepoints inside this transaction.
+    Transaction tx(m_db);
+    if (!tx)
+        return tx.failure();
+    if (auto stored = save(snapshot.job); !stored)
+        return stored.asFailure();
     for (const domain::BackupEvent &e : snapshot.events)
-        if (auto id = addEventInOpenTransaction(e); !id)
-            return Status::failure(rollback<int>(sql, id.error()).error());
-    if (!sql.commit())
-        return Status::failure(rollback<int>(sql, sql.lastError().text()).error());
-    return {};
+        if (auto id = addEvent(e); !id)
+            return id.asFailure();
+    return tx.commit();
 }
 
 Result<QVector<domain::BackupEvent>> BackupRepository::events(qint64 jobId) const
@@ -394,27 +381,17 @@ Result<QVector<domain::BackupEvent>> BackupRepository::events(qint64 jobId) cons
             .arg(kEventColumns, where),
         [&events](const RowCursor &row) { events.append(readEvent(row)); });
     if (!s)
-        return Result<QVector<domain::BackupEvent>>::failure(s.error());
+        return s.asFailure();
     return events;
 }
 
 Result<qint64> BackupRepository::addEvent(const domain::BackupEvent &event)
 {
-    QSqlDatabase sql = m_db.sql();
-    if (!sql.transaction())
-        return Result<qint64>::failure(sql.lastError().text());
-    auto id = addEventInOpenTransaction(event);
-    if (!id)
-        return rollback<qint64>(sql, id.error());
-    if (!sql.commit())
-        return rollback<qint64>(sql, sql.lastError().text());
-    return id;
-}
-
-Result<qint64> BackupRepository::addEventInOpenTransaction(const domain::BackupEvent &event)
-{
-    if (const QString problem = backups::eventProblem(event); !problem.isEmpty())
-        return Result<qint64>::failure(problem);
+    if (const QString problem = domain::eventProblem(event); !problem.isEmpty())
+        return Result<qint64>::failure(ErrorCode::Invalid, problem);
+    Transaction tx(m_db);
+    if (!tx)
+        return tx.failure();
     QSqlQuery q(m_db.sql());
     q.prepare(QStringLiteral("INSERT INTO backup_event (id, %1, created_at) VALUES (?, %2?)")
                   .arg(kEventColumns, QStringLiteral("?, ").repeated(8)));
@@ -422,15 +399,15 @@ Result<qint64> BackupRepository::addEventInOpenTransaction(const domain::BackupE
     bindEvent(q, event);
     q.addBindValue(nowText());
     if (!q.exec())
-        return Result<qint64>::failure(
-            BackupRepositoryText::tr("The record could not be stored: %1")
-                .arg(q.lastError().text()));
+        return writeFailed(q);
     const qint64 id = q.lastInsertId().toLongLong();
     if (Status s =
             AuditLog(m_db).record(QStringLiteral("backup_event"), id, QStringLiteral("create"),
                                   QStringLiteral("event"), {}, eventLabel(event));
         !s)
-        return Result<qint64>::failure(s.error());
+        return s.asFailure();
+    if (Status s = tx.commit(); !s)
+        return s.asFailure();
     return id;
 }
 
@@ -444,22 +421,23 @@ Result<domain::BackupEvent> BackupRepository::removeEvent(qint64 eventId)
                           .arg(eventId),
                       [&found](const RowCursor &row) { found = readEvent(row); });
     if (!read)
-        return R::failure(read.error());
+        return read.asFailure();
     if (!found)
-        return R::failure(BackupRepositoryText::tr("The record no longer exists."));
-    QSqlDatabase sql = m_db.sql();
-    if (!sql.transaction())
-        return R::failure(sql.lastError().text());
-    QSqlQuery q(sql);
+        return R::failure(ErrorCode::NotFound,
+                          BackupRepositoryText::tr("The record no longer exists."));
+    Transaction tx(m_db);
+    if (!tx)
+        return tx.failure();
+    QSqlQuery q(m_db.sql());
     if (!q.exec(QStringLiteral("DELETE FROM backup_event WHERE id = %1").arg(eventId)))
-        return rollback<domain::BackupEvent>(sql, q.lastError().text());
+        return writeFailed(q);
     if (Status s =
             AuditLog(m_db).record(QStringLiteral("backup_event"), eventId, QStringLiteral("delete"),
                                   QStringLiteral("event"), eventLabel(*found), {});
         !s)
-        return rollback<domain::BackupEvent>(sql, s.error());
-    if (!sql.commit())
-        return rollback<domain::BackupEvent>(sql, sql.lastError().text());
+        return s.asFailure();
+    if (Status s = tx.commit(); !s)
+        return s.asFailure();
     return *found;
 }
 
@@ -479,7 +457,7 @@ BackupRepository::linksForAssets(const QVector<qint64> &assetIds) const
             links.append({row.integer(0), row.integer(1)});
         });
     if (!s)
-        return Result<QVector<ProtectionLink>>::failure(s.error());
+        return s.asFailure();
     return links;
 }
 
@@ -487,21 +465,19 @@ Status BackupRepository::addLinks(const QVector<ProtectionLink> &links)
 {
     if (links.isEmpty())
         return {};
-    QSqlDatabase sql = m_db.sql();
-    if (!sql.transaction())
-        return Status::failure(sql.lastError().text());
-    QSqlQuery q(sql);
+    Transaction tx(m_db);
+    if (!tx)
+        return tx.failure();
+    QSqlQuery q(m_db.sql());
     q.prepare(
         QStringLiteral("INSERT OR IGNORE INTO backup_protects (job_id, asset_id) VALUES (?, ?)"));
     for (const ProtectionLink &l : links) {
         q.addBindValue(l.first);
         q.addBindValue(l.second);
         if (!q.exec())
-            return Status::failure(rollback<int>(sql, q.lastError().text()).error());
+            return writeFailed(q);
     }
-    if (!sql.commit())
-        return Status::failure(rollback<int>(sql, sql.lastError().text()).error());
-    return {};
+    return tx.commit();
 }
 
 } // namespace store

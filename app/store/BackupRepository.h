@@ -54,9 +54,6 @@ public:
     Status addLinks(const QVector<ProtectionLink> &links);
 
 private:
-    Result<domain::BackupJob> saveInOpenTransaction(const domain::BackupJob &job);
-    Result<qint64> addEventInOpenTransaction(const domain::BackupEvent &event);
-
     Database &m_db;
 };
 

@@ -1,4 +1,5 @@
 #include "store/Database.h"
+#include "store/SqlErrors.h"
 
 #include <QAtomicInteger>
 #include <QCoreApplication>
@@ -52,8 +53,8 @@ Status Database::attach(const crypto::SecureBytes &image)
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
     db.setDatabaseName(QStringLiteral(":memory:"));
     if (!db.open())
-        return Status::failure(
-            tr("Could not open an in-memory database: %1").arg(db.lastError().text()));
+        return sqlFailure(ErrorCode::Storage, tr("Could not open an in-memory database."),
+                          db.lastError());
     sqlite3 *h = handle();
     if (!h)
         return Status::failure(tr("The SQLite driver did not expose its handle."));
@@ -79,13 +80,13 @@ Status Database::attach(const crypto::SecureBytes &image)
     for (const char *pragma : {"PRAGMA temp_store = MEMORY", "PRAGMA journal_mode = MEMORY",
                                "PRAGMA foreign_keys = ON", "PRAGMA secure_delete = ON"}) {
         if (!q.exec(QString::fromLatin1(pragma)))
-            return Status::failure(
-                tr("The database could not be configured: %1").arg(q.lastError().text()));
+            return sqlFailure(ErrorCode::Storage, tr("The database could not be configured."),
+                              q.lastError());
     }
     // A damaged image can still deserialize; reading the schema proves it.
     if (!q.exec(QStringLiteral("SELECT count(*) FROM sqlite_schema")))
-        return Status::failure(
-            tr("The database inside the file is not readable: %1").arg(q.lastError().text()));
+        return sqlFailure(ErrorCode::Storage, tr("The database inside the file is not readable."),
+                          q.lastError());
     sqlite3_commit_hook(h, &Database::onCommit, this);
     return {};
 }
@@ -170,14 +171,14 @@ Status Database::readRows(const QString &sql,
     const QByteArray utf8 = sql.toUtf8();
     if (sqlite3_prepare_v2(h, utf8.constData(), static_cast<int>(utf8.size()), &statement,
                            nullptr) != SQLITE_OK)
-        return Status::failure(QString::fromUtf8(sqlite3_errmsg(h)));
+        return readFailed(QString::fromUtf8(sqlite3_errmsg(h)));
     const RowCursor cursor(statement);
     int rc = SQLITE_ROW;
     while ((rc = sqlite3_step(statement)) == SQLITE_ROW)
         onRow(cursor);
     sqlite3_finalize(statement);
     if (rc != SQLITE_DONE)
-        return Status::failure(QString::fromUtf8(sqlite3_errmsg(h)));
+        return readFailed(QString::fromUtf8(sqlite3_errmsg(h)));
     return {};
 }
 

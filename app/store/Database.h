@@ -1,7 +1,7 @@
 #pragma once
 
 #include "core/Result.h"
-#include "vault/SecureBytes.h"
+#include "core/SecureBytes.h"
 
 #include <QObject>
 #include <QSqlDatabase>

@@ -2,11 +2,11 @@
 #include "core/Clock.h"
 #include "i18n/Language.h"
 
-#include "patches/Proposals.h"
 #include "store/AuditLog.h"
 #include "store/Database.h"
-#include "store/PatchRepository.h"
+#include "store/SqlErrors.h"
 #include "store/SqlValues.h"
+#include "store/Transaction.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -145,7 +145,7 @@ Result<QVector<StoredFeed>> FeedStore::feeds() const
                               out.append(f);
                           });
     if (!s)
-        return Result<QVector<StoredFeed>>::failure(s.error());
+        return s.asFailure();
     return out;
 }
 
@@ -190,11 +190,11 @@ Result<QVector<StoredEntry>> FeedStore::readEntries(const QString &kind) const
             out.append(std::move(stored));
         });
     if (!s)
-        return Result<QVector<StoredEntry>>::failure(s.error());
+        return s.asFailure();
     return out;
 }
 
-Result<FeedImportSummary> FeedStore::import(const feeds::Feed &feed)
+Result<FeedImportSummary> FeedStore::storeFeed(const feeds::Feed &feed)
 {
     using R = Result<FeedImportSummary>;
     const QString kind = kindName(feed.kind);
@@ -213,7 +213,7 @@ Result<FeedImportSummary> FeedStore::import(const feeds::Feed &feed)
         q.prepare(QStringLiteral("SELECT version, released FROM feed WHERE kind = ?"));
         q.addBindValue(kind);
         if (!q.exec())
-            return R::failure(q.lastError().text());
+            return readFailed(q);
         if (q.next()) {
             haveFeed = true;
             storedVersion = q.value(0).toString();
@@ -229,23 +229,21 @@ Result<FeedImportSummary> FeedStore::import(const feeds::Feed &feed)
     // replaces it, even one released before the demo was made.
     const bool demoStored = storedVersion == QLatin1String(kDemoKevVersion);
     if (feed.kind == feeds::FeedKind::Kev && haveFeed && older && !demoStored)
-        return R::failure(FeedStoreText::tr("This KEV catalogue (%1) is older than the one "
+        return R::failure(ErrorCode::Invalid,
+                          FeedStoreText::tr("This KEV catalogue (%1) is older than the one "
                                             "already imported (%2). Nothing was changed.")
                               .arg(describe(feed.version, feed.released),
                                    describe(storedVersion, storedReleased)));
     auto stored = readEntries(kind);
     if (!stored)
-        return R::failure(stored.error());
+        return stored.asFailure();
     for (const StoredEntry &e : stored.value())
         existing.insert(e.entry.id, {fingerprint(e.entry), e.entry.updated});
 
+    Transaction tx(m_db);
+    if (!tx)
+        return tx.failure();
     QSqlDatabase sql = m_db.sql();
-    if (!sql.transaction())
-        return R::failure(sql.lastError().text());
-    auto fail = [&](const QString &reason) {
-        sql.rollback();
-        return R::failure(reason);
-    };
     const QString placeholders = QStringLiteral("?, ").repeated(21) + QStringLiteral("?");
     QSqlQuery insert(sql);
     // An upsert, not INSERT OR REPLACE: the row keeps its id and so its place.
@@ -273,7 +271,7 @@ Result<FeedImportSummary> FeedStore::import(const feeds::Feed &feed)
         }
         bindEntry(insert, feed.kind, e);
         if (!insert.exec())
-            return fail(insert.lastError().text());
+            return writeFailed(insert);
     }
     if (feed.kind == feeds::FeedKind::Kev) {
         // Withdrawn from the catalogue (it happens, rarely): gone here too.
@@ -285,7 +283,7 @@ Result<FeedImportSummary> FeedStore::import(const feeds::Feed &feed)
             del.addBindValue(kind);
             del.addBindValue(it.key());
             if (!del.exec())
-                return fail(del.lastError().text());
+                return writeFailed(del);
             ++summary.removed;
         }
     }
@@ -301,32 +299,7 @@ Result<FeedImportSummary> FeedStore::import(const feeds::Feed &feed)
     head.addBindValue(clock::now().toUTC().toString(Qt::ISODateWithMs));
     head.addBindValue(summary.fileEntries);
     if (!head.exec())
-        return fail(head.lastError().text());
-
-    // Open items learn what the file says about their CVEs.
-    QVector<patches::FeedRecord> records;
-    records.reserve(feed.entries.size());
-    for (const feeds::FeedEntry &e : feed.entries)
-        records.append({feed.kind, &e, sourceKey(feed.kind, e.id)});
-    PatchRepository patchesRepo(m_db);
-    auto items = patchesRepo.all();
-    if (!items)
-        return fail(items.error());
-    const QVector<domain::PatchItem> changed =
-        patches::refreshItems(items.value(), records, patchesRepo.policy());
-    if (!changed.isEmpty()) {
-        QVector<domain::PatchItem> before;
-        QHash<qint64, const domain::PatchItem *> byId;
-        for (const domain::PatchItem &p : items.value())
-            byId.insert(p.id, &p);
-        for (const domain::PatchItem &p : changed)
-            before.append(*byId.value(p.id));
-        auto refreshed =
-            patchesRepo.applyInOpenTransaction(before, changed, QStringLiteral("feed"));
-        if (!refreshed)
-            return fail(refreshed.error());
-    }
-    summary.itemsRefreshed = static_cast<int>(changed.size());
+        return writeFailed(head);
     if (Status s = AuditLog(m_db).record(QStringLiteral("feed"), 0, QStringLiteral("import"), kind,
                                          storedVersion,
                                          QStringLiteral("%1 (+%2 ~%3 -%4)")
@@ -335,23 +308,24 @@ Result<FeedImportSummary> FeedStore::import(const feeds::Feed &feed)
                                              .arg(summary.updated)
                                              .arg(summary.removed));
         !s)
-        return fail(s.error());
-    if (!sql.commit())
-        return fail(sql.lastError().text());
+        return s.asFailure();
+    if (Status s = tx.commit(); !s)
+        return s.asFailure();
     return summary;
 }
 
-Status FeedStore::validateAlias(const patches::ProductAlias &alias)
+Status FeedStore::validateAlias(const domain::ProductAlias &alias)
 {
-    if (patches::normalizeName(alias.feedProduct).isEmpty() ||
-        patches::normalizeName(alias.assetProduct).isEmpty())
-        return Status::failure(FeedStoreText::tr("An alias needs the product name on both sides."));
+    if (domain::normalizeName(alias.feedProduct).isEmpty() ||
+        domain::normalizeName(alias.assetProduct).isEmpty())
+        return Status::failure(ErrorCode::Invalid,
+                               FeedStoreText::tr("An alias needs the product name on both sides."));
     return {};
 }
 
-Result<QVector<patches::ProductAlias>> FeedStore::aliases() const
+Result<QVector<domain::ProductAlias>> FeedStore::aliases() const
 {
-    QVector<patches::ProductAlias> out;
+    QVector<domain::ProductAlias> out;
     const Status s = m_db.readRows(
         QStringLiteral("SELECT id, feed_vendor, feed_product, asset_vendor, asset_product "
                        "FROM product_alias ORDER BY id"),
@@ -359,13 +333,13 @@ Result<QVector<patches::ProductAlias>> FeedStore::aliases() const
             out.append({row.integer(0), row.text(1), row.text(2), row.text(3), row.text(4)});
         });
     if (!s)
-        return Result<QVector<patches::ProductAlias>>::failure(s.error());
+        return s.asFailure();
     return out;
 }
 
 namespace {
 
-void bindAlias(QSqlQuery &q, const patches::ProductAlias &a)
+void bindAlias(QSqlQuery &q, const domain::ProductAlias &a)
 {
     q.addBindValue(text(a.feedVendor.trimmed()));
     q.addBindValue(text(a.feedProduct.trimmed()));
@@ -373,7 +347,7 @@ void bindAlias(QSqlQuery &q, const patches::ProductAlias &a)
     q.addBindValue(text(a.assetProduct.trimmed()));
 }
 
-QString aliasText(const patches::ProductAlias &a)
+QString aliasText(const domain::ProductAlias &a)
 {
     return QStringLiteral("%1 %2 ~ %3 %4")
         .arg(a.feedVendor, a.feedProduct, a.assetVendor, a.assetProduct)
@@ -383,24 +357,21 @@ QString aliasText(const patches::ProductAlias &a)
 // Runs `write` and its audit line in one transaction.
 template <typename Write> Status inTransaction(Database &db, Write write)
 {
+    Transaction tx(db);
+    if (!tx)
+        return tx.failure();
     QSqlDatabase sql = db.sql();
-    if (!sql.transaction())
-        return Status::failure(sql.lastError().text());
-    Status s = write(sql);
-    if (!s || !sql.commit()) {
-        const QString reason = s ? sql.lastError().text() : s.error();
-        sql.rollback();
-        return Status::failure(reason);
-    }
-    return {};
+    if (Status s = write(sql); !s)
+        return s;
+    return tx.commit();
 }
 
 } // namespace
 
-Result<qint64> FeedStore::addAlias(const patches::ProductAlias &alias)
+Result<qint64> FeedStore::addAlias(const domain::ProductAlias &alias)
 {
     if (Status s = validateAlias(alias); !s)
-        return Result<qint64>::failure(s.error());
+        return s.asFailure();
     qint64 id = 0;
     const Status s = inTransaction(m_db, [&](QSqlDatabase &sql) {
         QSqlQuery q(sql);
@@ -414,17 +385,17 @@ Result<qint64> FeedStore::addAlias(const patches::ProductAlias &alias)
         }
         bindAlias(q, alias);
         if (!q.exec())
-            return Status::failure(q.lastError().text());
+            return Status(writeFailed(q));
         id = q.lastInsertId().toLongLong();
         return AuditLog(m_db).record(QStringLiteral("product_alias"), id, QStringLiteral("create"),
                                      QStringLiteral("alias"), {}, aliasText(alias));
     });
     if (!s)
-        return Result<qint64>::failure(s.error());
+        return s.asFailure();
     return id;
 }
 
-Status FeedStore::updateAlias(const patches::ProductAlias &alias)
+Status FeedStore::updateAlias(const domain::ProductAlias &alias)
 {
     if (Status s = validateAlias(alias); !s)
         return s;
@@ -434,8 +405,9 @@ Status FeedStore::updateAlias(const patches::ProductAlias &alias)
                                    "asset_product FROM product_alias WHERE id = ?"));
         old.addBindValue(alias.id);
         if (!old.exec() || !old.next())
-            return Status::failure(FeedStoreText::tr("The alias no longer exists."));
-        const patches::ProductAlias before{alias.id, old.value(0).toString(),
+            return Status::failure(ErrorCode::NotFound,
+                                   FeedStoreText::tr("The alias no longer exists."));
+        const domain::ProductAlias before{alias.id, old.value(0).toString(),
                                            old.value(1).toString(), old.value(2).toString(),
                                            old.value(3).toString()};
         QSqlQuery q(sql);
@@ -444,7 +416,7 @@ Status FeedStore::updateAlias(const patches::ProductAlias &alias)
         bindAlias(q, alias);
         q.addBindValue(alias.id);
         if (!q.exec())
-            return Status::failure(q.lastError().text());
+            return Status(writeFailed(q));
         return AuditLog(m_db).record(QStringLiteral("product_alias"), alias.id,
                                      QStringLiteral("update"), QStringLiteral("alias"),
                                      aliasText(before), aliasText(alias));
@@ -458,7 +430,7 @@ Status FeedStore::removeAlias(qint64 id)
         q.prepare(QStringLiteral("DELETE FROM product_alias WHERE id = ?"));
         q.addBindValue(id);
         if (!q.exec())
-            return Status::failure(q.lastError().text());
+            return Status(writeFailed(q));
         return AuditLog(m_db).record(QStringLiteral("product_alias"), id, QStringLiteral("delete"));
     });
 }
@@ -472,7 +444,7 @@ Result<QVector<Dismissal>> FeedStore::dismissals() const
             out.append({row.integer(0), row.text(1), QDate::fromString(row.text(2), Qt::ISODate)});
         });
     if (!s)
-        return Result<QVector<Dismissal>>::failure(s.error());
+        return s.asFailure();
     return out;
 }
 
@@ -488,7 +460,7 @@ Status FeedStore::dismiss(const QVector<Dismissal> &dismissals)
             q.addBindValue(d.sourceKey);
             q.addBindValue(dateText(d.dismissedOn.isValid() ? d.dismissedOn : clock::today()));
             if (!q.exec())
-                return Status::failure(q.lastError().text());
+                return Status(writeFailed(q));
             if (Status s = audit.record(QStringLiteral("match_dismissal"), d.assetId,
                                         QStringLiteral("create"), QStringLiteral("source"), {},
                                         d.sourceKey);
@@ -510,7 +482,7 @@ Status FeedStore::undismiss(const QVector<Dismissal> &dismissals)
             q.addBindValue(d.assetId);
             q.addBindValue(d.sourceKey);
             if (!q.exec())
-                return Status::failure(q.lastError().text());
+                return Status(writeFailed(q));
             if (Status s = audit.record(QStringLiteral("match_dismissal"), d.assetId,
                                         QStringLiteral("delete"), QStringLiteral("source"),
                                         d.sourceKey, {});

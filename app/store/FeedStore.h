@@ -2,7 +2,7 @@
 
 #include "core/Result.h"
 #include "feeds/Feed.h"
-#include "patches/Matching.h"
+#include "domain/ProductNames.h"
 
 #include <QDate>
 #include <QDateTime>
@@ -40,7 +40,7 @@ struct FeedImportSummary
     int added = 0;
     int updated = 0;
     int removed = 0;        // KEV entries no longer in the catalogue
-    int itemsRefreshed = 0; // open patch items the new data changed
+    int itemsRefreshed = 0; // open patch items the new data changed (patches::importFeed)
 };
 
 // A proposal the user turned down for an asset, remembered so that the next
@@ -70,19 +70,20 @@ public:
     Result<QVector<StoredFeed>> feeds() const;
     Result<QVector<StoredEntry>> entries() const;
 
-    // Stores a parsed feed in one transaction, with what it changes in open
-    // patch items (see patches::refreshItems). The KEV catalogue is complete,
-    // so a newer one replaces the old and an older one is refused (but any
+    // Stores a parsed feed and its audit line in one transaction (a
+    // savepoint inside a caller's). The KEV catalogue is complete, so a
+    // newer one replaces the old and an older one is refused (but any
     // catalogue replaces the demo excerpt, kDemoKevVersion); JVN files
     // cover periods, so they add up, an entry replaced only by a copy that
-    // is as new or newer.
-    Result<FeedImportSummary> import(const feeds::Feed &feed);
+    // is as new or newer. Storage only: importing a feed, which also
+    // refreshes the open patch items, is patches::importFeed.
+    Result<FeedImportSummary> storeFeed(const feeds::Feed &feed);
 
-    Result<QVector<patches::ProductAlias>> aliases() const;
-    Result<qint64> addAlias(const patches::ProductAlias &alias);
-    Status updateAlias(const patches::ProductAlias &alias);
+    Result<QVector<domain::ProductAlias>> aliases() const;
+    Result<qint64> addAlias(const domain::ProductAlias &alias);
+    Status updateAlias(const domain::ProductAlias &alias);
     Status removeAlias(qint64 id);
-    static Status validateAlias(const patches::ProductAlias &alias);
+    static Status validateAlias(const domain::ProductAlias &alias);
 
     Result<QVector<Dismissal>> dismissals() const;
     Status dismiss(const QVector<Dismissal> &dismissals);

@@ -1,8 +1,10 @@
 #include "store/Migrations.h"
 
-#include "backups/BackupRules.h"
 #include "core/Clock.h"
+#include "domain/BackupChecks.h"
 #include "store/Database.h"
+#include "store/SqlErrors.h"
+#include "store/Transaction.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -248,7 +250,7 @@ Status version4(QSqlDatabase &db)
     // Kamae's own data is a backup job from the start, so that "never copied
     // offline" shows before anyone thinks of it. Its name is data (the user
     // may rename it), written in the language Kamae runs in.
-    const domain::BackupJob job = backups::defaultVaultJob(clock::today());
+    const domain::BackupJob job = domain::defaultVaultJob(clock::today());
     QSqlQuery q(db);
     q.prepare(QStringLiteral(
         "INSERT INTO backup_job (name, method, schedule_kind, interval_days, started_on, builtin,"
@@ -261,14 +263,14 @@ Status version4(QSqlDatabase &db)
     q.addBindValue(job.builtin);
     q.addBindValue(clock::now().toString(Qt::ISODate));
     if (!q.exec())
-        return Status::failure(q.lastError().text());
+        return writeFailed(q);
     const QVariant jobId = q.lastInsertId();
     // Calendar exports name their events with it, so that two companies'
     // reminders never replace each other in one calendar.
     q.prepare(QStringLiteral("INSERT INTO meta (key, value) VALUES ('calendar_id', ?)"));
     q.addBindValue(QUuid::createUuid().toString(QUuid::WithoutBraces));
     if (!q.exec())
-        return Status::failure(q.lastError().text());
+        return writeFailed(q);
     q.prepare(QStringLiteral("INSERT INTO backup_copy (job_id, position, media, location, offline,"
                              " immutable, label) VALUES (?, ?, ?, ?, ?, ?, ?)"));
     for (int i = 0; i < job.copies.size(); ++i) {
@@ -279,7 +281,7 @@ Status version4(QSqlDatabase &db)
               QVariant(c.immutable ? 1 : 0), QVariant(c.label)})
             q.addBindValue(v);
         if (!q.exec())
-            return Status::failure(q.lastError().text());
+            return writeFailed(q);
     }
     return {};
 }
@@ -386,14 +388,14 @@ Status version7(QSqlDatabase &db)
         " FROM asset WHERE trim(owner_department) <> '' ORDER BY trim(owner_department)"));
     q.addBindValue(now);
     if (!q.exec())
-        return Status::failure(q.lastError().text());
+        return writeFailed(q);
     q.prepare(QStringLiteral(
         "INSERT INTO person (kind, name, updated_at) SELECT DISTINCT 0, trim(owner), ?"
         " FROM backup_job WHERE trim(owner) <> ''"
         " AND trim(owner) NOT IN (SELECT name FROM person) ORDER BY trim(owner)"));
     q.addBindValue(now);
     if (!q.exec())
-        return Status::failure(q.lastError().text());
+        return writeFailed(q);
     s = execAll(db,
                 {
                     QStringLiteral("UPDATE asset SET owner_id = (SELECT id FROM person"
@@ -409,7 +411,7 @@ Status version7(QSqlDatabase &db)
                              " SELECT ?, 'person', id, 'create', 'name', NULL, name FROM person"));
     q.addBindValue(now);
     if (!q.exec())
-        return Status::failure(q.lastError().text());
+        return writeFailed(q);
     return {};
 }
 
@@ -420,7 +422,7 @@ Status execAll(QSqlDatabase &db, const QStringList &statements)
     QSqlQuery q(db);
     for (const QString &sql : statements) {
         if (!q.exec(sql))
-            return Status::failure(q.lastError().text());
+            return writeFailed(q);
     }
     return {};
 }
@@ -449,27 +451,28 @@ Status migrate(Database &database, const std::vector<Migration> &steps)
     for (const Migration &step : steps) {
         if (step.version <= current)
             continue;
-        if (!db.transaction())
-            return Status::failure(
-                QCoreApplication::translate("kamae::store::Migrations",
-                                            "Could not start the upgrade to schema %1: %2")
-                    .arg(step.version)
-                    .arg(db.lastError().text()));
+        // What failed is logged where it failed (SqlErrors); the person
+        // learns which step, and that the file was left as it was.
+        const auto failed = [&step] {
+            return Status::failure(ErrorCode::Storage,
+                                   QCoreApplication::translate(
+                                       "kamae::store::Migrations",
+                                       "Upgrading the data to schema %1 failed.")
+                                       .arg(step.version));
+        };
+        Transaction tx(database);
+        if (!tx)
+            return failed();
         Status status = step.apply(db);
         if (status) {
             QSqlQuery q(db);
             if (!q.exec(QStringLiteral("PRAGMA user_version = %1").arg(step.version)))
-                status = Status::failure(q.lastError().text());
+                status = writeFailed(q);
         }
-        if (!status || !db.commit()) {
-            const QString reason = status ? db.lastError().text() : status.error();
-            db.rollback();
-            return Status::failure(
-                QCoreApplication::translate("kamae::store::Migrations",
-                                            "Upgrading the data to schema %1 failed: %2")
-                    .arg(step.version)
-                    .arg(reason));
-        }
+        if (status)
+            status = tx.commit();
+        if (!status)
+            return failed();
     }
     return {};
 }

@@ -3,7 +3,9 @@
 
 #include "store/AuditLog.h"
 #include "store/Database.h"
+#include "store/SqlErrors.h"
 #include "store/SqlValues.h"
+#include "store/Transaction.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -15,15 +17,6 @@ namespace kamae {
 namespace store {
 
 using sql::text;
-
-namespace {
-
-Status fail(const QSqlQuery &q)
-{
-    return Status::failure(q.lastError().text());
-}
-
-} // namespace
 
 Status OrganisationRepository::validate(const domain::Organisation &organisation)
 {
@@ -46,7 +39,7 @@ Result<domain::Organisation> OrganisationRepository::load() const
     QSqlQuery q(m_db.sql());
     if (!q.exec(QStringLiteral("SELECT name, industry, employees, security_action, notes "
                                "FROM organisation WHERE id = 1")))
-        return Result<domain::Organisation>::failure(q.lastError().text());
+        return readFailed(q);
     if (!q.next())
         return Result<domain::Organisation>::failure(QCoreApplication::translate(
             "kamae::store::OrganisationRepository", "The vault has no organisation record."));
@@ -60,7 +53,7 @@ Result<domain::Organisation> OrganisationRepository::load() const
 
     if (!q.exec(QStringLiteral(
             "SELECT id, name, region, overseas, notes FROM site ORDER BY position, id")))
-        return Result<domain::Organisation>::failure(q.lastError().text());
+        return readFailed(q);
     while (q.next()) {
         domain::Site site;
         site.id = q.value(0).toLongLong();
@@ -79,19 +72,14 @@ Status OrganisationRepository::save(const domain::Organisation &organisation)
         return s;
     const auto current = load();
     if (!current)
-        return Status::failure(current.error());
+        return current.asFailure();
     const domain::Organisation &before = current.value();
 
-    QSqlDatabase sql = m_db.sql();
-    if (!sql.transaction())
-        return Status::failure(sql.lastError().text());
-    auto rollback = [&](Status s) {
-        sql.rollback();
-        return s;
-    };
-
+    Transaction tx(m_db);
+    if (!tx)
+        return tx.failure();
     AuditLog audit(m_db);
-    QSqlQuery q(sql);
+    QSqlQuery q(m_db.sql());
     q.prepare(QStringLiteral("UPDATE organisation SET name = ?, industry = ?, employees = ?, "
                              "security_action = ?, notes = ?, updated_at = ? WHERE id = 1"));
     q.addBindValue(organisation.name.trimmed());
@@ -101,7 +89,7 @@ Status OrganisationRepository::save(const domain::Organisation &organisation)
     q.addBindValue(text(organisation.notes));
     q.addBindValue(clock::now().toString(Qt::ISODate));
     if (!q.exec())
-        return rollback(fail(q));
+        return writeFailed(q);
 
     struct Change
     {
@@ -121,7 +109,7 @@ Status OrganisationRepository::save(const domain::Organisation &organisation)
             if (Status s = audit.record(QStringLiteral("organisation"), 1, QStringLiteral("update"),
                                         QString::fromLatin1(c.field), c.before, c.after);
                 !s)
-                return rollback(s);
+                return s;
         }
     }
 
@@ -142,7 +130,7 @@ Status OrganisationRepository::save(const domain::Organisation &organisation)
             q.addBindValue(position);
             q.addBindValue(site.id);
             if (!q.exec())
-                return rollback(fail(q));
+                return writeFailed(q);
             const Change siteChanges[] = {
                 {"name", previous.name, site.name.trimmed()},
                 {"region", previous.region, site.region.trimmed()},
@@ -155,7 +143,7 @@ Status OrganisationRepository::save(const domain::Organisation &organisation)
                             audit.record(QStringLiteral("site"), site.id, QStringLiteral("update"),
                                          QString::fromLatin1(c.field), c.before, c.after);
                         !s)
-                        return rollback(s);
+                        return s;
                 }
             }
         } else {
@@ -167,27 +155,25 @@ Status OrganisationRepository::save(const domain::Organisation &organisation)
             q.addBindValue(text(site.notes));
             q.addBindValue(position);
             if (!q.exec())
-                return rollback(fail(q));
+                return writeFailed(q);
             const qint64 id = q.lastInsertId().toLongLong();
             if (Status s = audit.record(QStringLiteral("site"), id, QStringLiteral("create"),
                                         QStringLiteral("name"), {}, site.name.trimmed());
                 !s)
-                return rollback(s);
+                return s;
         }
     }
     for (const domain::Site &gone : std::as_const(old)) {
         q.prepare(QStringLiteral("DELETE FROM site WHERE id = ?"));
         q.addBindValue(gone.id);
         if (!q.exec())
-            return rollback(fail(q));
+            return writeFailed(q);
         if (Status s = audit.record(QStringLiteral("site"), gone.id, QStringLiteral("delete"),
                                     QStringLiteral("name"), gone.name, {});
             !s)
-            return rollback(s);
+            return s;
     }
-    if (!sql.commit())
-        return rollback(Status::failure(sql.lastError().text()));
-    return {};
+    return tx.commit();
 }
 
 } // namespace store

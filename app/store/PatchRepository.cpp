@@ -4,7 +4,9 @@
 #include "domain/PatchRules.h"
 #include "store/AuditLog.h"
 #include "store/Database.h"
+#include "store/SqlErrors.h"
 #include "store/SqlValues.h"
+#include "store/Transaction.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -127,7 +129,7 @@ Result<QVector<domain::PatchItem>> PatchRepository::all() const
         m_db.readRows(QStringLiteral("SELECT id, %1 FROM patch_item ORDER BY id").arg(kColumns),
                       [&items](const RowCursor &row) { items.append(readItem(row)); });
     if (!s)
-        return Result<QVector<domain::PatchItem>>::failure(s.error());
+        return s.asFailure();
     return items;
 }
 
@@ -144,7 +146,7 @@ Result<QVector<domain::PatchItem>> PatchRepository::forAssets(const QVector<qint
             .arg(kColumns, ids.join(QLatin1Char(','))),
         [&items](const RowCursor &row) { items.append(readItem(row)); });
     if (!s)
-        return Result<QVector<domain::PatchItem>>::failure(s.error());
+        return s.asFailure();
     return items;
 }
 
@@ -155,7 +157,7 @@ Result<domain::PatchItem> PatchRepository::get(qint64 id) const
         QStringLiteral("SELECT id, %1 FROM patch_item WHERE id = %2").arg(kColumns).arg(id),
         [&items](const RowCursor &row) { items.append(readItem(row)); });
     if (!s)
-        return Result<domain::PatchItem>::failure(s.error());
+        return s.asFailure();
     if (items.isEmpty())
         return Result<domain::PatchItem>::failure(
             PatchRepositoryText::tr("The patch item no longer exists."));
@@ -167,27 +169,10 @@ Result<QVector<domain::PatchItem>> PatchRepository::apply(const QVector<domain::
                                                           const QString &auditAction)
 {
     using R = Result<QVector<domain::PatchItem>>;
-    QSqlDatabase sql = m_db.sql();
-    if (!sql.transaction())
-        return R::failure(sql.lastError().text());
-    auto stored = applyInOpenTransaction(before, after, auditAction);
-    if (!stored || !sql.commit()) {
-        const QString reason = stored ? sql.lastError().text() : stored.error();
-        sql.rollback();
-        return R::failure(reason);
-    }
-    return stored;
-}
-
-Result<QVector<domain::PatchItem>>
-PatchRepository::applyInOpenTransaction(const QVector<domain::PatchItem> &before,
-                                        const QVector<domain::PatchItem> &after,
-                                        const QString &auditAction)
-{
-    using R = Result<QVector<domain::PatchItem>>;
     for (int i = 0; i < after.size(); ++i)
         if (Status s = domain::validatePatch(after.at(i)); !s)
             return R::failure(
+                ErrorCode::Invalid,
                 after.size() == 1
                     ? s.error()
                     : PatchRepositoryText::tr("Item %1: %2").arg(i + 1).arg(s.error()));
@@ -195,10 +180,10 @@ PatchRepository::applyInOpenTransaction(const QVector<domain::PatchItem> &before
     for (const domain::PatchItem &p : before)
         if (p.id > 0)
             old.insert(p.id, &p);
+    Transaction tx(m_db);
+    if (!tx)
+        return tx.failure();
     QSqlDatabase sql = m_db.sql();
-    auto fail = [](const QString &reason) {
-        return R::failure(reason);
-    };
     const QString placeholders =
         QStringLiteral("?, ").repeated(kColumnCount - 1) + QStringLiteral("?");
     const QString now = clock::now().toString(Qt::ISODate);
@@ -224,10 +209,10 @@ PatchRepository::applyInOpenTransaction(const QVector<domain::PatchItem> &before
             continue;
         const auto current = get(p.id);
         if (!current)
-            return fail(current.error());
+            return current.asFailure();
         if ((current->assetId != p.assetId || current->sourceKey != p.sourceKey ||
              auditedValues(current.value()) != auditedValues(p)))
-            return fail(PatchRepositoryText::tr(
+            return R::failure(ErrorCode::Invalid, PatchRepositoryText::tr(
                 "The patch item was changed in the meantime (for example by a feed import); "
                 "reload and try again."));
     }
@@ -244,9 +229,10 @@ PatchRepository::applyInOpenTransaction(const QVector<domain::PatchItem> &before
             change.addBindValue(now);
             change.addBindValue(item.id);
             if (!change.exec())
-                return fail(change.lastError().text());
+                return writeFailed(change);
             if (change.numRowsAffected() != 1)
-                return fail(PatchRepositoryText::tr("The patch item no longer exists."));
+                return R::failure(ErrorCode::NotFound,
+                                  PatchRepositoryText::tr("The patch item no longer exists."));
             const auto was = auditedValues(*previous);
             const auto is = auditedValues(item);
             for (int f = 0; f < was.size(); ++f)
@@ -255,7 +241,7 @@ PatchRepository::applyInOpenTransaction(const QVector<domain::PatchItem> &before
                                                 QString::fromLatin1(was.at(f).first),
                                                 was.at(f).second, is.at(f).second);
                         !s)
-                        return fail(s.error());
+                        return s.asFailure();
             continue;
         }
         QSqlQuery &q = item.id > 0 ? restored : fresh;
@@ -265,26 +251,31 @@ PatchRepository::applyInOpenTransaction(const QVector<domain::PatchItem> &before
         q.addBindValue(now);
         if (!q.exec()) {
             // The asset went away meanwhile (foreign key), or the id is taken.
-            return fail(PatchRepositoryText::tr("The patch item could not be stored: %1")
-                            .arg(q.lastError().text()));
+            return sqlFailure(ErrorCode::Storage,
+                              PatchRepositoryText::tr("The patch item could not be stored. Its "
+                                                      "asset may have been deleted meanwhile; "
+                                                      "reload and try again."),
+                              q.lastError());
         }
         item.id = q.lastInsertId().toLongLong();
         if (Status s = audit.record(QStringLiteral("patch_item"), item.id, QStringLiteral("create"),
                                     QStringLiteral("item"), {}, itemLabel(item));
             !s)
-            return fail(s.error());
+            return s.asFailure();
     }
     for (const domain::PatchItem &p : before) {
         if (p.id <= 0 || kept.contains(p.id))
             continue;
         del.addBindValue(p.id);
         if (!del.exec())
-            return fail(del.lastError().text());
+            return writeFailed(del);
         if (Status s = audit.record(QStringLiteral("patch_item"), p.id, QStringLiteral("delete"),
                                     QStringLiteral("item"), itemLabel(p), {});
             !s)
-            return fail(s.error());
+            return s.asFailure();
     }
+    if (Status s = tx.commit(); !s)
+        return s.asFailure();
     return result;
 }
 
@@ -292,7 +283,7 @@ Result<qint64> PatchRepository::insert(const domain::PatchItem &item)
 {
     auto stored = apply({}, {item}, QStringLiteral("create"));
     if (!stored)
-        return Result<qint64>::failure(stored.error());
+        return stored.asFailure();
     return stored->front().id;
 }
 
@@ -300,9 +291,9 @@ Status PatchRepository::update(const domain::PatchItem &item)
 {
     const auto before = get(item.id);
     if (!before)
-        return Status::failure(before.error());
+        return before.asFailure();
     const auto stored = apply({before.value()}, {item}, QStringLiteral("update"));
-    return stored ? Status() : Status::failure(stored.error());
+    return stored ? Status() : Status(stored.asFailure());
 }
 
 Status PatchRepository::remove(const QVector<qint64> &ids)
@@ -311,11 +302,11 @@ Status PatchRepository::remove(const QVector<qint64> &ids)
     for (qint64 id : ids) {
         const auto item = get(id);
         if (!item)
-            return Status::failure(item.error());
+            return item.asFailure();
         before.append(item.value());
     }
     const auto stored = apply(before, {}, QStringLiteral("delete"));
-    return stored ? Status() : Status::failure(stored.error());
+    return stored ? Status() : Status(stored.asFailure());
 }
 
 domain::PatchPolicy PatchRepository::policy() const
@@ -351,23 +342,23 @@ Status PatchRepository::setPolicy(const domain::PatchPolicy &policy)
     o.insert(QLatin1String("stale_asset_days"), policy.staleAssetDays);
     const QString json = QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
 
-    QSqlDatabase sql = m_db.sql();
-    if (!sql.transaction())
-        return Status::failure(sql.lastError().text());
-    QSqlQuery q(sql);
+    Transaction tx(m_db);
+    if (!tx)
+        return tx.failure();
+    QSqlQuery q(m_db.sql());
     q.prepare(QStringLiteral("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)"));
     q.addBindValue(kPolicyKey);
     q.addBindValue(json);
-    Status s = q.exec() ? Status() : Status::failure(q.lastError().text());
-    if (s && !(before == policy))
-        s = AuditLog(m_db).record(QStringLiteral("patch_policy"), 0, QStringLiteral("update"),
-                                  QStringLiteral("policy"), {}, json);
-    if (!s || !sql.commit()) {
-        const QString reason = s ? sql.lastError().text() : s.error();
-        sql.rollback();
-        return Status::failure(reason);
+    if (!q.exec())
+        return writeFailed(q);
+    if (!(before == policy)) {
+        if (Status s = AuditLog(m_db).record(QStringLiteral("patch_policy"), 0,
+                                             QStringLiteral("update"), QStringLiteral("policy"),
+                                             {}, json);
+            !s)
+            return s;
     }
-    return {};
+    return tx.commit();
 }
 
 } // namespace store

@@ -25,16 +25,12 @@ public:
     // One change of many items, all or none: items of `after` that are not in
     // `before` are inserted (keeping their id when they have one, so undo and
     // redo restore the same rows), items in both are updated, items only in
-    // `before` are deleted. Returns `after` with the ids given.
+    // `before` are deleted. Returns `after` with the ids given. Inside a
+    // caller's store::Transaction (a feed import that refreshes items with
+    // the entries it stores) it is part of that transaction.
     Result<QVector<domain::PatchItem>> apply(const QVector<domain::PatchItem> &before,
                                              const QVector<domain::PatchItem> &after,
                                              const QString &auditAction);
-
-    // apply() inside a transaction the caller opened and will commit (a
-    // feed import that refreshes items with the entries it stores).
-    Result<QVector<domain::PatchItem>>
-    applyInOpenTransaction(const QVector<domain::PatchItem> &before,
-                           const QVector<domain::PatchItem> &after, const QString &auditAction);
 
     // Convenience wrappers over apply().
     Result<qint64> insert(const domain::PatchItem &item);

@@ -3,7 +3,9 @@
 #include "core/Clock.h"
 #include "store/AuditLog.h"
 #include "store/Database.h"
+#include "store/SqlErrors.h"
 #include "store/SqlValues.h"
+#include "store/Transaction.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
@@ -33,11 +35,6 @@ const char *const kOwnerTables[] = {"asset", "patch_item", "backup_job"};
 QString nowText()
 {
     return clock::now().toString(Qt::ISODate);
-}
-
-Status failed(const QSqlQuery &q)
-{
-    return Status::failure(q.lastError().text());
 }
 
 void bindPerson(QSqlQuery &q, const domain::Person &p)
@@ -106,7 +103,7 @@ Status PeopleRepository::validate(const domain::Person &person) const
     q.addBindValue(name);
     q.addBindValue(person.id);
     if (!q.exec() || !q.next())
-        return failed(q);
+        return writeFailed(q);
     if (q.value(0).toLongLong() > 0)
         return Status::failure(
             PeopleRepositoryText::tr("The list already has an entry named “%1”.").arg(name));
@@ -122,7 +119,7 @@ Result<QVector<domain::Person>> PeopleRepository::all() const
             .arg(kColumns),
         [&people](const RowCursor &row) { people.append(readPerson(row)); });
     if (!s)
-        return Result<QVector<domain::Person>>::failure(s.error());
+        return s.asFailure();
     return people;
 }
 
@@ -133,22 +130,22 @@ Result<domain::Person> PeopleRepository::get(qint64 id) const
         QStringLiteral("SELECT id, %1 FROM person WHERE id = %2").arg(kColumns).arg(id),
         [&found](const RowCursor &row) { found = readPerson(row); });
     if (!s)
-        return Result<domain::Person>::failure(s.error());
+        return s.asFailure();
     if (!found)
         return Result<domain::Person>::failure(
+            ErrorCode::NotFound,
             PeopleRepositoryText::tr("The person or department no longer exists."));
     return *found;
 }
 
 Result<qint64> PeopleRepository::insert(const domain::Person &person)
 {
-    using R = Result<qint64>;
     if (Status s = validate(person); !s)
-        return R::failure(s.error());
-    QSqlDatabase sql = m_db.sql();
-    if (!sql.transaction())
-        return R::failure(sql.lastError().text());
-    QSqlQuery q(sql);
+        return s.asFailure();
+    Transaction tx(m_db);
+    if (!tx)
+        return tx.failure();
+    QSqlQuery q(m_db.sql());
     if (person.id > 0) {
         q.prepare(QStringLiteral("INSERT INTO person (id, %1, updated_at)"
                                  " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
@@ -161,23 +158,15 @@ Result<qint64> PeopleRepository::insert(const domain::Person &person)
     }
     bindPerson(q, person);
     q.addBindValue(nowText());
-    if (!q.exec()) {
-        const Status s = failed(q);
-        sql.rollback();
-        return R::failure(s.error());
-    }
+    if (!q.exec())
+        return writeFailed(q);
     const qint64 id = q.lastInsertId().toLongLong();
     if (Status s = AuditLog(m_db).record(QStringLiteral("person"), id, QStringLiteral("create"),
                                          QStringLiteral("name"), {}, person.name.trimmed());
-        !s) {
-        sql.rollback();
-        return R::failure(s.error());
-    }
-    if (!sql.commit()) {
-        const QString reason = sql.lastError().text();
-        sql.rollback();
-        return R::failure(reason);
-    }
+        !s)
+        return s.asFailure();
+    if (Status s = tx.commit(); !s)
+        return s.asFailure();
     return id;
 }
 
@@ -187,15 +176,11 @@ Status PeopleRepository::update(const domain::Person &person)
         return s;
     auto before = get(person.id);
     if (!before)
-        return Status::failure(before.error());
-    QSqlDatabase sql = m_db.sql();
-    if (!sql.transaction())
-        return Status::failure(sql.lastError().text());
-    auto rollback = [&sql](Status s) {
-        sql.rollback();
-        return s;
-    };
-    QSqlQuery q(sql);
+        return before.asFailure();
+    Transaction tx(m_db);
+    if (!tx)
+        return tx.failure();
+    QSqlQuery q(m_db.sql());
     q.prepare(QStringLiteral("UPDATE person SET kind = ?, name = ?, reading = ?, department = ?,"
                              " role = ?, contact = ?, joined_on = ?, left_on = ?, notes = ?,"
                              " updated_at = ? WHERE id = ?"));
@@ -203,7 +188,7 @@ Status PeopleRepository::update(const domain::Person &person)
     q.addBindValue(nowText());
     q.addBindValue(person.id);
     if (!q.exec())
-        return rollback(failed(q));
+        return writeFailed(q);
     AuditLog audit(m_db);
     const auto old = auditedValues(before.value());
     const auto now = auditedValues(person);
@@ -214,19 +199,16 @@ Status PeopleRepository::update(const domain::Person &person)
                                     QString::fromLatin1(now.at(i).first), old.at(i).second,
                                     now.at(i).second);
             !s)
-            return rollback(s);
+            return s;
     }
-    if (!sql.commit())
-        return rollback(Status::failure(sql.lastError().text()));
-    return {};
+    return tx.commit();
 }
 
 Result<PersonRemoval> PeopleRepository::remove(qint64 id)
 {
-    using R = Result<PersonRemoval>;
     auto person = get(id);
     if (!person)
-        return R::failure(person.error());
+        return person.asFailure();
     PersonRemoval removal;
     removal.person = person.value();
     QVector<qint64> *lists[] = {&removal.assetIds, &removal.patchIds, &removal.jobIds};
@@ -237,30 +219,29 @@ Result<PersonRemoval> PeopleRepository::remove(qint64 id)
                 .arg(id),
             [list = lists[t]](const RowCursor &row) { list->append(row.integer(0)); });
         if (!s)
-            return R::failure(s.error());
+            return s.asFailure();
     }
     const Status keys = m_db.readRows(
         QStringLiteral("SELECT action_key FROM action_owner WHERE person_id = %1 ORDER BY 1")
             .arg(id),
         [&removal](const RowCursor &row) { removal.actionKeys.append(row.text(0)); });
     if (!keys)
-        return R::failure(keys.error());
+        return keys.asFailure();
 
-    QSqlDatabase sql = m_db.sql();
-    if (!sql.transaction())
-        return R::failure(sql.lastError().text());
-    QSqlQuery q(sql);
+    Transaction tx(m_db);
+    if (!tx)
+        return tx.failure();
+    QSqlQuery q(m_db.sql());
     q.prepare(QStringLiteral("DELETE FROM person WHERE id = ?"));
     q.addBindValue(id);
-    Status s = q.exec() ? Status() : failed(q);
+    Status s = q.exec() ? Status() : writeFailed(q);
     if (s)
         s = AuditLog(m_db).record(QStringLiteral("person"), id, QStringLiteral("delete"),
                                   QStringLiteral("name"), removal.person.name, {});
-    if (!s || !sql.commit()) {
-        const QString reason = s ? sql.lastError().text() : s.error();
-        sql.rollback();
-        return R::failure(reason);
-    }
+    if (s)
+        s = tx.commit();
+    if (!s)
+        return s.asFailure();
     return removal;
 }
 
@@ -268,14 +249,10 @@ Status PeopleRepository::restore(const PersonRemoval &removal)
 {
     if (Status s = validate(removal.person); !s)
         return s;
-    QSqlDatabase sql = m_db.sql();
-    if (!sql.transaction())
-        return Status::failure(sql.lastError().text());
-    auto rollback = [&sql](Status s) {
-        sql.rollback();
-        return s;
-    };
-    QSqlQuery q(sql);
+    Transaction tx(m_db);
+    if (!tx)
+        return tx.failure();
+    QSqlQuery q(m_db.sql());
     q.prepare(QStringLiteral("INSERT INTO person (id, %1, updated_at)"
                              " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                   .arg(kColumns));
@@ -283,13 +260,13 @@ Status PeopleRepository::restore(const PersonRemoval &removal)
     bindPerson(q, removal.person);
     q.addBindValue(nowText());
     if (!q.exec())
-        return rollback(failed(q));
+        return writeFailed(q);
     AuditLog audit(m_db);
     const qint64 id = removal.person.id;
     if (Status s = audit.record(QStringLiteral("person"), id, QStringLiteral("create"),
                                 QStringLiteral("name"), {}, removal.person.name.trimmed());
         !s)
-        return rollback(s);
+        return s;
     const QVector<qint64> *lists[] = {&removal.assetIds, &removal.patchIds, &removal.jobIds};
     for (int t = 0; t < 3; ++t) {
         const QString table = QLatin1String(kOwnerTables[t]);
@@ -300,12 +277,12 @@ Status PeopleRepository::restore(const PersonRemoval &removal)
             q.addBindValue(id);
             q.addBindValue(record);
             if (!q.exec())
-                return rollback(failed(q));
+                return writeFailed(q);
             if (q.numRowsAffected() > 0) {
                 if (Status s = audit.record(table, record, QStringLiteral("update"),
                                             QStringLiteral("owner_id"), {}, id);
                     !s)
-                    return rollback(s);
+                    return s;
             }
         }
     }
@@ -316,11 +293,9 @@ Status PeopleRepository::restore(const PersonRemoval &removal)
         q.addBindValue(id);
         q.addBindValue(nowText());
         if (!q.exec())
-            return rollback(failed(q));
+            return writeFailed(q);
     }
-    if (!sql.commit())
-        return rollback(Status::failure(sql.lastError().text()));
-    return {};
+    return tx.commit();
 }
 
 Result<QHash<QString, qint64>> PeopleRepository::actionOwners() const
@@ -330,7 +305,7 @@ Result<QHash<QString, qint64>> PeopleRepository::actionOwners() const
         QStringLiteral("SELECT action_key, person_id FROM action_owner"),
         [&owners](const RowCursor &row) { owners.insert(row.text(0), row.integer(1)); });
     if (!s)
-        return Result<QHash<QString, qint64>>::failure(s.error());
+        return s.asFailure();
     return owners;
 }
 
@@ -340,18 +315,18 @@ Status PeopleRepository::setActionOwner(const QString &actionKey, qint64 personI
         return Status::failure(PeopleRepositoryText::tr("The action has no key to assign it by."));
     if (personId > 0) {
         if (auto p = get(personId); !p)
-            return Status::failure(p.error());
+            return p.asFailure();
     }
     auto owners = actionOwners();
     if (!owners)
-        return Status::failure(owners.error());
+        return owners.asFailure();
     const qint64 before = owners.value().value(actionKey, 0);
     if (before == personId)
         return {};
-    QSqlDatabase sql = m_db.sql();
-    if (!sql.transaction())
-        return Status::failure(sql.lastError().text());
-    QSqlQuery q(sql);
+    Transaction tx(m_db);
+    if (!tx)
+        return tx.failure();
+    QSqlQuery q(m_db.sql());
     if (personId > 0) {
         q.prepare(QStringLiteral("INSERT INTO action_owner (action_key, person_id, assigned_at)"
                                  " VALUES (?, ?, ?) ON CONFLICT (action_key) DO UPDATE SET"
@@ -364,19 +339,16 @@ Status PeopleRepository::setActionOwner(const QString &actionKey, qint64 personI
         q.prepare(QStringLiteral("DELETE FROM action_owner WHERE action_key = ?"));
         q.addBindValue(actionKey);
     }
-    Status s = q.exec() ? Status() : failed(q);
+    Status s = q.exec() ? Status() : writeFailed(q);
     if (s)
         s = AuditLog(m_db).record(QStringLiteral("action_owner"), 0,
                                   personId > 0 ? QStringLiteral("update")
                                                : QStringLiteral("delete"),
                                   actionKey, before > 0 ? QVariant(before) : QVariant(),
                                   personId > 0 ? QVariant(personId) : QVariant());
-    if (!s || !sql.commit()) {
-        const QString reason = s ? sql.lastError().text() : s.error();
-        sql.rollback();
-        return Status::failure(reason);
-    }
-    return {};
+    if (!s)
+        return s;
+    return tx.commit();
 }
 
 } // namespace store

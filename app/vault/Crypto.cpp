@@ -41,28 +41,6 @@ const std::uint8_t *bytes(const QByteArray &a)
 
 } // namespace
 
-void scrub(void *data, std::size_t size)
-{
-    if (data && size)
-        Botan::secure_scrub_memory(data, size);
-}
-
-void scrub(QByteArray &bytes)
-{
-    if (!bytes.isEmpty() && !bytes.isDetached())
-        bytes.detach();
-    scrub(bytes.data(), static_cast<std::size_t>(bytes.size()));
-    bytes.clear();
-}
-
-SecureBytes passphraseBytes(const QString &passphrase)
-{
-    QByteArray utf8 = passphrase.normalized(QString::NormalizationForm_C).toUtf8();
-    SecureBytes out = toSecure(utf8);
-    scrub(utf8);
-    return out;
-}
-
 bool isCipherKnown(std::uint16_t id)
 {
     return id == static_cast<std::uint16_t>(Cipher::Aes256Gcm) ||

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "vault/SecureBytes.h"
+#include "core/SecureBytes.h"
 
 #include <QByteArray>
 

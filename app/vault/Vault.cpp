@@ -30,6 +30,32 @@
 namespace kamae {
 namespace vault {
 
+ErrorCode errorCodeOf(VaultError error)
+{
+    switch (error) {
+    case VaultError::None:
+        return ErrorCode::None;
+    case VaultError::NotFound:
+        return ErrorCode::NotFound;
+    case VaultError::CannotRead:
+    case VaultError::CannotWrite:
+    case VaultError::LockedByOther:
+    case VaultError::AlreadyExists:
+        return ErrorCode::Io;
+    case VaultError::NotAVault:
+    case VaultError::NewerVersion:
+    case VaultError::InvalidInput:
+        return ErrorCode::Invalid;
+    case VaultError::Damaged:
+    case VaultError::WrongPassphrase:
+    case VaultError::WrongRecoveryCode:
+        return ErrorCode::Crypto;
+    case VaultError::UpgradeFailed:
+        return ErrorCode::Storage;
+    }
+    return ErrorCode::Other;
+}
+
 namespace testing {
 namespace {
 KillPoint g_killPoint = nullptr;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/Result.h"
 #include "vault/Crypto.h"
 #include "vault/VaultFormat.h"
 
@@ -38,7 +39,11 @@ enum class VaultError
     InvalidInput,  // empty passphrase, malformed recovery code, …
 };
 
-class VaultStatus
+// The general kind of a vault error, for code that handles Result and
+// Status; the command line maps the VaultError itself to its exit codes.
+ErrorCode errorCodeOf(VaultError error);
+
+class [[nodiscard]] VaultStatus
 {
 public:
     VaultStatus() = default;
@@ -59,6 +64,9 @@ public:
     {
         return m_commandLineMessage.isEmpty() ? m_message : m_commandLineMessage;
     }
+    // The window's message with errorCodeOf(code()), for a function that
+    // returns a Result or a Status. Only for a failure.
+    Failure asFailure() const { return {errorCodeOf(m_code), m_message}; }
 
 private:
     VaultError m_code = VaultError::None;

@@ -13,10 +13,12 @@ VaultSession::VaultSession(std::unique_ptr<Vault> vault, QObject *parent)
     m_autosave.setInterval(1500);
     m_retry.setSingleShot(true);
     m_retry.setInterval(30'000);
-    connect(&m_autosave, &QTimer::timeout, this, [this] { saveNow(); });
+    // A failed save is kept in the state and lastError() and retried;
+    // the status bar shows it, so the timers have nothing more to do.
+    connect(&m_autosave, &QTimer::timeout, this, [this] { (void)saveNow(); });
     connect(&m_retry, &QTimer::timeout, this, [this] {
         if (hasUnsavedChanges())
-            saveNow();
+            (void)saveNow();
     });
     m_savedChangeCount = m_vault->database().changeCount();
     m_lastSaved = clock::localNow();
@@ -32,9 +34,10 @@ VaultSession::VaultSession(std::unique_ptr<Vault> vault, QObject *parent)
 VaultSession::~VaultSession()
 {
     // Last chance: an owner that did not close us explicitly still gets
-    // its changes written.
+    // its changes written. Nobody is left to tell of a failure; the vault
+    // file then stays as it was last saved.
     if (isOpen() && hasUnsavedChanges())
-        m_vault->save();
+        (void)m_vault->save();
 }
 
 VaultSession::SaveState VaultSession::saveState() const

@@ -104,8 +104,8 @@ int main(int argc, char *argv[])
         QString code;
         auto v = vault::Vault::create(path, QStringLiteral("kamae-demo"),
                                       demo::demoOrganisationName(), cheap, &code, &status);
-        demo::populate(v->database());
-        v->save();
+        if (!demo::populate(v->database()) || !v->save())
+            qFatal("screenshots: the demo vault could not be made");
     }
     // A new vault, as the first hour starts: nothing recorded.
     const QString freshPath = QDir(work.path()).filePath(QStringLiteral("new.kamae"));

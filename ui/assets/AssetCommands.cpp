@@ -3,6 +3,7 @@
 #include "assets/AssetTableModel.h"
 #include "store/AssetRepository.h"
 #include "store/PatchRepository.h"
+#include "store/Transaction.h"
 
 #include <QCoreApplication>
 
@@ -134,24 +135,27 @@ void RemoveAssetsCommand::redo()
 
 void RemoveAssetsCommand::undo()
 {
-    const auto ids = store::AssetRepository(*m_context.db)
-                         .insertMany(m_removed, AssetCommandText::tr("Undo delete"));
-    if (!ids) {
-        failCommand(this, m_context, ids.error());
-        return;
+    // All or nothing: the assets do not come back without their patch
+    // items and dismissals.
+    store::Transaction tx(*m_context.db);
+    Status s = tx ? Status() : Status(tx.failure());
+    if (s) {
+        const auto ids = store::AssetRepository(*m_context.db)
+                             .insertMany(m_removed, AssetCommandText::tr("Undo delete"));
+        if (!ids)
+            s = ids.asFailure();
     }
-    auto restored =
-        store::PatchRepository(*m_context.db).apply({}, m_patchItems, QStringLiteral("undo"));
-    Status s = restored ? Status() : Status::failure(restored.error());
-    if (s && !m_dismissals.isEmpty()) {
+    if (s) {
+        auto restored =
+            store::PatchRepository(*m_context.db).apply({}, m_patchItems, QStringLiteral("undo"));
+        if (!restored)
+            s = restored.asFailure();
+    }
+    if (s && !m_dismissals.isEmpty())
         s = store::FeedStore(*m_context.db).dismiss(m_dismissals);
-        if (!s)
-            store::PatchRepository(*m_context.db).apply(m_patchItems, {}, QStringLiteral("undo"));
-    }
+    if (s)
+        s = tx.commit();
     if (!s) {
-        // All or nothing: the assets go again rather than come back without
-        // their patch items.
-        store::AssetRepository(*m_context.db).remove(idsOf(m_removed));
         failCommand(this, m_context, s.error());
         return;
     }

@@ -15,7 +15,7 @@
 #include "score/Snapshots.h"
 #include "settings/AppSettings.h"
 #include "store/Database.h"
-#include "store/ScoreRepository.h"
+#include "score/ScoreRepository.h"
 #include "widgets/OwnerCombo.h"
 #include "widgets/Widgets.h"
 

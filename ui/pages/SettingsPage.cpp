@@ -4,7 +4,7 @@
 #include "i18n/Language.h"
 #include "settings/AppSettings.h"
 #include "store/PatchRepository.h"
-#include "store/ScoreRepository.h"
+#include "score/ScoreRepository.h"
 #include "vault/VaultSession.h"
 
 #include <QCheckBox>

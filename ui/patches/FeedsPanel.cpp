@@ -218,7 +218,7 @@ void FeedsPanel::finishImport(const QString &path, const Result<feeds::Feed> &pa
         showResult(false, tr("%1 has no entries; nothing was imported.").arg(name));
         return;
     }
-    const auto summary = store::FeedStore(m_db).import(parsed.value());
+    const auto summary = patches::importFeed(m_db, parsed.value());
     if (!summary) {
         showResult(false, summary.error());
         return;

@@ -5,7 +5,7 @@
 #include "report/ReportHistoryModel.h"
 #include "report/ReportRenderer.h"
 #include "store/Database.h"
-#include "store/ReportRepository.h"
+#include "report/ReportRepository.h"
 #include "widgets/Widgets.h"
 
 #include <QAction>

@@ -10,7 +10,7 @@
 #include "selfcheck/SelfCheckModel.h"
 #include "selfcheck/SelfCheckResultPanel.h"
 #include "store/Database.h"
-#include "store/ScoreRepository.h"
+#include "score/ScoreRepository.h"
 #include "widgets/Widgets.h"
 
 #include <QAction>

@@ -1,7 +1,7 @@
 #include "selfcheck/SelfCheckCommands.h"
 
 #include "i18n/Language.h"
-#include "store/ScoreRepository.h"
+#include "score/ScoreRepository.h"
 
 #include <QCoreApplication>
 

@@ -153,7 +153,8 @@ void MainWindow::createActions()
         if (m_session) {
             if (m_workspace)
                 m_workspace->commitPendingEdits();
-            m_session->saveNow();
+            // A failure shows in the status bar's save state, with a retry.
+            (void)m_session->saveNow();
         }
     });
     m_saveAction->setShortcut(QKeySequence::Save);

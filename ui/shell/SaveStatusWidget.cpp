@@ -23,8 +23,9 @@ SaveStatusWidget::SaveStatusWidget(QWidget *parent) : QWidget(parent)
     layout->addWidget(m_label);
     layout->addWidget(m_retry);
     connect(m_retry, &QPushButton::clicked, this, [this] {
+        // The outcome arrives as saveStateChanged and is shown by update().
         if (m_session)
-            m_session->saveNow();
+            (void)m_session->saveNow();
     });
     update();
 }

@@ -1,9 +1,11 @@
-#include "store/ScoreRepository.h"
+#include "score/ScoreRepository.h"
 
 #include "core/Clock.h"
 #include "store/AuditLog.h"
 #include "store/Database.h"
+#include "store/SqlErrors.h"
 #include "store/SqlValues.h"
+#include "store/Transaction.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -28,12 +30,6 @@ struct ScoreRepositoryText
 
 const QString kAssessmentEntity = QStringLiteral("self_assessment");
 const QString kFeedAgeKey = QStringLiteral("score_feed_max_age_days");
-
-Status rollback(QSqlDatabase &sql, const QString &reason)
-{
-    sql.rollback();
-    return Status::failure(reason);
-}
 
 // Percentages by stable key, so that a category added later reads back.
 QString detailJson(const score::Snapshot &s)
@@ -95,10 +91,9 @@ Status ScoreRepository::validate(const score::Assessment &assessment)
 
 Result<QVector<score::Assessment>> ScoreRepository::assessments() const
 {
-    using R = Result<QVector<score::Assessment>>;
     QSqlQuery q(m_db.sql());
     if (!q.exec(QStringLiteral("SELECT id, taken_on, notes FROM self_assessment")))
-        return R::failure(q.lastError().text());
+        return readFailed(q);
     QVector<score::Assessment> out;
     QHash<qint64, int> index;
     while (q.next()) {
@@ -111,7 +106,7 @@ Result<QVector<score::Assessment>> ScoreRepository::assessments() const
     }
     if (!q.exec(
             QStringLiteral("SELECT assessment_id, question, answer FROM self_assessment_answer")))
-        return R::failure(q.lastError().text());
+        return readFailed(q);
     while (q.next()) {
         const auto it = index.constFind(q.value(0).toLongLong());
         if (it == index.cend())
@@ -125,10 +120,9 @@ Result<QVector<score::Assessment>> ScoreRepository::assessments() const
 
 Result<std::optional<score::Assessment>> ScoreRepository::latestAssessment() const
 {
-    using R = Result<std::optional<score::Assessment>>;
     auto all = assessments();
     if (!all)
-        return R::failure(all.error());
+        return all.asFailure();
     if (all->isEmpty())
         return std::optional<score::Assessment>();
     return std::optional<score::Assessment>(all->constLast());
@@ -136,14 +130,13 @@ Result<std::optional<score::Assessment>> ScoreRepository::latestAssessment() con
 
 Result<score::Assessment> ScoreRepository::saveAssessment(const score::Assessment &assessment)
 {
-    using R = Result<score::Assessment>;
     if (Status s = validate(assessment); !s)
-        return R::failure(s.error());
-    QSqlDatabase sql = m_db.sql();
-    if (!sql.transaction())
-        return R::failure(sql.lastError().text());
+        return s.asFailure();
+    Transaction tx(m_db);
+    if (!tx)
+        return tx.failure();
     AuditLog audit(m_db);
-    QSqlQuery q(sql);
+    QSqlQuery q(m_db.sql());
     score::Assessment stored = assessment;
     stored.notes = stored.notes.trimmed();
     // Unanswered is "no row", never a stored value.
@@ -158,7 +151,7 @@ Result<score::Assessment> ScoreRepository::saveAssessment(const score::Assessmen
     if (stored.id > 0) {
         auto all = assessments();
         if (!all)
-            return R::failure(rollback(sql, all.error()).error());
+            return all.asFailure();
         for (const score::Assessment &a : *all) {
             if (a.id == stored.id)
                 previous = a;
@@ -174,10 +167,10 @@ Result<score::Assessment> ScoreRepository::saveAssessment(const score::Assessmen
         q.addBindValue(now);
         q.addBindValue(stored.id);
         if (!q.exec())
-            return R::failure(rollback(sql, q.lastError().text()).error());
+            return writeFailed(q);
         if (!q.exec(QStringLiteral("DELETE FROM self_assessment_answer WHERE assessment_id = %1")
                         .arg(stored.id)))
-            return R::failure(rollback(sql, q.lastError().text()).error());
+            return writeFailed(q);
     } else {
         q.prepare(QStringLiteral(
             "INSERT INTO self_assessment (id, taken_on, notes, updated_at) VALUES (?, ?, ?, ?)"));
@@ -187,10 +180,7 @@ Result<score::Assessment> ScoreRepository::saveAssessment(const score::Assessmen
         q.addBindValue(text(stored.notes));
         q.addBindValue(now);
         if (!q.exec())
-            return R::failure(
-                rollback(sql, ScoreRepositoryText::tr("The self-assessment could not be stored: %1")
-                                  .arg(q.lastError().text()))
-                    .error());
+            return writeFailed(q);
         stored.id = q.lastInsertId().toLongLong();
     }
     q.prepare(QStringLiteral("INSERT INTO self_assessment_answer (assessment_id, question, answer)"
@@ -200,7 +190,7 @@ Result<score::Assessment> ScoreRepository::saveAssessment(const score::Assessmen
         q.addBindValue(it.key());
         q.addBindValue(static_cast<int>(it.value()));
         if (!q.exec())
-            return R::failure(rollback(sql, q.lastError().text()).error());
+            return writeFailed(q);
     }
     if (previous) {
         // One line per changed answer, as setAnswer writes them.
@@ -218,7 +208,7 @@ Result<score::Assessment> ScoreRepository::saveAssessment(const score::Assessmen
             if (Status s = audit.record(kAssessmentEntity, stored.id, QStringLiteral("update"), key,
                                         value(before), value(after));
                 !s)
-                return R::failure(rollback(sql, s.error()).error());
+                return s.asFailure();
         }
     }
     if (Status s = audit.record(kAssessmentEntity, stored.id,
@@ -227,9 +217,9 @@ Result<score::Assessment> ScoreRepository::saveAssessment(const score::Assessmen
                                 previous ? QVariant(dateText(previous->taken)) : QVariant(),
                                 dateText(stored.taken));
         !s)
-        return R::failure(rollback(sql, s.error()).error());
-    if (!sql.commit())
-        return R::failure(rollback(sql, sql.lastError().text()).error());
+        return s.asFailure();
+    if (Status s = tx.commit(); !s)
+        return s.asFailure();
     return stored;
 }
 
@@ -238,25 +228,26 @@ Result<score::Assessment> ScoreRepository::removeAssessment(qint64 id)
     using R = Result<score::Assessment>;
     auto all = assessments();
     if (!all)
-        return R::failure(all.error());
+        return all.asFailure();
     const auto it = std::find_if(all->cbegin(), all->cend(),
                                  [id](const score::Assessment &a) { return a.id == id; });
     if (it == all->cend())
-        return R::failure(ScoreRepositoryText::tr("This self-assessment no longer exists."));
-    QSqlDatabase sql = m_db.sql();
-    if (!sql.transaction())
-        return R::failure(sql.lastError().text());
-    QSqlQuery q(sql);
+        return R::failure(ErrorCode::NotFound,
+                          ScoreRepositoryText::tr("This self-assessment no longer exists."));
+    Transaction tx(m_db);
+    if (!tx)
+        return tx.failure();
+    QSqlQuery q(m_db.sql());
     if (!q.exec(QStringLiteral("DELETE FROM self_assessment_answer WHERE assessment_id = %1")
                     .arg(id)) ||
         !q.exec(QStringLiteral("DELETE FROM self_assessment WHERE id = %1").arg(id)))
-        return R::failure(rollback(sql, q.lastError().text()).error());
+        return writeFailed(q);
     if (Status s = AuditLog(m_db).record(kAssessmentEntity, id, QStringLiteral("delete"),
                                          QStringLiteral("taken_on"), dateText(it->taken));
         !s)
-        return R::failure(rollback(sql, s.error()).error());
-    if (!sql.commit())
-        return R::failure(rollback(sql, sql.lastError().text()).error());
+        return s.asFailure();
+    if (Status s = tx.commit(); !s)
+        return s.asFailure();
     return *it;
 }
 
@@ -270,20 +261,21 @@ Status ScoreRepository::setAnswer(qint64 assessmentId, const QString &questionKe
         return Status::failure(ScoreRepositoryText::tr("Unknown answer %1 to question “%2”.")
                                    .arg(static_cast<int>(answer))
                                    .arg(questionKey));
-    QSqlDatabase sql = m_db.sql();
-    if (!sql.transaction())
-        return Status::failure(sql.lastError().text());
-    QSqlQuery q(sql);
+    Transaction tx(m_db);
+    if (!tx)
+        return tx.failure();
+    QSqlQuery q(m_db.sql());
     q.prepare(QStringLiteral("SELECT 1 FROM self_assessment WHERE id = ?"));
     q.addBindValue(assessmentId);
     if (!q.exec() || !q.next())
-        return rollback(sql, ScoreRepositoryText::tr("This self-assessment no longer exists."));
+        return Status::failure(ErrorCode::NotFound,
+                               ScoreRepositoryText::tr("This self-assessment no longer exists."));
     q.prepare(QStringLiteral(
         "SELECT answer FROM self_assessment_answer WHERE assessment_id = ? AND question = ?"));
     q.addBindValue(assessmentId);
     q.addBindValue(questionKey);
     if (!q.exec())
-        return rollback(sql, q.lastError().text());
+        return writeFailed(q);
     const QVariant old = q.next() ? q.value(0) : QVariant();
     if (answer == score::Answer::Unanswered) {
         q.prepare(QStringLiteral(
@@ -298,26 +290,23 @@ Status ScoreRepository::setAnswer(qint64 assessmentId, const QString &questionKe
         q.addBindValue(static_cast<int>(answer));
     }
     if (!q.exec())
-        return rollback(sql, q.lastError().text());
+        return writeFailed(q);
     q.prepare(QStringLiteral("UPDATE self_assessment SET updated_at = ? WHERE id = ?"));
     q.addBindValue(clock::now().toString(Qt::ISODate));
     q.addBindValue(assessmentId);
     if (!q.exec())
-        return rollback(sql, q.lastError().text());
+        return writeFailed(q);
     const QVariant now =
         answer == score::Answer::Unanswered ? QVariant() : QVariant(static_cast<int>(answer));
     if (Status s = AuditLog(m_db).record(kAssessmentEntity, assessmentId, QStringLiteral("update"),
                                          questionKey, old, now);
         !s)
-        return rollback(sql, s.error());
-    if (!sql.commit())
-        return rollback(sql, sql.lastError().text());
-    return {};
+        return s;
+    return tx.commit();
 }
 
 Result<QVector<score::Snapshot>> ScoreRepository::snapshots() const
 {
-    using R = Result<QVector<score::Snapshot>>;
     QVector<score::Snapshot> out;
     const Status s = m_db.readRows(
         QStringLiteral("SELECT day, taken_at, total, manual, detail FROM score_snapshot"
@@ -332,19 +321,18 @@ Result<QVector<score::Snapshot>> ScoreRepository::snapshots() const
             out.append(snap);
         });
     if (!s)
-        return R::failure(s.error());
+        return s.asFailure();
     return out;
 }
 
 Result<std::optional<score::Snapshot>> ScoreRepository::snapshotOn(const QDate &day) const
 {
-    using R = Result<std::optional<score::Snapshot>>;
     QSqlQuery q(m_db.sql());
     q.prepare(
         QStringLiteral("SELECT taken_at, total, manual, detail FROM score_snapshot WHERE day = ?"));
     q.addBindValue(dateText(day));
     if (!q.exec())
-        return R::failure(q.lastError().text());
+        return readFailed(q);
     if (!q.next())
         return std::optional<score::Snapshot>();
     score::Snapshot snap;
@@ -368,10 +356,10 @@ Status ScoreRepository::saveSnapshots(const QVector<score::Snapshot> &snapshots)
             return Status::failure(
                 ScoreRepositoryText::tr("A score snapshot needs a day and a total of 0–100."));
     }
-    QSqlDatabase sql = m_db.sql();
-    if (!sql.transaction())
-        return Status::failure(sql.lastError().text());
-    QSqlQuery q(sql);
+    Transaction tx(m_db);
+    if (!tx)
+        return tx.failure();
+    QSqlQuery q(m_db.sql());
     q.prepare(QStringLiteral("INSERT OR REPLACE INTO score_snapshot (day, taken_at, total, manual,"
                              " detail) VALUES (?, ?, ?, ?, ?)"));
     for (const score::Snapshot &s : snapshots) {
@@ -381,11 +369,9 @@ Status ScoreRepository::saveSnapshots(const QVector<score::Snapshot> &snapshots)
         q.addBindValue(s.manual ? 1 : 0);
         q.addBindValue(detailJson(s));
         if (!q.exec())
-            return rollback(sql, q.lastError().text());
+            return writeFailed(q);
     }
-    if (!sql.commit())
-        return rollback(sql, sql.lastError().text());
-    return {};
+    return tx.commit();
 }
 
 int ScoreRepository::feedMaxAgeDays() const
@@ -407,22 +393,23 @@ Status ScoreRepository::setFeedMaxAgeDays(int days)
         return Status::failure(
             ScoreRepositoryText::tr("The age of a current feed is between 1 and 3650 days."));
     const int before = feedMaxAgeDays();
-    QSqlDatabase sql = m_db.sql();
-    if (!sql.transaction())
-        return Status::failure(sql.lastError().text());
-    QSqlQuery q(sql);
+    Transaction tx(m_db);
+    if (!tx)
+        return tx.failure();
+    QSqlQuery q(m_db.sql());
     q.prepare(QStringLiteral("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)"));
     q.addBindValue(kFeedAgeKey);
     q.addBindValue(QString::number(days));
-    Status s = q.exec() ? Status() : Status::failure(q.lastError().text());
-    if (s && before != days)
-        s = AuditLog(m_db).record(kFeedAgeKey, 0, QStringLiteral("update"), QStringLiteral("days"),
-                                  QString::number(before), QString::number(days));
-    if (!s)
-        return rollback(sql, s.error());
-    if (!sql.commit())
-        return rollback(sql, sql.lastError().text());
-    return {};
+    if (!q.exec())
+        return writeFailed(q);
+    if (before != days) {
+        if (Status s = AuditLog(m_db).record(kFeedAgeKey, 0, QStringLiteral("update"),
+                                             QStringLiteral("days"), QString::number(before),
+                                             QString::number(days));
+            !s)
+            return s;
+    }
+    return tx.commit();
 }
 
 } // namespace store

@@ -7,6 +7,9 @@
 
 #include <optional>
 
+// A repository like those in store/ (hence its namespace), kept with its
+// module because it stores the module's own types: store/ ranks below the
+// modules (docs/architecture.md, "Layers").
 namespace kamae {
 namespace store {
 

@@ -1,8 +1,10 @@
-#include "store/ReportRepository.h"
+#include "report/ReportRepository.h"
 
 #include "store/AuditLog.h"
 #include "store/Database.h"
+#include "store/SqlErrors.h"
 #include "store/SqlValues.h"
+#include "store/Transaction.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -64,12 +66,6 @@ report::ReportRecord readRecord(const QSqlQuery &q)
     return r;
 }
 
-Status rollback(QSqlDatabase &sql, const QString &reason)
-{
-    sql.rollback();
-    return Status::failure(reason);
-}
-
 } // namespace
 
 Result<QVector<report::ReportRecord>> ReportRepository::all() const
@@ -77,7 +73,7 @@ Result<QVector<report::ReportRecord>> ReportRepository::all() const
     QSqlQuery q(m_db.sql());
     if (!q.exec(QStringLiteral("SELECT %1 FROM report_history ORDER BY created_at DESC, id DESC")
                     .arg(kColumns)))
-        return Result<QVector<report::ReportRecord>>::failure(q.lastError().text());
+        return readFailed(q);
     QVector<report::ReportRecord> records;
     while (q.next())
         records.append(readRecord(q));
@@ -90,7 +86,7 @@ Result<std::optional<report::ReportRecord>> ReportRepository::latest() const
     if (!q.exec(QStringLiteral(
                     "SELECT %1 FROM report_history ORDER BY created_at DESC, id DESC LIMIT 1")
                     .arg(kColumns)))
-        return Result<std::optional<report::ReportRecord>>::failure(q.lastError().text());
+        return readFailed(q);
     if (!q.next())
         return std::optional<report::ReportRecord>();
     return std::optional<report::ReportRecord>(readRecord(q));
@@ -104,10 +100,10 @@ Result<report::ReportRecord> ReportRepository::add(const report::ReportRecord &r
         return Result<report::ReportRecord>::failure(ReportRepositoryText::tr(
             "A report record needs a time, a period, a language (ja or en) and a total of "
             "0–100."));
-    QSqlDatabase sql = m_db.sql();
-    if (!sql.transaction())
-        return Result<report::ReportRecord>::failure(sql.lastError().text());
-    QSqlQuery q(sql);
+    Transaction tx(m_db);
+    if (!tx)
+        return tx.failure();
+    QSqlQuery q(m_db.sql());
     q.prepare(QStringLiteral("INSERT INTO report_history (created_at, language, period,"
                              " period_from, period_to, total, prepared_by, destination, pages,"
                              " metrics) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
@@ -122,7 +118,7 @@ Result<report::ReportRecord> ReportRepository::add(const report::ReportRecord &r
     q.addBindValue(record.pages);
     q.addBindValue(metricsJson(record.metrics));
     if (!q.exec())
-        return Result<report::ReportRecord>::failure(rollback(sql, q.lastError().text()).error());
+        return writeFailed(q);
     report::ReportRecord stored = record;
     stored.id = q.lastInsertId().toLongLong();
     stored.createdAt =
@@ -130,29 +126,28 @@ Result<report::ReportRecord> ReportRepository::add(const report::ReportRecord &r
     if (Status s = AuditLog(m_db).record(kEntity, stored.id, QStringLiteral("create"),
                                          QStringLiteral("destination"), {}, stored.destination);
         !s)
-        return Result<report::ReportRecord>::failure(rollback(sql, s.error()).error());
-    if (!sql.commit())
-        return Result<report::ReportRecord>::failure(rollback(sql, sql.lastError().text()).error());
+        return s.asFailure();
+    if (Status s = tx.commit(); !s)
+        return s.asFailure();
     return stored;
 }
 
 Status ReportRepository::remove(qint64 id)
 {
-    QSqlDatabase sql = m_db.sql();
-    if (!sql.transaction())
-        return Status::failure(sql.lastError().text());
-    QSqlQuery q(sql);
+    Transaction tx(m_db);
+    if (!tx)
+        return tx.failure();
+    QSqlQuery q(m_db.sql());
     q.prepare(QStringLiteral("DELETE FROM report_history WHERE id = ?"));
     q.addBindValue(id);
     if (!q.exec())
-        return rollback(sql, q.lastError().text());
+        return writeFailed(q);
     if (q.numRowsAffected() == 0)
-        return rollback(sql, ReportRepositoryText::tr("That report is no longer in the history."));
+        return Status::failure(ErrorCode::NotFound,
+                               ReportRepositoryText::tr("That report is no longer in the history."));
     if (Status s = AuditLog(m_db).record(kEntity, id, QStringLiteral("delete")); !s)
-        return rollback(sql, s.error());
-    if (!sql.commit())
-        return rollback(sql, sql.lastError().text());
-    return {};
+        return s;
+    return tx.commit();
 }
 
 } // namespace store

@@ -8,6 +8,9 @@
 #include <memory>
 #include <vector>
 
+// Memory for secrets. It lives in core/ so that the store can hold the
+// decrypted database in it without knowing the vault; the namespace stays
+// crypto, which says what it is for.
 namespace kamae {
 namespace crypto {
 
