@@ -114,7 +114,8 @@ int main(int argc, char *argv[])
         QString code;
         auto v = vault::Vault::create(freshPath, QStringLiteral("kamae-demo"),
                                       QStringLiteral("株式会社さくら商事"), cheap, &code, &status);
-        v->save();
+        if (!v || !v->save())
+            qFatal("Could not create the fresh vault: %s", qPrintable(status.message()));
     }
     // KAMAE_SHOTS_SIZE=1280x720: the window's size (1100x720 unless told).
     QSize size(1100, 720);
