@@ -112,9 +112,9 @@ QStringList violations(const QString &root, int *scanned = nullptr)
 // The rank of each folder of app/ (docs/architecture.md, "Layers"). A file
 // may include the headers of its own folder's rank or below, never above:
 // the core knows no domain, the store no module, a module no report.
-const QHash<QString, int> &folderRanks()
+QHash<QString, int> fixedRanks()
 {
-    static const QHash<QString, int> ranks = {
+    return {
         // The ground: results, the clock, files, languages, preferences.
         {QStringLiteral("core"), 0},
         {QStringLiteral("i18n"), 0},
@@ -132,15 +132,31 @@ const QHash<QString, int> &folderRanks()
         {QStringLiteral("reminders"), 3},
         {QStringLiteral("score"), 3},
         {QStringLiteral("modules"), 3},
-        {QStringLiteral("training"), 3},
-        {QStringLiteral("bcp"), 3},
-        {QStringLiteral("incidents"), 3},
         // What reads every module.
         {QStringLiteral("report"), 4},
         {QStringLiteral("demo"), 4},
         // The command line, on top.
         {QStringLiteral("cli"), 5},
     };
+}
+
+// The fixed ranks, and every module of app/modules/ModuleList.h (built or
+// planned) at the modules' rank: a new module's folder needs no line here.
+const QHash<QString, int> &folderRanks()
+{
+    static const QHash<QString, int> ranks = [] {
+        QHash<QString, int> r = fixedRanks();
+        QFile list(QStringLiteral(KAMAE_SOURCE_DIR "/app/modules/ModuleList.h"));
+        if (list.open(QIODevice::ReadOnly)) {
+            static const QRegularExpression line(
+                QStringLiteral("^KAMAE_(?:MODULE|PLANNED)\\((\\w+)\\)"),
+                QRegularExpression::MultilineOption);
+            auto it = line.globalMatch(QString::fromUtf8(list.readAll()));
+            while (it.hasNext())
+                r.insert(it.next().captured(1), r.value(QStringLiteral("modules")));
+        }
+        return r;
+    }();
     return ranks;
 }
 

@@ -1,6 +1,6 @@
 #include "modules/Keys.h"
 #include "modules/Module.h"
-#include "demo/DemoCompany.h"
+#include "organisation/OrganisationDemo.h"
 #include "core/Clock.h"
 #include "domain/Asset.h"
 #include "domain/Backup.h"
@@ -244,7 +244,7 @@ Status populateBackups(store::Database &db, const QHash<QString, qint64> &assets
         return Status::failure(savedVault.error());
     const QDate copied = today.addDays(-40);
     const QString usb = QStringLiteral("E:\\Kamae\\%1 %2 1730.kamae")
-                            .arg(demo::demoOrganisationName(), copied.toString(Qt::ISODate));
+                            .arg(organisation::demoName(), copied.toString(Qt::ISODate));
     for (const domain::BackupEvent &e :
          {line(BackupEventKind::Run, copied, BackupResult::Success, usb, -1, sato,
                QStringLiteral("USBメモリへコピーし、読み戻して確認")),

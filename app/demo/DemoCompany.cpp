@@ -1,6 +1,7 @@
 #include "demo/DemoCompany.h"
 
 #include "modules/Registry.h"
+#include "organisation/OrganisationDemo.h"
 
 #include "core/Clock.h"
 #include "domain/Asset.h"
@@ -30,7 +31,7 @@ namespace demo {
 
 QString demoOrganisationName()
 {
-    return QStringLiteral("株式会社みなと精機");
+    return organisation::demoName();
 }
 
 namespace {

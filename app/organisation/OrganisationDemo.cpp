@@ -1,6 +1,6 @@
 #include "modules/Keys.h"
 #include "modules/Module.h"
-#include "demo/DemoCompany.h"
+#include "organisation/OrganisationDemo.h"
 #include "core/Clock.h"
 #include "domain/Asset.h"
 #include "domain/Backup.h"
@@ -31,6 +31,11 @@
 
 namespace kamae {
 namespace organisation {
+
+QString demoName()
+{
+    return QStringLiteral("株式会社みなと精機");
+}
 
 namespace {
 
@@ -92,7 +97,7 @@ Status populateDemo(modules::DemoContext &context)
     if (!loaded)
         return Status::failure(loaded.error());
     domain::Organisation org = loaded.value();
-    org.name = demo::demoOrganisationName();
+    org.name = demoName();
     org.industry = QStringLiteral("製造業（精密部品）");
     org.employees = 86;
     org.securityAction = domain::SecurityActionLevel::OneStar;
