@@ -355,7 +355,8 @@ Status PatchRepository::setPolicy(const domain::PatchPolicy &policy)
     if (!sql.transaction())
         return Status::failure(sql.lastError().text());
     QSqlQuery q(sql);
-    q.prepare(QStringLiteral("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)"));
+    q.prepare(QStringLiteral("INSERT INTO meta (key, value) VALUES (?, ?)"
+                             " ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
     q.addBindValue(kPolicyKey);
     q.addBindValue(json);
     Status s = q.exec() ? Status() : Status::failure(q.lastError().text());
