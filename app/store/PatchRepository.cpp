@@ -148,6 +148,21 @@ Result<QVector<domain::PatchItem>> PatchRepository::forAssets(const QVector<qint
     return items;
 }
 
+Result<QVector<domain::PatchItem>> PatchRepository::byIds(const QVector<qint64> &ids) const
+{
+    QVector<domain::PatchItem> items;
+    if (ids.isEmpty())
+        return items;
+    items.reserve(ids.size());
+    const Status s = m_db.readRows(
+        QStringLiteral("SELECT id, %1 FROM patch_item WHERE id IN (%2) ORDER BY id")
+            .arg(kColumns, sql::idList(ids)),
+        [&items](const RowCursor &row) { items.append(readItem(row)); });
+    if (!s)
+        return Result<QVector<domain::PatchItem>>::failure(s.error());
+    return items;
+}
+
 Result<domain::PatchItem> PatchRepository::get(qint64 id) const
 {
     QVector<domain::PatchItem> items;
