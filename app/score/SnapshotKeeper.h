@@ -48,6 +48,8 @@ public:
     void checkDate();
 
     QDate day() const { return m_day; }
+    // Changes to the score's sources wait for the settle delay.
+    bool isSettling() const { return m_settle.isActive(); }
     QString lastError() const { return m_lastError; }
 
 signals:
