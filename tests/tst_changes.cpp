@@ -341,7 +341,8 @@ private slots:
             const QString path = it.next();
             const QString source = QString::fromUtf8(test::readFile(path));
             for (const QString &line : source.split(QLatin1Char('\n')))
-                if (replace.match(line).hasMatch() && !line.trimmed().startsWith(QLatin1String("//")))
+                if (replace.match(line).hasMatch() &&
+                    !line.trimmed().startsWith(QLatin1String("//")))
                     offenders << path;
         }
         QVERIFY2(offenders.isEmpty(), qPrintable(offenders.join(QLatin1Char('\n'))));

@@ -291,8 +291,9 @@ Status ScoreRepository::setAnswer(qint64 assessmentId, const QString &questionKe
         q.addBindValue(assessmentId);
         q.addBindValue(questionKey);
     } else {
-        q.prepare(QStringLiteral("INSERT INTO self_assessment_answer (assessment_id, question, answer)"
-                                 " VALUES (?, ?, ?) ON CONFLICT (assessment_id, question)"
+        q.prepare(QStringLiteral("INSERT INTO self_assessment_answer"
+                                 " (assessment_id, question, answer) VALUES (?, ?, ?)"
+                                 " ON CONFLICT (assessment_id, question)"
                                  " DO UPDATE SET answer = excluded.answer"));
         q.addBindValue(assessmentId);
         q.addBindValue(questionKey);

@@ -58,7 +58,8 @@ Status BackupJobTableModel::reloadAll(store::Database &db)
     auto events = repo.events();
     if (!jobs || !events)
         return Status::failure(!jobs ? jobs.error() : events.error());
-    setContent(std::move(jobs).value(), events.value(), m_today.isValid() ? m_today : clock::today());
+    const QDate today = m_today.isValid() ? m_today : clock::today();
+    setContent(std::move(jobs).value(), events.value(), today);
     return {};
 }
 
