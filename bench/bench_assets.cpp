@@ -5,6 +5,7 @@
 #include "io/AssetTransfer.h"
 #include "io/Csv.h"
 #include "store/AssetRepository.h"
+#include "store/ChangeSet.h"
 #include "store/Database.h"
 #include "store/Migrations.h"
 #include "vault/Vault.h"
@@ -89,6 +90,46 @@ void BM_OpenPageData100k(benchmark::State &state)
     }
 }
 BENCHMARK(BM_OpenPageData100k)->Unit(benchmark::kMillisecond);
+
+// One asset edited elsewhere (another page, an undo, the command line):
+// the register's model read again whole (arg 0 = 0, as pages reloaded
+// before issue 16), or the edit applied from the burst's ChangeSet
+// (arg 0 = 1). The write itself is not timed.
+void BM_ModelAfterOneEdit100k(benchmark::State &state)
+{
+    auto db = store::Database::createEmpty();
+    store::migrate(*db.value());
+    store::Database &database = *db.value();
+    store::AssetRepository repo(database);
+    repo.insertMany(assets100k(), QStringLiteral("bench"));
+    ui::AssetTableModel model;
+    model.setAssets(*repo.all());
+    store::ChangeSet burst;
+    QObject::connect(&database, &store::Database::changesCommitted,
+                     [&burst](const store::ChangeSet &c) { burst.merge(c); });
+    QCoreApplication::processEvents();
+    const bool apply = state.range(0) != 0;
+    domain::Asset edited = *repo.get(50'000);
+    int n = 0;
+    for (auto _ : state) {
+        state.PauseTiming();
+        burst = store::ChangeSet();
+        edited.notes = QString::number(++n);
+        repo.update(edited);
+        QCoreApplication::processEvents();
+        state.ResumeTiming();
+        if (apply)
+            model.applyChanges(burst, database);
+        else
+            model.setAssets(*repo.all());
+        benchmark::DoNotOptimize(model.rowCount());
+    }
+}
+BENCHMARK(BM_ModelAfterOneEdit100k)
+    ->ArgName("apply")
+    ->Arg(0)
+    ->Arg(1)
+    ->Unit(benchmark::kMillisecond);
 
 void BM_FilterKeystroke100k(benchmark::State &state)
 {

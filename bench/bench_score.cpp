@@ -6,7 +6,9 @@
 #include "score/Score.h"
 #include "score/ScoreJson.h"
 #include "store/AssetRepository.h"
+#include "store/AuditLog.h"
 #include "store/BackupRepository.h"
+#include "store/ChangeSet.h"
 #include "store/Database.h"
 #include "store/Migrations.h"
 #include "store/PatchRepository.h"
@@ -69,6 +71,49 @@ void BM_ScoreFromDatabase(benchmark::State &state)
     }
 }
 BENCHMARK(BM_ScoreFromDatabase)->Unit(benchmark::kMillisecond);
+
+// What a listener of the score (the dashboard, the snapshot keeper) pays
+// after one write: before issue 16 it read the input again on every burst
+// (arg 0 = 0); now it reads it only when the burst's ChangeSet touches
+// score::scoreInputTables() (arg 0 = 1). The write (arg 1) is an audit line
+// (the score does not read it) or an asset's notes (it does).
+void BM_ScoreInputAfterWrite(benchmark::State &state)
+{
+    store::Database &db = *database();
+    const bool useChangeSet = state.range(0) != 0;
+    const bool scoreSource = state.range(1) != 0;
+    store::ChangeSet burst;
+    QObject::connect(&db, &store::Database::changesCommitted,
+                     [&burst](const store::ChangeSet &c) { burst.merge(c); });
+    store::AssetRepository assets(db);
+    domain::Asset edited = *assets.get(1);
+    int reads = 0;
+    int n = 0;
+    for (auto _ : state) {
+        burst = store::ChangeSet();
+        if (scoreSource) {
+            edited.notes = QString::number(++n);
+            assets.update(edited);
+        } else {
+            store::AuditLog(db).record(QStringLiteral("bench"), 0, QStringLiteral("update"), {}, {},
+                                       QString::number(++n));
+        }
+        QCoreApplication::processEvents(); // the queued changesCommitted()
+        if (!useChangeSet || burst.touchesAny(score::scoreInputTables())) {
+            auto in = score::loadScoreInput(db);
+            benchmark::DoNotOptimize(in->assets.size());
+            ++reads;
+        }
+    }
+    state.counters["input_reads"] = reads;
+}
+BENCHMARK(BM_ScoreInputAfterWrite)
+    ->ArgNames({"changeset", "score_source"})
+    ->Args({0, 0})
+    ->Args({1, 0})
+    ->Args({0, 1})
+    ->Args({1, 1})
+    ->Unit(benchmark::kMillisecond);
 
 void BM_RankedActionsAndJson(benchmark::State &state)
 {

@@ -107,7 +107,8 @@ Status populate(store::Database &db)
         return s;
 
     QSqlQuery q(db.sql());
-    q.prepare(QStringLiteral("INSERT OR REPLACE INTO meta (key, value) VALUES ('demo', '1')"));
+    q.prepare(QStringLiteral("INSERT INTO meta (key, value) VALUES ('demo', '1')"
+                             " ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
     if (!q.exec())
         return Status::failure(QStringLiteral("demo flag"));
     return {};

@@ -78,6 +78,29 @@ Result<ScoreInput> loadScoreInput(store::Database &db)
     return in;
 }
 
+const QStringList &scoreInputTables()
+{
+    // meta holds the patch policy and the feed age limit; of the feeds only
+    // their import dates count, which live in feed, not in feed_entry.
+    static const QStringList tables = {
+        QStringLiteral("organisation"),
+        QStringLiteral("site"),
+        QStringLiteral("asset"),
+        QStringLiteral("patch_item"),
+        QStringLiteral("meta"),
+        QStringLiteral("backup_job"),
+        QStringLiteral("backup_copy"),
+        QStringLiteral("backup_protects"),
+        QStringLiteral("backup_event"),
+        QStringLiteral("self_assessment"),
+        QStringLiteral("self_assessment_answer"),
+        QStringLiteral("feed"),
+        QStringLiteral("person"),
+        QStringLiteral("action_owner"),
+    };
+    return tables;
+}
+
 int feedAgeDays(const ScoreInput &input, const QDate &today)
 {
     if (!input.newestFeedImport.isValid())

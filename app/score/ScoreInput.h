@@ -10,6 +10,7 @@
 #include "score/SelfCheck.h"
 
 #include <QHash>
+#include <QStringList>
 #include <QVector>
 
 #include <any>
@@ -48,6 +49,11 @@ struct ScoreInput
 };
 
 Result<ScoreInput> loadScoreInput(store::Database &db);
+// The tables loadScoreInput() reads. A burst of changes that touches none
+// of them (store::ChangeSet::touchesAny) leaves the input as it was, so
+// listeners skip reading it again. Kept beside loadScoreInput(): a module
+// that adds to the input adds its tables here.
+const QStringList &scoreInputTables();
 
 // Days from the newest feed import to today (0 when imported "in the
 // future" by a clock set back); -1 when no feed was ever imported.

@@ -283,8 +283,10 @@ Status ScoreRepository::setAnswer(qint64 assessmentId, const QString &questionKe
         q.addBindValue(assessmentId);
         q.addBindValue(questionKey);
     } else {
-        q.prepare(QStringLiteral("INSERT OR REPLACE INTO self_assessment_answer"
-                                 " (assessment_id, question, answer) VALUES (?, ?, ?)"));
+        q.prepare(QStringLiteral("INSERT INTO self_assessment_answer"
+                                 " (assessment_id, question, answer) VALUES (?, ?, ?)"
+                                 " ON CONFLICT (assessment_id, question)"
+                                 " DO UPDATE SET answer = excluded.answer"));
         q.addBindValue(assessmentId);
         q.addBindValue(questionKey);
         q.addBindValue(static_cast<int>(answer));
@@ -360,8 +362,10 @@ Status ScoreRepository::saveSnapshots(const QVector<score::Snapshot> &snapshots)
     if (!tx)
         return tx.failure();
     QSqlQuery q(m_db.sql());
-    q.prepare(QStringLiteral("INSERT OR REPLACE INTO score_snapshot (day, taken_at, total, manual,"
-                             " detail) VALUES (?, ?, ?, ?, ?)"));
+    q.prepare(QStringLiteral("INSERT INTO score_snapshot (day, taken_at, total, manual, detail)"
+                             " VALUES (?, ?, ?, ?, ?) ON CONFLICT (day) DO UPDATE SET"
+                             " taken_at = excluded.taken_at, total = excluded.total,"
+                             " manual = excluded.manual, detail = excluded.detail"));
     for (const score::Snapshot &s : snapshots) {
         q.addBindValue(dateText(s.day));
         q.addBindValue(s.takenAt.toUTC().toString(Qt::ISODate));
@@ -397,7 +401,8 @@ Status ScoreRepository::setFeedMaxAgeDays(int days)
     if (!tx)
         return tx.failure();
     QSqlQuery q(m_db.sql());
-    q.prepare(QStringLiteral("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)"));
+    q.prepare(QStringLiteral("INSERT INTO meta (key, value) VALUES (?, ?)"
+                             " ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
     q.addBindValue(kFeedAgeKey);
     q.addBindValue(QString::number(days));
     if (!q.exec())

@@ -1,6 +1,7 @@
 #include "score/SnapshotKeeper.h"
 
 #include "core/Clock.h"
+#include "score/ScoreInput.h"
 #include "score/Snapshots.h"
 #include "store/Database.h"
 
@@ -19,8 +20,8 @@ SnapshotKeeper::SnapshotKeeper(store::Database &db, QObject *parent) : QObject(p
 
 void SnapshotKeeper::start()
 {
-    connect(&m_db, &store::Database::changed, this, &SnapshotKeeper::onDatabaseChanged,
-            Qt::UniqueConnection);
+    connect(&m_db, &store::Database::changesCommitted, this,
+            &SnapshotKeeper::onChangesCommitted, Qt::UniqueConnection);
     m_dateCheck.start();
     refresh();
 }
@@ -39,8 +40,6 @@ bool SnapshotKeeper::refresh()
     m_lastError.clear();
     if (!*kept)
         return false;
-    m_ownWrite = m_db.changeCount();
-    m_hasOwnWrite = true;
     emit snapshotTaken(today);
     return true;
 }
@@ -57,10 +56,11 @@ void SnapshotKeeper::checkDate()
         refresh();
 }
 
-void SnapshotKeeper::onDatabaseChanged()
+void SnapshotKeeper::onChangesCommitted(const store::ChangeSet &changes)
 {
-    // The signal of our own write changes nothing to keep.
-    if (m_hasOwnWrite && m_db.changeCount() == m_ownWrite)
+    // Our own point (score_snapshot) and writes the score does not read
+    // change nothing to keep.
+    if (!changes.touchesAny(scoreInputTables()))
         return;
     // Not restarted on every change, so steady editing still gets a point.
     if (!m_settle.isActive())

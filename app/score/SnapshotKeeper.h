@@ -6,6 +6,7 @@
 
 namespace kamae {
 namespace store {
+class ChangeSet;
 class Database;
 } // namespace store
 } // namespace kamae
@@ -18,8 +19,10 @@ namespace score {
 // - at once when it starts (the unlock), unless the day's point already
 //   says what the score says;
 // - when the calendar date changes while the vault stays unlocked;
-// - shortly after changes settle, replacing the day's point, so that the
-//   point of the day a vault was created is not the empty vault's 0.
+// - shortly after changes to the score's sources (scoreInputTables())
+//   settle, replacing the day's point, so that the point of the day a vault
+//   was created is not the empty vault's 0. Other writes (its own point, a
+//   report's history) start nothing.
 // The shell owns one next to the VaultSession; the dashboard only reads.
 class SnapshotKeeper final : public QObject
 {
@@ -45,6 +48,8 @@ public:
     void checkDate();
 
     QDate day() const { return m_day; }
+    // Changes to the score's sources wait for the settle delay.
+    bool isSettling() const { return m_settle.isActive(); }
     QString lastError() const { return m_lastError; }
 
 signals:
@@ -52,15 +57,12 @@ signals:
     void failed(const QString &reason);
 
 private:
-    void onDatabaseChanged();
+    void onChangesCommitted(const store::ChangeSet &changes);
 
     store::Database &m_db;
     QTimer m_settle;
     QTimer m_dateCheck;
     QDate m_day;
-    // The change count right after our own write: its change signal is ours.
-    quint64 m_ownWrite = 0;
-    bool m_hasOwnWrite = false;
     QString m_lastError;
 };
 

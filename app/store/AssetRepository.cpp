@@ -173,10 +173,23 @@ Result<QVector<std::pair<QDate, QDate>>> AssetRepository::reviewDates() const
 
 Result<QVector<domain::Asset>> AssetRepository::all() const
 {
+    return select(QString(), count());
+}
+
+Result<QVector<domain::Asset>> AssetRepository::byIds(const QVector<qint64> &ids) const
+{
+    if (ids.isEmpty())
+        return QVector<domain::Asset>();
+    return select(QStringLiteral(" WHERE id IN (%1)").arg(sql::idList(ids)), ids.size());
+}
+
+Result<QVector<domain::Asset>> AssetRepository::select(const QString &where,
+                                                       qint64 expected) const
+{
     QVector<domain::Asset> assets;
-    assets.reserve(static_cast<qsizetype>(count()));
+    assets.reserve(static_cast<qsizetype>(expected));
     const Status s = m_db.readRows(
-        QStringLiteral("SELECT id, %1 FROM asset ORDER BY id").arg(kColumns),
+        QStringLiteral("SELECT id, %1 FROM asset%2 ORDER BY id").arg(kColumns, where),
         [&assets](const RowCursor &row) {
             domain::Asset a;
             a.id = row.integer(0);

@@ -26,6 +26,9 @@ public:
     // (registered, reviewed) of every asset.
     Result<QVector<std::pair<QDate, QDate>>> reviewDates() const;
     Result<domain::Asset> get(qint64 id) const;
+    // The stored ones of these assets, in one query, by id; ids no longer
+    // stored are left out (for models applying a store::ChangeSet).
+    Result<QVector<domain::Asset>> byIds(const QVector<qint64> &ids) const;
     qint64 count() const;
 
     // Stores a new asset; an asset with an id (restored by undo) keeps it.
@@ -42,6 +45,7 @@ public:
     static Status validate(const domain::Asset &asset);
 
 private:
+    Result<QVector<domain::Asset>> select(const QString &where, qint64 expected) const;
     Status insertOne(const domain::Asset &asset, qint64 *id);
 
     Database &m_db;

@@ -157,11 +157,62 @@ QString eventLabel(const domain::BackupEvent &e)
 
 Result<QVector<domain::BackupJob>> BackupRepository::jobs() const
 {
+    return selectJobs(QString(), QString());
+}
+
+Result<QVector<domain::BackupJob>> BackupRepository::jobsByIds(const QVector<qint64> &ids) const
+{
+    if (ids.isEmpty())
+        return QVector<domain::BackupJob>();
+    const QString list = sql::idList(ids);
+    return selectJobs(QStringLiteral(" WHERE id IN (%1)").arg(list),
+                      QStringLiteral(" WHERE job_id IN (%1)").arg(list));
+}
+
+Result<QVector<domain::BackupEvent>>
+BackupRepository::eventsOfJobs(const QVector<qint64> &jobIds) const
+{
+    QVector<domain::BackupEvent> events;
+    if (jobIds.isEmpty())
+        return events;
+    const Status s = m_db.readRows(
+        QStringLiteral("SELECT id, %1 FROM backup_event WHERE job_id IN (%2)"
+                       " ORDER BY on_date DESC, id DESC")
+            .arg(kEventColumns, sql::idList(jobIds)),
+        [&events](const RowCursor &row) { events.append(readEvent(row)); });
+    if (!s)
+        return Result<QVector<domain::BackupEvent>>::failure(s.error());
+    return events;
+}
+
+Result<QVector<qint64>> BackupRepository::jobIdsOfRows(const QString &table,
+                                                       const QVector<qint64> &rowIds) const
+{
+    QVector<qint64> jobIds;
+    if (table != QLatin1String("backup_copy") && table != QLatin1String("backup_protects") &&
+        table != QLatin1String("backup_event"))
+        return Result<QVector<qint64>>::failure(
+            QStringLiteral("jobIdsOfRows: %1 has no job_id").arg(table));
+    if (rowIds.isEmpty())
+        return jobIds;
+    const Status s = m_db.readRows(
+        QStringLiteral("SELECT DISTINCT job_id FROM %1 WHERE rowid IN (%2)")
+            .arg(table, sql::idList(rowIds)),
+        [&jobIds](const RowCursor &row) { jobIds.append(row.integer(0)); });
+    if (!s)
+        return Result<QVector<qint64>>::failure(s.error());
+    return jobIds;
+}
+
+Result<QVector<domain::BackupJob>> BackupRepository::selectJobs(const QString &jobWhere,
+                                                                const QString &childWhere) const
+{
+    using R = Result<QVector<domain::BackupJob>>;
     QVector<domain::BackupJob> jobs;
     QHash<qint64, int> index;
     Status s = m_db.readRows(
-        QStringLiteral("SELECT id, %1 FROM backup_job ORDER BY builtin = '', name, id")
-            .arg(kJobColumns),
+        QStringLiteral("SELECT id, %1 FROM backup_job%2 ORDER BY builtin = '', name, id")
+            .arg(kJobColumns, jobWhere),
         [&](const RowCursor &row) {
             index.insert(row.integer(0), static_cast<int>(jobs.size()));
             jobs.append(readJob(row));
@@ -169,7 +220,8 @@ Result<QVector<domain::BackupJob>> BackupRepository::jobs() const
     if (!s)
         return s.asFailure();
     s = m_db.readRows(QStringLiteral("SELECT job_id, id, media, location, offline, immutable, label"
-                                     " FROM backup_copy ORDER BY job_id, position, id"),
+                                     " FROM backup_copy%1 ORDER BY job_id, position, id")
+                          .arg(childWhere),
                       [&](const RowCursor &row) {
                           const int at = index.value(row.integer(0), -1);
                           if (at < 0)
@@ -188,7 +240,8 @@ Result<QVector<domain::BackupJob>> BackupRepository::jobs() const
     if (!s)
         return s.asFailure();
     s = m_db.readRows(
-        QStringLiteral("SELECT job_id, asset_id FROM backup_protects ORDER BY job_id, asset_id"),
+        QStringLiteral("SELECT job_id, asset_id FROM backup_protects%1 ORDER BY job_id, asset_id")
+            .arg(childWhere),
         [&](const RowCursor &row) {
             const int at = index.value(row.integer(0), -1);
             if (at >= 0)

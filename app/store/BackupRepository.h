@@ -31,6 +31,14 @@ public:
 
     Result<QVector<domain::BackupJob>> jobs() const;
     Result<domain::BackupJob> job(qint64 id) const;
+    // For models applying a store::ChangeSet, one query per table each:
+    // these jobs with their copies and links (ids no longer stored left out),
+    Result<QVector<domain::BackupJob>> jobsByIds(const QVector<qint64> &ids) const;
+    // the logs of these jobs, newest first,
+    Result<QVector<domain::BackupEvent>> eventsOfJobs(const QVector<qint64> &jobIds) const;
+    // and the jobs that rows of backup_copy, backup_protects or backup_event
+    // (by rowid) belong to.
+    Result<QVector<qint64>> jobIdsOfRows(const QString &table, const QVector<qint64> &rowIds) const;
     // Kamae's own job ("Kamae vault"); created again if it was lost.
     Result<domain::BackupJob> vaultJob();
 
@@ -54,6 +62,9 @@ public:
     Status addLinks(const QVector<ProtectionLink> &links);
 
 private:
+    Result<QVector<domain::BackupJob>> selectJobs(const QString &jobWhere,
+                                                  const QString &childWhere) const;
+
     Database &m_db;
 };
 

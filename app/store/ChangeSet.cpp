@@ -8,8 +8,11 @@ void ChangeSet::add(const QString &table, qint64 rowId, ChangeKind kind)
     TableChanges &t = m_tables[table];
     switch (kind) {
     case ChangeKind::Insert:
-        t.inserted.insert(rowId);
-        t.deleted.remove(rowId);
+        // Gone and back in the same burst: the row a listener holds changed.
+        if (t.deleted.remove(rowId))
+            t.updated.insert(rowId);
+        else
+            t.inserted.insert(rowId);
         break;
     case ChangeKind::Update:
         if (!t.inserted.contains(rowId))

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QHash>
+#include <QMetaType>
 #include <QSet>
 #include <QString>
 #include <QStringList>
@@ -20,6 +21,10 @@ enum class ChangeKind
 // that changed, and to skip work when none of their tables moved. A table
 // can also be marked as changed as a whole (a write whose rows SQLite did not
 // report one by one); then ids() is incomplete and wholeTable() is true.
+// Kinds are as a listener sees the burst: a row deleted and inserted again
+// (undo of a delete) is updated; a row inserted and deleted is not there.
+// Ids are rowids: for a table whose key is not an INTEGER PRIMARY KEY they
+// name rows but are no key a listener knows; use touches() for those.
 class ChangeSet final
 {
 public:
@@ -49,3 +54,5 @@ private:
 
 } // namespace store
 } // namespace kamae
+
+Q_DECLARE_METATYPE(kamae::store::ChangeSet)

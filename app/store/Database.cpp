@@ -25,7 +25,11 @@ QString nextConnectionName()
 
 } // namespace
 
-Database::Database(QString connectionName) : m_connectionName(std::move(connectionName)) {}
+Database::Database(QString connectionName) : m_connectionName(std::move(connectionName))
+{
+    // For listeners in other threads, which hear changesCommitted() queued.
+    qRegisterMetaType<kamae::store::ChangeSet>();
+}
 
 Database::~Database()
 {
@@ -87,26 +91,117 @@ Status Database::attach(const crypto::SecureBytes &image)
     if (!q.exec(QStringLiteral("SELECT count(*) FROM sqlite_schema")))
         return sqlFailure(ErrorCode::Storage, tr("The database inside the file is not readable."),
                           q.lastError());
+    // Hooked only now: the image loaded above is a new database, not a
+    // change anyone has seen, and nobody listens yet.
     sqlite3_commit_hook(h, &Database::onCommit, this);
+    sqlite3_rollback_hook(h, &Database::onRollback, this);
+    sqlite3_update_hook(h, &Database::onUpdate, this);
+    sqlite3_set_authorizer(h, &Database::onAuthorize, this);
     return {};
+}
+
+// Which rows changed: SQLite reports every row written to a rowid table
+// (foreign-key cascades and ON DELETE SET NULL included) except
+// - rows DELETE FROM t without WHERE drops wholesale (the truncate
+//   optimization): onAuthorize() turns it off, so they are reported too;
+// - rows of a dropped or altered table (DDL): onAuthorize() marks the
+//   table as changed as a whole;
+// - rows a REPLACE conflict deletes: Kamae writes upserts (INSERT ... ON
+//   CONFLICT DO UPDATE) instead, which report the surviving row's update;
+// - WITHOUT ROWID tables: Kamae's schema has none (tst_changes checks);
+// - a new image (sqlite3_deserialize): only fromImage() loads one, into a
+//   new Database, before the hooks are set.
+void Database::onUpdate(void *self, int operation, const char *database, const char *table,
+                        long long rowId)
+{
+    if (qstrcmp(database, "main") != 0)
+        return;
+    const ChangeKind kind = operation == SQLITE_INSERT   ? ChangeKind::Insert
+                            : operation == SQLITE_DELETE ? ChangeKind::Delete
+                                                         : ChangeKind::Update;
+    auto *db = static_cast<Database *>(self);
+    // Bulk writes name one table row after row: convert its name once.
+    if (db->m_lastTableUtf8 != table) {
+        db->m_lastTableUtf8 = table;
+        db->m_lastTable = QString::fromUtf8(table);
+    }
+    db->m_transaction.add(db->m_lastTable, rowId, kind);
+}
+
+int Database::onAuthorize(void *self, int action, const char *first, const char *second,
+                          const char *, const char *)
+{
+    auto *db = static_cast<Database *>(self);
+    // Called while a statement is prepared, for each thing it will do.
+    const bool dropping = action == SQLITE_DROP_TABLE || action == SQLITE_DROP_TEMP_TABLE ||
+                          action == SQLITE_DROP_VIEW || action == SQLITE_DROP_TEMP_VIEW ||
+                          action == SQLITE_DROP_VTABLE;
+    const QByteArray droppedBefore = std::exchange(db->m_authDropping, QByteArray());
+    if (dropping && first) {
+        // Its rows go without a word: the table changed as a whole. (If the
+        // statement then fails, the mark is only a needless look.)
+        db->m_authDropping = first;
+        db->m_transaction.addWholeTable(QString::fromUtf8(first));
+        return SQLITE_OK;
+    }
+    // ADD COLUMN gives every row a new value without writing any.
+    if (action == SQLITE_ALTER_TABLE && second) {
+        db->m_transaction.addWholeTable(QString::fromUtf8(second));
+        return SQLITE_OK;
+    }
+    // SQLITE_IGNORE on a DELETE statement still deletes every row, but one
+    // by one, so that the update hook sees them (sqlite3_set_authorizer on
+    // the truncate optimization). Not on the DELETE check that DROP TABLE
+    // makes right after its own: there IGNORE would skip the drop.
+    if (action == SQLITE_DELETE && first && qstrncmp(first, "sqlite_", 7) != 0 &&
+        droppedBefore != first)
+        return SQLITE_IGNORE;
+    return SQLITE_OK;
+}
+
+void Database::onRollback(void *self)
+{
+    static_cast<Database *>(self)->m_transaction = ChangeSet();
 }
 
 int Database::onCommit(void *self)
 {
     auto *db = static_cast<Database *>(self);
     db->m_changeCount.fetch_add(1);
+    ChangeSet committed;
+    std::swap(committed, db->m_transaction);
+    bool pending = false;
+    {
+        const QMutexLocker lock(&db->m_burstLock);
+        if (db->m_burst.isEmpty())
+            db->m_burst = std::move(committed);
+        else
+            db->m_burst.merge(committed);
+        pending = std::exchange(db->m_signalPending, true);
+    }
     // The hook runs inside SQLite; listeners must not touch the database
     // from here, so they hear about it from the event loop.
-    if (!db->m_signalPending.exchange(true)) {
-        QMetaObject::invokeMethod(
-            db,
-            [db] {
-                db->m_signalPending = false;
-                emit db->changed();
-            },
-            Qt::QueuedConnection);
-    }
+    if (!pending)
+        QMetaObject::invokeMethod(db, [db] { db->publish(); }, Qt::QueuedConnection);
     return 0;
+}
+
+ChangeSet Database::unpublishedChanges() const
+{
+    const QMutexLocker lock(&m_burstLock);
+    return m_burst;
+}
+
+void Database::publish()
+{
+    ChangeSet burst;
+    {
+        const QMutexLocker lock(&m_burstLock);
+        std::swap(burst, m_burst);
+        m_signalPending = false;
+    }
+    emit changesCommitted(burst);
+    emit changed();
 }
 
 sqlite3 *Database::handle() const
@@ -219,6 +314,9 @@ void Database::wipe()
         return;
     if (sqlite3 *h = handle()) {
         sqlite3_commit_hook(h, nullptr, nullptr);
+        sqlite3_rollback_hook(h, nullptr, nullptr);
+        sqlite3_update_hook(h, nullptr, nullptr);
+        sqlite3_set_authorizer(h, nullptr, nullptr);
         // With NOCOPY SQLite hands out its own contiguous image buffer, which
         // is the database's content; scrub it before SQLite frees it.
         sqlite3_int64 size = 0;

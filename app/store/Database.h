@@ -2,7 +2,9 @@
 
 #include "core/Result.h"
 #include "core/SecureBytes.h"
+#include "store/ChangeSet.h"
 
+#include <QMutex>
 #include <QObject>
 #include <QSqlDatabase>
 
@@ -65,22 +67,47 @@ public:
     // Grows by one for every committed write, synchronously.
     quint64 changeCount() const { return m_changeCount.load(); }
 
+    // Committed changes whose changesCommitted() is still queued: for code
+    // that reads right after a write, before the event loop delivers it.
+    ChangeSet unpublishedChanges() const;
+
     // Scrubs the in-memory image and closes the connection. Idempotent.
     void wipe();
 
 signals:
-    // Queued once per burst of committed writes; listeners may query.
+    // Queued once per burst of committed writes, after changesCommitted();
+    // listeners may query.
     void changed();
+    // The same burst, saying which rows of which tables changed: every
+    // commit of the burst merged, rolled-back writes left out. Ids are
+    // "look again" hints, never proof: a statement that failed inside a
+    // transaction that then committed may still name rows it did not keep.
+    // Emitted just before changed(), from the event loop.
+    void changesCommitted(const kamae::store::ChangeSet &changes);
 
 private:
     explicit Database(QString connectionName);
     Status attach(const crypto::SecureBytes &image);
     sqlite3 *handle() const;
+    void publish();
     static int onCommit(void *self);
+    static void onRollback(void *self);
+    static void onUpdate(void *self, int operation, const char *database, const char *table,
+                         long long rowId);
+    static int onAuthorize(void *self, int action, const char *first, const char *second,
+                           const char *, const char *);
 
     QString m_connectionName;
     std::atomic<quint64> m_changeCount{0};
-    std::atomic<bool> m_signalPending{false};
+    // Rows written by the open transaction: only SQLite's thread touches it.
+    ChangeSet m_transaction;
+    QByteArray m_lastTableUtf8;
+    QByteArray m_authDropping; // the table the statement being prepared drops
+    QString m_lastTable;
+    // Committed and not yet published; guarded by m_burstLock.
+    mutable QMutex m_burstLock;
+    ChangeSet m_burst;
+    bool m_signalPending = false;
 };
 
 } // namespace store

@@ -288,8 +288,11 @@ Result<FeedImportSummary> FeedStore::storeFeed(const feeds::Feed &feed)
         }
     }
     QSqlQuery head(sql);
-    head.prepare(QStringLiteral("INSERT OR REPLACE INTO feed (kind, version, released, title, "
-                                "imported_at, file_entries) VALUES (?, ?, ?, ?, ?, ?)"));
+    head.prepare(QStringLiteral("INSERT INTO feed (kind, version, released, title, imported_at, "
+                                "file_entries) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (kind) DO "
+                                "UPDATE SET version = excluded.version, released = "
+                                "excluded.released, title = excluded.title, imported_at = "
+                                "excluded.imported_at, file_entries = excluded.file_entries"));
     head.addBindValue(kind);
     head.addBindValue(text(feed.version));
     head.addBindValue(
@@ -452,8 +455,9 @@ Status FeedStore::dismiss(const QVector<Dismissal> &dismissals)
 {
     return inTransaction(m_db, [&](QSqlDatabase &sql) {
         QSqlQuery q(sql);
-        q.prepare(QStringLiteral("INSERT OR REPLACE INTO match_dismissal (asset_id, source_key, "
-                                 "dismissed_on) VALUES (?, ?, ?)"));
+        q.prepare(QStringLiteral("INSERT INTO match_dismissal (asset_id, source_key, dismissed_on) "
+                                 "VALUES (?, ?, ?) ON CONFLICT (asset_id, source_key) DO "
+                                 "UPDATE SET dismissed_on = excluded.dismissed_on"));
         AuditLog audit(m_db);
         for (const Dismissal &d : dismissals) {
             q.addBindValue(d.assetId);

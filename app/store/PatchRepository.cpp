@@ -150,6 +150,21 @@ Result<QVector<domain::PatchItem>> PatchRepository::forAssets(const QVector<qint
     return items;
 }
 
+Result<QVector<domain::PatchItem>> PatchRepository::byIds(const QVector<qint64> &ids) const
+{
+    QVector<domain::PatchItem> items;
+    if (ids.isEmpty())
+        return items;
+    items.reserve(ids.size());
+    const Status s = m_db.readRows(
+        QStringLiteral("SELECT id, %1 FROM patch_item WHERE id IN (%2) ORDER BY id")
+            .arg(kColumns, sql::idList(ids)),
+        [&items](const RowCursor &row) { items.append(readItem(row)); });
+    if (!s)
+        return Result<QVector<domain::PatchItem>>::failure(s.error());
+    return items;
+}
+
 Result<domain::PatchItem> PatchRepository::get(qint64 id) const
 {
     QVector<domain::PatchItem> items;
@@ -346,7 +361,8 @@ Status PatchRepository::setPolicy(const domain::PatchPolicy &policy)
     if (!tx)
         return tx.failure();
     QSqlQuery q(m_db.sql());
-    q.prepare(QStringLiteral("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)"));
+    q.prepare(QStringLiteral("INSERT INTO meta (key, value) VALUES (?, ?)"
+                             " ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
     q.addBindValue(kPolicyKey);
     q.addBindValue(json);
     if (!q.exec())

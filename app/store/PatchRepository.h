@@ -21,6 +21,9 @@ public:
     Result<QVector<domain::PatchItem>> all() const;
     Result<QVector<domain::PatchItem>> forAssets(const QVector<qint64> &assetIds) const;
     Result<domain::PatchItem> get(qint64 id) const;
+    // The stored ones of these items, in one query, by id; ids no longer
+    // stored are left out (for models applying a store::ChangeSet).
+    Result<QVector<domain::PatchItem>> byIds(const QVector<qint64> &ids) const;
 
     // One change of many items, all or none: items of `after` that are not in
     // `before` are inserted (keeping their id when they have one, so undo and

@@ -34,6 +34,19 @@ inline QStringList split(const QString &stored)
     return stored.split(QLatin1Char(' '), Qt::SkipEmptyParts);
 }
 
+// "1,2,3" for WHERE id IN (...): integers only, so nothing to escape.
+template <typename Ids> QString idList(const Ids &ids)
+{
+    QString list;
+    list.reserve(static_cast<qsizetype>(ids.size()) * 7);
+    for (qint64 id : ids) {
+        if (!list.isEmpty())
+            list += QLatin1Char(',');
+        list += QString::number(id);
+    }
+    return list;
+}
+
 // A stored enum value, or the fallback when it is outside 0..count-1.
 // checkStoredValues() refuses such a vault when it is opened; this keeps a
 // value that slipped past it from ever indexing out of bounds.

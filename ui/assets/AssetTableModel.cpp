@@ -3,6 +3,8 @@
 #include "core/Clock.h"
 #include "domain/AssetRules.h"
 #include "i18n/Language.h"
+#include "store/AssetRepository.h"
+#include "store/ChangeSet.h"
 
 #include <QBrush>
 #include <QCollator>
@@ -123,17 +125,29 @@ void AssetTableModel::removeIds(const QVector<qint64> &ids)
             rows << row;
     if (rows.isEmpty())
         return;
-    if (rows.size() == 1) {
-        const int row = rows.first();
-        beginRemoveRows({}, row, row);
-        m_assets.removeAt(row);
-        m_search.removeAt(row);
-        endRemoveRows();
+    std::sort(rows.begin(), rows.end());
+    rows.erase(std::unique(rows.begin(), rows.end()), rows.end());
+    // Contiguous runs, last first so that earlier rows keep their numbers.
+    QVector<std::pair<int, int>> runs; // (first, last)
+    for (int row : rows) {
+        if (!runs.isEmpty() && runs.last().second + 1 == row)
+            runs.last().second = row;
+        else
+            runs.append({row, row});
+    }
+    if (runs.size() <= 32) {
+        for (auto it = runs.crbegin(); it != runs.crend(); ++it) {
+            beginRemoveRows({}, it->first, it->second);
+            const int count = it->second - it->first + 1;
+            m_assets.remove(it->first, count);
+            m_search.remove(it->first, count);
+            endRemoveRows();
+        }
         rebuildIndex();
         return;
     }
-    // Many rows at once (a multi-selection, an undone import): one reset
-    // and one pass instead of a removal signal per row.
+    // Rows scattered all over (a multi-selection of a sorted register, an
+    // undone import): one reset and one pass instead of a signal per run.
     beginResetModel();
     QVector<bool> gone(m_assets.size(), false);
     for (int row : rows)
@@ -152,6 +166,79 @@ void AssetTableModel::removeIds(const QVector<qint64> &ids)
     m_search = std::move(search);
     rebuildIndex();
     endResetModel();
+}
+
+void AssetTableModel::emitRowsChanged(QVector<int> rows)
+{
+    if (rows.isEmpty())
+        return;
+    const int last = columnCount() - 1;
+    // Many rows: one signal over their span, which a proxy handles in one
+    // pass, instead of thousands of single-row signals.
+    if (rows.size() > 64) {
+        const auto [low, high] = std::minmax_element(rows.cbegin(), rows.cend());
+        emit dataChanged(index(*low, 0), index(*high, last));
+        return;
+    }
+    for (int row : rows)
+        emit dataChanged(index(row, 0), index(row, last));
+}
+
+Status AssetTableModel::applyChanges(const store::ChangeSet &changes, store::Database &db)
+{
+    const QString table = QStringLiteral("asset");
+    if (!changes.touches(table))
+        return {};
+    store::AssetRepository repo(db);
+    const QSet<qint64> changed = changes.ids(table, store::ChangeKind::Insert) +
+                                 changes.ids(table, store::ChangeKind::Update);
+    if (changes.wholeTable(table) ||
+        changed.size() > std::max<qsizetype>(1000, m_assets.size() / 2)) {
+        auto all = repo.all();
+        if (!all)
+            return Status::failure(all.error());
+        setAssets(std::move(all).value());
+        return {};
+    }
+    auto stored = repo.byIds(QVector<qint64>(changed.cbegin(), changed.cend()));
+    if (!stored)
+        return Status::failure(stored.error());
+    // Deleted rows, and named rows no longer stored (a row born and gone,
+    // a statement that failed inside a transaction that committed).
+    QSet<qint64> gone = changes.ids(table, store::ChangeKind::Delete);
+    QSet<qint64> found;
+    for (const domain::Asset &a : stored.value())
+        found.insert(a.id);
+    for (qint64 id : changed)
+        if (!found.contains(id))
+            gone.insert(id);
+    removeIds(QVector<qint64>(gone.cbegin(), gone.cend()));
+
+    QVector<int> updated;
+    QVector<domain::Asset> fresh;
+    for (domain::Asset &a : stored.value()) {
+        const int row = rowOfId(a.id);
+        if (row < 0) {
+            fresh.append(std::move(a));
+            continue;
+        }
+        m_search[row] = makeSearchText(a);
+        m_assets[row] = std::move(a);
+        updated.append(row);
+    }
+    emitRowsChanged(std::move(updated));
+    if (!fresh.isEmpty()) {
+        // New rows at the end, as upsert() puts them.
+        const int first = static_cast<int>(m_assets.size());
+        beginInsertRows({}, first, first + static_cast<int>(fresh.size()) - 1);
+        for (domain::Asset &a : fresh) {
+            m_rowOfId.insert(a.id, static_cast<int>(m_assets.size()));
+            m_search.append(makeSearchText(a));
+            m_assets.append(std::move(a));
+        }
+        endInsertRows();
+    }
+    return {};
 }
 
 int AssetTableModel::rowCount(const QModelIndex &parent) const

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/Result.h"
 #include "domain/Asset.h"
 #include "domain/AssetFields.h"
 
@@ -8,6 +9,10 @@
 #include <QHash>
 
 namespace kamae {
+namespace store {
+class ChangeSet;
+class Database;
+} // namespace store
 namespace ui {
 
 // The register as a table: one row per asset, one column per field of
@@ -44,6 +49,13 @@ public:
     // After a language switch: headers, enum names and search texts anew.
     void retranslate();
     void removeIds(const QVector<qint64> &ids);
+    // Brings the rows in step with a burst of committed changes
+    // (store::Database::changesCommitted): the assets it names are read
+    // again by id in one query and come as rowsInserted / dataChanged /
+    // rowsRemoved; a whole-table change, or one naming more rows than
+    // reading them all costs, resets the model from AssetRepository::all().
+    // Does nothing when the set does not touch the asset table.
+    Status applyChanges(const store::ChangeSet &changes, store::Database &db);
 
     static domain::AssetField fieldOf(int column)
     {
@@ -63,6 +75,7 @@ public:
 
 private:
     void rebuildIndex();
+    void emitRowsChanged(QVector<int> rows);
     QString makeSearchText(const domain::Asset &asset) const;
 
     QVector<domain::Asset> m_assets;

@@ -1,6 +1,9 @@
 #include "backups/BackupJobTableModel.h"
 
+#include "core/Clock.h"
 #include "i18n/Language.h"
+#include "store/BackupRepository.h"
+#include "store/ChangeSet.h"
 
 #include <QBrush>
 #include <QColor>
@@ -35,13 +38,119 @@ void BackupJobTableModel::setContent(QVector<domain::BackupJob> jobs,
 {
     beginResetModel();
     m_jobs = std::move(jobs);
+    m_today = today;
     m_logs.clear();
     m_statuses.clear();
+    m_jobOfEvent.clear();
+    for (const domain::BackupEvent &e : events)
+        m_jobOfEvent.insert(e.id, e.jobId);
     for (const domain::BackupJob &j : m_jobs) {
         m_logs.append(backups::summarize(j.id, events));
         m_statuses.append(backups::jobStatus(j, m_logs.last(), today));
     }
     endResetModel();
+}
+
+Status BackupJobTableModel::reloadAll(store::Database &db)
+{
+    store::BackupRepository repo(db);
+    auto jobs = repo.jobs();
+    auto events = repo.events();
+    if (!jobs || !events)
+        return Status::failure(!jobs ? jobs.error() : events.error());
+    const QDate today = m_today.isValid() ? m_today : clock::today();
+    setContent(std::move(jobs).value(), events.value(), today);
+    return {};
+}
+
+Status BackupJobTableModel::applyChanges(const store::ChangeSet &changes, store::Database &db)
+{
+    using store::ChangeKind;
+    const QString jobTable = QStringLiteral("backup_job");
+    const QString copyTable = QStringLiteral("backup_copy");
+    const QString linkTable = QStringLiteral("backup_protects");
+    const QString eventTable = QStringLiteral("backup_event");
+    const QStringList tables = {jobTable, copyTable, linkTable, eventTable};
+    if (!changes.touchesAny(tables))
+        return {};
+    for (const QString &table : tables)
+        if (changes.wholeTable(table))
+            return reloadAll(db);
+    const QSet<qint64> deletedAssets = changes.ids(QStringLiteral("asset"), ChangeKind::Delete);
+    const QSet<qint64> goneLinks = changes.ids(linkTable, ChangeKind::Delete);
+    // A link goes with its job (saved or deleted) or its asset (deleted);
+    // one removed otherwise cannot be placed by its rowid.
+    if (!goneLinks.isEmpty() && !changes.touches(jobTable) && deletedAssets.isEmpty())
+        return reloadAll(db);
+
+    store::BackupRepository repo(db);
+    QSet<qint64> jobIds = changes.ids(jobTable);
+    // Rows still stored name their job; gone ones, the model remembers.
+    for (const QString &table : {copyTable, linkTable, eventTable}) {
+        const QSet<qint64> rows =
+            changes.ids(table, ChangeKind::Insert) + changes.ids(table, ChangeKind::Update);
+        auto owners = repo.jobIdsOfRows(table, QVector<qint64>(rows.cbegin(), rows.cend()));
+        if (!owners)
+            return Status::failure(owners.error());
+        for (qint64 id : owners.value())
+            jobIds.insert(id);
+    }
+    const QSet<qint64> goneCopies = changes.ids(copyTable, ChangeKind::Delete);
+    for (const domain::BackupJob &j : m_jobs) {
+        for (const domain::BackupCopy &c : j.copies)
+            if (goneCopies.contains(c.id))
+                jobIds.insert(j.id);
+        for (qint64 assetId : j.assetIds)
+            if (deletedAssets.contains(assetId))
+                jobIds.insert(j.id);
+    }
+    for (qint64 eventId : changes.ids(eventTable, ChangeKind::Delete))
+        if (const auto it = m_jobOfEvent.constFind(eventId); it != m_jobOfEvent.cend())
+            jobIds.insert(it.value());
+    if (jobIds.isEmpty())
+        return {};
+
+    const QVector<qint64> ids(jobIds.cbegin(), jobIds.cend());
+    auto jobs = repo.jobsByIds(ids);
+    auto events = repo.eventsOfJobs(ids);
+    if (!jobs || !events)
+        return Status::failure(!jobs ? jobs.error() : events.error());
+    for (auto it = m_jobOfEvent.begin(); it != m_jobOfEvent.end();)
+        it = jobIds.contains(it.value()) ? m_jobOfEvent.erase(it) : std::next(it);
+    for (const domain::BackupEvent &e : events.value())
+        m_jobOfEvent.insert(e.id, e.jobId);
+
+    QSet<qint64> found;
+    for (const domain::BackupJob &j : jobs.value())
+        found.insert(j.id);
+    for (int row = static_cast<int>(m_jobs.size()) - 1; row >= 0; --row) {
+        if (!jobIds.contains(m_jobs.at(row).id) || found.contains(m_jobs.at(row).id))
+            continue;
+        beginRemoveRows({}, row, row);
+        m_jobs.removeAt(row);
+        m_logs.removeAt(row);
+        m_statuses.removeAt(row);
+        endRemoveRows();
+    }
+    for (domain::BackupJob &j : jobs.value()) {
+        backups::JobLog log = backups::summarize(j.id, events.value());
+        backups::JobStatus status = backups::jobStatus(j, log, m_today);
+        const int row = rowOf(j.id);
+        if (row >= 0) {
+            m_jobs[row] = std::move(j);
+            m_logs[row] = std::move(log);
+            m_statuses[row] = std::move(status);
+            emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+            continue;
+        }
+        const int at = static_cast<int>(m_jobs.size());
+        beginInsertRows({}, at, at);
+        m_jobs.append(std::move(j));
+        m_logs.append(std::move(log));
+        m_statuses.append(std::move(status));
+        endInsertRows();
+    }
+    return {};
 }
 
 int BackupJobTableModel::rowOf(qint64 jobId) const

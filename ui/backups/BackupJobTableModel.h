@@ -1,13 +1,19 @@
 #pragma once
 
 #include "backups/BackupRules.h"
+#include "core/Result.h"
 
 #include <QAbstractTableModel>
 #include <QDate>
+#include <QHash>
 #include <QSortFilterProxyModel>
 #include <QVector>
 
 namespace kamae {
+namespace store {
+class ChangeSet;
+class Database;
+} // namespace store
 namespace ui {
 
 // The backup jobs with where each stands today (3-2-1-1-0, due checks).
@@ -43,6 +49,14 @@ public:
     const backups::JobStatus &status(int row) const { return m_statuses.at(row); }
     const backups::JobLog &log(int row) const { return m_logs.at(row); }
     int rowOf(qint64 jobId) const;
+    // Brings the rows in step with a burst of committed changes
+    // (store::Database::changesCommitted): the jobs it touches, through
+    // backup_job or their copies, links and log, are read again by id with
+    // their logs and come as rowsInserted / dataChanged / rowsRemoved,
+    // judged on the day of the last setContent(). A whole-table change, or
+    // removed links it cannot place, resets the model from the repository.
+    // Does nothing when no backup table is touched.
+    Status applyChanges(const store::ChangeSet &changes, store::Database &db);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -54,9 +68,14 @@ public:
     static QString dueText(const backups::DueCheck &check);
 
 private:
+    Status reloadAll(store::Database &db);
+
     QVector<domain::BackupJob> m_jobs;
     QVector<backups::JobLog> m_logs;
     QVector<backups::JobStatus> m_statuses;
+    QDate m_today;
+    // Which job a logged event belongs to, for events reported deleted.
+    QHash<qint64, qint64> m_jobOfEvent;
 };
 
 // Text search over name, method and owner, and "needs attention only".

@@ -76,6 +76,11 @@ DashboardPage::DashboardPage(store::Database &db, QWidget *parent) : Page(parent
         else
             m_dirty = true;
     });
+    connect(&m_db, &store::Database::changesCommitted, this,
+            [this](const store::ChangeSet &changes) {
+                if (changes.touchesAny(score::scoreInputTables()))
+                    m_inputStale = true;
+            });
     // The date moves on while Kamae stays open: look again every ten minutes.
     auto *dayWatch = new QTimer(this);
     dayWatch->setInterval(10 * 60 * 1000);
@@ -241,9 +246,16 @@ void DashboardPage::reload()
     m_dirty = false;
     const QDate today = clock::today();
     QStringList problems;
-    auto input = score::loadScoreInput(m_db);
-    auto computed = input ? Result<score::Score>(score::computeScore(*input, today))
-                          : Result<score::Score>::failure(input.error());
+    // The score's sources unchanged on the same day (a snapshot, a report
+    // written): the score stands, nothing of it is read again. A write of
+    // this page's own (an owner assigned) may not have been announced yet.
+    const bool same =
+        !m_inputStale && today == m_loadedDay &&
+        !m_db.unpublishedChanges().touchesAny(score::scoreInputTables());
+    auto input = same ? Result<score::ScoreInput>(m_input) : score::loadScoreInput(m_db);
+    auto computed = same    ? Result<score::Score>(m_score)
+                    : input ? Result<score::Score>(score::computeScore(*input, today))
+                            : Result<score::Score>::failure(input.error());
     if (!computed)
         problems << computed.error();
     // The trend is real history, kept by the vault session's
@@ -261,6 +273,7 @@ void DashboardPage::reload()
         return;
     m_score = std::move(computed).value();
     m_input = std::move(input).value();
+    m_inputStale = false;
     m_trend = score::trendOf(*snapshots, m_score.total, today);
     // Today's point is the score on the card, even in the seconds before the
     // keeper has replaced the stored one: never a 0 beside a 42.

@@ -84,6 +84,8 @@ private:
     QUndoStack *m_undo = nullptr;
     QAction *m_assignOwner = nullptr;
     score::ScoreInput m_input; // what m_score was computed from
+    // Changes touched score::scoreInputTables() since m_input was read.
+    bool m_inputStale = true;
     quint64 m_loadedChange = 0;
     QDate m_loadedDay;
     bool m_dirty = false;

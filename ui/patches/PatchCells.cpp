@@ -27,10 +27,20 @@ void AssetIndex::set(const QVector<domain::Asset> &assets)
 {
     m_names.clear();
     m_importance.clear();
-    for (const domain::Asset &a : assets) {
-        m_names.insert(a.id, a.name);
-        m_importance.insert(a.id, domain::importance(a));
-    }
+    for (const domain::Asset &a : assets)
+        put(a);
+}
+
+void AssetIndex::put(const domain::Asset &asset)
+{
+    m_names.insert(asset.id, asset.name);
+    m_importance.insert(asset.id, domain::importance(asset));
+}
+
+void AssetIndex::remove(qint64 assetId)
+{
+    m_names.remove(assetId);
+    m_importance.remove(assetId);
 }
 
 QString AssetIndex::importanceText(qint64 assetId) const

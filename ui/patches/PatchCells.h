@@ -32,6 +32,9 @@ class AssetIndex final
 {
 public:
     void set(const QVector<domain::Asset> &assets);
+    void put(const domain::Asset &asset);
+    void remove(qint64 assetId);
+    bool contains(qint64 assetId) const { return m_names.contains(assetId); }
     QString name(qint64 assetId) const { return m_names.value(assetId); }
     int importance(qint64 assetId) const { return m_importance.value(assetId); }
     // The importance as shown: "" while unrated.

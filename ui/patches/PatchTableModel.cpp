@@ -2,11 +2,16 @@
 #include "core/Clock.h"
 
 #include "domain/PatchRules.h"
+#include "store/AssetRepository.h"
+#include "store/ChangeSet.h"
+#include "store/PatchRepository.h"
 
 #include <QBrush>
 #include <QColor>
 #include <QFont>
 #include <QLocale>
+
+#include <algorithm>
 
 namespace kamae {
 namespace ui {
@@ -66,6 +71,150 @@ void PatchTableModel::removeIds(const QVector<qint64> &ids)
         m_items.removeAt(row);
         endRemoveRows();
     }
+}
+
+QHash<qint64, int> PatchTableModel::rowsById() const
+{
+    QHash<qint64, int> rows;
+    rows.reserve(m_items.size());
+    for (int i = 0; i < m_items.size(); ++i)
+        rows.insert(m_items.at(i).id, i);
+    return rows;
+}
+
+void PatchTableModel::removeRows(QVector<int> rows)
+{
+    if (rows.isEmpty())
+        return;
+    std::sort(rows.begin(), rows.end());
+    rows.erase(std::unique(rows.begin(), rows.end()), rows.end());
+    QVector<std::pair<int, int>> runs; // (first, last)
+    for (int row : rows) {
+        if (!runs.isEmpty() && runs.last().second + 1 == row)
+            runs.last().second = row;
+        else
+            runs.append({row, row});
+    }
+    if (runs.size() <= 32) {
+        for (auto it = runs.crbegin(); it != runs.crend(); ++it) {
+            beginRemoveRows({}, it->first, it->second);
+            m_items.remove(it->first, it->second - it->first + 1);
+            endRemoveRows();
+        }
+        return;
+    }
+    beginResetModel();
+    QVector<bool> gone(m_items.size(), false);
+    for (int row : rows)
+        gone[row] = true;
+    QVector<domain::PatchItem> kept;
+    kept.reserve(m_items.size() - rows.size());
+    for (int row = 0; row < m_items.size(); ++row)
+        if (!gone.at(row))
+            kept.append(std::move(m_items[row]));
+    m_items = std::move(kept);
+    endResetModel();
+}
+
+Status PatchTableModel::applyChanges(const store::ChangeSet &changes, store::Database &db)
+{
+    const QString itemTable = QStringLiteral("patch_item");
+    const QString assetTable = QStringLiteral("asset");
+    if (!changes.touches(itemTable) && !changes.touches(assetTable))
+        return {};
+    using store::ChangeKind;
+    const QSet<qint64> changedItems =
+        changes.ids(itemTable, ChangeKind::Insert) + changes.ids(itemTable, ChangeKind::Update);
+    if (changes.wholeTable(itemTable) || changes.wholeTable(assetTable) ||
+        changedItems.size() > std::max<qsizetype>(1000, m_items.size() / 2)) {
+        auto items = store::PatchRepository(db).all();
+        auto assets = store::AssetRepository(db).all();
+        if (!items || !assets)
+            return Status::failure(!items ? items.error() : assets.error());
+        setContent(std::move(items).value(), assets.value(), m_today);
+        return {};
+    }
+    auto stored = store::PatchRepository(db).byIds(
+        QVector<qint64>(changedItems.cbegin(), changedItems.cend()));
+    if (!stored)
+        return Status::failure(stored.error());
+
+    // The assets first: changed ones, and any an item names that the index
+    // does not know yet.
+    const QSet<qint64> changedAssets =
+        changes.ids(assetTable, ChangeKind::Insert) + changes.ids(assetTable, ChangeKind::Update);
+    // Many (a review of the whole register): reading them all is cheaper.
+    const bool allAssets = changedAssets.size() > 1000;
+    QSet<qint64> wanted = allAssets ? QSet<qint64>() : changedAssets;
+    for (const domain::PatchItem &p : stored.value())
+        if (!m_assets.contains(p.assetId))
+            wanted.insert(p.assetId);
+    store::AssetRepository assetRepo(db);
+    auto assets = allAssets ? assetRepo.all()
+                            : assetRepo.byIds(QVector<qint64>(wanted.cbegin(), wanted.cend()));
+    if (!assets)
+        return Status::failure(assets.error());
+    if (allAssets) {
+        m_assets.set(assets.value());
+    } else {
+        for (qint64 id : changes.ids(assetTable, ChangeKind::Delete))
+            m_assets.remove(id);
+        for (qint64 id : changedAssets)
+            m_assets.remove(id);
+        for (const domain::Asset &a : assets.value())
+            m_assets.put(a);
+    }
+
+    // Then the items: gone ones (deleted, or named and no longer stored) out.
+    QSet<qint64> found;
+    for (const domain::PatchItem &p : stored.value())
+        found.insert(p.id);
+    QSet<qint64> gone = changes.ids(itemTable, ChangeKind::Delete);
+    for (qint64 id : changedItems)
+        if (!found.contains(id))
+            gone.insert(id);
+    QHash<qint64, int> rowOf = rowsById();
+    QVector<int> goneRows;
+    for (qint64 id : gone)
+        if (const int row = rowOf.value(id, -1); row >= 0)
+            goneRows.append(row);
+    if (!goneRows.isEmpty()) {
+        removeRows(std::move(goneRows));
+        rowOf = rowsById();
+    }
+
+    QSet<int> changedRows;
+    QVector<domain::PatchItem> fresh;
+    for (domain::PatchItem &p : stored.value()) {
+        const int row = rowOf.value(p.id, -1);
+        if (row < 0) {
+            fresh.append(std::move(p));
+            continue;
+        }
+        m_items[row] = std::move(p);
+        changedRows.insert(row);
+    }
+    // Items whose asset was renamed or re-rated show it in two columns.
+    if (!changedAssets.isEmpty())
+        for (int row = 0; row < m_items.size(); ++row)
+            if (changedAssets.contains(m_items.at(row).assetId))
+                changedRows.insert(row);
+    if (changedRows.size() > 64) {
+        // One signal over the span: a proxy handles it in one pass.
+        const auto [low, high] = std::minmax_element(changedRows.cbegin(), changedRows.cend());
+        emit dataChanged(index(*low, 0), index(*high, ColumnCount - 1));
+    } else {
+        for (int row : changedRows)
+            emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    }
+    if (!fresh.isEmpty()) {
+        const int first = static_cast<int>(m_items.size());
+        beginInsertRows({}, first, first + static_cast<int>(fresh.size()) - 1);
+        for (domain::PatchItem &p : fresh)
+            m_items.append(std::move(p));
+        endInsertRows();
+    }
+    return {};
 }
 
 void PatchTableModel::retranslate()

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/Result.h"
 #include "domain/Asset.h"
 #include "domain/Patch.h"
 #include "patches/PatchCells.h"
@@ -9,6 +10,10 @@
 #include <QHash>
 
 namespace kamae {
+namespace store {
+class ChangeSet;
+class Database;
+} // namespace store
 namespace ui {
 
 // Patch items as a table, each beside its asset's name and importance.
@@ -51,6 +56,13 @@ public:
     // A changed, added or restored item; its asset must be known.
     void upsert(const domain::PatchItem &item);
     void removeIds(const QVector<qint64> &ids);
+    // Brings the rows in step with a burst of committed changes
+    // (store::Database::changesCommitted): patch items it names are read
+    // again by id, assets it names refresh the asset and importance
+    // columns of their items; rowsInserted / dataChanged / rowsRemoved
+    // follow. A whole-table change of patch_item or asset resets the model
+    // from the repositories. Does nothing when neither table is touched.
+    Status applyChanges(const store::ChangeSet &changes, store::Database &db);
     void retranslate();
 
     const domain::PatchItem &itemAt(int row) const { return m_items.at(row); }
@@ -66,6 +78,9 @@ public:
 
 private:
     QString cell(int row, int column) const;
+    QHash<qint64, int> rowsById() const;
+    // Rows in any order; by contiguous runs, or one reset when scattered.
+    void removeRows(QVector<int> rows);
 
     QVector<domain::PatchItem> m_items;
     AssetIndex m_assets;
