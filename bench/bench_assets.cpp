@@ -98,10 +98,12 @@ BENCHMARK(BM_OpenPageData100k)->Unit(benchmark::kMillisecond);
 void BM_ModelAfterOneEdit100k(benchmark::State &state)
 {
     auto db = store::Database::createEmpty();
-    store::migrate(*db.value());
+    if (!db || !store::migrate(*db.value()))
+        qFatal("bench: migrating failed");
     store::Database &database = *db.value();
     store::AssetRepository repo(database);
-    repo.insertMany(assets100k(), QStringLiteral("bench"));
+    if (!repo.insertMany(assets100k(), QStringLiteral("bench")))
+        qFatal("bench: storing the assets failed");
     ui::AssetTableModel model;
     model.setAssets(*repo.all());
     store::ChangeSet burst;
@@ -115,11 +117,12 @@ void BM_ModelAfterOneEdit100k(benchmark::State &state)
         state.PauseTiming();
         burst = store::ChangeSet();
         edited.notes = QString::number(++n);
-        repo.update(edited);
+        if (!repo.update(edited))
+            qFatal("bench: updating the asset failed");
         QCoreApplication::processEvents();
         state.ResumeTiming();
         if (apply)
-            model.applyChanges(burst, database);
+            (void)model.applyChanges(burst, database); // timed, not checked
         else
             model.setAssets(*repo.all());
         benchmark::DoNotOptimize(model.rowCount());

@@ -93,10 +93,12 @@ void BM_ScoreInputAfterWrite(benchmark::State &state)
         burst = store::ChangeSet();
         if (scoreSource) {
             edited.notes = QString::number(++n);
-            assets.update(edited);
+            if (!assets.update(edited))
+                qFatal("bench: updating the asset failed");
         } else {
-            store::AuditLog(db).record(QStringLiteral("bench"), 0, QStringLiteral("update"), {}, {},
-                                       QString::number(++n));
+            if (!store::AuditLog(db).record(QStringLiteral("bench"), 0, QStringLiteral("update"),
+                                            {}, {}, QString::number(++n)))
+                qFatal("bench: writing the audit line failed");
         }
         QCoreApplication::processEvents(); // the queued changesCommitted()
         if (!useChangeSet || burst.touchesAny(score::scoreInputTables())) {

@@ -14,7 +14,7 @@
 #include "store/Migrations.h"
 #include "store/PatchRepository.h"
 #include "store/PeopleRepository.h"
-#include "store/ScoreRepository.h"
+#include "score/ScoreRepository.h"
 
 #include <QDirIterator>
 #include <QSignalSpy>

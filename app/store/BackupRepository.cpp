@@ -207,7 +207,6 @@ Result<QVector<qint64>> BackupRepository::jobIdsOfRows(const QString &table,
 Result<QVector<domain::BackupJob>> BackupRepository::selectJobs(const QString &jobWhere,
                                                                 const QString &childWhere) const
 {
-    using R = Result<QVector<domain::BackupJob>>;
     QVector<domain::BackupJob> jobs;
     QHash<qint64, int> index;
     Status s = m_db.readRows(
