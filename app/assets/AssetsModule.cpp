@@ -21,7 +21,6 @@ const ModuleInfo &assetsModule()
         m.tables = {QStringLiteral("asset")};
         m.reminderSources = {reminders::assetReviewReminders};
         m.factorSources = {score::assetFactors, score::accessFactors};
-        m.scoreTables = {};
         m.demo = assets::populateDemo;
         return m;
     }();

@@ -21,7 +21,6 @@ const ModuleInfo &backupsModule()
         m.tables = {QStringLiteral("backup_job"), QStringLiteral("backup_copy"), QStringLiteral("backup_event"), QStringLiteral("backup_protects")};
         m.reminderSources = {reminders::backupReminders};
         m.factorSources = {score::backupFactors};
-        m.scoreTables = {QStringLiteral("asset")};
         m.demo = backups::populateDemo;
         return m;
     }();

@@ -56,8 +56,9 @@ struct ModuleInfo
     // loads them here; they reach its factors as
     // `input.moduleData.value(key)` (std::any_cast to its own type).
     Result<std::any> (*loadScoreData)(store::Database &db) = nullptr;
-    // The tables its factors read, beyond `tables`: the score is re-read
-    // when one of these or of `tables` changes.
+    // With loadScoreData: the tables it reads beyond `tables`; the score is
+    // re-read when one of these or of `tables` changes
+    // (score::scoreInputTables).
     QStringList scoreTables;
     // Adds its records to the demo company (after the modules listed before
     // it in ModuleList.h).

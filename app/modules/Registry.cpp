@@ -49,20 +49,6 @@ QStringList modulesWithDuties()
     return keys;
 }
 
-QStringList scoreTables()
-{
-    QStringList tables;
-    for (const ModuleInfo *m : all()) {
-        if (m->factorSources.isEmpty())
-            continue;
-        for (const QStringList &some : {m->tables, m->scoreTables})
-            for (const QString &t : some)
-                if (!tables.contains(t))
-                    tables.append(t);
-    }
-    return tables;
-}
-
 QStringList modulesTouched(const store::ChangeSet &changes)
 {
     QStringList keys;

@@ -19,8 +19,6 @@ QString displayName(const QString &key);
 // The keys of the modules that have duties (reminder sources), in order.
 QStringList modulesWithDuties();
 
-// Every table some module's score factors read (the score's sources).
-QStringList scoreTables();
 // The modules a change touches.
 QStringList modulesTouched(const store::ChangeSet &changes);
 

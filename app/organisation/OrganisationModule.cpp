@@ -21,7 +21,6 @@ const ModuleInfo &organisationModule()
         m.tables = {QStringLiteral("organisation"), QStringLiteral("site"), QStringLiteral("person"), QStringLiteral("action_owner")};
         m.reminderSources = {};
         m.factorSources = {};
-        m.scoreTables = {};
         m.demo = organisation::populateDemo;
         return m;
     }();

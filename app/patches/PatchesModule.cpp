@@ -21,7 +21,6 @@ const ModuleInfo &patchesModule()
         m.tables = {QStringLiteral("patch_item"), QStringLiteral("feed"), QStringLiteral("feed_entry"), QStringLiteral("match_dismissal"), QStringLiteral("product_alias")};
         m.reminderSources = {reminders::patchReminders};
         m.factorSources = {score::patchFactors};
-        m.scoreTables = {QStringLiteral("asset")};
         m.demo = patches::populateDemo;
         return m;
     }();

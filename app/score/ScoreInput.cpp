@@ -98,7 +98,21 @@ const QStringList &scoreInputTables()
         QStringLiteral("person"),
         QStringLiteral("action_owner"),
     };
-    return tables;
+    // and what the modules that load their own score data read
+    // (ModuleInfo::loadScoreData): their tables and scoreTables.
+    static const QStringList withModules = [] {
+        QStringList all = tables;
+        for (const modules::ModuleInfo *m : modules::all()) {
+            if (!m->loadScoreData)
+                continue;
+            for (const QStringList &some : {m->tables, m->scoreTables})
+                for (const QString &t : some)
+                    if (!all.contains(t))
+                        all.append(t);
+        }
+        return all;
+    }();
+    return withModules;
 }
 
 int feedAgeDays(const ScoreInput &input, const QDate &today)

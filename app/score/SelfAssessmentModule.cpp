@@ -21,7 +21,6 @@ const ModuleInfo &selfAssessmentModule()
         m.tables = {QStringLiteral("self_assessment"), QStringLiteral("self_assessment_answer")};
         m.reminderSources = {};
         m.factorSources = {score::selfCheckFactors};
-        m.scoreTables = {QStringLiteral("asset"), QStringLiteral("patch_item"), QStringLiteral("backup_job"), QStringLiteral("backup_event"), QStringLiteral("feed"), QStringLiteral("organisation"), QStringLiteral("site"), QStringLiteral("meta")};
         m.demo = score::populateSelfAssessmentDemo;
         return m;
     }();
