@@ -3,6 +3,7 @@
 #include "core/Clock.h"
 #include "i18n/Language.h"
 #include "selfcheck/SelfCheckModel.h"
+#include "settings/UiSettings.h"
 #include "store/Database.h"
 #include "store/ScoreRepository.h"
 #include "widgets/Widgets.h"
@@ -29,7 +30,6 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QScrollArea>
-#include <QSettings>
 #include <QSignalBlocker>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -48,8 +48,6 @@ using score::Answer;
 
 namespace {
 
-const QString kSplitterKey = QStringLiteral("selfcheck/splitter");
-const QString kQuestionSplitterKey = QStringLiteral("selfcheck/questionSplitter");
 const QString kEvidenceLink = QStringLiteral("evidence:");
 
 enum StackPage
@@ -415,20 +413,18 @@ SelfAssessmentPage::SelfAssessmentPage(store::Database &db, QUndoStack &undo, QW
     connect(m_clear, &QPushButton::clicked, this, [this] { answerCurrent(Answer::Unanswered); });
     connect(m_evidenceLabel, &QLabel::linkActivated, this, &SelfAssessmentPage::openEvidence);
 
-    const QSettings settings;
-    if (settings.contains(kSplitterKey))
-        m_splitter->restoreState(settings.value(kSplitterKey).toByteArray());
-    if (settings.contains(kQuestionSplitterKey))
-        m_questionSplitter->restoreState(settings.value(kQuestionSplitterKey).toByteArray());
+    if (settings::selfCheckSplitter.exists())
+        m_splitter->restoreState(settings::selfCheckSplitter.get());
+    if (settings::selfCheckQuestionSplitter.exists())
+        m_questionSplitter->restoreState(settings::selfCheckQuestionSplitter.get());
     retranslate();
     reload();
 }
 
 SelfAssessmentPage::~SelfAssessmentPage()
 {
-    QSettings settings;
-    settings.setValue(kSplitterKey, m_splitter->saveState());
-    settings.setValue(kQuestionSplitterKey, m_questionSplitter->saveState());
+    settings::selfCheckSplitter.set(m_splitter->saveState());
+    settings::selfCheckQuestionSplitter.set(m_questionSplitter->saveState());
 }
 
 QString SelfAssessmentPage::title() const
