@@ -41,5 +41,18 @@ inline QTableView *makeRecordTable(QWidget *parent, const QString &name,
     return view;
 }
 
+// Fits the columns to their contents (no wider than `cap` pixels), then lets
+// `stretchColumn` (the name) take the room that is left as the window
+// grows. `early` columns (a status) move right after the name, so that they
+// stay on screen in a narrow window. For a table without a saved state.
+void fitColumns(QTableView *view, int stretchColumn, const QList<int> &early = {}, int cap = 220);
+// The name column takes the room the others leave, but never gets narrower
+// than it is now (the others scroll instead).
+void stretchColumn(QTableView *view, int column);
+
+// Shows a cell's whole text as a tooltip when the column cuts it short
+// (and the model gives no tooltip of its own).
+void showClippedTextAsToolTip(QTableView *view);
+
 } // namespace ui
 } // namespace kamae
