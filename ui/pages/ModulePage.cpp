@@ -69,6 +69,11 @@ ModulePage::ModulePage(store::Database &db, QWidget *parent) : Page(parent), m_d
 ModulePage::~ModulePage()
 {
     m_viewState->save();
+    // The models and views are children: they outlive this part of the
+    // page, and a model going away still signals.
+    for (const Table &t : std::as_const(m_tableViews))
+        if (t.view && t.view->model())
+            disconnect(t.view->model(), nullptr, this, nullptr);
 }
 
 // Database::changed() says only that something changed: every watched table
@@ -114,6 +119,7 @@ void ModulePage::reload()
     m_dirty = false;
     load();
     acknowledgeChanges();
+    m_actions->updateEnabled();
     const QVector<PendingCheck> checks = std::exchange(m_pendingChecks, {});
     for (const PendingCheck &c : checks)
         if (c.view)

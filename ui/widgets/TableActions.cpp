@@ -3,6 +3,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QItemSelectionModel>
+#include <QKeyEvent>
 #include <QMenu>
 #include <QTableView>
 
@@ -56,6 +57,9 @@ void TableActions::addTable(QTableView *view)
     // Enter and Delete act in the table that has the focus.
     view->addAction(action(StandardAction::Edit));
     view->addAction(action(StandardAction::Delete));
+    // The keys also work when the table gets them without the focus (the
+    // shortcuts need it): tests, and key events sent on by other widgets.
+    view->installEventFilter(this);
     view->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(view, &QWidget::customContextMenuRequested, this, [this, view](const QPoint &pos) {
         QMenu *menu = contextMenu(view, view);
@@ -99,8 +103,6 @@ QTableView *TableActions::currentTable() const
 
 void TableActions::setCurrentTable(QTableView *view)
 {
-    if (m_current == view)
-        return;
     m_current = view;
     updateEnabled();
 }
@@ -134,6 +136,39 @@ QMenu *TableActions::contextMenu(QTableView *view, QWidget *parent)
     }
     updateEnabled();
     return menu;
+}
+
+bool TableActions::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() != QEvent::KeyPress)
+        return false;
+    auto *view = qobject_cast<QTableView *>(watched);
+    const Table *table = view ? tableOf(view) : nullptr;
+    if (!table)
+        return false;
+    const auto *key = static_cast<QKeyEvent *>(event);
+    if (key->modifiers() & ~Qt::KeypadModifier)
+        return false;
+    StandardAction id;
+    switch (key->key()) {
+    case Qt::Key_Return:
+    case Qt::Key_Enter:
+        id = StandardAction::Edit;
+        break;
+    case Qt::Key_Delete:
+        id = StandardAction::Delete;
+        break;
+    case Qt::Key_Insert:
+        id = StandardAction::New;
+        break;
+    default:
+        return false;
+    }
+    if (!canRun(table, id))
+        return false;
+    setCurrentTable(view);
+    trigger(id);
+    return true;
 }
 
 TableActions::Table *TableActions::tableOf(const QTableView *view)

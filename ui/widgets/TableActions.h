@@ -64,6 +64,9 @@ public:
     void updateEnabled();
     void retranslate();
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     struct Handler
     {
