@@ -75,24 +75,30 @@ AssetsPage::AssetsPage(store::Database &db, QUndoStack &undo, QWidget *parent)
     m_summary = new QLabel(this);
     m_summary->setObjectName(QStringLiteral("summaryLabel"));
 
-    auto button = [this](const QString &name) {
-        auto *b = new QPushButton(this);
-        b->setObjectName(name);
-        return b;
-    };
-    m_add = button(QStringLiteral("addButton"));
-    m_edit = button(QStringLiteral("editButton"));
-    m_duplicate = button(QStringLiteral("duplicateButton"));
-    m_delete = button(QStringLiteral("deleteButton"));
-    m_review = button(QStringLiteral("reviewButton"));
-    m_patches = button(QStringLiteral("patchesButton"));
-    m_import = button(QStringLiteral("importButton"));
-    m_export = button(QStringLiteral("exportButton"));
+    // The actions on selected assets are buttons and context menu entries.
+    m_duplicateAction = new QAction(this);
+    m_duplicateAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
+    m_duplicateAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(m_duplicateAction, &QAction::triggered, this, &AssetsPage::duplicateSelected);
+    addAction(m_duplicateAction);
+    m_reviewAction = new QAction(this);
+    connect(m_reviewAction, &QAction::triggered, this, &AssetsPage::markSelectedReviewed);
+    m_patchesAction = new QAction(this);
+    connect(m_patchesAction, &QAction::triggered, this, [this] {
+        const QVector<domain::Asset> selected = selectedAssets();
+        if (selected.size() == 1)
+            emit patchesRequested(selected.front().id);
+    });
 
-    m_search = new QLineEdit(this);
-    m_search->setObjectName(QStringLiteral("searchEdit"));
-    m_search->setClearButtonEnabled(true);
-    m_search->setMinimumWidth(220);
+    m_add = makeButton(this, QStringLiteral("addButton"));
+    m_edit = makeButton(this, QStringLiteral("editButton"));
+    m_duplicate = makeActionButton(this, m_duplicateAction, QStringLiteral("duplicateButton"));
+    m_delete = makeButton(this, QStringLiteral("deleteButton"));
+    m_review = makeActionButton(this, m_reviewAction, QStringLiteral("reviewButton"));
+    m_patches = makeActionButton(this, m_patchesAction, QStringLiteral("patchesButton"));
+    m_import = makeButton(this, QStringLiteral("importButton"));
+    m_export = makeButton(this, QStringLiteral("exportButton"));
+    m_search = makeSearchEdit(this, 220);
     m_kind = new QComboBox(this);
     m_kind->setObjectName(QStringLiteral("kindFilter"));
     m_department = new QComboBox(this);
@@ -158,15 +164,6 @@ AssetsPage::AssetsPage(store::Database &db, QUndoStack &undo, QWidget *parent)
         m_search->selectAll();
     });
     setAction(m_view, StandardAction::Export, [this] { chooseExportFile(); });
-    m_duplicateAction = new QAction(this);
-    m_duplicateAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
-    m_duplicateAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    connect(m_duplicateAction, &QAction::triggered, this, &AssetsPage::duplicateSelected);
-    addAction(m_duplicateAction);
-    m_reviewAction = new QAction(this);
-    connect(m_reviewAction, &QAction::triggered, this, &AssetsPage::markSelectedReviewed);
-    m_patchesAction = new QAction(this);
-    connect(m_patchesAction, &QAction::triggered, m_patches, &QPushButton::click);
     for (QAction *a : {m_duplicateAction, m_reviewAction, m_patchesAction})
         addContextAction(m_view, a);
 
@@ -180,14 +177,7 @@ AssetsPage::AssetsPage(store::Database &db, QUndoStack &undo, QWidget *parent)
 
     connect(m_add, &QPushButton::clicked, this, &AssetsPage::addAsset);
     connect(m_edit, &QPushButton::clicked, this, &AssetsPage::editCurrent);
-    connect(m_duplicate, &QPushButton::clicked, this, &AssetsPage::duplicateSelected);
     connect(m_delete, &QPushButton::clicked, this, &AssetsPage::deleteSelected);
-    connect(m_review, &QPushButton::clicked, this, &AssetsPage::markSelectedReviewed);
-    connect(m_patches, &QPushButton::clicked, this, [this] {
-        const QVector<domain::Asset> selected = selectedAssets();
-        if (selected.size() == 1)
-            emit patchesRequested(selected.front().id);
-    });
     connect(m_import, &QPushButton::clicked, this, &AssetsPage::chooseImportFile);
     connect(m_export, &QPushButton::clicked, this, &AssetsPage::chooseExportFile);
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
@@ -301,10 +291,10 @@ void AssetsPage::updateButtons()
 {
     const int selected = static_cast<int>(m_view->selectionModel()->selectedRows().size());
     m_edit->setEnabled(selected == 1);
-    m_duplicate->setEnabled(selected >= 1);
+    m_duplicateAction->setEnabled(selected >= 1);
     m_delete->setEnabled(selected >= 1);
-    m_review->setEnabled(selected >= 1);
-    m_patches->setEnabled(selected == 1);
+    m_reviewAction->setEnabled(selected >= 1);
+    m_patchesAction->setEnabled(selected == 1);
 }
 
 QVector<domain::Asset> AssetsPage::selectedAssets() const
@@ -524,21 +514,18 @@ void AssetsPage::retranslate()
            "Excel or CSV (you can also drop the file here)."));
     m_emptyAdd->setText(tr("Add your first asset…"));
     m_emptyImport->setText(tr("Import from Excel/CSV…"));
-    m_duplicateAction->setText(tr("D&uplicate"));
-    m_reviewAction->setText(tr("Mark &reviewed"));
-    m_patchesAction->setText(tr("Show &patches"));
     m_add->setText(tr("&Add…"));
     m_add->setToolTip(tr("Add an asset (Insert)"));
     m_edit->setText(tr("&Edit…"));
     m_edit->setToolTip(tr("Edit the selected asset (Enter or double-click)"));
-    m_duplicate->setText(tr("D&uplicate"));
-    m_duplicate->setToolTip(tr("Copy the selected assets (Ctrl+D)"));
+    m_duplicateAction->setText(tr("D&uplicate"));
+    m_duplicateAction->setToolTip(tr("Copy the selected assets (Ctrl+D)"));
     m_delete->setText(tr("&Delete…"));
     m_delete->setToolTip(tr("Delete the selected assets (Delete)"));
-    m_review->setText(tr("Mark &reviewed"));
-    m_review->setToolTip(tr("Record today as the review date of the selected assets"));
-    m_patches->setText(tr("&Patches"));
-    m_patches->setToolTip(tr("Show the patch items of the selected asset"));
+    m_reviewAction->setText(tr("Mark &reviewed"));
+    m_reviewAction->setToolTip(tr("Record today as the review date of the selected assets"));
+    m_patchesAction->setText(tr("&Patches"));
+    m_patchesAction->setToolTip(tr("Show the patch items of the selected asset"));
     m_import->setText(tr("&Import…"));
     m_import->setToolTip(tr("Add assets from a CSV or Excel file (UTF-8 or Shift_JIS)"));
     m_export->setText(tr("E&xport…"));

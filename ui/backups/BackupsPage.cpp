@@ -91,23 +91,28 @@ BackupsPage::BackupsPage(vault::VaultSession &session, QUndoStack &undo, QWidget
     m_summary->setWordWrap(true);
     m_summary->setTextFormat(Qt::RichText);
 
-    auto button = [this](const QString &name) {
-        auto *b = new QPushButton(this);
-        b->setObjectName(name);
-        return b;
-    };
-    m_add = button(QStringLiteral("addButton"));
-    m_edit = button(QStringLiteral("editButton"));
-    m_delete = button(QStringLiteral("deleteButton"));
-    m_recordRun = button(QStringLiteral("recordRunButton"));
-    m_recordRestore = button(QStringLiteral("recordRestoreButton"));
-    m_recordAirGap = button(QStringLiteral("recordAirGapButton"));
-    m_copyVault = button(QStringLiteral("copyVaultButton"));
-    m_verifyCopy = button(QStringLiteral("verifyCopyButton"));
-    m_search = new QLineEdit(this);
-    m_search->setObjectName(QStringLiteral("searchEdit"));
-    m_search->setClearButtonEnabled(true);
-    m_search->setMinimumWidth(200);
+    // The records of a job are buttons and context menu entries.
+    m_recordRunAction = new QAction(this);
+    connect(m_recordRunAction, &QAction::triggered, this,
+            [this] { recordEvent(BackupEventKind::Run); });
+    m_recordRestoreAction = new QAction(this);
+    connect(m_recordRestoreAction, &QAction::triggered, this,
+            [this] { recordEvent(BackupEventKind::RestoreTest); });
+    m_recordAirGapAction = new QAction(this);
+    connect(m_recordAirGapAction, &QAction::triggered, this,
+            [this] { recordEvent(BackupEventKind::AirGapCheck); });
+
+    m_add = makeButton(this, QStringLiteral("addButton"));
+    m_edit = makeButton(this, QStringLiteral("editButton"));
+    m_delete = makeButton(this, QStringLiteral("deleteButton"));
+    m_recordRun = makeActionButton(this, m_recordRunAction, QStringLiteral("recordRunButton"));
+    m_recordRestore =
+        makeActionButton(this, m_recordRestoreAction, QStringLiteral("recordRestoreButton"));
+    m_recordAirGap =
+        makeActionButton(this, m_recordAirGapAction, QStringLiteral("recordAirGapButton"));
+    m_copyVault = makeButton(this, QStringLiteral("copyVaultButton"));
+    m_verifyCopy = makeButton(this, QStringLiteral("verifyCopyButton"));
+    m_search = makeSearchEdit(this);
     m_attention = new QCheckBox(this);
     m_attention->setObjectName(QStringLiteral("attentionFilter"));
 
@@ -221,15 +226,6 @@ BackupsPage::BackupsPage(vault::VaultSession &session, QUndoStack &undo, QWidget
         m_eventView, StandardAction::Delete, [this] { deleteSelectedEvent(); },
         [this] { return m_eventView->selectionModel()->hasSelection(); });
     setAction(m_eventView, StandardAction::Find, find);
-    m_recordRunAction = new QAction(this);
-    connect(m_recordRunAction, &QAction::triggered, this,
-            [this] { recordEvent(BackupEventKind::Run); });
-    m_recordRestoreAction = new QAction(this);
-    connect(m_recordRestoreAction, &QAction::triggered, this,
-            [this] { recordEvent(BackupEventKind::RestoreTest); });
-    m_recordAirGapAction = new QAction(this);
-    connect(m_recordAirGapAction, &QAction::triggered, this,
-            [this] { recordEvent(BackupEventKind::AirGapCheck); });
     for (QAction *a : {m_recordRunAction, m_recordRestoreAction, m_recordAirGapAction})
         addContextAction(m_view, a);
     EmptyState *empty = addEmptyState(m_view);
@@ -238,12 +234,6 @@ BackupsPage::BackupsPage(vault::VaultSession &session, QUndoStack &undo, QWidget
     connect(m_add, &QPushButton::clicked, this, &BackupsPage::addJob);
     connect(m_edit, &QPushButton::clicked, this, &BackupsPage::editCurrent);
     connect(m_delete, &QPushButton::clicked, this, &BackupsPage::deleteCurrent);
-    connect(m_recordRun, &QPushButton::clicked, this,
-            [this] { recordEvent(BackupEventKind::Run); });
-    connect(m_recordRestore, &QPushButton::clicked, this,
-            [this] { recordEvent(BackupEventKind::RestoreTest); });
-    connect(m_recordAirGap, &QPushButton::clicked, this,
-            [this] { recordEvent(BackupEventKind::AirGapCheck); });
     connect(m_deleteEvent, &QPushButton::clicked, this, &BackupsPage::deleteSelectedEvent);
     connect(m_copyVault, &QPushButton::clicked, this, &BackupsPage::copyVault);
     connect(m_verifyCopy, &QPushButton::clicked, this, &BackupsPage::verifyCopy);
@@ -420,12 +410,9 @@ void BackupsPage::updateButtons()
     const bool has = row >= 0;
     m_edit->setEnabled(has);
     m_delete->setEnabled(has && m_model->job(row).builtin.isEmpty());
-    m_recordRun->setEnabled(has);
-    m_recordRestore->setEnabled(has);
-    m_recordAirGap->setEnabled(has && backups::hasOfflineCopy(m_model->job(row)));
     m_recordRunAction->setEnabled(has);
     m_recordRestoreAction->setEnabled(has);
-    m_recordAirGapAction->setEnabled(m_recordAirGap->isEnabled());
+    m_recordAirGapAction->setEnabled(has && backups::hasOfflineCopy(m_model->job(row)));
     m_deleteEvent->setEnabled(m_eventView->selectionModel()->hasSelection());
 }
 
@@ -600,17 +587,14 @@ void BackupsPage::retranslate()
                               "a tape): where the copies go and how often, so that Kamae can "
                               "remind you of restore tests and air-gap checks."));
     m_emptyAdd->setText(tr("Add a backup job…"));
-    m_recordRunAction->setText(tr("Record run…"));
-    m_recordRestoreAction->setText(tr("Record restore test…"));
-    m_recordAirGapAction->setText(tr("Record air-gap check…"));
     m_add->setText(tr("Add job"));
     m_add->setToolTip(tr("Add a backup job (Insert)"));
     m_edit->setText(tr("Edit…"));
     m_delete->setText(tr("Delete"));
-    m_recordRun->setText(tr("Record run…"));
-    m_recordRestore->setText(tr("Record restore test…"));
-    m_recordAirGap->setText(tr("Record air-gap check…"));
-    m_recordAirGap->setToolTip(tr("Only for jobs with an offline copy"));
+    m_recordRunAction->setText(tr("Record run…"));
+    m_recordRestoreAction->setText(tr("Record restore test…"));
+    m_recordAirGapAction->setText(tr("Record air-gap check…"));
+    m_recordAirGapAction->setToolTip(tr("Only for jobs with an offline copy"));
     m_copyVault->setText(tr("Copy vault to offline media…"));
     m_copyVault->setToolTip(tr("Writes an encrypted, verified copy of this vault to a drive you "
                                "choose, and logs it for the \"Kamae vault\" job"));

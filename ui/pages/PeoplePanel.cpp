@@ -61,12 +61,9 @@ PeoplePanel::PeoplePanel(store::Database &db, QUndoStack &undo, QWidget *parent)
         [selected] { return selected() > 0; });
     m_empty = new EmptyState(m_view, m_model);
     m_emptyAdd = m_empty->addButton(QStringLiteral("emptyAddButton"), [this] { addPerson(); });
-    m_add = new QPushButton(this);
-    m_add->setObjectName(QStringLiteral("addPersonButton"));
-    m_edit = new QPushButton(this);
-    m_edit->setObjectName(QStringLiteral("editPersonButton"));
-    m_remove = new QPushButton(this);
-    m_remove->setObjectName(QStringLiteral("removePersonButton"));
+    m_add = makeButton(this, QStringLiteral("addPersonButton"));
+    m_edit = makeButton(this, QStringLiteral("editPersonButton"));
+    m_remove = makeButton(this, QStringLiteral("removePersonButton"));
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_add);
     buttons->addWidget(m_edit);

@@ -100,20 +100,21 @@ PatchesPage::PatchesPage(store::Database &db, QUndoStack &undo, QWidget *parent)
     m_view = makeTable(items, QStringLiteral("patchView"));
     m_view->setModel(m_proxy);
     m_view->sortByColumn(PatchTableModel::DueColumn, Qt::AscendingOrder);
-    auto button = [](QWidget *parent, const QString &name) {
-        auto *b = new QPushButton(parent);
-        b->setObjectName(name);
-        return b;
-    };
-    m_add = button(items, QStringLiteral("addButton"));
-    m_edit = button(items, QStringLiteral("editButton"));
-    m_applied = button(items, QStringLiteral("appliedButton"));
-    m_accept = button(items, QStringLiteral("acceptRiskButton"));
-    m_delete = button(items, QStringLiteral("deleteButton"));
-    m_search = new QLineEdit(items);
-    m_search->setObjectName(QStringLiteral("searchEdit"));
-    m_search->setClearButtonEnabled(true);
-    m_search->setMinimumWidth(200);
+    // The actions on selected rows are buttons and context menu entries.
+    m_appliedAction = new QAction(this);
+    connect(m_appliedAction, &QAction::triggered, this, &PatchesPage::markSelectedApplied);
+    m_acceptAction = new QAction(this);
+    connect(m_acceptAction, &QAction::triggered, this, &PatchesPage::acceptSelectedRisk);
+    m_confirmAction = new QAction(this);
+    connect(m_confirmAction, &QAction::triggered, this, &PatchesPage::confirmSelectedProposals);
+    m_dismissAction = new QAction(this);
+    connect(m_dismissAction, &QAction::triggered, this, &PatchesPage::dismissSelectedProposals);
+    m_add = makeButton(items, QStringLiteral("addButton"));
+    m_edit = makeButton(items, QStringLiteral("editButton"));
+    m_applied = makeActionButton(items, m_appliedAction, QStringLiteral("appliedButton"));
+    m_accept = makeActionButton(items, m_acceptAction, QStringLiteral("acceptRiskButton"));
+    m_delete = makeButton(items, QStringLiteral("deleteButton"));
+    m_search = makeSearchEdit(items);
     m_scope = new QComboBox(items);
     m_scope->setObjectName(QStringLiteral("scopeFilter"));
     m_assetFilter = new QComboBox(items);
@@ -155,8 +156,8 @@ PatchesPage::PatchesPage(store::Database &db, QUndoStack &undo, QWidget *parent)
     m_proposalView->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
     m_proposalHint = new QLabel(proposals);
     m_proposalHint->setWordWrap(true);
-    m_confirm = button(proposals, QStringLiteral("confirmButton"));
-    m_dismiss = button(proposals, QStringLiteral("dismissButton"));
+    m_confirm = makeActionButton(proposals, m_confirmAction, QStringLiteral("confirmButton"));
+    m_dismiss = makeActionButton(proposals, m_dismissAction, QStringLiteral("dismissButton"));
     auto *proposalButtons = new QHBoxLayout;
     proposalButtons->addWidget(m_confirm);
     proposalButtons->addWidget(m_dismiss);
@@ -222,16 +223,8 @@ PatchesPage::PatchesPage(store::Database &db, QUndoStack &undo, QWidget *parent)
         [this] { return m_view->selectionModel()->hasSelection(); });
     setAction(m_view, StandardAction::Find, find);
     setAction(m_proposalView, StandardAction::Find, find);
-    m_appliedAction = new QAction(this);
-    connect(m_appliedAction, &QAction::triggered, this, &PatchesPage::markSelectedApplied);
-    m_acceptAction = new QAction(this);
-    connect(m_acceptAction, &QAction::triggered, this, &PatchesPage::acceptSelectedRisk);
     addContextAction(m_view, m_appliedAction);
     addContextAction(m_view, m_acceptAction);
-    m_confirmAction = new QAction(this);
-    connect(m_confirmAction, &QAction::triggered, this, &PatchesPage::confirmSelectedProposals);
-    m_dismissAction = new QAction(this);
-    connect(m_dismissAction, &QAction::triggered, this, &PatchesPage::dismissSelectedProposals);
     addContextAction(m_proposalView, m_confirmAction);
     addContextAction(m_proposalView, m_dismissAction);
 
@@ -248,11 +241,7 @@ PatchesPage::PatchesPage(store::Database &db, QUndoStack &undo, QWidget *parent)
 
     connect(m_add, &QPushButton::clicked, this, &PatchesPage::addItem);
     connect(m_edit, &QPushButton::clicked, this, &PatchesPage::editCurrent);
-    connect(m_applied, &QPushButton::clicked, this, &PatchesPage::markSelectedApplied);
-    connect(m_accept, &QPushButton::clicked, this, &PatchesPage::acceptSelectedRisk);
     connect(m_delete, &QPushButton::clicked, this, &PatchesPage::deleteSelected);
-    connect(m_confirm, &QPushButton::clicked, this, &PatchesPage::confirmSelectedProposals);
-    connect(m_dismiss, &QPushButton::clicked, this, &PatchesPage::dismissSelectedProposals);
     connect(m_search, &QLineEdit::textChanged, m_proxy, &PatchFilterProxy::setSearchText);
     connect(m_proposalFilter, &QComboBox::currentIndexChanged, this, [this](int index) {
         m_proposalView->clearSelection();
@@ -472,14 +461,10 @@ void PatchesPage::updateButtons()
         anyOpen |= p.status != domain::PatchStatus::Applied;
     m_add->setEnabled(!m_assets.isEmpty());
     m_edit->setEnabled(items.size() == 1);
-    m_applied->setEnabled(anyOpen);
-    m_accept->setEnabled(anyOpen);
     m_appliedAction->setEnabled(anyOpen);
     m_acceptAction->setEnabled(anyOpen);
     m_delete->setEnabled(!items.isEmpty());
     const bool proposalsSelected = m_proposalView->selectionModel()->hasSelection();
-    m_confirm->setEnabled(proposalsSelected);
-    m_dismiss->setEnabled(proposalsSelected);
     m_confirmAction->setEnabled(proposalsSelected);
     m_dismissAction->setEnabled(proposalsSelected);
 }
@@ -669,18 +654,14 @@ void PatchesPage::retranslate()
            "feed file here."));
     m_emptyImport->setText(tr("Import a feed…"));
     m_emptyAdd->setText(tr("Add an item…"));
-    m_appliedAction->setText(tr("Applied today"));
-    m_acceptAction->setText(tr("Accept risk…"));
-    m_confirmAction->setText(tr("Confirm as patch items"));
-    m_dismissAction->setText(tr("Dismiss"));
     m_tabs->setTabText(ItemsTab, tr("Patch items"));
     m_tabs->setTabText(FeedsTab, tr("Feeds and aliases"));
     m_add->setText(tr("Add…"));
     m_add->setToolTip(tr("Add a patch item (Insert)"));
     m_edit->setText(tr("Edit…"));
-    m_applied->setText(tr("Applied today"));
-    m_applied->setToolTip(tr("Mark the selected items as applied today"));
-    m_accept->setText(tr("Accept risk…"));
+    m_appliedAction->setText(tr("Applied today"));
+    m_appliedAction->setToolTip(tr("Mark the selected items as applied today"));
+    m_acceptAction->setText(tr("Accept risk…"));
     m_delete->setText(tr("Delete"));
     m_search->setPlaceholderText(tr("Search asset, product, CVE, notes (Ctrl+F)"));
     {
@@ -701,8 +682,8 @@ void PatchesPage::retranslate()
            "update is shown under \"Probably fixed\": that update probably brought the fix, "
            "so it is not counted as open."));
     m_proposalFilter->setToolTip(tr("Which proposals to show"));
-    m_confirm->setText(tr("Confirm as patch items"));
-    m_dismiss->setText(tr("Dismiss"));
+    m_confirmAction->setText(tr("Confirm as patch items"));
+    m_dismissAction->setText(tr("Dismiss"));
     m_stale->setHorizontalHeaderLabels(
         {tr("Asset"), tr("Kind"), tr("Product"), tr("Last updated"), tr("Since"), tr("Support")});
     m_model->retranslate();

@@ -1,8 +1,11 @@
 #include "widgets/Widgets.h"
 
+#include <QAction>
 #include <QEvent>
 #include <QHeaderView>
 #include <QHelpEvent>
+#include <QLineEdit>
+#include <QPushButton>
 #include <QToolTip>
 
 namespace kamae {
@@ -109,6 +112,39 @@ private:
 };
 
 } // namespace
+
+QPushButton *makeButton(QWidget *parent, const QString &name)
+{
+    auto *button = new QPushButton(parent);
+    button->setObjectName(name);
+    return button;
+}
+
+QPushButton *makeActionButton(QWidget *parent, QAction *action, const QString &name)
+{
+    QPushButton *button = makeButton(parent, name);
+    const auto follow = [button, action] {
+        button->setText(action->text());
+        button->setToolTip(action->toolTip() == QString(action->text()).remove(QLatin1Char('&'))
+                               ? QString()
+                               : action->toolTip());
+        button->setEnabled(action->isEnabled());
+        button->setVisible(action->isVisible());
+    };
+    QObject::connect(action, &QAction::changed, button, follow);
+    QObject::connect(button, &QPushButton::clicked, action, &QAction::trigger);
+    follow();
+    return button;
+}
+
+QLineEdit *makeSearchEdit(QWidget *parent, int minimumWidth)
+{
+    auto *search = new QLineEdit(parent);
+    search->setObjectName(QStringLiteral("searchEdit"));
+    search->setClearButtonEnabled(true);
+    search->setMinimumWidth(minimumWidth);
+    return search;
+}
 
 void stretchColumn(QTableView *view, int column)
 {

@@ -7,6 +7,10 @@
 #include <QLabel>
 #include <QTableView>
 
+class QAction;
+class QLineEdit;
+class QPushButton;
+
 namespace kamae {
 namespace ui {
 
@@ -40,6 +44,15 @@ inline QTableView *makeRecordTable(QWidget *parent, const QString &name,
     view->horizontalHeader()->setHighlightSections(false);
     return view;
 }
+
+// A push button tests can find by `name`; its text is set in retranslate().
+QPushButton *makeButton(QWidget *parent, const QString &name);
+// A push button that shows `action` (its text, tooltip, enabled and
+// visible state) and triggers it: one action for the button and the
+// table's context menu.
+QPushButton *makeActionButton(QWidget *parent, QAction *action, const QString &name);
+// The search box over a table (Ctrl+F reaches it).
+QLineEdit *makeSearchEdit(QWidget *parent, int minimumWidth = 200);
 
 // Fits the columns to their contents (no wider than `cap` pixels), then lets
 // `stretchColumn` (the name) take the room that is left as the window
