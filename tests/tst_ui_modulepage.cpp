@@ -93,7 +93,7 @@ public:
         empty->setTexts(QStringLiteral("No fruit yet"), QStringLiteral("Add an apple."));
         empty->addButton(QStringLiteral("emptyAddButton"),
                          [this] { log << QStringLiteral("first fruit"); });
-        acceptDrops({QStringLiteral("csv"), QStringLiteral("xlsx")},
+        takeDroppedFiles({QStringLiteral("csv"), QStringLiteral("xlsx")},
                     [this](const QString &path) { imported << path; });
         rememberView(view, kHeaderKey);
         rememberSplitter(splitter, kSplitterKey);

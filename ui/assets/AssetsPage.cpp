@@ -171,7 +171,7 @@ AssetsPage::AssetsPage(store::Database &db, QUndoStack &undo, QWidget *parent)
     m_emptyAdd = empty->addButton(QStringLiteral("emptyAddButton"), [this] { addAsset(); });
     m_emptyImport =
         empty->addButton(QStringLiteral("emptyImportButton"), [this] { chooseImportFile(); });
-    acceptDrops({QStringLiteral("csv"), QStringLiteral("tsv"), QStringLiteral("txt"),
+    takeDroppedFiles({QStringLiteral("csv"), QStringLiteral("tsv"), QStringLiteral("txt"),
                  QStringLiteral("xlsx")},
                 [this](const QString &path) { importFile(path); });
 

@@ -292,7 +292,7 @@ void ModulePage::checkFiltered(QTableView *view, const QSet<qint64> &ids)
 
 // --- Dropping files --------------------------------------------------------------
 
-void ModulePage::acceptDrops(const QStringList &suffixes,
+void ModulePage::takeDroppedFiles(const QStringList &suffixes,
                              std::function<void(const QString &)> import)
 {
     m_suffixes = suffixes;

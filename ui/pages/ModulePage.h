@@ -38,7 +38,7 @@ class ViewState;
 //  - the standard actions by id (New, Edit, Delete, Find, Export) on
 //    whichever of its tables has the focus, and a context menu per table;
 //  - guidance over the main table when it is empty or filtered empty;
-//  - importing a file dropped on the page (acceptDrops());
+//  - importing a file dropped on the page (takeDroppedFiles());
 //  - remembered columns, sort and splitters (rememberView(), rememberSplitter());
 //  - saying so when an action hides the rows it acted on (watchFilter()).
 class ModulePage : public Page
@@ -115,7 +115,7 @@ protected:
     void rememberSplitter(QSplitter *splitter, const settings::SettingValue<QByteArray> &key);
     // Files with these suffixes (lower case, no dot) dropped on the page go
     // to `import`, one path at a time.
-    void acceptDrops(const QStringList &suffixes, std::function<void(const QString &)> import);
+    void takeDroppedFiles(const QStringList &suffixes, std::function<void(const QString &)> import);
 
     // Construct before an action on the selected rows of a table; when it
     // goes out of scope (or after the reload the action asked for) it says

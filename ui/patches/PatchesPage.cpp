@@ -235,7 +235,7 @@ PatchesPage::PatchesPage(store::Database &db, QUndoStack &undo, QWidget *parent)
     });
     m_emptyAdd = empty->addButton(QStringLiteral("emptyAddButton"), [this] { addItem(); });
     // KEV is JSON; JVN iPedia's JVNRSS is RDF/XML.
-    acceptDrops({QStringLiteral("json"), QStringLiteral("xml"), QStringLiteral("rdf"),
+    takeDroppedFiles({QStringLiteral("json"), QStringLiteral("xml"), QStringLiteral("rdf"),
                  QStringLiteral("rss")},
                 [this](const QString &path) { importFeed(path); });
 
