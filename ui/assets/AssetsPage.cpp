@@ -92,10 +92,12 @@ AssetsPage::AssetsPage(store::Database &db, QUndoStack &undo, QWidget *parent)
 
     m_add = makeButton(this, QStringLiteral("addButton"));
     m_edit = makeButton(this, QStringLiteral("editButton"));
-    m_duplicate = makeActionButton(this, m_duplicateAction, QStringLiteral("duplicateButton"));
+    QPushButton *duplicate =
+        makeActionButton(this, m_duplicateAction, QStringLiteral("duplicateButton"));
     m_delete = makeButton(this, QStringLiteral("deleteButton"));
-    m_review = makeActionButton(this, m_reviewAction, QStringLiteral("reviewButton"));
-    m_patches = makeActionButton(this, m_patchesAction, QStringLiteral("patchesButton"));
+    QPushButton *review = makeActionButton(this, m_reviewAction, QStringLiteral("reviewButton"));
+    QPushButton *patches =
+        makeActionButton(this, m_patchesAction, QStringLiteral("patchesButton"));
     m_import = makeButton(this, QStringLiteral("importButton"));
     m_export = makeButton(this, QStringLiteral("exportButton"));
     m_search = makeSearchEdit(this, 220);
@@ -118,7 +120,7 @@ AssetsPage::AssetsPage(store::Database &db, QUndoStack &undo, QWidget *parent)
     m_view->horizontalHeader()->setContextMenuPolicy(Qt::CustomContextMenu);
 
     auto *actions = new QHBoxLayout;
-    for (QPushButton *b : {m_add, m_edit, m_duplicate, m_delete, m_review, m_patches})
+    for (QPushButton *b : {m_add, m_edit, duplicate, m_delete, review, patches})
         actions->addWidget(b);
     actions->addStretch();
     actions->addWidget(m_import);

@@ -85,10 +85,7 @@ private:
     QLabel *m_summary = nullptr;
     QPushButton *m_add = nullptr;
     QPushButton *m_edit = nullptr;
-    QPushButton *m_duplicate = nullptr;
     QPushButton *m_delete = nullptr;
-    QPushButton *m_review = nullptr;
-    QPushButton *m_patches = nullptr;
     QPushButton *m_import = nullptr;
     QPushButton *m_export = nullptr;
     QLineEdit *m_search = nullptr;

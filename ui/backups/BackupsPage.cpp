@@ -105,11 +105,6 @@ BackupsPage::BackupsPage(vault::VaultSession &session, QUndoStack &undo, QWidget
     m_add = makeButton(this, QStringLiteral("addButton"));
     m_edit = makeButton(this, QStringLiteral("editButton"));
     m_delete = makeButton(this, QStringLiteral("deleteButton"));
-    m_recordRun = makeActionButton(this, m_recordRunAction, QStringLiteral("recordRunButton"));
-    m_recordRestore =
-        makeActionButton(this, m_recordRestoreAction, QStringLiteral("recordRestoreButton"));
-    m_recordAirGap =
-        makeActionButton(this, m_recordAirGapAction, QStringLiteral("recordAirGapButton"));
     m_copyVault = makeButton(this, QStringLiteral("copyVaultButton"));
     m_verifyCopy = makeButton(this, QStringLiteral("verifyCopyButton"));
     m_search = makeSearchEdit(this);
@@ -182,8 +177,12 @@ BackupsPage::BackupsPage(vault::VaultSession &session, QUndoStack &undo, QWidget
     for (QPushButton *b : {m_add, m_edit, m_delete})
         jobButtons->addWidget(b);
     jobButtons->addSpacing(16);
-    for (QPushButton *b : {m_recordRun, m_recordRestore, m_recordAirGap})
-        jobButtons->addWidget(b);
+    jobButtons->addWidget(
+        makeActionButton(this, m_recordRunAction, QStringLiteral("recordRunButton")));
+    jobButtons->addWidget(
+        makeActionButton(this, m_recordRestoreAction, QStringLiteral("recordRestoreButton")));
+    jobButtons->addWidget(
+        makeActionButton(this, m_recordAirGapAction, QStringLiteral("recordAirGapButton")));
     jobButtons->addStretch();
     auto *filters = new QHBoxLayout;
     filters->addWidget(m_search, 2);

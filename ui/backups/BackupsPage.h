@@ -78,9 +78,6 @@ private:
     QPushButton *m_add = nullptr;
     QPushButton *m_edit = nullptr;
     QPushButton *m_delete = nullptr;
-    QPushButton *m_recordRun = nullptr;
-    QPushButton *m_recordRestore = nullptr;
-    QPushButton *m_recordAirGap = nullptr;
     QPushButton *m_copyVault = nullptr;
     QPushButton *m_verifyCopy = nullptr;
     QAction *m_recordRunAction = nullptr;

@@ -13,10 +13,7 @@ class QUndoStack;
 namespace kamae {
 namespace store {
 class Database;
-} // namespace store
-} // namespace kamae
-
-namespace kamae {
+}
 namespace ui {
 
 class EmptyState;

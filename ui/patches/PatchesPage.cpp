@@ -111,8 +111,10 @@ PatchesPage::PatchesPage(store::Database &db, QUndoStack &undo, QWidget *parent)
     connect(m_dismissAction, &QAction::triggered, this, &PatchesPage::dismissSelectedProposals);
     m_add = makeButton(items, QStringLiteral("addButton"));
     m_edit = makeButton(items, QStringLiteral("editButton"));
-    m_applied = makeActionButton(items, m_appliedAction, QStringLiteral("appliedButton"));
-    m_accept = makeActionButton(items, m_acceptAction, QStringLiteral("acceptRiskButton"));
+    QPushButton *applied =
+        makeActionButton(items, m_appliedAction, QStringLiteral("appliedButton"));
+    QPushButton *accept =
+        makeActionButton(items, m_acceptAction, QStringLiteral("acceptRiskButton"));
     m_delete = makeButton(items, QStringLiteral("deleteButton"));
     m_search = makeSearchEdit(items);
     m_scope = new QComboBox(items);
@@ -122,7 +124,7 @@ PatchesPage::PatchesPage(store::Database &db, QUndoStack &undo, QWidget *parent)
     m_assetFilter->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_assetFilter->setMaximumWidth(320);
     auto *itemButtons = new QHBoxLayout;
-    for (QPushButton *b : {m_add, m_edit, m_applied, m_accept, m_delete})
+    for (QPushButton *b : {m_add, m_edit, applied, accept, m_delete})
         itemButtons->addWidget(b);
     itemButtons->addStretch();
     auto *itemFilters = new QHBoxLayout;
@@ -156,11 +158,11 @@ PatchesPage::PatchesPage(store::Database &db, QUndoStack &undo, QWidget *parent)
     m_proposalView->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
     m_proposalHint = new QLabel(proposals);
     m_proposalHint->setWordWrap(true);
-    m_confirm = makeActionButton(proposals, m_confirmAction, QStringLiteral("confirmButton"));
-    m_dismiss = makeActionButton(proposals, m_dismissAction, QStringLiteral("dismissButton"));
     auto *proposalButtons = new QHBoxLayout;
-    proposalButtons->addWidget(m_confirm);
-    proposalButtons->addWidget(m_dismiss);
+    proposalButtons->addWidget(
+        makeActionButton(proposals, m_confirmAction, QStringLiteral("confirmButton")));
+    proposalButtons->addWidget(
+        makeActionButton(proposals, m_dismissAction, QStringLiteral("dismissButton")));
     proposalButtons->addStretch();
     proposalButtons->addWidget(m_proposalFilter);
     auto *proposalsLayout = new QVBoxLayout(proposals);

@@ -120,8 +120,6 @@ private:
     QComboBox *m_assetFilter = nullptr;
     QPushButton *m_add = nullptr;
     QPushButton *m_edit = nullptr;
-    QPushButton *m_applied = nullptr;
-    QPushButton *m_accept = nullptr;
     QPushButton *m_delete = nullptr;
     QAction *m_appliedAction = nullptr;
     QAction *m_acceptAction = nullptr;
@@ -135,8 +133,6 @@ private:
     QLabel *m_proposalHint = nullptr;
     QComboBox *m_proposalFilter = nullptr;
     QSortFilterProxyModel *m_proposalProxy = nullptr;
-    QPushButton *m_confirm = nullptr;
-    QPushButton *m_dismiss = nullptr;
 
     QLabel *m_staleHint = nullptr;
     QTableWidget *m_stale = nullptr;
