@@ -14,6 +14,8 @@
 #include "store/Database.h"
 #include "store/Migrations.h"
 #include "store/PeopleRepository.h"
+#include "widgets/EmptyState.h"
+#include "widgets/MessageBar.h"
 
 #include "GuiTestSupport.h"
 
@@ -22,11 +24,14 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QDropEvent>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMenu>
 #include <QMessageBox>
+#include <QMimeData>
 #include <QPushButton>
 #include <QSettings>
 #include <QStringEncoder>
@@ -36,6 +41,7 @@
 #include <QTest>
 #include <QTimer>
 #include <QUndoStack>
+#include <QUrl>
 
 #include <functional>
 
@@ -493,7 +499,127 @@ private slots:
         QVERIFY(!restored->isSectionHidden(notes));
     }
 
+    // Issue 16: the page's guidance when the register is empty or the
+    // filters hide every asset.
+    void emptyRegisterGuidesAndFilteredSaysSo()
+    {
+        ui::EmptyState *empty = m_page->emptyState();
+        QVERIFY(empty);
+        QCOMPARE(empty->state(), ui::EmptyState::State::Hidden);
+        auto *search = m_page->findChild<QLineEdit *>(QStringLiteral("searchEdit"));
+        search->setText(QStringLiteral("no such asset"));
+        QTRY_COMPARE(m_page->proxy()->rowCount(), 0);
+        QCOMPARE(empty->state(), ui::EmptyState::State::Filtered);
+        QVERIFY(empty->isVisible());
+        QTest::mouseClick(empty->findChild<QPushButton *>(QStringLiteral("clearFiltersButton")),
+                          Qt::LeftButton);
+        QVERIFY(search->text().isEmpty());
+        QTRY_COMPARE(m_page->proxy()->rowCount(), 4);
+        QCOMPARE(empty->state(), ui::EmptyState::State::Hidden);
+
+        store::AssetRepository repo(*m_db);
+        QVector<qint64> ids;
+        for (const Asset &a : repo.all().value())
+            ids << a.id;
+        QVERIFY(repo.remove(ids));
+        m_page->reload();
+        QCOMPARE(empty->state(), ui::EmptyState::State::Empty);
+        QVERIFY(empty->isVisible());
+        QCOMPARE(empty->title(), QStringLiteral("No assets yet"));
+        QVERIFY(empty->findChild<QPushButton *>(QStringLiteral("emptyImportButton"))->isVisible());
+        auto *add = empty->findChild<QPushButton *>(QStringLiteral("emptyAddButton"));
+        QVERIFY(add->isVisible());
+        bool opened = false;
+        test::onNextModal([&opened](QWidget *dialog) {
+            opened = dialog->objectName() == QStringLiteral("AssetEditorDialog");
+            dialog->close();
+        });
+        QTRY_VERIFY(add->height() > 0); // laid out
+        QTest::mouseClick(add, Qt::LeftButton);
+        QVERIFY(opened);
+    }
+
+    void droppingASpreadsheetImportsIt()
+    {
+        QTemporaryDir dir;
+        const QString csv = dir.filePath(QStringLiteral("dropped.csv"));
+        const QString pdf = dir.filePath(QStringLiteral("manual.pdf"));
+        QVERIFY(test::writeFile(csv, QStringLiteral("情報資産名称,利用者\r\n給与明細,総務部\r\n")
+                                         .toUtf8()));
+        QVERIFY(test::writeFile(pdf, QByteArray("%PDF-1.4")));
+        QVERIFY(m_page->acceptDrops());
+        bool imported = false;
+        test::onNextModal([&imported](QWidget *dialog) {
+            imported = qobject_cast<ui::AssetImportDialog *>(dialog) != nullptr;
+            QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("importButton")),
+                              Qt::LeftButton);
+        });
+        drop({csv});
+        QTRY_VERIFY(imported);
+        store::AssetRepository repo(*m_db);
+        QCOMPARE(repo.count(), 5);
+
+        // Anything else is refused, saying what the page takes.
+        drop({pdf});
+        QTRY_VERIFY(m_page->messageBar()->isVisible());
+        QCOMPARE(m_page->messageBar()->level(), ui::MessageBar::Level::Warning);
+        QVERIFY2(m_page->messageBar()->text().contains(QStringLiteral("manual.pdf")),
+                 qPrintable(m_page->messageBar()->text()));
+        QVERIFY(m_page->messageBar()->text().contains(QStringLiteral(".xlsx")));
+        QCOMPARE(repo.count(), 5);
+    }
+
+    void markingReviewedSaysWhenTheAssetLeavesTheFilter()
+    {
+        m_page->showNeedingReview();
+        const int before = m_page->proxy()->rowCount();
+        QVERIFY(before >= 1);
+        QVERIFY(!m_page->messageBar()->isVisible());
+        m_page->view()->selectRow(0);
+        m_page->markSelectedReviewed();
+        QCOMPARE(m_page->proxy()->rowCount(), before - 1);
+        QVERIFY(m_page->messageBar()->isVisible());
+        QVERIFY2(m_page->messageBar()->text().contains(QStringLiteral("no longer match")),
+                 qPrintable(m_page->messageBar()->text()));
+        // Its button clears the filters.
+        QTest::mouseClick(
+            m_page->messageBar()->findChild<QPushButton *>(QStringLiteral("messageAction")),
+            Qt::LeftButton);
+        QTRY_COMPARE(m_page->proxy()->rowCount(), 4);
+    }
+
+    void contextMenuOffersTheAssetActions()
+    {
+        m_page->view()->selectRow(0);
+        std::unique_ptr<QMenu> menu(
+            m_page->tableActions()->contextMenu(m_page->view(), m_page.get()));
+        QStringList names;
+        for (const QAction *a : menu->actions())
+            if (!a->isSeparator())
+                names << a->text();
+        QCOMPARE(names, QStringList({QStringLiteral("&New…"), QStringLiteral("&Edit…"),
+                                     QStringLiteral("&Delete…"), QStringLiteral("D&uplicate"),
+                                     QStringLiteral("Mark &reviewed"), QStringLiteral("&Patches"),
+                                     QStringLiteral("E&xport…")}));
+    }
+
 private:
+    void drop(const QStringList &paths)
+    {
+        QMimeData mime;
+        QList<QUrl> urls;
+        for (const QString &p : paths)
+            urls << QUrl::fromLocalFile(p);
+        mime.setUrls(urls);
+        const QPoint at = m_page->rect().center();
+        QDragEnterEvent enter(at, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(m_page.get(), &enter);
+        QVERIFY(enter.isAccepted());
+        QDropEvent dropped(QPointF(at), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(m_page.get(), &dropped);
+        QVERIFY(dropped.isAccepted());
+    }
+
     std::unique_ptr<store::Database> m_db;
     std::unique_ptr<QUndoStack> m_undo;
     std::unique_ptr<ui::AssetsPage> m_page;

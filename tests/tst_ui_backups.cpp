@@ -19,6 +19,7 @@
 #include "store/Database.h"
 #include "store/PeopleRepository.h"
 #include "vault/VaultSession.h"
+#include "widgets/EmptyState.h"
 
 #include "GuiTestSupport.h"
 
@@ -28,8 +29,10 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
@@ -383,6 +386,41 @@ private slots:
         log = repo.events(own);
         QCOMPARE(log->size(), 4);
         QCOMPARE(log->first().result, domain::BackupResult::Failed);
+    }
+
+    // Issue 16: the status on screen, the filtered state, the context menu.
+    void statusOnScreenFilteredStateAndContextMenu()
+    {
+        ui::BackupsPage page(*m_session, *m_undo);
+        page.resize(850, 600);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        auto *view = page.findChild<QTableView *>(QStringLiteral("jobView"));
+        QHeaderView *header = view->horizontalHeader();
+        const int status = ui::BackupJobTableModel::StatusColumn;
+        QVERIFY(header->sectionViewportPosition(status) + header->sectionSize(status) <=
+                view->viewport()->width());
+
+        ui::EmptyState *empty = page.emptyState();
+        QCOMPARE(empty->state(), ui::EmptyState::State::Hidden);
+        auto *search = page.findChild<QLineEdit *>(QStringLiteral("searchEdit"));
+        search->setText(QStringLiteral("no such job"));
+        QCOMPARE(empty->state(), ui::EmptyState::State::Filtered);
+        QTest::mouseClick(empty->findChild<QPushButton *>(QStringLiteral("clearFiltersButton")),
+                          Qt::LeftButton);
+        QCOMPARE(empty->state(), ui::EmptyState::State::Hidden);
+        QVERIFY(search->text().isEmpty());
+
+        view->selectRow(0);
+        std::unique_ptr<QMenu> menu(page.tableActions()->contextMenu(view, &page));
+        QStringList names;
+        for (const QAction *a : menu->actions())
+            if (!a->isSeparator())
+                names << a->text();
+        QCOMPARE(names, QStringList({QStringLiteral("&New…"), QStringLiteral("&Edit…"),
+                                     QStringLiteral("&Delete…"), QStringLiteral("Record run…"),
+                                     QStringLiteral("Record restore test…"),
+                                     QStringLiteral("Record air-gap check…")}));
     }
 
     void dashboardListsDueItemsAndOpensTheirRecord()

@@ -19,6 +19,8 @@
 #include "store/Migrations.h"
 #include "store/PatchRepository.h"
 #include "store/PeopleRepository.h"
+#include "widgets/EmptyState.h"
+#include "widgets/MessageBar.h"
 
 #include "GuiTestSupport.h"
 
@@ -29,8 +31,10 @@
 #include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QProgressBar>
@@ -472,6 +476,88 @@ private slots:
         });
         QTest::keyClick(m_page->view(), Qt::Key_Insert);
         QVERIFY(opened);
+    }
+
+    // Issue 16: guidance, drops, the status on screen, the context menus.
+    void emptyListPointsAtTheFeeds()
+    {
+        ui::EmptyState *empty = m_page->emptyState();
+        QVERIFY(empty);
+        QCOMPARE(empty->state(), ui::EmptyState::State::Hidden);
+        // Only applied items shown as "Open": filtered, not empty.
+        auto *search = m_page->findChild<QLineEdit *>(QStringLiteral("searchEdit"));
+        search->setText(QStringLiteral("no such product"));
+        QCOMPARE(empty->state(), ui::EmptyState::State::Filtered);
+        QTest::mouseClick(empty->findChild<QPushButton *>(QStringLiteral("clearFiltersButton")),
+                          Qt::LeftButton);
+        QVERIFY(search->text().isEmpty());
+        QCOMPARE(m_page->proxy()->rowCount(), 3); // every status
+        QVector<qint64> ids;
+        for (const PatchItem &p : store::PatchRepository(*m_db).all().value())
+            ids << p.id;
+        QVERIFY(store::PatchRepository(*m_db).remove(ids));
+        m_page->reload();
+        QCOMPARE(empty->state(), ui::EmptyState::State::Empty);
+        QCOMPARE(empty->title(), QStringLiteral("No patch items yet"));
+        QVERIFY(empty->findChild<QPushButton *>(QStringLiteral("emptyImportButton")));
+        QVERIFY(empty->findChild<QPushButton *>(QStringLiteral("emptyAddButton")));
+    }
+
+    void droppingAFeedImportsIt()
+    {
+        QCOMPARE(m_page->acceptedSuffixes(),
+                 QStringList({QStringLiteral("json"), QStringLiteral("xml"),
+                              QStringLiteral("rdf"), QStringLiteral("rss")}));
+        QSignalSpy done(m_page->feedsPanel(), &ui::FeedsPanel::feedImported);
+        m_page->dropFiles({QStringLiteral(KAMAE_TEST_DATA "/feeds/jvndb.rdf")});
+        QCOMPARE(m_page->tabs()->currentWidget(), m_page->feedsPanel());
+        QTRY_COMPARE(done.count(), 1);
+        QVERIFY2(done.at(0).at(0).toBool(), qPrintable(done.at(0).at(1).toString()));
+        QCOMPARE(store::FeedStore(*m_db).feeds()->size(), 1);
+        // Not a feed: refused, nothing imported.
+        QTemporaryDir dir;
+        const QString csv = dir.filePath(QStringLiteral("assets.csv"));
+        QVERIFY(test::writeFile(csv, QByteArray("name\n")));
+        m_page->dropFiles({csv});
+        QVERIFY(m_page->messageBar()->isVisible());
+        QCOMPARE(m_page->messageBar()->level(), ui::MessageBar::Level::Warning);
+        QVERIFY(m_page->messageBar()->text().contains(QStringLiteral("assets.csv")));
+        QCOMPARE(done.count(), 1);
+    }
+
+    void statusStaysOnScreenInANarrowWindow()
+    {
+        // The page's share of a 1100 px window beside the navigation.
+        m_page->resize(850, 600);
+        QTRY_VERIFY(m_page->view()->viewport()->width() < 850);
+        QHeaderView *header = m_page->view()->horizontalHeader();
+        for (int column : {int(ui::PatchTableModel::StatusColumn),
+                           int(ui::PatchTableModel::DueColumn)})
+            QVERIFY2(header->sectionViewportPosition(column) + header->sectionSize(column) <=
+                         m_page->view()->viewport()->width(),
+                     qPrintable(QString::number(column)));
+    }
+
+    void contextMenusOfferTheRowActions()
+    {
+        m_page->view()->selectRow(0);
+        std::unique_ptr<QMenu> items(
+            m_page->tableActions()->contextMenu(m_page->view(), m_page.get()));
+        QStringList names;
+        for (const QAction *a : items->actions())
+            if (!a->isSeparator())
+                names << a->text();
+        QCOMPARE(names, QStringList({QStringLiteral("&New…"), QStringLiteral("&Edit…"),
+                                     QStringLiteral("&Delete…"), QStringLiteral("Applied today"),
+                                     QStringLiteral("Accept risk…")}));
+        std::unique_ptr<QMenu> proposals(
+            m_page->tableActions()->contextMenu(m_page->proposalView(), m_page.get()));
+        names.clear();
+        for (const QAction *a : proposals->actions())
+            if (!a->isSeparator())
+                names << a->text();
+        QCOMPARE(names, QStringList({QStringLiteral("Confirm as patch items"),
+                                     QStringLiteral("Dismiss")}));
     }
 
     void aliasesEditInPlaceWithUndo()

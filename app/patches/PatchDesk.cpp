@@ -274,3 +274,34 @@ Result<QVector<Reminder>> patchReminders(store::Database &db, const QDate &today
 
 } // namespace reminders
 } // namespace kamae
+
+// --- Marking items applied ---------------------------------------------------
+
+namespace kamae {
+namespace patches {
+
+domain::PatchItem markedApplied(domain::PatchItem item, const QDate &date)
+{
+    item.status = domain::PatchStatus::Applied;
+    item.applied = date;
+    item.acceptedReason.clear();
+    item.acceptedReviewDate = QDate();
+    return item;
+}
+
+QVector<domain::PatchItem> markedApplied(const QVector<domain::PatchItem> &items,
+                                         const QDate &date, QVector<domain::PatchItem> *before)
+{
+    QVector<domain::PatchItem> after;
+    for (const domain::PatchItem &p : items) {
+        if (p.status == domain::PatchStatus::Applied)
+            continue;
+        if (before)
+            before->append(p);
+        after.append(markedApplied(p, date));
+    }
+    return after;
+}
+
+} // namespace patches
+} // namespace kamae

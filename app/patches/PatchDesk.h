@@ -60,5 +60,16 @@ QString feedKindName(feeds::FeedKind kind);
 QVector<domain::Asset> staleAssets(const QVector<domain::Asset> &assets,
                                    const domain::PatchPolicy &policy, const QDate &today);
 
+// --- Marking items applied (the page's "Applied today" and the editor) ---
+
+// The item as applied on `date`: the status, the date, and no risk
+// acceptance left over from before.
+domain::PatchItem markedApplied(domain::PatchItem item, const QDate &date);
+// The items of `items` not yet applied, each marked applied on `date`
+// (for an undoable change: `before` receives them as they were).
+QVector<domain::PatchItem> markedApplied(const QVector<domain::PatchItem> &items,
+                                         const QDate &date,
+                                         QVector<domain::PatchItem> *before = nullptr);
+
 } // namespace patches
 } // namespace kamae

@@ -8,7 +8,10 @@
 #include "domain/AssetFields.h"
 #include "domain/AssetRules.h"
 #include "io/AssetTransfer.h"
+#include "settings/UiSettings.h"
 #include "store/AssetRepository.h"
+#include "widgets/EmptyState.h"
+#include "widgets/MessageBar.h"
 #include "widgets/OwnerCombo.h"
 #include "widgets/Widgets.h"
 
@@ -20,18 +23,19 @@
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QKeyEvent>
+#include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSet>
-#include <QSettings>
 #include <QTableView>
 #include <QTimer>
 #include <QUndoStack>
 #include <QVBoxLayout>
+
+#include <climits>
 
 namespace kamae {
 namespace ui {
@@ -39,8 +43,6 @@ namespace ui {
 using domain::AssetField;
 
 namespace {
-const QString kHiddenColumnsKey = QStringLiteral("assets/hiddenColumns");
-const QString kHeaderStateKey = QStringLiteral("assets/headerState");
 
 QList<AssetField> hiddenByDefault()
 {
@@ -50,42 +52,55 @@ QList<AssetField> hiddenByDefault()
             AssetField::Product,        AssetField::Version,   AssetField::LastUpdated,
             AssetField::EndOfSupport};
 }
+
 } // namespace
 
 AssetsPage::AssetsPage(store::Database &db, QUndoStack &undo, QWidget *parent)
-    : Page(parent), m_db(db), m_undo(undo)
+    : ModulePage(db, parent), m_undo(undo)
 {
     setObjectName(QStringLiteral("AssetsPage"));
+    watchTables({QStringLiteral("asset"), QStringLiteral("person")});
     m_model = new AssetTableModel(this);
     m_proxy = new AssetFilterProxy(this);
     m_proxy->setAssetModel(m_model);
-    m_context = {&m_db, m_model, [this](const QString &message) {
-                     showError(message);
+    m_context = {&db, m_model, [this](const QString &message) {
+                     messageBar()->showError(message);
                  }};
+    // The asset commands update the model row by row: what it shows is
+    // current, and reading the whole register again would only cost time.
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, [this] { acknowledgeChanges(); });
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, [this] { acknowledgeChanges(); });
+    connect(m_model, &QAbstractItemModel::dataChanged, this, [this] { acknowledgeChanges(); });
 
-    m_heading = makeHeading(this);
     m_summary = new QLabel(this);
     m_summary->setObjectName(QStringLiteral("summaryLabel"));
-    m_error = makeErrorLabel(this);
 
-    auto button = [this](const QString &name) {
-        auto *b = new QPushButton(this);
-        b->setObjectName(name);
-        return b;
-    };
-    m_add = button(QStringLiteral("addButton"));
-    m_edit = button(QStringLiteral("editButton"));
-    m_duplicate = button(QStringLiteral("duplicateButton"));
-    m_delete = button(QStringLiteral("deleteButton"));
-    m_review = button(QStringLiteral("reviewButton"));
-    m_patches = button(QStringLiteral("patchesButton"));
-    m_import = button(QStringLiteral("importButton"));
-    m_export = button(QStringLiteral("exportButton"));
+    // The actions on selected assets are buttons and context menu entries.
+    m_duplicateAction = new QAction(this);
+    m_duplicateAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
+    m_duplicateAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(m_duplicateAction, &QAction::triggered, this, &AssetsPage::duplicateSelected);
+    addAction(m_duplicateAction);
+    m_reviewAction = new QAction(this);
+    connect(m_reviewAction, &QAction::triggered, this, &AssetsPage::markSelectedReviewed);
+    m_patchesAction = new QAction(this);
+    connect(m_patchesAction, &QAction::triggered, this, [this] {
+        const QVector<domain::Asset> selected = selectedAssets();
+        if (selected.size() == 1)
+            emit patchesRequested(selected.front().id);
+    });
 
-    m_search = new QLineEdit(this);
-    m_search->setObjectName(QStringLiteral("searchEdit"));
-    m_search->setClearButtonEnabled(true);
-    m_search->setMinimumWidth(220);
+    m_add = makeButton(this, QStringLiteral("addButton"));
+    m_edit = makeButton(this, QStringLiteral("editButton"));
+    QPushButton *duplicate =
+        makeActionButton(this, m_duplicateAction, QStringLiteral("duplicateButton"));
+    m_delete = makeButton(this, QStringLiteral("deleteButton"));
+    QPushButton *review = makeActionButton(this, m_reviewAction, QStringLiteral("reviewButton"));
+    QPushButton *patches =
+        makeActionButton(this, m_patchesAction, QStringLiteral("patchesButton"));
+    m_import = makeButton(this, QStringLiteral("importButton"));
+    m_export = makeButton(this, QStringLiteral("exportButton"));
+    m_search = makeSearchEdit(this, 220);
     m_kind = new QComboBox(this);
     m_kind->setObjectName(QStringLiteral("kindFilter"));
     m_department = new QComboBox(this);
@@ -96,26 +111,16 @@ AssetsPage::AssetsPage(store::Database &db, QUndoStack &undo, QWidget *parent)
     m_needsReview = new QCheckBox(this);
     m_needsReview->setObjectName(QStringLiteral("needsReviewFilter"));
 
-    m_view = new QTableView(this);
-    m_view->setObjectName(QStringLiteral("assetView"));
+    m_view = makeRecordTable(this, QStringLiteral("assetView"),
+                             QAbstractItemView::ExtendedSelection);
     m_view->setModel(m_proxy);
     // No sort until the user asks: the register keeps its entry order.
     m_view->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
-    m_view->setSortingEnabled(true);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_view->setAlternatingRowColors(true);
-    m_view->setWordWrap(false);
-    m_view->verticalHeader()->hide();
-    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
     m_view->horizontalHeader()->setSectionsMovable(true);
-    m_view->horizontalHeader()->setHighlightSections(false);
     m_view->horizontalHeader()->setContextMenuPolicy(Qt::CustomContextMenu);
-    m_view->installEventFilter(this);
 
     auto *actions = new QHBoxLayout;
-    for (QPushButton *b : {m_add, m_edit, m_duplicate, m_delete, m_review, m_patches})
+    for (QPushButton *b : {m_add, m_edit, duplicate, m_delete, review, patches})
         actions->addWidget(b);
     actions->addStretch();
     actions->addWidget(m_import);
@@ -129,67 +134,54 @@ AssetsPage::AssetsPage(store::Database &db, QUndoStack &undo, QWidget *parent)
     filters->addWidget(m_needsReview);
     filters->addStretch(1);
 
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(24, 24, 24, 12);
-    layout->addWidget(m_heading);
+    QVBoxLayout *layout = bodyLayout();
     layout->addWidget(m_summary);
     layout->addSpacing(6);
     layout->addLayout(actions);
     layout->addLayout(filters);
-    layout->addWidget(m_error);
     layout->addWidget(m_view, 1);
 
-    // Ctrl+F reaches the search box from anywhere on the page.
-    auto *find = new QAction(this);
-    find->setShortcut(QKeySequence::Find);
-    find->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    connect(find, &QAction::triggered, this, [this] {
+    TableOptions table;
+    table.source = m_model;
+    table.idRole = AssetTableModel::IdRole;
+    table.nameColumn = AssetTableModel::columnOf(AssetField::Name);
+    table.clearFilters = [this] { clearFilters(); };
+    table.filteredOutText = [](int n) {
+        return tr("%n asset(s) no longer match the search or filters and are hidden.", nullptr, n);
+    };
+    addTable(m_view, table);
+    const auto selected = [this](int min, int max) {
+        const auto n = m_view->selectionModel()->selectedRows().size();
+        return n >= min && n <= max;
+    };
+    setAction(m_view, StandardAction::New, [this] { addAsset(); });
+    setAction(
+        m_view, StandardAction::Edit, [this] { editCurrent(); },
+        [selected] { return selected(1, 1); });
+    setAction(
+        m_view, StandardAction::Delete, [this] { deleteSelected(); },
+        [selected] { return selected(1, INT_MAX); });
+    setAction(m_view, StandardAction::Find, [this] {
         m_search->setFocus();
         m_search->selectAll();
     });
-    addAction(find);
-    auto *duplicate = new QAction(this);
-    duplicate->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
-    duplicate->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    connect(duplicate, &QAction::triggered, this, &AssetsPage::duplicateSelected);
-    addAction(duplicate);
+    setAction(m_view, StandardAction::Export, [this] { chooseExportFile(); });
+    for (QAction *a : {m_duplicateAction, m_reviewAction, m_patchesAction})
+        addContextAction(m_view, a);
+
+    EmptyState *empty = addEmptyState(m_view);
+    m_emptyAdd = empty->addButton(QStringLiteral("emptyAddButton"), [this] { addAsset(); });
+    m_emptyImport =
+        empty->addButton(QStringLiteral("emptyImportButton"), [this] { chooseImportFile(); });
+    takeDroppedFiles({QStringLiteral("csv"), QStringLiteral("tsv"), QStringLiteral("txt"),
+                 QStringLiteral("xlsx")},
+                [this](const QString &path) { importFile(path); });
 
     connect(m_add, &QPushButton::clicked, this, &AssetsPage::addAsset);
     connect(m_edit, &QPushButton::clicked, this, &AssetsPage::editCurrent);
-    connect(m_duplicate, &QPushButton::clicked, this, &AssetsPage::duplicateSelected);
     connect(m_delete, &QPushButton::clicked, this, &AssetsPage::deleteSelected);
-    connect(m_review, &QPushButton::clicked, this, &AssetsPage::markSelectedReviewed);
-    connect(m_view, &QTableView::doubleClicked, this, &AssetsPage::editCurrent);
-    connect(m_patches, &QPushButton::clicked, this, [this] {
-        const QVector<domain::Asset> selected = selectedAssets();
-        if (selected.size() == 1)
-            emit patchesRequested(selected.front().id);
-    });
-    connect(m_import, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getOpenFileName(
-            this, tr("Import assets"), QString(),
-            tr("Spreadsheets (*.csv *.tsv *.txt *.xlsx);;All files (*)"));
-        if (!path.isEmpty())
-            importFile(path);
-    });
-    connect(m_export, &QPushButton::clicked, this, [this] {
-        const QString csvUtf8 = tr("CSV, UTF-8 (*.csv)");
-        const QString csvSjis = tr("CSV, Shift_JIS for older Excel (*.csv)");
-        const QString xlsx = tr("Excel workbook (*.xlsx)");
-        QString filter = xlsx;
-        QString path = QFileDialog::getSaveFileName(
-            this, tr("Export assets"), tr("information-assets.xlsx"),
-            QStringList{xlsx, csvUtf8, csvSjis}.join(QStringLiteral(";;")), &filter);
-        if (path.isEmpty())
-            return;
-        const QString suffix = filter == xlsx ? QStringLiteral(".xlsx") : QStringLiteral(".csv");
-        if (!path.endsWith(suffix, Qt::CaseInsensitive))
-            path += suffix;
-        const Status s = exportFile(path, filter == csvSjis ? io::TextEncoding::ShiftJis
-                                                            : io::TextEncoding::Utf8);
-        if (!s)
-            QMessageBox::warning(this, tr("Export assets"), s.error());
-    });
+    connect(m_import, &QPushButton::clicked, this, &AssetsPage::chooseImportFile);
+    connect(m_export, &QPushButton::clicked, this, &AssetsPage::chooseExportFile);
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &AssetsPage::updateButtons);
     connect(m_view->horizontalHeader(), &QWidget::customContextMenuRequested, this,
@@ -220,27 +212,26 @@ AssetsPage::AssetsPage(store::Database &db, QUndoStack &undo, QWidget *parent)
     connect(m_proxy, &QAbstractItemModel::rowsRemoved, m_refreshTimer, qOverload<>(&QTimer::start));
     connect(m_model, &QAbstractItemModel::dataChanged, m_refreshTimer, qOverload<>(&QTimer::start));
 
+    for (AssetField f : hiddenByDefault())
+        m_view->horizontalHeader()->setSectionHidden(AssetTableModel::columnOf(f), true);
+    rememberView(m_view, settings::assetsHeader);
     retranslate();
     reload();
-    restoreColumns();
     updateButtons();
 }
 
-AssetsPage::~AssetsPage()
-{
-    saveColumns();
-}
+AssetsPage::~AssetsPage() = default;
 
 QString AssetsPage::title() const
 {
     return tr("Assets");
 }
 
-void AssetsPage::reload()
+void AssetsPage::load()
 {
-    auto all = store::AssetRepository(m_db).all();
+    auto all = store::AssetRepository(database()).all();
     if (!all) {
-        showError(all.error());
+        messageBar()->showError(all.error());
         return;
     }
     m_model->setAssets(std::move(all.value()));
@@ -302,10 +293,10 @@ void AssetsPage::updateButtons()
 {
     const int selected = static_cast<int>(m_view->selectionModel()->selectedRows().size());
     m_edit->setEnabled(selected == 1);
-    m_duplicate->setEnabled(selected >= 1);
+    m_duplicateAction->setEnabled(selected >= 1);
     m_delete->setEnabled(selected >= 1);
-    m_review->setEnabled(selected >= 1);
-    m_patches->setEnabled(selected == 1);
+    m_reviewAction->setEnabled(selected >= 1);
+    m_patchesAction->setEnabled(selected == 1);
 }
 
 QVector<domain::Asset> AssetsPage::selectedAssets() const
@@ -348,7 +339,7 @@ void AssetsPage::addAsset()
     domain::Asset fresh;
     fresh.registered = clock::today();
     AssetEditorDialog dialog(fresh, departments(), this);
-    dialog.setPeople(OwnerCombo::loadPeople(m_db));
+    dialog.setPeople(OwnerCombo::loadPeople(database()));
     if (dialog.exec() != QDialog::Accepted)
         return;
     const domain::Asset asset = dialog.asset();
@@ -370,12 +361,13 @@ void AssetsPage::editCurrent()
     if (selected.size() != 1)
         return;
     AssetEditorDialog dialog(selected.first(), departments(), this);
-    dialog.setPeople(OwnerCombo::loadPeople(m_db));
+    dialog.setPeople(OwnerCombo::loadPeople(database()));
     if (dialog.exec() != QDialog::Accepted)
         return;
     const domain::Asset after = dialog.asset();
     if (after == selected.first())
         return;
+    const auto watch = watchFilter(m_view);
     m_undo.push(new EditAssetCommand(m_context, selected.first(), after));
 }
 
@@ -416,6 +408,7 @@ void AssetsPage::markSelectedReviewed()
     const QVector<domain::Asset> selected = selectedAssets();
     if (selected.isEmpty())
         return;
+    const auto watch = watchFilter(m_view);
     m_undo.push(new MarkReviewedCommand(m_context, selected, clock::today()));
 }
 
@@ -448,10 +441,33 @@ Status AssetsPage::exportFile(const QString &path, io::TextEncoding encoding)
     return io::writeAssetsFile(path, shown, encoding);
 }
 
-void AssetsPage::showError(const QString &message)
+void AssetsPage::chooseImportFile()
 {
-    m_error->setText(message);
-    m_error->setVisible(!message.isEmpty());
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Import assets"), QString(),
+        tr("Spreadsheets (*.csv *.tsv *.txt *.xlsx);;All files (*)"));
+    if (!path.isEmpty())
+        importFile(path);
+}
+
+void AssetsPage::chooseExportFile()
+{
+    const QString csvUtf8 = tr("CSV, UTF-8 (*.csv)");
+    const QString csvSjis = tr("CSV, Shift_JIS for older Excel (*.csv)");
+    const QString xlsx = tr("Excel workbook (*.xlsx)");
+    QString filter = xlsx;
+    QString path = QFileDialog::getSaveFileName(
+        this, tr("Export assets"), tr("information-assets.xlsx"),
+        QStringList{xlsx, csvUtf8, csvSjis}.join(QStringLiteral(";;")), &filter);
+    if (path.isEmpty())
+        return;
+    const QString suffix = filter == xlsx ? QStringLiteral(".xlsx") : QStringLiteral(".csv");
+    if (!path.endsWith(suffix, Qt::CaseInsensitive))
+        path += suffix;
+    const Status s = exportFile(path, filter == csvSjis ? io::TextEncoding::ShiftJis
+                                                        : io::TextEncoding::Utf8);
+    if (!s)
+        QMessageBox::warning(this, tr("Export assets"), s.error());
 }
 
 void AssetsPage::showHeaderMenu(const QPoint &pos)
@@ -465,10 +481,8 @@ void AssetsPage::showHeaderMenu(const QPoint &pos)
         toggle->setChecked(!header->isSectionHidden(column));
         // The name column stays: a row without it means nothing.
         toggle->setEnabled(column != AssetTableModel::columnOf(AssetField::Name));
-        connect(toggle, &QAction::toggled, this, [this, header, column](bool shown) {
-            header->setSectionHidden(column, !shown);
-            saveColumns();
-        });
+        connect(toggle, &QAction::toggled, this,
+                [header, column](bool shown) { header->setSectionHidden(column, !shown); });
     }
     menu.addSeparator();
     menu.addAction(tr("Default columns"), this, [this, header] {
@@ -476,53 +490,8 @@ void AssetsPage::showHeaderMenu(const QPoint &pos)
             header->setSectionHidden(column, false);
         for (AssetField f : hiddenByDefault())
             header->setSectionHidden(AssetTableModel::columnOf(f), true);
-        saveColumns();
     });
     menu.exec(header->mapToGlobal(pos));
-}
-
-void AssetsPage::restoreColumns()
-{
-    QHeaderView *header = m_view->horizontalHeader();
-    const QSettings settings;
-    if (settings.contains(kHeaderStateKey)) {
-        header->restoreState(settings.value(kHeaderStateKey).toByteArray());
-        // Sorting is chosen anew each time; a restored indicator would lie.
-        header->setSortIndicator(-1, Qt::AscendingOrder);
-        return;
-    }
-    for (AssetField f : hiddenByDefault())
-        header->setSectionHidden(AssetTableModel::columnOf(f), true);
-    // Fit headers and the rows on screen, but no column wider than a third
-    // of a typical window.
-    m_view->resizeColumnsToContents();
-    for (int column = 0; column < m_model->columnCount(); ++column)
-        header->resizeSection(column, std::min(header->sectionSize(column), 280));
-}
-
-void AssetsPage::saveColumns() const
-{
-    QSettings().setValue(kHeaderStateKey, m_view->horizontalHeader()->saveState());
-}
-
-bool AssetsPage::eventFilter(QObject *watched, QEvent *event)
-{
-    if (watched == m_view && event->type() == QEvent::KeyPress) {
-        const auto *key = static_cast<QKeyEvent *>(event);
-        if (key->key() == Qt::Key_Delete) {
-            deleteSelected();
-            return true;
-        }
-        if (key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) {
-            editCurrent();
-            return true;
-        }
-        if (key->key() == Qt::Key_Insert) {
-            addAsset();
-            return true;
-        }
-    }
-    return Page::eventFilter(watched, event);
 }
 
 void AssetsPage::changeEvent(QEvent *event)
@@ -530,26 +499,35 @@ void AssetsPage::changeEvent(QEvent *event)
     if (event->type() == QEvent::LanguageChange) {
         retranslate();
         m_model->retranslate();
-        emit titleChanged();
     }
-    Page::changeEvent(event);
+    ModulePage::changeEvent(event);
 }
 
 void AssetsPage::retranslate()
 {
-    m_heading->setText(tr("Information assets"));
+    setHeading(tr("Information assets"),
+               tr("The register of what the company relies on: devices, cloud services, data "
+                  "and paper records, who owns them, how important they are, and when each was "
+                  "last reviewed."));
+    emptyState()->setTexts(
+        tr("No assets yet"),
+        tr("Start with what would hurt most to lose: the PCs and servers, the cloud services, "
+           "the customer data. Add them one by one, or import the list you already keep in "
+           "Excel or CSV (you can also drop the file here)."));
+    m_emptyAdd->setText(tr("Add your first asset…"));
+    m_emptyImport->setText(tr("Import from Excel/CSV…"));
     m_add->setText(tr("&Add…"));
     m_add->setToolTip(tr("Add an asset (Insert)"));
     m_edit->setText(tr("&Edit…"));
     m_edit->setToolTip(tr("Edit the selected asset (Enter or double-click)"));
-    m_duplicate->setText(tr("D&uplicate"));
-    m_duplicate->setToolTip(tr("Copy the selected assets (Ctrl+D)"));
+    m_duplicateAction->setText(tr("D&uplicate"));
+    m_duplicateAction->setToolTip(tr("Copy the selected assets (Ctrl+D)"));
     m_delete->setText(tr("&Delete…"));
     m_delete->setToolTip(tr("Delete the selected assets (Delete)"));
-    m_review->setText(tr("Mark &reviewed"));
-    m_review->setToolTip(tr("Record today as the review date of the selected assets"));
-    m_patches->setText(tr("&Patches"));
-    m_patches->setToolTip(tr("Show the patch items of the selected asset"));
+    m_reviewAction->setText(tr("Mark &reviewed"));
+    m_reviewAction->setToolTip(tr("Record today as the review date of the selected assets"));
+    m_patchesAction->setText(tr("&Patches"));
+    m_patchesAction->setToolTip(tr("Show the patch items of the selected asset"));
     m_import->setText(tr("&Import…"));
     m_import->setToolTip(tr("Add assets from a CSV or Excel file (UTF-8 or Shift_JIS)"));
     m_export->setText(tr("E&xport…"));

@@ -3,8 +3,9 @@
 #include "assets/AssetCommands.h"
 #include "core/Result.h"
 #include "io/Table.h"
-#include "pages/Page.h"
+#include "pages/ModulePage.h"
 
+class QAction;
 class QCheckBox;
 class QComboBox;
 class QLabel;
@@ -26,7 +27,7 @@ class AssetTableModel;
 // The information-asset register (情報資産管理台帳): a sortable table that
 // filters as you type, an editor, add / duplicate / delete with undo, and
 // the yearly review (棚卸し).
-class AssetsPage final : public Page
+class AssetsPage final : public ModulePage
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(AssetsPage)
@@ -41,7 +42,6 @@ public:
     AssetFilterProxy *proxy() const { return m_proxy; }
     QTableView *view() const { return m_view; }
 
-    void reload();
     // Selects one asset with every filter cleared (from another page).
     void showAsset(qint64 assetId);
     // Filters to the rows due for their yearly review (from a reminder).
@@ -52,6 +52,10 @@ public:
     void deleteSelected();
     void markSelectedReviewed();
     void importFile(const QString &path);
+    // Asks for the file, then importFile().
+    void chooseImportFile();
+    // Asks for the file and format, then exportFile().
+    void chooseExportFile();
     // Writes the rows shown (filter and order as on screen).
     Status exportFile(const QString &path, io::TextEncoding encoding);
 
@@ -60,8 +64,8 @@ signals:
     void patchesRequested(qint64 assetId);
 
 protected:
+    void load() override;
     void changeEvent(QEvent *event) override;
-    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     QVector<domain::Asset> selectedAssets() const;
@@ -71,26 +75,17 @@ private:
     void updateSummary();
     void updateButtons();
     void showHeaderMenu(const QPoint &pos);
-    void restoreColumns();
-    void saveColumns() const;
-    void showError(const QString &message);
     void retranslate();
 
-    store::Database &m_db;
     QUndoStack &m_undo;
     AssetCommandContext m_context;
     AssetTableModel *m_model = nullptr;
     AssetFilterProxy *m_proxy = nullptr;
 
-    QLabel *m_heading = nullptr;
     QLabel *m_summary = nullptr;
-    QLabel *m_error = nullptr;
     QPushButton *m_add = nullptr;
     QPushButton *m_edit = nullptr;
-    QPushButton *m_duplicate = nullptr;
     QPushButton *m_delete = nullptr;
-    QPushButton *m_review = nullptr;
-    QPushButton *m_patches = nullptr;
     QPushButton *m_import = nullptr;
     QPushButton *m_export = nullptr;
     QLineEdit *m_search = nullptr;
@@ -99,6 +94,11 @@ private:
     QComboBox *m_importance = nullptr;
     QCheckBox *m_needsReview = nullptr;
     QTableView *m_view = nullptr;
+    QAction *m_duplicateAction = nullptr;
+    QAction *m_reviewAction = nullptr;
+    QAction *m_patchesAction = nullptr;
+    QPushButton *m_emptyAdd = nullptr;
+    QPushButton *m_emptyImport = nullptr;
     QTimer *m_refreshTimer = nullptr;
 };
 

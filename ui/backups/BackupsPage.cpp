@@ -8,9 +8,12 @@
 #include "core/Clock.h"
 #include "domain/AssetRules.h"
 #include "i18n/Language.h"
+#include "settings/UiSettings.h"
 #include "store/AssetRepository.h"
 #include "store/Database.h"
 #include "vault/VaultSession.h"
+#include "widgets/EmptyState.h"
+#include "widgets/MessageBar.h"
 #include "widgets/OwnerCombo.h"
 #include "widgets/Widgets.h"
 
@@ -25,7 +28,6 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QTabWidget>
@@ -41,10 +43,6 @@ namespace ui {
 using domain::BackupEventKind;
 
 namespace {
-
-const QString kHeaderStateKey = QStringLiteral("backups/headerState");
-const QString kSplitterKey = QStringLiteral("backups/splitter");
-const QString kCopyFolderKey = QStringLiteral("backups/lastCopyFolder");
 
 enum DetailTab
 {
@@ -77,51 +75,39 @@ QString stateSpan(reminders::ReminderState state, const QString &text)
 } // namespace
 
 BackupsPage::BackupsPage(vault::VaultSession &session, QUndoStack &undo, QWidget *parent)
-    : Page(parent), m_session(session), m_undo(undo)
+    : ModulePage(session.vault().database(), parent), m_session(session), m_undo(undo)
 {
     setObjectName(QStringLiteral("BackupsPage"));
-    store::Database &db = session.vault().database();
-    m_context = {&db, [this] { scheduleReload(); },
+    watchTables({QStringLiteral("backup_job"), QStringLiteral("backup_copy"),
+                 QStringLiteral("backup_event"), QStringLiteral("backup_protects"),
+                 QStringLiteral("asset"), QStringLiteral("person")});
+    m_context = {&database(), [this] { requestReload(); },
                  [this](const QString &message) {
-                     showError(message);
+                     messageBar()->showError(message);
                  }};
-    m_reloadTimer = new QTimer(this);
-    m_reloadTimer->setSingleShot(true);
-    m_reloadTimer->setInterval(0);
-    connect(m_reloadTimer, &QTimer::timeout, this, &BackupsPage::reload);
-    connect(&db, &store::Database::changed, this, [this, &db] {
-        if (db.changeCount() == m_loadedChange)
-            return;
-        if (isVisible())
-            scheduleReload();
-        else
-            m_dirty = true;
-    });
 
-    m_heading = makeHeading(this);
     m_summary = new QLabel(this);
     m_summary->setObjectName(QStringLiteral("summaryLabel"));
     m_summary->setWordWrap(true);
     m_summary->setTextFormat(Qt::RichText);
-    m_error = makeErrorLabel(this);
 
-    auto button = [this](const QString &name) {
-        auto *b = new QPushButton(this);
-        b->setObjectName(name);
-        return b;
-    };
-    m_add = button(QStringLiteral("addButton"));
-    m_edit = button(QStringLiteral("editButton"));
-    m_delete = button(QStringLiteral("deleteButton"));
-    m_recordRun = button(QStringLiteral("recordRunButton"));
-    m_recordRestore = button(QStringLiteral("recordRestoreButton"));
-    m_recordAirGap = button(QStringLiteral("recordAirGapButton"));
-    m_copyVault = button(QStringLiteral("copyVaultButton"));
-    m_verifyCopy = button(QStringLiteral("verifyCopyButton"));
-    m_search = new QLineEdit(this);
-    m_search->setObjectName(QStringLiteral("searchEdit"));
-    m_search->setClearButtonEnabled(true);
-    m_search->setMinimumWidth(200);
+    // The records of a job are buttons and context menu entries.
+    m_recordRunAction = new QAction(this);
+    connect(m_recordRunAction, &QAction::triggered, this,
+            [this] { recordEvent(BackupEventKind::Run); });
+    m_recordRestoreAction = new QAction(this);
+    connect(m_recordRestoreAction, &QAction::triggered, this,
+            [this] { recordEvent(BackupEventKind::RestoreTest); });
+    m_recordAirGapAction = new QAction(this);
+    connect(m_recordAirGapAction, &QAction::triggered, this,
+            [this] { recordEvent(BackupEventKind::AirGapCheck); });
+
+    m_add = makeButton(this, QStringLiteral("addButton"));
+    m_edit = makeButton(this, QStringLiteral("editButton"));
+    m_delete = makeButton(this, QStringLiteral("deleteButton"));
+    m_copyVault = makeButton(this, QStringLiteral("copyVaultButton"));
+    m_verifyCopy = makeButton(this, QStringLiteral("verifyCopyButton"));
+    m_search = makeSearchEdit(this);
     m_attention = new QCheckBox(this);
     m_attention->setObjectName(QStringLiteral("attentionFilter"));
 
@@ -191,8 +177,12 @@ BackupsPage::BackupsPage(vault::VaultSession &session, QUndoStack &undo, QWidget
     for (QPushButton *b : {m_add, m_edit, m_delete})
         jobButtons->addWidget(b);
     jobButtons->addSpacing(16);
-    for (QPushButton *b : {m_recordRun, m_recordRestore, m_recordAirGap})
-        jobButtons->addWidget(b);
+    jobButtons->addWidget(
+        makeActionButton(this, m_recordRunAction, QStringLiteral("recordRunButton")));
+    jobButtons->addWidget(
+        makeActionButton(this, m_recordRestoreAction, QStringLiteral("recordRestoreButton")));
+    jobButtons->addWidget(
+        makeActionButton(this, m_recordAirGapAction, QStringLiteral("recordAirGapButton")));
     jobButtons->addStretch();
     auto *filters = new QHBoxLayout;
     filters->addWidget(m_search, 2);
@@ -201,54 +191,48 @@ BackupsPage::BackupsPage(vault::VaultSession &session, QUndoStack &undo, QWidget
     filters->addWidget(m_copyVault);
     filters->addWidget(m_verifyCopy);
 
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(24, 24, 24, 12);
-    layout->addWidget(m_heading);
+    QVBoxLayout *layout = bodyLayout();
     layout->addWidget(m_summary);
-    layout->addWidget(m_error);
     layout->addLayout(jobButtons);
     layout->addLayout(filters);
     layout->addWidget(splitter, 1);
 
-    auto *find = new QAction(this);
-    find->setShortcut(QKeySequence::Find);
-    find->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    connect(find, &QAction::triggered, this, [this] {
+    TableOptions jobTable;
+    jobTable.source = m_model;
+    jobTable.idRole = BackupJobTableModel::IdRole;
+    jobTable.nameColumn = BackupJobTableModel::NameColumn;
+    jobTable.earlyColumns = {BackupJobTableModel::StatusColumn};
+    jobTable.clearFilters = [this] { clearFilters(); };
+    jobTable.filteredOutText = [](int n) {
+        return tr("%n backup job(s) no longer match the search or filter and are hidden.", nullptr,
+                  n);
+    };
+    addTable(m_view, jobTable);
+    addTable(m_eventView, {});
+    const auto find = [this] {
         m_search->setFocus();
         m_search->selectAll();
+    };
+    const auto hasJob = [this] { return currentRow() >= 0; };
+    setAction(m_view, StandardAction::New, [this] { addJob(); });
+    setAction(m_view, StandardAction::Edit, [this] { editCurrent(); }, hasJob);
+    setAction(m_view, StandardAction::Delete, [this] { deleteCurrent(); }, [this] {
+        const int row = currentRow();
+        return row >= 0 && m_model->job(row).builtin.isEmpty();
     });
-    addAction(find);
-    auto *newJob = new QAction(this);
-    newJob->setShortcut(QKeySequence(Qt::Key_Insert)); // Ctrl+N is "new vault"
-    newJob->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    connect(newJob, &QAction::triggered, this, &BackupsPage::addJob);
-    addAction(newJob);
-    auto *remove = new QAction(m_view);
-    remove->setShortcut(QKeySequence::Delete);
-    remove->setShortcutContext(Qt::WidgetShortcut);
-    connect(remove, &QAction::triggered, this, &BackupsPage::deleteCurrent);
-    m_view->addAction(remove);
-    auto *edit = new QAction(m_view);
-    edit->setShortcuts({QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter)});
-    edit->setShortcutContext(Qt::WidgetShortcut);
-    connect(edit, &QAction::triggered, this, &BackupsPage::editCurrent);
-    m_view->addAction(edit);
-    auto *removeEvent = new QAction(m_eventView);
-    removeEvent->setShortcut(QKeySequence::Delete);
-    removeEvent->setShortcutContext(Qt::WidgetShortcut);
-    connect(removeEvent, &QAction::triggered, this, &BackupsPage::deleteSelectedEvent);
-    m_eventView->addAction(removeEvent);
+    setAction(m_view, StandardAction::Find, find);
+    setAction(
+        m_eventView, StandardAction::Delete, [this] { deleteSelectedEvent(); },
+        [this] { return m_eventView->selectionModel()->hasSelection(); });
+    setAction(m_eventView, StandardAction::Find, find);
+    for (QAction *a : {m_recordRunAction, m_recordRestoreAction, m_recordAirGapAction})
+        addContextAction(m_view, a);
+    EmptyState *empty = addEmptyState(m_view);
+    m_emptyAdd = empty->addButton(QStringLiteral("emptyAddButton"), [this] { addJob(); });
 
     connect(m_add, &QPushButton::clicked, this, &BackupsPage::addJob);
     connect(m_edit, &QPushButton::clicked, this, &BackupsPage::editCurrent);
     connect(m_delete, &QPushButton::clicked, this, &BackupsPage::deleteCurrent);
-    connect(m_view, &QTableView::doubleClicked, this, &BackupsPage::editCurrent);
-    connect(m_recordRun, &QPushButton::clicked, this,
-            [this] { recordEvent(BackupEventKind::Run); });
-    connect(m_recordRestore, &QPushButton::clicked, this,
-            [this] { recordEvent(BackupEventKind::RestoreTest); });
-    connect(m_recordAirGap, &QPushButton::clicked, this,
-            [this] { recordEvent(BackupEventKind::AirGapCheck); });
     connect(m_deleteEvent, &QPushButton::clicked, this, &BackupsPage::deleteSelectedEvent);
     connect(m_copyVault, &QPushButton::clicked, this, &BackupsPage::copyVault);
     connect(m_verifyCopy, &QPushButton::clicked, this, &BackupsPage::verifyCopy);
@@ -267,39 +251,17 @@ BackupsPage::BackupsPage(vault::VaultSession &session, QUndoStack &undo, QWidget
             emit assetRequested(item->data(Qt::UserRole).toLongLong());
     });
 
-    const QSettings settings;
-    if (settings.contains(kHeaderStateKey))
-        m_columnsFitted =
-            m_view->horizontalHeader()->restoreState(settings.value(kHeaderStateKey).toByteArray());
-    if (settings.contains(kSplitterKey))
-        splitter->restoreState(settings.value(kSplitterKey).toByteArray());
+    rememberView(m_view, settings::backupsHeader);
+    rememberSplitter(splitter, settings::backupsSplitter);
     retranslate();
     reload();
 }
 
-BackupsPage::~BackupsPage()
-{
-    QSettings settings;
-    settings.setValue(kHeaderStateKey, m_view->horizontalHeader()->saveState());
-    if (auto *splitter = findChild<QSplitter *>(QStringLiteral("backupSplitter")))
-        settings.setValue(kSplitterKey, splitter->saveState());
-}
+BackupsPage::~BackupsPage() = default;
 
 QString BackupsPage::title() const
 {
     return tr("Backups");
-}
-
-void BackupsPage::scheduleReload()
-{
-    m_reloadTimer->start();
-}
-
-void BackupsPage::showEvent(QShowEvent *event)
-{
-    Page::showEvent(event);
-    if (m_dirty)
-        reload();
 }
 
 int BackupsPage::currentRow() const
@@ -310,21 +272,25 @@ int BackupsPage::currentRow() const
     return m_proxy->mapToSource(current).row();
 }
 
-void BackupsPage::reload()
+void BackupsPage::clearFilters()
 {
-    m_reloadTimer->stop();
-    m_dirty = false;
-    store::Database &db = m_session.vault().database();
+    m_search->clear();
+    m_attention->setChecked(false);
+}
+
+void BackupsPage::load()
+{
+    store::Database &db = database();
     store::BackupRepository repo(db);
     auto jobs = repo.jobs();
     auto events = repo.events();
     auto assets = store::AssetRepository(db).all();
     if (!jobs || !events || !assets) {
-        showError(!jobs ? jobs.error() : !events ? events.error() : assets.error());
+        messageBar()->showError(!jobs     ? jobs.error()
+                                : !events ? events.error()
+                                          : assets.error());
         return;
     }
-    m_error->hide();
-    m_loadedChange = db.changeCount();
     const QDate today = clock::today();
     const int row = currentRow();
     const qint64 selected = row >= 0 ? m_model->job(row).id : 0;
@@ -332,10 +298,6 @@ void BackupsPage::reload()
     m_assets = std::move(assets).value();
     m_summaryData = backups::summarizeCompany(jobs.value(), m_events, m_assets, today);
     m_model->setContent(std::move(jobs).value(), m_events, today);
-    if (!m_columnsFitted && m_model->rowCount() > 0) {
-        m_view->resizeColumnsToContents();
-        m_columnsFitted = true;
-    }
     if (selected)
         showJob(selected);
     else if (m_proxy->rowCount() > 0)
@@ -373,8 +335,7 @@ void BackupsPage::showJob(qint64 jobId)
     QModelIndex index = m_proxy->mapFromSource(m_model->index(row, 0));
     if (!index.isValid()) {
         // Hidden by a filter: clear the filters rather than show nothing.
-        m_search->clear();
-        m_attention->setChecked(false);
+        clearFilters();
         index = m_proxy->mapFromSource(m_model->index(row, 0));
     }
     m_view->selectRow(index.row());
@@ -448,16 +409,10 @@ void BackupsPage::updateButtons()
     const bool has = row >= 0;
     m_edit->setEnabled(has);
     m_delete->setEnabled(has && m_model->job(row).builtin.isEmpty());
-    m_recordRun->setEnabled(has);
-    m_recordRestore->setEnabled(has);
-    m_recordAirGap->setEnabled(has && backups::hasOfflineCopy(m_model->job(row)));
+    m_recordRunAction->setEnabled(has);
+    m_recordRestoreAction->setEnabled(has);
+    m_recordAirGapAction->setEnabled(has && backups::hasOfflineCopy(m_model->job(row)));
     m_deleteEvent->setEnabled(m_eventView->selectionModel()->hasSelection());
-}
-
-void BackupsPage::showError(const QString &message)
-{
-    m_error->setText(message);
-    m_error->show();
 }
 
 void BackupsPage::addJob()
@@ -465,7 +420,7 @@ void BackupsPage::addJob()
     domain::BackupJob job;
     job.started = clock::today();
     BackupJobDialog dialog(job, {}, m_assets, this);
-    dialog.setPeople(OwnerCombo::loadPeople(m_session.vault().database()));
+    dialog.setPeople(OwnerCombo::loadPeople(database()));
     if (dialog.exec() != QDialog::Accepted)
         return;
     auto *command = new SaveBackupJobCommand(m_context, std::nullopt, dialog.job());
@@ -488,9 +443,10 @@ void BackupsPage::editCurrent()
         return;
     const domain::BackupJob before = m_model->job(row);
     BackupJobDialog dialog(before, m_model->log(row), m_assets, this);
-    dialog.setPeople(OwnerCombo::loadPeople(m_session.vault().database()));
+    dialog.setPeople(OwnerCombo::loadPeople(database()));
     if (dialog.exec() != QDialog::Accepted || dialog.job() == before)
         return;
+    const auto watch = watchFilter(m_view);
     m_undo.push(new SaveBackupJobCommand(m_context, before, dialog.job()));
 }
 
@@ -501,7 +457,7 @@ void BackupsPage::deleteCurrent()
         return;
     const domain::BackupJob job = m_model->job(row);
     if (!job.builtin.isEmpty()) {
-        showError(tr("Kamae's own backup job cannot be deleted; it records the copies of "
+        messageBar()->showWarning(tr("Kamae's own backup job cannot be deleted; it records the copies of "
                      "this vault."));
         return;
     }
@@ -553,13 +509,12 @@ void BackupsPage::deleteSelectedEvent()
 
 void BackupsPage::copyVault()
 {
-    QSettings settings;
     const QString folder = QFileDialog::getExistingDirectory(
         this, tr("Copy the vault to offline media: choose the drive or folder"),
-        settings.value(kCopyFolderKey).toString());
+        settings::backupCopyFolder.get());
     if (folder.isEmpty())
         return;
-    settings.setValue(kCopyFolderKey, folder);
+    settings::backupCopyFolder.set(folder);
     copyVaultTo(folder);
 }
 
@@ -587,9 +542,8 @@ void BackupsPage::copyVaultTo(const QString &folder)
 
 void BackupsPage::verifyCopy()
 {
-    QSettings settings;
     const QString path = QFileDialog::getOpenFileName(this, tr("Verify a copy of the vault"),
-                                                      settings.value(kCopyFolderKey).toString(),
+                                                      settings::backupCopyFolder.get(),
                                                       tr("Kamae vaults (*.kamae)"));
     if (path.isEmpty())
         return;
@@ -618,22 +572,28 @@ void BackupsPage::changeEvent(QEvent *event)
         retranslate();
         reload(); // the model's texts and the summary are built in the language
     }
-    if (event->type() == QEvent::LanguageChange)
-        emit titleChanged();
-    Page::changeEvent(event);
+    ModulePage::changeEvent(event);
 }
 
 void BackupsPage::retranslate()
 {
-    m_heading->setText(tr("Backups"));
+    setHeading(tr("Backups"),
+               tr("The backups the company makes and how each meets the 3-2-1-1-0 rule, their "
+                  "log of runs, restore tests and air-gap checks, and copies of this vault on "
+                  "offline media."));
+    emptyState()->setTexts(tr("No backup jobs yet"),
+                           tr("Add each backup the company makes (a NAS copy, a cloud backup, "
+                              "a tape): where the copies go and how often, so that Kamae can "
+                              "remind you of restore tests and air-gap checks."));
+    m_emptyAdd->setText(tr("Add a backup job…"));
     m_add->setText(tr("Add job"));
     m_add->setToolTip(tr("Add a backup job (Insert)"));
     m_edit->setText(tr("Edit…"));
     m_delete->setText(tr("Delete"));
-    m_recordRun->setText(tr("Record run…"));
-    m_recordRestore->setText(tr("Record restore test…"));
-    m_recordAirGap->setText(tr("Record air-gap check…"));
-    m_recordAirGap->setToolTip(tr("Only for jobs with an offline copy"));
+    m_recordRunAction->setText(tr("Record run…"));
+    m_recordRestoreAction->setText(tr("Record restore test…"));
+    m_recordAirGapAction->setText(tr("Record air-gap check…"));
+    m_recordAirGapAction->setToolTip(tr("Only for jobs with an offline copy"));
     m_copyVault->setText(tr("Copy vault to offline media…"));
     m_copyVault->setToolTip(tr("Writes an encrypted, verified copy of this vault to a drive you "
                                "choose, and logs it for the \"Kamae vault\" job"));

@@ -2,8 +2,9 @@
 
 #include "backups/BackupCommands.h"
 #include "backups/BackupRules.h"
-#include "pages/Page.h"
+#include "pages/ModulePage.h"
 
+class QAction;
 class QCheckBox;
 class QLabel;
 class QLineEdit;
@@ -12,7 +13,6 @@ class QSortFilterProxyModel;
 class QTabWidget;
 class QTableView;
 class QTableWidget;
-class QTimer;
 class QUndoStack;
 
 namespace kamae {
@@ -28,7 +28,7 @@ class BackupJobTableModel;
 // Backups (バックアップ): the jobs and where each stands against 3-2-1-1-0,
 // their logs, the important assets nothing protects, and Kamae's own vault
 // copied to and verified on offline media.
-class BackupsPage final : public Page
+class BackupsPage final : public ModulePage
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(BackupsPage)
@@ -38,7 +38,6 @@ public:
     ~BackupsPage() override;
 
     QString title() const override;
-    void reload();
     // Selects the job (from a reminder on the dashboard).
     void showJob(qint64 jobId);
 
@@ -57,16 +56,15 @@ signals:
     void assetRequested(qint64 assetId);
 
 protected:
+    void load() override;
     void changeEvent(QEvent *event) override;
-    void showEvent(QShowEvent *event) override;
 
 private:
     int currentRow() const;
-    void scheduleReload();
+    void clearFilters();
     void showCurrentJob();
     void updateSummary();
     void updateButtons();
-    void showError(const QString &message);
     void retranslate();
 
     vault::VaultSession &m_session;
@@ -75,22 +73,17 @@ private:
     QVector<domain::Asset> m_assets;
     QVector<domain::BackupEvent> m_events;
     backups::CompanySummary m_summaryData;
-    quint64 m_loadedChange = 0;
-    bool m_dirty = false;
-    bool m_columnsFitted = false;
-    QTimer *m_reloadTimer = nullptr;
 
-    QLabel *m_heading = nullptr;
     QLabel *m_summary = nullptr;
-    QLabel *m_error = nullptr;
     QPushButton *m_add = nullptr;
     QPushButton *m_edit = nullptr;
     QPushButton *m_delete = nullptr;
-    QPushButton *m_recordRun = nullptr;
-    QPushButton *m_recordRestore = nullptr;
-    QPushButton *m_recordAirGap = nullptr;
     QPushButton *m_copyVault = nullptr;
     QPushButton *m_verifyCopy = nullptr;
+    QAction *m_recordRunAction = nullptr;
+    QAction *m_recordRestoreAction = nullptr;
+    QAction *m_recordAirGapAction = nullptr;
+    QPushButton *m_emptyAdd = nullptr;
     QLineEdit *m_search = nullptr;
     QCheckBox *m_attention = nullptr;
     BackupJobTableModel *m_model = nullptr;

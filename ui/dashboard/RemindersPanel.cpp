@@ -4,6 +4,7 @@
 #include "dashboard/ReminderTableModel.h"
 #include "reminders/Ics.h"
 #include "reminders/Reminders.h"
+#include "settings/UiSettings.h"
 #include "store/Database.h"
 #include "store/OrganisationRepository.h"
 #include "widgets/Widgets.h"
@@ -15,7 +16,6 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
-#include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QStandardPaths>
 #include <QTableView>
@@ -25,8 +25,6 @@ namespace kamae {
 namespace ui {
 
 namespace {
-const QString kHeaderStateKey = QStringLiteral("dashboard/headerState");
-const QString kCalendarFolderKey = QStringLiteral("dashboard/calendarFolder");
 // "This week": due today or in the next six days.
 constexpr int kWeekDays = 6;
 } // namespace
@@ -57,8 +55,8 @@ RemindersPanel::RemindersPanel(store::Database &db, QWidget *parent) : QWidget(p
     m_view->sortByColumn(ReminderTableModel::StateColumn, Qt::AscendingOrder);
     connect(m_view, &QTableView::activated, this,
             [this](const QModelIndex &index) { openRow(index.row()); });
-    if (const QSettings settings; settings.contains(kHeaderStateKey))
-        m_view->horizontalHeader()->restoreState(settings.value(kHeaderStateKey).toByteArray());
+    if (settings::remindersHeader.exists())
+        m_view->horizontalHeader()->restoreState(settings::remindersHeader.get());
     // The title takes what the short columns leave, so "when" is never cut.
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_view->horizontalHeader()->setSectionResizeMode(ReminderTableModel::TitleColumn,
@@ -79,7 +77,7 @@ RemindersPanel::RemindersPanel(store::Database &db, QWidget *parent) : QWidget(p
 
 RemindersPanel::~RemindersPanel()
 {
-    QSettings().setValue(kHeaderStateKey, m_view->horizontalHeader()->saveState());
+    settings::remindersHeader.set(m_view->horizontalHeader()->saveState());
 }
 
 bool RemindersPanel::reload(const QDate &today)
@@ -146,18 +144,15 @@ bool RemindersPanel::exportCalendar(const QString &path)
 
 void RemindersPanel::chooseCalendarFile()
 {
-    QSettings settings;
-    const QString folder =
-        settings
-            .value(kCalendarFolderKey,
-                   QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
-            .toString();
+    QString folder = settings::calendarFolder.get();
+    if (folder.isEmpty())
+        folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     const QString path = QFileDialog::getSaveFileName(
         this, tr("Export reminders as a calendar"),
         QDir(folder).filePath(tr("Kamae reminders.ics")), tr("Calendar files (*.ics)"));
     if (path.isEmpty())
         return;
-    settings.setValue(kCalendarFolderKey, QFileInfo(path).absolutePath());
+    settings::calendarFolder.set(QFileInfo(path).absolutePath());
     exportCalendar(path);
 }
 

@@ -3,14 +3,18 @@
 #include "pages/PeopleCommands.h"
 #include "pages/PeopleModel.h"
 #include "pages/PersonDialog.h"
+#include "settings/UiSettings.h"
 #include "store/PeopleRepository.h"
+#include "widgets/EmptyState.h"
+#include "widgets/MessageBar.h"
+#include "widgets/TableActions.h"
+#include "widgets/ViewState.h"
 #include "widgets/Widgets.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
-#include <QKeyEvent>
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
@@ -29,30 +33,37 @@ PeoplePanel::PeoplePanel(store::Database &db, QUndoStack &undo, QWidget *parent)
     setObjectName(QStringLiteral("peoplePanel"));
     m_hint = new QLabel(this);
     m_hint->setWordWrap(true);
-    m_error = makeErrorLabel(this);
-    m_error->setObjectName(QStringLiteral("peopleErrorLabel"));
+    m_messages = new MessageBar(this);
     m_model = new PeopleModel(this);
     m_proxy = new QSortFilterProxyModel(this);
     m_proxy->setSourceModel(m_model);
     m_proxy->setSortRole(PeopleModel::SortRole);
-    m_view = new QTableView(this);
-    m_view->setObjectName(QStringLiteral("peopleView"));
+    m_view = makeRecordTable(this, QStringLiteral("peopleView"),
+                             QAbstractItemView::ExtendedSelection);
     m_view->setModel(m_proxy);
-    m_view->setSortingEnabled(true);
     m_view->sortByColumn(PeopleModel::Kind, Qt::DescendingOrder);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_view->verticalHeader()->hide();
-    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->horizontalHeader()->setSectionsMovable(true);
     m_view->setColumnWidth(PeopleModel::Name, 160);
     m_view->setMinimumHeight(180);
-    m_view->installEventFilter(this);
-    m_add = new QPushButton(this);
-    m_add->setObjectName(QStringLiteral("addPersonButton"));
-    m_edit = new QPushButton(this);
-    m_edit->setObjectName(QStringLiteral("editPersonButton"));
-    m_remove = new QPushButton(this);
-    m_remove->setObjectName(QStringLiteral("removePersonButton"));
+    m_viewState = new ViewState(this);
+    m_viewState->remember(m_view, settings::peopleHeader);
+    stretchColumn(m_view, PeopleModel::Name);
+    showClippedTextAsToolTip(m_view);
+
+    m_actions = new TableActions(this);
+    const auto selected = [this] { return static_cast<int>(selectedPeople().size()); };
+    m_actions->setHandler(m_view, StandardAction::New, [this] { addPerson(); });
+    m_actions->setHandler(
+        m_view, StandardAction::Edit, [this] { editCurrent(); },
+        [selected] { return selected() == 1; });
+    m_actions->setHandler(
+        m_view, StandardAction::Delete, [this] { removeSelected(); },
+        [selected] { return selected() > 0; });
+    m_empty = new EmptyState(m_view, m_model);
+    m_emptyAdd = m_empty->addButton(QStringLiteral("emptyAddButton"), [this] { addPerson(); });
+    m_add = makeButton(this, QStringLiteral("addPersonButton"));
+    m_edit = makeButton(this, QStringLiteral("editPersonButton"));
+    m_remove = makeButton(this, QStringLiteral("removePersonButton"));
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_add);
     buttons->addWidget(m_edit);
@@ -60,18 +71,22 @@ PeoplePanel::PeoplePanel(store::Database &db, QUndoStack &undo, QWidget *parent)
     buttons->addStretch();
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_hint);
+    layout->addWidget(m_messages);
     layout->addWidget(m_view);
-    layout->addWidget(m_error);
     layout->addLayout(buttons);
 
     connect(m_add, &QPushButton::clicked, this, &PeoplePanel::addPerson);
     connect(m_edit, &QPushButton::clicked, this, &PeoplePanel::editCurrent);
     connect(m_remove, &QPushButton::clicked, this, &PeoplePanel::removeSelected);
-    connect(m_view, &QTableView::doubleClicked, this, &PeoplePanel::editCurrent);
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &PeoplePanel::updateButtons);
     retranslate();
     refresh();
+}
+
+PeoplePanel::~PeoplePanel()
+{
+    m_viewState->save();
 }
 
 void PeoplePanel::refresh()
@@ -79,7 +94,7 @@ void PeoplePanel::refresh()
     const qint64 current = selectedPeople().isEmpty() ? 0 : selectedPeople().first().id;
     const auto people = store::PeopleRepository(m_db).all();
     if (!people) {
-        showError(people.error());
+        m_messages->showError(people.error());
         return;
     }
     m_model->setPeople(people.value());
@@ -112,12 +127,6 @@ QStringList PeoplePanel::departmentNames() const
     return names;
 }
 
-void PeoplePanel::showError(const QString &message)
-{
-    m_error->setText(message);
-    m_error->show();
-}
-
 void PeoplePanel::updateButtons()
 {
     const int n = static_cast<int>(selectedPeople().size());
@@ -133,10 +142,10 @@ void PeoplePanel::addPerson()
         [&repository](const domain::Person &p) { return repository.validate(p); }, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    m_error->hide();
+    m_messages->dismiss();
     auto *command = new AddPersonCommand(
         m_db, dialog.person(), [this] { refresh(); },
-        [this](const QString &message) { showError(message); });
+        [this](const QString &message) { m_messages->showError(message); });
     m_undo.push(command);
     if (const int row = m_model->rowOfId(command->personId()); row >= 0)
         m_view->selectRow(m_proxy->mapFromSource(m_model->index(row, 0)).row());
@@ -156,10 +165,10 @@ void PeoplePanel::editCurrent()
     const domain::Person after = dialog.person();
     if (after == selected.first())
         return;
-    m_error->hide();
+    m_messages->dismiss();
     m_undo.push(new EditPersonCommand(
         m_db, selected.first(), after, [this] { refresh(); },
-        [this](const QString &message) { showError(message); }));
+        [this](const QString &message) { m_messages->showError(message); }));
 }
 
 void PeoplePanel::removeSelected()
@@ -178,31 +187,15 @@ void PeoplePanel::removeSelected()
         QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
     if (answer != QMessageBox::Yes)
         return;
-    m_error->hide();
+    m_messages->dismiss();
     if (selected.size() > 1)
         m_undo.beginMacro(tr("Delete %n entries", nullptr, static_cast<int>(selected.size())));
     for (const domain::Person &p : selected)
         m_undo.push(new RemovePersonCommand(
             m_db, p, [this] { refresh(); },
-            [this](const QString &message) { showError(message); }));
+            [this](const QString &message) { m_messages->showError(message); }));
     if (selected.size() > 1)
         m_undo.endMacro();
-}
-
-bool PeoplePanel::eventFilter(QObject *watched, QEvent *event)
-{
-    if (watched == m_view && event->type() == QEvent::KeyPress) {
-        const auto *key = static_cast<QKeyEvent *>(event);
-        if (key->key() == Qt::Key_Delete) {
-            removeSelected();
-            return true;
-        }
-        if (key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) {
-            editCurrent();
-            return true;
-        }
-    }
-    return QGroupBox::eventFilter(watched, event);
 }
 
 void PeoplePanel::changeEvent(QEvent *event)
@@ -220,6 +213,11 @@ void PeoplePanel::retranslate()
     m_add->setText(tr("Add &person or department…"));
     m_edit->setText(tr("&Edit…"));
     m_remove->setText(tr("&Delete…"));
+    m_actions->retranslate();
+    m_empty->setTexts(tr("No people or departments yet"),
+                      tr("List the people and departments who look after the company's assets, "
+                         "patches and backups; owners are chosen from this list."));
+    m_emptyAdd->setText(tr("Add the first person or department…"));
 }
 
 } // namespace ui

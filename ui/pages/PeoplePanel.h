@@ -13,13 +13,14 @@ class QUndoStack;
 namespace kamae {
 namespace store {
 class Database;
-} // namespace store
-} // namespace kamae
-
-namespace kamae {
+}
 namespace ui {
 
+class EmptyState;
+class MessageBar;
 class PeopleModel;
+class TableActions;
+class ViewState;
 
 // The Organisation page's "People and departments" table: the one list that
 // owners are chosen from (and, later, trainees, BCP roles and incident
@@ -31,6 +32,7 @@ class PeoplePanel final : public QGroupBox
 
 public:
     PeoplePanel(store::Database &db, QUndoStack &undo, QWidget *parent = nullptr);
+    ~PeoplePanel() override;
 
     void refresh();
     void addPerson();
@@ -40,22 +42,27 @@ public:
     PeopleModel *model() const { return m_model; }
     QSortFilterProxyModel *proxy() const { return m_proxy; }
     QTableView *view() const { return m_view; }
+    MessageBar *messageBar() const { return m_messages; }
+    TableActions *tableActions() const { return m_actions; }
+    EmptyState *emptyState() const { return m_empty; }
 
 protected:
     void changeEvent(QEvent *event) override;
-    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     QVector<domain::Person> selectedPeople() const;
     QStringList departmentNames() const;
-    void showError(const QString &message);
     void updateButtons();
     void retranslate();
 
     store::Database &m_db;
     QUndoStack &m_undo;
     QLabel *m_hint = nullptr;
-    QLabel *m_error = nullptr;
+    MessageBar *m_messages = nullptr;
+    TableActions *m_actions = nullptr;
+    EmptyState *m_empty = nullptr;
+    QPushButton *m_emptyAdd = nullptr;
+    ViewState *m_viewState = nullptr;
     PeopleModel *m_model = nullptr;
     QSortFilterProxyModel *m_proxy = nullptr;
     QTableView *m_view = nullptr;

@@ -2,6 +2,7 @@
 
 #include "feeds/FeedFile.h"
 #include "patches/PatchDesk.h"
+#include "settings/UiSettings.h"
 #include "store/FeedStore.h"
 
 #include <QDir>
@@ -14,7 +15,6 @@
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QSettings>
 #include <QTableView>
 #include <QThread>
 #include <QUndoStack>
@@ -24,10 +24,6 @@
 
 namespace kamae {
 namespace ui {
-
-namespace {
-const QString kFeedDirKey = QStringLiteral("patches/feedDirectory");
-} // namespace
 
 FeedsPanel::FeedsPanel(store::Database &db, QUndoStack &undo, PatchCommandContext context,
                        QWidget *parent)
@@ -169,14 +165,13 @@ void FeedsPanel::retranslate()
 
 void FeedsPanel::chooseAndImport()
 {
-    QSettings settings;
+    const QString folder = settings::feedFolder.get();
     const QString path = QFileDialog::getOpenFileName(
-        this, tr("Import a vulnerability feed"),
-        settings.value(kFeedDirKey, QDir::homePath()).toString(),
+        this, tr("Import a vulnerability feed"), folder.isEmpty() ? QDir::homePath() : folder,
         tr("Vulnerability feeds (*.json *.xml *.rdf *.rss);;All files (*)"));
     if (path.isEmpty())
         return;
-    settings.setValue(kFeedDirKey, QFileInfo(path).absolutePath());
+    settings::feedFolder.set(QFileInfo(path).absolutePath());
     importFile(path);
 }
 

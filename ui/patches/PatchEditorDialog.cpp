@@ -2,6 +2,7 @@
 #include "core/Clock.h"
 
 #include "i18n/Language.h"
+#include "patches/PatchDesk.h"
 #include "widgets/OwnerCombo.h"
 
 #include "domain/PatchRules.h"
@@ -241,7 +242,7 @@ domain::PatchItem PatchEditorDialog::item() const
     p.found = m_found->date();
     p.due = m_due->date();
     p.status = domain::PatchStatus(m_status->currentIndex());
-    p.applied = p.status == domain::PatchStatus::Applied ? m_applied->date() : QDate();
+    p.applied = QDate();
     if (p.status == domain::PatchStatus::RiskAccepted) {
         p.acceptedReason = m_reason->toPlainText().trimmed();
         p.acceptedReviewDate = m_review->date();
@@ -249,6 +250,8 @@ domain::PatchItem PatchEditorDialog::item() const
         p.acceptedReason.clear();
         p.acceptedReviewDate = QDate();
     }
+    if (p.status == domain::PatchStatus::Applied)
+        p = patches::markedApplied(std::move(p), m_applied->date());
     p.notes = m_notes->toPlainText();
     if (m_peopleSet && m_owner->ownerId() >= 0)
         p.ownerId = m_owner->ownerId();

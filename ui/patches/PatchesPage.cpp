@@ -13,6 +13,9 @@
 #include "store/Database.h"
 #include "store/FeedStore.h"
 #include "store/PatchRepository.h"
+#include "settings/UiSettings.h"
+#include "widgets/EmptyState.h"
+#include "widgets/MessageBar.h"
 #include "widgets/OwnerCombo.h"
 #include "widgets/Widgets.h"
 
@@ -20,6 +23,7 @@
 #include <QCollator>
 #include <QComboBox>
 #include <QEvent>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -28,7 +32,6 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSet>
-#include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QTabWidget>
 #include <QTableView>
@@ -43,20 +46,6 @@ namespace kamae {
 namespace ui {
 
 namespace {
-
-const QString kHeaderStateKey = QStringLiteral("patches/headerState");
-
-// Fits the columns to the first real content, unless the user's own widths
-// were restored; long text stays readable in the tooltip.
-void fitColumns(QTableView *view, bool *done)
-{
-    if (*done || view->model()->rowCount() == 0)
-        return;
-    view->resizeColumnsToContents();
-    for (int c = 0; c < view->model()->columnCount(); ++c)
-        view->setColumnWidth(c, std::min(view->columnWidth(c), 260));
-    *done = true;
-}
 
 QTableView *makeTable(QWidget *parent, const QString &name)
 {
@@ -84,32 +73,22 @@ public:
 } // namespace
 
 PatchesPage::PatchesPage(store::Database &db, QUndoStack &undo, QWidget *parent)
-    : Page(parent), m_db(db), m_undo(undo)
+    : ModulePage(db, parent), m_undo(undo)
 {
     setObjectName(QStringLiteral("PatchesPage"));
-    m_context = {&m_db, [this] { scheduleReload(); },
-                 [this](const QString &message) {
-                     showError(message);
-                 }};
-    m_reloadTimer = new QTimer(this);
-    m_reloadTimer->setSingleShot(true);
-    m_reloadTimer->setInterval(0);
-    connect(m_reloadTimer, &QTimer::timeout, this, &PatchesPage::reload);
     // Edits elsewhere (an asset renamed or deleted) change what is shown.
-    connect(&m_db, &store::Database::changed, this, [this] {
-        if (m_db.changeCount() == m_loadedChange)
-            return;
-        if (isVisible())
-            scheduleReload();
-        else
-            m_dirty = true;
-    });
+    watchTables({QStringLiteral("patch_item"), QStringLiteral("asset"), QStringLiteral("feed"),
+                 QStringLiteral("feed_entry"), QStringLiteral("match_dismissal"),
+                 QStringLiteral("product_alias"), QStringLiteral("person"),
+                 QStringLiteral("meta")});
+    m_context = {&db, [this] { requestReload(); },
+                 [this](const QString &message) {
+                     messageBar()->showError(message);
+                 }};
 
-    m_heading = makeHeading(this);
     m_summary = new QLabel(this);
     m_summary->setObjectName(QStringLiteral("summaryLabel"));
     m_summary->setTextFormat(Qt::RichText);
-    m_error = makeErrorLabel(this);
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("patchTabs"));
 
@@ -121,20 +100,23 @@ PatchesPage::PatchesPage(store::Database &db, QUndoStack &undo, QWidget *parent)
     m_view = makeTable(items, QStringLiteral("patchView"));
     m_view->setModel(m_proxy);
     m_view->sortByColumn(PatchTableModel::DueColumn, Qt::AscendingOrder);
-    auto button = [](QWidget *parent, const QString &name) {
-        auto *b = new QPushButton(parent);
-        b->setObjectName(name);
-        return b;
-    };
-    m_add = button(items, QStringLiteral("addButton"));
-    m_edit = button(items, QStringLiteral("editButton"));
-    m_applied = button(items, QStringLiteral("appliedButton"));
-    m_accept = button(items, QStringLiteral("acceptRiskButton"));
-    m_delete = button(items, QStringLiteral("deleteButton"));
-    m_search = new QLineEdit(items);
-    m_search->setObjectName(QStringLiteral("searchEdit"));
-    m_search->setClearButtonEnabled(true);
-    m_search->setMinimumWidth(200);
+    // The actions on selected rows are buttons and context menu entries.
+    m_appliedAction = new QAction(this);
+    connect(m_appliedAction, &QAction::triggered, this, &PatchesPage::markSelectedApplied);
+    m_acceptAction = new QAction(this);
+    connect(m_acceptAction, &QAction::triggered, this, &PatchesPage::acceptSelectedRisk);
+    m_confirmAction = new QAction(this);
+    connect(m_confirmAction, &QAction::triggered, this, &PatchesPage::confirmSelectedProposals);
+    m_dismissAction = new QAction(this);
+    connect(m_dismissAction, &QAction::triggered, this, &PatchesPage::dismissSelectedProposals);
+    m_add = makeButton(items, QStringLiteral("addButton"));
+    m_edit = makeButton(items, QStringLiteral("editButton"));
+    QPushButton *applied =
+        makeActionButton(items, m_appliedAction, QStringLiteral("appliedButton"));
+    QPushButton *accept =
+        makeActionButton(items, m_acceptAction, QStringLiteral("acceptRiskButton"));
+    m_delete = makeButton(items, QStringLiteral("deleteButton"));
+    m_search = makeSearchEdit(items);
     m_scope = new QComboBox(items);
     m_scope->setObjectName(QStringLiteral("scopeFilter"));
     m_assetFilter = new QComboBox(items);
@@ -142,7 +124,7 @@ PatchesPage::PatchesPage(store::Database &db, QUndoStack &undo, QWidget *parent)
     m_assetFilter->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_assetFilter->setMaximumWidth(320);
     auto *itemButtons = new QHBoxLayout;
-    for (QPushButton *b : {m_add, m_edit, m_applied, m_accept, m_delete})
+    for (QPushButton *b : {m_add, m_edit, applied, accept, m_delete})
         itemButtons->addWidget(b);
     itemButtons->addStretch();
     auto *itemFilters = new QHBoxLayout;
@@ -176,11 +158,11 @@ PatchesPage::PatchesPage(store::Database &db, QUndoStack &undo, QWidget *parent)
     m_proposalView->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
     m_proposalHint = new QLabel(proposals);
     m_proposalHint->setWordWrap(true);
-    m_confirm = button(proposals, QStringLiteral("confirmButton"));
-    m_dismiss = button(proposals, QStringLiteral("dismissButton"));
     auto *proposalButtons = new QHBoxLayout;
-    proposalButtons->addWidget(m_confirm);
-    proposalButtons->addWidget(m_dismiss);
+    proposalButtons->addWidget(
+        makeActionButton(proposals, m_confirmAction, QStringLiteral("confirmButton")));
+    proposalButtons->addWidget(
+        makeActionButton(proposals, m_dismissAction, QStringLiteral("dismissButton")));
     proposalButtons->addStretch();
     proposalButtons->addWidget(m_proposalFilter);
     auto *proposalsLayout = new QVBoxLayout(proposals);
@@ -206,49 +188,62 @@ PatchesPage::PatchesPage(store::Database &db, QUndoStack &undo, QWidget *parent)
     staleLayout->addWidget(m_stale, 1);
     m_tabs->addTab(stale, QString());
 
-    m_feeds = new FeedsPanel(m_db, m_undo, m_context, m_tabs);
+    m_feeds = new FeedsPanel(db, m_undo, m_context, m_tabs);
     m_tabs->addTab(m_feeds, QString());
 
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(24, 24, 24, 12);
-    layout->addWidget(m_heading);
+    QVBoxLayout *layout = bodyLayout();
     layout->addWidget(m_summary);
-    layout->addWidget(m_error);
     layout->addWidget(m_tabs, 1);
 
-    auto *find = new QAction(this);
-    find->setShortcut(QKeySequence::Find);
-    find->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    connect(find, &QAction::triggered, this, [this] {
+    TableOptions itemTable;
+    itemTable.source = m_model;
+    itemTable.idRole = PatchTableModel::IdRole;
+    itemTable.nameColumn = PatchTableModel::ProductColumn;
+    itemTable.earlyColumns = {PatchTableModel::StatusColumn, PatchTableModel::DueColumn};
+    itemTable.clearFilters = [this] { clearItemFilters(); };
+    itemTable.filteredOutText = [](int n) {
+        return tr("%n patch item(s) no longer match the search or filters and are hidden.",
+                  nullptr, n);
+    };
+    addTable(m_view, itemTable);
+    TableOptions proposalTable;
+    proposalTable.source = m_proposals;
+    proposalTable.nameColumn = ProposalTableModel::ProductColumn;
+    addTable(m_proposalView, proposalTable);
+    const auto find = [this] {
         m_tabs->setCurrentIndex(ItemsTab);
         m_search->setFocus();
         m_search->selectAll();
+    };
+    setAction(
+        m_view, StandardAction::New, [this] { addItem(); }, [this] { return !m_assets.isEmpty(); });
+    setAction(
+        m_view, StandardAction::Edit, [this] { editCurrent(); },
+        [this] { return selectedItems().size() == 1; });
+    setAction(
+        m_view, StandardAction::Delete, [this] { deleteSelected(); },
+        [this] { return m_view->selectionModel()->hasSelection(); });
+    setAction(m_view, StandardAction::Find, find);
+    setAction(m_proposalView, StandardAction::Find, find);
+    addContextAction(m_view, m_appliedAction);
+    addContextAction(m_view, m_acceptAction);
+    addContextAction(m_proposalView, m_confirmAction);
+    addContextAction(m_proposalView, m_dismissAction);
+
+    EmptyState *empty = addEmptyState(m_view);
+    m_emptyImport = empty->addButton(QStringLiteral("emptyImportButton"), [this] {
+        m_tabs->setCurrentWidget(m_feeds);
+        m_feeds->chooseAndImport();
     });
-    addAction(find);
-    auto *newItem = new QAction(this);
-    newItem->setShortcut(QKeySequence(Qt::Key_Insert)); // Ctrl+N is "new vault"
-    newItem->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    connect(newItem, &QAction::triggered, this, &PatchesPage::addItem);
-    addAction(newItem);
-    auto *remove = new QAction(m_view);
-    remove->setShortcut(QKeySequence::Delete);
-    remove->setShortcutContext(Qt::WidgetShortcut);
-    connect(remove, &QAction::triggered, this, &PatchesPage::deleteSelected);
-    m_view->addAction(remove);
-    auto *edit = new QAction(m_view);
-    edit->setShortcuts({QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter)});
-    edit->setShortcutContext(Qt::WidgetShortcut);
-    connect(edit, &QAction::triggered, this, &PatchesPage::editCurrent);
-    m_view->addAction(edit);
+    m_emptyAdd = empty->addButton(QStringLiteral("emptyAddButton"), [this] { addItem(); });
+    // KEV is JSON; JVN iPedia's JVNRSS is RDF/XML.
+    takeDroppedFiles({QStringLiteral("json"), QStringLiteral("xml"), QStringLiteral("rdf"),
+                 QStringLiteral("rss")},
+                [this](const QString &path) { importFeed(path); });
 
     connect(m_add, &QPushButton::clicked, this, &PatchesPage::addItem);
     connect(m_edit, &QPushButton::clicked, this, &PatchesPage::editCurrent);
-    connect(m_applied, &QPushButton::clicked, this, &PatchesPage::markSelectedApplied);
-    connect(m_accept, &QPushButton::clicked, this, &PatchesPage::acceptSelectedRisk);
     connect(m_delete, &QPushButton::clicked, this, &PatchesPage::deleteSelected);
-    connect(m_view, &QTableView::doubleClicked, this, &PatchesPage::editCurrent);
-    connect(m_confirm, &QPushButton::clicked, this, &PatchesPage::confirmSelectedProposals);
-    connect(m_dismiss, &QPushButton::clicked, this, &PatchesPage::dismissSelectedProposals);
     connect(m_search, &QLineEdit::textChanged, m_proxy, &PatchFilterProxy::setSearchText);
     connect(m_proposalFilter, &QComboBox::currentIndexChanged, this, [this](int index) {
         m_proposalView->clearSelection();
@@ -256,8 +251,6 @@ PatchesPage::PatchesPage(store::Database &db, QUndoStack &undo, QWidget *parent)
                                                   ? QStringLiteral("fixed")
                                               : index == AllProposals ? QString()
                                                                       : QStringLiteral("new"));
-        // Rows the filter hid at the first load are fitted when shown.
-        fitColumns(m_proposalView, &m_proposalColumnsFitted);
         // "Probably fixed by the update of …" is wider than "New": widen the
         // state column when such rows appear, never narrow the user's width.
         const int state = ProposalTableModel::StateColumn;
@@ -280,76 +273,58 @@ PatchesPage::PatchesPage(store::Database &db, QUndoStack &undo, QWidget *parent)
             &PatchesPage::updateButtons);
     connect(m_feeds, &FeedsPanel::feedImported, this, [this](bool ok, const QString &) {
         if (ok) {
-            m_proposalColumnsFitted = false; // new kinds of rows: fit again
             reload();
             if (m_proposals->newCount() > 0)
                 m_tabs->setCurrentIndex(ProposalsTab);
         }
     });
 
-    const QSettings settings;
-    if (settings.contains(kHeaderStateKey))
-        m_itemColumnsFitted =
-            m_view->horizontalHeader()->restoreState(settings.value(kHeaderStateKey).toByteArray());
+    rememberView(m_view, settings::patchesHeader);
+    rememberView(m_proposalView, settings::proposalsHeader);
     retranslate();
     reload();
 }
 
-PatchesPage::~PatchesPage()
-{
-    QSettings().setValue(kHeaderStateKey, m_view->horizontalHeader()->saveState());
-}
+PatchesPage::~PatchesPage() = default;
 
 QString PatchesPage::title() const
 {
     return tr("Patches");
 }
 
-void PatchesPage::scheduleReload()
+void PatchesPage::load()
 {
-    m_reloadTimer->start();
-}
-
-void PatchesPage::showEvent(QShowEvent *event)
-{
-    Page::showEvent(event);
-    if (m_dirty)
-        reload();
-}
-
-void PatchesPage::reload()
-{
-    m_reloadTimer->stop();
-    m_dirty = false;
+    store::Database &db = database();
     const QDate today = clock::today();
     // The feed entries change only on import: read them again only when
     // the stored feeds say something changed.
     QString signature;
-    if (const auto feeds = store::FeedStore(m_db).feeds()) {
+    if (const auto feeds = store::FeedStore(db).feeds()) {
         for (const store::StoredFeed &f : feeds.value())
             signature += QStringLiteral("%1|%2|%3;")
                              .arg(f.version, f.importedAt.toString(Qt::ISODateWithMs))
                              .arg(f.storedEntries);
     }
     if (signature != m_entriesSignature || signature.isEmpty()) {
-        auto entries = store::FeedStore(m_db).entries();
+        auto entries = store::FeedStore(db).entries();
         if (!entries) {
-            showError(entries.error());
+            messageBar()->showError(entries.error());
             return;
         }
         m_entries = std::move(entries).value();
         m_entriesSignature = signature;
     }
-    auto assets = store::AssetRepository(m_db).all();
-    auto items = store::PatchRepository(m_db).all();
-    auto proposals = patches::currentProposals(m_db, today, &m_entries);
+    auto assets = store::AssetRepository(db).all();
+    auto items = store::PatchRepository(db).all();
+    auto proposals = patches::currentProposals(db, today, &m_entries);
     if (!assets || !items || !proposals) {
-        showError(!assets ? assets.error() : !items ? items.error() : proposals.error());
+        messageBar()->showError(!assets  ? assets.error()
+                                : !items ? items.error()
+                                         : proposals.error());
         return;
     }
-    m_loadedChange = m_db.changeCount();
     m_assets = std::move(assets).value();
-    m_policy = store::PatchRepository(m_db).policy();
+    m_policy = store::PatchRepository(db).policy();
 
     QSet<qint64> selected;
     for (const domain::PatchItem &p : selectedItems())
@@ -370,8 +345,6 @@ void PatchesPage::reload()
     m_feeds->reload();
     updateSummary();
     updateButtons();
-    fitColumns(m_view, &m_itemColumnsFitted);
-    fitColumns(m_proposalView, &m_proposalColumnsFitted);
 }
 
 void PatchesPage::fillAssetFilter()
@@ -490,12 +463,12 @@ void PatchesPage::updateButtons()
         anyOpen |= p.status != domain::PatchStatus::Applied;
     m_add->setEnabled(!m_assets.isEmpty());
     m_edit->setEnabled(items.size() == 1);
-    m_applied->setEnabled(anyOpen);
-    m_accept->setEnabled(anyOpen);
+    m_appliedAction->setEnabled(anyOpen);
+    m_acceptAction->setEnabled(anyOpen);
     m_delete->setEnabled(!items.isEmpty());
     const bool proposalsSelected = m_proposalView->selectionModel()->hasSelection();
-    m_confirm->setEnabled(proposalsSelected);
-    m_dismiss->setEnabled(proposalsSelected);
+    m_confirmAction->setEnabled(proposalsSelected);
+    m_dismissAction->setEnabled(proposalsSelected);
 }
 
 QVector<domain::PatchItem> PatchesPage::selectedItems() const
@@ -518,9 +491,15 @@ QVector<patches::Proposal> PatchesPage::selectedProposals() const
 void PatchesPage::pushChange(QVector<domain::PatchItem> before, QVector<domain::PatchItem> after,
                              const QString &text)
 {
-    m_error->hide();
     m_undo.push(new PatchChangeCommand(m_context, std::move(before), std::move(after), text));
     reload();
+}
+
+void PatchesPage::clearItemFilters()
+{
+    m_search->clear();
+    m_scope->setCurrentIndex(static_cast<int>(PatchFilterProxy::Scope::All));
+    m_assetFilter->setCurrentIndex(0);
 }
 
 void PatchesPage::showAsset(qint64 assetId)
@@ -535,9 +514,7 @@ void PatchesPage::showAsset(qint64 assetId)
 void PatchesPage::showItem(qint64 itemId)
 {
     m_tabs->setCurrentIndex(ItemsTab);
-    m_search->clear();
-    m_scope->setCurrentIndex(static_cast<int>(PatchFilterProxy::Scope::All));
-    m_assetFilter->setCurrentIndex(0);
+    clearItemFilters();
     const int row = m_model->rowOfId(itemId);
     if (row < 0)
         return;
@@ -560,7 +537,7 @@ void PatchesPage::addItem()
     item.found = clock::today();
     item.due = domain::dueDate(item, m_policy);
     PatchEditorDialog dialog(item, m_assets, m_policy, this);
-    dialog.setPeople(OwnerCombo::loadPeople(m_db));
+    dialog.setPeople(OwnerCombo::loadPeople(database()));
     if (dialog.exec() != QDialog::Accepted)
         return;
     pushChange({}, {dialog.item()}, tr("Add patch item"));
@@ -572,29 +549,21 @@ void PatchesPage::editCurrent()
     if (items.size() != 1)
         return;
     PatchEditorDialog dialog(items.front(), m_assets, m_policy, this);
-    dialog.setPeople(OwnerCombo::loadPeople(m_db));
+    dialog.setPeople(OwnerCombo::loadPeople(database()));
     if (dialog.exec() != QDialog::Accepted || dialog.item() == items.front())
         return;
+    const auto watch = watchFilter(m_view);
     pushChange(items, {dialog.item()}, tr("Edit patch item"));
 }
 
 void PatchesPage::markSelectedApplied()
 {
-    QVector<domain::PatchItem> before, after;
-    const QDate today = clock::today();
-    for (const domain::PatchItem &p : selectedItems()) {
-        if (p.status == domain::PatchStatus::Applied)
-            continue;
-        before << p;
-        domain::PatchItem done = p;
-        done.status = domain::PatchStatus::Applied;
-        done.applied = today;
-        done.acceptedReason.clear();
-        done.acceptedReviewDate = QDate();
-        after << done;
-    }
+    QVector<domain::PatchItem> before;
+    const QVector<domain::PatchItem> after =
+        patches::markedApplied(selectedItems(), clock::today(), &before);
     if (after.isEmpty())
         return;
+    const auto watch = watchFilter(m_view);
     pushChange(before, after,
                tr("Mark %n item(s) applied", nullptr, static_cast<int>(after.size())));
 }
@@ -610,6 +579,7 @@ void PatchesPage::acceptSelectedRisk()
     RiskAcceptDialog dialog(static_cast<int>(before.size()), this);
     if (dialog.exec() != QDialog::Accepted)
         return;
+    const auto watch = watchFilter(m_view);
     QVector<domain::PatchItem> after = before;
     for (domain::PatchItem &p : after) {
         p.status = domain::PatchStatus::RiskAccepted;
@@ -652,36 +622,48 @@ void PatchesPage::dismissSelectedProposals()
     const QVector<patches::Proposal> proposals = selectedProposals();
     if (proposals.isEmpty())
         return;
-    m_error->hide();
     m_undo.push(
         new DismissProposalsCommand(m_context, patches::dismissalsFor(proposals, clock::today())));
     reload();
 }
 
-void PatchesPage::showError(const QString &message)
+void PatchesPage::importFeed(const QString &path)
 {
-    m_error->setText(message);
-    m_error->show();
+    m_tabs->setCurrentWidget(m_feeds);
+    if (!m_feeds->importFile(path))
+        messageBar()->showWarning(
+            tr("A feed is being imported. Drop %1 again when it is done.")
+                .arg(QFileInfo(path).fileName()));
 }
 
 void PatchesPage::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
         retranslate();
-    Page::changeEvent(event);
+    ModulePage::changeEvent(event);
 }
 
 void PatchesPage::retranslate()
 {
-    m_heading->setText(tr("Patches"));
+    setHeading(tr("Patches"),
+               tr("The updates your assets still need, with due dates by policy: what the "
+                  "vulnerability feeds propose for your products, what is overdue, and which "
+                  "devices nobody has updated lately."));
+    emptyState()->setTexts(
+        tr("No patch items yet"),
+        tr("Import a vulnerability feed (the KEV catalogue or JVN iPedia) and confirm the "
+           "proposals that concern your assets, or add an item by hand. You can also drop a "
+           "feed file here."));
+    m_emptyImport->setText(tr("Import a feed…"));
+    m_emptyAdd->setText(tr("Add an item…"));
     m_tabs->setTabText(ItemsTab, tr("Patch items"));
     m_tabs->setTabText(FeedsTab, tr("Feeds and aliases"));
     m_add->setText(tr("Add…"));
     m_add->setToolTip(tr("Add a patch item (Insert)"));
     m_edit->setText(tr("Edit…"));
-    m_applied->setText(tr("Applied today"));
-    m_applied->setToolTip(tr("Mark the selected items as applied today"));
-    m_accept->setText(tr("Accept risk…"));
+    m_appliedAction->setText(tr("Applied today"));
+    m_appliedAction->setToolTip(tr("Mark the selected items as applied today"));
+    m_acceptAction->setText(tr("Accept risk…"));
     m_delete->setText(tr("Delete"));
     m_search->setPlaceholderText(tr("Search asset, product, CVE, notes (Ctrl+F)"));
     {
@@ -702,8 +684,8 @@ void PatchesPage::retranslate()
            "update is shown under \"Probably fixed\": that update probably brought the fix, "
            "so it is not counted as open."));
     m_proposalFilter->setToolTip(tr("Which proposals to show"));
-    m_confirm->setText(tr("Confirm as patch items"));
-    m_dismiss->setText(tr("Dismiss"));
+    m_confirmAction->setText(tr("Confirm as patch items"));
+    m_dismissAction->setText(tr("Dismiss"));
     m_stale->setHorizontalHeaderLabels(
         {tr("Asset"), tr("Kind"), tr("Product"), tr("Last updated"), tr("Since"), tr("Support")});
     m_model->retranslate();

@@ -2,11 +2,12 @@
 
 #include "domain/Asset.h"
 #include "domain/Patch.h"
-#include "pages/Page.h"
+#include "pages/ModulePage.h"
 #include "patches/PatchCommands.h"
 #include "patches/Proposals.h"
 #include "store/FeedStore.h"
 
+class QAction;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -15,7 +16,6 @@ class QSortFilterProxyModel;
 class QTabWidget;
 class QTableView;
 class QTableWidget;
-class QTimer;
 class QUndoStack;
 
 namespace kamae {
@@ -32,7 +32,7 @@ class ProposalTableModel;
 // 修正プログラム: the patch items across all assets (overdue in red), what
 // the imported feeds propose, the assets nobody has updated lately, and the
 // feeds themselves.
-class PatchesPage final : public Page
+class PatchesPage final : public ModulePage
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(PatchesPage)
@@ -51,7 +51,6 @@ public:
 
     QString title() const override;
 
-    void reload();
     // The per-asset view: only this asset's items, all statuses.
     void showAsset(qint64 assetId);
     // Selects one item (from a reminder on the dashboard), clearing filters.
@@ -64,6 +63,8 @@ public:
     void deleteSelected();
     void confirmSelectedProposals();
     void dismissSelectedProposals();
+    // Opens the Feeds tab and imports the file (as a drop on the page does).
+    void importFeed(const QString &path);
 
     PatchTableModel *model() const { return m_model; }
     PatchFilterProxy *proxy() const { return m_proxy; }
@@ -86,38 +87,29 @@ public:
     QLabel *summaryLabel() const { return m_summary; }
 
 protected:
+    void load() override;
     void changeEvent(QEvent *event) override;
-    void showEvent(QShowEvent *event) override;
 
 private:
     QVector<domain::PatchItem> selectedItems() const;
     QVector<patches::Proposal> selectedProposals() const;
     void pushChange(QVector<domain::PatchItem> before, QVector<domain::PatchItem> after,
                     const QString &text);
-    void scheduleReload();
     void fillAssetFilter();
     void fillStale();
     void updateSummary();
     void updateButtons();
-    void showError(const QString &message);
+    void clearItemFilters();
     void retranslate();
 
-    store::Database &m_db;
     QUndoStack &m_undo;
     PatchCommandContext m_context;
     QVector<domain::Asset> m_assets;
     QVector<store::StoredEntry> m_entries;
     QString m_entriesSignature;
     domain::PatchPolicy m_policy;
-    quint64 m_loadedChange = ~quint64(0);
-    bool m_dirty = true;
-    bool m_itemColumnsFitted = false;
-    bool m_proposalColumnsFitted = false;
-    QTimer *m_reloadTimer = nullptr;
 
-    QLabel *m_heading = nullptr;
     QLabel *m_summary = nullptr;
-    QLabel *m_error = nullptr;
     QTabWidget *m_tabs = nullptr;
 
     PatchTableModel *m_model = nullptr;
@@ -128,17 +120,19 @@ private:
     QComboBox *m_assetFilter = nullptr;
     QPushButton *m_add = nullptr;
     QPushButton *m_edit = nullptr;
-    QPushButton *m_applied = nullptr;
-    QPushButton *m_accept = nullptr;
     QPushButton *m_delete = nullptr;
+    QAction *m_appliedAction = nullptr;
+    QAction *m_acceptAction = nullptr;
+    QAction *m_confirmAction = nullptr;
+    QAction *m_dismissAction = nullptr;
+    QPushButton *m_emptyImport = nullptr;
+    QPushButton *m_emptyAdd = nullptr;
 
     ProposalTableModel *m_proposals = nullptr;
     QTableView *m_proposalView = nullptr;
     QLabel *m_proposalHint = nullptr;
     QComboBox *m_proposalFilter = nullptr;
     QSortFilterProxyModel *m_proposalProxy = nullptr;
-    QPushButton *m_confirm = nullptr;
-    QPushButton *m_dismiss = nullptr;
 
     QLabel *m_staleHint = nullptr;
     QTableWidget *m_stale = nullptr;

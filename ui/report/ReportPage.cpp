@@ -4,6 +4,7 @@
 #include "i18n/Language.h"
 #include "report/ReportHistoryModel.h"
 #include "report/ReportRenderer.h"
+#include "settings/UiSettings.h"
 #include "store/Database.h"
 #include "report/ReportRepository.h"
 #include "widgets/Widgets.h"
@@ -28,7 +29,6 @@
 #include <QPrintPreviewWidget>
 #include <QPrinter>
 #include <QPushButton>
-#include <QSettings>
 #include <QSignalBlocker>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
@@ -46,8 +46,6 @@ namespace ui {
 
 namespace {
 
-const QString kSplitterKey = QStringLiteral("report/splitter");
-const QString kFolderKey = QStringLiteral("report/lastFolder");
 const QString kPrinted = QStringLiteral("print");
 constexpr int kRebuildDelayMs = 250;
 constexpr int kOptionsWidth = 360;
@@ -343,9 +341,8 @@ ReportPage::ReportPage(store::Database &db, const QString &vaultName, QWidget *p
         painter.end();
     });
 
-    const QSettings settings;
-    if (settings.contains(kSplitterKey))
-        m_splitter->restoreState(settings.value(kSplitterKey).toByteArray());
+    if (settings::reportSplitter.exists())
+        m_splitter->restoreState(settings::reportSplitter.get());
     retranslate();
     reloadHistory();
     updateButtons();
@@ -353,8 +350,7 @@ ReportPage::ReportPage(store::Database &db, const QString &vaultName, QWidget *p
 
 ReportPage::~ReportPage()
 {
-    QSettings settings;
-    settings.setValue(kSplitterKey, m_splitter->saveState());
+    settings::reportSplitter.set(m_splitter->saveState());
     // The preview draws on m_previewPrinter: it goes first.
     delete m_preview;
     m_preview = nullptr;
@@ -417,8 +413,7 @@ void ReportPage::rebuild()
 
 bool ReportPage::saveAsPdf()
 {
-    QSettings settings;
-    QString folder = settings.value(kFolderKey).toString();
+    QString folder = settings::reportFolder.get();
     if (folder.isEmpty() || !QFileInfo(folder).isDir())
         folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     if (folder.isEmpty())
@@ -456,7 +451,7 @@ bool ReportPage::saveTo(const QString &path)
         QMessageBox::warning(this, tr("Report not saved"), pages.error());
         return false;
     }
-    QSettings().setValue(kFolderKey, QFileInfo(path).absolutePath());
+    settings::reportFolder.set(QFileInfo(path).absolutePath());
     if (!record(path, *pages))
         return false;
     showIssued(path);

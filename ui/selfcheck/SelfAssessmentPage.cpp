@@ -9,6 +9,7 @@
 #include "selfcheck/SelfCheckEmptyState.h"
 #include "selfcheck/SelfCheckModel.h"
 #include "selfcheck/SelfCheckResultPanel.h"
+#include "settings/UiSettings.h"
 #include "store/Database.h"
 #include "score/ScoreRepository.h"
 #include "widgets/Widgets.h"
@@ -20,7 +21,6 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QSettings>
 #include <QSignalBlocker>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -35,9 +35,6 @@ namespace ui {
 using score::Answer;
 
 namespace {
-
-const QString kSplitterKey = QStringLiteral("selfcheck/splitter");
-const QString kQuestionSplitterKey = QStringLiteral("selfcheck/questionSplitter");
 
 enum StackPage
 {
@@ -128,20 +125,18 @@ SelfAssessmentPage::SelfAssessmentPage(store::Database &db, QUndoStack &undo, QW
     layout->addWidget(m_stack, 1);
 
     connectParts();
-    const QSettings settings;
-    if (settings.contains(kSplitterKey))
-        m_splitter->restoreState(settings.value(kSplitterKey).toByteArray());
-    if (settings.contains(kQuestionSplitterKey))
-        m_questionSplitter->restoreState(settings.value(kQuestionSplitterKey).toByteArray());
+    if (settings::selfCheckSplitter.exists())
+        m_splitter->restoreState(settings::selfCheckSplitter.get());
+    if (settings::selfCheckQuestionSplitter.exists())
+        m_questionSplitter->restoreState(settings::selfCheckQuestionSplitter.get());
     retranslate();
     reload();
 }
 
 SelfAssessmentPage::~SelfAssessmentPage()
 {
-    QSettings settings;
-    settings.setValue(kSplitterKey, m_splitter->saveState());
-    settings.setValue(kQuestionSplitterKey, m_questionSplitter->saveState());
+    settings::selfCheckSplitter.set(m_splitter->saveState());
+    settings::selfCheckQuestionSplitter.set(m_questionSplitter->saveState());
 }
 
 // The sittings: which one is shown, a new one, delete this one.

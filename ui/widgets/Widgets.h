@@ -7,6 +7,10 @@
 #include <QLabel>
 #include <QTableView>
 
+class QAction;
+class QLineEdit;
+class QPushButton;
+
 namespace kamae {
 namespace ui {
 
@@ -40,6 +44,28 @@ inline QTableView *makeRecordTable(QWidget *parent, const QString &name,
     view->horizontalHeader()->setHighlightSections(false);
     return view;
 }
+
+// A push button tests can find by `name`; its text is set in retranslate().
+QPushButton *makeButton(QWidget *parent, const QString &name);
+// A push button that shows `action` (its text, tooltip, enabled and
+// visible state) and triggers it: one action for the button and the
+// table's context menu.
+QPushButton *makeActionButton(QWidget *parent, QAction *action, const QString &name);
+// The search box over a table (Ctrl+F reaches it).
+QLineEdit *makeSearchEdit(QWidget *parent, int minimumWidth = 200);
+
+// Fits the columns to their contents (no wider than `cap` pixels), then lets
+// `stretchColumn` (the name) take the room that is left as the window
+// grows. `early` columns (a status) move right after the name, so that they
+// stay on screen in a narrow window. For a table without a saved state.
+void fitColumns(QTableView *view, int stretchColumn, const QList<int> &early = {}, int cap = 220);
+// The name column takes the room the others leave, but never gets narrower
+// than it is now (the others scroll instead).
+void stretchColumn(QTableView *view, int column);
+
+// Shows a cell's whole text as a tooltip when the column cuts it short
+// (and the model gives no tooltip of its own).
+void showClippedTextAsToolTip(QTableView *view);
 
 } // namespace ui
 } // namespace kamae

@@ -1,0 +1,184 @@
+#include "widgets/Widgets.h"
+
+#include <QAction>
+#include <QEvent>
+#include <QHeaderView>
+#include <QHelpEvent>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QToolTip>
+
+namespace kamae {
+namespace ui {
+
+namespace {
+
+// Answers tooltip events on a table's viewport with the clipped text.
+class ClippedToolTips final : public QObject
+{
+public:
+    explicit ClippedToolTips(QTableView *view) : QObject(view), m_view(view) {}
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (watched != m_view->viewport() || event->type() != QEvent::ToolTip)
+            return false;
+        const auto *help = static_cast<QHelpEvent *>(event);
+        const QModelIndex index = m_view->indexAt(help->pos());
+        if (!index.isValid() || index.data(Qt::ToolTipRole).isValid())
+            return false; // the model's own tooltip
+        const QString text = index.data(Qt::DisplayRole).toString();
+        const QRect cell = m_view->visualRect(index);
+        // The text's width plus the cell's margins (about a character).
+        const int needed = m_view->fontMetrics().horizontalAdvance(text) +
+                           m_view->fontMetrics().averageCharWidth() * 2;
+        if (text.isEmpty() || needed <= cell.width()) {
+            QToolTip::hideText();
+            event->ignore();
+            return true;
+        }
+        QToolTip::showText(help->globalPos(), text, m_view->viewport(), cell);
+        return true;
+    }
+
+private:
+    QTableView *m_view;
+};
+
+// Widens the name column into the room the other columns leave, and never
+// narrows it below the width it had (fitted, restored or set by hand):
+// unlike QHeaderView::Stretch, many columns in a narrow window do not
+// squeeze the name to nothing.
+class NameStretcher final : public QObject
+{
+public:
+    explicit NameStretcher(QTableView *view) : QObject(view), m_view(view)
+    {
+        setObjectName(QStringLiteral("nameStretcher"));
+        view->viewport()->installEventFilter(this);
+        QHeaderView *header = view->horizontalHeader();
+        connect(header, &QHeaderView::sectionResized, this, [this](int section, int, int size) {
+            if (m_adjusting)
+                return;
+            if (section == m_column)
+                m_minimum = size; // the person's own width
+            adjust();
+        });
+        connect(header, &QHeaderView::sectionCountChanged, this, [this] { adjust(); });
+    }
+
+    void setColumn(int column)
+    {
+        m_column = column;
+        // A restored width may be a stretched one from a wider window.
+        m_minimum = std::min(m_view->horizontalHeader()->sectionSize(column), kMaxNameWidth);
+        adjust();
+    }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (watched == m_view->viewport() && event->type() == QEvent::Resize)
+            adjust();
+        return false;
+    }
+
+private:
+    void adjust()
+    {
+        QHeaderView *header = m_view->horizontalHeader();
+        if (m_column < 0 || m_column >= header->count() || header->isSectionHidden(m_column))
+            return;
+        int others = 0;
+        for (int c = 0; c < header->count(); ++c)
+            if (c != m_column && !header->isSectionHidden(c))
+                others += header->sectionSize(c);
+        const int room = m_view->viewport()->width() - others;
+        const int width = std::max(m_minimum, room);
+        if (width == header->sectionSize(m_column))
+            return;
+        m_adjusting = true;
+        header->resizeSection(m_column, width);
+        m_adjusting = false;
+    }
+
+    static constexpr int kMaxNameWidth = 330;
+
+    QTableView *m_view;
+    int m_column = -1;
+    int m_minimum = 0;
+    bool m_adjusting = false;
+};
+
+} // namespace
+
+QPushButton *makeButton(QWidget *parent, const QString &name)
+{
+    auto *button = new QPushButton(parent);
+    button->setObjectName(name);
+    return button;
+}
+
+QPushButton *makeActionButton(QWidget *parent, QAction *action, const QString &name)
+{
+    QPushButton *button = makeButton(parent, name);
+    const auto follow = [button, action] {
+        button->setText(action->text());
+        button->setToolTip(action->toolTip() == QString(action->text()).remove(QLatin1Char('&'))
+                               ? QString()
+                               : action->toolTip());
+        button->setEnabled(action->isEnabled());
+        button->setVisible(action->isVisible());
+    };
+    QObject::connect(action, &QAction::changed, button, follow);
+    QObject::connect(button, &QPushButton::clicked, action, &QAction::trigger);
+    follow();
+    return button;
+}
+
+QLineEdit *makeSearchEdit(QWidget *parent, int minimumWidth)
+{
+    auto *search = new QLineEdit(parent);
+    search->setObjectName(QStringLiteral("searchEdit"));
+    search->setClearButtonEnabled(true);
+    search->setMinimumWidth(minimumWidth);
+    return search;
+}
+
+void stretchColumn(QTableView *view, int column)
+{
+    view->horizontalHeader()->setStretchLastSection(false);
+    NameStretcher *stretcher = nullptr;
+    for (QObject *child : view->children())
+        if (auto *s = dynamic_cast<NameStretcher *>(child))
+            stretcher = s;
+    if (!stretcher)
+        stretcher = new NameStretcher(view);
+    stretcher->setColumn(column);
+}
+
+void fitColumns(QTableView *view, int stretch, const QList<int> &early, int cap)
+{
+    QHeaderView *header = view->horizontalHeader();
+    view->resizeColumnsToContents();
+    for (int c = 0; c < header->count(); ++c)
+        header->resizeSection(c, std::min(header->sectionSize(c), c == stretch ? cap * 3 / 2 : cap));
+    int to = header->visualIndex(stretch) + 1;
+    for (int column : early) {
+        const int from = header->visualIndex(column);
+        if (from < 0 || to <= 0)
+            continue;
+        header->moveSection(from, from < to ? to - 1 : to);
+        to = header->visualIndex(column) + 1;
+    }
+    stretchColumn(view, stretch);
+}
+
+void showClippedTextAsToolTip(QTableView *view)
+{
+    view->viewport()->installEventFilter(new ClippedToolTips(view));
+}
+
+} // namespace ui
+} // namespace kamae
