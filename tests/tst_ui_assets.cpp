@@ -34,6 +34,7 @@
 #include <QMimeData>
 #include <QPushButton>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QStringEncoder>
 #include <QTableView>
 #include <QTableWidget>
@@ -586,6 +587,44 @@ private slots:
             m_page->messageBar()->findChild<QPushButton *>(QStringLiteral("messageAction")),
             Qt::LeftButton);
         QTRY_COMPARE(m_page->proxy()->rowCount(), 4);
+    }
+
+    // A write made elsewhere (the command line's code, another page) reaches
+    // the table as the rows it changed: the row is updated in place, the
+    // model is not reset (a register of 100,000 is not read again).
+    void changesElsewhereUpdateOnlyTheirRows()
+    {
+        // The seed's burst (the schema and the first rows) is delivered first.
+        QCoreApplication::processEvents();
+        QTRY_VERIFY(!m_page->reloadPending());
+        QCOMPARE(m_page->model()->rowCount(), 4);
+        QSignalSpy resets(m_page->model(), &QAbstractItemModel::modelReset);
+        QSignalSpy changed(m_page->model(), &QAbstractItemModel::dataChanged);
+        QSignalSpy inserted(m_page->model(), &QAbstractItemModel::rowsInserted);
+        QSignalSpy removed(m_page->model(), &QAbstractItemModel::rowsRemoved);
+        store::AssetRepository repo(*m_db);
+        const auto all = repo.all();
+        QVERIFY(all && all->size() == 4);
+        Asset renamed = all->at(1);
+        renamed.name = QStringLiteral("NAS（総務）");
+        QVERIFY(repo.update(renamed));
+        QTRY_VERIFY(!changed.isEmpty());
+        QVERIFY(resets.isEmpty());
+        bool found = false;
+        for (int r = 0; r < m_page->model()->rowCount(); ++r)
+            found = found || m_page->model()->assetAt(r).name == renamed.name;
+        QVERIFY(found);
+
+        Asset added = all->at(0);
+        added.id = 0;
+        added.name = QStringLiteral("新しいノートPC");
+        QVERIFY(repo.insert(added));
+        QTRY_COMPARE(m_page->model()->rowCount(), 5);
+        QCOMPARE(inserted.size(), 1);
+        QVERIFY(repo.remove({all->at(3).id}));
+        QTRY_COMPARE(m_page->model()->rowCount(), 4);
+        QCOMPARE(removed.size(), 1);
+        QVERIFY(resets.isEmpty());
     }
 
     void contextMenuOffersTheAssetActions()

@@ -10,6 +10,7 @@
 #include "io/AssetTransfer.h"
 #include "settings/UiSettings.h"
 #include "store/AssetRepository.h"
+#include "store/ChangeSet.h"
 #include "widgets/EmptyState.h"
 #include "widgets/MessageBar.h"
 #include "widgets/OwnerCombo.h"
@@ -236,6 +237,23 @@ void AssetsPage::load()
     }
     m_model->setAssets(std::move(all.value()));
     refreshFilters();
+}
+
+void AssetsPage::applyChanges(const store::ChangeSet &changes)
+{
+    // Owner names come from the people list: read the register again.
+    if (changes.touches(QStringLiteral("person")) || reloadPending()) {
+        ModulePage::applyChanges(changes);
+        return;
+    }
+    if (!changes.touches(QStringLiteral("asset")))
+        return;
+    if (const Status s = m_model->applyChanges(changes, database()); !s) {
+        messageBar()->showError(s.error());
+        return;
+    }
+    refreshFilters();
+    acknowledgeChanges();
 }
 
 QStringList AssetsPage::departments() const

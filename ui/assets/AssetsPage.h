@@ -71,6 +71,9 @@ private:
     QVector<domain::Asset> selectedAssets() const;
     QStringList departments() const;
     void refreshFilters();
+    // Rows of the register that changed elsewhere are updated in place (a
+    // register of 100,000 is not read again for one edit).
+    void applyChanges(const store::ChangeSet &changes) override;
     void clearFilters();
     void updateSummary();
     void updateButtons();

@@ -63,7 +63,7 @@ ModulePage::ModulePage(store::Database &db, QWidget *parent) : Page(parent), m_d
     m_reloadTimer->setSingleShot(true);
     m_reloadTimer->setInterval(0);
     connect(m_reloadTimer, &QTimer::timeout, this, &ModulePage::reload);
-    connect(&m_db, &store::Database::changed, this, &ModulePage::onDatabaseChanged);
+    connect(&m_db, &store::Database::changesCommitted, this, &ModulePage::onChangesCommitted);
 }
 
 ModulePage::~ModulePage()
@@ -76,17 +76,14 @@ ModulePage::~ModulePage()
             disconnect(t.view->model(), nullptr, this, nullptr);
 }
 
-// Database::changed() says only that something changed: every watched table
-// may have. Once the store says which tables and rows changed, connect that
-// signal to applyChanges() instead and drop this function.
-void ModulePage::onDatabaseChanged()
+// A burst the page's own edits already showed (acknowledgeChanges) is
+// skipped; any other goes to applyChanges() with the tables and rows it
+// touched.
+void ModulePage::onChangesCommitted(const store::ChangeSet &changes)
 {
     if (m_db.changeCount() == m_loadedChange)
         return;
-    store::ChangeSet unknown;
-    for (const QString &table : m_tables)
-        unknown.addWholeTable(table);
-    applyChanges(unknown);
+    applyChanges(changes);
 }
 
 void ModulePage::applyChanges(const store::ChangeSet &changes)

@@ -159,7 +159,7 @@ private:
     void fitIfNeeded(Table &table);
     QSet<qint64> selectedIds(QTableView *view);
     void checkFiltered(QTableView *view, const QSet<qint64> &ids);
-    void onDatabaseChanged();
+    void onChangesCommitted(const store::ChangeSet &changes);
 
     store::Database &m_db;
     QStringList m_tables;
