@@ -2,6 +2,7 @@
 
 #include "core/Clock.h"
 #include "domain/AssetRules.h"
+#include "domain/KamaeText.h"
 #include "i18n/Language.h"
 
 #include <QSet>
@@ -63,18 +64,19 @@ QString eventProblem(const BackupEvent &event)
 BackupJob defaultVaultJob(const QDate &today)
 {
     BackupJob job;
-    job.name = BackupText::tr("Kamae vault");
-    job.method = BackupText::tr("Backups → Copy vault to offline media");
+    // Keys, shown in the reader's language (domain/KamaeText.h).
+    job.name = domain::kamaetext::vaultJobName();
+    job.method = domain::kamaetext::vaultJobMethod();
     job.schedule = domain::Schedule::everyNDays(30);
     job.started = today;
     job.builtin = QString::fromLatin1(domain::kKamaeVaultJob);
     domain::BackupCopy beside;
     beside.media = domain::BackupMedia::InternalDisk;
-    beside.label = BackupText::tr("Previous generation beside the vault file (.bak)");
+    beside.label = domain::kamaetext::besideCopyLabel();
     domain::BackupCopy drive;
     drive.media = domain::BackupMedia::ExternalDisk;
     drive.offline = true;
-    drive.label = BackupText::tr("USB drive kept disconnected");
+    drive.label = domain::kamaetext::driveCopyLabel();
     job.copies = {beside, drive};
     return job;
 }

@@ -19,7 +19,8 @@ QString jobProblem(const domain::BackupJob &job);
 QString eventProblem(const domain::BackupEvent &event, const QDate &today);
 QString eventProblem(const domain::BackupEvent &event); // today from the clock
 
-// Kamae's own job, as a new vault has it.
+// Kamae's own job, as a new vault stores it: its texts are keys that a read
+// from store::BackupRepository shows in the reader's language.
 domain::BackupJob defaultVaultJob(const QDate &today);
 
 // The 3-2-1-1-0 rule: 3 copies of the data (the data itself counts as one),

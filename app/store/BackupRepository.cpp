@@ -2,6 +2,7 @@
 
 #include "backups/BackupRules.h"
 #include "core/Clock.h"
+#include "domain/KamaeText.h"
 #include "store/AuditLog.h"
 #include "store/Database.h"
 #include "store/SqlValues.h"
@@ -41,6 +42,32 @@ template <typename T> Result<T> rollback(QSqlDatabase &sql, const QString &reaso
 {
     sql.rollback();
     return Result<T>::failure(reason);
+}
+
+// Kamae's own job stores the texts Kamae wrote as keys and shows them in
+// the language of whoever reads them (the window, the report, the command
+// line): domain/KamaeText.h. A job read here carries them in the language
+// current at the read.
+domain::BackupJob asStored(domain::BackupJob j)
+{
+    if (j.builtin.isEmpty())
+        return j;
+    j.name = domain::kamaetext::key(j.name);
+    j.method = domain::kamaetext::key(j.method);
+    for (domain::BackupCopy &c : j.copies)
+        c.label = domain::kamaetext::key(c.label);
+    return j;
+}
+
+domain::BackupJob asShown(domain::BackupJob j)
+{
+    if (j.builtin.isEmpty())
+        return j;
+    j.name = domain::kamaetext::shown(j.name);
+    j.method = domain::kamaetext::shown(j.method);
+    for (domain::BackupCopy &c : j.copies)
+        c.label = domain::kamaetext::shown(c.label);
+    return j;
 }
 
 void bindJob(QSqlQuery &q, const domain::BackupJob &j)
@@ -202,6 +229,8 @@ Result<QVector<domain::BackupJob>> BackupRepository::jobs() const
         });
     if (!s)
         return R::failure(s.error());
+    for (domain::BackupJob &j : jobs)
+        j = asShown(std::move(j));
     return jobs;
 }
 
@@ -263,6 +292,9 @@ Result<domain::BackupJob> BackupRepository::saveInOpenTransaction(const domain::
         *text = text->trimmed();
     for (domain::BackupCopy &c : stored.copies)
         c.label = c.label.trimmed();
+    stored = asStored(std::move(stored));
+    if (previous)
+        previous = asStored(*previous);
     const QString now = nowText();
     QSqlQuery q(sql);
     if (previous) {
@@ -283,7 +315,7 @@ Result<domain::BackupJob> BackupRepository::saveInOpenTransaction(const domain::
         q.prepare(QStringLiteral("INSERT INTO backup_job (id, %1, updated_at) VALUES (?, %2?)")
                       .arg(kJobColumns, placeholders));
         q.addBindValue(job.id > 0 ? QVariant(job.id) : QVariant(QMetaType(QMetaType::LongLong)));
-        bindJob(q, job);
+        bindJob(q, asStored(job));
         q.addBindValue(now);
         if (!q.exec())
             return R::failure(BackupRepositoryText::tr("The backup job could not be stored: %1")
@@ -325,7 +357,7 @@ Result<domain::BackupJob> BackupRepository::saveInOpenTransaction(const domain::
                              QStringLiteral("name"), {}, stored.name.trimmed());
             !s)
             return R::failure(s.error());
-        return stored;
+        return asShown(std::move(stored));
     }
     const auto was = auditedValues(*previous);
     const auto is = auditedValues(stored);
@@ -336,7 +368,7 @@ Result<domain::BackupJob> BackupRepository::saveInOpenTransaction(const domain::
                     QString::fromLatin1(was.at(f).first), was.at(f).second, is.at(f).second);
                 !s)
                 return R::failure(s.error());
-    return stored;
+    return asShown(std::move(stored));
 }
 
 Result<BackupJobSnapshot> BackupRepository::remove(qint64 jobId)
