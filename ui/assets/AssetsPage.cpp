@@ -9,6 +9,7 @@
 #include "domain/AssetRules.h"
 #include "io/AssetTransfer.h"
 #include "store/AssetRepository.h"
+#include "widgets/FileDialogs.h"
 #include "widgets/OwnerCombo.h"
 #include "widgets/Widgets.h"
 
@@ -166,8 +167,8 @@ AssetsPage::AssetsPage(store::Database &db, QUndoStack &undo, QWidget *parent)
             emit patchesRequested(selected.front().id);
     });
     connect(m_import, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getOpenFileName(
-            this, tr("Import assets"), QString(),
+        const QString path = filedialogs::openFile(
+            this, FileKind::Register, tr("Import assets"),
             tr("Spreadsheets (*.csv *.tsv *.txt *.xlsx);;All files (*)"));
         if (!path.isEmpty())
             importFile(path);
@@ -177,8 +178,8 @@ AssetsPage::AssetsPage(store::Database &db, QUndoStack &undo, QWidget *parent)
         const QString csvSjis = tr("CSV, Shift_JIS for older Excel (*.csv)");
         const QString xlsx = tr("Excel workbook (*.xlsx)");
         QString filter = xlsx;
-        QString path = QFileDialog::getSaveFileName(
-            this, tr("Export assets"), tr("information-assets.xlsx"),
+        QString path = filedialogs::saveFile(
+            this, FileKind::Register, tr("Export assets"), tr("information-assets.xlsx"),
             QStringList{xlsx, csvUtf8, csvSjis}.join(QStringLiteral(";;")), &filter);
         if (path.isEmpty())
             return;

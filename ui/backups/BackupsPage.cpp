@@ -11,6 +11,7 @@
 #include "store/AssetRepository.h"
 #include "store/Database.h"
 #include "vault/VaultSession.h"
+#include "widgets/FileDialogs.h"
 #include "widgets/OwnerCombo.h"
 #include "widgets/Widgets.h"
 
@@ -44,7 +45,6 @@ namespace {
 
 const QString kHeaderStateKey = QStringLiteral("backups/headerState");
 const QString kSplitterKey = QStringLiteral("backups/splitter");
-const QString kCopyFolderKey = QStringLiteral("backups/lastCopyFolder");
 
 enum DetailTab
 {
@@ -553,13 +553,11 @@ void BackupsPage::deleteSelectedEvent()
 
 void BackupsPage::copyVault()
 {
-    QSettings settings;
-    const QString folder = QFileDialog::getExistingDirectory(
-        this, tr("Copy the vault to offline media: choose the drive or folder"),
-        settings.value(kCopyFolderKey).toString());
+    const QString folder =
+        filedialogs::folder(this, FileKind::VaultCopy,
+                            tr("Copy the vault to offline media: choose the drive or folder"));
     if (folder.isEmpty())
         return;
-    settings.setValue(kCopyFolderKey, folder);
     copyVaultTo(folder);
 }
 
@@ -587,10 +585,9 @@ void BackupsPage::copyVaultTo(const QString &folder)
 
 void BackupsPage::verifyCopy()
 {
-    QSettings settings;
-    const QString path = QFileDialog::getOpenFileName(this, tr("Verify a copy of the vault"),
-                                                      settings.value(kCopyFolderKey).toString(),
-                                                      tr("Kamae vaults (*.kamae)"));
+    const QString path = filedialogs::openFile(this, FileKind::VaultCopy,
+                                               tr("Verify a copy of the vault"),
+                                               tr("Kamae vaults (*.kamae)"));
     if (path.isEmpty())
         return;
     verifyCopyAt(path);

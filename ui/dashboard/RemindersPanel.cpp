@@ -6,6 +6,7 @@
 #include "reminders/Reminders.h"
 #include "store/Database.h"
 #include "store/OrganisationRepository.h"
+#include "widgets/FileDialogs.h"
 #include "widgets/Widgets.h"
 
 #include <QDir>
@@ -26,7 +27,6 @@ namespace ui {
 
 namespace {
 const QString kHeaderStateKey = QStringLiteral("dashboard/headerState");
-const QString kCalendarFolderKey = QStringLiteral("dashboard/calendarFolder");
 // "This week": due today or in the next six days.
 constexpr int kWeekDays = 6;
 } // namespace
@@ -146,18 +146,11 @@ bool RemindersPanel::exportCalendar(const QString &path)
 
 void RemindersPanel::chooseCalendarFile()
 {
-    QSettings settings;
-    const QString folder =
-        settings
-            .value(kCalendarFolderKey,
-                   QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
-            .toString();
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("Export reminders as a calendar"),
-        QDir(folder).filePath(tr("Kamae reminders.ics")), tr("Calendar files (*.ics)"));
+    const QString path =
+        filedialogs::saveFile(this, FileKind::Calendar, tr("Export reminders as a calendar"),
+                              tr("Kamae reminders.ics"), tr("Calendar files (*.ics)"));
     if (path.isEmpty())
         return;
-    settings.setValue(kCalendarFolderKey, QFileInfo(path).absolutePath());
     exportCalendar(path);
 }
 

@@ -3,6 +3,7 @@
 #include "feeds/FeedFile.h"
 #include "patches/PatchDesk.h"
 #include "store/FeedStore.h"
+#include "widgets/FileDialogs.h"
 
 #include <QDir>
 #include <QFileDialog>
@@ -24,10 +25,6 @@
 
 namespace kamae {
 namespace ui {
-
-namespace {
-const QString kFeedDirKey = QStringLiteral("patches/feedDirectory");
-} // namespace
 
 FeedsPanel::FeedsPanel(store::Database &db, QUndoStack &undo, PatchCommandContext context,
                        QWidget *parent)
@@ -169,14 +166,11 @@ void FeedsPanel::retranslate()
 
 void FeedsPanel::chooseAndImport()
 {
-    QSettings settings;
-    const QString path = QFileDialog::getOpenFileName(
-        this, tr("Import a vulnerability feed"),
-        settings.value(kFeedDirKey, QDir::homePath()).toString(),
+    const QString path = filedialogs::openFile(
+        this, FileKind::Feed, tr("Import a vulnerability feed"),
         tr("Vulnerability feeds (*.json *.xml *.rdf *.rss);;All files (*)"));
     if (path.isEmpty())
         return;
-    settings.setValue(kFeedDirKey, QFileInfo(path).absolutePath());
     importFile(path);
 }
 

@@ -2,9 +2,12 @@
 #include "core/Clock.h"
 
 #include "i18n/Language.h"
+#include "widgets/DiscardGuard.h"
+#include "widgets/FittingScrollArea.h"
 #include "widgets/OwnerCombo.h"
 
 #include "domain/PatchRules.h"
+#include "widgets/TabOrder.h"
 #include "widgets/Widgets.h"
 
 #include <QCheckBox>
@@ -177,9 +180,13 @@ PatchEditorDialog::PatchEditorDialog(const domain::PatchItem &item,
     auto *top = new QHBoxLayout;
     top->addWidget(what, 3);
     top->addWidget(how, 2);
+    auto *body = new QWidget(this);
+    auto *bodyLayout = new QVBoxLayout(body);
+    bodyLayout->setContentsMargins(0, 0, 0, 0);
+    bodyLayout->addLayout(top);
+    bodyLayout->addWidget(state);
     auto *layout = new QVBoxLayout(this);
-    layout->addLayout(top);
-    layout->addWidget(state);
+    layout->addWidget(new FittingScrollArea(body, this), 1);
     layout->addWidget(m_error);
     layout->addWidget(buttons);
 
@@ -202,8 +209,12 @@ PatchEditorDialog::PatchEditorDialog(const domain::PatchItem &item,
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     updateStatusFields();
     updateDueFromPolicy();
-    setMinimumWidth(820);
+    // Down the left group, the right one, then the status below.
+    setTabChain({m_asset, m_product, m_installed, m_update, m_cves, m_jvnIds, m_owner, m_notes,
+                 m_score, m_severity, m_exploited, m_ransomware, m_found, m_due, m_dueByPolicy,
+                 m_status, m_applied, m_reason, m_review});
     m_product->setFocus();
+    m_discard = new DiscardGuard(this);
 }
 
 void PatchEditorDialog::updateStatusFields()
@@ -315,6 +326,7 @@ RiskAcceptDialog::RiskAcceptDialog(int count, QWidget *parent) : QDialog(parent)
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     setMinimumWidth(480);
+    m_discard = new DiscardGuard(this);
 }
 
 QString RiskAcceptDialog::reason() const
@@ -325,6 +337,18 @@ QString RiskAcceptDialog::reason() const
 QDate RiskAcceptDialog::reviewDate() const
 {
     return m_review->date();
+}
+
+void PatchEditorDialog::reject()
+{
+    if (m_discard->mayDiscard())
+        QDialog::reject();
+}
+
+void RiskAcceptDialog::reject()
+{
+    if (m_discard->mayDiscard())
+        QDialog::reject();
 }
 
 } // namespace ui

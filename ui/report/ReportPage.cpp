@@ -6,6 +6,7 @@
 #include "report/ReportRenderer.h"
 #include "store/Database.h"
 #include "store/ReportRepository.h"
+#include "widgets/FileDialogs.h"
 #include "widgets/Widgets.h"
 
 #include <QAction>
@@ -47,7 +48,6 @@ namespace ui {
 namespace {
 
 const QString kSplitterKey = QStringLiteral("report/splitter");
-const QString kFolderKey = QStringLiteral("report/lastFolder");
 const QString kPrinted = QStringLiteral("print");
 constexpr int kRebuildDelayMs = 250;
 constexpr int kOptionsWidth = 360;
@@ -417,12 +417,7 @@ void ReportPage::rebuild()
 
 bool ReportPage::saveAsPdf()
 {
-    QSettings settings;
-    QString folder = settings.value(kFolderKey).toString();
-    if (folder.isEmpty() || !QFileInfo(folder).isDir())
-        folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    if (folder.isEmpty())
-        folder = QDir::homePath();
+    const QString folder = filedialogs::startFolder(FileKind::Report);
     // 情報セキュリティ報告書_会社名_YYYYMMDD.pdf in the report's language.
     const QString name =
         report::defaultFileName(m_language->currentData().toString(),
@@ -456,7 +451,7 @@ bool ReportPage::saveTo(const QString &path)
         QMessageBox::warning(this, tr("Report not saved"), pages.error());
         return false;
     }
-    QSettings().setValue(kFolderKey, QFileInfo(path).absolutePath());
+    filedialogs::remember(FileKind::Report, path);
     if (!record(path, *pages))
         return false;
     showIssued(path);

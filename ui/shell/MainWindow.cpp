@@ -15,12 +15,12 @@
 #include "shell/Workspace.h"
 #include "store/OrganisationRepository.h"
 #include "vault/VaultSession.h"
+#include "widgets/FileDialogs.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -214,12 +214,8 @@ void MainWindow::newVault()
 
 void MainWindow::openVaultDialog()
 {
-    const QStringList recent = AppSettings::recentVaults();
-    const QString start = recent.isEmpty()
-                              ? QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)
-                              : QFileInfo(recent.first()).absolutePath();
-    const QString path = QFileDialog::getOpenFileName(
-        this, tr("Open vault"), start,
+    const QString path = filedialogs::openFile(
+        this, FileKind::Vault, tr("Open vault"),
         tr("Kamae data files (*.kamae);;Backup copies (*.kamae.bak *.bak);;All files (*)"));
     if (!path.isEmpty())
         openVault(path);
