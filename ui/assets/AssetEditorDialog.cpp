@@ -146,6 +146,9 @@ AssetEditorDialog::AssetEditorDialog(const domain::Asset &asset, const QStringLi
 
     auto *how = new QGroupBox(tr("How important"), this);
     auto *howForm = new QFormLayout(how);
+    // On a narrow screen a field goes under its label rather than off the
+    // side (1280×720 at 150 %).
+    howForm->setRowWrapPolicy(QFormLayout::WrapLongRows);
     howForm->addRow(label(AssetField::PersonalData), m_personal);
     howForm->addRow(label(AssetField::Confidentiality), m_c);
     howForm->addRow(label(AssetField::Integrity), m_i);
@@ -156,6 +159,7 @@ AssetEditorDialog::AssetEditorDialog(const domain::Asset &asset, const QStringLi
 
     auto *tech = new QGroupBox(tr("Technical"), this);
     auto *techForm = new QFormLayout(tech);
+    techForm->setRowWrapPolicy(QFormLayout::WrapLongRows);
     techForm->addRow(m_internet);
     techForm->addRow(label(AssetField::Mfa), m_mfa);
     techForm->addRow(label(AssetField::Vendor), m_vendor);
@@ -177,8 +181,14 @@ AssetEditorDialog::AssetEditorDialog(const domain::Asset &asset, const QStringLi
     layout->addWidget(m_error);
     layout->addWidget(m_buttons);
 
-    for (QComboBox *c : {m_c, m_i, m_a, m_threat, m_vulnerability, m_personal})
+    for (QComboBox *c : {m_c, m_i, m_a, m_threat, m_vulnerability, m_personal}) {
         connect(c, &QComboBox::currentIndexChanged, this, &AssetEditorDialog::updateDerived);
+        // As wide as the column allows, not as the longest choice.
+        c->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        c->setMinimumContentsLength(8);
+    }
+    m_mfa->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_mfa->setMinimumContentsLength(8);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &AssetEditorDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     updateDerived();

@@ -146,6 +146,9 @@ PatchEditorDialog::PatchEditorDialog(const domain::PatchItem &item,
 
     auto *what = new QGroupBox(tr("What needs updating"), this);
     auto *whatForm = new QFormLayout(what);
+    // On a narrow screen a field goes under its label rather than off the
+    // side (1280×720 at 150 %).
+    whatForm->setRowWrapPolicy(QFormLayout::WrapLongRows);
     whatForm->addRow(tr("Asset"), m_asset);
     whatForm->addRow(tr("Product"), m_product);
     whatForm->addRow(tr("Installed version"), m_installed);
@@ -157,6 +160,7 @@ PatchEditorDialog::PatchEditorDialog(const domain::PatchItem &item,
 
     auto *how = new QGroupBox(tr("How urgent"), this);
     auto *howForm = new QFormLayout(how);
+    howForm->setRowWrapPolicy(QFormLayout::WrapLongRows);
     howForm->addRow(tr("CVSS score"), m_score);
     howForm->addRow(tr("Severity"), m_severity);
     howForm->addRow(m_exploited);
@@ -170,7 +174,7 @@ PatchEditorDialog::PatchEditorDialog(const domain::PatchItem &item,
     auto *state = new QGroupBox(tr("Status"), this);
     auto *stateForm = new QFormLayout(state);
     stateForm->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
-    m_reason->setMinimumWidth(560);
+    m_reason->setMinimumWidth(360);
     stateForm->addRow(tr("Status"), m_status);
     stateForm->addRow(tr("Applied on"), m_applied);
     stateForm->addRow(tr("Reason for accepting"), m_reason);
