@@ -5,6 +5,7 @@
 
 #include "backups/BackupDesk.h"
 #include "backups/BackupRules.h"
+#include "cli/Cli.h"
 #include "core/Clock.h"
 #include "demo/DemoCompany.h"
 #include "domain/AssetRules.h"
@@ -23,6 +24,7 @@
 #include <QSet>
 #include <QSqlQuery>
 #include <QTemporaryDir>
+#include <QTextStream>
 #include <QTest>
 #include <QTimeZone>
 #include <QUuid>
@@ -1629,6 +1631,144 @@ private slots:
     }
 
     // ---- Kamae's own vault, copied and verified --------------------------
+
+    // The texts Kamae writes into its own job are keys: a Japanese window,
+    // report or command line never shows "Kamae vault", and a vault that an
+    // earlier version wrote in Japanese reads in English in an English one.
+    void kamaeTextsAreKeysShownInTheReadersLanguage()
+    {
+        const QString jaName = QCoreApplication::translate("kamae::backups::BackupText",
+                                                           "Kamae vault");
+        fixClock();
+        i18n::applyLanguage(QStringLiteral("ja"));
+        const QString jaShown = QCoreApplication::translate("kamae::backups::BackupText",
+                                                            "Kamae vault");
+        QVERIFY2(jaShown != QLatin1String("Kamae vault"), qPrintable(jaShown));
+        auto db = migratedDatabase();
+        QVERIFY(db);
+        store::BackupRepository repo(*db);
+        auto stored = [&db](const QString &column) {
+            QSqlQuery q(db->sql());
+            q.exec(QStringLiteral("SELECT %1 FROM backup_job WHERE builtin <> ''").arg(column));
+            return q.next() ? q.value(0).toString() : QString();
+        };
+        auto storedLabels = [&db] {
+            QSqlQuery q(db->sql());
+            q.exec(QStringLiteral("SELECT label FROM backup_copy ORDER BY position"));
+            QStringList labels;
+            while (q.next())
+                labels << q.value(0).toString();
+            return labels;
+        };
+        // Created in a Japanese window, stored as keys.
+        QCOMPARE(stored(QStringLiteral("name")), QStringLiteral("Kamae vault"));
+        QCOMPARE(stored(QStringLiteral("method")),
+                 QStringLiteral("Backups → Copy vault to offline media"));
+        QCOMPARE(storedLabels(),
+                 QStringList({QStringLiteral("Previous generation beside the vault file (.bak)"),
+                              QStringLiteral("USB drive kept disconnected")}));
+        // Read in Japanese.
+        BackupJob job = repo.vaultJob().value();
+        QCOMPARE(job.name, jaShown);
+        QVERIFY(!job.method.contains(QLatin1String("Copy vault")));
+        for (const BackupCopy &c : job.copies)
+            QVERIFY2(!c.label.contains(QLatin1String("USB drive")) &&
+                         !c.label.contains(QLatin1String("Previous generation")),
+                     qPrintable(c.label));
+        // Saved back as shown (an edit of something else): still keys.
+        job.restoreTestDays = 60;
+        QVERIFY(repo.save(job));
+        QCOMPARE(stored(QStringLiteral("name")), QStringLiteral("Kamae vault"));
+        QCOMPARE(storedLabels().value(1), QStringLiteral("USB drive kept disconnected"));
+        QCOMPARE(repo.vaultJob()->name, jaShown);
+        // The report reads in its own language while the window stays.
+        {
+            const i18n::ScopedLanguage english(QStringLiteral("en"));
+            QCOMPARE(repo.vaultJob()->name, QStringLiteral("Kamae vault"));
+        }
+        QCOMPARE(repo.vaultJob()->name, jaShown);
+        // The reminders speak the reader's language.
+        fixClock(kToday.addDays(31));
+        const auto due = reminders::dueWithin(*db, kToday.addDays(31), 0);
+        QVERIFY2(due, qPrintable(due.error()));
+        QStringList titles;
+        for (const Reminder &r : due.value())
+            titles << r.title;
+        QVERIFY2(titles.join(QLatin1Char('\n')).contains(jaShown),
+                 qPrintable(titles.join(QLatin1Char('|'))));
+        QVERIFY(!titles.join(QLatin1Char('\n')).contains(QLatin1String("Kamae vault")));
+
+        // A vault an earlier version wrote in Japanese reads in English.
+        QSqlQuery q(db->sql());
+        QVERIFY(q.exec(QStringLiteral("UPDATE backup_job SET name = 'Kamae 保管庫', method = "
+                                      "'バックアップ → 保管庫をオフライン媒体にコピー' "
+                                      "WHERE builtin <> ''")));
+        QVERIFY(q.exec(QStringLiteral("UPDATE backup_copy SET label = '取り外して保管する USB "
+                                      "ドライブ' WHERE position = 1")));
+        i18n::applyLanguage(QStringLiteral("en"));
+        job = repo.vaultJob().value();
+        QCOMPARE(job.name, QStringLiteral("Kamae vault"));
+        QCOMPARE(job.method, QStringLiteral("Backups → Copy vault to offline media"));
+        QCOMPARE(job.copies.value(1).label, QStringLiteral("USB drive kept disconnected"));
+        // … and the next save stores the key.
+        QVERIFY(repo.save(job));
+        QCOMPARE(stored(QStringLiteral("name")), QStringLiteral("Kamae vault"));
+
+        // A name the user gave it is theirs, in every language.
+        job.name = QStringLiteral("Kamae のデータ（USB 2 本で交互）");
+        QVERIFY(repo.save(job));
+        i18n::applyLanguage(QStringLiteral("ja"));
+        QCOMPARE(repo.vaultJob()->name, job.name);
+        i18n::applyLanguage(QStringLiteral("en"));
+        QCOMPARE(repo.vaultJob()->name, job.name);
+        // Other jobs are never touched, even if named like Kamae's.
+        BackupJob other;
+        other.name = QStringLiteral("Kamae vault");
+        other.schedule = Schedule::everyNDays(7);
+        other.started = kToday;
+        const auto saved = repo.save(other);
+        QVERIFY2(saved, qPrintable(saved.error()));
+        i18n::applyLanguage(QStringLiteral("ja"));
+        QCOMPARE(repo.job(saved->id)->name, QStringLiteral("Kamae vault"));
+        i18n::applyLanguage(QStringLiteral("en"));
+        Q_UNUSED(jaName);
+    }
+
+    // The command line shows them in its language too.
+    void commandLineShowsKamaeTextsInItsLanguage()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("cli.kamae"));
+        vault::VaultStatus status;
+        {
+            auto v = vault::Vault::create(path, kPassphrase, QStringLiteral("CLI KK"),
+                                          test::cheapOptions(), nullptr, &status);
+            QVERIFY2(v, qPrintable(status.message()));
+        }
+        fixClock(kamae::clock::today().addDays(40));
+        const QByteArray old = qgetenv("KAMAE_PASSPHRASE");
+        qputenv("KAMAE_PASSPHRASE", kPassphrase.toUtf8());
+        auto due = [&path](const char *lang) {
+            QString outText, errText;
+            QTextStream out(&outText), err(&errText);
+            cli::run({QStringLiteral("kamae"), QStringLiteral("due"), path,
+                      QStringLiteral("--lang"), QString::fromLatin1(lang)},
+                     out, err);
+            out.flush();
+            return outText + errText;
+        };
+        const QString ja = due("ja");
+        const QString en = due("en");
+        qputenv("KAMAE_PASSPHRASE", old);
+        i18n::applyLanguage(QStringLiteral("en"));
+        QVERIFY2(en.contains(QLatin1String("Kamae vault")), qPrintable(en));
+        QVERIFY2(!ja.contains(QLatin1String("Kamae vault")), qPrintable(ja));
+        i18n::applyLanguage(QStringLiteral("ja"));
+        const QString jaName = QCoreApplication::translate("kamae::backups::BackupText",
+                                                           "Kamae vault");
+        i18n::applyLanguage(QStringLiteral("en"));
+        QVERIFY2(ja.contains(jaName), qPrintable(ja));
+    }
 
     void vaultCopyRecordsIntoTheBuiltInJob()
     {

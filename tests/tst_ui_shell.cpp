@@ -1,5 +1,6 @@
 // The application shell driven through its real widgets, headless.
 #include "assets/AssetsPage.h"
+#include "demo/DemoCompany.h"
 #include "dialogs/ChangePassphraseDialog.h"
 #include "dialogs/CreateVaultDialog.h"
 #include "dialogs/RecoveryCodeDialog.h"
@@ -16,12 +17,15 @@
 #include "shell/IdleWatcher.h"
 #include "shell/MainWindow.h"
 #include "shell/SaveStatusWidget.h"
+#include "shell/ShortcutsDialog.h"
+#include "shell/UserGuideWindow.h"
 #include "shell/Workspace.h"
 #include "store/AssetRepository.h"
 #include "store/AuditLog.h"
 #include "store/OrganisationRepository.h"
 #include "store/PatchRepository.h"
 #include "store/PeopleRepository.h"
+#include "widgets/FileDialogs.h"
 #include "vault/VaultSession.h"
 #include "widgets/PassphraseField.h"
 
@@ -37,18 +41,26 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QScreen>
+#include <QScrollBar>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QSpinBox>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTextBlock>
+#include <QTextBrowser>
+#include <QTreeWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QUndoCommand>
 #include <QUndoStack>
 
 #include <functional>
@@ -125,6 +137,13 @@ private slots:
     void navigationShortcutsReachEveryPage();
     void assetPageOpensItsPatches();
     void windowNeverOpensLargerThanTheScreen();
+    void helpMenuEntriesExistAndOpen();
+    void userGuideSpeaksTheWindowsLanguage();
+    void userGuideFollowsItsLinks();
+    void shortcutsComeFromTheActions();
+    void demoCompanyOpensAndReopens();
+    void lockScreenStatusBarShowsNoData();
+    void fileDialogsStartInDocumentsThenRemember();
 
 private:
     QString createVaultFile(const QString &name);
@@ -414,6 +433,14 @@ void TestUiShell::peopleAndDepartmentsAddEditDeleteWithUndo()
                           Qt::LeftButton);
         refused = dialog->isVisible() &&
                   dialog->findChild<QLabel *>(QStringLiteral("errorLabel"))->isVisible();
+        // Something was typed: Cancel asks before it throws it away.
+        test::onNextModal([](QWidget *question) {
+            auto *box = qobject_cast<QMessageBox *>(question);
+            QVERIFY(box);
+            for (QAbstractButton *b : box->buttons())
+                if (box->buttonRole(b) == QMessageBox::DestructiveRole)
+                    b->click();
+        });
         QTest::mouseClick(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Cancel),
                           Qt::LeftButton);
     });
@@ -787,7 +814,304 @@ void TestUiShell::windowNeverOpensLargerThanTheScreen()
                                             .arg(restored.y())));
     restored.show();
     QVERIFY(restored.frameGeometry().width() <= available.width() + 1);
+void TestUiShell::helpMenuEntriesExistAndOpen()
+{
+    ui::MainWindow window;
+    window.show();
+    QMenu *help = nullptr;
+    for (QAction *menu : window.menuBar()->actions())
+        if (menu->menu() && menu->menu()->actions().contains(window.findChild<QAction *>(
+                                QStringLiteral("aboutAction"))))
+            help = menu->menu();
+    QVERIFY(help);
+    QStringList names;
+    for (QAction *a : help->actions())
+        if (!a->isSeparator())
+            names << a->objectName();
+    QCOMPARE(names, QStringList({QStringLiteral("userGuideAction"),
+                                 QStringLiteral("shortcutsAction"), QStringLiteral("demoAction"),
+                                 QStringLiteral("aboutAction")}));
+    for (QAction *a : help->actions())
+        QVERIFY(a->isSeparator() || (!a->text().isEmpty() && a->isEnabled()));
+    QCOMPARE(window.findChild<QAction *>(QStringLiteral("userGuideAction"))->shortcut(),
+             QKeySequence(QKeySequence::HelpContents));
+
+    window.findChild<QAction *>(QStringLiteral("userGuideAction"))->trigger();
+    QVERIFY(window.userGuide() && window.userGuide()->isVisible());
+    QVERIFY(window.userGuide()->browser()->toPlainText().contains(
+        QStringLiteral("Kamae user guide")));
+
+    bool sawShortcuts = false;
+    test::onNextModal([&](QWidget *dialog) {
+        sawShortcuts = dialog->objectName() == QStringLiteral("ShortcutsDialog");
+        dialog->close();
+    });
+    window.findChild<QAction *>(QStringLiteral("shortcutsAction"))->trigger();
+    QVERIFY(sawShortcuts);
+
+    bool sawAbout = false;
+    test::onNextModal([&](QWidget *dialog) {
+        auto *box = qobject_cast<QMessageBox *>(dialog);
+        sawAbout = box && box->text().contains(QStringLiteral("Kamae"));
+        dialog->close();
+    });
+    window.findChild<QAction *>(QStringLiteral("aboutAction"))->trigger();
+    QVERIFY(sawAbout);
+}
+
+void TestUiShell::userGuideSpeaksTheWindowsLanguage()
+{
+    AppSettings::setLanguage(QStringLiteral("ja"));
+    i18n::applyLanguage(QStringLiteral("ja"));
+    ui::MainWindow window;
+    window.show();
+    window.showUserGuide();
+    ui::UserGuideWindow *guide = window.userGuide();
+    QVERIFY(guide);
+    QCOMPARE(guide->browser()->source(), QUrl(QStringLiteral("qrc:/help/user-guide.ja.md")));
+    const QString ja = guide->browser()->toPlainText();
+    QVERIFY(ja.contains(QStringLiteral("Kamae ユーザーガイド")));
+    QVERIFY(ja.contains(QStringLiteral("保管ファイル")));
+    QVERIFY(!ja.contains(QStringLiteral("Kamae user guide")));
+    // The contents list the headings.
+    auto *contents = guide->findChild<QTreeWidget *>(QStringLiteral("guideContents"));
+    QVERIFY(contents->topLevelItemCount() >= 5);
+    QCOMPARE(contents->topLevelItem(0)->text(0), QStringLiteral("はじめて使うとき"));
+    QVERIFY(contents->topLevelItem(2)->childCount() >= 5); // the pages, under 日々の操作
+
+    // Switching the language switches the guide.
+    i18n::applyLanguage(QStringLiteral("en"));
+    QTRY_COMPARE(guide->browser()->source(), QUrl(QStringLiteral("qrc:/help/user-guide.md")));
+    QVERIFY(guide->browser()->toPlainText().contains(QStringLiteral("Kamae user guide")));
+
+    // Both guides have the same sections, in the same order and depth.
+    auto outline = [](const QString &file) {
+        QFile f(file);
+        if (!f.open(QIODevice::ReadOnly))
+            return QStringList();
+        QStringList levels;
+        for (const QByteArray &line : f.readAll().split('\n'))
+            if (line.startsWith('#'))
+                levels << QString::fromLatin1(line.left(line.indexOf(' ')));
+        return levels;
+    };
+    const QStringList en = outline(QStringLiteral(":/help/user-guide.md"));
+    QVERIFY(en.size() > 10);
+    QCOMPARE(outline(QStringLiteral(":/help/user-guide.ja.md")), en);
+}
+
+void TestUiShell::userGuideFollowsItsLinks()
+{
+    ui::UserGuideWindow guide;
+    guide.showGuide();
+    QTextBrowser *browser = guide.browser();
+    QCOMPARE(browser->source(), QUrl(QStringLiteral("qrc:/help/user-guide.md")));
+    QCOMPARE(ui::UserGuideWindow::anchorFor(QStringLiteral("Adding a module's factors")),
+             QStringLiteral("adding-a-modules-factors"));
+    QCOMPARE(ui::UserGuideWindow::anchorFor(QStringLiteral("Assets (情報資産管理台帳)")),
+             QStringLiteral("assets-情報資産管理台帳"));
+    guide.resize(800, 400);
+    QCoreApplication::processEvents();
+
+    // A heading of the guide itself.
+    guide.openLink(QUrl(QStringLiteral("#locking")));
+    QVERIFY(browser->verticalScrollBar()->value() > 0);
+    const int atLocking = browser->verticalScrollBar()->value();
+    guide.openLink(QUrl(QStringLiteral("#first-start")));
+    QVERIFY(browser->verticalScrollBar()->value() < atLocking);
+
+    // Another document shipped with it, and back.
+    guide.openLink(QUrl(QStringLiteral("backups.md")));
+    QCOMPARE(browser->source(), QUrl(QStringLiteral("qrc:/help/backups.md")));
+    QVERIFY(browser->toPlainText().contains(QStringLiteral("3-2-1-1-0")));
+    auto *back = guide.findChild<QPushButton *>(QStringLiteral("guideBack"));
+    QVERIFY(back->isEnabled());
+    QTest::mouseClick(back, Qt::LeftButton);
+    QCOMPARE(browser->source(), QUrl(QStringLiteral("qrc:/help/user-guide.md")));
+    // A document that is not shipped changes nothing.
+    guide.openLink(QUrl(QStringLiteral("architecture.md")));
+    QCOMPARE(browser->source(), QUrl(QStringLiteral("qrc:/help/user-guide.md")));
+
+    // Every shipped document renders whole: no heading lost to text that
+    // Markdown reads as HTML ("<company>").
+    for (const QString &doc :
+         QDir(QStringLiteral(":/help")).entryList({QStringLiteral("*.md")}, QDir::Files)) {
+        guide.openLink(QUrl(QStringLiteral("qrc:/help/") + doc));
+        QCOMPARE(browser->source(), QUrl(QStringLiteral("qrc:/help/") + doc));
+        int headings = 0;
+        for (QTextBlock b = browser->document()->begin(); b.isValid(); b = b.next()) {
+            if (b.blockFormat().headingLevel() == 0)
+                continue;
+            ++headings;
+            QVERIFY2(!b.text().trimmed().isEmpty(),
+                     qPrintable(QStringLiteral("%1: an empty heading after %2 others")
+                                    .arg(doc)
+                                    .arg(headings)));
+        }
+        QVERIFY2(headings > 0, qPrintable(doc));
+    }
+
+    // Every link between the shipped documents leads somewhere.
+    for (const QString &doc :
+         QDir(QStringLiteral(":/help")).entryList({QStringLiteral("*.md")}, QDir::Files)) {
+        QFile f(QStringLiteral(":/help/") + doc);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QString text = QString::fromUtf8(f.readAll());
+        const QRegularExpression link(QStringLiteral("\\]\\(([a-z-.]+\\.md)(#[^)]*)?\\)"));
+        for (auto it = link.globalMatch(text); it.hasNext();) {
+            const QString target = it.next().captured(1);
+            if (target == QLatin1String("architecture.md"))
+                continue;
+            QVERIFY2(QFileInfo::exists(QStringLiteral(":/help/") + target),
+                     qPrintable(doc + QStringLiteral(" → ") + target));
+        }
+    }
+}
+
+void TestUiShell::shortcutsComeFromTheActions()
+{
+    const QString path = createVaultFile(QStringLiteral("keys.kamae"));
+    ui::MainWindow window;
+    window.show();
+    auto rows = [](QWidget *dialog) {
+        QStringList lines;
+        auto *tree = dialog->findChild<QTreeWidget *>(QStringLiteral("shortcutTree"));
+        for (int i = 0; i < tree->topLevelItemCount(); ++i)
+            lines << tree->topLevelItem(i)->text(0) + QLatin1Char('\t') +
+                         tree->topLevelItem(i)->text(1);
+        return lines;
+    };
+    QStringList closed;
+    test::onNextModal([&](QWidget *dialog) {
+        closed = rows(dialog);
+        dialog->close();
+    });
+    window.showShortcuts();
+    QVERIFY(closed.contains(QStringLiteral("Lock\t") +
+                            QKeySequence(Qt::CTRL | Qt::Key_L).toString(
+                                QKeySequence::NativeText)));
+    QVERIFY(closed.contains(QStringLiteral("User guide\t") +
+                            QKeySequence(QKeySequence::HelpContents)
+                                .toString(QKeySequence::NativeText)));
+
+    vault::VaultStatus status;
+    window.adoptVault(vault::Vault::open(path, kPassphrase, &status));
+    QStringList open;
+    test::onNextModal([&](QWidget *dialog) {
+        open = rows(dialog);
+        dialog->close();
+    });
+    window.showShortcuts();
+    // The pages' own keys appear under their titles.
+    const QString find = QKeySequence(QKeySequence::Find).toString(QKeySequence::NativeText);
+    QVERIFY(open.contains(QStringLiteral("Search this page\t") + find));
+    QVERIFY(open.contains(QStringLiteral("Assets\t")));
+    QVERIFY(open.size() > closed.size());
+    const QStringList unnamed = open.filter(QStringLiteral("(no description)"));
+    QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QLatin1Char('|'))));
+}
+
+void TestUiShell::demoCompanyOpensAndReopens()
+{
+    const QByteArray oldData = qgetenv("XDG_DATA_HOME");
+    qputenv("XDG_DATA_HOME", m_dir->path().toLocal8Bit());
+    const QString expected = QDir(m_dir->path()).filePath(QStringLiteral("Kamae/demo.kamae"));
+    QCOMPARE(ui::MainWindow::demoVaultPath(), expected);
+    {
+        ui::MainWindow window;
+        window.setCreateOptions(cheapOptions());
+        window.show();
+        // Offered on the welcome page too.
+        auto *button = window.findChild<QPushButton *>(QStringLiteral("demoButton"));
+        QVERIFY(button && button->isVisible());
+        QTest::mouseClick(button, Qt::LeftButton);
+        QCOMPARE(window.screen(), ui::MainWindow::Screen::Workspace);
+        QVERIFY(QFileInfo::exists(expected));
+        auto *org = window.workspace()->findPage<ui::OrganisationPage>();
+        QCOMPARE(org->stored().name, demo::demoOrganisationName());
+        QVERIFY(store::AssetRepository(window.session()->vault().database()).all()->size() > 5);
+        QVERIFY(window.closeVault());
+
+        // The second time it opens the same file with the demo passphrase.
+        const QDateTime created = QFileInfo(expected).lastModified();
+        window.findChild<QAction *>(QStringLiteral("demoAction"))->trigger();
+        QCOMPARE(window.screen(), ui::MainWindow::Screen::Workspace);
+        QCOMPARE(window.session()->vault().path(), QFileInfo(expected).absoluteFilePath());
+        QVERIFY(created.isValid());
+        QVERIFY(window.closeVault());
+    }
+    qputenv("XDG_DATA_HOME", oldData);
+}
+
+void TestUiShell::lockScreenStatusBarShowsNoData()
+{
+    const QString path = createVaultFile(QStringLiteral("status.kamae"));
+    ui::MainWindow window;
+    window.show();
+    vault::VaultStatus status;
+    window.adoptVault(vault::Vault::open(path, kPassphrase, &status));
+    QVERIFY(window.saveStatus()->isVisible());
+    // A page's message and an undo step that name a record.
+    window.statusBar()->showMessage(QStringLiteral("Saved the report for %1").arg(kOrg));
+    auto *step = new QUndoCommand(QStringLiteral("Edit %1").arg(kOrg));
+    window.workspace()->undoStack()->push(step);
+    auto *undo = window.findChild<QAction *>(QStringLiteral("undoAction"));
+    QVERIFY(undo->text().contains(kOrg));
+
+    window.lock();
+    QCOMPARE(window.screen(), ui::MainWindow::Screen::Locked);
+    QVERIFY(window.statusBar()->currentMessage().isEmpty());
+    QVERIFY(!window.saveStatus()->isVisible());
+    QStringList shown;
+    for (QWidget *w : window.statusBar()->findChildren<QWidget *>())
+        if (w->isVisible())
+            if (auto *label = qobject_cast<QLabel *>(w))
+                shown << label->text();
+    QVERIFY2(shown.join(QString()).trimmed().isEmpty(), qPrintable(shown.join(QLatin1Char('|'))));
+    QVERIFY(!undo->text().contains(kOrg));
+    QVERIFY(!undo->isEnabled());
+    QVERIFY(!window.windowTitle().contains(kOrg));
+    QVERIFY(!visibleTexts(&window).join(QLatin1Char('\n')).contains(kOrg));
+
+    // Back at work the save state shows again.
+    test::onNextModal([&](QWidget *dialog) {
+        setPassphrase(dialog, "passphraseField", kPassphrase);
+        clickOk(dialog);
+    });
+    window.unlock();
+    QCOMPARE(window.screen(), ui::MainWindow::Screen::Workspace);
+    QVERIFY(window.saveStatus()->isVisible());
+}
+
+void TestUiShell::fileDialogsStartInDocumentsThenRemember()
+{
+    QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    if (!QFileInfo(documents).isDir())
+        documents = QDir::homePath();
+    using ui::FileKind;
+    QCOMPARE(ui::filedialogs::startFolder(FileKind::Register), documents);
+    QCOMPARE(ui::filedialogs::startFolder(FileKind::Vault), documents);
+
+    const QString folder = QDir(m_dir->path()).filePath(QStringLiteral("registers"));
+    QVERIFY(QDir().mkpath(folder));
+    ui::filedialogs::remember(FileKind::Register, QDir(folder).filePath(QStringLiteral("a.csv")));
+    QCOMPARE(ui::filedialogs::startFolder(FileKind::Register), folder);
+    // Each kind of file keeps its own folder.
+    QCOMPARE(ui::filedialogs::startFolder(FileKind::Feed), documents);
+    ui::filedialogs::remember(FileKind::Feed, folder);
+    QCOMPARE(ui::filedialogs::startFolder(FileKind::Feed), folder);
+    // A folder that is gone falls back to Documents.
+    QVERIFY(QDir(folder).removeRecursively());
+    QCOMPARE(ui::filedialogs::startFolder(FileKind::Register), documents);
+    // The create dialog proposes the remembered vault folder.
+    ui::filedialogs::remember(FileKind::Vault, m_dir->path());
+    ui::CreateVaultDialog dialog;
+    QCOMPARE(QFileInfo(QDir::fromNativeSeparators(
+                           dialog.findChild<QLineEdit *>(QStringLiteral("pathEdit"))->text()))
+                 .absolutePath(),
+             QFileInfo(m_dir->path()).absoluteFilePath());
 }
 
 QTEST_MAIN(TestUiShell)
 #include "tst_ui_shell.moc"
+

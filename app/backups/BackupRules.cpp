@@ -2,6 +2,7 @@
 
 #include "core/Clock.h"
 #include "domain/AssetRules.h"
+#include "domain/KamaeText.h"
 #include "i18n/Language.h"
 
 #include <QSet>

@@ -1,5 +1,7 @@
 #include "domain/BackupChecks.h"
 
+#include "domain/KamaeText.h"
+
 #include "core/Clock.h"
 #include "i18n/Language.h"
 
@@ -64,18 +66,19 @@ QString eventProblem(const BackupEvent &event)
 BackupJob defaultVaultJob(const QDate &today)
 {
     BackupJob job;
-    job.name = BackupCheckText::tr("Kamae vault");
-    job.method = BackupCheckText::tr("Backups → Copy vault to offline media");
+    // Keys, shown in the reader's language (domain/KamaeText.h).
+    job.name = kamaetext::vaultJobName();
+    job.method = kamaetext::vaultJobMethod();
     job.schedule = Schedule::everyNDays(30);
     job.started = today;
     job.builtin = QString::fromLatin1(kKamaeVaultJob);
     BackupCopy beside;
     beside.media = BackupMedia::InternalDisk;
-    beside.label = BackupCheckText::tr("Previous generation beside the vault file (.bak)");
+    beside.label = kamaetext::besideCopyLabel();
     BackupCopy drive;
     drive.media = BackupMedia::ExternalDisk;
     drive.offline = true;
-    drive.label = BackupCheckText::tr("USB drive kept disconnected");
+    drive.label = kamaetext::driveCopyLabel();
     job.copies = {beside, drive};
     return job;
 }

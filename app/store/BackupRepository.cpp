@@ -2,6 +2,7 @@
 
 #include "core/Clock.h"
 #include "domain/BackupChecks.h"
+#include "domain/KamaeText.h"
 #include "store/AuditLog.h"
 #include "store/Database.h"
 #include "store/SqlErrors.h"
@@ -36,6 +37,32 @@ const QString kEventColumns =
 QString nowText()
 {
     return clock::now().toString(Qt::ISODate);
+}
+
+// Kamae's own job stores the texts Kamae wrote as keys and shows them in
+// the language of whoever reads them (the window, the report, the command
+// line): domain/KamaeText.h. A job read here carries them in the language
+// current at the read.
+domain::BackupJob asStored(domain::BackupJob j)
+{
+    if (j.builtin.isEmpty())
+        return j;
+    j.name = domain::kamaetext::key(j.name);
+    j.method = domain::kamaetext::key(j.method);
+    for (domain::BackupCopy &c : j.copies)
+        c.label = domain::kamaetext::key(c.label);
+    return j;
+}
+
+domain::BackupJob asShown(domain::BackupJob j)
+{
+    if (j.builtin.isEmpty())
+        return j;
+    j.name = domain::kamaetext::shown(j.name);
+    j.method = domain::kamaetext::shown(j.method);
+    for (domain::BackupCopy &c : j.copies)
+        c.label = domain::kamaetext::shown(c.label);
+    return j;
 }
 
 void bindJob(QSqlQuery &q, const domain::BackupJob &j)
@@ -248,6 +275,8 @@ Result<QVector<domain::BackupJob>> BackupRepository::selectJobs(const QString &j
         });
     if (!s)
         return s.asFailure();
+    for (domain::BackupJob &j : jobs)
+        j = asShown(std::move(j));
     return jobs;
 }
 
@@ -299,6 +328,9 @@ Result<domain::BackupJob> BackupRepository::save(const domain::BackupJob &job)
         *text = text->trimmed();
     for (domain::BackupCopy &c : stored.copies)
         c.label = c.label.trimmed();
+    stored = asStored(std::move(stored));
+    if (previous)
+        previous = asStored(*previous);
     const QString now = nowText();
     QSqlQuery q(sql);
     if (previous) {
@@ -319,7 +351,7 @@ Result<domain::BackupJob> BackupRepository::save(const domain::BackupJob &job)
         q.prepare(QStringLiteral("INSERT INTO backup_job (id, %1, updated_at) VALUES (?, %2?)")
                       .arg(kJobColumns, placeholders));
         q.addBindValue(job.id > 0 ? QVariant(job.id) : QVariant(QMetaType(QMetaType::LongLong)));
-        bindJob(q, job);
+        bindJob(q, asStored(job));
         q.addBindValue(now);
         if (!q.exec())
             return writeFailed(q);
@@ -360,10 +392,6 @@ Result<domain::BackupJob> BackupRepository::save(const domain::BackupJob &job)
                 audit.record(QStringLiteral("backup_job"), stored.id, QStringLiteral("create"),
                              QStringLiteral("name"), {}, stored.name.trimmed());
             !s)
-            return s.asFailure();
-        if (Status s = tx.commit(); !s)
-            return s.asFailure();
-        return stored;
     }
     const auto was = auditedValues(*previous);
     const auto is = auditedValues(stored);
@@ -373,10 +401,6 @@ Result<domain::BackupJob> BackupRepository::save(const domain::BackupJob &job)
                     QStringLiteral("backup_job"), stored.id, QStringLiteral("update"),
                     QString::fromLatin1(was.at(f).first), was.at(f).second, is.at(f).second);
                 !s)
-                return s.asFailure();
-    if (Status s = tx.commit(); !s)
-        return s.asFailure();
-    return stored;
 }
 
 Result<BackupJobSnapshot> BackupRepository::remove(qint64 jobId)

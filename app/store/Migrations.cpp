@@ -248,8 +248,8 @@ Status version4(QSqlDatabase &db)
     if (!s)
         return s;
     // Kamae's own data is a backup job from the start, so that "never copied
-    // offline" shows before anyone thinks of it. Its name is data (the user
-    // may rename it), written in the language Kamae runs in.
+    // offline" shows before anyone thinks of it. The user may rename it;
+    // until then its texts are keys shown in the reader's language.
     const domain::BackupJob job = domain::defaultVaultJob(clock::today());
     QSqlQuery q(db);
     q.prepare(QStringLiteral(

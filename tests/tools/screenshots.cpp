@@ -12,16 +12,19 @@
 #include "dialogs/UnlockDialog.h"
 #include "i18n/Language.h"
 #include "pages/Page.h"
+#include "pages/PersonDialog.h"
 #include "patches/PatchEditorDialog.h"
 #include "patches/PatchesPage.h"
 #include "report/ReportPage.h"
 #include "selfcheck/SelfAssessmentPage.h"
 #include "settings/AppSettings.h"
 #include "shell/MainWindow.h"
+#include "shell/UserGuideWindow.h"
 #include "shell/Workspace.h"
 #include "store/AssetRepository.h"
 #include "store/BackupRepository.h"
 #include "store/PatchRepository.h"
+#include "store/PeopleRepository.h"
 #include "vault/Vault.h"
 #include "vault/VaultSession.h"
 #include "widgets/PassphraseField.h"
@@ -41,6 +44,7 @@
 #include <QTemporaryDir>
 #include <QTextStream>
 #include <QTimer>
+#include <QUrl>
 
 using namespace kamae;
 
@@ -66,7 +70,10 @@ void shoot(QWidget *w, const QDir &out, const QString &name)
 
 int main(int argc, char *argv[])
 {
-    qputenv("QT_QPA_PLATFORM", "offscreen");
+    // QT_QPA_PLATFORM=offscreen:configfile=screens.json shoots on a screen of
+    // a given size (with QT_SCALE_FACTOR=1.5: 1280×720 at 150 %).
+    if (!qgetenv("QT_QPA_PLATFORM").startsWith("offscreen"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
     QTemporaryDir config;
     qputenv("XDG_CONFIG_HOME", config.path().toLocal8Bit());
     QApplication app(argc, argv);
@@ -306,6 +313,28 @@ int main(int argc, char *argv[])
             ui::AssetImportDialog dialog(csv, &window);
             dialog.show();
             shoot(&dialog, out, QStringLiteral("asset_import_") + lang);
+        }
+        {
+            window.showUserGuide();
+            shoot(window.userGuide(), out, QStringLiteral("help_guide_") + lang);
+            window.userGuide()->openLink(QUrl(lang == QLatin1String("ja")
+                                                  ? QStringLiteral("#バックアップ")
+                                                  : QStringLiteral("#backups-バックアップ")));
+            shoot(window.userGuide(), out, QStringLiteral("help_guide_backups_") + lang);
+            window.userGuide()->close();
+            QTimer::singleShot(300, &window, [&out, &lang] {
+                if (QWidget *dialog = QApplication::activeModalWidget()) {
+                    shoot(dialog, out, QStringLiteral("help_shortcuts_") + lang);
+                    dialog->close();
+                }
+            });
+            window.showShortcuts();
+            const auto people =
+                store::PeopleRepository(window.session()->vault().database()).all();
+            ui::PersonDialog dialog(people->value(0), {QStringLiteral("総務部")}, nullptr,
+                                    &window);
+            dialog.show();
+            shoot(&dialog, out, QStringLiteral("person_") + lang);
         }
         ws->setCurrentIndex(1);
         window.lock();

@@ -2,11 +2,14 @@
 #include "core/Clock.h"
 
 #include "i18n/Language.h"
+#include "widgets/DiscardGuard.h"
+#include "widgets/FittingScrollArea.h"
 #include "widgets/OwnerCombo.h"
 
 #include "domain/AssetFields.h"
 #include "domain/AssetRules.h"
 #include "store/AssetRepository.h"
+#include "widgets/TabOrder.h"
 #include "widgets/Widgets.h"
 
 #include <QCheckBox>
@@ -143,6 +146,9 @@ AssetEditorDialog::AssetEditorDialog(const domain::Asset &asset, const QStringLi
 
     auto *how = new QGroupBox(tr("How important"), this);
     auto *howForm = new QFormLayout(how);
+    // On a narrow screen a field goes under its label rather than off the
+    // side (1280×720 at 150 %).
+    howForm->setRowWrapPolicy(QFormLayout::WrapLongRows);
     howForm->addRow(label(AssetField::PersonalData), m_personal);
     howForm->addRow(label(AssetField::Confidentiality), m_c);
     howForm->addRow(label(AssetField::Integrity), m_i);
@@ -153,6 +159,7 @@ AssetEditorDialog::AssetEditorDialog(const domain::Asset &asset, const QStringLi
 
     auto *tech = new QGroupBox(tr("Technical"), this);
     auto *techForm = new QFormLayout(tech);
+    techForm->setRowWrapPolicy(QFormLayout::WrapLongRows);
     techForm->addRow(m_internet);
     techForm->addRow(label(AssetField::Mfa), m_mfa);
     techForm->addRow(label(AssetField::Vendor), m_vendor);
@@ -161,24 +168,38 @@ AssetEditorDialog::AssetEditorDialog(const domain::Asset &asset, const QStringLi
     techForm->addRow(label(AssetField::LastUpdated), dateRow(m_hasLastUpdated, m_lastUpdated));
     techForm->addRow(label(AssetField::EndOfSupport), m_endOfSupport);
 
-    auto *grid = new QGridLayout;
+    auto *body = new QWidget(this);
+    auto *grid = new QGridLayout(body);
+    grid->setContentsMargins(0, 0, 0, 0);
     grid->addWidget(what, 0, 0, 2, 1);
     grid->addWidget(how, 0, 1);
     grid->addWidget(tech, 1, 1);
     grid->setColumnStretch(0, 3);
     grid->setColumnStretch(1, 2);
     auto *layout = new QVBoxLayout(this);
-    layout->addLayout(grid);
+    layout->addWidget(new FittingScrollArea(body, this), 1);
     layout->addWidget(m_error);
     layout->addWidget(m_buttons);
 
-    for (QComboBox *c : {m_c, m_i, m_a, m_threat, m_vulnerability, m_personal})
+    for (QComboBox *c : {m_c, m_i, m_a, m_threat, m_vulnerability, m_personal}) {
         connect(c, &QComboBox::currentIndexChanged, this, &AssetEditorDialog::updateDerived);
+        // As wide as the column allows, not as the longest choice.
+        c->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        c->setMinimumContentsLength(8);
+    }
+    m_mfa->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_mfa->setMinimumContentsLength(8);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &AssetEditorDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     updateDerived();
-    setMinimumWidth(880);
+    // Down the left column, then down the right one.
+    setTabChain({m_name, m_kind, m_businessArea, m_users, m_department, m_owner, m_location,
+                 m_retention, m_hasRegistered, m_registered, m_hasReviewed, m_reviewed, m_notes,
+                 m_personal, m_c, m_i, m_a, m_threat, m_vulnerability, m_internet, m_mfa,
+                 m_vendor, m_product, m_version, m_hasLastUpdated, m_lastUpdated,
+                 m_endOfSupport});
     m_name->setFocus();
+    m_discard = new DiscardGuard(this);
 }
 
 QComboBox *AssetEditorDialog::ratingCombo(const QString &objectName)
@@ -265,6 +286,12 @@ void AssetEditorDialog::accept()
         return;
     }
     QDialog::accept();
+}
+
+void AssetEditorDialog::reject()
+{
+    if (m_discard->mayDiscard())
+        QDialog::reject();
 }
 
 } // namespace ui

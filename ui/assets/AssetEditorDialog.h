@@ -22,6 +22,8 @@ class OwnerCombo;
 namespace kamae {
 namespace ui {
 
+class DiscardGuard;
+
 // Edits one asset: every register column in three groups (what it is, how
 // important, technical), with importance and risk recomputed as you type.
 class AssetEditorDialog final : public QDialog
@@ -35,6 +37,7 @@ public:
 
     domain::Asset asset() const;
     void accept() override;
+    void reject() override;
     // Offers the people and departments list as owners (without it the
     // asset keeps the owner it had).
     void setPeople(const QVector<domain::Person> &people);
@@ -76,6 +79,7 @@ private:
     QPlainTextEdit *m_notes = nullptr;
     QLabel *m_error = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
+    DiscardGuard *m_discard = nullptr;
 };
 
 } // namespace ui

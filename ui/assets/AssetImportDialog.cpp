@@ -3,6 +3,7 @@
 #include "core/Clock.h"
 #include "domain/AssetRules.h"
 #include "io/Xlsx.h"
+#include "widgets/FittingScrollArea.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -138,7 +139,7 @@ AssetImportDialog::AssetImportDialog(const QString &path, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(source);
     layout->addWidget(m_readError);
-    layout->addWidget(split, 1);
+    layout->addWidget(new FittingScrollArea(split, this, QSize(48, 260)), 1);
     layout->addWidget(m_unmapped);
     layout->addWidget(m_summary);
     layout->addWidget(m_skipDuplicates);
@@ -149,7 +150,7 @@ AssetImportDialog::AssetImportDialog(const QString &path, QWidget *parent)
     connect(m_skipDuplicates, &QCheckBox::toggled, this, &AssetImportDialog::updateSummary);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    resize(860, 680);
+    resize(fitToScreen(this, QSize(860, 680)));
     load();
 }
 

@@ -13,6 +13,7 @@
 #include "store/ChangeSet.h"
 #include "widgets/EmptyState.h"
 #include "widgets/MessageBar.h"
+#include "widgets/FileDialogs.h"
 #include "widgets/OwnerCombo.h"
 #include "widgets/Widgets.h"
 
@@ -461,9 +462,9 @@ Status AssetsPage::exportFile(const QString &path, io::TextEncoding encoding)
 
 void AssetsPage::chooseImportFile()
 {
-    const QString path = QFileDialog::getOpenFileName(
-        this, tr("Import assets"), QString(),
-        tr("Spreadsheets (*.csv *.tsv *.txt *.xlsx);;All files (*)"));
+    const QString path =
+        filedialogs::openFile(this, FileKind::Register, tr("Import assets"),
+                              tr("Spreadsheets (*.csv *.tsv *.txt *.xlsx);;All files (*)"));
     if (!path.isEmpty())
         importFile(path);
 }
@@ -474,8 +475,8 @@ void AssetsPage::chooseExportFile()
     const QString csvSjis = tr("CSV, Shift_JIS for older Excel (*.csv)");
     const QString xlsx = tr("Excel workbook (*.xlsx)");
     QString filter = xlsx;
-    QString path = QFileDialog::getSaveFileName(
-        this, tr("Export assets"), tr("information-assets.xlsx"),
+    QString path = filedialogs::saveFile(
+        this, FileKind::Register, tr("Export assets"), tr("information-assets.xlsx"),
         QStringList{xlsx, csvUtf8, csvSjis}.join(QStringLiteral(";;")), &filter);
     if (path.isEmpty())
         return;

@@ -3,6 +3,8 @@
 
 #include "backups/BackupRules.h"
 #include "core/Clock.h"
+#include "widgets/DiscardGuard.h"
+#include "widgets/FittingScrollArea.h"
 #include "widgets/Widgets.h"
 
 #include <QComboBox>
@@ -104,7 +106,8 @@ BackupEventDialog::BackupEventDialog(const domain::BackupEvent &event, const QSt
     layout->addLayout(form);
     layout->addWidget(m_error);
     layout->addWidget(buttons);
-    resize(520, sizeHint().height());
+    resize(fitToScreen(this, QSize(520, sizeHint().height())));
+    m_discard = new DiscardGuard(this);
 }
 
 domain::BackupEvent BackupEventDialog::event() const
@@ -127,6 +130,12 @@ void BackupEventDialog::accept()
         return;
     }
     QDialog::accept();
+}
+
+void BackupEventDialog::reject()
+{
+    if (m_discard->mayDiscard())
+        QDialog::reject();
 }
 
 } // namespace ui

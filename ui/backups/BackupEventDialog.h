@@ -14,6 +14,8 @@ class QSpinBox;
 namespace kamae {
 namespace ui {
 
+class DiscardGuard;
+
 // Records one run, restore test or air-gap check of a job.
 class BackupEventDialog final : public QDialog
 {
@@ -26,6 +28,7 @@ public:
 
     domain::BackupEvent event() const;
     void accept() override;
+    void reject() override;
 
 private:
     domain::BackupEvent m_original;
@@ -36,6 +39,7 @@ private:
     QLineEdit *m_by = nullptr;
     QPlainTextEdit *m_notes = nullptr;
     QLabel *m_error = nullptr;
+    DiscardGuard *m_discard = nullptr;
 };
 
 } // namespace ui

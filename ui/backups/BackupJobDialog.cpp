@@ -1,10 +1,13 @@
 #include "backups/BackupJobDialog.h"
 
 #include "i18n/Language.h"
+#include "widgets/DiscardGuard.h"
+#include "widgets/FittingScrollArea.h"
 #include "widgets/OwnerCombo.h"
 
 #include "core/Clock.h"
 #include "domain/AssetRules.h"
+#include "widgets/TabOrder.h"
 #include "widgets/Widgets.h"
 
 #include <QCheckBox>
@@ -63,7 +66,7 @@ BackupJobDialog::BackupJobDialog(const domain::BackupJob &job, const backups::Jo
     tabs->setObjectName(QStringLiteral("jobTabs"));
 
     // General
-    auto *general = new QWidget(tabs);
+    auto *general = new QWidget;
     auto *form = new QFormLayout(general);
     m_name = new QLineEdit(job.name, general);
     m_name->setObjectName(QStringLiteral("nameEdit"));
@@ -142,10 +145,11 @@ BackupJobDialog::BackupJobDialog(const domain::BackupJob &job, const backups::Jo
     form->addRow(tr("Restore test every:"), m_restoreDays);
     form->addRow(tr("Air-gap check every:"), m_airGapDays);
     form->addRow(tr("Notes:"), m_notes);
-    tabs->addTab(general, tr("General"));
+    // The tab bar stands above it too.
+    tabs->addTab(new FittingScrollArea(general, tabs, QSize(64, 190)), tr("General"));
 
     // Copies
-    auto *copies = new QWidget(tabs);
+    auto *copies = new QWidget;
     m_copies = new QTableWidget(0, CopyColumnCount, copies);
     m_copies->setObjectName(QStringLiteral("copiesTable"));
     m_copies->setHorizontalHeaderLabels(
@@ -193,10 +197,11 @@ BackupJobDialog::BackupJobDialog(const domain::BackupJob &job, const backups::Jo
     copiesLayout->addLayout(copyButtons);
     copiesLayout->addWidget(m_copies, 1);
     copiesLayout->addWidget(m_rules);
-    tabs->addTab(copies, tr("Copies and 3-2-1-1-0"));
+    tabs->addTab(new FittingScrollArea(copies, tabs, QSize(64, 190)),
+                 tr("Copies and 3-2-1-1-0"));
 
     // Protected assets
-    auto *protects = new QWidget(tabs);
+    auto *protects = new QWidget;
     m_assetSearch = new QLineEdit(protects);
     m_assetSearch->setObjectName(QStringLiteral("assetSearch"));
     m_assetSearch->setClearButtonEnabled(true);
@@ -218,7 +223,7 @@ BackupJobDialog::BackupJobDialog(const domain::BackupJob &job, const backups::Jo
         new QLabel(tr("Tick the assets whose data this job copies."), protects));
     protectsLayout->addWidget(m_assetSearch);
     protectsLayout->addWidget(m_assets, 1);
-    tabs->addTab(protects, tr("Protected assets"));
+    tabs->addTab(new FittingScrollArea(protects, tabs, QSize(64, 190)), tr("Protected assets"));
 
     m_error = makeErrorLabel(this);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
@@ -228,8 +233,12 @@ BackupJobDialog::BackupJobDialog(const domain::BackupJob &job, const backups::Jo
     layout->addWidget(tabs, 1);
     layout->addWidget(m_error);
     layout->addWidget(buttons);
-    resize(720, 560);
+    resize(fitToScreen(this, QSize(720, 560)));
     updateRules();
+    // The copy buttons stand above the table they act on.
+    setTabChain({m_notes, addCopy, removeCopy, m_copies});
+    m_discard = new DiscardGuard(this);
+    m_discard->ignore(m_assetSearch);
 }
 
 void BackupJobDialog::addCopyRow(const domain::BackupCopy &copy)
@@ -344,6 +353,12 @@ void BackupJobDialog::accept()
         return;
     }
     QDialog::accept();
+}
+
+void BackupJobDialog::reject()
+{
+    if (m_discard->mayDiscard())
+        QDialog::reject();
 }
 
 } // namespace ui

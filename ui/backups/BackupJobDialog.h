@@ -26,6 +26,8 @@ class OwnerCombo;
 namespace kamae {
 namespace ui {
 
+class DiscardGuard;
+
 // Adds or edits a backup job: what it protects, when it runs, where its
 // copies are, and how often Kamae asks for proof. The 3-2-1-1-0 verdict
 // follows the copies as they are edited.
@@ -40,6 +42,7 @@ public:
 
     domain::BackupJob job() const;
     void accept() override;
+    void reject() override;
     // Offers the people and departments list as owners (without it the job
     // keeps the owner it had).
     void setPeople(const QVector<domain::Person> &people);
@@ -71,6 +74,7 @@ private:
     QLineEdit *m_assetSearch = nullptr;
     QListWidget *m_assets = nullptr;
     QLabel *m_error = nullptr;
+    DiscardGuard *m_discard = nullptr;
 };
 
 } // namespace ui

@@ -14,6 +14,7 @@
 #include "vault/VaultSession.h"
 #include "widgets/EmptyState.h"
 #include "widgets/MessageBar.h"
+#include "widgets/FileDialogs.h"
 #include "widgets/OwnerCombo.h"
 #include "widgets/Widgets.h"
 
@@ -509,12 +510,11 @@ void BackupsPage::deleteSelectedEvent()
 
 void BackupsPage::copyVault()
 {
-    const QString folder = QFileDialog::getExistingDirectory(
-        this, tr("Copy the vault to offline media: choose the drive or folder"),
-        settings::backupCopyFolder.get());
+    const QString folder =
+        filedialogs::folder(this, FileKind::VaultCopy,
+                            tr("Copy the vault to offline media: choose the drive or folder"));
     if (folder.isEmpty())
         return;
-    settings::backupCopyFolder.set(folder);
     copyVaultTo(folder);
 }
 
@@ -542,9 +542,9 @@ void BackupsPage::copyVaultTo(const QString &folder)
 
 void BackupsPage::verifyCopy()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Verify a copy of the vault"),
-                                                      settings::backupCopyFolder.get(),
-                                                      tr("Kamae vaults (*.kamae)"));
+    const QString path = filedialogs::openFile(this, FileKind::VaultCopy,
+                                               tr("Verify a copy of the vault"),
+                                               tr("Kamae vaults (*.kamae)"));
     if (path.isEmpty())
         return;
     verifyCopyAt(path);

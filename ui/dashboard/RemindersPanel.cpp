@@ -7,6 +7,7 @@
 #include "settings/UiSettings.h"
 #include "store/Database.h"
 #include "store/OrganisationRepository.h"
+#include "widgets/FileDialogs.h"
 #include "widgets/Widgets.h"
 
 #include <QDir>
@@ -144,15 +145,11 @@ bool RemindersPanel::exportCalendar(const QString &path)
 
 void RemindersPanel::chooseCalendarFile()
 {
-    QString folder = settings::calendarFolder.get();
-    if (folder.isEmpty())
-        folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("Export reminders as a calendar"),
-        QDir(folder).filePath(tr("Kamae reminders.ics")), tr("Calendar files (*.ics)"));
+    const QString path =
+        filedialogs::saveFile(this, FileKind::Calendar, tr("Export reminders as a calendar"),
+                              tr("Kamae reminders.ics"), tr("Calendar files (*.ics)"));
     if (path.isEmpty())
         return;
-    settings::calendarFolder.set(QFileInfo(path).absolutePath());
     exportCalendar(path);
 }
 

@@ -1,6 +1,8 @@
 #include "dialogs/CreateVaultDialog.h"
 
 #include "vault/PassphraseStrength.h"
+#include "widgets/DiscardGuard.h"
+#include "widgets/FileDialogs.h"
 #include "widgets/PassphraseField.h"
 
 #include <QApplication>
@@ -80,6 +82,7 @@ CreateVaultDialog::CreateVaultDialog(QWidget *parent) : QDialog(parent)
     suggestPath();
     validate();
     setMinimumWidth(560);
+    m_discard = new DiscardGuard(this);
 }
 
 CreateVaultDialog::~CreateVaultDialog() = default;
@@ -98,17 +101,15 @@ void CreateVaultDialog::suggestPath()
     base.replace(QRegularExpression(QStringLiteral("[\\\\/:*?\"<>|\\s]+")), QStringLiteral("_"));
     if (base.isEmpty())
         base = QStringLiteral("kamae");
-    // A fresh Linux account often has no Documents folder yet.
-    QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    if (dir.isEmpty() || !QDir(dir).exists())
-        dir = QDir::homePath();
+    const QString dir = filedialogs::startFolder(FileKind::Vault);
     m_path->setText(QDir::toNativeSeparators(QDir(dir).filePath(base + QStringLiteral(".kamae"))));
 }
 
 void CreateVaultDialog::browse()
 {
-    QString path = QFileDialog::getSaveFileName(this, tr("Where to keep the vault"), m_path->text(),
-                                                tr("Kamae data files (*.kamae)"));
+    QString path = filedialogs::saveFile(this, FileKind::Vault, tr("Where to keep the vault"),
+                                         QDir::fromNativeSeparators(m_path->text()),
+                                         tr("Kamae data files (*.kamae)"));
     if (path.isEmpty())
         return;
     if (!path.endsWith(QLatin1String(".kamae")))
@@ -208,6 +209,12 @@ void CreateVaultDialog::retranslate()
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Create vault"));
     m_buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
     validate();
+}
+
+void CreateVaultDialog::reject()
+{
+    if (m_discard->mayDiscard())
+        QDialog::reject();
 }
 
 } // namespace ui

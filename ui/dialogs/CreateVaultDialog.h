@@ -15,6 +15,8 @@ class QPushButton;
 namespace kamae {
 namespace ui {
 
+class DiscardGuard;
+
 class PassphraseField;
 
 // Asks for the organisation, where to keep the file and a passphrase
@@ -36,6 +38,7 @@ public:
     QString organisationName() const;
 
     void accept() override;
+    void reject() override;
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -64,6 +67,7 @@ private:
     std::optional<vault::CreateOptions> m_options;
     std::unique_ptr<vault::Vault> m_vault;
     QString m_recoveryCode;
+    DiscardGuard *m_discard = nullptr;
 };
 
 } // namespace ui

@@ -3,6 +3,7 @@
 #include "core/Clock.h"
 #include "i18n/Language.h"
 #include "pages/PeopleModel.h"
+#include "widgets/DiscardGuard.h"
 #include "widgets/Widgets.h"
 
 #include <QCheckBox>
@@ -93,6 +94,7 @@ PersonDialog::PersonDialog(const domain::Person &person, const QStringList &depa
     updateKind();
     setMinimumWidth(460);
     m_name->setFocus();
+    m_discard = new DiscardGuard(this);
 }
 
 void PersonDialog::updateKind()
@@ -129,6 +131,12 @@ void PersonDialog::accept()
         }
     }
     QDialog::accept();
+}
+
+void PersonDialog::reject()
+{
+    if (m_discard->mayDiscard())
+        QDialog::reject();
 }
 
 } // namespace ui

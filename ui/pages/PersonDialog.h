@@ -17,6 +17,8 @@ class QPlainTextEdit;
 namespace kamae {
 namespace ui {
 
+class DiscardGuard;
+
 // Adds or edits one entry of the people and departments list.
 class PersonDialog final : public QDialog
 {
@@ -32,6 +34,7 @@ public:
 
     domain::Person person() const;
     void accept() override;
+    void reject() override;
 
 private:
     void updateKind();
@@ -50,6 +53,7 @@ private:
     QDateEdit *m_left = nullptr;
     QPlainTextEdit *m_notes = nullptr;
     QLabel *m_error = nullptr;
+    DiscardGuard *m_discard = nullptr;
 };
 
 } // namespace ui

@@ -6,6 +6,7 @@
 #include "store/PatchRepository.h"
 #include "score/ScoreRepository.h"
 #include "vault/VaultSession.h"
+#include "widgets/FileDialogs.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -182,8 +183,8 @@ QString SettingsPage::title() const
 
 void SettingsPage::chooseBackupDirectory()
 {
-    const QString dir = QFileDialog::getExistingDirectory(
-        this, tr("Folder for the backup copy"),
+    const QString dir = filedialogs::folder(
+        this, FileKind::BackupFolder, tr("Folder for the backup copy"),
         m_backupDir->text().isEmpty() ? QFileInfo(m_session.vault().path()).absolutePath()
                                       : m_backupDir->text());
     if (!dir.isEmpty())

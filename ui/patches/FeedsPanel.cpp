@@ -4,6 +4,7 @@
 #include "patches/PatchDesk.h"
 #include "settings/UiSettings.h"
 #include "store/FeedStore.h"
+#include "widgets/FileDialogs.h"
 
 #include <QDir>
 #include <QFileDialog>
@@ -165,13 +166,11 @@ void FeedsPanel::retranslate()
 
 void FeedsPanel::chooseAndImport()
 {
-    const QString folder = settings::feedFolder.get();
-    const QString path = QFileDialog::getOpenFileName(
-        this, tr("Import a vulnerability feed"), folder.isEmpty() ? QDir::homePath() : folder,
+    const QString path = filedialogs::openFile(
+        this, FileKind::Feed, tr("Import a vulnerability feed"),
         tr("Vulnerability feeds (*.json *.xml *.rdf *.rss);;All files (*)"));
     if (path.isEmpty())
         return;
-    settings::feedFolder.set(QFileInfo(path).absolutePath());
     importFile(path);
 }
 

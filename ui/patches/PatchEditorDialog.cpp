@@ -3,9 +3,12 @@
 
 #include "i18n/Language.h"
 #include "patches/PatchDesk.h"
+#include "widgets/DiscardGuard.h"
+#include "widgets/FittingScrollArea.h"
 #include "widgets/OwnerCombo.h"
 
 #include "domain/PatchRules.h"
+#include "widgets/TabOrder.h"
 #include "widgets/Widgets.h"
 
 #include <QCheckBox>
@@ -144,6 +147,9 @@ PatchEditorDialog::PatchEditorDialog(const domain::PatchItem &item,
 
     auto *what = new QGroupBox(tr("What needs updating"), this);
     auto *whatForm = new QFormLayout(what);
+    // On a narrow screen a field goes under its label rather than off the
+    // side (1280×720 at 150 %).
+    whatForm->setRowWrapPolicy(QFormLayout::WrapLongRows);
     whatForm->addRow(tr("Asset"), m_asset);
     whatForm->addRow(tr("Product"), m_product);
     whatForm->addRow(tr("Installed version"), m_installed);
@@ -155,6 +161,7 @@ PatchEditorDialog::PatchEditorDialog(const domain::PatchItem &item,
 
     auto *how = new QGroupBox(tr("How urgent"), this);
     auto *howForm = new QFormLayout(how);
+    howForm->setRowWrapPolicy(QFormLayout::WrapLongRows);
     howForm->addRow(tr("CVSS score"), m_score);
     howForm->addRow(tr("Severity"), m_severity);
     howForm->addRow(m_exploited);
@@ -168,7 +175,7 @@ PatchEditorDialog::PatchEditorDialog(const domain::PatchItem &item,
     auto *state = new QGroupBox(tr("Status"), this);
     auto *stateForm = new QFormLayout(state);
     stateForm->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
-    m_reason->setMinimumWidth(560);
+    m_reason->setMinimumWidth(360);
     stateForm->addRow(tr("Status"), m_status);
     stateForm->addRow(tr("Applied on"), m_applied);
     stateForm->addRow(tr("Reason for accepting"), m_reason);
@@ -178,9 +185,13 @@ PatchEditorDialog::PatchEditorDialog(const domain::PatchItem &item,
     auto *top = new QHBoxLayout;
     top->addWidget(what, 3);
     top->addWidget(how, 2);
+    auto *body = new QWidget(this);
+    auto *bodyLayout = new QVBoxLayout(body);
+    bodyLayout->setContentsMargins(0, 0, 0, 0);
+    bodyLayout->addLayout(top);
+    bodyLayout->addWidget(state);
     auto *layout = new QVBoxLayout(this);
-    layout->addLayout(top);
-    layout->addWidget(state);
+    layout->addWidget(new FittingScrollArea(body, this), 1);
     layout->addWidget(m_error);
     layout->addWidget(buttons);
 
@@ -203,8 +214,12 @@ PatchEditorDialog::PatchEditorDialog(const domain::PatchItem &item,
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     updateStatusFields();
     updateDueFromPolicy();
-    setMinimumWidth(820);
+    // Down the left group, the right one, then the status below.
+    setTabChain({m_asset, m_product, m_installed, m_update, m_cves, m_jvnIds, m_owner, m_notes,
+                 m_score, m_severity, m_exploited, m_ransomware, m_found, m_due, m_dueByPolicy,
+                 m_status, m_applied, m_reason, m_review});
     m_product->setFocus();
+    m_discard = new DiscardGuard(this);
 }
 
 void PatchEditorDialog::updateStatusFields()
@@ -318,6 +333,7 @@ RiskAcceptDialog::RiskAcceptDialog(int count, QWidget *parent) : QDialog(parent)
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     setMinimumWidth(480);
+    m_discard = new DiscardGuard(this);
 }
 
 QString RiskAcceptDialog::reason() const
@@ -328,6 +344,18 @@ QString RiskAcceptDialog::reason() const
 QDate RiskAcceptDialog::reviewDate() const
 {
     return m_review->date();
+}
+
+void PatchEditorDialog::reject()
+{
+    if (m_discard->mayDiscard())
+        QDialog::reject();
+}
+
+void RiskAcceptDialog::reject()
+{
+    if (m_discard->mayDiscard())
+        QDialog::reject();
 }
 
 } // namespace ui

@@ -24,6 +24,8 @@ class OwnerCombo;
 namespace kamae {
 namespace ui {
 
+class DiscardGuard;
+
 // Adds or edits one patch item. The due date follows the policy while the
 // user has not set it by hand; risk acceptance asks for its reason and
 // review date right where the status is chosen.
@@ -38,6 +40,7 @@ public:
 
     domain::PatchItem item() const;
     void accept() override;
+    void reject() override;
     // Offers the people and departments list as owners (without it the item
     // keeps the owner it had).
     void setPeople(const QVector<domain::Person> &people);
@@ -70,6 +73,7 @@ private:
     QDateEdit *m_review = nullptr;
     QPlainTextEdit *m_notes = nullptr;
     QLabel *m_error = nullptr;
+    DiscardGuard *m_discard = nullptr;
 };
 
 // Accepting the risk of several items at once: one reason, one review date.
@@ -82,11 +86,13 @@ public:
     RiskAcceptDialog(int count, QWidget *parent = nullptr);
     QString reason() const;
     QDate reviewDate() const;
+    void reject() override;
 
 private:
     QPlainTextEdit *m_reason = nullptr;
     QDateEdit *m_review = nullptr;
     QPushButton *m_ok = nullptr;
+    DiscardGuard *m_discard = nullptr;
 };
 
 } // namespace ui

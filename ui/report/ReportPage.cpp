@@ -7,6 +7,7 @@
 #include "settings/UiSettings.h"
 #include "store/Database.h"
 #include "report/ReportRepository.h"
+#include "widgets/FileDialogs.h"
 #include "widgets/Widgets.h"
 
 #include <QAction>
@@ -413,11 +414,7 @@ void ReportPage::rebuild()
 
 bool ReportPage::saveAsPdf()
 {
-    QString folder = settings::reportFolder.get();
-    if (folder.isEmpty() || !QFileInfo(folder).isDir())
-        folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    if (folder.isEmpty())
-        folder = QDir::homePath();
+    const QString folder = filedialogs::startFolder(FileKind::Report);
     // 情報セキュリティ報告書_会社名_YYYYMMDD.pdf in the report's language.
     const QString name =
         report::defaultFileName(m_language->currentData().toString(),
@@ -451,7 +448,7 @@ bool ReportPage::saveTo(const QString &path)
         QMessageBox::warning(this, tr("Report not saved"), pages.error());
         return false;
     }
-    settings::reportFolder.set(QFileInfo(path).absolutePath());
+    filedialogs::remember(FileKind::Report, path);
     if (!record(path, *pages))
         return false;
     showIssued(path);

@@ -1,5 +1,6 @@
 #include "shell/MainWindow.h"
 
+#include "demo/DemoCompany.h"
 #include "dialogs/ChangePassphraseDialog.h"
 #include "dialogs/CreateVaultDialog.h"
 #include "dialogs/RecoveryCodeDialog.h"
@@ -11,18 +12,22 @@
 #include "shell/IdleWatcher.h"
 #include "shell/LockedPage.h"
 #include "shell/SaveStatusWidget.h"
+#include "shell/ShortcutsDialog.h"
+#include "shell/UserGuideWindow.h"
 #include "shell/WelcomePage.h"
 #include "shell/Workspace.h"
 #include "store/OrganisationRepository.h"
 #include "vault/VaultSession.h"
+#include "widgets/FileDialogs.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
-#include <QFileDialog>
+#include <QFile>
 #include <QFileInfo>
 #include <QGuiApplication>
+#include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
@@ -109,6 +114,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     connect(m_welcome, &WelcomePage::createRequested, this, &MainWindow::newVault);
     connect(m_welcome, &WelcomePage::openRequested, this, &MainWindow::openVaultDialog);
     connect(m_welcome, &WelcomePage::recentChosen, this, &MainWindow::openVault);
+    connect(m_welcome, &WelcomePage::demoRequested, this, &MainWindow::openDemo);
     connect(m_welcome, &WelcomePage::languageChosen, this, &MainWindow::applyLanguage);
     connect(m_locked, &LockedPage::unlockRequested, this, &MainWindow::unlock);
     connect(m_locked, &LockedPage::closeRequested, this, &MainWindow::closeVault);
@@ -201,7 +207,16 @@ void MainWindow::createActions()
     m_toolBar->addAction(m_redoAction);
 
     m_helpMenu = menuBar()->addMenu(QString());
+    m_guideAction = m_helpMenu->addAction(QString(), this, &MainWindow::showUserGuide);
+    m_guideAction->setObjectName(QStringLiteral("userGuideAction"));
+    m_guideAction->setShortcut(QKeySequence::HelpContents);
+    m_shortcutsAction = m_helpMenu->addAction(QString(), this, &MainWindow::showShortcuts);
+    m_shortcutsAction->setObjectName(QStringLiteral("shortcutsAction"));
+    m_demoAction = m_helpMenu->addAction(QString(), this, &MainWindow::openDemo);
+    m_demoAction->setObjectName(QStringLiteral("demoAction"));
+    m_helpMenu->addSeparator();
     m_aboutAction = m_helpMenu->addAction(QString(), this, &MainWindow::showAbout);
+    m_aboutAction->setObjectName(QStringLiteral("aboutAction"));
     m_aboutAction->setMenuRole(QAction::AboutRole);
 }
 
@@ -214,6 +229,9 @@ void MainWindow::updateActions()
     m_closeAction->setEnabled(haveVault);
     m_goMenu->setEnabled(open);
     m_toolBar->setVisible(open);
+    // The lock screen shows nothing of the data, the save state included:
+    // the lock screen itself says when changes are still unsaved.
+    m_saveStatus->setVisible(open);
 
     qDeleteAll(m_goActions);
     m_goActions.clear();
@@ -260,12 +278,8 @@ void MainWindow::newVault()
 
 void MainWindow::openVaultDialog()
 {
-    const QStringList recent = AppSettings::recentVaults();
-    const QString start = recent.isEmpty()
-                              ? QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)
-                              : QFileInfo(recent.first()).absolutePath();
-    const QString path = QFileDialog::getOpenFileName(
-        this, tr("Open vault"), start,
+    const QString path = filedialogs::openFile(
+        this, FileKind::Vault, tr("Open vault"),
         tr("Kamae data files (*.kamae);;Backup copies (*.kamae.bak *.bak);;All files (*)"));
     if (!path.isEmpty())
         openVault(path);
@@ -354,6 +368,8 @@ void MainWindow::lock()
     m_workspace->commitPendingEdits();
     const vault::VaultStatus status = m_session->close();
     dropWorkspace();
+    // A page's last message may name a record.
+    statusBar()->clearMessage();
     if (status) {
         m_saveStatus->setSession(nullptr);
         m_session.reset();
@@ -516,6 +532,89 @@ void MainWindow::showAbout()
             .arg(QCoreApplication::applicationVersion()));
 }
 
+QString MainWindow::demoVaultPath()
+{
+    // Where scripts/run-demo.sh keeps it: ~/.local/share/Kamae on Linux.
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation))
+        .filePath(QStringLiteral("Kamae/demo.kamae"));
+}
+
+void MainWindow::openDemo()
+{
+    if (m_session && !closeVault())
+        return;
+    const QString path = demoVaultPath();
+    const QString passphrase = QString::fromLatin1(demo::kDemoPassphrase);
+    vault::VaultStatus status;
+    std::unique_ptr<vault::Vault> demoVault;
+    QString problem;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    if (QFileInfo::exists(path)) {
+        demoVault = vault::Vault::open(path, passphrase, &status);
+    } else {
+        QDir().mkpath(QFileInfo(path).absolutePath());
+        QString code; // anyone may open the demo: its code is not worth keeping
+        demoVault = vault::Vault::create(path, passphrase, demo::demoOrganisationName(),
+                                         m_createOptions ? *m_createOptions
+                                                         : vault::CreateOptions::tuned(),
+                                         &code, &status);
+        if (demoVault) {
+            Status filled = demo::populate(demoVault->database());
+            if (filled) {
+                if (const vault::VaultStatus saved = demoVault->save(); !saved)
+                    filled = Status::failure(saved.message());
+            }
+            if (!filled) {
+                demoVault->close();
+                demoVault.reset();
+                QFile::remove(path);
+                problem = filled.error();
+            }
+        }
+    }
+    QApplication::restoreOverrideCursor();
+    if (!demoVault) {
+        // Someone gave the demo a passphrase of their own: ask for it.
+        if (problem.isEmpty() && status.code() == vault::VaultError::WrongPassphrase) {
+            unlockFile(path);
+            return;
+        }
+        QMessageBox::warning(this, tr("Open the demo company"),
+                             problem.isEmpty() ? status.message() : problem);
+        return;
+    }
+    demoVault->setBackupDirectory(AppSettings::backupDirectory());
+    adoptVault(std::move(demoVault));
+}
+
+void MainWindow::showUserGuide()
+{
+    if (!m_guide)
+        m_guide = new UserGuideWindow(this);
+    m_guide->showGuide();
+}
+
+void MainWindow::showShortcuts()
+{
+    QList<ShortcutsDialog::Group> groups;
+    for (QMenu *menu : {m_fileMenu, m_editMenu, m_goMenu, m_helpMenu}) {
+        ShortcutsDialog::Group group{menu->title(), {}};
+        for (QAction *action : menu->actions())
+            if (!action->shortcuts().isEmpty())
+                group.actions << action;
+        groups << group;
+    }
+    if (m_workspace) {
+        for (int i = 0; i < m_workspace->pageCount(); ++i) {
+            Page *page = m_workspace->page(i);
+            groups << ShortcutsDialog::Group{page->title(),
+                                             ShortcutsDialog::actionsWithShortcuts(page)};
+        }
+    }
+    ShortcutsDialog dialog(groups, m_workspace != nullptr, this);
+    dialog.exec();
+}
+
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     if (m_session && !closeVault()) {
@@ -550,6 +649,12 @@ void MainWindow::retranslate()
     m_helpMenu->setTitle(tr("&Help"));
     m_toolBar->setWindowTitle(tr("Main toolbar"));
     m_lockAction->setToolTip(tr("Lock Kamae now (Ctrl+L): the data is wiped from memory"));
+    m_guideAction->setText(tr("&User guide"));
+    m_shortcutsAction->setText(tr("&Keyboard shortcuts"));
+    m_demoAction->setText(tr("Open the &demo company"));
+    m_demoAction->setToolTip(tr("Opens a made-up company with a year of records, to look "
+                                "around (passphrase: %1)")
+                                 .arg(QString::fromLatin1(demo::kDemoPassphrase)));
     m_aboutAction->setText(tr("&About Kamae"));
     updateActions();
     updateTitle();

@@ -25,6 +25,7 @@ namespace ui {
 class IdleWatcher;
 class LockedPage;
 class SaveStatusWidget;
+class UserGuideWindow;
 class WelcomePage;
 class Workspace;
 
@@ -67,6 +68,13 @@ public:
     void lockWhenIdle();
     // Returns false if the user chose to keep the vault open.
     bool closeVault();
+    // Help → Open the demo company: opens the demo vault, creating it
+    // first (as scripts/run-demo.sh does) if there is none yet.
+    void openDemo();
+    static QString demoVaultPath();
+    void showUserGuide();
+    void showShortcuts();
+    UserGuideWindow *userGuide() const { return m_guide; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -113,7 +121,11 @@ private:
     QAction *m_quitAction = nullptr;
     QAction *m_undoAction = nullptr;
     QAction *m_redoAction = nullptr;
+    QAction *m_guideAction = nullptr;
+    QAction *m_shortcutsAction = nullptr;
+    QAction *m_demoAction = nullptr;
     QAction *m_aboutAction = nullptr;
+    UserGuideWindow *m_guide = nullptr;
     QList<QAction *> m_goActions;
 };
 

@@ -1,5 +1,6 @@
 #include "shell/WelcomePage.h"
 
+#include "demo/DemoCompany.h"
 #include "settings/AppSettings.h"
 
 #include <QComboBox>
@@ -37,6 +38,14 @@ WelcomePage::WelcomePage(QWidget *parent) : QWidget(parent)
     m_open = new QPushButton(this);
     m_open->setObjectName(QStringLiteral("openButton"));
     m_open->setMinimumHeight(40);
+    // Looking around first is a way in, not a third main action.
+    m_demo = new QPushButton(this);
+    m_demo->setObjectName(QStringLiteral("demoButton"));
+    m_demo->setFlat(true);
+    m_demo->setCursor(Qt::PointingHandCursor);
+    m_demo->setStyleSheet(QStringLiteral(
+        "QPushButton { color: palette(link); text-decoration: underline; border: none; "
+        "padding: 2px 0; text-align: left; }"));
 
     m_recentLabel = new QLabel(this);
     m_recent = new QListWidget(this);
@@ -65,6 +74,7 @@ WelcomePage::WelcomePage(QWidget *parent) : QWidget(parent)
     column->addWidget(m_tagline);
     column->addSpacing(24);
     column->addLayout(buttons);
+    column->addWidget(m_demo, 0, Qt::AlignLeft);
     column->addSpacing(24);
     column->addLayout(recentHeader);
     column->addWidget(m_recent);
@@ -83,6 +93,7 @@ WelcomePage::WelcomePage(QWidget *parent) : QWidget(parent)
 
     connect(m_create, &QPushButton::clicked, this, &WelcomePage::createRequested);
     connect(m_open, &QPushButton::clicked, this, &WelcomePage::openRequested);
+    connect(m_demo, &QPushButton::clicked, this, &WelcomePage::demoRequested);
     connect(m_recent, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
         emit recentChosen(item->data(Qt::UserRole).toString());
     });
@@ -141,6 +152,10 @@ void WelcomePage::retranslate()
                           "explain and a report for your executives."));
     m_create->setText(tr("&New vault…"));
     m_open->setText(tr("&Open vault…"));
+    m_demo->setText(tr("Or look around first: open the &demo company"));
+    m_demo->setToolTip(tr("Opens a made-up company with a year of records, to look "
+                          "around (passphrase: %1)")
+                           .arg(QString::fromLatin1(demo::kDemoPassphrase)));
     m_recentLabel->setText(tr("Recently opened"));
     m_forget->setText(tr("Remove from list"));
     refreshRecent();

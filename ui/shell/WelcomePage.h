@@ -10,8 +10,8 @@ class QPushButton;
 namespace kamae {
 namespace ui {
 
-// What a user sees with no vault open: create one, open one, or pick a
-// recently used file.
+// What a user sees with no vault open: create one, open one, pick a
+// recently used file, or look around in the demo company.
 class WelcomePage final : public QWidget
 {
     Q_OBJECT
@@ -25,6 +25,7 @@ public:
 signals:
     void createRequested();
     void openRequested();
+    void demoRequested();
     void recentChosen(const QString &path);
     void languageChosen(const QString &code);
 
@@ -39,6 +40,7 @@ private:
     QComboBox *m_language = nullptr;
     QPushButton *m_create = nullptr;
     QPushButton *m_open = nullptr;
+    QPushButton *m_demo = nullptr;
     QLabel *m_recentLabel = nullptr;
     QListWidget *m_recent = nullptr;
     QPushButton *m_forget = nullptr;

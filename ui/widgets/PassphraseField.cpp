@@ -60,6 +60,9 @@ PassphraseField::PassphraseField(bool showStrength, QWidget *parent) : QWidget(p
         retranslate();
     });
     setFocusProxy(m_edit);
+    // A label's mnemonic (Alt+P, "パスフレーズ(&P)") focuses its buddy only if
+    // the buddy itself accepts focus; the proxy then passes it to the edit.
+    setFocusPolicy(m_edit->focusPolicy());
     retranslate();
 }
 
