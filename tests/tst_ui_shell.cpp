@@ -814,6 +814,8 @@ void TestUiShell::windowNeverOpensLargerThanTheScreen()
                                             .arg(restored.y())));
     restored.show();
     QVERIFY(restored.frameGeometry().width() <= available.width() + 1);
+}
+
 void TestUiShell::helpMenuEntriesExistAndOpen()
 {
     ui::MainWindow window;

@@ -392,6 +392,10 @@ Result<domain::BackupJob> BackupRepository::save(const domain::BackupJob &job)
                 audit.record(QStringLiteral("backup_job"), stored.id, QStringLiteral("create"),
                              QStringLiteral("name"), {}, stored.name.trimmed());
             !s)
+            return s.asFailure();
+        if (Status s = tx.commit(); !s)
+            return s.asFailure();
+        return asShown(std::move(stored));
     }
     const auto was = auditedValues(*previous);
     const auto is = auditedValues(stored);
@@ -401,6 +405,10 @@ Result<domain::BackupJob> BackupRepository::save(const domain::BackupJob &job)
                     QStringLiteral("backup_job"), stored.id, QStringLiteral("update"),
                     QString::fromLatin1(was.at(f).first), was.at(f).second, is.at(f).second);
                 !s)
+                return s.asFailure();
+    if (Status s = tx.commit(); !s)
+        return s.asFailure();
+    return asShown(std::move(stored));
 }
 
 Result<BackupJobSnapshot> BackupRepository::remove(qint64 jobId)
