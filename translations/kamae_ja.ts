@@ -965,11 +965,11 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
     </message>
     <message>
         <source>%1 must be 1, 2 or 3 (or empty), not &quot;%2&quot;.</source>
-        <translation>%1 は 1、2、3 のいずれかにするか、空欄にしてください（「%2」は無効です）。</translation>
+        <translation>「%1」は 1、2、3 のいずれかにするか、空欄にしてください（「%2」は無効です）。</translation>
     </message>
     <message>
         <source>%1 is not a date (use 2024-04-01 or 2024/4/1): &quot;%2&quot;.</source>
-        <translation>%1 の「%2」は日付として読み取れません（2024-04-01 または 2024/4/1 の形式で入力してください）。</translation>
+        <translation>「%1」の「%2」は日付として読み取れません（2024-04-01 または 2024/4/1 の形式で入力してください）。</translation>
     </message>
     <message>
         <source>Unknown kind of personal data: &quot;%1&quot;.</source>
@@ -985,7 +985,7 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
     </message>
     <message>
         <source>%1 must be yes or no, not &quot;%2&quot;.</source>
-        <translation>%1 は「はい」または「いいえ」にしてください（「%2」は無効です）。</translation>
+        <translation>「%1」は「はい」または「いいえ」にしてください（「%2」は無効です）。</translation>
     </message>
     <message>
         <source>Last updated</source>
@@ -1471,7 +1471,7 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
     </message>
     <message>
         <source>%1 must be yes or no (有/無, ○/×), not &quot;%2&quot;.</source>
-        <translation>%1 は「はい」か「いいえ」（有/無、○/×）で入力してください（「%2」は無効です）。</translation>
+        <translation>「%1」は「はい」か「いいえ」（有/無、○/×）で入力してください（「%2」は無効です）。</translation>
     </message>
     <message>
         <source>same name and location</source>
@@ -1822,7 +1822,7 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
     <name>kamae::reminders::PatchReminderText</name>
     <message>
         <source>Apply the update for %1 on %2</source>
-        <translation>%2 の %1 にアップデートを適用</translation>
+        <translation>「%2」の %1 にアップデートを適用</translation>
     </message>
     <message>
         <source>Known to be exploited in attacks. Found %1.</source>
@@ -1834,7 +1834,7 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
     </message>
     <message>
         <source>Review the accepted risk: %1 on %2</source>
-        <translation>リスク受容の見直し: %2 の %1</translation>
+        <translation>リスク受容の見直し:「%2」の %1</translation>
     </message>
     <message>
         <source>Reason given: %1</source>
@@ -3913,11 +3913,11 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
     <name>kamae::ui::AssetCommands</name>
     <message>
         <source>Edit %1</source>
-        <translation>%1 の編集</translation>
+        <translation>「%1」の編集</translation>
     </message>
     <message>
         <source>Delete %1</source>
-        <translation>%1 の削除</translation>
+        <translation>「%1」の削除</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n asset(s)</source>
@@ -4215,7 +4215,7 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
     </message>
     <message>
         <source>Add %1</source>
-        <translation>%1 の追加</translation>
+        <translation>「%1」の追加</translation>
     </message>
     <message>
         <source>%1 (copy)</source>
@@ -5533,7 +5533,7 @@ They are kept in memory and Kamae keeps trying. Unlock to keep working, or fix t
     </message>
     <message>
         <source>Remove %1? You can undo this with Edit → Undo.</source>
-        <translation>%1 を削除しますか？「編集」→「元に戻す」で取り消すことができます。</translation>
+        <translation>「%1」を削除しますか？「編集」→「元に戻す」で取り消すことができます。</translation>
     </message>
     <message>
         <source>Organisation profile</source>
@@ -6107,15 +6107,15 @@ Use this passphrase anyway?</source>
     <name>kamae::ui::PeopleCommands</name>
     <message>
         <source>Add %1</source>
-        <translation>%1 の追加</translation>
+        <translation>「%1」の追加</translation>
     </message>
     <message>
         <source>Edit %1</source>
-        <translation>%1 の編集</translation>
+        <translation>「%1」の編集</translation>
     </message>
     <message>
         <source>Delete %1</source>
-        <translation>%1 の削除</translation>
+        <translation>「%1」の削除</translation>
     </message>
     <message>
         <source>Assign the owner of an action</source>
@@ -6169,7 +6169,7 @@ Use this passphrase anyway?</source>
     </message>
     <message>
         <source>Delete %1? The records they own are left without an owner. You can undo this with Edit → Undo.</source>
-        <translation>%1 を削除しますか？担当している記録は担当が未定になります。「編集」→「元に戻す」で取り消すことができます。</translation>
+        <translation>「%1」を削除しますか？担当している記録は担当が未定になります。「編集」→「元に戻す」で取り消すことができます。</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n entries</source>
