@@ -1341,7 +1341,7 @@ private slots:
                     pass);
         QVERIFY2(run.exitCode == 0, qPrintable(describe(run)));
         text = pdfText(ja);
-        QVERIFY(text.contains(QStringLiteral("前回報告からの変化")));
+        QVERIFY(text.contains(QStringLiteral("前回のレポートからの変化")));
         QVERIFY(text.contains(QStringLiteral("発行のレポートとの比較")));
         QVERIFY(text.contains(QStringLiteral("総務部 佐藤")));
 

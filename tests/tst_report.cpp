@@ -256,9 +256,9 @@ private slots:
                                            QStringLiteral("Changes since the previous report")};
         QTest::newRow("ja") << QStringLiteral("ja")
                             << QStringList{QStringLiteral("対策スコア"),
-                                           QStringLiteral("主なリスクと次の対策"),
+                                           QStringLiteral("主なリスクと次にやるべきこと"),
                                            QStringLiteral("対策別の状況"),
-                                           QStringLiteral("前回報告からの変化")};
+                                           QStringLiteral("前回のレポートからの変化")};
     }
 
     void sectionsInOrderAndInTheChosenLanguage()
@@ -781,7 +781,7 @@ private slots:
         // The verdict sentence names the score exactly as the dashboard shows it.
         const QString scoreSentence =
             language == QLatin1String("ja")
-                ? QStringLiteral("対策スコアは100点満点中%1点").arg(s->rounded())
+                ? QStringLiteral("対策スコアは 100 点満点中 %1 点").arg(s->rounded())
                 : QStringLiteral("posture score is %1 of 100").arg(s->rounded());
         QVERIFY2(QString(text).replace(QLatin1Char('\n'), QLatin1Char(' ')).contains(scoreSentence),
                  qPrintable(scoreSentence));

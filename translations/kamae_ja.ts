@@ -64,7 +64,7 @@
     </message>
     <message>
         <source>A job can list at most %1 copies.</source>
-        <translation>1つの計画に登録できるコピーは %1 個までです。</translation>
+        <translation>1 つの計画に登録できるコピーは %1 個までです。</translation>
     </message>
     <message>
         <source>The job needs the date it started.</source>
@@ -92,7 +92,7 @@
     </message>
     <message>
         <source>Backups → Copy vault to offline media</source>
-        <translation>バックアップ → 保管庫をオフライン媒体にコピー</translation>
+        <translation>「バックアップ」→「保管庫をオフライン媒体にコピー」</translation>
     </message>
     <message>
         <source>Previous generation beside the vault file (.bak)</source>
@@ -223,23 +223,23 @@
     </message>
     <message>
         <source>3 copies</source>
-        <translation>3つのコピー</translation>
+        <translation>3 つのコピー</translation>
     </message>
     <message>
         <source>2 kinds of media</source>
-        <translation>2種類の媒体</translation>
+        <translation>2 種類の媒体</translation>
     </message>
     <message>
         <source>1 off-site</source>
-        <translation>1つは遠隔地</translation>
+        <translation>1 つは遠隔地</translation>
     </message>
     <message>
         <source>1 offline or immutable</source>
-        <translation>1つはオフラインか改ざん防止</translation>
+        <translation>1 つはオフラインか改ざん防止</translation>
     </message>
     <message>
         <source>0 restore errors</source>
-        <translation>復元エラー0</translation>
+        <translation>復元エラー 0</translation>
     </message>
     <message>
         <source>On track</source>
@@ -272,7 +272,7 @@
     <message numerus="yes">
         <source>%n important asset(s) (importance 3) are not protected by any backup job.</source>
         <translation>
-            <numerusform>重要な情報資産（重要度 3）%n 件が、どのバックアップ計画でも保護されていません。</numerusform>
+            <numerusform>重要な資産（重要度 3）%n 件が、どのバックアップ計画でも保護されていません。</numerusform>
         </translation>
     </message>
     <message>
@@ -410,7 +410,7 @@
     </message>
     <message>
         <source>Usage: kamae assets export VAULT --out FILE.csv|FILE.xlsx</source>
-        <translation>使い方: kamae assets export 保管ファイル --out ファイル.csv|ファイル.xlsx</translation>
+        <translation>使い方: kamae assets export 保管庫ファイル --out ファイル.csv|ファイル.xlsx</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n asset(s) to %1.</source>
@@ -420,7 +420,7 @@
     </message>
     <message>
         <source>Usage: kamae assets list VAULT [--json]</source>
-        <translation>使い方: kamae assets list 保管ファイル [--json]</translation>
+        <translation>使い方: kamae assets list 保管庫ファイル [--json]</translation>
     </message>
     <message>
         <source>importance %1</source>
@@ -438,19 +438,19 @@
     </message>
     <message>
         <source>Usage: kamae assets import|export|list VAULT …</source>
-        <translation>使い方: kamae assets import|export|list 保管ファイル …</translation>
+        <translation>使い方: kamae assets import|export|list 保管庫ファイル …</translation>
     </message>
     <message>
         <source>Usage: kamae feeds import VAULT FILE</source>
-        <translation>使い方: kamae feeds import 保管ファイル ファイル</translation>
+        <translation>使い方: kamae feeds import 保管庫ファイル ファイル</translation>
     </message>
     <message>
         <source>%1: the feed has no entries; nothing was imported.</source>
-        <translation>%1: 脆弱性情報が1件も含まれていないため、取り込みませんでした。</translation>
+        <translation>%1: 脆弱性情報が 1 件も含まれていないため、取り込みませんでした。</translation>
     </message>
     <message>
         <source>Usage: kamae patches list VAULT [--overdue] [--all] [--json]</source>
-        <translation>使い方: kamae patches list 保管ファイル [--overdue] [--all] [--json]</translation>
+        <translation>使い方: kamae patches list 保管庫ファイル [--overdue] [--all] [--json]</translation>
     </message>
     <message>
         <source>OVERDUE</source>
@@ -471,13 +471,13 @@
     <message numerus="yes">
         <source>%n patch item(s)</source>
         <translation>
-            <numerusform>修正プログラム %n件</numerusform>
+            <numerusform>修正プログラム %n 件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>, %n overdue</source>
         <translation>
-            <numerusform>、うち期限超過 %n件</numerusform>
+            <numerusform>、うち期限超過 %n 件</numerusform>
         </translation>
     </message>
     <message>
@@ -487,12 +487,12 @@
     <message numerus="yes">
         <source>%n calendar event(s) written to %1.</source>
         <translation>
-            <numerusform>カレンダーの予定 %n件を %1 に書き出しました。</numerusform>
+            <numerusform>カレンダーの予定 %n 件を %1 に書き出しました。</numerusform>
         </translation>
     </message>
     <message>
         <source>Usage: kamae due VAULT [--within DAYS] [--json] [--ics FILE.ics]</source>
-        <translation>使い方: kamae due 保管ファイル [--within 日数] [--json] [--ics ファイル.ics]</translation>
+        <translation>使い方: kamae due 保管庫ファイル [--within 日数] [--json] [--ics ファイル.ics]</translation>
     </message>
     <message>
         <source>--within takes a number of days from 0 to 3660.</source>
@@ -501,16 +501,16 @@
     <message numerus="yes">
         <source>%n item(s) overdue or due within %1 days</source>
         <translation>
-            <numerusform>期限超過または %1 日以内に期限を迎える項目 %n件</numerusform>
+            <numerusform>期限超過または %1 日以内に期限を迎える項目 %n 件</numerusform>
         </translation>
     </message>
     <message>
         <source>Usage: kamae backup copy VAULT --to DIR</source>
-        <translation>使い方: kamae backup copy 保管ファイル --to フォルダー</translation>
+        <translation>使い方: kamae backup copy 保管庫ファイル --to フォルダー</translation>
     </message>
     <message>
         <source>Usage: kamae backup verify COPY [--vault VAULT]</source>
-        <translation>使い方: kamae backup verify コピー [--vault 保管ファイル]</translation>
+        <translation>使い方: kamae backup verify コピー [--vault 保管庫ファイル]</translation>
     </message>
     <message>
         <source>The copy %1 is intact (%2 bytes, schema %3).</source>
@@ -518,7 +518,7 @@
     </message>
     <message>
         <source>Usage: kamae backup copy VAULT --to DIR | kamae backup verify COPY [--vault VAULT]</source>
-        <translation>使い方: kamae backup copy 保管ファイル --to フォルダー | kamae backup verify コピー [--vault 保管ファイル]</translation>
+        <translation>使い方: kamae backup copy 保管庫ファイル --to フォルダー | kamae backup verify コピー [--vault 保管庫ファイル]</translation>
     </message>
     <message>
         <source>Posture score: %1 / 100</source>
@@ -542,11 +542,11 @@
     </message>
     <message>
         <source>Nothing: every factor is at its full value.</source>
-        <translation>ありません。すべての要素が満点です。</translation>
+        <translation>ありません。すべての評価項目が満点です。</translation>
     </message>
     <message>
         <source>Usage: kamae score VAULT [--json] [--snapshot]</source>
-        <translation>使い方: kamae score 保管ファイル [--json] [--snapshot]</translation>
+        <translation>使い方: kamae score 保管庫ファイル [--json] [--snapshot]</translation>
     </message>
     <message>
         <source>Today&apos;s snapshot is stored.</source>
@@ -563,32 +563,32 @@
     <message numerus="yes">
         <source>Wrote %1 (%n page(s)), score %2.</source>
         <translation>
-            <numerusform>%1 を書き出しました（%nページ、対策スコア %2）。</numerusform>
+            <numerusform>%1 を書き出しました（%n ページ、対策スコア %2）。</numerusform>
         </translation>
     </message>
     <message>
         <source>Usage: kamae init VAULT --org NAME</source>
-        <translation>使い方: kamae init 保管ファイル --org 組織名</translation>
+        <translation>使い方: kamae init 保管庫ファイル --org 組織名</translation>
     </message>
     <message>
         <source>Usage: kamae demo VAULT</source>
-        <translation>使い方: kamae demo 保管ファイル</translation>
+        <translation>使い方: kamae demo 保管庫ファイル</translation>
     </message>
     <message>
         <source>Usage: kamae verify VAULT</source>
-        <translation>使い方: kamae verify 保管ファイル</translation>
+        <translation>使い方: kamae verify 保管庫ファイル</translation>
     </message>
     <message>
         <source>Usage: kamae passwd VAULT</source>
-        <translation>使い方: kamae passwd 保管ファイル</translation>
+        <translation>使い方: kamae passwd 保管庫ファイル</translation>
     </message>
     <message>
         <source>Usage: kamae assets export VAULT --out FILE.csv|FILE.xlsx [--encoding sjis]</source>
-        <translation>使い方: kamae assets export 保管ファイル --out ファイル.csv|ファイル.xlsx [--encoding sjis]</translation>
+        <translation>使い方: kamae assets export 保管庫ファイル --out ファイル.csv|ファイル.xlsx [--encoding sjis]</translation>
     </message>
     <message>
         <source>Usage: kamae %1 %2 VAULT …</source>
-        <translation>使い方: kamae %1 %2 保管ファイル …</translation>
+        <translation>使い方: kamae %1 %2 保管庫ファイル …</translation>
     </message>
     <message>
         <source>Unknown command &quot;%1&quot;. Did you mean &quot;%2&quot;? See kamae --help.</source>
@@ -616,7 +616,7 @@
     </message>
     <message>
         <source>Usage: kamae assets import VAULT FILE [--map KEY=HEADER]… [--allow-duplicates]</source>
-        <translation>使い方: kamae assets import 保管ファイル ファイル [--map KEY=HEADER]… [--allow-duplicates]</translation>
+        <translation>使い方: kamae assets import 保管庫ファイル ファイル [--map KEY=HEADER]… [--allow-duplicates]</translation>
     </message>
     <message>
         <source>--map needs KEY=HEADER (for example --map name=品名), not &quot;%1&quot;.</source>
@@ -644,50 +644,50 @@
     </message>
     <message>
         <source>Usage: kamae assets import VAULT FILE [--map KEY=HEADER]… [--allow-duplicates] [--encoding sjis|utf8] [--sheet NAME]</source>
-        <translation>使い方: kamae assets import 保管ファイル ファイル [--map KEY=HEADER]… [--allow-duplicates] [--encoding sjis|utf8] [--sheet シート名]</translation>
+        <translation>使い方: kamae assets import 保管庫ファイル ファイル [--map KEY=HEADER]… [--allow-duplicates] [--encoding sjis|utf8] [--sheet シート名]</translation>
     </message>
     <message>
         <source>Usage: kamae patches proposals VAULT [--json]</source>
-        <translation>使い方: kamae patches proposals 保管ファイル [--json]</translation>
+        <translation>使い方: kamae patches proposals 保管庫ファイル [--json]</translation>
     </message>
     <message>
         <source>Usage: kamae patches confirm VAULT ID…</source>
-        <translation>使い方: kamae patches confirm 保管ファイル ID…</translation>
+        <translation>使い方: kamae patches confirm 保管庫ファイル ID…</translation>
     </message>
     <message>
         <source>Usage: kamae patches dismiss VAULT ID…</source>
-        <translation>使い方: kamae patches dismiss 保管ファイル ID…</translation>
+        <translation>使い方: kamae patches dismiss 保管庫ファイル ID…</translation>
     </message>
     <message numerus="yes">
         <source>%n patch proposal(s) wait for review (kamae patches proposals).</source>
         <translation>
-            <numerusform>確認待ちの対応候補が %n件あります（kamae patches proposals）。</numerusform>
+            <numerusform>確認待ちの対応候補が %n 件あります（kamae patches proposals）。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n more were probably fixed by a later update of their asset.</source>
         <translation>
-            <numerusform>ほかに %n件は、資産のその後のアップデートで修正済みの可能性があります。</numerusform>
+            <numerusform>ほかに %n 件は、資産のその後のアップデートで修正済みの可能性があります。</numerusform>
         </translation>
     </message>
     <message>
         <source>Usage: kamae patches proposals VAULT [--json]
        kamae patches confirm VAULT ID...
        kamae patches dismiss VAULT ID...</source>
-        <translation>使い方: kamae patches proposals 保管ファイル [--json]
-        kamae patches confirm 保管ファイル ID...
-        kamae patches dismiss 保管ファイル ID...</translation>
+        <translation>使い方: kamae patches proposals 保管庫ファイル [--json]
+        kamae patches confirm 保管庫ファイル ID...
+        kamae patches dismiss 保管庫ファイル ID...</translation>
     </message>
     <message numerus="yes">
         <source>%n proposal(s) to review</source>
         <translation>
-            <numerusform>確認待ちの対応候補 %n件</numerusform>
+            <numerusform>確認待ちの対応候補 %n 件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>, %n probably fixed</source>
         <translation>
-            <numerusform>、修正済みの可能性あり %n件</numerusform>
+            <numerusform>、修正済みの可能性あり %n 件</numerusform>
         </translation>
     </message>
     <message>
@@ -697,13 +697,13 @@
     <message numerus="yes">
         <source>%n proposal(s) confirmed as patch items.</source>
         <translation>
-            <numerusform>対応候補 %n件を修正プログラムとして登録しました。</numerusform>
+            <numerusform>対応候補 %n 件を修正プログラムとして登録しました。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n proposal(s) dismissed; they will not be proposed again for their assets.</source>
         <translation>
-            <numerusform>対応候補 %n件を除外しました。それぞれの資産について、今後は候補に挙げません。</numerusform>
+            <numerusform>対応候補 %n 件を除外しました。それぞれの資産について、今後は候補に挙げません。</numerusform>
         </translation>
     </message>
     <message>
@@ -753,43 +753,45 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
 4 damaged or unsupported file, 5 open in another Kamae, 6 cannot write,
 7 a file to import has errors.
 </source>
-        <translation>使い方: kamae [保管ファイル]                ウィンドウを開く
+        <translation>使い方: kamae [保管庫ファイル]              ウィンドウを開く
         kamae コマンド [オプション]
 
 コマンド:
-  init 保管ファイル --org 組織名   新しい保管ファイルを作成（回復コードを一度だけ表示）
-  demo 保管ファイル                デモ企業のデータ入りの保管ファイルを作成
-  verify 保管ファイル              読み取り専用で開き、整合性を確認して概要を表示
-  passwd 保管ファイル              パスフレーズを変更
-  assets import 保管ファイル ファイル [--map KEY=HEADER]… [--allow-duplicates]
-                                   CSV・XLSXから情報資産を追加（全行か、何もしないか）
-  assets export 保管ファイル --out ファイル.csv|ファイル.xlsx [--encoding sjis]
-  assets list 保管ファイル [--json]  台帳を表示
-  feeds import 保管ファイル ファイル   CISA KEV（JSON）またはJVN iPedia（JVNRSS）を取り込む
-  patches list 保管ファイル [--overdue] [--all] [--json]
-                                   未適用の修正プログラムを表示（--all: すべて）
-  patches proposals 保管ファイル [--json]
-                                   フィードからの対応候補を表示（各候補の ID、該当した理由、
-                                   アップデートで修正済みの可能性があるかどうか）
-  patches confirm 保管ファイル ID...
-                                   対応候補を修正プログラムとして登録
-  patches dismiss 保管ファイル ID...
-                                   対応候補を除外（その資産には今後提案しない）
-  due 保管ファイル [--within 日数] [--json] [--ics ファイル.ics]
-                                   期限超過と期限間近の項目を表示（既定は7日以内）。
-                                   --ics: すべてのリマインダーをカレンダーファイルに書き出す
-  backup copy 保管ファイル --to フォルダー
-                                   検証済みの暗号化コピーを書き出す（オフライン保管の媒体へ）
-  backup verify コピー [--vault 保管ファイル]
-                                   コピーを検証（--vault を指定すると結果を記録）
-  score 保管ファイル [--json] [--snapshot]
-                                   対策スコアと要素、次にやるべきことを表示。
-                                   --snapshot: 今日のスコアを推移として記録
-  report 保管ファイル --out ファイル.pdf|フォルダー [--lang ja|en] [--period 90d|quarter|year]
+  init 保管庫ファイル --org 組織名  新しい保管庫ファイルを作成（回復コードを一度だけ表示）
+  demo 保管庫ファイル               デモ企業のデータ入りの保管庫ファイルを作成
+  verify 保管庫ファイル             読み取り専用で開き、整合性を確認して概要を表示
+  passwd 保管庫ファイル             パスフレーズを変更
+  assets import 保管庫ファイル ファイル [--map KEY=HEADER]… [--allow-duplicates]
+                                    CSV・XLSX から情報資産を追加（全行か、何もしないか）
+  assets export 保管庫ファイル --out ファイル.csv|ファイル.xlsx [--encoding sjis]
+  assets list 保管庫ファイル [--json]
+                                    台帳を表示
+  feeds import 保管庫ファイル ファイル
+                                    CISA KEV（JSON）または JVN iPedia（JVNRSS）を取り込む
+  patches list 保管庫ファイル [--overdue] [--all] [--json]
+                                    未適用の修正プログラムを表示（--all: すべて）
+  patches proposals 保管庫ファイル [--json]
+                                    フィードからの対応候補を表示（各候補の ID、該当した理由、
+                                    アップデートで修正済みの可能性があるかどうか）
+  patches confirm 保管庫ファイル ID...
+                                    対応候補を修正プログラムとして登録
+  patches dismiss 保管庫ファイル ID...
+                                    対応候補を除外（その資産には今後提案しない）
+  due 保管庫ファイル [--within 日数] [--json] [--ics ファイル.ics]
+                                    期限超過と期限間近の項目を表示（既定は 7 日以内）。
+                                    --ics: すべてのリマインダーをカレンダーファイルに書き出す
+  backup copy 保管庫ファイル --to フォルダー
+                                    検証済みの暗号化コピーを書き出す（オフライン保管の媒体へ）
+  backup verify コピー [--vault 保管庫ファイル]
+                                    コピーを検証（--vault を指定すると結果を記録）
+  score 保管庫ファイル [--json] [--snapshot]
+                                    対策スコアと評価項目、次にやるべきことを表示。
+                                    --snapshot: 今日のスコアを推移として記録
+  report 保管庫ファイル --out ファイル.pdf|フォルダー [--lang ja|en] [--period 90d|quarter|year]
          [--prepared-by 氏名]
-                                   経営者向けレポート（A4、PDF）をその言語で作成。
-                                   フォルダーを指定すると既定のファイル名で保存。
-                                   保管ファイルのレポート履歴に記録
+                                    経営者向けレポート（A4、PDF）をその言語で作成。
+                                    フォルダーを指定すると既定のファイル名で保存。
+                                    保管庫のレポート履歴に記録
 
 オプション:
   --passphrase-file ファイル      パスフレーズをファイルから読む（なければ $KAMAE_PASSPHRASE）
@@ -799,13 +801,13 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
   --help, --version
 
 終了コード: 0 成功、1 失敗、2 使い方の誤り、3 パスフレーズまたはコードの誤り、
-4 破損または未対応のファイル、5 別のKamaeで使用中、6 書き込み不可、
+4 破損または未対応のファイル、5 別の Kamae で使用中、6 書き込み不可、
 7 取り込むファイルに誤りあり
 </translation>
     </message>
     <message>
         <source>Usage: kamae report VAULT --out FILE.pdf|DIR [--lang ja|en] [--period 90d|quarter|year] [--prepared-by NAME]</source>
-        <translation>使い方: kamae report 保管ファイル --out ファイル.pdf|フォルダー [--lang ja|en] [--period 90d|quarter|year] [--prepared-by 氏名]</translation>
+        <translation>使い方: kamae report 保管庫ファイル --out ファイル.pdf|フォルダー [--lang ja|en] [--period 90d|quarter|year] [--prepared-by 氏名]</translation>
     </message>
     <message>
         <source>Of these, %1 points rest on records and %2 on self-assessment answers (self-declared).</source>
@@ -963,11 +965,11 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
     </message>
     <message>
         <source>%1 must be 1, 2 or 3 (or empty), not &quot;%2&quot;.</source>
-        <translation>%1 は 1、2、3 のいずれかにするか、空欄にしてください（「%2」は無効です）。</translation>
+        <translation>「%1」は 1、2、3 のいずれかにするか、空欄にしてください（「%2」は無効です）。</translation>
     </message>
     <message>
         <source>%1 is not a date (use 2024-04-01 or 2024/4/1): &quot;%2&quot;.</source>
-        <translation>%1 の「%2」は日付として読み取れません（2024-04-01 または 2024/4/1 の形式で入力してください）。</translation>
+        <translation>「%1」の「%2」は日付として読み取れません（2024-04-01 または 2024/4/1 の形式で入力してください）。</translation>
     </message>
     <message>
         <source>Unknown kind of personal data: &quot;%1&quot;.</source>
@@ -979,11 +981,11 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
     </message>
     <message>
         <source>MFA must be on, off or not applicable, not &quot;%1&quot;.</source>
-        <translation>多要素認証は「設定済み」「未設定」「対象外」のいずれかにしてください（「%1」は無効です）。</translation>
+        <translation>多要素認証は「有効」「無効」「対象外」のいずれかにしてください（「%1」は無効です）。</translation>
     </message>
     <message>
         <source>%1 must be yes or no, not &quot;%2&quot;.</source>
-        <translation>%1 は「はい」または「いいえ」にしてください（「%2」は無効です）。</translation>
+        <translation>「%1」は「はい」または「いいえ」にしてください（「%2」は無効です）。</translation>
     </message>
     <message>
         <source>Last updated</source>
@@ -1038,11 +1040,11 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
     </message>
     <message>
         <source>Off</source>
-        <translation>未設定</translation>
+        <translation>無効</translation>
     </message>
     <message>
         <source>On</source>
-        <translation>設定済み</translation>
+        <translation>有効</translation>
     </message>
     <message>
         <source>Low</source>
@@ -1125,11 +1127,11 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
     </message>
     <message>
         <source>&quot;%1&quot; is not a CVE id (CVE-2018-13379).</source>
-        <translation>「%1」はCVE番号の形式ではありません（例: CVE-2018-13379）。</translation>
+        <translation>「%1」は CVE 番号の形式ではありません（例: CVE-2018-13379）。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a JVN id (JVNDB-2024-001234, JVNVU#12345678).</source>
-        <translation>「%1」はJVN番号の形式ではありません（例: JVNDB-2024-001234、JVNVU#12345678）。</translation>
+        <translation>「%1」は JVN 番号の形式ではありません（例: JVNDB-2024-001234、JVNVU#12345678）。</translation>
     </message>
 </context>
 <context>
@@ -1164,7 +1166,7 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
     </message>
     <message>
         <source>Every N days</source>
-        <translation>N日ごと</translation>
+        <translation>N 日ごと</translation>
     </message>
     <message>
         <source>Every day of the week</source>
@@ -1190,7 +1192,7 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
     <message numerus="yes">
         <source>Every %n day(s)</source>
         <translation>
-            <numerusform>%n日ごと</numerusform>
+            <numerusform>%n 日ごと</numerusform>
         </translation>
     </message>
 </context>
@@ -1469,7 +1471,7 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
     </message>
     <message>
         <source>%1 must be yes or no (有/無, ○/×), not &quot;%2&quot;.</source>
-        <translation>%1 は「はい」か「いいえ」（有/無、○/×）で入力してください（「%2」は無効です）。</translation>
+        <translation>「%1」は「はい」か「いいえ」（有/無、○/×）で入力してください（「%2」は無効です）。</translation>
     </message>
     <message>
         <source>same name and location</source>
@@ -1634,7 +1636,7 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
     </message>
     <message>
         <source>Patches</source>
-        <translation>パッチ管理</translation>
+        <translation>脆弱性対策</translation>
     </message>
     <message>
         <source>Self-assessment</source>
@@ -1645,7 +1647,7 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
     <name>kamae::patches::PatchDesk</name>
     <message>
         <source>CISA KEV catalogue</source>
-        <translation>CISA KEVカタログ</translation>
+        <translation>CISA KEV カタログ</translation>
     </message>
     <message>
         <source>JVN iPedia feed</source>
@@ -1654,7 +1656,7 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
     <message numerus="yes">
         <source>%1 %2: %n entry(ies) in the file</source>
         <translation>
-            <numerusform>%1 %2: ファイル内 %n件</numerusform>
+            <numerusform>%1 %2: ファイル内 %n 件</numerusform>
         </translation>
     </message>
     <message>
@@ -1664,25 +1666,25 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
     <message numerus="yes">
         <source>%n new</source>
         <translation>
-            <numerusform>新規 %n件</numerusform>
+            <numerusform>新規 %n 件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n changed</source>
         <translation>
-            <numerusform>更新 %n件</numerusform>
+            <numerusform>更新 %n 件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n withdrawn</source>
         <translation>
-            <numerusform>削除 %n件</numerusform>
+            <numerusform>削除 %n 件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n open patch item(s) updated</source>
         <translation>
-            <numerusform>未対応の修正プログラム %n件に反映</numerusform>
+            <numerusform>未対応の修正プログラム %n 件に反映</numerusform>
         </translation>
     </message>
     <message>
@@ -1791,7 +1793,7 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
     <message numerus="yes">
         <source>Restore some files from the backup and check them; due every %n day(s).</source>
         <translation>
-            <numerusform>バックアップからいくつかのファイルを復元して、内容を確認してください（%n日ごと）。</numerusform>
+            <numerusform>バックアップからいくつかのファイルを復元して、内容を確認してください（%n 日ごと）。</numerusform>
         </translation>
     </message>
     <message>
@@ -1801,7 +1803,7 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
     <message numerus="yes">
         <source>Confirm the offline copy is disconnected from every network and still readable; due every %n day(s).</source>
         <translation>
-            <numerusform>オフライン保管のコピーがどのネットワークにも接続されておらず、読み取れることを確認してください（%n日ごと）。</numerusform>
+            <numerusform>オフライン保管のコピーがどのネットワークにも接続されておらず、読み取れることを確認してください（%n 日ごと）。</numerusform>
         </translation>
     </message>
 </context>
@@ -1820,7 +1822,7 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
     <name>kamae::reminders::PatchReminderText</name>
     <message>
         <source>Apply the update for %1 on %2</source>
-        <translation>%2 の %1 にアップデートを適用</translation>
+        <translation>「%2」の %1 にアップデートを適用</translation>
     </message>
     <message>
         <source>Known to be exploited in attacks. Found %1.</source>
@@ -1832,7 +1834,7 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
     </message>
     <message>
         <source>Review the accepted risk: %1 on %2</source>
-        <translation>リスク受容の見直し: %2 の %1</translation>
+        <translation>リスク受容の見直し:「%2」の %1</translation>
     </message>
     <message>
         <source>Reason given: %1</source>
@@ -1876,7 +1878,7 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
     <message numerus="yes">
         <source>%n day(s) overdue</source>
         <translation>
-            <numerusform>%n日超過</numerusform>
+            <numerusform>%n 日超過</numerusform>
         </translation>
     </message>
     <message>
@@ -1886,7 +1888,7 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
     <message numerus="yes">
         <source>due in %n day(s)</source>
         <translation>
-            <numerusform>あと%n日</numerusform>
+            <numerusform>あと %n 日</numerusform>
         </translation>
     </message>
 </context>
@@ -1906,7 +1908,7 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
     </message>
     <message>
         <source>Action</source>
-        <translation>対策</translation>
+        <translation>次にやるべきこと</translation>
     </message>
     <message>
         <source>Owner</source>
@@ -1934,7 +1936,7 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
     </message>
     <message>
         <source>Top risks and next actions</source>
-        <translation>主なリスクと次の対策</translation>
+        <translation>主なリスクと次にやるべきこと</translation>
     </message>
     <message>
         <source>Where the most points are lost</source>
@@ -1942,7 +1944,7 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
     </message>
     <message>
         <source>Next actions</source>
-        <translation>次に取るべき対策</translation>
+        <translation>次にやるべきこと</translation>
     </message>
     <message>
         <source>* A target date Kamae proposes from the effort; the other dates are the records&apos; own.</source>
@@ -1963,7 +1965,7 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
     <message numerus="yes">
         <source>due within %n day(s)</source>
         <translation>
-            <numerusform>%n日以内に期限</numerusform>
+            <numerusform>%n 日以内に期限</numerusform>
         </translation>
     </message>
     <message>
@@ -2012,15 +2014,15 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
     </message>
     <message>
         <source>Carry out the security self-assessment (%1 questions)</source>
-        <translation>情報セキュリティ自社診断（%1問）を実施する</translation>
+        <translation>情報セキュリティ自社診断（%1 問）を実施する</translation>
     </message>
     <message>
         <source>Complete the security self-assessment (one question still unanswered)</source>
-        <translation>情報セキュリティ自社診断を完了する（未回答が残り1問）</translation>
+        <translation>情報セキュリティ自社診断を完了する（未回答が残り 1 問）</translation>
     </message>
     <message>
         <source>Complete the security self-assessment (%1 questions still unanswered)</source>
-        <translation>情報セキュリティ自社診断を完了する（未回答が残り%1問）</translation>
+        <translation>情報セキュリティ自社診断を完了する（未回答が残り %1 問）</translation>
     </message>
     <message>
         <source>Resolve why the records contradict “%1”</source>
@@ -2032,11 +2034,11 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
     </message>
     <message>
         <source>Update the device or software not updated for %1 days</source>
-        <translation>%1日以上更新されていない機器・ソフトウェアをアップデートする</translation>
+        <translation>%1 日以上更新されていない機器・ソフトウェアをアップデートする</translation>
     </message>
     <message>
         <source>Update the %1 devices and software not updated for %2 days</source>
-        <translation>%2日以上更新されていない機器・ソフトウェア%1件をアップデートする</translation>
+        <translation>%2 日以上更新されていない機器・ソフトウェア %1 件をアップデートする</translation>
     </message>
     <message>
         <source>Start the backup “%1” and keep a log of its runs</source>
@@ -2056,11 +2058,11 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
     </message>
     <message>
         <source>Ranked by the points an action wins divided by its effort (minutes, hours or days of work). The gain is in points of the 100.</source>
-        <translation>得られる点数を所要の目安（数分・数時間・数日の作業）で割った値の大きい順に並べています。改善幅は100点満点中の点数です。</translation>
+        <translation>得られる点数を所要の目安（数分・数時間・数日の作業）で割った値の大きい順に並べています。改善幅は 100 点満点中の点数です。</translation>
     </message>
     <message>
         <source>and %1 more overdue items</source>
-        <translation>ほかに期限超過の項目が%1件</translation>
+        <translation>ほかに期限超過の項目が %1 件</translation>
     </message>
 </context>
 <context>
@@ -2079,7 +2081,7 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
     </message>
     <message>
         <source>Changes since the previous report</source>
-        <translation>前回報告からの変化</translation>
+        <translation>前回のレポートからの変化</translation>
     </message>
     <message>
         <source>Compared with the report issued on %1 (score %2, now %3).</source>
@@ -2104,23 +2106,23 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
     <message numerus="yes">
         <source>%n other figure(s) unchanged.</source>
         <translation>
-            <numerusform>ほかの%n指標は変化なし。</numerusform>
+            <numerusform>ほかの %n 指標は変化なし。</numerusform>
         </translation>
     </message>
     <message>
         <source>This is the first report. The next one will show here what improved and what got worse since this one.</source>
-        <translation>今回が最初の報告書です。次回の報告書では、今回からの改善点と悪化点をここに示します。</translation>
+        <translation>今回が最初のレポートです。次回のレポートでは、今回からの改善点と悪化点をここに示します。</translation>
     </message>
 </context>
 <context>
     <name>kamae::report::PdfOutputText</name>
     <message>
         <source>Cannot create the PDF file %1: %2</source>
-        <translation>PDF ファイル %1 を作成できません：%2</translation>
+        <translation>PDF ファイル %1 を作成できません: %2</translation>
     </message>
     <message>
         <source>Cannot write the PDF file %1: %2</source>
-        <translation>PDF ファイル %1 に書き込めません：%2</translation>
+        <translation>PDF ファイル %1 に書き込めません: %2</translation>
     </message>
     <message>
         <source>Cannot draw the PDF file %1.</source>
@@ -2131,7 +2133,7 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
     <name>kamae::report::ReportText</name>
     <message>
         <source>Information security report: %1</source>
-        <translation>情報セキュリティ対策状況報告書：%1</translation>
+        <translation>情報セキュリティ対策状況報告書: %1</translation>
     </message>
     <message>
         <source>Issued %1 · Confidential</source>
@@ -2143,7 +2145,7 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
     </message>
     <message>
         <source>the last 90 days</source>
-        <translation>直近90日</translation>
+        <translation>直近 90 日</translation>
     </message>
     <message>
         <source>this quarter</source>
@@ -2151,7 +2153,7 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
     </message>
     <message>
         <source>the last 12 months</source>
-        <translation>直近12か月</translation>
+        <translation>直近 12 か月</translation>
     </message>
     <message>
         <source>%1 %</source>
@@ -2159,7 +2161,7 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
     </message>
     <message>
         <source>%1 points</source>
-        <translation>%1点</translation>
+        <translation>%1 点</translation>
     </message>
     <message>
         <source>%1 – %2</source>
@@ -2215,7 +2217,7 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
     </message>
     <message>
         <source>Posture score (of 100)</source>
-        <translation>対策スコア（100点満点）</translation>
+        <translation>対策スコア（100 点満点）</translation>
     </message>
     <message>
         <source>The score over %1</source>
@@ -2235,7 +2237,7 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
     </message>
     <message>
         <source>1 point</source>
-        <translation>1点</translation>
+        <translation>1 点</translation>
     </message>
     <message>
         <source>%1 Rests in part or entirely on the company&apos;s own answers in the self-assessment (self-declared), not on records.</source>
@@ -2243,7 +2245,7 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
     </message>
     <message>
         <source>The trend starts today: from now on the score is recorded once a day.</source>
-        <translation>推移の記録は本日から始まります。以後、スコアは1日1回記録されます。</translation>
+        <translation>推移の記録は本日から始まります。以後、スコアは 1 日 1 回記録されます。</translation>
     </message>
     <message>
         <source>%1 Hatched: self-declared (answers, not records).</source>
@@ -2254,7 +2256,7 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
     <name>kamae::report::StatusText</name>
     <message>
         <source>score of this measure: nothing to measure</source>
-        <translation>この対策の達成度：評価対象なし</translation>
+        <translation>この対策の達成度: 評価対象なし</translation>
     </message>
     <message>
         <source>score of this measure</source>
@@ -2282,11 +2284,11 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
     </message>
     <message>
         <source>Not in place: %1.</source>
-        <translation>未実施：%1。</translation>
+        <translation>未実施: %1。</translation>
     </message>
     <message>
         <source>Partly: %1.</source>
-        <translation>一部実施：%1。</translation>
+        <translation>一部実施: %1。</translation>
     </message>
     <message>
         <source>Every practice asked about is in place.</source>
@@ -2294,7 +2296,7 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
     </message>
     <message>
         <source>%1: practices in place</source>
-        <translation>%1：実施している項目</translation>
+        <translation>%1: 実施している項目</translation>
     </message>
     <message>
         <source>assets registered</source>
@@ -2302,11 +2304,11 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
     </message>
     <message>
         <source>not reviewed in 12 months</source>
-        <translation>12か月以上見直していない資産</translation>
+        <translation>12 か月以上見直していない資産</translation>
     </message>
     <message>
         <source>important assets without a backup</source>
-        <translation>バックアップのない重要資産</translation>
+        <translation>バックアップのない重要な資産</translation>
     </message>
     <message>
         <source>No information asset is registered yet: list the company&apos;s data, devices, services and accounts first; every other measure builds on that list.</source>
@@ -2315,13 +2317,13 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
     <message numerus="yes">
         <source>%n asset(s) registered; </source>
         <translation>
-            <numerusform>%n件の情報資産が登録されています。</numerusform>
+            <numerusform>%n 件の情報資産が登録されています。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n without an owner or a full C/I/A rating.</source>
         <translation>
-            <numerusform>そのうち%n件は管理部署または機密性・完全性・可用性の評価が未記入です。</numerusform>
+            <numerusform>そのうち %n 件は管理部署または機密性・完全性・可用性の評価が未記入です。</numerusform>
         </translation>
     </message>
     <message>
@@ -2330,11 +2332,11 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
     </message>
     <message>
         <source>Assets not reviewed in 12 months</source>
-        <translation>12か月以上見直していない資産</translation>
+        <translation>12 か月以上見直していない資産</translation>
     </message>
     <message>
         <source>Important assets without a backup</source>
-        <translation>バックアップのない重要資産</translation>
+        <translation>バックアップのない重要な資産</translation>
     </message>
     <message>
         <source>open and known to be exploited</source>
@@ -2342,16 +2344,16 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
     </message>
     <message>
         <source>open past their due date</source>
-        <translation>期限を過ぎた未対応の修正</translation>
+        <translation>期限超過の修正プログラム</translation>
     </message>
     <message>
         <source>applied in the period</source>
-        <translation>期間中に適用した修正</translation>
+        <translation>期間中に適用した修正プログラム</translation>
     </message>
     <message numerus="yes">
         <source>%n patch item(s) open. </source>
         <translation>
-            <numerusform>未対応の修正が%n件あります。</numerusform>
+            <numerusform>未対応の修正プログラムが %n 件あります。</numerusform>
         </translation>
     </message>
     <message>
@@ -2368,19 +2370,19 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
     </message>
     <message>
         <source>Patch items past their due date</source>
-        <translation>期限を過ぎた未対応の修正</translation>
+        <translation>期限超過の修正プログラム</translation>
     </message>
     <message>
         <source>jobs meeting 3-2-1-1-0</source>
-        <translation>3-2-1-1-0 を満たすバックアップ</translation>
+        <translation>3-2-1-1-0 を満たすバックアップ計画</translation>
     </message>
     <message>
         <source>Backup jobs meeting 3-2-1-1-0</source>
-        <translation>3-2-1-1-0 を満たすバックアップ</translation>
+        <translation>3-2-1-1-0 を満たすバックアップ計画</translation>
     </message>
     <message>
         <source>Backup jobs with an overdue check</source>
-        <translation>確認が期限超過のバックアップ</translation>
+        <translation>確認が期限超過のバックアップ計画</translation>
     </message>
     <message>
         <source>Self-check and SECURITY ACTION</source>
@@ -2400,7 +2402,7 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
     </message>
     <message>
         <source>self-check result (of 100)</source>
-        <translation>自社診断の点数（100点満点）</translation>
+        <translation>自社診断の点数（100 点満点）</translation>
     </message>
     <message>
         <source>questions answered</source>
@@ -2416,7 +2418,7 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
     </message>
     <message>
         <source>No self-check yet. IPA&apos;s 25 questions take about five minutes and are the first step to SECURITY ACTION.</source>
-        <translation>自社診断はまだ実施されていません。IPA の25問は5分ほどで回答でき、SECURITY ACTION への第一歩になります。</translation>
+        <translation>自社診断はまだ実施されていません。IPA の 25 問は 5 分ほどで回答でき、SECURITY ACTION への第一歩になります。</translation>
     </message>
     <message>
         <source>questions answered on %1</source>
@@ -2424,7 +2426,7 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
     </message>
     <message>
         <source>For the next level: %1.</source>
-        <translation>次の段階に必要なこと：%1。</translation>
+        <translation>次の段階に必要なこと: %1。</translation>
     </message>
     <message>
         <source>Self-check result</source>
@@ -2437,28 +2439,28 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
     <message numerus="yes">
         <source>Every one of the %n asset(s) has an owner and a full C/I/A rating.</source>
         <translation>
-            <numerusform>%n件の情報資産すべてに管理部署と機密性・完全性・可用性の評価が記入されています。</numerusform>
+            <numerusform>%n 件の情報資産すべてに管理部署と機密性・完全性・可用性の評価が記入されています。</numerusform>
         </translation>
     </message>
     <message>
         <source>jobs restore-tested within their interval</source>
-        <translation>期限内に復元テスト済みのバックアップ</translation>
+        <translation>周期内に復元テスト済みのバックアップ計画</translation>
     </message>
     <message>
         <source>offline copies checked within their interval</source>
-        <translation>期限内に確認済みのオフライン保管</translation>
+        <translation>周期内に確認済みのオフライン保管</translation>
     </message>
     <message>
         <source>Backup jobs restore-tested within their interval</source>
-        <translation>期限内に復元テスト済みのバックアップ</translation>
+        <translation>周期内に復元テスト済みのバックアップ計画</translation>
     </message>
     <message>
         <source>Self-declared: %1 of the %2 points this measure earns.</source>
-        <translation>この対策分野で得た%2点のうち%1点は自己申告です。</translation>
+        <translation>この対策分野で得た %2 点のうち %1 点は自己申告です。</translation>
     </message>
     <message>
         <source>Not measured yet: the company has not carried out the security self-assessment.</source>
-        <translation>未確認：情報セキュリティ自社診断がまだ実施されていません。</translation>
+        <translation>未確認: 情報セキュリティ自社診断がまだ実施されていません。</translation>
     </message>
     <message>
         <source>No patch item is recorded: the company&apos;s products have not yet been checked against the lists of known vulnerabilities (KEV, JVN).</source>
@@ -2466,7 +2468,7 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
     </message>
     <message>
         <source>The self-check&apos;s verdict: %1.</source>
-        <translation>自社診断の判定：%1。</translation>
+        <translation>自社診断の判定: %1。</translation>
     </message>
 </context>
 <context>
@@ -2477,23 +2479,23 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
     </message>
     <message>
         <source>Fair: gaps to close</source>
-        <translation>要改善：対策に抜けがあります</translation>
+        <translation>要改善: 対策に抜けがあります</translation>
     </message>
     <message>
         <source>Weak: act now</source>
-        <translation>不十分：早急な対応が必要です</translation>
+        <translation>不十分: 早急な対応が必要です</translation>
     </message>
     <message>
         <source>%1&apos;s posture score is %2 of 100, which is good.</source>
-        <translation>%1の対策スコアは100点満点中%2点で、良好な水準です。</translation>
+        <translation>%1の対策スコアは 100 点満点中 %2 点で、良好な水準です。</translation>
     </message>
     <message>
         <source>%1&apos;s posture score is %2 of 100: fair, with gaps to close.</source>
-        <translation>%1の対策スコアは100点満点中%2点で、対策にまだ抜けがある水準です。</translation>
+        <translation>%1の対策スコアは 100 点満点中 %2 点で、対策にまだ抜けがある水準です。</translation>
     </message>
     <message>
         <source>%1&apos;s posture score is %2 of 100, which is weak and needs action now.</source>
-        <translation>%1の対策スコアは100点満点中%2点で、早急な対応が必要な水準です。</translation>
+        <translation>%1の対策スコアは 100 点満点中 %2 点で、早急な対応が必要な水準です。</translation>
     </message>
     <message>
         <source>There is no earlier score in this period to compare with; the trend starts with this report.</source>
@@ -2501,15 +2503,15 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
     </message>
     <message>
         <source>It rose by %1 since %2.</source>
-        <translation>%2から%1上がりました。</translation>
+        <translation>%2 から %1上がりました。</translation>
     </message>
     <message>
         <source>It fell by %1 since %2.</source>
-        <translation>%2から%1下がりました。</translation>
+        <translation>%2 から %1下がりました。</translation>
     </message>
     <message>
         <source>It is unchanged since %1.</source>
-        <translation>%1から変わっていません。</translation>
+        <translation>%1 から変わっていません。</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -2521,7 +2523,7 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
     </message>
     <message>
         <source>No measure is below 60 %.</source>
-        <translation>達成度が60%を下回る対策はありません。</translation>
+        <translation>達成度が 60% を下回る対策はありません。</translation>
     </message>
     <message numerus="yes">
         <source>The weakest, where the points are lost, are %1.</source>
@@ -2531,16 +2533,16 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
     </message>
     <message>
         <source>Nothing is overdue.</source>
-        <translation>期限を過ぎた項目はありません。</translation>
+        <translation>期限超過の項目はありません。</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation>%1 %2件</translation>
+        <translation>%1 %2 件</translation>
     </message>
     <message numerus="yes">
         <source>%n item(s) are overdue (%1).</source>
         <translation>
-            <numerusform>期限を過ぎた項目が%n件あります（%1）。</numerusform>
+            <numerusform>期限超過の項目が %n 件あります（%1）。</numerusform>
         </translation>
     </message>
     <message>
@@ -2549,7 +2551,7 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
     </message>
     <message>
         <source>%1 points since %2</source>
-        <translation>%2から%1点</translation>
+        <translation>%2 から %1 点</translation>
     </message>
     <message>
         <source>No earlier score in this period</source>
@@ -2557,19 +2559,19 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
     </message>
     <message>
         <source>Its sharpest fall was %1 between %2 and %3, to %4.</source>
-        <translation>%2から%3にかけて%1下がり、%4点になった時期がありました。</translation>
+        <translation>%2 から %3 にかけて %1下がり、%4 点になった時期がありました。</translation>
     </message>
     <message>
         <source>The step that wins the most for its effort is “%1” (%2 points).</source>
-        <translation>手間に対して最も効果が大きい対策は「%1」（%2点）です。</translation>
+        <translation>手間に対して最も効果が大きい対策は「%1」（%2 点）です。</translation>
     </message>
     <message>
         <source>Nothing has been recorded yet, so the score says little about the company. Start here: %1.</source>
-        <translation>まだ何も記録されていないため、このスコアから会社の状況はほとんど読み取れません。まず取り組むべきこと：%1。</translation>
+        <translation>まだ何も記録されていないため、このスコアから会社の状況はほとんど読み取れません。まず取り組むべきこと: %1。</translation>
     </message>
     <message>
         <source>of which %1 self-declared (%2)</source>
-        <translation>うち自己申告%1点（%2）</translation>
+        <translation>うち自己申告 %1 点（%2）</translation>
     </message>
 </context>
 <context>
@@ -2607,7 +2609,7 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
     </message>
     <message>
         <source>Register your devices (PCs, servers, routers, phones)</source>
-        <translation>機器（パソコン、サーバ、ルータ、スマートフォンなど）を登録する</translation>
+        <translation>機器（パソコン、サーバー、ルーター、スマートフォンなど）を登録する</translation>
     </message>
     <message>
         <source>Register your software and cloud services</source>
@@ -2664,7 +2666,7 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
     <message numerus="yes">
         <source>Review %n asset(s) not reviewed for a year</source>
         <translation>
-            <numerusform>1 年以上見直していない %n 件の資産を棚卸しする</numerusform>
+            <numerusform>1 年以上見直していない %n 件の資産を見直す</numerusform>
         </translation>
     </message>
 </context>
@@ -2737,7 +2739,7 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
     <message numerus="yes">
         <source>%1 of %n important asset(s) are protected by a backup job.</source>
         <translation>
-            <numerusform>重要度の高い資産 %n 件のうち %1 件がバックアップ計画で守られています。</numerusform>
+            <numerusform>重要な資産 %n 件のうち %1 件がバックアップ計画で守られています。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2800,7 +2802,7 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
     <message numerus="yes">
         <source>No overdue or known-exploited update; %n open patch item(s) within their dates.</source>
         <translation>
-            <numerusform>期限切れや悪用が確認された未対応のアップデートはありません（未対応 %n 件はすべて期限内）。</numerusform>
+            <numerusform>期限超過や悪用が確認された未対応のアップデートはありません（未対応の修正プログラム %n 件はすべて期限内）。</numerusform>
         </translation>
     </message>
     <message>
@@ -2924,7 +2926,7 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
     </message>
     <message>
         <source>Apply the update for %1 on “%2” (known exploited)</source>
-        <translation>「%2」に %1 のアップデートを適用する（悪用が確認済み）</translation>
+        <translation>「%2」に %1 のアップデートを適用する（悪用確認済み）</translation>
     </message>
     <message>
         <source>Updates applied by their due dates</source>
@@ -2933,13 +2935,13 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
     <message numerus="yes">
         <source>%1 of %n open or risk-accepted patch item(s) are past their date.</source>
         <translation>
-            <numerusform>未対応またはリスク受容のパッチ %n 件のうち %1 件が期限を過ぎています。</numerusform>
+            <numerusform>未対応またはリスク受容の修正プログラム %n 件のうち %1 件が期限を過ぎています。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Deal with %n more overdue patch item(s)</source>
         <translation>
-            <numerusform>ほか %n 件の期限切れパッチに対処する</numerusform>
+            <numerusform>ほか %n 件の期限超過の修正プログラムに対処する</numerusform>
         </translation>
     </message>
     <message>
@@ -2948,7 +2950,7 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
     </message>
     <message>
         <source>Apply the overdue update for %1 on “%2” (due %3)</source>
-        <translation>「%2」に期限切れの %1 のアップデートを適用する（期限 %3）</translation>
+        <translation>「%2」に %1 のアップデートを適用する（期限超過、期限 %3）</translation>
     </message>
     <message>
         <source>Devices and software updated and supported</source>
@@ -3039,7 +3041,7 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
     </message>
     <message>
         <source>Business continuity (BCP)</source>
-        <translation>事業継続（BCP）</translation>
+        <translation>事業継続計画（BCP）</translation>
     </message>
     <message>
         <source>Incident response</source>
@@ -3181,7 +3183,7 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
     </message>
     <message>
         <source>Access to shared folders and cloud shares is limited to the people who need it for their work.</source>
-        <translation>共有フォルダやクラウドの共有設定は、業務上必要な人だけが利用できるように制限している。</translation>
+        <translation>共有フォルダーやクラウドの共有設定は、業務上必要な人だけが利用できるように制限している。</translation>
     </message>
     <message>
         <source>The company keeps up with new threats and attack methods, for example through the alerts of IPA and JPCERT/CC.</source>
@@ -3277,7 +3279,7 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
     </message>
     <message>
         <source>The business continuity plan, its emergency contacts and its call tree have been reviewed and rehearsed within the last year.</source>
-        <translation>事業継続計画（BCP）とその緊急連絡先・連絡網を、この1年以内に見直し、訓練で確かめている。</translation>
+        <translation>事業継続計画（BCP）とその緊急連絡先・連絡網を、この 1 年以内に見直し、訓練で確かめている。</translation>
     </message>
     <message>
         <source>The company knows whom to report to and consult when infected (the police, the supervising ministry, IPA or JPCERT/CC) and which business partners to inform, and it never pays attackers.</source>
@@ -3301,11 +3303,11 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
     </message>
     <message>
         <source>One leaked or guessed password opens every account that uses the same one.</source>
-        <translation>パスワードが1つ漏れたり推測されたりすると、同じパスワードを使うアカウントがすべて破られます。</translation>
+        <translation>パスワードが 1 つ漏れたり推測されたりすると、同じパスワードを使うアカウントがすべて破られます。</translation>
     </message>
     <message>
         <source>The fewer people who can open a folder, the less one mistake or infected PC can leak or destroy.</source>
-        <translation>利用できる人が少ないほど、1つのミスや1台の感染で漏えい・破壊される範囲が小さくなります。</translation>
+        <translation>利用できる人が少ないほど、1 つのミスや 1 台の感染で漏えい・破壊される範囲が小さくなります。</translation>
     </message>
     <message>
         <source>Attacks change fast; an alert read in time tells you which update or warning matters now.</source>
@@ -3313,7 +3315,7 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
     </message>
     <message>
         <source>Opening one attachment or link is the usual start of an Emotet or ransomware infection.</source>
-        <translation>Emotet やランサムウェアの感染は、添付ファイルやリンクを1回開くことから始まるのが典型です。</translation>
+        <translation>Emotet やランサムウェアの感染は、添付ファイルやリンクを 1 回開くことから始まるのが典型です。</translation>
     </message>
     <message>
         <source>Misaddressed mail and faxes are a leading cause of data leaks, and they cannot be called back.</source>
@@ -3329,11 +3331,11 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
     </message>
     <message>
         <source>Fake sites spread malware, and one careless post can leak information or hurt the company&apos;s name.</source>
-        <translation>偽サイトはウイルスを広め、不用意な投稿1つが情報漏えいや会社の信用低下を招きます。</translation>
+        <translation>偽サイトはウイルスを広め、不用意な投稿 1 つが情報漏えいや会社の信用低下を招きます。</translation>
     </message>
     <message>
         <source>Without a recent backup, ransomware, a broken disk or one mistake can erase years of work.</source>
-        <translation>最新のバックアップがなければ、ランサムウェアや故障、1つの操作ミスで長年のデータを失います。</translation>
+        <translation>最新のバックアップがなければ、ランサムウェアや故障、1 つの操作ミスで長年のデータを失います。</translation>
     </message>
     <message>
         <source>Papers and USB drives left on desks can be read, copied or taken by anyone passing by.</source>
@@ -3541,15 +3543,15 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
     </message>
     <message>
         <source>Part 1: Basic measures</source>
-        <translation>第1部 基本的対策</translation>
+        <translation>第 1 部 基本的対策</translation>
     </message>
     <message>
         <source>Part 2: Staff measures</source>
-        <translation>第2部 従業員としての対策</translation>
+        <translation>第 2 部 従業員としての対策</translation>
     </message>
     <message>
         <source>Part 3: Organisational measures</source>
-        <translation>第3部 組織としての対策</translation>
+        <translation>第 3 部 組織としての対策</translation>
     </message>
     <message>
         <source>Kamae&apos;s additional questions</source>
@@ -3593,15 +3595,15 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
     </message>
     <message>
         <source>Keep every measure in place and take the self-check again at least once a year.</source>
-        <translation>すべての対策を継続し、少なくとも年に1回は自社診断をやり直しましょう。</translation>
+        <translation>すべての対策を継続し、少なくとも年に 1 回は自社診断をやり直しましょう。</translation>
     </message>
     <message>
         <source>Work through the questions not yet fully implemented, starting with the basic measures of Part 1.</source>
-        <translation>「実施している」以外の項目を、第1部の基本的対策から順に改善しましょう。</translation>
+        <translation>「実施している」以外の項目を、第 1 部の基本的対策から順に改善しましょう。</translation>
     </message>
     <message>
         <source>Basic measures are missing: fix the questions of Part 1 first and plan the rest within the next few months.</source>
-        <translation>基本的な対策に抜けがあります。まず第1部の項目を改善し、残りも数か月以内に計画的に進めましょう。</translation>
+        <translation>基本的な対策に抜けがあります。まず第 1 部の項目を改善し、残りも数か月以内に計画的に進めましょう。</translation>
     </message>
     <message>
         <source>The company is an easy target: start this week with updates, antivirus, passwords and backups, and ask an expert for help.</source>
@@ -3705,11 +3707,11 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
     <name>kamae::store::FeedStore</name>
     <message>
         <source>%1, released %2</source>
-        <translation>%1、%2公開</translation>
+        <translation>%1、%2 公開</translation>
     </message>
     <message>
         <source>This KEV catalogue (%1) is older than the one already imported (%2). Nothing was changed.</source>
-        <translation>このKEVカタログ（%1）は取り込み済みのもの（%2）より古いため、取り込みませんでした。データは変更していません。</translation>
+        <translation>この KEV カタログ（%1）は取り込み済みのもの（%2）より古いため、取り込みませんでした。データは変更していません。</translation>
     </message>
     <message>
         <source>An alias needs the product name on both sides.</source>
@@ -3762,7 +3764,7 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
     </message>
     <message>
         <source>Item %1: %2</source>
-        <translation>%1件目: %2</translation>
+        <translation>%1 件目: %2</translation>
     </message>
     <message>
         <source>The patch item could not be stored: %1</source>
@@ -3804,7 +3806,7 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
     <name>kamae::store::ReportRepository</name>
     <message>
         <source>A report record needs a time, a period, a language (ja or en) and a total of 0–100.</source>
-        <translation>レポートの記録には、作成日時、対象期間、言語（ja または en）、0〜100 のスコアが必要です。</translation>
+        <translation>レポートの記録には、作成日時、対象期間、言語（ja または en）、0～100 のスコアが必要です。</translation>
     </message>
     <message>
         <source>That report is no longer in the history.</source>
@@ -3835,11 +3837,11 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
     </message>
     <message>
         <source>A score snapshot needs a day and a total of 0–100.</source>
-        <translation>スコアのスナップショットには日付と 0〜100 の値が必要です。</translation>
+        <translation>スコアのスナップショットには日付と 0～100 の値が必要です。</translation>
     </message>
     <message>
         <source>The age of a current feed is between 1 and 3650 days.</source>
-        <translation>脆弱性情報をスコアに数える期間は 1〜3650 日の範囲で指定してください。</translation>
+        <translation>脆弱性情報をスコアに数える期間は 1～3650 日の範囲で指定してください。</translation>
     </message>
 </context>
 <context>
@@ -3865,7 +3867,7 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
     </message>
     <message>
         <source>Points</source>
-        <translation>点数</translation>
+        <translation>改善幅</translation>
     </message>
     <message>
         <source>Effort</source>
@@ -3873,7 +3875,7 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
     </message>
     <message>
         <source>Where</source>
-        <translation>場所</translation>
+        <translation>操作画面</translation>
     </message>
     <message>
         <source>no points</source>
@@ -3911,11 +3913,11 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
     <name>kamae::ui::AssetCommands</name>
     <message>
         <source>Edit %1</source>
-        <translation>%1 の編集</translation>
+        <translation>「%1」の編集</translation>
     </message>
     <message>
         <source>Delete %1</source>
-        <translation>%1 の削除</translation>
+        <translation>「%1」の削除</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n asset(s)</source>
@@ -3998,7 +4000,7 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
     </message>
     <message>
         <source>Who answers for the asset: a person or a department from the list kept on the Organisation page</source>
-        <translation>この資産に責任を持つ担当者または部署（組織情報画面の一覧から選択）</translation>
+        <translation>この資産に責任を持つ担当者または部署（「組織情報」画面の一覧から選択）</translation>
     </message>
     <message>
         <source>Owner:</source>
@@ -4144,7 +4146,7 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
     </message>
     <message>
         <source>Not reviewed in the last 12 months</source>
-        <translation>12か月以上見直していません</translation>
+        <translation>12 か月以上見直していません</translation>
     </message>
     <message>
         <source>Computed from the other columns</source>
@@ -4203,7 +4205,7 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
     </message>
     <message>
         <source>all reviewed in the last 12 months</source>
-        <translation>すべて 12か月以内に見直し済み</translation>
+        <translation>すべて 12 か月以内に見直し済み</translation>
     </message>
     <message numerus="yes">
         <source>%n shown</source>
@@ -4213,7 +4215,7 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
     </message>
     <message>
         <source>Add %1</source>
-        <translation>%1 の追加</translation>
+        <translation>「%1」の追加</translation>
     </message>
     <message>
         <source>%1 (copy)</source>
@@ -4241,7 +4243,7 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
     </message>
     <message>
         <source>You can undo this with Edit → Undo.</source>
-        <translation>［編集］→［元に戻す］で取り消すことができます。</translation>
+        <translation>「編集」→「元に戻す」で取り消すことができます。</translation>
     </message>
     <message numerus="yes">
         <source>Import %n asset(s) from %1</source>
@@ -4347,11 +4349,11 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
     </message>
     <message>
         <source>Only assets not reviewed in the last 12 months</source>
-        <translation>12か月以上見直していない情報資産だけを表示します</translation>
+        <translation>12 か月以上見直していない情報資産だけを表示します</translation>
     </message>
     <message>
         <source>&amp;Patches</source>
-        <translation>パッチ(&amp;P)</translation>
+        <translation>修正プログラム(&amp;P)</translation>
     </message>
     <message>
         <source>Show the patch items of the selected asset</source>
@@ -4645,7 +4647,7 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
     </message>
     <message>
         <source>Who sees that the job runs and is tested: a person or a department from the list kept on the Organisation page</source>
-        <translation>バックアップの実行とテストを確認する担当者または部署（組織情報画面の一覧から選択）</translation>
+        <translation>バックアップの実行とテストを確認する担当者または部署（「組織情報」画面の一覧から選択）</translation>
     </message>
 </context>
 <context>
@@ -4791,7 +4793,7 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
     </message>
     <message>
         <source>Important assets without backup (%1)</source>
-        <translation>バックアップ未設定の重要資産（%1）</translation>
+        <translation>バックアップのない重要な資産（%1）</translation>
     </message>
     <message>
         <source>Kamae&apos;s own backup job cannot be deleted; it records the copies of this vault.</source>
@@ -4831,7 +4833,7 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
     </message>
     <message>
         <source>Kamae vaults (*.kamae)</source>
-        <translation>Kamae データファイル (*.kamae)</translation>
+        <translation>Kamae 保管庫ファイル (*.kamae)</translation>
     </message>
     <message>
         <source>Copy not checked</source>
@@ -5001,7 +5003,7 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
     </message>
     <message>
         <source>This page is not in this version of Kamae yet. The dashboard (score, trend, next actions and reminders), Organisation, Assets, Patches, Backups, the self-assessment, the executive report and Settings are ready to use now.</source>
-        <translation>このページはこのバージョンの Kamae にはまだありません。ダッシュボード（スコア、推移、次にやるべきこと、リマインダー）、組織情報、情報資産、パッチ管理、バックアップ、自社診断、経営者向けレポート、設定は今すぐ使えます。</translation>
+        <translation>この画面はこのバージョンの Kamae にはまだありません。ダッシュボード（スコア、推移、次にやるべきこと、リマインダー）、組織情報、情報資産、脆弱性対策、バックアップ、自社診断、経営者向けレポート、設定は今すぐ使えます。</translation>
     </message>
 </context>
 <context>
@@ -5012,7 +5014,7 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
     </message>
     <message>
         <source>Kamae data files (*.kamae)</source>
-        <translation>Kamae データファイル (*.kamae)</translation>
+        <translation>Kamae 保管庫ファイル (*.kamae)</translation>
     </message>
     <message>
         <source>Enter the organisation&apos;s name.</source>
@@ -5020,7 +5022,7 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
     </message>
     <message>
         <source>Choose where to keep the vault file.</source>
-        <translation>Kamae データファイルの保存先を選択してください。</translation>
+        <translation>保管庫ファイルの保存先を選択してください。</translation>
     </message>
     <message>
         <source>The passphrase needs at least %1 characters.</source>
@@ -5111,11 +5113,11 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
     </message>
     <message>
         <source>All factors. Click a bar to see one measure; double-click a row to open its page.</source>
-        <translation>すべての要素を表示中。棒をクリックするとその分野だけを表示し、行をダブルクリックすると該当ページを開きます。</translation>
+        <translation>すべての評価項目を表示中。棒をクリックするとその対策分野だけを表示し、行をダブルクリックすると該当する画面を開きます。</translation>
     </message>
     <message>
         <source>Showing “%1”. &lt;a href=&quot;all&quot;&gt;Show all factors&lt;/a&gt;</source>
-        <translation>「%1」を表示中。&lt;a href=&quot;all&quot;&gt;すべて表示&lt;/a&gt;</translation>
+        <translation>「%1」を表示中。&lt;a href=&quot;all&quot;&gt;すべての評価項目を表示&lt;/a&gt;</translation>
     </message>
     <message>
         <source>%1 of %2 points: %3 on records, %4 self-declared</source>
@@ -5182,7 +5184,7 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
     </message>
     <message>
         <source>Factor</source>
-        <translation>要素</translation>
+        <translation>評価項目</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -5222,7 +5224,7 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
     <message numerus="yes">
         <source>&lt;b&gt;%1&lt;/b&gt;: version %2, released %3, %n entry(ies) stored, imported %4</source>
         <translation>
-            <numerusform>&lt;b&gt;%1&lt;/b&gt;: バージョン %2（%3公開）、%n件を保存、%4に取り込み</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;: バージョン %2（%3 公開）、%n 件を保存、%4 に取り込み</numerusform>
         </translation>
     </message>
     <message>
@@ -5235,7 +5237,7 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
     </message>
     <message>
         <source>Kamae never goes online. Download the CISA KEV catalogue (JSON, from cisa.gov) or a JVN iPedia JVNRSS file (from jvndb.jvn.jp) on any computer, bring the file here and import it. A newer KEV catalogue replaces the old one; JVN files add up.</source>
-        <translation>Kamaeはインターネットに接続しません。別のパソコンでCISA KEVカタログ（JSON形式、cisa.gov）またはJVN iPediaのJVNRSSファイル（jvndb.jvn.jp）をダウンロードし、ここで取り込んでください。KEVカタログは新しいもので置き換わり、JVNのファイルは取り込むたびに追加されます。</translation>
+        <translation>Kamae はインターネットに接続しません。別のパソコンで CISA KEV カタログ（JSON 形式、cisa.gov）または JVN iPedia の JVNRSS ファイル（jvndb.jvn.jp）をダウンロードし、ここで取り込んでください。KEV カタログは新しいもので置き換わり、JVN のファイルは取り込むたびに追加されます。</translation>
     </message>
     <message>
         <source>Import feed file…</source>
@@ -5275,7 +5277,7 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
     </message>
     <message>
         <source>%1 has no entries; nothing was imported.</source>
-        <translation>%1 には脆弱性情報が1件も含まれていないため、取り込みませんでした。</translation>
+        <translation>%1 には脆弱性情報が 1 件も含まれていないため、取り込みませんでした。</translation>
     </message>
     <message>
         <source>Product in the feed</source>
@@ -5323,7 +5325,7 @@ They are kept in memory and Kamae keeps trying. Unlock to keep working, or fix t
     </message>
     <message>
         <source>Kamae data files (*.kamae);;Backup copies (*.kamae.bak *.bak);;All files (*)</source>
-        <translation>Kamae データファイル (*.kamae);;バックアップ (*.kamae.bak *.bak);;すべてのファイル (*)</translation>
+        <translation>Kamae 保管庫ファイル (*.kamae);;バックアップ (*.kamae.bak *.bak);;すべてのファイル (*)</translation>
     </message>
     <message>
         <source>The data was upgraded for this version. The file as it was is kept as %1.</source>
@@ -5367,7 +5369,7 @@ They are kept in memory and Kamae keeps trying. Unlock to keep working, or fix t
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation>やり直し(&amp;R)</translation>
+        <translation>やり直す(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Redo: %1</source>
@@ -5431,7 +5433,7 @@ They are kept in memory and Kamae keeps trying. Unlock to keep working, or fix t
     </message>
     <message>
         <source>Lock Kamae now (Ctrl+L): the data is wiped from memory</source>
-        <translation>今すぐロックします（Ctrl+L）。データはメモリーから消去されます</translation>
+        <translation>今すぐロックします（Ctrl+L）。データはメモリから消去されます</translation>
     </message>
 </context>
 <context>
@@ -5531,7 +5533,7 @@ They are kept in memory and Kamae keeps trying. Unlock to keep working, or fix t
     </message>
     <message>
         <source>Remove %1? You can undo this with Edit → Undo.</source>
-        <translation>%1 を削除しますか？［編集］→［元に戻す］で取り消すことができます。</translation>
+        <translation>「%1」を削除しますか？「編集」→「元に戻す」で取り消すことができます。</translation>
     </message>
     <message>
         <source>Organisation profile</source>
@@ -5610,7 +5612,7 @@ They are kept in memory and Kamae keeps trying. Unlock to keep working, or fix t
     </message>
     <message>
         <source>“%1” is not in the list of people and departments. Choose an entry of the list, or add it on the Organisation page first.</source>
-        <translation>「%1」は担当者・部署の一覧にありません。一覧から選ぶか、先に組織情報画面で追加してください。</translation>
+        <translation>「%1」は担当者・部署の一覧にありません。一覧から選ぶか、先に「組織情報」画面で追加してください。</translation>
     </message>
 </context>
 <context>
@@ -5656,7 +5658,7 @@ Use this passphrase anyway?</source>
     <message numerus="yes">
         <source>Dismiss %n proposal(s)</source>
         <translation>
-            <numerusform>対応候補 %n件を除外</numerusform>
+            <numerusform>対応候補 %n 件を除外</numerusform>
         </translation>
     </message>
     <message>
@@ -5692,7 +5694,7 @@ Use this passphrase anyway?</source>
     </message>
     <message>
         <source>Known to be exploited (listed in KEV)</source>
-        <translation>悪用が確認されている（KEV掲載）</translation>
+        <translation>悪用が確認されている（KEV 掲載）</translation>
     </message>
     <message>
         <source>Used in ransomware campaigns</source>
@@ -5704,7 +5706,7 @@ Use this passphrase anyway?</source>
     </message>
     <message>
         <source>Set the due date from the found date and the policy in Settings.</source>
-        <translation>発見日と、設定画面の対応期限の方針から期限を決めます。</translation>
+        <translation>発見日と、「設定」画面の対応期限の方針から期限を決めます。</translation>
     </message>
     <message>
         <source>Why is it acceptable not to apply this update for now? What reduces the risk meanwhile?</source>
@@ -5732,11 +5734,11 @@ Use this passphrase anyway?</source>
     </message>
     <message>
         <source>CVE ids</source>
-        <translation>CVE番号</translation>
+        <translation>CVE 番号</translation>
     </message>
     <message>
         <source>JVN ids</source>
-        <translation>JVN番号</translation>
+        <translation>JVN 番号</translation>
     </message>
     <message>
         <source>Notes</source>
@@ -5748,7 +5750,7 @@ Use this passphrase anyway?</source>
     </message>
     <message>
         <source>CVSS score</source>
-        <translation>CVSS値</translation>
+        <translation>CVSS 値</translation>
     </message>
     <message>
         <source>Severity</source>
@@ -5788,7 +5790,7 @@ Use this passphrase anyway?</source>
     </message>
     <message>
         <source>Who applies this update: a person or a department from the list kept on the Organisation page. Left empty, the asset&apos;s owner answers for it.</source>
-        <translation>このアップデートを適用する担当者または部署です（組織情報画面の一覧から選択）。空欄の場合は資産の担当が受け持ちます。</translation>
+        <translation>このアップデートを適用する担当者または部署です（「組織情報」画面の一覧から選択）。空欄の場合は資産の担当が受け持ちます。</translation>
     </message>
     <message>
         <source>Owner</source>
@@ -5812,7 +5814,7 @@ Use this passphrase anyway?</source>
     <message numerus="yes">
         <source>Overdue by %n day(s).</source>
         <translation>
-            <numerusform>期限を%n日過ぎています。</numerusform>
+            <numerusform>期限を %n 日過ぎています。</numerusform>
         </translation>
     </message>
     <message>
@@ -5872,7 +5874,7 @@ Use this passphrase anyway?</source>
     <name>kamae::ui::PatchesPage</name>
     <message>
         <source>Patches</source>
-        <translation>パッチ管理</translation>
+        <translation>脆弱性対策</translation>
     </message>
     <message>
         <source>All assets</source>
@@ -5885,7 +5887,7 @@ Use this passphrase anyway?</source>
     <message numerus="yes">
         <source>%n day(s)</source>
         <translation>
-            <numerusform>%n日</numerusform>
+            <numerusform>%n 日</numerusform>
         </translation>
     </message>
     <message>
@@ -5895,43 +5897,43 @@ Use this passphrase anyway?</source>
     <message numerus="yes">
         <source>Devices and software not updated in the last %n day(s), with no date recorded, or no longer supported by their maker. Record the date of each update in the asset (Assets → Edit → Last updated). The period is set in Settings.</source>
         <translation>
-            <numerusform>%n日以上更新されていない機器・ソフトウェア、更新日が未記録のもの、メーカーのサポートが終了したものです。更新したら資産の「最終更新日」を記録してください（情報資産 → 編集）。日数は設定画面で変えられます。</numerusform>
+            <numerusform>%n 日以上更新されていない機器・ソフトウェア、更新日が未記録のもの、メーカーのサポートが終了したものです。更新したら資産の「最終更新日」を記録してください（「情報資産」→「編集」）。日数は「設定」画面で変えられます。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n open</source>
         <translation>
-            <numerusform>未対応 %n件</numerusform>
+            <numerusform>未対応 %n 件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n overdue</source>
         <translation>
-            <numerusform>期限超過 %n件</numerusform>
+            <numerusform>期限超過 %n 件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n known exploited</source>
         <translation>
-            <numerusform>悪用確認済み %n件</numerusform>
+            <numerusform>悪用確認済み %n 件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n risk acceptance(s) to review</source>
         <translation>
-            <numerusform>見直し時期のリスク受容 %n件</numerusform>
+            <numerusform>見直し時期のリスク受容 %n 件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n proposal(s)</source>
         <translation>
-            <numerusform>対応候補 %n件</numerusform>
+            <numerusform>対応候補 %n 件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n stale asset(s)</source>
         <translation>
-            <numerusform>未更新の資産 %n件</numerusform>
+            <numerusform>未更新の資産 %n 件</numerusform>
         </translation>
     </message>
     <message>
@@ -5953,13 +5955,13 @@ Use this passphrase anyway?</source>
     <message numerus="yes">
         <source>Mark %n item(s) applied</source>
         <translation>
-            <numerusform>%n件を適用済みにする</numerusform>
+            <numerusform>%n 件を適用済みにする</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Accept the risk of %n item(s)</source>
         <translation>
-            <numerusform>%n件のリスクを受容</numerusform>
+            <numerusform>%n 件のリスクを受容</numerusform>
         </translation>
     </message>
     <message>
@@ -5969,19 +5971,19 @@ Use this passphrase anyway?</source>
     <message numerus="yes">
         <source>Delete %n patch item(s)? You can undo this with Ctrl+Z.</source>
         <translation>
-            <numerusform>修正プログラム %n件を削除しますか？ Ctrl+Zで元に戻せます。</numerusform>
+            <numerusform>修正プログラム %n 件を削除しますか？ Ctrl+Z で元に戻せます。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Delete %n patch item(s)</source>
         <translation>
-            <numerusform>修正プログラム %n件を削除</numerusform>
+            <numerusform>修正プログラム %n 件を削除</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Confirm %n proposal(s)</source>
         <translation>
-            <numerusform>対応候補 %n件を登録</numerusform>
+            <numerusform>対応候補 %n 件を登録</numerusform>
         </translation>
     </message>
     <message>
@@ -6030,7 +6032,7 @@ Use this passphrase anyway?</source>
     </message>
     <message>
         <source>Known exploited</source>
-        <translation>悪用状況</translation>
+        <translation>悪用確認済み</translation>
     </message>
     <message>
         <source>Risk accepted</source>
@@ -6078,7 +6080,7 @@ Use this passphrase anyway?</source>
     </message>
     <message>
         <source>Add a patch item (Insert)</source>
-        <translation>修正プログラムを追加します（Insertキー）</translation>
+        <translation>修正プログラムを追加します（Insert）</translation>
     </message>
     <message>
         <source>To review (%1)</source>
@@ -6105,15 +6107,15 @@ Use this passphrase anyway?</source>
     <name>kamae::ui::PeopleCommands</name>
     <message>
         <source>Add %1</source>
-        <translation>%1 の追加</translation>
+        <translation>「%1」の追加</translation>
     </message>
     <message>
         <source>Edit %1</source>
-        <translation>%1 の編集</translation>
+        <translation>「%1」の編集</translation>
     </message>
     <message>
         <source>Delete %1</source>
-        <translation>%1 の削除</translation>
+        <translation>「%1」の削除</translation>
     </message>
     <message>
         <source>Assign the owner of an action</source>
@@ -6167,7 +6169,7 @@ Use this passphrase anyway?</source>
     </message>
     <message>
         <source>Delete %1? The records they own are left without an owner. You can undo this with Edit → Undo.</source>
-        <translation>%1 を削除しますか？担当している記録は担当が未定になります。［編集］→［元に戻す］で取り消すことができます。</translation>
+        <translation>「%1」を削除しますか？担当している記録は担当が未定になります。「編集」→「元に戻す」で取り消すことができます。</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n entries</source>
@@ -6393,7 +6395,7 @@ Use this passphrase anyway?</source>
     <message numerus="yes">
         <source>%n reminder(s) written to %1. Import the file into Outlook or Google Calendar; exporting again later updates the same events.</source>
         <translation>
-            <numerusform>リマインダー %n件を %1 に書き出しました。このファイルを Outlook または Google カレンダーに取り込んでください。あとで再度書き出すと、同じ予定が更新されます。</numerusform>
+            <numerusform>リマインダー %n 件を %1 に書き出しました。このファイルを Outlook または Google カレンダーに取り込んでください。あとで再度書き出すと、同じ予定が更新されます。</numerusform>
         </translation>
     </message>
     <message>
@@ -6427,7 +6429,7 @@ Use this passphrase anyway?</source>
     <message numerus="yes">
         <source>%n overdue</source>
         <translation>
-            <numerusform>期限超過 %n件</numerusform>
+            <numerusform>期限超過 %n 件</numerusform>
         </translation>
     </message>
     <message>
@@ -6437,7 +6439,7 @@ Use this passphrase anyway?</source>
     <message numerus="yes">
         <source>%n due this week</source>
         <translation>
-            <numerusform>今週期限 %n件</numerusform>
+            <numerusform>今週期限 %n 件</numerusform>
         </translation>
     </message>
     <message>
@@ -6458,7 +6460,7 @@ Use this passphrase anyway?</source>
     <message numerus="yes">
         <source>Issued %1 · %2 · %3 · score %4 · %n page(s)</source>
         <translation>
-            <numerusform>%1 発行・%2・%3・対策スコア %4・%nページ</numerusform>
+            <numerusform>%1 発行・%2・%3・対策スコア %4・%n ページ</numerusform>
         </translation>
     </message>
     <message>
@@ -6509,7 +6511,7 @@ Enter キーまたはダブルクリックで開きます。</translation>
     <message>
         <source>The report cannot be made:
 %1</source>
-        <translation>レポートを作成できません：
+        <translation>レポートを作成できません:
 %1</translation>
     </message>
     <message>
@@ -6543,13 +6545,13 @@ Enter キーまたはダブルクリックで開きます。</translation>
     <message>
         <source>The report was printed, but it could not be added to the history:
 %1</source>
-        <translation>レポートは印刷しましたが、履歴に記録できませんでした：
+        <translation>レポートは印刷しましたが、履歴に記録できませんでした:
 %1</translation>
     </message>
     <message>
         <source>The report was saved to %1, but it could not be added to the history:
 %2</source>
-        <translation>レポートは %1 に保存しましたが、履歴に記録できませんでした：
+        <translation>レポートは %1 に保存しましたが、履歴に記録できませんでした:
 %2</translation>
     </message>
     <message>
@@ -6558,7 +6560,7 @@ Enter キーまたはダブルクリックで開きます。</translation>
     </message>
     <message>
         <source>The earlier reports cannot be read: %1</source>
-        <translation>これまでのレポートを読み込めません：%1</translation>
+        <translation>これまでのレポートを読み込めません: %1</translation>
     </message>
     <message>
         <source>Printed report</source>
@@ -6591,7 +6593,7 @@ Enter キーまたはダブルクリックで開きます。</translation>
     <message>
         <source>Remove the report issued on %1 from the history? The PDF file itself is not deleted:
 %2</source>
-        <translation>%1 に発行したレポートを履歴から削除しますか？ PDF ファイル自体は削除されません：
+        <translation>%1 に発行したレポートを履歴から削除しますか？ PDF ファイル自体は削除されません:
 %2</translation>
     </message>
     <message>
@@ -6604,7 +6606,7 @@ Enter キーまたはダブルクリックで開きます。</translation>
     </message>
     <message>
         <source>Last 90 days</source>
-        <translation>直近90日</translation>
+        <translation>直近 90 日</translation>
     </message>
     <message>
         <source>This quarter</source>
@@ -6612,7 +6614,7 @@ Enter キーまたはダブルクリックで開きます。</translation>
     </message>
     <message>
         <source>Last 12 months</source>
-        <translation>直近12か月</translation>
+        <translation>直近 12 か月</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
@@ -6656,7 +6658,7 @@ Enter キーまたはダブルクリックで開きます。</translation>
     </message>
     <message>
         <source>Print the report (%1)</source>
-        <translation>レポートを印刷 (%1)</translation>
+        <translation>レポートを印刷（%1）</translation>
     </message>
     <message>
         <source>Save as PDF…</source>
@@ -6664,7 +6666,7 @@ Enter キーまたはダブルクリックで開きます。</translation>
     </message>
     <message>
         <source>Save the report as a PDF file (%1)</source>
-        <translation>レポートを PDF ファイルとして保存 (%1)</translation>
+        <translation>レポートを PDF ファイルとして保存（%1）</translation>
     </message>
     <message>
         <source>Earlier reports</source>
@@ -6680,7 +6682,7 @@ Enter キーまたはダブルクリックで開きます。</translation>
     </message>
     <message>
         <source>Remove the selected entry (Delete). The PDF file stays.</source>
-        <translation>選択した記録を履歴から削除します (Delete)。PDF ファイルは残ります。</translation>
+        <translation>選択した記録を履歴から削除します（Delete）。PDF ファイルは残ります。</translation>
     </message>
     <message>
         <source>Fit width</source>
@@ -6696,7 +6698,7 @@ Enter キーまたはダブルクリックで開きます。</translation>
     </message>
     <message>
         <source>Zoom out (%1)</source>
-        <translation>縮小 (%1)</translation>
+        <translation>縮小（%1）</translation>
     </message>
     <message>
         <source>Zoom in</source>
@@ -6704,7 +6706,7 @@ Enter キーまたはダブルクリックで開きます。</translation>
     </message>
     <message>
         <source>Zoom in (%1)</source>
-        <translation>拡大 (%1)</translation>
+        <translation>拡大（%1）</translation>
     </message>
     <message>
         <source>Previous page</source>
@@ -6724,12 +6726,12 @@ Enter キーまたはダブルクリックで開きます。</translation>
     <message numerus="yes">
         <source>You decide not to apply the update to %n item(s) for now. Say why, and when to look at it again; both are kept in the audit log.</source>
         <translation>
-            <numerusform>%n件について、今は更新を適用しないと判断します。理由と見直す日を記入してください。どちらも監査ログに残ります。</numerusform>
+            <numerusform>%n 件について、今は更新を適用しないと判断します。理由と見直す日を記入してください。どちらも監査ログに残ります。</numerusform>
         </translation>
     </message>
     <message>
         <source>e.g. the device is not reachable from the internet and is replaced in March</source>
-        <translation>例: インターネットから接続できない場所にあり、3月に機器を更新する</translation>
+        <translation>例: インターネットから接続できない場所にあり、3 月に機器を更新する</translation>
     </message>
     <message>
         <source>Reason</source>
@@ -6886,7 +6888,7 @@ Enter キーまたはダブルクリックで開きます。</translation>
     </message>
     <message>
         <source>Question %1 · %2</source>
-        <translation>設問 %1 · %2</translation>
+        <translation>設問 %1・%2</translation>
     </message>
     <message>
         <source>What Kamae&apos;s records say</source>
@@ -7008,7 +7010,7 @@ Enter キーまたはダブルクリックで開きます。</translation>
     </message>
     <message>
         <source>In the table, keys 1 to 4 answer the selected question in this order and go to the next one; Backspace clears the answer.</source>
-        <translation>表では 1〜4 キーで選択中の設問にこの順で回答し、次の設問へ進みます。Backspace キーで回答を消去します。</translation>
+        <translation>表では 1～4 キーで選択中の設問にこの順で回答し、次の設問へ進みます。Backspace キーで回答を消去します。</translation>
     </message>
     <message>
         <source>Delete the assessment shown, with its answers (Delete, outside the question table)</source>
@@ -7042,11 +7044,11 @@ Enter キーまたはダブルクリックで開きます。</translation>
     </message>
     <message>
         <source>Part %1</source>
-        <translation>第%1部</translation>
+        <translation>第 %1 部</translation>
     </message>
     <message>
         <source>Double-click to change, or press 1 to 4 (Backspace clears).</source>
-        <translation>ダブルクリックで変更、または 1〜4 キーで回答（Backspace で消去）。</translation>
+        <translation>ダブルクリックで変更、または 1～4 キーで回答（Backspace で消去）。</translation>
     </message>
     <message>
         <source>No.</source>
@@ -7159,11 +7161,11 @@ Enter キーまたはダブルクリックで開きます。</translation>
     </message>
     <message>
         <source>Critical (CVSS 9.0+):</source>
-        <translation>緊急（CVSS 9.0以上）:</translation>
+        <translation>緊急（CVSS 9.0 以上）:</translation>
     </message>
     <message>
         <source>High (CVSS 7.0+):</source>
-        <translation>重要（CVSS 7.0以上）:</translation>
+        <translation>重要（CVSS 7.0 以上）:</translation>
     </message>
     <message>
         <source>Others:</source>
@@ -7179,7 +7181,7 @@ Enter キーまたはダブルクリックで開きます。</translation>
     </message>
     <message>
         <source>&amp;Notify me of overdue items (once a day, while Kamae runs)</source>
-        <translation>期限超過をお知らせする（1日1回、Kamae の起動中のみ）(&amp;N)</translation>
+        <translation>期限超過をお知らせする（1 日 1 回、Kamae の起動中のみ）(&amp;N)</translation>
     </message>
     <message>
         <source>Score counts a vulnerability feed for:</source>
@@ -7187,7 +7189,7 @@ Enter キーまたはダブルクリックで開きます。</translation>
     </message>
     <message>
         <source>The known-exploited factor of the score counts only while the newest KEV or JVN import is at most this old.</source>
-        <translation>スコアの要素「悪用が確認された脆弱性が残っていない」は、最新の KEV・JVN の取り込みがこの日数以内のときだけ数えます。</translation>
+        <translation>スコアの評価項目「悪用が確認された脆弱性が残っていない」は、最新の KEV・JVN の取り込みがこの日数以内のときだけ数えます。</translation>
     </message>
 </context>
 <context>
@@ -7214,13 +7216,13 @@ Enter キーまたはダブルクリックで開きます。</translation>
     <message numerus="yes">
         <source>%n item(s) became overdue:</source>
         <translation>
-            <numerusform>%n件が期限超過になりました:</numerusform>
+            <numerusform>%n 件が期限超過になりました:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>…and %n more</source>
         <translation>
-            <numerusform>…ほか %n件</numerusform>
+            <numerusform>…ほか %n 件</numerusform>
         </translation>
     </message>
     <message>
@@ -7334,7 +7336,7 @@ Enter キーまたはダブルクリックで開きます。</translation>
     </message>
     <message>
         <source>Acceptable. A longer passphrase would be stronger.</source>
-        <translation>使用できます。さらに長くするとより強くなります。</translation>
+        <translation>使用できるパスフレーズです。さらに長くするとより強くなります。</translation>
     </message>
     <message>
         <source>Good. Keep it somewhere safe: without it or the recovery code, the data cannot be recovered.</source>
@@ -7353,7 +7355,7 @@ Enter キーまたはダブルクリックで開きます。</translation>
     </message>
     <message>
         <source>%1 is not a Kamae data file.</source>
-        <translation>%1 は Kamae データファイルではありません。</translation>
+        <translation>%1 は Kamae の保管庫ファイルではありません。</translation>
     </message>
     <message>
         <source>The file %1 is damaged or was changed outside Kamae, so its contents cannot be trusted. Nothing was changed. Open the backup copy (the file ending in .bak) or a copy from your offline media instead.</source>
@@ -7445,7 +7447,7 @@ Enter キーまたはダブルクリックで開きます。</translation>
     </message>
     <message>
         <source>The copy could not be written to %1: %2. The vault itself was not changed. Check that the disk or USB stick is connected, writable and has free space, then try again.</source>
-        <translation>%1 にコピーを書き込めませんでした（%2）。保管庫そのものは変更していません。ディスクや USB メモリーが接続されていて、書き込み可能で空き容量があることを確認してから、もう一度実行してください。</translation>
+        <translation>%1 にコピーを書き込めませんでした（%2）。保管庫そのものは変更していません。ディスクや USB メモリが接続されていて、書き込み可能で空き容量があることを確認してから、もう一度実行してください。</translation>
     </message>
     <message>
         <source>too many copies were made in this minute</source>
@@ -7465,7 +7467,7 @@ Enter キーまたはダブルクリックで開きます。</translation>
     </message>
     <message>
         <source>The copy %1 did not read back correctly (%2), so it was deleted. The vault itself was not changed. Try again; if it fails again, use another disk or USB stick.</source>
-        <translation>コピー %1 を正しく読み戻せなかったため（%2）、削除しました。保管庫そのものは変更していません。もう一度実行し、再び失敗する場合は別のディスクや USB メモリーを使用してください。</translation>
+        <translation>コピー %1 を正しく読み戻せなかったため（%2）、削除しました。保管庫そのものは変更していません。もう一度実行し、再び失敗する場合は別のディスクや USB メモリを使用してください。</translation>
     </message>
     <message>
         <source>The copy %1 did not read back correctly (%2) and could not be deleted. Delete it yourself: it cannot be used to restore. The vault itself was not changed.</source>
@@ -7477,7 +7479,7 @@ Enter キーまたはダブルクリックで開きます。</translation>
     </message>
     <message>
         <source>The copy %1 is damaged or was changed outside Kamae, so it cannot be used to restore. Make a new copy; if this happens again, replace the disk or USB stick.</source>
-        <translation>コピー %1 は破損しているか Kamae 以外で変更されているため、復元には使用できません。新しいコピーを作成してください。再び同じことが起きる場合は、ディスクや USB メモリーを交換してください。</translation>
+        <translation>コピー %1 は破損しているか Kamae 以外で変更されているため、復元には使用できません。新しいコピーを作成してください。再び同じことが起きる場合は、ディスクや USB メモリを交換してください。</translation>
     </message>
     <message>
         <source>it could not be read: %1</source>
@@ -7517,7 +7519,7 @@ Enter キーまたはダブルクリックで開きます。</translation>
     </message>
     <message>
         <source>the folder no longer exists (was a USB stick or network drive removed?)</source>
-        <translation>フォルダーが存在しなくなりました（USB メモリーやネットワークドライブが取り外されていませんか？）</translation>
+        <translation>フォルダーが存在しなくなりました（USB メモリやネットワークドライブが取り外されていませんか？）</translation>
     </message>
     <message>
         <source>the disk reported a write error</source>
