@@ -873,7 +873,7 @@ void TestUiShell::userGuideSpeaksTheWindowsLanguage()
     QCOMPARE(guide->browser()->source(), QUrl(QStringLiteral("qrc:/help/user-guide.ja.md")));
     const QString ja = guide->browser()->toPlainText();
     QVERIFY(ja.contains(QStringLiteral("Kamae ユーザーガイド")));
-    QVERIFY(ja.contains(QStringLiteral("保管ファイル")));
+    QVERIFY(ja.contains(QStringLiteral("保管庫ファイル")));
     QVERIFY(!ja.contains(QStringLiteral("Kamae user guide")));
     // The contents list the headings.
     auto *contents = guide->findChild<QTreeWidget *>(QStringLiteral("guideContents"));

@@ -1,5 +1,6 @@
 #include "patches/FeedsPanel.h"
 
+#include "i18n/Language.h"
 #include "feeds/FeedFile.h"
 #include "patches/PatchDesk.h"
 #include "settings/UiSettings.h"
@@ -127,10 +128,11 @@ void FeedsPanel::reload()
         for (const store::StoredFeed &f : feeds.value()) {
             const QString released =
                 f.released.isValid()
-                    ? QLocale().toString(f.released.toLocalTime().date(), QLocale::ShortFormat)
+                    ? i18n::formatDate(f.released.toLocalTime().date())
                     : tr("unknown");
             const QString imported =
-                QLocale().toString(f.importedAt.toLocalTime(), QLocale::ShortFormat);
+                i18n::formatDate(f.importedAt.toLocalTime().date()) + QLatin1Char(' ') +
+                QLocale().toString(f.importedAt.toLocalTime().time(), QLocale::ShortFormat);
             lines << tr("<b>%1</b>: version %2, released %3, %n entry(ies) stored, imported %4",
                         nullptr, f.storedEntries)
                          .arg(patches::feedKindName(f.kind).toHtmlEscaped(),

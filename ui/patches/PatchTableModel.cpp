@@ -1,4 +1,5 @@
 #include "patches/PatchTableModel.h"
+#include "i18n/Language.h"
 #include "core/Clock.h"
 
 #include "domain/PatchRules.h"
@@ -20,7 +21,7 @@ namespace {
 
 QString dateText(const QDate &date)
 {
-    return date.isValid() ? QLocale().toString(date, QLocale::ShortFormat) : QString();
+    return date.isValid() ? i18n::formatDate(date) : QString();
 }
 
 } // namespace

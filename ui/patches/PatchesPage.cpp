@@ -1,4 +1,5 @@
 #include "patches/PatchesPage.h"
+#include "i18n/Language.h"
 #include "core/Clock.h"
 
 #include "domain/AssetRules.h"
@@ -390,7 +391,7 @@ void PatchesPage::fillStale()
             new QTableWidgetItem(domain::AssetText::kind(a.kind)),
             new QTableWidgetItem(product),
             new SortItem(a.lastUpdated.isValid()
-                             ? QLocale().toString(a.lastUpdated, QLocale::ShortFormat)
+                             ? i18n::formatDate(a.lastUpdated)
                              : tr("Not recorded"),
                          a.lastUpdated.isValid() ? a.lastUpdated : QDate(1, 1, 1)),
             new SortItem(days >= 0 ? tr("%n day(s)", nullptr, days) : QString(),

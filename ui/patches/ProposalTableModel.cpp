@@ -1,5 +1,6 @@
 #include "patches/ProposalTableModel.h"
 
+#include "i18n/Language.h"
 #include "domain/PatchRules.h"
 
 #include <QBrush>
@@ -61,14 +62,14 @@ QString ProposalTableModel::cell(int row, int column) const
     case ExploitedColumn:
         return PatchCells::exploited(item);
     case PublishedColumn:
-        return p.published.isValid() ? QLocale().toString(p.published, QLocale::ShortFormat)
+        return p.published.isValid() ? i18n::formatDate(p.published)
                                      : QString();
     case DueColumn:
-        return item.due.isValid() ? QLocale().toString(item.due, QLocale::ShortFormat) : QString();
+        return item.due.isValid() ? i18n::formatDate(item.due) : QString();
     case StateColumn:
         return p.state == patches::ProposalState::ProbablyFixed
                    ? tr("Probably fixed by the update of %1")
-                         .arg(QLocale().toString(p.fixedBy, QLocale::ShortFormat))
+                         .arg(i18n::formatDate(p.fixedBy))
                    : tr("New");
     case ReasonColumn:
         return patches::reasonText(p);
@@ -92,8 +93,8 @@ QVariant ProposalTableModel::data(const QModelIndex &index, int role) const
             return tr("The feed listed this vulnerability on %1, before the asset's last update "
                       "on %2: that update probably brought the fix. Check the installed "
                       "version; confirm it if the fix is missing, dismiss it otherwise.")
-                .arg(QLocale().toString(p.published, QLocale::ShortFormat),
-                     QLocale().toString(p.fixedBy, QLocale::ShortFormat));
+                .arg(i18n::formatDate(p.published),
+                     i18n::formatDate(p.fixedBy));
         QStringList lines{p.title};
         if (!p.description.isEmpty())
             lines << p.description;

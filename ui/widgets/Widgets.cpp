@@ -163,7 +163,11 @@ void fitColumns(QTableView *view, int stretch, const QList<int> &early, int cap)
     QHeaderView *header = view->horizontalHeader();
     view->resizeColumnsToContents();
     for (int c = 0; c < header->count(); ++c)
-        header->resizeSection(c, std::min(header->sectionSize(c), c == stretch ? cap * 3 / 2 : cap));
+        // Long cell texts are capped (their tooltip shows them whole), the
+        // column's title never: a clipped header names nothing.
+        header->resizeSection(
+            c, std::max(header->sectionSizeHint(c),
+                        std::min(header->sectionSize(c), c == stretch ? cap * 3 / 2 : cap)));
     int to = header->visualIndex(stretch) + 1;
     for (int column : early) {
         const int from = header->visualIndex(column);
