@@ -2470,6 +2470,10 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
         <source>The self-check&apos;s verdict: %1.</source>
         <translation>自社診断の判定: %1。</translation>
     </message>
+    <message>
+        <source>Not applicable: %1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kamae::report::SummaryText</name>
@@ -2861,6 +2865,89 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
             <numerusform>組織情報に海外拠点が %n か所登録されています。</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n site(s) on the Organisation page, none overseas (Kamae keeps no list of suppliers).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kamae::score::GettingStartedText</name>
+    <message>
+        <source>Fill in the organisation: employees and sites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n site(s) and %1 employees recorded.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Neither the number of employees nor a site is recorded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number of employees is not recorded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No site is recorded yet (offices, factories, warehouses, overseas ones too).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add or import your assets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n asset(s) in the register.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The register is empty: add assets one by one or import an Excel or CSV list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record your backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n backup job(s) recorded.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No backup of the company&apos;s data is recorded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a vulnerability feed (KEV or JVN)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last imported on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No feed imported yet: Kamae cannot yet tell which of your products have known holes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer the self-assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not taken yet; it takes about five minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 questions answered on %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kamae::score::OwnerFactorText</name>
@@ -3097,6 +3184,17 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
     </message>
 </context>
 <context>
+    <name>kamae::score::SelfCheckDesk</name>
+    <message>
+        <source>A self-assessment needs the date it was taken.</source>
+        <translation type="unfinished">自社診断には実施日が必要です。</translation>
+    </message>
+    <message>
+        <source>A self-assessment cannot be dated after today (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kamae::score::SelfCheckFactorText</name>
     <message numerus="yes">
         <source>Answer the %n open self-assessment question(s)</source>
@@ -3133,6 +3231,10 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
         <translation>
             <numerusform>自社診断を受ける（%n 問）</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Question %1 does not apply: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3644,24 +3746,16 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
         <translation>このバックアップ計画はすでに削除されています。</translation>
     </message>
     <message>
-        <source>The backup job could not be stored: %1</source>
-        <translation>バックアップ計画を保存できませんでした: %1</translation>
-    </message>
-    <message>
-        <source>A protected asset no longer exists: %1</source>
-        <translation>保護対象の情報資産がすでに削除されています: %1</translation>
-    </message>
-    <message>
         <source>Kamae&apos;s own backup job cannot be deleted; it records the copies of this vault.</source>
         <translation>Kamae 自身のバックアップ計画は削除できません。この保管庫のコピーを記録するための計画です。</translation>
     </message>
     <message>
-        <source>The record could not be stored: %1</source>
-        <translation>記録を保存できませんでした: %1</translation>
-    </message>
-    <message>
         <source>The record no longer exists.</source>
         <translation>この記録はすでに削除されています。</translation>
+    </message>
+    <message>
+        <source>A protected asset no longer exists.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3669,10 +3763,6 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
     <message>
         <source>The SQLite driver for Qt is not installed.</source>
         <translation>Qt の SQLite ドライバーがインストールされていません。</translation>
-    </message>
-    <message>
-        <source>Could not open an in-memory database: %1</source>
-        <translation>メモリ上のデータベースを開けませんでした: %1</translation>
     </message>
     <message>
         <source>The SQLite driver did not expose its handle.</source>
@@ -3687,20 +3777,24 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
         <translation>データベースのイメージを読み込めませんでした（SQLite エラー %1）。</translation>
     </message>
     <message>
-        <source>The database could not be configured: %1</source>
-        <translation>データベースを設定できませんでした: %1</translation>
-    </message>
-    <message>
-        <source>The database inside the file is not readable: %1</source>
-        <translation>ファイル内のデータベースを読み取れません: %1</translation>
-    </message>
-    <message>
         <source>Broken reference in table %1, row %2</source>
         <translation>テーブル %1 の行 %2 に不正な参照があります</translation>
     </message>
     <message>
         <source>The database is closed.</source>
         <translation>データベースが閉じられています。</translation>
+    </message>
+    <message>
+        <source>Could not open an in-memory database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database could not be configured.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database inside the file is not readable.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3729,12 +3823,8 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
         <translation>スキーマのバージョンを読み取れませんでした。</translation>
     </message>
     <message>
-        <source>Could not start the upgrade to schema %1: %2</source>
-        <translation>スキーマ %1 への更新を開始できませんでした: %2</translation>
-    </message>
-    <message>
-        <source>Upgrading the data to schema %1 failed: %2</source>
-        <translation>データをスキーマ %1 に更新できませんでした: %2</translation>
+        <source>Upgrading the data to schema %1 failed.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3767,12 +3857,12 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
         <translation>%1 件目: %2</translation>
     </message>
     <message>
-        <source>The patch item could not be stored: %1</source>
-        <translation>修正プログラムを保存できませんでした: %1</translation>
-    </message>
-    <message>
         <source>The patch item was changed in the meantime (for example by a feed import); reload and try again.</source>
         <translation>この修正プログラムは、その後に変更されています（脆弱性情報の取り込みなど）。表示を更新してからやり直してください。</translation>
+    </message>
+    <message>
+        <source>The patch item could not be stored. Its asset may have been deleted meanwhile; reload and try again.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3828,10 +3918,6 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
         <translation>設問「%2」への回答 %1 は無効です。</translation>
     </message>
     <message>
-        <source>The self-assessment could not be stored: %1</source>
-        <translation>自社診断を保存できませんでした: %1</translation>
-    </message>
-    <message>
         <source>This self-assessment no longer exists.</source>
         <translation>この自社診断はすでに削除されています。</translation>
     </message>
@@ -3842,6 +3928,17 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
     <message>
         <source>The age of a current feed is between 1 and 3650 days.</source>
         <translation>脆弱性情報をスコアに数える期間は 1～3650 日の範囲で指定してください。</translation>
+    </message>
+</context>
+<context>
+    <name>kamae::store::Store</name>
+    <message>
+        <source>The vault&apos;s data could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change could not be written to the vault&apos;s data. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4358,6 +4455,32 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
     <message>
         <source>Show the patch items of the selected asset</source>
         <translation>選択した資産の修正プログラムを表示します</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n asset(s) no longer match the search or filters and are hidden.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The register of what the company relies on: devices, cloud services, data and paper records, who owns them, how important they are, and when each was last reviewed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No assets yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start with what would hurt most to lose: the PCs and servers, the cloud services, the customer data. Add them one by one, or import the list you already keep in Excel or CSV (you can also drop the file here).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add your first asset…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import from Excel/CSV…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4927,6 +5050,28 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
         <source>Owner department</source>
         <translation>管理部署</translation>
     </message>
+    <message numerus="yes">
+        <source>%n backup job(s) no longer match the search or filter and are hidden.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The backups the company makes and how each meets the 3-2-1-1-0 rule, their log of runs, restore tests and air-gap checks, and copies of this vault on offline media.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No backup jobs yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add each backup the company makes (a NAS copy, a cloud backup, a tape): where the copies go and how often, so that Kamae can remind you of restore tests and air-gap checks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a backup job…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kamae::ui::ChangePassphraseDialog</name>
@@ -5161,6 +5306,36 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
     </message>
 </context>
 <context>
+    <name>kamae::ui::DiscardGuard</name>
+    <message>
+        <source>Discard changes?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You changed something in this window. Close it and discard the changes?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kamae::ui::EmptyState</name>
+    <message>
+        <source>No rows match the search and filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kamae::ui::FactorTableModel</name>
     <message>
         <source>n/a</source>
@@ -5213,6 +5388,10 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
     <message>
         <source>Basis</source>
         <translation>根拠</translation>
+    </message>
+    <message>
+        <source>Not counted: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5286,6 +5465,41 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
     <message>
         <source>Product in the register</source>
         <translation>台帳の製品名</translation>
+    </message>
+</context>
+<context>
+    <name>kamae::ui::GettingStartedPanel</name>
+    <message>
+        <source>Getting started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide this list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hides the list for this vault; the next actions still lead to what is left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished">未対応</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished">完了</translation>
+    </message>
+    <message>
+        <source>Not done yet</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5434,6 +5648,55 @@ They are kept in memory and Kamae keeps trying. Unlock to keep working, or fix t
     <message>
         <source>Lock Kamae now (Ctrl+L): the data is wiped from memory</source>
         <translation>今すぐロックします（Ctrl+L）。データはメモリから消去されます</translation>
+    </message>
+    <message>
+        <source>Open the demo company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the &amp;demo company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens a made-up company with a year of records, to look around (passphrase: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kamae::ui::MessageBar</name>
+    <message>
+        <source>Close this message</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kamae::ui::ModulePage</name>
+    <message numerus="yes">
+        <source>%n row(s) you changed no longer match the search or filters and are hidden.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be imported here. This page imports %2 files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>list separator</comment>
+        <translation type="unfinished">、</translation>
     </message>
 </context>
 <context>
@@ -6102,6 +6365,36 @@ Use this passphrase anyway?</source>
         <source>Which proposals to show</source>
         <translation>表示する対応候補</translation>
     </message>
+    <message numerus="yes">
+        <source>%n patch item(s) no longer match the search or filters and are hidden.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A feed is being imported. Drop %1 again when it is done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The updates your assets still need, with due dates by policy: what the vulnerability feeds propose for your products, what is overdue, and which devices nobody has updated lately.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No patch items yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a vulnerability feed (the KEV catalogue or JVN iPedia) and confirm the proposals that concern your assets, or add an item by hand. You can also drop a feed file here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a feed…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an item…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kamae::ui::PeopleCommands</name>
@@ -6196,6 +6489,18 @@ Use this passphrase anyway?</source>
     <message>
         <source>&amp;Delete…</source>
         <translation>削除(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>No people or departments yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the people and departments who look after the company&apos;s assets, patches and backups; owners are chosen from this list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the first person or department…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6903,10 +7208,6 @@ Enter キーまたはダブルクリックで開きます。</translation>
         <translation>回答は「実施している」ですが、記録と食い違っています。食い違いが解消するまで、スコアでは「一部実施している」として数えます。</translation>
     </message>
     <message>
-        <source>A self-assessment cannot be dated after today.</source>
-        <translation>自社診断の実施日に未来の日付は指定できません。</translation>
-    </message>
-    <message>
         <source>New self-assessment</source>
         <translation>新しい自社診断</translation>
     </message>
@@ -7020,6 +7321,14 @@ Enter キーまたはダブルクリックで開きます。</translation>
         <source>The answer says “implemented”, but today&apos;s records disagree. This is an older self-assessment; the score reads only the newest.</source>
         <translation>回答は「実施している」ですが、現在の記録と食い違っています。これは過去の自社診断です。スコアには最新の自社診断だけが使われます。</translation>
     </message>
+    <message>
+        <source>Not applicable:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It neither earns nor loses points. If the records do not tell the whole story, answer it: an answer counts.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kamae::ui::SelfCheckCommandText</name>
@@ -7073,6 +7382,15 @@ Enter キーまたはダブルクリックで開きます。</translation>
     <message>
         <source>The answer says “implemented”, but Kamae&apos;s records disagree.</source>
         <translation>回答は「実施している」ですが、Kamae の記録と食い違っています。</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation type="unfinished">対象外</translation>
+    </message>
+    <message>
+        <source>%1
+Double-click or press 1 to 4 to answer all the same.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -7193,6 +7511,73 @@ Enter キーまたはダブルクリックで開きます。</translation>
     </message>
 </context>
 <context>
+    <name>kamae::ui::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished">次にやるべきこと</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In tables, Enter or a double-click opens the selected row. Alt with the underlined letter reaches a field or button.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a vault to see the shortcuts of its pages as well.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search this page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected row (asks first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a new row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open or edit the selected row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate the selected row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation type="unfinished">拡大</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation type="unfinished">縮小</translation>
+    </message>
+    <message>
+        <source>(no description)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kamae::ui::SitesModel</name>
     <message>
         <source>Site</source>
@@ -7209,6 +7594,29 @@ Enter キーまたはダブルクリックで開きます。</translation>
     <message>
         <source>Notes</source>
         <translation>備考</translation>
+    </message>
+</context>
+<context>
+    <name>kamae::ui::TableActions</name>
+    <message>
+        <source>&amp;New…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished">編集(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation type="unfinished">削除(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation type="unfinished">書き出し(&amp;X)…</translation>
     </message>
 </context>
 <context>
@@ -7266,6 +7674,25 @@ Enter キーまたはダブルクリックで開きます。</translation>
     </message>
 </context>
 <context>
+    <name>kamae::ui::UserGuideWindow</name>
+    <message>
+        <source>User guide — Kamae</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User &amp;guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the beginning of the user guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kamae::ui::WelcomePage</name>
     <message>
         <source>(not found: %1)</source>
@@ -7294,6 +7721,14 @@ Enter キーまたはダブルクリックで開きます。</translation>
     <message>
         <source>Remove from list</source>
         <translation>一覧から削除</translation>
+    </message>
+    <message>
+        <source>Or look around first: open the &amp;demo company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens a made-up company with a year of records, to look around (passphrase: %1)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
