@@ -285,6 +285,7 @@ private slots:
     void japaneseSpacing();
     void japaneseParentheses();
     void japaneseMnemonicsAndEndings();
+    void japaneseUserGuideHasNoBannedForm();
 
 private:
     QVector<Message> japanese()
@@ -534,6 +535,35 @@ void TestTranslations::japaneseMnemonicsAndEndings()
                 problems << QStringLiteral("。 on a label: %1").arg(describe(m, t));
         }
     }
+    QVERIFY2(problems.isEmpty(), qPrintable(report(problems)));
+}
+
+// The Japanese user guide (Help → User guide) speaks as the window does: no
+// banned form in its prose (code spans and fenced blocks are not prose).
+void TestTranslations::japaneseUserGuideHasNoBannedForm()
+{
+    Style style = readStyle();
+    QVERIFY2(style.error.isEmpty(), qPrintable(style.error));
+    QFile guide(QStringLiteral(KAMAE_SOURCE_DIR "/docs/user-guide.ja.md"));
+    QVERIFY2(guide.open(QIODevice::ReadOnly), "docs/user-guide.ja.md");
+    QVector<Message> lines;
+    bool fenced = false;
+    int number = 0;
+    static const QRegularExpression code(QStringLiteral("`[^`]*`"));
+    for (const QString &line : QString::fromUtf8(guide.readAll()).split(QLatin1Char('\n'))) {
+        ++number;
+        if (line.startsWith(QLatin1String("```"))) {
+            fenced = !fenced;
+            continue;
+        }
+        if (fenced)
+            continue;
+        QString prose = line;
+        prose.remove(code);
+        lines.append({QStringLiteral("docs/user-guide.ja.md"),
+                      QStringLiteral("line %1").arg(number), {prose}, QString(), false});
+    }
+    const QStringList problems = bannedProblems(lines, style);
     QVERIFY2(problems.isEmpty(), qPrintable(report(problems)));
 }
 
