@@ -1,8 +1,9 @@
 #pragma once
 
-// Every per-user preference the window remembers for its pages, declared
-// once with its key and default (app/settings/SettingValue.h). The shell's
-// own (window geometry, current page) are still in ui/shell/.
+// Every per-user preference the window remembers, declared once with its
+// key and default (app/settings/SettingValue.h). Keys made per vault at run
+// time (the tray's announced reminders) and the file dialogs' per-kind
+// folders (widgets/FileDialogs) build their keys where they are used.
 
 #include "settings/SettingValue.h"
 
@@ -11,6 +12,13 @@
 
 namespace kamae {
 namespace settings {
+
+// The window: geometry and toolbars (QMainWindow::saveGeometry /
+// saveState), the navigation splitter and the page last shown.
+inline const SettingValue<QByteArray> windowGeometry{"window/geometry"};
+inline const SettingValue<QByteArray> windowState{"window/state"};
+inline const SettingValue<QByteArray> navigationSplitter{"window/navigationSplitter"};
+inline const SettingValue<int> currentPage{"window/currentPage", 0};
 
 // The view state of each table (QHeaderView::saveState: column order,
 // widths, hidden columns, sort) and of each splitter (QSplitter::saveState).

@@ -9,6 +9,7 @@
 #include "pages/Page.h"
 #include "pages/SettingsPage.h"
 #include "settings/AppSettings.h"
+#include "settings/UiSettings.h"
 #include "shell/IdleWatcher.h"
 #include "shell/LockedPage.h"
 #include "shell/SaveStatusWidget.h"
@@ -32,7 +33,6 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QScreen>
-#include <QSettings>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -48,11 +48,9 @@ namespace kamae {
 namespace ui {
 
 namespace {
-const QString kGeometryKey = QStringLiteral("window/geometry");
 // What a window manager usually adds around a window: borders and a title bar.
 constexpr int kFrameGuess = 8;
 constexpr int kTitleBarGuess = 32;
-const QString kStateKey = QStringLiteral("window/state");
 constexpr int kMinute = 60 * 1000;
 
 // The window never opens larger than the screen it opens on, nor off it: a
@@ -120,11 +118,10 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     connect(m_locked, &LockedPage::closeRequested, this, &MainWindow::closeVault);
     connect(m_idle, &IdleWatcher::idle, this, &MainWindow::lockWhenIdle);
 
-    const QSettings settings;
-    if (!restoreGeometry(settings.value(kGeometryKey).toByteArray()))
+    if (!restoreGeometry(settings::windowGeometry.get()))
         resize(1100, 720);
     fitToScreen(this);
-    restoreState(settings.value(kStateKey).toByteArray());
+    restoreState(settings::windowState.get());
 
     retranslate();
     updateActions();
@@ -621,9 +618,8 @@ void MainWindow::closeEvent(QCloseEvent *event)
         event->ignore();
         return;
     }
-    QSettings settings;
-    settings.setValue(kGeometryKey, saveGeometry());
-    settings.setValue(kStateKey, saveState());
+    settings::windowGeometry.set(saveGeometry());
+    settings::windowState.set(saveState());
     event->accept();
 }
 

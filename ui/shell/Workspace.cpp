@@ -7,12 +7,12 @@
 #include "pages/SettingsPage.h"
 #include "report/ReportPage.h"
 #include "score/SnapshotKeeper.h"
+#include "settings/UiSettings.h"
 #include "shell/TrayNotifier.h"
 #include "vault/VaultSession.h"
 
 #include <QFileInfo>
 #include <QListWidget>
-#include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QUndoStack>
@@ -28,10 +28,6 @@ namespace ui {
 #define KAMAE_MODULE(id) ModulePages id##Pages();
 #include "modules/ModuleList.h"
 
-namespace {
-const QString kSplitterKey = QStringLiteral("window/navigationSplitter");
-const QString kPageKey = QStringLiteral("window/currentPage");
-} // namespace
 
 Workspace::Workspace(vault::VaultSession &session, QWidget *parent)
     : QWidget(parent), m_session(session)
@@ -111,12 +107,11 @@ Workspace::Workspace(vault::VaultSession &session, QWidget *parent)
         m_stack->setCurrentIndex(row);
     });
 
-    const QSettings settings;
-    if (settings.contains(kSplitterKey))
-        m_splitter->restoreState(settings.value(kSplitterKey).toByteArray());
+    if (settings::navigationSplitter.exists())
+        m_splitter->restoreState(settings::navigationSplitter.get());
     else
         m_splitter->setSizes({190, 800});
-    setCurrentIndex(std::clamp(settings.value(kPageKey, 0).toInt(), 0, pageCount() - 1));
+    setCurrentIndex(std::clamp(settings::currentPage.get(), 0, pageCount() - 1));
 }
 
 Workspace::~Workspace()
@@ -182,9 +177,8 @@ void Workspace::commitPendingEdits()
 
 void Workspace::saveLayout() const
 {
-    QSettings settings;
-    settings.setValue(kSplitterKey, m_splitter->saveState());
-    settings.setValue(kPageKey, currentIndex());
+    settings::navigationSplitter.set(m_splitter->saveState());
+    settings::currentPage.set(currentIndex());
 }
 
 } // namespace ui
