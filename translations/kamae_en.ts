@@ -2510,7 +2510,7 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
     </message>
     <message>
         <source>Not applicable: %1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Not applicable: %1. %2</translation>
     </message>
 </context>
 <context>
@@ -2931,9 +2931,9 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
     </message>
     <message numerus="yes">
         <source>%n site(s) on the Organisation page, none overseas (Kamae keeps no list of suppliers).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n site on the Organisation page, not overseas (Kamae keeps no list of suppliers).</numerusform>
+            <numerusform>%n sites on the Organisation page, none overseas (Kamae keeps no list of suppliers).</numerusform>
         </translation>
     </message>
 </context>
@@ -2941,80 +2941,80 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
     <name>kamae::score::GettingStartedText</name>
     <message>
         <source>Fill in the organisation: employees and sites</source>
-        <translation type="unfinished"></translation>
+        <translation>Fill in the organisation: employees and sites</translation>
     </message>
     <message numerus="yes">
         <source>%n site(s) and %1 employees recorded.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n site and %1 employees recorded.</numerusform>
+            <numerusform>%n sites and %1 employees recorded.</numerusform>
         </translation>
     </message>
     <message>
         <source>Neither the number of employees nor a site is recorded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Neither the number of employees nor a site is recorded yet.</translation>
     </message>
     <message>
         <source>The number of employees is not recorded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>The number of employees is not recorded yet.</translation>
     </message>
     <message>
         <source>No site is recorded yet (offices, factories, warehouses, overseas ones too).</source>
-        <translation type="unfinished"></translation>
+        <translation>No site is recorded yet (offices, factories, warehouses, overseas ones too).</translation>
     </message>
     <message>
         <source>Add or import your assets</source>
-        <translation type="unfinished"></translation>
+        <translation>Add or import your assets</translation>
     </message>
     <message numerus="yes">
         <source>%n asset(s) in the register.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n asset in the register.</numerusform>
+            <numerusform>%n assets in the register.</numerusform>
         </translation>
     </message>
     <message>
         <source>The register is empty: add assets one by one or import an Excel or CSV list.</source>
-        <translation type="unfinished"></translation>
+        <translation>The register is empty: add assets one by one or import an Excel or CSV list.</translation>
     </message>
     <message>
         <source>Record your backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Record your backups</translation>
     </message>
     <message numerus="yes">
         <source>%n backup job(s) recorded.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n backup job recorded.</numerusform>
+            <numerusform>%n backup jobs recorded.</numerusform>
         </translation>
     </message>
     <message>
         <source>No backup of the company&apos;s data is recorded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>No backup of the company&apos;s data is recorded yet.</translation>
     </message>
     <message>
         <source>Import a vulnerability feed (KEV or JVN)</source>
-        <translation type="unfinished"></translation>
+        <translation>Import a vulnerability feed (KEV or JVN)</translation>
     </message>
     <message>
         <source>Last imported on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Last imported on %1.</translation>
     </message>
     <message>
         <source>No feed imported yet: Kamae cannot yet tell which of your products have known holes.</source>
-        <translation type="unfinished"></translation>
+        <translation>No feed imported yet: Kamae cannot yet tell which of your products have known holes.</translation>
     </message>
     <message>
         <source>Answer the self-assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Answer the self-assessment</translation>
     </message>
     <message>
         <source>Not taken yet; it takes about five minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Not taken yet; it takes about five minutes.</translation>
     </message>
     <message>
         <source>%1 of %2 questions answered on %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 of %2 questions answered on %3.</translation>
     </message>
 </context>
 <context>
@@ -3269,11 +3269,11 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
     <name>kamae::score::SelfCheckDesk</name>
     <message>
         <source>A self-assessment needs the date it was taken.</source>
-        <translation type="unfinished">A self-assessment needs the date it was taken.</translation>
+        <translation>A self-assessment needs the date it was taken.</translation>
     </message>
     <message>
         <source>A self-assessment cannot be dated after today (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>A self-assessment cannot be dated after today (%1).</translation>
     </message>
 </context>
 <context>
@@ -3318,7 +3318,7 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
     </message>
     <message>
         <source>Question %1 does not apply: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Question %1 does not apply: %2</translation>
     </message>
 </context>
 <context>
@@ -3839,7 +3839,7 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
     </message>
     <message>
         <source>A protected asset no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>A protected asset no longer exists.</translation>
     </message>
 </context>
 <context>
@@ -3870,15 +3870,15 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
     </message>
     <message>
         <source>Could not open an in-memory database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Could not open an in-memory database.</translation>
     </message>
     <message>
         <source>The database could not be configured.</source>
-        <translation type="unfinished"></translation>
+        <translation>The database could not be configured.</translation>
     </message>
     <message>
         <source>The database inside the file is not readable.</source>
-        <translation type="unfinished"></translation>
+        <translation>The database inside the file is not readable.</translation>
     </message>
 </context>
 <context>
@@ -3908,7 +3908,7 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
     </message>
     <message>
         <source>Upgrading the data to schema %1 failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Upgrading the data to schema %1 failed.</translation>
     </message>
 </context>
 <context>
@@ -3946,7 +3946,7 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
     </message>
     <message>
         <source>The patch item could not be stored. Its asset may have been deleted meanwhile; reload and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>The patch item could not be stored. Its asset may have been deleted meanwhile; reload and try again.</translation>
     </message>
 </context>
 <context>
@@ -4018,11 +4018,11 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
     <name>kamae::store::Store</name>
     <message>
         <source>The vault&apos;s data could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>The vault&apos;s data could not be read.</translation>
     </message>
     <message>
         <source>The change could not be written to the vault&apos;s data. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>The change could not be written to the vault&apos;s data. Nothing was changed.</translation>
     </message>
 </context>
 <context>
@@ -4558,30 +4558,30 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
     </message>
     <message numerus="yes">
         <source>%n asset(s) no longer match the search or filters and are hidden.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n asset no longer matches the search or filters and is hidden.</numerusform>
+            <numerusform>%n assets no longer match the search or filters and are hidden.</numerusform>
         </translation>
     </message>
     <message>
         <source>The register of what the company relies on: devices, cloud services, data and paper records, who owns them, how important they are, and when each was last reviewed.</source>
-        <translation type="unfinished"></translation>
+        <translation>The register of what the company relies on: devices, cloud services, data and paper records, who owns them, how important they are, and when each was last reviewed.</translation>
     </message>
     <message>
         <source>No assets yet</source>
-        <translation type="unfinished"></translation>
+        <translation>No assets yet</translation>
     </message>
     <message>
         <source>Start with what would hurt most to lose: the PCs and servers, the cloud services, the customer data. Add them one by one, or import the list you already keep in Excel or CSV (you can also drop the file here).</source>
-        <translation type="unfinished"></translation>
+        <translation>Start with what would hurt most to lose: the PCs and servers, the cloud services, the customer data. Add them one by one, or import the list you already keep in Excel or CSV (you can also drop the file here).</translation>
     </message>
     <message>
         <source>Add your first asset…</source>
-        <translation type="unfinished"></translation>
+        <translation>Add your first asset…</translation>
     </message>
     <message>
         <source>Import from Excel/CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Import from Excel/CSV…</translation>
     </message>
 </context>
 <context>
@@ -5155,26 +5155,26 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
     </message>
     <message numerus="yes">
         <source>%n backup job(s) no longer match the search or filter and are hidden.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n backup job no longer matches the search or filter and is hidden.</numerusform>
+            <numerusform>%n backup jobs no longer match the search or filter and are hidden.</numerusform>
         </translation>
     </message>
     <message>
         <source>The backups the company makes and how each meets the 3-2-1-1-0 rule, their log of runs, restore tests and air-gap checks, and copies of this vault on offline media.</source>
-        <translation type="unfinished"></translation>
+        <translation>The backups the company makes and how each meets the 3-2-1-1-0 rule, their log of runs, restore tests and air-gap checks, and copies of this vault on offline media.</translation>
     </message>
     <message>
         <source>No backup jobs yet</source>
-        <translation type="unfinished"></translation>
+        <translation>No backup jobs yet</translation>
     </message>
     <message>
         <source>Add each backup the company makes (a NAS copy, a cloud backup, a tape): where the copies go and how often, so that Kamae can remind you of restore tests and air-gap checks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Add each backup the company makes (a NAS copy, a cloud backup, a tape): where the copies go and how often, so that Kamae can remind you of restore tests and air-gap checks.</translation>
     </message>
     <message>
         <source>Add a backup job…</source>
-        <translation type="unfinished"></translation>
+        <translation>Add a backup job…</translation>
     </message>
 </context>
 <context>
@@ -5413,30 +5413,30 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
     <name>kamae::ui::DiscardGuard</name>
     <message>
         <source>Discard changes?</source>
-        <translation type="unfinished"></translation>
+        <translation>Discard changes?</translation>
     </message>
     <message>
         <source>You changed something in this window. Close it and discard the changes?</source>
-        <translation type="unfinished"></translation>
+        <translation>You changed something in this window. Close it and discard the changes?</translation>
     </message>
     <message>
         <source>Discard changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Discard changes</translation>
     </message>
     <message>
         <source>Keep editing</source>
-        <translation type="unfinished"></translation>
+        <translation>Keep editing</translation>
     </message>
 </context>
 <context>
     <name>kamae::ui::EmptyState</name>
     <message>
         <source>No rows match the search and filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>No rows match the search and filters.</translation>
     </message>
     <message>
         <source>Clear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Clear filters</translation>
     </message>
 </context>
 <context>
@@ -5495,7 +5495,7 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
     </message>
     <message>
         <source>Not counted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Not counted: %1</translation>
     </message>
 </context>
 <context>
@@ -5576,35 +5576,35 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
     <name>kamae::ui::GettingStartedPanel</name>
     <message>
         <source>Getting started</source>
-        <translation type="unfinished"></translation>
+        <translation>Getting started</translation>
     </message>
     <message>
         <source>%1 of %2 done</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 of %2 done</translation>
     </message>
     <message>
         <source>Hide this list</source>
-        <translation type="unfinished"></translation>
+        <translation>Hide this list</translation>
     </message>
     <message>
         <source>Hides the list for this vault; the next actions still lead to what is left.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hides the list for this vault; the next actions still lead to what is left.</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished">Open</translation>
+        <translation>Open</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Start</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished">Done</translation>
+        <translation>Done</translation>
     </message>
     <message>
         <source>Not done yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Not done yet</translation>
     </message>
 </context>
 <context>
@@ -5756,53 +5756,53 @@ They are kept in memory and Kamae keeps trying. Unlock to keep working, or fix t
     </message>
     <message>
         <source>Open the demo company</source>
-        <translation type="unfinished"></translation>
+        <translation>Open the demo company</translation>
     </message>
     <message>
         <source>&amp;User guide</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;User guide</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
         <source>Open the &amp;demo company</source>
-        <translation type="unfinished"></translation>
+        <translation>Open the &amp;demo company</translation>
     </message>
     <message>
         <source>Opens a made-up company with a year of records, to look around (passphrase: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Opens a made-up company with a year of records, to look around (passphrase: %1)</translation>
     </message>
 </context>
 <context>
     <name>kamae::ui::MessageBar</name>
     <message>
         <source>Close this message</source>
-        <translation type="unfinished"></translation>
+        <translation>Close this message</translation>
     </message>
 </context>
 <context>
     <name>kamae::ui::ModulePage</name>
     <message numerus="yes">
         <source>%n row(s) you changed no longer match the search or filters and are hidden.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n row you changed no longer matches the search or filters and is hidden.</numerusform>
+            <numerusform>%n rows you changed no longer match the search or filters and are hidden.</numerusform>
         </translation>
     </message>
     <message>
         <source>Clear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Clear filters</translation>
     </message>
     <message>
         <source>%1 cannot be imported here. This page imports %2 files.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 cannot be imported here. This page imports %2 files.</translation>
     </message>
     <message>
         <source>, </source>
         <comment>list separator</comment>
-        <translation type="unfinished">, </translation>
+        <translation>, </translation>
     </message>
 </context>
 <context>
@@ -6491,34 +6491,34 @@ Use this passphrase anyway?</translation>
     </message>
     <message numerus="yes">
         <source>%n patch item(s) no longer match the search or filters and are hidden.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n patch item no longer matches the search or filters and is hidden.</numerusform>
+            <numerusform>%n patch items no longer match the search or filters and are hidden.</numerusform>
         </translation>
     </message>
     <message>
         <source>A feed is being imported. Drop %1 again when it is done.</source>
-        <translation type="unfinished"></translation>
+        <translation>A feed is being imported. Drop %1 again when it is done.</translation>
     </message>
     <message>
         <source>The updates your assets still need, with due dates by policy: what the vulnerability feeds propose for your products, what is overdue, and which devices nobody has updated lately.</source>
-        <translation type="unfinished"></translation>
+        <translation>The updates your assets still need, with due dates by policy: what the vulnerability feeds propose for your products, what is overdue, and which devices nobody has updated lately.</translation>
     </message>
     <message>
         <source>No patch items yet</source>
-        <translation type="unfinished"></translation>
+        <translation>No patch items yet</translation>
     </message>
     <message>
         <source>Import a vulnerability feed (the KEV catalogue or JVN iPedia) and confirm the proposals that concern your assets, or add an item by hand. You can also drop a feed file here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Import a vulnerability feed (the KEV catalogue or JVN iPedia) and confirm the proposals that concern your assets, or add an item by hand. You can also drop a feed file here.</translation>
     </message>
     <message>
         <source>Import a feed…</source>
-        <translation type="unfinished"></translation>
+        <translation>Import a feed…</translation>
     </message>
     <message>
         <source>Add an item…</source>
-        <translation type="unfinished"></translation>
+        <translation>Add an item…</translation>
     </message>
 </context>
 <context>
@@ -6618,15 +6618,15 @@ Use this passphrase anyway?</translation>
     </message>
     <message>
         <source>No people or departments yet</source>
-        <translation type="unfinished"></translation>
+        <translation>No people or departments yet</translation>
     </message>
     <message>
         <source>List the people and departments who look after the company&apos;s assets, patches and backups; owners are chosen from this list.</source>
-        <translation type="unfinished"></translation>
+        <translation>List the people and departments who look after the company&apos;s assets, patches and backups; owners are chosen from this list.</translation>
     </message>
     <message>
         <source>Add the first person or department…</source>
-        <translation type="unfinished"></translation>
+        <translation>Add the first person or department…</translation>
     </message>
 </context>
 <context>
@@ -7455,11 +7455,11 @@ Enter or double-click opens it.</translation>
     </message>
     <message>
         <source>Not applicable:</source>
-        <translation type="unfinished"></translation>
+        <translation>Not applicable:</translation>
     </message>
     <message>
         <source>It neither earns nor loses points. If the records do not tell the whole story, answer it: an answer counts.</source>
-        <translation type="unfinished"></translation>
+        <translation>It neither earns nor loses points. If the records do not tell the whole story, answer it: an answer counts.</translation>
     </message>
 </context>
 <context>
@@ -7517,12 +7517,13 @@ Enter or double-click opens it.</translation>
     </message>
     <message>
         <source>Not applicable</source>
-        <translation type="unfinished">Not applicable</translation>
+        <translation>Not applicable</translation>
     </message>
     <message>
         <source>%1
 Double-click or press 1 to 4 to answer all the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Double-click or press 1 to 4 to answer all the same.</translation>
     </message>
 </context>
 <context>
@@ -7647,67 +7648,67 @@ Double-click or press 1 to 4 to answer all the same.</source>
     <name>kamae::ui::ShortcutsDialog</name>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Keyboard shortcuts</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished">Action</translation>
+        <translation>Action</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Keys</translation>
     </message>
     <message>
         <source>In tables, Enter or a double-click opens the selected row. Alt with the underlined letter reaches a field or button.</source>
-        <translation type="unfinished"></translation>
+        <translation>In tables, Enter or a double-click opens the selected row. Alt with the underlined letter reaches a field or button.</translation>
     </message>
     <message>
         <source>Open a vault to see the shortcuts of its pages as well.</source>
-        <translation type="unfinished"></translation>
+        <translation>Open a vault to see the shortcuts of its pages as well.</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Close</translation>
     </message>
     <message>
         <source>Search this page</source>
-        <translation type="unfinished"></translation>
+        <translation>Search this page</translation>
     </message>
     <message>
         <source>Delete the selected row (asks first)</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete the selected row (asks first)</translation>
     </message>
     <message>
         <source>Add a new row</source>
-        <translation type="unfinished"></translation>
+        <translation>Add a new row</translation>
     </message>
     <message>
         <source>Open or edit the selected row</source>
-        <translation type="unfinished"></translation>
+        <translation>Open or edit the selected row</translation>
     </message>
     <message>
         <source>Duplicate the selected row</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplicate the selected row</translation>
     </message>
     <message>
         <source>Print</source>
-        <translation type="unfinished"></translation>
+        <translation>Print</translation>
     </message>
     <message>
         <source>Save as…</source>
-        <translation type="unfinished"></translation>
+        <translation>Save as…</translation>
     </message>
     <message>
         <source>Zoom in</source>
-        <translation type="unfinished">Zoom in</translation>
+        <translation>Zoom in</translation>
     </message>
     <message>
         <source>Zoom out</source>
-        <translation type="unfinished">Zoom out</translation>
+        <translation>Zoom out</translation>
     </message>
     <message>
         <source>(no description)</source>
-        <translation type="unfinished"></translation>
+        <translation>(no description)</translation>
     </message>
 </context>
 <context>
@@ -7733,23 +7734,23 @@ Double-click or press 1 to 4 to answer all the same.</source>
     <name>kamae::ui::TableActions</name>
     <message>
         <source>&amp;New…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;New…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished">&amp;Edit…</translation>
+        <translation>&amp;Edit…</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation type="unfinished">&amp;Delete…</translation>
+        <translation>&amp;Delete…</translation>
     </message>
     <message>
         <source>&amp;Find</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Find</translation>
     </message>
     <message>
         <source>E&amp;xport…</source>
-        <translation type="unfinished">E&amp;xport…</translation>
+        <translation>E&amp;xport…</translation>
     </message>
 </context>
 <context>
@@ -7812,19 +7813,19 @@ Double-click or press 1 to 4 to answer all the same.</source>
     <name>kamae::ui::UserGuideWindow</name>
     <message>
         <source>User guide — Kamae</source>
-        <translation type="unfinished"></translation>
+        <translation>User guide — Kamae</translation>
     </message>
     <message>
         <source>&amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Back</translation>
     </message>
     <message>
         <source>User &amp;guide</source>
-        <translation type="unfinished"></translation>
+        <translation>User &amp;guide</translation>
     </message>
     <message>
         <source>Back to the beginning of the user guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Back to the beginning of the user guide</translation>
     </message>
 </context>
 <context>
@@ -7859,11 +7860,11 @@ Double-click or press 1 to 4 to answer all the same.</source>
     </message>
     <message>
         <source>Or look around first: open the &amp;demo company</source>
-        <translation type="unfinished"></translation>
+        <translation>Or look around first: open the &amp;demo company</translation>
     </message>
     <message>
         <source>Opens a made-up company with a year of records, to look around (passphrase: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Opens a made-up company with a year of records, to look around (passphrase: %1)</translation>
     </message>
 </context>
 <context>

@@ -2472,7 +2472,7 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
     </message>
     <message>
         <source>Not applicable: %1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>対象外: %1。%2</translation>
     </message>
 </context>
 <context>
@@ -2867,8 +2867,8 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
     </message>
     <message numerus="yes">
         <source>%n site(s) on the Organisation page, none overseas (Kamae keeps no list of suppliers).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>「組織情報」画面の拠点は %n か所で、いずれも国内です（Kamae には取引先の一覧がありません）。</numerusform>
         </translation>
     </message>
 </context>
@@ -2876,77 +2876,77 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
     <name>kamae::score::GettingStartedText</name>
     <message>
         <source>Fill in the organisation: employees and sites</source>
-        <translation type="unfinished"></translation>
+        <translation>組織情報を入力する: 従業員数と拠点</translation>
     </message>
     <message numerus="yes">
         <source>%n site(s) and %1 employees recorded.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>拠点 %n か所、従業員 %1 名が登録されています。</numerusform>
         </translation>
     </message>
     <message>
         <source>Neither the number of employees nor a site is recorded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>従業員数も拠点もまだ登録されていません。</translation>
     </message>
     <message>
         <source>The number of employees is not recorded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>従業員数がまだ登録されていません。</translation>
     </message>
     <message>
         <source>No site is recorded yet (offices, factories, warehouses, overseas ones too).</source>
-        <translation type="unfinished"></translation>
+        <translation>拠点（事務所・工場・倉庫など。海外拠点も含みます）がまだ登録されていません。</translation>
     </message>
     <message>
         <source>Add or import your assets</source>
-        <translation type="unfinished"></translation>
+        <translation>情報資産を追加するか、一覧から取り込む</translation>
     </message>
     <message numerus="yes">
         <source>%n asset(s) in the register.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>台帳に %n 件の情報資産が登録されています。</numerusform>
         </translation>
     </message>
     <message>
         <source>The register is empty: add assets one by one or import an Excel or CSV list.</source>
-        <translation type="unfinished"></translation>
+        <translation>台帳が空です。情報資産を一つずつ追加するか、Excel または CSV の一覧を取り込んでください。</translation>
     </message>
     <message>
         <source>Record your backups</source>
-        <translation type="unfinished"></translation>
+        <translation>バックアップを登録する</translation>
     </message>
     <message numerus="yes">
         <source>%n backup job(s) recorded.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>バックアップ計画が %n 件登録されています。</numerusform>
         </translation>
     </message>
     <message>
         <source>No backup of the company&apos;s data is recorded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>会社のデータのバックアップがまだ登録されていません。</translation>
     </message>
     <message>
         <source>Import a vulnerability feed (KEV or JVN)</source>
-        <translation type="unfinished"></translation>
+        <translation>脆弱性情報（KEV または JVN）を取り込む</translation>
     </message>
     <message>
         <source>Last imported on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>最後の取り込みは %1 です。</translation>
     </message>
     <message>
         <source>No feed imported yet: Kamae cannot yet tell which of your products have known holes.</source>
-        <translation type="unfinished"></translation>
+        <translation>脆弱性情報をまだ取り込んでいません。このままでは、自社のどの製品に既知の脆弱性があるかを Kamae で判断できません。</translation>
     </message>
     <message>
         <source>Answer the self-assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>自社診断に回答する</translation>
     </message>
     <message>
         <source>Not taken yet; it takes about five minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>まだ実施していません。所要時間は 5 分ほどです。</translation>
     </message>
     <message>
         <source>%1 of %2 questions answered on %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%3 の自社診断で、%2 問中 %1 問に回答済みです。</translation>
     </message>
 </context>
 <context>
@@ -3187,11 +3187,11 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
     <name>kamae::score::SelfCheckDesk</name>
     <message>
         <source>A self-assessment needs the date it was taken.</source>
-        <translation type="unfinished">自社診断には実施日が必要です。</translation>
+        <translation>自社診断には実施日が必要です。</translation>
     </message>
     <message>
         <source>A self-assessment cannot be dated after today (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>自社診断の実施日に、今日（%1）より後の日付は指定できません。</translation>
     </message>
 </context>
 <context>
@@ -3234,7 +3234,7 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
     </message>
     <message>
         <source>Question %1 does not apply: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>設問 %1 は該当しません: %2</translation>
     </message>
 </context>
 <context>
@@ -3755,7 +3755,7 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
     </message>
     <message>
         <source>A protected asset no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>保護対象の資産のうち、すでに削除されたものがあります。</translation>
     </message>
 </context>
 <context>
@@ -3786,15 +3786,15 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
     </message>
     <message>
         <source>Could not open an in-memory database.</source>
-        <translation type="unfinished"></translation>
+        <translation>メモリ上のデータベースを開けませんでした。</translation>
     </message>
     <message>
         <source>The database could not be configured.</source>
-        <translation type="unfinished"></translation>
+        <translation>データベースを設定できませんでした。</translation>
     </message>
     <message>
         <source>The database inside the file is not readable.</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイル内のデータベースを読み取れません。</translation>
     </message>
 </context>
 <context>
@@ -3824,7 +3824,7 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
     </message>
     <message>
         <source>Upgrading the data to schema %1 failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>データをスキーマ %1 に更新できませんでした。</translation>
     </message>
 </context>
 <context>
@@ -3862,7 +3862,7 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
     </message>
     <message>
         <source>The patch item could not be stored. Its asset may have been deleted meanwhile; reload and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>修正プログラムを保存できませんでした。対象の資産がその間に削除された可能性があります。表示を更新してからやり直してください。</translation>
     </message>
 </context>
 <context>
@@ -3934,11 +3934,11 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
     <name>kamae::store::Store</name>
     <message>
         <source>The vault&apos;s data could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>保管庫のデータを読み取れませんでした。</translation>
     </message>
     <message>
         <source>The change could not be written to the vault&apos;s data. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>変更を保管庫のデータに書き込めませんでした。データは変更されていません。</translation>
     </message>
 </context>
 <context>
@@ -4458,29 +4458,29 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
     </message>
     <message numerus="yes">
         <source>%n asset(s) no longer match the search or filters and are hidden.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>情報資産 %n 件が検索・絞り込みの条件に一致しなくなったため、表示されていません。</numerusform>
         </translation>
     </message>
     <message>
         <source>The register of what the company relies on: devices, cloud services, data and paper records, who owns them, how important they are, and when each was last reviewed.</source>
-        <translation type="unfinished"></translation>
+        <translation>会社の業務を支える機器・クラウドサービス・データ・紙の記録をまとめた台帳です。誰が管理しているか、どれだけ重要か、最後にいつ見直したかを記録します。</translation>
     </message>
     <message>
         <source>No assets yet</source>
-        <translation type="unfinished"></translation>
+        <translation>情報資産はまだ登録されていません</translation>
     </message>
     <message>
         <source>Start with what would hurt most to lose: the PCs and servers, the cloud services, the customer data. Add them one by one, or import the list you already keep in Excel or CSV (you can also drop the file here).</source>
-        <translation type="unfinished"></translation>
+        <translation>まずは、失うと最も困るものから始めましょう。パソコンやサーバー、クラウドサービス、顧客データなどです。一つずつ追加するか、Excel や CSV で管理している一覧を取り込んでください（ファイルをここにドロップすることもできます）。</translation>
     </message>
     <message>
         <source>Add your first asset…</source>
-        <translation type="unfinished"></translation>
+        <translation>最初の情報資産を追加…</translation>
     </message>
     <message>
         <source>Import from Excel/CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel・CSV から取り込む…</translation>
     </message>
 </context>
 <context>
@@ -5052,25 +5052,25 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
     </message>
     <message numerus="yes">
         <source>%n backup job(s) no longer match the search or filter and are hidden.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>バックアップ計画 %n 件が検索・絞り込みの条件に一致しなくなったため、表示されていません。</numerusform>
         </translation>
     </message>
     <message>
         <source>The backups the company makes and how each meets the 3-2-1-1-0 rule, their log of runs, restore tests and air-gap checks, and copies of this vault on offline media.</source>
-        <translation type="unfinished"></translation>
+        <translation>会社が行っているバックアップと 3-2-1-1-0 ルールの達成状況、バックアップ実行・復元テスト・オフライン保管の確認の記録、オフライン媒体に保存したこの保管庫のコピーを管理します。</translation>
     </message>
     <message>
         <source>No backup jobs yet</source>
-        <translation type="unfinished"></translation>
+        <translation>バックアップ計画はまだ登録されていません</translation>
     </message>
     <message>
         <source>Add each backup the company makes (a NAS copy, a cloud backup, a tape): where the copies go and how often, so that Kamae can remind you of restore tests and air-gap checks.</source>
-        <translation type="unfinished"></translation>
+        <translation>会社が行っているバックアップ（NAS へのコピー、クラウドバックアップ、テープなど）を一つずつ、コピー先と頻度とともに登録してください。復元テストやオフライン保管の確認の時期を Kamae がお知らせします。</translation>
     </message>
     <message>
         <source>Add a backup job…</source>
-        <translation type="unfinished"></translation>
+        <translation>バックアップ計画を追加…</translation>
     </message>
 </context>
 <context>
@@ -5309,30 +5309,30 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
     <name>kamae::ui::DiscardGuard</name>
     <message>
         <source>Discard changes?</source>
-        <translation type="unfinished"></translation>
+        <translation>変更を破棄しますか？</translation>
     </message>
     <message>
         <source>You changed something in this window. Close it and discard the changes?</source>
-        <translation type="unfinished"></translation>
+        <translation>このウィンドウの内容が変更されています。閉じて変更を破棄しますか？</translation>
     </message>
     <message>
         <source>Discard changes</source>
-        <translation type="unfinished"></translation>
+        <translation>変更を破棄</translation>
     </message>
     <message>
         <source>Keep editing</source>
-        <translation type="unfinished"></translation>
+        <translation>編集を続ける</translation>
     </message>
 </context>
 <context>
     <name>kamae::ui::EmptyState</name>
     <message>
         <source>No rows match the search and filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>検索・絞り込みの条件に一致する行はありません。</translation>
     </message>
     <message>
         <source>Clear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>検索・絞り込みを解除</translation>
     </message>
 </context>
 <context>
@@ -5391,7 +5391,7 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
     </message>
     <message>
         <source>Not counted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>対象外: %1</translation>
     </message>
 </context>
 <context>
@@ -5471,35 +5471,35 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
     <name>kamae::ui::GettingStartedPanel</name>
     <message>
         <source>Getting started</source>
-        <translation type="unfinished"></translation>
+        <translation>最初にやること</translation>
     </message>
     <message>
         <source>%1 of %2 done</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 件中 %1 件完了</translation>
     </message>
     <message>
         <source>Hide this list</source>
-        <translation type="unfinished"></translation>
+        <translation>この一覧を非表示にする</translation>
     </message>
     <message>
         <source>Hides the list for this vault; the next actions still lead to what is left.</source>
-        <translation type="unfinished"></translation>
+        <translation>この保管庫ではこの一覧を表示しません。残りの項目は「次にやるべきこと」から引き続き確認できます。</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished">未対応</translation>
+        <translation>開く</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>始める</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished">完了</translation>
+        <translation>完了</translation>
     </message>
     <message>
         <source>Not done yet</source>
-        <translation type="unfinished"></translation>
+        <translation>未完了</translation>
     </message>
 </context>
 <context>
@@ -5651,52 +5651,52 @@ They are kept in memory and Kamae keeps trying. Unlock to keep working, or fix t
     </message>
     <message>
         <source>Open the demo company</source>
-        <translation type="unfinished"></translation>
+        <translation>デモ会社を開く</translation>
     </message>
     <message>
         <source>&amp;User guide</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザーガイド(&amp;U)</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>キーボード ショートカット(&amp;K)</translation>
     </message>
     <message>
         <source>Open the &amp;demo company</source>
-        <translation type="unfinished"></translation>
+        <translation>デモ会社を開く(&amp;D)</translation>
     </message>
     <message>
         <source>Opens a made-up company with a year of records, to look around (passphrase: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>1 年分の記録が入った架空の会社を開き、操作を試せます（パスフレーズ: %1）</translation>
     </message>
 </context>
 <context>
     <name>kamae::ui::MessageBar</name>
     <message>
         <source>Close this message</source>
-        <translation type="unfinished"></translation>
+        <translation>このメッセージを閉じます</translation>
     </message>
 </context>
 <context>
     <name>kamae::ui::ModulePage</name>
     <message numerus="yes">
         <source>%n row(s) you changed no longer match the search or filters and are hidden.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>変更した %n 行は検索・絞り込みの条件に一致しなくなったため、表示されていません。</numerusform>
         </translation>
     </message>
     <message>
         <source>Clear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>検索・絞り込みを解除</translation>
     </message>
     <message>
         <source>%1 cannot be imported here. This page imports %2 files.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 はここでは取り込めません。この画面で取り込めるのは %2 ファイルです。</translation>
     </message>
     <message>
         <source>, </source>
         <comment>list separator</comment>
-        <translation type="unfinished">、</translation>
+        <translation>、</translation>
     </message>
 </context>
 <context>
@@ -6367,33 +6367,33 @@ Use this passphrase anyway?</source>
     </message>
     <message numerus="yes">
         <source>%n patch item(s) no longer match the search or filters and are hidden.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>修正プログラム %n 件が検索・絞り込みの条件に一致しなくなったため、表示されていません。</numerusform>
         </translation>
     </message>
     <message>
         <source>A feed is being imported. Drop %1 again when it is done.</source>
-        <translation type="unfinished"></translation>
+        <translation>脆弱性情報の取り込み中です。完了してから %1 をもう一度ドロップしてください。</translation>
     </message>
     <message>
         <source>The updates your assets still need, with due dates by policy: what the vulnerability feeds propose for your products, what is overdue, and which devices nobody has updated lately.</source>
-        <translation type="unfinished"></translation>
+        <translation>情報資産にまだ必要なアップデートを、方針に従った対応期限とともに管理します。脆弱性情報から挙がった自社製品の対応候補、期限超過のもの、しばらく誰も更新していない機器を確認できます。</translation>
     </message>
     <message>
         <source>No patch items yet</source>
-        <translation type="unfinished"></translation>
+        <translation>修正プログラムはまだ登録されていません</translation>
     </message>
     <message>
         <source>Import a vulnerability feed (the KEV catalogue or JVN iPedia) and confirm the proposals that concern your assets, or add an item by hand. You can also drop a feed file here.</source>
-        <translation type="unfinished"></translation>
+        <translation>脆弱性情報（KEV カタログまたは JVN iPedia）を取り込んで、自社の資産に該当する対応候補を登録するか、修正プログラムを手動で追加してください。脆弱性情報のファイルは、ここにドロップしても取り込めます。</translation>
     </message>
     <message>
         <source>Import a feed…</source>
-        <translation type="unfinished"></translation>
+        <translation>脆弱性情報を取り込む…</translation>
     </message>
     <message>
         <source>Add an item…</source>
-        <translation type="unfinished"></translation>
+        <translation>修正プログラムを追加…</translation>
     </message>
 </context>
 <context>
@@ -6492,15 +6492,15 @@ Use this passphrase anyway?</source>
     </message>
     <message>
         <source>No people or departments yet</source>
-        <translation type="unfinished"></translation>
+        <translation>担当者・部署はまだ登録されていません</translation>
     </message>
     <message>
         <source>List the people and departments who look after the company&apos;s assets, patches and backups; owners are chosen from this list.</source>
-        <translation type="unfinished"></translation>
+        <translation>会社の情報資産・修正プログラム・バックアップを受け持つ担当者と部署を登録してください。各記録の担当はこの一覧から選びます。</translation>
     </message>
     <message>
         <source>Add the first person or department…</source>
-        <translation type="unfinished"></translation>
+        <translation>最初の担当者・部署を追加…</translation>
     </message>
 </context>
 <context>
@@ -7323,11 +7323,11 @@ Enter キーまたはダブルクリックで開きます。</translation>
     </message>
     <message>
         <source>Not applicable:</source>
-        <translation type="unfinished"></translation>
+        <translation>対象外:</translation>
     </message>
     <message>
         <source>It neither earns nor loses points. If the records do not tell the whole story, answer it: an answer counts.</source>
-        <translation type="unfinished"></translation>
+        <translation>この設問は加点も減点もされません。記録だけでは実情がわからない場合は回答してください。回答すれば、その回答がスコアに反映されます。</translation>
     </message>
 </context>
 <context>
@@ -7385,12 +7385,13 @@ Enter キーまたはダブルクリックで開きます。</translation>
     </message>
     <message>
         <source>Not applicable</source>
-        <translation type="unfinished">対象外</translation>
+        <translation>対象外</translation>
     </message>
     <message>
         <source>%1
 Double-click or press 1 to 4 to answer all the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+それでも回答する場合は、ダブルクリックするか 1～4 キーを押してください。</translation>
     </message>
 </context>
 <context>
@@ -7514,67 +7515,67 @@ Double-click or press 1 to 4 to answer all the same.</source>
     <name>kamae::ui::ShortcutsDialog</name>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>キーボード ショートカット</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished">次にやるべきこと</translation>
+        <translation>操作</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>キー</translation>
     </message>
     <message>
         <source>In tables, Enter or a double-click opens the selected row. Alt with the underlined letter reaches a field or button.</source>
-        <translation type="unfinished"></translation>
+        <translation>表では、Enter キーまたはダブルクリックで選択した行を開きます。Alt キーと下線付きの文字を押すと、その入力欄やボタンに移動します。</translation>
     </message>
     <message>
         <source>Open a vault to see the shortcuts of its pages as well.</source>
-        <translation type="unfinished"></translation>
+        <translation>保管庫を開くと、各画面のショートカットも表示されます。</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>閉じる</translation>
     </message>
     <message>
         <source>Search this page</source>
-        <translation type="unfinished"></translation>
+        <translation>この画面を検索</translation>
     </message>
     <message>
         <source>Delete the selected row (asks first)</source>
-        <translation type="unfinished"></translation>
+        <translation>選択した行を削除（確認あり）</translation>
     </message>
     <message>
         <source>Add a new row</source>
-        <translation type="unfinished"></translation>
+        <translation>新しい行を追加</translation>
     </message>
     <message>
         <source>Open or edit the selected row</source>
-        <translation type="unfinished"></translation>
+        <translation>選択した行を開く／編集</translation>
     </message>
     <message>
         <source>Duplicate the selected row</source>
-        <translation type="unfinished"></translation>
+        <translation>選択した行を複製</translation>
     </message>
     <message>
         <source>Print</source>
-        <translation type="unfinished"></translation>
+        <translation>印刷</translation>
     </message>
     <message>
         <source>Save as…</source>
-        <translation type="unfinished"></translation>
+        <translation>名前を付けて保存…</translation>
     </message>
     <message>
         <source>Zoom in</source>
-        <translation type="unfinished">拡大</translation>
+        <translation>拡大</translation>
     </message>
     <message>
         <source>Zoom out</source>
-        <translation type="unfinished">縮小</translation>
+        <translation>縮小</translation>
     </message>
     <message>
         <source>(no description)</source>
-        <translation type="unfinished"></translation>
+        <translation>（説明なし）</translation>
     </message>
 </context>
 <context>
@@ -7600,23 +7601,23 @@ Double-click or press 1 to 4 to answer all the same.</source>
     <name>kamae::ui::TableActions</name>
     <message>
         <source>&amp;New…</source>
-        <translation type="unfinished"></translation>
+        <translation>新規作成(&amp;N)…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished">編集(&amp;E)…</translation>
+        <translation>編集(&amp;E)…</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation type="unfinished">削除(&amp;D)…</translation>
+        <translation>削除(&amp;D)…</translation>
     </message>
     <message>
         <source>&amp;Find</source>
-        <translation type="unfinished"></translation>
+        <translation>検索(&amp;F)</translation>
     </message>
     <message>
         <source>E&amp;xport…</source>
-        <translation type="unfinished">書き出し(&amp;X)…</translation>
+        <translation>書き出し(&amp;X)…</translation>
     </message>
 </context>
 <context>
@@ -7677,19 +7678,19 @@ Double-click or press 1 to 4 to answer all the same.</source>
     <name>kamae::ui::UserGuideWindow</name>
     <message>
         <source>User guide — Kamae</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザーガイド — Kamae</translation>
     </message>
     <message>
         <source>&amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>戻る(&amp;B)</translation>
     </message>
     <message>
         <source>User &amp;guide</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザーガイド(&amp;G)</translation>
     </message>
     <message>
         <source>Back to the beginning of the user guide</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザーガイドの先頭に戻ります</translation>
     </message>
 </context>
 <context>
@@ -7724,11 +7725,11 @@ Double-click or press 1 to 4 to answer all the same.</source>
     </message>
     <message>
         <source>Or look around first: open the &amp;demo company</source>
-        <translation type="unfinished"></translation>
+        <translation>まずは試してみる: デモ会社を開く(&amp;D)</translation>
     </message>
     <message>
         <source>Opens a made-up company with a year of records, to look around (passphrase: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>1 年分の記録が入った架空の会社を開き、操作を試せます（パスフレーズ: %1）</translation>
     </message>
 </context>
 <context>
