@@ -547,7 +547,7 @@ private slots:
                      QStringLiteral("n/a"));
             const QString inputs =
                 factors->index(row, ui::FactorTableModel::InputsColumn).data().toString();
-            QVERIFY2(inputs.startsWith(QLatin1String("Not counted: Question 30 does not apply")),
+            QVERIFY2(inputs.startsWith(QLatin1String("Not counted (Question 30 does not apply")),
                      qPrintable(inputs));
             QVERIFY2(inputs.contains(QLatin1String("none overseas")), qPrintable(inputs));
         }

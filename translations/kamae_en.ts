@@ -2944,10 +2944,10 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
         <translation>Fill in the organisation: employees and sites</translation>
     </message>
     <message numerus="yes">
-        <source>%n site(s) and %1 employees recorded.</source>
+        <source>%n site(s) recorded; employees: %1.</source>
         <translation>
-            <numerusform>%n site and %1 employees recorded.</numerusform>
-            <numerusform>%n sites and %1 employees recorded.</numerusform>
+            <numerusform>%n site recorded; employees: %1.</numerusform>
+            <numerusform>%n sites recorded; employees: %1.</numerusform>
         </translation>
     </message>
     <message>
@@ -5494,8 +5494,8 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
         <translation>Basis</translation>
     </message>
     <message>
-        <source>Not counted: %1</source>
-        <translation>Not counted: %1</translation>
+        <source>Not counted (%1)</source>
+        <translation>Not counted (%1)</translation>
     </message>
 </context>
 <context>

@@ -2879,7 +2879,7 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
         <translation>組織情報を入力する: 従業員数と拠点</translation>
     </message>
     <message numerus="yes">
-        <source>%n site(s) and %1 employees recorded.</source>
+        <source>%n site(s) recorded; employees: %1.</source>
         <translation>
             <numerusform>拠点 %n か所、従業員 %1 名が登録されています。</numerusform>
         </translation>
@@ -5390,8 +5390,8 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
         <translation>根拠</translation>
     </message>
     <message>
-        <source>Not counted: %1</source>
-        <translation>対象外: %1</translation>
+        <source>Not counted (%1)</source>
+        <translation>対象外（%1）</translation>
     </message>
 </context>
 <context>

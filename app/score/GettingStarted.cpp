@@ -27,7 +27,7 @@ StepState organisationStep(const ScoreInput &input)
     s.done = org.employees > 0 && !org.sites.isEmpty();
     s.title = GettingStartedText::tr("Fill in the organisation: employees and sites");
     if (s.done)
-        s.detail = GettingStartedText::tr("%n site(s) and %1 employees recorded.", nullptr,
+        s.detail = GettingStartedText::tr("%n site(s) recorded; employees: %1.", nullptr,
                                           static_cast<int>(org.sites.size()))
                        .arg(org.employees);
     else if (org.employees <= 0 && org.sites.isEmpty())

@@ -156,7 +156,7 @@ QVariant FactorTableModel::data(const QModelIndex &index, int role) const
             // self-assessment question that cannot apply).
             if (!f.applies)
                 return f.inputs.isEmpty() ? tr("Not counted: nothing to measure yet.")
-                                          : tr("Not counted: %1").arg(f.inputs);
+                                          : tr("Not counted (%1)").arg(f.inputs);
             if (!f.measured && !f.actions.isEmpty())
                 return tr("%1 To measure it: %2").arg(f.inputs, f.actions.constFirst().text);
             return f.inputs;
