@@ -484,6 +484,29 @@ private slots:
         QCOMPARE(m_page->proxy()->rowCount(), 1);
     }
 
+    // Columns fitted to Japanese titles widen for the longer English ones
+    // ("業務分類" → "Business area"): no title is cut after a switch.
+    void noColumnTitleIsClippedAfterALanguageSwitch()
+    {
+        i18n::applyLanguage(QStringLiteral("ja"));
+        QCoreApplication::processEvents();
+        m_page->reload();
+        QHeaderView *header = m_page->view()->horizontalHeader();
+        for (int c = 0; c < header->count(); ++c)
+            if (!header->isSectionHidden(c))
+                header->resizeSection(c, header->sectionSizeHint(c));
+        i18n::applyLanguage(QStringLiteral("en"));
+        QTest::qWait(20);
+        for (int c = 0; c < header->count(); ++c) {
+            if (header->isSectionHidden(c))
+                continue;
+            QVERIFY2(header->sectionSize(c) >= header->sectionSizeHint(c),
+                     qPrintable(m_page->model()
+                                    ->headerData(c, Qt::Horizontal, Qt::DisplayRole)
+                                    .toString()));
+        }
+    }
+
     void columnChoiceIsRemembered()
     {
         QHeaderView *header = m_page->view()->horizontalHeader();

@@ -86,6 +86,25 @@ private slots:
         QCOMPARE(ws.currentPage(), patches);
     }
 
+    // A 1280×720 screen at 150 % leaves 853×480 logical pixels: no page
+    // may make the workspace need more (a page larger than that scrolls).
+    void everyPageFitsASmallScreen()
+    {
+        ui::Workspace ws(*m_session);
+        ws.resize(1100, 720);
+        ws.show();
+        for (int i = 0; i < ws.pageCount(); ++i) {
+            ws.setCurrentIndex(i);
+            QCoreApplication::processEvents();
+            const QSize need = ws.minimumSizeHint();
+            QVERIFY2(need.width() <= 800 && need.height() <= 420,
+                     qPrintable(QStringLiteral("%1 needs %2×%3")
+                                    .arg(ws.page(i)->title())
+                                    .arg(need.width())
+                                    .arg(need.height())));
+        }
+    }
+
 private:
     QTemporaryDir m_dir;
     std::unique_ptr<vault::VaultSession> m_session;

@@ -13,6 +13,7 @@
 
 #include <QFileInfo>
 #include <QListWidget>
+#include <QScrollArea>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QUndoStack>
@@ -89,7 +90,7 @@ Workspace::Workspace(vault::VaultSession &session, QWidget *parent)
     addPage(new ReportPage(db, QFileInfo(session.vault().path()).fileName()));
     m_tray = new TrayNotifier(db, this);
     connect(m_tray, &TrayNotifier::messageClicked, this, [this, dashboard] {
-        setCurrentIndex(m_stack->indexOf(dashboard));
+        setCurrentIndex(indexOf(dashboard));
         if (QWidget *w = window()) {
             w->showNormal();
             w->raise();
@@ -121,7 +122,14 @@ Workspace::~Workspace()
 
 void Workspace::addPage(Page *page)
 {
-    m_stack->addWidget(page);
+    // A page larger than the window (a small screen at 150 %) scrolls
+    // instead of forcing the window wider than the screen.
+    auto *frame = new QScrollArea(m_stack);
+    frame->setObjectName(QStringLiteral("pageFrame"));
+    frame->setFrameShape(QFrame::NoFrame);
+    frame->setWidgetResizable(true);
+    frame->setWidget(page);
+    m_stack->addWidget(frame);
     m_nav->addItem(page->title());
     connect(page, &Page::titleChanged, this, &Workspace::retitle);
 }
@@ -131,7 +139,7 @@ void Workspace::open(const PlaceRequest &request)
     Page *page = m_modulePages.value(request.module);
     if (!page)
         return;
-    setCurrentIndex(m_stack->indexOf(page));
+    setCurrentIndex(indexOf(page));
     if (const auto show = m_showers.value(request.module))
         show(page, request);
 }
@@ -149,12 +157,21 @@ int Workspace::pageCount() const
 
 Page *Workspace::page(int index) const
 {
-    return qobject_cast<Page *>(m_stack->widget(index));
+    const auto *frame = qobject_cast<QScrollArea *>(m_stack->widget(index));
+    return frame ? qobject_cast<Page *>(frame->widget()) : nullptr;
 }
 
 Page *Workspace::currentPage() const
 {
-    return qobject_cast<Page *>(m_stack->currentWidget());
+    return page(m_stack->currentIndex());
+}
+
+int Workspace::indexOf(const Page *page) const
+{
+    for (int i = 0; i < pageCount(); ++i)
+        if (this->page(i) == page)
+            return i;
+    return -1;
 }
 
 int Workspace::currentIndex() const

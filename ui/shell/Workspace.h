@@ -42,6 +42,7 @@ public:
     int pageCount() const;
     Page *page(int index) const;
     Page *currentPage() const;
+    int indexOf(const Page *page) const;
     int currentIndex() const;
     void setCurrentIndex(int index);
     template <typename T> T *findPage() const

@@ -179,6 +179,14 @@ void fitColumns(QTableView *view, int stretch, const QList<int> &early, int cap)
     stretchColumn(view, stretch);
 }
 
+void widenToTitles(QTableView *view)
+{
+    QHeaderView *header = view->horizontalHeader();
+    for (int c = 0; c < header->count(); ++c)
+        if (!header->isSectionHidden(c) && header->sectionSize(c) < header->sectionSizeHint(c))
+            header->resizeSection(c, header->sectionSizeHint(c));
+}
+
 void showClippedTextAsToolTip(QTableView *view)
 {
     view->viewport()->installEventFilter(new ClippedToolTips(view));

@@ -59,6 +59,9 @@ QLineEdit *makeSearchEdit(QWidget *parent, int minimumWidth = 200);
 // grows. `early` columns (a status) move right after the name, so that they
 // stay on screen in a narrow window. For a table without a saved state.
 void fitColumns(QTableView *view, int stretchColumn, const QList<int> &early = {}, int cap = 220);
+// Widens the columns whose title would be clipped (after a language switch),
+// leaving the others as the user sized them.
+void widenToTitles(QTableView *view);
 // The name column takes the room the others leave, but never gets narrower
 // than it is now (the others scroll instead).
 void stretchColumn(QTableView *view, int column);
