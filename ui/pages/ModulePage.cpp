@@ -218,6 +218,8 @@ void ModulePage::rememberView(QTableView *view, const settings::SettingValue<QBy
         return;
     if (Table *t = tableOf(view)) {
         t->fitted = true; // the person's own widths
+        // but saved under another language: a title may now be longer.
+        widenToTitles(view);
         if (t->options.nameColumn >= 0)
             stretchColumn(view, t->options.nameColumn);
     }
