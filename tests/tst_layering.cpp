@@ -10,6 +10,7 @@
 #include <QtTest>
 
 #include <algorithm>
+#include <functional>
 
 namespace {
 
@@ -59,6 +60,21 @@ const QSet<QString> &widgetHeaders()
     return headers;
 }
 
+// Calls onLine(number, text) for each line of an app/ file; a file that
+// cannot be read is itself an offence.
+void forEachLine(const QString &path, const QString &relative, QStringList &found,
+                 const std::function<void(int, const QString &)> &onLine)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        found << QStringLiteral("app/%1: cannot be read").arg(relative);
+        return;
+    }
+    int number = 0;
+    while (!file.atEnd())
+        onLine(++number, QString::fromUtf8(file.readLine()));
+}
+
 // Every offence as "app/path:line: #include ... (reason)".
 QStringList violations(const QString &root, int *scanned = nullptr)
 {
@@ -77,18 +93,10 @@ QStringList violations(const QString &root, int *scanned = nullptr)
         // headers must not leak it to their includers.
         const bool botanAllowed = relative.startsWith(QLatin1String("vault/")) &&
                                   relative.endsWith(QLatin1String(".cpp"));
-        QFile file(path);
-        if (!file.open(QIODevice::ReadOnly)) {
-            found << QStringLiteral("app/%1: cannot be read").arg(relative);
-            continue;
-        }
-        int number = 0;
-        while (!file.atEnd()) {
-            const QString line = QString::fromUtf8(file.readLine());
-            ++number;
+        forEachLine(path, relative, found, [&](int number, const QString &line) {
             const QRegularExpressionMatch m = includeLine.match(line);
             if (!m.hasMatch())
-                continue;
+                return;
             const QString target = m.captured(2);
             const auto report = [&](const char *why) {
                 found << QStringLiteral("app/%1:%2: #include %3 (%4)")
@@ -104,7 +112,7 @@ QStringList violations(const QString &root, int *scanned = nullptr)
                 report("a header of Qt Widgets, Charts or Print Support");
             if (!botanAllowed && botan.match(target).hasMatch())
                 report("Botan outside app/vault/*.cpp");
-        }
+        });
     }
     return found;
 }
@@ -189,21 +197,13 @@ QStringList rankViolations(const QString &root, int *scanned = nullptr)
         if (scanned)
             ++*scanned;
         const int rank = ranks.value(folder);
-        QFile file(path);
-        if (!file.open(QIODevice::ReadOnly)) {
-            found << QStringLiteral("app/%1: cannot be read").arg(relative);
-            continue;
-        }
-        int number = 0;
-        while (!file.atEnd()) {
-            const QString line = QString::fromUtf8(file.readLine());
-            ++number;
+        forEachLine(path, relative, found, [&](int number, const QString &line) {
             const QRegularExpressionMatch m = quoted.match(line);
             if (!m.hasMatch())
-                continue;
+                return;
             const QString target = m.captured(1);
             if (!target.contains(QLatin1Char('/')))
-                continue; // beside the includer: the same folder
+                return; // beside the includer: the same folder
             const QString to = target.section(QLatin1Char('/'), 0, 0);
             if (!ranks.contains(to)) {
                 found << QStringLiteral("app/%1:%2: #include \"%3\" (not a folder of the rank "
@@ -221,7 +221,7 @@ QStringList rankViolations(const QString &root, int *scanned = nullptr)
                              .arg(folder)
                              .arg(rank);
             }
-        }
+        });
     }
     return found;
 }
