@@ -9,32 +9,18 @@
 namespace kamae {
 namespace ui {
 
-BackupEventTableModel::BackupEventTableModel(QObject *parent) : QAbstractTableModel(parent) {}
+BackupEventTableModel::BackupEventTableModel(QObject *parent)
+    : RecordTableModel({QT_TR_NOOP("Date"), QT_TR_NOOP("Record"), QT_TR_NOOP("Result"),
+                        QT_TR_NOOP("What / which copy"), QT_TR_NOOP("Time taken"), QT_TR_NOOP("By"),
+                        QT_TR_NOOP("Notes and evidence")},
+                       parent)
+{}
 
-void BackupEventTableModel::setEvents(QVector<domain::BackupEvent> events)
+QVariant BackupEventTableModel::cellData(int row, int column, int role) const
 {
-    beginResetModel();
-    m_events = std::move(events);
-    endResetModel();
-}
-
-int BackupEventTableModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : static_cast<int>(m_events.size());
-}
-
-int BackupEventTableModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
-QVariant BackupEventTableModel::data(const QModelIndex &index, int role) const
-{
-    if (!index.isValid() || index.row() >= m_events.size())
-        return {};
-    const domain::BackupEvent &e = m_events.at(index.row());
+    const domain::BackupEvent &e = record(row);
     if (role == Qt::DisplayRole || role == Qt::ToolTipRole) {
-        switch (index.column()) {
+        switch (column) {
         case DateColumn:
             return i18n::formatDate(e.date);
         case KindColumn:
@@ -54,44 +40,20 @@ QVariant BackupEventTableModel::data(const QModelIndex &index, int role) const
         return {};
     }
     if (role == SortRole) {
-        switch (index.column()) {
+        switch (column) {
         case DateColumn:
             return e.date.toJulianDay() * 1000000 + e.id;
         case DurationColumn:
             return e.minutes;
         case ResultColumn:
             return static_cast<int>(e.result);
-        default:
-            return data(index, Qt::DisplayRole);
         }
+        return {};
     }
-    if (role == Qt::ForegroundRole && index.column() == ResultColumn &&
+    if (role == Qt::ForegroundRole && column == ResultColumn &&
         e.result != domain::BackupResult::Success)
         return QBrush(e.result == domain::BackupResult::Failed ? QColor(0xc6, 0x28, 0x28)
                                                                : QColor(0xb2, 0x6a, 0x00));
-    return {};
-}
-
-QVariant BackupEventTableModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return {};
-    switch (section) {
-    case DateColumn:
-        return tr("Date");
-    case KindColumn:
-        return tr("Record");
-    case ResultColumn:
-        return tr("Result");
-    case SubjectColumn:
-        return tr("What / which copy");
-    case DurationColumn:
-        return tr("Time taken");
-    case ByColumn:
-        return tr("By");
-    case NotesColumn:
-        return tr("Notes and evidence");
-    }
     return {};
 }
 

@@ -5,7 +5,6 @@
 
 #include <QBrush>
 #include <QColor>
-#include <QFont>
 
 namespace kamae {
 namespace ui {
@@ -13,33 +12,22 @@ namespace ui {
 using reminders::ReminderState;
 using reminders::ReminderText;
 
-ReminderTableModel::ReminderTableModel(QObject *parent) : QAbstractTableModel(parent) {}
+ReminderTableModel::ReminderTableModel(QObject *parent)
+    : RecordTableModel({QT_TR_NOOP("State"), QT_TR_NOOP("Due"), QT_TR_NOOP("What"),
+                        QT_TR_NOOP("Module"), QT_TR_NOOP("When")},
+                       parent)
+{}
 
 void ReminderTableModel::setReminders(QVector<reminders::Reminder> reminders, const QDate &today)
 {
-    beginResetModel();
-    m_reminders = std::move(reminders);
-    m_today = today;
-    endResetModel();
+    resetRecords(std::move(reminders), [&] { m_today = today; });
 }
 
-int ReminderTableModel::rowCount(const QModelIndex &parent) const
+QVariant ReminderTableModel::cellData(int row, int column, int role) const
 {
-    return parent.isValid() ? 0 : static_cast<int>(m_reminders.size());
-}
-
-int ReminderTableModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
-QVariant ReminderTableModel::data(const QModelIndex &index, int role) const
-{
-    if (!index.isValid() || index.row() >= m_reminders.size())
-        return {};
-    const reminders::Reminder &r = m_reminders.at(index.row());
+    const reminders::Reminder &r = record(row);
     if (role == Qt::DisplayRole) {
-        switch (index.column()) {
+        switch (column) {
         case StateColumn:
             return r.state == ReminderState::Overdue ? tr("Overdue") : tr("This week");
         case DueColumn:
@@ -54,49 +42,25 @@ QVariant ReminderTableModel::data(const QModelIndex &index, int role) const
         return {};
     }
     if (role == SortRole) {
-        switch (index.column()) {
+        switch (column) {
         case StateColumn:
             // Overdue first, the most severe first within.
             return -(static_cast<int>(r.state) * 10 + static_cast<int>(r.severity));
         case DueColumn:
         case WhenColumn:
             return r.due.toJulianDay();
-        default:
-            return data(index, Qt::DisplayRole);
         }
+        return {};
     }
     if (role == Qt::ToolTipRole)
         return QStringLiteral("%1\n%2\n%3")
             .arg(r.title, r.detail, tr("Severity: %1").arg(ReminderText::severity(r.severity)));
-    if (role == Qt::ForegroundRole &&
-        (index.column() == StateColumn || index.column() == WhenColumn))
+    if (role == Qt::ForegroundRole && (column == StateColumn || column == WhenColumn))
         return r.state == ReminderState::Overdue ? QBrush(QColor(0xc6, 0x28, 0x28))
                                                  : QBrush(QColor(0xb2, 0x6a, 0x00));
-    if (role == Qt::FontRole && index.column() == TitleColumn &&
-        r.severity == reminders::ReminderSeverity::Critical) {
-        QFont bold;
-        bold.setBold(true);
-        return bold;
-    }
-    return {};
-}
-
-QVariant ReminderTableModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return {};
-    switch (section) {
-    case StateColumn:
-        return tr("State");
-    case DueColumn:
-        return tr("Due");
-    case TitleColumn:
-        return tr("What");
-    case ModuleColumn:
-        return tr("Module");
-    case WhenColumn:
-        return tr("When");
-    }
+    if (role == Qt::FontRole && column == TitleColumn &&
+        r.severity == reminders::ReminderSeverity::Critical)
+        return boldFont();
     return {};
 }
 

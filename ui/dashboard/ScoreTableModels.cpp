@@ -13,35 +13,26 @@ QString pointsText(double points)
     return QLocale().toString(score::roundedPoints(points), 'f', 1);
 }
 
-ActionTableModel::ActionTableModel(QObject *parent) : QAbstractTableModel(parent) {}
+ActionTableModel::ActionTableModel(QObject *parent)
+    : RecordTableModel({QT_TR_NOOP("#"), QT_TR_NOOP("Next action"), QT_TR_NOOP("Points"),
+                        QT_TR_NOOP("Effort"), QT_TR_NOOP("Where"), QT_TR_NOOP("Owner")},
+                       parent)
+{
+    setAlignment({RankColumn, PointsColumn}, Qt::AlignRight | Qt::AlignVCenter);
+}
 
 void ActionTableModel::setActions(QVector<score::Action> actions, QStringList owners)
 {
-    beginResetModel();
-    m_actions = std::move(actions);
-    m_owners = std::move(owners);
-    endResetModel();
+    resetRecords(std::move(actions), [&] { m_owners = std::move(owners); });
 }
 
-int ActionTableModel::rowCount(const QModelIndex &parent) const
+QVariant ActionTableModel::cellData(int row, int column, int role) const
 {
-    return parent.isValid() ? 0 : static_cast<int>(m_actions.size());
-}
-
-int ActionTableModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
-QVariant ActionTableModel::data(const QModelIndex &index, int role) const
-{
-    if (!index.isValid() || index.row() >= m_actions.size())
-        return {};
-    const score::Action &a = m_actions.at(index.row());
+    const score::Action &a = record(row);
     if (role == Qt::DisplayRole || role == Qt::ToolTipRole) {
-        switch (index.column()) {
+        switch (column) {
         case RankColumn:
-            return index.row() + 1;
+            return row + 1;
         case TextColumn:
             return a.text;
         case PointsColumn:
@@ -54,84 +45,43 @@ QVariant ActionTableModel::data(const QModelIndex &index, int role) const
         case PlaceColumn:
             return score::ScoreText::place(a.place);
         case OwnerColumn: {
-            const QString owner = m_owners.value(index.row());
+            const QString owner = m_owners.value(row);
             return owner.isEmpty() ? tr("Not assigned") : owner;
         }
-        default:
-            return {};
         }
+        return {};
     }
-    if (role == Qt::ForegroundRole && index.column() == OwnerColumn &&
-        m_owners.value(index.row()).isEmpty())
+    if (role == Qt::ForegroundRole && column == OwnerColumn && m_owners.value(row).isEmpty())
         return QColor(Qt::gray);
     if (role == SortRole) {
-        switch (index.column()) {
+        switch (column) {
         case RankColumn:
-            return index.row();
+            return row;
         case PointsColumn:
             return a.points;
         case EffortColumn:
             return static_cast<int>(a.effort);
-        default:
-            return data(index, Qt::DisplayRole);
         }
     }
-    if (role == Qt::TextAlignmentRole &&
-        (index.column() == RankColumn || index.column() == PointsColumn))
-        return QVariant(Qt::AlignRight | Qt::AlignVCenter);
     return {};
 }
 
-QVariant ActionTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+FactorTableModel::FactorTableModel(QObject *parent)
+    : RecordTableModel({QT_TR_NOOP("Measure"), QT_TR_NOOP("Factor"), QT_TR_NOOP("Kind"),
+                        QT_TR_NOOP("Value"), QT_TR_NOOP("Points"), QT_TR_NOOP("Lost"),
+                        QT_TR_NOOP("Basis"), QT_TR_NOOP("Measured from")},
+                       parent)
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return {};
-    switch (section) {
-    case RankColumn:
-        return tr("#");
-    case TextColumn:
-        return tr("Next action");
-    case PointsColumn:
-        return tr("Points");
-    case EffortColumn:
-        return tr("Effort");
-    case PlaceColumn:
-        return tr("Where");
-    case OwnerColumn:
-        return tr("Owner");
-    default:
-        return {};
-    }
+    setAlignment({ValueColumn, PointsColumn, LostColumn}, Qt::AlignRight | Qt::AlignVCenter);
 }
 
-FactorTableModel::FactorTableModel(QObject *parent) : QAbstractTableModel(parent) {}
-
-void FactorTableModel::setFactors(QVector<score::Factor> factors)
+QVariant FactorTableModel::cellData(int row, int column, int role) const
 {
-    beginResetModel();
-    m_factors = std::move(factors);
-    endResetModel();
-}
-
-int FactorTableModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : static_cast<int>(m_factors.size());
-}
-
-int FactorTableModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
-QVariant FactorTableModel::data(const QModelIndex &index, int role) const
-{
-    if (!index.isValid() || index.row() >= m_factors.size())
-        return {};
-    const score::Factor &f = m_factors.at(index.row());
+    const score::Factor &f = record(row);
     if (role == CategoryRole)
         return static_cast<int>(f.category);
     if (role == Qt::DisplayRole || role == Qt::ToolTipRole) {
-        switch (index.column()) {
+        switch (column) {
         case CategoryColumn:
             return score::ScoreText::category(f.category);
         case TitleColumn:
@@ -160,12 +110,11 @@ QVariant FactorTableModel::data(const QModelIndex &index, int role) const
             if (!f.measured && !f.actions.isEmpty())
                 return tr("%1 To measure it: %2").arg(f.inputs, f.actions.constFirst().text);
             return f.inputs;
-        default:
-            return {};
         }
+        return {};
     }
     if (role == SortRole) {
-        switch (index.column()) {
+        switch (column) {
         case CategoryColumn:
             return static_cast<int>(f.category);
         case ValueColumn:
@@ -174,41 +123,9 @@ QVariant FactorTableModel::data(const QModelIndex &index, int role) const
             return f.points;
         case LostColumn:
             return f.applies ? f.lost() : 0.0;
-        default:
-            return data(index, Qt::DisplayRole);
         }
     }
-    if (role == Qt::TextAlignmentRole &&
-        (index.column() == ValueColumn || index.column() == PointsColumn ||
-         index.column() == LostColumn))
-        return QVariant(Qt::AlignRight | Qt::AlignVCenter);
     return {};
-}
-
-QVariant FactorTableModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return {};
-    switch (section) {
-    case CategoryColumn:
-        return tr("Measure");
-    case TitleColumn:
-        return tr("Factor");
-    case KindColumn:
-        return tr("Kind");
-    case ValueColumn:
-        return tr("Value");
-    case PointsColumn:
-        return tr("Points");
-    case LostColumn:
-        return tr("Lost");
-    case BasisColumn:
-        return tr("Basis");
-    case InputsColumn:
-        return tr("Measured from");
-    default:
-        return {};
-    }
 }
 
 } // namespace ui

@@ -1,15 +1,13 @@
 #pragma once
 
+#include "models/RecordTableModel.h"
 #include "score/Score.h"
-
-#include <QAbstractTableModel>
-#include <QVector>
 
 namespace kamae {
 namespace ui {
 
 // The next actions: what wins the most points for the least work.
-class ActionTableModel final : public QAbstractTableModel
+class ActionTableModel final : public RecordTableModel<score::Action>
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ActionTableModel)
@@ -25,29 +23,24 @@ public:
         OwnerColumn,
         ColumnCount
     };
-    static constexpr int SortRole = Qt::UserRole + 1;
 
     explicit ActionTableModel(QObject *parent = nullptr);
 
     // owners: the owner's name per action, empty for "not assigned".
     void setActions(QVector<score::Action> actions, QStringList owners = {});
     QString owner(int row) const { return m_owners.value(row); }
-    const score::Action &action(int row) const { return m_actions.at(row); }
+    const score::Action &action(int row) const { return record(row); }
 
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
-    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation,
-                        int role = Qt::DisplayRole) const override;
+protected:
+    QVariant cellData(int row, int column, int role) const override;
 
 private:
-    QVector<score::Action> m_actions;
     QStringList m_owners;
 };
 
 // Every factor of the score: what was measured, from what, and the points
 // it earned and lost.
-class FactorTableModel final : public QAbstractTableModel
+class FactorTableModel final : public RecordTableModel<score::Factor>
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(FactorTableModel)
@@ -65,22 +58,15 @@ public:
         InputsColumn,
         ColumnCount
     };
-    static constexpr int SortRole = Qt::UserRole + 1;
-    static constexpr int CategoryRole = Qt::UserRole + 2; // the Category as int
+    static constexpr int CategoryRole = FirstOwnRole; // the Category as int
 
     explicit FactorTableModel(QObject *parent = nullptr);
 
-    void setFactors(QVector<score::Factor> factors);
-    const score::Factor &factor(int row) const { return m_factors.at(row); }
+    void setFactors(QVector<score::Factor> factors) { setRecords(std::move(factors)); }
+    const score::Factor &factor(int row) const { return record(row); }
 
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
-    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation,
-                        int role = Qt::DisplayRole) const override;
-
-private:
-    QVector<score::Factor> m_factors;
+protected:
+    QVariant cellData(int row, int column, int role) const override;
 };
 
 // "12.5": points as the dashboard, the report and `kamae score` show them.

@@ -1,77 +1,42 @@
 #include "pages/SitesModel.h"
 
-#include <algorithm>
-
 namespace kamae {
 namespace ui {
 
-SitesModel::SitesModel(QObject *parent) : QAbstractTableModel(parent) {}
-
-void SitesModel::setSites(const QVector<domain::Site> &sites)
+SitesModel::SitesModel(QObject *parent)
+    : RecordTableModel(
+          {QT_TR_NOOP("Site"), QT_TR_NOOP("Location"), QT_TR_NOOP("Overseas"), QT_TR_NOOP("Notes")},
+          parent)
 {
-    beginResetModel();
-    m_sites = sites;
-    endResetModel();
+    setTextColumns({{Name, &domain::Site::name},
+                    {Region, &domain::Site::region},
+                    {Notes, &domain::Site::notes}});
 }
 
 int SitesModel::appendSite(const QString &name)
 {
-    const int row = static_cast<int>(m_sites.size());
-    beginInsertRows({}, row, row);
     domain::Site site;
     site.name = name;
-    m_sites.append(site);
-    endInsertRows();
+    QVector<domain::Site> added{site};
+    appendRecords(std::move(added));
     emit edited();
-    return row;
+    return rowCount() - 1;
 }
 
 void SitesModel::removeSites(QList<int> rows)
 {
-    std::sort(rows.begin(), rows.end(), std::greater<int>());
-    rows.erase(std::unique(rows.begin(), rows.end()), rows.end());
-    bool removed = false;
-    for (int row : rows) {
-        if (row < 0 || row >= m_sites.size())
-            continue;
-        beginRemoveRows({}, row, row);
-        m_sites.removeAt(row);
-        endRemoveRows();
-        removed = true;
-    }
-    if (removed)
+    const int before = rowCount();
+    removeRecordRows(std::move(rows));
+    if (rowCount() != before)
         emit edited();
 }
 
-int SitesModel::rowCount(const QModelIndex &parent) const
+QVariant SitesModel::cellData(int row, int column, int role) const
 {
-    return parent.isValid() ? 0 : static_cast<int>(m_sites.size());
-}
-
-int SitesModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
-QVariant SitesModel::data(const QModelIndex &index, int role) const
-{
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
-        return {};
-    const domain::Site &site = m_sites.at(index.row());
-    if (role == Qt::DisplayRole || role == Qt::EditRole) {
-        switch (index.column()) {
-        case Name:
-            return site.name;
-        case Region:
-            return site.region;
-        case Notes:
-            return site.notes;
-        default:
-            return {};
-        }
-    }
-    if (role == Qt::CheckStateRole && index.column() == Overseas)
-        return site.overseas ? Qt::Checked : Qt::Unchecked;
+    if (role == Qt::EditRole && column != Overseas)
+        return cellText(row, column);
+    if (role == Qt::CheckStateRole && column == Overseas)
+        return record(row).overseas ? Qt::Checked : Qt::Unchecked;
     return {};
 }
 
@@ -79,8 +44,7 @@ bool SitesModel::setData(const QModelIndex &index, const QVariant &value, int ro
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid))
         return false;
-    domain::Site &site = m_sites[index.row()];
-    const domain::Site before = site;
+    domain::Site site = record(index.row());
     if (role == Qt::EditRole) {
         const QString text = value.toString();
         switch (index.column()) {
@@ -104,8 +68,9 @@ bool SitesModel::setData(const QModelIndex &index, const QVariant &value, int ro
     } else {
         return false;
     }
-    if (site == before)
+    if (site == record(index.row()))
         return true;
+    mutableRecords()[index.row()] = site;
     emit dataChanged(index, index, {role});
     emit edited();
     return true;
@@ -119,26 +84,6 @@ Qt::ItemFlags SitesModel::flags(const QModelIndex &index) const
     if (index.column() == Overseas)
         return f | Qt::ItemIsUserCheckable;
     return f | Qt::ItemIsEditable;
-}
-
-QVariant SitesModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
-    if (role != Qt::DisplayRole)
-        return {};
-    if (orientation == Qt::Vertical)
-        return section + 1;
-    switch (section) {
-    case Name:
-        return tr("Site");
-    case Region:
-        return tr("Location");
-    case Overseas:
-        return tr("Overseas");
-    case Notes:
-        return tr("Notes");
-    default:
-        return {};
-    }
 }
 
 } // namespace ui

@@ -1,15 +1,14 @@
 #pragma once
 
 #include "domain/Organisation.h"
-
-#include <QAbstractTableModel>
+#include "models/RecordTableModel.h"
 
 namespace kamae {
 namespace ui {
 
 // The organisation's sites as an editable table. Edits change only this
 // copy; the page turns them into one undoable save.
-class SitesModel final : public QAbstractTableModel
+class SitesModel final : public RecordTableModel<domain::Site>
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(SitesModel)
@@ -26,25 +25,21 @@ public:
 
     explicit SitesModel(QObject *parent = nullptr);
 
-    void setSites(const QVector<domain::Site> &sites);
-    const QVector<domain::Site> &sites() const { return m_sites; }
+    void setSites(const QVector<domain::Site> &sites) { setRecords(sites); }
+    const QVector<domain::Site> &sites() const { return records(); }
     // Appends a site with a placeholder name; returns its row.
     int appendSite(const QString &name);
     void removeSites(QList<int> rows);
 
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
-    QVariant data(const QModelIndex &index, int role) const override;
     bool setData(const QModelIndex &index, const QVariant &value, int role) override;
     Qt::ItemFlags flags(const QModelIndex &index) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
 
 signals:
     // A cell was changed by the user (not by setSites).
     void edited();
 
-private:
-    QVector<domain::Site> m_sites;
+protected:
+    QVariant cellData(int row, int column, int role) const override;
 };
 
 } // namespace ui

@@ -23,47 +23,22 @@ QDateTime localTime(const report::ReportRecord &r)
 
 } // namespace
 
-ReportHistoryModel::ReportHistoryModel(QObject *parent) : QAbstractTableModel(parent) {}
+ReportHistoryModel::ReportHistoryModel(QObject *parent)
+    : RecordTableModel({QT_TR_NOOP("Issued"), QT_TR_NOOP("Score"), QT_TR_NOOP("Language"),
+                        QT_TR_NOOP("Period"), QT_TR_NOOP("Pages"), QT_TR_NOOP("Where")},
+                       parent)
+{
+    setAlignment({ScoreColumn, PagesColumn}, Qt::AlignRight | Qt::AlignVCenter);
+}
 
 bool ReportHistoryModel::isPrinted(const report::ReportRecord &record)
 {
     return record.destination == kPrinted;
 }
 
-void ReportHistoryModel::setRecords(const QVector<report::ReportRecord> &records)
+QString ReportHistoryModel::cellText(int row, int column) const
 {
-    beginResetModel();
-    m_records = records;
-    endResetModel();
-}
-
-int ReportHistoryModel::rowOf(qint64 id) const
-{
-    for (int i = 0; i < m_records.size(); ++i)
-        if (m_records.at(i).id == id)
-            return i;
-    return -1;
-}
-
-void ReportHistoryModel::retranslate()
-{
-    emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
-    if (!m_records.isEmpty())
-        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
-}
-
-int ReportHistoryModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : static_cast<int>(m_records.size());
-}
-
-int ReportHistoryModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
-QString ReportHistoryModel::text(const report::ReportRecord &r, int column) const
-{
+    const report::ReportRecord &r = record(row);
     const QLocale locale;
     switch (column) {
     case IssuedColumn: {
@@ -89,30 +64,22 @@ QString ReportHistoryModel::text(const report::ReportRecord &r, int column) cons
     }
 }
 
-QVariant ReportHistoryModel::data(const QModelIndex &index, int role) const
+QVariant ReportHistoryModel::cellData(int row, int column, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
-        return {};
-    const report::ReportRecord &r = m_records.at(index.row());
+    const report::ReportRecord &r = record(row);
     switch (role) {
-    case Qt::DisplayRole:
-        return text(r, index.column());
     case Qt::ToolTipRole: {
         // The pane is narrow: every cell tells the whole entry.
         const QString summary = tr("Issued %1 · %2 · %3 · score %4 · %n page(s)", nullptr, r.pages)
-                                    .arg(text(r, IssuedColumn), text(r, PeriodColumn),
-                                         text(r, LanguageColumn), text(r, ScoreColumn));
+                                    .arg(cellText(row, IssuedColumn), cellText(row, PeriodColumn),
+                                         cellText(row, LanguageColumn), cellText(row, ScoreColumn));
         if (isPrinted(r))
             return tr("%1\nPrinted on paper; there is no file to open.").arg(summary);
         return tr("%1\n%2\nEnter or double-click opens it.")
             .arg(summary, QDir::toNativeSeparators(r.destination));
     }
-    case Qt::TextAlignmentRole:
-        if (index.column() == ScoreColumn || index.column() == PagesColumn)
-            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
-        return QVariant::fromValue(Qt::AlignLeft | Qt::AlignVCenter);
     case SortRole:
-        switch (index.column()) {
+        switch (column) {
         case IssuedColumn:
             return r.createdAt;
         case PeriodColumn:
@@ -121,38 +88,12 @@ QVariant ReportHistoryModel::data(const QModelIndex &index, int role) const
             return r.total;
         case PagesColumn:
             return r.pages;
-        default:
-            return text(r, index.column());
         }
-    case IdRole:
-        return r.id;
+        return {};
     case DestinationRole:
         return r.destination;
-    default:
-        return {};
     }
-}
-
-QVariant ReportHistoryModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QAbstractTableModel::headerData(section, orientation, role);
-    switch (section) {
-    case IssuedColumn:
-        return tr("Issued");
-    case PeriodColumn:
-        return tr("Period");
-    case LanguageColumn:
-        return tr("Language");
-    case ScoreColumn:
-        return tr("Score");
-    case PagesColumn:
-        return tr("Pages");
-    case WhereColumn:
-        return tr("Where");
-    default:
-        return {};
-    }
+    return {};
 }
 
 } // namespace ui
