@@ -23,17 +23,17 @@ namespace ui {
 using domain::AssetField;
 
 AssetTableModel::AssetTableModel(QObject *parent)
-    : QAbstractTableModel(parent), m_today(clock::today())
-{}
-
-QString AssetTableModel::foldForSearch(const QString &text)
+    : RecordTableModel(static_cast<int>(domain::assetFields().size()), parent),
+      m_today(clock::today())
 {
-    // Full-width and half-width forms match each other, as Japanese users
-    // expect ("ＰＣ" finds "PC", "ｻｰﾊﾞ" finds "サーバ").
-    return text.normalized(QString::NormalizationForm_KC).toCaseFolded();
+    setAlignment({columnOf(AssetField::Confidentiality), columnOf(AssetField::Integrity),
+                  columnOf(AssetField::Availability), columnOf(AssetField::Importance),
+                  columnOf(AssetField::Threat), columnOf(AssetField::Vulnerability),
+                  columnOf(AssetField::RiskValue)},
+                 Qt::AlignCenter);
 }
 
-QString AssetTableModel::makeSearchText(const domain::Asset &a) const
+void AssetTableModel::prepareRecord(AssetTableRow &a) const
 {
     QString text;
     text.reserve(128);
@@ -43,18 +43,21 @@ QString AssetTableModel::makeSearchText(const domain::Asset &a) const
         text += QChar(0x1F); // a separator no one types, so matches stay in a field
     }
     text += domain::AssetText::kind(a.kind);
-    return foldForSearch(text);
+    a.search = foldForSearch(text);
+}
+
+QVector<AssetTableRow> AssetTableModel::rowsOf(QVector<domain::Asset> assets)
+{
+    QVector<AssetTableRow> rows;
+    rows.reserve(assets.size());
+    for (domain::Asset &a : assets)
+        rows.append(AssetTableRow(std::move(a)));
+    return rows;
 }
 
 void AssetTableModel::setAssets(QVector<domain::Asset> assets)
 {
-    beginResetModel();
-    m_assets = std::move(assets);
-    m_search.resize(m_assets.size());
-    for (int i = 0; i < m_assets.size(); ++i)
-        m_search[i] = makeSearchText(m_assets.at(i));
-    rebuildIndex();
-    endResetModel();
+    setRecords(rowsOf(std::move(assets)));
     if (m_sortColumn >= 0)
         sort(m_sortColumn, m_sortOrder);
 }
@@ -62,126 +65,26 @@ void AssetTableModel::setAssets(QVector<domain::Asset> assets)
 void AssetTableModel::setToday(const QDate &today)
 {
     m_today = today;
-    if (!m_assets.isEmpty())
-        emit dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
-}
-
-void AssetTableModel::rebuildIndex()
-{
-    m_rowOfId.clear();
-    m_rowOfId.reserve(m_assets.size());
-    for (int i = 0; i < m_assets.size(); ++i)
-        m_rowOfId.insert(m_assets.at(i).id, i);
-}
-
-int AssetTableModel::rowOfId(qint64 id) const
-{
-    return m_rowOfId.value(id, -1);
+    emitAllRowsChanged();
 }
 
 bool AssetTableModel::needsReview(int row) const
 {
-    return domain::needsReview(m_assets.at(row), m_today);
+    return domain::needsReview(record(row), m_today);
 }
 
 int AssetTableModel::needsReviewCount() const
 {
-    return static_cast<int>(std::count_if(m_assets.begin(), m_assets.end(), [this](const auto &a) {
-        return domain::needsReview(a, m_today);
-    }));
+    return static_cast<int>(
+        std::count_if(records().begin(), records().end(),
+                      [this](const auto &a) { return domain::needsReview(a, m_today); }));
 }
 
 void AssetTableModel::retranslate()
 {
-    for (int i = 0; i < m_assets.size(); ++i)
-        m_search[i] = makeSearchText(m_assets.at(i));
-    emit headerDataChanged(Qt::Horizontal, 0, columnCount() - 1);
-    if (!m_assets.isEmpty())
-        emit dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
-}
-
-void AssetTableModel::upsert(const domain::Asset &asset)
-{
-    const int row = rowOfId(asset.id);
-    if (row >= 0) {
-        m_assets[row] = asset;
-        m_search[row] = makeSearchText(asset);
-        emit dataChanged(index(row, 0), index(row, columnCount() - 1));
-        return;
-    }
-    const int at = static_cast<int>(m_assets.size());
-    beginInsertRows({}, at, at);
-    m_assets.append(asset);
-    m_search.append(makeSearchText(asset));
-    m_rowOfId.insert(asset.id, at);
-    endInsertRows();
-}
-
-void AssetTableModel::removeIds(const QVector<qint64> &ids)
-{
-    QVector<int> rows;
-    for (qint64 id : ids)
-        if (int row = rowOfId(id); row >= 0)
-            rows << row;
-    if (rows.isEmpty())
-        return;
-    std::sort(rows.begin(), rows.end());
-    rows.erase(std::unique(rows.begin(), rows.end()), rows.end());
-    // Contiguous runs, last first so that earlier rows keep their numbers.
-    QVector<std::pair<int, int>> runs; // (first, last)
-    for (int row : rows) {
-        if (!runs.isEmpty() && runs.last().second + 1 == row)
-            runs.last().second = row;
-        else
-            runs.append({row, row});
-    }
-    if (runs.size() <= 32) {
-        for (auto it = runs.crbegin(); it != runs.crend(); ++it) {
-            beginRemoveRows({}, it->first, it->second);
-            const int count = it->second - it->first + 1;
-            m_assets.remove(it->first, count);
-            m_search.remove(it->first, count);
-            endRemoveRows();
-        }
-        rebuildIndex();
-        return;
-    }
-    // Rows scattered all over (a multi-selection of a sorted register, an
-    // undone import): one reset and one pass instead of a signal per run.
-    beginResetModel();
-    QVector<bool> gone(m_assets.size(), false);
-    for (int row : rows)
-        gone[row] = true;
-    QVector<domain::Asset> assets;
-    QVector<QString> search;
-    assets.reserve(m_assets.size() - rows.size());
-    search.reserve(m_assets.size() - rows.size());
-    for (int row = 0; row < m_assets.size(); ++row) {
-        if (gone.at(row))
-            continue;
-        assets.append(std::move(m_assets[row]));
-        search.append(std::move(m_search[row]));
-    }
-    m_assets = std::move(assets);
-    m_search = std::move(search);
-    rebuildIndex();
-    endResetModel();
-}
-
-void AssetTableModel::emitRowsChanged(QVector<int> rows)
-{
-    if (rows.isEmpty())
-        return;
-    const int last = columnCount() - 1;
-    // Many rows: one signal over their span, which a proxy handles in one
-    // pass, instead of thousands of single-row signals.
-    if (rows.size() > 64) {
-        const auto [low, high] = std::minmax_element(rows.cbegin(), rows.cend());
-        emit dataChanged(index(*low, 0), index(*high, last));
-        return;
-    }
-    for (int row : rows)
-        emit dataChanged(index(row, 0), index(row, last));
+    for (AssetTableRow &row : mutableRecords())
+        prepareRecord(row);
+    RecordTableModel::retranslate();
 }
 
 Status AssetTableModel::applyChanges(const store::ChangeSet &changes, store::Database &db)
@@ -190,10 +93,8 @@ Status AssetTableModel::applyChanges(const store::ChangeSet &changes, store::Dat
     if (!changes.touches(table))
         return {};
     store::AssetRepository repo(db);
-    const QSet<qint64> changed = changes.ids(table, store::ChangeKind::Insert) +
-                                 changes.ids(table, store::ChangeKind::Update);
-    if (changes.wholeTable(table) ||
-        changed.size() > std::max<qsizetype>(1000, m_assets.size() / 2)) {
+    const QSet<qint64> changed = savedIds(changes, table);
+    if (changes.wholeTable(table) || cheaperToReload(changed.size())) {
         auto all = repo.all();
         if (!all)
             return Status::failure(all.error());
@@ -203,60 +104,16 @@ Status AssetTableModel::applyChanges(const store::ChangeSet &changes, store::Dat
     auto stored = repo.byIds(QVector<qint64>(changed.cbegin(), changed.cend()));
     if (!stored)
         return Status::failure(stored.error());
-    // Deleted rows, and named rows no longer stored (a row born and gone,
-    // a statement that failed inside a transaction that committed).
-    QSet<qint64> gone = changes.ids(table, store::ChangeKind::Delete);
-    QSet<qint64> found;
-    for (const domain::Asset &a : stored.value())
-        found.insert(a.id);
-    for (qint64 id : changed)
-        if (!found.contains(id))
-            gone.insert(id);
-    removeIds(QVector<qint64>(gone.cbegin(), gone.cend()));
-
-    QVector<int> updated;
-    QVector<domain::Asset> fresh;
-    for (domain::Asset &a : stored.value()) {
-        const int row = rowOfId(a.id);
-        if (row < 0) {
-            fresh.append(std::move(a));
-            continue;
-        }
-        m_search[row] = makeSearchText(a);
-        m_assets[row] = std::move(a);
-        updated.append(row);
-    }
-    emitRowsChanged(std::move(updated));
-    if (!fresh.isEmpty()) {
-        // New rows at the end, as upsert() puts them.
-        const int first = static_cast<int>(m_assets.size());
-        beginInsertRows({}, first, first + static_cast<int>(fresh.size()) - 1);
-        for (domain::Asset &a : fresh) {
-            m_rowOfId.insert(a.id, static_cast<int>(m_assets.size()));
-            m_search.append(makeSearchText(a));
-            m_assets.append(std::move(a));
-        }
-        endInsertRows();
-    }
+    // New rows come at the end, as upsert() puts them.
+    syncRecords(changed + changes.ids(table, store::ChangeKind::Delete),
+                rowsOf(std::move(stored).value()));
     return {};
 }
 
-int AssetTableModel::rowCount(const QModelIndex &parent) const
+QVariant AssetTableModel::cellData(int row, int column, int role) const
 {
-    return parent.isValid() ? 0 : static_cast<int>(m_assets.size());
-}
-
-int AssetTableModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : static_cast<int>(domain::assetFields().size());
-}
-
-QVariant AssetTableModel::data(const QModelIndex &index, int role) const
-{
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
-        return {};
-    const domain::Asset &a = m_assets.at(index.row());
-    const AssetField field = fieldOf(index.column());
+    const domain::Asset &a = record(row);
+    const AssetField field = fieldOf(column);
     switch (role) {
     case Qt::DisplayRole:
         if (field == AssetField::Registered)
@@ -281,19 +138,6 @@ QVariant AssetTableModel::data(const QModelIndex &index, int role) const
             return QCoreApplication::translate("kamae::ui::AssetTableModel",
                                                "Not reviewed in the last 12 months");
         return {};
-    case Qt::TextAlignmentRole:
-        switch (field) {
-        case AssetField::Confidentiality:
-        case AssetField::Integrity:
-        case AssetField::Availability:
-        case AssetField::Importance:
-        case AssetField::Threat:
-        case AssetField::Vulnerability:
-        case AssetField::RiskValue:
-            return int(Qt::AlignCenter);
-        default:
-            return {};
-        }
     case Qt::BackgroundRole:
         // The name carries the mark too, so it shows whatever columns are on
         // screen.
@@ -319,8 +163,6 @@ QVariant AssetTableModel::data(const QModelIndex &index, int role) const
         return {};
     case SortRole:
         return domain::fieldValue(a, field);
-    case IdRole:
-        return a.id;
     case NeedsReviewRole:
         return domain::needsReview(a, m_today);
     default:
@@ -328,16 +170,18 @@ QVariant AssetTableModel::data(const QModelIndex &index, int role) const
     }
 }
 
+QString AssetTableModel::columnTitle(int column) const
+{
+    return domain::AssetFieldText::label(fieldOf(column));
+}
+
 QVariant AssetTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || section < 0 || section >= columnCount())
-        return QAbstractTableModel::headerData(section, orientation, role);
-    if (role == Qt::DisplayRole)
-        return domain::AssetFieldText::label(fieldOf(section));
-    if (role == Qt::ToolTipRole && domain::assetFieldInfo(fieldOf(section)).derived)
+    if (orientation == Qt::Horizontal && role == Qt::ToolTipRole && section >= 0 &&
+        section < columnCount() && domain::assetFieldInfo(fieldOf(section)).derived)
         return QCoreApplication::translate("kamae::ui::AssetTableModel",
                                            "Computed from the other columns");
-    return {};
+    return RecordTableModel::headerData(section, orientation, role);
 }
 
 void AssetTableModel::sort(int column, Qt::SortOrder order)
@@ -349,12 +193,13 @@ void AssetTableModel::sort(int column, Qt::SortOrder order)
     const AssetField field = fieldOf(column);
 
     // Sort a permutation by precomputed keys, then apply it once.
-    const int n = static_cast<int>(m_assets.size());
+    QVector<AssetTableRow> &rows = mutableRecords();
+    const int n = static_cast<int>(rows.size());
     QVector<int> order_(n);
     std::iota(order_.begin(), order_.end(), 0);
     QVector<QVariant> keys(n);
     for (int i = 0; i < n; ++i)
-        keys[i] = domain::fieldValue(m_assets.at(i), field);
+        keys[i] = domain::fieldValue(rows.at(i), field);
     const bool numeric = n > 0 && (keys.first().typeId() == QMetaType::Int ||
                                    keys.first().typeId() == QMetaType::Bool);
     const bool dates = n > 0 && keys.first().typeId() == QMetaType::QDate;
@@ -392,15 +237,11 @@ void AssetTableModel::sort(int column, Qt::SortOrder order)
     QVector<int> newRowOf(n);
     for (int newRow = 0; newRow < n; ++newRow)
         newRowOf[order_[newRow]] = newRow;
-    QVector<domain::Asset> assets(n);
-    QVector<QString> search(n);
-    for (int newRow = 0; newRow < n; ++newRow) {
-        assets[newRow] = std::move(m_assets[order_[newRow]]);
-        search[newRow] = std::move(m_search[order_[newRow]]);
-    }
-    m_assets = std::move(assets);
-    m_search = std::move(search);
-    rebuildIndex();
+    QVector<AssetTableRow> sorted(n);
+    for (int newRow = 0; newRow < n; ++newRow)
+        sorted[newRow] = std::move(rows[order_[newRow]]);
+    rows = std::move(sorted);
+    reindex();
     QModelIndexList after;
     after.reserve(before.size());
     for (const QModelIndex &i : before)

@@ -3,34 +3,36 @@
 #include "core/Result.h"
 #include "domain/Asset.h"
 #include "domain/AssetFields.h"
+#include "models/RecordTableModel.h"
 
-#include <QAbstractTableModel>
 #include <QDate>
-#include <QHash>
 
 namespace kamae {
 namespace store {
-class ChangeSet;
 class Database;
-} // namespace store
+}
 namespace ui {
+
+// An asset as its row holds it, with the text a search looks in.
+struct AssetTableRow : domain::Asset
+{
+    AssetTableRow() = default;
+    explicit AssetTableRow(domain::Asset asset) : domain::Asset(std::move(asset)) {}
+    // Lower-case, width-folded text of the text columns.
+    QString search;
+};
 
 // The register as a table: one row per asset, one column per field of
 // domain::assetFields(). It holds a copy of the rows; the page keeps it in
 // step with the repository through small updates, so a 100,000-row
 // register is never reloaded for one edit.
-class AssetTableModel final : public QAbstractTableModel
+class AssetTableModel final : public RecordTableModel<AssetTableRow>
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(AssetTableModel)
 
 public:
-    enum Role
-    {
-        SortRole = Qt::UserRole + 1,
-        IdRole,
-        NeedsReviewRole,
-    };
+    static constexpr int NeedsReviewRole = FirstOwnRole;
 
     explicit AssetTableModel(QObject *parent = nullptr);
 
@@ -38,17 +40,15 @@ public:
     void setToday(const QDate &today);
     QDate today() const { return m_today; }
 
-    const domain::Asset &assetAt(int row) const { return m_assets.at(row); }
-    int rowOfId(qint64 id) const;
+    const domain::Asset &assetAt(int row) const { return record(row); }
     // Lower-case, width-folded text of the row's text columns, for search.
-    const QString &searchText(int row) const { return m_search.at(row); }
+    const QString &searchText(int row) const { return record(row).search; }
     bool needsReview(int row) const;
     int needsReviewCount() const;
 
-    void upsert(const domain::Asset &asset);
+    void upsert(const domain::Asset &asset) { RecordTableModel::upsert(AssetTableRow(asset)); }
     // After a language switch: headers, enum names and search texts anew.
     void retranslate();
-    void removeIds(const QVector<qint64> &ids);
     // Brings the rows in step with a burst of committed changes
     // (store::Database::changesCommitted): the assets it names are read
     // again by id in one query and come as rowsInserted / dataChanged /
@@ -63,24 +63,21 @@ public:
     }
     static int columnOf(domain::AssetField field) { return static_cast<int>(field); }
 
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
-    QVariant data(const QModelIndex &index, int role) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
     // Sorts the rows themselves with typed keys: far faster than a proxy
     // comparing QVariants over 100,000 rows.
     void sort(int column, Qt::SortOrder order) override;
 
-    static QString foldForSearch(const QString &text);
+    static QString foldForSearch(const QString &text) { return ui::foldForSearch(text); }
+
+protected:
+    QString columnTitle(int column) const override;
+    QVariant cellData(int row, int column, int role) const override;
+    void prepareRecord(AssetTableRow &row) const override;
 
 private:
-    void rebuildIndex();
-    void emitRowsChanged(QVector<int> rows);
-    QString makeSearchText(const domain::Asset &asset) const;
+    static QVector<AssetTableRow> rowsOf(QVector<domain::Asset> assets);
 
-    QVector<domain::Asset> m_assets;
-    QVector<QString> m_search;
-    QHash<qint64, int> m_rowOfId;
     QDate m_today;
     int m_sortColumn = -1;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;

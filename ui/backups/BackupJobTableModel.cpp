@@ -7,7 +7,6 @@
 
 #include <QBrush>
 #include <QColor>
-#include <QFont>
 
 namespace kamae {
 namespace ui {
@@ -29,26 +28,54 @@ QVariant stateColour(ReminderState state)
     return {};
 }
 
+// The due check a column shows: a run, a restore test or an air-gap check.
+const backups::DueCheck *dueCheckOf(const backups::JobStatus &s, int column)
+{
+    switch (column) {
+    case BackupJobTableModel::LastRunColumn:
+        return &s.run;
+    case BackupJobTableModel::RestoreColumn:
+        return &s.restoreTest;
+    case BackupJobTableModel::AirGapColumn:
+        return &s.airGapCheck;
+    }
+    return nullptr;
+}
+
 } // namespace
 
-BackupJobTableModel::BackupJobTableModel(QObject *parent) : QAbstractTableModel(parent) {}
+BackupJobTableModel::BackupJobTableModel(QObject *parent)
+    : RecordTableModel({QT_TR_NOOP("Backup job"), QT_TR_NOOP("Protects"), QT_TR_NOOP("Schedule"),
+                        QT_TR_NOOP("Copies"), QT_TR_NOOP("3-2-1-1-0"), QT_TR_NOOP("Last run"),
+                        QT_TR_NOOP("Restore test"), QT_TR_NOOP("Air-gap check"),
+                        QT_TR_NOOP("Status")},
+                       parent)
+{}
+
+QVector<BackupJobRow> BackupJobTableModel::rowsOf(QVector<domain::BackupJob> jobs,
+                                                  const QVector<domain::BackupEvent> &events) const
+{
+    QVector<BackupJobRow> rows;
+    rows.reserve(jobs.size());
+    for (domain::BackupJob &j : jobs) {
+        BackupJobRow row;
+        row.log = backups::summarize(j.id, events);
+        row.status = backups::jobStatus(j, row.log, m_today);
+        static_cast<domain::BackupJob &>(row) = std::move(j);
+        rows.append(std::move(row));
+    }
+    return rows;
+}
 
 void BackupJobTableModel::setContent(QVector<domain::BackupJob> jobs,
                                      const QVector<domain::BackupEvent> &events, const QDate &today)
 {
-    beginResetModel();
-    m_jobs = std::move(jobs);
     m_today = today;
-    m_logs.clear();
-    m_statuses.clear();
-    m_jobOfEvent.clear();
-    for (const domain::BackupEvent &e : events)
-        m_jobOfEvent.insert(e.id, e.jobId);
-    for (const domain::BackupJob &j : m_jobs) {
-        m_logs.append(backups::summarize(j.id, events));
-        m_statuses.append(backups::jobStatus(j, m_logs.last(), today));
-    }
-    endResetModel();
+    resetRecords(rowsOf(std::move(jobs), events), [&] {
+        m_jobOfEvent.clear();
+        for (const domain::BackupEvent &e : events)
+            m_jobOfEvent.insert(e.id, e.jobId);
+    });
 }
 
 Status BackupJobTableModel::reloadAll(store::Database &db)
@@ -87,8 +114,7 @@ Status BackupJobTableModel::applyChanges(const store::ChangeSet &changes, store:
     QSet<qint64> jobIds = changes.ids(jobTable);
     // Rows still stored name their job; gone ones, the model remembers.
     for (const QString &table : {copyTable, linkTable, eventTable}) {
-        const QSet<qint64> rows =
-            changes.ids(table, ChangeKind::Insert) + changes.ids(table, ChangeKind::Update);
+        const QSet<qint64> rows = savedIds(changes, table);
         auto owners = repo.jobIdsOfRows(table, QVector<qint64>(rows.cbegin(), rows.cend()));
         if (!owners)
             return Status::failure(owners.error());
@@ -96,7 +122,7 @@ Status BackupJobTableModel::applyChanges(const store::ChangeSet &changes, store:
             jobIds.insert(id);
     }
     const QSet<qint64> goneCopies = changes.ids(copyTable, ChangeKind::Delete);
-    for (const domain::BackupJob &j : m_jobs) {
+    for (const BackupJobRow &j : records()) {
         for (const domain::BackupCopy &c : j.copies)
             if (goneCopies.contains(c.id))
                 jobIds.insert(j.id);
@@ -119,56 +145,8 @@ Status BackupJobTableModel::applyChanges(const store::ChangeSet &changes, store:
         it = jobIds.contains(it.value()) ? m_jobOfEvent.erase(it) : std::next(it);
     for (const domain::BackupEvent &e : events.value())
         m_jobOfEvent.insert(e.id, e.jobId);
-
-    QSet<qint64> found;
-    for (const domain::BackupJob &j : jobs.value())
-        found.insert(j.id);
-    for (int row = static_cast<int>(m_jobs.size()) - 1; row >= 0; --row) {
-        if (!jobIds.contains(m_jobs.at(row).id) || found.contains(m_jobs.at(row).id))
-            continue;
-        beginRemoveRows({}, row, row);
-        m_jobs.removeAt(row);
-        m_logs.removeAt(row);
-        m_statuses.removeAt(row);
-        endRemoveRows();
-    }
-    for (domain::BackupJob &j : jobs.value()) {
-        backups::JobLog log = backups::summarize(j.id, events.value());
-        backups::JobStatus status = backups::jobStatus(j, log, m_today);
-        const int row = rowOf(j.id);
-        if (row >= 0) {
-            m_jobs[row] = std::move(j);
-            m_logs[row] = std::move(log);
-            m_statuses[row] = std::move(status);
-            emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
-            continue;
-        }
-        const int at = static_cast<int>(m_jobs.size());
-        beginInsertRows({}, at, at);
-        m_jobs.append(std::move(j));
-        m_logs.append(std::move(log));
-        m_statuses.append(std::move(status));
-        endInsertRows();
-    }
+    syncRecords(jobIds, rowsOf(std::move(jobs).value(), events.value()));
     return {};
-}
-
-int BackupJobTableModel::rowOf(qint64 jobId) const
-{
-    for (int i = 0; i < m_jobs.size(); ++i)
-        if (m_jobs.at(i).id == jobId)
-            return i;
-    return -1;
-}
-
-int BackupJobTableModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : static_cast<int>(m_jobs.size());
-}
-
-int BackupJobTableModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
 }
 
 QString BackupJobTableModel::dueText(const backups::DueCheck &check)
@@ -181,19 +159,17 @@ QString BackupJobTableModel::dueText(const backups::DueCheck &check)
     return text;
 }
 
-QVariant BackupJobTableModel::data(const QModelIndex &index, int role) const
+QVariant BackupJobTableModel::cellData(int row, int column, int role) const
 {
-    if (!index.isValid() || index.row() >= m_jobs.size())
-        return {};
-    const domain::BackupJob &j = m_jobs.at(index.row());
-    const backups::JobStatus &s = m_statuses.at(index.row());
-    const int column = index.column();
-    if (role == IdRole)
-        return j.id;
+    const BackupJobRow &j = record(row);
+    const backups::JobStatus &s = j.status;
+    const backups::DueCheck *check = dueCheckOf(s, column);
     if (role == AttentionRole)
         return !s.meetsAll || s.state != ReminderState::Upcoming;
 
     if (role == Qt::DisplayRole) {
+        if (check)
+            return dueText(*check);
         switch (column) {
         case NameColumn:
             return j.name;
@@ -224,21 +200,15 @@ QVariant BackupJobTableModel::data(const QModelIndex &index, int role) const
                        ? tr("Met")
                        : tr("Missing: %1").arg(missing.join(tr(", ", "list separator")));
         }
-        case LastRunColumn:
-            return dueText(s.run);
-        case RestoreColumn:
-            return dueText(s.restoreTest);
-        case AirGapColumn:
-            return dueText(s.airGapCheck);
         case StatusColumn:
             return backups::BackupText::state(s.state);
         }
         return {};
     }
     if (role == SortRole) {
-        auto dateKey = [](const backups::DueCheck &c) -> QVariant {
-            return c.applies ? c.lastDone.toJulianDay() : std::numeric_limits<qint64>::max();
-        };
+        if (check)
+            return check->applies ? check->lastDone.toJulianDay()
+                                  : std::numeric_limits<qint64>::max();
         switch (column) {
         case ProtectsColumn:
             return static_cast<int>(j.assetIds.size());
@@ -247,26 +217,16 @@ QVariant BackupJobTableModel::data(const QModelIndex &index, int role) const
         case RuleColumn:
             return static_cast<int>(std::count_if(s.rules.cbegin(), s.rules.cend(),
                                                   [](const auto &c) { return c.met; }));
-        case LastRunColumn:
-            return dateKey(s.run);
-        case RestoreColumn:
-            return dateKey(s.restoreTest);
-        case AirGapColumn:
-            return dateKey(s.airGapCheck);
         case StatusColumn:
             return static_cast<int>(s.state);
-        default:
-            return data(index, Qt::DisplayRole);
         }
+        return {};
     }
     if (role == Qt::ForegroundRole) {
+        // A check that does not apply (no offline copy) shows "—", uncoloured.
+        if (check)
+            return check->applies ? stateColour(check->state) : QVariant();
         switch (column) {
-        case LastRunColumn:
-            return stateColour(s.run.state);
-        case RestoreColumn:
-            return stateColour(s.restoreTest.state);
-        case AirGapColumn:
-            return s.airGapCheck.applies ? stateColour(s.airGapCheck.state) : QVariant();
         case StatusColumn:
             return stateColour(s.state);
         case RuleColumn:
@@ -274,11 +234,8 @@ QVariant BackupJobTableModel::data(const QModelIndex &index, int role) const
         }
         return {};
     }
-    if (role == Qt::FontRole && column == StatusColumn && s.state == ReminderState::Overdue) {
-        QFont bold;
-        bold.setBold(true);
-        return bold;
-    }
+    if (role == Qt::FontRole && column == StatusColumn && s.state == ReminderState::Overdue)
+        return boldFont();
     if (role == Qt::ToolTipRole) {
         switch (column) {
         case NameColumn: {
@@ -310,66 +267,16 @@ QVariant BackupJobTableModel::data(const QModelIndex &index, int role) const
     return {};
 }
 
-QVariant BackupJobTableModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return {};
-    switch (section) {
-    case NameColumn:
-        return tr("Backup job");
-    case ProtectsColumn:
-        return tr("Protects");
-    case ScheduleColumn:
-        return tr("Schedule");
-    case CopiesColumn:
-        return tr("Copies");
-    case RuleColumn:
-        return tr("3-2-1-1-0");
-    case LastRunColumn:
-        return tr("Last run");
-    case RestoreColumn:
-        return tr("Restore test");
-    case AirGapColumn:
-        return tr("Air-gap check");
-    case StatusColumn:
-        return tr("Status");
-    }
-    return {};
-}
-
-BackupJobFilterProxy::BackupJobFilterProxy(QObject *parent) : QSortFilterProxyModel(parent)
-{
-    setSortRole(BackupJobTableModel::SortRole);
-    setSortLocaleAware(true);
-}
-
-void BackupJobFilterProxy::setSearchText(const QString &text)
-{
-    m_search = text.trimmed();
-    invalidateFilter();
-}
-
-void BackupJobFilterProxy::setAttentionOnly(bool on)
-{
-    m_attentionOnly = on;
-    invalidateFilter();
-}
-
-bool BackupJobFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
+bool BackupJobFilterProxy::acceptsRow(int sourceRow) const
 {
     const auto *model = qobject_cast<const BackupJobTableModel *>(sourceModel());
-    if (!model || sourceParent.isValid())
+    if (!model)
         return true;
     if (m_attentionOnly &&
         !model->index(sourceRow, 0).data(BackupJobTableModel::AttentionRole).toBool())
         return false;
-    if (m_search.isEmpty())
-        return true;
     const domain::BackupJob &j = model->job(sourceRow);
-    for (const QString &text : {j.name, j.method, j.owner, j.notes})
-        if (text.contains(m_search, Qt::CaseInsensitive))
-            return true;
-    return false;
+    return anyContainsSearch({j.name, j.method, j.owner, j.notes});
 }
 
 } // namespace ui

@@ -1,48 +1,39 @@
 #include "patches/ProposalTableModel.h"
 
-#include "i18n/Language.h"
 #include "domain/PatchRules.h"
+#include "i18n/Language.h"
 
 #include <QBrush>
 #include <QColor>
-#include <QFont>
 #include <QLocale>
 
 namespace kamae {
 namespace ui {
 
-ProposalTableModel::ProposalTableModel(QObject *parent) : QAbstractTableModel(parent) {}
+ProposalTableModel::ProposalTableModel(QObject *parent)
+    : RecordTableModel(
+          {QT_TR_NOOP("Asset"), QT_TR_NOOP("Importance"), QT_TR_NOOP("Product and version"),
+           QT_TR_NOOP("CVE / JVN"), QT_TR_NOOP("State"), QT_TR_NOOP("Known exploited"),
+           QT_TR_NOOP("Severity (CVSS)"), QT_TR_NOOP("Due if confirmed"),
+           QT_TR_NOOP("Vulnerability name"), QT_TR_NOOP("Published"), QT_TR_NOOP("Why it matched")},
+          parent)
+{
+    setAlignment({ImportanceColumn}, Qt::AlignCenter);
+}
 
 void ProposalTableModel::setContent(QVector<patches::Proposal> proposals,
                                     const QVector<domain::Asset> &assets)
 {
-    beginResetModel();
-    m_proposals = std::move(proposals);
-    m_newCount = patches::countNew(m_proposals);
-    m_assets.set(assets);
-    endResetModel();
+    const int newCount = patches::countNew(proposals);
+    resetRecords(std::move(proposals), [&] {
+        m_newCount = newCount;
+        m_assets.set(assets);
+    });
 }
 
-void ProposalTableModel::retranslate()
+QString ProposalTableModel::cellText(int row, int column) const
 {
-    emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
-    if (!m_proposals.isEmpty())
-        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
-}
-
-int ProposalTableModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : static_cast<int>(m_proposals.size());
-}
-
-int ProposalTableModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
-QString ProposalTableModel::cell(int row, int column) const
-{
-    const patches::Proposal &p = m_proposals.at(row);
+    const patches::Proposal &p = record(row);
     const domain::PatchItem &item = p.item;
     switch (column) {
     case AssetColumn:
@@ -62,14 +53,12 @@ QString ProposalTableModel::cell(int row, int column) const
     case ExploitedColumn:
         return PatchCells::exploited(item);
     case PublishedColumn:
-        return p.published.isValid() ? i18n::formatDate(p.published)
-                                     : QString();
+        return p.published.isValid() ? i18n::formatDate(p.published) : QString();
     case DueColumn:
         return item.due.isValid() ? i18n::formatDate(item.due) : QString();
     case StateColumn:
         return p.state == patches::ProposalState::ProbablyFixed
-                   ? tr("Probably fixed by the update of %1")
-                         .arg(i18n::formatDate(p.fixedBy))
+                   ? tr("Probably fixed by the update of %1").arg(i18n::formatDate(p.fixedBy))
                    : tr("New");
     case ReasonColumn:
         return patches::reasonText(p);
@@ -77,24 +66,19 @@ QString ProposalTableModel::cell(int row, int column) const
     return {};
 }
 
-QVariant ProposalTableModel::data(const QModelIndex &index, int role) const
+QVariant ProposalTableModel::cellData(int row, int column, int role) const
 {
-    if (!index.isValid() || index.row() >= rowCount())
-        return {};
-    const patches::Proposal &p = m_proposals.at(index.row());
+    const patches::Proposal &p = record(row);
     switch (role) {
-    case Qt::DisplayRole:
-        return cell(index.row(), index.column());
     case StateRole:
         return p.state == patches::ProposalState::ProbablyFixed ? QStringLiteral("fixed")
                                                                 : QStringLiteral("new");
     case Qt::ToolTipRole: {
-        if (index.column() == StateColumn && p.state == patches::ProposalState::ProbablyFixed)
+        if (column == StateColumn && p.state == patches::ProposalState::ProbablyFixed)
             return tr("The feed listed this vulnerability on %1, before the asset's last update "
                       "on %2: that update probably brought the fix. Check the installed "
                       "version; confirm it if the fix is missing, dismiss it otherwise.")
-                .arg(i18n::formatDate(p.published),
-                     i18n::formatDate(p.fixedBy));
+                .arg(i18n::formatDate(p.published), i18n::formatDate(p.fixedBy));
         QStringList lines{p.title};
         if (!p.description.isEmpty())
             lines << p.description;
@@ -109,22 +93,13 @@ QVariant ProposalTableModel::data(const QModelIndex &index, int role) const
         // Probably fixed: shown, but quieter than what waits for a decision.
         if (p.state == patches::ProposalState::ProbablyFixed)
             return QBrush(QColor(0x75, 0x75, 0x75));
-        if (index.column() == ExploitedColumn && p.item.knownExploited)
+        if (column == ExploitedColumn && p.item.knownExploited)
             return QBrush(QColor(0xB7, 0x1C, 0x1C));
         return {};
     case Qt::FontRole:
-        if (index.column() == ExploitedColumn && p.item.knownExploited) {
-            QFont bold;
-            bold.setBold(true);
-            return bold;
-        }
-        return {};
-    case Qt::TextAlignmentRole:
-        if (index.column() == ImportanceColumn)
-            return int(Qt::AlignCenter);
-        return {};
+        return column == ExploitedColumn && p.item.knownExploited ? boldFont() : QVariant();
     case SortRole:
-        switch (index.column()) {
+        switch (column) {
         case ImportanceColumn:
             return m_assets.importance(p.assetId);
         case SeverityColumn:
@@ -137,40 +112,8 @@ QVariant ProposalTableModel::data(const QModelIndex &index, int role) const
             return p.item.due;
         case StateColumn:
             return p.state == patches::ProposalState::ProbablyFixed ? p.fixedBy : QDate();
-        default:
-            return cell(index.row(), index.column());
         }
-    }
-    return {};
-}
-
-QVariant ProposalTableModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
-    switch (section) {
-    case AssetColumn:
-        return tr("Asset");
-    case ImportanceColumn:
-        return tr("Importance");
-    case ProductColumn:
-        return tr("Product and version");
-    case IdsColumn:
-        return tr("CVE / JVN");
-    case TitleColumn:
-        return tr("Vulnerability name");
-    case SeverityColumn:
-        return tr("Severity (CVSS)");
-    case ExploitedColumn:
-        return tr("Known exploited");
-    case PublishedColumn:
-        return tr("Published");
-    case DueColumn:
-        return tr("Due if confirmed");
-    case StateColumn:
-        return tr("State");
-    case ReasonColumn:
-        return tr("Why it matched");
     }
     return {};
 }

@@ -1,18 +1,16 @@
 #pragma once
 
 #include "domain/Asset.h"
+#include "models/RecordTableModel.h"
 #include "patches/PatchCells.h"
 #include "patches/Proposals.h"
-
-#include <QAbstractTableModel>
-#include <QHash>
 
 namespace kamae {
 namespace ui {
 
 // What the imported feeds suggest: one row per (asset, vulnerability),
 // for the user to confirm as a patch item or dismiss.
-class ProposalTableModel final : public QAbstractTableModel
+class ProposalTableModel final : public RecordTableModel<patches::Proposal>
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ProposalTableModel)
@@ -33,27 +31,21 @@ public:
         ReasonColumn, // why it matched
         ColumnCount
     };
-    static constexpr int SortRole = Qt::UserRole + 1;
     // "new" or "fixed", for the page's filter.
-    static constexpr int StateRole = Qt::UserRole + 2;
+    static constexpr int StateRole = FirstOwnRole;
 
     explicit ProposalTableModel(QObject *parent = nullptr);
 
     void setContent(QVector<patches::Proposal> proposals, const QVector<domain::Asset> &assets);
-    const patches::Proposal &proposalAt(int row) const { return m_proposals.at(row); }
-    const QVector<patches::Proposal> &proposals() const { return m_proposals; }
+    const patches::Proposal &proposalAt(int row) const { return record(row); }
+    const QVector<patches::Proposal> &proposals() const { return records(); }
     int newCount() const { return m_newCount; }
-    void retranslate();
 
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
-    QVariant data(const QModelIndex &index, int role) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
+protected:
+    QVariant cellData(int row, int column, int role) const override;
+    QString cellText(int row, int column) const override;
 
 private:
-    QString cell(int row, int column) const;
-
-    QVector<patches::Proposal> m_proposals;
     AssetIndex m_assets;
     int m_newCount = 0;
 };
