@@ -6,39 +6,7 @@
 namespace kamae {
 namespace ui {
 
-PatchFilterProxy::PatchFilterProxy(QObject *parent) : QSortFilterProxyModel(parent)
-{
-    setSortRole(PatchTableModel::SortRole);
-    setSortCaseSensitivity(Qt::CaseInsensitive);
-    setSortLocaleAware(true);
-}
-
-void PatchFilterProxy::setScope(Scope scope)
-{
-    if (scope == m_scope)
-        return;
-    m_scope = scope;
-    invalidateRowsFilter();
-}
-
-void PatchFilterProxy::setAssetId(qint64 assetId)
-{
-    if (assetId == m_assetId)
-        return;
-    m_assetId = assetId;
-    invalidateRowsFilter();
-}
-
-void PatchFilterProxy::setSearchText(const QString &text)
-{
-    const QString folded = text.normalized(QString::NormalizationForm_KC).trimmed().toCaseFolded();
-    if (folded == m_search)
-        return;
-    m_search = folded;
-    invalidateRowsFilter();
-}
-
-bool PatchFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &) const
+bool PatchFilterProxy::acceptsRow(int sourceRow) const
 {
     const auto *model = qobject_cast<const PatchTableModel *>(sourceModel());
     if (!model)
@@ -70,14 +38,11 @@ bool PatchFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &) cons
     case Scope::All:
         break;
     }
-    if (m_search.isEmpty())
+    if (foldedSearch().isEmpty())
         return true;
-    const QString text = model->index(sourceRow, 0)
-                             .data(PatchTableModel::SearchRole)
-                             .toString()
-                             .normalized(QString::NormalizationForm_KC)
-                             .toCaseFolded();
-    const QStringList words = m_search.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    const QString text =
+        foldForSearch(model->index(sourceRow, 0).data(PatchTableModel::SearchRole).toString());
+    const QStringList words = foldedSearch().split(QLatin1Char(' '), Qt::SkipEmptyParts);
     for (const QString &w : words)
         if (!text.contains(w))
             return false;

@@ -1,13 +1,13 @@
 #pragma once
 
-#include <QSortFilterProxyModel>
+#include "models/RecordFilterProxy.h"
 
 namespace kamae {
 namespace ui {
 
 // Which patch items the Patches page shows: a scope (open, overdue, …),
 // one asset or all, and a search text.
-class PatchFilterProxy final : public QSortFilterProxyModel
+class PatchFilterProxy final : public RecordFilterProxy
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(PatchFilterProxy)
@@ -23,22 +23,21 @@ public:
         All,
     };
 
-    explicit PatchFilterProxy(QObject *parent = nullptr);
+    explicit PatchFilterProxy(QObject *parent = nullptr) : RecordFilterProxy(parent) {}
 
-    void setScope(Scope scope);
+    void setScope(Scope scope) { setFilterValue(m_scope, scope); }
     Scope scope() const { return m_scope; }
     // 0 = every asset.
-    void setAssetId(qint64 assetId);
+    void setAssetId(qint64 assetId) { setFilterValue(m_assetId, assetId); }
     qint64 assetId() const { return m_assetId; }
-    void setSearchText(const QString &text);
+    // setSearchText(): every word of it, in any of the item's texts.
 
 protected:
-    bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
+    bool acceptsRow(int sourceRow) const override;
 
 private:
     Scope m_scope = Scope::Open;
     qint64 m_assetId = 0;
-    QString m_search;
 };
 
 } // namespace ui

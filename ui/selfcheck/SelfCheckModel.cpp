@@ -58,7 +58,13 @@ QColor answerColour(Answer answer, const QPalette &palette)
     return {};
 }
 
-SelfCheckModel::SelfCheckModel(QObject *parent) : QAbstractTableModel(parent) {}
+SelfCheckModel::SelfCheckModel(QObject *parent)
+    : TableModel({QT_TR_NOOP("No."), QT_TR_NOOP("Part"), QT_TR_NOOP("Question"),
+                  QT_TR_NOOP("Answer"), QT_TR_NOOP("Evidence in Kamae")},
+                 parent)
+{
+    setAlignment({NumberColumn}, Qt::AlignRight | Qt::AlignVCenter);
+}
 
 QVector<Answer> SelfCheckModel::answerChoices()
 {
@@ -81,11 +87,10 @@ void SelfCheckModel::setContent(std::optional<score::Assessment> assessment,
     m_evidence.clear();
     for (score::Evidence &e : evidence)
         m_evidence[e.questionKey].append(std::move(e));
-    if (reset) {
+    if (reset)
         endResetModel();
-    } else if (rowCount() > 0) {
-        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
-    }
+    else
+        emitAllRowsChanged();
 }
 
 void SelfCheckModel::setAnswer(const QString &key, Answer answer)
@@ -97,13 +102,12 @@ void SelfCheckModel::setAnswer(const QString &key, Answer answer)
         m_assessment->answers.remove(key);
     else
         m_assessment->answers.insert(key, answer);
-    emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    emitRowsChanged({row});
 }
 
 void SelfCheckModel::refreshColours()
 {
-    if (rowCount() > 0)
-        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1), {Qt::ForegroundRole});
+    emitAllRowsChanged({Qt::ForegroundRole});
 }
 
 const score::Question &SelfCheckModel::question(int row) const
@@ -155,24 +159,15 @@ bool SelfCheckModel::isOpen(int row) const
     return answer(row) == Answer::Unanswered && !notApplicable(row);
 }
 
-int SelfCheckModel::rowCount(const QModelIndex &parent) const
+int SelfCheckModel::recordCount() const
 {
-    return parent.isValid() || !m_assessment ? 0 : static_cast<int>(score::questions().size());
+    return m_assessment ? static_cast<int>(score::questions().size()) : 0;
 }
 
-int SelfCheckModel::columnCount(const QModelIndex &parent) const
+QVariant SelfCheckModel::cellData(int row, int column, int role) const
 {
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
-QVariant SelfCheckModel::data(const QModelIndex &index, int role) const
-{
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
-        return {};
-    const int row = index.row();
     const score::Question &q = question(row);
     const Answer a = answer(row);
-    const int column = index.column();
 
     if (role == KeyRole)
         return q.key;
@@ -187,8 +182,6 @@ QVariant SelfCheckModel::data(const QModelIndex &index, int role) const
     case NumberColumn:
         if (role == Qt::DisplayRole || role == SortRole)
             return q.number;
-        if (role == Qt::TextAlignmentRole)
-            return int(Qt::AlignRight | Qt::AlignVCenter);
         break;
     case PartColumn:
         if (role == Qt::DisplayRole)
@@ -301,52 +294,10 @@ Qt::ItemFlags SelfCheckModel::flags(const QModelIndex &index) const
     return f;
 }
 
-QVariant SelfCheckModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QAbstractTableModel::headerData(section, orientation, role);
-    switch (section) {
-    case NumberColumn:
-        return tr("No.");
-    case PartColumn:
-        return tr("Part");
-    case QuestionColumn:
-        return tr("Question");
-    case AnswerColumn:
-        return tr("Answer");
-    case EvidenceColumn:
-        return tr("Evidence in Kamae");
-    }
-    return {};
-}
-
-SelfCheckFilterProxy::SelfCheckFilterProxy(QObject *parent) : QSortFilterProxyModel(parent)
-{
-    setSortRole(SelfCheckModel::SortRole);
-    setSortLocaleAware(true);
-}
-
-void SelfCheckFilterProxy::setFilter(Filter filter)
-{
-    if (filter == m_filter)
-        return;
-    m_filter = filter;
-    invalidateFilter();
-}
-
-void SelfCheckFilterProxy::setSearchText(const QString &text)
-{
-    const QString trimmed = text.trimmed();
-    if (trimmed == m_search)
-        return;
-    m_search = trimmed;
-    invalidateFilter();
-}
-
-bool SelfCheckFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
+bool SelfCheckFilterProxy::acceptsRow(int sourceRow) const
 {
     const auto *model = qobject_cast<const SelfCheckModel *>(sourceModel());
-    if (!model || sourceParent.isValid())
+    if (!model)
         return true;
     const Answer a = model->answer(sourceRow);
     switch (m_filter) {
@@ -365,14 +316,9 @@ bool SelfCheckFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &so
             return false;
         break;
     }
-    if (m_search.isEmpty())
-        return true;
     const QString &key = model->question(sourceRow).key;
-    for (const QString &text :
-         {score::SelfCheckText::shortTitle(key), score::SelfCheckText::question(key)})
-        if (text.contains(m_search, Qt::CaseInsensitive))
-            return true;
-    return false;
+    return anyContainsSearch(
+        {score::SelfCheckText::shortTitle(key), score::SelfCheckText::question(key)});
 }
 
 } // namespace ui

@@ -1,13 +1,11 @@
 #pragma once
 
+#include "models/RecordFilterProxy.h"
+#include "models/RecordTableModel.h"
 #include "score/Evidence.h"
 #include "score/SelfCheck.h"
 
-#include <QAbstractTableModel>
 #include <QColor>
-#include <QHash>
-#include <QSortFilterProxyModel>
-#include <QVector>
 
 #include <optional>
 
@@ -28,7 +26,7 @@ QColor answerColour(score::Answer answer, const QPalette &palette);
 // assessment the model has no rows. Answers are edited through Qt::EditRole
 // on the Answer column; the model does not write them, it emits
 // answerEdited() and the page turns that into an undoable command.
-class SelfCheckModel final : public QAbstractTableModel
+class SelfCheckModel final : public TableModel
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(SelfCheckModel)
@@ -43,14 +41,13 @@ public:
         EvidenceColumn,
         ColumnCount
     };
-    static constexpr int SortRole = Qt::UserRole + 1;
-    static constexpr int KeyRole = Qt::UserRole + 2;
+    static constexpr int KeyRole = FirstOwnRole;
     // The answer as its int value (score::Answer).
-    static constexpr int AnswerRole = Qt::UserRole + 3;
+    static constexpr int AnswerRole = FirstOwnRole + 1;
     // True when the answer is "implemented" and the records disagree.
-    static constexpr int ContradictedRole = Qt::UserRole + 4;
+    static constexpr int ContradictedRole = FirstOwnRole + 2;
     // True when the question is shown as not applicable (notApplicable()).
-    static constexpr int NotApplicableRole = Qt::UserRole + 5;
+    static constexpr int NotApplicableRole = FirstOwnRole + 3;
 
     explicit SelfCheckModel(QObject *parent = nullptr);
 
@@ -78,13 +75,8 @@ public:
     // Still to answer: unanswered and not "not applicable".
     bool isOpen(int row) const;
 
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
-    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
     Qt::ItemFlags flags(const QModelIndex &index) const override;
-    QVariant headerData(int section, Qt::Orientation orientation,
-                        int role = Qt::DisplayRole) const override;
 
     // The answers in the order the answer editor offers them.
     static QVector<score::Answer> answerChoices();
@@ -93,6 +85,10 @@ signals:
     // The user chose another answer in the table's editor.
     void answerEdited(const QString &key, score::Answer answer);
 
+protected:
+    int recordCount() const override;
+    QVariant cellData(int row, int column, int role) const override;
+
 private:
     std::optional<score::Assessment> m_assessment;
     QHash<QString, QVector<score::Evidence>> m_evidence;
@@ -100,7 +96,7 @@ private:
 };
 
 // The table's filters: which questions, and text in the question.
-class SelfCheckFilterProxy final : public QSortFilterProxyModel
+class SelfCheckFilterProxy final : public RecordFilterProxy
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(SelfCheckFilterProxy)
@@ -114,18 +110,15 @@ public:
         Contradicted,
     };
 
-    explicit SelfCheckFilterProxy(QObject *parent = nullptr);
-    void setFilter(Filter filter);
+    explicit SelfCheckFilterProxy(QObject *parent = nullptr) : RecordFilterProxy(parent) {}
+    void setFilter(Filter filter) { setFilterValue(m_filter, filter); }
     Filter filter() const { return m_filter; }
-    void setSearchText(const QString &text);
-    QString searchText() const { return m_search; }
 
 protected:
-    bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
+    bool acceptsRow(int sourceRow) const override;
 
 private:
     Filter m_filter = AllQuestions;
-    QString m_search;
 };
 
 } // namespace ui
