@@ -10,6 +10,7 @@
 #include "store/Database.h"
 #include "store/Migrations.h"
 
+#include <QFileInfo>
 #include <QSet>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -140,6 +141,41 @@ private slots:
                                            });
             QVERIFY2(found, qPrintable(key));
         }
+    }
+
+    // The window's demo: made and filled the first time, opened after; a
+    // demo someone gave a passphrase of their own says so, and nothing is
+    // made over it.
+    void demoVaultIsMadeOnceThenOpened()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("Kamae/demo.kamae"));
+        {
+            demo::DemoVault made = demo::openDemoVault(path, test::cheapOptions());
+            QVERIFY2(made.vault, qPrintable(made.message()));
+            QVERIFY(QFileInfo::exists(path));
+            QSqlQuery q(made.vault->database().sql());
+            QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM asset")) && q.next());
+            QVERIFY(q.value(0).toInt() > 0);
+        }
+        const QDateTime written = QFileInfo(path).lastModified();
+        {
+            demo::DemoVault opened = demo::openDemoVault(path, test::cheapOptions());
+            QVERIFY2(opened.vault, qPrintable(opened.message()));
+            QCOMPARE(opened.vault->path(), QFileInfo(path).absoluteFilePath());
+        }
+        QCOMPARE(QFileInfo(path).lastModified(), written);
+
+        const QString own = dir.filePath(QStringLiteral("own.kamae"));
+        vault::VaultStatus status;
+        QString code;
+        QVERIFY(vault::Vault::create(own, QStringLiteral("a passphrase of my own"),
+                                     QStringLiteral("Org"), test::cheapOptions(), &code, &status));
+        const demo::DemoVault refused = demo::openDemoVault(own, test::cheapOptions());
+        QVERIFY(!refused.vault);
+        QCOMPARE(refused.status.code(), vault::VaultError::WrongPassphrase);
+        QVERIFY(refused.problem.isEmpty());
+        QVERIFY(QFileInfo::exists(own));
     }
 };
 

@@ -19,6 +19,7 @@
 #include "pages/PersonDialog.h"
 #include "patches/PatchEditorDialog.h"
 #include "settings/AppSettings.h"
+#include "settings/UiSettings.h"
 #include "shell/ShortcutsDialog.h"
 #include "shell/UserGuideWindow.h"
 #include "vault/Vault.h"
@@ -40,12 +41,17 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QMouseEvent>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScreen>
+#include <QScrollBar>
+#include <QSplitter>
 #include <QTabBar>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTreeWidget>
+#include <QTreeWidgetItemIterator>
 
 #include <functional>
 #include <memory>
@@ -158,6 +164,9 @@ private slots:
     void mnemonicsReachTheirFields();
     void mnemonicsAreUniqueInEachDialog_data();
     void mnemonicsAreUniqueInEachDialog();
+    void guideContentsAreNeverCutShort_data();
+    void guideContentsAreNeverCutShort();
+    void guideKeepsTheContentsWidthGiven();
 
 private:
     QList<Maker> makers();
@@ -623,6 +632,101 @@ void TestUiDialogs::mnemonicsAreUniqueInEachDialog()
             clashes << QStringLiteral("Alt+%1: %2").arg(it.key()).arg(it.value().join(
                            QStringLiteral(" / ")));
     QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(QStringLiteral("; "))));
+}
+
+void TestUiDialogs::guideContentsAreNeverCutShort_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QString>("document");
+    for (const char *lang : {"ja", "en"}) {
+        QTest::addRow("guide %s", lang) << QString::fromLatin1(lang) << QString();
+        // The documents the guide links to have longer headings.
+        QTest::addRow("scoring.md %s", lang)
+            << QString::fromLatin1(lang) << QStringLiteral("scoring.md");
+    }
+}
+
+// The contents of the guide at 150 % on a 1280×720 screen: each heading is
+// shown whole, or ends in "…" with the whole of it in its tooltip; none runs
+// off under a scroll bar.
+void TestUiDialogs::guideContentsAreNeverCutShort()
+{
+    QFETCH(QString, language);
+    QFETCH(QString, document);
+    settings::guideSplitter.remove();
+    i18n::applyLanguage(language);
+    ui::UserGuideWindow guide;
+    guide.showGuide();
+    QVERIFY(QTest::qWaitForWindowExposed(&guide));
+    if (!document.isEmpty())
+        guide.openLink(QUrl(document));
+    QCoreApplication::processEvents();
+    auto *contents = guide.findChild<QTreeWidget *>(QStringLiteral("guideContents"));
+    QVERIFY(contents);
+    QVERIFY(contents->topLevelItemCount() > 2);
+    QCOMPARE(contents->horizontalScrollBar()->maximum(), 0);
+    // Up to two fifths of the window, the pane is as wide as its headings.
+    const int wanted = static_cast<const QAbstractItemView *>(contents)->sizeHintForColumn(0);
+    QVERIFY2(contents->viewport()->width() >= std::min(wanted, guide.width() * 2 / 5 - 40),
+             qPrintable(QStringLiteral("%1 < %2").arg(contents->viewport()->width()).arg(wanted)));
+
+    QStringList cut;
+    int elided = 0;
+    for (QTreeWidgetItemIterator it(contents); *it; ++it) {
+        const QTreeWidgetItem *item = *it;
+        const QRect cell = contents->visualItemRect(item);
+        const QString text = item->text(0);
+        if (cell.right() > contents->viewport()->width())
+            cut << QStringLiteral("runs off: %1").arg(text);
+        // The text and the item's margins (about a character).
+        const int needed = contents->fontMetrics().horizontalAdvance(text) +
+                           contents->fontMetrics().averageCharWidth();
+        if (needed <= cell.width())
+            continue;
+        ++elided;
+        if (item->toolTip(0) != text)
+            cut << QStringLiteral("no tooltip: %1").arg(text);
+    }
+    QVERIFY2(cut.isEmpty(), qPrintable(cut.join(QStringLiteral("; "))));
+    qDebug("%d of the headings end in an ellipsis", elided);
+}
+
+void TestUiDialogs::guideKeepsTheContentsWidthGiven()
+{
+    settings::guideSplitter.remove();
+    int given = 0;
+    {
+        ui::UserGuideWindow guide;
+        guide.showGuide();
+        QVERIFY(QTest::qWaitForWindowExposed(&guide));
+        auto *splitter = guide.findChild<QSplitter *>(QStringLiteral("guideSplitter"));
+        QVERIFY(splitter);
+        const int before = splitter->sizes().constFirst();
+        // Drag the handle 60 pixels to the right, as a person does.
+        QWidget *handle = splitter->handle(1);
+        const QPoint from = handle->rect().center();
+        const QPoint to = from + QPoint(60, 0);
+        const auto send = [handle](QEvent::Type type, const QPoint &at, Qt::MouseButton button,
+                                   Qt::MouseButtons buttons) {
+            QMouseEvent event(type, at, handle->mapToGlobal(at), button, buttons, Qt::NoModifier);
+            QApplication::sendEvent(handle, &event);
+        };
+        send(QEvent::MouseButtonPress, from, Qt::LeftButton, Qt::LeftButton);
+        send(QEvent::MouseMove, to, Qt::NoButton, Qt::LeftButton);
+        send(QEvent::MouseButtonRelease, to, Qt::LeftButton, Qt::NoButton);
+        given = splitter->sizes().constFirst();
+        QVERIFY2(given > before + 30, qPrintable(QStringLiteral("%1 → %2").arg(before).arg(given)));
+        // Another document keeps it too.
+        guide.openLink(QUrl(QStringLiteral("backups.md")));
+        QCOMPARE(splitter->sizes().constFirst(), given);
+    }
+    // And the next window.
+    ui::UserGuideWindow again;
+    again.showGuide();
+    QVERIFY(QTest::qWaitForWindowExposed(&again));
+    QCOMPARE(again.findChild<QSplitter *>(QStringLiteral("guideSplitter"))->sizes().constFirst(),
+             given);
+    settings::guideSplitter.remove();
 }
 
 int main(int argc, char *argv[])

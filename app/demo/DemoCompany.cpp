@@ -10,6 +10,7 @@
 #include "domain/PatchRules.h"
 #include "feeds/Feed.h"
 #include "score/Score.h"
+#include "score/ScoreRepository.h"
 #include "score/Snapshots.h"
 #include "store/AssetRepository.h"
 #include "store/BackupRepository.h"
@@ -18,8 +19,10 @@
 #include "store/OrganisationRepository.h"
 #include "store/PatchRepository.h"
 #include "store/PeopleRepository.h"
-#include "score/ScoreRepository.h"
 
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QHash>
 
 #include <cmath>
@@ -112,6 +115,34 @@ Status populate(store::Database &db)
     if (!q.exec())
         return Status::failure(QStringLiteral("demo flag"));
     return {};
+}
+
+DemoVault openDemoVault(const QString &path, const vault::CreateOptions &options)
+{
+    const QString passphrase = QString::fromLatin1(kDemoPassphrase);
+    DemoVault demo;
+    if (QFileInfo::exists(path)) {
+        demo.vault = vault::Vault::open(path, passphrase, &demo.status);
+        return demo;
+    }
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    QString code; // anyone may open the demo: its code is not worth keeping
+    demo.vault = vault::Vault::create(path, passphrase, demoOrganisationName(), options, &code,
+                                      &demo.status);
+    if (!demo.vault)
+        return demo;
+    Status filled = populate(demo.vault->database());
+    if (filled) {
+        if (const vault::VaultStatus saved = demo.vault->save(); !saved)
+            filled = Status::failure(saved.message());
+    }
+    if (!filled) {
+        demo.vault->close();
+        demo.vault.reset();
+        QFile::remove(path);
+        demo.problem = filled.error();
+    }
+    return demo;
 }
 
 } // namespace demo

@@ -72,7 +72,7 @@ struct ReportRecord
     QDate to;
     double total = 0;
     QString preparedBy;
-    QString destination; // the PDF's file path, or "print"
+    QString destination; // the PDF's file path, or printedDestination()
     int pages = 0;
     QHash<QString, double> metrics; // by Metric::key
     bool operator==(const ReportRecord &o) const
@@ -83,6 +83,16 @@ struct ReportRecord
                destination == o.destination && pages == o.pages && metrics == o.metrics;
     }
 };
+
+// The destination of a report sent to a printer rather than to a file.
+inline QString printedDestination()
+{
+    return QStringLiteral("print");
+}
+inline bool isPrinted(const ReportRecord &record)
+{
+    return record.destination == printedDestination();
+}
 
 struct BuiltReport
 {

@@ -79,11 +79,8 @@ QVector<TrendTick> monthTicks(const QDate &from, const QDate &to)
 QVector<TrendPoint> trendPoints(const ReportContext &c)
 {
     QVector<TrendPoint> points;
-    for (const score::Snapshot &s : c.snapshots) {
-        if (s.day >= c.from && s.day < c.today)
-            points.append({s.day, s.total});
-    }
-    points.append({c.today, score::roundedPoints(c.score.total)});
+    for (const score::DayTotal &p : score::courseOf(c.snapshots, c.score, c.from))
+        points.append({p.day, p.total});
     return points;
 }
 

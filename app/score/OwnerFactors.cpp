@@ -48,6 +48,11 @@ qint64 ownerOfAction(const ScoreInput &input, const Action &action)
 {
     if (const qint64 own = input.actionOwners.value(action.key, 0); own != 0)
         return own;
+    return recordOwnerOfAction(input, action);
+}
+
+qint64 recordOwnerOfAction(const ScoreInput &input, const Action &action)
+{
     if (action.recordId == 0)
         return 0;
     if (action.place == modules::key::Assets)
@@ -94,8 +99,8 @@ QVector<Factor> ownerFactors(const ScoreInput &input, const QDate & /*today*/)
     }
     const int unassigned = assets + patches + jobs;
 
-    Factor f =
-        factor("owners.assigned", Category::Assets, MeasureKind::Human, 0, modules::key::Organisation);
+    Factor f = factor("owners.assigned", Category::Assets, MeasureKind::Human, 0,
+                      modules::key::Organisation);
     // Action-only: left out of the weighing whatever the other factors do,
     // so that it can never move a point.
     f.applies = false;

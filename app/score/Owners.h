@@ -24,6 +24,9 @@ qint64 jobOwner(const ScoreInput &input, qint64 jobId);
 // record it names, else 0. A grouped action ("…:more", a group key) has no
 // record, so only its own owner counts.
 qint64 ownerOfAction(const ScoreInput &input, const Action &action);
+// Who answers for the action when it has no owner of its own: the owner of
+// the record it names, else 0.
+qint64 recordOwnerOfAction(const ScoreInput &input, const Action &action);
 
 // The entry's name, or an empty string for 0 or an id no longer in the list.
 QString ownerName(const ScoreInput &input, qint64 personId);

@@ -132,5 +132,17 @@ Trend trendOf(const QVector<Snapshot> &snapshots, double current, const QDate &t
     return t;
 }
 
+QVector<DayTotal> courseOf(const QVector<Snapshot> &snapshots, const Score &score,
+                           const QDate &from)
+{
+    QVector<DayTotal> course;
+    for (const Snapshot &s : snapshots) {
+        if ((!from.isValid() || s.day >= from) && s.day < score.day)
+            course.append({s.day, s.total});
+    }
+    course.append({score.day, roundedPoints(score.total)});
+    return course;
+}
+
 } // namespace score
 } // namespace kamae

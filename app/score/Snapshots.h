@@ -70,5 +70,18 @@ struct Trend
 };
 Trend trendOf(const QVector<Snapshot> &snapshots, double current, const QDate &today);
 
+// One point of the score's course.
+struct DayTotal
+{
+    QDate day;
+    double total = 0;
+};
+// The score's course for a chart: the stored totals from `from` (from the
+// first when invalid) until the day before score.day, then the score as it
+// is now, one decimal, as a snapshot stores it; never today's stored
+// point, which may lag behind the records.
+QVector<DayTotal> courseOf(const QVector<Snapshot> &snapshots, const Score &score,
+                           const QDate &from = {});
+
 } // namespace score
 } // namespace kamae

@@ -32,6 +32,7 @@ inline const SettingValue<QByteArray> remindersHeader{"dashboard/headerState"};
 inline const SettingValue<QByteArray> reportSplitter{"report/splitter"};
 inline const SettingValue<QByteArray> selfCheckSplitter{"selfcheck/splitter"};
 inline const SettingValue<QByteArray> selfCheckQuestionSplitter{"selfcheck/questionSplitter"};
+inline const SettingValue<QByteArray> guideSplitter{"guide/splitter"};
 
 // The folders file dialogs start in, remembered from the last use (empty:
 // the dialog's own default).

@@ -3,32 +3,28 @@
 #include "charts/BarChart.h"
 #include "charts/TrendChart.h"
 #include "core/Clock.h"
+#include "dashboard/AssignOwner.h"
 #include "dashboard/GettingStartedPanel.h"
 #include "dashboard/RemindersPanel.h"
 #include "dashboard/ScoreCard.h"
 #include "dashboard/ScoreTableModels.h"
+#include "pages/ChangeWatcher.h"
 #include "pages/PeopleCommands.h"
 #include "reminders/Reminders.h"
 #include "score/GettingStarted.h"
 #include "score/Owners.h"
 #include "score/ScoreJson.h"
+#include "score/ScoreRepository.h"
 #include "score/Snapshots.h"
 #include "settings/AppSettings.h"
 #include "store/Database.h"
-#include "score/ScoreRepository.h"
-#include "widgets/OwnerCombo.h"
 #include "widgets/Widgets.h"
 
 #include <QAction>
-#include <QDialog>
-#include <QDialogButtonBox>
-#include <QEvent>
-#include <QFormLayout>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
-#include <QPushButton>
 #include <QScrollArea>
 #include <QSortFilterProxyModel>
 #include <QTableView>
@@ -40,15 +36,6 @@ namespace kamae {
 namespace ui {
 
 namespace {
-
-QLabel *boldLabel(QWidget *parent)
-{
-    auto *label = new QLabel(parent);
-    QFont bold = label->font();
-    bold.setBold(true);
-    label->setFont(bold);
-    return label;
-}
 
 // A table that shows all its rows without a scroll bar of its own: the
 // page scrolls as a whole.
@@ -64,18 +51,7 @@ void fitRows(QTableView *view, int rows)
 DashboardPage::DashboardPage(store::Database &db, QWidget *parent) : Page(parent), m_db(db)
 {
     setObjectName(QStringLiteral("DashboardPage"));
-    m_reloadTimer = new QTimer(this);
-    m_reloadTimer->setSingleShot(true);
-    m_reloadTimer->setInterval(0);
-    connect(m_reloadTimer, &QTimer::timeout, this, &DashboardPage::reload);
-    connect(&m_db, &store::Database::changed, this, [this] {
-        if (m_db.changeCount() == m_loadedChange)
-            return;
-        if (isVisible())
-            m_reloadTimer->start();
-        else
-            m_dirty = true;
-    });
+    m_changes = new ChangeWatcher(db, this, [this] { reload(); });
     connect(&m_db, &store::Database::changesCommitted, this,
             [this](const store::ChangeSet &changes) {
                 if (changes.touchesAny(score::scoreInputTables()))
@@ -120,7 +96,7 @@ DashboardPage::DashboardPage(store::Database &db, QWidget *parent) : Page(parent
                 emit actionActivated(where);
             });
 
-    m_actionsTitle = boldLabel(content);
+    m_actionsTitle = makeTitleLabel(content);
     m_actions = new ActionTableModel(this);
     m_actionView =
         makeRecordTable(content, QStringLiteral("actionView"), QAbstractItemView::SingleSelection);
@@ -150,16 +126,13 @@ DashboardPage::DashboardPage(store::Database &db, QWidget *parent) : Page(parent
     connect(m_reminders, &RemindersPanel::reminderActivated, this,
             &DashboardPage::reminderActivated);
 
-    m_factorsTitle = boldLabel(content);
+    m_factorsTitle = makeTitleLabel(content);
     m_factorsFilter = new QLabel(content);
     m_factorsFilter->setObjectName(QStringLiteral("factorFilterLabel"));
     connect(m_factorsFilter, &QLabel::linkActivated, this, [this] { showCategory(-1); });
     m_factors = new FactorTableModel(this);
-    m_factorProxy = new QSortFilterProxyModel(this);
-    m_factorProxy->setSourceModel(m_factors);
-    m_factorProxy->setSortRole(FactorTableModel::SortRole);
+    m_factorProxy = makeSortProxy(m_factors, FactorTableModel::SortRole, this);
     m_factorProxy->setFilterRole(FactorTableModel::CategoryRole);
-    m_factorProxy->setSortLocaleAware(true);
     m_factorView =
         makeRecordTable(content, QStringLiteral("factorView"), QAbstractItemView::SingleSelection);
     m_factorView->setModel(m_factorProxy);
@@ -226,6 +199,10 @@ DashboardPage::DashboardPage(store::Database &db, QWidget *parent) : Page(parent
 
     retranslate();
     reload();
+    onLanguageChange(this, [this] {
+        reload(); // the factors' and actions' texts are built in the language
+        emit titleChanged();
+    });
 }
 
 QString DashboardPage::title() const
@@ -236,22 +213,19 @@ QString DashboardPage::title() const
 void DashboardPage::showEvent(QShowEvent *event)
 {
     Page::showEvent(event);
-    if (m_dirty || clock::today() != m_loadedDay)
+    if (clock::today() != m_loadedDay)
         reload();
 }
 
 void DashboardPage::reload()
 {
-    m_reloadTimer->stop();
-    m_dirty = false;
     const QDate today = clock::today();
     QStringList problems;
     // The score's sources unchanged on the same day (a snapshot, a report
     // written): the score stands, nothing of it is read again. A write of
     // this page's own (an owner assigned) may not have been announced yet.
-    const bool same =
-        !m_inputStale && today == m_loadedDay &&
-        !m_db.unpublishedChanges().touchesAny(score::scoreInputTables());
+    const bool same = !m_inputStale && today == m_loadedDay &&
+                      !m_db.unpublishedChanges().touchesAny(score::scoreInputTables());
     auto input = same ? Result<score::ScoreInput>(m_input) : score::loadScoreInput(m_db);
     auto computed = same    ? Result<score::Score>(m_score)
                     : input ? Result<score::Score>(score::computeScore(*input, today))
@@ -265,7 +239,7 @@ void DashboardPage::reload()
         problems << snapshots.error();
     // The panel shows its own error.
     m_reminders->reload(today);
-    m_loadedChange = m_db.changeCount();
+    m_changes->loaded();
     m_loadedDay = today;
     m_error->setText(problems.join(QLatin1Char('\n')));
     m_error->setVisible(!problems.isEmpty());
@@ -277,11 +251,7 @@ void DashboardPage::reload()
     m_trend = score::trendOf(*snapshots, m_score.total, today);
     // Today's point is the score on the card, even in the seconds before the
     // keeper has replaced the stored one: never a 0 beside a 42.
-    m_history.clear();
-    for (const score::Snapshot &s : *snapshots)
-        if (s.day < today)
-            m_history.append({s.day, s.total});
-    m_history.append({today, score::snapshotOf(m_score, clock::now(), false).total});
+    m_course = score::courseOf(*snapshots, m_score);
     m_card->setScore(m_score.total, m_trend, m_score.answerPoints);
     const QVector<score::Action> next = score::rankedActions(m_score, score::kNextActionCount);
     QStringList owners;
@@ -325,8 +295,8 @@ void DashboardPage::hideGettingStarted()
 void DashboardPage::buildCharts()
 {
     QVector<TrendChart::Point> points;
-    for (const auto &[day, total] : m_history)
-        points.append({day, total});
+    for (const score::DayTotal &p : m_course)
+        points.append({p.day, p.total});
     m_trendChart->setPoints(points);
     QVector<BarChart::Bar> categories;
     for (const score::CategoryScore &c : m_score.categories) {
@@ -383,43 +353,8 @@ void DashboardPage::assignOwner(int row)
         return;
     const score::Action action = m_actions->action(row);
     const qint64 before = m_input.actionOwners.value(action.key, 0);
-    // Without an owner of its own, the action falls to its record's owner.
-    score::Action recordOnly = action;
-    recordOnly.key.clear();
-    const QString recordOwner =
-        score::ownerName(m_input, score::ownerOfAction(m_input, recordOnly));
-
-    QDialog dialog(this);
-    dialog.setObjectName(QStringLiteral("AssignOwnerDialog"));
-    dialog.setWindowTitle(tr("Assign owner"));
-    auto *text = new QLabel(action.text, &dialog);
-    text->setWordWrap(true);
-    auto *combo = new OwnerCombo(&dialog);
-    if (!recordOwner.isEmpty())
-        combo->setNoneText(tr("(the record's owner: %1)").arg(recordOwner));
-    combo->setPeople(m_input.people, before);
-    auto *error = makeErrorLabel(&dialog);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
-    buttons->button(QDialogButtonBox::Ok)->setText(tr("Assign"));
-    buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
-    auto *form = new QFormLayout(&dialog);
-    form->addRow(text);
-    form->addRow(tr("Owner:"), combo);
-    form->addRow(error);
-    form->addRow(buttons);
-    connect(buttons, &QDialogButtonBox::accepted, &dialog, [&] {
-        if (combo->ownerId() < 0) {
-            error->setText(combo->problem());
-            error->show();
-            return;
-        }
-        dialog.accept();
-    });
-    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    const qint64 after = combo->ownerId();
-    if (after == before)
+    const std::optional<qint64> after = askActionOwner(this, m_input, action);
+    if (!after || *after == before)
         return;
     auto onError = [this](const QString &message) {
         m_error->setText(message);
@@ -427,10 +362,10 @@ void DashboardPage::assignOwner(int row)
     };
     if (m_undo) {
         m_undo->push(new AssignActionOwnerCommand(
-            m_db, action.key, before, after, [this] { reload(); }, onError));
+            m_db, action.key, before, *after, [this] { reload(); }, onError));
     } else {
         AssignActionOwnerCommand command(
-            m_db, action.key, before, after, [this] { reload(); }, onError);
+            m_db, action.key, before, *after, [this] { reload(); }, onError);
         command.redo();
     }
 }
@@ -472,15 +407,6 @@ void DashboardPage::openRow(int proxyRow)
 bool DashboardPage::exportCalendar(const QString &path)
 {
     return m_reminders->exportCalendar(path);
-}
-
-void DashboardPage::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange) {
-        reload(); // the factors' and actions' texts are built in the language
-        emit titleChanged();
-    }
-    Page::changeEvent(event);
 }
 
 void DashboardPage::retranslate()

@@ -6,22 +6,19 @@
 #include "score/ScoreInput.h"
 #include "score/Snapshots.h"
 
+class QAction;
 class QGridLayout;
 class QLabel;
 class QSortFilterProxyModel;
-class QAction;
 class QTableView;
 class QUndoStack;
-class QTimer;
 
 namespace kamae {
-namespace store {
-class Database;
-}
 namespace ui {
 
 class ActionTableModel;
 class BarChart;
+class ChangeWatcher;
 class FactorTableModel;
 class GettingStartedPanel;
 class RemindersPanel;
@@ -71,7 +68,6 @@ signals:
     void actionActivated(const kamae::score::Action &action);
 
 protected:
-    void changeEvent(QEvent *event) override;
     void showEvent(QShowEvent *event) override;
 
 private:
@@ -86,14 +82,12 @@ private:
     score::ScoreInput m_input; // what m_score was computed from
     // Changes touched score::scoreInputTables() since m_input was read.
     bool m_inputStale = true;
-    quint64 m_loadedChange = 0;
     QDate m_loadedDay;
-    bool m_dirty = false;
     int m_category = -1;
     score::Score m_score;
     score::Trend m_trend;
-    QVector<QPair<QDate, double>> m_history;
-    QTimer *m_reloadTimer = nullptr;
+    QVector<score::DayTotal> m_course; // the trend's points
+    ChangeWatcher *m_changes = nullptr;
     QGridLayout *m_grid = nullptr;
     GettingStartedPanel *m_gettingStarted = nullptr;
     QLabel *m_heading = nullptr;

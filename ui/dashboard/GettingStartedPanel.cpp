@@ -1,6 +1,7 @@
 #include "dashboard/GettingStartedPanel.h"
 
 #include "score/ScoreBands.h"
+#include "widgets/Widgets.h"
 
 #include <QEvent>
 #include <QGridLayout>
@@ -18,15 +19,11 @@ GettingStartedPanel::GettingStartedPanel(QWidget *parent) : QFrame(parent)
 {
     setObjectName(QStringLiteral("gettingStarted"));
     setFrameShape(QFrame::StyledPanel);
-    m_title = new QLabel(this);
-    QFont bold = m_title->font();
-    bold.setBold(true);
-    m_title->setFont(bold);
+    m_title = makeTitleLabel(this);
     m_progress = new QLabel(this);
     m_progress->setObjectName(QStringLiteral("gettingStartedProgress"));
     m_progress->setForegroundRole(QPalette::PlaceholderText);
-    m_hide = new QPushButton(this);
-    m_hide->setObjectName(QStringLiteral("hideGettingStartedButton"));
+    m_hide = makeButton(this, QStringLiteral("hideGettingStartedButton"));
     m_hide->setFlat(true);
     connect(m_hide, &QPushButton::clicked, this, &GettingStartedPanel::hideRequested);
 

@@ -11,7 +11,6 @@
 #include "widgets/Widgets.h"
 
 #include <QDir>
-#include <QEvent>
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -32,10 +31,7 @@ constexpr int kWeekDays = 6;
 
 RemindersPanel::RemindersPanel(store::Database &db, QWidget *parent) : QWidget(parent), m_db(db)
 {
-    m_title = new QLabel(this);
-    QFont bold = m_title->font();
-    bold.setBold(true);
-    m_title->setFont(bold);
+    m_title = makeTitleLabel(this);
     m_summary = new QLabel(this);
     m_summary->setObjectName(QStringLiteral("summaryLabel"));
     m_hint = new QLabel(this);
@@ -46,10 +42,7 @@ RemindersPanel::RemindersPanel(store::Database &db, QWidget *parent) : QWidget(p
     connect(m_export, &QPushButton::clicked, this, &RemindersPanel::chooseCalendarFile);
 
     m_model = new ReminderTableModel(this);
-    m_proxy = new QSortFilterProxyModel(this);
-    m_proxy->setSourceModel(m_model);
-    m_proxy->setSortRole(ReminderTableModel::SortRole);
-    m_proxy->setSortLocaleAware(true);
+    m_proxy = makeSortProxy(m_model, ReminderTableModel::SortRole, this);
     m_view =
         makeRecordTable(this, QStringLiteral("reminderView"), QAbstractItemView::SingleSelection);
     m_view->setModel(m_proxy);
@@ -74,6 +67,7 @@ RemindersPanel::RemindersPanel(store::Database &db, QWidget *parent) : QWidget(p
     layout->addWidget(m_view, 1);
     layout->addWidget(m_hint);
     retranslate();
+    onLanguageChange(this, [this] { retranslate(); });
 }
 
 RemindersPanel::~RemindersPanel()
@@ -151,13 +145,6 @@ void RemindersPanel::chooseCalendarFile()
     if (path.isEmpty())
         return;
     exportCalendar(path);
-}
-
-void RemindersPanel::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslate();
-    QWidget::changeEvent(event);
 }
 
 void RemindersPanel::retranslate()

@@ -38,9 +38,6 @@ public:
 signals:
     void reminderActivated(const kamae::reminders::Reminder &reminder);
 
-protected:
-    void changeEvent(QEvent *event) override;
-
 private:
     void chooseCalendarFile();
     void retranslate();

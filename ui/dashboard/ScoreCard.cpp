@@ -5,6 +5,7 @@
 #include "score/Score.h"
 #include "score/ScoreBands.h"
 #include "score/ScoreJson.h"
+#include "widgets/Widgets.h"
 
 #include <QEvent>
 #include <QGridLayout>
@@ -44,24 +45,14 @@ ScoreCard::ScoreCard(QWidget *parent) : QFrame(parent)
 {
     setObjectName(QStringLiteral("scoreCard"));
     setFrameShape(QFrame::StyledPanel);
-    m_caption = new QLabel(this);
-    QFont bold = m_caption->font();
-    bold.setBold(true);
-    m_caption->setFont(bold);
+    m_caption = makeTitleLabel(this);
     m_value = new QLabel(this);
     m_value->setObjectName(QStringLiteral("scoreValue"));
-    QFont huge = m_value->font();
-    huge.setPointSizeF(huge.pointSizeF() * 4.0);
-    huge.setBold(true);
-    m_value->setFont(huge);
+    setBoldFont(m_value, 4.0);
     m_outOf = new QLabel(this);
     m_outOf->setAlignment(Qt::AlignLeft | Qt::AlignBottom);
-    m_declared = new QLabel(this);
-    m_declared->setObjectName(QStringLiteral("declaredLabel"));
-    m_declared->setWordWrap(true);
-    m_sinceLast = new QLabel(this);
-    m_sinceLast->setObjectName(QStringLiteral("sinceLastLabel"));
-    m_sinceLast->setWordWrap(true);
+    m_declared = makeWrappedLabel(this, QStringLiteral("declaredLabel"));
+    m_sinceLast = makeWrappedLabel(this, QStringLiteral("sinceLastLabel"));
     const char *names[3] = {"change30Label", "change90Label", "change365Label"};
     for (int i = 0; i < 3; ++i) {
         m_changes[i] = new QLabel(this);

@@ -3,24 +3,14 @@
 #include "pages/Page.h"
 #include "report/Report.h"
 
-#include <QDate>
-
-#include <memory>
 #include <optional>
 
 class QAction;
-class QComboBox;
 class QLabel;
-class QLineEdit;
-class QPrinter;
 class QPrintPreviewWidget;
 class QPushButton;
-class QSortFilterProxyModel;
 class QSplitter;
-class QStackedWidget;
-class QTableView;
 class QTimer;
-class QToolButton;
 
 namespace kamae {
 namespace store {
@@ -29,9 +19,13 @@ class Database;
 namespace ui {
 
 class ReportHistoryModel;
+class ReportHistoryPanel;
+class ReportOptionsForm;
+class ReportPreviewPane;
 
-// The executive report: its options on the left, the report itself on the
-// right as it will come out of the printer, and the reports issued before.
+// The executive report: its options on the left (ReportOptionsForm), the
+// report itself on the right as it will come out of the printer
+// (ReportPreviewPane), and the reports issued before (ReportHistoryPanel).
 // What the report says is decided in app/report; this page only asks for
 // it, shows it and hands it to a PDF file or a printer.
 class ReportPage final : public Page
@@ -50,8 +44,8 @@ public:
     void rebuild();
     // The report shown, nullptr when it could not be built.
     const report::BuiltReport *currentReport() const;
-    QPrintPreviewWidget *preview() const { return m_preview; }
-    ReportHistoryModel *historyModel() const { return m_history; }
+    QPrintPreviewWidget *preview() const;
+    ReportHistoryModel *historyModel() const;
 
     // Ask where (or on which printer), issue the report and record it.
     bool saveAsPdf();
@@ -62,17 +56,15 @@ public:
     bool removeSelected();
 
 protected:
-    void changeEvent(QEvent *event) override;
     void showEvent(QShowEvent *event) override;
 
 private:
-    report::ReportOptions options() const;
+    QWidget *buildOptionsColumn();
     void scheduleRebuild();
+    void changePreparedBy(const QString &name);
     bool saveTo(const QString &path);
     bool record(const QString &destination, int pages);
     void reloadHistory();
-    void fillPeriods();
-    void updatePageControls();
     void updateButtons();
     void updateStatus();
     void showIssued(const QString &destination);
@@ -83,47 +75,19 @@ private:
     std::optional<report::BuiltReport> m_built;
     QString m_buildError;
     QString m_lastDestination; // of the report issued last from this page
-    bool m_preparedByEdited = false;
 
     QTimer *m_rebuildTimer = nullptr;
-
-    QTimer *m_previewTimer = nullptr; // repaints after a name is typed
     QLabel *m_heading = nullptr;
     QLabel *m_error = nullptr;
     QSplitter *m_splitter = nullptr;
-    // Options.
-    QLabel *m_periodLabel = nullptr;
-    QComboBox *m_period = nullptr;
-    QLabel *m_languageLabel = nullptr;
-    QComboBox *m_language = nullptr;
-    QLabel *m_preparedByLabel = nullptr;
-    QLineEdit *m_preparedBy = nullptr;
+    ReportOptionsForm *m_options = nullptr;
     QPushButton *m_print = nullptr;
     QPushButton *m_save = nullptr;
     QAction *m_printAction = nullptr;
     QAction *m_saveAction = nullptr;
-    QAction *m_zoomInAction = nullptr;
-    QAction *m_zoomOutAction = nullptr;
     QLabel *m_status = nullptr;
-    // History.
-    QLabel *m_historyTitle = nullptr;
-    QLabel *m_historyEmpty = nullptr;
-    ReportHistoryModel *m_history = nullptr;
-    QSortFilterProxyModel *m_historyProxy = nullptr;
-    QTableView *m_historyView = nullptr;
-    QPushButton *m_remove = nullptr;
-    // Preview. The printer outlives the widget that draws on it.
-    std::unique_ptr<QPrinter> m_previewPrinter;
-    QStackedWidget *m_previewStack = nullptr;
-    QPrintPreviewWidget *m_preview = nullptr;
-    QLabel *m_previewError = nullptr;
-    QToolButton *m_fitWidth = nullptr;
-    QToolButton *m_fitPage = nullptr;
-    QToolButton *m_zoomIn = nullptr;
-    QToolButton *m_zoomOut = nullptr;
-    QToolButton *m_previous = nullptr;
-    QToolButton *m_next = nullptr;
-    QLabel *m_pageLabel = nullptr;
+    ReportHistoryPanel *m_history = nullptr;
+    ReportPreviewPane *m_preview = nullptr;
 };
 
 } // namespace ui

@@ -2,7 +2,10 @@
 
 #include "core/Clock.h"
 #include "i18n/Language.h"
+#include "pages/ChangeWatcher.h"
+#include "score/ScoreRepository.h"
 #include "score/SelfCheckDesk.h"
+#include "selfcheck/AssessmentBar.h"
 #include "selfcheck/NewAssessmentDialog.h"
 #include "selfcheck/QuestionDetailPane.h"
 #include "selfcheck/QuestionsPanel.h"
@@ -11,21 +14,16 @@
 #include "selfcheck/SelfCheckResultPanel.h"
 #include "settings/UiSettings.h"
 #include "store/Database.h"
-#include "score/ScoreRepository.h"
 #include "widgets/Widgets.h"
 
 #include <QAction>
-#include <QComboBox>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QMessageBox>
-#include <QPushButton>
-#include <QSignalBlocker>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTableView>
-#include <QTimer>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
@@ -50,7 +48,7 @@ SelfAssessmentPage::SelfAssessmentPage(store::Database &db, QUndoStack &undo, QW
     setObjectName(QStringLiteral("SelfAssessmentPage"));
     m_context.db = &db;
     m_context.onChanged = [this] {
-        scheduleReload();
+        m_changes->reloadSoon();
     };
     m_context.onAnswerChanged = [this](qint64 id, const QString &key, Answer answer) {
         applyAnswer(id, key, answer);
@@ -59,18 +57,7 @@ SelfAssessmentPage::SelfAssessmentPage(store::Database &db, QUndoStack &undo, QW
         showError(message);
     };
 
-    m_reloadTimer = new QTimer(this);
-    m_reloadTimer->setSingleShot(true);
-    m_reloadTimer->setInterval(0);
-    connect(m_reloadTimer, &QTimer::timeout, this, &SelfAssessmentPage::reload);
-    connect(&db, &store::Database::changed, this, [this] {
-        if (m_db.changeCount() == m_loadedChange)
-            return;
-        if (isVisible())
-            scheduleReload();
-        else
-            m_dirty = true;
-    });
+    m_changes = new ChangeWatcher(db, this, [this] { reload(); });
 
     m_heading = makeHeading(this);
     m_error = makeErrorLabel(this);
@@ -89,22 +76,16 @@ SelfAssessmentPage::SelfAssessmentPage(store::Database &db, QUndoStack &undo, QW
     m_detail = new QuestionDetailPane(content);
     m_result = new SelfCheckResultPanel(content);
 
-    m_questionSplitter = new QSplitter(Qt::Vertical, content);
-    m_questionSplitter->setObjectName(QStringLiteral("questionSplitter"));
-    m_questionSplitter->addWidget(m_questions);
-    m_questionSplitter->addWidget(m_detail);
-    m_questionSplitter->setChildrenCollapsible(false);
+    m_questionSplitter = makeSplitter(content, Qt::Vertical, QStringLiteral("questionSplitter"),
+                                      {m_questions, m_detail});
     // The detail pane keeps about what a long Japanese question needs at
     // the window's smallest size; the table takes the rest.
     m_questionSplitter->setStretchFactor(0, 1);
     m_questionSplitter->setStretchFactor(1, 0);
     m_questionSplitter->setSizes({1000, 280});
 
-    m_splitter = new QSplitter(Qt::Horizontal, content);
-    m_splitter->setObjectName(QStringLiteral("selfCheckSplitter"));
-    m_splitter->addWidget(m_questionSplitter);
-    m_splitter->addWidget(m_result);
-    m_splitter->setChildrenCollapsible(false);
+    m_splitter = makeSplitter(content, Qt::Horizontal, QStringLiteral("selfCheckSplitter"),
+                              {m_questionSplitter, m_result});
     m_splitter->setStretchFactor(0, 1);
     m_splitter->setStretchFactor(1, 0);
     m_splitter->setSizes({800, 280});
@@ -117,7 +98,8 @@ SelfAssessmentPage::SelfAssessmentPage(store::Database &db, QUndoStack &undo, QW
     auto *headingRow = new QHBoxLayout;
     headingRow->addWidget(m_heading);
     headingRow->addSpacing(24);
-    headingRow->addWidget(buildToolbar(), 1);
+    m_bar = new AssessmentBar(this);
+    headingRow->addWidget(m_bar, 1);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(24, 24, 24, 12);
     layout->addLayout(headingRow);
@@ -131,6 +113,11 @@ SelfAssessmentPage::SelfAssessmentPage(store::Database &db, QUndoStack &undo, QW
         m_questionSplitter->restoreState(settings::selfCheckQuestionSplitter.get());
     retranslate();
     reload();
+    onLanguageChange(this, [this] {
+        retranslate();
+        reload(); // the evidence, the model's texts and the result are built in the language
+        emit titleChanged();
+    });
 }
 
 SelfAssessmentPage::~SelfAssessmentPage()
@@ -139,34 +126,8 @@ SelfAssessmentPage::~SelfAssessmentPage()
     settings::selfCheckQuestionSplitter.set(m_questionSplitter->saveState());
 }
 
-// The sittings: which one is shown, a new one, delete this one.
-QWidget *SelfAssessmentPage::buildToolbar()
-{
-    m_toolbar = new QWidget(this);
-    m_assessmentLabel = new QLabel(m_toolbar);
-    m_assessmentCombo = new QComboBox(m_toolbar);
-    m_assessmentCombo->setObjectName(QStringLiteral("assessmentCombo"));
-    m_assessmentCombo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_assessmentCombo->setMinimumContentsLength(18);
-    m_assessmentLabel->setBuddy(m_assessmentCombo);
-    m_new = new QPushButton(m_toolbar);
-    m_new->setObjectName(QStringLiteral("newButton"));
-    m_delete = new QPushButton(m_toolbar);
-    m_delete->setObjectName(QStringLiteral("deleteButton"));
-    auto *toolbar = new QHBoxLayout(m_toolbar);
-    toolbar->setContentsMargins(0, 0, 0, 0);
-    toolbar->addWidget(m_assessmentLabel);
-    toolbar->addWidget(m_assessmentCombo, 1);
-    toolbar->addSpacing(8);
-    toolbar->addWidget(m_new);
-    toolbar->addWidget(m_delete);
-    return m_toolbar;
-}
-
 void SelfAssessmentPage::connectParts()
 {
-    // Keyboard. Ctrl+N is the window's "new vault"; Insert adds here as on
-    // the other pages.
     auto *find = new QAction(this);
     find->setShortcut(QKeySequence::Find);
     find->setShortcutContext(Qt::WidgetWithChildrenShortcut);
@@ -175,26 +136,16 @@ void SelfAssessmentPage::connectParts()
             m_questions->focusSearch();
     });
     addAction(find);
-    auto *add = new QAction(this);
-    add->setShortcut(QKeySequence(Qt::Key_Insert));
-    add->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    connect(add, &QAction::triggered, this, &SelfAssessmentPage::askNewAssessment);
-    addAction(add);
-    auto *remove = new QAction(this);
-    remove->setShortcut(QKeySequence::Delete);
-    remove->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    connect(remove, &QAction::triggered, this, [this] {
+    // The bar's buttons, and their keys anywhere on the page.
+    addAction(m_bar->newAction());
+    addAction(m_bar->deleteAction());
+    connect(m_bar->newAction(), &QAction::triggered, this, &SelfAssessmentPage::askNewAssessment);
+    connect(m_bar->deleteAction(), &QAction::triggered, this, [this] {
         // Not while an answer is being picked in the table.
         if (!m_questions->editingInTable())
             deleteCurrentAssessment();
     });
-    addAction(remove);
-
-    connect(m_new, &QPushButton::clicked, this, &SelfAssessmentPage::askNewAssessment);
-    connect(m_delete, &QPushButton::clicked, this, &SelfAssessmentPage::deleteCurrentAssessment);
-    connect(m_assessmentCombo, &QComboBox::activated, this, [this](int index) {
-        selectAssessment(m_assessmentCombo->itemData(index).toLongLong());
-    });
+    connect(m_bar, &AssessmentBar::assessmentChosen, this, &SelfAssessmentPage::selectAssessment);
     connect(m_questions, &QuestionsPanel::currentChanged, this,
             &SelfAssessmentPage::showCurrentQuestion);
     connect(m_questions, &QuestionsPanel::answerKeyPressed, this,
@@ -229,18 +180,6 @@ QLabel *SelfAssessmentPage::readinessLabel() const
     return m_result->readinessLabel();
 }
 
-void SelfAssessmentPage::scheduleReload()
-{
-    m_reloadTimer->start();
-}
-
-void SelfAssessmentPage::showEvent(QShowEvent *event)
-{
-    Page::showEvent(event);
-    if (m_dirty)
-        reload();
-}
-
 const score::Assessment *SelfAssessmentPage::selected() const
 {
     for (const score::Assessment &a : m_assessments)
@@ -262,22 +201,20 @@ QString SelfAssessmentPage::currentQuestionKey() const
 
 void SelfAssessmentPage::reload()
 {
-    m_reloadTimer->stop();
-    m_dirty = false;
     auto all = store::ScoreRepository(m_db).assessments();
     auto input = score::loadScoreInput(m_db);
+    m_changes->loaded();
     if (!all || !input) {
         showError(!all ? all.error() : input.error());
         return;
     }
     m_error->hide();
-    m_loadedChange = m_db.changeCount();
     m_assessments = std::move(all).value();
     m_input = std::move(input).value();
     m_notApplicable = score::notApplicableReasons(*m_input);
     if (!selected())
         m_selectedId = newest() ? newest()->id : 0;
-    fillAssessmentCombo();
+    m_bar->setAssessments(m_assessments, m_selectedId);
     showSelected(m_shownId != m_selectedId);
 }
 
@@ -291,41 +228,15 @@ void SelfAssessmentPage::selectAssessment(qint64 id)
         m_selectedId = previous;
         return;
     }
-    fillAssessmentCombo();
+    m_bar->setAssessments(m_assessments, m_selectedId);
     showSelected(true);
-}
-
-void SelfAssessmentPage::fillAssessmentCombo()
-{
-    const QSignalBlocker blocker(m_assessmentCombo);
-    m_assessmentCombo->clear();
-    // Newest first.
-    for (auto it = m_assessments.crbegin(); it != m_assessments.crend(); ++it) {
-        m_assessmentCombo->addItem(assessmentText(*it), it->id);
-        if (it->id == m_selectedId)
-            m_assessmentCombo->setCurrentIndex(m_assessmentCombo->count() - 1);
-    }
-}
-
-QString SelfAssessmentPage::assessmentText(const score::Assessment &assessment) const
-{
-    const QString date = i18n::formatDate(assessment.taken);
-    const score::SelfCheckResult r = score::evaluate(assessment);
-    if (r.answered == 0)
-        return tr("%1 — not answered yet").arg(date);
-    QString text =
-        tr("%1 — %2 points (%3)").arg(date).arg(r.ipaScore).arg(score::SelfCheckText::band(r.band));
-    if (!r.complete())
-        text += QLatin1Char(' ') +
-                tr("(%1 of %2 answered)").arg(r.answered).arg(score::kIpaQuestionCount);
-    return text;
 }
 
 void SelfAssessmentPage::showSelected(bool moveToFirstOpen)
 {
     const score::Assessment *a = selected();
     m_stack->setCurrentIndex(a ? ContentPage : EmptyPage);
-    m_toolbar->setVisible(a != nullptr);
+    m_bar->setVisible(a != nullptr);
     QVector<score::Evidence> evidence;
     if (m_input)
         evidence = score::evidenceForAssessment(*m_input, a, clock::today());
@@ -336,7 +247,7 @@ void SelfAssessmentPage::showSelected(bool moveToFirstOpen)
         m_questions->selectFirstOpenRow();
     updateResult();
     showCurrentQuestion();
-    m_delete->setEnabled(a != nullptr);
+    m_bar->deleteAction()->setEnabled(a != nullptr);
 }
 
 void SelfAssessmentPage::showLatestQuestion(int number)
@@ -412,10 +323,7 @@ void SelfAssessmentPage::applyAnswer(qint64 assessmentId, const QString &key, An
 {
     // The write is the only one since the last load: stay in step without
     // reading everything again (answering should keep up with typing).
-    if (m_loadedChange + 1 == m_db.changeCount())
-        m_loadedChange = m_db.changeCount();
-    else
-        scheduleReload();
+    m_changes->ownWriteShown();
     m_error->hide();
     for (int i = 0; i < m_assessments.size(); ++i) {
         score::Assessment &a = m_assessments[i];
@@ -425,9 +333,7 @@ void SelfAssessmentPage::applyAnswer(qint64 assessmentId, const QString &key, An
             a.answers.remove(key);
         else
             a.answers.insert(key, answer);
-        const int item = m_assessmentCombo->findData(assessmentId);
-        if (item >= 0)
-            m_assessmentCombo->setItemText(item, assessmentText(a));
+        m_bar->updateAssessment(a);
     }
     if (assessmentId != m_selectedId)
         return;
@@ -492,11 +398,7 @@ void SelfAssessmentPage::showError(const QString &message)
 
 void SelfAssessmentPage::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange) {
-        retranslate();
-        reload(); // the evidence, the model's texts and the result are built in the language
-        emit titleChanged();
-    } else if (event->type() == QEvent::PaletteChange) {
+    if (event->type() == QEvent::PaletteChange) {
         m_model->refreshColours();
         updateResult();
         showCurrentQuestion();
@@ -507,12 +409,6 @@ void SelfAssessmentPage::changeEvent(QEvent *event)
 void SelfAssessmentPage::retranslate()
 {
     m_heading->setText(tr("Self-assessment"));
-    m_assessmentLabel->setText(tr("&Assessment:"));
-    m_new->setText(tr("New assessment…"));
-    m_new->setToolTip(tr("Take the self-check again (Insert)"));
-    m_delete->setText(tr("Delete assessment"));
-    m_delete->setToolTip(
-        tr("Delete the assessment shown, with its answers (Delete, outside the question table)"));
 }
 
 } // namespace ui

@@ -11,13 +11,10 @@
 
 #include <optional>
 
-class QComboBox;
 class QDate;
 class QLabel;
-class QPushButton;
 class QSplitter;
 class QStackedWidget;
-class QTimer;
 class QUndoStack;
 
 namespace kamae {
@@ -26,6 +23,8 @@ class Database;
 }
 namespace ui {
 
+class AssessmentBar;
+class ChangeWatcher;
 class QuestionDetailPane;
 class QuestionsPanel;
 class SelfCheckModel;
@@ -80,17 +79,12 @@ signals:
 
 protected:
     void changeEvent(QEvent *event) override;
-    void showEvent(QShowEvent *event) override;
 
 private:
-    QWidget *buildToolbar();
     void connectParts();
     const score::Assessment *selected() const;
     const score::Assessment *newest() const;
-    void scheduleReload();
     void showSelected(bool moveToFirstOpen);
-    void fillAssessmentCombo();
-    QString assessmentText(const score::Assessment &assessment) const;
     void updateResult();
     void showCurrentQuestion();
     bool setAnswer(const QString &key, score::Answer answer);
@@ -107,19 +101,12 @@ private:
     QHash<QString, QString> m_notApplicable; // question key → why, from the records
     qint64 m_selectedId = 0;
     qint64 m_shownId = -1;
-    quint64 m_loadedChange = 0;
-    bool m_dirty = false;
-    QTimer *m_reloadTimer = nullptr;
+    ChangeWatcher *m_changes = nullptr;
 
     QLabel *m_heading = nullptr;
     QLabel *m_error = nullptr;
     QStackedWidget *m_stack = nullptr;
-    // Assessments.
-    QWidget *m_toolbar = nullptr;
-    QLabel *m_assessmentLabel = nullptr;
-    QComboBox *m_assessmentCombo = nullptr;
-    QPushButton *m_new = nullptr;
-    QPushButton *m_delete = nullptr;
+    AssessmentBar *m_bar = nullptr;
     // The parts.
     SelfCheckModel *m_model = nullptr;
     QuestionsPanel *m_questions = nullptr;

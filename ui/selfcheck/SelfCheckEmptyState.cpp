@@ -1,9 +1,8 @@
 #include "selfcheck/SelfCheckEmptyState.h"
 
 #include "selfcheck/SelfCheckHtml.h"
+#include "widgets/Widgets.h"
 
-#include <QEvent>
-#include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -14,44 +13,26 @@ namespace ui {
 SelfCheckEmptyState::SelfCheckEmptyState(QWidget *parent) : QWidget(parent)
 {
     m_title = new QLabel(this);
-    QFont titleFont = m_title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.2);
-    titleFont.setBold(true);
-    m_title->setFont(titleFont);
+    setBoldFont(m_title, 1.2);
     m_title->setWordWrap(true);
-    m_text = new QLabel(this);
-    m_text->setObjectName(QStringLiteral("emptyText"));
-    m_text->setWordWrap(true);
+    m_text = makeWrappedLabel(this, QStringLiteral("emptyText"));
     m_text->setTextFormat(Qt::RichText);
     m_text->setMaximumWidth(720);
     m_text->setAlignment(Qt::AlignTop | Qt::AlignLeft);
-    m_start = new QPushButton(this);
-    m_start->setObjectName(QStringLiteral("startButton"));
-    QFont startFont = m_start->font();
-    startFont.setPointSizeF(startFont.pointSizeF() * 1.15);
-    startFont.setBold(true);
-    m_start->setFont(startFont);
+    m_start = makeButton(this, QStringLiteral("startButton"));
+    setBoldFont(m_start, 1.15);
     m_start->setMinimumHeight(m_start->fontMetrics().height() * 2 + 8);
     m_start->setDefault(true);
     connect(m_start, &QPushButton::clicked, this, &SelfCheckEmptyState::startRequested);
-    auto *startRow = new QHBoxLayout;
-    startRow->addWidget(m_start);
-    startRow->addStretch();
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 12, 0, 0);
     layout->setSpacing(12);
     layout->addWidget(m_title);
     layout->addWidget(m_text);
-    layout->addLayout(startRow);
+    layout->addLayout(makeButtonRow({m_start}));
     layout->addStretch();
     retranslate();
-}
-
-void SelfCheckEmptyState::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslate();
-    QWidget::changeEvent(event);
+    onLanguageChange(this, [this] { retranslate(); });
 }
 
 void SelfCheckEmptyState::retranslate()

@@ -21,9 +21,6 @@ public:
 signals:
     void startRequested();
 
-protected:
-    void changeEvent(QEvent *event) override;
-
 private:
     void retranslate();
 

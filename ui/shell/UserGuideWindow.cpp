@@ -1,13 +1,13 @@
 #include "shell/UserGuideWindow.h"
 
 #include "i18n/Language.h"
+#include "settings/UiSettings.h"
 #include "widgets/FittingScrollArea.h"
+#include "widgets/Widgets.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QDesktopServices>
-#include <QEvent>
 #include <QFileInfo>
-#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QPushButton>
 #include <QScrollBar>
@@ -32,30 +32,35 @@ UserGuideWindow::UserGuideWindow(QWidget *parent) : QWidget(parent, Qt::Window)
     m_contents->setObjectName(QStringLiteral("guideContents"));
     m_contents->setHeaderHidden(true);
     m_contents->setUniformRowHeights(true);
+    // The headings take the pane's width and no more: one too long for it
+    // ends in "…" (its tooltip holds it whole) rather than running off
+    // under a scroll bar.
+    m_contents->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_contents->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_contents->setTextElideMode(Qt::ElideRight);
     m_browser = new QTextBrowser(this);
     m_browser->setObjectName(QStringLiteral("guideBrowser"));
     // Links are followed here: headings by their GitHub anchors, which Qt's
     // Markdown reader does not make.
     m_browser->setOpenLinks(false);
-    m_back = new QPushButton(this);
-    m_back->setObjectName(QStringLiteral("guideBack"));
+    m_back = makeButton(this, QStringLiteral("guideBack"));
     m_back->setEnabled(false);
-    m_home = new QPushButton(this);
-    m_home->setObjectName(QStringLiteral("guideHome"));
+    m_home = makeButton(this, QStringLiteral("guideHome"));
 
-    m_splitter = new QSplitter(this);
-    m_splitter->addWidget(m_contents);
-    m_splitter->addWidget(m_browser);
+    m_splitter = makeSplitter(this, Qt::Horizontal, QStringLiteral("guideSplitter"),
+                              {m_contents, m_browser});
     m_splitter->setStretchFactor(0, 1);
     m_splitter->setStretchFactor(1, 3);
-    m_splitter->setChildrenCollapsible(false);
+    // A width the person gave the contents is kept, here and next time.
+    if (settings::guideSplitter.exists())
+        m_sizedByHand = m_splitter->restoreState(settings::guideSplitter.get());
+    connect(m_splitter, &QSplitter::splitterMoved, this, [this] {
+        m_sizedByHand = true;
+        settings::guideSplitter.set(m_splitter->saveState());
+    });
 
-    auto *buttons = new QHBoxLayout;
-    buttons->addWidget(m_back);
-    buttons->addWidget(m_home);
-    buttons->addStretch();
     auto *layout = new QVBoxLayout(this);
-    layout->addLayout(buttons);
+    layout->addLayout(makeButtonRow({m_back, m_home}));
     layout->addWidget(m_splitter, 1);
 
     connect(m_browser, &QTextBrowser::anchorClicked, this, &UserGuideWindow::openLink);
@@ -69,6 +74,12 @@ UserGuideWindow::UserGuideWindow(QWidget *parent) : QWidget(parent, Qt::Window)
             [this](QTreeWidgetItem *item) { scrollToBlock(item->data(0, kBlockRole).toInt()); });
 
     retranslate();
+    onLanguageChange(this, [this] {
+        retranslate();
+        // The guide follows the window's language; another document stays.
+        if (m_browser->source().path().startsWith(QLatin1String("/help/user-guide")))
+            load(guideUrl());
+    });
     resize(fitToScreen(this, QSize(1000, 720)));
 }
 
@@ -162,8 +173,8 @@ void UserGuideWindow::rebuildContents()
         const int level = block.blockFormat().headingLevel();
         if (level < 2 || level > 3)
             continue;
-        auto *item = level == 3 && section ? new QTreeWidgetItem(section)
-                                           : new QTreeWidgetItem(m_contents);
+        auto *item =
+            level == 3 && section ? new QTreeWidgetItem(section) : new QTreeWidgetItem(m_contents);
         if (level == 2)
             section = item;
         item->setText(0, block.text());
@@ -171,27 +182,18 @@ void UserGuideWindow::rebuildContents()
         item->setData(0, kBlockRole, block.blockNumber());
     }
     m_contents->expandAll();
-    // Wide enough for the headings, up to two fifths of the window.
-    m_contents->resizeColumnToContents(0);
-    const int wanted = m_contents->columnWidth(0) + m_contents->indentation() +
+    if (m_sizedByHand)
+        return;
+    // Wide enough for the headings, up to two fifths of the window. (QTreeView
+    // keeps the hint protected; QAbstractItemView offers it.)
+    const QAbstractItemView *view = m_contents;
+    const int wanted = view->sizeHintForColumn(0) + m_contents->indentation() +
                        2 * m_contents->frameWidth() +
                        m_contents->verticalScrollBar()->sizeHint().width();
     // Before the first show the splitter has no width of its own yet.
     const int total = m_splitter->isVisible() ? m_splitter->width() : width() - 24;
     const int left = qMin(wanted, total * 2 / 5);
     m_splitter->setSizes({left, total - left});
-}
-
-void UserGuideWindow::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange) {
-        retranslate();
-        // The guide follows the window's language; another document stays.
-        const QString path = m_browser->source().path();
-        if (path.startsWith(QLatin1String("/help/user-guide")))
-            load(guideUrl());
-    }
-    QWidget::changeEvent(event);
 }
 
 void UserGuideWindow::retranslate()

@@ -34,9 +34,6 @@ public:
     // "adding-a-modules-factors"), which the documents link with.
     static QString anchorFor(const QString &heading);
 
-protected:
-    void changeEvent(QEvent *event) override;
-
 private:
     void retranslate();
     void load(const QUrl &url);
@@ -44,6 +41,7 @@ private:
     bool scrollToAnchor(const QString &anchor);
     void scrollToBlock(int blockNumber);
 
+    bool m_sizedByHand = false; // the contents' width is the person's own
     QTreeWidget *m_contents = nullptr;
     QTextBrowser *m_browser = nullptr;
     QSplitter *m_splitter = nullptr;

@@ -14,9 +14,6 @@ namespace kamae {
 namespace score {
 class SnapshotKeeper;
 } // namespace score
-namespace vault {
-class VaultSession;
-} // namespace vault
 } // namespace kamae
 
 namespace kamae {
@@ -65,10 +62,9 @@ public:
     void saveLayout() const;
 
 private:
-    void addPage(Page *page);
     void retitle();
+    void addPage(Page *page);
 
-    vault::VaultSession &m_session;
     QUndoStack *m_undo = nullptr;
     QSplitter *m_splitter = nullptr;
     QListWidget *m_nav = nullptr;
@@ -78,6 +74,7 @@ private:
     score::SnapshotKeeper *m_snapshots = nullptr;
     QHash<QString, Page *> m_modulePages;
     QHash<QString, void (*)(Page *, const PlaceRequest &)> m_showers;
+    vault::VaultSession &m_session;
 };
 
 } // namespace ui

@@ -2,11 +2,16 @@
 
 #include <QAction>
 #include <QEvent>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QHelpEvent>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSortFilterProxyModel>
+#include <QSplitter>
 #include <QToolTip>
+
+#include <utility>
 
 namespace kamae {
 namespace ui {
@@ -111,7 +116,63 @@ private:
     bool m_adjusting = false;
 };
 
+// Passes the language changes that reach a widget to its retranslate().
+class LanguageWatch final : public QObject
+{
+public:
+    LanguageWatch(QWidget *widget, std::function<void()> retranslate)
+        : QObject(widget), m_retranslate(std::move(retranslate))
+    {
+        widget->installEventFilter(this);
+    }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (watched == parent() && event->type() == QEvent::LanguageChange)
+            m_retranslate();
+        return false;
+    }
+
+private:
+    std::function<void()> m_retranslate;
+};
+
 } // namespace
+
+QSplitter *makeSplitter(QWidget *parent, Qt::Orientation orientation, const QString &name,
+                        std::initializer_list<QWidget *> panes)
+{
+    auto *splitter = new QSplitter(orientation, parent);
+    splitter->setObjectName(name);
+    for (QWidget *pane : panes)
+        splitter->addWidget(pane);
+    splitter->setChildrenCollapsible(false);
+    return splitter;
+}
+
+QHBoxLayout *makeButtonRow(std::initializer_list<QWidget *> widgets)
+{
+    auto *row = new QHBoxLayout;
+    for (QWidget *w : widgets)
+        row->addWidget(w);
+    row->addStretch();
+    return row;
+}
+
+QSortFilterProxyModel *makeSortProxy(QAbstractItemModel *source, int sortRole, QObject *parent)
+{
+    auto *proxy = new QSortFilterProxyModel(parent);
+    proxy->setSourceModel(source);
+    proxy->setSortRole(sortRole);
+    proxy->setSortLocaleAware(true);
+    return proxy;
+}
+
+void onLanguageChange(QWidget *widget, std::function<void()> retranslate)
+{
+    new LanguageWatch(widget, std::move(retranslate));
+}
 
 QPushButton *makeButton(QWidget *parent, const QString &name)
 {

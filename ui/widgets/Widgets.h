@@ -7,9 +7,15 @@
 #include <QLabel>
 #include <QTableView>
 
+#include <functional>
+#include <initializer_list>
+
 class QAction;
+class QHBoxLayout;
 class QLineEdit;
 class QPushButton;
+class QSortFilterProxyModel;
+class QSplitter;
 
 namespace kamae {
 namespace ui {
@@ -23,6 +29,41 @@ inline QLabel *makeErrorLabel(QWidget *parent)
     label->setStyleSheet(QStringLiteral("color: #c62828;"));
     label->setWordWrap(true);
     label->hide();
+    return label;
+}
+
+// Makes the widget's font bold and `scale` times as large.
+inline void setBoldFont(QWidget *widget, qreal scale = 1.0)
+{
+    QFont bold = widget->font();
+    bold.setPointSizeF(bold.pointSizeF() * scale);
+    bold.setBold(true);
+    widget->setFont(bold);
+}
+
+// The bold line over a part of a page ("Earlier reports", "Next actions").
+inline QLabel *makeTitleLabel(QWidget *parent)
+{
+    auto *label = new QLabel(parent);
+    setBoldFont(label);
+    return label;
+}
+
+// A label of running text that wraps at the width it is given; tests find
+// it by `name`.
+inline QLabel *makeWrappedLabel(QWidget *parent, const QString &name)
+{
+    auto *label = new QLabel(parent);
+    label->setObjectName(name);
+    label->setWordWrap(true);
+    return label;
+}
+
+// The label of a form's field: Alt and the label's letter reach the field.
+inline QLabel *makeBuddyLabel(QWidget *field)
+{
+    auto *label = new QLabel(field->parentWidget());
+    label->setBuddy(field);
     return label;
 }
 
@@ -44,6 +85,23 @@ inline QTableView *makeRecordTable(QWidget *parent, const QString &name,
     view->horizontalHeader()->setHighlightSections(false);
     return view;
 }
+
+// Panes the person sizes against each other, none down to nothing; tests
+// find it by `name`.
+QSplitter *makeSplitter(QWidget *parent, Qt::Orientation orientation, const QString &name,
+                        std::initializer_list<QWidget *> panes);
+
+// A row of buttons (or other widgets) on the left, the rest left empty.
+QHBoxLayout *makeButtonRow(std::initializer_list<QWidget *> widgets);
+
+// The proxy that sorts a table of records by `sortRole` (typed keys rather
+// than the shown text), comparing text as the locale does.
+QSortFilterProxyModel *makeSortProxy(QAbstractItemModel *source, int sortRole, QObject *parent);
+
+// Calls `retranslate` whenever the language changes (QEvent::LanguageChange
+// reaches `widget`), in place of a changeEvent override that only does that.
+// The widget still calls it once itself, when its parts are built.
+void onLanguageChange(QWidget *widget, std::function<void()> retranslate);
 
 // A push button tests can find by `name`; its text is set in retranslate().
 QPushButton *makeButton(QWidget *parent, const QString &name);
