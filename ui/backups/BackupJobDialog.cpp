@@ -169,13 +169,9 @@ BackupJobDialog::BackupJobDialog(const domain::BackupJob &job, const backups::Jo
            "deleted during its retention, even by an administrator."));
     m_rules = makeWrappedLabel(copies, QStringLiteral("rulePreview"));
     m_rules->setTextFormat(Qt::RichText);
-    auto *copyButtons = new QHBoxLayout;
-    copyButtons->addWidget(addCopy);
-    copyButtons->addWidget(removeCopy);
-    copyButtons->addStretch();
     auto *copiesLayout = new QVBoxLayout(copies);
     copiesLayout->addWidget(copyHint);
-    copiesLayout->addLayout(copyButtons);
+    copiesLayout->addLayout(makeButtonRow({addCopy, removeCopy}));
     copiesLayout->addWidget(m_copies, 1);
     copiesLayout->addWidget(m_rules);
     tabs->addTab(new FittingScrollArea(copies, tabs, QSize(64, 190)), tr("Copies and 3-2-1-1-0"));

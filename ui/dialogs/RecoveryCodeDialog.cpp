@@ -10,7 +10,6 @@
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFontDatabase>
-#include <QHBoxLayout>
 #include <QLabel>
 #include <QPrintDialog>
 #include <QPrinter>
@@ -49,12 +48,8 @@ RecoveryCodeDialog::RecoveryCodeDialog(const QString &code, const QString &organ
     done->setEnabled(false);
     done->setDefault(true);
 
-    auto *actions = new QHBoxLayout;
-    actions->addWidget(m_print);
-    actions->addWidget(m_copy);
-    actions->addStretch();
     bodyLayout()->addWidget(codeLabel);
-    bodyLayout()->addLayout(actions);
+    bodyLayout()->addLayout(makeButtonRow({m_print, m_copy}));
     bodyLayout()->addWidget(m_stored);
 
     connect(m_print, &QPushButton::clicked, this, &RecoveryCodeDialog::print);

@@ -308,6 +308,15 @@ QDateEdit *makeDateEdit(QWidget *parent, const QString &objectName, const QDate 
     return edit;
 }
 
+QHBoxLayout *makeButtonRow(std::initializer_list<QWidget *> buttons)
+{
+    auto *row = new QHBoxLayout;
+    for (QWidget *button : buttons)
+        row->addWidget(button);
+    row->addStretch();
+    return row;
+}
+
 QLabel *makeHint(QWidget *parent, const QString &text)
 {
     auto *hint = new QLabel(text, parent);

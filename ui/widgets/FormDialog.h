@@ -6,6 +6,7 @@
 #include <QDialog>
 #include <QVector>
 
+#include <initializer_list>
 #include <optional>
 
 class QCheckBox;
@@ -13,6 +14,7 @@ class QComboBox;
 class QDateEdit;
 class QDialogButtonBox;
 class QFormLayout;
+class QHBoxLayout;
 class QLabel;
 class QLayout;
 class QLineEdit;
@@ -180,6 +182,9 @@ QComboBox *makeEnumCombo(QWidget *parent, const QString &objectName, int count,
 // A date with a calendar, in the chosen date format; today if `date` is not
 // valid.
 QDateEdit *makeDateEdit(QWidget *parent, const QString &objectName, const QDate &date);
+
+// Buttons side by side from the left (Add, Remove over a table).
+QHBoxLayout *makeButtonRow(std::initializer_list<QWidget *> buttons);
 
 // A line under a field that explains it, wrapped to the form's width.
 QLabel *makeHint(QWidget *parent, const QString &text);
