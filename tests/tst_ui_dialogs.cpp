@@ -24,6 +24,7 @@
 #include "shell/UserGuideWindow.h"
 #include "vault/Vault.h"
 #include "widgets/DiscardGuard.h"
+#include "widgets/FormDialog.h"
 #include "widgets/PassphraseField.h"
 
 #include "GuiTestSupport.h"
@@ -37,6 +38,7 @@
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFile>
+#include <QFormLayout>
 #include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -45,6 +47,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScreen>
+#include <QScrollArea>
 #include <QScrollBar>
 #include <QSplitter>
 #include <QTabBar>
@@ -135,6 +138,19 @@ QChar mnemonicOf(const QString &text)
     return {};
 }
 
+// Whether `widget` stands in `layout`, or inside a widget that does.
+bool inLayout(const QLayout *layout, const QWidget *widget)
+{
+    for (int i = 0; i < layout->count(); ++i) {
+        QLayoutItem *item = layout->itemAt(i);
+        if (QWidget *w = item->widget(); w && (w == widget || w->isAncestorOf(widget)))
+            return true;
+        if (const QLayout *inner = item->layout(); inner && inLayout(inner, widget))
+            return true;
+    }
+    return false;
+}
+
 bool holdsFocus(QWidget *buddy)
 {
     QWidget *focus = QApplication::focusWidget();
@@ -167,6 +183,9 @@ private slots:
     void guideContentsAreNeverCutShort_data();
     void guideContentsAreNeverCutShort();
     void guideKeepsTheContentsWidthGiven();
+    void everyFieldLabelHasAMnemonic_data();
+    void everyFieldLabelHasAMnemonic();
+    void mnemonicsOfColumnNamesFollowTheStyle();
 
 private:
     QList<Maker> makers();
@@ -330,16 +349,32 @@ void TestUiDialogs::everyDialogFitsTheScreen()
                             .arg(room.width())
                             .arg(room.height())));
 
+    // A body scrolls down, never sideways: what does not fit the width is
+    // wrapped or narrowed, not cut off at the right.
+    for (QScrollArea *area : dialog->findChildren<QScrollArea *>()) {
+        if (!area->isVisible() || !area->widget())
+            continue;
+        QVERIFY2(!area->horizontalScrollBar()->isVisible(),
+                 qPrintable(QStringLiteral("%1 scrolls sideways").arg(area->objectName())));
+        QVERIFY2(area->widget()->width() <= area->viewport()->width(),
+                 qPrintable(QStringLiteral("%1 cuts its content: %2 > %3")
+                                .arg(area->objectName())
+                                .arg(area->widget()->width())
+                                .arg(area->viewport()->width())));
+    }
+
     // Nothing a person has to read is cut off: a label without word wrap,
     // a button or a check box is at least as wide as its text needs.
     QStringList clipped;
     for (QWidget *w : dialog->findChildren<QWidget *>()) {
         if (!w->isVisible() || w->window() != dialog.get())
             continue;
-        // Inside a scroll area nothing is lost: it scrolls.
+        // Inside a table or a text view nothing is lost: it scrolls. (A
+        // scroll area's body does not scroll sideways: it counts.)
         bool scrolls = false;
         for (QWidget *p = w->parentWidget(); p && p != dialog.get(); p = p->parentWidget())
-            scrolls = scrolls || p->objectName() == QLatin1String("qt_scrollarea_viewport");
+            scrolls = scrolls || (p->objectName() == QLatin1String("qt_scrollarea_viewport") &&
+                                  !qobject_cast<QScrollArea *>(p->parentWidget()));
         if (scrolls)
             continue;
         QString text;
@@ -520,13 +555,14 @@ void TestUiDialogs::createVaultTabOrderFollowsTheEye()
     for (int i = 1; i < expected.size(); ++i) {
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
         QVERIFY2(QApplication::focusWidget() == expected.at(i),
-                 qPrintable(QStringLiteral("step %1: %2").arg(i).arg(
-                     QApplication::focusWidget()
-                         ? QApplication::focusWidget()->objectName() +
-                               QLatin1Char(' ') +
-                               QString::fromLatin1(
-                                   QApplication::focusWidget()->metaObject()->className())
-                         : QStringLiteral("nothing"))));
+                 qPrintable(
+                     QStringLiteral("step %1: %2")
+                         .arg(i)
+                         .arg(QApplication::focusWidget()
+                                  ? QApplication::focusWidget()->objectName() + QLatin1Char(' ') +
+                                        QString::fromLatin1(
+                                            QApplication::focusWidget()->metaObject()->className())
+                                  : QStringLiteral("nothing"))));
     }
 }
 
@@ -571,9 +607,13 @@ void TestUiDialogs::mnemonicsReachTheirFields()
             continue;
         QWidget *buddy = label->buddy();
         QVERIFY2(buddy, qPrintable(QStringLiteral("\"%1\" has no field").arg(label->text())));
-        QVERIFY2(buddy->focusPolicy() != Qt::NoFocus,
-                 qPrintable(QStringLiteral("the field of \"%1\" takes no focus")
-                                .arg(label->text())));
+        QVERIFY2(
+            buddy->focusPolicy() != Qt::NoFocus,
+            qPrintable(QStringLiteral("the field of \"%1\" takes no focus").arg(label->text())));
+        // A field that waits for another choice ("Applied on" before the
+        // status says so) takes no focus until then.
+        if (!buddy->isEnabled())
+            continue;
         // Start somewhere else, then press Alt and the letter.
         for (QWidget *w : dialog->findChildren<QWidget *>())
             if (w != buddy && !buddy->isAncestorOf(w) && w->focusPolicy() != Qt::NoFocus &&
@@ -581,8 +621,7 @@ void TestUiDialogs::mnemonicsReachTheirFields()
                 w->setFocus();
                 break;
             }
-        QTest::keyClick(QApplication::focusWidget() ? QApplication::focusWidget()
-                                                    : dialog.get(),
+        QTest::keyClick(QApplication::focusWidget() ? QApplication::focusWidget() : dialog.get(),
                         Qt::Key(Qt::Key_A + (letter.unicode() - 'A')), Qt::AltModifier);
         QVERIFY2(holdsFocus(buddy),
                  qPrintable(QStringLiteral("Alt+%1 (\"%2\") did not reach its field")
@@ -629,8 +668,9 @@ void TestUiDialogs::mnemonicsAreUniqueInEachDialog()
     QStringList clashes;
     for (auto it = owners.cbegin(); it != owners.cend(); ++it)
         if (it.value().size() > 1)
-            clashes << QStringLiteral("Alt+%1: %2").arg(it.key()).arg(it.value().join(
-                           QStringLiteral(" / ")));
+            clashes << QStringLiteral("Alt+%1: %2")
+                           .arg(it.key())
+                           .arg(it.value().join(QStringLiteral(" / ")));
     QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(QStringLiteral("; "))));
 }
 
@@ -727,6 +767,66 @@ void TestUiDialogs::guideKeepsTheContentsWidthGiven()
     QCOMPARE(again.findChild<QSplitter *>(QStringLiteral("guideSplitter"))->sizes().constFirst(),
              given);
     settings::guideSplitter.remove();
+}
+
+void TestUiDialogs::everyFieldLabelHasAMnemonic_data()
+{
+    mnemonicsReachTheirFields_data();
+}
+
+// Every label that names a field (a form's row, or a "Sheet:" beside its
+// combo box) has a letter, and the letter leads to that field.
+void TestUiDialogs::everyFieldLabelHasAMnemonic()
+{
+    QFETCH(int, index);
+    QFETCH(QString, language);
+    i18n::applyLanguage(language);
+    std::unique_ptr<QWidget> dialog(makers().at(index).make());
+    QStringList missing;
+    QSet<QLabel *> rowLabels;
+    for (QFormLayout *form : dialog->findChildren<QFormLayout *>()) {
+        for (int row = 0; row < form->rowCount(); ++row) {
+            QLayoutItem *labelItem = form->itemAt(row, QFormLayout::LabelRole);
+            QLayoutItem *fieldItem = form->itemAt(row, QFormLayout::FieldRole);
+            auto *label = labelItem ? qobject_cast<QLabel *>(labelItem->widget()) : nullptr;
+            if (!label || !fieldItem || label->isHidden() || label->text().isEmpty())
+                continue;
+            rowLabels.insert(label);
+            QWidget *buddy = label->buddy();
+            const bool reaches =
+                buddy && (fieldItem->widget() ? fieldItem->widget() == buddy ||
+                                                    fieldItem->widget()->isAncestorOf(buddy)
+                                              : inLayout(fieldItem->layout(), buddy));
+            if (mnemonicOf(label->text()).isNull() || !reaches)
+                missing << label->text();
+        }
+    }
+    for (QLabel *label : dialog->findChildren<QLabel *>()) {
+        const QString text = label->text().trimmed();
+        if (rowLabels.contains(label) || label->isHidden() || !text.endsWith(QLatin1Char(':')))
+            continue;
+        if (mnemonicOf(text).isNull() || !label->buddy())
+            missing << text;
+    }
+    QVERIFY2(missing.isEmpty(),
+             qPrintable(QStringLiteral("no letter, or not leading to its field: ") +
+                        missing.join(QStringLiteral(" / "))));
+}
+
+void TestUiDialogs::mnemonicsOfColumnNamesFollowTheStyle()
+{
+    // English: the letter where it stands, at a word's start if it can.
+    QCOMPARE(ui::withMnemonic(QStringLiteral("Vendor"), u'V'), QStringLiteral("&Vendor"));
+    QCOMPARE(ui::withMnemonic(QStringLiteral("Personal data"), u'D'),
+             QStringLiteral("Personal &data"));
+    QCOMPARE(ui::withMnemonic(QStringLiteral("Owner department"), u'W'),
+             QStringLiteral("O&wner department"));
+    QCOMPARE(ui::withMnemonic(QStringLiteral("R&D"), u'D'), QStringLiteral("R&&&D"));
+    // Japanese: "(&V)" at the end (docs/translation-style.md), even when a
+    // Latin letter stands in the label.
+    QCOMPARE(ui::withMnemonic(QStringLiteral("ベンダー"), u'V'), QStringLiteral("ベンダー(&V)"));
+    QCOMPARE(ui::withMnemonic(QStringLiteral("CVSS スコア"), u'S'),
+             QStringLiteral("CVSS スコア(&S)"));
 }
 
 int main(int argc, char *argv[])

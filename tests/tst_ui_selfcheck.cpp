@@ -3,6 +3,7 @@
 
 #include "core/Clock.h"
 #include "i18n/Language.h"
+#include "score/ScoreRepository.h"
 #include "score/SelfCheckDesk.h"
 #include "selfcheck/QuestionDetailPane.h"
 #include "selfcheck/QuestionsPanel.h"
@@ -14,7 +15,6 @@
 #include "store/BackupRepository.h"
 #include "store/Database.h"
 #include "store/OrganisationRepository.h"
-#include "score/ScoreRepository.h"
 #include "vault/VaultSession.h"
 
 #include "GuiTestSupport.h"
@@ -452,7 +452,7 @@ private slots:
             dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
         });
         button(&page, "newButton")->click();
-        QCOMPARE(offer, QStringLiteral("Start from the answers of %1")
+        QCOMPARE(offer, QStringLiteral("&Start from the answers of %1")
                             .arg(i18n::formatDate(kToday.addDays(-1))));
         all = repo.assessments().value();
         QCOMPARE(all.size(), 3);

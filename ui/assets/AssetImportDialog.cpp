@@ -3,11 +3,10 @@
 #include "core/Clock.h"
 #include "domain/AssetRules.h"
 #include "io/Xlsx.h"
-#include "widgets/FittingScrollArea.h"
+#include "widgets/Widgets.h"
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDialogButtonBox>
 #include <QDir>
 #include <QFileInfo>
 #include <QFormLayout>
@@ -42,9 +41,9 @@ const QList<AssetField> kPreviewFields = {AssetField::Name,
 } // namespace
 
 AssetImportDialog::AssetImportDialog(const QString &path, QWidget *parent)
-    : QDialog(parent), m_path(path)
+    // Nothing is typed here: closing loses nothing.
+    : FormDialog(QStringLiteral("AssetImportDialog"), parent, Option::CloseFreely), m_path(path)
 {
-    setObjectName(QStringLiteral("AssetImportDialog"));
     setWindowTitle(tr("Import assets"));
     const bool xlsx =
         QFileInfo(path).suffix().compare(QLatin1String("xlsx"), Qt::CaseInsensitive) == 0;
@@ -62,24 +61,18 @@ AssetImportDialog::AssetImportDialog(const QString &path, QWidget *parent)
         if (const auto sheets = io::xlsxSheetNames(path))
             m_sheet->addItems(sheets.value());
     }
-    m_readError = new QLabel(this);
+    m_readError = makeErrorLabel(this);
     m_readError->setObjectName(QStringLiteral("readError"));
-    m_readError->setStyleSheet(QStringLiteral("color: #c62828;"));
-    m_readError->setWordWrap(true);
-    m_readError->hide();
 
     auto *source = new QHBoxLayout;
     source->addWidget(m_file);
     source->addStretch();
-    if (xlsx) {
-        source->addWidget(new QLabel(tr("Sheet:"), this));
-        source->addWidget(m_sheet);
-        m_encoding->hide();
-    } else {
-        source->addWidget(new QLabel(tr("Encoding:"), this));
-        source->addWidget(m_encoding);
-        m_sheet->hide();
-    }
+    auto *chooser = new QLabel(xlsx ? tr("&Sheet:") : tr("&Encoding:"), this);
+    chooser->setBuddy(xlsx ? m_sheet : m_encoding);
+    source->addWidget(chooser);
+    source->addWidget(m_sheet);
+    source->addWidget(m_encoding);
+    (xlsx ? static_cast<QWidget *>(m_encoding) : m_sheet)->hide();
 
     m_columns = new QTableWidget(0, 3, this);
     m_columns->setObjectName(QStringLiteral("mappingTable"));
@@ -100,15 +93,9 @@ AssetImportDialog::AssetImportDialog(const QString &path, QWidget *parent)
     m_preview->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_preview->horizontalHeader()->setStretchLastSection(true);
 
-    m_summary = new QLabel(this);
-    m_summary->setObjectName(QStringLiteral("summaryLabel"));
-    m_summary->setWordWrap(true);
-    m_unmapped = new QLabel(this);
-    m_unmapped->setObjectName(QStringLiteral("unmappedLabel"));
-    m_unmapped->setWordWrap(true);
-    m_skipDuplicates = new QCheckBox(this);
-    m_skipDuplicates->setObjectName(QStringLiteral("skipDuplicatesCheck"));
-    m_skipDuplicates->setChecked(true);
+    m_summary = makeWrappedLabel(this, QStringLiteral("summaryLabel"));
+    m_unmapped = makeWrappedLabel(this, QStringLiteral("unmappedLabel"));
+    m_skipDuplicates = makeCheckBox(this, QStringLiteral("skipDuplicatesCheck"), QString(), true);
     m_skipDuplicates->hide();
     m_errors = new QListWidget(this);
     m_errors->setObjectName(QStringLiteral("errorList"));
@@ -131,26 +118,19 @@ AssetImportDialog::AssetImportDialog(const QString &path, QWidget *parent)
     split->setStretchFactor(2, 1);
     split->setSizes({300, 170, 110});
 
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
-    m_import = buttons->addButton(tr("Import"), QDialogButtonBox::AcceptRole);
-    m_import->setObjectName(QStringLiteral("importButton"));
-    buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
+    QPushButton *import = okButton();
+    import->setObjectName(QStringLiteral("importButton"));
 
-    auto *layout = new QVBoxLayout(this);
-    layout->addLayout(source);
-    layout->addWidget(m_readError);
-    layout->addWidget(new FittingScrollArea(split, this, QSize(48, 260)), 1);
-    layout->addWidget(m_unmapped);
-    layout->addWidget(m_summary);
-    layout->addWidget(m_skipDuplicates);
-    layout->addWidget(buttons);
+    bodyLayout()->addLayout(source);
+    bodyLayout()->addWidget(m_readError);
+    bodyLayout()->addWidget(split, 1);
+    for (QWidget *w : std::initializer_list<QWidget *>{m_unmapped, m_summary, m_skipDuplicates})
+        addFooter(w, QSize(48, 260));
 
     connect(m_encoding, &QComboBox::currentIndexChanged, this, &AssetImportDialog::load);
     connect(m_sheet, &QComboBox::currentIndexChanged, this, &AssetImportDialog::load);
     connect(m_skipDuplicates, &QCheckBox::toggled, this, &AssetImportDialog::updateSummary);
-    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    resize(fitToScreen(this, QSize(860, 680)));
+    startAt(QSize(860, 680));
     load();
 }
 
@@ -319,9 +299,9 @@ void AssetImportDialog::updateSummary()
     m_summary->setText(parts.join(QStringLiteral(" · ")));
     const bool warn = !m_problem.isEmpty() || duplicates > 0;
     m_summary->setStyleSheet(warn ? QStringLiteral("color: #c62828;") : QString());
-    m_import->setEnabled(good > 0 && m_problem.isEmpty());
-    m_import->setText(bad > 0 || skipped > 0 ? tr("Import the %n good row(s)", nullptr, good)
-                                             : tr("Import %n asset(s)", nullptr, good));
+    okButton()->setEnabled(good > 0 && m_problem.isEmpty());
+    setOkText(bad > 0 || skipped > 0 ? tr("Import the %n good row(s)", nullptr, good)
+                                     : tr("Import %n asset(s)", nullptr, good));
 }
 
 } // namespace ui

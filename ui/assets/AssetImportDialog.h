@@ -1,14 +1,12 @@
 #pragma once
 
 #include "io/AssetTransfer.h"
-
-#include <QDialog>
+#include "widgets/FormDialog.h"
 
 class QCheckBox;
 class QComboBox;
 class QLabel;
 class QListWidget;
-class QPushButton;
 class QTableWidget;
 
 namespace kamae {
@@ -18,7 +16,7 @@ namespace ui {
 // Kamae's fields (guessed from the headers, changeable), a preview of what
 // the first rows become, and every row that cannot be imported with its
 // line and reason. The user imports the good rows or nothing.
-class AssetImportDialog final : public QDialog
+class AssetImportDialog final : public FormDialog
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(AssetImportDialog)
@@ -64,7 +62,6 @@ private:
     QLabel *m_unmapped = nullptr;
     QCheckBox *m_skipDuplicates = nullptr;
     QListWidget *m_errors = nullptr;
-    QPushButton *m_import = nullptr;
 };
 
 } // namespace ui

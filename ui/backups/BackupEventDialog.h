@@ -1,12 +1,10 @@
 #pragma once
 
 #include "domain/Backup.h"
-
-#include <QDialog>
+#include "widgets/FormDialog.h"
 
 class QComboBox;
 class QDateEdit;
-class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
 class QSpinBox;
@@ -14,10 +12,8 @@ class QSpinBox;
 namespace kamae {
 namespace ui {
 
-class DiscardGuard;
-
 // Records one run, restore test or air-gap check of a job.
-class BackupEventDialog final : public QDialog
+class BackupEventDialog final : public FormDialog
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(BackupEventDialog)
@@ -27,8 +23,9 @@ public:
                       QWidget *parent = nullptr);
 
     domain::BackupEvent event() const;
-    void accept() override;
-    void reject() override;
+
+protected:
+    Problem check() const override;
 
 private:
     domain::BackupEvent m_original;
@@ -38,8 +35,6 @@ private:
     QSpinBox *m_minutes = nullptr;
     QLineEdit *m_by = nullptr;
     QPlainTextEdit *m_notes = nullptr;
-    QLabel *m_error = nullptr;
-    DiscardGuard *m_discard = nullptr;
 };
 
 } // namespace ui

@@ -1,19 +1,14 @@
 #include "backups/BackupJobDialog.h"
 
-#include "i18n/Language.h"
+#include "domain/AssetRules.h"
 #include "widgets/DiscardGuard.h"
 #include "widgets/FittingScrollArea.h"
 #include "widgets/OwnerCombo.h"
-
-#include "core/Clock.h"
-#include "domain/AssetRules.h"
 #include "widgets/TabOrder.h"
-#include "widgets/Widgets.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
-#include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -58,9 +53,9 @@ QSpinBox *makeDays(QWidget *parent, const QString &name, int value)
 
 BackupJobDialog::BackupJobDialog(const domain::BackupJob &job, const backups::JobLog &log,
                                  const QVector<domain::Asset> &assets, QWidget *parent)
-    : QDialog(parent), m_original(job), m_log(log)
+    : FormDialog(QStringLiteral("BackupJobDialog"), parent, Option::FixedBody), m_original(job),
+      m_log(log)
 {
-    setObjectName(QStringLiteral("BackupJobDialog"));
     setWindowTitle(job.id ? tr("Edit backup job") : tr("New backup job"));
     auto *tabs = new QTabWidget(this);
     tabs->setObjectName(QStringLiteral("jobTabs"));
@@ -68,24 +63,18 @@ BackupJobDialog::BackupJobDialog(const domain::BackupJob &job, const backups::Jo
     // General
     auto *general = new QWidget;
     auto *form = new QFormLayout(general);
-    m_name = new QLineEdit(job.name, general);
-    m_name->setObjectName(QStringLiteral("nameEdit"));
+    m_name = makeLineEdit(general, QStringLiteral("nameEdit"), job.name);
     m_name->setPlaceholderText(tr("e.g. Accounting data to NAS"));
-    m_method = new QLineEdit(job.method, general);
-    m_method->setObjectName(QStringLiteral("methodEdit"));
+    m_method = makeLineEdit(general, QStringLiteral("methodEdit"), job.method);
     m_method->setPlaceholderText(tr("Tool or method, e.g. Windows Server Backup"));
-    m_owner = new OwnerCombo(general);
+    m_owner = makeOwnerField(job.ownerId, general);
     m_owner->setToolTip(tr("Who sees that the job runs and is tested: a person or a department "
                            "from the list kept on the Organisation page"));
-    m_started = new QDateEdit(job.started.isValid() ? job.started : clock::today(), general);
-    m_started->setObjectName(QStringLiteral("startedEdit"));
-    m_started->setCalendarPopup(true);
-    m_started->setDisplayFormat(i18n::dateFormat());
+    m_started = makeDateEdit(general, QStringLiteral("startedEdit"), job.started);
 
-    m_scheduleKind = new QComboBox(general);
-    m_scheduleKind->setObjectName(QStringLiteral("scheduleKind"));
-    for (int k = 0; k < domain::kScheduleKindCount; ++k)
-        m_scheduleKind->addItem(domain::ScheduleText::kind(static_cast<domain::ScheduleKind>(k)));
+    m_scheduleKind =
+        makeEnumCombo(general, QStringLiteral("scheduleKind"), domain::kScheduleKindCount,
+                      &domain::ScheduleText::kind, job.schedule.kind);
     m_scheduleDetail = new QStackedWidget(general);
     m_scheduleDetail->addWidget(new QWidget(m_scheduleDetail)); // daily: nothing to choose
     auto *week = new QWidget(m_scheduleDetail);
@@ -114,7 +103,6 @@ BackupJobDialog::BackupJobDialog(const domain::BackupJob &job, const backups::Jo
     m_scheduleDetail->addWidget(m_interval);
     connect(m_scheduleKind, &QComboBox::currentIndexChanged, m_scheduleDetail,
             &QStackedWidget::setCurrentIndex);
-    m_scheduleKind->setCurrentIndex(static_cast<int>(job.schedule.kind));
     m_scheduleDetail->setCurrentIndex(static_cast<int>(job.schedule.kind));
     auto *schedule = new QHBoxLayout;
     schedule->addWidget(m_scheduleKind);
@@ -125,26 +113,22 @@ BackupJobDialog::BackupJobDialog(const domain::BackupJob &job, const backups::Jo
     m_generations->setRange(0, 100000);
     m_generations->setSpecialValueText(tr("not stated"));
     m_generations->setValue(job.generations);
-    m_retention = new QLineEdit(job.retention, general);
-    m_retention->setObjectName(QStringLiteral("retentionEdit"));
+    m_retention = makeLineEdit(general, QStringLiteral("retentionEdit"), job.retention);
     m_retention->setPlaceholderText(tr("e.g. daily for 2 weeks, monthly for 1 year"));
     m_restoreDays = makeDays(general, QStringLiteral("restoreDays"), job.restoreTestDays);
     m_airGapDays = makeDays(general, QStringLiteral("airGapDays"), job.airGapCheckDays);
-    m_notes = new QPlainTextEdit(job.notes, general);
-    m_notes->setObjectName(QStringLiteral("notesEdit"));
-    m_notes->setTabChangesFocus(true);
-    m_notes->setMaximumHeight(80);
+    m_notes = makeNotesEdit(general, QStringLiteral("notesEdit"), job.notes, 80);
 
-    form->addRow(tr("Name:"), m_name);
-    form->addRow(tr("Tool or method:"), m_method);
-    form->addRow(tr("Owner:"), m_owner);
-    form->addRow(tr("Started:"), m_started);
-    form->addRow(tr("Runs:"), schedule);
-    form->addRow(tr("Generations kept:"), m_generations);
-    form->addRow(tr("Retention:"), m_retention);
-    form->addRow(tr("Restore test every:"), m_restoreDays);
-    form->addRow(tr("Air-gap check every:"), m_airGapDays);
-    form->addRow(tr("Notes:"), m_notes);
+    addRow(form, tr("&Name:"), m_name);
+    addRow(form, tr("Tool or &method:"), m_method);
+    addRow(form, tr("&Owner:"), m_owner);
+    addRow(form, tr("&Started:"), m_started);
+    addRow(form, tr("R&uns:"), schedule, m_scheduleKind);
+    addRow(form, tr("&Generations kept:"), m_generations);
+    addRow(form, tr("&Retention:"), m_retention);
+    addRow(form, tr("Restore &test every:"), m_restoreDays);
+    addRow(form, tr("&Air-gap check every:"), m_airGapDays);
+    addRow(form, tr("Not&es:"), m_notes);
     // The tab bar stands above it too.
     tabs->addTab(new FittingScrollArea(general, tabs, QSize(64, 190)), tr("General"));
 
@@ -178,27 +162,19 @@ BackupJobDialog::BackupJobDialog(const domain::BackupJob &job, const backups::Jo
         updateRules();
     });
     connect(m_copies, &QTableWidget::itemChanged, this, &BackupJobDialog::updateRules);
-    auto *copyHint = new QLabel(
+    QLabel *copyHint = makeHint(
+        copies,
         tr("The data itself counts as the first copy. Offline: disconnected from every network "
            "when not in use (a USB disk put away, a tape). Immutable: cannot be changed or "
-           "deleted during its retention, even by an administrator."),
-        copies);
-    copyHint->setWordWrap(true);
-    m_rules = new QLabel(copies);
-    m_rules->setObjectName(QStringLiteral("rulePreview"));
-    m_rules->setWordWrap(true);
+           "deleted during its retention, even by an administrator."));
+    m_rules = makeWrappedLabel(copies, QStringLiteral("rulePreview"));
     m_rules->setTextFormat(Qt::RichText);
-    auto *copyButtons = new QHBoxLayout;
-    copyButtons->addWidget(addCopy);
-    copyButtons->addWidget(removeCopy);
-    copyButtons->addStretch();
     auto *copiesLayout = new QVBoxLayout(copies);
     copiesLayout->addWidget(copyHint);
-    copiesLayout->addLayout(copyButtons);
+    copiesLayout->addLayout(makeButtonRow({addCopy, removeCopy}));
     copiesLayout->addWidget(m_copies, 1);
     copiesLayout->addWidget(m_rules);
-    tabs->addTab(new FittingScrollArea(copies, tabs, QSize(64, 190)),
-                 tr("Copies and 3-2-1-1-0"));
+    tabs->addTab(new FittingScrollArea(copies, tabs, QSize(64, 190)), tr("Copies and 3-2-1-1-0"));
 
     // Protected assets
     auto *protects = new QWidget;
@@ -225,20 +201,13 @@ BackupJobDialog::BackupJobDialog(const domain::BackupJob &job, const backups::Jo
     protectsLayout->addWidget(m_assets, 1);
     tabs->addTab(new FittingScrollArea(protects, tabs, QSize(64, 190)), tr("Protected assets"));
 
-    m_error = makeErrorLabel(this);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    connect(buttons, &QDialogButtonBox::accepted, this, &BackupJobDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &BackupJobDialog::reject);
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(tabs, 1);
-    layout->addWidget(m_error);
-    layout->addWidget(buttons);
-    resize(fitToScreen(this, QSize(720, 560)));
+    bodyLayout()->addWidget(tabs, 1);
+    setOkText(tr("Save"));
+    startAt(QSize(720, 560));
     updateRules();
     // The copy buttons stand above the table they act on.
     setTabChain({m_notes, addCopy, removeCopy, m_copies});
-    m_discard = new DiscardGuard(this);
-    m_discard->ignore(m_assetSearch);
+    discardGuard()->ignore(m_assetSearch);
 }
 
 void BackupJobDialog::addCopyRow(const domain::BackupCopy &copy)
@@ -275,9 +244,9 @@ domain::BackupJob BackupJobDialog::job() const
     domain::BackupJob j = m_original;
     j.name = m_name->text().trimmed();
     j.method = m_method->text().trimmed();
-    if (m_peopleSet && m_owner->ownerId() >= 0) {
+    if (const auto owner = chosenOwner()) {
         // The text names the chosen entry, so that older readers agree.
-        j.ownerId = m_owner->ownerId();
+        j.ownerId = *owner;
         j.owner = j.ownerId > 0 ? m_owner->currentText().trimmed() : QString();
     }
     j.started = m_started->date();
@@ -332,33 +301,9 @@ void BackupJobDialog::filterAssets(const QString &text)
             !m_assets->item(i)->text().contains(text, Qt::CaseInsensitive));
 }
 
-void BackupJobDialog::setPeople(const QVector<domain::Person> &people)
+FormDialog::Problem BackupJobDialog::check() const
 {
-    m_owner->setPeople(people, m_original.ownerId);
-    m_peopleSet = true;
-}
-
-void BackupJobDialog::accept()
-{
-    if (m_peopleSet && m_owner->ownerId() < 0) {
-        m_error->setText(m_owner->problem());
-        m_error->show();
-        m_owner->setFocus();
-        return;
-    }
-    const domain::BackupJob j = job();
-    if (const QString problem = backups::jobProblem(j); !problem.isEmpty()) {
-        m_error->setText(problem);
-        m_error->show();
-        return;
-    }
-    QDialog::accept();
-}
-
-void BackupJobDialog::reject()
-{
-    if (m_discard->mayDiscard())
-        QDialog::reject();
+    return {backups::jobProblem(job()), nullptr};
 }
 
 } // namespace ui

@@ -2,9 +2,7 @@
 
 #include "backups/BackupRules.h"
 #include "domain/Asset.h"
-#include "domain/Person.h"
-
-#include <QDialog>
+#include "widgets/FormDialog.h"
 
 class QCheckBox;
 class QComboBox;
@@ -19,19 +17,13 @@ class QTableWidget;
 
 namespace kamae {
 namespace ui {
+
 class OwnerCombo;
-} // namespace ui
-} // namespace kamae
-
-namespace kamae {
-namespace ui {
-
-class DiscardGuard;
 
 // Adds or edits a backup job: what it protects, when it runs, where its
 // copies are, and how often Kamae asks for proof. The 3-2-1-1-0 verdict
 // follows the copies as they are edited.
-class BackupJobDialog final : public QDialog
+class BackupJobDialog final : public FormDialog
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(BackupJobDialog)
@@ -41,11 +33,12 @@ public:
                     const QVector<domain::Asset> &assets, QWidget *parent = nullptr);
 
     domain::BackupJob job() const;
-    void accept() override;
-    void reject() override;
     // Offers the people and departments list as owners (without it the job
     // keeps the owner it had).
-    void setPeople(const QVector<domain::Person> &people);
+    using FormDialog::setPeople;
+
+protected:
+    Problem check() const override;
 
 private:
     void addCopyRow(const domain::BackupCopy &copy);
@@ -57,7 +50,6 @@ private:
     QLineEdit *m_name = nullptr;
     QLineEdit *m_method = nullptr;
     OwnerCombo *m_owner = nullptr;
-    bool m_peopleSet = false;
     QDateEdit *m_started = nullptr;
     QComboBox *m_scheduleKind = nullptr;
     QStackedWidget *m_scheduleDetail = nullptr;
@@ -73,8 +65,6 @@ private:
     QLabel *m_rules = nullptr;
     QLineEdit *m_assetSearch = nullptr;
     QListWidget *m_assets = nullptr;
-    QLabel *m_error = nullptr;
-    DiscardGuard *m_discard = nullptr;
 };
 
 } // namespace ui

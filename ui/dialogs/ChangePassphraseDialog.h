@@ -1,8 +1,7 @@
 #pragma once
 
-#include <QDialog>
+#include "widgets/FormDialog.h"
 
-class QDialogButtonBox;
 class QLabel;
 
 namespace kamae {
@@ -14,11 +13,12 @@ class Vault;
 namespace kamae {
 namespace ui {
 
+class NewPassphrase;
 class PassphraseField;
 
 // Sets a new passphrase on an open vault. Asks for the current one unless
 // the vault was just opened with the recovery code.
-class ChangePassphraseDialog final : public QDialog
+class ChangePassphraseDialog final : public FormDialog
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ChangePassphraseDialog)
@@ -29,23 +29,15 @@ public:
     void accept() override;
 
 protected:
-    void changeEvent(QEvent *event) override;
+    Problem check() const override;
+    void retranslate() override;
 
 private:
-    void validate();
-    void retranslate();
-
     vault::Vault &m_vault;
     bool m_askCurrent;
-    QLabel *m_intro = nullptr;
     QLabel *m_currentLabel = nullptr;
     PassphraseField *m_current = nullptr;
-    QLabel *m_newLabel = nullptr;
-    PassphraseField *m_new = nullptr;
-    QLabel *m_repeatLabel = nullptr;
-    PassphraseField *m_repeat = nullptr;
-    QLabel *m_error = nullptr;
-    QDialogButtonBox *m_buttons = nullptr;
+    NewPassphrase *m_new = nullptr;
 };
 
 } // namespace ui

@@ -7,10 +7,9 @@
 #include <QCheckBox>
 #include <QClipboard>
 #include <QDate>
+#include <QDialogButtonBox>
 #include <QDir>
-#include <QEvent>
 #include <QFontDatabase>
-#include <QHBoxLayout>
 #include <QLabel>
 #include <QPrintDialog>
 #include <QPrinter>
@@ -23,50 +22,40 @@ namespace ui {
 
 RecoveryCodeDialog::RecoveryCodeDialog(const QString &code, const QString &organisation,
                                        const QString &vaultPath, QWidget *parent)
-    : QDialog(parent), m_code(code), m_organisation(organisation), m_vaultPath(vaultPath)
+    // It asks for "stored" itself, not for edits.
+    : FormDialog(QStringLiteral("RecoveryCodeDialog"), parent, Option::CloseFreely), m_code(code),
+      m_organisation(organisation), m_vaultPath(vaultPath)
 {
-    setObjectName(QStringLiteral("RecoveryCodeDialog"));
     setModal(true);
-    m_intro = new QLabel(this);
-    m_intro->setWordWrap(true);
-
-    m_codeLabel = new QLabel(code, this);
-    m_codeLabel->setObjectName(QStringLiteral("recoveryCode"));
+    auto *codeLabel = new QLabel(code, this);
+    codeLabel->setObjectName(QStringLiteral("recoveryCode"));
     QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
     mono.setPointSizeF(mono.pointSizeF() * 1.6);
     mono.setBold(true);
-    m_codeLabel->setFont(mono);
-    m_codeLabel->setAlignment(Qt::AlignCenter);
-    m_codeLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_codeLabel->setFrameShape(QFrame::StyledPanel);
-    m_codeLabel->setMargin(12);
+    codeLabel->setFont(mono);
+    codeLabel->setAlignment(Qt::AlignCenter);
+    codeLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    codeLabel->setFrameShape(QFrame::StyledPanel);
+    codeLabel->setMargin(12);
 
     m_print = new QPushButton(this);
     m_copy = new QPushButton(this);
-    m_stored = new QCheckBox(this);
-    m_stored->setObjectName(QStringLiteral("storedCheck"));
-    m_done = new QPushButton(this);
-    m_done->setObjectName(QStringLiteral("doneButton"));
-    m_done->setEnabled(false);
-    m_done->setDefault(true);
+    m_stored = makeCheckBox(this, QStringLiteral("storedCheck"), QString(), false);
+    // The only way out: Done, once the code is stored.
+    buttons()->setStandardButtons(QDialogButtonBox::Ok);
+    QPushButton *done = okButton();
+    done->setObjectName(QStringLiteral("doneButton"));
+    done->setEnabled(false);
+    done->setDefault(true);
 
-    auto *buttons = new QHBoxLayout;
-    buttons->addWidget(m_print);
-    buttons->addWidget(m_copy);
-    buttons->addStretch();
-    buttons->addWidget(m_done);
-
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_intro);
-    layout->addWidget(m_codeLabel);
-    layout->addWidget(m_stored);
-    layout->addLayout(buttons);
+    bodyLayout()->addWidget(codeLabel);
+    bodyLayout()->addLayout(makeButtonRow({m_print, m_copy}));
+    bodyLayout()->addWidget(m_stored);
 
     connect(m_print, &QPushButton::clicked, this, &RecoveryCodeDialog::print);
     connect(m_copy, &QPushButton::clicked, this,
             [this] { QApplication::clipboard()->setText(m_code); });
-    connect(m_stored, &QCheckBox::toggled, m_done, &QPushButton::setEnabled);
-    connect(m_done, &QPushButton::clicked, this, &QDialog::accept);
+    connect(m_stored, &QCheckBox::toggled, done, &QPushButton::setEnabled);
     retranslate();
     setMinimumWidth(520);
 }
@@ -103,17 +92,10 @@ void RecoveryCodeDialog::print()
     sheet.print(&printer);
 }
 
-void RecoveryCodeDialog::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslate();
-    QDialog::changeEvent(event);
-}
-
 void RecoveryCodeDialog::retranslate()
 {
     setWindowTitle(tr("Your recovery code"));
-    m_intro->setText(
+    setIntro(
         tr("<p>If the passphrase is ever forgotten, this <b>recovery code</b> is the only way "
            "into the vault. It is shown <b>only now</b>.</p>"
            "<p>Print it or write it down and keep it locked away from the computer. Anyone who "
@@ -121,7 +103,7 @@ void RecoveryCodeDialog::retranslate()
     m_print->setText(tr("&Print…"));
     m_copy->setText(tr("&Copy"));
     m_stored->setText(tr("I have printed or written down the recovery code and stored it safely"));
-    m_done->setText(tr("Done"));
+    setOkText(tr("Done"));
 }
 
 } // namespace ui

@@ -1,6 +1,6 @@
 #pragma once
 
-#include <QDialog>
+#include "widgets/FormDialog.h"
 
 class QCheckBox;
 class QLabel;
@@ -11,7 +11,7 @@ namespace ui {
 
 // Shows a new recovery code once, with Print and Copy, and will not close
 // until the user says it is stored.
-class RecoveryCodeDialog final : public QDialog
+class RecoveryCodeDialog final : public FormDialog
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(RecoveryCodeDialog)
@@ -24,22 +24,18 @@ public:
     QString sheetHtml() const;
 
 protected:
-    void changeEvent(QEvent *event) override;
+    void retranslate() override;
     void reject() override;
 
 private:
     void print();
-    void retranslate();
 
     QString m_code;
     QString m_organisation;
     QString m_vaultPath;
-    QLabel *m_intro = nullptr;
-    QLabel *m_codeLabel = nullptr;
     QPushButton *m_print = nullptr;
     QPushButton *m_copy = nullptr;
     QCheckBox *m_stored = nullptr;
-    QPushButton *m_done = nullptr;
 };
 
 } // namespace ui

@@ -4,9 +4,7 @@
 #include "widgets/PassphraseField.h"
 
 #include <QApplication>
-#include <QDialogButtonBox>
 #include <QDir>
-#include <QEvent>
 #include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
@@ -16,13 +14,15 @@
 namespace kamae {
 namespace ui {
 
-UnlockDialog::UnlockDialog(const QString &path, QWidget *parent) : QDialog(parent), m_path(path)
+UnlockDialog::UnlockDialog(const QString &path, QWidget *parent)
+    : FormDialog(QStringLiteral("UnlockDialog"), parent, Option::CloseFreely), m_path(path)
 {
     build();
 }
 
 UnlockDialog::UnlockDialog(vault::Vault &heldVault, QWidget *parent)
-    : QDialog(parent), m_path(heldVault.path()), m_held(&heldVault)
+    : FormDialog(QStringLiteral("UnlockDialog"), parent, Option::CloseFreely),
+      m_path(heldVault.path()), m_held(&heldVault)
 {
     build();
     m_switch->hide();
@@ -32,7 +32,6 @@ UnlockDialog::~UnlockDialog() = default;
 
 void UnlockDialog::build()
 {
-    setObjectName(QStringLiteral("UnlockDialog"));
     m_fileLabel = new QLabel(this);
     m_fileLabel->setObjectName(QStringLiteral("fileLabel"));
     m_fileLabel->setWordWrap(true);
@@ -40,8 +39,7 @@ void UnlockDialog::build()
     m_prompt = new QLabel(this);
     m_pass = new PassphraseField(false, this);
     m_pass->setObjectName(QStringLiteral("passphraseField"));
-    m_code = new QLineEdit(this);
-    m_code->setObjectName(QStringLiteral("recoveryCodeEdit"));
+    m_code = makeLineEdit(this, QStringLiteral("recoveryCodeEdit"), QString());
     m_code->setPlaceholderText(QStringLiteral("XXXX-XXXX-XXXX-XXXX-XXXX-XXXX"));
     m_code->hide();
     m_switch = new QPushButton(this);
@@ -52,32 +50,27 @@ void UnlockDialog::build()
         "QPushButton { color: palette(link); text-decoration: underline; border: none; "
         "padding: 2px 0; text-align: left; }"));
     m_switch->setCursor(Qt::PointingHandCursor);
-    m_error = new QLabel(this);
-    m_error->setObjectName(QStringLiteral("errorLabel"));
-    m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #c62828;"));
-    m_error->hide();
-    m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
 
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_fileLabel);
-    layout->addSpacing(6);
-    layout->addWidget(m_prompt);
-    layout->addWidget(m_pass);
-    layout->addWidget(m_code);
-    layout->addWidget(m_switch, 0, Qt::AlignLeft);
-    layout->addWidget(m_error);
-    layout->addStretch();
-    layout->addWidget(m_buttons);
+    QVBoxLayout *body = bodyLayout();
+    body->insertWidget(0, m_fileLabel);
+    body->addSpacing(6);
+    body->addWidget(m_prompt);
+    body->addWidget(m_pass);
+    body->addWidget(m_code);
+    body->addWidget(m_switch, 0, Qt::AlignLeft);
+    body->addStretch();
 
     connect(m_pass, &PassphraseField::returnPressed, this, &UnlockDialog::accept);
     connect(m_code, &QLineEdit::returnPressed, this, &UnlockDialog::accept);
     connect(m_switch, &QPushButton::clicked, this, [this] { setRecoveryMode(!m_recoveryMode); });
-    connect(m_buttons, &QDialogButtonBox::accepted, this, &UnlockDialog::accept);
-    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     retranslate();
     setMinimumWidth(480);
     m_pass->setFocus();
+}
+
+QWidget *UnlockDialog::secretField() const
+{
+    return m_recoveryMode ? static_cast<QWidget *>(m_code) : m_pass;
 }
 
 void UnlockDialog::setRecoveryMode(bool on)
@@ -85,9 +78,18 @@ void UnlockDialog::setRecoveryMode(bool on)
     m_recoveryMode = on;
     m_pass->setVisible(!on);
     m_code->setVisible(on);
-    m_error->hide();
-    (on ? static_cast<QWidget *>(m_code) : m_pass)->setFocus();
+    clearProblem();
+    secretField()->setFocus();
     retranslate();
+}
+
+void UnlockDialog::failed(const QString &reason)
+{
+    showProblem(reason, secretField());
+    if (m_recoveryMode)
+        m_code->selectAll();
+    else
+        m_pass->lineEdit()->selectAll();
 }
 
 void UnlockDialog::accept()
@@ -102,14 +104,11 @@ void UnlockDialog::accept()
             return;
         }
         m_lastError = vault::VaultError::WrongPassphrase;
-        m_error->setText(vault::Vault::describe(m_lastError, m_path));
-        m_error->show();
-        adjustSize();
-        m_pass->lineEdit()->selectAll();
+        failed(vault::Vault::describe(m_lastError, m_path));
         return;
     }
 
-    m_error->hide();
+    clearProblem();
     setEnabled(false);
     QApplication::setOverrideCursor(Qt::WaitCursor);
     QApplication::processEvents();
@@ -120,14 +119,7 @@ void UnlockDialog::accept()
     setEnabled(true);
     m_lastError = status.code();
     if (!opened) {
-        m_error->setText(status.message());
-        m_error->show();
-        adjustSize();
-        if (m_recoveryMode)
-            m_code->selectAll();
-        else
-            m_pass->lineEdit()->selectAll();
-        (m_recoveryMode ? static_cast<QWidget *>(m_code) : m_pass)->setFocus();
+        failed(status.message());
         return;
     }
     opened->setBackupDirectory(AppSettings::backupDirectory());
@@ -138,25 +130,18 @@ void UnlockDialog::accept()
     QDialog::accept();
 }
 
-void UnlockDialog::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslate();
-    QDialog::changeEvent(event);
-}
-
 void UnlockDialog::retranslate()
 {
     setWindowTitle(m_held ? tr("Unlock Kamae") : tr("Unlock vault"));
     m_fileLabel->setText(QStringLiteral("<b>%1</b><br><small>%2</small>")
                              .arg(QFileInfo(m_path).fileName().toHtmlEscaped(),
                                   QDir::toNativeSeparators(m_path).toHtmlEscaped()));
-    m_prompt->setText(m_recoveryMode ? tr("Recovery code (from the printed sheet):")
-                                     : tr("Passphrase:"));
+    m_prompt->setText(m_recoveryMode ? tr("Recovery &code (from the printed sheet):")
+                                     : tr("&Passphrase:"));
+    m_prompt->setBuddy(secretField());
     m_switch->setText(m_recoveryMode ? tr("Use the passphrase instead")
                                      : tr("Forgot the passphrase? Use the recovery code"));
-    m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Unlock"));
-    m_buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
+    setOkText(tr("Unlock"));
 }
 
 } // namespace ui

@@ -1,12 +1,10 @@
 #pragma once
 
 #include "vault/Vault.h"
-
-#include <QDialog>
+#include "widgets/FormDialog.h"
 
 #include <memory>
 
-class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -19,7 +17,7 @@ class PassphraseField;
 // Unlocks a vault file with its passphrase or recovery code. In "check"
 // mode it only confirms the passphrase of a vault still held in memory
 // (after an auto-lock whose save had failed).
-class UnlockDialog final : public QDialog
+class UnlockDialog final : public FormDialog
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(UnlockDialog)
@@ -36,12 +34,14 @@ public:
     void accept() override;
 
 protected:
-    void changeEvent(QEvent *event) override;
+    void retranslate() override;
 
 private:
     void build();
     void setRecoveryMode(bool on);
-    void retranslate();
+    // The field in use: the passphrase, or the recovery code.
+    QWidget *secretField() const;
+    void failed(const QString &reason);
 
     QString m_path;
     vault::Vault *m_held = nullptr;
@@ -54,8 +54,6 @@ private:
     PassphraseField *m_pass = nullptr;
     QLineEdit *m_code = nullptr;
     QPushButton *m_switch = nullptr;
-    QLabel *m_error = nullptr;
-    QDialogButtonBox *m_buttons = nullptr;
     std::unique_ptr<vault::Vault> m_vault;
 };
 

@@ -2,25 +2,19 @@
 
 #include "core/Result.h"
 #include "domain/Person.h"
-
-#include <QDialog>
+#include "widgets/FormDialog.h"
 
 #include <functional>
 
-class QCheckBox;
 class QComboBox;
-class QDateEdit;
-class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
 
 namespace kamae {
 namespace ui {
 
-class DiscardGuard;
-
 // Adds or edits one entry of the people and departments list.
-class PersonDialog final : public QDialog
+class PersonDialog final : public FormDialog
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(PersonDialog)
@@ -33,8 +27,9 @@ public:
                  QWidget *parent = nullptr);
 
     domain::Person person() const;
-    void accept() override;
-    void reject() override;
+
+protected:
+    Problem check() const override;
 
 private:
     void updateKind();
@@ -47,13 +42,9 @@ private:
     QComboBox *m_department = nullptr;
     QLineEdit *m_role = nullptr;
     QLineEdit *m_contact = nullptr;
-    QCheckBox *m_hasJoined = nullptr;
-    QDateEdit *m_joined = nullptr;
-    QCheckBox *m_hasLeft = nullptr;
-    QDateEdit *m_left = nullptr;
+    OptionalDate m_joined;
+    OptionalDate m_left;
     QPlainTextEdit *m_notes = nullptr;
-    QLabel *m_error = nullptr;
-    DiscardGuard *m_discard = nullptr;
 };
 
 } // namespace ui

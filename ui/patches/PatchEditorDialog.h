@@ -2,34 +2,23 @@
 
 #include "domain/Asset.h"
 #include "domain/Patch.h"
-#include "domain/Person.h"
-
-#include <QDialog>
+#include "widgets/FormDialog.h"
 
 class QCheckBox;
 class QComboBox;
 class QDateEdit;
 class QDoubleSpinBox;
-class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
 class QPushButton;
 
 namespace kamae {
 namespace ui {
-class OwnerCombo;
-} // namespace ui
-} // namespace kamae
-
-namespace kamae {
-namespace ui {
-
-class DiscardGuard;
 
 // Adds or edits one patch item. The due date follows the policy while the
 // user has not set it by hand; risk acceptance asks for its reason and
 // review date right where the status is chosen.
-class PatchEditorDialog final : public QDialog
+class PatchEditorDialog final : public FormDialog
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(PatchEditorDialog)
@@ -39,11 +28,12 @@ public:
                       const domain::PatchPolicy &policy, QWidget *parent = nullptr);
 
     domain::PatchItem item() const;
-    void accept() override;
-    void reject() override;
     // Offers the people and departments list as owners (without it the item
     // keeps the owner it had).
-    void setPeople(const QVector<domain::Person> &people);
+    using FormDialog::setPeople;
+
+protected:
+    Problem check() const override;
 
 private:
     void updateStatusFields();
@@ -53,8 +43,6 @@ private:
     domain::PatchPolicy m_policy;
     bool m_dueByHand = false;
     QComboBox *m_asset = nullptr;
-    OwnerCombo *m_owner = nullptr;
-    bool m_peopleSet = false;
     QLineEdit *m_product = nullptr;
     QLineEdit *m_installed = nullptr;
     QLineEdit *m_update = nullptr;
@@ -72,12 +60,10 @@ private:
     QPlainTextEdit *m_reason = nullptr;
     QDateEdit *m_review = nullptr;
     QPlainTextEdit *m_notes = nullptr;
-    QLabel *m_error = nullptr;
-    DiscardGuard *m_discard = nullptr;
 };
 
 // Accepting the risk of several items at once: one reason, one review date.
-class RiskAcceptDialog final : public QDialog
+class RiskAcceptDialog final : public FormDialog
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(RiskAcceptDialog)
@@ -86,13 +72,10 @@ public:
     RiskAcceptDialog(int count, QWidget *parent = nullptr);
     QString reason() const;
     QDate reviewDate() const;
-    void reject() override;
 
 private:
     QPlainTextEdit *m_reason = nullptr;
     QDateEdit *m_review = nullptr;
-    QPushButton *m_ok = nullptr;
-    DiscardGuard *m_discard = nullptr;
 };
 
 } // namespace ui

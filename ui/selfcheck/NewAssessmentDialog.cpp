@@ -5,10 +5,7 @@
 
 #include <QCheckBox>
 #include <QDateEdit>
-#include <QDialogButtonBox>
 #include <QFormLayout>
-#include <QLabel>
-#include <QPushButton>
 #include <QVBoxLayout>
 
 namespace kamae {
@@ -16,26 +13,21 @@ namespace ui {
 
 NewAssessmentDialog::NewAssessmentDialog(const score::Assessment *previous, const QDate &today,
                                          QWidget *parent)
-    : QDialog(parent), m_hasPrevious(previous != nullptr)
+    // Only a date and a tick: nothing worth asking about on Esc.
+    : FormDialog(QStringLiteral("NewAssessmentDialog"), parent, Option::CloseFreely),
+      m_hasPrevious(previous != nullptr)
 {
-    setObjectName(QStringLiteral("NewAssessmentDialog"));
     setWindowTitle(SelfAssessmentPageText::tr("New self-assessment"));
-    auto *intro = new QLabel(
-        SelfAssessmentPageText::tr("The day the self-check is taken. It counts for SECURITY "
-                                   "ACTION ★★ for a year."),
-        this);
-    intro->setWordWrap(true);
-    m_date = new QDateEdit(today, this);
-    m_date->setObjectName(QStringLiteral("dateEdit"));
-    m_date->setCalendarPopup(true);
+    setIntro(SelfAssessmentPageText::tr("The day the self-check is taken. It counts for SECURITY "
+                                        "ACTION ★★ for a year."));
+    m_date = makeDateEdit(this, QStringLiteral("dateEdit"), today);
     // The rule itself is score::checkAssessmentDate; the editor only offers
     // what it accepts.
     m_date->setMaximumDate(today);
-    m_date->setDisplayFormat(i18n::dateFormat());
     m_copy = new QCheckBox(this);
     m_copy->setObjectName(QStringLiteral("copyPreviousCheck"));
     if (previous) {
-        m_copy->setText(SelfAssessmentPageText::tr("Start from the answers of %1")
+        m_copy->setText(SelfAssessmentPageText::tr("&Start from the answers of %1")
                             .arg(i18n::formatDate(previous->taken)));
         m_copy->setToolTip(SelfAssessmentPageText::tr(
             "Go through the questions and change what is different now."));
@@ -43,17 +35,9 @@ NewAssessmentDialog::NewAssessmentDialog(const score::Assessment *previous, cons
     } else {
         m_copy->hide();
     }
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    buttons->button(QDialogButtonBox::Ok)->setText(SelfAssessmentPageText::tr("Create"));
-    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    auto *form = new QFormLayout;
-    form->addRow(SelfAssessmentPageText::tr("Date taken:"), m_date);
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(intro);
-    layout->addLayout(form);
-    layout->addWidget(m_copy);
-    layout->addWidget(buttons);
+    addRow(form(), SelfAssessmentPageText::tr("&Date taken:"), m_date);
+    bodyLayout()->addWidget(m_copy);
+    setOkText(SelfAssessmentPageText::tr("Create"));
     setMinimumWidth(380);
 }
 

@@ -2,8 +2,9 @@
 
 #include "score/SelfCheck.h"
 
+#include "widgets/FormDialog.h"
+
 #include <QDate>
-#include <QDialog>
 
 class QCheckBox;
 class QDateEdit;
@@ -13,7 +14,7 @@ namespace ui {
 
 // Asks for the day a new self-assessment is taken (not after today) and,
 // when there is an earlier one, whether to start from its answers.
-class NewAssessmentDialog final : public QDialog
+class NewAssessmentDialog final : public FormDialog
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(NewAssessmentDialog)

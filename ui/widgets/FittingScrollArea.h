@@ -9,7 +9,9 @@ namespace ui {
 // The body of a dialog with many fields. It asks for as much room as its
 // content wants, but never for more than the screen leaves (reserve: what
 // the dialog shows around it, its title bar included); what does not fit
-// scrolls. So a dialog opens whole on a large screen and still fits
+// scrolls down. It never scrolls sideways: it is at least as wide as its
+// content can be, so that a long field is wrapped or narrowed rather than
+// cut off. So a dialog opens whole on a large screen and still fits
 // 1280×720 at 150 %.
 class FittingScrollArea final : public QScrollArea
 {
@@ -23,6 +25,8 @@ public:
                                const QSize &reserve = QSize(48, 140));
 
     QSize sizeHint() const override;
+    QSize minimumSizeHint() const override;
+    void setReserve(const QSize &reserve);
 
 private:
     QSize m_reserve;
