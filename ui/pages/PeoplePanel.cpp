@@ -146,8 +146,10 @@ void PeoplePanel::addPerson()
     auto *command = new AddPersonCommand(
         m_db, dialog.person(), [this] { refresh(); },
         [this](const QString &message) { m_messages->showError(message); });
+    const auto added = command->outcome();
     m_undo.push(command);
-    if (const int row = m_model->rowOfId(command->personId()); row >= 0)
+    // A command that failed is gone: the stack deleted it.
+    if (const int row = *added ? m_model->rowOfId(command->personId()) : -1; row >= 0)
         m_view->selectRow(m_proxy->mapFromSource(m_model->index(row, 0)).row());
 }
 
