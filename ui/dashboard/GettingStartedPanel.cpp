@@ -1,6 +1,7 @@
 #include "dashboard/GettingStartedPanel.h"
 
 #include "score/ScoreBands.h"
+#include "widgets/Widgets.h"
 
 #include <QEvent>
 #include <QGridLayout>
@@ -18,10 +19,7 @@ GettingStartedPanel::GettingStartedPanel(QWidget *parent) : QFrame(parent)
 {
     setObjectName(QStringLiteral("gettingStarted"));
     setFrameShape(QFrame::StyledPanel);
-    m_title = new QLabel(this);
-    QFont bold = m_title->font();
-    bold.setBold(true);
-    m_title->setFont(bold);
+    m_title = makeBoldLabel(this);
     m_progress = new QLabel(this);
     m_progress->setObjectName(QStringLiteral("gettingStartedProgress"));
     m_progress->setForegroundRole(QPalette::PlaceholderText);

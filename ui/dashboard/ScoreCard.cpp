@@ -5,6 +5,7 @@
 #include "score/Score.h"
 #include "score/ScoreBands.h"
 #include "score/ScoreJson.h"
+#include "widgets/Widgets.h"
 
 #include <QEvent>
 #include <QGridLayout>
@@ -44,16 +45,9 @@ ScoreCard::ScoreCard(QWidget *parent) : QFrame(parent)
 {
     setObjectName(QStringLiteral("scoreCard"));
     setFrameShape(QFrame::StyledPanel);
-    m_caption = new QLabel(this);
-    QFont bold = m_caption->font();
-    bold.setBold(true);
-    m_caption->setFont(bold);
-    m_value = new QLabel(this);
+    m_caption = makeBoldLabel(this);
+    m_value = makeBoldLabel(this, 4.0);
     m_value->setObjectName(QStringLiteral("scoreValue"));
-    QFont huge = m_value->font();
-    huge.setPointSizeF(huge.pointSizeF() * 4.0);
-    huge.setBold(true);
-    m_value->setFont(huge);
     m_outOf = new QLabel(this);
     m_outOf->setAlignment(Qt::AlignLeft | Qt::AlignBottom);
     m_declared = new QLabel(this);

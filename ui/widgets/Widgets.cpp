@@ -2,6 +2,8 @@
 
 #include <QAction>
 #include <QEvent>
+#include <QFormLayout>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QHelpEvent>
 #include <QLineEdit>
@@ -111,7 +113,63 @@ private:
     bool m_adjusting = false;
 };
 
+// Runs a widget's retranslate() on QEvent::LanguageChange, before the
+// widget's own changeEvent() and its children's, as an override would.
+class LanguageFollower final : public QObject
+{
+public:
+    LanguageFollower(QWidget *widget, std::function<void()> retranslate)
+        : QObject(widget), m_retranslate(std::move(retranslate))
+    {
+        widget->installEventFilter(this);
+    }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (watched == parent() && event->type() == QEvent::LanguageChange)
+            m_retranslate();
+        return false;
+    }
+
+private:
+    std::function<void()> m_retranslate;
+};
+
 } // namespace
+
+QLabel *makeBoldLabel(QWidget *parent, qreal scale)
+{
+    auto *label = new QLabel(parent);
+    QFont font = label->font();
+    font.setPointSizeF(font.pointSizeF() * scale);
+    font.setBold(true);
+    label->setFont(font);
+    return label;
+}
+
+QLabel *addLabelledRow(QFormLayout *form, QWidget *field)
+{
+    auto *label = new QLabel(form->parentWidget());
+    label->setBuddy(field);
+    form->addRow(label, field);
+    return label;
+}
+
+QHBoxLayout *makeButtonRow(const QList<QWidget *> &buttons)
+{
+    auto *row = new QHBoxLayout;
+    for (QWidget *button : buttons)
+        row->addWidget(button);
+    row->addStretch();
+    return row;
+}
+
+void followLanguage(QWidget *widget, std::function<void()> retranslate)
+{
+    retranslate();
+    new LanguageFollower(widget, std::move(retranslate));
+}
 
 QPushButton *makeButton(QWidget *parent, const QString &name)
 {

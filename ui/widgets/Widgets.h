@@ -7,7 +7,11 @@
 #include <QLabel>
 #include <QTableView>
 
+#include <functional>
+
 class QAction;
+class QFormLayout;
+class QHBoxLayout;
 class QLineEdit;
 class QPushButton;
 
@@ -25,6 +29,21 @@ inline QLabel *makeErrorLabel(QWidget *parent)
     label->hide();
     return label;
 }
+
+// A bold label `scale` times the size of the normal font: headings, titles
+// and captions.
+QLabel *makeBoldLabel(QWidget *parent, qreal scale = 1.0);
+
+// A row of `form`: a label whose mnemonic focuses `field`. Its text is set
+// in retranslate().
+QLabel *addLabelledRow(QFormLayout *form, QWidget *field);
+
+// Buttons side by side from the left, with the room that is left after them.
+QHBoxLayout *makeButtonRow(const QList<QWidget *> &buttons);
+
+// Calls `retranslate` now and on each language change of `widget`, so that
+// its texts follow the language without a restart or a changeEvent().
+void followLanguage(QWidget *widget, std::function<void()> retranslate);
 
 // A read-only, sortable table of records, one selected row at a time or
 // many: the pages' lists of assets, patch items, backup jobs and logs.
