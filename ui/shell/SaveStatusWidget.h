@@ -1,15 +1,11 @@
 #pragma once
 
+#include "widgets/CoreForward.h"
+
 #include <QWidget>
 
 class QLabel;
 class QPushButton;
-
-namespace kamae {
-namespace vault {
-class VaultSession;
-} // namespace vault
-} // namespace kamae
 
 namespace kamae {
 namespace ui {
