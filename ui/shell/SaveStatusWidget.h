@@ -23,9 +23,6 @@ public:
     void setSession(vault::VaultSession *session);
     QString text() const;
 
-protected:
-    void changeEvent(QEvent *event) override;
-
 private:
     void update();
 
