@@ -148,6 +148,15 @@ QLabel *makeBoldLabel(QWidget *parent, qreal scale)
     return label;
 }
 
+QLabel *makeHintLabel(QWidget *parent, const QString &name)
+{
+    auto *label = new QLabel(parent);
+    label->setObjectName(name);
+    label->setWordWrap(true);
+    label->setForegroundRole(QPalette::PlaceholderText);
+    return label;
+}
+
 QLabel *addLabelledRow(QFormLayout *form, QWidget *field)
 {
     auto *label = new QLabel(form->parentWidget());

@@ -34,6 +34,10 @@ inline QLabel *makeErrorLabel(QWidget *parent)
 // and captions.
 QLabel *makeBoldLabel(QWidget *parent, qreal scale = 1.0);
 
+// Secondary text (an intro, a step's detail): wrapped, in the palette's
+// quiet placeholder colour. Tests find it by `name`.
+QLabel *makeHintLabel(QWidget *parent, const QString &name);
+
 // A row of `form`: a label whose mnemonic focuses `field`. Its text is set
 // in retranslate().
 QLabel *addLabelledRow(QFormLayout *form, QWidget *field);
