@@ -6,6 +6,7 @@
 
 #include "assets/AssetsPage.h"
 #include "demo/DemoCompany.h"
+#include "i18n/Language.h"
 #include "modules/Registry.h"
 #include "pages/ComingSoonPage.h"
 #include "patches/PatchesPage.h"
@@ -15,6 +16,9 @@
 #include "vault/VaultSession.h"
 
 #include <QApplication>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
@@ -103,6 +107,39 @@ private slots:
                                     .arg(need.width())
                                     .arg(need.height())));
         }
+    }
+
+    // A language switch reaches every page (their retranslate() through
+    // followLanguage()): headings, form labels and the navigation's titles.
+    void everyPageFollowsTheLanguage()
+    {
+        i18n::applyLanguage(QStringLiteral("en"));
+        ui::Workspace ws(*m_session);
+        const auto heading = [&ws](int i) {
+            const auto *label = ws.page(i)->findChild<QLabel *>(QStringLiteral("pageHeading"));
+            return label ? label->text() : QString();
+        };
+        const auto nameLabel = [&ws] {
+            const auto *name = ws.findChild<QLineEdit *>(QStringLiteral("nameEdit"));
+            for (const QLabel *label : ws.findChildren<QLabel *>())
+                if (name && label->buddy() == name)
+                    return label->text();
+            return QString();
+        };
+        QStringList english;
+        for (int i = 0; i < ws.pageCount(); ++i)
+            english << heading(i);
+        QCOMPARE(nameLabel(), QStringLiteral("&Name:"));
+        i18n::applyLanguage(QStringLiteral("ja"));
+        QTRY_VERIFY(nameLabel() != QStringLiteral("&Name:"));
+        auto *nav = ws.findChild<QListWidget *>(QStringLiteral("navigation"));
+        for (int i = 0; i < ws.pageCount(); ++i) {
+            QTRY_COMPARE(nav->item(i)->text(), ws.page(i)->title());
+            if (!english.at(i).isEmpty())
+                QVERIFY2(heading(i) != english.at(i), qPrintable(english.at(i)));
+        }
+        i18n::applyLanguage(QStringLiteral("en"));
+        QTRY_COMPARE(nameLabel(), QStringLiteral("&Name:"));
     }
 
 private:

@@ -26,174 +26,149 @@ QVector<qint64> idsOf(const QVector<domain::Asset> &assets)
     return ids;
 }
 
-// A command whose write failed must not claim the state it describes.
-void failCommand(QUndoCommand *command, const AssetCommandContext &context, const QString &error)
+// The asset commands update the model themselves, row by row, instead of
+// having the page read the register again.
+CommandContext writingContext(const AssetCommandContext &context)
 {
-    command->setObsolete(true);
-    if (context.onError)
-        context.onError(error);
+    return {context.db, {}, context.onError};
+}
+
+// Inserts `to`, or removes `from` when `to` is empty.
+Status insertOrRemove(AssetTableModel *model, const QString &auditNote, store::Database &db,
+                      QVector<domain::Asset> &from, QVector<domain::Asset> &to)
+{
+    store::AssetRepository repo(db);
+    if (to.isEmpty()) {
+        const Status s = repo.remove(idsOf(from));
+        if (s)
+            model->removeIds(idsOf(from));
+        return s;
+    }
+    const auto ids = repo.insertMany(to, auditNote);
+    if (!ids)
+        return ids.asFailure();
+    for (int i = 0; i < to.size(); ++i)
+        to[i].id = ids->at(i);
+    if (to.size() > 1000) {
+        // One reset is far cheaper than thousands of row inserts.
+        auto all = repo.all();
+        if (all)
+            model->setAssets(std::move(all.value()));
+    } else {
+        for (const auto &a : to)
+            model->upsert(a);
+    }
+    return {};
+}
+
+// Removes `from`'s assets (keeping their patch items and dismissals), or
+// restores `to` whole.
+Status removeOrRestore(AssetTableModel *model, store::Database &db,
+                       std::optional<AssetRemoval> &from, std::optional<AssetRemoval> &to)
+{
+    if (!to) {
+        const QVector<qint64> ids = idsOf(from->assets);
+        auto items = store::PatchRepository(db).forAssets(ids);
+        auto dismissals = store::FeedStore(db).dismissals();
+        if (!items || !dismissals)
+            return !items ? items.asFailure() : dismissals.asFailure();
+        from->patchItems = std::move(items).value();
+        from->dismissals.clear();
+        for (const store::Dismissal &d : dismissals.value())
+            if (ids.contains(d.assetId))
+                from->dismissals << d;
+        const Status s = store::AssetRepository(db).remove(ids);
+        if (s)
+            model->removeIds(ids);
+        return s;
+    }
+    // All or nothing: the assets do not come back without their patch items
+    // and dismissals.
+    store::Transaction tx(db);
+    Status s = tx ? Status() : Status(tx.failure());
+    if (s)
+        s = statusOf(
+            store::AssetRepository(db).insertMany(to->assets, AssetCommandText::tr("Undo delete")));
+    if (s)
+        s = statusOf(store::PatchRepository(db).apply({}, to->patchItems, QStringLiteral("undo")));
+    if (s && !to->dismissals.isEmpty())
+        s = store::FeedStore(db).dismiss(to->dismissals);
+    if (s)
+        s = tx.commit();
+    if (s)
+        for (const auto &a : to->assets)
+            model->upsert(a);
+    return s;
+}
+
+QVector<domain::Asset> reviewedOn(QVector<domain::Asset> assets, const QDate &date)
+{
+    for (domain::Asset &a : assets)
+        a.reviewed = date;
+    return assets;
 }
 
 } // namespace
 
 AddAssetsCommand::AddAssetsCommand(AssetCommandContext context, QVector<domain::Asset> assets,
                                    const QString &text, QString auditNote)
-    : m_context(std::move(context)), m_assets(std::move(assets)), m_auditNote(std::move(auditNote))
+    : ChangeCommand(writingContext(context), {}, std::move(assets),
+                    [model = context.model, note = std::move(auditNote)](store::Database &db,
+                                                                         auto &from, auto &to) {
+                        return insertOrRemove(model, note, db, from, to);
+                    })
 {
     setText(text);
 }
 
-void AddAssetsCommand::redo()
-{
-    store::AssetRepository repo(*m_context.db);
-    const auto ids = repo.insertMany(m_assets, m_auditNote);
-    m_ok = ids.ok();
-    if (!ids) {
-        failCommand(this, m_context, ids.error());
-        return;
-    }
-    for (int i = 0; i < m_assets.size(); ++i)
-        m_assets[i].id = ids->at(i);
-    if (m_assets.size() > 1000) {
-        // One reset is far cheaper than thousands of row inserts.
-        auto all = repo.all();
-        if (all)
-            m_context.model->setAssets(std::move(all.value()));
-    } else {
-        for (const auto &a : m_assets)
-            m_context.model->upsert(a);
-    }
-}
-
-void AddAssetsCommand::undo()
-{
-    const Status s = store::AssetRepository(*m_context.db).remove(idsOf(m_assets));
-    if (!s) {
-        failCommand(this, m_context, s.error());
-        return;
-    }
-    m_context.model->removeIds(idsOf(m_assets));
-}
-
 EditAssetCommand::EditAssetCommand(AssetCommandContext context, domain::Asset before,
                                    domain::Asset after)
-    : m_context(std::move(context)), m_before(std::move(before)), m_after(std::move(after))
+    : ChangeCommand(writingContext(context), std::move(before), std::move(after),
+                    [model = context.model](store::Database &db, auto &, domain::Asset &to) {
+                        const Status s = store::AssetRepository(db).update(to);
+                        if (s)
+                            model->upsert(to);
+                        return s;
+                    })
 {
-    setText(AssetCommandText::tr("Edit %1").arg(m_after.name));
-}
-
-void EditAssetCommand::redo()
-{
-    write(m_after);
-}
-
-void EditAssetCommand::undo()
-{
-    write(m_before);
-}
-
-void EditAssetCommand::write(const domain::Asset &asset)
-{
-    const Status s = store::AssetRepository(*m_context.db).update(asset);
-    if (!s) {
-        failCommand(this, m_context, s.error());
-        return;
-    }
-    m_context.model->upsert(asset);
+    setText(AssetCommandText::tr("Edit %1").arg(this->after().name));
 }
 
 RemoveAssetsCommand::RemoveAssetsCommand(AssetCommandContext context,
                                          QVector<domain::Asset> removed)
-    : m_context(std::move(context)), m_removed(std::move(removed))
+    : ChangeCommand(writingContext(context), recordWith(&AssetRemoval::assets, std::move(removed)),
+                    std::nullopt,
+                    [model = context.model](store::Database &db, auto &from, auto &to) {
+                        return removeOrRestore(model, db, from, to);
+                    })
 {
-    setText(m_removed.size() == 1 ? AssetCommandText::tr("Delete %1").arg(m_removed.first().name)
-                                  : AssetCommandText::tr("Delete %n asset(s)", nullptr,
-                                                         static_cast<int>(m_removed.size())));
-}
-
-void RemoveAssetsCommand::redo()
-{
-    const QVector<qint64> ids = idsOf(m_removed);
-    auto items = store::PatchRepository(*m_context.db).forAssets(ids);
-    auto dismissals = store::FeedStore(*m_context.db).dismissals();
-    if (!items || !dismissals) {
-        failCommand(this, m_context, !items ? items.error() : dismissals.error());
-        return;
-    }
-    m_patchItems = std::move(items).value();
-    m_dismissals.clear();
-    for (const store::Dismissal &d : dismissals.value())
-        if (ids.contains(d.assetId))
-            m_dismissals << d;
-    const Status s = store::AssetRepository(*m_context.db).remove(idsOf(m_removed));
-    if (!s) {
-        failCommand(this, m_context, s.error());
-        return;
-    }
-    m_context.model->removeIds(idsOf(m_removed));
-}
-
-void RemoveAssetsCommand::undo()
-{
-    // All or nothing: the assets do not come back without their patch
-    // items and dismissals.
-    store::Transaction tx(*m_context.db);
-    Status s = tx ? Status() : Status(tx.failure());
-    if (s) {
-        const auto ids = store::AssetRepository(*m_context.db)
-                             .insertMany(m_removed, AssetCommandText::tr("Undo delete"));
-        if (!ids)
-            s = ids.asFailure();
-    }
-    if (s) {
-        auto restored =
-            store::PatchRepository(*m_context.db).apply({}, m_patchItems, QStringLiteral("undo"));
-        if (!restored)
-            s = restored.asFailure();
-    }
-    if (s && !m_dismissals.isEmpty())
-        s = store::FeedStore(*m_context.db).dismiss(m_dismissals);
-    if (s)
-        s = tx.commit();
-    if (!s) {
-        failCommand(this, m_context, s.error());
-        return;
-    }
-    for (const auto &a : m_removed)
-        m_context.model->upsert(a);
+    const QVector<domain::Asset> &assets = before()->assets;
+    setText(assets.size() == 1 ? AssetCommandText::tr("Delete %1").arg(assets.first().name)
+                               : AssetCommandText::tr("Delete %n asset(s)", nullptr,
+                                                      static_cast<int>(assets.size())));
 }
 
 MarkReviewedCommand::MarkReviewedCommand(AssetCommandContext context, QVector<domain::Asset> before,
                                          const QDate &date)
-    : m_context(std::move(context)), m_before(std::move(before)), m_date(date)
+    : ChangeCommand(writingContext(context), before, reviewedOn(before, date),
+                    [this, model = context.model, date](store::Database &db, auto &,
+                                                        QVector<domain::Asset> &to) {
+                        store::AssetRepository repo(db);
+                        // Marking is one statement; undo puts each old date back.
+                        if (!undoing())
+                            if (Status s = repo.markReviewed(idsOf(to), date); !s)
+                                return s;
+                        for (const auto &a : to) {
+                            if (undoing())
+                                if (Status s = repo.update(a); !s)
+                                    return s;
+                            model->upsert(a);
+                        }
+                        return Status();
+                    })
 {
     setText(AssetCommandText::tr("Mark %n asset(s) reviewed", nullptr,
-                                 static_cast<int>(m_before.size())));
-}
-
-void MarkReviewedCommand::redo()
-{
-    const Status s = store::AssetRepository(*m_context.db).markReviewed(idsOf(m_before), m_date);
-    if (!s) {
-        failCommand(this, m_context, s.error());
-        return;
-    }
-    for (domain::Asset a : m_before) {
-        a.reviewed = m_date;
-        m_context.model->upsert(a);
-    }
-}
-
-void MarkReviewedCommand::undo()
-{
-    store::AssetRepository repo(*m_context.db);
-    for (const auto &a : m_before) {
-        if (const Status s = repo.update(a); !s) {
-            failCommand(this, m_context, s.error());
-            return;
-        }
-        m_context.model->upsert(a);
-    }
+                                 static_cast<int>(this->before().size())));
 }
 
 } // namespace ui

@@ -1,19 +1,16 @@
 #pragma once
 
+#include "commands/ChangeCommand.h"
 #include "domain/Asset.h"
 #include "domain/Patch.h"
 #include "store/FeedStore.h"
 
 #include <QDate>
-#include <QUndoCommand>
 #include <QVector>
 
-#include <functional>
+#include <optional>
 
 namespace kamae {
-namespace store {
-class Database;
-}
 namespace ui {
 
 class AssetTableModel;
@@ -29,67 +26,42 @@ struct AssetCommandContext
 
 // Adds assets (new ones, a duplicate, or an import). Undo removes them;
 // redo brings them back under the same ids.
-class AddAssetsCommand final : public QUndoCommand
+class AddAssetsCommand final : public ChangeCommand<QVector<domain::Asset>>
 {
 public:
     AddAssetsCommand(AssetCommandContext context, QVector<domain::Asset> assets,
                      const QString &text, QString auditNote = {});
-    void redo() override;
-    void undo() override;
-    bool succeeded() const { return m_ok; }
-    const QVector<domain::Asset> &assets() const { return m_assets; }
-
-private:
-    AssetCommandContext m_context;
-    QVector<domain::Asset> m_assets;
-    QString m_auditNote;
-    bool m_ok = false;
+    bool succeeded() const { return *outcome(); }
+    const QVector<domain::Asset> &assets() const { return after(); }
 };
 
-class EditAssetCommand final : public QUndoCommand
+class EditAssetCommand final : public ChangeCommand<domain::Asset>
 {
 public:
     EditAssetCommand(AssetCommandContext context, domain::Asset before, domain::Asset after);
-    void redo() override;
-    void undo() override;
-
-private:
-    void write(const domain::Asset &asset);
-
-    AssetCommandContext m_context;
-    domain::Asset m_before;
-    domain::Asset m_after;
 };
 
-class RemoveAssetsCommand final : public QUndoCommand
+// Deleting assets deletes their patch items and dismissals with them; undo
+// puts all of them back.
+struct AssetRemoval
+{
+    QVector<domain::Asset> assets;
+    QVector<domain::PatchItem> patchItems;
+    QVector<store::Dismissal> dismissals;
+};
+
+class RemoveAssetsCommand final : public ChangeCommand<std::optional<AssetRemoval>>
 {
 public:
     RemoveAssetsCommand(AssetCommandContext context, QVector<domain::Asset> removed);
-    void redo() override;
-    void undo() override;
-
-private:
-    AssetCommandContext m_context;
-    QVector<domain::Asset> m_removed;
-    // Deleting an asset deletes its patch items and dismissals with it;
-    // undo puts them back.
-    QVector<domain::PatchItem> m_patchItems;
-    QVector<store::Dismissal> m_dismissals;
 };
 
 // Marks assets reviewed on a date; undo restores each one's old date.
-class MarkReviewedCommand final : public QUndoCommand
+class MarkReviewedCommand final : public ChangeCommand<QVector<domain::Asset>>
 {
 public:
     MarkReviewedCommand(AssetCommandContext context, QVector<domain::Asset> before,
                         const QDate &date);
-    void redo() override;
-    void undo() override;
-
-private:
-    AssetCommandContext m_context;
-    QVector<domain::Asset> m_before;
-    QDate m_date;
 };
 
 } // namespace ui

@@ -363,8 +363,10 @@ void AssetsPage::addAsset()
         return;
     const domain::Asset asset = dialog.asset();
     auto *command = new AddAssetsCommand(m_context, {asset}, tr("Add %1").arg(asset.name));
+    const auto added = command->outcome();
     m_undo.push(command);
-    if (!command->assets().isEmpty() && command->assets().first().id > 0) {
+    // A command that failed is gone: the stack deleted it.
+    if (*added) {
         const int row = m_model->rowOfId(command->assets().first().id);
         const QModelIndex index = m_proxy->mapFromSource(m_model->index(row, 0));
         if (index.isValid()) {

@@ -13,12 +13,8 @@ class QLineEdit;
 class QPushButton;
 class QTableView;
 class QTimer;
-class QUndoStack;
 
 namespace kamae {
-namespace store {
-class Database;
-}
 namespace ui {
 
 class AssetFilterProxy;

@@ -6,7 +6,6 @@
 #include <QCursor>
 #include <QEvent>
 #include <QFontMetrics>
-#include <QGraphicsLayout>
 #include <QGraphicsSimpleTextItem>
 #include <QMouseEvent>
 #include <QToolTip>
@@ -79,10 +78,7 @@ struct BarChart::Impl
 BarChart::BarChart(QWidget *parent) : QWidget(parent), m_impl(std::make_unique<Impl>())
 {
     Impl &d = *m_impl;
-    d.chart = new QChart;
-    d.chart->setAnimationOptions(QChart::NoAnimation);
-    d.chart->legend()->hide();
-    d.chart->layout()->setContentsMargins(0, 0, 0, 0);
+    d.chart = charts::makeChart();
 
     d.categoryAxis = new QBarCategoryAxis;
     d.categoryAxis->setGridLineVisible(false);
@@ -98,10 +94,7 @@ BarChart::BarChart(QWidget *parent) : QWidget(parent), m_impl(std::make_unique<I
     d.chart->addAxis(d.valueAxis, Qt::AlignBottom);
     installSeries();
 
-    d.view = new QChartView(d.chart, this);
-    d.view->setObjectName(QStringLiteral("barChartView"));
-    d.view->setRenderHint(QPainter::Antialiasing);
-    d.view->setFrameShape(QFrame::NoFrame);
+    d.view = charts::makeChartView(d.chart, this, QStringLiteral("barChartView"));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(d.view);

@@ -1,12 +1,14 @@
 #include "charts/ChartStyle.h"
 
 #include <QFont>
+#include <QGraphicsLayout>
 #include <QPalette>
 #include <QPen>
 #include <QtCharts/QAbstractAxis>
 #include <QtCharts/QAbstractBarSeries>
 #include <QtCharts/QBarSet>
 #include <QtCharts/QChart>
+#include <QtCharts/QChartView>
 #include <QtCharts/QLegend>
 #include <QtCharts/QXYSeries>
 
@@ -25,6 +27,24 @@ QColor mix(const QColor &a, const QColor &b, double t)
 }
 
 } // namespace
+
+QChart *makeChart()
+{
+    auto *chart = new QChart;
+    chart->setAnimationOptions(QChart::NoAnimation);
+    chart->legend()->hide();
+    chart->layout()->setContentsMargins(0, 0, 0, 0);
+    return chart;
+}
+
+QChartView *makeChartView(QChart *chart, QWidget *parent, const QString &name)
+{
+    auto *view = new QChartView(chart, parent);
+    view->setObjectName(name);
+    view->setRenderHint(QPainter::Antialiasing);
+    view->setFrameShape(QFrame::NoFrame);
+    return view;
+}
 
 bool isDark(const QPalette &palette)
 {

@@ -7,8 +7,11 @@
 #include <QColor>
 
 class QChart;
+class QChartView;
 class QFont;
 class QPalette;
+class QString;
+class QWidget;
 
 namespace kamae {
 namespace ui {
@@ -25,6 +28,12 @@ struct ChartColors
     QColor accent;     // the data: the palette's Highlight, made readable
     bool dark = false;
 };
+
+// A chart as the widgets show it: no animation, no legend, no margins.
+QChart *makeChart();
+// The view that shows `chart` in `parent`, antialiased and without a frame;
+// tests find it by `name`.
+QChartView *makeChartView(QChart *chart, QWidget *parent, const QString &name);
 
 // Dark when the window colour's lightness is under 128.
 bool isDark(const QPalette &palette);

@@ -4,7 +4,6 @@
 
 #include <QEvent>
 #include <QFontMetrics>
-#include <QGraphicsLayout>
 #include <QLabel>
 #include <QLocale>
 #include <QStackedLayout>
@@ -44,10 +43,7 @@ struct TrendChart::Impl
 TrendChart::TrendChart(QWidget *parent) : QWidget(parent), m_impl(std::make_unique<Impl>())
 {
     Impl &d = *m_impl;
-    d.chart = new QChart;
-    d.chart->setAnimationOptions(QChart::NoAnimation);
-    d.chart->legend()->hide();
-    d.chart->layout()->setContentsMargins(0, 0, 0, 0);
+    d.chart = charts::makeChart();
 
     d.series = new QLineSeries;
     d.series->setPointsVisible(true);
@@ -64,10 +60,7 @@ TrendChart::TrendChart(QWidget *parent) : QWidget(parent), m_impl(std::make_uniq
     d.chart->addAxis(d.yAxis, Qt::AlignLeft);
     d.series->attachAxis(d.yAxis);
 
-    d.view = new QChartView(d.chart, this);
-    d.view->setObjectName(QStringLiteral("trendChartView"));
-    d.view->setRenderHint(QPainter::Antialiasing);
-    d.view->setFrameShape(QFrame::NoFrame);
+    d.view = charts::makeChartView(d.chart, this, QStringLiteral("trendChartView"));
 
     m_emptyPage = new QWidget(this);
     m_emptyPage->setObjectName(QStringLiteral("trendEmptyPage"));

@@ -96,7 +96,7 @@ DashboardPage::DashboardPage(store::Database &db, QWidget *parent) : Page(parent
                 emit actionActivated(where);
             });
 
-    m_actionsTitle = makeTitleLabel(content);
+    m_actionsTitle = makeBoldLabel(content);
     m_actions = new ActionTableModel(this);
     m_actionView =
         makeRecordTable(content, QStringLiteral("actionView"), QAbstractItemView::SingleSelection);
@@ -126,7 +126,7 @@ DashboardPage::DashboardPage(store::Database &db, QWidget *parent) : Page(parent
     connect(m_reminders, &RemindersPanel::reminderActivated, this,
             &DashboardPage::reminderActivated);
 
-    m_factorsTitle = makeTitleLabel(content);
+    m_factorsTitle = makeBoldLabel(content);
     m_factorsFilter = new QLabel(content);
     m_factorsFilter->setObjectName(QStringLiteral("factorFilterLabel"));
     connect(m_factorsFilter, &QLabel::linkActivated, this, [this] { showCategory(-1); });

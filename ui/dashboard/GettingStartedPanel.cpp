@@ -19,7 +19,7 @@ GettingStartedPanel::GettingStartedPanel(QWidget *parent) : QFrame(parent)
 {
     setObjectName(QStringLiteral("gettingStarted"));
     setFrameShape(QFrame::StyledPanel);
-    m_title = makeTitleLabel(this);
+    m_title = makeBoldLabel(this);
     m_progress = new QLabel(this);
     m_progress->setObjectName(QStringLiteral("gettingStartedProgress"));
     m_progress->setForegroundRole(QPalette::PlaceholderText);
@@ -43,10 +43,7 @@ GettingStartedPanel::GettingStartedPanel(QWidget *parent) : QFrame(parent)
         row.title = new QLabel(this);
         row.title->setObjectName(QStringLiteral("stepTitle%1").arg(i + 1));
         row.title->setWordWrap(true);
-        row.detail = new QLabel(this);
-        row.detail->setObjectName(QStringLiteral("stepDetail%1").arg(i + 1));
-        row.detail->setWordWrap(true);
-        row.detail->setForegroundRole(QPalette::PlaceholderText);
+        row.detail = makeHintLabel(this, QStringLiteral("stepDetail%1").arg(i + 1));
         row.open = new QPushButton(this);
         row.open->setObjectName(QStringLiteral("stepButton%1").arg(i + 1));
         connect(row.open, &QPushButton::clicked, this, [this, i] {

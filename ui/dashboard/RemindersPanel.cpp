@@ -31,7 +31,7 @@ constexpr int kWeekDays = 6;
 
 RemindersPanel::RemindersPanel(store::Database &db, QWidget *parent) : QWidget(parent), m_db(db)
 {
-    m_title = makeTitleLabel(this);
+    m_title = makeBoldLabel(this);
     m_summary = new QLabel(this);
     m_summary->setObjectName(QStringLiteral("summaryLabel"));
     m_hint = new QLabel(this);

@@ -45,10 +45,9 @@ ScoreCard::ScoreCard(QWidget *parent) : QFrame(parent)
 {
     setObjectName(QStringLiteral("scoreCard"));
     setFrameShape(QFrame::StyledPanel);
-    m_caption = makeTitleLabel(this);
-    m_value = new QLabel(this);
+    m_caption = makeBoldLabel(this);
+    m_value = makeBoldLabel(this, 4.0);
     m_value->setObjectName(QStringLiteral("scoreValue"));
-    setBoldFont(m_value, 4.0);
     m_outOf = new QLabel(this);
     m_outOf->setAlignment(Qt::AlignLeft | Qt::AlignBottom);
     m_declared = makeWrappedLabel(this, QStringLiteral("declaredLabel"));

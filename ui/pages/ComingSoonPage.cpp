@@ -1,20 +1,74 @@
 #include "pages/ComingSoonPage.h"
 
-#include <QEvent>
+#include <QCoreApplication>
 #include <QLabel>
 #include <QVBoxLayout>
+
+#include <algorithm>
+#include <iterator>
 
 namespace kamae {
 namespace ui {
 
+namespace {
+
+// What each planned module's page says, in the page's translation context:
+// its name, the METI measure it serves, and what it will hold.
+struct Planned
+{
+    ComingSoonPage::Module module;
+    const char *key;
+    const char *title;
+    const char *measure;
+    const char *description;
+};
+
+const Planned kPlanned[] = {
+    {ComingSoonPage::Module::Training, "training",
+     QT_TRANSLATE_NOOP("kamae::ui::ComingSoonPage", "Training"),
+     QT_TRANSLATE_NOOP("kamae::ui::ComingSoonPage",
+                       "Train officers and staff in how to respond to attacks"),
+     QT_TRANSLATE_NOOP("kamae::ui::ComingSoonPage",
+                       "The staff roster, courses such as phishing and Emotet awareness, "
+                       "sessions, attendance and renewal dates, and the coverage of trained "
+                       "staff.")},
+    {ComingSoonPage::Module::Bcp, "bcp", QT_TRANSLATE_NOOP("kamae::ui::ComingSoonPage", "BCP"),
+     QT_TRANSLATE_NOOP("kamae::ui::ComingSoonPage",
+                       "Plan how business continues when systems stop"),
+     QT_TRANSLATE_NOOP("kamae::ui::ComingSoonPage",
+                       "Core businesses with target recovery times, the assets they depend on, "
+                       "alternative means, the call tree, roles and response steps, with review "
+                       "dates and versions.")},
+    {ComingSoonPage::Module::Incidents, "incidents",
+     QT_TRANSLATE_NOOP("kamae::ui::ComingSoonPage", "Incidents & contacts"),
+     QT_TRANSLATE_NOOP("kamae::ui::ComingSoonPage",
+                       "Report, consult and inform partners when infected"),
+     QT_TRANSLATE_NOOP("kamae::ui::ComingSoonPage",
+                       "Whom to call (IPA, JPCERT/CC, police, the ministry, vendors, insurer, "
+                       "the Otasuketai provider), which business partners to inform, and the "
+                       "incident log.")},
+};
+
+const Planned &planned(ComingSoonPage::Module module)
+{
+    const auto *found = std::find_if(std::begin(kPlanned), std::end(kPlanned),
+                                     [module](const Planned &p) { return p.module == module; });
+    Q_ASSERT(found != std::end(kPlanned));
+    return *found;
+}
+
+QString translated(const char *text)
+{
+    return QCoreApplication::translate("kamae::ui::ComingSoonPage", text);
+}
+
+} // namespace
+
 ComingSoonPage *ComingSoonPage::forKey(const QString &key, QWidget *parent)
 {
-    if (key == QLatin1String("training"))
-        return new ComingSoonPage(Module::Training, parent);
-    if (key == QLatin1String("bcp"))
-        return new ComingSoonPage(Module::Bcp, parent);
-    if (key == QLatin1String("incidents"))
-        return new ComingSoonPage(Module::Incidents, parent);
+    for (const Planned &p : kPlanned)
+        if (key == QLatin1String(p.key))
+            return new ComingSoonPage(p.module, parent);
     return nullptr;
 }
 
@@ -37,67 +91,24 @@ ComingSoonPage::ComingSoonPage(Module module, QWidget *parent) : Page(parent), m
     layout->addSpacing(12);
     layout->addWidget(m_status);
     layout->addStretch();
-    retranslate();
+    followLanguage(this, [this] {
+        retranslate();
+        emit titleChanged();
+    });
 }
 
 QString ComingSoonPage::title() const
 {
-    switch (m_module) {
-    case Module::Training:
-        return tr("Training");
-    case Module::Bcp:
-        return tr("BCP");
-    case Module::Incidents:
-        return tr("Incidents & contacts");
-    }
-    return {};
-}
-
-QString ComingSoonPage::measure() const
-{
-    switch (m_module) {
-    case Module::Training:
-        return tr("Train officers and staff in how to respond to attacks");
-    case Module::Bcp:
-        return tr("Plan how business continues when systems stop");
-    case Module::Incidents:
-        return tr("Report, consult and inform partners when infected");
-    }
-    return {};
-}
-
-QString ComingSoonPage::description() const
-{
-    switch (m_module) {
-    case Module::Training:
-        return tr("The staff roster, courses such as phishing and Emotet awareness, sessions, "
-                  "attendance and renewal dates, and the coverage of trained staff.");
-    case Module::Bcp:
-        return tr("Core businesses with target recovery times, the assets they depend on, "
-                  "alternative means, the call tree, roles and response steps, with review "
-                  "dates and versions.");
-    case Module::Incidents:
-        return tr("Whom to call (IPA, JPCERT/CC, police, the ministry, vendors, insurer, the "
-                  "Otasuketai provider), which business partners to inform, and the incident "
-                  "log.");
-    }
-    return {};
-}
-
-void ComingSoonPage::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange) {
-        retranslate();
-        emit titleChanged();
-    }
-    Page::changeEvent(event);
+    return translated(planned(m_module).title);
 }
 
 void ComingSoonPage::retranslate()
 {
+    const Planned &p = planned(m_module);
     m_heading->setText(title());
-    m_body->setText(QStringLiteral("<p style=\"color:#1f3a5f; font-weight:bold;\">%1</p><p>%2</p>")
-                        .arg(measure().toHtmlEscaped(), description().toHtmlEscaped()));
+    m_body->setText(
+        QStringLiteral("<p style=\"color:#1f3a5f; font-weight:bold;\">%1</p><p>%2</p>")
+            .arg(translated(p.measure).toHtmlEscaped(), translated(p.description).toHtmlEscaped()));
     m_status->setText(
         tr("This page is not in this version of Kamae yet. The dashboard (score, trend, next "
            "actions and reminders), Organisation, Assets, Patches, Backups, the "

@@ -31,13 +31,8 @@ public:
     QString title() const override;
     Module module() const { return m_module; }
 
-protected:
-    void changeEvent(QEvent *event) override;
-
 private:
     void retranslate();
-    QString description() const;
-    QString measure() const;
 
     Module m_module;
     QLabel *m_heading = nullptr;

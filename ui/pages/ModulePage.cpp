@@ -42,10 +42,7 @@ QStringList localFiles(const QMimeData *mime)
 ModulePage::ModulePage(store::Database &db, QWidget *parent) : Page(parent), m_db(db)
 {
     m_heading = makeHeading(this);
-    m_intro = new QLabel(this);
-    m_intro->setObjectName(QStringLiteral("introLabel"));
-    m_intro->setWordWrap(true);
-    m_intro->setForegroundRole(QPalette::PlaceholderText);
+    m_intro = makeHintLabel(this, QStringLiteral("introLabel"));
     m_messageBar = new MessageBar(this);
     m_actions = new TableActions(this);
     m_viewState = new ViewState(this);

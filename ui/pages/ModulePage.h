@@ -2,6 +2,7 @@
 
 #include "pages/Page.h"
 #include "settings/SettingValue.h"
+#include "widgets/CoreForward.h"
 #include "widgets/TableActions.h"
 
 #include <QPointer>
@@ -18,10 +19,6 @@ class QTimer;
 class QVBoxLayout;
 
 namespace kamae {
-namespace store {
-class ChangeSet;
-class Database;
-} // namespace store
 namespace ui {
 
 class EmptyState;

@@ -1,19 +1,12 @@
 #pragma once
 
+#include "widgets/CoreForward.h"
+
+#include <QObject>
 #include <QString>
 
 #include <functional>
-
-class QUndoStack;
-
-namespace kamae {
-namespace store {
-class Database;
-} // namespace store
-namespace vault {
-class VaultSession;
-} // namespace vault
-} // namespace kamae
+#include <type_traits>
 
 namespace kamae {
 namespace ui {
@@ -41,14 +34,74 @@ struct PageContext
 };
 
 // A module's side in the window, declared once in its ui/ folder as
-// `ModulePages <id>Pages()` next to the line of app/modules/ModuleList.h.
-// The workspace makes the page and sends it the places that name its module.
+// `ModulePages <id>Pages()` next to the line of app/modules/ModuleList.h,
+// made with modulePages() below. The workspace makes the page and sends it
+// the places that name its module.
 struct ModulePages
 {
-    Page *(*create)(const PageContext &context) = nullptr;
+    std::function<Page *(const PageContext &context)> create;
     // Shows what the request names on the page (already made current).
-    void (*show)(Page *page, const PlaceRequest &request) = nullptr;
+    std::function<void(Page *page, const PlaceRequest &request)> show;
 };
+
+// How a module's page of class P shows a place, and how it asks for others.
+template <typename P> using ShowPlace = std::function<void(P &page, const PlaceRequest &request)>;
+template <typename P> using LinkPlaces = std::function<void(P &page, const PageContext &context)>;
+
+// The ModulePages of a module whose page is a P: made with (session, undo)
+// when P takes those, else with (db, undo); `show` shows a place on it (see
+// showingRecord()); `link` ties its requests for other places to
+// PageContext::open (see opening()).
+template <typename P> ModulePages modulePages(ShowPlace<P> show = {}, LinkPlaces<P> link = {})
+{
+    ModulePages pages;
+    pages.create = [link](const PageContext &context) -> Page * {
+        P *page = nullptr;
+        if constexpr (std::is_constructible_v<P, vault::VaultSession &, QUndoStack &>)
+            page = new P(context.session, context.undo);
+        else
+            page = new P(context.db, context.undo);
+        if (link)
+            link(*page, context);
+        return page;
+    };
+    if (show)
+        pages.show = [show](Page *page, const PlaceRequest &request) {
+            show(*static_cast<P *>(page), request);
+        };
+    return pages;
+}
+
+// Shows the record a place names, if it names one, with P's `showRecord`.
+template <typename P, typename Id> ShowPlace<P> showingRecord(void (P::*showRecord)(Id))
+{
+    return [showRecord](P &page, const PlaceRequest &request) {
+        if (request.recordId > 0)
+            (page.*showRecord)(static_cast<Id>(request.recordId));
+    };
+}
+
+// Opens the record of `module` that the page asks for with `signal`.
+template <typename P>
+LinkPlaces<P> opening(void (P::*signal)(qint64 recordId), QString module, QString key = {})
+{
+    return [signal, module, key](P &page, const PageContext &context) {
+        QObject::connect(&page, signal, &page, [open = context.open, module, key](qint64 recordId) {
+            open({module, recordId, key});
+        });
+    };
+}
+
+// Opens the place (module and record) that the page asks for with `signal`.
+template <typename P> LinkPlaces<P> opening(void (P::*signal)(QString module, qint64 recordId))
+{
+    return [signal](P &page, const PageContext &context) {
+        QObject::connect(&page, signal, &page,
+                         [open = context.open](const QString &module, qint64 recordId) {
+                             open({module, recordId, QString()});
+                         });
+    };
+}
 
 } // namespace ui
 } // namespace kamae

@@ -1,6 +1,5 @@
 #include "pages/ModulePages.h"
 
-#include "modules/Keys.h"
 #include "pages/OrganisationPage.h"
 
 namespace kamae {
@@ -8,15 +7,7 @@ namespace ui {
 
 ModulePages organisationPages()
 {
-    ModulePages pages;
-    pages.create = [](const PageContext &context) -> Page * {
-        return new OrganisationPage(context.db, context.undo);
-    };
-    pages.show = [](Page *page, const PlaceRequest &request) {
-        Q_UNUSED(page)
-        Q_UNUSED(request)
-    };
-    return pages;
+    return modulePages<OrganisationPage>();
 }
 
 } // namespace ui

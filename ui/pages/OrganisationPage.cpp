@@ -9,7 +9,6 @@
 #include <QEvent>
 #include <QFormLayout>
 #include <QGroupBox>
-#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
@@ -54,23 +53,14 @@ OrganisationPage::OrganisationPage(store::Database &db, QUndoStack &undo, QWidge
     m_notes->setTabChangesFocus(true);
     m_notes->setMaximumHeight(90);
     m_notes->installEventFilter(this);
-    m_error = new QLabel(this);
-    m_error->setObjectName(QStringLiteral("errorLabel"));
-    m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #c62828;"));
-    m_error->hide();
+    m_error = makeErrorLabel(this);
 
-    m_nameLabel = new QLabel(m_profileBox);
-    m_industryLabel = new QLabel(m_profileBox);
-    m_employeesLabel = new QLabel(m_profileBox);
-    m_actionLabel = new QLabel(m_profileBox);
-    m_notesLabel = new QLabel(m_profileBox);
     auto *form = new QFormLayout(m_profileBox);
-    form->addRow(m_nameLabel, m_name);
-    form->addRow(m_industryLabel, m_industry);
-    form->addRow(m_employeesLabel, m_employees);
-    form->addRow(m_actionLabel, m_securityAction);
-    form->addRow(m_notesLabel, m_notes);
+    m_nameLabel = addLabelledRow(form, m_name);
+    m_industryLabel = addLabelledRow(form, m_industry);
+    m_employeesLabel = addLabelledRow(form, m_employees);
+    m_actionLabel = addLabelledRow(form, m_securityAction);
+    m_notesLabel = addLabelledRow(form, m_notes);
 
     m_sitesBox = new QGroupBox(this);
     m_sitesHint = new QLabel(m_sitesBox);
@@ -94,14 +84,10 @@ OrganisationPage::OrganisationPage(store::Database &db, QUndoStack &undo, QWidge
     m_removeSite = new QPushButton(m_sitesBox);
     m_removeSite->setObjectName(QStringLiteral("removeSiteButton"));
     m_removeSite->setEnabled(false);
-    auto *siteButtons = new QHBoxLayout;
-    siteButtons->addWidget(m_addSite);
-    siteButtons->addWidget(m_removeSite);
-    siteButtons->addStretch();
     auto *sitesLayout = new QVBoxLayout(m_sitesBox);
     sitesLayout->addWidget(m_sitesHint);
     sitesLayout->addWidget(m_sitesView);
-    sitesLayout->addLayout(siteButtons);
+    sitesLayout->addLayout(makeButtonRow({m_addSite, m_removeSite}));
 
     m_people = new PeoplePanel(m_db, m_undo, this);
 
@@ -136,7 +122,10 @@ OrganisationPage::OrganisationPage(store::Database &db, QUndoStack &undo, QWidge
     connect(m_sitesView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             [this] { m_removeSite->setEnabled(m_sitesView->selectionModel()->hasSelection()); });
 
-    retranslate();
+    followLanguage(this, [this] {
+        retranslate();
+        emit titleChanged();
+    });
     refresh();
 }
 
@@ -282,29 +271,15 @@ bool OrganisationPage::eventFilter(QObject *watched, QEvent *event)
     return Page::eventFilter(watched, event);
 }
 
-void OrganisationPage::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange) {
-        retranslate();
-        emit titleChanged();
-    }
-    Page::changeEvent(event);
-}
-
 void OrganisationPage::retranslate()
 {
     m_heading->setText(tr("Organisation profile"));
     m_profileBox->setTitle(tr("Profile"));
     m_nameLabel->setText(tr("&Name:"));
-    m_nameLabel->setBuddy(m_name);
     m_industryLabel->setText(tr("&Industry:"));
-    m_industryLabel->setBuddy(m_industry);
     m_employeesLabel->setText(tr("&Employees:"));
-    m_employeesLabel->setBuddy(m_employees);
     m_actionLabel->setText(tr("&SECURITY ACTION:"));
-    m_actionLabel->setBuddy(m_securityAction);
     m_notesLabel->setText(tr("N&otes:"));
-    m_notesLabel->setBuddy(m_notes);
     fillIndustries();
     const int level = m_securityAction->currentIndex();
     m_securityAction->clear();

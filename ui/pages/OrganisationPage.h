@@ -2,6 +2,7 @@
 
 #include "domain/Organisation.h"
 #include "pages/Page.h"
+#include "widgets/CoreForward.h"
 
 class QComboBox;
 class QGroupBox;
@@ -11,13 +12,6 @@ class QPlainTextEdit;
 class QPushButton;
 class QSpinBox;
 class QTableView;
-class QUndoStack;
-
-namespace kamae {
-namespace store {
-class Database;
-} // namespace store
-} // namespace kamae
 
 namespace kamae {
 namespace ui {
@@ -44,7 +38,6 @@ public:
     PeoplePanel *people() const { return m_people; }
 
 protected:
-    void changeEvent(QEvent *event) override;
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:

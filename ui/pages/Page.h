@@ -1,5 +1,7 @@
 #pragma once
 
+#include "widgets/Widgets.h"
+
 #include <QLabel>
 #include <QWidget>
 
@@ -22,12 +24,8 @@ public:
     // The large bold title every page starts with.
     static QLabel *makeHeading(QWidget *parent)
     {
-        auto *heading = new QLabel(parent);
+        QLabel *heading = makeBoldLabel(parent, 1.5);
         heading->setObjectName(QStringLiteral("pageHeading"));
-        QFont big = heading->font();
-        big.setPointSizeF(big.pointSizeF() * 1.5);
-        big.setBold(true);
-        heading->setFont(big);
         return heading;
     }
 

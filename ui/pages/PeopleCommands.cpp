@@ -14,95 +14,52 @@ struct PeopleCommandText
 
 } // namespace
 
-void PeopleCommand::finish(const Status &status)
-{
-    if (!status) {
-        setObsolete(true);
-        if (m_onError)
-            m_onError(status.error());
-    }
-    if (m_refresh)
-        m_refresh();
-}
-
 AddPersonCommand::AddPersonCommand(store::Database &db, domain::Person person, Refresh refresh,
                                    ErrorHandler onError)
-    : PeopleCommand(db, std::move(refresh), std::move(onError)), m_person(std::move(person))
+    : ChangeCommand(refreshingContext(db, std::move(refresh), std::move(onError)), std::nullopt,
+                    std::move(person), [](store::Database &db, auto &from, auto &to) {
+                        // The first add gets a new id; a redo after undo keeps it.
+                        store::PeopleRepository people(db);
+                        return to ? keep(people.insert(*to), to->id)
+                                  : statusOf(people.remove(from->id));
+                    })
 {
-    setText(PeopleCommandText::tr("Add %1").arg(m_person.name.trimmed()));
-}
-
-void AddPersonCommand::redo()
-{
-    // The first time it gets a new id; a redo after undo keeps it.
-    const auto id = store::PeopleRepository(m_db).insert(m_person);
-    if (id)
-        m_person.id = *id;
-    finish(id ? Status() : Status::failure(id.error()));
-}
-
-void AddPersonCommand::undo()
-{
-    const auto removed = store::PeopleRepository(m_db).remove(m_person.id);
-    finish(removed ? Status() : Status::failure(removed.error()));
+    setText(PeopleCommandText::tr("Add %1").arg(after()->name.trimmed()));
 }
 
 EditPersonCommand::EditPersonCommand(store::Database &db, domain::Person before,
                                      domain::Person after, Refresh refresh, ErrorHandler onError)
-    : PeopleCommand(db, std::move(refresh), std::move(onError)), m_before(std::move(before)),
-      m_after(std::move(after))
+    : ChangeCommand(refreshingContext(db, std::move(refresh), std::move(onError)),
+                    std::move(before), std::move(after),
+                    [](store::Database &database, domain::Person &, domain::Person &to) {
+                        return store::PeopleRepository(database).update(to);
+                    })
 {
-    setText(PeopleCommandText::tr("Edit %1").arg(m_after.name.trimmed()));
-}
-
-void EditPersonCommand::redo()
-{
-    finish(store::PeopleRepository(m_db).update(m_after));
-}
-
-void EditPersonCommand::undo()
-{
-    finish(store::PeopleRepository(m_db).update(m_before));
+    setText(PeopleCommandText::tr("Edit %1").arg(this->after().name.trimmed()));
 }
 
 RemovePersonCommand::RemovePersonCommand(store::Database &db, domain::Person person,
                                          Refresh refresh, ErrorHandler onError)
-    : PeopleCommand(db, std::move(refresh), std::move(onError))
+    : ChangeCommand(refreshingContext(db, std::move(refresh), std::move(onError)),
+                    recordWith(&store::PersonRemoval::person, std::move(person)), std::nullopt,
+                    [](store::Database &db, auto &from, auto &to) {
+                        store::PeopleRepository people(db);
+                        return to ? people.restore(*to)
+                                  : keep(people.remove(from->person.id), from);
+                    })
 {
-    m_removal.person = std::move(person);
-    setText(PeopleCommandText::tr("Delete %1").arg(m_removal.person.name));
-}
-
-void RemovePersonCommand::redo()
-{
-    const auto removal = store::PeopleRepository(m_db).remove(m_removal.person.id);
-    if (removal)
-        m_removal = removal.value();
-    finish(removal ? Status() : Status::failure(removal.error()));
-}
-
-void RemovePersonCommand::undo()
-{
-    finish(store::PeopleRepository(m_db).restore(m_removal));
+    setText(PeopleCommandText::tr("Delete %1").arg(before()->person.name));
 }
 
 AssignActionOwnerCommand::AssignActionOwnerCommand(store::Database &db, QString actionKey,
                                                    qint64 before, qint64 after, Refresh refresh,
                                                    ErrorHandler onError)
-    : PeopleCommand(db, std::move(refresh), std::move(onError)), m_key(std::move(actionKey)),
-      m_before(before), m_after(after)
+    : ChangeCommand(refreshingContext(db, std::move(refresh), std::move(onError)), before, after,
+                    [key = std::move(actionKey)](store::Database &database, qint64 &, qint64 &to) {
+                        return store::PeopleRepository(database).setActionOwner(key, to);
+                    })
 {
     setText(PeopleCommandText::tr("Assign the owner of an action"));
-}
-
-void AssignActionOwnerCommand::redo()
-{
-    finish(store::PeopleRepository(m_db).setActionOwner(m_key, m_after));
-}
-
-void AssignActionOwnerCommand::undo()
-{
-    finish(store::PeopleRepository(m_db).setActionOwner(m_key, m_before));
 }
 
 } // namespace ui

@@ -11,8 +11,6 @@
 #include "widgets/ViewState.h"
 #include "widgets/Widgets.h"
 
-#include <QEvent>
-#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
@@ -64,23 +62,18 @@ PeoplePanel::PeoplePanel(store::Database &db, QUndoStack &undo, QWidget *parent)
     m_add = makeButton(this, QStringLiteral("addPersonButton"));
     m_edit = makeButton(this, QStringLiteral("editPersonButton"));
     m_remove = makeButton(this, QStringLiteral("removePersonButton"));
-    auto *buttons = new QHBoxLayout;
-    buttons->addWidget(m_add);
-    buttons->addWidget(m_edit);
-    buttons->addWidget(m_remove);
-    buttons->addStretch();
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_hint);
     layout->addWidget(m_messages);
     layout->addWidget(m_view);
-    layout->addLayout(buttons);
+    layout->addLayout(makeButtonRow({m_add, m_edit, m_remove}));
 
     connect(m_add, &QPushButton::clicked, this, &PeoplePanel::addPerson);
     connect(m_edit, &QPushButton::clicked, this, &PeoplePanel::editCurrent);
     connect(m_remove, &QPushButton::clicked, this, &PeoplePanel::removeSelected);
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &PeoplePanel::updateButtons);
-    retranslate();
+    followLanguage(this, [this] { retranslate(); });
     refresh();
 }
 
@@ -146,8 +139,10 @@ void PeoplePanel::addPerson()
     auto *command = new AddPersonCommand(
         m_db, dialog.person(), [this] { refresh(); },
         [this](const QString &message) { m_messages->showError(message); });
+    const auto added = command->outcome();
     m_undo.push(command);
-    if (const int row = m_model->rowOfId(command->personId()); row >= 0)
+    // A command that failed is gone: the stack deleted it.
+    if (const int row = *added ? m_model->rowOfId(command->personId()) : -1; row >= 0)
         m_view->selectRow(m_proxy->mapFromSource(m_model->index(row, 0)).row());
 }
 
@@ -196,13 +191,6 @@ void PeoplePanel::removeSelected()
             [this](const QString &message) { m_messages->showError(message); }));
     if (selected.size() > 1)
         m_undo.endMacro();
-}
-
-void PeoplePanel::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslate();
-    QGroupBox::changeEvent(event);
 }
 
 void PeoplePanel::retranslate()

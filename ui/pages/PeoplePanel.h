@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/Person.h"
+#include "widgets/CoreForward.h"
 
 #include <QGroupBox>
 
@@ -8,12 +9,8 @@ class QLabel;
 class QPushButton;
 class QSortFilterProxyModel;
 class QTableView;
-class QUndoStack;
 
 namespace kamae {
-namespace store {
-class Database;
-}
 namespace ui {
 
 class EmptyState;
@@ -45,9 +42,6 @@ public:
     MessageBar *messageBar() const { return m_messages; }
     TableActions *tableActions() const { return m_actions; }
     EmptyState *emptyState() const { return m_empty; }
-
-protected:
-    void changeEvent(QEvent *event) override;
 
 private:
     QVector<domain::Person> selectedPeople() const;

@@ -11,7 +11,6 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
-#include <QEvent>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
@@ -45,14 +44,12 @@ SettingsPage::SettingsPage(vault::VaultSession &session, QWidget *parent)
     m_autoLock->setRange(0, 240);
     m_autoLock->setValue(AppSettings::autoLockMinutes());
     m_autoLock->setKeyboardTracking(false);
-    m_languageLabel = new QLabel(m_generalBox);
-    m_autoLockLabel = new QLabel(m_generalBox);
     m_language->setMinimumWidth(180);
     m_autoLock->setMinimumWidth(120);
     auto *general = new QFormLayout(m_generalBox);
     general->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
-    general->addRow(m_languageLabel, m_language);
-    general->addRow(m_autoLockLabel, m_autoLock);
+    m_languageLabel = addLabelledRow(general, m_language);
+    m_autoLockLabel = addLabelledRow(general, m_autoLock);
     m_trayNotify = new QCheckBox(m_generalBox);
     m_trayNotify->setObjectName(QStringLiteral("trayNotifyCheck"));
     m_trayNotify->setChecked(AppSettings::trayNotifications());
@@ -86,13 +83,9 @@ SettingsPage::SettingsPage(vault::VaultSession &session, QWidget *parent)
     m_changePassphrase->setObjectName(QStringLiteral("changePassphraseButton"));
     m_newRecovery = new QPushButton(m_vaultBox);
     m_newRecovery->setObjectName(QStringLiteral("newRecoveryButton"));
-    auto *keyButtons = new QHBoxLayout;
-    keyButtons->addWidget(m_changePassphrase);
-    keyButtons->addWidget(m_newRecovery);
-    keyButtons->addStretch();
     auto *vaultLayout = new QVBoxLayout(m_vaultBox);
     vaultLayout->addWidget(m_vaultInfo);
-    vaultLayout->addLayout(keyButtons);
+    vaultLayout->addLayout(makeButtonRow({m_changePassphrase, m_newRecovery}));
 
     // Due dates of patch items: data of the vault, so the same for every
     // user of the file, and audited.
@@ -100,32 +93,24 @@ SettingsPage::SettingsPage(vault::VaultSession &session, QWidget *parent)
     m_policyBox->setObjectName(QStringLiteral("policyBox"));
     m_policyHint = new QLabel(m_policyBox);
     m_policyHint->setWordWrap(true);
-    m_policyError = new QLabel(m_policyBox);
-    m_policyError->setStyleSheet(QStringLiteral("color: #c62828;"));
-    m_policyError->hide();
+    m_policyError = makeErrorLabel(m_policyBox);
     auto *policyForm = new QFormLayout;
     policyForm->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
+    const auto addDays = [this, policyForm](const char *name, QLabel *&label) {
+        auto *spin = new QSpinBox(m_policyBox);
+        spin->setObjectName(QString::fromLatin1(name));
+        spin->setRange(1, 3650);
+        spin->setKeyboardTracking(false);
+        spin->setMinimumWidth(120);
+        label = addLabelledRow(policyForm, spin);
+        return spin;
+    };
     const char *policyNames[] = {"knownExploitedDays", "criticalDays", "highDays", "otherDays",
                                  "staleAssetDays"};
-    for (int i = 0; i < 5; ++i) {
-        m_policyDays[i] = new QSpinBox(m_policyBox);
-        m_policyDays[i]->setObjectName(QString::fromLatin1(policyNames[i]));
-        m_policyDays[i]->setRange(1, 3650);
-        m_policyDays[i]->setKeyboardTracking(false);
-        m_policyDays[i]->setMinimumWidth(120);
-        m_policyLabels[i] = new QLabel(m_policyBox);
-        m_policyLabels[i]->setBuddy(m_policyDays[i]);
-        policyForm->addRow(m_policyLabels[i], m_policyDays[i]);
-    }
+    for (int i = 0; i < 5; ++i)
+        m_policyDays[i] = addDays(policyNames[i], m_policyLabels[i]);
     // Not a due date but read beside them: the score (docs/scoring.md).
-    m_feedAge = new QSpinBox(m_policyBox);
-    m_feedAge->setObjectName(QStringLiteral("feedMaxAgeDays"));
-    m_feedAge->setRange(1, 3650);
-    m_feedAge->setKeyboardTracking(false);
-    m_feedAge->setMinimumWidth(120);
-    m_feedAgeLabel = new QLabel(m_policyBox);
-    m_feedAgeLabel->setBuddy(m_feedAge);
-    policyForm->addRow(m_feedAgeLabel, m_feedAge);
+    m_feedAge = addDays("feedMaxAgeDays", m_feedAgeLabel);
     auto *policyLayout = new QVBoxLayout(m_policyBox);
     policyLayout->addWidget(m_policyHint);
     policyLayout->addLayout(policyForm);
@@ -173,7 +158,10 @@ SettingsPage::SettingsPage(vault::VaultSession &session, QWidget *parent)
             &SettingsPage::changePassphraseRequested);
     connect(m_newRecovery, &QPushButton::clicked, this, &SettingsPage::newRecoveryCodeRequested);
 
-    retranslate();
+    followLanguage(this, [this] {
+        retranslate();
+        emit titleChanged();
+    });
 }
 
 QString SettingsPage::title() const
@@ -252,23 +240,12 @@ void SettingsPage::updateVaultInfo()
             .arg(QDir::toNativeSeparators(v.backupPath()).toHtmlEscaped()));
 }
 
-void SettingsPage::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange) {
-        retranslate();
-        emit titleChanged();
-    }
-    Page::changeEvent(event);
-}
-
 void SettingsPage::retranslate()
 {
     m_heading->setText(tr("Settings"));
     m_generalBox->setTitle(tr("General"));
     m_languageLabel->setText(tr("&Language:"));
-    m_languageLabel->setBuddy(m_language);
     m_autoLockLabel->setText(tr("Lock &after idle:"));
-    m_autoLockLabel->setBuddy(m_autoLock);
     m_autoLock->setSuffix(tr(" min"));
     m_autoLock->setSpecialValueText(tr("Never"));
     m_autoLock->setToolTip(tr("Kamae locks itself when the keyboard and mouse have been idle "

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "pages/Page.h"
+#include "widgets/CoreForward.h"
 
 class QCheckBox;
 class QComboBox;
@@ -10,12 +11,6 @@ class QLineEdit;
 class QPushButton;
 class QSpinBox;
 class QTimer;
-
-namespace kamae {
-namespace vault {
-class VaultSession;
-} // namespace vault
-} // namespace kamae
 
 namespace kamae {
 namespace ui {
@@ -39,9 +34,6 @@ signals:
     void autoLockChanged(int minutes);
     void changePassphraseRequested();
     void newRecoveryCodeRequested();
-
-protected:
-    void changeEvent(QEvent *event) override;
 
 private:
     void chooseBackupDirectory();

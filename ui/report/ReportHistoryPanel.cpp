@@ -28,7 +28,7 @@ ReportHistoryPanel::ReportHistoryPanel(store::Database &db, QWidget *parent)
     setObjectName(QStringLiteral("reportHistory"));
     m_model = new ReportHistoryModel(this);
     m_proxy = makeSortProxy(m_model, ReportHistoryModel::SortRole, this);
-    m_title = makeTitleLabel(this);
+    m_title = makeBoldLabel(this);
     m_empty = makeWrappedLabel(this, QStringLiteral("historyEmpty"));
     m_empty->setForegroundRole(QPalette::PlaceholderText);
     m_view =

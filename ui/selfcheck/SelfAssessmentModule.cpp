@@ -1,6 +1,5 @@
 #include "pages/ModulePages.h"
 
-#include "modules/Keys.h"
 #include "selfcheck/SelfAssessmentPage.h"
 
 namespace kamae {
@@ -8,21 +7,8 @@ namespace ui {
 
 ModulePages selfAssessmentPages()
 {
-    ModulePages pages;
-    pages.create = [](const PageContext &context) -> Page * {
-        auto *page = new SelfAssessmentPage(context.db, context.undo);
-        QObject::connect(page, &SelfAssessmentPage::placeRequested, page,
-                         [open = context.open](const score::Place &place, qint64 recordId) {
-                             open({place, recordId, QString()});
-                         });
-        return page;
-    };
-    pages.show = [](Page *page, const PlaceRequest &request) {
-        if (request.recordId > 0)
-            static_cast<SelfAssessmentPage *>(page)->showLatestQuestion(
-                static_cast<int>(request.recordId));
-    };
-    return pages;
+    return modulePages<SelfAssessmentPage>(showingRecord(&SelfAssessmentPage::showLatestQuestion),
+                                           opening(&SelfAssessmentPage::placeRequested));
 }
 
 } // namespace ui

@@ -1,7 +1,8 @@
 #include "shell/LockedPage.h"
 
+#include "widgets/Widgets.h"
+
 #include <QDir>
-#include <QEvent>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -14,11 +15,7 @@ namespace ui {
 LockedPage::LockedPage(QWidget *parent) : QWidget(parent)
 {
     setObjectName(QStringLiteral("LockedPage"));
-    m_title = new QLabel(this);
-    QFont big = m_title->font();
-    big.setPointSizeF(big.pointSizeF() * 1.8);
-    big.setBold(true);
-    m_title->setFont(big);
+    m_title = makeBoldLabel(this, 1.8);
     m_title->setAlignment(Qt::AlignCenter);
     m_file = new QLabel(this);
     m_file->setAlignment(Qt::AlignCenter);
@@ -55,7 +52,7 @@ LockedPage::LockedPage(QWidget *parent) : QWidget(parent)
 
     connect(m_unlock, &QPushButton::clicked, this, &LockedPage::unlockRequested);
     connect(m_close, &QPushButton::clicked, this, &LockedPage::closeRequested);
-    retranslate();
+    followLanguage(this, [this] { retranslate(); });
 }
 
 void LockedPage::setVaultPath(const QString &path)
@@ -68,13 +65,6 @@ void LockedPage::setUnsavedWarning(const QString &reason)
 {
     m_unsavedReason = reason;
     retranslate();
-}
-
-void LockedPage::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslate();
-    QWidget::changeEvent(event);
 }
 
 void LockedPage::retranslate()

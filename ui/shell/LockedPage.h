@@ -26,9 +26,6 @@ signals:
     void unlockRequested();
     void closeRequested();
 
-protected:
-    void changeEvent(QEvent *event) override;
-
 private:
     void retranslate();
 

@@ -1,8 +1,8 @@
 #include "shell/SaveStatusWidget.h"
 
 #include "vault/VaultSession.h"
+#include "widgets/Widgets.h"
 
-#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
@@ -27,7 +27,7 @@ SaveStatusWidget::SaveStatusWidget(QWidget *parent) : QWidget(parent)
         if (m_session)
             (void)m_session->saveNow();
     });
-    update();
+    followLanguage(this, [this] { update(); });
 }
 
 void SaveStatusWidget::setSession(vault::VaultSession *session)
@@ -82,13 +82,6 @@ void SaveStatusWidget::update()
         m_retry->show();
         break;
     }
-}
-
-void SaveStatusWidget::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        update();
-    QWidget::changeEvent(event);
 }
 
 } // namespace ui

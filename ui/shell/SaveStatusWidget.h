@@ -1,15 +1,11 @@
 #pragma once
 
+#include "widgets/CoreForward.h"
+
 #include <QWidget>
 
 class QLabel;
 class QPushButton;
-
-namespace kamae {
-namespace vault {
-class VaultSession;
-} // namespace vault
-} // namespace kamae
 
 namespace kamae {
 namespace ui {
@@ -26,9 +22,6 @@ public:
 
     void setSession(vault::VaultSession *session);
     QString text() const;
-
-protected:
-    void changeEvent(QEvent *event) override;
 
 private:
     void update();

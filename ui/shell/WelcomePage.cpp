@@ -2,10 +2,10 @@
 
 #include "demo/DemoCompany.h"
 #include "settings/AppSettings.h"
+#include "widgets/Widgets.h"
 
 #include <QComboBox>
 #include <QDir>
-#include <QEvent>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -19,11 +19,7 @@ namespace ui {
 WelcomePage::WelcomePage(QWidget *parent) : QWidget(parent)
 {
     setObjectName(QStringLiteral("WelcomePage"));
-    m_title = new QLabel(this);
-    QFont titleFont = m_title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 2.4);
-    titleFont.setBold(true);
-    m_title->setFont(titleFont);
+    m_title = makeBoldLabel(this, 2.4);
     m_tagline = new QLabel(this);
     m_tagline->setWordWrap(true);
 
@@ -111,7 +107,7 @@ WelcomePage::WelcomePage(QWidget *parent) : QWidget(parent)
         emit languageChosen(code);
     });
 
-    retranslate();
+    followLanguage(this, [this] { retranslate(); });
 }
 
 void WelcomePage::refreshRecent()
@@ -134,13 +130,6 @@ void WelcomePage::refreshRecent()
     m_recent->setVisible(m_recent->count() > 0);
     m_forget->setVisible(m_recent->count() > 0);
     m_language->setCurrentIndex(m_language->findData(AppSettings::language()));
-}
-
-void WelcomePage::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslate();
-    QWidget::changeEvent(event);
 }
 
 void WelcomePage::retranslate()

@@ -29,9 +29,6 @@ signals:
     void recentChosen(const QString &path);
     void languageChosen(const QString &code);
 
-protected:
-    void changeEvent(QEvent *event) override;
-
 private:
     void retranslate();
 

@@ -8,21 +8,15 @@
 class QListWidget;
 class QSplitter;
 class QStackedWidget;
-class QUndoStack;
 
 namespace kamae {
 namespace score {
 class SnapshotKeeper;
 } // namespace score
-} // namespace kamae
-
-namespace kamae {
 namespace ui {
 
-class Page;
 class SettingsPage;
 class TrayNotifier;
-class OrganisationPage;
 
 // The unlocked view: the module list on the left, the chosen page on the
 // right. It exists only while a vault is unlocked; locking destroys it and
@@ -73,7 +67,7 @@ private:
     TrayNotifier *m_tray = nullptr;
     score::SnapshotKeeper *m_snapshots = nullptr;
     QHash<QString, Page *> m_modulePages;
-    QHash<QString, void (*)(Page *, const PlaceRequest &)> m_showers;
+    QHash<QString, std::function<void(Page *, const PlaceRequest &)>> m_showers;
     vault::VaultSession &m_session;
 };
 

@@ -1,5 +1,7 @@
 #include "widgets/EmptyState.h"
 
+#include "widgets/Widgets.h"
+
 #include <QAbstractItemModel>
 #include <QEvent>
 #include <QHBoxLayout>
@@ -18,14 +20,10 @@ EmptyState::EmptyState(QTableView *view, QAbstractItemModel *source)
 
     m_empty = new QWidget(this);
     m_empty->setObjectName(QStringLiteral("emptyPanel"));
-    m_title = new QLabel(m_empty);
+    m_title = makeBoldLabel(m_empty, 1.25);
     m_title->setObjectName(QStringLiteral("emptyTitle"));
     m_title->setAlignment(Qt::AlignCenter);
     m_title->setWordWrap(true);
-    QFont big = m_title->font();
-    big.setPointSizeF(big.pointSizeF() * 1.25);
-    big.setBold(true);
-    m_title->setFont(big);
     m_text = new QLabel(m_empty);
     m_text->setObjectName(QStringLiteral("emptyText"));
     m_text->setAlignment(Qt::AlignCenter);
@@ -71,7 +69,7 @@ EmptyState::EmptyState(QTableView *view, QAbstractItemModel *source)
     watch(view->model());
     if (m_source != view->model())
         watch(m_source);
-    retranslate();
+    followLanguage(this, [this] { retranslate(); });
     refresh();
 }
 
@@ -153,13 +151,6 @@ bool EmptyState::eventFilter(QObject *watched, QEvent *event)
     if (m_view && watched == m_view->viewport() && event->type() == QEvent::Resize)
         setGeometry(m_view->viewport()->rect());
     return QWidget::eventFilter(watched, event);
-}
-
-void EmptyState::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslate();
-    QWidget::changeEvent(event);
 }
 
 void EmptyState::retranslate()

@@ -274,13 +274,6 @@ QCheckBox *makeCheckBox(QWidget *parent, const QString &objectName, const QStrin
     return check;
 }
 
-QLabel *makeWrappedLabel(QWidget *parent, const QString &objectName)
-{
-    auto *label = named<QLabel>(parent, objectName);
-    label->setWordWrap(true);
-    return label;
-}
-
 QPlainTextEdit *makeNotesEdit(QWidget *parent, const QString &objectName, const QString &text,
                               int maximumHeight)
 {
@@ -306,15 +299,6 @@ QDateEdit *makeDateEdit(QWidget *parent, const QString &objectName, const QDate 
     edit->setCalendarPopup(true);
     edit->setDisplayFormat(i18n::dateFormat());
     return edit;
-}
-
-QHBoxLayout *makeButtonRow(std::initializer_list<QWidget *> buttons)
-{
-    auto *row = new QHBoxLayout;
-    for (QWidget *button : buttons)
-        row->addWidget(button);
-    row->addStretch();
-    return row;
 }
 
 QLabel *makeHint(QWidget *parent, const QString &text)

@@ -9,6 +9,8 @@
 #include <initializer_list>
 #include <optional>
 
+#include "widgets/Widgets.h"
+
 class QCheckBox;
 class QComboBox;
 class QDateEdit;
@@ -161,8 +163,6 @@ Q_DECLARE_OPERATORS_FOR_FLAGS(FormDialog::Options)
 QLineEdit *makeLineEdit(QWidget *parent, const QString &objectName, const QString &text);
 QCheckBox *makeCheckBox(QWidget *parent, const QString &objectName, const QString &text,
                         bool checked);
-// A label whose text the dialog sets as things change, wrapped.
-QLabel *makeWrappedLabel(QWidget *parent, const QString &objectName);
 // Notes: Tab leaves the field rather than typing a tab.
 QPlainTextEdit *makeNotesEdit(QWidget *parent, const QString &objectName, const QString &text,
                               int maximumHeight);
@@ -183,8 +183,6 @@ QComboBox *makeEnumCombo(QWidget *parent, const QString &objectName, int count,
 // valid.
 QDateEdit *makeDateEdit(QWidget *parent, const QString &objectName, const QDate &date);
 
-// Buttons side by side from the left (Add, Remove over a table).
-QHBoxLayout *makeButtonRow(std::initializer_list<QWidget *> buttons);
 
 // A line under a field that explains it, wrapped to the form's width.
 QLabel *makeHint(QWidget *parent, const QString &text);

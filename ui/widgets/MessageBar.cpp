@@ -1,6 +1,7 @@
 #include "widgets/MessageBar.h"
 
-#include <QEvent>
+#include "widgets/Widgets.h"
+
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -73,7 +74,7 @@ MessageBar::MessageBar(QWidget *parent) : QFrame(parent)
         if (action)
             action();
     });
-    changeEvent(nullptr);
+    followLanguage(this, [this] { m_close->setToolTip(tr("Close this message")); });
     hide();
 }
 
@@ -141,14 +142,6 @@ void MessageBar::applyLevel()
                            QLatin1String(look.text)));
     const int size = fontMetrics().height();
     m_icon->setPixmap(style()->standardIcon(look.icon, nullptr, this).pixmap(size, size));
-}
-
-void MessageBar::changeEvent(QEvent *event)
-{
-    if (!event || event->type() == QEvent::LanguageChange)
-        m_close->setToolTip(tr("Close this message"));
-    if (event)
-        QFrame::changeEvent(event);
 }
 
 } // namespace ui

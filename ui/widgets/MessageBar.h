@@ -54,9 +54,6 @@ public:
 signals:
     void dismissed();
 
-protected:
-    void changeEvent(QEvent *event) override;
-
 private:
     void applyLevel();
 

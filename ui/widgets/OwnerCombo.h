@@ -1,15 +1,10 @@
 #pragma once
 
 #include "domain/Person.h"
+#include "widgets/CoreForward.h"
 
 #include <QComboBox>
 #include <QVector>
-
-namespace kamae {
-namespace store {
-class Database;
-} // namespace store
-} // namespace kamae
 
 namespace kamae {
 namespace ui {

@@ -2,6 +2,7 @@
 
 #include <QAction>
 #include <QEvent>
+#include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QHelpEvent>
@@ -116,11 +117,12 @@ private:
     bool m_adjusting = false;
 };
 
-// Passes the language changes that reach a widget to its retranslate().
-class LanguageWatch final : public QObject
+// Runs a widget's retranslate() on QEvent::LanguageChange, before the
+// widget's own changeEvent() and its children's, as an override would.
+class LanguageFollower final : public QObject
 {
 public:
-    LanguageWatch(QWidget *widget, std::function<void()> retranslate)
+    LanguageFollower(QWidget *widget, std::function<void()> retranslate)
         : QObject(widget), m_retranslate(std::move(retranslate))
     {
         widget->installEventFilter(this);
@@ -151,11 +153,38 @@ QSplitter *makeSplitter(QWidget *parent, Qt::Orientation orientation, const QStr
     return splitter;
 }
 
-QHBoxLayout *makeButtonRow(std::initializer_list<QWidget *> widgets)
+QLabel *makeBoldLabel(QWidget *parent, qreal scale)
+{
+    auto *label = new QLabel(parent);
+    QFont font = label->font();
+    font.setPointSizeF(font.pointSizeF() * scale);
+    font.setBold(true);
+    label->setFont(font);
+    return label;
+}
+
+QLabel *makeHintLabel(QWidget *parent, const QString &name)
+{
+    auto *label = new QLabel(parent);
+    label->setObjectName(name);
+    label->setWordWrap(true);
+    label->setForegroundRole(QPalette::PlaceholderText);
+    return label;
+}
+
+QLabel *addLabelledRow(QFormLayout *form, QWidget *field)
+{
+    auto *label = new QLabel(form->parentWidget());
+    label->setBuddy(field);
+    form->addRow(label, field);
+    return label;
+}
+
+QHBoxLayout *makeButtonRow(const QList<QWidget *> &buttons)
 {
     auto *row = new QHBoxLayout;
-    for (QWidget *w : widgets)
-        row->addWidget(w);
+    for (QWidget *button : buttons)
+        row->addWidget(button);
     row->addStretch();
     return row;
 }
@@ -171,7 +200,13 @@ QSortFilterProxyModel *makeSortProxy(QAbstractItemModel *source, int sortRole, Q
 
 void onLanguageChange(QWidget *widget, std::function<void()> retranslate)
 {
-    new LanguageWatch(widget, std::move(retranslate));
+    new LanguageFollower(widget, std::move(retranslate));
+}
+
+void followLanguage(QWidget *widget, std::function<void()> retranslate)
+{
+    retranslate();
+    new LanguageFollower(widget, std::move(retranslate));
 }
 
 QPushButton *makeButton(QWidget *parent, const QString &name)

@@ -11,6 +11,7 @@
 #include <initializer_list>
 
 class QAction;
+class QFormLayout;
 class QHBoxLayout;
 class QLineEdit;
 class QPushButton;
@@ -41,14 +42,6 @@ inline void setBoldFont(QWidget *widget, qreal scale = 1.0)
     widget->setFont(bold);
 }
 
-// The bold line over a part of a page ("Earlier reports", "Next actions").
-inline QLabel *makeTitleLabel(QWidget *parent)
-{
-    auto *label = new QLabel(parent);
-    setBoldFont(label);
-    return label;
-}
-
 // A label of running text that wraps at the width it is given; tests find
 // it by `name`.
 inline QLabel *makeWrappedLabel(QWidget *parent, const QString &name)
@@ -66,6 +59,25 @@ inline QLabel *makeBuddyLabel(QWidget *field)
     label->setBuddy(field);
     return label;
 }
+
+// A bold label `scale` times the size of the normal font: headings, titles
+// and captions.
+QLabel *makeBoldLabel(QWidget *parent, qreal scale = 1.0);
+
+// Secondary text (an intro, a step's detail): wrapped, in the palette's
+// quiet placeholder colour. Tests find it by `name`.
+QLabel *makeHintLabel(QWidget *parent, const QString &name);
+
+// A row of `form`: a label whose mnemonic focuses `field`. Its text is set
+// in retranslate().
+QLabel *addLabelledRow(QFormLayout *form, QWidget *field);
+
+// Buttons side by side from the left, with the room that is left after them.
+QHBoxLayout *makeButtonRow(const QList<QWidget *> &buttons);
+
+// Calls `retranslate` now and on each language change of `widget`, so that
+// its texts follow the language without a restart or a changeEvent().
+void followLanguage(QWidget *widget, std::function<void()> retranslate);
 
 // A read-only, sortable table of records, one selected row at a time or
 // many: the pages' lists of assets, patch items, backup jobs and logs.
@@ -90,9 +102,6 @@ inline QTableView *makeRecordTable(QWidget *parent, const QString &name,
 // find it by `name`.
 QSplitter *makeSplitter(QWidget *parent, Qt::Orientation orientation, const QString &name,
                         std::initializer_list<QWidget *> panes);
-
-// A row of buttons (or other widgets) on the left, the rest left empty.
-QHBoxLayout *makeButtonRow(std::initializer_list<QWidget *> widgets);
 
 // The proxy that sorts a table of records by `sortRole` (typed keys rather
 // than the shown text), comparing text as the locale does.
