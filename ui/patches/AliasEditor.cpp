@@ -1,0 +1,98 @@
+#include "patches/AliasEditor.h"
+
+#include "patches/AliasTableModel.h"
+#include "store/FeedStore.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QTableView>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+namespace kamae {
+namespace ui {
+
+AliasEditor::AliasEditor(QUndoStack &undo, PatchCommandContext context, QWidget *parent)
+    : QWidget(parent), m_undo(undo), m_context(std::move(context))
+{
+    m_section = makeSection(this, QStringLiteral("aliasHeading"));
+    m_add = new QPushButton(this);
+    m_add->setObjectName(QStringLiteral("addAliasButton"));
+    m_remove = new QPushButton(this);
+    m_remove->setObjectName(QStringLiteral("removeAliasButton"));
+    m_model = new AliasTableModel(m_undo, m_context, this);
+    m_view = new QTableView(this);
+    m_view->setObjectName(QStringLiteral("aliasView"));
+    m_view->setModel(m_model);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->verticalHeader()->hide();
+    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    m_view->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
+                            QAbstractItemView::AnyKeyPressed);
+
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_add);
+    buttons->addWidget(m_remove);
+    buttons->addStretch();
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_section.heading);
+    layout->addWidget(m_section.hint);
+    layout->addLayout(buttons);
+    layout->addWidget(m_view, 1);
+
+    connect(m_add, &QPushButton::clicked, this, &AliasEditor::addAlias);
+    connect(m_remove, &QPushButton::clicked, this, &AliasEditor::removeSelected);
+    retranslate();
+    reload();
+}
+
+void AliasEditor::reload()
+{
+    if (const auto aliases = store::FeedStore(*m_context.db).aliases())
+        m_model->setAliases(aliases.value());
+}
+
+void AliasEditor::addAlias()
+{
+    patches::ProductAlias alias;
+    alias.feedProduct = FeedsPanelText::tr("Product in the feed");
+    alias.assetProduct = FeedsPanelText::tr("Product in the register");
+    auto *command = new AliasCommand(m_context, std::nullopt, alias);
+    const auto ok = command->outcome();
+    m_undo.push(command);
+    if (!*ok)
+        return;
+    reload();
+    const QModelIndex first = m_model->index(m_model->rowCount() - 1, 1);
+    m_view->setCurrentIndex(first);
+    m_view->edit(first);
+}
+
+void AliasEditor::removeSelected()
+{
+    const QModelIndex current = m_view->currentIndex();
+    if (!current.isValid())
+        return;
+    m_undo.push(new AliasCommand(m_context, m_model->aliasAt(current.row()), std::nullopt));
+    reload();
+}
+
+void AliasEditor::retranslate()
+{
+    m_section.setTexts(
+        FeedsPanelText::tr("Product name aliases"),
+        FeedsPanelText::tr(
+            "Feeds and your register may name a product differently. Each row says: what the "
+            "feed calls vendor and product is what the register calls them. Double-click a "
+            "cell to edit."));
+    m_add->setText(FeedsPanelText::tr("Add alias"));
+    m_remove->setText(FeedsPanelText::tr("Remove alias"));
+    m_model->retranslate();
+}
+
+} // namespace ui
+} // namespace kamae
