@@ -1,28 +1,26 @@
 #include "patches/AliasEditor.h"
 
 #include "patches/AliasTableModel.h"
-#include "store/FeedStore.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
 #include <QTableView>
-#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace kamae {
 namespace ui {
 
 AliasEditor::AliasEditor(QUndoStack &undo, PatchCommandContext context, QWidget *parent)
-    : QWidget(parent), m_undo(undo), m_context(std::move(context))
+    : QWidget(parent)
 {
     m_section = makeSection(this, QStringLiteral("aliasHeading"));
     m_add = new QPushButton(this);
     m_add->setObjectName(QStringLiteral("addAliasButton"));
     m_remove = new QPushButton(this);
     m_remove->setObjectName(QStringLiteral("removeAliasButton"));
-    m_model = new AliasTableModel(m_undo, m_context, this);
+    m_model = new AliasTableModel(undo, std::move(context), this);
     m_view = new QTableView(this);
     m_view->setObjectName(QStringLiteral("aliasView"));
     m_view->setModel(m_model);
@@ -47,38 +45,23 @@ AliasEditor::AliasEditor(QUndoStack &undo, PatchCommandContext context, QWidget 
     connect(m_add, &QPushButton::clicked, this, &AliasEditor::addAlias);
     connect(m_remove, &QPushButton::clicked, this, &AliasEditor::removeSelected);
     retranslate();
-    reload();
-}
-
-void AliasEditor::reload()
-{
-    if (const auto aliases = store::FeedStore(*m_context.db).aliases())
-        m_model->setAliases(aliases.value());
+    m_model->reload();
 }
 
 void AliasEditor::addAlias()
 {
-    patches::ProductAlias alias;
-    alias.feedProduct = FeedsPanelText::tr("Product in the feed");
-    alias.assetProduct = FeedsPanelText::tr("Product in the register");
-    auto *command = new AliasCommand(m_context, std::nullopt, alias);
-    const auto ok = command->outcome();
-    m_undo.push(command);
-    if (!*ok)
+    const int row = m_model->addAlias();
+    if (row < 0)
         return;
-    reload();
-    const QModelIndex first = m_model->index(m_model->rowCount() - 1, 1);
+    const QModelIndex first = m_model->index(row, 1);
     m_view->setCurrentIndex(first);
     m_view->edit(first);
 }
 
 void AliasEditor::removeSelected()
 {
-    const QModelIndex current = m_view->currentIndex();
-    if (!current.isValid())
-        return;
-    m_undo.push(new AliasCommand(m_context, m_model->aliasAt(current.row()), std::nullopt));
-    reload();
+    if (const QModelIndex current = m_view->currentIndex(); current.isValid())
+        m_model->removeAlias(current.row());
 }
 
 void AliasEditor::retranslate()

@@ -28,18 +28,12 @@ public:
     QTableView *view() const { return m_view; }
     AliasTableModel *model() const { return m_model; }
 
-    // Reads the aliases again; an editor open in the table stays open when
-    // they did not change.
-    void reload();
     // Adds an alias with placeholder names and opens its first cell to edit.
     void addAlias();
     void removeSelected();
     void retranslate();
 
 private:
-    QUndoStack &m_undo;
-    PatchCommandContext m_context;
-
     SectionLabels m_section;
     QPushButton *m_add = nullptr;
     QPushButton *m_remove = nullptr;

@@ -1,5 +1,6 @@
 #include "patches/AliasTableModel.h"
 
+#include "patches/PatchViews.h"
 #include "store/FeedStore.h"
 
 #include <QUndoStack>
@@ -32,6 +33,36 @@ bool sameNames(const patches::ProductAlias &a, const patches::ProductAlias &b)
 AliasTableModel::AliasTableModel(QUndoStack &undo, PatchCommandContext context, QObject *parent)
     : QAbstractTableModel(parent), m_undo(undo), m_context(std::move(context))
 {}
+
+void AliasTableModel::reload()
+{
+    if (const auto aliases = store::FeedStore(*m_context.db).aliases())
+        setAliases(aliases.value());
+}
+
+int AliasTableModel::addAlias()
+{
+    patches::ProductAlias alias;
+    alias.feedProduct = FeedsPanelText::tr("Product in the feed");
+    alias.assetProduct = FeedsPanelText::tr("Product in the register");
+    if (!push(new AliasCommand(m_context, std::nullopt, alias)))
+        return -1;
+    reload();
+    return rowCount() - 1;
+}
+
+void AliasTableModel::removeAlias(int row)
+{
+    if (push(new AliasCommand(m_context, m_aliases.at(row), std::nullopt)))
+        reload();
+}
+
+bool AliasTableModel::push(AliasCommand *command)
+{
+    const auto ok = command->outcome();
+    m_undo.push(command);
+    return *ok;
+}
 
 void AliasTableModel::setAliases(QVector<patches::ProductAlias> aliases)
 {
@@ -96,10 +127,7 @@ bool AliasTableModel::setData(const QModelIndex &index, const QVariant &value, i
             m_context.onError(s.error());
         return false;
     }
-    auto *command = new AliasCommand(m_context, before, after);
-    const auto ok = command->outcome();
-    m_undo.push(command);
-    if (!*ok)
+    if (!push(new AliasCommand(m_context, before, after)))
         return false;
     m_aliases[index.row()] = after;
     emit dataChanged(index, index);

@@ -18,7 +18,13 @@ class AliasTableModel final : public QAbstractTableModel
 public:
     AliasTableModel(QUndoStack &undo, PatchCommandContext context, QObject *parent = nullptr);
 
+    // Reads the aliases again; an editor open in the table stays open when
+    // they did not change.
+    void reload();
     void setAliases(QVector<patches::ProductAlias> aliases);
+    // Adds an alias with placeholder names: its row, -1 when not written.
+    int addAlias();
+    void removeAlias(int row);
     const patches::ProductAlias &aliasAt(int row) const { return m_aliases.at(row); }
     void retranslate();
 
@@ -30,6 +36,9 @@ public:
     bool setData(const QModelIndex &index, const QVariant &value, int role) override;
 
 private:
+    // Pushes the command; whether it wrote.
+    bool push(AliasCommand *command);
+
     QUndoStack &m_undo;
     PatchCommandContext m_context;
     QVector<patches::ProductAlias> m_aliases;

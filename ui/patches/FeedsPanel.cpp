@@ -2,6 +2,7 @@
 
 #include "i18n/Language.h"
 #include "patches/AliasEditor.h"
+#include "patches/AliasTableModel.h"
 #include "patches/FeedImporter.h"
 #include "patches/PatchDesk.h"
 #include "store/FeedStore.h"
@@ -45,7 +46,7 @@ FeedsPanel::FeedsPanel(store::Database &db, QUndoStack &undo, PatchCommandContex
 void FeedsPanel::reload()
 {
     showFeeds();
-    m_aliases->reload();
+    m_aliases->model()->reload();
 }
 
 void FeedsPanel::showFeeds()

@@ -30,8 +30,7 @@ PatchItemsPanel::PatchItemsPanel(QUndoStack &undo, PatchCommandContext context, 
 {
     m_model = new PatchTableModel(this);
     m_proxy = new PatchFilterProxy(this);
-    m_proxy->setSourceModel(m_model);
-    setModel(m_proxy);
+    setModels(m_model, m_proxy);
     view()->sortByColumn(PatchTableModel::DueColumn, Qt::AscendingOrder);
     m_search = makeSearchEdit(this);
     m_scope = new QComboBox(this);

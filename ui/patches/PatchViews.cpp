@@ -8,6 +8,7 @@
 #include <QLabel>
 #include <QScrollBar>
 #include <QSet>
+#include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QUndoStack>
 
@@ -46,9 +47,10 @@ RecordsPanel::RecordsPanel(QUndoStack &undo, PatchCommandContext context, const 
       m_view(makePatchTable(this, viewName))
 {}
 
-void RecordsPanel::setModel(QAbstractItemModel *model)
+void RecordsPanel::setModels(QAbstractItemModel *source, QSortFilterProxyModel *proxy)
 {
-    m_view->setModel(model);
+    proxy->setSourceModel(source);
+    m_view->setModel(proxy);
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             [this] { updateButtons(); });
 }

@@ -17,6 +17,7 @@ class QAbstractItemModel;
 class QAction;
 class QLabel;
 class QPushButton;
+class QSortFilterProxyModel;
 class QModelIndex;
 class QTableView;
 class QUndoCommand;
@@ -69,8 +70,9 @@ protected:
     RecordsPanel(QUndoStack &undo, PatchCommandContext context, const QString &viewName,
                  QWidget *parent);
 
-    // The table shows `model`; a new selection calls updateButtons().
-    void setModel(QAbstractItemModel *model);
+    // The table shows `source` through `proxy`; a new selection calls
+    // updateButtons().
+    void setModels(QAbstractItemModel *source, QSortFilterProxyModel *proxy);
     // An action on the selected rows, in the context menu and as a button.
     QPushButton *addRowAction(QAction *action, const QString &buttonName);
     // Writes through the undo stack and says so.

@@ -4,6 +4,7 @@
 #include "modules/Keys.h"
 #include "modules/Registry.h"
 #include "patches/AliasEditor.h"
+#include "patches/AliasTableModel.h"
 #include "patches/FeedImporter.h"
 #include "patches/FeedsPanel.h"
 #include "patches/PatchDesk.h"
@@ -241,7 +242,7 @@ bool PatchesPage::read(const store::ChangeSet *changes)
     if (!changes)
         m_feeds->reload();
     else if (touched({kAliases}))
-        m_feeds->aliases()->reload();
+        m_feeds->aliases()->model()->reload();
     updateSummary();
     return true;
 }

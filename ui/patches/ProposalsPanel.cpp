@@ -21,20 +21,30 @@
 namespace kamae {
 namespace ui {
 
+namespace {
+
+// Sorted by the model's keys, filtered by a proposal's state: new ones by
+// default; those the asset's last update probably fixed stay reviewable
+// under the filter.
+QSortFilterProxyModel *makeStateProxy(QObject *parent)
+{
+    auto *proxy = new QSortFilterProxyModel(parent);
+    proxy->setSortRole(ProposalTableModel::SortRole);
+    proxy->setSortLocaleAware(true);
+    proxy->setFilterRole(ProposalTableModel::StateRole);
+    proxy->setFilterKeyColumn(0);
+    proxy->setFilterFixedString(QStringLiteral("new"));
+    return proxy;
+}
+
+} // namespace
+
 ProposalsPanel::ProposalsPanel(QUndoStack &undo, PatchCommandContext context, QWidget *parent)
     : RecordsPanel(undo, std::move(context), QStringLiteral("proposalView"), parent)
 {
     m_model = new ProposalTableModel(this);
-    m_proxy = new QSortFilterProxyModel(this);
-    m_proxy->setSourceModel(m_model);
-    m_proxy->setSortRole(ProposalTableModel::SortRole);
-    m_proxy->setSortLocaleAware(true);
-    // New proposals by default; those the asset's last update probably
-    // fixed stay reviewable under the filter.
-    m_proxy->setFilterRole(ProposalTableModel::StateRole);
-    m_proxy->setFilterKeyColumn(0);
-    m_proxy->setFilterFixedString(QStringLiteral("new"));
-    setModel(m_proxy);
+    m_proxy = makeStateProxy(this);
+    setModels(m_model, m_proxy);
     view()->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
     m_filter = new QComboBox(this);
     m_filter->setObjectName(QStringLiteral("proposalFilter"));
