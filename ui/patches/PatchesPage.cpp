@@ -63,9 +63,8 @@ PatchesPage::PatchesPage(store::Database &db, QUndoStack &undo, QWidget *parent)
     m_proposals = new ProposalsPanel(undo, context, m_tabs);
     m_stale = new StaleAssetsPanel(m_tabs);
     m_feeds = new FeedsPanel(db, undo, context, m_tabs);
-    for (QWidget *tab : {static_cast<QWidget *>(m_items), static_cast<QWidget *>(m_proposals),
-                         static_cast<QWidget *>(m_stale), static_cast<QWidget *>(m_feeds)})
-        m_tabs->addTab(tab, QString());
+    for (QWidget *tab : std::initializer_list<QWidget *>{m_items, m_proposals, m_stale, m_feeds})
+        m_tabs->addTab(tab, QString()); // titles in retranslate()
     bodyLayout()->addWidget(m_summary);
     bodyLayout()->addWidget(m_tabs, 1);
     addTables();
