@@ -25,8 +25,11 @@
 namespace kamae {
 namespace ui {
 
-PatchItemsPanel::PatchItemsPanel(QUndoStack &undo, PatchCommandContext context, QWidget *parent)
-    : RecordsPanel(undo, std::move(context), QStringLiteral("patchView"), parent)
+PatchItemsPanel::PatchItemsPanel(QUndoStack &undo, PatchCommandContext context,
+                                 const QVector<domain::Asset> &assets,
+                                 const domain::PatchPolicy &policy, QWidget *parent)
+    : RecordsPanel(undo, std::move(context), QStringLiteral("patchView"), parent), m_assets(assets),
+      m_policy(policy)
 {
     m_model = new PatchTableModel(this);
     m_proxy = new PatchFilterProxy(this);
@@ -75,22 +78,19 @@ PatchItemsPanel::PatchItemsPanel(QUndoStack &undo, PatchCommandContext context, 
     retranslate();
 }
 
-void PatchItemsPanel::setContent(QVector<domain::PatchItem> items, QVector<domain::Asset> assets,
-                                 const domain::PatchPolicy &policy, const QDate &today)
+void PatchItemsPanel::setContent(QVector<domain::PatchItem> items, const QDate &today)
 {
     {
         const ViewKeeper keep(view(), [](const QModelIndex &index) {
             return index.data(PatchTableModel::IdRole).toString();
         });
-        m_model->setContent(std::move(items), assets, today);
+        m_model->setContent(std::move(items), m_assets, today);
     }
-    setAssets(std::move(assets), policy);
+    assetsChanged();
 }
 
-void PatchItemsPanel::setAssets(QVector<domain::Asset> assets, const domain::PatchPolicy &policy)
+void PatchItemsPanel::assetsChanged()
 {
-    m_assets = std::move(assets);
-    m_policy = policy;
     fillAssetFilter();
     updateButtons();
 }
@@ -99,8 +99,7 @@ Status PatchItemsPanel::applyChanges(const store::ChangeSet &changes, store::Dat
 {
     const Status applied = m_model->applyChanges(changes, db);
     // New or removed items change which assets the filter offers.
-    fillAssetFilter();
-    updateButtons();
+    assetsChanged();
     return applied;
 }
 
@@ -116,7 +115,7 @@ void PatchItemsPanel::fillAssetFilter()
         withItems.insert(m_model->itemAt(row).assetId);
     withItems.insert(current);
     QVector<const domain::Asset *> shown;
-    for (const domain::Asset &a : std::as_const(m_assets))
+    for (const domain::Asset &a : m_assets)
         if (withItems.contains(a.id))
             shown << &a;
     QCollator collator;

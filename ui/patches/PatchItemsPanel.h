@@ -36,17 +36,21 @@ public:
     // afterwards which of them the filters now hide.
     using Watch = std::function<void(const std::function<void()> &change)>;
 
-    PatchItemsPanel(QUndoStack &undo, PatchCommandContext context, QWidget *parent = nullptr);
+    // `assets` and `policy` are the page's: what the items belong to and
+    // new ones start from, read by the page, never copied here.
+    PatchItemsPanel(QUndoStack &undo, PatchCommandContext context,
+                    const QVector<domain::Asset> &assets, const domain::PatchPolicy &policy,
+                    QWidget *parent = nullptr);
 
     PatchTableModel *model() const { return m_model; }
     PatchFilterProxy *proxy() const { return m_proxy; }
     void setWatch(Watch watch) { m_watch = std::move(watch); }
 
     // Everything read again: the selection and the scroll position stay.
-    void setContent(QVector<domain::PatchItem> items, QVector<domain::Asset> assets,
-                    const domain::PatchPolicy &policy, const QDate &today);
-    // The assets and the policy read again (the items follow applyChanges()).
-    void setAssets(QVector<domain::Asset> assets, const domain::PatchPolicy &policy);
+    void setContent(QVector<domain::PatchItem> items, const QDate &today);
+    // The page read the assets and the policy again (the items follow
+    // applyChanges()).
+    void assetsChanged();
     // The rows a burst of changes names, updated in place.
     Status applyChanges(const store::ChangeSet &changes, store::Database &db);
 
@@ -74,8 +78,8 @@ private:
     void updateButtons() override;
 
     Watch m_watch;
-    QVector<domain::Asset> m_assets;
-    domain::PatchPolicy m_policy;
+    const QVector<domain::Asset> &m_assets;
+    const domain::PatchPolicy &m_policy;
 
     PatchTableModel *m_model = nullptr;
     PatchFilterProxy *m_proxy = nullptr;

@@ -59,7 +59,7 @@ PatchesPage::PatchesPage(store::Database &db, QUndoStack &undo, QWidget *parent)
     m_summary = new PatchesSummary(this);
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("patchTabs"));
-    m_items = new PatchItemsPanel(undo, context, m_tabs);
+    m_items = new PatchItemsPanel(undo, context, m_assets, m_policy, m_tabs);
     m_proposals = new ProposalsPanel(undo, context, m_tabs);
     m_stale = new StaleAssetsPanel(m_tabs);
     m_feeds = new FeedsPanel(db, undo, context, m_tabs);
@@ -226,17 +226,17 @@ bool PatchesPage::read(const store::ChangeSet *changes)
         auto items = store::PatchRepository(db).all();
         if (!items)
             return failed(items.error());
-        m_items->setContent(std::move(items).value(), m_assets, m_policy, today);
+        m_items->setContent(std::move(items).value(), today);
     } else if (const Status s = m_items->applyChanges(*changes, db); !s) {
         return failed(s.error());
     } else if (assetsTouched) {
-        m_items->setAssets(m_assets, m_policy);
+        m_items->assetsChanged();
     }
     if (touched({kItems, kAssets, kMeta, kAliases, kDismissals})) {
         auto proposals = m_proposalSource.current(db, today);
         if (!proposals)
             return failed(proposals.error());
-        m_proposals->setContent(std::move(proposals).value(), m_assets);
+        m_proposals->setContent(std::move(proposals).value(), m_assets, assetsTouched);
     }
     if (!changes)
         m_feeds->reload();

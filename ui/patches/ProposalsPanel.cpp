@@ -69,18 +69,18 @@ ProposalsPanel::ProposalsPanel(QUndoStack &undo, PatchCommandContext context, QW
     updateButtons();
 }
 
-void ProposalsPanel::setContent(QVector<patches::Proposal> proposals, QVector<domain::Asset> assets)
+void ProposalsPanel::setContent(QVector<patches::Proposal> proposals,
+                                const QVector<domain::Asset> &assets, bool assetsChanged)
 {
-    // A reset would lose the place in a long list for nothing: most
-    // changes (an item edited, an asset reviewed) propose nothing new.
-    if (proposals == m_model->proposals() && assets == m_assets)
+    // A reset would lose the place in a long list for nothing: an edited
+    // item rarely changes what is proposed.
+    if (!assetsChanged && proposals == m_model->proposals())
         return;
-    m_assets = std::move(assets);
     {
         const ViewKeeper keep(view(), [this](const QModelIndex &index) {
             return patches::proposalId(m_model->proposalAt(m_proxy->mapToSource(index).row()));
         });
-        m_model->setContent(std::move(proposals), m_assets);
+        m_model->setContent(std::move(proposals), assets);
     }
     updateCounts();
     updateButtons();

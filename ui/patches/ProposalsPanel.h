@@ -37,9 +37,10 @@ public:
     ProposalTableModel *model() const { return m_model; }
     QComboBox *filter() const { return m_filter; }
 
-    // Shows these proposals unless they are the ones shown; the selection
-    // and the scroll position stay.
-    void setContent(QVector<patches::Proposal> proposals, QVector<domain::Asset> assets);
+    // Shows these proposals unless they are the ones shown beside the same
+    // assets; the selection and the scroll position stay.
+    void setContent(QVector<patches::Proposal> proposals, const QVector<domain::Asset> &assets,
+                    bool assetsChanged);
     QVector<patches::Proposal> selectedProposals() const;
     void confirmSelected();
     void dismissSelected();
@@ -49,8 +50,6 @@ private:
     void applyFilter(int index);
     void updateCounts();
     void updateButtons() override;
-
-    QVector<domain::Asset> m_assets;
 
     ProposalTableModel *m_model = nullptr;
     QSortFilterProxyModel *m_proxy = nullptr;
