@@ -818,6 +818,93 @@ private slots:
         policy.staleAssetDays = 5;
         QCOMPARE(patches::staleAssets(assets, policy, today).size(), 6);
     }
+
+    // What the Patches page counts, starts and changes, decided here.
+    void pageRulesOfItems()
+    {
+        const QDate today(2024, 6, 1);
+        auto item = [&](domain::PatchStatus status, int dueIn, bool exploited) {
+            domain::PatchItem p;
+            p.status = status;
+            p.due = today.addDays(dueIn);
+            p.knownExploited = exploited;
+            return p;
+        };
+        domain::PatchItem review = item(domain::PatchStatus::RiskAccepted, -5, true);
+        review.acceptedReason = QStringLiteral("閉域網のみ");
+        review.acceptedReviewDate = today;
+        const QVector<domain::PatchItem> items = {
+            item(domain::PatchStatus::Open, -1, true),
+            item(domain::PatchStatus::Scheduled, 10, false),
+            item(domain::PatchStatus::Applied, -30, true),
+            review,
+        };
+        patches::ItemTally tally;
+        for (const domain::PatchItem &p : items)
+            tally.add(p, today);
+        QCOMPARE(tally.open, 2);
+        QCOMPARE(tally.overdue, 1);
+        QCOMPARE(tally.exploited, 1); // the applied and the accepted are not open
+        QCOMPARE(tally.toReview, 1);
+
+        QVERIFY(patches::anyNotApplied(items));
+        QVERIFY(!patches::anyNotApplied({items.at(2)}));
+        QVector<domain::PatchItem> before;
+        const auto accepted =
+            patches::riskAccepted(items, QStringLiteral("更新待ち"), today.addDays(90), &before);
+        QCOMPARE(accepted.size(), 3);
+        QCOMPARE(before.size(), 3);
+        QCOMPARE(before.first(), items.first());
+        for (const domain::PatchItem &p : accepted) {
+            QCOMPARE(p.status, domain::PatchStatus::RiskAccepted);
+            QCOMPARE(p.acceptedReason, QStringLiteral("更新待ち"));
+            QCOMPARE(p.acceptedReviewDate, today.addDays(90));
+        }
+
+        domain::Asset router;
+        router.id = 7;
+        router.vendor = QStringLiteral("Yamaha");
+        router.product = QStringLiteral("RTX1210");
+        router.version = QStringLiteral("14.01.38");
+        domain::PatchPolicy policy;
+        const domain::PatchItem fresh = patches::newItemFor(router, policy, today);
+        QCOMPARE(fresh.assetId, 7);
+        QCOMPARE(fresh.product, QStringLiteral("Yamaha RTX1210"));
+        QCOMPARE(fresh.installedVersion, QStringLiteral("14.01.38"));
+        QCOMPARE(fresh.found, today);
+        QCOMPARE(fresh.due, domain::dueDate(fresh, policy));
+        router.vendor.clear();
+        QCOMPARE(patches::newItemFor(router, policy, today).product, QStringLiteral("RTX1210"));
+    }
+
+    // The page's proposals: the stored feed entries are read once per
+    // import, and the same proposals compare equal.
+    void proposalSourceFollowsImports()
+    {
+        auto db = store::Database::createEmpty();
+        QVERIFY(db);
+        QVERIFY(store::migrate(**db));
+        domain::Asset mft;
+        mft.name = QStringLiteral("ファイル転送");
+        mft.kind = domain::AssetKind::Device;
+        mft.vendor = QStringLiteral("Progress");
+        mft.product = QStringLiteral("MOVEit Transfer");
+        QVERIFY(store::AssetRepository(**db).insert(mft));
+        const QDate today = clock::today();
+        patches::ProposalSource source;
+        QVERIFY(source.current(**db, today)->isEmpty());
+        QVERIFY(patches::importFeed(
+            **db, *feeds::readFeedFile(QStringLiteral(
+                      KAMAE_TEST_DATA "/feeds/known_exploited_vulnerabilities.json"))));
+        const auto first = source.current(**db, today);
+        QVERIFY(first && !first->isEmpty());
+        QVERIFY(*first == patches::currentProposals(**db, today).value());
+        const auto again = source.current(**db, today);
+        QVERIFY(*again == *first);
+        patches::Proposal other = first->first();
+        other.reason.alias = !other.reason.alias;
+        QVERIFY(other != first->first());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestPatchStore)

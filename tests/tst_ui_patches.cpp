@@ -6,14 +6,22 @@
 #include "domain/PatchRules.h"
 #include "feeds/FeedFile.h"
 #include "i18n/Language.h"
+#include "patches/AliasEditor.h"
+#include "patches/AliasTableModel.h"
+#include "patches/FeedImporter.h"
 #include "patches/FeedsPanel.h"
 #include "patches/PatchDesk.h"
 #include "patches/PatchEditorDialog.h"
 #include "patches/PatchFilterProxy.h"
+#include "patches/PatchItemsPanel.h"
 #include "patches/PatchTableModel.h"
 #include "patches/PatchesPage.h"
+#include "patches/PatchesSummary.h"
 #include "patches/ProposalTableModel.h"
+#include "patches/ProposalsPanel.h"
+#include "patches/StaleAssetsPanel.h"
 #include "store/AssetRepository.h"
+#include "store/BackupRepository.h"
 #include "store/Database.h"
 #include "store/FeedStore.h"
 #include "store/Migrations.h"
@@ -39,6 +47,7 @@
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTabWidget>
@@ -145,20 +154,21 @@ private slots:
 
     void modelsAreWellBehaved()
     {
-        QAbstractItemModelTester items(m_page->model(),
+        QAbstractItemModelTester items(m_page->items()->model(),
                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         QAbstractItemModelTester proxy(m_page->proxy(),
                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
-        QAbstractItemModelTester proposals(m_page->proposalModel(),
+        QAbstractItemModelTester proposals(m_page->proposals()->model(),
                                            QAbstractItemModelTester::FailureReportingMode::QtTest);
         m_page->proxy()->setScope(ui::PatchFilterProxy::Scope::All);
         m_page->proxy()->setSearchText(QStringLiteral("fortios"));
         m_page->proxy()->setSearchText({});
-        m_page->view()->sortByColumn(ui::PatchTableModel::ImportanceColumn, Qt::DescendingOrder);
+        m_page->items()->view()->sortByColumn(ui::PatchTableModel::ImportanceColumn,
+                                              Qt::DescendingOrder);
         QVERIFY(patches::importFeed(
             *m_db, *feeds::readFeedFile(QStringLiteral(KAMAE_TEST_DATA "/feeds/jvndb.rdf"))));
         m_page->reload();
-        QVERIFY(m_page->proposalModel()->rowCount() > 0);
+        QVERIFY(m_page->proposals()->model()->rowCount() > 0);
     }
 
     void openItemsWithImportanceAndOverdueInRed()
@@ -172,9 +182,9 @@ private slots:
         const auto red = first.data(Qt::ForegroundRole).value<QBrush>().color();
         QVERIFY2(red.red() > 150 && red.green() < 60, qPrintable(red.name()));
         QVERIFY(!m_page->proxy()->index(1, 0).data(Qt::ForegroundRole).isValid());
-        QVERIFY(m_page->summaryLabel()->text().contains(QStringLiteral("1 overdue")));
+        QVERIFY(m_page->summary()->text().contains(QStringLiteral("1 overdue")));
 
-        auto *scope = m_page->scopeFilter();
+        auto *scope = m_page->findChild<QComboBox *>(QStringLiteral("scopeFilter"));
         scope->setCurrentIndex(static_cast<int>(ui::PatchFilterProxy::Scope::Overdue));
         QCOMPARE(m_page->proxy()->rowCount(), 1);
         scope->setCurrentIndex(static_cast<int>(ui::PatchFilterProxy::Scope::All));
@@ -184,13 +194,14 @@ private slots:
         QCOMPARE(m_page->proxy()->rowCount(), 1);
         search->clear();
         // Sorting by importance puts the VPN (3) last in ascending order.
-        m_page->view()->sortByColumn(ui::PatchTableModel::ImportanceColumn, Qt::AscendingOrder);
+        m_page->items()->view()->sortByColumn(ui::PatchTableModel::ImportanceColumn,
+                                              Qt::AscendingOrder);
         QCOMPARE(m_page->proxy()->index(2, 0).data().toString(), QStringLiteral("VPN装置"));
     }
 
     void bulkAppliedTodayWithUndo()
     {
-        m_page->view()->selectAll();
+        m_page->items()->view()->selectAll();
         auto *applied = m_page->findChild<QPushButton *>(QStringLiteral("appliedButton"));
         QVERIFY(applied->isEnabled());
         QTest::mouseClick(applied, Qt::LeftButton);
@@ -206,7 +217,7 @@ private slots:
         QCOMPARE(m_page->proxy()->rowCount(), 0);
         m_undo->undo();
         QTRY_COMPARE(m_page->proxy()->rowCount(), 2);
-        QCOMPARE(store::PatchRepository(*m_db).get(m_page->model()->itemAt(0).id)->status,
+        QCOMPARE(store::PatchRepository(*m_db).get(m_page->items()->model()->itemAt(0).id)->status,
                  PatchStatus::Open);
         m_undo->redo();
         QTRY_COMPARE(m_page->proxy()->rowCount(), 0);
@@ -214,7 +225,7 @@ private slots:
 
     void riskAcceptanceNeedsAReason()
     {
-        m_page->view()->selectRow(0);
+        m_page->items()->view()->selectRow(0);
         const qint64 id =
             m_page->proxy()->index(0, 0).data(ui::PatchTableModel::IdRole).toLongLong();
         bool okWasDisabled = false;
@@ -307,14 +318,15 @@ private slots:
         // The per-asset view, as the Assets page opens it.
         m_page->showAsset(m_mft);
         QCOMPARE(m_page->proxy()->rowCount(), 1);
-        QCOMPARE(m_page->assetFilter()->currentText(), QStringLiteral("ファイル転送"));
-        m_page->view()->selectRow(0);
+        QCOMPARE(m_page->findChild<QComboBox *>(QStringLiteral("assetFilter"))->currentText(),
+                 QStringLiteral("ファイル転送"));
+        m_page->items()->view()->selectRow(0);
         test::onNextModal([](QWidget *modal) {
             auto *box = qobject_cast<QMessageBox *>(modal);
             QVERIFY(box);
             box->button(QMessageBox::Yes)->click();
         });
-        m_page->deleteSelected();
+        m_page->items()->deleteSelected();
         QCOMPARE(store::PatchRepository(*m_db).all()->size(), before);
         m_undo->undo();
         QCOMPARE(store::PatchRepository(*m_db).all()->size(), before + 1);
@@ -331,7 +343,7 @@ private slots:
         QVERIFY(vendorId);
         m_page->showAsset(m_vpn);
         QCOMPARE(m_page->proxy()->rowCount(), 1);
-        m_page->view()->selectRow(0);
+        m_page->items()->view()->selectRow(0);
         const qint64 id = store::PatchRepository(*m_db).all()->first().id;
         test::onNextModal([](QWidget *modal) {
             auto *dialog = qobject_cast<ui::PatchEditorDialog *>(modal);
@@ -345,7 +357,7 @@ private slots:
             owner->setCurrentIndex(owner->findText(QStringLiteral("保守業者 山本")));
             dialog->accept();
         });
-        m_page->editCurrent();
+        m_page->items()->editCurrent();
         QCOMPARE(store::PatchRepository(*m_db).get(id)->ownerId, *vendorId);
         m_undo->undo();
         QCOMPARE(store::PatchRepository(*m_db).get(id)->ownerId, 0);
@@ -353,8 +365,8 @@ private slots:
 
     void feedImportOnAWorkerThenConfirmAndDismiss()
     {
-        ui::FeedsPanel *feeds = m_page->feedsPanel();
-        QSignalSpy done(feeds, &ui::FeedsPanel::feedImported);
+        ui::FeedImporter *feeds = m_page->feedsPanel()->importer();
+        QSignalSpy done(feeds, &ui::FeedImporter::imported);
         // A truncated file: a clear reason, nothing stored.
         QTemporaryDir dir;
         const QByteArray kev = test::readFile(
@@ -378,7 +390,7 @@ private slots:
         QTRY_COMPARE(done.count(), 2);
         QVERIFY2(done.at(1).at(0).toBool(), qPrintable(done.at(1).at(1).toString()));
         QCOMPARE(m_page->tabs()->currentIndex(), int(ui::PatchesPage::ProposalsTab));
-        auto *proposals = m_page->proposalModel();
+        auto *proposals = m_page->proposals()->model();
         // FortiOS 13379 is already an item; MOVEit is proposed, with ransomware shown.
         int moveitRow = -1;
         for (int row = 0; row < proposals->rowCount(); ++row) {
@@ -394,7 +406,7 @@ private slots:
         const int proposalCount = proposals->rowCount();
 
         // Confirm the MOVEit one.
-        QTableView *view = m_page->proposalView();
+        QTableView *view = m_page->proposals()->view();
         auto selectAsset = [&](qint64 assetId) {
             view->clearSelection();
             for (int row = 0; row < view->model()->rowCount(); ++row) {
@@ -457,8 +469,8 @@ private slots:
 
     void lockingDuringAnImportWaitsAndDropsIt()
     {
-        QVERIFY(
-            m_page->feedsPanel()->importFile(QStringLiteral(KAMAE_TEST_DATA "/feeds/jvndb.rdf")));
+        QVERIFY(m_page->feedsPanel()->importer()->importFile(
+            QStringLiteral(KAMAE_TEST_DATA "/feeds/jvndb.rdf")));
         // The workspace (and the page) go away while the worker reads.
         m_page.reset();
         QTest::qWait(50);
@@ -468,13 +480,13 @@ private slots:
     void insertKeyAddsAnItem()
     {
         QVERIFY(QTest::qWaitForWindowActive(m_page.get()));
-        m_page->view()->setFocus();
+        m_page->items()->view()->setFocus();
         bool opened = false;
         test::onNextModal([&](QWidget *modal) {
             opened = qobject_cast<ui::PatchEditorDialog *>(modal) != nullptr;
             modal->close();
         });
-        QTest::keyClick(m_page->view(), Qt::Key_Insert);
+        QTest::keyClick(m_page->items()->view(), Qt::Key_Insert);
         QVERIFY(opened);
     }
 
@@ -508,7 +520,7 @@ private slots:
         QCOMPARE(m_page->acceptedSuffixes(),
                  QStringList({QStringLiteral("json"), QStringLiteral("xml"),
                               QStringLiteral("rdf"), QStringLiteral("rss")}));
-        QSignalSpy done(m_page->feedsPanel(), &ui::FeedsPanel::feedImported);
+        QSignalSpy done(m_page->feedsPanel()->importer(), &ui::FeedImporter::imported);
         m_page->dropFiles({QStringLiteral(KAMAE_TEST_DATA "/feeds/jvndb.rdf")});
         QCOMPARE(m_page->tabs()->currentWidget(), m_page->feedsPanel());
         QTRY_COMPARE(done.count(), 1);
@@ -529,20 +541,20 @@ private slots:
     {
         // The page's share of a 1100 px window beside the navigation.
         m_page->resize(850, 600);
-        QTRY_VERIFY(m_page->view()->viewport()->width() < 850);
-        QHeaderView *header = m_page->view()->horizontalHeader();
+        QTRY_VERIFY(m_page->items()->view()->viewport()->width() < 850);
+        QHeaderView *header = m_page->items()->view()->horizontalHeader();
         for (int column : {int(ui::PatchTableModel::StatusColumn),
                            int(ui::PatchTableModel::DueColumn)})
             QVERIFY2(header->sectionViewportPosition(column) + header->sectionSize(column) <=
-                         m_page->view()->viewport()->width(),
+                         m_page->items()->view()->viewport()->width(),
                      qPrintable(QString::number(column)));
     }
 
     void contextMenusOfferTheRowActions()
     {
-        m_page->view()->selectRow(0);
+        m_page->items()->view()->selectRow(0);
         std::unique_ptr<QMenu> items(
-            m_page->tableActions()->contextMenu(m_page->view(), m_page.get()));
+            m_page->tableActions()->contextMenu(m_page->items()->view(), m_page.get()));
         QStringList names;
         for (const QAction *a : items->actions())
             if (!a->isSeparator())
@@ -551,7 +563,7 @@ private slots:
                                      QStringLiteral("&Delete…"), QStringLiteral("Applied today"),
                                      QStringLiteral("Accept risk…")}));
         std::unique_ptr<QMenu> proposals(
-            m_page->tableActions()->contextMenu(m_page->proposalView(), m_page.get()));
+            m_page->tableActions()->contextMenu(m_page->proposals()->view(), m_page.get()));
         names.clear();
         for (const QAction *a : proposals->actions())
             if (!a->isSeparator())
@@ -563,10 +575,10 @@ private slots:
     void aliasesEditInPlaceWithUndo()
     {
         ui::FeedsPanel *feeds = m_page->feedsPanel();
-        auto *model = feeds->aliasModel();
+        auto *model = feeds->aliases()->model();
         const int rows = model->rowCount();
         QVERIFY(rows > 0);
-        feeds->addAlias();
+        feeds->aliases()->addAlias();
         QCOMPARE(model->rowCount(), rows + 1);
         QVERIFY(model->setData(model->index(rows, 1), QStringLiteral("Log4j2"), Qt::EditRole));
         QVERIFY(model->setData(model->index(rows, 3), QStringLiteral("ログ基盤"), Qt::EditRole));
@@ -576,14 +588,14 @@ private slots:
         m_undo->undo();
         QTRY_COMPARE(store::FeedStore(*m_db).aliases()->last().assetProduct,
                      QStringLiteral("Product in the register"));
-        feeds->aliasView()->setCurrentIndex(model->index(rows, 0));
-        feeds->removeSelectedAlias();
+        feeds->aliases()->view()->setCurrentIndex(model->index(rows, 0));
+        feeds->aliases()->removeSelected();
         QCOMPARE(static_cast<int>(store::FeedStore(*m_db).aliases()->size()), rows);
     }
 
     void staleAssetsAreListed()
     {
-        QTableWidget *stale = m_page->staleTable();
+        QTableWidget *stale = m_page->stale()->table();
         // The VPN (200 days) and the transfer server (never recorded); not the PC.
         QCOMPARE(stale->rowCount(), 2);
         QStringList names;
@@ -594,7 +606,7 @@ private slots:
         domain::PatchPolicy policy;
         policy.staleAssetDays = 1;
         QVERIFY(store::PatchRepository(*m_db).setPolicy(policy));
-        QTRY_COMPARE(m_page->staleTable()->rowCount(), 3);
+        QTRY_COMPARE(m_page->stale()->table()->rowCount(), 3);
     }
 
     void deletingAnAssetAndUndoingBringsItsItemsBack()
@@ -606,11 +618,119 @@ private slots:
         QVERIFY(store::FeedStore(*m_db).dismiss({{m_vpn, QStringLiteral("KEV:X"), {}}}));
         m_undo->push(new ui::RemoveAssetsCommand(context, {vpn}));
         QVERIFY(store::PatchRepository(*m_db).forAssets({m_vpn})->isEmpty());
-        QTRY_COMPARE(m_page->model()->rowCount(), 2);
+        QTRY_COMPARE(m_page->items()->model()->rowCount(), 2);
         m_undo->undo();
         QCOMPARE(store::PatchRepository(*m_db).forAssets({m_vpn})->size(), 1);
         QCOMPARE(store::FeedStore(*m_db).dismissals()->size(), 1);
-        QTRY_COMPARE(m_page->model()->rowCount(), 3);
+        QTRY_COMPARE(m_page->items()->model()->rowCount(), 3);
+    }
+
+    // Issue 16: an edit of one item changes its row in place, whether made
+    // on the page or elsewhere: no reset, the selection and the scroll
+    // position stay, the summary follows, and the proposals are not shown
+    // again when they are the same.
+    void anEditUpdatesItsRowInPlace()
+    {
+        QVector<PatchItem> many;
+        for (int i = 0; i < 80; ++i) {
+            PatchItem p;
+            p.assetId = m_pc;
+            p.product = QStringLiteral("Office %1").arg(i, 2, 10, QLatin1Char('0'));
+            p.found = QDate::currentDate();
+            p.due = QDate::currentDate().addDays(30 + i);
+            many << p;
+        }
+        QVERIFY(store::PatchRepository(*m_db).apply({}, many, QStringLiteral("seed")));
+        ui::PatchTableModel *model = m_page->items()->model();
+        QTRY_COMPARE(model->rowCount(), 83);
+        QTableView *view = m_page->items()->view();
+        view->sortByColumn(ui::PatchTableModel::ProductColumn, Qt::AscendingOrder);
+        QSignalSpy reset(model, &QAbstractItemModel::modelReset);
+        QSignalSpy changed(model, &QAbstractItemModel::dataChanged);
+        QSignalSpy proposalsReset(m_page->proposals()->model(), &QAbstractItemModel::modelReset);
+
+        // The row in the middle, selected and scrolled to.
+        const QModelIndex middle = m_page->proxy()->index(40, 0);
+        const qint64 id = middle.data(ui::PatchTableModel::IdRole).toLongLong();
+        view->selectRow(40);
+        view->scrollTo(middle, QAbstractItemView::PositionAtCenter);
+        const int scroll = view->verticalScrollBar()->value();
+        QVERIFY(scroll > 0);
+        auto selectedId = [&] {
+            const QModelIndexList rows = view->selectionModel()->selectedRows();
+            return rows.size() == 1 ? rows.first().data(ui::PatchTableModel::IdRole).toLongLong()
+                                    : qint64(-1);
+        };
+
+        // On the page: the editor's notes.
+        test::onNextModal([](QWidget *modal) {
+            auto *dialog = qobject_cast<ui::PatchEditorDialog *>(modal);
+            QVERIFY(dialog);
+            dialog->findChild<QPlainTextEdit *>(QStringLiteral("notesEdit"))
+                ->setPlainText(QStringLiteral("月例で適用"));
+            dialog->accept();
+        });
+        m_page->items()->editCurrent();
+        QCOMPARE(model->itemAt(model->rowOfId(id)).notes, QStringLiteral("月例で適用"));
+        QVERIFY(changed.count() > 0);
+        QCOMPARE(selectedId(), id);
+        QCOMPARE(view->verticalScrollBar()->value(), scroll);
+
+        // Elsewhere (another page, the command line): the same, once the
+        // store says so.
+        changed.clear();
+        PatchItem applied = store::PatchRepository(*m_db).get(id).value();
+        applied.status = PatchStatus::Applied;
+        applied.applied = QDate::currentDate();
+        QVERIFY(store::PatchRepository(*m_db).update(applied));
+        QTRY_VERIFY(changed.count() > 0);
+        QCOMPARE(model->itemAt(model->rowOfId(id)).status, PatchStatus::Applied);
+        QVERIFY(!m_page->reloadPending());
+        QCOMPARE(reset.count(), 0);
+        QCOMPARE(proposalsReset.count(), 0);
+        QCOMPARE(view->verticalScrollBar()->value(), scroll);
+        // Applied: no longer open, so hidden by the default scope.
+        QVERIFY(m_page->summary()->text().contains(QStringLiteral("81 open")));
+    }
+
+    // A write that the page does not show (a backup job) leaves it alone.
+    void anUnrelatedWriteLeavesThePageAlone()
+    {
+        QSignalSpy items(m_page->items()->model(), &QAbstractItemModel::modelReset);
+        QSignalSpy rows(m_page->items()->model(), &QAbstractItemModel::dataChanged);
+        QSignalSpy proposals(m_page->proposals()->model(), &QAbstractItemModel::modelReset);
+        const QString summary = m_page->summary()->text();
+        domain::BackupJob job;
+        job.name = QStringLiteral("夜間バックアップ");
+        job.started = QDate::currentDate();
+        job.copies = {domain::BackupCopy()};
+        QVERIFY(store::BackupRepository(*m_db).save(job));
+        QTest::qWait(20);
+        QCOMPARE(items.count() + rows.count() + proposals.count(), 0);
+        QVERIFY(!m_page->reloadPending());
+        QCOMPARE(m_page->summary()->text(), summary);
+    }
+
+    // Hidden, the page keeps what changed and shows it when it shows, in
+    // place; a new feed reads everything again.
+    void changesWhileHiddenShowOnShowAndFeedsReload()
+    {
+        ui::PatchTableModel *model = m_page->items()->model();
+        QSignalSpy reset(model, &QAbstractItemModel::modelReset);
+        m_page->hide();
+        PatchItem item = store::PatchRepository(*m_db).all()->front();
+        item.notes = QStringLiteral("見直し済み");
+        QVERIFY(store::PatchRepository(*m_db).update(item));
+        QTest::qWait(20);
+        QVERIFY(model->itemAt(model->rowOfId(item.id)).notes.isEmpty());
+        m_page->show();
+        QCOMPARE(model->itemAt(model->rowOfId(item.id)).notes, QStringLiteral("見直し済み"));
+        QCOMPARE(reset.count(), 0);
+
+        QVERIFY(patches::importFeed(
+            *m_db, *feeds::readFeedFile(QStringLiteral(KAMAE_TEST_DATA "/feeds/jvndb.rdf"))));
+        QTRY_COMPARE(reset.count(), 1);
+        QVERIFY(m_page->proposals()->model()->rowCount() > 0);
     }
 
 private:

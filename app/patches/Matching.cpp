@@ -8,6 +8,12 @@
 namespace kamae {
 namespace patches {
 
+bool MatchReason::operator==(const MatchReason &o) const
+{
+    return feedVendor == o.feedVendor && feedProduct == o.feedProduct && readAs == o.readAs &&
+           reading == o.reading && alias == o.alias && byLine == o.byLine && noVendor == o.noVendor;
+}
+
 QString ProductMatcher::key(const QString &vendor, const QString &product)
 {
     return normalizeName(vendor) + QChar(0x1F) + normalizeName(product);

@@ -88,6 +88,8 @@ struct MatchReason
     bool alias = false;    // through the alias table
     bool byLine = false;   // the asset's product line's family ("Windows 11 Pro" is Windows)
     bool noVendor = false; // the asset has no vendor: the product alone decided
+
+    bool operator==(const MatchReason &o) const;
 };
 
 struct AssetMatch

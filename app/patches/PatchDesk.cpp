@@ -58,6 +58,27 @@ Result<QVector<Proposal>> currentProposals(store::Database &db, const QDate &tod
     return proposePatches(input);
 }
 
+Result<QVector<Proposal>> ProposalSource::current(store::Database &db, const QDate &today)
+{
+    store::FeedStore store(db);
+    auto feeds = store.feeds();
+    if (!feeds)
+        return feeds.asFailure();
+    QString signature;
+    for (const store::StoredFeed &f : feeds.value())
+        signature += QStringLiteral("%1|%2|%3;")
+                         .arg(f.version, f.importedAt.toString(Qt::ISODateWithMs))
+                         .arg(f.storedEntries);
+    if (signature != m_feeds || signature.isEmpty()) {
+        auto entries = store.entries();
+        if (!entries)
+            return entries.asFailure();
+        m_entries = std::move(entries).value();
+        m_feeds = signature;
+    }
+    return currentProposals(db, today, &m_entries);
+}
+
 Result<QVector<Proposal>> proposalsById(const QVector<Proposal> &proposals, const QStringList &ids)
 {
     QHash<QString, const Proposal *> byId;
@@ -275,10 +296,60 @@ Result<QVector<Reminder>> patchReminders(store::Database &db, const QDate &today
 } // namespace reminders
 } // namespace kamae
 
-// --- Marking items applied ---------------------------------------------------
+// --- The items as the page counts, starts and changes them -------------------
 
 namespace kamae {
 namespace patches {
+
+namespace {
+
+// Each item not yet applied, changed by `change`; `before` receives them
+// as they were.
+template <typename Change>
+QVector<domain::PatchItem> changeNotApplied(const QVector<domain::PatchItem> &items,
+                                            QVector<domain::PatchItem> *before, Change change)
+{
+    QVector<domain::PatchItem> after;
+    for (const domain::PatchItem &p : items) {
+        if (p.status == domain::PatchStatus::Applied)
+            continue;
+        if (before)
+            before->append(p);
+        after.append(change(p));
+    }
+    return after;
+}
+
+} // namespace
+
+void ItemTally::add(const domain::PatchItem &item, const QDate &today)
+{
+    if (domain::isOpen(item)) {
+        ++open;
+        exploited += item.knownExploited ? 1 : 0;
+    }
+    overdue += domain::isOverdue(item, today) ? 1 : 0;
+    toReview += domain::acceptanceNeedsReview(item, today) ? 1 : 0;
+}
+
+domain::PatchItem newItemFor(const domain::Asset &asset, const domain::PatchPolicy &policy,
+                             const QDate &today)
+{
+    domain::PatchItem item;
+    item.assetId = asset.id;
+    item.product = QStringList{asset.vendor, asset.product}.join(QLatin1Char(' ')).trimmed();
+    item.installedVersion = asset.version;
+    item.found = today;
+    item.due = domain::dueDate(item, policy);
+    return item;
+}
+
+bool anyNotApplied(const QVector<domain::PatchItem> &items)
+{
+    return std::any_of(items.cbegin(), items.cend(), [](const domain::PatchItem &p) {
+        return p.status != domain::PatchStatus::Applied;
+    });
+}
 
 domain::PatchItem markedApplied(domain::PatchItem item, const QDate &date)
 {
@@ -289,18 +360,23 @@ domain::PatchItem markedApplied(domain::PatchItem item, const QDate &date)
     return item;
 }
 
-QVector<domain::PatchItem> markedApplied(const QVector<domain::PatchItem> &items,
-                                         const QDate &date, QVector<domain::PatchItem> *before)
+QVector<domain::PatchItem> markedApplied(const QVector<domain::PatchItem> &items, const QDate &date,
+                                         QVector<domain::PatchItem> *before)
 {
-    QVector<domain::PatchItem> after;
-    for (const domain::PatchItem &p : items) {
-        if (p.status == domain::PatchStatus::Applied)
-            continue;
-        if (before)
-            before->append(p);
-        after.append(markedApplied(p, date));
-    }
-    return after;
+    return changeNotApplied(items, before,
+                            [&](const domain::PatchItem &p) { return markedApplied(p, date); });
+}
+
+QVector<domain::PatchItem> riskAccepted(const QVector<domain::PatchItem> &items,
+                                        const QString &reason, const QDate &reviewDate,
+                                        QVector<domain::PatchItem> *before)
+{
+    return changeNotApplied(items, before, [&](domain::PatchItem p) {
+        p.status = domain::PatchStatus::RiskAccepted;
+        p.acceptedReason = reason;
+        p.acceptedReviewDate = reviewDate;
+        return p;
+    });
 }
 
 } // namespace patches

@@ -28,6 +28,19 @@ struct PatchDeskText
 Result<QVector<Proposal>> currentProposals(store::Database &db, const QDate &today,
                                            const QVector<store::StoredEntry> *entries = nullptr);
 
+// currentProposals() for a page that asks after every change: it reads the
+// stored feed entries again only when the stored feeds changed since it
+// last did (an import), not for an edited item or asset.
+class ProposalSource final
+{
+public:
+    Result<QVector<Proposal>> current(store::Database &db, const QDate &today);
+
+private:
+    QVector<store::StoredEntry> m_entries;
+    QString m_feeds; // what the stored feeds were when the entries were read
+};
+
 // The proposals named by their proposalId(), each once, in the order given.
 // Refuses the whole list, naming them, when any id is not among `proposals`
 // (a typo, or a proposal already confirmed or dismissed).
@@ -60,16 +73,42 @@ QString feedKindName(feeds::FeedKind kind);
 QVector<domain::Asset> staleAssets(const QVector<domain::Asset> &assets,
                                    const domain::PatchPolicy &policy, const QDate &today);
 
-// --- Marking items applied (the page's "Applied today" and the editor) ---
+// --- The items as the Patches page counts, starts and changes them ---
+
+// What the page's summary says of the items: open (open or scheduled),
+// overdue, open and known to be exploited, accepted risks due for review.
+struct ItemTally
+{
+    int open = 0;
+    int overdue = 0;
+    int exploited = 0;
+    int toReview = 0;
+
+    void add(const domain::PatchItem &item, const QDate &today);
+};
+
+// A new item for the asset as "Add…" starts it: the asset's product and
+// version, found today, due by policy.
+domain::PatchItem newItemFor(const domain::Asset &asset, const domain::PatchPolicy &policy,
+                             const QDate &today);
+
+// Whether "Applied today" and "Accept risk" have anything to act on: an
+// item not applied yet.
+bool anyNotApplied(const QVector<domain::PatchItem> &items);
 
 // The item as applied on `date`: the status, the date, and no risk
-// acceptance left over from before.
+// acceptance left over from before (the page's "Applied today" and the
+// editor).
 domain::PatchItem markedApplied(domain::PatchItem item, const QDate &date);
 // The items of `items` not yet applied, each marked applied on `date`
 // (for an undoable change: `before` receives them as they were).
-QVector<domain::PatchItem> markedApplied(const QVector<domain::PatchItem> &items,
-                                         const QDate &date,
+QVector<domain::PatchItem> markedApplied(const QVector<domain::PatchItem> &items, const QDate &date,
                                          QVector<domain::PatchItem> *before = nullptr);
+// The items of `items` not yet applied, their risk accepted for `reason`
+// until `reviewDate` (`before` as for markedApplied).
+QVector<domain::PatchItem> riskAccepted(const QVector<domain::PatchItem> &items,
+                                        const QString &reason, const QDate &reviewDate,
+                                        QVector<domain::PatchItem> *before = nullptr);
 
 } // namespace patches
 } // namespace kamae

@@ -25,6 +25,14 @@ QString dismissalKey(qint64 assetId, const QString &sourceKey)
     return QString::number(assetId) + QLatin1Char('|') + sourceKey;
 }
 
+bool Proposal::operator==(const Proposal &o) const
+{
+    return assetId == o.assetId && sourceKeys == o.sourceKeys && item == o.item &&
+           title == o.title && description == o.description && requiredAction == o.requiredAction &&
+           url == o.url && published == o.published && state == o.state && fixedBy == o.fixedBy &&
+           reason == o.reason && productLine == o.productLine;
+}
+
 QString proposalId(const Proposal &proposal)
 {
     return QString::number(proposal.assetId) + QLatin1Char(':') + proposal.sourceKeys.value(0);

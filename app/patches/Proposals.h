@@ -46,6 +46,10 @@ struct Proposal
     QDate fixedBy;
     MatchReason reason;  // how the feed's name reached the asset
     QString productLine; // the asset's product line(s) when known: "Windows 11"
+
+    // Every field: a page shows proposals again only when they differ.
+    bool operator==(const Proposal &o) const;
+    bool operator!=(const Proposal &o) const { return !(*this == o); }
 };
 
 // "12:KEV:CVE-2024-21762": the asset's id and the main source, stable while

@@ -1,640 +1,284 @@
 #include "patches/PatchesPage.h"
-#include "i18n/Language.h"
-#include "core/Clock.h"
 
-#include "domain/AssetRules.h"
-#include "domain/PatchRules.h"
+#include "core/Clock.h"
+#include "modules/Keys.h"
+#include "modules/Registry.h"
+#include "patches/AliasEditor.h"
+#include "patches/AliasTableModel.h"
+#include "patches/FeedImporter.h"
 #include "patches/FeedsPanel.h"
 #include "patches/PatchDesk.h"
-#include "patches/PatchEditorDialog.h"
-#include "patches/PatchFilterProxy.h"
+#include "patches/PatchItemsPanel.h"
 #include "patches/PatchTableModel.h"
+#include "patches/PatchViews.h"
+#include "patches/PatchesSummary.h"
 #include "patches/ProposalTableModel.h"
+#include "patches/StaleAssetsPanel.h"
+#include "settings/UiSettings.h"
 #include "store/AssetRepository.h"
 #include "store/Database.h"
-#include "store/FeedStore.h"
 #include "store/PatchRepository.h"
-#include "settings/UiSettings.h"
 #include "widgets/EmptyState.h"
 #include "widgets/MessageBar.h"
-#include "widgets/OwnerCombo.h"
-#include "widgets/Widgets.h"
 
 #include <QAction>
-#include <QCollator>
-#include <QComboBox>
 #include <QEvent>
 #include <QFileInfo>
-#include <QHBoxLayout>
-#include <QHeaderView>
-#include <QLabel>
-#include <QLineEdit>
-#include <QLocale>
-#include <QMessageBox>
 #include <QPushButton>
-#include <QSet>
-#include <QSortFilterProxyModel>
 #include <QTabWidget>
 #include <QTableView>
-#include <QTableWidget>
-#include <QTimer>
-#include <QUndoStack>
 #include <QVBoxLayout>
-
-#include <algorithm>
 
 namespace kamae {
 namespace ui {
 
 namespace {
 
-QTableView *makeTable(QWidget *parent, const QString &name)
-{
-    QTableView *view = makeRecordTable(parent, name, QAbstractItemView::ExtendedSelection);
-    view->horizontalHeader()->setSectionsMovable(true);
-    return view;
-}
-
-// Sorts a QTableWidget column by a number or date instead of by text.
-class SortItem final : public QTableWidgetItem
-{
-public:
-    SortItem(const QString &text, const QVariant &key) : QTableWidgetItem(text)
-    {
-        setData(Qt::UserRole, key);
-    }
-    bool operator<(const QTableWidgetItem &other) const override
-    {
-        const QVariant a = data(Qt::UserRole);
-        const QVariant b = other.data(Qt::UserRole);
-        return QVariant::compare(a, b) == QPartialOrdering::Less;
-    }
-};
+const QString kItems = QStringLiteral("patch_item");
+const QString kAssets = QStringLiteral("asset");
+const QString kMeta = QStringLiteral("meta"); // the policy
+const QString kAliases = QStringLiteral("product_alias");
+const QString kDismissals = QStringLiteral("match_dismissal");
+// A new feed changes every proposal and the items it refreshed.
+const QStringList kFeeds = {QStringLiteral("feed"), QStringLiteral("feed_entry")};
 
 } // namespace
 
 PatchesPage::PatchesPage(store::Database &db, QUndoStack &undo, QWidget *parent)
-    : ModulePage(db, parent), m_undo(undo)
+    : ModulePage(db, parent)
 {
     setObjectName(QStringLiteral("PatchesPage"));
     // Edits elsewhere (an asset renamed or deleted) change what is shown.
-    watchTables({QStringLiteral("patch_item"), QStringLiteral("asset"), QStringLiteral("feed"),
-                 QStringLiteral("feed_entry"), QStringLiteral("match_dismissal"),
-                 QStringLiteral("product_alias"), QStringLiteral("person"),
-                 QStringLiteral("meta")});
-    m_context = {&db, [this] { requestReload(); },
-                 [this](const QString &message) {
-                     messageBar()->showError(message);
-                 }};
+    watchTables(QStringList{kItems, kAssets, kDismissals, kAliases, kMeta} + kFeeds);
+    // The store's change events bring every write here (applyChanges()),
+    // the commands' own included: they need not say.
+    const PatchCommandContext context{&db, {}, [this](const QString &message) {
+                                          messageBar()->showError(message);
+                                      }};
 
-    m_summary = new QLabel(this);
-    m_summary->setObjectName(QStringLiteral("summaryLabel"));
-    m_summary->setTextFormat(Qt::RichText);
+    m_summary = new PatchesSummary(this);
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("patchTabs"));
+    m_items = new PatchItemsPanel(undo, context, m_assets, m_policy, m_tabs);
+    m_proposals = new ProposalsPanel(undo, context, m_tabs);
+    m_stale = new StaleAssetsPanel(m_tabs);
+    m_feeds = new FeedsPanel(db, undo, context, m_tabs);
+    for (QWidget *tab : std::initializer_list<QWidget *>{m_items, m_proposals, m_stale, m_feeds})
+        m_tabs->addTab(tab, QString()); // titles in retranslate()
+    bodyLayout()->addWidget(m_summary);
+    bodyLayout()->addWidget(m_tabs, 1);
+    addTables();
 
-    // Items
-    auto *items = new QWidget(m_tabs);
-    m_model = new PatchTableModel(this);
-    m_proxy = new PatchFilterProxy(this);
-    m_proxy->setSourceModel(m_model);
-    m_view = makeTable(items, QStringLiteral("patchView"));
-    m_view->setModel(m_proxy);
-    m_view->sortByColumn(PatchTableModel::DueColumn, Qt::AscendingOrder);
-    // The actions on selected rows are buttons and context menu entries.
-    m_appliedAction = new QAction(this);
-    connect(m_appliedAction, &QAction::triggered, this, &PatchesPage::markSelectedApplied);
-    m_acceptAction = new QAction(this);
-    connect(m_acceptAction, &QAction::triggered, this, &PatchesPage::acceptSelectedRisk);
-    m_confirmAction = new QAction(this);
-    connect(m_confirmAction, &QAction::triggered, this, &PatchesPage::confirmSelectedProposals);
-    m_dismissAction = new QAction(this);
-    connect(m_dismissAction, &QAction::triggered, this, &PatchesPage::dismissSelectedProposals);
-    m_add = makeButton(items, QStringLiteral("addButton"));
-    m_edit = makeButton(items, QStringLiteral("editButton"));
-    QPushButton *applied =
-        makeActionButton(items, m_appliedAction, QStringLiteral("appliedButton"));
-    QPushButton *accept =
-        makeActionButton(items, m_acceptAction, QStringLiteral("acceptRiskButton"));
-    m_delete = makeButton(items, QStringLiteral("deleteButton"));
-    m_search = makeSearchEdit(items);
-    m_scope = new QComboBox(items);
-    m_scope->setObjectName(QStringLiteral("scopeFilter"));
-    m_assetFilter = new QComboBox(items);
-    m_assetFilter->setObjectName(QStringLiteral("assetFilter"));
-    m_assetFilter->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    m_assetFilter->setMaximumWidth(320);
-    auto *itemButtons = new QHBoxLayout;
-    for (QPushButton *b : {m_add, m_edit, applied, accept, m_delete})
-        itemButtons->addWidget(b);
-    itemButtons->addStretch();
-    auto *itemFilters = new QHBoxLayout;
-    itemFilters->addWidget(m_search, 2);
-    itemFilters->addWidget(m_scope);
-    itemFilters->addWidget(m_assetFilter);
-    itemFilters->addStretch(1);
-    auto *itemsLayout = new QVBoxLayout(items);
-    itemsLayout->addLayout(itemButtons);
-    itemsLayout->addLayout(itemFilters);
-    itemsLayout->addWidget(m_view, 1);
-    m_tabs->addTab(items, QString());
-
-    // Proposals
-    auto *proposals = new QWidget(m_tabs);
-    m_proposals = new ProposalTableModel(this);
-    auto *proposalProxy = new QSortFilterProxyModel(this);
-    m_proposalProxy = proposalProxy;
-    proposalProxy->setSourceModel(m_proposals);
-    proposalProxy->setSortRole(ProposalTableModel::SortRole);
-    proposalProxy->setSortLocaleAware(true);
-    // New proposals by default; those the asset's last update probably
-    // fixed stay reviewable under the filter.
-    proposalProxy->setFilterRole(ProposalTableModel::StateRole);
-    proposalProxy->setFilterKeyColumn(0);
-    proposalProxy->setFilterFixedString(QStringLiteral("new"));
-    m_proposalView = makeTable(proposals, QStringLiteral("proposalView"));
-    m_proposalView->setModel(proposalProxy);
-    m_proposalFilter = new QComboBox(proposals);
-    m_proposalFilter->setObjectName(QStringLiteral("proposalFilter"));
-    m_proposalView->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
-    m_proposalHint = new QLabel(proposals);
-    m_proposalHint->setWordWrap(true);
-    auto *proposalButtons = new QHBoxLayout;
-    proposalButtons->addWidget(
-        makeActionButton(proposals, m_confirmAction, QStringLiteral("confirmButton")));
-    proposalButtons->addWidget(
-        makeActionButton(proposals, m_dismissAction, QStringLiteral("dismissButton")));
-    proposalButtons->addStretch();
-    proposalButtons->addWidget(m_proposalFilter);
-    auto *proposalsLayout = new QVBoxLayout(proposals);
-    proposalsLayout->addWidget(m_proposalHint);
-    proposalsLayout->addLayout(proposalButtons);
-    proposalsLayout->addWidget(m_proposalView, 1);
-    m_tabs->addTab(proposals, QString());
-
-    // Stale assets
-    auto *stale = new QWidget(m_tabs);
-    m_staleHint = new QLabel(stale);
-    m_staleHint->setWordWrap(true);
-    m_stale = new QTableWidget(stale);
-    m_stale->setObjectName(QStringLiteral("staleTable"));
-    m_stale->setColumnCount(6);
-    m_stale->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_stale->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_stale->verticalHeader()->hide();
-    m_stale->setAlternatingRowColors(true);
-    m_stale->horizontalHeader()->setStretchLastSection(true);
-    auto *staleLayout = new QVBoxLayout(stale);
-    staleLayout->addWidget(m_staleHint);
-    staleLayout->addWidget(m_stale, 1);
-    m_tabs->addTab(stale, QString());
-
-    m_feeds = new FeedsPanel(db, m_undo, m_context, m_tabs);
-    m_tabs->addTab(m_feeds, QString());
-
-    QVBoxLayout *layout = bodyLayout();
-    layout->addWidget(m_summary);
-    layout->addWidget(m_tabs, 1);
-
-    TableOptions itemTable;
-    itemTable.source = m_model;
-    itemTable.idRole = PatchTableModel::IdRole;
-    itemTable.nameColumn = PatchTableModel::ProductColumn;
-    itemTable.earlyColumns = {PatchTableModel::StatusColumn, PatchTableModel::DueColumn};
-    itemTable.clearFilters = [this] { clearItemFilters(); };
-    itemTable.filteredOutText = [](int n) {
-        return tr("%n patch item(s) no longer match the search or filters and are hidden.",
-                  nullptr, n);
+    // The parts' own edits show at once, before the store's event arrives.
+    const auto showOwnEdit = [this] {
+        applyChanges(database().unpublishedChanges());
     };
-    addTable(m_view, itemTable);
-    TableOptions proposalTable;
-    proposalTable.source = m_proposals;
-    proposalTable.nameColumn = ProposalTableModel::ProductColumn;
-    addTable(m_proposalView, proposalTable);
-    const auto find = [this] {
-        m_tabs->setCurrentIndex(ItemsTab);
-        m_search->setFocus();
-        m_search->selectAll();
-    };
-    setAction(
-        m_view, StandardAction::New, [this] { addItem(); }, [this] { return !m_assets.isEmpty(); });
-    setAction(
-        m_view, StandardAction::Edit, [this] { editCurrent(); },
-        [this] { return selectedItems().size() == 1; });
-    setAction(
-        m_view, StandardAction::Delete, [this] { deleteSelected(); },
-        [this] { return m_view->selectionModel()->hasSelection(); });
-    setAction(m_view, StandardAction::Find, find);
-    setAction(m_proposalView, StandardAction::Find, find);
-    addContextAction(m_view, m_appliedAction);
-    addContextAction(m_view, m_acceptAction);
-    addContextAction(m_proposalView, m_confirmAction);
-    addContextAction(m_proposalView, m_dismissAction);
-
-    EmptyState *empty = addEmptyState(m_view);
-    m_emptyImport = empty->addButton(QStringLiteral("emptyImportButton"), [this] {
-        m_tabs->setCurrentWidget(m_feeds);
-        m_feeds->chooseAndImport();
+    connect(m_items, &PatchItemsPanel::edited, this, showOwnEdit);
+    connect(m_proposals, &ProposalsPanel::edited, this, showOwnEdit);
+    m_items->setWatch([this](const std::function<void()> &change) {
+        const auto watch = watchFilter(m_items->view());
+        change();
     });
-    m_emptyAdd = empty->addButton(QStringLiteral("emptyAddButton"), [this] { addItem(); });
+    connect(m_feeds->importer(), &FeedImporter::imported, this, [this](bool ok) {
+        if (!ok)
+            return;
+        reload();
+        if (m_proposals->model()->newCount() > 0)
+            m_tabs->setCurrentIndex(ProposalsTab);
+    });
     // KEV is JSON; JVN iPedia's JVNRSS is RDF/XML.
     takeDroppedFiles({QStringLiteral("json"), QStringLiteral("xml"), QStringLiteral("rdf"),
-                 QStringLiteral("rss")},
-                [this](const QString &path) { importFeed(path); });
-
-    connect(m_add, &QPushButton::clicked, this, &PatchesPage::addItem);
-    connect(m_edit, &QPushButton::clicked, this, &PatchesPage::editCurrent);
-    connect(m_delete, &QPushButton::clicked, this, &PatchesPage::deleteSelected);
-    connect(m_search, &QLineEdit::textChanged, m_proxy, &PatchFilterProxy::setSearchText);
-    connect(m_proposalFilter, &QComboBox::currentIndexChanged, this, [this](int index) {
-        m_proposalView->clearSelection();
-        m_proposalProxy->setFilterFixedString(index == ProbablyFixedProposals
-                                                  ? QStringLiteral("fixed")
-                                              : index == AllProposals ? QString()
-                                                                      : QStringLiteral("new"));
-        // "Probably fixed by the update of …" is wider than "New": widen the
-        // state column when such rows appear, never narrow the user's width.
-        const int state = ProposalTableModel::StateColumn;
-        const int before = m_proposalView->columnWidth(state);
-        m_proposalView->resizeColumnToContents(state);
-        m_proposalView->setColumnWidth(
-            state, std::max(before, std::min(m_proposalView->columnWidth(state), 260)));
-        updateButtons();
-    });
-    connect(m_scope, &QComboBox::currentIndexChanged, this, [this](int index) {
-        m_proxy->setScope(PatchFilterProxy::Scope(std::max(0, index)));
-        updateSummary();
-    });
-    connect(m_assetFilter, &QComboBox::currentIndexChanged, this, [this](int index) {
-        m_proxy->setAssetId(index <= 0 ? 0 : m_assetFilter->itemData(index).toLongLong());
-    });
-    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
-            &PatchesPage::updateButtons);
-    connect(m_proposalView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
-            &PatchesPage::updateButtons);
-    connect(m_feeds, &FeedsPanel::feedImported, this, [this](bool ok, const QString &) {
-        if (ok) {
-            reload();
-            if (m_proposals->newCount() > 0)
-                m_tabs->setCurrentIndex(ProposalsTab);
-        }
-    });
-
-    rememberView(m_view, settings::patchesHeader);
-    rememberView(m_proposalView, settings::proposalsHeader);
+                      QStringLiteral("rss")},
+                     [this](const QString &path) { importFeed(path); });
     retranslate();
     reload();
 }
 
-PatchesPage::~PatchesPage() = default;
+// The two tables' standard actions, context menus, empty state and
+// remembered columns.
+void PatchesPage::addTables()
+{
+    QTableView *items = m_items->view();
+    TableOptions itemTable;
+    itemTable.source = m_items->model();
+    itemTable.idRole = PatchTableModel::IdRole;
+    itemTable.nameColumn = PatchTableModel::ProductColumn;
+    itemTable.earlyColumns = {PatchTableModel::StatusColumn, PatchTableModel::DueColumn};
+    itemTable.clearFilters = [this] {
+        m_items->clearFilters();
+    };
+    itemTable.filteredOutText = [](int n) {
+        return tr("%n patch item(s) no longer match the search or filters and are hidden.", nullptr,
+                  n);
+    };
+    addTable(items, itemTable);
+    TableOptions proposalTable;
+    proposalTable.source = m_proposals->model();
+    proposalTable.nameColumn = ProposalTableModel::ProductColumn;
+    addTable(m_proposals->view(), proposalTable);
+
+    setAction(
+        items, StandardAction::New, [this] { m_items->addItem(); },
+        [this] { return m_items->hasAssets(); });
+    setAction(
+        items, StandardAction::Edit, [this] { m_items->editCurrent(); },
+        [this] { return m_items->selectedItems().size() == 1; });
+    setAction(
+        items, StandardAction::Delete, [this] { m_items->deleteSelected(); },
+        [items] { return items->selectionModel()->hasSelection(); });
+    const auto find = [this] {
+        m_tabs->setCurrentIndex(ItemsTab);
+        m_items->focusSearch();
+    };
+    setAction(items, StandardAction::Find, find);
+    setAction(m_proposals->view(), StandardAction::Find, find);
+    for (QAction *action : m_items->rowActions())
+        addContextAction(items, action);
+    for (QAction *action : m_proposals->rowActions())
+        addContextAction(m_proposals->view(), action);
+
+    EmptyState *empty = addEmptyState(items);
+    empty->addButton(QStringLiteral("emptyImportButton"), [this] {
+        m_tabs->setCurrentWidget(m_feeds);
+        m_feeds->importer()->chooseAndImport();
+    });
+    empty->addButton(QStringLiteral("emptyAddButton"), [this] { m_items->addItem(); });
+    rememberView(items, settings::patchesHeader);
+    rememberView(m_proposals->view(), settings::proposalsHeader);
+}
 
 QString PatchesPage::title() const
 {
-    return tr("Patches");
+    return modules::displayName(modules::key::Patches);
 }
+
+PatchFilterProxy *PatchesPage::proxy() const
+{
+    return m_items->proxy();
+}
+
+QComboBox *PatchesPage::proposalFilter() const
+{
+    return m_proposals->filter();
+}
+
+// --- Reading -------------------------------------------------------------------
 
 void PatchesPage::load()
 {
-    store::Database &db = database();
-    const QDate today = clock::today();
-    // The feed entries change only on import: read them again only when
-    // the stored feeds say something changed.
-    QString signature;
-    if (const auto feeds = store::FeedStore(db).feeds()) {
-        for (const store::StoredFeed &f : feeds.value())
-            signature += QStringLiteral("%1|%2|%3;")
-                             .arg(f.version, f.importedAt.toString(Qt::ISODateWithMs))
-                             .arg(f.storedEntries);
-    }
-    if (signature != m_entriesSignature || signature.isEmpty()) {
-        auto entries = store::FeedStore(db).entries();
-        if (!entries) {
-            messageBar()->showError(entries.error());
-            return;
-        }
-        m_entries = std::move(entries).value();
-        m_entriesSignature = signature;
-    }
-    auto assets = store::AssetRepository(db).all();
-    auto items = store::PatchRepository(db).all();
-    auto proposals = patches::currentProposals(db, today, &m_entries);
-    if (!assets || !items || !proposals) {
-        messageBar()->showError(!assets  ? assets.error()
-                                : !items ? items.error()
-                                         : proposals.error());
+    m_hidden = {};
+    read(nullptr);
+}
+
+void PatchesPage::applyChanges(const store::ChangeSet &changes)
+{
+    if (!changes.touchesAny(watchedTables()))
+        return;
+    bool whole = changes.touchesAny(kFeeds);
+    for (const QString &table : watchedTables())
+        whole |= changes.wholeTable(table);
+    if (whole || reloadPending()) {
+        ModulePage::applyChanges(changes);
         return;
     }
-    m_assets = std::move(assets).value();
-    m_policy = store::PatchRepository(db).policy();
-
-    QSet<qint64> selected;
-    for (const domain::PatchItem &p : selectedItems())
-        selected.insert(p.id);
-    m_model->setContent(std::move(items).value(), m_assets, today);
-    m_proposals->setContent(std::move(proposals).value(), m_assets);
-    if (!selected.isEmpty()) {
-        QItemSelection selection;
-        for (int row = 0; row < m_proxy->rowCount(); ++row)
-            if (selected.contains(
-                    m_proxy->index(row, 0).data(PatchTableModel::IdRole).toLongLong()))
-                selection.select(m_proxy->index(row, 0),
-                                 m_proxy->index(row, PatchTableModel::ColumnCount - 1));
-        m_view->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect);
+    if (!isVisible()) {
+        m_hidden.merge(changes);
+        return;
     }
-    fillAssetFilter();
-    fillStale();
-    m_feeds->reload();
-    updateSummary();
-    updateButtons();
+    if (read(&changes))
+        acknowledgeChanges();
 }
 
-void PatchesPage::fillAssetFilter()
+void PatchesPage::showEvent(QShowEvent *event)
 {
-    const qint64 current = m_proxy->assetId();
-    const QSignalBlocker block(m_assetFilter);
-    m_assetFilter->clear();
-    m_assetFilter->addItem(tr("All assets"), 0);
-    // Assets with items, and the one asked for: the list stays short.
-    QSet<qint64> withItems;
-    for (int row = 0; row < m_model->rowCount(); ++row)
-        withItems.insert(m_model->itemAt(row).assetId);
-    withItems.insert(current);
-    QVector<const domain::Asset *> shown;
-    for (const domain::Asset &a : m_assets)
-        if (withItems.contains(a.id))
-            shown << &a;
-    QCollator collator;
-    std::sort(shown.begin(), shown.end(),
-              [&](const auto *a, const auto *b) { return collator.compare(a->name, b->name) < 0; });
-    for (const domain::Asset *a : shown)
-        m_assetFilter->addItem(a->name, a->id);
-    const int index = m_assetFilter->findData(current);
-    m_assetFilter->setCurrentIndex(index < 0 ? 0 : index);
-    if (index < 0)
-        m_proxy->setAssetId(0);
+    ModulePage::showEvent(event); // a reload that waits drops m_hidden
+    if (!m_hidden.isEmpty() && read(&m_hidden)) {
+        m_hidden = {};
+        acknowledgeChanges();
+    }
 }
 
-void PatchesPage::fillStale()
+// Reads again what the changes touched (everything without them) and
+// updates the parts in place: the items by the rows named, the proposals
+// and the stale assets only when what they come from changed. The
+// selection and the scroll position stay.
+bool PatchesPage::read(const store::ChangeSet *changes)
 {
+    store::Database &db = database();
     const QDate today = clock::today();
-    const QVector<domain::Asset> stale = patches::staleAssets(m_assets, m_policy, today);
-    m_stale->setSortingEnabled(false);
-    m_stale->setRowCount(static_cast<int>(stale.size()));
-    for (int row = 0; row < stale.size(); ++row) {
-        const domain::Asset &a = stale.at(row);
-        const int days =
-            a.lastUpdated.isValid() ? static_cast<int>(a.lastUpdated.daysTo(today)) : -1;
-        const QString product =
-            QStringList{a.vendor, a.product, a.version}.join(QLatin1Char(' ')).simplified();
-        QTableWidgetItem *cells[] = {
-            new QTableWidgetItem(a.name),
-            new QTableWidgetItem(domain::AssetText::kind(a.kind)),
-            new QTableWidgetItem(product),
-            new SortItem(a.lastUpdated.isValid()
-                             ? i18n::formatDate(a.lastUpdated)
-                             : tr("Not recorded"),
-                         a.lastUpdated.isValid() ? a.lastUpdated : QDate(1, 1, 1)),
-            new SortItem(days >= 0 ? tr("%n day(s)", nullptr, days) : QString(),
-                         days >= 0 ? days : 1000000),
-            new QTableWidgetItem(a.endOfSupport ? tr("End of support") : QString()),
-        };
-        for (int c = 0; c < 6; ++c) {
-            if (a.endOfSupport)
-                cells[c]->setForeground(QColor(0xB7, 0x1C, 0x1C));
-            cells[c]->setData(Qt::UserRole + 1, a.id);
-            m_stale->setItem(row, c, cells[c]);
-        }
+    const auto touched = [changes](const QStringList &tables) {
+        return !changes || changes->touchesAny(tables);
+    };
+    const auto failed = [this](const QString &error) {
+        messageBar()->showError(error);
+        return false;
+    };
+    const bool assetsTouched = touched({kAssets, kMeta});
+    if (assetsTouched) {
+        auto assets = store::AssetRepository(db).all();
+        if (!assets)
+            return failed(assets.error());
+        m_assets = std::move(assets).value();
+        m_policy = store::PatchRepository(db).policy();
+        m_stale->setContent(m_assets, m_policy, today);
     }
-    m_stale->setSortingEnabled(true);
-    m_stale->resizeColumnsToContents();
-    m_staleHint->setText(
-        tr("Devices and software not updated in the last %n day(s), with no date recorded, or "
-           "no longer supported by their maker. Record the date of each update in the asset "
-           "(Assets → Edit → Last updated). The period is set in Settings.",
-           nullptr, m_policy.staleAssetDays));
+    if (!changes) {
+        auto items = store::PatchRepository(db).all();
+        if (!items)
+            return failed(items.error());
+        m_items->setContent(std::move(items).value(), today);
+    } else if (const Status s = m_items->applyChanges(*changes, db); !s) {
+        return failed(s.error());
+    } else if (assetsTouched) {
+        m_items->assetsChanged();
+    }
+    if (touched({kItems, kAssets, kMeta, kAliases, kDismissals})) {
+        auto proposals = m_proposalSource.current(db, today);
+        if (!proposals)
+            return failed(proposals.error());
+        m_proposals->setContent(std::move(proposals).value(), m_assets, assetsTouched);
+    }
+    if (!changes)
+        m_feeds->reload();
+    else if (touched({kAliases}))
+        m_feeds->aliases()->model()->reload();
+    updateSummary();
+    return true;
 }
 
 void PatchesPage::updateSummary()
 {
     const QDate today = clock::today();
-    int open = 0, overdue = 0, exploited = 0, review = 0;
-    for (int row = 0; row < m_model->rowCount(); ++row) {
-        const domain::PatchItem &p = m_model->itemAt(row);
-        if (domain::isOpen(p)) {
-            ++open;
-            exploited += p.knownExploited ? 1 : 0;
-        }
-        overdue += domain::isOverdue(p, today) ? 1 : 0;
-        review += domain::acceptanceNeedsReview(p, today) ? 1 : 0;
-    }
-    QStringList parts;
-    parts << tr("%n open", nullptr, open);
-    const QString overdueText = tr("%n overdue", nullptr, overdue);
-    parts << (overdue > 0
-                  ? QStringLiteral("<span style=\"color:#b71c1c; font-weight:bold\">%1</span>")
-                        .arg(overdueText.toHtmlEscaped())
-                  : overdueText.toHtmlEscaped());
-    parts << tr("%n known exploited", nullptr, exploited);
-    if (review > 0)
-        parts << tr("%n risk acceptance(s) to review", nullptr, review);
-    // Probably fixed proposals are not counted as open.
-    const int newProposals = m_proposals->newCount();
-    const int probablyFixed = m_proposals->rowCount() - newProposals;
-    parts << tr("%n proposal(s)", nullptr, newProposals);
-    parts << tr("%n stale asset(s)", nullptr, m_stale->rowCount());
-    m_summary->setText(parts.join(QStringLiteral(" · ")));
-    m_tabs->setTabText(ProposalsTab, tr("Proposals (%1)").arg(newProposals));
-    {
-        const QSignalBlocker block(m_proposalFilter);
-        const int filter = std::max(0, m_proposalFilter->currentIndex());
-        m_proposalFilter->clear();
-        m_proposalFilter->addItems({tr("To review (%1)").arg(newProposals),
-                                    tr("Probably fixed by an update (%1)").arg(probablyFixed),
-                                    tr("All (%1)").arg(m_proposals->rowCount())});
-        m_proposalFilter->setCurrentIndex(filter);
-    }
-    m_tabs->setTabText(StaleTab, tr("Not updated (%1)").arg(m_stale->rowCount()));
+    patches::ItemTally tally;
+    const PatchTableModel *items = m_items->model();
+    for (int row = 0; row < items->rowCount(); ++row)
+        tally.add(items->itemAt(row), today);
+    const int proposals = m_proposals->model()->newCount();
+    m_summary->setCounts(tally, proposals, m_stale->count());
+    m_tabs->setTabText(ProposalsTab, tr("Proposals (%1)").arg(proposals));
+    m_tabs->setTabText(StaleTab, tr("Not updated (%1)").arg(m_stale->count()));
 }
 
-void PatchesPage::updateButtons()
-{
-    const QVector<domain::PatchItem> items = selectedItems();
-    bool anyOpen = false;
-    for (const domain::PatchItem &p : items)
-        anyOpen |= p.status != domain::PatchStatus::Applied;
-    m_add->setEnabled(!m_assets.isEmpty());
-    m_edit->setEnabled(items.size() == 1);
-    m_appliedAction->setEnabled(anyOpen);
-    m_acceptAction->setEnabled(anyOpen);
-    m_delete->setEnabled(!items.isEmpty());
-    const bool proposalsSelected = m_proposalView->selectionModel()->hasSelection();
-    m_confirmAction->setEnabled(proposalsSelected);
-    m_dismissAction->setEnabled(proposalsSelected);
-}
-
-QVector<domain::PatchItem> PatchesPage::selectedItems() const
-{
-    QVector<domain::PatchItem> out;
-    for (const QModelIndex &index : m_view->selectionModel()->selectedRows())
-        out << m_model->itemAt(m_proxy->mapToSource(index).row());
-    return out;
-}
-
-QVector<patches::Proposal> PatchesPage::selectedProposals() const
-{
-    QVector<patches::Proposal> out;
-    const auto *proxy = static_cast<QSortFilterProxyModel *>(m_proposalView->model());
-    for (const QModelIndex &index : m_proposalView->selectionModel()->selectedRows())
-        out << m_proposals->proposalAt(proxy->mapToSource(index).row());
-    return out;
-}
-
-void PatchesPage::pushChange(QVector<domain::PatchItem> before, QVector<domain::PatchItem> after,
-                             const QString &text)
-{
-    m_undo.push(new PatchChangeCommand(m_context, std::move(before), std::move(after), text));
-    reload();
-}
-
-void PatchesPage::clearItemFilters()
-{
-    m_search->clear();
-    m_scope->setCurrentIndex(static_cast<int>(PatchFilterProxy::Scope::All));
-    m_assetFilter->setCurrentIndex(0);
-}
+// --- Places and files ----------------------------------------------------------
 
 void PatchesPage::showAsset(qint64 assetId)
 {
     m_tabs->setCurrentIndex(ItemsTab);
-    m_search->clear();
-    m_scope->setCurrentIndex(static_cast<int>(PatchFilterProxy::Scope::All));
-    m_proxy->setAssetId(assetId);
-    fillAssetFilter();
+    m_items->showAsset(assetId);
 }
 
 void PatchesPage::showItem(qint64 itemId)
 {
     m_tabs->setCurrentIndex(ItemsTab);
-    clearItemFilters();
-    const int row = m_model->rowOfId(itemId);
-    if (row < 0)
-        return;
-    const QModelIndex index = m_proxy->mapFromSource(m_model->index(row, 0));
-    m_view->selectRow(index.row());
-    m_view->scrollTo(index);
-}
-
-void PatchesPage::addItem()
-{
-    if (m_assets.isEmpty())
-        return;
-    domain::PatchItem item;
-    item.assetId = m_proxy->assetId() > 0 ? m_proxy->assetId() : m_assets.front().id;
-    for (const domain::Asset &a : m_assets)
-        if (a.id == item.assetId) {
-            item.product = QStringList{a.vendor, a.product}.join(QLatin1Char(' ')).trimmed();
-            item.installedVersion = a.version;
-        }
-    item.found = clock::today();
-    item.due = domain::dueDate(item, m_policy);
-    PatchEditorDialog dialog(item, m_assets, m_policy, this);
-    dialog.setPeople(OwnerCombo::loadPeople(database()));
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    pushChange({}, {dialog.item()}, tr("Add patch item"));
-}
-
-void PatchesPage::editCurrent()
-{
-    const QVector<domain::PatchItem> items = selectedItems();
-    if (items.size() != 1)
-        return;
-    PatchEditorDialog dialog(items.front(), m_assets, m_policy, this);
-    dialog.setPeople(OwnerCombo::loadPeople(database()));
-    if (dialog.exec() != QDialog::Accepted || dialog.item() == items.front())
-        return;
-    const auto watch = watchFilter(m_view);
-    pushChange(items, {dialog.item()}, tr("Edit patch item"));
-}
-
-void PatchesPage::markSelectedApplied()
-{
-    QVector<domain::PatchItem> before;
-    const QVector<domain::PatchItem> after =
-        patches::markedApplied(selectedItems(), clock::today(), &before);
-    if (after.isEmpty())
-        return;
-    const auto watch = watchFilter(m_view);
-    pushChange(before, after,
-               tr("Mark %n item(s) applied", nullptr, static_cast<int>(after.size())));
-}
-
-void PatchesPage::acceptSelectedRisk()
-{
-    QVector<domain::PatchItem> before;
-    for (const domain::PatchItem &p : selectedItems())
-        if (p.status != domain::PatchStatus::Applied)
-            before << p;
-    if (before.isEmpty())
-        return;
-    RiskAcceptDialog dialog(static_cast<int>(before.size()), this);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    const auto watch = watchFilter(m_view);
-    QVector<domain::PatchItem> after = before;
-    for (domain::PatchItem &p : after) {
-        p.status = domain::PatchStatus::RiskAccepted;
-        p.acceptedReason = dialog.reason();
-        p.acceptedReviewDate = dialog.reviewDate();
-    }
-    pushChange(before, after,
-               tr("Accept the risk of %n item(s)", nullptr, static_cast<int>(after.size())));
-}
-
-void PatchesPage::deleteSelected()
-{
-    const QVector<domain::PatchItem> items = selectedItems();
-    if (items.isEmpty())
-        return;
-    const auto answer =
-        QMessageBox::question(this, tr("Delete patch items"),
-                              tr("Delete %n patch item(s)? You can undo this with Ctrl+Z.", nullptr,
-                                 static_cast<int>(items.size())),
-                              QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
-    if (answer != QMessageBox::Yes)
-        return;
-    pushChange(items, {}, tr("Delete %n patch item(s)", nullptr, static_cast<int>(items.size())));
-}
-
-void PatchesPage::confirmSelectedProposals()
-{
-    const QVector<patches::Proposal> proposals = selectedProposals();
-    if (proposals.isEmpty())
-        return;
-    QVector<domain::PatchItem> items;
-    for (const patches::Proposal &p : proposals)
-        items << p.item;
-    pushChange({}, items,
-               tr("Confirm %n proposal(s)", nullptr, static_cast<int>(proposals.size())));
-}
-
-void PatchesPage::dismissSelectedProposals()
-{
-    const QVector<patches::Proposal> proposals = selectedProposals();
-    if (proposals.isEmpty())
-        return;
-    m_undo.push(
-        new DismissProposalsCommand(m_context, patches::dismissalsFor(proposals, clock::today())));
-    reload();
+    m_items->showItem(itemId);
 }
 
 void PatchesPage::importFeed(const QString &path)
 {
     m_tabs->setCurrentWidget(m_feeds);
-    if (!m_feeds->importFile(path))
-        messageBar()->showWarning(
-            tr("A feed is being imported. Drop %1 again when it is done.")
-                .arg(QFileInfo(path).fileName()));
+    if (!m_feeds->importer()->importFile(path))
+        messageBar()->showWarning(tr("A feed is being imported. Drop %1 again when it is done.")
+                                      .arg(QFileInfo(path).fileName()));
 }
 
 void PatchesPage::changeEvent(QEvent *event)
@@ -655,44 +299,19 @@ void PatchesPage::retranslate()
         tr("Import a vulnerability feed (the KEV catalogue or JVN iPedia) and confirm the "
            "proposals that concern your assets, or add an item by hand. You can also drop a "
            "feed file here."));
-    m_emptyImport->setText(tr("Import a feed…"));
-    m_emptyAdd->setText(tr("Add an item…"));
+    emptyState()
+        ->findChild<QPushButton *>(QStringLiteral("emptyImportButton"))
+        ->setText(tr("Import a feed…"));
+    emptyState()
+        ->findChild<QPushButton *>(QStringLiteral("emptyAddButton"))
+        ->setText(tr("Add an item…"));
     m_tabs->setTabText(ItemsTab, tr("Patch items"));
     m_tabs->setTabText(FeedsTab, tr("Feeds and aliases"));
-    m_add->setText(tr("Add…"));
-    m_add->setToolTip(tr("Add a patch item (Insert)"));
-    m_edit->setText(tr("Edit…"));
-    m_appliedAction->setText(tr("Applied today"));
-    m_appliedAction->setToolTip(tr("Mark the selected items as applied today"));
-    m_acceptAction->setText(tr("Accept risk…"));
-    m_delete->setText(tr("Delete"));
-    m_search->setPlaceholderText(tr("Search asset, product, CVE, notes (Ctrl+F)"));
-    {
-        const QSignalBlocker block(m_scope);
-        const int scope = std::max(0, m_scope->currentIndex());
-        m_scope->clear();
-        m_scope->addItems({tr("Open"), tr("Overdue"), tr("Known exploited"), tr("Risk accepted"),
-                           tr("Applied"), tr("All statuses")});
-        m_scope->setCurrentIndex(scope);
-    }
-    if (m_assetFilter->count() > 0)
-        m_assetFilter->setItemText(0, tr("All assets"));
-    m_proposalHint->setText(
-        tr("Matches between the imported feeds and the vendor, product and version of your "
-           "assets. Confirm what applies (it becomes a patch item with a due date by policy) "
-           "and dismiss what does not; a dismissal is remembered for that asset. Hover a row "
-           "for the description. A vulnerability the feed listed before the asset's last "
-           "update is shown under \"Probably fixed\": that update probably brought the fix, "
-           "so it is not counted as open."));
-    m_proposalFilter->setToolTip(tr("Which proposals to show"));
-    m_confirmAction->setText(tr("Confirm as patch items"));
-    m_dismissAction->setText(tr("Dismiss"));
-    m_stale->setHorizontalHeaderLabels(
-        {tr("Asset"), tr("Kind"), tr("Product"), tr("Last updated"), tr("Since"), tr("Support")});
-    m_model->retranslate();
+    m_items->retranslate();
     m_proposals->retranslate();
+    m_stale->retranslate();
     m_feeds->retranslate();
-    fillStale();
+    m_summary->retranslate();
     updateSummary();
 }
 

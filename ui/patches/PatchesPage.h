@@ -1,37 +1,27 @@
 #pragma once
 
-#include "domain/Asset.h"
-#include "domain/Patch.h"
 #include "pages/ModulePage.h"
-#include "patches/PatchCommands.h"
-#include "patches/Proposals.h"
-#include "store/FeedStore.h"
+#include "patches/PatchDesk.h"
+#include "patches/ProposalsPanel.h"
+#include "store/ChangeSet.h"
 
-class QAction;
-class QComboBox;
 class QLabel;
-class QLineEdit;
-class QPushButton;
-class QSortFilterProxyModel;
 class QTabWidget;
-class QTableView;
-class QTableWidget;
 class QUndoStack;
 
 namespace kamae {
-namespace store {
-class Database;
-}
 namespace ui {
 
 class FeedsPanel;
 class PatchFilterProxy;
-class PatchTableModel;
-class ProposalTableModel;
+class PatchItemsPanel;
+class PatchesSummary;
+class StaleAssetsPanel;
 
 // 修正プログラム: the patch items across all assets (overdue in red), what
 // the imported feeds propose, the assets nobody has updated lately, and the
-// feeds themselves.
+// feeds themselves; one part each, under a summary. The page reads, and
+// follows the store's changes row by row.
 class PatchesPage final : public ModulePage
 {
     Q_OBJECT
@@ -45,98 +35,55 @@ public:
         StaleTab,
         FeedsTab
     };
+    using ProposalFilter = ProposalsPanel::Filter;
+    static constexpr ProposalFilter NewProposals = ProposalsPanel::NewProposals;
+    static constexpr ProposalFilter ProbablyFixedProposals = ProposalsPanel::ProbablyFixedProposals;
+    static constexpr ProposalFilter AllProposals = ProposalsPanel::AllProposals;
 
     PatchesPage(store::Database &db, QUndoStack &undo, QWidget *parent = nullptr);
-    ~PatchesPage() override;
 
     QString title() const override;
 
+    QTabWidget *tabs() const { return m_tabs; }
+    PatchesSummary *summary() const { return m_summary; }
+    PatchItemsPanel *items() const { return m_items; }
+    ProposalsPanel *proposals() const { return m_proposals; }
     // The per-asset view: only this asset's items, all statuses.
     void showAsset(qint64 assetId);
     // Selects one item (from a reminder on the dashboard), clearing filters.
     void showItem(qint64 itemId);
+    PatchFilterProxy *proxy() const;
 
-    void addItem();
-    void editCurrent();
-    void markSelectedApplied();
-    void acceptSelectedRisk();
-    void deleteSelected();
-    void confirmSelectedProposals();
-    void dismissSelectedProposals();
+    StaleAssetsPanel *stale() const { return m_stale; }
+    FeedsPanel *feedsPanel() const { return m_feeds; }
     // Opens the Feeds tab and imports the file (as a drop on the page does).
     void importFeed(const QString &path);
+    QComboBox *proposalFilter() const;
 
-    PatchTableModel *model() const { return m_model; }
-    PatchFilterProxy *proxy() const { return m_proxy; }
-    QTableView *view() const { return m_view; }
-    ProposalTableModel *proposalModel() const { return m_proposals; }
-    QTableView *proposalView() const { return m_proposalView; }
-    // To review (new) / Probably fixed / All.
-    enum ProposalFilter
-    {
-        NewProposals,
-        ProbablyFixedProposals,
-        AllProposals
-    };
-    QComboBox *proposalFilter() const { return m_proposalFilter; }
-    QTableWidget *staleTable() const { return m_stale; }
-    QTabWidget *tabs() const { return m_tabs; }
-    FeedsPanel *feedsPanel() const { return m_feeds; }
-    QComboBox *assetFilter() const { return m_assetFilter; }
-    QComboBox *scopeFilter() const { return m_scope; }
-    QLabel *summaryLabel() const { return m_summary; }
+    void applyChanges(const store::ChangeSet &changes) override;
 
 protected:
     void load() override;
     void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
-    QVector<domain::PatchItem> selectedItems() const;
-    QVector<patches::Proposal> selectedProposals() const;
-    void pushChange(QVector<domain::PatchItem> before, QVector<domain::PatchItem> after,
-                    const QString &text);
-    void fillAssetFilter();
-    void fillStale();
+    void addTables();
+    bool read(const store::ChangeSet *changes);
     void updateSummary();
-    void updateButtons();
-    void clearItemFilters();
     void retranslate();
 
-    QUndoStack &m_undo;
-    PatchCommandContext m_context;
+    patches::ProposalSource m_proposalSource;
     QVector<domain::Asset> m_assets;
-    QVector<store::StoredEntry> m_entries;
-    QString m_entriesSignature;
     domain::PatchPolicy m_policy;
+    // What changed while the page was hidden, shown when it shows.
+    store::ChangeSet m_hidden;
 
-    QLabel *m_summary = nullptr;
+    PatchesSummary *m_summary = nullptr;
     QTabWidget *m_tabs = nullptr;
-
-    PatchTableModel *m_model = nullptr;
-    PatchFilterProxy *m_proxy = nullptr;
-    QTableView *m_view = nullptr;
-    QLineEdit *m_search = nullptr;
-    QComboBox *m_scope = nullptr;
-    QComboBox *m_assetFilter = nullptr;
-    QPushButton *m_add = nullptr;
-    QPushButton *m_edit = nullptr;
-    QPushButton *m_delete = nullptr;
-    QAction *m_appliedAction = nullptr;
-    QAction *m_acceptAction = nullptr;
-    QAction *m_confirmAction = nullptr;
-    QAction *m_dismissAction = nullptr;
-    QPushButton *m_emptyImport = nullptr;
-    QPushButton *m_emptyAdd = nullptr;
-
-    ProposalTableModel *m_proposals = nullptr;
-    QTableView *m_proposalView = nullptr;
-    QLabel *m_proposalHint = nullptr;
-    QComboBox *m_proposalFilter = nullptr;
-    QSortFilterProxyModel *m_proposalProxy = nullptr;
-
-    QLabel *m_staleHint = nullptr;
-    QTableWidget *m_stale = nullptr;
-
+    PatchItemsPanel *m_items = nullptr;
+    ProposalsPanel *m_proposals = nullptr;
+    StaleAssetsPanel *m_stale = nullptr;
     FeedsPanel *m_feeds = nullptr;
 };
 

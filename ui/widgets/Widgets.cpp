@@ -1,5 +1,6 @@
 #include "widgets/Widgets.h"
 
+#include <QAbstractProxyModel>
 #include <QAction>
 #include <QEvent>
 #include <QFormLayout>
@@ -281,6 +282,20 @@ void widenToTitles(QTableView *view)
     for (int c = 0; c < header->count(); ++c)
         if (!header->isSectionHidden(c) && header->sectionSize(c) < header->sectionSizeHint(c))
             header->resizeSection(c, header->sectionSizeHint(c));
+}
+
+void showSourceRow(QTableView *view, int sourceRow)
+{
+    if (sourceRow < 0)
+        return;
+    const auto *proxy = qobject_cast<const QAbstractProxyModel *>(view->model());
+    const QModelIndex index = proxy
+                                  ? proxy->mapFromSource(proxy->sourceModel()->index(sourceRow, 0))
+                                  : view->model()->index(sourceRow, 0);
+    if (!index.isValid())
+        return;
+    view->selectRow(index.row());
+    view->scrollTo(index);
 }
 
 void showClippedTextAsToolTip(QTableView *view)

@@ -133,6 +133,11 @@ void widenToTitles(QTableView *view);
 // than it is now (the others scroll instead).
 void stretchColumn(QTableView *view, int column);
 
+// Selects and scrolls to the row that shows `sourceRow` of the model under
+// the view's proxy (its own model without one); nothing when it is hidden
+// or -1.
+void showSourceRow(QTableView *view, int sourceRow);
+
 // Shows a cell's whole text as a tooltip when the column cuts it short
 // (and the model gives no tooltip of its own).
 void showClippedTextAsToolTip(QTableView *view);
