@@ -828,6 +828,33 @@ private slots:
         QVERIFY(sentence.contains(QLatin1String("3 important")));
         QVERIFY(sentence.contains(QLatin1String("overdue")));
         QVERIFY(backups::BackupText::companySentence({}).contains(QLatin1String("No backup job")));
+
+        // From statuses already judged (a page's rows): the same summary.
+        QVector<backups::JobStatus> statuses;
+        for (const BackupJob &j : {healthy, weak})
+            statuses << backups::jobStatus(j, backups::summarize(j.id, events), kToday);
+        const backups::CompanySummary judged =
+            backups::summarizeCompany({healthy, weak}, statuses, assets);
+        QCOMPARE(judged.jobsMeetingAll, summary.jobsMeetingAll);
+        QCOMPARE(judged.overdueJobs, summary.overdueJobs);
+        QCOMPARE(judged.failingJobs, summary.failingJobs);
+        QCOMPARE(judged.unprotectedAssets, summary.unprotectedAssets);
+    }
+
+    // What the page and the dialogs start from: a job starts today (its
+    // first duties one interval later), a log line is today's, by the
+    // user, a success; Kamae's own job is the one with a built-in key.
+    void newJobsAndLogLinesStartToday()
+    {
+        QCOMPARE(backups::newJob(kToday).started, kToday);
+        const BackupEvent e = backups::newEvent(7, BackupEventKind::AirGapCheck, kToday);
+        QCOMPARE(e.jobId, 7);
+        QCOMPARE(e.kind, BackupEventKind::AirGapCheck);
+        QCOMPARE(e.date, kToday);
+        QCOMPARE(e.result, domain::BackupResult::Success);
+        QCOMPARE(e.performedBy, backups::defaultPerformer());
+        QVERIFY(backups::isVaultJob(backups::defaultVaultJob(kToday)));
+        QVERIFY(!backups::isVaultJob(backups::newJob(kToday)));
     }
 
     // ---- Repository ---------------------------------------------------------

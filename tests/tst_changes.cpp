@@ -211,6 +211,65 @@ private slots:
         QVERIFY(db->unpublishedChanges().isEmpty());
     }
 
+    // A writer that shows its own write at once publishes it alone: an
+    // insert and the delete that undoes it come as two bursts, not as one
+    // that says nothing; the queued call then publishes nothing more.
+    void publishNowSplitsTheBurst()
+    {
+        auto db = migratedDatabase();
+        QVERIFY(db);
+        Recorder rec(*db);
+        QSignalSpy changed(db.get(), &Database::changed);
+        store::AssetRepository assets(*db);
+        const auto a = assets.insert(asset(QStringLiteral("A")));
+        QVERIFY(a);
+        QVector<ChangeSet> now;
+        QMetaObject::Connection c = connect(db.get(), &Database::changesCommitted, this,
+                                            [&now](const ChangeSet &s) { now.append(s); });
+        db->publishNow();
+        QCOMPARE(now.size(), 1);
+        QCOMPARE(now.first().ids(QStringLiteral("asset"), ChangeKind::Insert), idSet({*a}));
+        QVERIFY(db->unpublishedChanges().isEmpty());
+        QVERIFY(assets.remove({*a}));
+        db->publishNow();
+        QCOMPARE(now.size(), 2);
+        QCOMPARE(now.last().ids(QStringLiteral("asset"), ChangeKind::Delete), idSet({*a}));
+        db->publishNow(); // nothing waits
+        disconnect(c);
+        QCOMPARE(rec.take().size(), 2);
+        QCOMPARE(changed.count(), 2);
+    }
+
+    // A kept copy of the register follows a burst by id: updated, deleted
+    // and new assets, and the whole table when it changed as a whole.
+    void assetCopyFollowsABurst()
+    {
+        auto db = migratedDatabase();
+        QVERIFY(db);
+        Recorder rec(*db);
+        store::AssetRepository assets(*db);
+        QVector<qint64> ids;
+        for (const char *name : {"PC-1", "PC-2", "PC-3"})
+            ids << *assets.insert(asset(QString::fromLatin1(name)));
+        QVector<domain::Asset> kept = *assets.all();
+        rec.take();
+        domain::Asset renamed = *assets.get(ids.at(0));
+        renamed.name = QStringLiteral("PC-1 renamed");
+        QVERIFY(assets.update(renamed));
+        QVERIFY(assets.remove({ids.at(1)}));
+        const qint64 added = *assets.insert(asset(QStringLiteral("PC-4")));
+        QVERIFY(assets.refresh(kept, rec.one()));
+        QCOMPARE(kept, *assets.all());
+        QCOMPARE(kept.last().id, added);
+        QVERIFY(assets.refresh(kept, ChangeSet())); // nothing of the assets
+        QCOMPARE(kept, *assets.all());
+        ChangeSet whole;
+        whole.addWholeTable(QStringLiteral("asset"));
+        kept.clear();
+        QVERIFY(assets.refresh(kept, whole));
+        QCOMPARE(kept, *assets.all());
+    }
+
     // ON DELETE CASCADE and SET NULL run inside SQLite; the update hook
     // still sees every row they touch.
     void cascadesAreReported()

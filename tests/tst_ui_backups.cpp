@@ -3,7 +3,9 @@
 #include "TestSupport.h"
 
 #include "backups/BackupEventTableModel.h"
+#include "backups/BackupJobDetails.h"
 #include "backups/BackupJobTableModel.h"
+#include "backups/BackupLogPanel.h"
 #include "backups/BackupsPage.h"
 #include "core/Clock.h"
 #include "dashboard/DashboardPage.h"
@@ -35,6 +37,7 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTabWidget>
@@ -87,6 +90,27 @@ void accept(QWidget *dialog)
 {
     dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
 }
+
+// Everything a model says about its rows.
+struct Signals
+{
+    explicit Signals(QAbstractItemModel *model)
+        : inserted(model, &QAbstractItemModel::rowsInserted),
+          removed(model, &QAbstractItemModel::rowsRemoved),
+          changed(model, &QAbstractItemModel::dataChanged),
+          reset(model, &QAbstractItemModel::modelReset),
+          layout(model, &QAbstractItemModel::layoutChanged)
+    {}
+    qsizetype total() const
+    {
+        return inserted.size() + removed.size() + changed.size() + reset.size() + layout.size();
+    }
+    QSignalSpy inserted;
+    QSignalSpy removed;
+    QSignalSpy changed;
+    QSignalSpy reset;
+    QSignalSpy layout;
+};
 
 } // namespace
 
@@ -153,6 +177,9 @@ private slots:
               event(m_weak, BackupEventKind::RestoreTest, kToday.addDays(-200))})
             QVERIFY(repo.addEvent(e));
         m_undo = std::make_unique<QUndoStack>();
+        // The vault's making and the records above, published as a running
+        // window would have long before: each test's writes come alone.
+        QCoreApplication::processEvents();
     }
 
     void cleanup()
@@ -421,6 +448,148 @@ private slots:
                                      QStringLiteral("&Delete…"), QStringLiteral("Record run…"),
                                      QStringLiteral("Record restore test…"),
                                      QStringLiteral("Record air-gap check…")}));
+    }
+
+    // Issue 16: an edit of one job updates its row in place; the table is
+    // not read again, the selection and the scroll position stay.
+    void editingAJobUpdatesItsRowInPlace()
+    {
+        store::BackupRepository repo(m_session->vault().database());
+        for (int i = 0; i < 40; ++i) {
+            BackupJob j;
+            j.name = QStringLiteral("Job %1").arg(i, 2, 10, QLatin1Char('0'));
+            j.started = kToday.addDays(-10);
+            QVERIFY(repo.save(j));
+        }
+        ui::BackupsPage page(*m_session, *m_undo);
+        page.resize(1000, 650);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        auto *view = page.findChild<QTableView *>(QStringLiteral("jobView"));
+        auto *model = page.findChild<ui::BackupJobTableModel *>();
+        auto *events = page.findChild<ui::BackupEventTableModel *>();
+        page.showJob(m_weak);
+        const int scrolled = view->verticalScrollBar()->value();
+        QVERIFY(scrolled > 0);
+        QSignalSpy reset(model, &QAbstractItemModel::modelReset);
+        QSignalSpy changed(model, &QAbstractItemModel::dataChanged);
+        QSignalSpy eventsReset(events, &QAbstractItemModel::modelReset);
+        test::onNextModal([](QWidget *dialog) {
+            dialog->findChild<QLineEdit *>(QStringLiteral("methodEdit"))
+                ->setText(QStringLiteral("rsync"));
+            accept(dialog);
+        });
+        page.editCurrent();
+        QCOMPARE(model->job(model->rowOf(m_weak)).method, QStringLiteral("rsync"));
+        QVERIFY(changed.count() > 0);
+        QCOMPARE(changed.first().at(0).toModelIndex().row(), model->rowOf(m_weak));
+        QCoreApplication::processEvents(); // the burst, published: nothing more
+        QVERIFY(!page.reloadPending());
+        QCOMPARE(reset.count(), 0);
+        QCOMPARE(eventsReset.count(), 0); // its log did not change
+        QCOMPARE(view->currentIndex().data(ui::BackupJobTableModel::IdRole).toLongLong(), m_weak);
+        QVERIFY(view->selectionModel()->isRowSelected(view->currentIndex().row(), {}));
+        QCOMPARE(view->verticalScrollBar()->value(), scrolled);
+        m_undo->undo();
+        QCOMPARE(model->job(model->rowOf(m_weak)).method, QString());
+        QCOMPARE(reset.count(), 0);
+        QCOMPARE(view->currentIndex().data(ui::BackupJobTableModel::IdRole).toLongLong(), m_weak);
+    }
+
+    // Issue 16: a new log line shows in the log and in the job's row at
+    // once, and undoing it takes it out of both, without a reload.
+    void recordingAnEventUpdatesTheLogAndTheRow()
+    {
+        ui::BackupsPage page(*m_session, *m_undo);
+        page.show();
+        page.showJob(m_weak);
+        auto *model = page.findChild<ui::BackupJobTableModel *>();
+        auto *eventView = page.findChild<QTableView *>(QStringLiteral("eventView"));
+        QSignalSpy reset(model, &QAbstractItemModel::modelReset);
+        const auto restoreText = [&] {
+            return model->index(model->rowOf(m_weak), ui::BackupJobTableModel::RestoreColumn)
+                .data()
+                .toString();
+        };
+        const QString before = restoreText();
+        test::onNextModal([](QWidget *dialog) { accept(dialog); });
+        button(&page, "recordRestoreButton")->click();
+        QCOMPARE(eventView->model()->rowCount(), 3);
+        QCOMPARE(restoreText(), i18n::formatDate(kToday));
+        QCOMPARE(page.findChild<QTabWidget *>(QStringLiteral("detailTabs"))->currentIndex(),
+                 int(ui::BackupJobDetails::LogTab));
+        m_undo->undo();
+        QCOMPARE(eventView->model()->rowCount(), 2);
+        QCOMPARE(restoreText(), before);
+        QCoreApplication::processEvents();
+        QCOMPARE(reset.count(), 0);
+        QVERIFY(!page.reloadPending());
+
+        // A line logged elsewhere (the command line, another window's
+        // page) comes as a change of the job's rows too.
+        BackupEvent run = event(m_weak, BackupEventKind::Run, kToday);
+        QVERIFY(store::BackupRepository(m_session->vault().database()).addEvent(run));
+        QTRY_COMPARE(eventView->model()->rowCount(), 3);
+        QCOMPARE(model->index(model->rowOf(m_weak), ui::BackupJobTableModel::LastRunColumn)
+                     .data()
+                     .toString(),
+                 i18n::formatDate(kToday));
+        QCOMPARE(reset.count(), 0);
+    }
+
+    // Issue 16: writes that change nothing the page shows leave it alone;
+    // an important asset added shows in the summary's list without reading
+    // the jobs again.
+    void unrelatedWritesLeaveThePageAlone()
+    {
+        store::Database &db = m_session->vault().database();
+        ui::BackupsPage page(*m_session, *m_undo);
+        page.show();
+        page.showJob(m_healthy);
+        auto *model = page.findChild<ui::BackupJobTableModel *>();
+        auto *eventView = page.findChild<QTableView *>(QStringLiteral("eventView"));
+        eventView->selectRow(1);
+        const qint64 selectedEvent = page.findChild<ui::BackupLogPanel *>()->selectedEvent()->id;
+        auto *summary = page.findChild<QLabel *>(QStringLiteral("summaryLabel"));
+        auto *unprotected = page.findChild<QTableWidget *>(QStringLiteral("unprotectedTable"));
+        const QString summaryText = summary->text();
+        const QTableWidgetItem *firstItem = unprotected->item(0, 0);
+        Signals jobSignals(model);
+        QSignalSpy eventsReset(page.findChild<ui::BackupEventTableModel *>(),
+                               &QAbstractItemModel::modelReset);
+
+        domain::Asset pc = important(QStringLiteral("PC-01"));
+        pc.kind = domain::AssetKind::Device;
+        pc.confidentiality = pc.integrity = pc.availability = 1;
+        QVERIFY(store::AssetRepository(db).insert(pc));
+        domain::Person person;
+        person.name = QStringLiteral("鈴木 一郎");
+        QVERIFY(store::PeopleRepository(db).insert(person));
+        QCoreApplication::processEvents();
+        QVERIFY(!page.reloadPending());
+        QCOMPARE(jobSignals.total(), 0);
+        QCOMPARE(eventsReset.count(), 0);
+        QCOMPARE(summary->text(), summaryText);
+        QCOMPARE(unprotected->item(0, 0), firstItem); // not filled again
+        QCOMPARE(page.findChild<ui::BackupLogPanel *>()->selectedEvent()->id, selectedEvent);
+        QCOMPARE(page.findChild<QTableView *>(QStringLiteral("jobView"))
+                     ->currentIndex()
+                     .data(ui::BackupJobTableModel::IdRole)
+                     .toLongLong(),
+                 m_healthy);
+
+        // An important asset nothing protects: the list says so at once.
+        const auto contracts =
+            store::AssetRepository(db).insert(important(QStringLiteral("契約書")));
+        QVERIFY(contracts);
+        QTRY_COMPARE(unprotected->rowCount(), 2);
+        auto *tabs = page.findChild<QTabWidget *>(QStringLiteral("detailTabs"));
+        QVERIFY2(tabs->tabText(ui::BackupJobDetails::UnprotectedTab).contains(QLatin1String("(2)")),
+                 qPrintable(tabs->tabText(ui::BackupJobDetails::UnprotectedTab)));
+        QVERIFY(store::AssetRepository(db).remove({*contracts}));
+        QTRY_COMPARE(unprotected->rowCount(), 1);
+        QCOMPARE(jobSignals.total(), 0);
+        QVERIFY(!page.reloadPending());
     }
 
     void dashboardListsDueItemsAndOpensTheirRecord()

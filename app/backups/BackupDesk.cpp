@@ -23,10 +23,7 @@ namespace {
 BackupEvent logLine(qint64 jobId, BackupEventKind kind, BackupResult result, const QString &subject,
                     const QString &by, const QString &notes)
 {
-    BackupEvent e;
-    e.jobId = jobId;
-    e.kind = kind;
-    e.date = clock::today();
+    BackupEvent e = newEvent(jobId, kind, clock::today());
     e.result = result;
     e.subject = subject;
     e.performedBy = by;
@@ -58,6 +55,23 @@ QString native(const QString &path)
 QString defaultPerformer()
 {
     return qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
+}
+
+domain::BackupJob newJob(const QDate &today)
+{
+    domain::BackupJob job;
+    job.started = today;
+    return job;
+}
+
+BackupEvent newEvent(qint64 jobId, BackupEventKind kind, const QDate &today)
+{
+    BackupEvent e;
+    e.jobId = jobId;
+    e.kind = kind;
+    e.date = today;
+    e.performedBy = defaultPerformer();
+    return e;
 }
 
 Result<CopyOutcome> copyVaultToMedia(vault::Vault &vault, const QString &directory,

@@ -44,6 +44,13 @@ Result<CopyOutcome> verifyVaultCopy(vault::Vault &vault, const QString &path,
 // Who "did" a check by default: the operating system's user name.
 QString defaultPerformer();
 
+// What a new job starts with: it starts today, so that its first duties
+// fall one interval after (docs/backups.md).
+domain::BackupJob newJob(const QDate &today);
+// What a new log line of a job starts with: done today by defaultPerformer(),
+// successfully.
+domain::BackupEvent newEvent(qint64 jobId, domain::BackupEventKind kind, const QDate &today);
+
 struct BackupDeskText
 {
     Q_DECLARE_TR_FUNCTIONS(kamae::backups::BackupDeskText)

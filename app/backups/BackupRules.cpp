@@ -52,6 +52,11 @@ bool hasOfflineCopy(const BackupJob &job)
                        [](const domain::BackupCopy &c) { return c.offline; });
 }
 
+bool isVaultJob(const BackupJob &job)
+{
+    return !job.builtin.isEmpty();
+}
+
 QVector<RuleCheck> evaluate(const BackupJob &job, const JobLog &log)
 {
     QVector<RuleCheck> checks;
@@ -144,7 +149,7 @@ QVector<RuleCheck> evaluate(const BackupJob &job, const JobLog &log)
     }
     // Kamae's own job comes with its copies preset: until a copy of the
     // vault is logged, they are planned, not made, and meet nothing.
-    if (!job.builtin.isEmpty() && !log.lastSuccessfulRun.date.isValid()) {
+    if (isVaultJob(job) && !log.lastSuccessfulRun.date.isValid()) {
         for (RuleCheck &c : checks) {
             if (c.rule == Rule::ZeroErrors || !c.met)
                 continue;
@@ -239,17 +244,28 @@ QVector<qint64> unprotectedImportantAssets(const QVector<BackupJob> &jobs,
 CompanySummary summarizeCompany(const QVector<BackupJob> &jobs, const QVector<BackupEvent> &events,
                                 const QVector<domain::Asset> &assets, const QDate &today)
 {
+    QVector<JobStatus> statuses;
+    statuses.reserve(jobs.size());
+    for (const BackupJob &job : jobs)
+        statuses.append(jobStatus(job, summarize(job.id, events), today));
+    return summarizeCompany(jobs, statuses, assets);
+}
+
+CompanySummary summarizeCompany(const QVector<BackupJob> &jobs, const QVector<JobStatus> &statuses,
+                                const QVector<domain::Asset> &assets)
+{
+    Q_ASSERT(jobs.size() == statuses.size());
     CompanySummary summary;
     summary.jobCount = static_cast<int>(jobs.size());
-    for (const BackupJob &job : jobs) {
-        const JobStatus status = jobStatus(job, summarize(job.id, events), today);
+    for (qsizetype i = 0; i < jobs.size(); ++i) {
+        const JobStatus &status = statuses.at(i);
         if (status.meetsAll)
             ++summary.jobsMeetingAll;
         if (status.state == ReminderState::Overdue)
             ++summary.overdueJobs;
         for (const RuleCheck &c : status.rules)
             if (!c.met)
-                summary.failingJobs[static_cast<int>(c.rule)].append(job.name);
+                summary.failingJobs[static_cast<int>(c.rule)].append(jobs.at(i).name);
     }
     summary.unprotectedAssets = unprotectedImportantAssets(jobs, assets);
     return summary;

@@ -80,6 +80,9 @@ struct JobStatus
 JobStatus jobStatus(const domain::BackupJob &job, const JobLog &log, const QDate &today);
 
 bool hasOfflineCopy(const domain::BackupJob &job);
+// Kamae's own job ("Kamae vault"): made with the vault, logged by copying and
+// verifying it, and never deleted (the repository refuses).
+bool isVaultJob(const domain::BackupJob &job);
 
 // Everything the company summary says.
 struct CompanySummary
@@ -95,6 +98,11 @@ struct CompanySummary
 CompanySummary summarizeCompany(const QVector<domain::BackupJob> &jobs,
                                 const QVector<domain::BackupEvent> &events,
                                 const QVector<domain::Asset> &assets, const QDate &today);
+// The same from statuses already judged (statuses[i] is jobs[i]'s), for a
+// page that holds them: no log is read again.
+CompanySummary summarizeCompany(const QVector<domain::BackupJob> &jobs,
+                                const QVector<JobStatus> &statuses,
+                                const QVector<domain::Asset> &assets);
 QVector<qint64> unprotectedImportantAssets(const QVector<domain::BackupJob> &jobs,
                                            const QVector<domain::Asset> &assets);
 

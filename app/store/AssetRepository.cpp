@@ -3,6 +3,7 @@
 #include "core/Clock.h"
 #include "domain/AssetFields.h"
 #include "store/AuditLog.h"
+#include "store/ChangeSet.h"
 #include "store/Database.h"
 #include "store/SqlErrors.h"
 #include "store/SqlValues.h"
@@ -12,6 +13,8 @@
 #include <QDateTime>
 #include <QSqlError>
 #include <QSqlQuery>
+
+#include <algorithm>
 
 namespace kamae {
 namespace store {
@@ -181,6 +184,39 @@ Result<QVector<domain::Asset>> AssetRepository::byIds(const QVector<qint64> &ids
     if (ids.isEmpty())
         return QVector<domain::Asset>();
     return select(QStringLiteral(" WHERE id IN (%1)").arg(sql::idList(ids)), ids.size());
+}
+
+Status AssetRepository::refresh(QVector<domain::Asset> &assets, const ChangeSet &changes) const
+{
+    const QString table = QStringLiteral("asset");
+    if (changes.wholeTable(table)) {
+        auto read = all();
+        if (!read)
+            return read.asFailure();
+        assets = std::move(read).value();
+        return {};
+    }
+    const QSet<qint64> ids = changes.ids(table);
+    if (ids.isEmpty())
+        return {};
+    auto read = byIds(QVector<qint64>(ids.cbegin(), ids.cend()));
+    if (!read)
+        return read.asFailure();
+    QHash<qint64, domain::Asset> found;
+    for (domain::Asset &a : read.value())
+        found.insert(a.id, std::move(a));
+    const auto gone = [&](const domain::Asset &a) {
+        return ids.contains(a.id) && !found.contains(a.id);
+    };
+    assets.erase(std::remove_if(assets.begin(), assets.end(), gone), assets.end());
+    for (domain::Asset &a : assets)
+        if (const auto it = found.find(a.id); it != found.end()) {
+            a = std::move(it.value());
+            found.erase(it);
+        }
+    for (domain::Asset &a : found)
+        assets.append(std::move(a));
+    return {};
 }
 
 Result<QVector<domain::Asset>> AssetRepository::select(const QString &where,

@@ -10,6 +10,7 @@
 namespace kamae {
 namespace store {
 
+class ChangeSet;
 class Database;
 
 // The information-asset register. Every write is one transaction with its
@@ -29,6 +30,12 @@ public:
     // The stored ones of these assets, in one query, by id; ids no longer
     // stored are left out (for models applying a store::ChangeSet).
     Result<QVector<domain::Asset>> byIds(const QVector<qint64> &ids) const;
+    // Brings `assets`, a copy of the register read with all(), in step with
+    // a burst of committed changes: the assets it names are read again by
+    // id, those no longer stored go, new ones join at the end; a change of
+    // the table as a whole reads it all. For code that keeps every asset
+    // but shows few of them (the Backups page).
+    Status refresh(QVector<domain::Asset> &assets, const ChangeSet &changes) const;
     qint64 count() const;
 
     // Stores a new asset; an asset with an id (restored by undo) keeps it.

@@ -192,11 +192,19 @@ ChangeSet Database::unpublishedChanges() const
     return m_burst;
 }
 
+void Database::publishNow()
+{
+    publish();
+}
+
 void Database::publish()
 {
     ChangeSet burst;
     {
         const QMutexLocker lock(&m_burstLock);
+        // Published already (publishNow): the queued call finds nothing.
+        if (!m_signalPending)
+            return;
         std::swap(burst, m_burst);
         m_signalPending = false;
     }

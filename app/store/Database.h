@@ -70,6 +70,11 @@ public:
     // Committed changes whose changesCommitted() is still queued: for code
     // that reads right after a write, before the event loop delivers it.
     ChangeSet unpublishedChanges() const;
+    // Publishes that burst now (changesCommitted(), changed()) instead of
+    // from the event loop: for code that shows its own write at once and
+    // wants it reported on its own, not merged with the next. Does nothing
+    // when no burst waits.
+    void publishNow();
 
     // Scrubs the in-memory image and closes the connection. Idempotent.
     void wipe();

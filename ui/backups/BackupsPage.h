@@ -1,18 +1,11 @@
 #pragma once
 
 #include "backups/BackupCommands.h"
-#include "backups/BackupRules.h"
+#include "domain/Asset.h"
 #include "pages/ModulePage.h"
 
-class QAction;
-class QCheckBox;
 class QLabel;
-class QLineEdit;
 class QPushButton;
-class QSortFilterProxyModel;
-class QTabWidget;
-class QTableView;
-class QTableWidget;
 class QUndoStack;
 
 namespace kamae {
@@ -21,13 +14,15 @@ class VaultSession;
 }
 namespace ui {
 
-class BackupEventTableModel;
-class BackupJobFilterProxy;
-class BackupJobTableModel;
+class BackupJobDetails;
+class BackupJobsPanel;
+class VaultCopyButtons;
 
 // Backups (バックアップ): the jobs and where each stands against 3-2-1-1-0,
 // their logs, the important assets nothing protects, and Kamae's own vault
-// copied to and verified on offline media.
+// copied to and verified on offline media. The parts show; the page puts
+// them together, edits through undoable commands and follows the
+// database's changes row by row.
 class BackupsPage final : public ModulePage
 {
     Q_OBJECT
@@ -35,7 +30,6 @@ class BackupsPage final : public ModulePage
 
 public:
     BackupsPage(vault::VaultSession &session, QUndoStack &undo, QWidget *parent = nullptr);
-    ~BackupsPage() override;
 
     QString title() const override;
     // Selects the job (from a reminder on the dashboard).
@@ -46,11 +40,13 @@ public:
     void deleteCurrent();
     void recordEvent(domain::BackupEventKind kind);
     void deleteSelectedEvent();
-    // Ask for the folder or file, then copyVaultTo() / verifyCopyAt().
-    void copyVault();
-    void verifyCopy();
     void copyVaultTo(const QString &folder);
     void verifyCopyAt(const QString &path);
+
+    // Updates the jobs' rows, the selected job's details and the summary
+    // from the rows the burst touched; reloads only for a change of the
+    // people list (owners' names) or when a reload is due anyway.
+    void applyChanges(const store::ChangeSet &changes) override;
 
 signals:
     void assetRequested(qint64 assetId);
@@ -60,43 +56,21 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    int currentRow() const;
-    void clearFilters();
+    void showSummary();
     void showCurrentJob();
-    void updateSummary();
-    void updateButtons();
     void retranslate();
 
-    vault::VaultSession &m_session;
     QUndoStack &m_undo;
     BackupCommandContext m_context;
+    // Every asset: the job dialog offers them, the summary looks for the
+    // important ones no job protects.
     QVector<domain::Asset> m_assets;
-    QVector<domain::BackupEvent> m_events;
-    backups::CompanySummary m_summaryData;
 
     QLabel *m_summary = nullptr;
-    QPushButton *m_add = nullptr;
-    QPushButton *m_edit = nullptr;
-    QPushButton *m_delete = nullptr;
-    QPushButton *m_copyVault = nullptr;
-    QPushButton *m_verifyCopy = nullptr;
-    QAction *m_recordRunAction = nullptr;
-    QAction *m_recordRestoreAction = nullptr;
-    QAction *m_recordAirGapAction = nullptr;
+    BackupJobsPanel *m_jobs = nullptr;
+    BackupJobDetails *m_details = nullptr;
+    VaultCopyButtons *m_vaultCopy = nullptr;
     QPushButton *m_emptyAdd = nullptr;
-    QLineEdit *m_search = nullptr;
-    QCheckBox *m_attention = nullptr;
-    BackupJobTableModel *m_model = nullptr;
-    BackupJobFilterProxy *m_proxy = nullptr;
-    QTableView *m_view = nullptr;
-    QTabWidget *m_details = nullptr;
-    QLabel *m_rules = nullptr;
-    BackupEventTableModel *m_eventModel = nullptr;
-    QSortFilterProxyModel *m_eventProxy = nullptr;
-    QTableView *m_eventView = nullptr;
-    QPushButton *m_deleteEvent = nullptr;
-    QLabel *m_unprotectedHint = nullptr;
-    QTableWidget *m_unprotected = nullptr;
 };
 
 } // namespace ui
