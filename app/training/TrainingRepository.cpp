@@ -416,6 +416,23 @@ Result<QVector<domain::Attendance>> TrainingRepository::attendance(qint64 sessio
     return out;
 }
 
+Result<QVector<domain::Attendance>> TrainingRepository::completions() const
+{
+    QVector<domain::Attendance> out;
+    const Status s = m_db.readRows(
+        QStringLiteral("SELECT session_id, person_id FROM training_attendance WHERE state = %1")
+            .arg(static_cast<int>(domain::AttendanceState::Completed)),
+        [&out](const RowCursor &row) {
+            domain::Attendance a;
+            a.sessionId = row.integer(0);
+            a.personId = row.integer(1);
+            out.append(a);
+        });
+    if (!s)
+        return s.asFailure();
+    return out;
+}
+
 Result<QVector<domain::TrainingAssignment>> TrainingRepository::assignments() const
 {
     QVector<domain::TrainingAssignment> out;

@@ -88,6 +88,10 @@ public:
     Status restoreSession(const SessionSnapshot &snapshot);
     // All sessions' when sessionId is 0.
     Result<QVector<domain::Attendance>> attendance(qint64 sessionId = 0) const;
+    // Only what coverage reads: the completed attendances, with their
+    // session and person (no id, no score). Reading them is most of the
+    // cost of coverage at a large company's size (bench_training).
+    Result<QVector<domain::Attendance>> completions() const;
 
     // --- Assignments ---
     Result<QVector<domain::TrainingAssignment>> assignments() const;

@@ -1158,6 +1158,26 @@ private slots:
         QVERIFY(repo.restoreCourse(*gone));
         QCOMPARE(*repo.attendance(*sessionId), list);
         QCOMPARE(repo.assignments()->size(), 1);
+
+        // Coverage from the vault reads only the completions; it is the
+        // coverage of everything read.
+        const auto completions = repo.completions();
+        QCOMPARE(completions->size(), 1);
+        QCOMPARE(completions->at(0).personId, ids.at(2));
+        const auto fromVault = training::coverageOn(*db, kToday);
+        const auto everything = training::loadTraining(*db);
+        QVERIFY(fromVault && everything);
+        const auto expected =
+            training::computeCoverage(everything->people, everything->records, kToday);
+        QCOMPARE(fromVault->people, expected.people);
+        QCOMPARE(fromVault->cells.size(), 3);
+        for (int i = 0; i < expected.cells.size(); ++i) {
+            QCOMPARE(fromVault->cells.at(i).state, expected.cells.at(i).state);
+            QCOMPARE(fromVault->cells.at(i).completed, expected.cells.at(i).completed);
+            QCOMPARE(fromVault->cells.at(i).assigned, expected.cells.at(i).assigned);
+        }
+        QCOMPARE(cellOf(*fromVault, ids.at(2), courseId).state, CoverageState::Done);
+        QCOMPARE(cellOf(*fromVault, ids.at(0), courseId).state, CoverageState::Overdue);
         QString problems;
         QVERIFY2(db->checkIntegrity(&problems), qPrintable(problems));
     }
