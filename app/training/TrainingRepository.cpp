@@ -563,8 +563,9 @@ Status TrainingRepository::updateCourse(const domain::Course &shown)
     if (!before)
         return before.asFailure();
     const domain::Course old = training::storedCourse(before.value());
-    domain::Course course = training::storedCourse(shown);
-    // The key says which starter course it came from; it is not edited.
+    // The key says which starter course it came from; it is not edited,
+    // and it decides whether the texts are stored as keys.
+    domain::Course course = shown;
     course.builtin = old.builtin;
     course = training::storedCourse(course);
     Transaction tx(m_db);
