@@ -25,7 +25,9 @@ struct Person
     QString reading;    // furigana, for sorting Japanese names
     QString department; // a person's department; empty for a department
     QString role;
-    QString contact; // phone, e-mail, as written
+    QString contact; // another way to reach them, as written (a chat handle, a mobile)
+    QString email;   // unique in the list when set: imports (drills) match people by it
+    QString phone;
     QDate joined;
     QDate left; // set when the person has left; kept for the history
     QString notes;
@@ -34,7 +36,8 @@ struct Person
     {
         return id == o.id && kind == o.kind && name == o.name && reading == o.reading &&
                department == o.department && role == o.role && contact == o.contact &&
-               joined == o.joined && left == o.left && notes == o.notes;
+               email == o.email && phone == o.phone && joined == o.joined && left == o.left &&
+               notes == o.notes;
     }
     bool operator!=(const Person &o) const { return !(*this == o); }
 };
@@ -62,6 +65,39 @@ inline const Person *findPersonByName(const QVector<Person> &people, const QStri
             return &p;
     }
     return nullptr;
+}
+
+// Whether a text can be an e-mail address: something@something, no spaces.
+// Deliberately loose: it catches a name or a phone number typed in the
+// wrong field, not every address RFC 5322 refuses.
+inline bool looksLikeEmail(const QString &text)
+{
+    const QString t = text.trimmed();
+    const qsizetype at = t.indexOf(QLatin1Char('@'));
+    if (at <= 0 || at != t.lastIndexOf(QLatin1Char('@')) || at == t.size() - 1)
+        return false;
+    for (const QChar c : t)
+        if (c.isSpace())
+            return false;
+    return true;
+}
+
+// The entry whose e-mail address is this one (compared trimmed and
+// case-insensitively), or nullptr; also nullptr when two entries share it.
+inline const Person *findPersonByEmail(const QVector<Person> &people, const QString &email)
+{
+    const QString wanted = email.trimmed();
+    if (wanted.isEmpty())
+        return nullptr;
+    const Person *found = nullptr;
+    for (const Person &p : people) {
+        if (p.email.trimmed().compare(wanted, Qt::CaseInsensitive) != 0)
+            continue;
+        if (found)
+            return nullptr;
+        found = &p;
+    }
+    return found;
 }
 
 } // namespace domain

@@ -21,7 +21,7 @@ KAMAE_MODULE(assets)
 KAMAE_MODULE(patches)
 KAMAE_MODULE(backups)
 KAMAE_MODULE(selfAssessment)
-KAMAE_PLANNED(training)
+KAMAE_MODULE(training)
 KAMAE_PLANNED(bcp)
 KAMAE_PLANNED(incidents)
 

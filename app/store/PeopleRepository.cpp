@@ -26,8 +26,9 @@ struct PeopleRepositoryText
     Q_DECLARE_TR_FUNCTIONS(kamae::store::PeopleRepository)
 };
 
-const QString kColumns =
-    QStringLiteral("kind, name, reading, department, role, contact, joined_on, left_on, notes");
+const QString kColumns = QStringLiteral(
+    "kind, name, reading, department, role, contact, email, phone, joined_on, left_on,"
+    " notes");
 
 // The tables whose records name an owner, as (table, audit entity).
 const char *const kOwnerTables[] = {"asset", "patch_item", "backup_job"};
@@ -46,6 +47,8 @@ void bindPerson(QSqlQuery &q, const domain::Person &p)
         text(p.kind == domain::PersonKind::Department ? QString() : p.department.trimmed()));
     q.addBindValue(text(p.role.trimmed()));
     q.addBindValue(text(p.contact.trimmed()));
+    q.addBindValue(text(p.email.trimmed()));
+    q.addBindValue(text(p.phone.trimmed()));
     q.addBindValue(dateText(p.joined));
     q.addBindValue(dateText(p.left));
     q.addBindValue(text(p.notes));
@@ -61,9 +64,11 @@ domain::Person readPerson(const RowCursor &row)
     p.department = row.text(4);
     p.role = row.text(5);
     p.contact = row.text(6);
-    p.joined = QDate::fromString(row.text(7), Qt::ISODate);
-    p.left = QDate::fromString(row.text(8), Qt::ISODate);
-    p.notes = row.text(9);
+    p.email = row.text(7);
+    p.phone = row.text(8);
+    p.joined = QDate::fromString(row.text(9), Qt::ISODate);
+    p.left = QDate::fromString(row.text(10), Qt::ISODate);
+    p.notes = row.text(11);
     return p;
 }
 
@@ -78,6 +83,8 @@ QVector<std::pair<const char *, QString>> auditedValues(const domain::Person &p)
          p.kind == domain::PersonKind::Department ? QString() : p.department.trimmed()},
         {"role", p.role.trimmed()},
         {"contact", p.contact.trimmed()},
+        {"email", p.email.trimmed()},
+        {"phone", p.phone.trimmed()},
         {"joined", dateText(p.joined)},
         {"left", dateText(p.left)},
         {"notes", p.notes},
@@ -107,6 +114,25 @@ Status PeopleRepository::validate(const domain::Person &person) const
     if (q.value(0).toLongLong() > 0)
         return Status::failure(
             PeopleRepositoryText::tr("The list already has an entry named “%1”.").arg(name));
+    const QString email = person.email.trimmed();
+    if (!email.isEmpty()) {
+        if (!domain::looksLikeEmail(email))
+            return Status::failure(
+                PeopleRepositoryText::tr("“%1” is not an e-mail address.").arg(email));
+        // Imports match people by address: two entries with one address
+        // would make every match ambiguous.
+        q.prepare(QStringLiteral(
+            "SELECT count(*) FROM person WHERE lower(trim(email)) = lower(?) AND id <> ?"));
+        q.addBindValue(email);
+        q.addBindValue(person.id);
+        if (!q.exec() || !q.next())
+            return writeFailed(q);
+        if (q.value(0).toLongLong() > 0)
+            return Status::failure(
+                PeopleRepositoryText::tr("The list already has an entry with the e-mail address "
+                                         "“%1”.")
+                    .arg(email));
+    }
     return {};
 }
 
@@ -148,12 +174,12 @@ Result<qint64> PeopleRepository::insert(const domain::Person &person)
     QSqlQuery q(m_db.sql());
     if (person.id > 0) {
         q.prepare(QStringLiteral("INSERT INTO person (id, %1, updated_at)"
-                                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                       .arg(kColumns));
         q.addBindValue(person.id);
     } else {
         q.prepare(QStringLiteral("INSERT INTO person (%1, updated_at)"
-                                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                       .arg(kColumns));
     }
     bindPerson(q, person);
@@ -182,7 +208,8 @@ Status PeopleRepository::update(const domain::Person &person)
         return tx.failure();
     QSqlQuery q(m_db.sql());
     q.prepare(QStringLiteral("UPDATE person SET kind = ?, name = ?, reading = ?, department = ?,"
-                             " role = ?, contact = ?, joined_on = ?, left_on = ?, notes = ?,"
+                             " role = ?, contact = ?, email = ?, phone = ?, joined_on = ?,"
+                             " left_on = ?, notes = ?,"
                              " updated_at = ? WHERE id = ?"));
     bindPerson(q, person);
     q.addBindValue(nowText());
@@ -227,6 +254,8 @@ Result<PersonRemoval> PeopleRepository::remove(qint64 id)
         [&removal](const RowCursor &row) { removal.actionKeys.append(row.text(0)); });
     if (!keys)
         return keys.asFailure();
+    if (Status s = readTrainingOf(id, removal); !s)
+        return s.asFailure();
 
     Transaction tx(m_db);
     if (!tx)
@@ -254,7 +283,7 @@ Status PeopleRepository::restore(const PersonRemoval &removal)
         return tx.failure();
     QSqlQuery q(m_db.sql());
     q.prepare(QStringLiteral("INSERT INTO person (id, %1, updated_at)"
-                             " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                             " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                   .arg(kColumns));
     q.addBindValue(removal.person.id);
     bindPerson(q, removal.person);
@@ -295,7 +324,103 @@ Status PeopleRepository::restore(const PersonRemoval &removal)
         if (!q.exec())
             return writeFailed(q);
     }
+    if (Status s = restoreTrainingOf(removal); !s)
+        return s;
     return tx.commit();
+}
+
+Status PeopleRepository::readTrainingOf(qint64 id, PersonRemoval &removal) const
+{
+    Status s =
+        m_db.readRows(QStringLiteral("SELECT id, session_id, state, score FROM training_attendance"
+                                     " WHERE person_id = %1 ORDER BY id")
+                          .arg(id),
+                      [&removal, id](const RowCursor &row) {
+                          domain::Attendance a;
+                          a.id = row.integer(0);
+                          a.sessionId = row.integer(1);
+                          a.personId = id;
+                          a.state = sql::enumValue(row.integer(2), domain::kAttendanceStateCount,
+                                                   domain::AttendanceState::Attended);
+                          a.score = row.text(3).isEmpty() ? -1 : static_cast<int>(row.integer(3));
+                          removal.attendance.append(a);
+                      });
+    if (!s)
+        return s;
+    s = m_db.readRows(QStringLiteral("SELECT id, course_id, assigned_on, due_on, reason,"
+                                     " campaign_id FROM training_assignment"
+                                     " WHERE person_id = %1 ORDER BY id")
+                          .arg(id),
+                      [&removal, id](const RowCursor &row) {
+                          domain::TrainingAssignment a;
+                          a.id = row.integer(0);
+                          a.courseId = row.integer(1);
+                          a.personId = id;
+                          a.assigned = QDate::fromString(row.text(2), Qt::ISODate);
+                          a.due = QDate::fromString(row.text(3), Qt::ISODate);
+                          a.reason = row.text(4);
+                          a.campaignId = row.integer(5);
+                          removal.assignments.append(a);
+                      });
+    if (!s)
+        return s;
+    return m_db.readRows(
+        QStringLiteral("SELECT id FROM phishing_result WHERE person_id = %1 ORDER BY id").arg(id),
+        [&removal](const RowCursor &row) { removal.phishingResultIds.append(row.integer(0)); });
+}
+
+Status PeopleRepository::restoreTrainingOf(const PersonRemoval &removal)
+{
+    const qint64 id = removal.person.id;
+    QSqlQuery q(m_db.sql());
+    // A session, course or drill deleted meanwhile takes its rows with it:
+    // they are simply not put back.
+    for (const domain::Attendance &a : removal.attendance) {
+        // The old id unless a new row took it meanwhile.
+        q.prepare(QStringLiteral("INSERT INTO training_attendance (id, session_id, person_id,"
+                                 " state, score) SELECT CASE WHEN EXISTS (SELECT 1 FROM"
+                                 " training_attendance WHERE id = ?) THEN NULL ELSE ? END,"
+                                 " ?, ?, ?, ? WHERE EXISTS"
+                                 " (SELECT 1 FROM training_session WHERE id = ?)"));
+        q.addBindValue(a.id);
+        q.addBindValue(a.id);
+        q.addBindValue(a.sessionId);
+        q.addBindValue(id);
+        q.addBindValue(static_cast<int>(a.state));
+        q.addBindValue(a.score >= 0 ? QVariant(a.score) : QVariant(QMetaType(QMetaType::Int)));
+        q.addBindValue(a.sessionId);
+        if (!q.exec())
+            return writeFailed(q);
+    }
+    for (const domain::TrainingAssignment &a : removal.assignments) {
+        q.prepare(QStringLiteral(
+            "INSERT INTO training_assignment (id, course_id, person_id, assigned_on, due_on,"
+            " reason, campaign_id, created_at) SELECT CASE WHEN EXISTS (SELECT 1 FROM"
+            " training_assignment WHERE id = ?) THEN NULL ELSE ? END, ?, ?, ?, ?, ?,"
+            " (SELECT id FROM phishing_campaign WHERE id = ?), ? WHERE EXISTS"
+            " (SELECT 1 FROM training_course WHERE id = ?)"));
+        q.addBindValue(a.id);
+        q.addBindValue(a.id);
+        q.addBindValue(a.courseId);
+        q.addBindValue(id);
+        q.addBindValue(dateText(a.assigned));
+        q.addBindValue(dateText(a.due));
+        q.addBindValue(text(a.reason));
+        q.addBindValue(a.campaignId);
+        q.addBindValue(nowText());
+        q.addBindValue(a.courseId);
+        if (!q.exec())
+            return writeFailed(q);
+    }
+    for (qint64 result : removal.phishingResultIds) {
+        q.prepare(QStringLiteral(
+            "UPDATE phishing_result SET person_id = ? WHERE id = ? AND person_id IS NULL"));
+        q.addBindValue(id);
+        q.addBindValue(result);
+        if (!q.exec())
+            return writeFailed(q);
+    }
+    return {};
 }
 
 Result<QHash<QString, qint64>> PeopleRepository::actionOwners() const

@@ -2,6 +2,7 @@
 
 #include "core/Result.h"
 #include "domain/Person.h"
+#include "domain/Training.h"
 
 #include <QHash>
 #include <QString>
@@ -13,7 +14,9 @@ namespace store {
 class Database;
 
 // What deleting an entry of the people list took away, so that undo can put
-// all of it back: the entry itself and every owner reference to it.
+// all of it back: the entry itself, every owner reference to it, and its
+// training history (attendances and assignments go with the person; drill
+// results stay, with their e-mail address, and lose the link).
 struct PersonRemoval
 {
     domain::Person person;
@@ -21,6 +24,9 @@ struct PersonRemoval
     QVector<qint64> patchIds;
     QVector<qint64> jobIds;
     QStringList actionKeys;
+    QVector<domain::Attendance> attendance;
+    QVector<domain::TrainingAssignment> assignments;
+    QVector<qint64> phishingResultIds;
 };
 
 // The organisation's list of people and departments, and the owners of next
@@ -52,6 +58,9 @@ public:
     Status validate(const domain::Person &person) const;
 
 private:
+    Status readTrainingOf(qint64 id, PersonRemoval &removal) const;
+    Status restoreTrainingOf(const PersonRemoval &removal);
+
     Database &m_db;
 };
 

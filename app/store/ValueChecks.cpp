@@ -5,6 +5,7 @@
 #include "domain/Patch.h"
 #include "domain/Person.h"
 #include "domain/Schedule.h"
+#include "domain/Training.h"
 #include "store/Database.h"
 
 #include <QCoreApplication>
@@ -70,6 +71,19 @@ const IntegerRange kRanges[] = {
     {"backup_event", "minutes", 0, 1000000, true},
     {"score_snapshot", "manual", 0, 1},
     {"person", "kind", 0, domain::kPersonKindCount - 1},
+    {"training_course", "topic", 0, domain::kCourseTopicCount - 1},
+    {"training_course", "format", 0, domain::kCourseFormatCount - 1},
+    {"training_course", "renewal_months", 0, domain::kMaxRenewalMonths},
+    {"training_course", "onboarding_days", 0, domain::kMaxOnboardingDays},
+    {"training_course", "requirement", 0, domain::kRequirementCount - 1},
+    {"training_session", "minutes", 0, 1000000, true},
+    {"training_attendance", "state", 0, domain::kAttendanceStateCount - 1},
+    {"training_attendance", "score", 0, 100, true},
+    {"phishing_result", "delivered", 0, 1},
+    {"phishing_result", "opened", 0, 1},
+    {"phishing_result", "clicked", 0, 1},
+    {"phishing_result", "submitted", 0, 1},
+    {"phishing_result", "reported", 0, 1},
 };
 
 // Columns whose good values are not one integer range.
