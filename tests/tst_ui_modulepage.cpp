@@ -76,8 +76,12 @@ public:
         options.source = fruit;
         options.idRole = Qt::UserRole;
         options.nameColumn = 0;
-        options.clearFilters = [this] { proxy->setFilterFixedString(QString()); };
-        options.filteredOutText = [](int n) { return QStringLiteral("%1 fruit hidden").arg(n); };
+        options.clearFilters = [this] {
+            proxy->setFilterFixedString(QString());
+        };
+        options.filteredOutText = [](int n) {
+            return QStringLiteral("%1 fruit hidden").arg(n);
+        };
         addTable(view, options);
         addTable(noteView, {});
         setAction(view, StandardAction::New, [this] { log << QStringLiteral("new fruit"); });
@@ -86,7 +90,8 @@ public:
             [this] { return view->selectionModel()->hasSelection(); });
         setAction(view, StandardAction::Delete, [this] { log << QStringLiteral("delete fruit"); });
         setAction(view, StandardAction::Find, [this] { search->setFocus(); });
-        setAction(noteView, StandardAction::Delete, [this] { log << QStringLiteral("delete note"); });
+        setAction(noteView, StandardAction::Delete,
+                  [this] { log << QStringLiteral("delete note"); });
         peel = new QAction(QStringLiteral("Peel"), this);
         addContextAction(view, peel);
         ui::EmptyState *empty = addEmptyState(view);
@@ -94,7 +99,7 @@ public:
         empty->addButton(QStringLiteral("emptyAddButton"),
                          [this] { log << QStringLiteral("first fruit"); });
         takeDroppedFiles({QStringLiteral("csv"), QStringLiteral("xlsx")},
-                    [this](const QString &path) { imported << path; });
+                         [this](const QString &path) { imported << path; });
         rememberView(view, kHeaderKey);
         rememberSplitter(splitter, kSplitterKey);
         setHeading(QStringLiteral("Fruit"), QStringLiteral("What is in the bowl."));
@@ -113,7 +118,8 @@ public:
     void renameSelected(const QString &name)
     {
         const auto watch = watchFilter(view);
-        const QModelIndex index = proxy->mapToSource(view->selectionModel()->selectedRows().first());
+        const QModelIndex index =
+            proxy->mapToSource(view->selectionModel()->selectedRows().first());
         fruit->item(index.row(), 0)->setText(name);
     }
     using ModulePage::requestReload;
@@ -257,8 +263,8 @@ private slots:
 
         // A message with a button: the button runs it and closes the bar.
         bool ran = false;
-        bar.showMessage(MessageBar::Level::Info, QStringLiteral("Hidden."),
-                        QStringLiteral("Show"), [&ran] { ran = true; });
+        bar.showMessage(MessageBar::Level::Info, QStringLiteral("Hidden."), QStringLiteral("Show"),
+                        [&ran] { ran = true; });
         auto *action = bar.findChild<QPushButton *>(QStringLiteral("messageAction"));
         QVERIFY(action->isVisible());
         QCOMPARE(action->text(), QStringLiteral("Show"));
@@ -289,8 +295,8 @@ private slots:
         QVERIFY(edit->isEnabled());
         QTest::keyClick(m_page->view, Qt::Key_Delete);
         QTest::keyClick(m_page->view, Qt::Key_Return);
-        QCOMPARE(m_page->log, QStringList({QStringLiteral("delete fruit"),
-                                           QStringLiteral("edit fruit")}));
+        QCOMPARE(m_page->log,
+                 QStringList({QStringLiteral("delete fruit"), QStringLiteral("edit fruit")}));
 
         // The notes table: Delete deletes a note; it has no Edit.
         m_page->log.clear();
@@ -327,10 +333,11 @@ private slots:
         makePage();
         m_page->addFruit(1, QStringLiteral("apple"), QStringLiteral("red"));
         m_page->view->selectRow(0);
-        std::unique_ptr<QMenu> menu(m_page->tableActions()->contextMenu(m_page->view, m_page.get()));
-        QCOMPARE(texts(menu.get()), QStringList({QStringLiteral("&New…"), QStringLiteral("&Edit…"),
-                                                 QStringLiteral("&Delete…"),
-                                                 QStringLiteral("Peel")}));
+        std::unique_ptr<QMenu> menu(
+            m_page->tableActions()->contextMenu(m_page->view, m_page.get()));
+        QCOMPARE(texts(menu.get()),
+                 QStringList({QStringLiteral("&New…"), QStringLiteral("&Edit…"),
+                              QStringLiteral("&Delete…"), QStringLiteral("Peel")}));
         QVERIFY(menu->actions().contains(m_page->peel));
         // The menu's Delete acts on the table it was opened on.
         m_page->standardAction(StandardAction::Delete)->trigger();
@@ -391,7 +398,8 @@ private slots:
         QVERIFY(m_page->messageBar()->isVisible());
         QCOMPARE(m_page->messageBar()->level(), MessageBar::Level::Info);
         QCOMPARE(m_page->messageBar()->text(), QStringLiteral("1 fruit hidden"));
-        auto *clear = m_page->messageBar()->findChild<QPushButton *>(QStringLiteral("messageAction"));
+        auto *clear =
+            m_page->messageBar()->findChild<QPushButton *>(QStringLiteral("messageAction"));
         QVERIFY(clear->isVisible());
         QTest::mouseClick(clear, Qt::LeftButton);
         QCOMPARE(m_page->proxy->rowCount(), 2);
@@ -408,8 +416,8 @@ private slots:
             QVERIFY(f.open(QIODevice::WriteOnly));
             f.write("name\napple\n");
         }
-        QCOMPARE(m_page->acceptedSuffixes(), QStringList({QStringLiteral("csv"),
-                                                          QStringLiteral("xlsx")}));
+        QCOMPARE(m_page->acceptedSuffixes(),
+                 QStringList({QStringLiteral("csv"), QStringLiteral("xlsx")}));
         sendDrop(m_page.get(), {csv});
         QTRY_COMPARE(m_page->imported, QStringList{csv});
         QVERIFY(!m_page->messageBar()->isVisible());
@@ -459,6 +467,28 @@ private slots:
         // Changes are saved as they happen, not only at the end.
         header->setSectionHidden(1, true);
         QTRY_VERIFY(kHeaderKey.get() == header->saveState());
+    }
+
+    // Widths saved under one language: after a switch, a column whose cells
+    // grew is widened to show them, one the user made wide stays as it is.
+    void languageSwitchWidensColumnsWhoseTextsGrew()
+    {
+        makePage();
+        m_page->addFruit(1, QStringLiteral("apple"), QStringLiteral("red"));
+        m_page->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_page.get()));
+        QHeaderView *header = m_page->view->horizontalHeader();
+        header->resizeSection(1, 30);
+        m_page->fruit->item(0, 1)->setText(QStringLiteral("a long shade of crimson red"));
+        QEvent change(QEvent::LanguageChange);
+        QCoreApplication::sendEvent(m_page.get(), &change);
+        const auto *view = static_cast<const QAbstractItemView *>(m_page->view);
+        QTRY_VERIFY(header->sectionSize(1) >= view->sizeHintForColumn(1));
+
+        header->resizeSection(1, 400);
+        QCoreApplication::sendEvent(m_page.get(), &change);
+        QTest::qWait(20);
+        QCOMPARE(header->sectionSize(1), 400);
     }
 
     void reloadsOnlyForWatchedTablesAndNotWhileHidden()

@@ -139,12 +139,13 @@ void ModulePage::changeEvent(QEvent *event)
     if (event->type() == QEvent::LanguageChange) {
         m_actions->retranslate();
         emit titleChanged();
-        // Column titles of the other language may be longer ("業務分類" →
-        // "Business area"): widen what would clip them, keep the rest.
+        // Titles and cells of the other language may be longer ("業務分類" →
+        // "Business area", "予定" → "Scheduled"): widen what would clip them
+        // (after the models have retranslated), keep the rest.
         QTimer::singleShot(0, this, [this] {
             for (const Table &t : std::as_const(m_tableViews))
                 if (t.view)
-                    widenToTitles(t.view);
+                    widenToNewTexts(t.view);
         });
     }
     Page::changeEvent(event);

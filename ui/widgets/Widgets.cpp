@@ -284,6 +284,20 @@ void widenToTitles(QTableView *view)
             header->resizeSection(c, header->sectionSizeHint(c));
 }
 
+void widenToNewTexts(QTableView *view, int cap)
+{
+    QHeaderView *header = view->horizontalHeader();
+    for (int c = 0; c < header->count(); ++c) {
+        if (header->isSectionHidden(c) || header->sectionResizeMode(c) == QHeaderView::Stretch)
+            continue;
+        const int wanted = std::max(
+            header->sectionSizeHint(c),
+            std::min(static_cast<const QAbstractItemView *>(view)->sizeHintForColumn(c), cap));
+        if (header->sectionSize(c) < wanted)
+            header->resizeSection(c, wanted);
+    }
+}
+
 void showSourceRow(QTableView *view, int sourceRow)
 {
     if (sourceRow < 0)

@@ -129,6 +129,10 @@ void fitColumns(QTableView *view, int stretchColumn, const QList<int> &early = {
 // Widens the columns whose title would be clipped (after a language switch),
 // leaving the others as the user sized them.
 void widenToTitles(QTableView *view);
+// After a language switch at run time: widens a column whose title or shown
+// cells (the rows in view, up to `cap` pixels) no longer fit, as fitColumns
+// would have sized it; never narrows what the user widened.
+void widenToNewTexts(QTableView *view, int cap = 220);
 // The name column takes the room the others leave, but never gets narrower
 // than it is now (the others scroll instead).
 void stretchColumn(QTableView *view, int column);
