@@ -1662,6 +1662,10 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
         <source>Self-assessment</source>
         <translation>Self-assessment</translation>
     </message>
+    <message>
+        <source>Training</source>
+        <translation>Training</translation>
+    </message>
 </context>
 <context>
     <name>kamae::patches::PatchDesk</name>
@@ -3975,6 +3979,14 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
         <source>The action has no key to assign it by.</source>
         <translation>The action has no key to assign it by.</translation>
     </message>
+    <message>
+        <source>“%1” is not an e-mail address.</source>
+        <translation>“%1” is not an e-mail address.</translation>
+    </message>
+    <message>
+        <source>The list already has an entry with the e-mail address “%1”.</source>
+        <translation>The list already has an entry with the e-mail address “%1”.</translation>
+    </message>
 </context>
 <context>
     <name>kamae::store::ReportRepository</name>
@@ -4026,10 +4038,318 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
     </message>
 </context>
 <context>
+    <name>kamae::store::TrainingRepository</name>
+    <message>
+        <source>The course no longer exists.</source>
+        <translation>The course no longer exists.</translation>
+    </message>
+    <message>
+        <source>The training session no longer exists.</source>
+        <translation>The training session no longer exists.</translation>
+    </message>
+    <message>
+        <source>The phishing drill no longer exists.</source>
+        <translation>The phishing drill no longer exists.</translation>
+    </message>
+    <message>
+        <source>The person no longer exists.</source>
+        <translation>The person no longer exists.</translation>
+    </message>
+    <message>
+        <source>The assignment no longer exists.</source>
+        <translation>The assignment no longer exists.</translation>
+    </message>
+    <message>
+        <source>A person is listed twice in the attendance.</source>
+        <translation>A person is listed twice in the attendance.</translation>
+    </message>
+    <message>
+        <source>The starter course “%1” is already there.</source>
+        <translation>The starter course “%1” is already there.</translation>
+    </message>
+</context>
+<context>
     <name>kamae::store::ValueChecks</name>
     <message>
         <source>record %1 of the table %2 has the value &quot;%3&quot; in %4, which this version of Kamae does not know</source>
         <translation>record %1 of the table %2 has the value &quot;%3&quot; in %4, which this version of Kamae does not know</translation>
+    </message>
+</context>
+<context>
+    <name>kamae::training::CourseText</name>
+    <message>
+        <source>Phishing and Emotet: suspicious mail and attachments</source>
+        <translation>Phishing and Emotet: suspicious mail and attachments</translation>
+    </message>
+    <message>
+        <source>Do not open password-protected ZIP attachments carelessly; keep Office macros disabled; check the sender and the link before clicking; report a suspicious mail at once, even after clicking it.</source>
+        <translation>Do not open password-protected ZIP attachments carelessly; keep Office macros disabled; check the sender and the link before clicking; report a suspicious mail at once, even after clicking it.</translation>
+    </message>
+    <message>
+        <source>Passwords and multi-factor authentication</source>
+        <translation>Passwords and multi-factor authentication</translation>
+    </message>
+    <message>
+        <source>Long passwords that are never reused; multi-factor authentication for mail, cloud services and remote access; change the passwords saved in the browser of a device that may be infected.</source>
+        <translation>Long passwords that are never reused; multi-factor authentication for mail, cloud services and remote access; change the passwords saved in the browser of a device that may be infected.</translation>
+    </message>
+    <message>
+        <source>Reporting an incident: what to do, whom to call</source>
+        <translation>Reporting an incident: what to do, whom to call</translation>
+    </message>
+    <message>
+        <source>Report at once to the IT contact; disconnect the device from the network and leave it switched on; never pay a ransom; who informs business partners, the police and the ministry.</source>
+        <translation>Report at once to the IT contact; disconnect the device from the network and leave it switched on; never pay a ransom; who informs business partners, the police and the ministry.</translation>
+    </message>
+    <message>
+        <source>Handling information and clear desk</source>
+        <translation>Handling information and clear desk</translation>
+    </message>
+    <message>
+        <source>Keep and send information according to its importance; lock the screen and clear the desk; take no data home without permission; dispose of paper and media safely.</source>
+        <translation>Keep and send information according to its importance; lock the screen and clear the desk; take no data home without permission; dispose of paper and media safely.</translation>
+    </message>
+    <message>
+        <source>Physical security: offices, visitors and devices</source>
+        <translation>Physical security: offices, visitors and devices</translation>
+    </message>
+    <message>
+        <source>Lock offices and desks; accompany visitors and keep the entry log; carry laptops and USB drives safely; report a lost device at once.</source>
+        <translation>Lock offices and desks; accompany visitors and keep the entry log; carry laptops and USB drives safely; report a lost device at once.</translation>
+    </message>
+    <message>
+        <source>BCP drill: keeping the business going when systems stop</source>
+        <translation>BCP drill: keeping the business going when systems stop</translation>
+    </message>
+    <message>
+        <source>Run the call tree, switch the core businesses to their alternative means and restore from the offline backup; note what took longer than its recovery time objective.</source>
+        <translation>Run the call tree, switch the core businesses to their alternative means and restore from the offline backup; note what took longer than its recovery time objective.</translation>
+    </message>
+    <message>
+        <source>For executives: leading the response to an attack</source>
+        <translation>For executives: leading the response to an attack</translation>
+    </message>
+    <message>
+        <source>What the executive decides when an attack is found: stopping systems, informing partners and authorities, paying no ransom, using the support of a Security Otasuketai provider. Make it required for the roles of your executives.</source>
+        <translation>What the executive decides when an attack is found: stopping systems, informing partners and authorities, paying no ransom, using the support of a Security Otasuketai provider. Make it required for the roles of your executives.</translation>
+    </message>
+    <message>
+        <source>For administrators: patches, backups and accounts</source>
+        <translation>For administrators: patches, backups and accounts</translation>
+    </message>
+    <message>
+        <source>Applying security patches first where a vulnerability is known to be exploited, keeping an offline backup and testing the restore, removing the accounts of leavers. Make it required for the roles that administer systems.</source>
+        <translation>Applying security patches first where a vulnerability is known to be exploited, keeping an offline backup and testing the restore, removing the accounts of leavers. Make it required for the roles that administer systems.</translation>
+    </message>
+    <message>
+        <source>Phishing follow-up after repeated clicks</source>
+        <translation>Phishing follow-up after repeated clicks</translation>
+    </message>
+    <message>
+        <source>For people who clicked in two drills: go through the drill mails together, the signs they missed, and how to report a mail.</source>
+        <translation>For people who clicked in two drills: go through the drill mails together, the signs they missed, and how to report a mail.</translation>
+    </message>
+</context>
+<context>
+    <name>kamae::training::CoverageText</name>
+    <message>
+        <source>Not required</source>
+        <translation>Not required</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Not yet due</source>
+        <translation>Not yet due</translation>
+    </message>
+    <message>
+        <source>Due soon</source>
+        <translation>Due soon</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+</context>
+<context>
+    <name>kamae::training::GoPhish</name>
+    <message>
+        <source>This is GoPhish&apos;s events export. Import the results export (Export CSV → Results); the events export can be given with it to refine the times.</source>
+        <translation>This is GoPhish&apos;s events export. Import the results export (Export CSV → Results); the events export can be given with it to refine the times.</translation>
+    </message>
+    <message>
+        <source>This is not GoPhish&apos;s results export: it has no column “%1”. Its columns: %2.</source>
+        <translation>This is not GoPhish&apos;s results export: it has no column “%1”. Its columns: %2.</translation>
+    </message>
+    <message>
+        <source>This is not GoPhish&apos;s events export: it has no column “%1”. Its columns: %2.</source>
+        <translation>This is not GoPhish&apos;s events export: it has no column “%1”. Its columns: %2.</translation>
+    </message>
+    <message>
+        <source>The row has no e-mail address.</source>
+        <translation>The row has no e-mail address.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an e-mail address.</source>
+        <translation>“%1” is not an e-mail address.</translation>
+    </message>
+    <message>
+        <source>The address %1 is already on line %2.</source>
+        <translation>The address %1 is already on line %2.</translation>
+    </message>
+    <message>
+        <source>The status “%1” is not one GoPhish writes.</source>
+        <translation>The status “%1” is not one GoPhish writes.</translation>
+    </message>
+    <message>
+        <source>The reported column says “%1”, not true or false.</source>
+        <translation>The reported column says “%1”, not true or false.</translation>
+    </message>
+    <message>
+        <source>The time “%1” in %2 cannot be read.</source>
+        <translation>The time “%1” in %2 cannot be read.</translation>
+    </message>
+    <message>
+        <source>No entry of the people list has the address %1.</source>
+        <translation>No entry of the people list has the address %1.</translation>
+    </message>
+    <message>
+        <source>%1 entries of the people list have the address %2.</source>
+        <translation>%1 entries of the people list have the address %2.</translation>
+    </message>
+</context>
+<context>
+    <name>kamae::training::TrainingChecks</name>
+    <message>
+        <source>The date %1 is in the future; record what has happened.</source>
+        <translation>The date %1 is in the future; record what has happened.</translation>
+    </message>
+    <message>
+        <source>A course needs a title.</source>
+        <translation>A course needs a title.</translation>
+    </message>
+    <message>
+        <source>The course&apos;s topic, format or requirement is out of range.</source>
+        <translation>The course&apos;s topic, format or requirement is out of range.</translation>
+    </message>
+    <message>
+        <source>The renewal period must be between 0 (once) and %1 months.</source>
+        <translation>The renewal period must be between 0 (once) and %1 months.</translation>
+    </message>
+    <message>
+        <source>The onboarding deadline must be between 0 (none) and %1 days after joining.</source>
+        <translation>The onboarding deadline must be between 0 (none) and %1 days after joining.</translation>
+    </message>
+    <message>
+        <source>Name the departments the course is required for.</source>
+        <translation>Name the departments the course is required for.</translation>
+    </message>
+    <message>
+        <source>Name the roles the course is required for.</source>
+        <translation>Name the roles the course is required for.</translation>
+    </message>
+    <message>
+        <source>A course can be required for at most %1 departments or roles.</source>
+        <translation>A course can be required for at most %1 departments or roles.</translation>
+    </message>
+    <message>
+        <source>The session does not belong to a course.</source>
+        <translation>The session does not belong to a course.</translation>
+    </message>
+    <message>
+        <source>The session needs a date.</source>
+        <translation>The session needs a date.</translation>
+    </message>
+    <message>
+        <source>The duration must be between 0 minutes and 30 days.</source>
+        <translation>The duration must be between 0 minutes and 30 days.</translation>
+    </message>
+    <message>
+        <source>An attendance must name a person.</source>
+        <translation>An attendance must name a person.</translation>
+    </message>
+    <message>
+        <source>The attendance state is out of range.</source>
+        <translation>The attendance state is out of range.</translation>
+    </message>
+    <message>
+        <source>A score must be between 0 and 100.</source>
+        <translation>A score must be between 0 and 100.</translation>
+    </message>
+    <message>
+        <source>An assignment must name a course and a person.</source>
+        <translation>An assignment must name a course and a person.</translation>
+    </message>
+    <message>
+        <source>The assignment needs the date it was made.</source>
+        <translation>The assignment needs the date it was made.</translation>
+    </message>
+    <message>
+        <source>An assignment cannot be due before it was made.</source>
+        <translation>An assignment cannot be due before it was made.</translation>
+    </message>
+    <message>
+        <source>A phishing drill needs a name.</source>
+        <translation>A phishing drill needs a name.</translation>
+    </message>
+    <message>
+        <source>The phishing drill needs a date.</source>
+        <translation>The phishing drill needs a date.</translation>
+    </message>
+    <message>
+        <source>A drill result must name a person or an e-mail address.</source>
+        <translation>A drill result must name a person or an e-mail address.</translation>
+    </message>
+</context>
+<context>
+    <name>kamae::training::TrainingDesk</name>
+    <message>
+        <source>Events file: %1</source>
+        <translation>Events file: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Drill “%1” (%2): its results were replaced by %n result(s).</source>
+        <translation>
+            <numerusform>Drill “%1” (%2): its results were replaced by %n result.</numerusform>
+            <numerusform>Drill “%1” (%2): its results were replaced by %n results.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Drill “%1” (%2): %n result(s) imported.</source>
+        <translation>
+            <numerusform>Drill “%1” (%2): %n result imported.</numerusform>
+            <numerusform>Drill “%1” (%2): %n results imported.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n matched to the people list by e-mail address.</source>
+        <translation>
+            <numerusform>%n matched to the people list by e-mail address.</numerusform>
+            <numerusform>%n matched to the people list by e-mail address.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n matched no entry of the people list.</source>
+        <translation>
+            <numerusform>%n matched no entry of the people list.</numerusform>
+            <numerusform>%n matched no entry of the people list.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n were not delivered.</source>
+        <translation>
+            <numerusform>%n was not delivered.</numerusform>
+            <numerusform>%n were not delivered.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) could not be imported.</source>
+        <translation>
+            <numerusform>%n row could not be imported.</numerusform>
+            <numerusform>%n rows could not be imported.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4134,10 +4454,6 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
         <translation>Save</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
         <source>What it is</source>
         <translation>What it is</translation>
     </message>
@@ -4186,8 +4502,8 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
         <translation>Who answers for the asset: a person or a department from the list kept on the Organisation page</translation>
     </message>
     <message>
-        <source>Owner:</source>
-        <translation>Owner:</translation>
+        <source>&amp;Owner:</source>
+        <translation>&amp;Owner:</translation>
     </message>
 </context>
 <context>
@@ -4203,14 +4519,6 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
     <message>
         <source>Shift_JIS (Japanese Excel)</source>
         <translation>Shift_JIS (Japanese Excel)</translation>
-    </message>
-    <message>
-        <source>Sheet:</source>
-        <translation>Sheet:</translation>
-    </message>
-    <message>
-        <source>Encoding:</source>
-        <translation>Encoding:</translation>
     </message>
     <message>
         <source>Column in the file</source>
@@ -4239,14 +4547,6 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
     <message>
         <source>3. Rows that cannot be imported</source>
         <translation>3. Rows that cannot be imported</translation>
-    </message>
-    <message>
-        <source>Import</source>
-        <translation>Import</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Cancel</translation>
     </message>
     <message>
         <source>(ignore)</source>
@@ -4327,6 +4627,14 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
             <numerusform>%n row already in the register: %1</numerusform>
             <numerusform>%n rows already in the register: %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Sheet:</source>
+        <translation>&amp;Sheet:</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>&amp;Encoding:</translation>
     </message>
 </context>
 <context>
@@ -4642,28 +4950,12 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
         <translation> min</translation>
     </message>
     <message>
-        <source>Date:</source>
-        <translation>Date:</translation>
-    </message>
-    <message>
-        <source>Result:</source>
-        <translation>Result:</translation>
-    </message>
-    <message>
         <source>Errors or warnings the backup reported</source>
         <translation>Errors or warnings the backup reported</translation>
     </message>
     <message>
         <source>e.g. the accounting folder of last Friday</source>
         <translation>e.g. the accounting folder of last Friday</translation>
-    </message>
-    <message>
-        <source>What was restored:</source>
-        <translation>What was restored:</translation>
-    </message>
-    <message>
-        <source>Time it took:</source>
-        <translation>Time it took:</translation>
     </message>
     <message>
         <source>Evidence: where it was restored to, who checked the files, a ticket number</source>
@@ -4674,24 +4966,44 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
         <translation>e.g. USB disk B in the safe</translation>
     </message>
     <message>
-        <source>Which copy:</source>
-        <translation>Which copy:</translation>
-    </message>
-    <message>
         <source>How it was checked, where the copy is kept</source>
         <translation>How it was checked, where the copy is kept</translation>
     </message>
     <message>
-        <source>Done by:</source>
-        <translation>Done by:</translation>
+        <source>&amp;Date:</source>
+        <translation>&amp;Date:</translation>
     </message>
     <message>
-        <source>Evidence:</source>
-        <translation>Evidence:</translation>
+        <source>&amp;Result:</source>
+        <translation>&amp;Result:</translation>
     </message>
     <message>
-        <source>Notes:</source>
-        <translation>Notes:</translation>
+        <source>&amp;What was restored:</source>
+        <translation>&amp;What was restored:</translation>
+    </message>
+    <message>
+        <source>&amp;Time it took:</source>
+        <translation>&amp;Time it took:</translation>
+    </message>
+    <message>
+        <source>&amp;Which copy:</source>
+        <translation>&amp;Which copy:</translation>
+    </message>
+    <message>
+        <source>Done &amp;by:</source>
+        <translation>Done &amp;by:</translation>
+    </message>
+    <message>
+        <source>&amp;Evidence:</source>
+        <translation>&amp;Evidence:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notes:</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
     </message>
 </context>
 <context>
@@ -4775,46 +5087,6 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
         <translation>e.g. daily for 2 weeks, monthly for 1 year</translation>
     </message>
     <message>
-        <source>Name:</source>
-        <translation>Name:</translation>
-    </message>
-    <message>
-        <source>Tool or method:</source>
-        <translation>Tool or method:</translation>
-    </message>
-    <message>
-        <source>Owner:</source>
-        <translation>Owner:</translation>
-    </message>
-    <message>
-        <source>Started:</source>
-        <translation>Started:</translation>
-    </message>
-    <message>
-        <source>Runs:</source>
-        <translation>Runs:</translation>
-    </message>
-    <message>
-        <source>Generations kept:</source>
-        <translation>Generations kept:</translation>
-    </message>
-    <message>
-        <source>Retention:</source>
-        <translation>Retention:</translation>
-    </message>
-    <message>
-        <source>Restore test every:</source>
-        <translation>Restore test every:</translation>
-    </message>
-    <message>
-        <source>Air-gap check every:</source>
-        <translation>Air-gap check every:</translation>
-    </message>
-    <message>
-        <source>Notes:</source>
-        <translation>Notes:</translation>
-    </message>
-    <message>
         <source>General</source>
         <translation>General</translation>
     </message>
@@ -4873,6 +5145,50 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
     <message>
         <source>Who sees that the job runs and is tested: a person or a department from the list kept on the Organisation page</source>
         <translation>Who sees that the job runs and is tested: a person or a department from the list kept on the Organisation page</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Tool or &amp;method:</source>
+        <translation>Tool or &amp;method:</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>&amp;Owner:</translation>
+    </message>
+    <message>
+        <source>&amp;Started:</source>
+        <translation>&amp;Started:</translation>
+    </message>
+    <message>
+        <source>R&amp;uns:</source>
+        <translation>R&amp;uns:</translation>
+    </message>
+    <message>
+        <source>&amp;Generations kept:</source>
+        <translation>&amp;Generations kept:</translation>
+    </message>
+    <message>
+        <source>&amp;Retention:</source>
+        <translation>&amp;Retention:</translation>
+    </message>
+    <message>
+        <source>Restore &amp;test every:</source>
+        <translation>Restore &amp;test every:</translation>
+    </message>
+    <message>
+        <source>&amp;Air-gap check every:</source>
+        <translation>&amp;Air-gap check every:</translation>
+    </message>
+    <message>
+        <source>Not&amp;es:</source>
+        <translation>Not&amp;es:</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
     </message>
 </context>
 <context>
@@ -5204,12 +5520,8 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
         <translation>&amp;New passphrase:</translation>
     </message>
     <message>
-        <source>&amp;Repeat:</source>
-        <translation>&amp;Repeat:</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Cancel</translation>
+        <source>Enter the current passphrase.</source>
+        <translation>Enter the current passphrase.</translation>
     </message>
 </context>
 <context>
@@ -5274,14 +5586,6 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
         <translation>Choose where to keep the vault file.</translation>
     </message>
     <message>
-        <source>The passphrase needs at least %1 characters.</source>
-        <translation>The passphrase needs at least %1 characters.</translation>
-    </message>
-    <message>
-        <source>The two passphrases differ.</source>
-        <translation>The two passphrases differ.</translation>
-    </message>
-    <message>
         <source>Creating the vault. Deriving the key takes a moment on purpose…</source>
         <translation>Creating the vault. Deriving the key takes a moment on purpose…</translation>
     </message>
@@ -5306,10 +5610,6 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
         <translation>&amp;Passphrase:</translation>
     </message>
     <message>
-        <source>&amp;Repeat:</source>
-        <translation>&amp;Repeat:</translation>
-    </message>
-    <message>
         <source>e.g. Example Trading Co., Ltd.</source>
         <translation>e.g. Example Trading Co., Ltd.</translation>
     </message>
@@ -5320,10 +5620,6 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
     <message>
         <source>Create vault</source>
         <translation>Create vault</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -5573,6 +5869,13 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
     </message>
 </context>
 <context>
+    <name>kamae::ui::FormDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>kamae::ui::GettingStartedPanel</name>
     <message>
         <source>Getting started</source>
@@ -5803,6 +6106,21 @@ They are kept in memory and Kamae keeps trying. Unlock to keep working, or fix t
         <source>, </source>
         <comment>list separator</comment>
         <translation>, </translation>
+    </message>
+</context>
+<context>
+    <name>kamae::ui::NewPassphrase</name>
+    <message>
+        <source>&amp;Repeat:</source>
+        <translation>&amp;Repeat:</translation>
+    </message>
+    <message>
+        <source>The passphrase needs at least %1 characters.</source>
+        <translation>The passphrase needs at least %1 characters.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>The two passphrases differ.</translation>
     </message>
 </context>
 <context>
@@ -6066,18 +6384,6 @@ Use this passphrase anyway?</translation>
         <translation>Unknown</translation>
     </message>
     <message>
-        <source>Known to be exploited (listed in KEV)</source>
-        <translation>Known to be exploited (listed in KEV)</translation>
-    </message>
-    <message>
-        <source>Used in ransomware campaigns</source>
-        <translation>Used in ransomware campaigns</translation>
-    </message>
-    <message>
-        <source>By policy</source>
-        <translation>By policy</translation>
-    </message>
-    <message>
         <source>Set the due date from the found date and the policy in Settings.</source>
         <translation>Set the due date from the found date and the policy in Settings.</translation>
     </message>
@@ -6090,68 +6396,12 @@ Use this passphrase anyway?</translation>
         <translation>What needs updating</translation>
     </message>
     <message>
-        <source>Asset</source>
-        <translation>Asset</translation>
-    </message>
-    <message>
-        <source>Product</source>
-        <translation>Product</translation>
-    </message>
-    <message>
-        <source>Installed version</source>
-        <translation>Installed version</translation>
-    </message>
-    <message>
-        <source>Update that fixes it</source>
-        <translation>Update that fixes it</translation>
-    </message>
-    <message>
-        <source>CVE ids</source>
-        <translation>CVE ids</translation>
-    </message>
-    <message>
-        <source>JVN ids</source>
-        <translation>JVN ids</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>Notes</translation>
-    </message>
-    <message>
         <source>How urgent</source>
         <translation>How urgent</translation>
     </message>
     <message>
-        <source>CVSS score</source>
-        <translation>CVSS score</translation>
-    </message>
-    <message>
-        <source>Severity</source>
-        <translation>Severity</translation>
-    </message>
-    <message>
-        <source>Found</source>
-        <translation>Found</translation>
-    </message>
-    <message>
-        <source>Due</source>
-        <translation>Due</translation>
-    </message>
-    <message>
         <source>Status</source>
         <translation>Status</translation>
-    </message>
-    <message>
-        <source>Applied on</source>
-        <translation>Applied on</translation>
-    </message>
-    <message>
-        <source>Reason for accepting</source>
-        <translation>Reason for accepting</translation>
-    </message>
-    <message>
-        <source>Review on</source>
-        <translation>Review on</translation>
     </message>
     <message>
         <source>The due date is before the date it was found.</source>
@@ -6166,8 +6416,84 @@ Use this passphrase anyway?</translation>
         <translation>Who applies this update: a person or a department from the list kept on the Organisation page. Left empty, the asset&apos;s owner answers for it.</translation>
     </message>
     <message>
-        <source>Owner</source>
-        <translation>Owner</translation>
+        <source>&amp;Known to be exploited (listed in KEV)</source>
+        <translation>&amp;Known to be exploited (listed in KEV)</translation>
+    </message>
+    <message>
+        <source>Used in ransomware ca&amp;mpaigns</source>
+        <translation>Used in ransomware ca&amp;mpaigns</translation>
+    </message>
+    <message>
+        <source>&amp;By policy</source>
+        <translation>&amp;By policy</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>&amp;Asset</source>
+        <translation>&amp;Asset</translation>
+    </message>
+    <message>
+        <source>&amp;Product</source>
+        <translation>&amp;Product</translation>
+    </message>
+    <message>
+        <source>&amp;Installed version</source>
+        <translation>&amp;Installed version</translation>
+    </message>
+    <message>
+        <source>&amp;Update that fixes it</source>
+        <translation>&amp;Update that fixes it</translation>
+    </message>
+    <message>
+        <source>&amp;CVE ids</source>
+        <translation>&amp;CVE ids</translation>
+    </message>
+    <message>
+        <source>&amp;JVN ids</source>
+        <translation>&amp;JVN ids</translation>
+    </message>
+    <message>
+        <source>&amp;Owner</source>
+        <translation>&amp;Owner</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>&amp;Notes</translation>
+    </message>
+    <message>
+        <source>CVSS &amp;score</source>
+        <translation>CVSS &amp;score</translation>
+    </message>
+    <message>
+        <source>Se&amp;verity</source>
+        <translation>Se&amp;verity</translation>
+    </message>
+    <message>
+        <source>&amp;Found</source>
+        <translation>&amp;Found</translation>
+    </message>
+    <message>
+        <source>&amp;Due</source>
+        <translation>&amp;Due</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus</source>
+        <translation>S&amp;tatus</translation>
+    </message>
+    <message>
+        <source>App&amp;lied on</source>
+        <translation>App&amp;lied on</translation>
+    </message>
+    <message>
+        <source>&amp;Reason for accepting</source>
+        <translation>&amp;Reason for accepting</translation>
+    </message>
+    <message>
+        <source>Revie&amp;w on</source>
+        <translation>Revie&amp;w on</translation>
     </message>
 </context>
 <context>
@@ -6640,48 +6966,44 @@ Use this passphrase anyway?</translation>
         <translation>New person or department</translation>
     </message>
     <message>
-        <source>Kind:</source>
-        <translation>Kind:</translation>
-    </message>
-    <message>
-        <source>Name:</source>
-        <translation>Name:</translation>
-    </message>
-    <message>
-        <source>Reading:</source>
-        <translation>Reading:</translation>
-    </message>
-    <message>
-        <source>Department:</source>
-        <translation>Department:</translation>
-    </message>
-    <message>
-        <source>Role:</source>
-        <translation>Role:</translation>
-    </message>
-    <message>
-        <source>Contact:</source>
-        <translation>Contact:</translation>
-    </message>
-    <message>
-        <source>Joined:</source>
-        <translation>Joined:</translation>
-    </message>
-    <message>
-        <source>Left:</source>
-        <translation>Left:</translation>
-    </message>
-    <message>
-        <source>Notes:</source>
-        <translation>Notes:</translation>
-    </message>
-    <message>
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Cancel</translation>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Reading:</source>
+        <translation>&amp;Reading:</translation>
+    </message>
+    <message>
+        <source>&amp;Department:</source>
+        <translation>&amp;Department:</translation>
+    </message>
+    <message>
+        <source>R&amp;ole:</source>
+        <translation>R&amp;ole:</translation>
+    </message>
+    <message>
+        <source>&amp;Contact:</source>
+        <translation>&amp;Contact:</translation>
+    </message>
+    <message>
+        <source>&amp;Joined:</source>
+        <translation>&amp;Joined:</translation>
+    </message>
+    <message>
+        <source>&amp;Left:</source>
+        <translation>&amp;Left:</translation>
+    </message>
+    <message>
+        <source>Not&amp;es:</source>
+        <translation>Not&amp;es:</translation>
     </message>
 </context>
 <context>
@@ -7170,12 +7492,12 @@ Enter or double-click opens it.</translation>
         <translation>e.g. the device is not reachable from the internet and is replaced in March</translation>
     </message>
     <message>
-        <source>Reason</source>
-        <translation>Reason</translation>
+        <source>&amp;Reason</source>
+        <translation>&amp;Reason</translation>
     </message>
     <message>
-        <source>Review on</source>
-        <translation>Review on</translation>
+        <source>Revie&amp;w on</source>
+        <translation>Revie&amp;w on</translation>
     </message>
 </context>
 <context>
@@ -7347,20 +7669,12 @@ Enter or double-click opens it.</translation>
         <translation>The day the self-check is taken. It counts for SECURITY ACTION ★★ for a year.</translation>
     </message>
     <message>
-        <source>Start from the answers of %1</source>
-        <translation>Start from the answers of %1</translation>
-    </message>
-    <message>
         <source>Go through the questions and change what is different now.</source>
         <translation>Go through the questions and change what is different now.</translation>
     </message>
     <message>
         <source>Create</source>
         <translation>Create</translation>
-    </message>
-    <message>
-        <source>Date taken:</source>
-        <translation>Date taken:</translation>
     </message>
     <message>
         <source>Delete self-assessment</source>
@@ -7460,6 +7774,14 @@ Enter or double-click opens it.</translation>
     <message>
         <source>It neither earns nor loses points. If the records do not tell the whole story, answer it: an answer counts.</source>
         <translation>It neither earns nor loses points. If the records do not tell the whole story, answer it: an answer counts.</translation>
+    </message>
+    <message>
+        <source>&amp;Start from the answers of %1</source>
+        <translation>&amp;Start from the answers of %1</translation>
+    </message>
+    <message>
+        <source>&amp;Date taken:</source>
+        <translation>&amp;Date taken:</translation>
     </message>
 </context>
 <context>
@@ -7785,14 +8107,6 @@ Double-click or press 1 to 4 to answer all the same.</translation>
         <translation>Unlock vault</translation>
     </message>
     <message>
-        <source>Recovery code (from the printed sheet):</source>
-        <translation>Recovery code (from the printed sheet):</translation>
-    </message>
-    <message>
-        <source>Passphrase:</source>
-        <translation>Passphrase:</translation>
-    </message>
-    <message>
         <source>Use the passphrase instead</source>
         <translation>Use the passphrase instead</translation>
     </message>
@@ -7805,8 +8119,12 @@ Double-click or press 1 to 4 to answer all the same.</translation>
         <translation>Unlock</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Cancel</translation>
+        <source>Recovery &amp;code (from the printed sheet):</source>
+        <translation>Recovery &amp;code (from the printed sheet):</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Passphrase:</translation>
     </message>
 </context>
 <context>

@@ -1642,6 +1642,10 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
         <source>Self-assessment</source>
         <translation>自社診断</translation>
     </message>
+    <message>
+        <source>Training</source>
+        <translation>教育・訓練</translation>
+    </message>
 </context>
 <context>
     <name>kamae::patches::PatchDesk</name>
@@ -3891,6 +3895,14 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
         <source>The action has no key to assign it by.</source>
         <translation>担当を割り当てる項目のキーがありません。</translation>
     </message>
+    <message>
+        <source>“%1” is not an e-mail address.</source>
+        <translation>「%1」はメールアドレスの形式ではありません。</translation>
+    </message>
+    <message>
+        <source>The list already has an entry with the e-mail address “%1”.</source>
+        <translation>メールアドレス「%1」はすでに一覧に登録されています。</translation>
+    </message>
 </context>
 <context>
     <name>kamae::store::ReportRepository</name>
@@ -3942,10 +3954,312 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
     </message>
 </context>
 <context>
+    <name>kamae::store::TrainingRepository</name>
+    <message>
+        <source>The course no longer exists.</source>
+        <translation>この講座はすでに削除されています。</translation>
+    </message>
+    <message>
+        <source>The training session no longer exists.</source>
+        <translation>この講座の実施回はすでに削除されています。</translation>
+    </message>
+    <message>
+        <source>The phishing drill no longer exists.</source>
+        <translation>この標的型メール訓練はすでに削除されています。</translation>
+    </message>
+    <message>
+        <source>The person no longer exists.</source>
+        <translation>この担当者はすでに削除されています。</translation>
+    </message>
+    <message>
+        <source>The assignment no longer exists.</source>
+        <translation>この受講の割り当てはすでに削除されています。</translation>
+    </message>
+    <message>
+        <source>A person is listed twice in the attendance.</source>
+        <translation>受講記録に同じ担当者が 2 回含まれています。</translation>
+    </message>
+    <message>
+        <source>The starter course “%1” is already there.</source>
+        <translation>標準講座「%1」はすでに登録されています。</translation>
+    </message>
+</context>
+<context>
     <name>kamae::store::ValueChecks</name>
     <message>
         <source>record %1 of the table %2 has the value &quot;%3&quot; in %4, which this version of Kamae does not know</source>
         <translation>テーブル %2 のレコード %1 の %4 に、このバージョンの Kamae が知らない値「%3」が入っています</translation>
+    </message>
+</context>
+<context>
+    <name>kamae::training::CourseText</name>
+    <message>
+        <source>Phishing and Emotet: suspicious mail and attachments</source>
+        <translation>フィッシングと Emotet: 不審なメールと添付ファイル</translation>
+    </message>
+    <message>
+        <source>Do not open password-protected ZIP attachments carelessly; keep Office macros disabled; check the sender and the link before clicking; report a suspicious mail at once, even after clicking it.</source>
+        <translation>パスワード付き ZIP ファイルの添付は安易に開かず、Office のマクロは無効のままにします。クリックする前に送信者とリンク先を確認し、不審なメールは、クリックしてしまった後でもすぐに報告します。</translation>
+    </message>
+    <message>
+        <source>Passwords and multi-factor authentication</source>
+        <translation>パスワードと多要素認証</translation>
+    </message>
+    <message>
+        <source>Long passwords that are never reused; multi-factor authentication for mail, cloud services and remote access; change the passwords saved in the browser of a device that may be infected.</source>
+        <translation>パスワードは長くし、使い回しません。メール・クラウドサービス・リモートアクセスには多要素認証を使います。感染したおそれのある機器では、ブラウザーに保存したパスワードを変更します。</translation>
+    </message>
+    <message>
+        <source>Reporting an incident: what to do, whom to call</source>
+        <translation>インシデントの報告: すべきことと連絡先</translation>
+    </message>
+    <message>
+        <source>Report at once to the IT contact; disconnect the device from the network and leave it switched on; never pay a ransom; who informs business partners, the police and the ministry.</source>
+        <translation>すぐに社内の IT 窓口へ報告します。機器はネットワークから切り離し、電源は入れたままにします。身代金は決して支払いません。取引先・警察・所管省庁へ誰が連絡するかも確認します。</translation>
+    </message>
+    <message>
+        <source>Handling information and clear desk</source>
+        <translation>情報の取り扱いとクリアデスク</translation>
+    </message>
+    <message>
+        <source>Keep and send information according to its importance; lock the screen and clear the desk; take no data home without permission; dispose of paper and media safely.</source>
+        <translation>情報は重要度に応じて保管・送信します。画面をロックし、机の上を片付けます。許可なくデータを持ち帰りません。紙や媒体は安全に廃棄します。</translation>
+    </message>
+    <message>
+        <source>Physical security: offices, visitors and devices</source>
+        <translation>物理的セキュリティ: 事務所・来訪者・機器</translation>
+    </message>
+    <message>
+        <source>Lock offices and desks; accompany visitors and keep the entry log; carry laptops and USB drives safely; report a lost device at once.</source>
+        <translation>事務所や机は施錠します。来訪者には付き添い、入退室記録を残します。ノートパソコンや USB メモリは安全に持ち運びます。機器を紛失したときはすぐに報告します。</translation>
+    </message>
+    <message>
+        <source>BCP drill: keeping the business going when systems stop</source>
+        <translation>BCP 訓練: システムが止まっても業務を続ける</translation>
+    </message>
+    <message>
+        <source>Run the call tree, switch the core businesses to their alternative means and restore from the offline backup; note what took longer than its recovery time objective.</source>
+        <translation>連絡網を回し、中核事業を代替手段に切り替えて、オフライン保管のバックアップから復元します。目標復旧時間より長くかかったものを記録します。</translation>
+    </message>
+    <message>
+        <source>For executives: leading the response to an attack</source>
+        <translation>経営者向け: 攻撃への対応を指揮する</translation>
+    </message>
+    <message>
+        <source>What the executive decides when an attack is found: stopping systems, informing partners and authorities, paying no ransom, using the support of a Security Otasuketai provider. Make it required for the roles of your executives.</source>
+        <translation>攻撃が見つかったときに経営者が判断すること: システムの停止、取引先や関係当局への連絡、身代金を支払わないこと、サイバーセキュリティお助け隊サービスの事業者による支援の活用。自社の経営者の役職を受講必須の対象にしてください。</translation>
+    </message>
+    <message>
+        <source>For administrators: patches, backups and accounts</source>
+        <translation>システム管理者向け: 修正プログラム・バックアップ・アカウント</translation>
+    </message>
+    <message>
+        <source>Applying security patches first where a vulnerability is known to be exploited, keeping an offline backup and testing the restore, removing the accounts of leavers. Make it required for the roles that administer systems.</source>
+        <translation>悪用が確認された脆弱性の修正プログラムを優先して適用し、オフライン保管のバックアップを維持して復元をテストし、退職者のアカウントを削除します。システムを管理する役職を受講必須の対象にしてください。</translation>
+    </message>
+    <message>
+        <source>Phishing follow-up after repeated clicks</source>
+        <translation>フィッシングのフォローアップ（繰り返しクリックした人向け）</translation>
+    </message>
+    <message>
+        <source>For people who clicked in two drills: go through the drill mails together, the signs they missed, and how to report a mail.</source>
+        <translation>2 回の訓練でクリックした人が対象です。訓練メールと見落とした不審な点、メールの報告方法を一緒に確認します。</translation>
+    </message>
+</context>
+<context>
+    <name>kamae::training::CoverageText</name>
+    <message>
+        <source>Not required</source>
+        <translation>受講不要</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>受講済み</translation>
+    </message>
+    <message>
+        <source>Not yet due</source>
+        <translation>未受講（期限内）</translation>
+    </message>
+    <message>
+        <source>Due soon</source>
+        <translation>期限間近</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>期限超過</translation>
+    </message>
+</context>
+<context>
+    <name>kamae::training::GoPhish</name>
+    <message>
+        <source>This is GoPhish&apos;s events export. Import the results export (Export CSV → Results); the events export can be given with it to refine the times.</source>
+        <translation>このファイルは GoPhish のイベントの書き出しです。結果の書き出し（Export CSV → Results）を取り込んでください。イベントの書き出しは、時刻を正確にするために結果と一緒に指定できます。</translation>
+    </message>
+    <message>
+        <source>This is not GoPhish&apos;s results export: it has no column “%1”. Its columns: %2.</source>
+        <translation>このファイルは GoPhish の結果の書き出しではありません。「%1」という列がありません。ファイルの列: %2。</translation>
+    </message>
+    <message>
+        <source>This is not GoPhish&apos;s events export: it has no column “%1”. Its columns: %2.</source>
+        <translation>このファイルは GoPhish のイベントの書き出しではありません。「%1」という列がありません。ファイルの列: %2。</translation>
+    </message>
+    <message>
+        <source>The row has no e-mail address.</source>
+        <translation>この行にはメールアドレスがありません。</translation>
+    </message>
+    <message>
+        <source>“%1” is not an e-mail address.</source>
+        <translation>「%1」はメールアドレスの形式ではありません。</translation>
+    </message>
+    <message>
+        <source>The address %1 is already on line %2.</source>
+        <translation>メールアドレス %1 はすでに %2 行目にあります。</translation>
+    </message>
+    <message>
+        <source>The status “%1” is not one GoPhish writes.</source>
+        <translation>状態「%1」は GoPhish が出力する値ではありません。</translation>
+    </message>
+    <message>
+        <source>The reported column says “%1”, not true or false.</source>
+        <translation>reported 列の値「%1」は true でも false でもありません。</translation>
+    </message>
+    <message>
+        <source>The time “%1” in %2 cannot be read.</source>
+        <translation>%2 列の時刻「%1」を読み取れません。</translation>
+    </message>
+    <message>
+        <source>No entry of the people list has the address %1.</source>
+        <translation>担当者・部署の一覧に、メールアドレスが %1 の項目はありません。</translation>
+    </message>
+    <message>
+        <source>%1 entries of the people list have the address %2.</source>
+        <translation>担当者・部署の一覧に、メールアドレスが %2 の項目が %1 件あります。</translation>
+    </message>
+</context>
+<context>
+    <name>kamae::training::TrainingChecks</name>
+    <message>
+        <source>The date %1 is in the future; record what has happened.</source>
+        <translation>%1 は未来の日付です。実施済みの内容を記録してください。</translation>
+    </message>
+    <message>
+        <source>A course needs a title.</source>
+        <translation>講座名を入力してください。</translation>
+    </message>
+    <message>
+        <source>The course&apos;s topic, format or requirement is out of range.</source>
+        <translation>講座のテーマ・形式・受講対象の値が有効な範囲外です。</translation>
+    </message>
+    <message>
+        <source>The renewal period must be between 0 (once) and %1 months.</source>
+        <translation>再受講の間隔は 0（1 回のみ）～%1 か月の範囲で指定してください。</translation>
+    </message>
+    <message>
+        <source>The onboarding deadline must be between 0 (none) and %1 days after joining.</source>
+        <translation>入社後の受講期限は、入社日から 0（なし）～%1 日の範囲で指定してください。</translation>
+    </message>
+    <message>
+        <source>Name the departments the course is required for.</source>
+        <translation>この講座の受講が必須の部署を指定してください。</translation>
+    </message>
+    <message>
+        <source>Name the roles the course is required for.</source>
+        <translation>この講座の受講が必須の役職を指定してください。</translation>
+    </message>
+    <message>
+        <source>A course can be required for at most %1 departments or roles.</source>
+        <translation>1 つの講座で受講必須にできる部署・役職は %1 件までです。</translation>
+    </message>
+    <message>
+        <source>The session does not belong to a course.</source>
+        <translation>この実施回はどの講座にも属していません。</translation>
+    </message>
+    <message>
+        <source>The session needs a date.</source>
+        <translation>実施日を入力してください。</translation>
+    </message>
+    <message>
+        <source>The duration must be between 0 minutes and 30 days.</source>
+        <translation>所要時間は 0 分～30 日の範囲で入力してください。</translation>
+    </message>
+    <message>
+        <source>An attendance must name a person.</source>
+        <translation>受講記録には担当者を指定してください。</translation>
+    </message>
+    <message>
+        <source>The attendance state is out of range.</source>
+        <translation>受講状況の値が有効な範囲外です。</translation>
+    </message>
+    <message>
+        <source>A score must be between 0 and 100.</source>
+        <translation>点数は 0～100 の範囲で入力してください。</translation>
+    </message>
+    <message>
+        <source>An assignment must name a course and a person.</source>
+        <translation>受講の割り当てには講座と担当者を指定してください。</translation>
+    </message>
+    <message>
+        <source>The assignment needs the date it was made.</source>
+        <translation>受講の割り当てには割り当て日を入力してください。</translation>
+    </message>
+    <message>
+        <source>An assignment cannot be due before it was made.</source>
+        <translation>受講の割り当ての期限を、割り当て日より前にすることはできません。</translation>
+    </message>
+    <message>
+        <source>A phishing drill needs a name.</source>
+        <translation>標的型メール訓練の名前を入力してください。</translation>
+    </message>
+    <message>
+        <source>The phishing drill needs a date.</source>
+        <translation>標的型メール訓練の実施日を入力してください。</translation>
+    </message>
+    <message>
+        <source>A drill result must name a person or an e-mail address.</source>
+        <translation>訓練結果には担当者またはメールアドレスを指定してください。</translation>
+    </message>
+</context>
+<context>
+    <name>kamae::training::TrainingDesk</name>
+    <message>
+        <source>Events file: %1</source>
+        <translation>イベントのファイル: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Drill “%1” (%2): its results were replaced by %n result(s).</source>
+        <translation>
+            <numerusform>訓練「%1」（%2）: 結果を新しい %n 件に置き換えました。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Drill “%1” (%2): %n result(s) imported.</source>
+        <translation>
+            <numerusform>訓練「%1」（%2）: %n 件の結果を取り込みました。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n matched to the people list by e-mail address.</source>
+        <translation>
+            <numerusform>%n 件はメールアドレスで担当者・部署の一覧と照合できました。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n matched no entry of the people list.</source>
+        <translation>
+            <numerusform>%n 件は担当者・部署の一覧のどの項目とも一致しませんでした。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n were not delivered.</source>
+        <translation>
+            <numerusform>%n 件は配信されませんでした。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) could not be imported.</source>
+        <translation>
+            <numerusform>%n 行は取り込めませんでした。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4048,10 +4362,6 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
         <translation>保存</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>キャンセル</translation>
-    </message>
-    <message>
         <source>What it is</source>
         <translation>資産の内容</translation>
     </message>
@@ -4100,8 +4410,8 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
         <translation>この資産に責任を持つ担当者または部署（「組織情報」画面の一覧から選択）</translation>
     </message>
     <message>
-        <source>Owner:</source>
-        <translation>担当:</translation>
+        <source>&amp;Owner:</source>
+        <translation>担当(&amp;O):</translation>
     </message>
 </context>
 <context>
@@ -4117,14 +4427,6 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
     <message>
         <source>Shift_JIS (Japanese Excel)</source>
         <translation>Shift_JIS（日本語版 Excel）</translation>
-    </message>
-    <message>
-        <source>Sheet:</source>
-        <translation>シート:</translation>
-    </message>
-    <message>
-        <source>Encoding:</source>
-        <translation>文字コード:</translation>
     </message>
     <message>
         <source>Column in the file</source>
@@ -4153,14 +4455,6 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
     <message>
         <source>3. Rows that cannot be imported</source>
         <translation>3. 取り込めない行</translation>
-    </message>
-    <message>
-        <source>Import</source>
-        <translation>取り込む</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>キャンセル</translation>
     </message>
     <message>
         <source>(ignore)</source>
@@ -4233,6 +4527,14 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
         <translation>
             <numerusform>%n 行は台帳に登録済みです: %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Sheet:</source>
+        <translation>シート(&amp;S):</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>文字コード(&amp;E):</translation>
     </message>
 </context>
 <context>
@@ -4541,28 +4843,12 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
         <translation> 分</translation>
     </message>
     <message>
-        <source>Date:</source>
-        <translation>日付:</translation>
-    </message>
-    <message>
-        <source>Result:</source>
-        <translation>結果:</translation>
-    </message>
-    <message>
         <source>Errors or warnings the backup reported</source>
         <translation>バックアップで報告されたエラーや警告</translation>
     </message>
     <message>
         <source>e.g. the accounting folder of last Friday</source>
         <translation>例: 先週金曜日時点の経理フォルダー</translation>
-    </message>
-    <message>
-        <source>What was restored:</source>
-        <translation>復元したもの:</translation>
-    </message>
-    <message>
-        <source>Time it took:</source>
-        <translation>所要時間:</translation>
     </message>
     <message>
         <source>Evidence: where it was restored to, who checked the files, a ticket number</source>
@@ -4573,24 +4859,44 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
         <translation>例: 金庫内の USB ディスク B</translation>
     </message>
     <message>
-        <source>Which copy:</source>
-        <translation>対象のコピー:</translation>
-    </message>
-    <message>
         <source>How it was checked, where the copy is kept</source>
         <translation>確認方法、コピーの保管場所</translation>
     </message>
     <message>
-        <source>Done by:</source>
-        <translation>実施者:</translation>
+        <source>&amp;Date:</source>
+        <translation>日付(&amp;D):</translation>
     </message>
     <message>
-        <source>Evidence:</source>
-        <translation>証跡:</translation>
+        <source>&amp;Result:</source>
+        <translation>結果(&amp;R):</translation>
     </message>
     <message>
-        <source>Notes:</source>
-        <translation>備考:</translation>
+        <source>&amp;What was restored:</source>
+        <translation>復元したもの(&amp;W):</translation>
+    </message>
+    <message>
+        <source>&amp;Time it took:</source>
+        <translation>所要時間(&amp;T):</translation>
+    </message>
+    <message>
+        <source>&amp;Which copy:</source>
+        <translation>対象のコピー(&amp;W):</translation>
+    </message>
+    <message>
+        <source>Done &amp;by:</source>
+        <translation>実施者(&amp;B):</translation>
+    </message>
+    <message>
+        <source>&amp;Evidence:</source>
+        <translation>証跡(&amp;E):</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>備考(&amp;N):</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
     </message>
 </context>
 <context>
@@ -4673,46 +4979,6 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
         <translation>例: 日次を 2 週間、月次を 1 年間</translation>
     </message>
     <message>
-        <source>Name:</source>
-        <translation>名称:</translation>
-    </message>
-    <message>
-        <source>Tool or method:</source>
-        <translation>ツール・方法:</translation>
-    </message>
-    <message>
-        <source>Owner:</source>
-        <translation>担当:</translation>
-    </message>
-    <message>
-        <source>Started:</source>
-        <translation>開始日:</translation>
-    </message>
-    <message>
-        <source>Runs:</source>
-        <translation>実行頻度:</translation>
-    </message>
-    <message>
-        <source>Generations kept:</source>
-        <translation>保存世代数:</translation>
-    </message>
-    <message>
-        <source>Retention:</source>
-        <translation>保存期間:</translation>
-    </message>
-    <message>
-        <source>Restore test every:</source>
-        <translation>復元テストの間隔:</translation>
-    </message>
-    <message>
-        <source>Air-gap check every:</source>
-        <translation>オフライン保管の確認の間隔:</translation>
-    </message>
-    <message>
-        <source>Notes:</source>
-        <translation>備考:</translation>
-    </message>
-    <message>
         <source>General</source>
         <translation>全般</translation>
     </message>
@@ -4771,6 +5037,50 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
     <message>
         <source>Who sees that the job runs and is tested: a person or a department from the list kept on the Organisation page</source>
         <translation>バックアップの実行とテストを確認する担当者または部署（「組織情報」画面の一覧から選択）</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N):</translation>
+    </message>
+    <message>
+        <source>Tool or &amp;method:</source>
+        <translation>ツール・方法(&amp;M):</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>担当(&amp;O):</translation>
+    </message>
+    <message>
+        <source>&amp;Started:</source>
+        <translation>開始日(&amp;S):</translation>
+    </message>
+    <message>
+        <source>R&amp;uns:</source>
+        <translation>実行頻度(&amp;U):</translation>
+    </message>
+    <message>
+        <source>&amp;Generations kept:</source>
+        <translation>保存世代数(&amp;G):</translation>
+    </message>
+    <message>
+        <source>&amp;Retention:</source>
+        <translation>保存期間(&amp;R):</translation>
+    </message>
+    <message>
+        <source>Restore &amp;test every:</source>
+        <translation>復元テストの間隔(&amp;T):</translation>
+    </message>
+    <message>
+        <source>&amp;Air-gap check every:</source>
+        <translation>オフライン保管の確認の間隔(&amp;A):</translation>
+    </message>
+    <message>
+        <source>Not&amp;es:</source>
+        <translation>備考(&amp;E):</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
     </message>
 </context>
 <context>
@@ -5100,12 +5410,8 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
         <translation>新しいパスフレーズ(&amp;N):</translation>
     </message>
     <message>
-        <source>&amp;Repeat:</source>
-        <translation>確認のため再入力(&amp;R):</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>キャンセル</translation>
+        <source>Enter the current passphrase.</source>
+        <translation>現在のパスフレーズを入力してください。</translation>
     </message>
 </context>
 <context>
@@ -5170,14 +5476,6 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
         <translation>保管庫ファイルの保存先を選択してください。</translation>
     </message>
     <message>
-        <source>The passphrase needs at least %1 characters.</source>
-        <translation>パスフレーズは %1 文字以上にしてください。</translation>
-    </message>
-    <message>
-        <source>The two passphrases differ.</source>
-        <translation>2 つのパスフレーズが一致しません。</translation>
-    </message>
-    <message>
         <source>Creating the vault. Deriving the key takes a moment on purpose…</source>
         <translation>保管庫を作成しています。安全のため、鍵の生成には意図的に少し時間をかけています…</translation>
     </message>
@@ -5202,10 +5500,6 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
         <translation>パスフレーズ(&amp;P):</translation>
     </message>
     <message>
-        <source>&amp;Repeat:</source>
-        <translation>確認のため再入力(&amp;R):</translation>
-    </message>
-    <message>
         <source>e.g. Example Trading Co., Ltd.</source>
         <translation>例: 株式会社サンプル商事</translation>
     </message>
@@ -5216,10 +5510,6 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
     <message>
         <source>Create vault</source>
         <translation>保管庫を作成</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>キャンセル</translation>
     </message>
 </context>
 <context>
@@ -5468,6 +5758,13 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
     </message>
 </context>
 <context>
+    <name>kamae::ui::FormDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+</context>
+<context>
     <name>kamae::ui::GettingStartedPanel</name>
     <message>
         <source>Getting started</source>
@@ -5495,7 +5792,7 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
     </message>
     <message>
         <source>Done</source>
-        <translation>完了</translation>
+        <translation>受講済み</translation>
     </message>
     <message>
         <source>Not done yet</source>
@@ -5700,6 +5997,21 @@ They are kept in memory and Kamae keeps trying. Unlock to keep working, or fix t
     </message>
 </context>
 <context>
+    <name>kamae::ui::NewPassphrase</name>
+    <message>
+        <source>&amp;Repeat:</source>
+        <translation>確認のため再入力(&amp;R):</translation>
+    </message>
+    <message>
+        <source>The passphrase needs at least %1 characters.</source>
+        <translation>パスフレーズは %1 文字以上にしてください。</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>2 つのパスフレーズが一致しません。</translation>
+    </message>
+</context>
+<context>
     <name>kamae::ui::OrganisationEditCommand</name>
     <message>
         <source>Edit organisation profile</source>
@@ -5808,7 +6120,7 @@ They are kept in memory and Kamae keeps trying. Unlock to keep working, or fix t
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation>組織名(&amp;N):</translation>
+        <translation>名前(&amp;N):</translation>
     </message>
     <message>
         <source>&amp;Industry:</source>
@@ -5956,18 +6268,6 @@ Use this passphrase anyway?</source>
         <translation>不明</translation>
     </message>
     <message>
-        <source>Known to be exploited (listed in KEV)</source>
-        <translation>悪用が確認されている（KEV 掲載）</translation>
-    </message>
-    <message>
-        <source>Used in ransomware campaigns</source>
-        <translation>ランサムウェア攻撃で使われている</translation>
-    </message>
-    <message>
-        <source>By policy</source>
-        <translation>方針どおり</translation>
-    </message>
-    <message>
         <source>Set the due date from the found date and the policy in Settings.</source>
         <translation>発見日と、「設定」画面の対応期限の方針から期限を決めます。</translation>
     </message>
@@ -5980,68 +6280,12 @@ Use this passphrase anyway?</source>
         <translation>更新の対象</translation>
     </message>
     <message>
-        <source>Asset</source>
-        <translation>資産</translation>
-    </message>
-    <message>
-        <source>Product</source>
-        <translation>製品</translation>
-    </message>
-    <message>
-        <source>Installed version</source>
-        <translation>導入中のバージョン</translation>
-    </message>
-    <message>
-        <source>Update that fixes it</source>
-        <translation>修正版・更新プログラム</translation>
-    </message>
-    <message>
-        <source>CVE ids</source>
-        <translation>CVE 番号</translation>
-    </message>
-    <message>
-        <source>JVN ids</source>
-        <translation>JVN 番号</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>備考</translation>
-    </message>
-    <message>
         <source>How urgent</source>
         <translation>緊急度</translation>
     </message>
     <message>
-        <source>CVSS score</source>
-        <translation>CVSS 値</translation>
-    </message>
-    <message>
-        <source>Severity</source>
-        <translation>深刻度</translation>
-    </message>
-    <message>
-        <source>Found</source>
-        <translation>発見日</translation>
-    </message>
-    <message>
-        <source>Due</source>
-        <translation>対応期限</translation>
-    </message>
-    <message>
         <source>Status</source>
         <translation>状態</translation>
-    </message>
-    <message>
-        <source>Applied on</source>
-        <translation>適用日</translation>
-    </message>
-    <message>
-        <source>Reason for accepting</source>
-        <translation>受容の理由</translation>
-    </message>
-    <message>
-        <source>Review on</source>
-        <translation>見直し日</translation>
     </message>
     <message>
         <source>The due date is before the date it was found.</source>
@@ -6056,8 +6300,84 @@ Use this passphrase anyway?</source>
         <translation>このアップデートを適用する担当者または部署です（「組織情報」画面の一覧から選択）。空欄の場合は資産の担当が受け持ちます。</translation>
     </message>
     <message>
-        <source>Owner</source>
-        <translation>担当</translation>
+        <source>&amp;Known to be exploited (listed in KEV)</source>
+        <translation>悪用が確認されている（KEV 掲載）(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Used in ransomware ca&amp;mpaigns</source>
+        <translation>ランサムウェア攻撃で使われている(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;By policy</source>
+        <translation>方針どおり(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>&amp;Asset</source>
+        <translation>資産(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Product</source>
+        <translation>製品(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Installed version</source>
+        <translation>導入中のバージョン(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Update that fixes it</source>
+        <translation>修正版・更新プログラム(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;CVE ids</source>
+        <translation>CVE 番号(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;JVN ids</source>
+        <translation>JVN 番号(&amp;J)</translation>
+    </message>
+    <message>
+        <source>&amp;Owner</source>
+        <translation>担当(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>備考(&amp;N)</translation>
+    </message>
+    <message>
+        <source>CVSS &amp;score</source>
+        <translation>CVSS 値(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Se&amp;verity</source>
+        <translation>深刻度(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Found</source>
+        <translation>発見日(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Due</source>
+        <translation>対応期限(&amp;D)</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus</source>
+        <translation>状態(&amp;T)</translation>
+    </message>
+    <message>
+        <source>App&amp;lied on</source>
+        <translation>適用日(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Reason for accepting</source>
+        <translation>受容の理由(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Revie&amp;w on</source>
+        <translation>見直し日(&amp;W)</translation>
     </message>
 </context>
 <context>
@@ -6514,48 +6834,44 @@ Use this passphrase anyway?</source>
         <translation>担当者・部署の追加</translation>
     </message>
     <message>
-        <source>Kind:</source>
-        <translation>種類:</translation>
-    </message>
-    <message>
-        <source>Name:</source>
-        <translation>名前:</translation>
-    </message>
-    <message>
-        <source>Reading:</source>
-        <translation>ふりがな:</translation>
-    </message>
-    <message>
-        <source>Department:</source>
-        <translation>部署:</translation>
-    </message>
-    <message>
-        <source>Role:</source>
-        <translation>役職:</translation>
-    </message>
-    <message>
-        <source>Contact:</source>
-        <translation>連絡先:</translation>
-    </message>
-    <message>
-        <source>Joined:</source>
-        <translation>入社日:</translation>
-    </message>
-    <message>
-        <source>Left:</source>
-        <translation>退職日:</translation>
-    </message>
-    <message>
-        <source>Notes:</source>
-        <translation>備考:</translation>
-    </message>
-    <message>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>キャンセル</translation>
+        <source>&amp;Kind:</source>
+        <translation>種類(&amp;K):</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名前(&amp;N):</translation>
+    </message>
+    <message>
+        <source>&amp;Reading:</source>
+        <translation>ふりがな(&amp;R):</translation>
+    </message>
+    <message>
+        <source>&amp;Department:</source>
+        <translation>部署(&amp;D):</translation>
+    </message>
+    <message>
+        <source>R&amp;ole:</source>
+        <translation>役職(&amp;O):</translation>
+    </message>
+    <message>
+        <source>&amp;Contact:</source>
+        <translation>連絡先(&amp;C):</translation>
+    </message>
+    <message>
+        <source>&amp;Joined:</source>
+        <translation>入社日(&amp;J):</translation>
+    </message>
+    <message>
+        <source>&amp;Left:</source>
+        <translation>退職日(&amp;L):</translation>
+    </message>
+    <message>
+        <source>Not&amp;es:</source>
+        <translation>備考(&amp;E):</translation>
     </message>
 </context>
 <context>
@@ -6657,7 +6973,7 @@ Use this passphrase anyway?</source>
     </message>
     <message>
         <source>Done</source>
-        <translation>完了</translation>
+        <translation>受講済み</translation>
     </message>
 </context>
 <context>
@@ -7039,12 +7355,12 @@ Enter キーまたはダブルクリックで開きます。</translation>
         <translation>例: インターネットから接続できない場所にあり、3 月に機器を更新する</translation>
     </message>
     <message>
-        <source>Reason</source>
-        <translation>理由</translation>
+        <source>&amp;Reason</source>
+        <translation>理由(&amp;R)</translation>
     </message>
     <message>
-        <source>Review on</source>
-        <translation>見直し日</translation>
+        <source>Revie&amp;w on</source>
+        <translation>見直し日(&amp;W)</translation>
     </message>
 </context>
 <context>
@@ -7216,20 +7532,12 @@ Enter キーまたはダブルクリックで開きます。</translation>
         <translation>自社診断を実施した日です。SECURITY ACTION 二つ星の要件として 1 年間有効です。</translation>
     </message>
     <message>
-        <source>Start from the answers of %1</source>
-        <translation>%1 の回答を引き継いで始める</translation>
-    </message>
-    <message>
         <source>Go through the questions and change what is different now.</source>
         <translation>各設問を確認し、前回から変わった点だけ回答を変えてください。</translation>
     </message>
     <message>
         <source>Create</source>
         <translation>作成</translation>
-    </message>
-    <message>
-        <source>Date taken:</source>
-        <translation>実施日:</translation>
     </message>
     <message>
         <source>Delete self-assessment</source>
@@ -7328,6 +7636,14 @@ Enter キーまたはダブルクリックで開きます。</translation>
     <message>
         <source>It neither earns nor loses points. If the records do not tell the whole story, answer it: an answer counts.</source>
         <translation>この設問は加点も減点もされません。記録だけでは実情がわからない場合は回答してください。回答すれば、その回答がスコアに反映されます。</translation>
+    </message>
+    <message>
+        <source>&amp;Start from the answers of %1</source>
+        <translation>%1 の回答を引き継いで始める(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Date taken:</source>
+        <translation>実施日(&amp;D):</translation>
     </message>
 </context>
 <context>
@@ -7650,14 +7966,6 @@ Double-click or press 1 to 4 to answer all the same.</source>
         <translation>保管庫のロック解除</translation>
     </message>
     <message>
-        <source>Recovery code (from the printed sheet):</source>
-        <translation>回復コード（印刷した用紙に記載）:</translation>
-    </message>
-    <message>
-        <source>Passphrase:</source>
-        <translation>パスフレーズ:</translation>
-    </message>
-    <message>
         <source>Use the passphrase instead</source>
         <translation>パスフレーズを使う</translation>
     </message>
@@ -7670,8 +7978,12 @@ Double-click or press 1 to 4 to answer all the same.</source>
         <translation>ロック解除</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>キャンセル</translation>
+        <source>Recovery &amp;code (from the printed sheet):</source>
+        <translation>回復コード（印刷した用紙に記載）(&amp;C):</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>パスフレーズ(&amp;P):</translation>
     </message>
 </context>
 <context>

@@ -126,6 +126,18 @@ QString currentLanguage()
     return installed().code;
 }
 
+QString joinSentences(const QStringList &sentences)
+{
+    QString text;
+    for (const QString &sentence : sentences) {
+        if (!text.isEmpty() && !text.endsWith(QChar(0x3002)) && !text.endsWith(QChar(0xFF01)) &&
+            !text.endsWith(QChar(0xFF1F)))
+            text += QLatin1Char(' ');
+        text += sentence;
+    }
+    return text;
+}
+
 QString formatDate(const QDate &date)
 {
     if (!date.isValid())

@@ -46,5 +46,9 @@ QString formatDate(const QDate &date);
 // The same as a QDateTimeEdit display format.
 QString dateFormat();
 
+// Translated sentences as one text: a space after an English full stop,
+// none after a Japanese 。 (「…件です。 次に…」 would read as a typo).
+QString joinSentences(const QStringList &sentences);
+
 } // namespace i18n
 } // namespace kamae

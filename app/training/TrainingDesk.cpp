@@ -263,7 +263,7 @@ QString importSummaryText(const PhishingImportPlan &plan, const PhishingImportOu
     if (!plan.problems.isEmpty())
         sentences << TrainingDeskText::tr("%n row(s) could not be imported.", "",
                                           static_cast<int>(plan.problems.size()));
-    return sentences.join(QLatin1Char(' '));
+    return i18n::joinSentences(sentences);
 }
 
 Result<int> relinkPhishingResults(store::Database &db)

@@ -174,6 +174,17 @@ class TestTraining final : public QObject
     Q_OBJECT
 
 private slots:
+    // The import summary is sentences joined as each language writes them.
+    void sentencesJoinAsEachLanguageWrites()
+    {
+        QCOMPARE(i18n::joinSentences({QStringLiteral("9 imported."), QStringLiteral("5 matched.")}),
+                 QStringLiteral("9 imported. 5 matched."));
+        QCOMPARE(i18n::joinSentences({QStringLiteral("9 件を取り込みました。"),
+                                      QStringLiteral("5 件が一致しました。")}),
+                 QStringLiteral("9 件を取り込みました。5 件が一致しました。"));
+        QCOMPARE(i18n::joinSentences({}), QString());
+    }
+
     void initTestCase()
     {
         test::setTestApplication("tst_training");
