@@ -1,6 +1,7 @@
 #include "assets/AssetsPage.h"
 
 #include "assets/AssetEditorDialog.h"
+#include "assets/AssetFilterBar.h"
 #include "assets/AssetFilterProxy.h"
 #include "assets/AssetImportDialog.h"
 #include "assets/AssetTableModel.h"
@@ -12,8 +13,8 @@
 #include "store/AssetRepository.h"
 #include "store/ChangeSet.h"
 #include "widgets/EmptyState.h"
-#include "widgets/MessageBar.h"
 #include "widgets/FileDialogs.h"
+#include "widgets/MessageBar.h"
 #include "widgets/OwnerCombo.h"
 #include "widgets/Widgets.h"
 
@@ -43,19 +44,6 @@ namespace kamae {
 namespace ui {
 
 using domain::AssetField;
-
-namespace {
-
-QList<AssetField> hiddenByDefault()
-{
-    return {AssetField::Notes,          AssetField::Users,     AssetField::Threat,
-            AssetField::Vulnerability,  AssetField::Retention, AssetField::Registered,
-            AssetField::InternetFacing, AssetField::Mfa,       AssetField::Vendor,
-            AssetField::Product,        AssetField::Version,   AssetField::LastUpdated,
-            AssetField::EndOfSupport};
-}
-
-} // namespace
 
 AssetsPage::AssetsPage(store::Database &db, QUndoStack &undo, QWidget *parent)
     : ModulePage(db, parent), m_undo(undo)
@@ -98,23 +86,13 @@ AssetsPage::AssetsPage(store::Database &db, QUndoStack &undo, QWidget *parent)
         makeActionButton(this, m_duplicateAction, QStringLiteral("duplicateButton"));
     m_delete = makeButton(this, QStringLiteral("deleteButton"));
     QPushButton *review = makeActionButton(this, m_reviewAction, QStringLiteral("reviewButton"));
-    QPushButton *patches =
-        makeActionButton(this, m_patchesAction, QStringLiteral("patchesButton"));
+    QPushButton *patches = makeActionButton(this, m_patchesAction, QStringLiteral("patchesButton"));
     m_import = makeButton(this, QStringLiteral("importButton"));
     m_export = makeButton(this, QStringLiteral("exportButton"));
-    m_search = makeSearchEdit(this, 220);
-    m_kind = new QComboBox(this);
-    m_kind->setObjectName(QStringLiteral("kindFilter"));
-    m_department = new QComboBox(this);
-    m_department->setObjectName(QStringLiteral("departmentFilter"));
-    m_department->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    m_importance = new QComboBox(this);
-    m_importance->setObjectName(QStringLiteral("importanceFilter"));
-    m_needsReview = new QCheckBox(this);
-    m_needsReview->setObjectName(QStringLiteral("needsReviewFilter"));
+    m_filters = new AssetFilterBar(m_model, m_proxy, this);
 
-    m_view = makeRecordTable(this, QStringLiteral("assetView"),
-                             QAbstractItemView::ExtendedSelection);
+    m_view =
+        makeRecordTable(this, QStringLiteral("assetView"), QAbstractItemView::ExtendedSelection);
     m_view->setModel(m_proxy);
     // No sort until the user asks: the register keeps its entry order.
     m_view->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
@@ -128,26 +106,20 @@ AssetsPage::AssetsPage(store::Database &db, QUndoStack &undo, QWidget *parent)
     actions->addWidget(m_import);
     actions->addWidget(m_export);
 
-    auto *filters = new QHBoxLayout;
-    filters->addWidget(m_search, 2);
-    filters->addWidget(m_kind);
-    filters->addWidget(m_department);
-    filters->addWidget(m_importance);
-    filters->addWidget(m_needsReview);
-    filters->addStretch(1);
-
     QVBoxLayout *layout = bodyLayout();
     layout->addWidget(m_summary);
     layout->addSpacing(6);
     layout->addLayout(actions);
-    layout->addLayout(filters);
+    layout->addWidget(m_filters);
     layout->addWidget(m_view, 1);
 
     TableOptions table;
     table.source = m_model;
     table.idRole = AssetTableModel::IdRole;
     table.nameColumn = AssetTableModel::columnOf(AssetField::Name);
-    table.clearFilters = [this] { clearFilters(); };
+    table.clearFilters = [this] {
+        m_filters->clear();
+    };
     table.filteredOutText = [](int n) {
         return tr("%n asset(s) no longer match the search or filters and are hidden.", nullptr, n);
     };
@@ -164,8 +136,8 @@ AssetsPage::AssetsPage(store::Database &db, QUndoStack &undo, QWidget *parent)
         m_view, StandardAction::Delete, [this] { deleteSelected(); },
         [selected] { return selected(1, INT_MAX); });
     setAction(m_view, StandardAction::Find, [this] {
-        m_search->setFocus();
-        m_search->selectAll();
+        m_filters->search()->setFocus();
+        m_filters->search()->selectAll();
     });
     setAction(m_view, StandardAction::Export, [this] { chooseExportFile(); });
     for (QAction *a : {m_duplicateAction, m_reviewAction, m_patchesAction})
@@ -176,8 +148,8 @@ AssetsPage::AssetsPage(store::Database &db, QUndoStack &undo, QWidget *parent)
     m_emptyImport =
         empty->addButton(QStringLiteral("emptyImportButton"), [this] { chooseImportFile(); });
     takeDroppedFiles({QStringLiteral("csv"), QStringLiteral("tsv"), QStringLiteral("txt"),
-                 QStringLiteral("xlsx")},
-                [this](const QString &path) { importFile(path); });
+                      QStringLiteral("xlsx")},
+                     [this](const QString &path) { importFile(path); });
 
     connect(m_add, &QPushButton::clicked, this, &AssetsPage::addAsset);
     connect(m_edit, &QPushButton::clicked, this, &AssetsPage::editCurrent);
@@ -187,20 +159,7 @@ AssetsPage::AssetsPage(store::Database &db, QUndoStack &undo, QWidget *parent)
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &AssetsPage::updateButtons);
     connect(m_view->horizontalHeader(), &QWidget::customContextMenuRequested, this,
-            &AssetsPage::showHeaderMenu);
-    connect(m_search, &QLineEdit::textChanged, m_proxy, &AssetFilterProxy::setSearchText);
-    connect(m_kind, &QComboBox::currentIndexChanged, this, [this](int index) {
-        m_proxy->setKind(index <= 0
-                             ? std::nullopt
-                             : std::optional<domain::AssetKind>(domain::AssetKind(index - 1)));
-    });
-    connect(m_department, &QComboBox::currentIndexChanged, this, [this](int index) {
-        m_proxy->setDepartment(index <= 0 ? QString() : m_department->itemText(index));
-    });
-    connect(m_importance, &QComboBox::currentIndexChanged, this,
-            [this](int index) { m_proxy->setImportance(m_importance->itemData(index).toInt()); });
-    connect(m_needsReview, &QCheckBox::toggled, m_proxy, &AssetFilterProxy::setNeedsReviewOnly);
-
+            [this](const QPoint &pos) { showAssetColumnMenu(m_view, m_model, pos); });
     // Counts and the department list follow the data, once per burst.
     m_refreshTimer = new QTimer(this);
     m_refreshTimer->setSingleShot(true);
@@ -214,8 +173,7 @@ AssetsPage::AssetsPage(store::Database &db, QUndoStack &undo, QWidget *parent)
     connect(m_proxy, &QAbstractItemModel::rowsRemoved, m_refreshTimer, qOverload<>(&QTimer::start));
     connect(m_model, &QAbstractItemModel::dataChanged, m_refreshTimer, qOverload<>(&QTimer::start));
 
-    for (AssetField f : hiddenByDefault())
-        m_view->horizontalHeader()->setSectionHidden(AssetTableModel::columnOf(f), true);
+    hideAssetColumnsByDefault(m_view);
     rememberView(m_view, settings::assetsHeader);
     retranslate();
     reload();
@@ -257,38 +215,9 @@ void AssetsPage::applyChanges(const store::ChangeSet &changes)
     acknowledgeChanges();
 }
 
-QStringList AssetsPage::departments() const
-{
-    QSet<QString> set;
-    for (int row = 0; row < m_model->rowCount(); ++row) {
-        const QString &d = m_model->assetAt(row).ownerDepartment;
-        if (!d.isEmpty())
-            set.insert(d);
-    }
-    QStringList list(set.begin(), set.end());
-    list.sort(Qt::CaseInsensitive);
-    return list;
-}
-
 void AssetsPage::refreshFilters()
 {
-    const QString current =
-        m_department->currentIndex() > 0 ? m_department->currentText() : QString();
-    const QStringList list = departments();
-    QStringList items = {tr("All departments")};
-    items += list;
-    bool same = m_department->count() == items.size();
-    for (int i = 0; same && i < items.size(); ++i)
-        same = m_department->itemText(i) == items.at(i);
-    if (!same) {
-        const QSignalBlocker block(m_department);
-        m_department->clear();
-        m_department->addItems(items);
-        const int index = current.isEmpty() ? 0 : m_department->findText(current);
-        m_department->setCurrentIndex(std::max(0, index));
-        if (index < 0)
-            m_proxy->setDepartment({});
-    }
+    m_filters->refreshDepartments();
     updateSummary();
 }
 
@@ -328,17 +257,9 @@ QVector<domain::Asset> AssetsPage::selectedAssets() const
     return assets;
 }
 
-void AssetsPage::clearFilters()
-{
-    m_search->clear();
-    for (QComboBox *box : {m_kind, m_department, m_importance})
-        box->setCurrentIndex(0);
-    m_needsReview->setChecked(false);
-}
-
 void AssetsPage::showAsset(qint64 assetId)
 {
-    clearFilters();
+    m_filters->clear();
     const int row = m_model->rowOfId(assetId);
     if (row < 0)
         return;
@@ -349,15 +270,14 @@ void AssetsPage::showAsset(qint64 assetId)
 
 void AssetsPage::showNeedingReview()
 {
-    clearFilters();
-    m_needsReview->setChecked(true);
+    m_filters->showNeedingReviewOnly();
 }
 
 void AssetsPage::addAsset()
 {
     domain::Asset fresh;
     fresh.registered = clock::today();
-    AssetEditorDialog dialog(fresh, departments(), this);
+    AssetEditorDialog dialog(fresh, m_filters->departments(), this);
     dialog.setPeople(OwnerCombo::loadPeople(database()));
     if (dialog.exec() != QDialog::Accepted)
         return;
@@ -381,7 +301,7 @@ void AssetsPage::editCurrent()
     const QVector<domain::Asset> selected = selectedAssets();
     if (selected.size() != 1)
         return;
-    AssetEditorDialog dialog(selected.first(), departments(), this);
+    AssetEditorDialog dialog(selected.first(), m_filters->departments(), this);
     dialog.setPeople(OwnerCombo::loadPeople(database()));
     if (dialog.exec() != QDialog::Accepted)
         return;
@@ -485,34 +405,10 @@ void AssetsPage::chooseExportFile()
     const QString suffix = filter == xlsx ? QStringLiteral(".xlsx") : QStringLiteral(".csv");
     if (!path.endsWith(suffix, Qt::CaseInsensitive))
         path += suffix;
-    const Status s = exportFile(path, filter == csvSjis ? io::TextEncoding::ShiftJis
-                                                        : io::TextEncoding::Utf8);
+    const Status s =
+        exportFile(path, filter == csvSjis ? io::TextEncoding::ShiftJis : io::TextEncoding::Utf8);
     if (!s)
         QMessageBox::warning(this, tr("Export assets"), s.error());
-}
-
-void AssetsPage::showHeaderMenu(const QPoint &pos)
-{
-    QMenu menu(this);
-    QHeaderView *header = m_view->horizontalHeader();
-    for (int column = 0; column < m_model->columnCount(); ++column) {
-        QAction *toggle =
-            menu.addAction(m_model->headerData(column, Qt::Horizontal, Qt::DisplayRole).toString());
-        toggle->setCheckable(true);
-        toggle->setChecked(!header->isSectionHidden(column));
-        // The name column stays: a row without it means nothing.
-        toggle->setEnabled(column != AssetTableModel::columnOf(AssetField::Name));
-        connect(toggle, &QAction::toggled, this,
-                [header, column](bool shown) { header->setSectionHidden(column, !shown); });
-    }
-    menu.addSeparator();
-    menu.addAction(tr("Default columns"), this, [this, header] {
-        for (int column = 0; column < m_model->columnCount(); ++column)
-            header->setSectionHidden(column, false);
-        for (AssetField f : hiddenByDefault())
-            header->setSectionHidden(AssetTableModel::columnOf(f), true);
-    });
-    menu.exec(header->mapToGlobal(pos));
 }
 
 void AssetsPage::changeEvent(QEvent *event)
@@ -553,32 +449,7 @@ void AssetsPage::retranslate()
     m_import->setToolTip(tr("Add assets from a CSV or Excel file (UTF-8 or Shift_JIS)"));
     m_export->setText(tr("E&xport…"));
     m_export->setToolTip(tr("Save the assets shown to a CSV or Excel file"));
-    m_search->setPlaceholderText(tr("Search name, department, location, product… (Ctrl+F)"));
-
-    const int kind = m_kind->currentIndex();
-    {
-        const QSignalBlocker block(m_kind);
-        m_kind->clear();
-        m_kind->addItem(tr("All kinds"));
-        for (int i = 0; i < domain::kAssetKindCount; ++i)
-            m_kind->addItem(domain::AssetText::kind(domain::AssetKind(i)));
-        m_kind->setCurrentIndex(std::max(0, kind));
-    }
-    const int importance = m_importance->currentIndex();
-    {
-        const QSignalBlocker block(m_importance);
-        m_importance->clear();
-        m_importance->addItem(tr("Any importance"), -1);
-        m_importance->addItem(tr("Importance 3"), 3);
-        m_importance->addItem(tr("Importance 2"), 2);
-        m_importance->addItem(tr("Importance 1"), 1);
-        m_importance->addItem(tr("Not rated"), 0);
-        m_importance->setCurrentIndex(std::max(0, importance));
-    }
-    if (m_department->count() > 0)
-        m_department->setItemText(0, tr("All departments"));
-    m_needsReview->setText(tr("Needs review"));
-    m_needsReview->setToolTip(tr("Only assets not reviewed in the last 12 months"));
+    m_filters->retranslate();
     updateSummary();
 }
 

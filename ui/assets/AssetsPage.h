@@ -6,10 +6,7 @@
 #include "pages/ModulePage.h"
 
 class QAction;
-class QCheckBox;
-class QComboBox;
 class QLabel;
-class QLineEdit;
 class QPushButton;
 class QTableView;
 class QTimer;
@@ -17,6 +14,7 @@ class QTimer;
 namespace kamae {
 namespace ui {
 
+class AssetFilterBar;
 class AssetFilterProxy;
 class AssetTableModel;
 
@@ -65,15 +63,12 @@ protected:
 
 private:
     QVector<domain::Asset> selectedAssets() const;
-    QStringList departments() const;
     void refreshFilters();
     // Rows of the register that changed elsewhere are updated in place (a
     // register of 100,000 is not read again for one edit).
     void applyChanges(const store::ChangeSet &changes) override;
-    void clearFilters();
     void updateSummary();
     void updateButtons();
-    void showHeaderMenu(const QPoint &pos);
     void retranslate();
 
     QUndoStack &m_undo;
@@ -87,11 +82,7 @@ private:
     QPushButton *m_delete = nullptr;
     QPushButton *m_import = nullptr;
     QPushButton *m_export = nullptr;
-    QLineEdit *m_search = nullptr;
-    QComboBox *m_kind = nullptr;
-    QComboBox *m_department = nullptr;
-    QComboBox *m_importance = nullptr;
-    QCheckBox *m_needsReview = nullptr;
+    AssetFilterBar *m_filters = nullptr;
     QTableView *m_view = nullptr;
     QAction *m_duplicateAction = nullptr;
     QAction *m_reviewAction = nullptr;
