@@ -3,7 +3,10 @@
 
 Usage: ts-set.py FILE.ts PAIRS.json
 PAIRS.json maps a source text to its translation (a string, or a list of
-plural forms). With FILE ending in _en.ts and no PAIRS, every unfinished
+plural forms). Only unfinished messages are set: one source text can stand
+in several contexts with different translations ("Done" is 完了 in one and
+受講済み in another), and a finished one is never overwritten; pass
+--overwrite as a third argument to set finished ones too. With FILE ending in _en.ts and no PAIRS, every unfinished
 message gets its own source text (English is the source language).
 """
 import json
@@ -18,6 +21,7 @@ def esc(text):
 
 def main():
     path = sys.argv[1]
+    overwrite = "--overwrite" in sys.argv[3:]
     pairs = json.load(open(sys.argv[2], encoding="utf-8")) if len(sys.argv) > 2 else None
     text = open(path, encoding="utf-8").read()
     pattern = re.compile(
@@ -29,6 +33,8 @@ def main():
         head, numerus, source = m.group(1), m.group(2), unescape(m.group(3), {"&quot;": '"', "&apos;": "'"})
         if pairs is not None:
             if source not in pairs:
+                return m.group(0)
+            if 'type="unfinished"' not in m.group(0) and not overwrite:
                 return m.group(0)
             value = pairs[source]
         else:

@@ -5792,7 +5792,7 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
     </message>
     <message>
         <source>Done</source>
-        <translation>受講済み</translation>
+        <translation>完了</translation>
     </message>
     <message>
         <source>Not done yet</source>
@@ -6120,7 +6120,7 @@ They are kept in memory and Kamae keeps trying. Unlock to keep working, or fix t
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation>名前(&amp;N):</translation>
+        <translation>組織名(&amp;N):</translation>
     </message>
     <message>
         <source>&amp;Industry:</source>
@@ -6973,7 +6973,7 @@ Use this passphrase anyway?</source>
     </message>
     <message>
         <source>Done</source>
-        <translation>受講済み</translation>
+        <translation>完了</translation>
     </message>
 </context>
 <context>
