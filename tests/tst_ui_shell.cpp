@@ -1008,6 +1008,9 @@ void TestUiShell::shortcutsComeFromTheActions()
     const QString find = QKeySequence(QKeySequence::Find).toString(QKeySequence::NativeText);
     QVERIFY(open.contains(QStringLiteral("Search this page\t") + find));
     QVERIFY(open.contains(QStringLiteral("Assets\t")));
+    // A title's "&" is shown, not taken as a mnemonic of the Go menu.
+    const QStringList incidents = open.filter(QStringLiteral("Incidents & contacts\tCtrl+"));
+    QVERIFY2(incidents.size() == 1, qPrintable(open.join(QLatin1Char('|'))));
     QVERIFY(open.size() > closed.size());
     const QStringList unnamed = open.filter(QStringLiteral("(no description)"));
     QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QLatin1Char('|'))));

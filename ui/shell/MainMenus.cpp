@@ -107,7 +107,10 @@ void MainMenus::update(bool open, bool haveVault, Workspace *workspace)
     if (!workspace)
         return;
     for (int i = 0; i < workspace->pageCount(); ++i) {
-        QAction *go = m_goMenu->addAction(workspace->page(i)->title(), workspace,
+        // A title's "&" ("Incidents & contacts") is text, not a mnemonic.
+        QString text = workspace->page(i)->title();
+        text.replace(QLatin1Char('&'), QStringLiteral("&&"));
+        QAction *go = m_goMenu->addAction(text, workspace,
                                           [workspace, i] { workspace->setCurrentIndex(i); });
         // Ctrl+1 … Ctrl+9, then Ctrl+0 for the tenth page.
         if (i < 10)
