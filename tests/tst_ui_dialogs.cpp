@@ -173,6 +173,7 @@ private slots:
     void everyDialogFitsTheScreen();
     void escapeAsksOnlyAfterAnEdit_data();
     void escapeAsksOnlyAfterAnEdit();
+    void personDialogEditsEmailAndPhone();
     void closingTheWindowAsksToo();
     void createVaultTabOrderFollowsTheEye();
     void editorTabOrderFollowsTheColumns();
@@ -495,6 +496,22 @@ void TestUiDialogs::escapeAsksOnlyAfterAnEdit()
     }
     QTest::keyClick(third, Qt::Key_Escape);
     QVERIFY(!third->isVisible());
+}
+
+// The addresses GoPhish results are matched by are typed here, and kept.
+void TestUiDialogs::personDialogEditsEmailAndPhone()
+{
+    domain::Person original = samplePeople().first();
+    original.contact = QStringLiteral("内線 201");
+    ui::PersonDialog dialog(original, {}, nullptr);
+    dialog.findChild<QLineEdit *>(QStringLiteral("emailEdit"))
+        ->setText(QStringLiteral(" taro@example.co.jp "));
+    dialog.findChild<QLineEdit *>(QStringLiteral("phoneEdit"))
+        ->setText(QStringLiteral("03-1234-5678"));
+    const domain::Person edited = dialog.person();
+    QCOMPARE(edited.email, QStringLiteral("taro@example.co.jp"));
+    QCOMPARE(edited.phone, QStringLiteral("03-1234-5678"));
+    QCOMPARE(edited.contact, original.contact);
 }
 
 void TestUiDialogs::closingTheWindowAsksToo()

@@ -363,7 +363,8 @@ private slots:
         row("report history", new ui::ReportHistoryModel,
             s({"Issued", "Score", "Language", "Period", "Pages", "Where"}));
         row("people", new ui::PeopleModel,
-            s({"Name", "Kind", "Reading", "Department", "Role", "Contact", "Joined", "Left"}));
+            s({"Name", "Kind", "Reading", "Department", "Role", "E-mail", "Phone", "Contact",
+               "Joined", "Left"}));
         row("sites", new ui::SitesModel, s({"Site", "Location", "Overseas", "Notes"}));
         row("patches", new ui::PatchTableModel,
             s({"Asset", "Importance", "Product", "CVE / JVN", "Severity (CVSS)", "Known exploited",

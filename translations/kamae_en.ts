@@ -6904,6 +6904,14 @@ Use this passphrase anyway?</translation>
         <source>Left</source>
         <translation>Left</translation>
     </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
 </context>
 <context>
     <name>kamae::ui::PeoplePanel</name>
@@ -6990,10 +6998,6 @@ Use this passphrase anyway?</translation>
         <translation>R&amp;ole:</translation>
     </message>
     <message>
-        <source>&amp;Contact:</source>
-        <translation>&amp;Contact:</translation>
-    </message>
-    <message>
         <source>&amp;Joined:</source>
         <translation>&amp;Joined:</translation>
     </message>
@@ -7004,6 +7008,18 @@ Use this passphrase anyway?</translation>
     <message>
         <source>Not&amp;es:</source>
         <translation>Not&amp;es:</translation>
+    </message>
+    <message>
+        <source>E-&amp;mail:</source>
+        <translation>E-&amp;mail:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Phone:</translation>
+    </message>
+    <message>
+        <source>Other &amp;contact:</source>
+        <translation>Other &amp;contact:</translation>
     </message>
 </context>
 <context>

@@ -6773,6 +6773,14 @@ Use this passphrase anyway?</source>
         <source>Left</source>
         <translation>退職日</translation>
     </message>
+    <message>
+        <source>E-mail</source>
+        <translation>メールアドレス</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>電話番号</translation>
+    </message>
 </context>
 <context>
     <name>kamae::ui::PeoplePanel</name>
@@ -6858,10 +6866,6 @@ Use this passphrase anyway?</source>
         <translation>役職(&amp;O):</translation>
     </message>
     <message>
-        <source>&amp;Contact:</source>
-        <translation>連絡先(&amp;C):</translation>
-    </message>
-    <message>
         <source>&amp;Joined:</source>
         <translation>入社日(&amp;J):</translation>
     </message>
@@ -6872,6 +6876,18 @@ Use this passphrase anyway?</source>
     <message>
         <source>Not&amp;es:</source>
         <translation>備考(&amp;E):</translation>
+    </message>
+    <message>
+        <source>E-&amp;mail:</source>
+        <translation>メールアドレス(&amp;M):</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>電話番号(&amp;P):</translation>
+    </message>
+    <message>
+        <source>Other &amp;contact:</source>
+        <translation>その他の連絡先(&amp;C):</translation>
     </message>
 </context>
 <context>

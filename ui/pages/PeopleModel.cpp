@@ -7,13 +7,16 @@ namespace ui {
 
 PeopleModel::PeopleModel(QObject *parent)
     : RecordTableModel({QT_TR_NOOP("Name"), QT_TR_NOOP("Kind"), QT_TR_NOOP("Reading"),
-                        QT_TR_NOOP("Department"), QT_TR_NOOP("Role"), QT_TR_NOOP("Contact"),
-                        QT_TR_NOOP("Joined"), QT_TR_NOOP("Left")},
+                        QT_TR_NOOP("Department"), QT_TR_NOOP("Role"), QT_TR_NOOP("E-mail"),
+                        QT_TR_NOOP("Phone"), QT_TR_NOOP("Contact"), QT_TR_NOOP("Joined"),
+                        QT_TR_NOOP("Left")},
                        parent)
 {
     setTextColumns({{Reading, &domain::Person::reading},
                     {Department, &domain::Person::department},
                     {Role, &domain::Person::role},
+                    {Email, &domain::Person::email},
+                    {Phone, &domain::Person::phone},
                     {Contact, &domain::Person::contact}});
 }
 

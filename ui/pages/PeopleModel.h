@@ -21,6 +21,8 @@ public:
         Reading,
         Department,
         Role,
+        Email,
+        Phone,
         Contact,
         Joined,
         Left,

@@ -28,6 +28,8 @@ PersonDialog::PersonDialog(const domain::Person &person, const QStringList &depa
     m_department->setEditable(true);
     m_department->setCurrentText(person.department);
     m_role = makeLineEdit(this, QStringLiteral("roleEdit"), person.role);
+    m_email = makeLineEdit(this, QStringLiteral("emailEdit"), person.email);
+    m_phone = makeLineEdit(this, QStringLiteral("phoneEdit"), person.phone);
     m_contact = makeLineEdit(this, QStringLiteral("contactEdit"), person.contact);
     m_joined = OptionalDate(this, QStringLiteral("joinedEdit"), person.joined);
     m_left = OptionalDate(this, QStringLiteral("leftEdit"), person.left);
@@ -38,7 +40,9 @@ PersonDialog::PersonDialog(const domain::Person &person, const QStringList &depa
     addRow(form(), tr("&Reading:"), m_reading);
     addRow(form(), tr("&Department:"), m_department);
     addRow(form(), tr("R&ole:"), m_role);
-    addRow(form(), tr("&Contact:"), m_contact);
+    addRow(form(), tr("E-&mail:"), m_email);
+    addRow(form(), tr("&Phone:"), m_phone);
+    addRow(form(), tr("Other &contact:"), m_contact);
     addRow(form(), tr("&Joined:"), m_joined.row());
     addRow(form(), tr("&Left:"), m_left.row());
     addRow(form(), tr("Not&es:"), m_notes);
@@ -65,6 +69,8 @@ domain::Person PersonDialog::person() const
     p.department = p.kind == domain::PersonKind::Department ? QString()
                                                             : m_department->currentText().trimmed();
     p.role = m_role->text().trimmed();
+    p.email = m_email->text().trimmed();
+    p.phone = m_phone->text().trimmed();
     p.contact = m_contact->text().trimmed();
     p.joined = m_joined.date();
     p.left = m_left.date();

@@ -41,6 +41,8 @@ private:
     QLineEdit *m_reading = nullptr;
     QComboBox *m_department = nullptr;
     QLineEdit *m_role = nullptr;
+    QLineEdit *m_email = nullptr;
+    QLineEdit *m_phone = nullptr;
     QLineEdit *m_contact = nullptr;
     OptionalDate m_joined;
     OptionalDate m_left;
