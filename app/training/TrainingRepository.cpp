@@ -14,6 +14,7 @@
 #include <QSqlQuery>
 
 #include <optional>
+#include <type_traits>
 
 namespace kamae {
 namespace store {
@@ -257,6 +258,34 @@ QVector<std::pair<const char *, QString>> auditedValues(const domain::PhishingCa
     };
 }
 
+// Every row `sql` returns, each read by `read`.
+template <typename Read>
+Result<QVector<std::invoke_result_t<Read, const RowCursor &>>>
+readAll(const Database &db, const QString &sql, Read read)
+{
+    QVector<std::invoke_result_t<Read, const RowCursor &>> out;
+    if (const Status s = db.readRows(sql, [&](const RowCursor &row) { out.append(read(row)); }); !s)
+        return s.asFailure();
+    return out;
+}
+
+// The row of `table` with this id, or the failure that says it is `gone`.
+template <typename Read>
+Result<std::invoke_result_t<Read, const RowCursor &>>
+readById(const Database &db, const QString &table, const QString &columns, qint64 id, Read read,
+         const char *gone)
+{
+    std::optional<std::invoke_result_t<Read, const RowCursor &>> found;
+    const Status s = db.readRows(
+        QStringLiteral("SELECT id, %1 FROM %2 WHERE id = %3").arg(columns, table).arg(id),
+        [&](const RowCursor &row) { found = read(row); });
+    if (!s)
+        return s.asFailure();
+    if (!found)
+        return notFound(gone);
+    return std::move(*found);
+}
+
 Status auditChanges(Database &db, const QString &entity, qint64 id,
                     const QVector<std::pair<const char *, QString>> &before,
                     const QVector<std::pair<const char *, QString>> &after)
@@ -375,115 +404,73 @@ Result<domain::Course> TrainingRepository::course(qint64 id) const
 
 Result<QVector<domain::TrainingSession>> TrainingRepository::sessions(qint64 courseId) const
 {
-    QVector<domain::TrainingSession> out;
     const QString where =
         courseId > 0 ? QStringLiteral(" WHERE course_id = %1").arg(courseId) : QString();
-    const Status s = m_db.readRows(
+    return readAll(
+        m_db,
         QStringLiteral("SELECT id, %1 FROM training_session%2 ORDER BY held_on DESC, id DESC")
             .arg(kSessionColumns, where),
-        [&out](const RowCursor &row) { out.append(readSession(row)); });
-    if (!s)
-        return s.asFailure();
-    return out;
+        readSession);
 }
 
 Result<domain::TrainingSession> TrainingRepository::session(qint64 id) const
 {
-    std::optional<domain::TrainingSession> found;
-    const Status s =
-        m_db.readRows(QStringLiteral("SELECT id, %1 FROM training_session WHERE id = %2")
-                          .arg(kSessionColumns)
-                          .arg(id),
-                      [&found](const RowCursor &row) { found = readSession(row); });
-    if (!s)
-        return s.asFailure();
-    if (!found)
-        return notFound(kSessionGone);
-    return *found;
+    return readById(m_db, kSessionEntity, kSessionColumns, id, readSession, kSessionGone);
 }
 
 Result<QVector<domain::Attendance>> TrainingRepository::attendance(qint64 sessionId) const
 {
-    QVector<domain::Attendance> out;
     const QString where =
         sessionId > 0 ? QStringLiteral(" WHERE session_id = %1").arg(sessionId) : QString();
-    const Status s =
-        m_db.readRows(QStringLiteral("SELECT id, %1 FROM training_attendance%2 ORDER BY id")
-                          .arg(kAttendanceColumns, where),
-                      [&out](const RowCursor &row) { out.append(readAttendance(row)); });
-    if (!s)
-        return s.asFailure();
-    return out;
+    return readAll(m_db,
+                   QStringLiteral("SELECT id, %1 FROM training_attendance%2 ORDER BY id")
+                       .arg(kAttendanceColumns, where),
+                   readAttendance);
 }
 
 Result<QVector<domain::Attendance>> TrainingRepository::completions() const
 {
-    QVector<domain::Attendance> out;
-    const Status s = m_db.readRows(
+    return readAll(
+        m_db,
         QStringLiteral("SELECT session_id, person_id FROM training_attendance WHERE state = %1")
             .arg(static_cast<int>(domain::AttendanceState::Completed)),
-        [&out](const RowCursor &row) {
+        [](const RowCursor &row) {
             domain::Attendance a;
             a.sessionId = row.integer(0);
             a.personId = row.integer(1);
-            out.append(a);
+            return a;
         });
-    if (!s)
-        return s.asFailure();
-    return out;
 }
 
 Result<QVector<domain::TrainingAssignment>> TrainingRepository::assignments() const
 {
-    QVector<domain::TrainingAssignment> out;
-    const Status s = m_db.readRows(
-        QStringLiteral("SELECT id, %1 FROM training_assignment ORDER BY assigned_on, id")
-            .arg(kAssignmentColumns),
-        [&out](const RowCursor &row) { out.append(readAssignment(row)); });
-    if (!s)
-        return s.asFailure();
-    return out;
+    return readAll(m_db,
+                   QStringLiteral("SELECT id, %1 FROM training_assignment ORDER BY assigned_on, id")
+                       .arg(kAssignmentColumns),
+                   readAssignment);
 }
 
 Result<QVector<domain::PhishingCampaign>> TrainingRepository::campaigns() const
 {
-    QVector<domain::PhishingCampaign> out;
-    const Status s =
-        m_db.readRows(QStringLiteral("SELECT id, %1 FROM phishing_campaign ORDER BY held_on, id")
-                          .arg(kCampaignColumns),
-                      [&out](const RowCursor &row) { out.append(readCampaign(row)); });
-    if (!s)
-        return s.asFailure();
-    return out;
+    return readAll(m_db,
+                   QStringLiteral("SELECT id, %1 FROM phishing_campaign ORDER BY held_on, id")
+                       .arg(kCampaignColumns),
+                   readCampaign);
 }
 
 Result<domain::PhishingCampaign> TrainingRepository::campaign(qint64 id) const
 {
-    std::optional<domain::PhishingCampaign> found;
-    const Status s =
-        m_db.readRows(QStringLiteral("SELECT id, %1 FROM phishing_campaign WHERE id = %2")
-                          .arg(kCampaignColumns)
-                          .arg(id),
-                      [&found](const RowCursor &row) { found = readCampaign(row); });
-    if (!s)
-        return s.asFailure();
-    if (!found)
-        return notFound(kCampaignGone);
-    return *found;
+    return readById(m_db, kCampaignEntity, kCampaignColumns, id, readCampaign, kCampaignGone);
 }
 
 Result<QVector<domain::PhishingResult>> TrainingRepository::results(qint64 campaignId) const
 {
-    QVector<domain::PhishingResult> out;
     const QString where =
         campaignId > 0 ? QStringLiteral(" WHERE campaign_id = %1").arg(campaignId) : QString();
-    const Status s = m_db.readRows(
-        QStringLiteral("SELECT id, %1 FROM phishing_result%2 ORDER BY campaign_id, id")
-            .arg(kResultColumns, where),
-        [&out](const RowCursor &row) { out.append(readResult(row)); });
-    if (!s)
-        return s.asFailure();
-    return out;
+    return readAll(m_db,
+                   QStringLiteral("SELECT id, %1 FROM phishing_result%2 ORDER BY campaign_id, id")
+                       .arg(kResultColumns, where),
+                   readResult);
 }
 
 // ---- Courses -----------------------------------------------------------
