@@ -1,5 +1,6 @@
 // The Backups page, the dashboard's reminders and the tray notifier, driven
 // through their widgets, headless.
+#include "ModelSignals.h"
 #include "TestSupport.h"
 
 #include "backups/BackupEventTableModel.h"
@@ -91,26 +92,7 @@ void accept(QWidget *dialog)
     dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
 }
 
-// Everything a model says about its rows.
-struct Signals
-{
-    explicit Signals(QAbstractItemModel *model)
-        : inserted(model, &QAbstractItemModel::rowsInserted),
-          removed(model, &QAbstractItemModel::rowsRemoved),
-          changed(model, &QAbstractItemModel::dataChanged),
-          reset(model, &QAbstractItemModel::modelReset),
-          layout(model, &QAbstractItemModel::layoutChanged)
-    {}
-    qsizetype total() const
-    {
-        return inserted.size() + removed.size() + changed.size() + reset.size() + layout.size();
-    }
-    QSignalSpy inserted;
-    QSignalSpy removed;
-    QSignalSpy changed;
-    QSignalSpy reset;
-    QSignalSpy layout;
-};
+using Signals = test::ModelSignals;
 
 } // namespace
 

@@ -1,6 +1,7 @@
 // The table models follow a store::ChangeSet row by row: inserts, updates
 // and deletes as rowsInserted / dataChanged / rowsRemoved, a whole-table
 // change as a reset; QAbstractItemModelTester watches every step.
+#include "ModelSignals.h"
 #include "TestSupport.h"
 
 #include "assets/AssetTableModel.h"
@@ -49,34 +50,14 @@ domain::Asset asset(const QString &name, int rating = 2)
 ChangeSet published(Database &db)
 {
     ChangeSet all;
-    QMetaObject::Connection c = QObject::connect(
-        &db, &Database::changesCommitted, &db, [&all](const ChangeSet &s) { all.merge(s); });
+    QMetaObject::Connection c = QObject::connect(&db, &Database::changesCommitted, &db,
+                                                 [&all](const ChangeSet &s) { all.merge(s); });
     QCoreApplication::processEvents();
     QObject::disconnect(c);
     return all;
 }
 
-// Counts what a model said.
-struct Signals
-{
-    explicit Signals(QAbstractItemModel *model)
-        : inserted(model, &QAbstractItemModel::rowsInserted),
-          removed(model, &QAbstractItemModel::rowsRemoved),
-          changed(model, &QAbstractItemModel::dataChanged),
-          reset(model, &QAbstractItemModel::modelReset)
-    {}
-    void clear()
-    {
-        inserted.clear();
-        removed.clear();
-        changed.clear();
-        reset.clear();
-    }
-    QSignalSpy inserted;
-    QSignalSpy removed;
-    QSignalSpy changed;
-    QSignalSpy reset;
-};
+using Signals = test::ModelSignals;
 
 template <typename Model> int rowOfName(const Model &model, const QString &name, int column)
 {

@@ -2,6 +2,7 @@
 // its rows, its id index and its views in step through resets, by-id
 // updates, insertions and removals; the filter proxy base folds its search;
 // and every model on the base keeps the columns and titles it had.
+#include "ModelSignals.h"
 #include "TestSupport.h"
 #include "backups/BackupEventTableModel.h"
 #include "backups/BackupJobTableModel.h"
@@ -110,26 +111,7 @@ private:
     int m_minimum = 0;
 };
 
-struct Signals
-{
-    explicit Signals(QAbstractItemModel *model)
-        : inserted(model, &QAbstractItemModel::rowsInserted),
-          removed(model, &QAbstractItemModel::rowsRemoved),
-          changed(model, &QAbstractItemModel::dataChanged),
-          reset(model, &QAbstractItemModel::modelReset)
-    {}
-    void clear()
-    {
-        inserted.clear();
-        removed.clear();
-        changed.clear();
-        reset.clear();
-    }
-    QSignalSpy inserted;
-    QSignalSpy removed;
-    QSignalSpy changed;
-    QSignalSpy reset;
-};
+using Signals = test::ModelSignals;
 
 QStringList names(const ItemModel &model)
 {
