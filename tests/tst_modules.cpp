@@ -9,6 +9,7 @@
 #include "store/ChangeSet.h"
 #include "store/Database.h"
 #include "store/Migrations.h"
+#include "store/Schema.h"
 
 #include <QFileInfo>
 #include <QSet>
@@ -95,6 +96,43 @@ private slots:
         for (const QString &t : schema)
             QVERIFY2(owner.contains(t) || shell.contains(t),
                      qPrintable(t + QStringLiteral(" belongs to no module")));
+    }
+
+    // The schema is one sequence of steps, 1, 2, 3 … with no number taken
+    // twice, made of the core part and the modules' own parts; a module's
+    // part creates the tables it names, and its value rules name columns
+    // that exist.
+    void schemaIsOneSequenceOfTheModulesParts()
+    {
+        const store::Schema &schema = store::vaultSchema();
+        for (int i = 0; i < int(schema.steps.size()); ++i)
+            QCOMPARE(schema.steps.at(i).version, i + 1);
+        QCOMPARE(store::latestSchemaVersion(), int(schema.steps.size()));
+
+        store::Schema sum;
+        QVERIFY(sum.add(store::coreSchema()));
+        for (const modules::ModuleInfo *m : modules::all()) {
+            if (!m->schema)
+                continue;
+            const store::SchemaPart part = m->schema();
+            QVERIFY2(!part.steps.empty(), qPrintable(m->key));
+            QVERIFY2(sum.add(part), qPrintable(m->key));
+        }
+        QCOMPARE(sum.steps.size(), schema.steps.size());
+        QCOMPARE(sum.valueRules.size(), schema.valueRules.size());
+        // A part that reuses a number is refused, naming it.
+        const Status twice = sum.add({{{3, [](QSqlDatabase &) { return Status(); }}}, {}});
+        QVERIFY(!twice);
+        QVERIFY(twice.error().contains(QLatin1Char('3')));
+
+        auto db = migratedDatabase();
+        QVERIFY(db);
+        for (const store::ValueRule &rule : schema.valueRules) {
+            QSqlQuery q(db->sql());
+            QVERIFY2(q.exec(QStringLiteral("SELECT %1 FROM %2 WHERE %3 LIMIT 0")
+                                .arg(rule.column, rule.table, rule.badWhen)),
+                     qPrintable(rule.table + QLatin1Char('.') + rule.column));
+        }
     }
 
     void changesNameTheirModules()

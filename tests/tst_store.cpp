@@ -681,9 +681,11 @@ private slots:
         QCOMPARE(people.actionOwners()->value(QStringLiteral("owners.assign")), *satoId);
         const auto removal = people.remove(*satoId);
         QVERIFY2(removal, qPrintable(removal.error()));
-        QCOMPARE(removal->assetIds, QVector<qint64>{7});
-        QCOMPARE(removal->jobIds.size(), 1);
-        QCOMPARE(removal->actionKeys, QStringList{QStringLiteral("owners.assign")});
+        QCOMPARE(removal->linked.emptiedIn(QStringLiteral("asset")), QVector<qint64>{7});
+        QCOMPARE(removal->linked.emptiedIn(QStringLiteral("backup_job")).size(), 1);
+        // The action it was given is a row of action_owner, deleted with it.
+        QCOMPARE(removal->linked.deleted.size(), 1);
+        QCOMPARE(removal->linked.deleted.first().table, QStringLiteral("action_owner"));
         QVERIFY(scalar(*db, QStringLiteral("SELECT owner_id FROM asset WHERE id = 7")).isNull());
         QVERIFY(people.actionOwners()->isEmpty());
         QVERIFY(people.restore(*removal));

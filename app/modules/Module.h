@@ -3,6 +3,7 @@
 #include "core/Result.h"
 #include "reminders/Reminders.h"
 #include "score/Score.h"
+#include "store/Schema.h"
 
 #include <QDate>
 #include <QHash>
@@ -63,6 +64,11 @@ struct ModuleInfo
     // Adds its records to the demo company (after the modules listed before
     // it in ModuleList.h).
     Status (*demo)(DemoContext &context) = nullptr;
+    // Its share of the vault's schema: the steps that create and change its
+    // tables, numbered in the one sequence all parts share (the next free
+    // number; tst_modules refuses a number taken twice), and the ranges of
+    // the values it reads back (store/Schema.h).
+    store::SchemaPart (*schema)() = nullptr;
 };
 
 } // namespace modules

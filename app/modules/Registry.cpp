@@ -2,6 +2,8 @@
 
 #include "store/ChangeSet.h"
 
+#include <QtGlobal>
+
 namespace kamae {
 namespace modules {
 
@@ -59,4 +61,26 @@ QStringList modulesTouched(const store::ChangeSet &changes)
 }
 
 } // namespace modules
+
+namespace store {
+
+const Schema &vaultSchema()
+{
+    static const Schema schema = [] {
+        Schema s;
+        Status added = s.add(coreSchema());
+        for (const modules::ModuleInfo *m : modules::all())
+            if (added && m->schema)
+                added = s.add(m->schema());
+        // Two parts claiming one step number is a programming error that
+        // every test opening a vault would meet; a vault must never be
+        // migrated by a schema that is not one sequence.
+        if (!added)
+            qFatal("Kamae's schema is inconsistent: %s", qPrintable(added.error()));
+        return s;
+    }();
+    return schema;
+}
+
+} // namespace store
 } // namespace kamae

@@ -5,12 +5,15 @@
 #include "store/Database.h"
 #include "store/SqlErrors.h"
 #include "store/Transaction.h"
+#include "store/ValueChecks.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUuid>
+
+#include <algorithm>
 
 namespace kamae {
 namespace store {
@@ -415,124 +418,17 @@ Status version7(QSqlDatabase &db)
     return {};
 }
 
-// Training (issue 17): courses with who must take them, the sessions that
-// teach them and who attended, follow-up assignments, and simulated
-// phishing drills with each recipient's result. People gain an e-mail
-// address and a phone number (contact stays, as "other contact"): drills
-// are imported by address. No course is added here: a new vault starts
-// without requirements, and the starter catalogue is added on request
-// (training/StarterCourses.h).
+// People gain an e-mail address and a phone number (contact stays, as
+// "other contact"): drills are imported by address, and the BCP call tree
+// and incident contacts will call them.
 Status version8(QSqlDatabase &db)
 {
     return execAll(
-        db,
-        {
-            QStringLiteral("ALTER TABLE person ADD COLUMN email TEXT NOT NULL DEFAULT ''"),
-            QStringLiteral("ALTER TABLE person ADD COLUMN phone TEXT NOT NULL DEFAULT ''"),
-            QStringLiteral("CREATE INDEX person_email ON person (email) WHERE email <> ''"),
-            // builtin: the key of a starter course; its title and notes are
-            // then stored as their English source and shown translated.
-            QStringLiteral(
-                "CREATE TABLE training_course ("
-                " id INTEGER PRIMARY KEY,"
-                " title TEXT NOT NULL CHECK (title <> ''),"
-                " topic INTEGER NOT NULL DEFAULT 7 CHECK (topic BETWEEN 0 AND 7),"
-                " format INTEGER NOT NULL DEFAULT 0 CHECK (format BETWEEN 0 AND 3),"
-                " renewal_months INTEGER NOT NULL DEFAULT 12"
-                "   CHECK (renewal_months BETWEEN 0 AND 120),"
-                " onboarding_days INTEGER NOT NULL DEFAULT 0"
-                "   CHECK (onboarding_days BETWEEN 0 AND 3660),"
-                " requirement INTEGER NOT NULL DEFAULT 0 CHECK (requirement BETWEEN 0 AND 3),"
-                " notes TEXT NOT NULL DEFAULT '',"
-                " builtin TEXT NOT NULL DEFAULT '',"
-                " updated_at TEXT NOT NULL)"),
-            QStringLiteral("CREATE UNIQUE INDEX training_course_builtin ON training_course"
-                           " (builtin) WHERE builtin <> ''"),
-            // The departments or roles (by the course's requirement) it is
-            // required for, as the people list writes them.
-            QStringLiteral("CREATE TABLE training_requirement ("
-                           " course_id INTEGER NOT NULL"
-                           "   REFERENCES training_course (id) ON DELETE CASCADE,"
-                           " position INTEGER NOT NULL DEFAULT 0,"
-                           " name TEXT NOT NULL CHECK (name <> ''),"
-                           " PRIMARY KEY (course_id, name))"),
-            QStringLiteral("CREATE TABLE training_session ("
-                           " id INTEGER PRIMARY KEY,"
-                           " course_id INTEGER NOT NULL"
-                           "   REFERENCES training_course (id) ON DELETE CASCADE,"
-                           " held_on TEXT NOT NULL CHECK (held_on <> ''),"
-                           " trainer TEXT NOT NULL DEFAULT '',"
-                           " minutes INTEGER CHECK (minutes IS NULL OR minutes >= 0),"
-                           " materials TEXT NOT NULL DEFAULT '',"
-                           " notes TEXT NOT NULL DEFAULT '',"
-                           " updated_at TEXT NOT NULL)"),
-            QStringLiteral(
-                "CREATE INDEX training_session_course ON training_session (course_id, held_on)"),
-            // A person's history goes with the person; undoing the delete
-            // puts it back (PeopleRepository::restore).
-            QStringLiteral("CREATE TABLE training_attendance ("
-                           " id INTEGER PRIMARY KEY,"
-                           " session_id INTEGER NOT NULL"
-                           "   REFERENCES training_session (id) ON DELETE CASCADE,"
-                           " person_id INTEGER NOT NULL REFERENCES person (id) ON DELETE CASCADE,"
-                           " state INTEGER NOT NULL DEFAULT 1 CHECK (state IN (0, 1)),"
-                           " score INTEGER CHECK (score IS NULL OR score BETWEEN 0 AND 100),"
-                           " UNIQUE (session_id, person_id))"),
-            QStringLiteral(
-                "CREATE INDEX training_attendance_person ON training_attendance (person_id)"),
-            QStringLiteral("CREATE TABLE phishing_campaign ("
-                           " id INTEGER PRIMARY KEY,"
-                           " name TEXT NOT NULL CHECK (name <> ''),"
-                           " held_on TEXT NOT NULL CHECK (held_on <> ''),"
-                           " scenario TEXT NOT NULL DEFAULT '',"
-                           " source TEXT NOT NULL DEFAULT '',"
-                           " notes TEXT NOT NULL DEFAULT '',"
-                           " updated_at TEXT NOT NULL)"),
-            // A recipient keeps the address and name it was imported with:
-            // rows no entry of the list matched are kept (person_id NULL),
-            // and so are those of an entry deleted later. Times are UTC
-            // instants (yyyy-MM-ddTHH:mm:ss.zzzZ) or ''.
-            QStringLiteral(
-                "CREATE TABLE phishing_result ("
-                " id INTEGER PRIMARY KEY,"
-                " campaign_id INTEGER NOT NULL"
-                "   REFERENCES phishing_campaign (id) ON DELETE CASCADE,"
-                " person_id INTEGER REFERENCES person (id) ON DELETE SET NULL,"
-                " email TEXT NOT NULL DEFAULT '',"
-                " name TEXT NOT NULL DEFAULT '',"
-                " delivered INTEGER NOT NULL DEFAULT 0 CHECK (delivered IN (0, 1)),"
-                " opened INTEGER NOT NULL DEFAULT 0 CHECK (opened IN (0, 1)),"
-                " clicked INTEGER NOT NULL DEFAULT 0 CHECK (clicked IN (0, 1)),"
-                " submitted INTEGER NOT NULL DEFAULT 0 CHECK (submitted IN (0, 1)),"
-                " reported INTEGER NOT NULL DEFAULT 0 CHECK (reported IN (0, 1)),"
-                " sent_at TEXT NOT NULL DEFAULT '',"
-                " opened_at TEXT NOT NULL DEFAULT '',"
-                " clicked_at TEXT NOT NULL DEFAULT '',"
-                " submitted_at TEXT NOT NULL DEFAULT '',"
-                " reported_at TEXT NOT NULL DEFAULT '',"
-                " source_id TEXT NOT NULL DEFAULT '',"
-                // A click is an open is a delivery, as GoPhish counts them.
-                " CHECK (submitted <= clicked AND clicked <= opened AND opened <= delivered"
-                "   AND reported <= delivered))"),
-            QStringLiteral(
-                "CREATE INDEX phishing_result_campaign ON phishing_result (campaign_id)"),
-            QStringLiteral("CREATE INDEX phishing_result_person ON phishing_result (person_id)"),
-            // A course assigned to one person (a follow-up after a drill),
-            // fulfilled by a completion on or after assigned_on.
-            QStringLiteral(
-                "CREATE TABLE training_assignment ("
-                " id INTEGER PRIMARY KEY,"
-                " course_id INTEGER NOT NULL REFERENCES training_course (id) ON DELETE CASCADE,"
-                " person_id INTEGER NOT NULL REFERENCES person (id) ON DELETE CASCADE,"
-                " assigned_on TEXT NOT NULL CHECK (assigned_on <> ''),"
-                " due_on TEXT NOT NULL DEFAULT '',"
-                " reason TEXT NOT NULL DEFAULT '',"
-                " campaign_id INTEGER REFERENCES phishing_campaign (id) ON DELETE SET NULL,"
-                " created_at TEXT NOT NULL,"
-                " UNIQUE (course_id, person_id, assigned_on))"),
-            QStringLiteral(
-                "CREATE INDEX training_assignment_person ON training_assignment (person_id)"),
-        });
+        db, {
+                QStringLiteral("ALTER TABLE person ADD COLUMN email TEXT NOT NULL DEFAULT ''"),
+                QStringLiteral("ALTER TABLE person ADD COLUMN phone TEXT NOT NULL DEFAULT ''"),
+                QStringLiteral("CREATE INDEX person_email ON person (email) WHERE email <> ''"),
+            });
 }
 
 } // namespace
@@ -547,18 +443,43 @@ Status execAll(QSqlDatabase &db, const QStringList &statements)
     return {};
 }
 
-const std::vector<Migration> &schemaMigrations()
+SchemaPart coreSchema()
 {
-    static const std::vector<Migration> steps = {
+    SchemaPart part;
+    part.steps = {
         {1, version1}, {2, version2}, {3, version3}, {4, version4},
         {5, version5}, {6, version6}, {7, version7}, {8, version8},
     };
-    return steps;
+    part.valueRules = coreValueRules();
+    return part;
+}
+
+Status Schema::add(const SchemaPart &part)
+{
+    for (const Migration &step : part.steps) {
+        const auto taken = std::find_if(steps.begin(), steps.end(), [&step](const Migration &m) {
+            return m.version == step.version;
+        });
+        if (taken != steps.end() || step.version <= 0)
+            return Status::failure(QStringLiteral("schema step %1 is declared twice or is not "
+                                                  "positive")
+                                       .arg(step.version));
+    }
+    steps.insert(steps.end(), part.steps.begin(), part.steps.end());
+    std::sort(steps.begin(), steps.end(),
+              [](const Migration &a, const Migration &b) { return a.version < b.version; });
+    valueRules += part.valueRules;
+    return {};
+}
+
+const std::vector<Migration> &schemaMigrations()
+{
+    return vaultSchema().steps;
 }
 
 int latestSchemaVersion()
 {
-    return schemaMigrations().back().version;
+    return vaultSchema().latestVersion();
 }
 
 Status migrate(Database &database, const std::vector<Migration> &steps)

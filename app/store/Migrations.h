@@ -1,10 +1,11 @@
 #pragma once
 
 #include "core/Result.h"
+#include "store/Schema.h"
 
 #include <QSqlDatabase>
+#include <QStringList>
 
-#include <functional>
 #include <vector>
 
 namespace kamae {
@@ -12,14 +13,7 @@ namespace store {
 
 class Database;
 
-// One numbered step of the schema. Steps are never edited once released:
-// a change to the schema is a new step.
-struct Migration
-{
-    int version = 0;
-    std::function<Status(QSqlDatabase &)> apply;
-};
-
+// The steps of the vault's schema, in order (store/Schema.h).
 const std::vector<Migration> &schemaMigrations();
 int latestSchemaVersion();
 

@@ -3,6 +3,7 @@
 #include "core/Clock.h"
 #include "store/AuditLog.h"
 #include "store/Database.h"
+#include "store/LinkedRows.h"
 #include "store/SqlErrors.h"
 #include "store/SqlValues.h"
 #include "store/Transaction.h"
@@ -31,7 +32,6 @@ const QString kColumns = QStringLiteral(
     " notes");
 
 // The tables whose records name an owner, as (table, audit entity).
-const char *const kOwnerTables[] = {"asset", "patch_item", "backup_job"};
 
 QString nowText()
 {
@@ -238,24 +238,10 @@ Result<PersonRemoval> PeopleRepository::remove(qint64 id)
         return person.asFailure();
     PersonRemoval removal;
     removal.person = person.value();
-    QVector<qint64> *lists[] = {&removal.assetIds, &removal.patchIds, &removal.jobIds};
-    for (int t = 0; t < 3; ++t) {
-        const Status s = m_db.readRows(
-            QStringLiteral("SELECT id FROM %1 WHERE owner_id = %2 ORDER BY id")
-                .arg(QLatin1String(kOwnerTables[t]))
-                .arg(id),
-            [list = lists[t]](const RowCursor &row) { list->append(row.integer(0)); });
-        if (!s)
-            return s.asFailure();
-    }
-    const Status keys = m_db.readRows(
-        QStringLiteral("SELECT action_key FROM action_owner WHERE person_id = %1 ORDER BY 1")
-            .arg(id),
-        [&removal](const RowCursor &row) { removal.actionKeys.append(row.text(0)); });
-    if (!keys)
-        return keys.asFailure();
-    if (Status s = readTrainingOf(id, removal); !s)
-        return s.asFailure();
+    auto linked = readLinkedRows(m_db, QStringLiteral("person"), id);
+    if (!linked)
+        return linked.asFailure();
+    removal.linked = std::move(linked).value();
 
     Transaction tx(m_db);
     if (!tx)
@@ -296,131 +282,9 @@ Status PeopleRepository::restore(const PersonRemoval &removal)
                                 QStringLiteral("name"), {}, removal.person.name.trimmed());
         !s)
         return s;
-    const QVector<qint64> *lists[] = {&removal.assetIds, &removal.patchIds, &removal.jobIds};
-    for (int t = 0; t < 3; ++t) {
-        const QString table = QLatin1String(kOwnerTables[t]);
-        for (qint64 record : *lists[t]) {
-            // A record deleted meanwhile is simply not there to own.
-            q.prepare(QStringLiteral("UPDATE %1 SET owner_id = ? WHERE id = ? AND owner_id IS NULL")
-                          .arg(table));
-            q.addBindValue(id);
-            q.addBindValue(record);
-            if (!q.exec())
-                return writeFailed(q);
-            if (q.numRowsAffected() > 0) {
-                if (Status s = audit.record(table, record, QStringLiteral("update"),
-                                            QStringLiteral("owner_id"), {}, id);
-                    !s)
-                    return s;
-            }
-        }
-    }
-    for (const QString &key : removal.actionKeys) {
-        q.prepare(QStringLiteral("INSERT OR IGNORE INTO action_owner (action_key, person_id,"
-                                 " assigned_at) VALUES (?, ?, ?)"));
-        q.addBindValue(key);
-        q.addBindValue(id);
-        q.addBindValue(nowText());
-        if (!q.exec())
-            return writeFailed(q);
-    }
-    if (Status s = restoreTrainingOf(removal); !s)
+    if (Status s = restoreLinkedRows(m_db, removal.linked, id); !s)
         return s;
     return tx.commit();
-}
-
-Status PeopleRepository::readTrainingOf(qint64 id, PersonRemoval &removal) const
-{
-    Status s =
-        m_db.readRows(QStringLiteral("SELECT id, session_id, state, score FROM training_attendance"
-                                     " WHERE person_id = %1 ORDER BY id")
-                          .arg(id),
-                      [&removal, id](const RowCursor &row) {
-                          domain::Attendance a;
-                          a.id = row.integer(0);
-                          a.sessionId = row.integer(1);
-                          a.personId = id;
-                          a.state = sql::enumValue(row.integer(2), domain::kAttendanceStateCount,
-                                                   domain::AttendanceState::Attended);
-                          a.score = row.text(3).isEmpty() ? -1 : static_cast<int>(row.integer(3));
-                          removal.attendance.append(a);
-                      });
-    if (!s)
-        return s;
-    s = m_db.readRows(QStringLiteral("SELECT id, course_id, assigned_on, due_on, reason,"
-                                     " campaign_id FROM training_assignment"
-                                     " WHERE person_id = %1 ORDER BY id")
-                          .arg(id),
-                      [&removal, id](const RowCursor &row) {
-                          domain::TrainingAssignment a;
-                          a.id = row.integer(0);
-                          a.courseId = row.integer(1);
-                          a.personId = id;
-                          a.assigned = QDate::fromString(row.text(2), Qt::ISODate);
-                          a.due = QDate::fromString(row.text(3), Qt::ISODate);
-                          a.reason = row.text(4);
-                          a.campaignId = row.integer(5);
-                          removal.assignments.append(a);
-                      });
-    if (!s)
-        return s;
-    return m_db.readRows(
-        QStringLiteral("SELECT id FROM phishing_result WHERE person_id = %1 ORDER BY id").arg(id),
-        [&removal](const RowCursor &row) { removal.phishingResultIds.append(row.integer(0)); });
-}
-
-Status PeopleRepository::restoreTrainingOf(const PersonRemoval &removal)
-{
-    const qint64 id = removal.person.id;
-    QSqlQuery q(m_db.sql());
-    // A session, course or drill deleted meanwhile takes its rows with it:
-    // they are simply not put back.
-    for (const domain::Attendance &a : removal.attendance) {
-        // The old id unless a new row took it meanwhile.
-        q.prepare(QStringLiteral("INSERT INTO training_attendance (id, session_id, person_id,"
-                                 " state, score) SELECT CASE WHEN EXISTS (SELECT 1 FROM"
-                                 " training_attendance WHERE id = ?) THEN NULL ELSE ? END,"
-                                 " ?, ?, ?, ? WHERE EXISTS"
-                                 " (SELECT 1 FROM training_session WHERE id = ?)"));
-        q.addBindValue(a.id);
-        q.addBindValue(a.id);
-        q.addBindValue(a.sessionId);
-        q.addBindValue(id);
-        q.addBindValue(static_cast<int>(a.state));
-        q.addBindValue(a.score >= 0 ? QVariant(a.score) : QVariant(QMetaType(QMetaType::Int)));
-        q.addBindValue(a.sessionId);
-        if (!q.exec())
-            return writeFailed(q);
-    }
-    for (const domain::TrainingAssignment &a : removal.assignments) {
-        q.prepare(QStringLiteral(
-            "INSERT INTO training_assignment (id, course_id, person_id, assigned_on, due_on,"
-            " reason, campaign_id, created_at) SELECT CASE WHEN EXISTS (SELECT 1 FROM"
-            " training_assignment WHERE id = ?) THEN NULL ELSE ? END, ?, ?, ?, ?, ?,"
-            " (SELECT id FROM phishing_campaign WHERE id = ?), ? WHERE EXISTS"
-            " (SELECT 1 FROM training_course WHERE id = ?)"));
-        q.addBindValue(a.id);
-        q.addBindValue(a.id);
-        q.addBindValue(a.courseId);
-        q.addBindValue(id);
-        q.addBindValue(dateText(a.assigned));
-        q.addBindValue(dateText(a.due));
-        q.addBindValue(text(a.reason));
-        q.addBindValue(a.campaignId);
-        q.addBindValue(nowText());
-        q.addBindValue(a.courseId);
-        if (!q.exec())
-            return writeFailed(q);
-    }
-    for (qint64 result : removal.phishingResultIds) {
-        q.prepare(QStringLiteral(
-            "UPDATE phishing_result SET person_id = ? WHERE id = ? AND person_id IS NULL"));
-        q.addBindValue(id);
-        q.addBindValue(result);
-        if (!q.exec())
-            return writeFailed(q);
-    }
-    return {};
 }
 
 Result<QHash<QString, qint64>> PeopleRepository::actionOwners() const

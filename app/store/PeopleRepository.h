@@ -2,7 +2,7 @@
 
 #include "core/Result.h"
 #include "domain/Person.h"
-#include "domain/Training.h"
+#include "store/LinkedRows.h"
 
 #include <QHash>
 #include <QString>
@@ -14,19 +14,14 @@ namespace store {
 class Database;
 
 // What deleting an entry of the people list took away, so that undo can put
-// all of it back: the entry itself, every owner reference to it, and its
-// training history (attendances and assignments go with the person; drill
-// results stay, with their e-mail address, and lose the link).
+// all of it back: the entry itself and every row that referred to it — the
+// records it owned, the actions it was given, and what the modules keep of
+// it (a trainee's attendances go with the person; a drill result stays,
+// with its e-mail address, and loses the link).
 struct PersonRemoval
 {
     domain::Person person;
-    QVector<qint64> assetIds;
-    QVector<qint64> patchIds;
-    QVector<qint64> jobIds;
-    QStringList actionKeys;
-    QVector<domain::Attendance> attendance;
-    QVector<domain::TrainingAssignment> assignments;
-    QVector<qint64> phishingResultIds;
+    LinkedRows linked;
 };
 
 // The organisation's list of people and departments, and the owners of next
@@ -58,9 +53,6 @@ public:
     Status validate(const domain::Person &person) const;
 
 private:
-    Status readTrainingOf(qint64 id, PersonRemoval &removal) const;
-    Status restoreTrainingOf(const PersonRemoval &removal);
-
     Database &m_db;
 };
 

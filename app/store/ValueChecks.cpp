@@ -5,7 +5,6 @@
 #include "domain/Patch.h"
 #include "domain/Person.h"
 #include "domain/Schedule.h"
-#include "domain/Training.h"
 #include "store/Database.h"
 
 #include <QCoreApplication>
@@ -71,19 +70,6 @@ const IntegerRange kRanges[] = {
     {"backup_event", "minutes", 0, 1000000, true},
     {"score_snapshot", "manual", 0, 1},
     {"person", "kind", 0, domain::kPersonKindCount - 1},
-    {"training_course", "topic", 0, domain::kCourseTopicCount - 1},
-    {"training_course", "format", 0, domain::kCourseFormatCount - 1},
-    {"training_course", "renewal_months", 0, domain::kMaxRenewalMonths},
-    {"training_course", "onboarding_days", 0, domain::kMaxOnboardingDays},
-    {"training_course", "requirement", 0, domain::kRequirementCount - 1},
-    {"training_session", "minutes", 0, 1000000, true},
-    {"training_attendance", "state", 0, domain::kAttendanceStateCount - 1},
-    {"training_attendance", "score", 0, 100, true},
-    {"phishing_result", "delivered", 0, 1},
-    {"phishing_result", "opened", 0, 1},
-    {"phishing_result", "clicked", 0, 1},
-    {"phishing_result", "submitted", 0, 1},
-    {"phishing_result", "reported", 0, 1},
 };
 
 // Columns whose good values are not one integer range.
@@ -119,29 +105,28 @@ Status badValue(const QString &table, const QString &column, const QString &rowI
 
 } // namespace
 
-Status checkStoredValues(const Database &db)
+ValueRule integerRange(const char *table, const char *column, qint64 min, qint64 max, bool nullable)
 {
-    struct Rule
-    {
-        QString table;
-        QString column;
-        QString badWhen; // SQL condition true for a bad row
-    };
-    QVector<Rule> rules;
-    for (const IntegerRange &r : kRanges) {
-        const QString column = QLatin1String(r.column);
-        // typeof() catches text and real values too: toInt() would read them
-        // as 0 or truncate them without a word.
-        rules.append(
-            {QLatin1String(r.table), column,
-             QStringLiteral("%1(typeof(%2) <> 'integer' OR %2 < %3 OR %2 > %4)")
-                 .arg(r.nullable ? column + QLatin1String(" IS NOT NULL AND ") : QString(), column)
-                 .arg(r.min)
-                 .arg(r.max)});
-    }
+    const QString name = QLatin1String(column);
+    return {QLatin1String(table), name,
+            QStringLiteral("%1(typeof(%2) <> 'integer' OR %2 < %3 OR %2 > %4)")
+                .arg(nullable ? name + QLatin1String(" IS NOT NULL AND ") : QString(), name)
+                .arg(min)
+                .arg(max)};
+}
+
+QVector<ValueRule> coreValueRules()
+{
+    QVector<ValueRule> rules;
+    for (const IntegerRange &r : kRanges)
+        rules.append(integerRange(r.table, r.column, r.min, r.max, r.nullable));
     for (const OtherRule &r : kOtherRules)
         rules.append({QLatin1String(r.table), QLatin1String(r.column), QLatin1String(r.badWhen)});
+    return rules;
+}
 
+Status checkStoredValues(const Database &db, const QVector<ValueRule> &rules)
+{
     // The first row of a table for which the condition holds: its rowid and
     // the quoted value of a column, or an empty rowid.
     auto firstBad = [&db](const QString &table, const QString &column, const QString &condition,
@@ -157,12 +142,12 @@ Status checkStoredValues(const Database &db)
     // only a table with a bad row is scanned again, column by column, to
     // name the value.
     QStringList tables;
-    for (const Rule &r : rules)
+    for (const ValueRule &r : rules)
         if (!tables.contains(r.table))
             tables << r.table;
     for (const QString &table : tables) {
         QStringList conditions;
-        for (const Rule &r : rules)
+        for (const ValueRule &r : rules)
             if (r.table == table)
                 conditions << QLatin1Char('(') + r.badWhen + QLatin1Char(')');
         QString rowId, value;
@@ -172,7 +157,7 @@ Status checkStoredValues(const Database &db)
             return s;
         if (rowId.isEmpty())
             continue;
-        for (const Rule &r : rules) {
+        for (const ValueRule &r : rules) {
             if (r.table != table)
                 continue;
             rowId.clear();

@@ -1,6 +1,9 @@
 #pragma once
 
 #include "core/Result.h"
+#include "store/Schema.h"
+
+#include <QVector>
 
 // The vault's SQLite file carries CHECK constraints, but SQLite enforces them
 // only on writes, and a file made outside Kamae may not have them at all. So
@@ -13,8 +16,13 @@ namespace store {
 class Database;
 
 // Fails, naming the table, the record and the value, when a stored value is
-// outside what this Kamae knows. Reads only.
-Status checkStoredValues(const Database &db);
+// outside what the rules allow (by default those of every part of the vault's
+// schema). Reads only.
+Status checkStoredValues(const Database &db,
+                         const QVector<ValueRule> &rules = vaultSchema().valueRules);
+
+// The value rules of the core tables (coreSchema()).
+QVector<ValueRule> coreValueRules();
 
 } // namespace store
 } // namespace kamae

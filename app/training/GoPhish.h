@@ -2,7 +2,7 @@
 
 #include "core/Result.h"
 #include "domain/Person.h"
-#include "domain/Training.h"
+#include "training/TrainingRecords.h"
 #include "io/Table.h"
 
 #include <QCoreApplication>

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "domain/Person.h"
-#include "domain/Training.h"
+#include "training/TrainingRecords.h"
 #include "training/TrainingRepository.h"
 
 #include <QDate>

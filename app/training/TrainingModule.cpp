@@ -1,6 +1,7 @@
 #include "training/TrainingModule.h"
 
 #include "modules/Module.h"
+#include "training/TrainingSchema.h"
 
 #include <QCoreApplication>
 
@@ -32,6 +33,7 @@ const ModuleInfo &trainingModule()
             return QCoreApplication::translate("kamae::modules::ModuleText", "Training");
         };
         m.tables = training::moduleTables();
+        m.schema = training::trainingSchema;
         return m;
     }();
     return info;

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "core/Result.h"
-#include "domain/Training.h"
+#include "training/TrainingRecords.h"
 
 #include <QVector>
 

@@ -7,7 +7,6 @@
 
 #include "core/Clock.h"
 #include "domain/Person.h"
-#include "domain/Training.h"
 #include "i18n/Language.h"
 #include "io/Csv.h"
 #include "modules/Registry.h"
@@ -22,7 +21,9 @@
 #include "training/StarterCourses.h"
 #include "training/TrainingDesk.h"
 #include "training/TrainingModule.h"
+#include "training/TrainingRecords.h"
 #include "training/TrainingRepository.h"
+#include "training/TrainingSchema.h"
 
 #include <QSqlQuery>
 #include <QTest>
@@ -906,7 +907,9 @@ private slots:
 
     // ---- The schema and the records ------------------------------------------
 
-    void migrationSevenToEight()
+    // From the last schema before training: the core's step 8 gives people
+    // an address, the module's own step 9 its tables.
+    void migrationFromSeven()
     {
         auto made = store::Database::createEmpty();
         QVERIFY(made);
@@ -919,8 +922,8 @@ private slots:
         QVERIFY(exec(db, QStringLiteral("INSERT INTO person (id, name, contact, updated_at)"
                                         " VALUES (1, '佐藤', 'sato@example.co.jp', '')")));
         QVERIFY(store::migrate(db));
-        QCOMPARE(db.userVersion(), 8);
-        QCOMPARE(store::latestSchemaVersion(), 8);
+        QCOMPARE(db.userVersion(), 9);
+        QCOMPARE(store::latestSchemaVersion(), 9);
         const auto sato = store::PeopleRepository(db).get(1);
         QVERIFY(sato);
         QCOMPARE(sato->contact, QStringLiteral("sato@example.co.jp")); // kept as it was
@@ -936,6 +939,31 @@ private slots:
         QVERIFY(module);
         QCOMPARE(module->tables, training::moduleTables());
         QVERIFY(!modules::plannedKeys().contains(training::ModuleKey));
+        QVERIFY(module->schema);
+        QCOMPARE(module->schema().steps.front().version, 9);
+    }
+
+    // Development builds created the training tables in step 8, before the
+    // module owned them: such a file at version 8 reaches 9 unchanged.
+    void vaultWithTrainingTablesAtEightUpgrades()
+    {
+        auto made = store::Database::createEmpty();
+        QVERIFY(made);
+        store::Database &db = **made;
+        std::vector<store::Migration> upToEight;
+        for (const store::Migration &m : store::schemaMigrations())
+            if (m.version <= 8)
+                upToEight.push_back(m);
+        QVERIFY(store::migrate(db, upToEight));
+        QSqlDatabase sql = db.sql();
+        QVERIFY(training::trainingSchema().steps.front().apply(sql));
+        QVERIFY(exec(db, QStringLiteral("INSERT INTO training_course (title, updated_at)"
+                                        " VALUES ('Kept', '')")));
+        QCOMPARE(db.userVersion(), 8);
+        QVERIFY(store::migrate(db));
+        QCOMPARE(db.userVersion(), 9);
+        QCOMPARE(scalar(db, QStringLiteral("SELECT title FROM training_course")).toString(),
+                 QStringLiteral("Kept"));
     }
 
     void checksRefuseImpossibleRows_data()
@@ -1245,10 +1273,14 @@ private slots:
 
         const auto removal = people.remove(*satoId);
         QVERIFY2(removal, qPrintable(removal.error()));
-        QCOMPARE(removal->attendance.size(), 1);
-        QCOMPARE(removal->attendance.at(0).score, 80);
-        QCOMPARE(removal->assignments.size(), 1);
-        QCOMPARE(removal->phishingResultIds.size(), 1);
+        // Found in the schema: the store names none of these tables.
+        QCOMPARE(removal->linked.emptiedIn(QStringLiteral("phishing_result")).size(), 1);
+        QStringList deleted;
+        for (const store::LinkedRows::Deleted &d : removal->linked.deleted)
+            deleted << d.table + QLatin1Char('=') + QString::number(d.rows.size());
+        deleted.sort();
+        QCOMPARE(deleted, (QStringList{QStringLiteral("training_assignment=1"),
+                                       QStringLiteral("training_attendance=1")}));
         QVERIFY(repo.attendance()->isEmpty());
         QVERIFY(repo.assignments()->isEmpty());
         QCOMPARE(repo.results()->size(), 1); // kept, with its address
@@ -1261,6 +1293,40 @@ private slots:
         QCOMPARE(repo.results()->at(0).personId, *satoId);
         QString problems;
         QVERIFY2(db->checkIntegrity(&problems), qPrintable(problems));
+
+        // What changed meanwhile wins: a session deleted meanwhile keeps its
+        // attendance away, a follow-up whose drill is gone comes back
+        // without it, and nothing clashes.
+        const qint64 campaignId = repo.campaigns()->at(0).id;
+        QVERIFY(exec(
+            *db,
+            QStringLiteral("UPDATE training_assignment SET campaign_id = %1").arg(campaignId)));
+        const auto again = people.remove(*satoId);
+        QVERIFY2(again, qPrintable(again.error()));
+        QVERIFY(exec(*db, QStringLiteral("DELETE FROM training_session")));
+        QVERIFY(exec(*db, QStringLiteral("DELETE FROM phishing_campaign")));
+        QVERIFY(people.restore(*again));
+        QVERIFY(repo.attendance()->isEmpty());
+        QCOMPARE(repo.assignments()->size(), 1);
+        QCOMPARE(repo.assignments()->at(0).campaignId, 0);
+        QVERIFY2(db->checkIntegrity(&problems), qPrintable(problems));
+    }
+
+    // Undo puts rows back one level deep: nothing may cascade from the rows
+    // that cascade from a person, or undoing a delete would lose them.
+    void nothingCascadesFromWhatCascadesFromAPerson()
+    {
+        auto db = migrated();
+        QVERIFY(db);
+        const auto first = store::cascadingTables(*db, QStringLiteral("person"));
+        QVERIFY2(first, qPrintable(first.error()));
+        QVERIFY(first->contains(QStringLiteral("training_attendance")));
+        for (const QString &table : *first) {
+            const auto second = store::cascadingTables(*db, table);
+            QVERIFY2(second, qPrintable(second.error()));
+            QVERIFY2(second->isEmpty(),
+                     qPrintable(table + QStringLiteral(" → ") + second->join(QLatin1Char(' '))));
+        }
     }
 
     // The import through the desk: read, store, import again (replaces),

@@ -10,9 +10,8 @@
 // teach them and who attended, follow-up assignments, and simulated
 // phishing drills with each recipient's result. Trainees are entries of
 // the people list (domain/Person.h). The rules that judge them are in
-// app/training/ (Coverage, Phishing); what a record must be before it is
-// stored is here, so that the store can refuse it without knowing the
-// module.
+// Coverage and Phishing; what a record must be before it is stored is
+// here. Value types of the module, in the domain namespace as the others.
 namespace kamae {
 namespace domain {
 

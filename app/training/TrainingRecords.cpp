@@ -1,4 +1,4 @@
-#include "domain/Training.h"
+#include "training/TrainingRecords.h"
 
 #include "i18n/Language.h"
 
