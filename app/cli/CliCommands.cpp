@@ -1,4 +1,5 @@
 #include "cli/CliSupport.h"
+#include "modules/Registry.h"
 
 #include <QTextStream>
 
@@ -56,7 +57,7 @@ QString closest(const QString &word, const QStringList &names)
 
 QString translatedUsage(const CommandSpec &spec)
 {
-    return QCoreApplication::translate("kamae::cli::Cli", spec.usage);
+    return QCoreApplication::translate(spec.context, spec.usage);
 }
 
 const CommandSpec *findSpec(const QString &command, const QString &sub)
@@ -177,7 +178,14 @@ const QVector<CommandSpec> &commandSpecs()
                            "Usage: kamae report VAULT --out FILE.pdf|DIR [--lang ja|en] "
                            "[--period 90d|quarter|year] [--prepared-by NAME]")},
     };
-    return specs;
+    static const QVector<CommandSpec> withModules = [] {
+        QVector<CommandSpec> all = specs;
+        for (const modules::ModuleInfo *m : modules::all())
+            for (const modules::Command &c : m->commands)
+                all.append({c.command, c.sub, withUnlock(c.valued), c.flags, c.usage, c.context});
+        return all;
+    }();
+    return withModules;
 }
 
 QStringList valuedOptions()

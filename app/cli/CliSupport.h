@@ -55,7 +55,8 @@ struct CommandSpec
     const char *sub = "";   // empty: the command has no subcommand
     QStringList valued;     // options that take a value
     QStringList flags;      // options that take none
-    const char *usage = ""; // one line, QT_TRANSLATE_NOOP'd in context kamae::cli::Cli
+    const char *usage = ""; // one line, QT_TRANSLATE_NOOP'd in `context`
+    const char *context = "kamae::cli::Cli";
 };
 
 const QVector<CommandSpec> &commandSpecs();
@@ -102,6 +103,10 @@ int runBackup(const Invocation &inv, QTextStream &out, QTextStream &err);
 int runScore(const Invocation &inv, QTextStream &out, QTextStream &err);
 // kamae report …
 int runReport(const Invocation &inv, QTextStream &out, QTextStream &err);
+// A module's command (modules/Command.h), found by command and subcommand.
+int runModuleCommand(const Invocation &inv, QTextStream &out, QTextStream &err);
+// The modules' lines of `kamae --help`, translated.
+QString moduleCommandsHelp();
 
 } // namespace cli
 } // namespace kamae

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Result.h"
+#include "modules/Command.h"
 #include "reminders/Reminders.h"
 #include "score/Score.h"
 #include "store/Schema.h"
@@ -69,6 +70,8 @@ struct ModuleInfo
     // number; tst_modules refuses a number taken twice), and the ranges of
     // the values it reads back (store/Schema.h).
     store::SchemaPart (*schema)() = nullptr;
+    // Its subcommands of `kamae` (modules/Command.h).
+    QVector<Command> commands;
 };
 
 } // namespace modules

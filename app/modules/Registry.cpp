@@ -60,6 +60,15 @@ QStringList modulesTouched(const store::ChangeSet &changes)
     return keys;
 }
 
+const Command *findCommand(const QString &command, const QString &sub)
+{
+    for (const ModuleInfo *m : all())
+        for (const Command &c : m->commands)
+            if (command == QLatin1String(c.command) && sub == QLatin1String(c.sub))
+                return &c;
+    return nullptr;
+}
+
 } // namespace modules
 
 namespace store {

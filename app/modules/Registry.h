@@ -22,5 +22,8 @@ QStringList modulesWithDuties();
 // The modules a change touches.
 QStringList modulesTouched(const store::ChangeSet &changes);
 
+// The module command `kamae command sub`, or nullptr.
+const Command *findCommand(const QString &command, const QString &sub);
+
 } // namespace modules
 } // namespace kamae
