@@ -729,6 +729,22 @@
         </translation>
     </message>
     <message>
+        <source>Usage: kamae report VAULT --out FILE.pdf|DIR [--lang ja|en] [--period 90d|quarter|year] [--prepared-by NAME]</source>
+        <translation>Usage: kamae report VAULT --out FILE.pdf|DIR [--lang ja|en] [--period 90d|quarter|year] [--prepared-by NAME]</translation>
+    </message>
+    <message>
+        <source>Of these, %1 points rest on records and %2 on self-assessment answers (self-declared).</source>
+        <translation>Of these, %1 points rest on records and %2 on self-assessment answers (self-declared).</translation>
+    </message>
+    <message>
+        <source>%1 self-declared</source>
+        <translation>%1 self-declared</translation>
+    </message>
+    <message>
+        <source>Today&apos;s score snapshot was not stored: %1</source>
+        <translation>Today&apos;s score snapshot was not stored: %1</translation>
+    </message>
+    <message>
         <source>Usage: kamae [VAULT]                      open the window
        kamae COMMAND [OPTIONS]
 
@@ -763,17 +779,6 @@ Commands:
                              the executive report (A4, PDF) in that language;
                              into DIR under its default name; recorded in the
                              vault&apos;s report history
-
-Options:
-  --passphrase-file FILE     read the passphrase from FILE (else $KAMAE_PASSPHRASE)
-  --new-passphrase-file FILE passwd: the new passphrase (else $KAMAE_NEW_PASSPHRASE)
-  --recovery-code-file FILE  verify, passwd: unlock with the recovery code
-  --lang ja|en               language of messages (and of the report)
-  --help, --version
-
-Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
-4 damaged or unsupported file, 5 open in another Kamae, 6 cannot write,
-7 a file to import has errors.
 </source>
         <translation>Usage: kamae [VAULT]                      open the window
        kamae COMMAND [OPTIONS]
@@ -809,7 +814,22 @@ Commands:
                              the executive report (A4, PDF) in that language;
                              into DIR under its default name; recorded in the
                              vault&apos;s report history
+</translation>
+    </message>
+    <message>
+        <source>
+Options:
+  --passphrase-file FILE     read the passphrase from FILE (else $KAMAE_PASSPHRASE)
+  --new-passphrase-file FILE passwd: the new passphrase (else $KAMAE_NEW_PASSPHRASE)
+  --recovery-code-file FILE  verify, passwd: unlock with the recovery code
+  --lang ja|en               language of messages (and of the report)
+  --help, --version
 
+Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
+4 damaged or unsupported file, 5 open in another Kamae, 6 cannot write,
+7 a file to import has errors.
+</source>
+        <translation>
 Options:
   --passphrase-file FILE     read the passphrase from FILE (else $KAMAE_PASSPHRASE)
   --new-passphrase-file FILE passwd: the new passphrase (else $KAMAE_NEW_PASSPHRASE)
@@ -821,22 +841,6 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
 4 damaged or unsupported file, 5 open in another Kamae, 6 cannot write,
 7 a file to import has errors.
 </translation>
-    </message>
-    <message>
-        <source>Usage: kamae report VAULT --out FILE.pdf|DIR [--lang ja|en] [--period 90d|quarter|year] [--prepared-by NAME]</source>
-        <translation>Usage: kamae report VAULT --out FILE.pdf|DIR [--lang ja|en] [--period 90d|quarter|year] [--prepared-by NAME]</translation>
-    </message>
-    <message>
-        <source>Of these, %1 points rest on records and %2 on self-assessment answers (self-declared).</source>
-        <translation>Of these, %1 points rest on records and %2 on self-assessment answers (self-declared).</translation>
-    </message>
-    <message>
-        <source>%1 self-declared</source>
-        <translation>%1 self-declared</translation>
-    </message>
-    <message>
-        <source>Today&apos;s score snapshot was not stored: %1</source>
-        <translation>Today&apos;s score snapshot was not stored: %1</translation>
     </message>
 </context>
 <context>

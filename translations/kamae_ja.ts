@@ -707,6 +707,22 @@
         </translation>
     </message>
     <message>
+        <source>Usage: kamae report VAULT --out FILE.pdf|DIR [--lang ja|en] [--period 90d|quarter|year] [--prepared-by NAME]</source>
+        <translation>使い方: kamae report 保管庫ファイル --out ファイル.pdf|フォルダー [--lang ja|en] [--period 90d|quarter|year] [--prepared-by 氏名]</translation>
+    </message>
+    <message>
+        <source>Of these, %1 points rest on records and %2 on self-assessment answers (self-declared).</source>
+        <translation>このうち、記録に基づく点が %1 点、自社診断の回答に基づく点（自己申告）が %2 点です。</translation>
+    </message>
+    <message>
+        <source>%1 self-declared</source>
+        <translation>自己申告 %1 点</translation>
+    </message>
+    <message>
+        <source>Today&apos;s score snapshot was not stored: %1</source>
+        <translation>本日のスコアのスナップショットを保存できませんでした: %1</translation>
+    </message>
+    <message>
         <source>Usage: kamae [VAULT]                      open the window
        kamae COMMAND [OPTIONS]
 
@@ -741,17 +757,6 @@ Commands:
                              the executive report (A4, PDF) in that language;
                              into DIR under its default name; recorded in the
                              vault&apos;s report history
-
-Options:
-  --passphrase-file FILE     read the passphrase from FILE (else $KAMAE_PASSPHRASE)
-  --new-passphrase-file FILE passwd: the new passphrase (else $KAMAE_NEW_PASSPHRASE)
-  --recovery-code-file FILE  verify, passwd: unlock with the recovery code
-  --lang ja|en               language of messages (and of the report)
-  --help, --version
-
-Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
-4 damaged or unsupported file, 5 open in another Kamae, 6 cannot write,
-7 a file to import has errors.
 </source>
         <translation>使い方: kamae [保管庫ファイル]              ウィンドウを開く
         kamae コマンド [オプション]
@@ -792,7 +797,22 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
                                     経営者向けレポート（A4、PDF）をその言語で作成。
                                     フォルダーを指定すると既定のファイル名で保存。
                                     保管庫のレポート履歴に記録
+</translation>
+    </message>
+    <message>
+        <source>
+Options:
+  --passphrase-file FILE     read the passphrase from FILE (else $KAMAE_PASSPHRASE)
+  --new-passphrase-file FILE passwd: the new passphrase (else $KAMAE_NEW_PASSPHRASE)
+  --recovery-code-file FILE  verify, passwd: unlock with the recovery code
+  --lang ja|en               language of messages (and of the report)
+  --help, --version
 
+Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
+4 damaged or unsupported file, 5 open in another Kamae, 6 cannot write,
+7 a file to import has errors.
+</source>
+        <translation>
 オプション:
   --passphrase-file ファイル      パスフレーズをファイルから読む（なければ $KAMAE_PASSPHRASE）
   --new-passphrase-file ファイル  passwd: 新しいパスフレーズ（なければ $KAMAE_NEW_PASSPHRASE）
@@ -804,22 +824,6 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
 4 破損または未対応のファイル、5 別の Kamae で使用中、6 書き込み不可、
 7 取り込むファイルに誤りあり
 </translation>
-    </message>
-    <message>
-        <source>Usage: kamae report VAULT --out FILE.pdf|DIR [--lang ja|en] [--period 90d|quarter|year] [--prepared-by NAME]</source>
-        <translation>使い方: kamae report 保管庫ファイル --out ファイル.pdf|フォルダー [--lang ja|en] [--period 90d|quarter|year] [--prepared-by 氏名]</translation>
-    </message>
-    <message>
-        <source>Of these, %1 points rest on records and %2 on self-assessment answers (self-declared).</source>
-        <translation>このうち、記録に基づく点が %1 点、自社診断の回答に基づく点（自己申告）が %2 点です。</translation>
-    </message>
-    <message>
-        <source>%1 self-declared</source>
-        <translation>自己申告 %1 点</translation>
-    </message>
-    <message>
-        <source>Today&apos;s score snapshot was not stored: %1</source>
-        <translation>本日のスコアのスナップショットを保存できませんでした: %1</translation>
     </message>
 </context>
 <context>

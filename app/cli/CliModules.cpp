@@ -27,8 +27,12 @@ public:
     {
         if (!m_vault) {
             if (m_inv.positional.size() < 2) {
-                m_exit = cli::fail(m_err, Cli::tr("Name exactly one vault file. See kamae --help."),
-                                   UsageError);
+                // Spelled out: lupdate files a tr() in this class under "Cli".
+                m_exit = cli::fail(
+                    m_err,
+                    QCoreApplication::translate("kamae::cli::Cli",
+                                                "Name exactly one vault file. See kamae --help."),
+                    UsageError);
                 return nullptr;
             }
             if (int rc = needReadableVaultFile(m_inv.positional.at(1), m_err)) {
