@@ -24,8 +24,8 @@
 #include <QSet>
 #include <QSqlQuery>
 #include <QTemporaryDir>
-#include <QTextStream>
 #include <QTest>
+#include <QTextStream>
 #include <QTimeZone>
 #include <QUuid>
 
@@ -1025,7 +1025,7 @@ private slots:
         BackupJob edited = repo.vaultJob().value();
         const qint64 id = edited.id;
         edited.name = QStringLiteral("Kamae のデータ");
-        edited.builtin.clear(); // as a dialog that does not carry it would
+        edited.builtin.clear();  // as a dialog that does not carry it would
         (void)repo.save(edited); // refused, or saved keeping the marker
         QCOMPARE(repo.job(id)->builtin, QString::fromLatin1(domain::kKamaeVaultJob));
         QVERIFY(!repo.remove(id));
@@ -1169,31 +1169,41 @@ private slots:
         const BackupJob first = repo.save(one).value();
         const BackupJob second = repo.save(two).value();
 
-        const auto links = repo.linksForAssets({gone});
-        QVERIFY(links);
-        QVector<store::ProtectionLink> expected = {{first.id, gone}, {second.id, gone}};
-        QVector<store::ProtectionLink> got = links.value();
-        std::sort(got.begin(), got.end());
-        QCOMPARE(got, expected);
-        QVERIFY(repo.linksForAssets({})->isEmpty());
-
-        QVERIFY(store::AssetRepository(*db).remove({gone}));
+        const domain::Asset goneAsset = store::AssetRepository(*db).get(gone).value();
+        store::LinkedRows links;
+        QVERIFY(store::AssetRepository(*db).remove({gone}, &links));
         QCOMPARE(repo.job(first.id)->assetIds, QVector<qint64>{keep});
         QVERIFY(repo.job(second.id)->assetIds.isEmpty());
-        QVERIFY(repo.linksForAssets({gone})->isEmpty());
+        QCOMPARE(links.deleted.size(), 1);
+        QCOMPARE(links.deleted.first().table, QStringLiteral("backup_protects"));
+        QCOMPARE(links.deleted.first().rows.size(), 2);
 
-        // Undo: the asset comes back with its id, then its links.
-        const auto back =
-            store::AssetRepository(*db).insert(asset(gone, QStringLiteral("消す資産"), 3, 2, 2));
-        QVERIFY2(back, qPrintable(back.error()));
-        QCOMPARE(back.value(), gone);
-        QVERIFY(repo.addLinks(links.value()));
+        // Undo: the asset comes back with its id, then its links; a job
+        // deleted meanwhile does not come back through them.
+        QVERIFY(repo.remove(second.id));
+        QVERIFY(store::AssetRepository(*db).restore({goneAsset}, links, QStringLiteral("undo")));
+        QCOMPARE(store::AssetRepository(*db).get(gone)->name, QStringLiteral("消す資産"));
         QCOMPARE(repo.job(first.id)->assetIds, (QVector<qint64>{keep, gone}));
-        QCOMPARE(repo.job(second.id)->assetIds, QVector<qint64>{gone});
-        // Twice is harmless.
-        QVERIFY(repo.addLinks(links.value()));
-        QCOMPARE(countRows(*db, QStringLiteral("backup_protects")), 3);
-        QVERIFY(repo.addLinks({}));
+        QCOMPARE(countRows(*db, QStringLiteral("backup_protects")), 2);
+        QString problems;
+        QVERIFY2(db->checkIntegrity(&problems), qPrintable(problems));
+    }
+
+    // Undo puts rows back one level deep: nothing may cascade from the rows
+    // that cascade from an asset.
+    void nothingCascadesFromWhatCascadesFromAnAsset()
+    {
+        auto db = migratedDatabase();
+        QVERIFY(db);
+        const auto first = store::cascadingTables(*db, QStringLiteral("asset"));
+        QVERIFY2(first, qPrintable(first.error()));
+        QVERIFY(first->contains(QStringLiteral("backup_protects")));
+        for (const QString &table : *first) {
+            const auto second = store::cascadingTables(*db, table);
+            QVERIFY2(second, qPrintable(second.error()));
+            QVERIFY2(second->isEmpty(),
+                     qPrintable(table + QStringLiteral(" → ") + second->join(QLatin1Char(' '))));
+        }
     }
 
     void eventProblemsChangeNothing()
@@ -1664,12 +1674,12 @@ private slots:
     // earlier version wrote in Japanese reads in English in an English one.
     void kamaeTextsAreKeysShownInTheReadersLanguage()
     {
-        const QString jaName = QCoreApplication::translate("kamae::backups::BackupText",
-                                                           "Kamae vault");
+        const QString jaName =
+            QCoreApplication::translate("kamae::backups::BackupText", "Kamae vault");
         fixClock();
         i18n::applyLanguage(QStringLiteral("ja"));
-        const QString jaShown = QCoreApplication::translate("kamae::backups::BackupText",
-                                                            "Kamae vault");
+        const QString jaShown =
+            QCoreApplication::translate("kamae::backups::BackupText", "Kamae vault");
         QVERIFY2(jaShown != QLatin1String("Kamae vault"), qPrintable(jaShown));
         auto db = migratedDatabase();
         QVERIFY(db);
@@ -1791,8 +1801,8 @@ private slots:
         QVERIFY2(en.contains(QLatin1String("Kamae vault")), qPrintable(en));
         QVERIFY2(!ja.contains(QLatin1String("Kamae vault")), qPrintable(ja));
         i18n::applyLanguage(QStringLiteral("ja"));
-        const QString jaName = QCoreApplication::translate("kamae::backups::BackupText",
-                                                           "Kamae vault");
+        const QString jaName =
+            QCoreApplication::translate("kamae::backups::BackupText", "Kamae vault");
         i18n::applyLanguage(QStringLiteral("en"));
         QVERIFY2(ja.contains(jaName), qPrintable(ja));
     }

@@ -518,8 +518,8 @@ private slots:
     void droppingAFeedImportsIt()
     {
         QCOMPARE(m_page->acceptedSuffixes(),
-                 QStringList({QStringLiteral("json"), QStringLiteral("xml"),
-                              QStringLiteral("rdf"), QStringLiteral("rss")}));
+                 QStringList({QStringLiteral("json"), QStringLiteral("xml"), QStringLiteral("rdf"),
+                              QStringLiteral("rss")}));
         QSignalSpy done(m_page->feedsPanel()->importer(), &ui::FeedImporter::imported);
         m_page->dropFiles({QStringLiteral(KAMAE_TEST_DATA "/feeds/jvndb.rdf")});
         QCOMPARE(m_page->tabs()->currentWidget(), m_page->feedsPanel());
@@ -543,8 +543,8 @@ private slots:
         m_page->resize(850, 600);
         QTRY_VERIFY(m_page->items()->view()->viewport()->width() < 850);
         QHeaderView *header = m_page->items()->view()->horizontalHeader();
-        for (int column : {int(ui::PatchTableModel::StatusColumn),
-                           int(ui::PatchTableModel::DueColumn)})
+        for (int column :
+             {int(ui::PatchTableModel::StatusColumn), int(ui::PatchTableModel::DueColumn)})
             QVERIFY2(header->sectionViewportPosition(column) + header->sectionSize(column) <=
                          m_page->items()->view()->viewport()->width(),
                      qPrintable(QString::number(column)));
@@ -568,8 +568,8 @@ private slots:
         for (const QAction *a : proposals->actions())
             if (!a->isSeparator())
                 names << a->text();
-        QCOMPARE(names, QStringList({QStringLiteral("Confirm as patch items"),
-                                     QStringLiteral("Dismiss")}));
+        QCOMPARE(names, QStringList(
+                            {QStringLiteral("Confirm as patch items"), QStringLiteral("Dismiss")}));
     }
 
     void aliasesEditInPlaceWithUndo()
@@ -609,6 +609,8 @@ private slots:
         QTRY_COMPARE(m_page->stale()->table()->rowCount(), 3);
     }
 
+    // Everything that refers to the asset comes back with it: its patch
+    // items, its dismissals and the backup job that protects it.
     void deletingAnAssetAndUndoingBringsItsItemsBack()
     {
         auto model = std::make_unique<ui::AssetTableModel>();
@@ -616,13 +618,32 @@ private slots:
         ui::AssetCommandContext context{m_db.get(), model.get(), {}};
         const auto vpn = store::AssetRepository(*m_db).get(m_vpn).value();
         QVERIFY(store::FeedStore(*m_db).dismiss({{m_vpn, QStringLiteral("KEV:X"), {}}}));
+        domain::BackupJob job;
+        job.name = QStringLiteral("VPN設定");
+        job.assetIds = {m_vpn, m_pc};
+        job.started = QDate(2026, 1, 5);
+        const auto saved = store::BackupRepository(*m_db).save(job);
+        QVERIFY2(saved, qPrintable(saved.error()));
+        auto protectedBy = [this, jobId = saved->id] {
+            return store::BackupRepository(*m_db).job(jobId)->assetIds;
+        };
         m_undo->push(new ui::RemoveAssetsCommand(context, {vpn}));
         QVERIFY(store::PatchRepository(*m_db).forAssets({m_vpn})->isEmpty());
+        QCOMPARE(protectedBy(), QVector<qint64>{m_pc});
         QTRY_COMPARE(m_page->items()->model()->rowCount(), 2);
         m_undo->undo();
         QCOMPARE(store::PatchRepository(*m_db).forAssets({m_vpn})->size(), 1);
         QCOMPARE(store::FeedStore(*m_db).dismissals()->size(), 1);
+        QVector<qint64> both = protectedBy();
+        std::sort(both.begin(), both.end());
+        QVector<qint64> expected{m_vpn, m_pc};
+        std::sort(expected.begin(), expected.end());
+        QCOMPARE(both, expected);
         QTRY_COMPARE(m_page->items()->model()->rowCount(), 3);
+        m_undo->redo();
+        QCOMPARE(protectedBy(), QVector<qint64>{m_pc});
+        m_undo->undo();
+        QCOMPARE(protectedBy().size(), 2);
     }
 
     // Issue 16: an edit of one item changes its row in place, whether made

@@ -219,8 +219,7 @@ Status AssetRepository::refresh(QVector<domain::Asset> &assets, const ChangeSet 
     return {};
 }
 
-Result<QVector<domain::Asset>> AssetRepository::select(const QString &where,
-                                                       qint64 expected) const
+Result<QVector<domain::Asset>> AssetRepository::select(const QString &where, qint64 expected) const
 {
     QVector<domain::Asset> assets;
     assets.reserve(static_cast<qsizetype>(expected));
@@ -408,11 +407,17 @@ Status AssetRepository::update(const domain::Asset &asset)
     return tx.commit();
 }
 
-Status AssetRepository::remove(const QVector<qint64> &ids)
+Status AssetRepository::remove(const QVector<qint64> &ids, LinkedRows *linked)
 {
     Transaction tx(m_db);
     if (!tx)
         return tx.failure();
+    if (linked) {
+        auto rows = readLinkedRows(m_db, QStringLiteral("asset"), ids);
+        if (!rows)
+            return rows.asFailure();
+        *linked = std::move(rows).value();
+    }
     QSqlDatabase sql = m_db.sql();
     QSqlQuery name(sql);
     name.prepare(QStringLiteral("SELECT name FROM asset WHERE id = ?"));
@@ -441,6 +446,19 @@ Status AssetRepository::remove(const QVector<qint64> &ids)
         if (!s)
             return s;
     }
+    return tx.commit();
+}
+
+Status AssetRepository::restore(const QVector<domain::Asset> &assets, const LinkedRows &linked,
+                                const QString &auditNote)
+{
+    Transaction tx(m_db);
+    if (!tx)
+        return tx.failure();
+    if (auto ids = insertMany(assets, auditNote); !ids)
+        return ids.asFailure();
+    if (Status s = restoreLinkedRows(m_db, linked); !s)
+        return s;
     return tx.commit();
 }
 

@@ -2,6 +2,7 @@
 
 #include "core/Result.h"
 #include "domain/Asset.h"
+#include "store/LinkedRows.h"
 
 #include <QDate>
 #include <QHash>
@@ -45,7 +46,14 @@ public:
                                        const QString &auditNote);
     // Writes the fields that differ from what is stored, each to the audit log.
     Status update(const domain::Asset &asset);
-    Status remove(const QVector<qint64> &ids);
+    // With `linked`, first reads into it every row that refers to them
+    // (patch items, dismissals, backup jobs' links, a module's links), for
+    // restore().
+    Status remove(const QVector<qint64> &ids, LinkedRows *linked = nullptr);
+    // Undoes remove(): the assets with their ids, and what referred to them,
+    // in one transaction.
+    Status restore(const QVector<domain::Asset> &assets, const LinkedRows &linked,
+                   const QString &auditNote);
     // Sets the review date of these assets (the 棚卸し).
     Status markReviewed(const QVector<qint64> &ids, const QDate &date);
 

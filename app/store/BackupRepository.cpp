@@ -202,11 +202,11 @@ BackupRepository::eventsOfJobs(const QVector<qint64> &jobIds) const
     QVector<domain::BackupEvent> events;
     if (jobIds.isEmpty())
         return events;
-    const Status s = m_db.readRows(
-        QStringLiteral("SELECT id, %1 FROM backup_event WHERE job_id IN (%2)"
-                       " ORDER BY on_date DESC, id DESC")
-            .arg(kEventColumns, sql::idList(jobIds)),
-        [&events](const RowCursor &row) { events.append(readEvent(row)); });
+    const Status s =
+        m_db.readRows(QStringLiteral("SELECT id, %1 FROM backup_event WHERE job_id IN (%2)"
+                                     " ORDER BY on_date DESC, id DESC")
+                          .arg(kEventColumns, sql::idList(jobIds)),
+                      [&events](const RowCursor &row) { events.append(readEvent(row)); });
     if (!s)
         return Result<QVector<domain::BackupEvent>>::failure(s.error());
     return events;
@@ -222,10 +222,10 @@ Result<QVector<qint64>> BackupRepository::jobIdsOfRows(const QString &table,
             QStringLiteral("jobIdsOfRows: %1 has no job_id").arg(table));
     if (rowIds.isEmpty())
         return jobIds;
-    const Status s = m_db.readRows(
-        QStringLiteral("SELECT DISTINCT job_id FROM %1 WHERE rowid IN (%2)")
-            .arg(table, sql::idList(rowIds)),
-        [&jobIds](const RowCursor &row) { jobIds.append(row.integer(0)); });
+    const Status s =
+        m_db.readRows(QStringLiteral("SELECT DISTINCT job_id FROM %1 WHERE rowid IN (%2)")
+                          .arg(table, sql::idList(rowIds)),
+                      [&jobIds](const RowCursor &row) { jobIds.append(row.integer(0)); });
     if (!s)
         return Result<QVector<qint64>>::failure(s.error());
     return jobIds;
@@ -523,45 +523,6 @@ Result<domain::BackupEvent> BackupRepository::removeEvent(qint64 eventId)
     if (Status s = tx.commit(); !s)
         return s.asFailure();
     return *found;
-}
-
-Result<QVector<ProtectionLink>>
-BackupRepository::linksForAssets(const QVector<qint64> &assetIds) const
-{
-    QStringList ids;
-    for (qint64 id : assetIds)
-        ids << QString::number(id);
-    QVector<ProtectionLink> links;
-    if (ids.isEmpty())
-        return links;
-    const Status s = m_db.readRows(
-        QStringLiteral("SELECT job_id, asset_id FROM backup_protects WHERE asset_id IN (%1)")
-            .arg(ids.join(QLatin1Char(','))),
-        [&links](const RowCursor &row) {
-            links.append({row.integer(0), row.integer(1)});
-        });
-    if (!s)
-        return s.asFailure();
-    return links;
-}
-
-Status BackupRepository::addLinks(const QVector<ProtectionLink> &links)
-{
-    if (links.isEmpty())
-        return {};
-    Transaction tx(m_db);
-    if (!tx)
-        return tx.failure();
-    QSqlQuery q(m_db.sql());
-    q.prepare(
-        QStringLiteral("INSERT OR IGNORE INTO backup_protects (job_id, asset_id) VALUES (?, ?)"));
-    for (const ProtectionLink &l : links) {
-        q.addBindValue(l.first);
-        q.addBindValue(l.second);
-        if (!q.exec())
-            return writeFailed(q);
-    }
-    return tx.commit();
 }
 
 } // namespace store

@@ -19,9 +19,6 @@ struct BackupJobSnapshot
     QVector<domain::BackupEvent> events;
 };
 
-// (job id, asset id): one "this job protects that asset" link.
-using ProtectionLink = std::pair<qint64, qint64>;
-
 // Backup jobs (バックアップ計画), their copies, the assets they protect and
 // their logs. Every write is one transaction with its audit log entries.
 class BackupRepository final
@@ -56,10 +53,6 @@ public:
     // An event with an id (undo) keeps it.
     Result<qint64> addEvent(const domain::BackupEvent &event);
     Result<domain::BackupEvent> removeEvent(qint64 eventId);
-
-    // For undoing an asset delete: the links the cascade will remove.
-    Result<QVector<ProtectionLink>> linksForAssets(const QVector<qint64> &assetIds) const;
-    Status addLinks(const QVector<ProtectionLink> &links);
 
 private:
     Result<QVector<domain::BackupJob>> selectJobs(const QString &jobWhere,

@@ -182,7 +182,8 @@ int Database::onCommit(void *self)
     // The hook runs inside SQLite; listeners must not touch the database
     // from here, so they hear about it from the event loop.
     if (!pending)
-        QMetaObject::invokeMethod(db, [db] { db->publish(); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            db, [db] { db->publish(); }, Qt::QueuedConnection);
     return 0;
 }
 

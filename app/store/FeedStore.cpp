@@ -411,8 +411,8 @@ Status FeedStore::updateAlias(const domain::ProductAlias &alias)
             return Status::failure(ErrorCode::NotFound,
                                    FeedStoreText::tr("The alias no longer exists."));
         const domain::ProductAlias before{alias.id, old.value(0).toString(),
-                                           old.value(1).toString(), old.value(2).toString(),
-                                           old.value(3).toString()};
+                                          old.value(1).toString(), old.value(2).toString(),
+                                          old.value(3).toString()};
         QSqlQuery q(sql);
         q.prepare(QStringLiteral("UPDATE product_alias SET feed_vendor = ?, feed_product = ?, "
                                  "asset_vendor = ?, asset_product = ? WHERE id = ?"));

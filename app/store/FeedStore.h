@@ -1,8 +1,8 @@
 #pragma once
 
 #include "core/Result.h"
-#include "feeds/Feed.h"
 #include "domain/ProductNames.h"
+#include "feeds/Feed.h"
 
 #include <QDate>
 #include <QDateTime>

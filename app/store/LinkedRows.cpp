@@ -3,6 +3,7 @@
 #include "store/AuditLog.h"
 #include "store/Database.h"
 #include "store/SqlErrors.h"
+#include "store/SqlValues.h"
 
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -93,8 +94,11 @@ Result<QStringList> cascadingTables(const Database &db, const QString &table)
     return tables;
 }
 
-Result<LinkedRows> readLinkedRows(const Database &db, const QString &table, qint64 id)
+Result<LinkedRows> readLinkedRows(const Database &db, const QString &table,
+                                  const QVector<qint64> &ids)
 {
+    if (ids.isEmpty())
+        return LinkedRows();
     auto keys = foreignKeys(db, table);
     if (!keys)
         return keys.asFailure();
@@ -104,11 +108,11 @@ Result<LinkedRows> readLinkedRows(const Database &db, const QString &table, qint
         const bool cascade = k.onDelete == QLatin1String("CASCADE");
         if (!cascade && k.onDelete != QLatin1String("SET NULL"))
             continue; // the delete itself fails while such a row exists
-        q.prepare(QStringLiteral("SELECT %1 FROM %2 WHERE %3 = ? ORDER BY rowid")
-                      .arg(cascade ? QStringLiteral("*") : QStringLiteral("rowid"), quoted(k.table),
-                           quoted(k.column)));
-        q.addBindValue(id);
-        if (!q.exec())
+        // Ids are numbers: listed in the statement, one query for thousands.
+        if (!q.exec(QStringLiteral("SELECT %1 FROM %2 WHERE %3 IN (%4) ORDER BY rowid")
+                        .arg(cascade ? QStringLiteral("*")
+                                     : QStringLiteral("rowid, %1").arg(quoted(k.column)),
+                             quoted(k.table), quoted(k.column), sql::idList(ids))))
             return readFailed(q);
         if (cascade) {
             LinkedRows::Deleted deleted{k.table, {}, {}};
@@ -124,9 +128,11 @@ Result<LinkedRows> readLinkedRows(const Database &db, const QString &table, qint
             if (!deleted.rows.isEmpty())
                 linked.deleted.append(deleted);
         } else {
-            LinkedRows::Emptied emptied{k.table, k.column, {}};
-            while (q.next())
+            LinkedRows::Emptied emptied{k.table, k.column, {}, {}};
+            while (q.next()) {
                 emptied.rowIds.append(q.value(0).toLongLong());
+                emptied.recordIds.append(q.value(1).toLongLong());
+            }
             if (!emptied.rowIds.isEmpty())
                 linked.emptied.append(emptied);
         }
@@ -134,15 +140,17 @@ Result<LinkedRows> readLinkedRows(const Database &db, const QString &table, qint
     return linked;
 }
 
-Status restoreLinkedRows(Database &db, const LinkedRows &rows, qint64 id)
+Status restoreLinkedRows(Database &db, const LinkedRows &rows)
 {
     QSqlQuery q(db.sql());
     AuditLog audit(db);
     for (const LinkedRows::Emptied &e : rows.emptied) {
-        for (qint64 row : e.rowIds) {
+        q.prepare(QStringLiteral("UPDATE %1 SET %2 = ? WHERE rowid = ? AND %2 IS NULL")
+                      .arg(quoted(e.table), quoted(e.column)));
+        for (int i = 0; i < e.rowIds.size(); ++i) {
             // A row deleted meanwhile, or linked to someone else, stays so.
-            q.prepare(QStringLiteral("UPDATE %1 SET %2 = ? WHERE rowid = ? AND %2 IS NULL")
-                          .arg(quoted(e.table), quoted(e.column)));
+            const qint64 row = e.rowIds.at(i);
+            const qint64 id = e.recordIds.at(i);
             q.addBindValue(id);
             q.addBindValue(row);
             if (!q.exec())
@@ -209,8 +217,8 @@ Status restoreLinkedRows(Database &db, const LinkedRows &rows, qint64 id)
                      parentsExist.isEmpty()
                          ? QString()
                          : QLatin1String(" WHERE ") + parentsExist.join(QLatin1String(" AND ")));
+        q.prepare(sql);
         for (const QVariantList &row : d.rows) {
-            q.prepare(sql);
             for (int c : binds)
                 q.addBindValue(row.at(c));
             for (int c : parentBinds)

@@ -22,12 +22,13 @@ class Database;
 struct LinkedRows
 {
     // References that will be emptied: the rows of `table` whose `column`
-    // names the record.
+    // names a record, and which record each named.
     struct Emptied
     {
         QString table;
         QString column;
         QVector<qint64> rowIds;
+        QVector<qint64> recordIds;
     };
     // Rows that will be deleted with it, every column as stored.
     struct Deleted
@@ -44,19 +45,20 @@ struct LinkedRows
     QVector<qint64> emptiedIn(const QString &table) const;
 };
 
-// Reads what deleting record `id` of `table` would take away. Only one
-// level: no table cascades from the rows that cascade from another (checked
-// by tst_store for every table of the vault's schema).
-Result<LinkedRows> readLinkedRows(const Database &db, const QString &table, qint64 id);
+// Reads what deleting the records `ids` of `table` would take away. Only
+// one level: nothing may cascade from the rows that cascade from a record
+// (tst_training checks it for people, tst_assets for assets).
+Result<LinkedRows> readLinkedRows(const Database &db, const QString &table,
+                                  const QVector<qint64> &ids);
 
-// Puts them back after the record itself (with its id) was restored, inside
+// Puts them back after the records themselves (with their ids) were restored, inside
 // the caller's transaction: an emptied reference that is still empty is
 // linked again (and written to the audit log); a deleted row comes back with
 // its id (a new one if a row took it meanwhile) when every record it refers
 // to still exists, and a reference declared ON DELETE SET NULL to a record
 // deleted meanwhile comes back empty. A row that would clash with one added
 // meanwhile is not put back.
-Status restoreLinkedRows(Database &db, const LinkedRows &rows, qint64 id);
+Status restoreLinkedRows(Database &db, const LinkedRows &rows);
 
 // The tables whose rows are deleted with a record of `table`.
 Result<QStringList> cascadingTables(const Database &db, const QString &table);

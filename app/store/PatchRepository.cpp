@@ -156,10 +156,10 @@ Result<QVector<domain::PatchItem>> PatchRepository::byIds(const QVector<qint64> 
     if (ids.isEmpty())
         return items;
     items.reserve(ids.size());
-    const Status s = m_db.readRows(
-        QStringLiteral("SELECT id, %1 FROM patch_item WHERE id IN (%2) ORDER BY id")
-            .arg(kColumns, sql::idList(ids)),
-        [&items](const RowCursor &row) { items.append(readItem(row)); });
+    const Status s =
+        m_db.readRows(QStringLiteral("SELECT id, %1 FROM patch_item WHERE id IN (%2) ORDER BY id")
+                          .arg(kColumns, sql::idList(ids)),
+                      [&items](const RowCursor &row) { items.append(readItem(row)); });
     if (!s)
         return Result<QVector<domain::PatchItem>>::failure(s.error());
     return items;
@@ -227,9 +227,11 @@ Result<QVector<domain::PatchItem>> PatchRepository::apply(const QVector<domain::
             return current.asFailure();
         if ((current->assetId != p.assetId || current->sourceKey != p.sourceKey ||
              auditedValues(current.value()) != auditedValues(p)))
-            return R::failure(ErrorCode::Invalid, PatchRepositoryText::tr(
-                "The patch item was changed in the meantime (for example by a feed import); "
-                "reload and try again."));
+            return R::failure(
+                ErrorCode::Invalid,
+                PatchRepositoryText::tr(
+                    "The patch item was changed in the meantime (for example by a feed import); "
+                    "reload and try again."));
     }
 
     QVector<domain::PatchItem> result = after;
@@ -368,9 +370,9 @@ Status PatchRepository::setPolicy(const domain::PatchPolicy &policy)
     if (!q.exec())
         return writeFailed(q);
     if (!(before == policy)) {
-        if (Status s = AuditLog(m_db).record(QStringLiteral("patch_policy"), 0,
-                                             QStringLiteral("update"), QStringLiteral("policy"),
-                                             {}, json);
+        if (Status s =
+                AuditLog(m_db).record(QStringLiteral("patch_policy"), 0, QStringLiteral("update"),
+                                      QStringLiteral("policy"), {}, json);
             !s)
             return s;
     }

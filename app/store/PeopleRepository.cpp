@@ -238,7 +238,7 @@ Result<PersonRemoval> PeopleRepository::remove(qint64 id)
         return person.asFailure();
     PersonRemoval removal;
     removal.person = person.value();
-    auto linked = readLinkedRows(m_db, QStringLiteral("person"), id);
+    auto linked = readLinkedRows(m_db, QStringLiteral("person"), {id});
     if (!linked)
         return linked.asFailure();
     removal.linked = std::move(linked).value();
@@ -282,7 +282,7 @@ Status PeopleRepository::restore(const PersonRemoval &removal)
                                 QStringLiteral("name"), {}, removal.person.name.trimmed());
         !s)
         return s;
-    if (Status s = restoreLinkedRows(m_db, removal.linked, id); !s)
+    if (Status s = restoreLinkedRows(m_db, removal.linked); !s)
         return s;
     return tx.commit();
 }

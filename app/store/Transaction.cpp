@@ -87,8 +87,7 @@ void Transaction::rollback()
         if (run(m_sql, QStringLiteral("ROLLBACK TO SAVEPOINT ") + m_savepoint, &error))
             run(m_sql, QStringLiteral("RELEASE SAVEPOINT ") + m_savepoint, &error);
         else
-            qCWarning(lcStore, "rolling back a savepoint failed: %s",
-                      qUtf8Printable(error.text()));
+            qCWarning(lcStore, "rolling back a savepoint failed: %s", qUtf8Printable(error.text()));
     } else if (!m_sql.rollback()) {
         qCWarning(lcStore, "rolling back failed: %s", qUtf8Printable(m_sql.lastError().text()));
     }

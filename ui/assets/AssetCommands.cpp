@@ -2,8 +2,6 @@
 
 #include "assets/AssetTableModel.h"
 #include "store/AssetRepository.h"
-#include "store/PatchRepository.h"
-#include "store/Transaction.h"
 
 #include <QCoreApplication>
 
@@ -61,40 +59,20 @@ Status insertOrRemove(AssetTableModel *model, const QString &auditNote, store::D
     return {};
 }
 
-// Removes `from`'s assets (keeping their patch items and dismissals), or
-// restores `to` whole.
+// Removes `from`'s assets (keeping what refers to them), or restores `to`
+// whole.
 Status removeOrRestore(AssetTableModel *model, store::Database &db,
                        std::optional<AssetRemoval> &from, std::optional<AssetRemoval> &to)
 {
     if (!to) {
         const QVector<qint64> ids = idsOf(from->assets);
-        auto items = store::PatchRepository(db).forAssets(ids);
-        auto dismissals = store::FeedStore(db).dismissals();
-        if (!items || !dismissals)
-            return !items ? items.asFailure() : dismissals.asFailure();
-        from->patchItems = std::move(items).value();
-        from->dismissals.clear();
-        for (const store::Dismissal &d : dismissals.value())
-            if (ids.contains(d.assetId))
-                from->dismissals << d;
-        const Status s = store::AssetRepository(db).remove(ids);
+        const Status s = store::AssetRepository(db).remove(ids, &from->linked);
         if (s)
             model->removeIds(ids);
         return s;
     }
-    // All or nothing: the assets do not come back without their patch items
-    // and dismissals.
-    store::Transaction tx(db);
-    Status s = tx ? Status() : Status(tx.failure());
-    if (s)
-        s = statusOf(
-            store::AssetRepository(db).insertMany(to->assets, AssetCommandText::tr("Undo delete")));
-    if (s)
-        s = statusOf(store::PatchRepository(db).apply({}, to->patchItems, QStringLiteral("undo")));
-    if (s && !to->dismissals.isEmpty())
-        s = store::FeedStore(db).dismiss(to->dismissals);
-    if (s)
-        s = tx.commit();
+    const Status s = store::AssetRepository(db).restore(to->assets, to->linked,
+                                                        AssetCommandText::tr("Undo delete"));
     if (s)
         for (const auto &a : to->assets)
             model->upsert(a);

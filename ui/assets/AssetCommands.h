@@ -2,8 +2,7 @@
 
 #include "commands/ChangeCommand.h"
 #include "domain/Asset.h"
-#include "domain/Patch.h"
-#include "store/FeedStore.h"
+#include "store/LinkedRows.h"
 
 #include <QDate>
 #include <QVector>
@@ -41,13 +40,13 @@ public:
     EditAssetCommand(AssetCommandContext context, domain::Asset before, domain::Asset after);
 };
 
-// Deleting assets deletes their patch items and dismissals with them; undo
-// puts all of them back.
+// Deleting assets deletes with them every row that refers to them (patch
+// items, dismissals, backup jobs' links, a module's links); undo puts all of
+// them back.
 struct AssetRemoval
 {
     QVector<domain::Asset> assets;
-    QVector<domain::PatchItem> patchItems;
-    QVector<store::Dismissal> dismissals;
+    store::LinkedRows linked;
 };
 
 class RemoveAssetsCommand final : public ChangeCommand<std::optional<AssetRemoval>>
