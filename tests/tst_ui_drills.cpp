@@ -226,7 +226,7 @@ private slots:
         for (int r = 0; r < people->rowCount(); ++r)
             if (!people->result(r).matched)
                 shownUnmatched
-                    << people->index(r, ui::DrillResultTableModel::EmailColumn).data().toString();
+                    << people->index(r, ui::DrillResultTableModel::PersonColumn).data().toString();
         QVERIFY(shownUnmatched.contains(QStringLiteral("yamada@example.co.jp")));
         QVERIFY(panel.departmentModel()->rowCount() >= 3); // 総務部, 技術部, 営業部 and the rest
         QCOMPARE(panel.trendChart()->steps().size(), 1);

@@ -4,6 +4,7 @@
 
 #include <QCursor>
 #include <QEvent>
+#include <QFontMetrics>
 #include <QLabel>
 #include <QLocale>
 #include <QPen>
@@ -78,10 +79,13 @@ LineChart::LineChart(QWidget *parent) : QWidget(parent), m_impl(std::make_unique
 
 LineChart::~LineChart() = default;
 
-void LineChart::setSteps(const QStringList &labels, const QStringList &toolTips)
+void LineChart::setSteps(const QStringList &labels, const QStringList &toolTips,
+                         const QStringList &shortLabels)
 {
     m_labels = labels;
     m_toolTips = toolTips;
+    m_shortLabels = shortLabels.size() == labels.size() ? shortLabels : QStringList();
+    m_short = false;
     rebuild();
 }
 
@@ -112,7 +116,7 @@ void LineChart::rebuild()
     }
     d.series.clear();
     d.xAxis->clear();
-    d.xAxis->append(m_labels);
+    d.xAxis->append(m_short ? m_shortLabels : m_labels);
     const bool labelled = m_labels.size() <= kLabelledSteps;
     for (const Line &line : std::as_const(m_lines)) {
         auto *s = new QLineSeries;
@@ -160,7 +164,7 @@ void LineChart::restyle()
         pen.setJoinStyle(Qt::RoundJoin);
         s->setPen(pen);
         s->setBrush(c);
-        s->setMarkerSize(std::max(7.0, fontMetrics().height() * 0.5));
+        s->setMarkerSize(std::max(6.0, fontMetrics().height() * 0.4));
     }
     // Room above the top line's labels and beside the outer points' labels.
     const int air = fontMetrics().height() / 2;
@@ -173,6 +177,31 @@ void LineChart::restyle()
     QPalette muted = m_emptyLabel->palette();
     muted.setColor(QPalette::WindowText, colors.mutedText);
     m_emptyLabel->setPalette(muted);
+    fitLabels();
+}
+
+void LineChart::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    fitLabels();
+}
+
+void LineChart::fitLabels()
+{
+    const QFontMetrics metrics(font());
+    int widest = 0;
+    for (const QString &label : std::as_const(m_labels))
+        widest = std::max(widest, metrics.horizontalAdvance(label));
+    const int plot =
+        width() - metrics.horizontalAdvance(QStringLiteral("100%")) - 3 * metrics.height();
+    const int room = plot / std::max<int>(1, static_cast<int>(m_labels.size()));
+    const bool useShort =
+        !m_shortLabels.isEmpty() && widest + 4 * metrics.averageCharWidth() > room;
+    if (useShort == m_short)
+        return;
+    m_short = useShort;
+    m_impl->xAxis->clear();
+    m_impl->xAxis->append(m_short ? m_shortLabels : m_labels);
 }
 
 void LineChart::changeEvent(QEvent *event)

@@ -36,8 +36,11 @@ public:
     explicit LineChart(QWidget *parent = nullptr);
     ~LineChart() override;
 
-    // Labels must differ from each other; toolTips (optional) say each step whole.
-    void setSteps(const QStringList &labels, const QStringList &toolTips = {});
+    // Labels must differ from each other, and so must the short ones, shown
+    // instead when the labels do not fit side by side (optional: Qt Charts
+    // would cut a label to "202…"); toolTips (optional) say each step whole.
+    void setSteps(const QStringList &labels, const QStringList &toolTips = {},
+                  const QStringList &shortLabels = {});
     void setLines(const QVector<Line> &lines);
     QStringList steps() const { return m_labels; }
     QVector<Line> lines() const { return m_lines; }
@@ -48,16 +51,21 @@ public:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     struct Impl;
 
     void rebuild();
     void restyle();
+    // The short labels when the labels do not fit side by side.
+    void fitLabels();
 
     std::unique_ptr<Impl> m_impl;
     QStringList m_labels;
     QStringList m_toolTips;
+    QStringList m_shortLabels;
+    bool m_short = false;
     QVector<Line> m_lines;
     QStackedLayout *m_stack = nullptr;
     QWidget *m_emptyPage = nullptr;

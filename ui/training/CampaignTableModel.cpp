@@ -7,9 +7,9 @@ namespace kamae {
 namespace ui {
 
 CampaignTableModel::CampaignTableModel(QObject *parent)
-    : RecordTableModel({QT_TR_NOOP("Drill"), QT_TR_NOOP("Date"), QT_TR_NOOP("Scenario"),
-                        QT_TR_NOOP("Recipients"), QT_TR_NOOP("Click rate"),
-                        QT_TR_NOOP("Report rate"), QT_TR_NOOP("Median time to report")},
+    : RecordTableModel({QT_TR_NOOP("Drill"), QT_TR_NOOP("Date"), QT_TR_NOOP("Click rate"),
+                        QT_TR_NOOP("Report rate"), QT_TR_NOOP("Median time to report"),
+                        QT_TR_NOOP("Recipients"), QT_TR_NOOP("Scenario")},
                        parent)
 {
     setAlignment({RecipientsColumn, ClickRateColumn, ReportRateColumn, MedianReportColumn},

@@ -26,11 +26,12 @@ public:
     {
         NameColumn,
         DateColumn,
-        ScenarioColumn,
-        RecipientsColumn,
         ClickRateColumn,
         ReportRateColumn,
         MedianReportColumn,
+        RecipientsColumn,
+        // Last: the rates stay in view in a narrow window.
+        ScenarioColumn,
         ColumnCount
     };
 

@@ -6,9 +6,9 @@ namespace kamae {
 namespace ui {
 
 DepartmentRateTableModel::DepartmentRateTableModel(QObject *parent)
-    : RecordTableModel({QT_TR_NOOP("Department"), QT_TR_NOOP("Recipients"),
-                        QT_TR_NOOP("Click rate"), QT_TR_NOOP("Data entry rate"),
-                        QT_TR_NOOP("Report rate")},
+    : RecordTableModel({QT_TR_NOOP("Department"), QT_TR_NOOP("Click rate"),
+                        QT_TR_NOOP("Report rate"), QT_TR_NOOP("Data entry rate"),
+                        QT_TR_NOOP("Recipients")},
                        parent)
 {
     setAlignment({RecipientsColumn, ClickRateColumn, SubmitRateColumn, ReportRateColumn},
@@ -22,8 +22,7 @@ QVariant DepartmentRateTableModel::cellData(int row, int column, int role) const
     if (role == Qt::DisplayRole) {
         switch (column) {
         case DepartmentColumn:
-            return d.department.isEmpty() ? tr("No department or not in the people list")
-                                          : d.department;
+            return d.department.isEmpty() ? tr("No department") : d.department;
         case RecipientsColumn:
             return r.recipients;
         case ClickRateColumn:
@@ -52,7 +51,9 @@ QVariant DepartmentRateTableModel::cellData(int row, int column, int role) const
         return {};
     }
     if (role == Qt::ToolTipRole && column == DepartmentColumn)
-        return cellData(row, column, Qt::DisplayRole);
+        return d.department.isEmpty()
+                   ? tr("People without a department, and results not matched to the people list")
+                   : d.department;
     return {};
 }
 

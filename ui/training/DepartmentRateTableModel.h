@@ -17,10 +17,10 @@ public:
     enum Column
     {
         DepartmentColumn,
-        RecipientsColumn,
         ClickRateColumn,
-        SubmitRateColumn,
         ReportRateColumn,
+        SubmitRateColumn,
+        RecipientsColumn,
         ColumnCount
     };
 

@@ -33,6 +33,7 @@ QTableWidget *makeListTable(QWidget *parent, const QString &name, int columns)
     table->setSelectionBehavior(QAbstractItemView::SelectRows);
     table->setWordWrap(false);
     table->verticalHeader()->hide();
+    table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + 8);
     table->horizontalHeader()->setStretchLastSection(true);
     table->setMinimumHeight(table->fontMetrics().height() * 7);
     table->setMaximumHeight(table->fontMetrics().height() * 11);

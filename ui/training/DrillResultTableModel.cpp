@@ -20,10 +20,9 @@ const QColor kGreen(0x2e, 0x7d, 0x32);
 } // namespace
 
 DrillResultTableModel::DrillResultTableModel(QObject *parent)
-    : RecordTableModel({QT_TR_NOOP("Person"), QT_TR_NOOP("E-mail"), QT_TR_NOOP("Department"),
-                        QT_TR_NOOP("Delivered"), QT_TR_NOOP("Opened"), QT_TR_NOOP("Clicked"),
-                        QT_TR_NOOP("Entered data"), QT_TR_NOOP("Reported"),
-                        QT_TR_NOOP("Time to report")},
+    : RecordTableModel({QT_TR_NOOP("Person"), QT_TR_NOOP("Department"), QT_TR_NOOP("Delivered"),
+                        QT_TR_NOOP("Opened"), QT_TR_NOOP("Clicked"), QT_TR_NOOP("Entered data"),
+                        QT_TR_NOOP("Reported"), QT_TR_NOOP("Time to report"), QT_TR_NOOP("E-mail")},
                        parent)
 {
     setAlignment({DeliveredColumn, OpenedColumn, ClickedColumn, SubmittedColumn, ReportedColumn},
@@ -77,7 +76,8 @@ QVariant DrillResultTableModel::cellData(int row, int column, int role) const
             return DrillsText::mark(flags[column - DeliveredColumn]);
         switch (column) {
         case PersonColumn:
-            return d.person.isEmpty() ? r.email : d.person;
+            // Unmatched: the address is what finds the entry it belongs to.
+            return d.matched ? d.person : r.email;
         case EmailColumn:
             return r.email;
         case DepartmentColumn:
@@ -87,10 +87,13 @@ QVariant DrillResultTableModel::cellData(int row, int column, int role) const
         }
         return {};
     case Qt::ToolTipRole:
-        if (!d.matched && (column == PersonColumn || column == DepartmentColumn))
-            return tr("No entry of the people list has the address %1. Add it to someone's "
+        if (!d.matched && (column == PersonColumn || column == DepartmentColumn)) {
+            const QString who =
+                d.person.isEmpty() ? r.email : QStringLiteral("%1 (%2)").arg(r.email, d.person);
+            return tr("%1: no entry of the people list has this address. Add it to someone's "
                       "entry, then link the unmatched results.")
-                .arg(r.email);
+                .arg(who);
+        }
         return {};
     case SortRole:
         if (isFlag)

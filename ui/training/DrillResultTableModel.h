@@ -30,8 +30,7 @@ class DrillResultTableModel final : public RecordTableModel<DrillResultRow>
 public:
     enum Column
     {
-        PersonColumn,
-        EmailColumn,
+        PersonColumn, // the address for a row not matched
         DepartmentColumn,
         DeliveredColumn,
         OpenedColumn,
@@ -39,6 +38,7 @@ public:
         SubmittedColumn,
         ReportedColumn,
         TimeToReportColumn,
+        EmailColumn,
         ColumnCount
     };
 

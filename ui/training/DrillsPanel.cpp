@@ -19,9 +19,11 @@
 #include <QDropEvent>
 #include <QFileInfo>
 #include <QHBoxLayout>
+#include <QLocale>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QUndoStack>
@@ -266,22 +268,31 @@ void DrillsPanel::showCurrentDrill()
 void DrillsPanel::showTrend()
 {
     QStringList labels;
+    QStringList shortLabels;
     QStringList tips;
+    // Without the year where the chart is narrow (the tooltips say it):
+    // 03/10, as the rest of the date format writes it.
+    static const QRegularExpression year(QStringLiteral("y+[^dMy]?"));
+    const QString shortFormat = i18n::dateFormat().remove(year);
     LineChart::Line clicks{DrillsText::tr("Click rate"), {}, kClickColor};
     LineChart::Line reports{DrillsText::tr("Report rate"), {}, kReportColor};
     for (const training::CampaignRates &r : std::as_const(m_rates)) {
         const int row = m_campaigns->rowOf(r.campaignId);
         const QString name = row >= 0 ? m_campaigns->drill(row).campaign.name : QString();
         QString label = i18n::formatDate(r.date);
-        // Two drills on one day need two places on the axis.
-        while (labels.contains(label))
+        QString shortLabel = QLocale().toString(r.date, shortFormat);
+        // Two drills on one day (or, short, in two years) need two places on the axis.
+        while (labels.contains(label) || shortLabels.contains(shortLabel)) {
             label += QLatin1Char(' ');
+            shortLabel += QLatin1Char(' ');
+        }
         labels << label;
+        shortLabels << shortLabel;
         tips << name + QLatin1Char('\n') + i18n::formatDate(r.date);
         clicks.values << percent(r.rates.clickRate());
         reports.values << percent(r.rates.reportRate());
     }
-    m_chart->setSteps(labels, tips);
+    m_chart->setSteps(labels, tips, shortLabels);
     m_chart->setLines({clicks, reports});
 }
 
