@@ -24,15 +24,19 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QMimeData>
 #include <QPushButton>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTest>
 #include <QTimeZone>
 #include <QUndoStack>
+#include <QUrl>
 
 using namespace kamae;
 using ui::CampaignTableModel;
@@ -295,6 +299,38 @@ private slots:
         panel.importDrill(fixture("Invoice drill 2026-10 - Events.csv"));
         QVERIFY(refused);
         QCOMPARE(store::TrainingRepository(*m_db).campaigns()->size(), 0);
+    }
+
+    void droppingACsvOpensTheImport()
+    {
+        DrillsPanel panel(*m_db, *m_undo);
+        QMimeData mime;
+        mime.setUrls({QUrl::fromLocalFile(fixture(kResults)),
+                      QUrl::fromLocalFile(fixture("Invoice drill 2026-10 - Events.csv"))});
+        QDragEnterEvent enter(QPoint(5, 5), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QCoreApplication::sendEvent(&panel, &enter);
+        QVERIFY(enter.isAccepted());
+        QString results;
+        QString events;
+        test::onNextModal([&](QWidget *dialog) {
+            results = dialog->findChild<QLineEdit *>(QStringLiteral("resultsEdit"))->text();
+            events = dialog->findChild<QLineEdit *>(QStringLiteral("eventsEdit"))->text();
+            static_cast<QDialog *>(dialog)->done(QDialog::Rejected);
+        });
+        QDropEvent drop(QPointF(5, 5), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QCoreApplication::sendEvent(&panel, &drop);
+        QTRY_COMPARE(results, fixture(kResults));
+        QCOMPARE(events, fixture("Invoice drill 2026-10 - Events.csv"));
+        QCOMPARE(store::TrainingRepository(*m_db).campaigns()->size(), 0);
+
+        // Anything but a CSV file is not taken.
+        QMimeData other;
+        other.setUrls({QUrl::fromLocalFile(QStringLiteral("/tmp/list.xlsx"))});
+        QDragEnterEvent refused(QPoint(5, 5), Qt::CopyAction, &other, Qt::LeftButton,
+                                Qt::NoModifier);
+        refused.setAccepted(false);
+        QCoreApplication::sendEvent(&panel, &refused);
+        QVERIFY(!refused.isAccepted());
     }
 
     void addDeleteAndUndo()
