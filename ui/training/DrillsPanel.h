@@ -22,6 +22,7 @@ namespace kamae {
 namespace ui {
 
 class CampaignTableModel;
+struct CommandContext;
 class ChangeWatcher;
 class DepartmentRateTableModel;
 class DrillResultTableModel;
@@ -98,6 +99,8 @@ protected:
     void dropEvent(QDropEvent *event) override;
 
 private:
+    // Where the undo commands write; a change reads the drills again.
+    CommandContext commandContext();
     void showCurrentDrill();
     void showTrend();
     void updateActions();
