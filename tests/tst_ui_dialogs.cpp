@@ -22,6 +22,8 @@
 #include "settings/UiSettings.h"
 #include "shell/ShortcutsDialog.h"
 #include "shell/UserGuideWindow.h"
+#include "training/CampaignDialog.h"
+#include "training/DrillImportDialog.h"
 #include "vault/Vault.h"
 #include "widgets/DiscardGuard.h"
 #include "widgets/FormDialog.h"
@@ -290,6 +292,14 @@ QList<Maker> TestUiDialogs::makers()
                                          nullptr);
          },
          true},
+        {"CampaignDialog", [] { return new ui::CampaignDialog(domain::PhishingCampaign()); }, true},
+        {"DrillImportDialog",
+         [heldVault] {
+             return new ui::DrillImportDialog(
+                 heldVault->database(), {},
+                 QStringLiteral(KAMAE_TEST_DATA "/training/Invoice drill 2026-10 - Results.csv"));
+         },
+         false},
         {"ShortcutsDialog", [] { return new ui::ShortcutsDialog({}, false); }, false},
         {"UserGuideWindow",
          [] {

@@ -23,10 +23,15 @@
 #include "shell/Workspace.h"
 #include "store/AssetRepository.h"
 #include "store/BackupRepository.h"
+#include "store/Database.h"
+#include "store/Migrations.h"
 #include "store/PatchRepository.h"
 #include "store/PeopleRepository.h"
+#include "training/DrillsPanel.h"
+#include "training/TrainingRepository.h"
 #include "vault/Vault.h"
 #include "vault/VaultSession.h"
+#include "widgets/MessageBar.h"
 #include "widgets/PassphraseField.h"
 
 #include <QApplication>
@@ -43,8 +48,11 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTextStream>
+#include <QTimeZone>
 #include <QTimer>
+#include <QUndoStack>
 #include <QUrl>
+#include <QVBoxLayout>
 
 using namespace kamae;
 
@@ -64,6 +72,105 @@ void shoot(QWidget *w, const QDir &out, const QString &name)
     const QString file = out.filePath(name + QStringLiteral(".png"));
     w->grab().save(file);
     QTextStream(stdout) << file << Qt::endl;
+}
+
+// Twelve people in three departments and four drills over the year (each
+// with one address nobody in the list has), for the drills panel.
+bool fillDrills(store::Database &db)
+{
+    const char16_t *const names[] = {u"佐藤 花子",   u"田中 健", u"高橋 美咲", u"鈴木 一郎",
+                                     u"伊藤 さくら", u"渡辺 翔", u"山本 陽子", u"中村 大輔",
+                                     u"小林 恵",     u"加藤 誠", u"吉田 彩",   u"山田 太郎"};
+    const char16_t *const departments[] = {u"総務部", u"営業部", u"技術部"};
+    QVector<qint64> ids;
+    for (int i = 0; i < 12; ++i) {
+        domain::Person p;
+        p.name = QString::fromUtf16(names[i]);
+        p.department = QString::fromUtf16(departments[i % 3]);
+        p.email = QStringLiteral("user%1@example.co.jp").arg(i + 1);
+        auto id = store::PeopleRepository(db).insert(p);
+        if (!id)
+            return false;
+        ids << id.value();
+    }
+    const struct
+    {
+        const char16_t *name, *scenario;
+        QDate date;
+        int clickEvery, reportEvery;
+    } drills[] = {
+        {u"請求書メール訓練", u"未払い請求書の確認依頼", QDate(2026, 3, 10), 2, 6},
+        {u"宅配便の不在通知", u"不在通知のリンク", QDate(2026, 6, 16), 3, 4},
+        {u"パスワード期限切れ", u"Microsoft 365 のログイン画面", QDate(2026, 9, 8), 4, 3},
+        {u"賞与明細の確認", u"人事部を装った ZIP 添付", QDate(2026, 11, 17), 6, 2},
+    };
+    store::TrainingRepository repo(db);
+    for (const auto &d : drills) {
+        domain::PhishingCampaign c;
+        c.name = QString::fromUtf16(d.name);
+        c.scenario = QString::fromUtf16(d.scenario);
+        c.date = d.date;
+        c.source = domain::kGoPhishSource;
+        QVector<domain::PhishingResult> results;
+        for (int i = 0; i <= 12; ++i) {
+            domain::PhishingResult r;
+            r.personId = i < 12 ? ids.at(i) : 0;
+            r.email = i < 12 ? QStringLiteral("user%1@example.co.jp").arg(i + 1)
+                             : QStringLiteral("guest@example.co.jp");
+            r.name = i < 12 ? QString() : QStringLiteral("Guest");
+            r.delivered = i != 5;
+            r.opened = r.delivered && i % 2 == 0;
+            r.clicked = r.delivered && i % d.clickEvery == 0;
+            r.submitted = r.clicked && i % (d.clickEvery * 2) == 0;
+            r.reported = r.delivered && !r.clicked && i % d.reportEvery == 1;
+            r.sentAt = QDateTime(d.date, QTime(0, 30), QTimeZone::utc());
+            if (r.reported)
+                r.reportedAt = r.sentAt.addSecs(600 + i * 420);
+            results << domain::withImpliedFlags(r);
+        }
+        if (!repo.insertCampaign(c, results, d.date))
+            return false;
+    }
+    return true;
+}
+
+// The drills panel (Training page, "Drills" tab) alone in a window, with
+// its message bar, and its import dialog over the GoPhish fixture.
+void drillShots(const QDir &out, const QSize &size, const QString &lang)
+{
+    auto made = store::Database::createEmpty();
+    if (!made || !store::migrate(*made.value()) || !fillDrills(*made.value()))
+        qFatal("screenshots: the drills could not be made");
+    store::Database &db = *made.value();
+    QUndoStack undo;
+    QWidget window;
+    auto *layout = new QVBoxLayout(&window);
+    auto *bar = new ui::MessageBar(&window);
+    auto *panel = new ui::DrillsPanel(db, undo, &window);
+    layout->addWidget(bar);
+    layout->addWidget(panel, 1);
+    bar->hide();
+    QObject::connect(
+        panel, &ui::DrillsPanel::message, bar,
+        [bar](ui::MessageBar::Level level, const QString &text) { bar->showMessage(level, text); });
+    window.resize(size);
+    window.show();
+    shoot(&window, out, QStringLiteral("drills_") + lang);
+    // One drill: the chart must still read.
+    const auto campaigns = store::TrainingRepository(db).campaigns();
+    for (int i = 0; i + 1 < campaigns->size(); ++i)
+        // A harness: a failed removal only shows as more than one drill.
+        (void)store::TrainingRepository(db).removeCampaign(campaigns->at(i).id);
+    panel->reload();
+    shoot(&window, out, QStringLiteral("drills_one_") + lang);
+    QTimer::singleShot(300, &window, [&out, &lang] {
+        if (QWidget *dialog = QApplication::activeModalWidget()) {
+            shoot(dialog, out, QStringLiteral("drills_import_") + lang);
+            static_cast<QDialog *>(dialog)->done(QDialog::Rejected);
+        }
+    });
+    panel->importDrill(
+        QStringLiteral(KAMAE_TEST_DATA "/training/Invoice drill 2026-10 - Results.csv"));
 }
 
 } // namespace
@@ -129,6 +236,13 @@ int main(int argc, char *argv[])
     if (const QStringList wh = qEnvironmentVariable("KAMAE_SHOTS_SIZE").split(QLatin1Char('x'));
         wh.size() == 2 && wh.at(0).toInt() > 0 && wh.at(1).toInt() > 0)
         size = QSize(wh.at(0).toInt(), wh.at(1).toInt());
+    if (qEnvironmentVariable("KAMAE_SHOTS_ONLY") == QLatin1String("drills")) {
+        for (const QString &lang : {QStringLiteral("ja"), QStringLiteral("en")}) {
+            i18n::applyLanguage(lang);
+            drillShots(out, size, lang);
+        }
+        return 0;
+    }
     AppSettings::addRecentVault(path);
     AppSettings::addRecentVault(QDir(work.path()).filePath(QStringLiteral("old-copy.kamae")));
 
@@ -329,13 +443,12 @@ int main(int argc, char *argv[])
                 }
             });
             window.showShortcuts();
-            const auto people =
-                store::PeopleRepository(window.session()->vault().database()).all();
-            ui::PersonDialog dialog(people->value(0), {QStringLiteral("総務部")}, nullptr,
-                                    &window);
+            const auto people = store::PeopleRepository(window.session()->vault().database()).all();
+            ui::PersonDialog dialog(people->value(0), {QStringLiteral("総務部")}, nullptr, &window);
             dialog.show();
             shoot(&dialog, out, QStringLiteral("person_") + lang);
         }
+        drillShots(out, size, lang);
         ws->setCurrentIndex(1);
         window.lock();
         shoot(&window, out, QStringLiteral("locked_") + lang);

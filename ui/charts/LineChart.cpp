@@ -1,0 +1,222 @@
+#include "charts/LineChart.h"
+
+#include "charts/ChartStyle.h"
+
+#include <QCursor>
+#include <QEvent>
+#include <QFontMetrics>
+#include <QLabel>
+#include <QLocale>
+#include <QPen>
+#include <QStackedLayout>
+#include <QToolTip>
+#include <QVBoxLayout>
+#include <QtCharts/QBarCategoryAxis>
+#include <QtCharts/QChart>
+#include <QtCharts/QChartView>
+#include <QtCharts/QLegend>
+#include <QtCharts/QLineSeries>
+#include <QtCharts/QValueAxis>
+
+#include <algorithm>
+#include <cmath>
+
+namespace kamae {
+namespace ui {
+
+namespace {
+
+// Beyond this many steps the value labels would crowd each other.
+constexpr int kLabelledSteps = 8;
+
+} // namespace
+
+struct LineChart::Impl
+{
+    QChartView *view = nullptr;
+    QChart *chart = nullptr;
+    QBarCategoryAxis *xAxis = nullptr;
+    QValueAxis *yAxis = nullptr;
+    QVector<QLineSeries *> series;
+};
+
+LineChart::LineChart(QWidget *parent) : QWidget(parent), m_impl(std::make_unique<Impl>())
+{
+    Impl &d = *m_impl;
+    d.chart = charts::makeChart();
+    d.chart->legend()->setAlignment(Qt::AlignBottom);
+    d.xAxis = new QBarCategoryAxis;
+    d.chart->addAxis(d.xAxis, Qt::AlignBottom);
+    d.yAxis = new QValueAxis;
+    d.yAxis->setLabelFormat(QStringLiteral("%d%%"));
+    d.yAxis->setTickCount(6);
+    d.yAxis->setRange(0, 100);
+    d.chart->addAxis(d.yAxis, Qt::AlignLeft);
+    d.view = charts::makeChartView(d.chart, this, QStringLiteral("lineChartView"));
+
+    m_emptyPage = new QWidget(this);
+    m_emptyPage->setObjectName(QStringLiteral("lineEmptyPage"));
+    m_emptyPage->setBackgroundRole(QPalette::Base);
+    m_emptyPage->setAutoFillBackground(true);
+    m_emptyTitle = new QLabel(m_emptyPage);
+    m_emptyTitle->setAlignment(Qt::AlignHCenter | Qt::AlignTop);
+    m_emptyTitle->setWordWrap(true);
+    m_emptyLabel = new QLabel(m_emptyPage);
+    m_emptyLabel->setObjectName(QStringLiteral("lineEmptyLabel"));
+    m_emptyLabel->setAlignment(Qt::AlignCenter);
+    m_emptyLabel->setWordWrap(true);
+    auto *emptyLayout = new QVBoxLayout(m_emptyPage);
+    emptyLayout->addWidget(m_emptyTitle);
+    emptyLayout->addWidget(m_emptyLabel, 1);
+
+    m_stack = new QStackedLayout(this);
+    m_stack->setContentsMargins(0, 0, 0, 0);
+    m_stack->addWidget(d.view);
+    m_stack->addWidget(m_emptyPage);
+    setMinimumHeight(180);
+    rebuild();
+}
+
+LineChart::~LineChart() = default;
+
+void LineChart::setSteps(const QStringList &labels, const QStringList &toolTips,
+                         const QStringList &shortLabels)
+{
+    m_labels = labels;
+    m_toolTips = toolTips;
+    m_shortLabels = shortLabels.size() == labels.size() ? shortLabels : QStringList();
+    m_short = false;
+    rebuild();
+}
+
+void LineChart::setLines(const QVector<Line> &lines)
+{
+    m_lines = lines;
+    rebuild();
+}
+
+void LineChart::setTitle(const QString &title)
+{
+    m_impl->chart->setTitle(title);
+    m_emptyTitle->setText(title);
+    m_emptyTitle->setVisible(!title.isEmpty());
+}
+
+void LineChart::setEmptyText(const QString &text)
+{
+    m_emptyLabel->setText(text);
+}
+
+void LineChart::rebuild()
+{
+    Impl &d = *m_impl;
+    for (QLineSeries *s : std::as_const(d.series)) {
+        d.chart->removeSeries(s);
+        delete s;
+    }
+    d.series.clear();
+    d.xAxis->clear();
+    d.xAxis->append(m_short ? m_shortLabels : m_labels);
+    const bool labelled = m_labels.size() <= kLabelledSteps;
+    for (const Line &line : std::as_const(m_lines)) {
+        auto *s = new QLineSeries;
+        s->setName(line.name);
+        for (int i = 0; i < std::min<qsizetype>(line.values.size(), m_labels.size()); ++i)
+            if (line.values.at(i) >= 0)
+                s->append(i, line.values.at(i));
+        s->setPointsVisible(true);
+        s->setPointLabelsVisible(labelled);
+        s->setPointLabelsFormat(QStringLiteral("@yPoint%"));
+        s->setPointLabelsClipping(false);
+        d.chart->addSeries(s);
+        s->attachAxis(d.xAxis);
+        s->attachAxis(d.yAxis);
+        connect(s, &QLineSeries::hovered, this,
+                [this, name = line.name](const QPointF &at, bool state) {
+                    const int step = static_cast<int>(std::lround(at.x()));
+                    if (!state || step < 0 || step >= m_labels.size()) {
+                        QToolTip::hideText();
+                        return;
+                    }
+                    const QString whole =
+                        step < m_toolTips.size() ? m_toolTips.at(step) : m_labels.at(step);
+                    QToolTip::showText(QCursor::pos(), whole + QLatin1Char('\n') + name,
+                                       m_impl->view);
+                });
+        d.series.append(s);
+    }
+    d.chart->legend()->setVisible(m_lines.size() > 1);
+    m_stack->setCurrentWidget(m_labels.isEmpty() ? m_emptyPage : static_cast<QWidget *>(d.view));
+    restyle();
+}
+
+void LineChart::restyle()
+{
+    Impl &d = *m_impl;
+    charts::applyPalette(d.chart, palette());
+    charts::applyFont(d.chart, font());
+    const charts::ChartColors colors = charts::chartColors(palette());
+    for (int i = 0; i < d.series.size() && i < m_lines.size(); ++i) {
+        QLineSeries *s = d.series.at(i);
+        const QColor c = m_lines.at(i).color.isValid() ? m_lines.at(i).color : colors.accent;
+        QPen pen(c, 2.5);
+        pen.setCapStyle(Qt::RoundCap);
+        pen.setJoinStyle(Qt::RoundJoin);
+        s->setPen(pen);
+        s->setBrush(c);
+        s->setMarkerSize(std::max(6.0, fontMetrics().height() * 0.4));
+    }
+    // Room above the top line's labels and beside the outer points' labels.
+    const int air = fontMetrics().height() / 2;
+    d.chart->setMargins(QMargins(air, air, air, 4));
+    QFont bold = font();
+    bold.setBold(true);
+    if (bold.pointSizeF() > 0)
+        bold.setPointSizeF(bold.pointSizeF() * 1.1);
+    m_emptyTitle->setFont(bold);
+    QPalette muted = m_emptyLabel->palette();
+    muted.setColor(QPalette::WindowText, colors.mutedText);
+    m_emptyLabel->setPalette(muted);
+    fitLabels();
+}
+
+void LineChart::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    fitLabels();
+}
+
+void LineChart::fitLabels()
+{
+    const QFontMetrics metrics(font());
+    int widest = 0;
+    for (const QString &label : std::as_const(m_labels))
+        widest = std::max(widest, metrics.horizontalAdvance(label));
+    const int plot =
+        width() - metrics.horizontalAdvance(QStringLiteral("100%")) - 3 * metrics.height();
+    const int room = plot / std::max<int>(1, static_cast<int>(m_labels.size()));
+    const bool useShort =
+        !m_shortLabels.isEmpty() && widest + 4 * metrics.averageCharWidth() > room;
+    if (useShort == m_short)
+        return;
+    m_short = useShort;
+    m_impl->xAxis->clear();
+    m_impl->xAxis->append(m_short ? m_shortLabels : m_labels);
+}
+
+void LineChart::changeEvent(QEvent *event)
+{
+    switch (event->type()) {
+    case QEvent::PaletteChange:
+    case QEvent::FontChange:
+    case QEvent::LocaleChange:
+        restyle();
+        break;
+    default:
+        break;
+    }
+    QWidget::changeEvent(event);
+}
+
+} // namespace ui
+} // namespace kamae

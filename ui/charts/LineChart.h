@@ -1,0 +1,77 @@
+#pragma once
+
+#include <QColor>
+#include <QString>
+#include <QStringList>
+#include <QVector>
+#include <QWidget>
+
+#include <memory>
+
+class QLabel;
+class QStackedLayout;
+
+namespace kamae {
+namespace ui {
+
+// A few lines of percentages (0 to 100) over named steps, oldest first:
+// the drills' click and report rates. Each step is a place on the axis
+// whatever its date, so that one or two steps read as well as twenty; with
+// few steps every point says its value. A line may skip a step (a value
+// below 0: nothing to say). With no steps the widget shows the caller's
+// "empty" sentence. The chart library stays in LineChart.cpp.
+class LineChart final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(LineChart)
+
+public:
+    struct Line
+    {
+        QString name;
+        QVector<double> values; // one per step; negative: none
+        QColor color;           // invalid: the palette's accent
+    };
+
+    explicit LineChart(QWidget *parent = nullptr);
+    ~LineChart() override;
+
+    // Labels must differ from each other, and so must the short ones, shown
+    // instead when the labels do not fit side by side (optional: Qt Charts
+    // would cut a label to "202…"); toolTips (optional) say each step whole.
+    void setSteps(const QStringList &labels, const QStringList &toolTips = {},
+                  const QStringList &shortLabels = {});
+    void setLines(const QVector<Line> &lines);
+    QStringList steps() const { return m_labels; }
+    QVector<Line> lines() const { return m_lines; }
+
+    // Texts in the current language, from the caller.
+    void setTitle(const QString &title);
+    void setEmptyText(const QString &text);
+
+protected:
+    void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+
+private:
+    struct Impl;
+
+    void rebuild();
+    void restyle();
+    // The short labels when the labels do not fit side by side.
+    void fitLabels();
+
+    std::unique_ptr<Impl> m_impl;
+    QStringList m_labels;
+    QStringList m_toolTips;
+    QStringList m_shortLabels;
+    bool m_short = false;
+    QVector<Line> m_lines;
+    QStackedLayout *m_stack = nullptr;
+    QWidget *m_emptyPage = nullptr;
+    QLabel *m_emptyTitle = nullptr;
+    QLabel *m_emptyLabel = nullptr;
+};
+
+} // namespace ui
+} // namespace kamae

@@ -1,0 +1,69 @@
+#include "training/CampaignTableModel.h"
+
+#include "i18n/Language.h"
+#include "training/DrillsText.h"
+
+namespace kamae {
+namespace ui {
+
+CampaignTableModel::CampaignTableModel(QObject *parent)
+    : RecordTableModel({QT_TR_NOOP("Drill"), QT_TR_NOOP("Date"), QT_TR_NOOP("Click rate"),
+                        QT_TR_NOOP("Report rate"), QT_TR_NOOP("Median time to report"),
+                        QT_TR_NOOP("Recipients"), QT_TR_NOOP("Scenario")},
+                       parent)
+{
+    setAlignment({RecipientsColumn, ClickRateColumn, ReportRateColumn, MedianReportColumn},
+                 Qt::AlignRight | Qt::AlignVCenter);
+}
+
+QVariant CampaignTableModel::cellData(int row, int column, int role) const
+{
+    const DrillRow &d = record(row);
+    const training::PhishingRates &r = d.rates;
+    if (role == Qt::DisplayRole || role == Qt::ToolTipRole) {
+        switch (column) {
+        case NameColumn:
+            return d.campaign.name;
+        case DateColumn:
+            return i18n::formatDate(d.campaign.date);
+        case ScenarioColumn:
+            return d.campaign.scenario;
+        case RecipientsColumn:
+            if (role == Qt::ToolTipRole)
+                return tr("%n delivered", nullptr, r.delivered);
+            return r.recipients;
+        case ClickRateColumn:
+            if (role == Qt::ToolTipRole && r.delivered > 0)
+                return tr("%1 of %n delivered mail(s) clicked", nullptr, r.delivered)
+                    .arg(r.clicked);
+            return DrillsText::rate(r.clickRate());
+        case ReportRateColumn:
+            if (role == Qt::ToolTipRole && r.delivered > 0)
+                return tr("%1 of %n delivered mail(s) reported", nullptr, r.delivered)
+                    .arg(r.reported);
+            return DrillsText::rate(r.reportRate());
+        case MedianReportColumn:
+            return DrillsText::duration(r.medianSecondsToReport);
+        }
+        return {};
+    }
+    if (role == SortRole) {
+        switch (column) {
+        case DateColumn:
+            return d.campaign.date.toJulianDay() * 1000000 + d.id;
+        case RecipientsColumn:
+            return r.recipients;
+        case ClickRateColumn:
+            return r.clickRate();
+        case ReportRateColumn:
+            return r.reportRate();
+        case MedianReportColumn:
+            return r.medianSecondsToReport ? *r.medianSecondsToReport : -1;
+        }
+        return {};
+    }
+    return {};
+}
+
+} // namespace ui
+} // namespace kamae
