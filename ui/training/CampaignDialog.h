@@ -1,6 +1,6 @@
 #pragma once
 
-#include "domain/Training.h"
+#include "training/TrainingRecords.h"
 #include "widgets/FormDialog.h"
 
 class QDateEdit;

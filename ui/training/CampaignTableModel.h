@@ -1,8 +1,8 @@
 #pragma once
 
-#include "domain/Training.h"
 #include "models/RecordTableModel.h"
 #include "training/Phishing.h"
+#include "training/TrainingRecords.h"
 
 namespace kamae {
 namespace ui {

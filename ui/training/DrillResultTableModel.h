@@ -1,8 +1,8 @@
 #pragma once
 
 #include "domain/Person.h"
-#include "domain/Training.h"
 #include "models/RecordTableModel.h"
+#include "training/TrainingRecords.h"
 
 #include <optional>
 
