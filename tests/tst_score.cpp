@@ -15,6 +15,7 @@
 #include "score/ScoreBands.h"
 #include "score/ScoreInput.h"
 #include "score/ScoreJson.h"
+#include "score/ScoreRepository.h"
 #include "score/SelfCheck.h"
 #include "score/SelfCheckDesk.h"
 #include "score/Snapshots.h"
@@ -25,7 +26,6 @@
 #include "store/Migrations.h"
 #include "store/OrganisationRepository.h"
 #include "store/PatchRepository.h"
-#include "score/ScoreRepository.h"
 #include "training/TrainingModule.h"
 #include "training/TrainingScore.h"
 
@@ -2081,7 +2081,8 @@ private slots:
         }
         QVERIFY(!score::allStepsDone(steps));
         QVERIFY(score::nothingRecorded(in));
-        const Place places[] = {modules::key::Organisation, modules::key::Assets, modules::key::Backups, modules::key::Patches,
+        const Place places[] = {modules::key::Organisation, modules::key::Assets,
+                                modules::key::Backups, modules::key::Patches,
                                 modules::key::SelfAssessment};
         for (int i = 0; i < score::kFirstStepCount; ++i) {
             QCOMPARE(static_cast<int>(steps.at(i).step), i);

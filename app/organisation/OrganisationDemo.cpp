@@ -1,5 +1,3 @@
-#include "modules/Keys.h"
-#include "modules/Module.h"
 #include "organisation/OrganisationDemo.h"
 #include "core/Clock.h"
 #include "domain/Asset.h"
@@ -7,7 +5,10 @@
 #include "domain/Organisation.h"
 #include "domain/PatchRules.h"
 #include "feeds/Feed.h"
+#include "modules/Keys.h"
+#include "modules/Module.h"
 #include "score/Score.h"
+#include "score/ScoreRepository.h"
 #include "score/Snapshots.h"
 #include "store/AssetRepository.h"
 #include "store/BackupRepository.h"
@@ -16,7 +17,6 @@
 #include "store/OrganisationRepository.h"
 #include "store/PatchRepository.h"
 #include "store/PeopleRepository.h"
-#include "score/ScoreRepository.h"
 
 #include <QHash>
 
@@ -55,16 +55,26 @@ Status populateStaff(store::PeopleRepository &repository, const QDate &today,
         const char *latin;
     };
     static const Name families[] = {
-        {u"山田", u"やまだ", "yamada"},       {u"中村", u"なかむら", "nakamura"},
-        {u"小林", u"こばやし", "kobayashi"},   {u"加藤", u"かとう", "kato"},
-        {u"吉田", u"よしだ", "yoshida"},       {u"山口", u"やまぐち", "yamaguchi"},
-        {u"松本", u"まつもと", "matsumoto"},   {u"井上", u"いのうえ", "inoue"},
-        {u"木村", u"きむら", "kimura"},        {u"林", u"はやし", "hayashi"},
-        {u"清水", u"しみず", "shimizu"},       {u"山崎", u"やまざき", "yamazaki"},
-        {u"森", u"もり", "mori"},              {u"池田", u"いけだ", "ikeda"},
-        {u"橋本", u"はしもと", "hashimoto"},   {u"阿部", u"あべ", "abe"},
-        {u"石川", u"いしかわ", "ishikawa"},    {u"前田", u"まえだ", "maeda"},
-        {u"藤田", u"ふじた", "fujita"},        {u"小川", u"おがわ", "ogawa"},
+        {u"山田", u"やまだ", "yamada"},
+        {u"中村", u"なかむら", "nakamura"},
+        {u"小林", u"こばやし", "kobayashi"},
+        {u"加藤", u"かとう", "kato"},
+        {u"吉田", u"よしだ", "yoshida"},
+        {u"山口", u"やまぐち", "yamaguchi"},
+        {u"松本", u"まつもと", "matsumoto"},
+        {u"井上", u"いのうえ", "inoue"},
+        {u"木村", u"きむら", "kimura"},
+        {u"林", u"はやし", "hayashi"},
+        {u"清水", u"しみず", "shimizu"},
+        {u"山崎", u"やまざき", "yamazaki"},
+        {u"森", u"もり", "mori"},
+        {u"池田", u"いけだ", "ikeda"},
+        {u"橋本", u"はしもと", "hashimoto"},
+        {u"阿部", u"あべ", "abe"},
+        {u"石川", u"いしかわ", "ishikawa"},
+        {u"前田", u"まえだ", "maeda"},
+        {u"藤田", u"ふじた", "fujita"},
+        {u"小川", u"おがわ", "ogawa"},
     };
     static const Name givens[] = {
         {u"大輔", u"だいすけ", "daisuke"}, {u"陽菜", u"ひな", "hina"},
@@ -88,9 +98,9 @@ Status populateStaff(store::PeopleRepository &repository, const QDate &today,
     {
         const char16_t *name;
         const char16_t *role;
-        int staff;                   // active, besides the people listed above
-        QVector<int> joinedDaysAgo;  // the last ones: recent joiners
-        QVector<int> leftDaysAgo;    // then the leavers
+        int staff;                  // active, besides the people listed above
+        QVector<int> joinedDaysAgo; // the last ones: recent joiners
+        QVector<int> leftDaysAgo;   // then the leavers
     };
     const Department departments[] = {
         {u"総務部", u"総務・経理", 9, {6}, {}},
@@ -107,8 +117,8 @@ Status populateStaff(store::PeopleRepository &repository, const QDate &today,
             domain::Person p;
             p.name = QString::fromUtf16(family.kanji) + QLatin1Char(' ') +
                      QString::fromUtf16(given.kanji);
-            p.reading = QString::fromUtf16(family.kana) + QLatin1Char(' ') +
-                        QString::fromUtf16(given.kana);
+            p.reading =
+                QString::fromUtf16(family.kana) + QLatin1Char(' ') + QString::fromUtf16(given.kana);
             p.department = QString::fromUtf16(d.name);
             p.role = QString::fromUtf16(d.role);
             p.email = QStringLiteral("%1.%2@example.co.jp")

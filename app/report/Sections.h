@@ -35,7 +35,7 @@ struct MeasureStatus
     QString title;
     int percent = -1; // the category's score, -1 when nothing applies
     QVector<Fact> facts;
-    QString sentence; // what the figures mean, one or two sentences
+    QString sentence;      // what the figures mean, one or two sentences
     QVector<Table> tables; // after the sentence (education: coverage, who is overdue)
     QVector<Metric> metrics;
 };

@@ -63,13 +63,13 @@ std::optional<MeasureStatus> trainingStatus(const ReportContext &c)
                         TrainingStatusText::tr("clicked in the drill of %1")
                             .arg(ReportText::date(s.lastDrill->date)),
                         r.clickRate() <= training::kClickRateConcern ? Tone::Good : Tone::Bad});
-        m.facts.append({ReportText::percent(percentOf(r.reportRate())),
-                        TrainingStatusText::tr("reported the drill's mail"),
-                        toneForScore(100.0 * std::min(1.0, r.reportRate() /
-                                                               training::kReportRateTarget))});
+        m.facts.append(
+            {ReportText::percent(percentOf(r.reportRate())),
+             TrainingStatusText::tr("reported the drill's mail"),
+             toneForScore(100.0 * std::min(1.0, r.reportRate() / training::kReportRateTarget))});
     } else {
-        m.facts.append({QStringLiteral("—"), TrainingStatusText::tr("no phishing drill yet"),
-                        Tone::Bad});
+        m.facts.append(
+            {QStringLiteral("—"), TrainingStatusText::tr("no phishing drill yet"), Tone::Bad});
     }
 
     // Who is overdue: people with at least one overdue course, by department.
@@ -123,12 +123,16 @@ std::optional<MeasureStatus> trainingStatus(const ReportContext &c)
                        {TrainingStatusText::tr("Overdue"), 2, Align::Right},
                        {TrainingStatusText::tr("Coverage"), 2, Align::Right}};
     for (const training::CourseCoverage &cc : coverage.byCourse) {
-        if (cc.counts.required <= 0)
+        // Required by rule; an optional course assigned to a few (the
+        // drills' follow-up) is no company-wide requirement.
+        const domain::Course *course = nullptr;
+        for (const domain::Course &x : records->courses)
+            if (x.id == cc.courseId)
+                course = &x;
+        if (!course || course->requirement == domain::Requirement::Optional ||
+            cc.counts.required <= 0)
             continue;
-        QString title;
-        for (const domain::Course &course : records->courses)
-            if (course.id == cc.courseId)
-                title = course.title;
+        const QString title = course->title;
         courses.rows.append({{title},
                              {QString::number(cc.counts.required)},
                              {QString::number(cc.counts.current)},

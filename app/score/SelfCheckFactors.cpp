@@ -78,9 +78,9 @@ QVector<Factor> selfCheckFactors(const ScoreInput &input, const QDate &today)
                            .arg(q.number)
                            .arg(said.join(QLatin1Char(' ')));
             if (disagrees)
-                f.inputs += QLatin1Char(' ') +
-                            SelfCheckFactorText::tr("The answer “%1” contradicts them.")
-                                .arg(SelfCheckText::answer(a));
+                f.inputs +=
+                    QLatin1Char(' ') + SelfCheckFactorText::tr("The answer “%1” contradicts them.")
+                                           .arg(SelfCheckText::answer(a));
         } else if (notApplicable(q.key, input, assessment)) {
             // Neither earned nor lost: the measure's other questions share
             // its points.
@@ -126,12 +126,14 @@ QVector<Factor> selfCheckFactors(const ScoreInput &input, const QDate &today)
                 f.actions.append(action(f.id,
                                         SelfCheckFactorText::tr("Find out and answer: %1")
                                             .arg(SelfCheckText::shortTitle(q.key)),
-                                        1.0, Effort::Hours, modules::key::SelfAssessment, q.number));
+                                        1.0, Effort::Hours, modules::key::SelfAssessment,
+                                        q.number));
             else if (f.value < 1.0)
                 f.actions.append(action(f.id,
                                         SelfCheckFactorText::tr("Put in place: %1")
                                             .arg(SelfCheckText::shortTitle(q.key)),
-                                        1.0 - f.value, q.effort, modules::key::SelfAssessment, q.number));
+                                        1.0 - f.value, q.effort, modules::key::SelfAssessment,
+                                        q.number));
             // These win their points by a changed answer alone.
             for (Action &act : f.actions)
                 act.basis = Basis::Answers;

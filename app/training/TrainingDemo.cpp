@@ -143,13 +143,23 @@ Status populateDemo(modules::DemoContext &context)
             return s;
     }
     const QVector<domain::Person> &all = people.value();
-    const auto notSales = [](const domain::Person &p) { return p.department != kSales; };
-    const auto design = [](const domain::Person &p) { return p.department == kDesign; };
-    const auto plant = [&](const domain::Person &p) { return notSales(p) && !design(p); };
-    const auto joinedSince = [](const QDate &from) {
-        return [from](const domain::Person &p) { return p.joined.isValid() && p.joined > from; };
+    const auto notSales = [](const domain::Person &p) {
+        return p.department != kSales;
     };
-    const auto day = [&today](int daysAgo) { return today.addDays(-daysAgo); };
+    const auto design = [](const domain::Person &p) {
+        return p.department == kDesign;
+    };
+    const auto plant = [&](const domain::Person &p) {
+        return notSales(p) && !design(p);
+    };
+    const auto joinedSince = [](const QDate &from) {
+        return [from](const domain::Person &p) {
+            return p.joined.isValid() && p.joined > from;
+        };
+    };
+    const auto day = [&today](int daysAgo) {
+        return today.addDays(-daysAgo);
+    };
     const QString inHouse = QStringLiteral("佐藤 花子（総務部）");
     const QString provider = QStringLiteral("お助け隊サービス 講師");
 
@@ -205,23 +215,26 @@ Status populateDemo(modules::DemoContext &context)
     const QVector<const domain::Person *> secondTo = staffOn(all, second, anyone);
     qint64 repeat = 0;
     for (int i = 0; i < firstTo.size(); ++i) {
-        if (i % 4 == 1 && i != 7 && firstTo.at(i)->department == QStringLiteral("製造部")) {
-            repeat = firstTo.at(i)->id;
+        const domain::Person *p = firstTo.at(i);
+        if (p->id % 4 == 1 && i != 7 && p->department == QStringLiteral("製造部") &&
+            isActiveOn(*p, today)) {
+            repeat = p->id;
             break;
         }
     }
     if (Status s = drill(
             repository, QStringLiteral("請求書メール訓練"),
             QStringLiteral("取引先を装った請求書の ZIP 添付（Emotet の手口）"), first, firstTo,
-            [](int i, const domain::Person &) { return i % 4 == 1; },
+            [](int, const domain::Person &p) { return p.id % 4 == 1; },
             [](int i) { return i % 9 == 0; }, today);
         !s)
         return s;
     if (Status s = drill(
             repository, QStringLiteral("宅配便不在通知訓練"),
             QStringLiteral("宅配業者を装った不在通知の SMS 風メールとリンク"), second, secondTo,
-            [repeat](int i, const domain::Person &p) {
-                return p.id == repeat || (i % 12 == 3);
+            [repeat](int, const domain::Person &p) {
+                // Never someone who clicked the first time, but the one.
+                return p.id == repeat || (p.id % 13 == 3 && p.id % 4 != 1);
             },
             [](int i) { return i % 3 == 1 || i % 8 == 0; }, today);
         !s)

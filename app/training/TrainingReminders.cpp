@@ -57,8 +57,9 @@ int monthOf(const QDate &date)
 
 QString monthText(int month)
 {
-    return QStringLiteral("%1-%2").arg(month / 100, 4, 10, QLatin1Char('0')).arg(month % 100, 2, 10,
-                                                                              QLatin1Char('0'));
+    return QStringLiteral("%1-%2")
+        .arg(month / 100, 4, 10, QLatin1Char('0'))
+        .arg(month % 100, 2, 10, QLatin1Char('0'));
 }
 
 } // namespace
@@ -117,8 +118,8 @@ QVector<reminders::Reminder> trainingReminders(const QVector<domain::Person> &pe
         case Overdue:
             r.uid = QStringLiteral("training-course-%1-overdue").arg(courseId);
             r.kind = kind::CourseOverdue;
-            r.title = TrainingReminderText::tr("%1: %n person(s) overdue", nullptr, g.people)
-                          .arg(title);
+            r.title =
+                TrainingReminderText::tr("%1: %n person(s) overdue", nullptr, g.people).arg(title);
             r.detail = TrainingReminderText::tr("Required and not current: %1 never completed "
                                                 "it, %2 let it expire.")
                            .arg(g.first)
@@ -161,8 +162,7 @@ QVector<reminders::Reminder> trainingReminders(const QVector<domain::Person> &pe
     return out;
 }
 
-Result<QVector<reminders::Reminder>> trainingReminderSource(store::Database &db,
-                                                            const QDate &today)
+Result<QVector<reminders::Reminder>> trainingReminderSource(store::Database &db, const QDate &today)
 {
     auto people = store::PeopleRepository(db).all();
     if (!people)

@@ -144,13 +144,13 @@ QVector<score::Factor> trainingFactors(const score::ScoreInput &input, const QDa
             if (course.counts.overdue <= 0)
                 continue;
             const domain::Course *shown = courseById(records, course.courseId);
-            coverage.actions.append(action(
-                coverage.id + QLatin1Char(':') + QString::number(course.courseId),
-                TrainingFactorText::tr("Train the %n overdue people in “%1”", nullptr,
-                                       course.counts.overdue)
-                    .arg(shown ? shown->title : QString()),
-                share(course.counts.overdue, judged), score::Effort::Hours, ModuleKey,
-                course.courseId));
+            coverage.actions.append(
+                action(coverage.id + QLatin1Char(':') + QString::number(course.courseId),
+                       TrainingFactorText::tr("Train the %n overdue people in “%1”", nullptr,
+                                              course.counts.overdue)
+                           .arg(shown ? shown->title : QString()),
+                       share(course.counts.overdue, judged), score::Effort::Hours, ModuleKey,
+                       course.courseId));
         }
         capRecordActions(
             coverage,
@@ -202,12 +202,12 @@ QVector<score::Factor> trainingFactors(const score::ScoreInput &input, const QDa
                 .arg(percentOf(rate))
                 .arg(percentOf(kReportRateTarget));
         if (report.value < 1.0)
-            report.actions.append(action(
-                report.id + QLatin1Char(':') + QString::number(last.campaignId),
-                TrainingFactorText::tr("Teach everyone to report suspicious mail at once "
-                                       "(%1 % reported the last drill)")
-                    .arg(percentOf(rate)),
-                1.0 - report.value, score::Effort::Hours, ModuleKey, last.campaignId));
+            report.actions.append(
+                action(report.id + QLatin1Char(':') + QString::number(last.campaignId),
+                       TrainingFactorText::tr("Teach everyone to report suspicious mail at once "
+                                              "(%1 % reported the last drill)")
+                           .arg(percentOf(rate)),
+                       1.0 - report.value, score::Effort::Hours, ModuleKey, last.campaignId));
     }
     return {coverage, drill, report};
 }
