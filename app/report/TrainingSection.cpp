@@ -24,7 +24,7 @@ struct TrainingStatusText
 
 // Names listed per department before "and n more": a line of the table,
 // not a roster.
-constexpr int kNamesShown = 4;
+constexpr int kNamesShown = 3;
 
 int percentOf(double share)
 {
@@ -60,12 +60,14 @@ std::optional<MeasureStatus> trainingStatus(const ReportContext &c)
     if (s.lastDrill) {
         const training::PhishingRates &r = s.lastDrill->rates;
         m.facts.append({ReportText::percent(percentOf(r.clickRate())),
-                        TrainingStatusText::tr("clicked in the drill of %1")
+                        TrainingStatusText::tr("clicked (%1 of %2) in the drill of %3")
+                            .arg(r.clicked)
+                            .arg(r.delivered)
                             .arg(ReportText::date(s.lastDrill->date)),
                         r.clickRate() <= training::kClickRateConcern ? Tone::Good : Tone::Bad});
         m.facts.append(
             {ReportText::percent(percentOf(r.reportRate())),
-             TrainingStatusText::tr("reported the drill's mail"),
+             TrainingStatusText::tr("reported the mail (%1)").arg(r.reported),
              toneForScore(100.0 * std::min(1.0, r.reportRate() / training::kReportRateTarget))});
     } else {
         m.facts.append(
@@ -98,30 +100,37 @@ std::optional<MeasureStatus> trainingStatus(const ReportContext &c)
     }
 
     QStringList sentences;
-    if (s.lastDrill) {
-        const training::PhishingRates &r = s.lastDrill->rates;
-        sentences << TrainingStatusText::tr("Phishing drills: %n held.", nullptr, s.drills);
-        sentences << TrainingStatusText::tr("In the last, on %1, %2 of %3 clicked the link and "
-                                            "%4 reported the mail.")
-                         .arg(ReportText::date(s.lastDrill->date))
-                         .arg(r.clicked)
-                         .arg(r.delivered)
-                         .arg(r.reported);
+    if (peopleOverdue == 0) {
+        sentences << TrainingStatusText::tr("Nobody is overdue for a required course.");
+    } else {
+        // Who is behind, by department, in a sentence rather than a table:
+        // a company of 300 must still fit the measure on its page.
+        QStringList parts;
+        for (const auto &[department, b] : byDepartment) {
+            if (b.overdue == 0)
+                continue;
+            QString who = b.names.mid(0, kNamesShown).join(TrainingStatusText::tr(", "));
+            if (b.names.size() > kNamesShown)
+                who = TrainingStatusText::tr("%1 and %n more", nullptr,
+                                             static_cast<int>(b.names.size() - kNamesShown))
+                          .arg(who);
+            parts << TrainingStatusText::tr("%1 %2 of %3 (%4)")
+                         .arg(department.isEmpty() ? TrainingStatusText::tr("no department")
+                                                   : department)
+                         .arg(b.overdue)
+                         .arg(b.people)
+                         .arg(who);
+        }
+        sentences << TrainingStatusText::tr("%n person(s) are overdue for at least one required "
+                                            "course: %1.",
+                                            nullptr, peopleOverdue)
+                         .arg(parts.join(TrainingStatusText::tr("; ")));
     }
-    sentences << (peopleOverdue == 0
-                      ? TrainingStatusText::tr("Nobody is overdue for a required course.")
-                      : TrainingStatusText::tr("%n person(s) are overdue for at least one "
-                                               "required course.",
-                                               nullptr, peopleOverdue));
-    m.sentence = sentences.join(sentenceSeparator());
-    markDeclared(c, score::Category::Education, m);
-
-    Table courses;
-    courses.columns = {{TrainingStatusText::tr("Required course"), 5, Align::Left},
-                       {TrainingStatusText::tr("Required of"), 2, Align::Right},
-                       {TrainingStatusText::tr("Current"), 2, Align::Right},
-                       {TrainingStatusText::tr("Overdue"), 2, Align::Right},
-                       {TrainingStatusText::tr("Coverage"), 2, Align::Right}};
+    // Coverage per required course: those someone is overdue in by name,
+    // with their share; the rest counted (a table would push the report
+    // past four pages).
+    QStringList behindCourses;
+    int allCurrent = 0;
     for (const training::CourseCoverage &cc : coverage.byCourse) {
         // Required by rule; an optional course assigned to a few (the
         // drills' follow-up) is no company-wide requirement.
@@ -132,38 +141,27 @@ std::optional<MeasureStatus> trainingStatus(const ReportContext &c)
         if (!course || course->requirement == domain::Requirement::Optional ||
             cc.counts.required <= 0)
             continue;
-        const QString title = course->title;
-        courses.rows.append({{title},
-                             {QString::number(cc.counts.required)},
-                             {QString::number(cc.counts.current)},
-                             {QString::number(cc.counts.overdue),
-                              cc.counts.overdue > 0 ? Tone::Bad : Tone::Neutral},
-                             {shareText(cc.counts), shareTone(cc.counts), true}});
+        if (cc.counts.measured() && cc.counts.overdue == 0)
+            ++allCurrent;
+        else
+            behindCourses << TrainingStatusText::tr("%1 %2 (%n overdue)", nullptr,
+                                                    cc.counts.overdue)
+                                 .arg(course->title, shareText(cc.counts));
     }
-    courses.emptyText = TrainingStatusText::tr("No course is required of anyone yet.");
-    m.tables.append(courses);
-
-    if (peopleOverdue > 0) {
-        Table behind;
-        behind.columns = {{TrainingStatusText::tr("Department"), 3, Align::Left},
-                          {TrainingStatusText::tr("Overdue"), 2, Align::Right},
-                          {TrainingStatusText::tr("Who"), 8, Align::Left}};
-        for (const auto &[department, b] : byDepartment) {
-            if (b.overdue == 0)
-                continue;
-            QStringList names = b.names.mid(0, kNamesShown);
-            QString who = names.join(TrainingStatusText::tr(", "));
-            if (b.names.size() > kNamesShown)
-                who = TrainingStatusText::tr("%1 and %n more", nullptr,
-                                             static_cast<int>(b.names.size() - kNamesShown))
-                          .arg(who);
-            behind.rows.append(
-                {{department.isEmpty() ? TrainingStatusText::tr("No department") : department},
-                 {TrainingStatusText::tr("%1 of %2").arg(b.overdue).arg(b.people), Tone::Bad},
-                 {who}});
-        }
-        m.tables.append(behind);
-    }
+    if (!behindCourses.isEmpty())
+        sentences.prepend(TrainingStatusText::tr("Current: %1.")
+                              .arg(behindCourses.join(TrainingStatusText::tr("; "))));
+    if (allCurrent > 0)
+        sentences.insert(behindCourses.isEmpty() ? 0 : 1,
+                         behindCourses.isEmpty()
+                             ? TrainingStatusText::tr("Everyone required is current in all %n "
+                                                      "required course(s).",
+                                                      nullptr, allCurrent)
+                             : TrainingStatusText::tr("Everyone required is current in the other "
+                                                      "%n required course(s).",
+                                                      nullptr, allCurrent));
+    m.sentence = sentences.join(sentenceSeparator());
+    markDeclared(c, score::Category::Education, m);
 
     m.metrics.append({QStringLiteral("training.coverage"),
                       TrainingStatusText::tr("Required training current (%)"),

@@ -140,7 +140,7 @@ QVector<reminders::Reminder> trainingReminders(const QVector<domain::Person> &pe
                            .arg(g.renewals)
                            .arg(g.first);
             r.due = g.earliest;
-            r.state = reminders::stateFor(r.due, today, kDueSoonDays);
+            r.state = reminders::stateFor(r.due, today, reminders::kDueSoonDays);
             break;
         case FollowUp:
         default:
@@ -154,7 +154,7 @@ QVector<reminders::Reminder> trainingReminders(const QVector<domain::Person> &pe
             r.detail = TrainingReminderText::tr("Assigned to each of them after a phishing drill "
                                                 "or by hand; done when they complete the course.");
             r.due = g.earliest;
-            r.state = reminders::stateFor(r.due, today, kDueSoonDays);
+            r.state = reminders::stateFor(r.due, today, reminders::kDueSoonDays);
             break;
         }
         out.append(r);
