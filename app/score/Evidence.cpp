@@ -197,6 +197,13 @@ QVector<Evidence> evidence(const ScoreInput &input, const QDate &today)
     all += mfa(input);
     all += sites(input);
     all += training::trainingEvidence(input, today);
+    // The training module's lines (questions 6 and 20) come last from
+    // their sources: keep the promised question order.
+    std::stable_sort(all.begin(), all.end(), [](const Evidence &a, const Evidence &b) {
+        const Question *qa = findQuestion(a.questionKey);
+        const Question *qb = findQuestion(b.questionKey);
+        return (qa ? qa->number : 0) < (qb ? qb->number : 0);
+    });
     markContradictions(all, input);
     return all;
 }

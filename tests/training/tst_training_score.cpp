@@ -7,6 +7,7 @@
 
 #include "core/Clock.h"
 #include "demo/DemoCompany.h"
+#include "domain/Backup.h"
 #include "domain/Person.h"
 #include "domain/Training.h"
 #include "reminders/Reminders.h"
@@ -429,6 +430,26 @@ private slots:
         QCOMPARE(found.first().recordId, 1);
         QVERIFY(!factorOf(score::computeScore(in, kToday).factors, QStringLiteral("self.ipa06"))
                      ->applies);
+    }
+
+    // Evidence stays in question order with the training lines in it.
+    void evidenceInQuestionOrder()
+    {
+        store::TrainingRecords r;
+        r.courses = {course(1)};
+        completed(r, 1, kToday.addDays(-20), {1});
+        drill(r, kToday.addDays(-20), 1, 0, 1);
+        score::ScoreInput in = inputWith({person(1, {}, QDate(2020, 4, 1))}, r);
+        domain::BackupJob job;
+        job.id = 1;
+        job.name = QStringLiteral("NAS");
+        in.backupJobs = {job};
+        QStringList keys;
+        for (const score::Evidence &e : score::evidence(in, kToday))
+            keys << e.questionKey;
+        keys.removeDuplicates();
+        QCOMPARE(keys, (QStringList{QStringLiteral("ipa06"), QStringLiteral("ipa11"),
+                                    QStringLiteral("ipa20")}));
     }
 
     // ---- Reminders -------------------------------------------------------
