@@ -9,14 +9,14 @@
 #include "i18n/Language.h"
 #include "report/Report.h"
 #include "report/ReportRenderer.h"
+#include "report/ReportRepository.h"
 #include "score/Score.h"
+#include "score/ScoreRepository.h"
 #include "score/SelfCheck.h"
 #include "score/Snapshots.h"
 #include "store/AssetRepository.h"
 #include "store/Database.h"
 #include "store/Migrations.h"
-#include "report/ReportRepository.h"
-#include "score/ScoreRepository.h"
 
 #include <QGuiApplication>
 #include <QProcess>
@@ -190,6 +190,65 @@ const char *const kNewSentences[][2] = {
     {"kamae::report::StatusText",
      "No patch item is recorded: the company's products have not yet been checked against the "
      "lists of known vulnerabilities (KEV, JVN)."},
+    // The training module (issue 17): its report section, reminders and factors.
+    {"kamae::report::TrainingStatusText", "required training current"},
+    {"kamae::report::TrainingStatusText", "clicked (%1 of %2) in the drill of %3"},
+    {"kamae::report::TrainingStatusText", "reported the mail (%1)"},
+    {"kamae::report::TrainingStatusText", "no phishing drill yet"},
+    {"kamae::report::TrainingStatusText", "Nobody is overdue for a required course."},
+    {"kamae::report::TrainingStatusText", "%1 and %n more"},
+    {"kamae::report::TrainingStatusText", "%1 %2 of %3 (%4)"},
+    {"kamae::report::TrainingStatusText", "no department"},
+    {"kamae::report::TrainingStatusText",
+     "%n person(s) are overdue for at least one required course: %1."},
+    {"kamae::report::TrainingStatusText", "%1 %2 (%n overdue)"},
+    {"kamae::report::TrainingStatusText", "Current: %1."},
+    {"kamae::report::TrainingStatusText",
+     "Everyone required is current in all %n required course(s)."},
+    {"kamae::report::TrainingStatusText",
+     "Everyone required is current in the other %n required course(s)."},
+    {"kamae::report::TrainingStatusText", "Required training current (%)"},
+    {"kamae::report::TrainingStatusText", "People overdue for required training"},
+    {"kamae::report::TrainingStatusText", "Click rate of the last phishing drill (%)"},
+    {"kamae::training::TrainingReminderText", "%1: %n person(s) overdue"},
+    {"kamae::training::TrainingReminderText",
+     "Required and not current: %1 never completed it, %2 let it expire."},
+    {"kamae::training::TrainingReminderText", "%1: %n person(s) due by %2"},
+    {"kamae::training::TrainingReminderText",
+     "Renewals: %1. First training (new joiners, newly required): %2."},
+    {"kamae::training::TrainingReminderText", "%1 (follow-up): %n person(s) due by %2"},
+    {"kamae::training::TrainingReminderText", "Assigned to each of them after a phishing drill or "
+                                              "by hand; done when they complete the course."},
+    {"kamae::training::TrainingFactorText", "Required training current"},
+    {"kamae::training::TrainingFactorText", "No training course is recorded."},
+    {"kamae::training::TrainingFactorText",
+     "No completion of a required course is recorded, and nobody's deadline has passed yet."},
+    {"kamae::training::TrainingFactorText",
+     "Set the courses everyone must take and record who took them"},
+    {"kamae::training::TrainingFactorText",
+     "%1 of %n required course completion(s) are current; people within their first deadline are "
+     "not counted yet."},
+    {"kamae::training::TrainingFactorText", "Train the %n overdue people in “%1”"},
+    {"kamae::training::TrainingFactorText", "Train the overdue people in %n more course(s)"},
+    {"kamae::training::TrainingFactorText", "A phishing drill in the last 12 months"},
+    {"kamae::training::TrainingFactorText", "Staff reporting the drill's mail"},
+    {"kamae::training::TrainingFactorText", "No phishing drill with a delivered mail is recorded."},
+    {"kamae::training::TrainingFactorText",
+     "Run a phishing drill and record who clicked and who reported"},
+    {"kamae::training::TrainingFactorText", "The last phishing drill was on %1 (%n day(s) ago)."},
+    {"kamae::training::TrainingFactorText", "Run a phishing drill (last: %1)"},
+    {"kamae::training::TrainingFactorText",
+     "%1 of %n delivered mail(s) of the drill of %2 were reported (%3 %; %4 % counts in full)."},
+    {"kamae::training::TrainingFactorText",
+     "Teach everyone to report suspicious mail at once (%1 % reported the last drill)"},
+    {"kamae::training::TrainingFactorText",
+     "Training records: %1 % of required training is current (%2 of %n)."},
+    {"kamae::training::TrainingFactorText",
+     "Training records: only %1 % of required training is current; %n completion(s) overdue."},
+    {"kamae::training::TrainingFactorText",
+     "The last phishing drill was on %1, more than a year ago."},
+    {"kamae::training::TrainingFactorText",
+     "In the phishing drill of %1, %2 % clicked the link and %3 % reported the mail."},
 };
 
 QSet<QString> wordsNotYetTranslated()
@@ -809,7 +868,7 @@ private slots:
             allowed.unite(wordsNotYetTranslated());
             for (const char *name :
                  {"security", "action", "ipa", "kev", "jvn", "bcp", "mfa", "kamae", "pdf", "vpn",
-                  "nas", "usb", "os", "pc", "cve", "sns", "id", "it", "ups"})
+                  "emotet",   "nas",    "usb", "os",  "pc",  "cve", "sns", "id",    "it",  "ups"})
                 allowed.insert(QString::fromLatin1(name));
             const QRegularExpression word(QStringLiteral("[A-Za-z]{2,}"));
             QStringList untranslated;

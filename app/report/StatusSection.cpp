@@ -27,6 +27,8 @@ const MeasureBuilder kMeasures[] = {
     bcpStatus,   incidentStatus, selfCheckStatus,
 };
 
+} // namespace
+
 Fact scoreFact(int percent)
 {
     if (percent < 0)
@@ -36,7 +38,7 @@ Fact scoreFact(int percent)
             toneForScore(percent)};
 }
 
-const score::CategoryScore *categoryOf(const score::Score &s, score::Category category)
+static const score::CategoryScore *categoryOf(const score::Score &s, score::Category category)
 {
     for (const score::CategoryScore &c : s.categories) {
         if (c.category == category)
@@ -60,13 +62,15 @@ void markDeclared(const ReportContext &c, score::Category category, MeasureStatu
     m.sentence = m.sentence.isEmpty() ? declared : declared + sentenceSeparator() + m.sentence;
 }
 
+namespace {
+
 Metric countMetric(const QString &key, const QString &label, int value, bool higherIsBetter)
 {
     return {key, label, double(value), higherIsBetter, 0, QString()};
 }
 
-// Training, BCP and incidents until their modules arrive: what the newest
-// self-assessment says about the category's questions.
+} // namespace
+
 MeasureStatus selfAssessed(const ReportContext &c, score::Category category, const QString &key)
 {
     MeasureStatus m;
@@ -117,6 +121,8 @@ MeasureStatus selfAssessed(const ReportContext &c, score::Category category, con
                       0, QString()});
     return m;
 }
+
+namespace {
 
 // How many jobs have their restore test, and their air-gap check (jobs
 // with an offline copy), within each job's own interval, with a passing
@@ -276,11 +282,6 @@ std::optional<MeasureStatus> backupStatus(const ReportContext &c)
     return m;
 }
 
-std::optional<MeasureStatus> trainingStatus(const ReportContext &c)
-{
-    return selfAssessed(c, score::Category::Education, QStringLiteral("training"));
-}
-
 std::optional<MeasureStatus> bcpStatus(const ReportContext &c)
 {
     return selfAssessed(c, score::Category::Bcp, QStringLiteral("bcp"));
@@ -383,6 +384,8 @@ void buildStatus(const ReportContext &c, ReportParts &parts)
         section.blocks.append(Facts{m.facts});
         if (!m.sentence.isEmpty())
             section.blocks.append(Paragraph{m.sentence, true, Tone::Neutral});
+        for (const Table &t : m.tables)
+            section.blocks.append(t);
         parts.metrics += m.metrics;
     }
     parts.document.sections.append(section);

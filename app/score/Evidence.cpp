@@ -3,6 +3,7 @@
 #include "backups/BackupRules.h"
 #include "domain/PatchRules.h"
 #include "i18n/Language.h"
+#include "training/TrainingScore.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -182,7 +183,7 @@ void markContradictions(QVector<Evidence> &all, const ScoreInput &input)
     for (Evidence &e : all) {
         const Answer a =
             input.assessment ? input.assessment->answer(e.questionKey) : Answer::Unanswered;
-        e.contradicts = !e.supports && a == Answer::Implemented;
+        e.contradicts = isContradiction(e, a);
     }
 }
 
@@ -195,6 +196,14 @@ QVector<Evidence> evidence(const ScoreInput &input, const QDate &today)
     all += backupEvidence(input, today);
     all += mfa(input);
     all += sites(input);
+    all += training::trainingEvidence(input, today);
+    // The training module's lines (questions 6 and 20) come last from
+    // their sources: keep the promised question order.
+    std::stable_sort(all.begin(), all.end(), [](const Evidence &a, const Evidence &b) {
+        const Question *qa = findQuestion(a.questionKey);
+        const Question *qb = findQuestion(b.questionKey);
+        return (qa ? qa->number : 0) < (qb ? qb->number : 0);
+    });
     markContradictions(all, input);
     return all;
 }
@@ -230,6 +239,20 @@ bool notApplicable(const QString &questionKey, const ScoreInput &input,
 {
     const Answer a = assessment ? assessment->answer(questionKey) : Answer::Unanswered;
     return a == Answer::Unanswered && !notApplicableReason(questionKey, input).isEmpty();
+}
+
+bool isContradiction(const Evidence &evidence, Answer answer)
+{
+    if (!evidence.supports)
+        return answer == Answer::Implemented;
+    return evidence.measures && answer == Answer::NotImplemented;
+}
+
+bool measuredByRecords(const QString &questionKey, const QVector<Evidence> &all)
+{
+    return std::any_of(all.cbegin(), all.cend(), [&questionKey](const Evidence &e) {
+        return e.questionKey == questionKey && e.measures;
+    });
 }
 
 bool contradicted(const QString &questionKey, const QVector<Evidence> &all)

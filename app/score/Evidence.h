@@ -17,7 +17,11 @@ struct Evidence
     QString questionKey;
     QString text;             // translated: what the records show
     bool supports = true;     // false: the records show the measure is not (fully) in place
-    bool contradicts = false; // the answer is "implemented" and supports is false
+    bool contradicts = false; // the answer disagrees with it (isContradiction)
+    // The records measure the question themselves (the training module's
+    // coverage and drills): while such evidence exists the answer does not
+    // count in the score, and an answer of either kind can contradict it.
+    bool measures = false;
     Place place = modules::key::Dashboard;
     qint64 recordId = 0;
 };
@@ -28,6 +32,12 @@ QVector<Evidence> evidence(const ScoreInput &input, const QDate &today);
 QVector<Evidence> evidenceFor(const QString &questionKey, const ScoreInput &input,
                               const QDate &today);
 bool contradicted(const QString &questionKey, const QVector<Evidence> &all);
+// Whether `answer` contradicts the evidence: "implemented" where the records
+// do not support the measure; for evidence that measures the question, also
+// "not implemented" where they support it.
+bool isContradiction(const Evidence &evidence, Answer answer);
+// The records measure the question (some evidence for it `measures`).
+bool measuredByRecords(const QString &questionKey, const QVector<Evidence> &all);
 
 // Why the records show that a question cannot apply to the company
 // (translated), or empty when it may apply. Question 30 (overseas sites and

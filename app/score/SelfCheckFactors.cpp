@@ -7,7 +7,9 @@
 // The self-assessment's answers, one factor per question. They stand for
 // the measures no module measures from records yet (education, BCP,
 // incident readiness, the supply chain) and add the company's own word to
-// the others. An "implemented" the records contradict counts as "partly".
+// the others. An "implemented" the records contradict counts as "partly". A
+// question the records measure themselves (training, the drills) does not
+// count while they do.
 namespace kamae {
 namespace score {
 
@@ -31,7 +33,10 @@ QVector<Factor> selfCheckFactors(const ScoreInput &input, const QDate &today)
     int unanswered = 0;
     for (const Question &q : questions()) {
         const Answer a = assessment ? assessment->answer(q.key) : Answer::Unanswered;
-        unanswered += a == Answer::Unanswered && !notApplicable(q.key, input, assessment) ? 1 : 0;
+        unanswered += a == Answer::Unanswered && !notApplicable(q.key, input, assessment) &&
+                              !measuredByRecords(q.key, found)
+                          ? 1
+                          : 0;
     }
     const QString answerAll =
         input.assessment ? SelfCheckFactorText::tr("Answer the %n open self-assessment question(s)",
@@ -54,7 +59,29 @@ QVector<Factor> selfCheckFactors(const ScoreInput &input, const QDate &today)
         const bool doubted = a == Answer::Implemented && contradicted(q.key, found);
         if (doubted)
             f.value = answerValue(Answer::Partly);
-        if (notApplicable(q.key, input, assessment)) {
+        if (measuredByRecords(q.key, found)) {
+            // The records measure what the question asks (training
+            // coverage, the drills): the answer does not count beside them,
+            // and they earn the measure's points through their own factors.
+            f.applies = false;
+            f.value = 0;
+            QStringList said;
+            bool disagrees = false;
+            for (const Evidence &e : found) {
+                if (e.questionKey != q.key || !e.measures)
+                    continue;
+                said << e.text;
+                disagrees |= e.contradicts;
+            }
+            f.inputs = SelfCheckFactorText::tr("Question %1 is measured from the records "
+                                               "instead of the answer: %2")
+                           .arg(q.number)
+                           .arg(said.join(QLatin1Char(' ')));
+            if (disagrees)
+                f.inputs +=
+                    QLatin1Char(' ') + SelfCheckFactorText::tr("The answer “%1” contradicts them.")
+                                           .arg(SelfCheckText::answer(a));
+        } else if (notApplicable(q.key, input, assessment)) {
             // Neither earned nor lost: the measure's other questions share
             // its points.
             f.applies = false;
@@ -99,12 +126,14 @@ QVector<Factor> selfCheckFactors(const ScoreInput &input, const QDate &today)
                 f.actions.append(action(f.id,
                                         SelfCheckFactorText::tr("Find out and answer: %1")
                                             .arg(SelfCheckText::shortTitle(q.key)),
-                                        1.0, Effort::Hours, modules::key::SelfAssessment, q.number));
+                                        1.0, Effort::Hours, modules::key::SelfAssessment,
+                                        q.number));
             else if (f.value < 1.0)
                 f.actions.append(action(f.id,
                                         SelfCheckFactorText::tr("Put in place: %1")
                                             .arg(SelfCheckText::shortTitle(q.key)),
-                                        1.0 - f.value, q.effort, modules::key::SelfAssessment, q.number));
+                                        1.0 - f.value, q.effort, modules::key::SelfAssessment,
+                                        q.number));
             // These win their points by a changed answer alone.
             for (Action &act : f.actions)
                 act.basis = Basis::Answers;

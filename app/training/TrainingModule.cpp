@@ -1,7 +1,9 @@
 #include "training/TrainingModule.h"
 
 #include "modules/Module.h"
+#include "training/TrainingReminders.h"
 #include "training/TrainingSchema.h"
+#include "training/TrainingScore.h"
 
 #include <QCoreApplication>
 
@@ -16,14 +18,15 @@ QStringList moduleTables()
             QStringLiteral("phishing_result")};
 }
 
+Status populateDemo(modules::DemoContext &context);
+
 } // namespace training
 
 namespace modules {
 
-// The core of the module (issue 17): its records, coverage, drills and
-// their import. Reminders (renewals and onboarding deadlines), score
-// factors and demo records come with the page; until then the module
-// declares none, and the window shows its "coming soon" page.
+// The training module (issue 17): its records, coverage, drills and their
+// import; its reminders (grouped per course and month), its factors of the
+// education measure and its demo records.
 const ModuleInfo &trainingModule()
 {
     static const ModuleInfo info = [] {
@@ -34,6 +37,10 @@ const ModuleInfo &trainingModule()
         };
         m.tables = training::moduleTables();
         m.schema = training::trainingSchema;
+        m.reminderSources = {training::trainingReminderSource};
+        m.factorSources = {training::trainingFactors};
+        m.loadScoreData = training::loadScoreData;
+        m.demo = training::populateDemo;
         return m;
     }();
     return info;
