@@ -31,7 +31,7 @@ constexpr double name = 7.5;
 constexpr double cell = 6.5;
 } // namespace pt
 
-constexpr int kHeadLines = 4; // a course title wraps to at most this many lines
+constexpr int kHeadLines = 5; // a course title wraps to at most this many lines
 
 QPen thinPen(const QColor &colour, double width)
 {
@@ -134,7 +134,8 @@ public:
         double widest = boldNames.horizontalAdvance(sheet.nameHeader);
         widest = std::max(widest, boldNames.horizontalAdvance(sheet.coverageLabel));
         for (const training::SheetRow &row : sheet.rows)
-            widest = std::max(widest, row.isDepartment() ? boldNames.horizontalAdvance(row.name)
+            widest = std::max(widest, row.isDepartment() ? boldNames.horizontalAdvance(
+                                                               sheet.continuedLabel.arg(row.name))
                                                          : names.horizontalAdvance(row.name));
         const double nameMax = columns > 0 ? std::min(s.mm(55), width * 0.32) : width;
         m_nameWidth = std::clamp(widest + 2 * m_pad, std::min(s.mm(28), nameMax), nameMax);
@@ -182,6 +183,8 @@ public:
         } else {
             y = paintHead(p, y);
             const auto [first, end] = m_pages.at(index);
+            if (const int heading = continuedHeading(first); heading >= 0)
+                y = paintRow(p, heading, y, true);
             for (int r = first; r < end; ++r)
                 y = paintRow(p, r, y);
         }
@@ -193,6 +196,18 @@ public:
 private:
     double legendHeight() const { return m_style.mm(4); }
 
+    // The department whose people continue at the top of a page that
+    // starts with row `first`; -1 when the page starts with a heading.
+    int continuedHeading(int first) const
+    {
+        if (first <= 0 || first >= m_sheet.rows.size() || m_sheet.rows.at(first).isDepartment())
+            return -1;
+        for (int r = first - 1; r >= 0; --r)
+            if (m_sheet.rows.at(r).isDepartment())
+                return r;
+        return -1;
+    }
+
     void paginate()
     {
         const double room = m_body.height() - m_topHeight - m_headHeight - m_coverageHeight;
@@ -201,7 +216,7 @@ private:
         const int n = int(m_sheet.rows.size());
         int first = 0;
         while (first < n) {
-            double h = 0;
+            double h = continuedHeading(first) >= 0 ? m_rowHeight : 0;
             int end = first;
             while (end < n && h + m_rowHeight <= room + slack) {
                 h += m_rowHeight;
@@ -337,10 +352,11 @@ private:
         return y + m_coverageHeight;
     }
 
-    double paintRow(QPainter &p, int index, double y) const
+    double paintRow(QPainter &p, int index, double y, bool continued = false) const
     {
         const Style &s = m_style;
         const training::SheetRow &row = m_sheet.rows.at(index);
+        const QString name = continued ? m_sheet.continuedLabel.arg(row.name) : row.name;
         const double left = m_body.left();
         const double h = m_rowHeight;
         const QRectF nameRect(left + m_pad, y, m_nameWidth - 2 * m_pad, h);
@@ -350,7 +366,7 @@ private:
             p.setFont(font);
             p.setPen(Style::text());
             p.drawText(nameRect, Qt::AlignLeft | Qt::AlignVCenter,
-                       elided(row.name, font, s, nameRect.width()));
+                       elided(name, font, s, nameRect.width()));
             p.setFont(s.font(pt::cell, true));
             p.setPen(Style::muted());
             for (int c = 0; c < row.coverage.size(); ++c)
@@ -433,12 +449,12 @@ void paintCertificate(QPainter &p, const Style &s, const training::Certificate &
         return w.height();
     };
 
-    double y = page.top() + s.mm(38);
+    double y = page.top() + s.mm(50);
     y += centred(c.heading, s.font(30, true), y, Style::accent());
     p.fillRect(QRectF(page.center().x() - s.mm(10), y + s.mm(3), s.mm(20), s.pt(2)),
                Style::accent());
 
-    y = page.top() + s.mm(85);
+    y = page.top() + s.mm(100);
     const QFont nameFont = s.font(20, true);
     const double nameHeight = centred(c.name, nameFont, y, Style::text());
     const double lineW = std::min(

@@ -93,6 +93,7 @@ CoverageSheet coverageSheet(const TrainingState &state, const QString &organisat
     sheet.emptyText = Text::tr("No people or no courses to show.");
     sheet.footerCentre = sheet.asOfText;
     sheet.pageLabel = Text::tr("Page %1 of %2");
+    sheet.continuedLabel = Text::tr("%1 (continued)");
     sheet.fileName = fileName(Text::tr("Training_coverage"), organisation, asOf);
     for (const CoverageState s :
          {CoverageState::Done, CoverageState::DueSoon, CoverageState::Overdue,
@@ -165,9 +166,9 @@ Result<CoverageSheet> buildCoverageSheet(store::Database &db, const CoverageShee
 
 QStringList sheetText(const CoverageSheet &sheet)
 {
-    QStringList texts{sheet.title,        sheet.organisation,  sheet.asOfText,   sheet.summary,
-                      sheet.nameHeader,   sheet.coverageLabel, sheet.legendNote, sheet.emptyText,
-                      sheet.footerCentre, sheet.pageLabel};
+    QStringList texts{sheet.title,        sheet.organisation,  sheet.asOfText,      sheet.summary,
+                      sheet.nameHeader,   sheet.coverageLabel, sheet.legendNote,    sheet.emptyText,
+                      sheet.footerCentre, sheet.pageLabel,     sheet.continuedLabel};
     for (const SheetCourse &course : sheet.courses)
         texts << course.title << course.coverage;
     for (const LegendEntry &entry : sheet.legend)

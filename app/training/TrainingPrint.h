@@ -89,6 +89,9 @@ struct CoverageSheet
     QString emptyText;  // instead of the table when there are no people or no courses
     QString footerCentre;
     QString pageLabel; // "Page %1 of %2"
+    // A department's heading repeated at the top of a page its people
+    // continue on: "%1 (continued)" with %1 its name.
+    QString continuedLabel;
     // The PDF's default name: 受講状況_<organisation>_YYYYMMDD.pdf,
     // Training_coverage_<organisation>_YYYYMMDD.pdf.
     QString fileName;

@@ -285,6 +285,16 @@ private slots:
         const training::CoverageSheet none = training::coverageSheet(empty, kCompany, kToday);
         QVERIFY(none.rows.isEmpty());
         QVERIFY(!none.emptyText.isEmpty());
+
+        // Portrait for a few courses; one page that says so for nobody.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("few.pdf"));
+        QCOMPARE(*report::writeCoveragePdf(sheet, path), 1);
+        RUN_TOOL(info, "pdfinfo", {path});
+        QVERIFY2(isA4(info.out) && !landscape(info.out), qPrintable(info.out));
+        QCOMPARE(*report::writeCoveragePdf(none, path), 1);
+        RUN_TOOL(text, "pdftotext", {QStringLiteral("-raw"), path, QStringLiteral("-")});
+        QVERIFY2(squeezed(text.out).contains(squeezed(none.emptyText)), qPrintable(text.out));
     }
 
     void coveragePdf_data()
@@ -350,8 +360,11 @@ private slots:
 
     // 300 people in 6 departments × 12 courses: many landscape pages, the
     // headings on each, every person once, in order.
+    void largeMatrix_data() { coveragePdf_data(); }
+
     void largeMatrix()
     {
+        QFETCH(QString, language);
         training::TrainingState state;
         const int people = 300, courses = 12;
         for (int i = 0; i < people; ++i) {
@@ -361,33 +374,47 @@ private slots:
             p.id = i + 1;
             state.people << p;
         }
-        for (int c = 0; c < courses; ++c)
-            state.records.courses << course(c + 1, QStringLiteral("Course number %1 with a long "
-                                                                  "title that wraps")
-                                                       .arg(c + 1));
-        for (int i = 0; i < people; ++i)
+        for (int c = 0; c < courses; ++c) {
+            domain::Course added = course(
+                c + 1, QStringLiteral("Course number %1 with a long title that wraps").arg(c + 1));
+            added.onboardingDays = 90;
+            state.records.courses << added;
+        }
+        // The last course only for the first department: "not required"
+        // for the others.
+        state.records.courses.last().requirement = domain::Requirement::Departments;
+        state.records.courses.last().requiredFor = {QStringLiteral("Dept 1")};
+        for (int i = 0; i < people; ++i) {
+            if (i % 10 == 9) // joined lately: not yet due, or due soon
+                state.people[i].joined = kToday.addDays(-(i % 4) * 20);
             for (int c = 0; c < courses; ++c)
-                if ((i + c) % 3 != 0)
-                    attend(state.records, c + 1, i + 1,
-                           QDate(2026, 1, 1).addDays((i * 7 + c) % 320));
-
+                if ((i + c) % 4 != 0 && i % 10 != 9) // completions over the last 14 months
+                    attend(state.records, c + 1, i + 1, kToday.addDays(-((i * 37 + c * 11) % 420)));
+        }
+        int states[training::kCoverageStateCount] = {};
         QElapsedTimer timer;
         timer.start();
         training::CoverageSheet sheet;
         {
-            const i18n::ScopedLanguage scope(QStringLiteral("en"));
+            const i18n::ScopedLanguage scope(language);
             sheet = training::coverageSheet(state, kCompany, kToday);
         }
         const qint64 built = timer.restart();
         QCOMPARE(sheet.rows.size(), people + 6);
+        for (const training::SheetRow &row : sheet.rows)
+            for (const training::SheetCell &cell : row.cells)
+                ++states[int(cell.state)];
+        for (const int count : states)
+            QVERIFY(count > 0); // every state is drawn somewhere
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("matrix.pdf"));
         const Result<int> pages = report::writeCoveragePdf(sheet, path);
         QVERIFY2(pages, qPrintable(pages.error()));
-        qInfo("300 people × 12 courses: sheet %lld ms, PDF %lld ms, %d pages, %lld KiB", built,
-              timer.elapsed(), *pages, QFileInfo(path).size() / 1024);
+        qInfo("%s, 300 people × 12 courses: sheet %lld ms, PDF %lld ms, %d pages, %lld KiB",
+              qPrintable(language), built, timer.elapsed(), *pages, QFileInfo(path).size() / 1024);
         if (const QString keep = qEnvironmentVariable("KAMAE_KEEP_TRAINING_PDF"); !keep.isEmpty())
-            QFile::copy(path, QDir(keep).filePath(QStringLiteral("coverage-300.pdf")));
+            QFile::copy(path,
+                        QDir(keep).filePath(QStringLiteral("coverage-300-%1.pdf").arg(language)));
         QVERIFY2(*pages >= 8 && *pages <= 14, qPrintable(QString::number(*pages)));
 
         RUN_TOOL(info, "pdfinfo", {path});
@@ -398,11 +425,15 @@ private slots:
                      {QStringLiteral("-raw"), QStringLiteral("-f"), QString::number(p),
                       QStringLiteral("-l"), QString::number(p), path, QStringLiteral("-")});
             const QString text = squeezed(page.out);
-            QVERIFY2(text.contains(QStringLiteral("Name")), qPrintable(page.out));
+            QVERIFY2(text.contains(squeezed(sheet.nameHeader)), qPrintable(page.out));
             QVERIFY2(text.contains(QStringLiteral("Coursenumber12")), qPrintable(page.out));
-            QVERIFY2(text.contains(QStringLiteral("Page%1of%2").arg(p).arg(*pages)),
+            QVERIFY2(text.contains(squeezed(sheet.pageLabel.arg(p).arg(*pages))),
                      qPrintable(page.out));
             QVERIFY(text.contains(kCompany));
+            // The first department's people go on over page 2, under its heading again.
+            if (p == 2)
+                QVERIFY2(text.contains(squeezed(sheet.continuedLabel.arg(sheet.rows.at(0).name))),
+                         qPrintable(page.out));
         }
         RUN_TOOL(all, "pdftotext", {QStringLiteral("-raw"), path, QStringLiteral("-")});
         const QString text = squeezed(all.out);
