@@ -157,14 +157,16 @@ public:
         m_coverageHeight = m_rowHeight;
 
         // Dates only where the widest one fits beside its mark.
+        // (As paintRow draws them: a bold mark, then a space and the date.)
         const QFontMetricsF cellMetrics(s.font(pt::cell), &device);
+        const QFontMetricsF markMetrics(s.font(pt::cell, true), &device);
         double widestDate = 0;
         for (const training::SheetRow &row : sheet.rows)
             for (const training::SheetCell &cell : row.cells)
                 if (!cell.date.isEmpty())
-                    widestDate =
-                        std::max(widestDate, cellMetrics.horizontalAdvance(
-                                                 cell.symbol + QStringLiteral(" ") + cell.date));
+                    widestDate = std::max(widestDate, markMetrics.horizontalAdvance(cell.symbol) +
+                                                          cellMetrics.horizontalAdvance(
+                                                              QStringLiteral(" ") + cell.date));
         m_dates = widestDate + 2 * m_pad <= m_cellWidth;
 
         paginate();

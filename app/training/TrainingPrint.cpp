@@ -83,7 +83,7 @@ CoverageSheet coverageSheet(const TrainingState &state, const QString &organisat
     sheet.asOfText = Text::tr("As of %1").arg(i18n::formatDate(asOf));
     sheet.people = int(coverage.people.size());
     const int columns = int(coverage.courses.size());
-    sheet.summary = Text::tr("%n people", nullptr, sheet.people) + QStringLiteral(" · ") +
+    sheet.summary = Text::tr("%n person(s)", nullptr, sheet.people) + QStringLiteral(" · ") +
                     Text::tr("%n course(s)", nullptr, columns) + QStringLiteral(" · ") +
                     Text::tr("Coverage %1").arg(percentText(percentOf(coverage.total)));
     sheet.nameHeader = Text::tr("Name");
@@ -120,10 +120,10 @@ CoverageSheet coverageSheet(const TrainingState &state, const QString &organisat
             if (coverage.department.at(r) == department.department)
                 members.append(r);
         SheetRow heading;
-        heading.name =
-            department.department.isEmpty()
-                ? Text::tr("No department (%n people)", nullptr, department.people)
-                : Text::tr("%1 (%n people)", nullptr, department.people).arg(department.department);
+        heading.name = department.department.isEmpty()
+                           ? Text::tr("No department (%n person(s))", nullptr, department.people)
+                           : Text::tr("%1 (%n person(s))", nullptr, department.people)
+                                 .arg(department.department);
         for (int c = 0; c < columns; ++c) {
             CoverageCounts counts;
             for (const int r : members)

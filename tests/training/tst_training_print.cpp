@@ -27,6 +27,8 @@
 #include <QTest>
 #include <QTimeZone>
 
+#include <thread>
+
 using namespace kamae;
 using domain::AttendanceState;
 using training::CoverageState;
@@ -190,6 +192,12 @@ QString starterTitle(const QString &language, const QString &key)
     return training::shownCourse(training::starterCourse(key)).title;
 }
 
+// In the current language.
+QString percent(int value)
+{
+    return training::TrainingPrintText::tr("%1 %").arg(value);
+}
+
 QString dateIn(const QString &language, const QDate &date)
 {
     const i18n::ScopedLanguage scope(language);
@@ -245,19 +253,23 @@ private slots:
         QCOMPARE(sheet.people, 4);
         QCOMPARE(sheet.courses.size(), 2);
         QCOMPARE(sheet.courses.at(0).title, QStringLiteral("Phishing"));
-        QCOMPARE(sheet.courses.at(0).coverage,
-                 QStringLiteral("50 %")); // A, D of A–D (B, C overdue)
-        QCOMPARE(sheet.courses.at(1).coverage, QStringLiteral("0 %")); // A and D overdue
+        // Phishing: A and D current, B and C overdue. Passwords: A and D overdue.
+        QCOMPARE(sheet.courses.at(0).coverage, percent(50));
+        QCOMPARE(sheet.courses.at(1).coverage, percent(0));
         QStringList rows;
         for (const training::SheetRow &row : sheet.rows)
             rows << row.name;
-        QCOMPARE(rows, (QStringList{QStringLiteral("Admin (1 people)"), QStringLiteral("C"),
-                                    QStringLiteral("Sales (2 people)"), QStringLiteral("A"),
-                                    QStringLiteral("D"), QStringLiteral("No department (1 people)"),
+        using Print = training::TrainingPrintText;
+        const auto group = [](const char *name, int n) {
+            return Print::tr("%1 (%n person(s))", nullptr, n).arg(QString::fromUtf8(name));
+        };
+        QCOMPARE(rows, (QStringList{group("Admin", 1), QStringLiteral("C"), group("Sales", 2),
+                                    QStringLiteral("A"), QStringLiteral("D"),
+                                    Print::tr("No department (%n person(s))", nullptr, 1),
                                     QStringLiteral("B")}));
         const training::SheetRow &sales = sheet.rows.at(2);
         QVERIFY(sales.isDepartment());
-        QCOMPARE(sales.coverage, (QStringList{QStringLiteral("100 %"), QStringLiteral("0 %")}));
+        QCOMPARE(sales.coverage, (QStringList{percent(100), percent(0)}));
         const training::SheetRow &a = sheet.rows.at(3);
         QCOMPARE(a.personId, 1);
         QCOMPARE(a.cells.at(0).state, CoverageState::Done);
@@ -290,6 +302,8 @@ private slots:
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("few.pdf"));
         QCOMPARE(*report::writeCoveragePdf(sheet, path), 1);
+        if (const QString keep = qEnvironmentVariable("KAMAE_KEEP_TRAINING_PDF"); !keep.isEmpty())
+            QFile::copy(path, QDir(keep).filePath(QStringLiteral("coverage-portrait.pdf")));
         RUN_TOOL(info, "pdfinfo", {path});
         QVERIFY2(isA4(info.out) && !landscape(info.out), qPrintable(info.out));
         QCOMPARE(*report::writeCoveragePdf(none, path), 1);
@@ -518,6 +532,72 @@ private slots:
         QCOMPARE(one->certificates.size(), 1);
         QCOMPARE(one->certificates.at(0).fields.size(), 2); // no trainer recorded
         QCOMPARE(*report::writeCertificatesPdf(*one, path), 1);
+    }
+
+    // A session of 200: one PDF of 200 pages, each person once.
+    void largeBatch()
+    {
+        training::TrainingState state;
+        state.records.courses << course(1, QStringLiteral("Handling information"));
+        domain::TrainingSession session;
+        session.id = 7;
+        session.courseId = 1;
+        session.date = QDate(2026, 10, 1);
+        session.trainer = QStringLiteral("Outside lecturer");
+        state.records.sessions << session;
+        for (int i = 0; i < 200; ++i) {
+            domain::Person p =
+                person(QStringLiteral("Trainee %1").arg(i + 1, 3, 10, QLatin1Char('0')), {});
+            p.id = i + 1;
+            state.people << p;
+            state.records.attendance
+                << domain::Attendance{i + 1, 7, p.id, AttendanceState::Completed, -1};
+        }
+        training::CertificateOptions options;
+        options.issued = kToday;
+        options.sessionId = 7;
+        QElapsedTimer timer;
+        timer.start();
+        const auto batch = [&] {
+            const i18n::ScopedLanguage scope(QStringLiteral("en"));
+            return training::certificates(state, kCompany, options);
+        }();
+        QVERIFY2(batch, qPrintable(batch.error()));
+        const qint64 built = timer.restart();
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("batch.pdf"));
+        const Result<int> pages = report::writeCertificatesPdf(*batch, path);
+        QVERIFY2(pages, qPrintable(pages.error()));
+        qInfo("200 certificates: built %lld ms, PDF %lld ms, %lld KiB", built, timer.elapsed(),
+              QFileInfo(path).size() / 1024);
+        QCOMPARE(*pages, 200);
+        RUN_TOOL(info, "pdfinfo", {path});
+        QCOMPARE(pagesOf(info.out), 200);
+        RUN_TOOL(text, "pdftotext", {QStringLiteral("-raw"), path, QStringLiteral("-")});
+        const QString all = squeezed(text.out);
+        for (int i = 1; i <= 200; ++i) {
+            const QString name = QStringLiteral("Trainee%1").arg(i, 3, 10, QLatin1Char('0'));
+            QVERIFY2(all.count(name) == 1, qPrintable(name));
+        }
+    }
+
+    // Built on the GUI thread (the language scope), written on another, as
+    // the page may do for a large batch.
+    void writesOnAWorkerThread()
+    {
+        Company c = company();
+        QVERIFY(c.db);
+        const auto sheet = training::buildCoverageSheet(*c.db, {QStringLiteral("ja"), kToday});
+        QVERIFY(sheet);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(sheet->fileName);
+        Result<int> written = Result<int>::failure(QStringLiteral("not run"));
+        std::thread worker([&] { written = report::writeCoveragePdf(*sheet, path); });
+        worker.join();
+        QVERIFY2(written, qPrintable(written.error()));
+        QCOMPARE(*written, 1);
+        RUN_TOOL(text, "pdftotext", {QStringLiteral("-raw"), path, QStringLiteral("-")});
+        QVERIFY2(squeezed(text.out).contains(QStringLiteral("佐藤花子")), qPrintable(text.out));
     }
 
     void certificatesRefused()
