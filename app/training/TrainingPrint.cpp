@@ -14,11 +14,9 @@ namespace training {
 
 namespace {
 
-using Text = TrainingPrintText;
-
 QString percentText(int percent)
 {
-    return percent < 0 ? QStringLiteral("—") : Text::tr("%1 %").arg(percent);
+    return percent < 0 ? QStringLiteral("—") : TrainingPrintText::tr("%1 %").arg(percent);
 }
 
 int percentOf(const CoverageCounts &counts)
@@ -79,22 +77,24 @@ CoverageSheet coverageSheet(const TrainingState &state, const QString &organisat
     sheet.language = i18n::currentLanguage();
     sheet.asOf = asOf;
     sheet.organisation = organisation;
-    sheet.title = Text::tr("Training coverage");
-    sheet.asOfText = Text::tr("As of %1").arg(i18n::formatDate(asOf));
+    sheet.title = TrainingPrintText::tr("Training coverage");
+    sheet.asOfText = TrainingPrintText::tr("As of %1").arg(i18n::formatDate(asOf));
     sheet.people = int(coverage.people.size());
     const int columns = int(coverage.courses.size());
-    sheet.summary = Text::tr("%n person(s)", nullptr, sheet.people) + QStringLiteral(" · ") +
-                    Text::tr("%n course(s)", nullptr, columns) + QStringLiteral(" · ") +
-                    Text::tr("Coverage %1").arg(percentText(percentOf(coverage.total)));
-    sheet.nameHeader = Text::tr("Name");
-    sheet.coverageLabel = Text::tr("Coverage");
-    sheet.legendNote = Text::tr("The date in a cell is the date of completion for a course done, "
-                                "otherwise the due date. Coverage: done ÷ (done + overdue).");
-    sheet.emptyText = Text::tr("No people or no courses to show.");
+    sheet.summary =
+        TrainingPrintText::tr("%n person(s)", nullptr, sheet.people) + QStringLiteral(" · ") +
+        TrainingPrintText::tr("%n course(s)", nullptr, columns) + QStringLiteral(" · ") +
+        TrainingPrintText::tr("Coverage %1").arg(percentText(percentOf(coverage.total)));
+    sheet.nameHeader = TrainingPrintText::tr("Name");
+    sheet.coverageLabel = TrainingPrintText::tr("Coverage");
+    sheet.legendNote =
+        TrainingPrintText::tr("The date in a cell is the date of completion for a course done, "
+                              "otherwise the due date. Coverage: done ÷ (done + overdue).");
+    sheet.emptyText = TrainingPrintText::tr("No people or no courses to show.");
     sheet.footerCentre = sheet.asOfText;
-    sheet.pageLabel = Text::tr("Page %1 of %2");
-    sheet.continuedLabel = Text::tr("%1 (continued)");
-    sheet.fileName = fileName(Text::tr("Training_coverage"), organisation, asOf);
+    sheet.pageLabel = TrainingPrintText::tr("Page %1 of %2");
+    sheet.continuedLabel = TrainingPrintText::tr("%1 (continued)");
+    sheet.fileName = fileName(TrainingPrintText::tr("Training_coverage"), organisation, asOf);
     for (const CoverageState s :
          {CoverageState::Done, CoverageState::DueSoon, CoverageState::Overdue,
           CoverageState::Pending, CoverageState::NotRequired})
@@ -120,10 +120,11 @@ CoverageSheet coverageSheet(const TrainingState &state, const QString &organisat
             if (coverage.department.at(r) == department.department)
                 members.append(r);
         SheetRow heading;
-        heading.name = department.department.isEmpty()
-                           ? Text::tr("No department (%n person(s))", nullptr, department.people)
-                           : Text::tr("%1 (%n person(s))", nullptr, department.people)
-                                 .arg(department.department);
+        heading.name =
+            department.department.isEmpty()
+                ? TrainingPrintText::tr("No department (%n person(s))", nullptr, department.people)
+                : TrainingPrintText::tr("%1 (%n person(s))", nullptr, department.people)
+                      .arg(department.department);
         for (int c = 0; c < columns; ++c) {
             CoverageCounts counts;
             for (const int r : members)
@@ -190,14 +191,15 @@ Result<CertificateBatch> certificates(const TrainingState &state, const QString 
             session = &s;
     if (!session)
         return Result<CertificateBatch>::failure(
-            ErrorCode::NotFound, Text::tr("The session is no longer in the vault."));
+            ErrorCode::NotFound, TrainingPrintText::tr("The session is no longer in the vault."));
     const domain::Course *course = nullptr;
     for (const domain::Course &c : state.records.courses)
         if (c.id == session->courseId)
             course = &c;
     if (!course)
         return Result<CertificateBatch>::failure(
-            ErrorCode::NotFound, Text::tr("The session's course is no longer in the vault."));
+            ErrorCode::NotFound,
+            TrainingPrintText::tr("The session's course is no longer in the vault."));
 
     QSet<qint64> completed;
     for (const domain::Attendance &a : state.records.attendance)
@@ -215,18 +217,21 @@ Result<CertificateBatch> certificates(const TrainingState &state, const QString 
         if (chosen.isEmpty())
             return Result<CertificateBatch>::failure(
                 ErrorCode::Invalid,
-                Text::tr("Nobody completed this session: there is no certificate to print."));
+                TrainingPrintText::tr(
+                    "Nobody completed this session: there is no certificate to print."));
     } else {
         for (const qint64 id : options.people) {
             const domain::Person *p = byId.value(id);
             if (!p)
                 return Result<CertificateBatch>::failure(
-                    ErrorCode::NotFound, Text::tr("The person is no longer in the people list."));
+                    ErrorCode::NotFound,
+                    TrainingPrintText::tr("The person is no longer in the people list."));
             if (!completed.contains(id))
                 return Result<CertificateBatch>::failure(
                     ErrorCode::Invalid,
-                    Text::tr("%1 did not complete this session: no certificate can be printed "
-                             "for them.")
+                    TrainingPrintText::tr(
+                        "%1 did not complete this session: no certificate can be printed "
+                        "for them.")
                         .arg(p->name));
             chosen.append(p);
         }
@@ -234,21 +239,22 @@ Result<CertificateBatch> certificates(const TrainingState &state, const QString 
 
     CertificateBatch batch;
     batch.language = i18n::currentLanguage();
-    batch.title = Text::tr("Certificates of completion: %1").arg(course->title);
-    batch.fileName = fileName(Text::tr("Certificates"), course->title, session->date);
+    batch.title = TrainingPrintText::tr("Certificates of completion: %1").arg(course->title);
+    batch.fileName = fileName(TrainingPrintText::tr("Certificates"), course->title, session->date);
     for (const domain::Person *p : chosen) {
         Certificate c;
         c.personId = p->id;
         c.sessionId = session->id;
-        c.heading = Text::tr("Certificate of completion");
+        c.heading = TrainingPrintText::tr("Certificate of completion");
         //: The person's name as a certificate addresses them (Japanese adds 殿).
-        c.name = Text::tr("%1", "certificate name").arg(p->name);
-        c.statement = Text::tr("has completed the course below.");
-        c.fields.append({Text::tr("Course"), course->title});
-        c.fields.append({Text::tr("Date of completion"), i18n::formatDate(session->date)});
+        c.name = TrainingPrintText::tr("%1", "certificate name").arg(p->name);
+        c.statement = TrainingPrintText::tr("has completed the course below.");
+        c.fields.append({TrainingPrintText::tr("Course"), course->title});
+        c.fields.append(
+            {TrainingPrintText::tr("Date of completion"), i18n::formatDate(session->date)});
         if (!session->trainer.trimmed().isEmpty())
-            c.fields.append({Text::tr("Trainer"), session->trainer.trimmed()});
-        c.issued = Text::tr("Issued %1").arg(i18n::formatDate(options.issued));
+            c.fields.append({TrainingPrintText::tr("Trainer"), session->trainer.trimmed()});
+        c.issued = TrainingPrintText::tr("Issued %1").arg(i18n::formatDate(options.issued));
         c.organisation = organisation;
         batch.certificates.append(c);
     }
