@@ -1,3 +1,4 @@
+#include "report/PdfOutput.h"
 #include "report/Report.h"
 #include "report/ReportBlocks.h"
 #include "report/ReportRenderer.h"
@@ -24,11 +25,9 @@ struct PdfOutputText
     Q_DECLARE_TR_FUNCTIONS(kamae::report::PdfOutputText)
 };
 
-// Every character the document means to show.
-QSet<char16_t> charactersOf(const Document &document)
+// Every character the pages mean to show.
+QSet<char16_t> charactersOf(const QStringList &texts)
 {
-    QStringList texts = documentText(document);
-    texts << document.footerLeft << document.footerCentre << document.pageLabel;
     QSet<char16_t> used;
     for (const QString &text : texts)
         for (const QChar c : text)
@@ -50,7 +49,7 @@ QSet<char16_t> charactersOf(const Document &document)
 class ToUnicodeFix
 {
 public:
-    ToUnicodeFix(const Document &document, const Style &style) : m_used(charactersOf(document))
+    ToUnicodeFix(const QStringList &texts, const Style &style) : m_used(charactersOf(texts))
     {
         std::map<char16_t, bool> sorted; // lowest first, so the choice is stable
         for (const char16_t c : m_used)
@@ -148,7 +147,7 @@ private:
 
 } // namespace
 
-Result<int> writePdf(const Document &document, const QString &path)
+Result<int> writePdfPages(const PdfPages &pages, const QString &path)
 {
     const QString where = QDir::toNativeSeparators(path);
     // QSaveFile writes beside the target and renames only on commit, so a
@@ -156,29 +155,30 @@ Result<int> writePdf(const Document &document, const QString &path)
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return Result<int>::failure(
+            ErrorCode::Io,
             PdfOutputText::tr("Cannot create the PDF file %1: %2").arg(where, file.errorString()));
 
     // Drawn in memory first: the text map is corrected before anything is
     // written.
     QByteArray pdf;
-    int pages = 0;
+    int count = 0;
     {
         QBuffer buffer(&pdf);
         buffer.open(QIODevice::WriteOnly);
         QPdfWriter writer(&buffer);
         writer.setResolution(600);
-        writer.setPageLayout(reportPageLayout());
-        writer.setTitle(document.title);
+        writer.setPageLayout(pages.layout);
+        writer.setTitle(pages.title);
         writer.setCreator(QStringLiteral("Kamae ") + QStringLiteral(KAMAE_VERSION));
         QPainter painter;
         if (!painter.begin(&writer)) {
             file.cancelWriting();
             return Result<int>::failure(
-                PdfOutputText::tr("Cannot draw the PDF file %1.").arg(where));
+                ErrorCode::Io, PdfOutputText::tr("Cannot draw the PDF file %1.").arg(where));
         }
-        pages = paintDocument(document, writer, painter);
+        count = pages.paint(writer, painter);
         painter.end();
-        ToUnicodeFix(document, Style(writer)).apply(pdf);
+        ToUnicodeFix(pages.texts, Style(writer)).apply(pdf);
     }
 
     // A full disk shows up in write() or flush(); commit() would only
@@ -187,12 +187,27 @@ Result<int> writePdf(const Document &document, const QString &path)
         const QString reason = file.errorString();
         file.cancelWriting();
         return Result<int>::failure(
+            ErrorCode::Io,
             PdfOutputText::tr("Cannot write the PDF file %1: %2").arg(where, reason));
     }
     if (!file.commit())
         return Result<int>::failure(
+            ErrorCode::Io,
             PdfOutputText::tr("Cannot write the PDF file %1: %2").arg(where, file.errorString()));
-    return pages;
+    return count;
+}
+
+Result<int> writePdf(const Document &document, const QString &path)
+{
+    PdfPages pages;
+    pages.title = document.title;
+    pages.layout = reportPageLayout();
+    pages.texts = documentText(document);
+    pages.texts << document.footerLeft << document.footerCentre << document.pageLabel;
+    pages.paint = [&document](QPagedPaintDevice &device, QPainter &painter) {
+        return paintDocument(document, device, painter);
+    };
+    return writePdfPages(pages, path);
 }
 
 } // namespace report
