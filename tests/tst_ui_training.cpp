@@ -13,6 +13,7 @@
 #include "training/CourseTableModel.h"
 #include "training/CoverageModel.h"
 #include "training/CoveragePanel.h"
+#include "training/CoverageSummaryModel.h"
 #include "training/SessionDialog.h"
 #include "training/SessionTableModel.h"
 #include "training/StarterCourses.h"
@@ -194,7 +195,8 @@ private slots:
         QCOMPARE(byCourse->rowCount(), 2);
         for (int r = 0; r < byCourse->rowCount(); ++r) {
             const QString course = byCourse->index(r, 0).data().toString();
-            const int required = byCourse->index(r, 2).data().toInt();
+            const int required =
+                byCourse->index(r, ui::CoverageSummaryModel::RequiredColumn).data().toInt();
             QCOMPARE(required, course == QStringLiteral("Customer data") ? 0 : 2);
         }
         QCOMPARE(panel.departmentSummaryView()->model()->rowCount(), 2);

@@ -15,6 +15,9 @@ void AttendeeModel::setPeople(const QVector<domain::Person> &people,
     beginResetModel();
     m_rows.clear();
     for (const domain::Person &p : people) {
+        // Departments are entries of the list too, but nobody to tick.
+        if (p.kind != domain::PersonKind::Person)
+            continue;
         Row row{p, false, true, -1};
         for (const domain::Attendance &a : attendance)
             if (a.personId == p.id) {

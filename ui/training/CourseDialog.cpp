@@ -86,9 +86,18 @@ CourseDialog::CourseDialog(const domain::Course &course, const QVector<domain::P
     addRow(form(), tr("&Title:"), m_title);
     addRow(form(), tr("To&pic:"), m_topic);
     addRow(form(), tr("&Format:"), m_format);
-    addRow(form(), tr("&Renewal:"), m_renewal);
-    form()->addRow(makeHint(this, tr("How often people must take it again; a completion "
-                                     "counts until then.")));
+    // The hints stand under their fields, in the field column.
+    const auto withHint = [this](QWidget *field, const QString &hint) {
+        auto *box = new QVBoxLayout;
+        box->setSpacing(2);
+        box->addWidget(field);
+        box->addWidget(makeHint(this, hint));
+        return box;
+    };
+    addRow(form(), tr("&Renewal:"),
+           withHint(m_renewal, tr("How often people must take it again; a completion counts "
+                                  "until then.")),
+           m_renewal);
     addRow(form(), tr("Re&quired of:"), m_requirement);
     auto *namesBox = new QVBoxLayout;
     namesBox->addWidget(m_names);
@@ -97,9 +106,10 @@ CourseDialog::CourseDialog(const domain::Course &course, const QVector<domain::P
     newRow->addWidget(m_addName);
     namesBox->addLayout(newRow);
     addRow(form(), tr("&Names:"), namesBox, m_names);
-    addRow(form(), tr("&Onboarding deadline:"), m_onboarding);
-    form()->addRow(makeHint(this, tr("New joiners are due, not overdue, until this many days "
-                                     "after they join.")));
+    addRow(form(), tr("&Onboarding deadline:"),
+           withHint(m_onboarding, tr("New joiners are due, not overdue, until this many days "
+                                     "after they join.")),
+           m_onboarding);
     addRow(form(), tr("Not&es:"), m_notes);
 
     connect(m_requirement, &QComboBox::currentIndexChanged, this, &CourseDialog::fillNames);

@@ -14,6 +14,7 @@
 #include <QSplitter>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <optional>
 
 namespace kamae {
@@ -55,7 +56,7 @@ CoveragePanel::CoveragePanel(QWidget *parent) : QWidget(parent)
     m_department->setObjectName(QStringLiteral("departmentFilter"));
     m_department->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_departmentLabel = makeBuddyLabel(m_department);
-    m_search = makeSearchEdit(this, 160);
+    m_search = makeSearchEdit(this, 120);
     m_model = new CoverageModel(this);
     m_proxy = new CoverageFilterProxy(this);
     m_proxy->setSourceModel(m_model);
@@ -66,11 +67,15 @@ CoveragePanel::CoveragePanel(QWidget *parent) : QWidget(parent)
     m_view->setModel(m_proxy);
     m_view->sortByColumn(CoverageModel::NameColumn, Qt::AscendingOrder);
 
+    m_view->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    m_department->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
+
     auto *filters = new QHBoxLayout;
     filters->addWidget(m_departmentLabel);
     filters->addWidget(m_department);
     filters->addWidget(m_search, 1);
-    filters->addSpacing(12);
+    // Under the matrix: the legend, then the date the states are as of.
+    auto *legend = new QHBoxLayout;
     for (CoverageState state : kLegend) {
         auto *label = new QLabel(this);
         label->setObjectName(QStringLiteral("legend%1").arg(static_cast<int>(state)));
@@ -80,11 +85,14 @@ CoveragePanel::CoveragePanel(QWidget *parent) : QWidget(parent)
                 .arg(colour.isValid()
                          ? QStringLiteral("background: %1; color: #212121;").arg(colour.name())
                          : QString()));
-        filters->addWidget(label);
+        legend->addWidget(label);
         m_legend << label;
     }
+    legend->addStretch(1);
 
     m_date = makeHintLabel(this, QStringLiteral("coverageDate"));
+    m_date->setWordWrap(false);
+    legend->addWidget(m_date);
     m_byCourse = new CoverageSummaryModel(CoverageSummaryModel::Kind::Courses, this);
     m_byDepartment = new CoverageSummaryModel(CoverageSummaryModel::Kind::Departments, this);
     m_courseView = makeSummaryTable(this, QStringLiteral("courseSummaryView"), m_byCourse);
@@ -101,7 +109,7 @@ CoveragePanel::CoveragePanel(QWidget *parent) : QWidget(parent)
     matrixLayout->setContentsMargins(0, 0, 0, 0);
     matrixLayout->addLayout(filters);
     matrixLayout->addWidget(m_view, 1);
-    matrixLayout->addWidget(m_date);
+    matrixLayout->addLayout(legend);
     m_splitter =
         makeSplitter(this, Qt::Vertical, QStringLiteral("coverageSplitter"), {matrix, summaries});
     m_splitter->setStretchFactor(0, 3);
@@ -121,13 +129,34 @@ void CoveragePanel::setContent(training::Coverage coverage, const QVector<domain
     const int columns = m_model->columnCount();
     m_model->setCoverage(std::move(coverage), people, courses);
     if (m_model->columnCount() != columns || columns <= CoverageModel::FirstCourseColumn)
-        m_view->resizeColumnsToContents();
-    m_date->setText(tr("As of %1. Point at a cell for its dates.")
-                        .arg(i18n::formatDate(m_model->coverage().date)));
+        fitMatrix();
+    m_date->setText(tr("As of %1").arg(i18n::formatDate(m_model->coverage().date)));
     fillDepartments();
     summarize();
-    m_courseView->resizeColumnsToContents();
-    m_departmentView->resizeColumnsToContents();
+    for (QTableView *view : {m_courseView, m_departmentView})
+        fitSummary(view);
+}
+
+void CoveragePanel::fitSummary(QTableView *view)
+{
+    // Once, when it first has rows (the person's widths stay after that).
+    if (view->model()->rowCount() == 0 || view->property("fitted").toBool())
+        return;
+    view->setProperty("fitted", true);
+    view->resizeColumnsToContents();
+    const int cap = view->fontMetrics().horizontalAdvance(QLatin1Char('x')) * 26;
+    view->setColumnWidth(CoverageSummaryModel::NameColumn,
+                         std::min(view->columnWidth(CoverageSummaryModel::NameColumn), cap));
+}
+
+void CoveragePanel::fitMatrix()
+{
+    m_view->resizeColumnsToContents();
+    // A course's title can be long: its column is as wide as its cells, up
+    // to a cap, and the header's tooltip says the whole title.
+    const int cap = m_view->fontMetrics().horizontalAdvance(QLatin1Char('x')) * 22;
+    for (int c = CoverageModel::FirstCourseColumn; c < m_model->columnCount(); ++c)
+        m_view->setColumnWidth(c, std::min(m_view->columnWidth(c), cap));
 }
 
 void CoveragePanel::fillDepartments()
@@ -192,6 +221,7 @@ void CoveragePanel::retranslate()
                              training::stateName(kLegend[i]));
     }
     m_legend.last()->setToolTip(tr("The course is not required of this person."));
+    m_date->setToolTip(tr("Point at a cell of the table for its dates."));
     m_courseTitle->setText(tr("By course (people shown)"));
     m_departmentTitle->setText(tr("By department"));
     if (m_department->count() > 0)

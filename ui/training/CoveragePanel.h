@@ -45,6 +45,8 @@ public:
     void retranslate();
 
 private:
+    void fitMatrix();
+    void fitSummary(QTableView *view);
     void fillDepartments();
     void applyDepartment();
     void summarize();

@@ -25,12 +25,13 @@ public:
     enum Column
     {
         NameColumn,
-        PeopleColumn,
-        RequiredColumn,
-        DoneColumn,
-        DueSoonColumn,
-        OverdueColumn,
+        // The figure that matters first, so that a narrow window shows it.
         ShareColumn,
+        OverdueColumn,
+        DueSoonColumn,
+        DoneColumn,
+        RequiredColumn,
+        PeopleColumn,
         ColumnCount
     };
     enum class Kind

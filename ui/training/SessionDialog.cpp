@@ -37,7 +37,12 @@ SessionDialog::SessionDialog(const domain::TrainingSession &session,
     m_tabs->setObjectName(QStringLiteral("sessionTabs"));
 
     auto *general = new QWidget;
-    auto *form = new QFormLayout(general);
+    // The form at the top of the tab: the room below stays empty rather
+    // than spreading its rows apart.
+    auto *generalLayout = new QVBoxLayout(general);
+    auto *form = new QFormLayout;
+    generalLayout->addLayout(form);
+    generalLayout->addStretch(1);
     QStringList titles;
     int current = -1;
     for (int i = 0; i < courses.size(); ++i) {
@@ -46,6 +51,7 @@ SessionDialog::SessionDialog(const domain::TrainingSession &session,
             current = i;
     }
     m_course = makeComboBox(general, QStringLiteral("courseCombo"), titles, current);
+    m_course->setPlaceholderText(tr("Choose the course taught"));
     m_date = makeDateEdit(general, QStringLiteral("dateEdit"), session.date);
     m_date->setMaximumDate(today);
     m_trainer = makeLineEdit(general, QStringLiteral("trainerEdit"), session.trainer);
@@ -68,11 +74,15 @@ SessionDialog::SessionDialog(const domain::TrainingSession &session,
     if (isRecording()) {
         m_completed = makeCheckBox(general, QStringLiteral("completedCheck"),
                                    tr("Everyone ticked completed the course"), true);
-        form->addRow(m_completed);
-        form->addRow(makeHint(general, tr("Only completions count for coverage. Untick it when "
-                                          "the session did not finish the course (a first "
-                                          "part, a test still to pass); you can mark people "
-                                          "one by one when you edit the session later.")));
+        auto *box = new QVBoxLayout;
+        box->setSpacing(2);
+        box->addWidget(m_completed);
+        box->addWidget(makeHint(general, tr("Only completions count for coverage. Untick it "
+                                            "when the session did not finish the course (a "
+                                            "first part, a test still to pass); you can mark "
+                                            "people one by one when you edit the session "
+                                            "later.")));
+        addRow(form, tr("&Attendance:"), box, m_completed);
     }
     m_tabs->addTab(new FittingScrollArea(general, m_tabs, QSize(64, 190)), tr("Session"));
 
