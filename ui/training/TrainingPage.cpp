@@ -2,6 +2,7 @@
 
 #include "core/Clock.h"
 #include "i18n/Language.h"
+#include "modules/Registry.h"
 #include "settings/UiSettings.h"
 #include "store/Database.h"
 #include "training/CourseDialog.h"
@@ -336,7 +337,9 @@ void TrainingPage::changeEvent(QEvent *event)
 
 QString TrainingPage::title() const
 {
-    return tr("Training");
+    // The module's name as the registry says it (教育・訓練), one text for
+    // the navigation and the heading.
+    return modules::displayName(training::ModuleKey);
 }
 
 void TrainingPage::retranslate()
