@@ -344,7 +344,7 @@ QString TrainingPage::title() const
 
 void TrainingPage::retranslate()
 {
-    setHeading(title(), tr("Who must take which course and who has (受講率), the courses, and "
+    setHeading(title(), tr("Who must take which course and who has taken it, the courses, and "
                            "each session with who attended."));
     m_tabs->setTabText(CoverageTab, tr("Coverage"));
     m_tabs->setTabText(CoursesTab, tr("Courses"));
