@@ -6,6 +6,7 @@
 #include "backups/BackupEventDialog.h"
 #include "backups/BackupJobDialog.h"
 #include "backups/BackupsPage.h"
+#include "core/Clock.h"
 #include "demo/DemoCompany.h"
 #include "dialogs/CreateVaultDialog.h"
 #include "dialogs/RecoveryCodeDialog.h"
@@ -29,6 +30,11 @@
 #include "store/PeopleRepository.h"
 #include "training/DrillsPanel.h"
 #include "training/TrainingRepository.h"
+#include "training/CourseDialog.h"
+#include "training/SessionDialog.h"
+#include "training/StarterCourses.h"
+#include "training/TrainingDesk.h"
+#include "training/TrainingPage.h"
 #include "vault/Vault.h"
 #include "vault/VaultSession.h"
 #include "widgets/MessageBar.h"
@@ -43,6 +49,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPalette>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTabWidget>
 #include <QTableView>
@@ -173,6 +180,43 @@ void drillShots(const QDir &out, const QSize &size, const QString &lang)
         QStringLiteral(KAMAE_TEST_DATA "/training/Invoice drill 2026-10 - Results.csv"));
 }
 
+// A few courses and sessions, while the demo company has no training
+// records of its own: the starter courses, taught to some of the people.
+void addTrainingRecords(store::Database &db)
+{
+    const auto courses = store::TrainingRepository(db).courses();
+    if (!courses || !courses->isEmpty() || !training::addStarterCourses(db))
+        return;
+    const auto people = store::PeopleRepository(db).all();
+    const QDate today = clock::today();
+    QVector<qint64> active;
+    for (const domain::Person &p : people.value())
+        if (training::isActiveOn(p, today))
+            active << p.id;
+    const struct
+    {
+        QString key;
+        int daysAgo;
+        double share;
+    } taught[] = {{training::starter::PhishingEmotet, 120, 0.8},
+                  {training::starter::PasswordsMfa, 350, 0.6},
+                  {training::starter::IncidentReporting, 500, 0.7}};
+    for (const auto &t : taught) {
+        for (const domain::Course &c : store::TrainingRepository(db).courses().value()) {
+            if (c.builtin != t.key)
+                continue;
+            domain::TrainingSession s;
+            s.courseId = c.id;
+            s.date = today.addDays(-t.daysAgo);
+            s.trainer = QStringLiteral("情報システム課");
+            s.minutes = 60;
+            if (!training::recordSession(db, s, active.mid(0, int(active.size() * t.share)),
+                                         domain::AttendanceState::Completed, today))
+                qWarning("screenshots: a training session could not be recorded");
+        }
+    }
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -218,7 +262,10 @@ int main(int argc, char *argv[])
         QString code;
         auto v = vault::Vault::create(path, QStringLiteral("kamae-demo"),
                                       demo::demoOrganisationName(), cheap, &code, &status);
-        if (!demo::populate(v->database()) || !v->save())
+        if (!demo::populate(v->database()))
+            qFatal("screenshots: the demo vault could not be made");
+        addTrainingRecords(v->database());
+        if (!v->save())
             qFatal("screenshots: the demo vault could not be made");
     }
     // A new vault, as the first hour starts: nothing recorded.
@@ -377,6 +424,53 @@ int main(int argc, char *argv[])
                 ui::BackupEventDialog dialog(e, job.name, &window);
                 dialog.show();
                 shoot(&dialog, out, QStringLiteral("backup_restore_test_") + lang);
+            }
+        }
+        if (auto *trainingPage = ws->findPage<ui::TrainingPage>()) {
+            for (int i = 0; i < ws->pageCount(); ++i)
+                if (ws->page(i) == trainingPage)
+                    ws->setCurrentIndex(i);
+            const char *tabs[] = {"coverage", "courses", "sessions"};
+            for (int t = 0; t < 3; ++t) {
+                trainingPage->tabs()->setCurrentIndex(t);
+                shoot(&window, out,
+                      QStringLiteral("training_%1_%2").arg(QLatin1String(tabs[t]), lang));
+            }
+            trainingPage->tabs()->setCurrentIndex(0);
+            const training::TrainingState &state = trainingPage->state();
+            {
+                ui::CourseDialog dialog(state.records.courses.value(0), state.people, &window);
+                dialog.show();
+                shoot(&dialog, out, QStringLiteral("training_course_") + lang);
+            }
+            for (bool editing : {false, true}) {
+                domain::TrainingSession session;
+                QVector<domain::Attendance> attended;
+                if (editing && !state.records.sessions.isEmpty()) {
+                    session = state.records.sessions.first();
+                    for (const domain::Attendance &a : state.records.attendance)
+                        if (a.sessionId == session.id)
+                            attended << a;
+                } else {
+                    session.date = clock::today();
+                }
+                ui::SessionDialog dialog(session, state.records.courses, state.people, attended,
+                                         clock::today(), &window);
+                dialog.show();
+                const QString name = editing ? QStringLiteral("training_session_edit_")
+                                             : QStringLiteral("training_session_");
+                shoot(&dialog, out, name + QStringLiteral("form_") + lang);
+                dialog.tabs()->setCurrentIndex(ui::SessionDialog::AttendeesTab);
+                if (!editing) {
+                    QString someone;
+                    for (const domain::Person &p : state.people)
+                        if (p.kind == domain::PersonKind::Person && someone.isEmpty())
+                            someone = p.name;
+                    dialog.findChild<QPlainTextEdit *>(QStringLiteral("pasteEdit"))
+                        ->setPlainText(someone + QStringLiteral("\n山田太郎"));
+                    dialog.findChild<QPushButton *>(QStringLiteral("tickPastedButton"))->click();
+                }
+                shoot(&dialog, out, name + QStringLiteral("attendees_") + lang);
             }
         }
         if (auto *reportPage = ws->findPage<ui::ReportPage>()) {
