@@ -30,6 +30,8 @@ inline const SettingValue<QByteArray> backupsSplitter{"backups/splitter"};
 inline const SettingValue<QByteArray> trainingCoursesHeader{"training/coursesHeaderState"};
 inline const SettingValue<QByteArray> trainingSessionsHeader{"training/sessionsHeaderState"};
 inline const SettingValue<QByteArray> trainingCoverageSplitter{"training/coverageSplitter"};
+inline const SettingValue<QByteArray> trainingDrillsSplitter{"training/drillsSplitter"};
+inline const SettingValue<QByteArray> trainingDrillsHeader{"training/drillsHeaderState"};
 inline const SettingValue<QByteArray> peopleHeader{"organisation/peopleHeaderState"};
 inline const SettingValue<QByteArray> remindersHeader{"dashboard/headerState"};
 inline const SettingValue<QByteArray> reportSplitter{"report/splitter"};

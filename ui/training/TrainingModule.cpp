@@ -7,7 +7,7 @@ namespace ui {
 
 ModulePages trainingPages()
 {
-    return modulePages<TrainingPage>();
+    return modulePages<TrainingPage>(showingRecord(&TrainingPage::showCourse));
 }
 
 } // namespace ui

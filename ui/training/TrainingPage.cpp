@@ -70,6 +70,7 @@ TrainingPage::TrainingPage(store::Database &db, QUndoStack &undo, QWidget *paren
     m_tabs->addTab(m_coverage, QString());
     m_tabs->addTab(m_courses, QString());
     m_tabs->addTab(m_sessions, QString());
+    setUpDrills();
     bodyLayout()->addWidget(m_tabs, 1);
 
     const auto on = [this](QAction *action, void (TrainingPage::*run)()) {
@@ -349,6 +350,7 @@ void TrainingPage::retranslate()
     m_tabs->setTabText(CoverageTab, tr("Coverage"));
     m_tabs->setTabText(CoursesTab, tr("Courses"));
     m_tabs->setTabText(SessionsTab, tr("Sessions"));
+    m_tabs->setTabText(DrillsTab, tr("Phishing drills"));
     m_courses->action(AddCourse)->setText(tr("Add course…"));
     m_courses->action(AddCourse)->setToolTip(tr("Add a course (Insert)"));
     m_courses->action(EditCourse)->setText(tr("Edit…"));

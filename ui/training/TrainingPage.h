@@ -12,6 +12,7 @@ namespace kamae {
 namespace ui {
 
 class CourseTableModel;
+class DrillsPanel;
 class CoveragePanel;
 class EmptyState;
 class SessionTableModel;
@@ -27,12 +28,12 @@ class TrainingPage final : public ModulePage
     Q_DISABLE_COPY_MOVE(TrainingPage)
 
 public:
-    // The lead adds the phishing drills' tab after these.
     enum Tab
     {
         CoverageTab,
         CoursesTab,
-        SessionsTab
+        SessionsTab,
+        DrillsTab
     };
     enum CourseAction
     {
@@ -57,6 +58,7 @@ public:
     CoveragePanel *coveragePanel() const { return m_coverage; }
     TrainingListPanel *coursesPanel() const { return m_courses; }
     TrainingListPanel *sessionsPanel() const { return m_sessions; }
+    DrillsPanel *drillsPanel() const { return m_drills; }
     const training::TrainingState &state() const { return m_state; }
 
     void addCourse();
@@ -66,6 +68,9 @@ public:
     void recordSession();
     void editCurrentSession();
     void deleteCurrentSession();
+    // A place asked for by a reminder (a course's renewals, its overdue
+    // people, its follow-ups) or a next action: the course, or the page.
+    void showCourse(qint64 courseId);
 
 protected:
     void load() override;
@@ -78,6 +83,8 @@ private:
     QVector<domain::Person> attendeesOn(const QDate &date,
                                         const QVector<domain::Attendance> &attended) const;
     void updateStarterAction();
+    // The phishing drills' tab (TrainingPageDrills.cpp).
+    void setUpDrills();
     void retranslate();
 
     QUndoStack &m_undo;
@@ -89,6 +96,7 @@ private:
     SessionTableModel *m_sessionModel = nullptr;
     TrainingListPanel *m_courses = nullptr;
     TrainingListPanel *m_sessions = nullptr;
+    DrillsPanel *m_drills = nullptr;
     EmptyState *m_coursesEmpty = nullptr;
     EmptyState *m_sessionsEmpty = nullptr;
     QPushButton *m_emptyStarter = nullptr;
