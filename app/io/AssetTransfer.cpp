@@ -1,6 +1,7 @@
 #include "io/AssetTransfer.h"
 
 #include "io/Csv.h"
+#include "io/TableImport.h"
 #include "io/Xlsx.h"
 
 #include "domain/AssetRules.h"
@@ -24,11 +25,7 @@ struct AssetTransferText
 
 QString folded(const QString &text)
 {
-    QString t = text.normalized(QString::NormalizationForm_KC).toCaseFolded();
-    t.remove(QLatin1Char(' '));
-    t.remove(QLatin1Char('\n'));
-    t.remove(QLatin1Char('\r'));
-    return t;
+    return foldedHeader(text);
 }
 
 bool isXlsx(const QString &path)
@@ -159,15 +156,6 @@ Recognised recognise(const QString &header)
 {
     const QVector<Recognised> all = candidatesFor(header);
     return all.isEmpty() ? Recognised() : all.first();
-}
-
-// "A" for 0, "AA" for 26, as spreadsheets name columns.
-QString columnLetters(int column)
-{
-    QString name;
-    for (int n = column + 1; n > 0; n = (n - 1) / 26)
-        name.prepend(QChar(u'A' + (n - 1) % 26));
-    return name;
 }
 
 // Folded for comparing the values of two assets.
@@ -509,15 +497,8 @@ Table assetsToTable(const QVector<domain::Asset> &assets, AssetHeader header)
 Result<Table> readTableFile(const QString &path, TextEncoding encoding, const QString &sheet,
                             const QStringList &extraHeaders)
 {
-    Result<Table> table = Result<Table>::failure(QString());
-    if (isXlsx(path)) {
-        table = readXlsxFile(path, sheet, nullptr, assetHeaderChooser(extraHeaders));
-    } else {
-        CsvReadOptions options;
-        options.encoding = encoding;
-        options.chooseHeader = assetHeaderChooser(extraHeaders);
-        table = readCsvFile(path, options);
-    }
+    Result<Table> table =
+        readTableFileWith(path, encoding, sheet, assetHeaderChooser(extraHeaders));
     if (!table)
         return table;
     // A header cell under a merged cell of a two-row header is empty; the
