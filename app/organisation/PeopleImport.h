@@ -24,7 +24,8 @@ class Database;
 // be changed, every row that cannot be imported is named with its line and
 // reason, every column left out is named, and what is stored is stored in
 // one transaction. The import dialog and `kamae people import` share it
-// (docs/organisation.md, "Importing the people list").
+// (docs/user-guide.md; the rules in full: docs/command-line.md, `people
+// import`).
 //
 // An entry already in the list (the same e-mail address, else the same
 // name) is updated, not added again: the file's non-empty cells replace

@@ -1,6 +1,7 @@
 #include "training/TrainingModule.h"
 
 #include "modules/Module.h"
+#include "training/TrainingCommands.h"
 #include "training/TrainingSchema.h"
 
 #include <QCoreApplication>
@@ -34,6 +35,7 @@ const ModuleInfo &trainingModule()
         };
         m.tables = training::moduleTables();
         m.schema = training::trainingSchema;
+        m.commands = training::trainingCommands();
         return m;
     }();
     return info;
