@@ -1606,7 +1606,7 @@ private slots:
     // entries already in the list updated.
     void peopleImportAndList()
     {
-        const QString path = cheapVault(QStringLiteral("people.kamae"));
+        const QString path = cheapVault(QStringLiteral("staff.kamae"));
         QVERIFY(!path.isEmpty());
         const QMap<QString, QString> pass = {{QStringLiteral("KAMAE_PASSPHRASE"), kPassphrase}};
         const QString data = QStringLiteral(KAMAE_TEST_DATA "/people/");
@@ -1661,7 +1661,8 @@ private slots:
             QStringLiteral("reading"), QStringLiteral("department"), QStringLiteral("role"),
             QStringLiteral("email"),   QStringLiteral("phone"),      QStringLiteral("contact"),
             QStringLiteral("joined"),  QStringLiteral("left"),       QStringLiteral("notes")};
-        QCOMPARE(QSet<QString>(suzuki.keys().cbegin(), suzuki.keys().cend()),
+        const QStringList found = suzuki.keys();
+        QCOMPARE(QSet<QString>(found.cbegin(), found.cend()),
                  QSet<QString>(keys.cbegin(), keys.cend()));
         QCOMPARE(suzuki[QStringLiteral("kind")].toString(), QStringLiteral("person"));
         QCOMPARE(suzuki[QStringLiteral("email")].toString(),

@@ -239,7 +239,7 @@ QVector<modules::Command> peopleCommands()
     import.usage = kImportUsage;
     import.help = QT_TRANSLATE_NOOP(
         "kamae::organisation::PeopleCommands",
-        "  people import VAULT FILE [--map KEY=HEADER[;KEY=HEADER…]] [--encoding sjis|utf8]\n"
+        "  people import VAULT FILE [--map KEY=HEADER[;…]] [--encoding sjis|utf8]\n"
         "         [--sheet NAME]\n"
         "                             add or update people and departments from CSV or\n"
         "                             XLSX; an entry with the same e-mail address (else\n"

@@ -10,6 +10,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QTextStream>
 
 #include <cmath>
@@ -182,8 +183,11 @@ int phishingImportCommand(modules::CommandCall &call)
     request.eventsPath = call.value(QStringLiteral("events"));
     request.options.campaignName = call.value(QStringLiteral("campaign")).trimmed();
     if (call.has(QStringLiteral("date"))) {
-        request.options.date =
-            QDate::fromString(call.value(QStringLiteral("date")).trimmed(), Qt::ISODate);
+        // Exactly YYYY-MM-DD: Qt's ISO parser also takes 2026/10/01.
+        static const QRegularExpression iso(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$"));
+        const QString date = call.value(QStringLiteral("date")).trimmed();
+        if (iso.match(date).hasMatch())
+            request.options.date = QDate::fromString(date, Qt::ISODate);
         if (!request.options.date.isValid())
             return call.fail(TrainingCommandText::tr("--date needs a date as YYYY-MM-DD, not "
                                                      "\"%1\".")
