@@ -461,18 +461,8 @@ HeaderChooser assetHeaderChooser(const QStringList &extraHeaders)
         }
         if (bestScore > 0)
             return best;
-        // Nothing is recognised: the first of the fullest rows, which is
-        // the header of a table below a one-cell title.
-        int filled = 0;
-        for (int i = 0; i < rows.size(); ++i) {
-            const auto n = std::count_if(rows.at(i).cbegin(), rows.at(i).cend(),
-                                         [](const QString &c) { return !c.trimmed().isEmpty(); });
-            if (n > filled) {
-                best = i;
-                filled = static_cast<int>(n);
-            }
-        }
-        return best;
+        // Nothing is recognised: the header of a table below a one-cell title.
+        return fullestRow(rows);
     };
 }
 

@@ -54,19 +54,37 @@ HeaderChooser keyColumnHeaderChooser(std::function<bool(const QString &)> isKey,
                 bestScore = static_cast<int>(n);
             }
         }
-        if (bestScore > 0)
-            return best;
-        int filled = 0;
-        for (int i = 0; i < rows.size(); ++i) {
-            const auto n = std::count_if(rows.at(i).cbegin(), rows.at(i).cend(),
-                                         [](const QString &c) { return !c.trimmed().isEmpty(); });
-            if (n > filled) {
-                best = i;
-                filled = static_cast<int>(n);
-            }
-        }
-        return best;
+        return bestScore > 0 ? best : fullestRow(rows);
     };
+}
+
+int fullestRow(const QVector<QStringList> &rows)
+{
+    int best = 0, filled = 0;
+    for (int i = 0; i < rows.size(); ++i) {
+        const auto n = std::count_if(rows.at(i).cbegin(), rows.at(i).cend(),
+                                     [](const QString &c) { return !c.trimmed().isEmpty(); });
+        if (n > filled) {
+            best = i;
+            filled = static_cast<int>(n);
+        }
+    }
+    return best;
+}
+
+bool parseEncodingName(const QString &name, TextEncoding *encoding)
+{
+    const QString e = name.trimmed().toLower();
+    if (e.isEmpty() || e == QLatin1String("auto"))
+        *encoding = TextEncoding::Auto;
+    else if (e == QLatin1String("utf8") || e == QLatin1String("utf-8"))
+        *encoding = TextEncoding::Utf8;
+    else if (e == QLatin1String("sjis") || e == QLatin1String("shift_jis") ||
+             e == QLatin1String("cp932"))
+        *encoding = TextEncoding::ShiftJis;
+    else
+        return false;
+    return true;
 }
 
 } // namespace io

@@ -42,5 +42,13 @@ Result<Table> readTableFileWith(const QString &path, TextEncoding encoding, cons
 HeaderChooser keyColumnHeaderChooser(std::function<bool(const QString &)> isKey,
                                      std::function<bool(const QString &)> recognises);
 
+// The first of the rows with the most non-empty cells: the header of a
+// table under a one-cell title, when no header is recognised.
+int fullestRow(const QVector<QStringList> &rows);
+
+// An encoding as the command line names it: empty or auto, utf8 (utf-8),
+// sjis (shift_jis, cp932); false for anything else.
+bool parseEncodingName(const QString &name, TextEncoding *encoding);
+
 } // namespace io
 } // namespace kamae

@@ -35,21 +35,6 @@ QString usage(const char *text)
     return QCoreApplication::translate("kamae::organisation::PeopleCommands", text);
 }
 
-bool encodingOption(const modules::CommandCall &call, io::TextEncoding *encoding)
-{
-    const QString e = call.value(QStringLiteral("encoding")).toLower();
-    if (e.isEmpty() || e == QLatin1String("auto"))
-        *encoding = io::TextEncoding::Auto;
-    else if (e == QLatin1String("utf8") || e == QLatin1String("utf-8"))
-        *encoding = io::TextEncoding::Utf8;
-    else if (e == QLatin1String("sjis") || e == QLatin1String("shift_jis") ||
-             e == QLatin1String("cp932"))
-        *encoding = io::TextEncoding::ShiftJis;
-    else
-        return false;
-    return true;
-}
-
 void printErrors(modules::CommandCall &call, const QString &shown,
                  const QVector<io::ImportRowError> &errors)
 {
@@ -73,7 +58,7 @@ int importPeopleCommand(modules::CommandCall &call)
     if (args.size() != 2)
         return call.fail(usage(kImportUsage), modules::CommandError::Usage);
     io::TextEncoding encoding = io::TextEncoding::Auto;
-    if (!encodingOption(call, &encoding))
+    if (!io::parseEncodingName(call.value(QStringLiteral("encoding")), &encoding))
         return call.fail(PeopleCommandText::tr("Unknown encoding: use utf8 or sjis."),
                          modules::CommandError::Usage);
     // --map KEY=HEADER; several choices in one option are separated by ";"

@@ -1,6 +1,7 @@
 #include "training/TrainingCommands.h"
 
 #include "core/Clock.h"
+#include "io/TableImport.h"
 #include "store/PeopleRepository.h"
 #include "training/TrainingDesk.h"
 
@@ -194,13 +195,7 @@ int phishingImportCommand(modules::CommandCall &call)
                                  .arg(call.value(QStringLiteral("date"))),
                              modules::CommandError::Usage);
     }
-    const QString e = call.value(QStringLiteral("encoding")).toLower();
-    if (e == QLatin1String("utf8") || e == QLatin1String("utf-8"))
-        request.encoding = io::TextEncoding::Utf8;
-    else if (e == QLatin1String("sjis") || e == QLatin1String("shift_jis") ||
-             e == QLatin1String("cp932"))
-        request.encoding = io::TextEncoding::ShiftJis;
-    else if (!e.isEmpty() && e != QLatin1String("auto"))
+    if (!io::parseEncodingName(call.value(QStringLiteral("encoding")), &request.encoding))
         return call.fail(TrainingCommandText::tr("Unknown encoding: use utf8 or sjis."),
                          modules::CommandError::Usage);
 
