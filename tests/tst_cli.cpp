@@ -5,6 +5,8 @@
 #include "cli/CliSupport.h"
 #include "store/BackupRepository.h"
 #include "store/OrganisationRepository.h"
+#include "store/PeopleRepository.h"
+#include "training/TrainingDesk.h"
 #include "vault/Crypto.h"
 #include "vault/Vault.h"
 #include "vault/VaultFormat.h"
@@ -241,7 +243,7 @@ private slots:
 
         // Through the real binary: refused on the terminal, no window, no file.
         const Run run =
-            kamae({QStringLiteral("people"), QStringLiteral("import"),
+            kamae({QStringLiteral("people"), QStringLiteral("frob"),
                    m_home.filePath(QStringLiteral("people.kamae")), QStringLiteral("x.csv")});
         QVERIFY2(run.exitCode == cli::UsageError, qPrintable(describe(run)));
         QVERIFY2(run.err.contains(QLatin1String("people")), qPrintable(run.err));
@@ -1598,6 +1600,239 @@ private slots:
         QCOMPARE(vaultLog().size(), 6);
         run = kamae({QStringLiteral("backup"), QStringLiteral("verify"), gone}, pass);
         QVERIFY2(run.exitCode == cli::Failure, qPrintable(describe(run)));
+    }
+
+    // kamae people import|list: the asset import's rules (the file checked
+    // before the vault is opened, exit 7 and nothing stored on any bad row),
+    // entries already in the list updated.
+    void peopleImportAndList()
+    {
+        const QString path = cheapVault(QStringLiteral("staff.kamae"));
+        QVERIFY(!path.isEmpty());
+        const QMap<QString, QString> pass = {{QStringLiteral("KAMAE_PASSPHRASE"), kPassphrase}};
+        const QString data = QStringLiteral(KAMAE_TEST_DATA "/people/");
+        const QString en = QStringLiteral("--lang");
+
+        // Bad rows: each named with its line, no passphrase asked for, the
+        // vault as it was.
+        const QByteArray before = test::readFile(path);
+        Run run =
+            kamae({en, QStringLiteral("en"), QStringLiteral("people"), QStringLiteral("import"),
+                   path, data + QStringLiteral("staff_utf8_bom.csv")});
+        QVERIFY2(run.exitCode == cli::BadInput, qPrintable(describe(run)));
+        for (int line = 3; line <= 7; ++line)
+            QVERIFY2(run.err.contains(QStringLiteral("line %1: ").arg(line)), qPrintable(run.err));
+        QVERIFY(!run.err.contains(QStringLiteral("line 2: ")));
+        QVERIFY(run.err.contains(QStringLiteral("is not an e-mail address")));
+        QVERIFY(run.err.contains(QStringLiteral("Columns not imported: Badge")));
+        QVERIFY(run.err.contains(QStringLiteral("cannot be imported; nothing was imported.")));
+        QCOMPARE(test::readFile(path), before);
+
+        // Excel's Shift_JIS CSV: four entries, the employee number said to be left out.
+        run = kamae({en, QStringLiteral("en"), QStringLiteral("people"), QStringLiteral("import"),
+                     path, data + QStringLiteral("staff_excel_sjis.csv")},
+                    pass);
+        QVERIFY2(run.exitCode == 0, qPrintable(describe(run)));
+        QVERIFY2(run.out.contains(QStringLiteral("4 added, 0 updated, 0 already up to date")),
+                 qPrintable(run.out));
+        QVERIFY(run.out.contains(QStringLiteral("Skipped 1 empty row")));
+        QVERIFY(run.out.contains(QStringLiteral("Columns not imported: 社員番号")));
+
+        // The later XLSX export: three entries updated, one added.
+        run = kamae({en, QStringLiteral("en"), QStringLiteral("people"), QStringLiteral("import"),
+                     path, data + QStringLiteral("staff_update.xlsx")},
+                    pass);
+        QVERIFY2(run.exitCode == 0, qPrintable(describe(run)));
+        QVERIFY2(run.out.contains(QStringLiteral("1 added, 3 updated")), qPrintable(run.out));
+        QVERIFY2(run.out.contains(QStringLiteral("updated “鈴木 花子” (E-mail address, Left on)")),
+                 qPrintable(run.out));
+
+        run = kamae(
+            {QStringLiteral("people"), QStringLiteral("list"), path, QStringLiteral("--json")},
+            pass);
+        QVERIFY2(run.exitCode == 0, qPrintable(describe(run)));
+        const QJsonArray list = QJsonDocument::fromJson(run.out.toUtf8()).array();
+        QCOMPARE(list.size(), 5);
+        QJsonObject suzuki;
+        for (const QJsonValue &v : list)
+            if (v[QStringLiteral("name")].toString() == QStringLiteral("鈴木 花子"))
+                suzuki = v.toObject();
+        const QStringList keys = {
+            QStringLiteral("id"),      QStringLiteral("kind"),       QStringLiteral("name"),
+            QStringLiteral("reading"), QStringLiteral("department"), QStringLiteral("role"),
+            QStringLiteral("email"),   QStringLiteral("phone"),      QStringLiteral("contact"),
+            QStringLiteral("joined"),  QStringLiteral("left"),       QStringLiteral("notes")};
+        const QStringList found = suzuki.keys();
+        QCOMPARE(QSet<QString>(found.cbegin(), found.cend()),
+                 QSet<QString>(keys.cbegin(), keys.cend()));
+        QCOMPARE(suzuki[QStringLiteral("kind")].toString(), QStringLiteral("person"));
+        QCOMPARE(suzuki[QStringLiteral("email")].toString(),
+                 QStringLiteral("suzuki@example.co.jp"));
+        QCOMPARE(suzuki[QStringLiteral("joined")].toString(), QStringLiteral("2018-10-01"));
+        QCOMPARE(suzuki[QStringLiteral("left")].toString(), QStringLiteral("2026-09-30"));
+        QVERIFY(list.at(0)[QStringLiteral("left")].isNull() ||
+                list.at(0)[QStringLiteral("left")].isString());
+        run = kamae(
+            {en, QStringLiteral("en"), QStringLiteral("people"), QStringLiteral("list"), path},
+            pass);
+        QVERIFY2(run.out.contains(QStringLiteral("\n5 entr")), qPrintable(run.out));
+        QVERIFY(run.out.contains(QStringLiteral("left 2026-09-30")));
+
+        // A header Kamae does not know is chosen with --map; without it, exit 7.
+        const QString custom = m_home.filePath(QStringLiteral("custom.csv"));
+        QVERIFY(
+            test::writeFile(custom, QStringLiteral("社員氏名,連絡用アドレス\r\n小林 誠,kobayashi@"
+                                                   "example.co.jp\r\n")
+                                        .toUtf8()));
+        run = kamae({en, QStringLiteral("en"), QStringLiteral("people"), QStringLiteral("import"),
+                     path, custom},
+                    pass);
+        QVERIFY2(run.exitCode == cli::BadInput, qPrintable(describe(run)));
+        QVERIFY(run.err.contains(QStringLiteral("No column is chosen for the name")));
+        run = kamae({QStringLiteral("people"), QStringLiteral("import"), path, custom,
+                     QStringLiteral("--map"), QStringLiteral("name=社員氏名;email=連絡用アドレス")},
+                    pass);
+        QVERIFY2(run.exitCode == 0, qPrintable(describe(run)));
+        run = kamae(
+            {QStringLiteral("people"), QStringLiteral("list"), path, QStringLiteral("--json")},
+            pass);
+        QVERIFY(run.out.contains(QStringLiteral("kobayashi@example.co.jp")));
+
+        // Wrong options and values, a missing file, a wrong passphrase.
+        run = kamae({QStringLiteral("people"), QStringLiteral("import"), path, custom,
+                     QStringLiteral("--map"), QStringLiteral("surname=社員氏名")},
+                    pass);
+        QVERIFY2(run.exitCode == cli::UsageError, qPrintable(describe(run)));
+        run = kamae({QStringLiteral("people"), QStringLiteral("import"), path, custom,
+                     QStringLiteral("--encoding"), QStringLiteral("latin1")},
+                    pass);
+        QVERIFY2(run.exitCode == cli::UsageError, qPrintable(describe(run)));
+        run = kamae({QStringLiteral("people"), QStringLiteral("import"), path, custom,
+                     QStringLiteral("--allow-duplicates")},
+                    pass);
+        QVERIFY2(run.exitCode == cli::UsageError, qPrintable(describe(run)));
+        QVERIFY(run.err.contains(QStringLiteral("kamae people import VAULT FILE")));
+        run = kamae({QStringLiteral("people"), QStringLiteral("import"), path,
+                     m_home.filePath(QStringLiteral("missing.csv"))},
+                    pass);
+        QVERIFY2(run.exitCode == cli::BadInput, qPrintable(describe(run)));
+        run = kamae({QStringLiteral("people"), QStringLiteral("import"), path}, pass);
+        QVERIFY2(run.exitCode == cli::UsageError, qPrintable(describe(run)));
+        run = kamae({QStringLiteral("people"), QStringLiteral("list"), path},
+                    {{QStringLiteral("KAMAE_PASSPHRASE"), kWrongPassphrase}});
+        QVERIFY2(run.exitCode == cli::WrongSecret, qPrintable(describe(run)));
+        const QByteArray after = test::readFile(path);
+        run = kamae({QStringLiteral("people"), QStringLiteral("import"), path,
+                     data + QStringLiteral("staff_update.xlsx")},
+                    {{QStringLiteral("KAMAE_PASSPHRASE"), kWrongPassphrase}});
+        QVERIFY2(run.exitCode == cli::WrongSecret, qPrintable(describe(run)));
+        QCOMPARE(test::readFile(path), after);
+    }
+
+    // kamae training coverage|phishing-import|sessions.
+    void trainingCommands()
+    {
+        const QString path = cheapVault(QStringLiteral("training.kamae"));
+        QVERIFY(!path.isEmpty());
+        {
+            vault::VaultStatus status;
+            auto v = vault::Vault::open(path, kPassphrase, &status);
+            QVERIFY(v);
+            store::PeopleRepository people(v->database());
+            for (const auto &[name, email, department] :
+                 {std::tuple{"髙橋 一郎", "takahashi@example.co.jp", "総務部"},
+                  std::tuple{"鈴木 花子", "suzuki@example.co.jp", "営業部"},
+                  std::tuple{"佐藤 健", "sato@example.co.jp", "営業部"}}) {
+                domain::Person p;
+                p.name = QString::fromUtf8(name);
+                p.email = QString::fromUtf8(email);
+                p.department = QString::fromUtf8(department);
+                QVERIFY(people.insert(p));
+            }
+            QVERIFY(training::addStarterCourses(v->database()));
+            QVERIFY(v->save());
+        }
+        const QMap<QString, QString> pass = {{QStringLiteral("KAMAE_PASSPHRASE"), kPassphrase}};
+        const QString en = QStringLiteral("--lang");
+
+        Run run = kamae({QStringLiteral("training"), QStringLiteral("coverage"), path,
+                         QStringLiteral("--json")},
+                        pass);
+        QVERIFY2(run.exitCode == 0, qPrintable(describe(run)));
+        const QJsonObject coverage = QJsonDocument::fromJson(run.out.toUtf8()).object();
+        for (const char *key : {"date", "total", "courses", "departments", "overdue"})
+            QVERIFY2(coverage.contains(QLatin1String(key)), key);
+        QVERIFY(!coverage[QStringLiteral("courses")].toArray().isEmpty());
+        const QJsonObject firstCourse =
+            coverage[QStringLiteral("courses")].toArray().at(0).toObject();
+        for (const char *key :
+             {"id", "title", "required", "current", "pending", "overdue", "due_soon", "share"})
+            QVERIFY2(firstCourse.contains(QLatin1String(key)), key);
+        QStringList departments;
+        for (const QJsonValue &d : coverage[QStringLiteral("departments")].toArray())
+            departments << d[QStringLiteral("department")].toString();
+        QVERIFY2(departments.contains(QStringLiteral("営業部")),
+                 qPrintable(departments.join(u',')));
+        run = kamae({en, QStringLiteral("en"), QStringLiteral("training"),
+                     QStringLiteral("coverage"), path},
+                    pass);
+        QVERIFY2(run.exitCode == 0, qPrintable(describe(run)));
+        QVERIFY2(run.out.startsWith(QStringLiteral("Training coverage on ")), qPrintable(run.out));
+        QVERIFY(run.out.contains(QStringLiteral("By department:")));
+        QVERIFY(run.out.contains(QStringLiteral("営業部\t2 pe")));
+
+        // A GoPhish results export: imported, the rows it cannot import and
+        // the addresses nobody has listed on stderr.
+        const QString results =
+            QStringLiteral(KAMAE_TEST_DATA "/training/Invoice drill 2026-10 - Results.csv");
+        run =
+            kamae({en, QStringLiteral("en"), QStringLiteral("training"),
+                   QStringLiteral("phishing-import"), path, results, QStringLiteral("--events"),
+                   QStringLiteral(KAMAE_TEST_DATA "/training/Invoice drill 2026-10 - Events.csv")},
+                  pass);
+        QVERIFY2(run.exitCode == 0, qPrintable(describe(run)));
+        QVERIFY2(run.out.contains(QStringLiteral("Invoice drill 2026-10")), qPrintable(run.out));
+        QVERIFY2(run.err.contains(QStringLiteral("line 10: not imported")), qPrintable(run.err));
+        QVERIFY(run.err.contains(QStringLiteral("no entry of the people list")));
+        // A file that is not GoPhish's: exit 7, nothing stored.
+        const QByteArray before = test::readFile(path);
+        run = kamae({QStringLiteral("training"), QStringLiteral("phishing-import"), path,
+                     QStringLiteral(KAMAE_TEST_DATA "/people/staff_utf8_bom.csv")},
+                    pass);
+        QVERIFY2(run.exitCode == cli::BadInput, qPrintable(describe(run)));
+        QCOMPARE(test::readFile(path), before);
+        run = kamae({QStringLiteral("training"), QStringLiteral("phishing-import"), path, results,
+                     QStringLiteral("--date"), QStringLiteral("2026/10/01")},
+                    pass);
+        QVERIFY2(run.exitCode == cli::UsageError, qPrintable(describe(run)));
+        QCOMPARE(test::readFile(path), before);
+
+        run = kamae({en, QStringLiteral("en"), QStringLiteral("training"),
+                     QStringLiteral("sessions"), path},
+                    pass);
+        QVERIFY2(run.exitCode == 0, qPrintable(describe(run)));
+        QVERIFY2(run.out.startsWith(QStringLiteral("0 session")), qPrintable(run.out));
+        run = kamae({QStringLiteral("training"), QStringLiteral("sessions"), path,
+                     QStringLiteral("--json")},
+                    pass);
+        QVERIFY2(run.exitCode == 0, qPrintable(describe(run)));
+        QVERIFY(QJsonDocument::fromJson(run.out.toUtf8()).isArray());
+
+        run = kamae({QStringLiteral("training"), QStringLiteral("coverage"), path},
+                    {{QStringLiteral("KAMAE_PASSPHRASE"), kWrongPassphrase}});
+        QVERIFY2(run.exitCode == cli::WrongSecret, qPrintable(describe(run)));
+        run = kamae({QStringLiteral("training"), QStringLiteral("coverage"), path,
+                     QStringLiteral("--overdue")},
+                    pass);
+        QVERIFY2(run.exitCode == cli::UsageError, qPrintable(describe(run)));
+        QVERIFY(run.err.contains(QStringLiteral("kamae training coverage VAULT")));
+
+        // The modules' commands are in the help.
+        run = kamae({QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--help")});
+        for (const char *line :
+             {"people import VAULT FILE", "people list VAULT", "training coverage VAULT",
+              "training phishing-import VAULT FILE", "training sessions VAULT"})
+            QVERIFY2(run.out.contains(QLatin1String(line)), line);
     }
 
     void demo()

@@ -16,6 +16,7 @@
 #include "domain/Patch.h"
 #include "domain/Person.h"
 #include "i18n/Language.h"
+#include "pages/PeopleImportDialog.h"
 #include "pages/PersonDialog.h"
 #include "patches/PatchEditorDialog.h"
 #include "settings/AppSettings.h"
@@ -252,6 +253,8 @@ QList<Maker> TestUiDialogs::makers()
          },
          true},
         {"AssetImportDialog", [csv] { return new ui::AssetImportDialog(csv); }, false},
+        {"PeopleImportDialog", [csv] { return new ui::PeopleImportDialog(csv, samplePeople()); },
+         false},
         {"PatchEditorDialog",
          [] {
              domain::PatchItem item;

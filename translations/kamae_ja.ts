@@ -2587,6 +2587,91 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
     </message>
 </context>
 <context>
+    <name>kamae::report::TrainingStatusText</name>
+    <message>
+        <source>required training current</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>clicked (%1 of %2) in the drill of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reported the mail (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no phishing drill yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody is overdue for a required course.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished">、</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation type="unfinished">
+            <numerusform>%1 ほか %n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2 of %3 (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) are overdue for at least one required course: %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %2 (%n overdue)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Current: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Everyone required is current in all %n required course(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Everyone required is current in the other %n required course(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Required training current (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People overdue for required training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click rate of the last phishing drill (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kamae::score::AccessFactorText</name>
     <message>
         <source>MFA on internet-facing logins</source>
@@ -3243,6 +3328,14 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
     <message>
         <source>Question %1 does not apply: %2</source>
         <translation>設問 %1 は該当しません: %2</translation>
+    </message>
+    <message>
+        <source>Question %1 is measured from the records instead of the answer: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer “%1” contradicts them.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4267,6 +4360,261 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
     </message>
 </context>
 <context>
+    <name>kamae::training::TrainingFactorText</name>
+    <message>
+        <source>Required training current</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No training course is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No completion of a required course is recorded, and nobody&apos;s deadline has passed yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the courses everyone must take and record who took them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n required course completion(s) are current; people within their first deadline are not counted yet.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Train the %n overdue people in “%1”</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Train the overdue people in %n more course(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A phishing drill in the last 12 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff reporting the drill&apos;s mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No phishing drill with a delivered mail is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run a phishing drill and record who clicked and who reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The last phishing drill was on %1 (%n day(s) ago).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Run a phishing drill (last: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n delivered mail(s) of the drill of %2 were reported (%3 %; %4 % counts in full).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Teach everyone to report suspicious mail at once (%1 % reported the last drill)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Training records: %1 % of required training is current (%2 of %n).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Training records: only %1 % of required training is current; %n completion(s) overdue.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The last phishing drill was on %1, more than a year ago.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the phishing drill of %1, %2 % clicked the link and %3 % reported the mail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kamae::training::TrainingPrint</name>
+    <message>
+        <source>%1 %</source>
+        <translation type="unfinished">%1%</translation>
+    </message>
+    <message>
+        <source>Training coverage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n course(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Coverage %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">名前</translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date in a cell is the date of completion for a course done, otherwise the due date. Coverage: done ÷ (done + overdue).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No people or no courses to show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished">%1 / %2 ページ</translation>
+    </message>
+    <message>
+        <source>%1 (continued)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training_coverage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>No department (%n person(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n person(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The session is no longer in the vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session&apos;s course is no longer in the vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody completed this session: there is no certificate to print.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person is no longer in the people list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not complete this session: no certificate can be printed for them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates of completion: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate of completion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1</source>
+        <comment>certificate name</comment>
+        <extracomment>The person&apos;s name as a certificate addresses them (Japanese adds 殿).</extracomment>
+        <translation type="unfinished">%1 件</translation>
+    </message>
+    <message>
+        <source>has completed the course below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of completion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trainer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kamae::training::TrainingReminderText</name>
+    <message numerus="yes">
+        <source>%1: %n person(s) overdue</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Required and not current: %1 never completed it, %2 let it expire.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n person(s) due by %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Renewals: %1. First training (new joiners, newly required): %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (follow-up): %n person(s) due by %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Assigned to each of them after a phishing drill or by hand; done when they complete the course.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kamae::ui::ActionTableModel</name>
     <message>
         <source>+%1</source>
@@ -4787,6 +5135,84 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
     <message>
         <source>Import from Excel/CSV…</source>
         <translation>Excel・CSV から取り込む…</translation>
+    </message>
+</context>
+<context>
+    <name>kamae::ui::AttendeeModel</name>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attended only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">名前</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation type="unfinished">部署</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished">役職</translation>
+    </message>
+    <message>
+        <source>Completed the course</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kamae::ui::AttendeePicker</name>
+    <message numerus="yes">
+        <source>%n person(s) ticked. Space ticks or unticks the selected person.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n name(s) matched, %1 newly ticked.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>✗ Not in the people list (not ticked): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished">、</translation>
+    </message>
+    <message>
+        <source>! More than one person has this name (tick the right one yourself): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick a department…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untick all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Paste names (one per line, or separated by commas):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. a sign-in sheet or the attendees of an online meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick these names</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5388,6 +5814,102 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
     </message>
 </context>
 <context>
+    <name>kamae::ui::CampaignDialog</name>
+    <message>
+        <source>Edit phishing drill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add phishing drill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A drill held without GoPhish, or one whose results you keep elsewhere. To bring in GoPhish&apos;s results, use Import instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Invoice mail, October</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the mail pretended to be, e.g. an unpaid invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date held:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Scenario:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation type="unfinished">備考(&amp;O):</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished">保存</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kamae::ui::CampaignTableModel</name>
+    <message>
+        <source>Drill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median time to report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n delivered</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n delivered mail(s) clicked</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n delivered mail(s) reported</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>kamae::ui::ChangePassphraseDialog</name>
     <message>
         <source>The current passphrase is not correct.</source>
@@ -5459,6 +5981,239 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
     <message>
         <source>This page is not in this version of Kamae yet. The dashboard (score, trend, next actions and reminders), Organisation, Assets, Patches, Backups, the self-assessment, the executive report and Settings are ready to use now.</source>
         <translation>この画面はこのバージョンの Kamae にはまだありません。ダッシュボード（スコア、推移、次にやるべきこと、リマインダー）、組織情報、情報資産、脆弱性対策、バックアップ、自社診断、経営者向けレポート、設定は今すぐ使えます。</translation>
+    </message>
+</context>
+<context>
+    <name>kamae::ui::CourseDialog</name>
+    <message>
+        <source>Edit course</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New course</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Spotting phishing mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>once is enough</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every </source>
+        <translation type="unfinished">間隔 </translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days after joining</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To&amp;pic:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Renewal:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How often people must take it again; a completion counts until then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;quired of:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Names:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Onboarding deadline:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New joiners are due, not overdue, until this many days after they join.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not&amp;es:</source>
+        <translation type="unfinished">備考(&amp;E):</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished">保存</translation>
+    </message>
+    <message>
+        <source>Another department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another role</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kamae::ui::CourseTableModel</name>
+    <message>
+        <source>Course</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renewal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Onboarding deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+A starter course from Kamae&apos;s catalogue; edit it as you need.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kamae::ui::CoverageModel</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">名前</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation type="unfinished">部署</translation>
+    </message>
+    <message>
+        <source>%1
+Coverage: %2 (%3 of %4 required done), %5 overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kamae::ui::CoveragePanel</name>
+    <message>
+        <source>As of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All departments</source>
+        <translation type="unfinished">すべての管理部署</translation>
+    </message>
+    <message>
+        <source>(no department)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Department:</source>
+        <translation type="unfinished">部署(&amp;D):</translation>
+    </message>
+    <message>
+        <source>Search people (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The course is not required of this person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Point at a cell of the table for its dates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By course (people shown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By department</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kamae::ui::CoverageSummaryModel</name>
+    <message>
+        <source>Course</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation type="unfinished">部署</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due soon</source>
+        <translation type="unfinished">期限間近</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished">期限超過</translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no department)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done ÷ (done + overdue): people still before their deadline are not counted yet.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5600,6 +6355,37 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
     </message>
 </context>
 <context>
+    <name>kamae::ui::DepartmentRateTableModel</name>
+    <message>
+        <source>Department</source>
+        <translation type="unfinished">部署</translation>
+    </message>
+    <message>
+        <source>Click rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data entry rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People without a department, and results not matched to the people list</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kamae::ui::DiscardGuard</name>
     <message>
         <source>Discard changes?</source>
@@ -5616,6 +6402,348 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
     <message>
         <source>Keep editing</source>
         <translation>編集を続ける</translation>
+    </message>
+</context>
+<context>
+    <name>kamae::ui::DrillCommandText</name>
+    <message>
+        <source>Edit phishing drill %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add phishing drill %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete phishing drill %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kamae::ui::DrillImportDialog</name>
+    <message>
+        <source>GoPhish results export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GoPhish events export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a phishing drill from GoPhish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In GoPhish, open the campaign&apos;s results and choose Export CSV → Results. The events export (Export CSV → Raw Events) of the same campaign is optional: it gives the exact times of opening, clicking and reporting. Rows are matched to the people list by e-mail address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Results export:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Events export (optional):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>En&amp;coding:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drill &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date held:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Scenario:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic (UTF-8 or Shift_JIS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shift_JIS (Japanese Excel)</source>
+        <translation type="unfinished">Shift_JIS（日本語版 Excel）</translation>
+    </message>
+    <message>
+        <source>Not needed; gives exact times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the mail pretended to be, e.g. an unpaid invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished">行</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished">メールアドレス</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">名前</translation>
+    </message>
+    <message>
+        <source>Why it cannot be imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose GoPhish&apos;s results export to see what will be imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing can be imported from this file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) will be imported: %1 matched to the people list, %2 not.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mail(s) were not delivered.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) cannot be imported (listed below).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file has no row that can be imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not in the people list (imported without a person)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows that cannot be imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose GoPhish&apos;s results export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the drill&apos;s results?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The drill “%1” of %2 was imported from GoPhish before. Replace its results with this file&apos;s? Its notes are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kamae::ui::DrillResultTableModel</name>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished">担当者</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation type="unfinished">部署</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clicked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entered data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time to report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished">メールアドレス</translation>
+    </message>
+    <message>
+        <source>Not in the people list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no entry of the people list has this address. Add it to someone&apos;s entry, then link the unmatched results.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kamae::ui::DrillsText</name>
+    <message>
+        <source>Results of “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import from GoPhish…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add drill…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished">編集…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished">削除</translation>
+    </message>
+    <message>
+        <source>Assign follow-up course…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link unmatched results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import GoPhish&apos;s results export (Export CSV → Results)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A drill held without GoPhish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For the people who clicked in two or more drills</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Links the results no entry matched to the entries that now have their e-mail addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phishing drills</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop GoPhish&apos;s results export (CSV) here to import it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click and report rates over the drills</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No drills yet. Import one from GoPhish or add one to see the trend.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The drill was not imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete phishing drill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the drill “%1” with its %n result(s)? You can undo this.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Assign follow-up course</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>These %n people clicked in two or more drills. Assign them the phishing follow-up course, due in %1 days?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The follow-up course was assigned to %n person(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n drill result(s) linked to the people list by e-mail address.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation type="unfinished">%1% 件</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation type="unfinished">
+            <numerusform>%n 分</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -7731,6 +8859,146 @@ Double-click or press 1 to 4 to answer all the same.</source>
     </message>
 </context>
 <context>
+    <name>kamae::ui::SessionDialog</name>
+    <message>
+        <source>Record a session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the course taught</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A colleague, an outside lecturer, a provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"> 分</translation>
+    </message>
+    <message>
+        <source>Slides, a video&apos;s title, where they are kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Course:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation type="unfinished">日付(&amp;D):</translation>
+    </message>
+    <message>
+        <source>&amp;Trainer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;uration:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Materials:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation type="unfinished">備考(&amp;O):</translation>
+    </message>
+    <message>
+        <source>Everyone ticked completed the course</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only completions count for coverage. Untick it when the session did not finish the course (a first part, a test still to pass); you can mark people one by one when you edit the session later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Attendance:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record one time the course was taught and tick who was there. Paste names from a sign-in sheet to tick many at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished">記録の種類</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished">保存</translation>
+    </message>
+    <message numerus="yes">
+        <source>Attendees (%n)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose the course that was taught.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kamae::ui::SessionTableModel</name>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trainer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation type="unfinished">数分</translation>
+    </message>
+    <message>
+        <source>Attendees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Materials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished">備考</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n completed the course</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attended without completing</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (+%2 attended only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kamae::ui::SettingsPage</name>
     <message>
         <source>Settings</source>
@@ -7954,6 +9222,307 @@ Double-click or press 1 to 4 to answer all the same.</source>
     <message>
         <source>E&amp;xport…</source>
         <translation>書き出し(&amp;X)…</translation>
+    </message>
+</context>
+<context>
+    <name>kamae::ui::TrainingCommandText</name>
+    <message>
+        <source>Edit course %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add course %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete course %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add starter courses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record session of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit session of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete session %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kamae::ui::TrainingPage</name>
+    <message numerus="yes">
+        <source>Add starter courses (%n)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the course &quot;%1&quot; with its %n session(s) and their attendance? Undo (Ctrl+Z) brings them back.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete the course &quot;%1&quot;? Undo (Ctrl+Z) brings it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete course</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The starter courses were added. Edit them as you need; Undo (Ctrl+Z) takes them away.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a course first: a session teaches a course.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the session of &quot;%1&quot; on %2 and who attended it? Undo (Ctrl+Z) brings it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who must take which course and who has taken it, the courses, and each session with who attended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Courses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phishing drills</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add course…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a course (Insert)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished">編集…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished">削除</translation>
+    </message>
+    <message>
+        <source>Kamae&apos;s courses for the lessons of the METI and Emotet alerts, to adopt or edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search courses (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record session…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a session and who attended (Insert)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit session and attendance…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search sessions (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No coverage to show yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coverage compares the people list (Organisation page) with the courses each person must take. Start with Kamae&apos;s starter courses or add your own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the starter courses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a course…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No courses yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A course is what people must learn and how often: phishing mail, passwords, reporting an incident…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sessions recorded yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record each time a course was taught and tick who was there; coverage counts the completions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a session…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kamae::ui::TrainingText</name>
+    <message>
+        <source>Phishing and Emotet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passwords and MFA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reporting an incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handling information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Physical security</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BCP drill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role-specific</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lecture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-learning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Departments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional (only when assigned)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished">、</translation>
+    </message>
+    <message>
+        <source>Departments: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roles: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n month(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) after joining</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished">なし</translation>
+    </message>
+    <message>
+        <source>not taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last completed on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never completed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renewal due on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assigned as a follow-up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not measured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation type="unfinished">%1%</translation>
     </message>
 </context>
 <context>

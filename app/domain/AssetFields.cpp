@@ -31,25 +31,6 @@ QString isoDate(const QDate &date)
     return date.isValid() ? date.toString(Qt::ISODate) : QString();
 }
 
-bool parseDate(const QString &text, QDate *out)
-{
-    const QString t = folded(text);
-    if (t.isEmpty()) {
-        *out = QDate();
-        return true;
-    }
-    static const QRegularExpression re(
-        QStringLiteral("^(\\d{4})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})\\s*日?$"));
-    const auto m = re.match(t);
-    if (!m.hasMatch())
-        return false;
-    const QDate d(m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt());
-    if (!d.isValid())
-        return false;
-    *out = d;
-    return true;
-}
-
 bool parseRating(const QString &text, int *out)
 {
     const QString t = folded(text);
@@ -115,6 +96,25 @@ bool parseEnum(
 }
 
 } // namespace
+
+bool parseDate(const QString &text, QDate *out)
+{
+    const QString t = folded(text);
+    if (t.isEmpty()) {
+        *out = QDate();
+        return true;
+    }
+    static const QRegularExpression re(
+        QStringLiteral("^(\\d{4})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})\\s*日?$"));
+    const auto m = re.match(t);
+    if (!m.hasMatch())
+        return false;
+    const QDate d(m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt());
+    if (!d.isValid())
+        return false;
+    *out = d;
+    return true;
+}
 
 const QVector<AssetFieldInfo> &assetFields()
 {

@@ -79,6 +79,10 @@ bool setFieldFromText(Asset &asset, AssetField field, const QString &text, QStri
 // ×, 無, なし, -, 0 (case and width folded); empty is no. False when the text
 // is neither.
 bool parseYesNo(const QString &text, bool *out);
+// A date as registers and lists write it: yyyy-MM-dd, yyyy/M/d, yyyy.M.d or
+// yyyy年M月d日 (full-width digits too; XLSX date cells arrive as
+// yyyy-MM-dd); empty is no date. False when the text is none of these.
+bool parseDate(const QString &text, QDate *out);
 
 } // namespace domain
 } // namespace kamae

@@ -1,6 +1,7 @@
 #include "io/AssetTransfer.h"
 
 #include "io/Csv.h"
+#include "io/TableImport.h"
 #include "io/Xlsx.h"
 
 #include "domain/AssetRules.h"
@@ -24,11 +25,7 @@ struct AssetTransferText
 
 QString folded(const QString &text)
 {
-    QString t = text.normalized(QString::NormalizationForm_KC).toCaseFolded();
-    t.remove(QLatin1Char(' '));
-    t.remove(QLatin1Char('\n'));
-    t.remove(QLatin1Char('\r'));
-    return t;
+    return foldedHeader(text);
 }
 
 bool isXlsx(const QString &path)
@@ -159,15 +156,6 @@ Recognised recognise(const QString &header)
 {
     const QVector<Recognised> all = candidatesFor(header);
     return all.isEmpty() ? Recognised() : all.first();
-}
-
-// "A" for 0, "AA" for 26, as spreadsheets name columns.
-QString columnLetters(int column)
-{
-    QString name;
-    for (int n = column + 1; n > 0; n = (n - 1) / 26)
-        name.prepend(QChar(u'A' + (n - 1) % 26));
-    return name;
 }
 
 // Folded for comparing the values of two assets.
@@ -473,18 +461,8 @@ HeaderChooser assetHeaderChooser(const QStringList &extraHeaders)
         }
         if (bestScore > 0)
             return best;
-        // Nothing is recognised: the first of the fullest rows, which is
-        // the header of a table below a one-cell title.
-        int filled = 0;
-        for (int i = 0; i < rows.size(); ++i) {
-            const auto n = std::count_if(rows.at(i).cbegin(), rows.at(i).cend(),
-                                         [](const QString &c) { return !c.trimmed().isEmpty(); });
-            if (n > filled) {
-                best = i;
-                filled = static_cast<int>(n);
-            }
-        }
-        return best;
+        // Nothing is recognised: the header of a table below a one-cell title.
+        return fullestRow(rows);
     };
 }
 
@@ -509,15 +487,8 @@ Table assetsToTable(const QVector<domain::Asset> &assets, AssetHeader header)
 Result<Table> readTableFile(const QString &path, TextEncoding encoding, const QString &sheet,
                             const QStringList &extraHeaders)
 {
-    Result<Table> table = Result<Table>::failure(QString());
-    if (isXlsx(path)) {
-        table = readXlsxFile(path, sheet, nullptr, assetHeaderChooser(extraHeaders));
-    } else {
-        CsvReadOptions options;
-        options.encoding = encoding;
-        options.chooseHeader = assetHeaderChooser(extraHeaders);
-        table = readCsvFile(path, options);
-    }
+    Result<Table> table =
+        readTableFileWith(path, encoding, sheet, assetHeaderChooser(extraHeaders));
     if (!table)
         return table;
     // A header cell under a merged cell of a two-row header is empty; the

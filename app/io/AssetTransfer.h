@@ -4,6 +4,7 @@
 #include "domain/Asset.h"
 #include "domain/AssetFields.h"
 #include "io/Table.h"
+#include "io/TableImport.h"
 
 #include <QDate>
 #include <QVector>
@@ -66,11 +67,7 @@ Status checkAssetMapping(const Table &table, const AssetColumnMapping &mapping);
 // importance and risk columns.
 QStringList unmappedColumns(const Table &table, const AssetColumnMapping &mapping);
 
-struct AssetRowError
-{
-    int line = 0; // as in the file (Table::sourceLines)
-    QString message;
-};
+using AssetRowError = ImportRowError;
 
 // A row of the file that is already in the register.
 struct AssetDuplicate

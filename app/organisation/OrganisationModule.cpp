@@ -1,5 +1,6 @@
 #include "modules/Keys.h"
 #include "modules/Module.h"
+#include "organisation/PeopleCommands.h"
 
 #include <QCoreApplication>
 
@@ -22,6 +23,7 @@ const ModuleInfo &organisationModule()
         m.reminderSources = {};
         m.factorSources = {};
         m.demo = organisation::populateDemo;
+        m.commands = organisation::peopleCommands();
         return m;
     }();
     return info;

@@ -1,6 +1,7 @@
 #include "training/TrainingModule.h"
 
 #include "modules/Module.h"
+#include "training/TrainingCommands.h"
 #include "training/TrainingReminders.h"
 #include "training/TrainingSchema.h"
 #include "training/TrainingScore.h"
@@ -41,6 +42,7 @@ const ModuleInfo &trainingModule()
         m.factorSources = {training::trainingFactors};
         m.loadScoreData = training::loadScoreData;
         m.demo = training::populateDemo;
+        m.commands = training::trainingCommands();
         return m;
     }();
     return info;

@@ -62,5 +62,34 @@ AssignActionOwnerCommand::AssignActionOwnerCommand(store::Database &db, QString 
     setText(PeopleCommandText::tr("Assign the owner of an action"));
 }
 
+ImportPeopleCommand::ImportPeopleCommand(store::Database &db, organisation::PeopleImportPlan plan,
+                                         const QString &fileName, Refresh refresh,
+                                         ErrorHandler onError)
+    : DeskCommand(refreshingContext(db, std::move(refresh), std::move(onError))),
+      m_plan(std::move(plan))
+{
+    setText(PeopleCommandText::tr("Import people from %1").arg(fileName));
+}
+
+void ImportPeopleCommand::redo()
+{
+    Status status;
+    if (m_outcome) {
+        status = organisation::redoPeopleImport(database(), *m_outcome);
+    } else {
+        auto outcome = organisation::importPeople(database(), m_plan);
+        status = statusOf(outcome);
+        if (outcome)
+            m_outcome = std::move(outcome).value();
+    }
+    setSucceeded(finish(status));
+}
+
+void ImportPeopleCommand::undo()
+{
+    if (m_outcome)
+        finish(organisation::undoPeopleImport(database(), *m_outcome));
+}
+
 } // namespace ui
 } // namespace kamae

@@ -2,6 +2,7 @@
 
 #include "commands/ChangeCommand.h"
 #include "domain/Person.h"
+#include "organisation/PeopleImport.h"
 #include "store/PeopleRepository.h"
 
 #include <optional>
@@ -42,6 +43,23 @@ class AssignActionOwnerCommand final : public ChangeCommand<qint64>
 public:
     AssignActionOwnerCommand(store::Database &db, QString actionKey, qint64 before, qint64 after,
                              Refresh refresh, ErrorHandler onError);
+};
+
+// Imports the rows of a people file (organisation/PeopleImport.h): new
+// entries added, entries of the list updated, in one step. Undo removes
+// the added entries and puts the updated ones back as they were; redo
+// writes them again with the same ids.
+class ImportPeopleCommand final : public DeskCommand
+{
+public:
+    ImportPeopleCommand(store::Database &db, organisation::PeopleImportPlan plan,
+                        const QString &fileName, Refresh refresh, ErrorHandler onError);
+    void redo() override;
+    void undo() override;
+
+private:
+    organisation::PeopleImportPlan m_plan;
+    std::optional<organisation::PeopleImportOutcome> m_outcome;
 };
 
 } // namespace ui

@@ -1,29 +1,60 @@
 #include "pages/PeoplePanel.h"
 
 #include "pages/PeopleCommands.h"
+#include "pages/PeopleImportDialog.h"
 #include "pages/PeopleModel.h"
 #include "pages/PersonDialog.h"
 #include "settings/UiSettings.h"
 #include "store/PeopleRepository.h"
 #include "widgets/EmptyState.h"
+#include "widgets/FileDialogs.h"
 #include "widgets/MessageBar.h"
 #include "widgets/TableActions.h"
 #include "widgets/ViewState.h"
 #include "widgets/Widgets.h"
 
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QFileInfo>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QMessageBox>
+#include <QMimeData>
 #include <QPushButton>
 #include <QSet>
 #include <QSortFilterProxyModel>
 #include <QTableView>
+#include <QTimer>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace kamae {
 namespace ui {
+
+namespace {
+
+// The files a drop carries, if they are all local files.
+QStringList droppedFiles(const QMimeData *mime)
+{
+    QStringList paths;
+    if (!mime || !mime->hasUrls())
+        return paths;
+    for (const QUrl &url : mime->urls()) {
+        if (!url.isLocalFile())
+            return {};
+        paths << url.toLocalFile();
+    }
+    return paths;
+}
+
+bool isPeopleFile(const QString &path)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    return suffix == QLatin1String("csv") || suffix == QLatin1String("xlsx");
+}
+
+} // namespace
 
 PeoplePanel::PeoplePanel(store::Database &db, QUndoStack &undo, QWidget *parent)
     : QGroupBox(parent), m_db(db), m_undo(undo)
@@ -36,8 +67,8 @@ PeoplePanel::PeoplePanel(store::Database &db, QUndoStack &undo, QWidget *parent)
     m_proxy = new QSortFilterProxyModel(this);
     m_proxy->setSourceModel(m_model);
     m_proxy->setSortRole(PeopleModel::SortRole);
-    m_view = makeRecordTable(this, QStringLiteral("peopleView"),
-                             QAbstractItemView::ExtendedSelection);
+    m_view =
+        makeRecordTable(this, QStringLiteral("peopleView"), QAbstractItemView::ExtendedSelection);
     m_view->setModel(m_proxy);
     m_view->sortByColumn(PeopleModel::Kind, Qt::DescendingOrder);
     m_view->horizontalHeader()->setSectionsMovable(true);
@@ -49,7 +80,9 @@ PeoplePanel::PeoplePanel(store::Database &db, QUndoStack &undo, QWidget *parent)
     showClippedTextAsToolTip(m_view);
 
     m_actions = new TableActions(this);
-    const auto selected = [this] { return static_cast<int>(selectedPeople().size()); };
+    const auto selected = [this] {
+        return static_cast<int>(selectedPeople().size());
+    };
     m_actions->setHandler(m_view, StandardAction::New, [this] { addPerson(); });
     m_actions->setHandler(
         m_view, StandardAction::Edit, [this] { editCurrent(); },
@@ -62,15 +95,18 @@ PeoplePanel::PeoplePanel(store::Database &db, QUndoStack &undo, QWidget *parent)
     m_add = makeButton(this, QStringLiteral("addPersonButton"));
     m_edit = makeButton(this, QStringLiteral("editPersonButton"));
     m_remove = makeButton(this, QStringLiteral("removePersonButton"));
+    m_import = makeButton(this, QStringLiteral("importPeopleButton"));
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_hint);
     layout->addWidget(m_messages);
     layout->addWidget(m_view);
-    layout->addLayout(makeButtonRow({m_add, m_edit, m_remove}));
+    layout->addLayout(makeButtonRow({m_add, m_edit, m_remove, m_import}));
+    setAcceptDrops(true);
 
     connect(m_add, &QPushButton::clicked, this, &PeoplePanel::addPerson);
     connect(m_edit, &QPushButton::clicked, this, &PeoplePanel::editCurrent);
     connect(m_remove, &QPushButton::clicked, this, &PeoplePanel::removeSelected);
+    connect(m_import, &QPushButton::clicked, this, &PeoplePanel::chooseImportFile);
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &PeoplePanel::updateButtons);
     followLanguage(this, [this] { retranslate(); });
@@ -193,6 +229,70 @@ void PeoplePanel::removeSelected()
         m_undo.endMacro();
 }
 
+void PeoplePanel::chooseImportFile()
+{
+    const QString path =
+        filedialogs::openFile(this, FileKind::Register, tr("Import people and departments"),
+                              tr("Spreadsheets (*.csv *.xlsx);;All files (*)"));
+    if (!path.isEmpty())
+        importFile(path);
+}
+
+void PeoplePanel::importFile(const QString &path)
+{
+    PeopleImportDialog dialog(path, m_model->people(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const organisation::PeopleImportPlan &plan = dialog.plan();
+    const int added = plan.count(organisation::PersonImportAction::Add);
+    const int updated = plan.count(organisation::PersonImportAction::Update);
+    if (added + updated == 0)
+        return;
+    m_messages->dismiss();
+    auto *command = new ImportPeopleCommand(
+        m_db, plan, QFileInfo(path).fileName(), [this] { refresh(); },
+        [this](const QString &message) { m_messages->showError(message); });
+    const auto imported = command->outcome();
+    m_undo.push(command);
+    if (*imported)
+        m_messages->showInfo(tr("Imported %1: %2 added, %3 updated.")
+                                 .arg(QFileInfo(path).fileName())
+                                 .arg(added)
+                                 .arg(updated));
+}
+
+void PeoplePanel::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (!droppedFiles(event->mimeData()).isEmpty())
+        event->acceptProposedAction();
+    else
+        QGroupBox::dragEnterEvent(event);
+}
+
+void PeoplePanel::dropEvent(QDropEvent *event)
+{
+    const QStringList paths = droppedFiles(event->mimeData());
+    if (paths.isEmpty()) {
+        QGroupBox::dropEvent(event);
+        return;
+    }
+    event->acceptProposedAction();
+    // The import opens a dialog: not inside the drag and drop.
+    QTimer::singleShot(0, this, [this, paths] {
+        QStringList refused;
+        for (const QString &path : paths) {
+            if (QFileInfo(path).isFile() && isPeopleFile(path))
+                importFile(path);
+            else
+                refused << QFileInfo(path).fileName();
+        }
+        if (!refused.isEmpty())
+            m_messages->showWarning(
+                tr("%1 cannot be imported here. The people list imports .csv and .xlsx files.")
+                    .arg(refused.join(QStringLiteral(", "))));
+    });
+}
+
 void PeoplePanel::retranslate()
 {
     setTitle(tr("People and departments"));
@@ -201,6 +301,7 @@ void PeoplePanel::retranslate()
     m_add->setText(tr("Add &person or department…"));
     m_edit->setText(tr("&Edit…"));
     m_remove->setText(tr("&Delete…"));
+    m_import->setText(tr("&Import…"));
     m_actions->retranslate();
     m_empty->setTexts(tr("No people or departments yet"),
                       tr("List the people and departments who look after the company's assets, "

@@ -35,6 +35,10 @@ public:
     void addPerson();
     void editCurrent();
     void removeSelected();
+    // Imports a CSV or XLSX people list through the preview dialog (also
+    // what a file dropped on the panel does).
+    void importFile(const QString &path);
+    void chooseImportFile();
 
     PeopleModel *model() const { return m_model; }
     QSortFilterProxyModel *proxy() const { return m_proxy; }
@@ -42,6 +46,10 @@ public:
     MessageBar *messageBar() const { return m_messages; }
     TableActions *tableActions() const { return m_actions; }
     EmptyState *emptyState() const { return m_empty; }
+
+protected:
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 private:
     QVector<domain::Person> selectedPeople() const;
@@ -63,6 +71,7 @@ private:
     QPushButton *m_add = nullptr;
     QPushButton *m_edit = nullptr;
     QPushButton *m_remove = nullptr;
+    QPushButton *m_import = nullptr;
 };
 
 } // namespace ui

@@ -1,0 +1,129 @@
+#include "pages/PeopleImportDialog.h"
+
+#include <QPushButton>
+
+namespace kamae {
+namespace ui {
+
+using organisation::PersonField;
+using organisation::PersonImportAction;
+
+namespace {
+constexpr int kPreviewRows = 10;
+} // namespace
+
+PeopleImportDialog::PeopleImportDialog(const QString &path, const QVector<domain::Person> &existing,
+                                       QWidget *parent)
+    : ImportDialog(QStringLiteral("PeopleImportDialog"), path, parent), m_existing(existing)
+{
+    setWindowTitle(tr("Import people and departments"));
+    setIntro(tr("An entry already in the list (the same e-mail address, else the same name) is "
+                "updated with the file's values; empty cells leave its values as they are."));
+    start();
+}
+
+Result<io::Table> PeopleImportDialog::readTable(io::TextEncoding encoding,
+                                                const QString &sheet) const
+{
+    return organisation::readPeopleFile(path(), encoding, sheet);
+}
+
+void PeopleImportDialog::guessMapping()
+{
+    m_mapping = table() ? organisation::guessPeopleMapping(table()->header)
+                        : organisation::PeopleColumnMapping();
+}
+
+QVector<std::pair<QString, int>> PeopleImportDialog::choices() const
+{
+    QVector<std::pair<QString, int>> all;
+    for (const organisation::PersonFieldInfo &info : organisation::personFields())
+        all.append({organisation::personFieldLabel(info.field), static_cast<int>(info.field)});
+    return all;
+}
+
+int PeopleImportDialog::choiceOf(int column) const
+{
+    const auto field = m_mapping.fieldOfColumn.value(column);
+    return field ? static_cast<int>(*field) : -1;
+}
+
+void PeopleImportDialog::choose(int column, int choice)
+{
+    m_mapping.setField(column,
+                       choice < 0 ? std::nullopt : std::optional<PersonField>(PersonField(choice)));
+}
+
+void PeopleImportDialog::setColumnField(int column, std::optional<organisation::PersonField> field)
+{
+    selectChoice(column, field ? static_cast<int>(*field) : -1);
+}
+
+void PeopleImportDialog::replan()
+{
+    m_plan = {};
+    QString problem;
+    if (table()) {
+        if (const Status s = organisation::checkPeopleMapping(*table(), m_mapping); !s) {
+            problem = s.error();
+            m_plan.unmappedColumns = organisation::unmappedPeopleColumns(*table(), m_mapping);
+        } else {
+            m_plan = organisation::planPeopleImport(*table(), m_mapping, m_existing);
+        }
+    }
+
+    const QVector<PersonField> shownFields = {PersonField::Name,   PersonField::Department,
+                                              PersonField::Role,   PersonField::Email,
+                                              PersonField::Joined, PersonField::Left};
+    QStringList header = {tr("Becomes")};
+    for (PersonField f : shownFields)
+        header << organisation::personFieldLabel(f);
+    QVector<QStringList> rows;
+    for (int r = 0; r < m_plan.rows.size() && r < kPreviewRows; ++r) {
+        const organisation::PersonImportRow &row = m_plan.rows.at(r);
+        QString action;
+        if (row.action == PersonImportAction::Add) {
+            action = tr("New entry");
+        } else if (row.action == PersonImportAction::Unchanged) {
+            action = tr("Already up to date");
+        } else {
+            QStringList changed;
+            for (const organisation::PersonFieldInfo &info : organisation::personFields())
+                if (row.changed.contains(QLatin1String(info.key)))
+                    changed << organisation::personFieldLabel(info.field);
+            action =
+                tr("Updates “%1”: %2").arg(row.before.name, changed.join(QStringLiteral(", ")));
+        }
+        const domain::Person &p = row.person;
+        rows.append({QString::number(row.line), action, p.name, p.department, p.role, p.email,
+                     p.joined.toString(Qt::ISODate), p.left.toString(Qt::ISODate)});
+    }
+    setPreview(header, rows);
+    setErrors(m_plan.errors);
+    setUnmapped(m_plan.unmappedColumns);
+
+    const int added = m_plan.count(PersonImportAction::Add);
+    const int updated = m_plan.count(PersonImportAction::Update);
+    const int unchanged = m_plan.count(PersonImportAction::Unchanged);
+    const int bad = static_cast<int>(m_plan.errors.size());
+    QStringList parts;
+    if (!problem.isEmpty()) {
+        parts << problem;
+    } else if (table()) {
+        parts << tr("%n new entry(s)", nullptr, added);
+        parts << tr("%n entry(s) updated", nullptr, updated);
+        if (unchanged > 0)
+            parts << tr("%n already up to date", nullptr, unchanged);
+        if (bad > 0)
+            parts << tr("%n row(s) have errors and will be left out", nullptr, bad);
+        if (m_plan.skippedEmpty > 0)
+            parts << tr("%n empty row(s) skipped", nullptr, m_plan.skippedEmpty);
+    }
+    setSummary(parts, !problem.isEmpty() || bad > 0);
+    okButton()->setEnabled(added + updated > 0 && problem.isEmpty());
+    setOkText(bad > 0 ? tr("Import the %n good row(s)", nullptr, added + updated)
+                      : tr("Import %n row(s)", nullptr, added + updated));
+}
+
+} // namespace ui
+} // namespace kamae

@@ -1,0 +1,42 @@
+#pragma once
+
+#include "organisation/PeopleImport.h"
+#include "widgets/ImportDialog.h"
+
+namespace kamae {
+namespace ui {
+
+// The people and departments list from a CSV or XLSX file
+// (widgets/ImportDialog): the list's fields, a preview saying of each row
+// whether it adds an entry, updates one (and which values) or changes
+// nothing, and the rows that cannot be imported. Import stores the good
+// rows; the rows with errors are left out, as the summary says.
+class PeopleImportDialog final : public ImportDialog
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(PeopleImportDialog)
+
+public:
+    PeopleImportDialog(const QString &path, const QVector<domain::Person> &existing,
+                       QWidget *parent = nullptr);
+
+    const organisation::PeopleImportPlan &plan() const { return m_plan; }
+    // For tests and keyboard users: choose the field of a file column.
+    void setColumnField(int column, std::optional<organisation::PersonField> field);
+
+protected:
+    Result<io::Table> readTable(io::TextEncoding encoding, const QString &sheet) const override;
+    void guessMapping() override;
+    QVector<std::pair<QString, int>> choices() const override;
+    int choiceOf(int column) const override;
+    void choose(int column, int choice) override;
+    void replan() override;
+
+private:
+    QVector<domain::Person> m_existing;
+    organisation::PeopleColumnMapping m_mapping;
+    organisation::PeopleImportPlan m_plan;
+};
+
+} // namespace ui
+} // namespace kamae
