@@ -20,6 +20,7 @@ public:
     QStringList positional() const override { return m_inv.positional.mid(1); }
     bool has(const QString &option) const override { return m_inv.has(option); }
     QString value(const QString &option) const override { return m_inv.value(option); }
+    QStringList values(const QString &option) const override { return m_inv.values(option); }
     QTextStream &out() override { return m_out; }
     QTextStream &err() override { return m_err; }
 

@@ -39,6 +39,8 @@ public:
     virtual QStringList positional() const = 0;
     virtual bool has(const QString &option) const = 0;
     virtual QString value(const QString &option) const = 0;
+    // Every value of an option given several times, in order.
+    virtual QStringList values(const QString &option) const = 0;
 
     virtual QTextStream &out() = 0;
     virtual QTextStream &err() = 0;

@@ -25,7 +25,7 @@ constexpr int kMaxLinesShown = 20;
 
 const char *const kImportUsage =
     QT_TRANSLATE_NOOP("kamae::organisation::PeopleCommands",
-                      "Usage: kamae people import VAULT FILE [--map KEY=HEADER[;KEY=HEADER…]] "
+                      "Usage: kamae people import VAULT FILE [--map KEY=HEADER]… "
                       "[--encoding sjis|utf8] [--sheet NAME]");
 const char *const kListUsage = QT_TRANSLATE_NOOP("kamae::organisation::PeopleCommands",
                                                  "Usage: kamae people list VAULT [--json]");
@@ -61,13 +61,14 @@ int importPeopleCommand(modules::CommandCall &call)
     if (!io::parseEncodingName(call.value(QStringLiteral("encoding")), &encoding))
         return call.fail(PeopleCommandText::tr("Unknown encoding: use utf8 or sjis."),
                          modules::CommandError::Usage);
-    // --map KEY=HEADER; several choices in one option are separated by ";"
-    // (the command interface passes one value per option).
+    // --map KEY=HEADER, repeated as for assets; "a=X;b=Y" in one option
+    // is accepted too.
     QVector<std::pair<QString, QString>> choices;
     QStringList chosenHeaders;
     if (call.has(QStringLiteral("map"))) {
         for (const QString &choice :
-             call.value(QStringLiteral("map")).split(QLatin1Char(';'), Qt::SkipEmptyParts)) {
+             call.values(QStringLiteral("map")).join(QLatin1Char(';')).split(QLatin1Char(';'),
+                                                                            Qt::SkipEmptyParts)) {
             const qsizetype eq = choice.indexOf(QLatin1Char('='));
             if (eq <= 0 || eq == choice.size() - 1)
                 return call.fail(PeopleCommandText::tr("--map needs KEY=HEADER (for example "
@@ -224,7 +225,7 @@ QVector<modules::Command> peopleCommands()
     import.usage = kImportUsage;
     import.help = QT_TRANSLATE_NOOP(
         "kamae::organisation::PeopleCommands",
-        "  people import VAULT FILE [--map KEY=HEADER[;…]] [--encoding sjis|utf8]\n"
+        "  people import VAULT FILE [--map KEY=HEADER]… [--encoding sjis|utf8]\n"
         "         [--sheet NAME]\n"
         "                             add or update people and departments from CSV or\n"
         "                             XLSX; an entry with the same e-mail address (else\n"
