@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="en_GB">
 <context>
+    <name>TrainingCommandText</name>
+    <message>
+        <source>Edit course %1</source>
+        <translation>Edit course %1</translation>
+    </message>
+    <message>
+        <source>Add course %1</source>
+        <translation>Add course %1</translation>
+    </message>
+    <message>
+        <source>Delete course %1</source>
+        <translation>Delete course %1</translation>
+    </message>
+    <message>
+        <source>Add starter courses</source>
+        <translation>Add starter courses</translation>
+    </message>
+    <message>
+        <source>Record session of %1</source>
+        <translation>Record session of %1</translation>
+    </message>
+    <message>
+        <source>Edit session of %1</source>
+        <translation>Edit session of %1</translation>
+    </message>
+    <message>
+        <source>Delete session %1 of %2</source>
+        <translation>Delete session %1 of %2</translation>
+    </message>
+</context>
+<context>
     <name>kamae::backups::BackupDeskText</name>
     <message>
         <source>Copied to %1 (%2 bytes) and read back intact.</source>
@@ -1672,6 +1703,217 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
     </message>
 </context>
 <context>
+    <name>kamae::organisation::PeopleCommands</name>
+    <message>
+        <source>Usage: kamae people import VAULT FILE [--map KEY=HEADER]… [--encoding sjis|utf8] [--sheet NAME]</source>
+        <translation>Usage: kamae people import VAULT FILE [--map KEY=HEADER]… [--encoding sjis|utf8] [--sheet NAME]</translation>
+    </message>
+    <message>
+        <source>Usage: kamae people list VAULT [--json]</source>
+        <translation>Usage: kamae people list VAULT [--json]</translation>
+    </message>
+    <message>
+        <source>%1, line %2: %3</source>
+        <translation>%1, line %2: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more.</source>
+        <translation>
+            <numerusform>… and %n more.</numerusform>
+            <numerusform>… and %n more.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unknown encoding: use utf8 or sjis.</source>
+        <translation>Unknown encoding: use utf8 or sjis.</translation>
+    </message>
+    <message>
+        <source>--map needs KEY=HEADER (for example --map name=社員氏名), not &quot;%1&quot;.</source>
+        <translation>--map needs KEY=HEADER (for example --map name=社員氏名), not &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Columns not imported: %1. Choose one with --map KEY=HEADER.</source>
+        <translation>Columns not imported: %1. Choose one with --map KEY=HEADER.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) cannot be imported; nothing was imported.</source>
+        <translation>
+            <numerusform>%n row(s) cannot be imported; nothing was imported.</numerusform>
+            <numerusform>%n row(s) cannot be imported; nothing was imported.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imported %1: %2 added, %3 updated, %4 already up to date.</source>
+        <translation>Imported %1: %2 added, %3 updated, %4 already up to date.</translation>
+    </message>
+    <message>
+        <source>Line %1: updated “%2” (%3).</source>
+        <translation>Line %1: updated “%2” (%3).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Skipped %n empty row(s).</source>
+        <translation>
+            <numerusform>Skipped %n empty row(s).</numerusform>
+            <numerusform>Skipped %n empty row(s).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>department</source>
+        <translation>department</translation>
+    </message>
+    <message>
+        <source>left %1</source>
+        <translation>left %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(s)</source>
+        <translation>
+            <numerusform>%n entry(s)</numerusform>
+            <numerusform>%n entry(s)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  people import VAULT FILE [--map KEY=HEADER]… [--encoding sjis|utf8]
+         [--sheet NAME]
+                             add or update people and departments from CSV or
+                             XLSX; an entry with the same e-mail address (else
+                             name) is updated (all rows or none)
+</source>
+        <translation>  people import VAULT FILE [--map KEY=HEADER]… [--encoding sjis|utf8]
+         [--sheet NAME]
+                             add or update people and departments from CSV or
+                             XLSX; an entry with the same e-mail address (else
+                             name) is updated (all rows or none)
+</translation>
+    </message>
+    <message>
+        <source>  people list VAULT [--json] print the people and departments
+</source>
+        <translation>  people list VAULT [--json] print the people and departments
+</translation>
+    </message>
+</context>
+<context>
+    <name>kamae::organisation::PeopleImport</name>
+    <message numerus="yes">
+        <source> … (%n more)</source>
+        <translation>
+            <numerusform> … (%n more)</numerusform>
+            <numerusform> … (%n more)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <comment>kind of entry</comment>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <comment>kind of entry</comment>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Reading (furigana)</source>
+        <translation>Reading (furigana)</translation>
+    </message>
+    <message>
+        <source>Kind (person or department)</source>
+        <translation>Kind (person or department)</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>E-mail address</source>
+        <translation>E-mail address</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Other contact</source>
+        <translation>Other contact</translation>
+    </message>
+    <message>
+        <source>Joined on</source>
+        <translation>Joined on</translation>
+    </message>
+    <message>
+        <source>Left on</source>
+        <translation>Left on</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Unknown field &quot;%1&quot;: use one of %2.</source>
+        <translation>Unknown field &quot;%1&quot;: use one of %2.</translation>
+    </message>
+    <message>
+        <source>The file has no column &quot;%1&quot;. Its columns are: %2.</source>
+        <translation>The file has no column &quot;%1&quot;. Its columns are: %2.</translation>
+    </message>
+    <message>
+        <source>No column is chosen for the name. Row %1 looks like the header; its columns are: %2. Kamae recognises the name under these headers: %3. Choose the column that holds it (on the command line: --map name=HEADER).</source>
+        <translation>No column is chosen for the name. Row %1 looks like the header; its columns are: %2. Kamae recognises the name under these headers: %3. Choose the column that holds it (on the command line: --map name=HEADER).</translation>
+    </message>
+    <message>
+        <source>column %1</source>
+        <translation>column %1</translation>
+    </message>
+    <message>
+        <source>The name is empty.</source>
+        <translation>The name is empty.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an e-mail address.</source>
+        <translation>“%1” is not an e-mail address.</translation>
+    </message>
+    <message>
+        <source>The kind must be person or department (個人 or 部署), not “%1”.</source>
+        <translation>The kind must be person or department (個人 or 部署), not “%1”.</translation>
+    </message>
+    <message>
+        <source>%1 must be a date such as 2026/4/1 or 2026-04-01, not “%2”.</source>
+        <translation>%1 must be a date such as 2026/4/1 or 2026-04-01, not “%2”.</translation>
+    </message>
+    <message>
+        <source>“%1” is also on line %2.</source>
+        <translation>“%1” is also on line %2.</translation>
+    </message>
+    <message>
+        <source>The e-mail address “%1” is also on line %2.</source>
+        <translation>The e-mail address “%1” is also on line %2.</translation>
+    </message>
+    <message>
+        <source>The e-mail address “%1” is that of “%2”, and the list has another entry named “%3”.</source>
+        <translation>The e-mail address “%1” is that of “%2”, and the list has another entry named “%3”.</translation>
+    </message>
+    <message>
+        <source>Line %1 is about the same entry “%2”.</source>
+        <translation>Line %1 is about the same entry “%2”.</translation>
+    </message>
+    <message>
+        <source>Leaves on %1, before joining on %2.</source>
+        <translation>Leaves on %1, before joining on %2.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Line %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>kamae::patches::PatchDesk</name>
     <message>
         <source>CISA KEV catalogue</source>
@@ -2630,90 +2872,90 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
     <name>kamae::report::TrainingStatusText</name>
     <message>
         <source>required training current</source>
-        <translation type="unfinished"></translation>
+        <translation>required training current</translation>
     </message>
     <message>
         <source>clicked (%1 of %2) in the drill of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>clicked (%1 of %2) in the drill of %3</translation>
     </message>
     <message>
         <source>reported the mail (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>reported the mail (%1)</translation>
     </message>
     <message>
         <source>no phishing drill yet</source>
-        <translation type="unfinished"></translation>
+        <translation>no phishing drill yet</translation>
     </message>
     <message>
         <source>Nobody is overdue for a required course.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nobody is overdue for a required course.</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished">, </translation>
+        <translation>, </translation>
     </message>
     <message numerus="yes">
         <source>%1 and %n more</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%1 and %n more</numerusform>
             <numerusform>%1 and %n more</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 %2 of %3 (%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 of %3 (%4)</translation>
     </message>
     <message>
         <source>no department</source>
-        <translation type="unfinished"></translation>
+        <translation>no department</translation>
     </message>
     <message numerus="yes">
         <source>%n person(s) are overdue for at least one required course: %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n person(s) are overdue for at least one required course: %1.</numerusform>
+            <numerusform>%n person(s) are overdue for at least one required course: %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>; </source>
-        <translation type="unfinished"></translation>
+        <translation>; </translation>
     </message>
     <message numerus="yes">
         <source>%1 %2 (%n overdue)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 %2 (%n overdue)</numerusform>
+            <numerusform>%1 %2 (%n overdue)</numerusform>
         </translation>
     </message>
     <message>
         <source>Current: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Current: %1.</translation>
     </message>
     <message numerus="yes">
         <source>Everyone required is current in all %n required course(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Everyone required is current in all %n required course(s).</numerusform>
+            <numerusform>Everyone required is current in all %n required course(s).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Everyone required is current in the other %n required course(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Everyone required is current in the other %n required course(s).</numerusform>
+            <numerusform>Everyone required is current in the other %n required course(s).</numerusform>
         </translation>
     </message>
     <message>
         <source>Required training current (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Required training current (%)</translation>
     </message>
     <message>
         <source>People overdue for required training</source>
-        <translation type="unfinished"></translation>
+        <translation>People overdue for required training</translation>
     </message>
     <message>
         <source>Click rate of the last phishing drill (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Click rate of the last phishing drill (%)</translation>
     </message>
 </context>
 <context>
@@ -3420,11 +3662,11 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
     </message>
     <message>
         <source>Question %1 is measured from the records instead of the answer: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Question %1 is measured from the records instead of the answer: %2</translation>
     </message>
     <message>
         <source>The answer “%1” contradicts them.</source>
-        <translation type="unfinished"></translation>
+        <translation>The answer “%1” contradicts them.</translation>
     </message>
 </context>
 <context>
@@ -4406,6 +4648,142 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
     </message>
 </context>
 <context>
+    <name>kamae::training::TrainingCommands</name>
+    <message>
+        <source>Usage: kamae training coverage VAULT [--json]</source>
+        <translation>Usage: kamae training coverage VAULT [--json]</translation>
+    </message>
+    <message>
+        <source>Usage: kamae training phishing-import VAULT FILE [--events FILE] [--campaign NAME] [--date YYYY-MM-DD] [--encoding sjis|utf8]</source>
+        <translation>Usage: kamae training phishing-import VAULT FILE [--events FILE] [--campaign NAME] [--date YYYY-MM-DD] [--encoding sjis|utf8]</translation>
+    </message>
+    <message>
+        <source>Usage: kamae training sessions VAULT [--json]</source>
+        <translation>Usage: kamae training sessions VAULT [--json]</translation>
+    </message>
+    <message>
+        <source>%1	%2 current, %3 overdue, %4 due soon, %5 pending</source>
+        <translation>%1	%2 current, %3 overdue, %4 due soon, %5 pending</translation>
+    </message>
+    <message>
+        <source>Training coverage on %1: %2</source>
+        <translation>Training coverage on %1: %2</translation>
+    </message>
+    <message>
+        <source>No courses yet.</source>
+        <translation>No courses yet.</translation>
+    </message>
+    <message>
+        <source>By course:</source>
+        <translation>By course:</translation>
+    </message>
+    <message>
+        <source>By department:</source>
+        <translation>By department:</translation>
+    </message>
+    <message>
+        <source>(no department)</source>
+        <translation>(no department)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>%n person(s)</numerusform>
+            <numerusform>%n person(s)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Overdue (%n):</source>
+        <translation>
+            <numerusform>Overdue (%n):</numerusform>
+            <numerusform>Overdue (%n):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>due %1</translation>
+    </message>
+    <message>
+        <source>never taken</source>
+        <translation>never taken</translation>
+    </message>
+    <message>
+        <source>--date needs a date as YYYY-MM-DD, not &quot;%1&quot;.</source>
+        <translation>--date needs a date as YYYY-MM-DD, not &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Unknown encoding: use utf8 or sjis.</source>
+        <translation>Unknown encoding: use utf8 or sjis.</translation>
+    </message>
+    <message>
+        <source>%1, line %2: %3</source>
+        <translation>%1, line %2: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more.</source>
+        <translation>
+            <numerusform>… and %n more.</numerusform>
+            <numerusform>… and %n more.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not imported: %1</source>
+        <translation>not imported: %1</translation>
+    </message>
+    <message>
+        <source>no entry of the people list: %1</source>
+        <translation>no entry of the people list: %1</translation>
+    </message>
+    <message>
+        <source>%1 has no result that can be imported; nothing was imported.</source>
+        <translation>%1 has no result that can be imported; nothing was imported.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n completed</source>
+        <translation>
+            <numerusform>%1 of %n completed</numerusform>
+            <numerusform>%1 of %n completed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n session(s)</numerusform>
+            <numerusform>%n session(s)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  training coverage VAULT [--json]
+                             who has taken the courses they must take, per
+                             course and department, and who is overdue
+</source>
+        <translation>  training coverage VAULT [--json]
+                             who has taken the courses they must take, per
+                             course and department, and who is overdue
+</translation>
+    </message>
+    <message>
+        <source>  training phishing-import VAULT FILE [--events FILE] [--campaign NAME]
+         [--date YYYY-MM-DD] [--encoding sjis|utf8]
+                             store a GoPhish drill&apos;s results export; rows that
+                             match nobody or cannot be read are listed
+</source>
+        <translation>  training phishing-import VAULT FILE [--events FILE] [--campaign NAME]
+         [--date YYYY-MM-DD] [--encoding sjis|utf8]
+                             store a GoPhish drill&apos;s results export; rows that
+                             match nobody or cannot be read are listed
+</translation>
+    </message>
+    <message>
+        <source>  training sessions VAULT [--json]
+                             the sessions held, with how many completed
+</source>
+        <translation>  training sessions VAULT [--json]
+                             the sessions held, with how many completed
+</translation>
+    </message>
+</context>
+<context>
     <name>kamae::training::TrainingDesk</name>
     <message>
         <source>Events file: %1</source>
@@ -4458,207 +4836,207 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
     <name>kamae::training::TrainingFactorText</name>
     <message>
         <source>Required training current</source>
-        <translation type="unfinished"></translation>
+        <translation>Required training current</translation>
     </message>
     <message>
         <source>No training course is recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>No training course is recorded.</translation>
     </message>
     <message>
         <source>No completion of a required course is recorded, and nobody&apos;s deadline has passed yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>No completion of a required course is recorded, and nobody&apos;s deadline has passed yet.</translation>
     </message>
     <message>
         <source>Set the courses everyone must take and record who took them</source>
-        <translation type="unfinished"></translation>
+        <translation>Set the courses everyone must take and record who took them</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n required course completion(s) are current; people within their first deadline are not counted yet.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 of %n required course completion(s) are current; people within their first deadline are not counted yet.</numerusform>
+            <numerusform>%1 of %n required course completion(s) are current; people within their first deadline are not counted yet.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Train the %n overdue people in “%1”</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Train the %n overdue people in “%1”</numerusform>
+            <numerusform>Train the %n overdue people in “%1”</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Train the overdue people in %n more course(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Train the overdue people in %n more course(s)</numerusform>
+            <numerusform>Train the overdue people in %n more course(s)</numerusform>
         </translation>
     </message>
     <message>
         <source>A phishing drill in the last 12 months</source>
-        <translation type="unfinished"></translation>
+        <translation>A phishing drill in the last 12 months</translation>
     </message>
     <message>
         <source>Staff reporting the drill&apos;s mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Staff reporting the drill&apos;s mail</translation>
     </message>
     <message>
         <source>No phishing drill with a delivered mail is recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>No phishing drill with a delivered mail is recorded.</translation>
     </message>
     <message>
         <source>Run a phishing drill and record who clicked and who reported</source>
-        <translation type="unfinished"></translation>
+        <translation>Run a phishing drill and record who clicked and who reported</translation>
     </message>
     <message numerus="yes">
         <source>The last phishing drill was on %1 (%n day(s) ago).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The last phishing drill was on %1 (%n day(s) ago).</numerusform>
+            <numerusform>The last phishing drill was on %1 (%n day(s) ago).</numerusform>
         </translation>
     </message>
     <message>
         <source>Run a phishing drill (last: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Run a phishing drill (last: %1)</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n delivered mail(s) of the drill of %2 were reported (%3 %; %4 % counts in full).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 of %n delivered mail(s) of the drill of %2 were reported (%3 %; %4 % counts in full).</numerusform>
+            <numerusform>%1 of %n delivered mail(s) of the drill of %2 were reported (%3 %; %4 % counts in full).</numerusform>
         </translation>
     </message>
     <message>
         <source>Teach everyone to report suspicious mail at once (%1 % reported the last drill)</source>
-        <translation type="unfinished"></translation>
+        <translation>Teach everyone to report suspicious mail at once (%1 % reported the last drill)</translation>
     </message>
     <message numerus="yes">
         <source>Training records: %1 % of required training is current (%2 of %n).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Training records: %1 % of required training is current (%2 of %n).</numerusform>
+            <numerusform>Training records: %1 % of required training is current (%2 of %n).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Training records: only %1 % of required training is current; %n completion(s) overdue.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Training records: only %1 % of required training is current; %n completion(s) overdue.</numerusform>
+            <numerusform>Training records: only %1 % of required training is current; %n completion(s) overdue.</numerusform>
         </translation>
     </message>
     <message>
         <source>The last phishing drill was on %1, more than a year ago.</source>
-        <translation type="unfinished"></translation>
+        <translation>The last phishing drill was on %1, more than a year ago.</translation>
     </message>
     <message>
         <source>In the phishing drill of %1, %2 % clicked the link and %3 % reported the mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>In the phishing drill of %1, %2 % clicked the link and %3 % reported the mail.</translation>
     </message>
 </context>
 <context>
     <name>kamae::training::TrainingPrint</name>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished">%1 %</translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>Training coverage</source>
-        <translation type="unfinished"></translation>
+        <translation>Training coverage</translation>
     </message>
     <message>
         <source>As of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>As of %1</translation>
     </message>
     <message numerus="yes">
         <source>%n person(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n person(s)</numerusform>
+            <numerusform>%n person(s)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n course(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n course(s)</numerusform>
+            <numerusform>%n course(s)</numerusform>
         </translation>
     </message>
     <message>
         <source>Coverage %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Coverage %1</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Coverage</source>
-        <translation type="unfinished"></translation>
+        <translation>Coverage</translation>
     </message>
     <message>
         <source>The date in a cell is the date of completion for a course done, otherwise the due date. Coverage: done ÷ (done + overdue).</source>
-        <translation type="unfinished"></translation>
+        <translation>The date in a cell is the date of completion for a course done, otherwise the due date. Coverage: done ÷ (done + overdue).</translation>
     </message>
     <message>
         <source>No people or no courses to show.</source>
-        <translation type="unfinished"></translation>
+        <translation>No people or no courses to show.</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished">Page %1 of %2</translation>
+        <translation>Page %1 of %2</translation>
     </message>
     <message>
         <source>%1 (continued)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (continued)</translation>
     </message>
     <message>
         <source>Training_coverage</source>
-        <translation type="unfinished"></translation>
+        <translation>Training_coverage</translation>
     </message>
     <message numerus="yes">
         <source>No department (%n person(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>No department (%n person(s))</numerusform>
+            <numerusform>No department (%n person(s))</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 (%n person(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (%n person(s))</numerusform>
+            <numerusform>%1 (%n person(s))</numerusform>
         </translation>
     </message>
     <message>
         <source>The session is no longer in the vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>The session is no longer in the vault.</translation>
     </message>
     <message>
         <source>The session&apos;s course is no longer in the vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>The session&apos;s course is no longer in the vault.</translation>
     </message>
     <message>
         <source>Nobody completed this session: there is no certificate to print.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nobody completed this session: there is no certificate to print.</translation>
     </message>
     <message>
         <source>The person is no longer in the people list.</source>
-        <translation type="unfinished"></translation>
+        <translation>The person is no longer in the people list.</translation>
     </message>
     <message>
         <source>%1 did not complete this session: no certificate can be printed for them.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 did not complete this session: no certificate can be printed for them.</translation>
     </message>
     <message>
         <source>Certificates of completion: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificates of completion: %1</translation>
     </message>
     <message>
         <source>Certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificates</translation>
     </message>
     <message>
         <source>Certificate of completion</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificate of completion</translation>
     </message>
     <message>
         <source>%1</source>
@@ -4668,59 +5046,63 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
     </message>
     <message>
         <source>has completed the course below.</source>
-        <translation type="unfinished"></translation>
+        <translation>has completed the course below.</translation>
     </message>
     <message>
         <source>Course</source>
-        <translation type="unfinished"></translation>
+        <translation>Course</translation>
     </message>
     <message>
         <source>Date of completion</source>
-        <translation type="unfinished"></translation>
+        <translation>Date of completion</translation>
     </message>
     <message>
         <source>Trainer</source>
-        <translation type="unfinished"></translation>
+        <translation>Trainer</translation>
     </message>
     <message>
         <source>Issued %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Issued %1</translation>
+    </message>
+    <message>
+        <source> · </source>
+        <translation> · </translation>
     </message>
 </context>
 <context>
     <name>kamae::training::TrainingReminderText</name>
     <message numerus="yes">
         <source>%1: %n person(s) overdue</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n person(s) overdue</numerusform>
+            <numerusform>%1: %n person(s) overdue</numerusform>
         </translation>
     </message>
     <message>
         <source>Required and not current: %1 never completed it, %2 let it expire.</source>
-        <translation type="unfinished"></translation>
+        <translation>Required and not current: %1 never completed it, %2 let it expire.</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n person(s) due by %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n person(s) due by %2</numerusform>
+            <numerusform>%1: %n person(s) due by %2</numerusform>
         </translation>
     </message>
     <message>
         <source>Renewals: %1. First training (new joiners, newly required): %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Renewals: %1. First training (new joiners, newly required): %2.</translation>
     </message>
     <message numerus="yes">
         <source>%1 (follow-up): %n person(s) due by %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (follow-up): %n person(s) due by %2</numerusform>
+            <numerusform>%1 (follow-up): %n person(s) due by %2</numerusform>
         </translation>
     </message>
     <message>
         <source>Assigned to each of them after a phishing drill or by hand; done when they complete the course.</source>
-        <translation type="unfinished"></translation>
+        <translation>Assigned to each of them after a phishing drill or by hand; done when they complete the course.</translation>
     </message>
 </context>
 <context>
@@ -4883,50 +5265,6 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
         <source>Import assets</source>
         <translation>Import assets</translation>
     </message>
-    <message>
-        <source>Detect automatically</source>
-        <translation>Detect automatically</translation>
-    </message>
-    <message>
-        <source>Shift_JIS (Japanese Excel)</source>
-        <translation>Shift_JIS (Japanese Excel)</translation>
-    </message>
-    <message>
-        <source>Column in the file</source>
-        <translation>Column in the file</translation>
-    </message>
-    <message>
-        <source>First value</source>
-        <translation>First value</translation>
-    </message>
-    <message>
-        <source>Kamae field</source>
-        <translation>Kamae field</translation>
-    </message>
-    <message>
-        <source>Line</source>
-        <translation>Line</translation>
-    </message>
-    <message>
-        <source>1. Which column is which</source>
-        <translation>1. Which column is which</translation>
-    </message>
-    <message>
-        <source>2. What the first rows become</source>
-        <translation>2. What the first rows become</translation>
-    </message>
-    <message>
-        <source>3. Rows that cannot be imported</source>
-        <translation>3. Rows that cannot be imported</translation>
-    </message>
-    <message>
-        <source>(ignore)</source>
-        <translation>(ignore)</translation>
-    </message>
-    <message>
-        <source>Line %1: %2</source>
-        <translation>Line %1: %2</translation>
-    </message>
     <message numerus="yes">
         <source>%n row(s) can be imported</source>
         <translation>
@@ -4970,10 +5308,6 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
         <source>My Number data (yes/no)</source>
         <translation>My Number data (yes/no)</translation>
     </message>
-    <message>
-        <source>Not imported (no field chosen): %1</source>
-        <translation>Not imported (no field chosen): %1</translation>
-    </message>
     <message numerus="yes">
         <source>Skip the %n row(s) already in the register</source>
         <translation>
@@ -4998,14 +5332,6 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
             <numerusform>%n row already in the register: %1</numerusform>
             <numerusform>%n rows already in the register: %1</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>&amp;Sheet:</source>
-        <translation>&amp;Sheet:</translation>
-    </message>
-    <message>
-        <source>&amp;Encoding:</source>
-        <translation>&amp;Encoding:</translation>
     </message>
 </context>
 <context>
@@ -5267,80 +5593,80 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
     <name>kamae::ui::AttendeeModel</name>
     <message>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Completed</translation>
     </message>
     <message>
         <source>Attended only</source>
-        <translation type="unfinished"></translation>
+        <translation>Attended only</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Department</source>
-        <translation type="unfinished">Department</translation>
+        <translation>Department</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished">Role</translation>
+        <translation>Role</translation>
     </message>
     <message>
         <source>Completed the course</source>
-        <translation type="unfinished"></translation>
+        <translation>Completed the course</translation>
     </message>
 </context>
 <context>
     <name>kamae::ui::AttendeePicker</name>
     <message numerus="yes">
         <source>%n person(s) ticked. Space ticks or unticks the selected person.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n person(s) ticked. Space ticks or unticks the selected person.</numerusform>
+            <numerusform>%n person(s) ticked. Space ticks or unticks the selected person.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n name(s) matched, %1 newly ticked.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n name(s) matched, %1 newly ticked.</numerusform>
+            <numerusform>%n name(s) matched, %1 newly ticked.</numerusform>
         </translation>
     </message>
     <message>
         <source>✗ Not in the people list (not ticked): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ Not in the people list (not ticked): %1</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished">, </translation>
+        <translation>, </translation>
     </message>
     <message>
         <source>! More than one person has this name (tick the right one yourself): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>! More than one person has this name (tick the right one yourself): %1</translation>
     </message>
     <message>
         <source>Tick a department…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tick a department…</translation>
     </message>
     <message>
         <source>Search people</source>
-        <translation type="unfinished"></translation>
+        <translation>Search people</translation>
     </message>
     <message>
         <source>Untick all</source>
-        <translation type="unfinished"></translation>
+        <translation>Untick all</translation>
     </message>
     <message>
         <source>&amp;Paste names (one per line, or separated by commas):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Paste names (one per line, or separated by commas):</translation>
     </message>
     <message>
         <source>e.g. a sign-in sheet or the attendees of an online meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. a sign-in sheet or the attendees of an online meeting</translation>
     </message>
     <message>
         <source>Tick these names</source>
-        <translation type="unfinished"></translation>
+        <translation>Tick these names</translation>
     </message>
 </context>
 <context>
@@ -5948,98 +6274,98 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
     <name>kamae::ui::CampaignDialog</name>
     <message>
         <source>Edit phishing drill</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit phishing drill</translation>
     </message>
     <message>
         <source>Add phishing drill</source>
-        <translation type="unfinished"></translation>
+        <translation>Add phishing drill</translation>
     </message>
     <message>
         <source>A drill held without GoPhish, or one whose results you keep elsewhere. To bring in GoPhish&apos;s results, use Import instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>A drill held without GoPhish, or one whose results you keep elsewhere. To bring in GoPhish&apos;s results, use Import instead.</translation>
     </message>
     <message>
         <source>e.g. Invoice mail, October</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. Invoice mail, October</translation>
     </message>
     <message>
         <source>What the mail pretended to be, e.g. an unpaid invoice</source>
-        <translation type="unfinished"></translation>
+        <translation>What the mail pretended to be, e.g. an unpaid invoice</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished">&amp;Name:</translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>&amp;Date held:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Date held:</translation>
     </message>
     <message>
         <source>&amp;Scenario:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Scenario:</translation>
     </message>
     <message>
         <source>N&amp;otes:</source>
-        <translation type="unfinished">N&amp;otes:</translation>
+        <translation>N&amp;otes:</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished">Save</translation>
+        <translation>Save</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Add</translation>
     </message>
 </context>
 <context>
     <name>kamae::ui::CampaignTableModel</name>
     <message>
         <source>Drill</source>
-        <translation type="unfinished"></translation>
+        <translation>Drill</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Date</translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Click rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Click rate</translation>
     </message>
     <message>
         <source>Report rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Report rate</translation>
     </message>
     <message>
         <source>Median time to report</source>
-        <translation type="unfinished"></translation>
+        <translation>Median time to report</translation>
     </message>
     <message>
         <source>Recipients</source>
-        <translation type="unfinished"></translation>
+        <translation>Recipients</translation>
     </message>
     <message>
         <source>Scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Scenario</translation>
     </message>
     <message numerus="yes">
         <source>%n delivered</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n delivered</numerusform>
+            <numerusform>%n delivered</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n delivered mail(s) clicked</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 of %n delivered mail(s) clicked</numerusform>
+            <numerusform>%1 of %n delivered mail(s) clicked</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n delivered mail(s) reported</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 of %n delivered mail(s) reported</numerusform>
+            <numerusform>%1 of %n delivered mail(s) reported</numerusform>
         </translation>
     </message>
 </context>
@@ -6121,233 +6447,235 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
     <name>kamae::ui::CourseDialog</name>
     <message>
         <source>Edit course</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit course</translation>
     </message>
     <message>
         <source>New course</source>
-        <translation type="unfinished"></translation>
+        <translation>New course</translation>
     </message>
     <message>
         <source>e.g. Spotting phishing mail</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. Spotting phishing mail</translation>
     </message>
     <message>
         <source>once is enough</source>
-        <translation type="unfinished"></translation>
+        <translation>once is enough</translation>
     </message>
     <message>
         <source>every </source>
-        <translation type="unfinished">every </translation>
+        <translation>every </translation>
     </message>
     <message>
         <source> months</source>
-        <translation type="unfinished"></translation>
+        <translation> months</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Add</translation>
     </message>
     <message>
         <source>no deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>no deadline</translation>
     </message>
     <message>
         <source> days after joining</source>
-        <translation type="unfinished"></translation>
+        <translation> days after joining</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Title:</translation>
     </message>
     <message>
         <source>To&amp;pic:</source>
-        <translation type="unfinished"></translation>
+        <translation>To&amp;pic:</translation>
     </message>
     <message>
         <source>&amp;Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Format:</translation>
     </message>
     <message>
         <source>&amp;Renewal:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Renewal:</translation>
     </message>
     <message>
         <source>How often people must take it again; a completion counts until then.</source>
-        <translation type="unfinished"></translation>
+        <translation>How often people must take it again; a completion counts until then.</translation>
     </message>
     <message>
         <source>Re&amp;quired of:</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;quired of:</translation>
     </message>
     <message>
         <source>&amp;Names:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Names:</translation>
     </message>
     <message>
         <source>&amp;Onboarding deadline:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Onboarding deadline:</translation>
     </message>
     <message>
         <source>New joiners are due, not overdue, until this many days after they join.</source>
-        <translation type="unfinished"></translation>
+        <translation>New joiners are due, not overdue, until this many days after they join.</translation>
     </message>
     <message>
         <source>Not&amp;es:</source>
-        <translation type="unfinished">Not&amp;es:</translation>
+        <translation>Not&amp;es:</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished">Save</translation>
+        <translation>Save</translation>
     </message>
     <message>
         <source>Another department</source>
-        <translation type="unfinished"></translation>
+        <translation>Another department</translation>
     </message>
     <message>
         <source>Another role</source>
-        <translation type="unfinished"></translation>
+        <translation>Another role</translation>
     </message>
 </context>
 <context>
     <name>kamae::ui::CourseTableModel</name>
     <message>
         <source>Course</source>
-        <translation type="unfinished"></translation>
+        <translation>Course</translation>
     </message>
     <message>
         <source>Topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Topic</translation>
     </message>
     <message>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>Format</translation>
     </message>
     <message>
         <source>Required of</source>
-        <translation type="unfinished"></translation>
+        <translation>Required of</translation>
     </message>
     <message>
         <source>Renewal</source>
-        <translation type="unfinished"></translation>
+        <translation>Renewal</translation>
     </message>
     <message>
         <source>Onboarding deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Onboarding deadline</translation>
     </message>
     <message>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessions</translation>
     </message>
     <message>
         <source>Last session</source>
-        <translation type="unfinished"></translation>
+        <translation>Last session</translation>
     </message>
     <message>
         <source>Coverage</source>
-        <translation type="unfinished"></translation>
+        <translation>Coverage</translation>
     </message>
     <message>
         <source>%1
 A starter course from Kamae&apos;s catalogue; edit it as you need.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+A starter course from Kamae&apos;s catalogue; edit it as you need.</translation>
     </message>
 </context>
 <context>
     <name>kamae::ui::CoverageModel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Department</source>
-        <translation type="unfinished">Department</translation>
+        <translation>Department</translation>
     </message>
     <message>
         <source>%1
 Coverage: %2 (%3 of %4 required done), %5 overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Coverage: %2 (%3 of %4 required done), %5 overdue</translation>
     </message>
 </context>
 <context>
     <name>kamae::ui::CoveragePanel</name>
     <message>
         <source>As of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>As of %1</translation>
     </message>
     <message>
         <source>All departments</source>
-        <translation type="unfinished">All departments</translation>
+        <translation>All departments</translation>
     </message>
     <message>
         <source>(no department)</source>
-        <translation type="unfinished"></translation>
+        <translation>(no department)</translation>
     </message>
     <message>
         <source>&amp;Department:</source>
-        <translation type="unfinished">&amp;Department:</translation>
+        <translation>&amp;Department:</translation>
     </message>
     <message>
         <source>Search people (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Search people (Ctrl+F)</translation>
     </message>
     <message>
         <source>The course is not required of this person.</source>
-        <translation type="unfinished"></translation>
+        <translation>The course is not required of this person.</translation>
     </message>
     <message>
         <source>Point at a cell of the table for its dates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Point at a cell of the table for its dates.</translation>
     </message>
     <message>
         <source>By course (people shown)</source>
-        <translation type="unfinished"></translation>
+        <translation>By course (people shown)</translation>
     </message>
     <message>
         <source>By department</source>
-        <translation type="unfinished"></translation>
+        <translation>By department</translation>
     </message>
 </context>
 <context>
     <name>kamae::ui::CoverageSummaryModel</name>
     <message>
         <source>Course</source>
-        <translation type="unfinished"></translation>
+        <translation>Course</translation>
     </message>
     <message>
         <source>Department</source>
-        <translation type="unfinished">Department</translation>
+        <translation>Department</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>People</translation>
     </message>
     <message>
         <source>Required</source>
-        <translation type="unfinished"></translation>
+        <translation>Required</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished">Done</translation>
+        <translation>Done</translation>
     </message>
     <message>
         <source>Due soon</source>
-        <translation type="unfinished">Due soon</translation>
+        <translation>Due soon</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished">Overdue</translation>
+        <translation>Overdue</translation>
     </message>
     <message>
         <source>Coverage</source>
-        <translation type="unfinished"></translation>
+        <translation>Coverage</translation>
     </message>
     <message>
         <source>(no department)</source>
-        <translation type="unfinished"></translation>
+        <translation>(no department)</translation>
     </message>
     <message>
         <source>Done ÷ (done + overdue): people still before their deadline are not counted yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Done ÷ (done + overdue): people still before their deadline are not counted yet.</translation>
     </message>
 </context>
 <context>
@@ -6492,31 +6820,31 @@ Coverage: %2 (%3 of %4 required done), %5 overdue</source>
     <name>kamae::ui::DepartmentRateTableModel</name>
     <message>
         <source>Department</source>
-        <translation type="unfinished">Department</translation>
+        <translation>Department</translation>
     </message>
     <message>
         <source>Click rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Click rate</translation>
     </message>
     <message>
         <source>Report rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Report rate</translation>
     </message>
     <message>
         <source>Data entry rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Data entry rate</translation>
     </message>
     <message>
         <source>Recipients</source>
-        <translation type="unfinished"></translation>
+        <translation>Recipients</translation>
     </message>
     <message>
         <source>No department</source>
-        <translation type="unfinished"></translation>
+        <translation>No department</translation>
     </message>
     <message>
         <source>People without a department, and results not matched to the people list</source>
-        <translation type="unfinished"></translation>
+        <translation>People without a department, and results not matched to the people list</translation>
     </message>
 </context>
 <context>
@@ -6542,351 +6870,351 @@ Coverage: %2 (%3 of %4 required done), %5 overdue</source>
     <name>kamae::ui::DrillCommandText</name>
     <message>
         <source>Edit phishing drill %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit phishing drill %1</translation>
     </message>
     <message>
         <source>Add phishing drill %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Add phishing drill %1</translation>
     </message>
     <message>
         <source>Delete phishing drill %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete phishing drill %1</translation>
     </message>
 </context>
 <context>
     <name>kamae::ui::DrillImportDialog</name>
     <message>
         <source>GoPhish results export</source>
-        <translation type="unfinished"></translation>
+        <translation>GoPhish results export</translation>
     </message>
     <message>
         <source>GoPhish events export</source>
-        <translation type="unfinished"></translation>
+        <translation>GoPhish events export</translation>
     </message>
     <message>
         <source>Import a phishing drill from GoPhish</source>
-        <translation type="unfinished"></translation>
+        <translation>Import a phishing drill from GoPhish</translation>
     </message>
     <message>
         <source>In GoPhish, open the campaign&apos;s results and choose Export CSV → Results. The events export (Export CSV → Raw Events) of the same campaign is optional: it gives the exact times of opening, clicking and reporting. Rows are matched to the people list by e-mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>In GoPhish, open the campaign&apos;s results and choose Export CSV → Results. The events export (Export CSV → Raw Events) of the same campaign is optional: it gives the exact times of opening, clicking and reporting. Rows are matched to the people list by e-mail address.</translation>
     </message>
     <message>
         <source>&amp;Results export:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Results export:</translation>
     </message>
     <message>
         <source>&amp;Events export (optional):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Events export (optional):</translation>
     </message>
     <message>
         <source>En&amp;coding:</source>
-        <translation type="unfinished"></translation>
+        <translation>En&amp;coding:</translation>
     </message>
     <message>
         <source>Drill &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Drill &amp;name:</translation>
     </message>
     <message>
         <source>&amp;Date held:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Date held:</translation>
     </message>
     <message>
         <source>&amp;Scenario:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Scenario:</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose…</translation>
     </message>
     <message>
         <source>Automatic (UTF-8 or Shift_JIS)</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatic (UTF-8 or Shift_JIS)</translation>
     </message>
     <message>
         <source>UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>UTF-8</translation>
     </message>
     <message>
         <source>Shift_JIS (Japanese Excel)</source>
-        <translation type="unfinished">Shift_JIS (Japanese Excel)</translation>
+        <translation>Shift_JIS (Japanese Excel)</translation>
     </message>
     <message>
         <source>Not needed; gives exact times</source>
-        <translation type="unfinished"></translation>
+        <translation>Not needed; gives exact times</translation>
     </message>
     <message>
         <source>What the mail pretended to be, e.g. an unpaid invoice</source>
-        <translation type="unfinished"></translation>
+        <translation>What the mail pretended to be, e.g. an unpaid invoice</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished">Line</translation>
+        <translation>Line</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished">E-mail</translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Why it cannot be imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Why it cannot be imported</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Import</translation>
     </message>
     <message>
         <source>CSV files (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV files (*.csv);;All files (*)</translation>
     </message>
     <message>
         <source>Choose GoPhish&apos;s results export to see what will be imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose GoPhish&apos;s results export to see what will be imported.</translation>
     </message>
     <message>
         <source>Nothing can be imported from this file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nothing can be imported from this file.</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) will be imported: %1 matched to the people list, %2 not.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n row(s) will be imported: %1 matched to the people list, %2 not.</numerusform>
+            <numerusform>%n row(s) will be imported: %1 matched to the people list, %2 not.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n mail(s) were not delivered.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n mail(s) were not delivered.</numerusform>
+            <numerusform>%n mail(s) were not delivered.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) cannot be imported (listed below).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n row(s) cannot be imported (listed below).</numerusform>
+            <numerusform>%n row(s) cannot be imported (listed below).</numerusform>
         </translation>
     </message>
     <message>
         <source>The file has no row that can be imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file has no row that can be imported.</translation>
     </message>
     <message>
         <source>Not in the people list (imported without a person)</source>
-        <translation type="unfinished"></translation>
+        <translation>Not in the people list (imported without a person)</translation>
     </message>
     <message>
         <source>Rows that cannot be imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Rows that cannot be imported</translation>
     </message>
     <message>
         <source>Choose GoPhish&apos;s results export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose GoPhish&apos;s results export.</translation>
     </message>
     <message>
         <source>Replace the drill&apos;s results?</source>
-        <translation type="unfinished"></translation>
+        <translation>Replace the drill&apos;s results?</translation>
     </message>
     <message>
         <source>The drill “%1” of %2 was imported from GoPhish before. Replace its results with this file&apos;s? Its notes are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>The drill “%1” of %2 was imported from GoPhish before. Replace its results with this file&apos;s? Its notes are kept.</translation>
     </message>
 </context>
 <context>
     <name>kamae::ui::DrillResultTableModel</name>
     <message>
         <source>Person</source>
-        <translation type="unfinished">Person</translation>
+        <translation>Person</translation>
     </message>
     <message>
         <source>Department</source>
-        <translation type="unfinished">Department</translation>
+        <translation>Department</translation>
     </message>
     <message>
         <source>Delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>Delivered</translation>
     </message>
     <message>
         <source>Opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Opened</translation>
     </message>
     <message>
         <source>Clicked</source>
-        <translation type="unfinished"></translation>
+        <translation>Clicked</translation>
     </message>
     <message>
         <source>Entered data</source>
-        <translation type="unfinished"></translation>
+        <translation>Entered data</translation>
     </message>
     <message>
         <source>Reported</source>
-        <translation type="unfinished"></translation>
+        <translation>Reported</translation>
     </message>
     <message>
         <source>Time to report</source>
-        <translation type="unfinished"></translation>
+        <translation>Time to report</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished">E-mail</translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Not in the people list</source>
-        <translation type="unfinished"></translation>
+        <translation>Not in the people list</translation>
     </message>
     <message>
         <source>%1: no entry of the people list has this address. Add it to someone&apos;s entry, then link the unmatched results.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no entry of the people list has this address. Add it to someone&apos;s entry, then link the unmatched results.</translation>
     </message>
 </context>
 <context>
     <name>kamae::ui::DrillsText</name>
     <message>
         <source>Results of “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Results of “%1”</translation>
     </message>
     <message>
         <source>Results</source>
-        <translation type="unfinished"></translation>
+        <translation>Results</translation>
     </message>
     <message>
         <source>Click rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Click rate</translation>
     </message>
     <message>
         <source>Report rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Report rate</translation>
     </message>
     <message>
         <source>Import from GoPhish…</source>
-        <translation type="unfinished"></translation>
+        <translation>Import from GoPhish…</translation>
     </message>
     <message>
         <source>Add drill…</source>
-        <translation type="unfinished"></translation>
+        <translation>Add drill…</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished">Edit…</translation>
+        <translation>Edit…</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished">Delete</translation>
+        <translation>Delete</translation>
     </message>
     <message>
         <source>Assign follow-up course…</source>
-        <translation type="unfinished"></translation>
+        <translation>Assign follow-up course…</translation>
     </message>
     <message>
         <source>Link unmatched results</source>
-        <translation type="unfinished"></translation>
+        <translation>Link unmatched results</translation>
     </message>
     <message>
         <source>Import GoPhish&apos;s results export (Export CSV → Results)</source>
-        <translation type="unfinished"></translation>
+        <translation>Import GoPhish&apos;s results export (Export CSV → Results)</translation>
     </message>
     <message>
         <source>A drill held without GoPhish</source>
-        <translation type="unfinished"></translation>
+        <translation>A drill held without GoPhish</translation>
     </message>
     <message>
         <source>For the people who clicked in two or more drills</source>
-        <translation type="unfinished"></translation>
+        <translation>For the people who clicked in two or more drills</translation>
     </message>
     <message>
         <source>Links the results no entry matched to the entries that now have their e-mail addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>Links the results no entry matched to the entries that now have their e-mail addresses</translation>
     </message>
     <message>
         <source>Phishing drills</source>
-        <translation type="unfinished"></translation>
+        <translation>Phishing drills</translation>
     </message>
     <message>
         <source>By department</source>
-        <translation type="unfinished"></translation>
+        <translation>By department</translation>
     </message>
     <message>
         <source>Drop GoPhish&apos;s results export (CSV) here to import it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Drop GoPhish&apos;s results export (CSV) here to import it.</translation>
     </message>
     <message>
         <source>Click and report rates over the drills</source>
-        <translation type="unfinished"></translation>
+        <translation>Click and report rates over the drills</translation>
     </message>
     <message>
         <source>No drills yet. Import one from GoPhish or add one to see the trend.</source>
-        <translation type="unfinished"></translation>
+        <translation>No drills yet. Import one from GoPhish or add one to see the trend.</translation>
     </message>
     <message>
         <source>The drill was not imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>The drill was not imported.</translation>
     </message>
     <message>
         <source>Delete phishing drill</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete phishing drill</translation>
     </message>
     <message numerus="yes">
         <source>Delete the drill “%1” with its %n result(s)? You can undo this.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Delete the drill “%1” with its %n result(s)? You can undo this.</numerusform>
+            <numerusform>Delete the drill “%1” with its %n result(s)? You can undo this.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
         </translation>
     </message>
     <message>
         <source>Assign follow-up course</source>
-        <translation type="unfinished"></translation>
+        <translation>Assign follow-up course</translation>
     </message>
     <message numerus="yes">
         <source>These %n people clicked in two or more drills. Assign them the phishing follow-up course, due in %1 days?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>These %n people clicked in two or more drills. Assign them the phishing follow-up course, due in %1 days?</numerusform>
+            <numerusform>These %n people clicked in two or more drills. Assign them the phishing follow-up course, due in %1 days?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The follow-up course was assigned to %n person(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The follow-up course was assigned to %n person(s).</numerusform>
+            <numerusform>The follow-up course was assigned to %n person(s).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n drill result(s) linked to the people list by e-mail address.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n drill result(s) linked to the people list by e-mail address.</numerusform>
+            <numerusform>%n drill result(s) linked to the people list by e-mail address.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1%</source>
-        <translation type="unfinished">%1%</translation>
+        <translation>%1%</translation>
     </message>
     <message numerus="yes">
         <source>%n min</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n min</numerusform>
             <numerusform>%n min</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2 min</translation>
     </message>
     <message>
         <source>%1 d %2 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 d %2 h</translation>
     </message>
 </context>
 <context>
@@ -7073,6 +7401,65 @@ Coverage: %2 (%3 of %4 required done), %5 overdue</source>
     <message>
         <source>Not done yet</source>
         <translation>Not done yet</translation>
+    </message>
+</context>
+<context>
+    <name>kamae::ui::ImportDialog</name>
+    <message>
+        <source>Detect automatically</source>
+        <translation>Detect automatically</translation>
+    </message>
+    <message>
+        <source>Shift_JIS (Japanese Excel)</source>
+        <translation>Shift_JIS (Japanese Excel)</translation>
+    </message>
+    <message>
+        <source>&amp;Sheet:</source>
+        <translation>&amp;Sheet:</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>&amp;Encoding:</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>Column in the file</translation>
+    </message>
+    <message>
+        <source>First value</source>
+        <translation>First value</translation>
+    </message>
+    <message>
+        <source>Kamae field</source>
+        <translation>Kamae field</translation>
+    </message>
+    <message>
+        <source>1. Which column is which</source>
+        <translation>1. Which column is which</translation>
+    </message>
+    <message>
+        <source>2. What the first rows become</source>
+        <translation>2. What the first rows become</translation>
+    </message>
+    <message>
+        <source>3. Rows that cannot be imported</source>
+        <translation>3. Rows that cannot be imported</translation>
+    </message>
+    <message>
+        <source>(ignore)</source>
+        <translation>(ignore)</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Line %1: %2</translation>
+    </message>
+    <message>
+        <source>Not imported (no field chosen): %1</source>
+        <translation>Not imported (no field chosen): %1</translation>
     </message>
 </context>
 <context>
@@ -8030,6 +8417,86 @@ Use this passphrase anyway?</translation>
         <source>Assign the owner of an action</source>
         <translation>Assign the owner of an action</translation>
     </message>
+    <message>
+        <source>Import people from %1</source>
+        <translation>Import people from %1</translation>
+    </message>
+</context>
+<context>
+    <name>kamae::ui::PeopleImportDialog</name>
+    <message>
+        <source>Import people and departments</source>
+        <translation>Import people and departments</translation>
+    </message>
+    <message>
+        <source>An entry already in the list (the same e-mail address, else the same name) is updated with the file&apos;s values; empty cells leave its values as they are.</source>
+        <translation>An entry already in the list (the same e-mail address, else the same name) is updated with the file&apos;s values; empty cells leave its values as they are.</translation>
+    </message>
+    <message>
+        <source>Becomes</source>
+        <translation>Becomes</translation>
+    </message>
+    <message>
+        <source>New entry</source>
+        <translation>New entry</translation>
+    </message>
+    <message>
+        <source>Already up to date</source>
+        <translation>Already up to date</translation>
+    </message>
+    <message>
+        <source>Updates “%1”: %2</source>
+        <translation>Updates “%1”: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new entry(s)</source>
+        <translation>
+            <numerusform>%n new entry(s)</numerusform>
+            <numerusform>%n new entry(s)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(s) updated</source>
+        <translation>
+            <numerusform>%n entry(s) updated</numerusform>
+            <numerusform>%n entry(s) updated</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already up to date</source>
+        <translation>
+            <numerusform>%n already up to date</numerusform>
+            <numerusform>%n already up to date</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) have errors and will be left out</source>
+        <translation>
+            <numerusform>%n row(s) have errors and will be left out</numerusform>
+            <numerusform>%n row(s) have errors and will be left out</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n empty row(s) skipped</source>
+        <translation>
+            <numerusform>%n empty row(s) skipped</numerusform>
+            <numerusform>%n empty row(s) skipped</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Import the %n good row(s)</source>
+        <translation>
+            <numerusform>Import the %n good row(s)</numerusform>
+            <numerusform>Import the %n good row(s)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n row(s)</source>
+        <translation>
+            <numerusform>Import %n row(s)</numerusform>
+            <numerusform>Import %n row(s)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>kamae::ui::PeopleModel</name>
@@ -8126,6 +8593,26 @@ Use this passphrase anyway?</translation>
     <message>
         <source>Add the first person or department…</source>
         <translation>Add the first person or department…</translation>
+    </message>
+    <message>
+        <source>Import people and departments</source>
+        <translation>Import people and departments</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.csv *.xlsx);;All files (*)</source>
+        <translation>Spreadsheets (*.csv *.xlsx);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Imported %1: %2 added, %3 updated.</source>
+        <translation>Imported %1: %2 added, %3 updated.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be imported here. The people list imports .csv and .xlsx files.</source>
+        <translation>%1 cannot be imported here. The people list imports .csv and .xlsx files.</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Import…</translation>
     </message>
 </context>
 <context>
@@ -9033,143 +9520,143 @@ Double-click or press 1 to 4 to answer all the same.</translation>
     <name>kamae::ui::SessionDialog</name>
     <message>
         <source>Record a session</source>
-        <translation type="unfinished"></translation>
+        <translation>Record a session</translation>
     </message>
     <message>
         <source>Edit session</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit session</translation>
     </message>
     <message>
         <source>Choose the course taught</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the course taught</translation>
     </message>
     <message>
         <source>A colleague, an outside lecturer, a provider</source>
-        <translation type="unfinished"></translation>
+        <translation>A colleague, an outside lecturer, a provider</translation>
     </message>
     <message>
         <source>not recorded</source>
-        <translation type="unfinished">not recorded</translation>
+        <translation>not recorded</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"> min</translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>Slides, a video&apos;s title, where they are kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Slides, a video&apos;s title, where they are kept</translation>
     </message>
     <message>
         <source>&amp;Course:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Course:</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished">&amp;Date:</translation>
+        <translation>&amp;Date:</translation>
     </message>
     <message>
         <source>&amp;Trainer:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Trainer:</translation>
     </message>
     <message>
         <source>D&amp;uration:</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;uration:</translation>
     </message>
     <message>
         <source>&amp;Materials:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Materials:</translation>
     </message>
     <message>
         <source>N&amp;otes:</source>
-        <translation type="unfinished">N&amp;otes:</translation>
+        <translation>N&amp;otes:</translation>
     </message>
     <message>
         <source>Everyone ticked completed the course</source>
-        <translation type="unfinished"></translation>
+        <translation>Everyone ticked completed the course</translation>
     </message>
     <message>
         <source>Only completions count for coverage. Untick it when the session did not finish the course (a first part, a test still to pass); you can mark people one by one when you edit the session later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Only completions count for coverage. Untick it when the session did not finish the course (a first part, a test still to pass); you can mark people one by one when you edit the session later.</translation>
     </message>
     <message>
         <source>&amp;Attendance:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Attendance:</translation>
     </message>
     <message>
         <source>Session</source>
-        <translation type="unfinished"></translation>
+        <translation>Session</translation>
     </message>
     <message>
         <source>Record one time the course was taught and tick who was there. Paste names from a sign-in sheet to tick many at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Record one time the course was taught and tick who was there. Paste names from a sign-in sheet to tick many at once.</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished">Record</translation>
+        <translation>Record</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished">Save</translation>
+        <translation>Save</translation>
     </message>
     <message numerus="yes">
         <source>Attendees (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Attendees (%n)</numerusform>
+            <numerusform>Attendees (%n)</numerusform>
         </translation>
     </message>
     <message>
         <source>Choose the course that was taught.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the course that was taught.</translation>
     </message>
 </context>
 <context>
     <name>kamae::ui::SessionTableModel</name>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Date</translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Course</source>
-        <translation type="unfinished"></translation>
+        <translation>Course</translation>
     </message>
     <message>
         <source>Trainer</source>
-        <translation type="unfinished"></translation>
+        <translation>Trainer</translation>
     </message>
     <message>
         <source>Minutes</source>
-        <translation type="unfinished">Minutes</translation>
+        <translation>Minutes</translation>
     </message>
     <message>
         <source>Attendees</source>
-        <translation type="unfinished"></translation>
+        <translation>Attendees</translation>
     </message>
     <message>
         <source>Materials</source>
-        <translation type="unfinished"></translation>
+        <translation>Materials</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">Notes</translation>
+        <translation>Notes</translation>
     </message>
     <message numerus="yes">
         <source>%n completed the course</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n completed the course</numerusform>
+            <numerusform>%n completed the course</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n attended without completing</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n attended without completing</numerusform>
+            <numerusform>%n attended without completing</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 (+%2 attended only)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (+%2 attended only)</translation>
     </message>
 </context>
 <context>
@@ -9400,308 +9887,277 @@ Double-click or press 1 to 4 to answer all the same.</translation>
     </message>
 </context>
 <context>
-    <name>kamae::ui::TrainingCommandText</name>
-    <message>
-        <source>Edit course %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add course %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete course %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add starter courses</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Record session of %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Edit session of %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete session %1 of %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>kamae::ui::TrainingPage</name>
     <message numerus="yes">
         <source>Add starter courses (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Add starter courses (%n)</numerusform>
+            <numerusform>Add starter courses (%n)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Delete the course &quot;%1&quot; with its %n session(s) and their attendance? Undo (Ctrl+Z) brings them back.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Delete the course &quot;%1&quot; with its %n session(s) and their attendance? Undo (Ctrl+Z) brings them back.</numerusform>
+            <numerusform>Delete the course &quot;%1&quot; with its %n session(s) and their attendance? Undo (Ctrl+Z) brings them back.</numerusform>
         </translation>
     </message>
     <message>
         <source>Delete the course &quot;%1&quot;? Undo (Ctrl+Z) brings it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete the course &quot;%1&quot;? Undo (Ctrl+Z) brings it back.</translation>
     </message>
     <message>
         <source>Delete course</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete course</translation>
     </message>
     <message>
         <source>The starter courses were added. Edit them as you need; Undo (Ctrl+Z) takes them away.</source>
-        <translation type="unfinished"></translation>
+        <translation>The starter courses were added. Edit them as you need; Undo (Ctrl+Z) takes them away.</translation>
     </message>
     <message>
         <source>Add a course first: a session teaches a course.</source>
-        <translation type="unfinished"></translation>
+        <translation>Add a course first: a session teaches a course.</translation>
     </message>
     <message>
         <source>Delete session</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete session</translation>
     </message>
     <message>
         <source>Delete the session of &quot;%1&quot; on %2 and who attended it? Undo (Ctrl+Z) brings it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete the session of &quot;%1&quot; on %2 and who attended it? Undo (Ctrl+Z) brings it back.</translation>
     </message>
     <message>
         <source>Who must take which course and who has taken it, the courses, and each session with who attended.</source>
-        <translation type="unfinished"></translation>
+        <translation>Who must take which course and who has taken it, the courses, and each session with who attended.</translation>
     </message>
     <message>
         <source>Coverage</source>
-        <translation type="unfinished"></translation>
+        <translation>Coverage</translation>
     </message>
     <message>
         <source>Courses</source>
-        <translation type="unfinished"></translation>
+        <translation>Courses</translation>
     </message>
     <message>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessions</translation>
     </message>
     <message>
         <source>Phishing drills</source>
-        <translation type="unfinished"></translation>
+        <translation>Phishing drills</translation>
     </message>
     <message>
         <source>Add course…</source>
-        <translation type="unfinished"></translation>
+        <translation>Add course…</translation>
     </message>
     <message>
         <source>Add a course (Insert)</source>
-        <translation type="unfinished"></translation>
+        <translation>Add a course (Insert)</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished">Edit…</translation>
+        <translation>Edit…</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished">Delete</translation>
+        <translation>Delete</translation>
     </message>
     <message>
         <source>Kamae&apos;s courses for the lessons of the METI and Emotet alerts, to adopt or edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Kamae&apos;s courses for the lessons of the METI and Emotet alerts, to adopt or edit</translation>
     </message>
     <message>
         <source>Search courses (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Search courses (Ctrl+F)</translation>
     </message>
     <message>
         <source>Record session…</source>
-        <translation type="unfinished"></translation>
+        <translation>Record session…</translation>
     </message>
     <message>
         <source>Record a session and who attended (Insert)</source>
-        <translation type="unfinished"></translation>
+        <translation>Record a session and who attended (Insert)</translation>
     </message>
     <message>
         <source>Edit session and attendance…</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit session and attendance…</translation>
     </message>
     <message>
         <source>Search sessions (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Search sessions (Ctrl+F)</translation>
     </message>
     <message>
         <source>No coverage to show yet</source>
-        <translation type="unfinished"></translation>
+        <translation>No coverage to show yet</translation>
     </message>
     <message>
         <source>Coverage compares the people list (Organisation page) with the courses each person must take. Start with Kamae&apos;s starter courses or add your own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Coverage compares the people list (Organisation page) with the courses each person must take. Start with Kamae&apos;s starter courses or add your own.</translation>
     </message>
     <message>
         <source>Add the starter courses</source>
-        <translation type="unfinished"></translation>
+        <translation>Add the starter courses</translation>
     </message>
     <message>
         <source>Add a course…</source>
-        <translation type="unfinished"></translation>
+        <translation>Add a course…</translation>
     </message>
     <message>
         <source>No courses yet</source>
-        <translation type="unfinished"></translation>
+        <translation>No courses yet</translation>
     </message>
     <message>
         <source>A course is what people must learn and how often: phishing mail, passwords, reporting an incident…</source>
-        <translation type="unfinished"></translation>
+        <translation>A course is what people must learn and how often: phishing mail, passwords, reporting an incident…</translation>
     </message>
     <message>
         <source>No sessions recorded yet</source>
-        <translation type="unfinished"></translation>
+        <translation>No sessions recorded yet</translation>
     </message>
     <message>
         <source>Record each time a course was taught and tick who was there; coverage counts the completions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Record each time a course was taught and tick who was there; coverage counts the completions.</translation>
     </message>
     <message>
         <source>Record a session…</source>
-        <translation type="unfinished"></translation>
+        <translation>Record a session…</translation>
     </message>
 </context>
 <context>
     <name>kamae::ui::TrainingText</name>
     <message>
         <source>Phishing and Emotet</source>
-        <translation type="unfinished"></translation>
+        <translation>Phishing and Emotet</translation>
     </message>
     <message>
         <source>Passwords and MFA</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwords and MFA</translation>
     </message>
     <message>
         <source>Reporting an incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Reporting an incident</translation>
     </message>
     <message>
         <source>Handling information</source>
-        <translation type="unfinished"></translation>
+        <translation>Handling information</translation>
     </message>
     <message>
         <source>Physical security</source>
-        <translation type="unfinished"></translation>
+        <translation>Physical security</translation>
     </message>
     <message>
         <source>BCP drill</source>
-        <translation type="unfinished"></translation>
+        <translation>BCP drill</translation>
     </message>
     <message>
         <source>Role-specific</source>
-        <translation type="unfinished"></translation>
+        <translation>Role-specific</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Other</translation>
     </message>
     <message>
         <source>Lecture</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture</translation>
     </message>
     <message>
         <source>E-learning</source>
-        <translation type="unfinished"></translation>
+        <translation>E-learning</translation>
     </message>
     <message>
         <source>Video</source>
-        <translation type="unfinished"></translation>
+        <translation>Video</translation>
     </message>
     <message>
         <source>Drill</source>
-        <translation type="unfinished"></translation>
+        <translation>Drill</translation>
     </message>
     <message>
         <source>Everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Everyone</translation>
     </message>
     <message>
         <source>Departments</source>
-        <translation type="unfinished"></translation>
+        <translation>Departments</translation>
     </message>
     <message>
         <source>Roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Roles</translation>
     </message>
     <message>
         <source>Optional (only when assigned)</source>
-        <translation type="unfinished"></translation>
+        <translation>Optional (only when assigned)</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished">, </translation>
+        <translation>, </translation>
     </message>
     <message>
         <source>Departments: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Departments: %1</translation>
     </message>
     <message>
         <source>Roles: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Roles: %1</translation>
     </message>
     <message>
         <source>Optional</source>
-        <translation type="unfinished"></translation>
+        <translation>Optional</translation>
     </message>
     <message numerus="yes">
         <source>Every %n month(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Every %n month(s)</numerusform>
+            <numerusform>Every %n month(s)</numerusform>
         </translation>
     </message>
     <message>
         <source>Once</source>
-        <translation type="unfinished"></translation>
+        <translation>Once</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) after joining</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n day(s) after joining</numerusform>
+            <numerusform>%n day(s) after joining</numerusform>
         </translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished">None</translation>
+        <translation>None</translation>
     </message>
     <message>
         <source>not taken</source>
-        <translation type="unfinished"></translation>
+        <translation>not taken</translation>
     </message>
     <message>
         <source>Last completed on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Last completed on %1.</translation>
     </message>
     <message>
         <source>Never completed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Never completed.</translation>
     </message>
     <message>
         <source>Renewal due on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Renewal due on %1.</translation>
     </message>
     <message>
         <source>Due on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Due on %1.</translation>
     </message>
     <message>
         <source>Assigned as a follow-up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Assigned as a follow-up.</translation>
     </message>
     <message>
         <source>not measured</source>
-        <translation type="unfinished"></translation>
+        <translation>not measured</translation>
     </message>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished">%1 %</translation>
+        <translation>%1 %</translation>
     </message>
 </context>
 <context>

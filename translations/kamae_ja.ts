@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
 <context>
+    <name>TrainingCommandText</name>
+    <message>
+        <source>Edit course %1</source>
+        <translation>講座「%1」の編集</translation>
+    </message>
+    <message>
+        <source>Add course %1</source>
+        <translation>講座「%1」の追加</translation>
+    </message>
+    <message>
+        <source>Delete course %1</source>
+        <translation>講座「%1」の削除</translation>
+    </message>
+    <message>
+        <source>Add starter courses</source>
+        <translation>標準講座の追加</translation>
+    </message>
+    <message>
+        <source>Record session of %1</source>
+        <translation>%1 の実施回の記録</translation>
+    </message>
+    <message>
+        <source>Edit session of %1</source>
+        <translation>%1 の実施回の編集</translation>
+    </message>
+    <message>
+        <source>Delete session %1 of %2</source>
+        <translation>「%2」の実施回（%1）の削除</translation>
+    </message>
+</context>
+<context>
     <name>kamae::backups::BackupDeskText</name>
     <message>
         <source>Copied to %1 (%2 bytes) and read back intact.</source>
@@ -1652,6 +1683,206 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
     </message>
 </context>
 <context>
+    <name>kamae::organisation::PeopleCommands</name>
+    <message>
+        <source>Usage: kamae people import VAULT FILE [--map KEY=HEADER]… [--encoding sjis|utf8] [--sheet NAME]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: kamae people list VAULT [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, line %2: %3</source>
+        <translation type="unfinished">%1 の %2 行目: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unknown encoding: use utf8 or sjis.</source>
+        <translation type="unfinished">不明な文字コードです。utf8 または sjis を指定してください。</translation>
+    </message>
+    <message>
+        <source>--map needs KEY=HEADER (for example --map name=社員氏名), not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns not imported: %1. Choose one with --map KEY=HEADER.</source>
+        <translation type="unfinished">取り込まれない列: %1。--map KEY=HEADER で、列に対応する項目を指定してください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) cannot be imported; nothing was imported.</source>
+        <translation type="unfinished">
+            <numerusform>取り込めない行が %n 行あるため、何も取り込みませんでした。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imported %1: %2 added, %3 updated, %4 already up to date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: updated “%2” (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Skipped %n empty row(s).</source>
+        <translation type="unfinished">
+            <numerusform>空の行を %n 行読み飛ばしました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>left %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  people import VAULT FILE [--map KEY=HEADER]… [--encoding sjis|utf8]
+         [--sheet NAME]
+                             add or update people and departments from CSV or
+                             XLSX; an entry with the same e-mail address (else
+                             name) is updated (all rows or none)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  people list VAULT [--json] print the people and departments
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kamae::organisation::PeopleImport</name>
+    <message numerus="yes">
+        <source> … (%n more)</source>
+        <translation type="unfinished">
+            <numerusform> …（ほか %n 列）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <comment>kind of entry</comment>
+        <translation>担当者</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <comment>kind of entry</comment>
+        <translation>部署</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">名前</translation>
+    </message>
+    <message>
+        <source>Reading (furigana)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind (person or department)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部署</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>役職</translation>
+    </message>
+    <message>
+        <source>E-mail address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished">電話番号</translation>
+    </message>
+    <message>
+        <source>Other contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Joined on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>備考</translation>
+    </message>
+    <message>
+        <source>Unknown field &quot;%1&quot;: use one of %2.</source>
+        <translation type="unfinished">不明な項目「%1」です。%2 のいずれかを指定してください。</translation>
+    </message>
+    <message>
+        <source>The file has no column &quot;%1&quot;. Its columns are: %2.</source>
+        <translation type="unfinished">ファイルに「%1」という列はありません。ファイルの列: %2。</translation>
+    </message>
+    <message>
+        <source>No column is chosen for the name. Row %1 looks like the header; its columns are: %2. Kamae recognises the name under these headers: %3. Choose the column that holds it (on the command line: --map name=HEADER).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>column %1</source>
+        <translation type="unfinished">%1 列</translation>
+    </message>
+    <message>
+        <source>The name is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not an e-mail address.</source>
+        <translation type="unfinished">「%1」はメールアドレスの形式ではありません。</translation>
+    </message>
+    <message>
+        <source>The kind must be person or department (個人 or 部署), not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be a date such as 2026/4/1 or 2026-04-01, not “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is also on line %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The e-mail address “%1” is also on line %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The e-mail address “%1” is that of “%2”, and the list has another entry named “%3”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 is about the same entry “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leaves on %1, before joining on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation type="unfinished">%1 行目: %2</translation>
+    </message>
+</context>
+<context>
     <name>kamae::patches::PatchDesk</name>
     <message>
         <source>CISA KEV catalogue</source>
@@ -2590,85 +2821,85 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
     <name>kamae::report::TrainingStatusText</name>
     <message>
         <source>required training current</source>
-        <translation type="unfinished"></translation>
+        <translation>必須講座の受講が有効</translation>
     </message>
     <message>
         <source>clicked (%1 of %2) in the drill of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%3 の訓練でクリック（%2 件中 %1 件）</translation>
     </message>
     <message>
         <source>reported the mail (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>メールを報告（%1 件）</translation>
     </message>
     <message>
         <source>no phishing drill yet</source>
-        <translation type="unfinished"></translation>
+        <translation>標的型メール訓練は未実施</translation>
     </message>
     <message>
         <source>Nobody is overdue for a required course.</source>
-        <translation type="unfinished"></translation>
+        <translation>必須講座の受講が期限超過の人はいません。</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished">、</translation>
+        <translation>、</translation>
     </message>
     <message numerus="yes">
         <source>%1 and %n more</source>
-        <translation type="unfinished">
-            <numerusform>%1 ほか %n 件</numerusform>
+        <translation>
+            <numerusform>%1ほか %n 名</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 %2 of %3 (%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %3 名中 %2 名（%4）</translation>
     </message>
     <message>
         <source>no department</source>
-        <translation type="unfinished"></translation>
+        <translation>部署なし</translation>
     </message>
     <message numerus="yes">
         <source>%n person(s) are overdue for at least one required course: %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 名が 1 件以上の必須講座で期限超過です: %1。</numerusform>
         </translation>
     </message>
     <message>
         <source>; </source>
-        <translation type="unfinished"></translation>
+        <translation>、</translation>
     </message>
     <message numerus="yes">
         <source>%1 %2 (%n overdue)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>「%1」%2（期限超過 %n 名）</numerusform>
         </translation>
     </message>
     <message>
         <source>Current: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>必須講座ごとの受講が有効な割合: %1。</translation>
     </message>
     <message numerus="yes">
         <source>Everyone required is current in all %n required course(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>必須講座 %n 件のすべてで、受講対象者全員の受講が有効です。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Everyone required is current in the other %n required course(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ほかの必須講座 %n 件では、受講対象者全員の受講が有効です。</numerusform>
         </translation>
     </message>
     <message>
         <source>Required training current (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>必須講座の受講が有効な割合（%）</translation>
     </message>
     <message>
         <source>People overdue for required training</source>
-        <translation type="unfinished"></translation>
+        <translation>必須講座の受講が期限超過の人数</translation>
     </message>
     <message>
         <source>Click rate of the last phishing drill (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>前回の標的型メール訓練のクリック率（%）</translation>
     </message>
 </context>
 <context>
@@ -3331,11 +3562,11 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
     </message>
     <message>
         <source>Question %1 is measured from the records instead of the answer: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>設問 %1 は回答ではなく記録で評価しています: %2</translation>
     </message>
     <message>
         <source>The answer “%1” contradicts them.</source>
-        <translation type="unfinished"></translation>
+        <translation>回答「%1」はこれらの記録と食い違っています。</translation>
     </message>
 </context>
 <context>
@@ -4317,6 +4548,128 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
     </message>
 </context>
 <context>
+    <name>kamae::training::TrainingCommands</name>
+    <message>
+        <source>Usage: kamae training coverage VAULT [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: kamae training phishing-import VAULT FILE [--events FILE] [--campaign NAME] [--date YYYY-MM-DD] [--encoding sjis|utf8]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: kamae training sessions VAULT [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1	%2 current, %3 overdue, %4 due soon, %5 pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training coverage on %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No courses yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By course:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By department:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no department)</source>
+        <translation>（部署なし）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>%n 名</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Overdue (%n):</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation type="unfinished">期限 %1</translation>
+    </message>
+    <message>
+        <source>never taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--date needs a date as YYYY-MM-DD, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown encoding: use utf8 or sjis.</source>
+        <translation type="unfinished">不明な文字コードです。utf8 または sjis を指定してください。</translation>
+    </message>
+    <message>
+        <source>%1, line %2: %3</source>
+        <translation type="unfinished">%1 の %2 行目: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not imported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no entry of the people list: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no result that can be imported; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n completed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  training coverage VAULT [--json]
+                             who has taken the courses they must take, per
+                             course and department, and who is overdue
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  training phishing-import VAULT FILE [--events FILE] [--campaign NAME]
+         [--date YYYY-MM-DD] [--encoding sjis|utf8]
+                             store a GoPhish drill&apos;s results export; rows that
+                             match nobody or cannot be read are listed
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  training sessions VAULT [--json]
+                             the sessions held, with how many completed
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kamae::training::TrainingDesk</name>
     <message>
         <source>Events file: %1</source>
@@ -4363,196 +4716,196 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
     <name>kamae::training::TrainingFactorText</name>
     <message>
         <source>Required training current</source>
-        <translation type="unfinished"></translation>
+        <translation>必須講座の受講が有効</translation>
     </message>
     <message>
         <source>No training course is recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>講座が登録されていません。</translation>
     </message>
     <message>
         <source>No completion of a required course is recorded, and nobody&apos;s deadline has passed yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>必須講座の修了記録がなく、受講期限を過ぎた人もまだいません。</translation>
     </message>
     <message>
         <source>Set the courses everyone must take and record who took them</source>
-        <translation type="unfinished"></translation>
+        <translation>受講必須の講座を決め、受講した人を記録する</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n required course completion(s) are current; people within their first deadline are not counted yet.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>必須講座の受講 %n 件のうち %1 件が有効です（初回の受講期限内の人はまだ数えません）。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Train the %n overdue people in “%1”</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>「%1」の受講が期限超過の %n 名に受講させる</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Train the overdue people in %n more course(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ほか %n 件の講座で、期限超過の人に受講させる</numerusform>
         </translation>
     </message>
     <message>
         <source>A phishing drill in the last 12 months</source>
-        <translation type="unfinished"></translation>
+        <translation>過去 12 か月以内の標的型メール訓練</translation>
     </message>
     <message>
         <source>Staff reporting the drill&apos;s mail</source>
-        <translation type="unfinished"></translation>
+        <translation>訓練メールを報告した従業員</translation>
     </message>
     <message>
         <source>No phishing drill with a delivered mail is recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>メールを配信した標的型メール訓練の記録がありません。</translation>
     </message>
     <message>
         <source>Run a phishing drill and record who clicked and who reported</source>
-        <translation type="unfinished"></translation>
+        <translation>標的型メール訓練を実施し、クリックした人と報告した人を記録する</translation>
     </message>
     <message numerus="yes">
         <source>The last phishing drill was on %1 (%n day(s) ago).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>前回の標的型メール訓練は %1（%n 日前）です。</numerusform>
         </translation>
     </message>
     <message>
         <source>Run a phishing drill (last: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>標的型メール訓練を実施する（前回: %1）</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n delivered mail(s) of the drill of %2 were reported (%3 %; %4 % counts in full).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%2 の訓練で配信したメール %n 件のうち %1 件が報告されました（%3%、%4% 以上で満点）。</numerusform>
         </translation>
     </message>
     <message>
         <source>Teach everyone to report suspicious mail at once (%1 % reported the last drill)</source>
-        <translation type="unfinished"></translation>
+        <translation>不審なメールはすぐに報告するよう全員に周知する（前回の訓練の報告率 %1%）</translation>
     </message>
     <message numerus="yes">
         <source>Training records: %1 % of required training is current (%2 of %n).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>教育・訓練の記録: 必須講座の受講のうち %1% が有効です（%n 件中 %2 件）。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Training records: only %1 % of required training is current; %n completion(s) overdue.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>教育・訓練の記録: 必須講座の受講のうち有効なのは %1% のみで、%n 件が期限超過です。</numerusform>
         </translation>
     </message>
     <message>
         <source>The last phishing drill was on %1, more than a year ago.</source>
-        <translation type="unfinished"></translation>
+        <translation>前回の標的型メール訓練は %1 で、1 年以上前です。</translation>
     </message>
     <message>
         <source>In the phishing drill of %1, %2 % clicked the link and %3 % reported the mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の標的型メール訓練では、%2% がリンクをクリックし、%3% がメールを報告しました。</translation>
     </message>
 </context>
 <context>
     <name>kamae::training::TrainingPrint</name>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished">%1%</translation>
+        <translation>%1%</translation>
     </message>
     <message>
         <source>Training coverage</source>
-        <translation type="unfinished"></translation>
+        <translation>受講状況・受講率一覧</translation>
     </message>
     <message>
         <source>As of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 時点</translation>
     </message>
     <message numerus="yes">
         <source>%n person(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 名</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n course(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>講座 %n 件</numerusform>
         </translation>
     </message>
     <message>
         <source>Coverage %1</source>
-        <translation type="unfinished"></translation>
+        <translation>受講率 %1</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">名前</translation>
+        <translation>氏名</translation>
     </message>
     <message>
         <source>Coverage</source>
-        <translation type="unfinished"></translation>
+        <translation>受講率</translation>
     </message>
     <message>
         <source>The date in a cell is the date of completion for a course done, otherwise the due date. Coverage: done ÷ (done + overdue).</source>
-        <translation type="unfinished"></translation>
+        <translation>セルの日付は、受講済みの講座では修了日、それ以外では受講期限です。受講率: 受講済み ÷（受講済み + 期限超過）。</translation>
     </message>
     <message>
         <source>No people or no courses to show.</source>
-        <translation type="unfinished"></translation>
+        <translation>表示する担当者または講座がありません。</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished">%1 / %2 ページ</translation>
+        <translation>%1 / %2 ページ</translation>
     </message>
     <message>
         <source>%1 (continued)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（続き）</translation>
     </message>
     <message>
         <source>Training_coverage</source>
-        <translation type="unfinished"></translation>
+        <translation>受講状況</translation>
     </message>
     <message numerus="yes">
         <source>No department (%n person(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>部署なし（%n 名）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 (%n person(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1（%n 名）</numerusform>
         </translation>
     </message>
     <message>
         <source>The session is no longer in the vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>この実施回は保管庫にありません。</translation>
     </message>
     <message>
         <source>The session&apos;s course is no longer in the vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>この実施回の講座は保管庫にありません。</translation>
     </message>
     <message>
         <source>Nobody completed this session: there is no certificate to print.</source>
-        <translation type="unfinished"></translation>
+        <translation>この実施回で講座を修了した人がいないため、印刷する修了証はありません。</translation>
     </message>
     <message>
         <source>The person is no longer in the people list.</source>
-        <translation type="unfinished"></translation>
+        <translation>この担当者は担当者・部署の一覧にありません。</translation>
     </message>
     <message>
         <source>%1 did not complete this session: no certificate can be printed for them.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」はこの実施回で講座を修了していないため、修了証を印刷できません。</translation>
     </message>
     <message>
         <source>Certificates of completion: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」の修了証</translation>
     </message>
     <message>
         <source>Certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>修了証</translation>
     </message>
     <message>
         <source>Certificate of completion</source>
-        <translation type="unfinished"></translation>
+        <translation>修了証</translation>
     </message>
     <message>
         <source>%1</source>
@@ -4562,56 +4915,60 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
     </message>
     <message>
         <source>has completed the course below.</source>
-        <translation type="unfinished"></translation>
+        <translation>上記の者は、下記の講座を修了したことを証します。</translation>
     </message>
     <message>
         <source>Course</source>
-        <translation type="unfinished"></translation>
+        <translation>講座名</translation>
     </message>
     <message>
         <source>Date of completion</source>
-        <translation type="unfinished"></translation>
+        <translation>修了日</translation>
     </message>
     <message>
         <source>Trainer</source>
-        <translation type="unfinished"></translation>
+        <translation>講師</translation>
     </message>
     <message>
         <source>Issued %1</source>
-        <translation type="unfinished"></translation>
+        <translation>発行日 %1</translation>
+    </message>
+    <message>
+        <source> · </source>
+        <translation>・</translation>
     </message>
 </context>
 <context>
     <name>kamae::training::TrainingReminderText</name>
     <message numerus="yes">
         <source>%1: %n person(s) overdue</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>「%1」: 受講が期限超過の人 %n 名</numerusform>
         </translation>
     </message>
     <message>
         <source>Required and not current: %1 never completed it, %2 let it expire.</source>
-        <translation type="unfinished"></translation>
+        <translation>受講必須で受講が有効でない人: 一度も修了していない人 %1 名、再受講の期限を過ぎた人 %2 名。</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n person(s) due by %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>「%1」: %2 までに受講が必要な人 %n 名</numerusform>
         </translation>
     </message>
     <message>
         <source>Renewals: %1. First training (new joiners, newly required): %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>再受講: %1 名。初回の受講（新入社員、新たに受講必須になった人）: %2 名。</translation>
     </message>
     <message numerus="yes">
         <source>%1 (follow-up): %n person(s) due by %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>「%1」（フォローアップ）: %2 までに受講が必要な人 %n 名</numerusform>
         </translation>
     </message>
     <message>
         <source>Assigned to each of them after a phishing drill or by hand; done when they complete the course.</source>
-        <translation type="unfinished"></translation>
+        <translation>標的型メール訓練の後に、または手動で一人ずつ割り当てた講座です。講座を修了すると完了になります。</translation>
     </message>
 </context>
 <context>
@@ -4772,50 +5129,6 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
         <source>Import assets</source>
         <translation>情報資産の取り込み</translation>
     </message>
-    <message>
-        <source>Detect automatically</source>
-        <translation>自動判別</translation>
-    </message>
-    <message>
-        <source>Shift_JIS (Japanese Excel)</source>
-        <translation>Shift_JIS（日本語版 Excel）</translation>
-    </message>
-    <message>
-        <source>Column in the file</source>
-        <translation>ファイルの列</translation>
-    </message>
-    <message>
-        <source>First value</source>
-        <translation>最初の値</translation>
-    </message>
-    <message>
-        <source>Kamae field</source>
-        <translation>Kamae の項目</translation>
-    </message>
-    <message>
-        <source>Line</source>
-        <translation>行</translation>
-    </message>
-    <message>
-        <source>1. Which column is which</source>
-        <translation>1. 列の対応付け</translation>
-    </message>
-    <message>
-        <source>2. What the first rows become</source>
-        <translation>2. 先頭の行の取り込み結果</translation>
-    </message>
-    <message>
-        <source>3. Rows that cannot be imported</source>
-        <translation>3. 取り込めない行</translation>
-    </message>
-    <message>
-        <source>(ignore)</source>
-        <translation>（取り込まない）</translation>
-    </message>
-    <message>
-        <source>Line %1: %2</source>
-        <translation>%1 行目: %2</translation>
-    </message>
     <message numerus="yes">
         <source>%n row(s) can be imported</source>
         <translation>
@@ -4854,10 +5167,6 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
         <source>My Number data (yes/no)</source>
         <translation>特定個人情報（有/無）</translation>
     </message>
-    <message>
-        <source>Not imported (no field chosen): %1</source>
-        <translation>取り込まない列（項目が未選択）: %1</translation>
-    </message>
     <message numerus="yes">
         <source>Skip the %n row(s) already in the register</source>
         <translation>
@@ -4879,14 +5188,6 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
         <translation>
             <numerusform>%n 行は台帳に登録済みです: %1</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>&amp;Sheet:</source>
-        <translation>シート(&amp;S):</translation>
-    </message>
-    <message>
-        <source>&amp;Encoding:</source>
-        <translation>文字コード(&amp;E):</translation>
     </message>
 </context>
 <context>
@@ -5141,78 +5442,78 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
     <name>kamae::ui::AttendeeModel</name>
     <message>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>修了</translation>
     </message>
     <message>
         <source>Attended only</source>
-        <translation type="unfinished"></translation>
+        <translation>出席のみ</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">名前</translation>
+        <translation>名前</translation>
     </message>
     <message>
         <source>Department</source>
-        <translation type="unfinished">部署</translation>
+        <translation>部署</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished">役職</translation>
+        <translation>役職</translation>
     </message>
     <message>
         <source>Completed the course</source>
-        <translation type="unfinished"></translation>
+        <translation>講座の修了状況</translation>
     </message>
 </context>
 <context>
     <name>kamae::ui::AttendeePicker</name>
     <message numerus="yes">
         <source>%n person(s) ticked. Space ticks or unticks the selected person.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 名にチェックを付けています。Space キーで、選択した人のチェックを付けたり外したりできます。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n name(s) matched, %1 newly ticked.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 名が一致し、%1 名に新たにチェックを付けました。</numerusform>
         </translation>
     </message>
     <message>
         <source>✗ Not in the people list (not ticked): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ 担当者・部署の一覧にない名前（チェックなし）: %1</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished">、</translation>
+        <translation>、</translation>
     </message>
     <message>
         <source>! More than one person has this name (tick the right one yourself): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>! 同じ名前の人が複数います（該当する人に手動でチェックを付けてください）: %1</translation>
     </message>
     <message>
         <source>Tick a department…</source>
-        <translation type="unfinished"></translation>
+        <translation>部署を選んでまとめてチェック…</translation>
     </message>
     <message>
         <source>Search people</source>
-        <translation type="unfinished"></translation>
+        <translation>担当者を検索</translation>
     </message>
     <message>
         <source>Untick all</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのチェックを外す</translation>
     </message>
     <message>
         <source>&amp;Paste names (one per line, or separated by commas):</source>
-        <translation type="unfinished"></translation>
+        <translation>名前を貼り付け（1 行に 1 名、または読点・カンマ区切り）(&amp;P):</translation>
     </message>
     <message>
         <source>e.g. a sign-in sheet or the attendees of an online meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>例: 出席簿、オンライン会議の参加者一覧</translation>
     </message>
     <message>
         <source>Tick these names</source>
-        <translation type="unfinished"></translation>
+        <translation>これらの名前にチェックを付ける</translation>
     </message>
 </context>
 <context>
@@ -5817,95 +6118,95 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
     <name>kamae::ui::CampaignDialog</name>
     <message>
         <source>Edit phishing drill</source>
-        <translation type="unfinished"></translation>
+        <translation>標的型メール訓練の編集</translation>
     </message>
     <message>
         <source>Add phishing drill</source>
-        <translation type="unfinished"></translation>
+        <translation>標的型メール訓練の追加</translation>
     </message>
     <message>
         <source>A drill held without GoPhish, or one whose results you keep elsewhere. To bring in GoPhish&apos;s results, use Import instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>GoPhish を使わずに実施した訓練や、結果をほかで管理している訓練を登録します。GoPhish の結果を取り込む場合は、代わりに「GoPhish から取り込み」を使ってください。</translation>
     </message>
     <message>
         <source>e.g. Invoice mail, October</source>
-        <translation type="unfinished"></translation>
+        <translation>例: 請求書メール（10 月）</translation>
     </message>
     <message>
         <source>What the mail pretended to be, e.g. an unpaid invoice</source>
-        <translation type="unfinished"></translation>
+        <translation>メールが装った内容（例: 未払いの請求書）</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>訓練名(&amp;N):</translation>
     </message>
     <message>
         <source>&amp;Date held:</source>
-        <translation type="unfinished"></translation>
+        <translation>実施日(&amp;D):</translation>
     </message>
     <message>
         <source>&amp;Scenario:</source>
-        <translation type="unfinished"></translation>
+        <translation>シナリオ(&amp;S):</translation>
     </message>
     <message>
         <source>N&amp;otes:</source>
-        <translation type="unfinished">備考(&amp;O):</translation>
+        <translation>備考(&amp;O):</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished">保存</translation>
+        <translation>保存</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>追加</translation>
     </message>
 </context>
 <context>
     <name>kamae::ui::CampaignTableModel</name>
     <message>
         <source>Drill</source>
-        <translation type="unfinished"></translation>
+        <translation>訓練</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>実施日</translation>
     </message>
     <message>
         <source>Click rate</source>
-        <translation type="unfinished"></translation>
+        <translation>クリック率</translation>
     </message>
     <message>
         <source>Report rate</source>
-        <translation type="unfinished"></translation>
+        <translation>報告率</translation>
     </message>
     <message>
         <source>Median time to report</source>
-        <translation type="unfinished"></translation>
+        <translation>報告までの時間（中央値）</translation>
     </message>
     <message>
         <source>Recipients</source>
-        <translation type="unfinished"></translation>
+        <translation>対象者数</translation>
     </message>
     <message>
         <source>Scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>シナリオ</translation>
     </message>
     <message numerus="yes">
         <source>%n delivered</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>配信 %n 件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n delivered mail(s) clicked</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>配信 %n 件のうち %1 件でクリックあり</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n delivered mail(s) reported</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>配信 %n 件のうち %1 件で報告あり</numerusform>
         </translation>
     </message>
 </context>
@@ -5987,233 +6288,235 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
     <name>kamae::ui::CourseDialog</name>
     <message>
         <source>Edit course</source>
-        <translation type="unfinished"></translation>
+        <translation>講座の編集</translation>
     </message>
     <message>
         <source>New course</source>
-        <translation type="unfinished"></translation>
+        <translation>講座の追加</translation>
     </message>
     <message>
         <source>e.g. Spotting phishing mail</source>
-        <translation type="unfinished"></translation>
+        <translation>例: フィッシングメールの見分け方</translation>
     </message>
     <message>
         <source>once is enough</source>
-        <translation type="unfinished"></translation>
+        <translation>1 回のみ</translation>
     </message>
     <message>
         <source>every </source>
-        <translation type="unfinished">間隔 </translation>
+        <translation>間隔 </translation>
     </message>
     <message>
         <source> months</source>
-        <translation type="unfinished"></translation>
+        <translation> か月</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>追加</translation>
     </message>
     <message>
         <source>no deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>期限なし</translation>
     </message>
     <message>
         <source> days after joining</source>
-        <translation type="unfinished"></translation>
+        <translation> 日以内</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>講座名(&amp;T):</translation>
     </message>
     <message>
         <source>To&amp;pic:</source>
-        <translation type="unfinished"></translation>
+        <translation>テーマ(&amp;P):</translation>
     </message>
     <message>
         <source>&amp;Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>形式(&amp;F):</translation>
     </message>
     <message>
         <source>&amp;Renewal:</source>
-        <translation type="unfinished"></translation>
+        <translation>再受講の間隔(&amp;R):</translation>
     </message>
     <message>
         <source>How often people must take it again; a completion counts until then.</source>
-        <translation type="unfinished"></translation>
+        <translation>何か月ごとに再受講が必要かを指定します。修了はその間、有効として数えます。</translation>
     </message>
     <message>
         <source>Re&amp;quired of:</source>
-        <translation type="unfinished"></translation>
+        <translation>受講対象(&amp;Q):</translation>
     </message>
     <message>
         <source>&amp;Names:</source>
-        <translation type="unfinished"></translation>
+        <translation>対象の部署・役職(&amp;N):</translation>
     </message>
     <message>
         <source>&amp;Onboarding deadline:</source>
-        <translation type="unfinished"></translation>
+        <translation>入社後の受講期限(&amp;O):</translation>
     </message>
     <message>
         <source>New joiners are due, not overdue, until this many days after they join.</source>
-        <translation type="unfinished"></translation>
+        <translation>新たに入社した人は、入社日からこの日数が過ぎるまでは、期限超過ではなく受講期限内として扱います。</translation>
     </message>
     <message>
         <source>Not&amp;es:</source>
-        <translation type="unfinished">備考(&amp;E):</translation>
+        <translation>備考(&amp;E):</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished">保存</translation>
+        <translation>保存</translation>
     </message>
     <message>
         <source>Another department</source>
-        <translation type="unfinished"></translation>
+        <translation>ほかの部署を入力</translation>
     </message>
     <message>
         <source>Another role</source>
-        <translation type="unfinished"></translation>
+        <translation>ほかの役職を入力</translation>
     </message>
 </context>
 <context>
     <name>kamae::ui::CourseTableModel</name>
     <message>
         <source>Course</source>
-        <translation type="unfinished"></translation>
+        <translation>講座名</translation>
     </message>
     <message>
         <source>Topic</source>
-        <translation type="unfinished"></translation>
+        <translation>テーマ</translation>
     </message>
     <message>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>形式</translation>
     </message>
     <message>
         <source>Required of</source>
-        <translation type="unfinished"></translation>
+        <translation>受講対象</translation>
     </message>
     <message>
         <source>Renewal</source>
-        <translation type="unfinished"></translation>
+        <translation>再受講</translation>
     </message>
     <message>
         <source>Onboarding deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>入社後の受講期限</translation>
     </message>
     <message>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>実施回数</translation>
     </message>
     <message>
         <source>Last session</source>
-        <translation type="unfinished"></translation>
+        <translation>前回の実施日</translation>
     </message>
     <message>
         <source>Coverage</source>
-        <translation type="unfinished"></translation>
+        <translation>受講率</translation>
     </message>
     <message>
         <source>%1
 A starter course from Kamae&apos;s catalogue; edit it as you need.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Kamae の標準講座です。必要に応じて編集してください。</translation>
     </message>
 </context>
 <context>
     <name>kamae::ui::CoverageModel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished">名前</translation>
+        <translation>名前</translation>
     </message>
     <message>
         <source>Department</source>
-        <translation type="unfinished">部署</translation>
+        <translation>部署</translation>
     </message>
     <message>
         <source>%1
 Coverage: %2 (%3 of %4 required done), %5 overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+受講率: %2（受講対象 %4 名のうち %3 名が受講済み）、期限超過 %5 名</translation>
     </message>
 </context>
 <context>
     <name>kamae::ui::CoveragePanel</name>
     <message>
         <source>As of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 時点</translation>
     </message>
     <message>
         <source>All departments</source>
-        <translation type="unfinished">すべての管理部署</translation>
+        <translation>すべての部署</translation>
     </message>
     <message>
         <source>(no department)</source>
-        <translation type="unfinished"></translation>
+        <translation>（部署なし）</translation>
     </message>
     <message>
         <source>&amp;Department:</source>
-        <translation type="unfinished">部署(&amp;D):</translation>
+        <translation>部署(&amp;D):</translation>
     </message>
     <message>
         <source>Search people (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>担当者を検索（Ctrl+F）</translation>
     </message>
     <message>
         <source>The course is not required of this person.</source>
-        <translation type="unfinished"></translation>
+        <translation>この担当者には受講が必須ではない講座です。</translation>
     </message>
     <message>
         <source>Point at a cell of the table for its dates.</source>
-        <translation type="unfinished"></translation>
+        <translation>表のセルにマウスポインターを合わせると、日付が表示されます。</translation>
     </message>
     <message>
         <source>By course (people shown)</source>
-        <translation type="unfinished"></translation>
+        <translation>講座別（表示中の担当者）</translation>
     </message>
     <message>
         <source>By department</source>
-        <translation type="unfinished"></translation>
+        <translation>部署別</translation>
     </message>
 </context>
 <context>
     <name>kamae::ui::CoverageSummaryModel</name>
     <message>
         <source>Course</source>
-        <translation type="unfinished"></translation>
+        <translation>講座名</translation>
     </message>
     <message>
         <source>Department</source>
-        <translation type="unfinished">部署</translation>
+        <translation>部署</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>人数</translation>
     </message>
     <message>
         <source>Required</source>
-        <translation type="unfinished"></translation>
+        <translation>受講対象</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>受講済み</translation>
     </message>
     <message>
         <source>Due soon</source>
-        <translation type="unfinished">期限間近</translation>
+        <translation>期限間近</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished">期限超過</translation>
+        <translation>期限超過</translation>
     </message>
     <message>
         <source>Coverage</source>
-        <translation type="unfinished"></translation>
+        <translation>受講率</translation>
     </message>
     <message>
         <source>(no department)</source>
-        <translation type="unfinished"></translation>
+        <translation>（部署なし）</translation>
     </message>
     <message>
         <source>Done ÷ (done + overdue): people still before their deadline are not counted yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>受講済み ÷（受講済み + 期限超過）。まだ受講期限前の人は数えません。</translation>
     </message>
 </context>
 <context>
@@ -6358,31 +6661,31 @@ Coverage: %2 (%3 of %4 required done), %5 overdue</source>
     <name>kamae::ui::DepartmentRateTableModel</name>
     <message>
         <source>Department</source>
-        <translation type="unfinished">部署</translation>
+        <translation>部署</translation>
     </message>
     <message>
         <source>Click rate</source>
-        <translation type="unfinished"></translation>
+        <translation>クリック率</translation>
     </message>
     <message>
         <source>Report rate</source>
-        <translation type="unfinished"></translation>
+        <translation>報告率</translation>
     </message>
     <message>
         <source>Data entry rate</source>
-        <translation type="unfinished"></translation>
+        <translation>情報入力率</translation>
     </message>
     <message>
         <source>Recipients</source>
-        <translation type="unfinished"></translation>
+        <translation>対象者数</translation>
     </message>
     <message>
         <source>No department</source>
-        <translation type="unfinished"></translation>
+        <translation>部署なし</translation>
     </message>
     <message>
         <source>People without a department, and results not matched to the people list</source>
-        <translation type="unfinished"></translation>
+        <translation>部署のない担当者と、担当者・部署の一覧と照合できなかった結果</translation>
     </message>
 </context>
 <context>
@@ -6408,342 +6711,342 @@ Coverage: %2 (%3 of %4 required done), %5 overdue</source>
     <name>kamae::ui::DrillCommandText</name>
     <message>
         <source>Edit phishing drill %1</source>
-        <translation type="unfinished"></translation>
+        <translation>標的型メール訓練「%1」の編集</translation>
     </message>
     <message>
         <source>Add phishing drill %1</source>
-        <translation type="unfinished"></translation>
+        <translation>標的型メール訓練「%1」の追加</translation>
     </message>
     <message>
         <source>Delete phishing drill %1</source>
-        <translation type="unfinished"></translation>
+        <translation>標的型メール訓練「%1」の削除</translation>
     </message>
 </context>
 <context>
     <name>kamae::ui::DrillImportDialog</name>
     <message>
         <source>GoPhish results export</source>
-        <translation type="unfinished"></translation>
+        <translation>GoPhish の結果の書き出し</translation>
     </message>
     <message>
         <source>GoPhish events export</source>
-        <translation type="unfinished"></translation>
+        <translation>GoPhish のイベントの書き出し</translation>
     </message>
     <message>
         <source>Import a phishing drill from GoPhish</source>
-        <translation type="unfinished"></translation>
+        <translation>GoPhish からの標的型メール訓練の取り込み</translation>
     </message>
     <message>
         <source>In GoPhish, open the campaign&apos;s results and choose Export CSV → Results. The events export (Export CSV → Raw Events) of the same campaign is optional: it gives the exact times of opening, clicking and reporting. Rows are matched to the people list by e-mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>GoPhish でキャンペーンの結果を開き、「Export CSV」→「Results」を選択してください。同じキャンペーンのイベントの書き出し（「Export CSV」→「Raw Events」）は省略できます。指定すると、開封・クリック・報告の正確な時刻がわかります。各行は、メールアドレスで担当者・部署の一覧と照合します。</translation>
     </message>
     <message>
         <source>&amp;Results export:</source>
-        <translation type="unfinished"></translation>
+        <translation>結果の書き出し(&amp;R):</translation>
     </message>
     <message>
         <source>&amp;Events export (optional):</source>
-        <translation type="unfinished"></translation>
+        <translation>イベントの書き出し（省略可）(&amp;E):</translation>
     </message>
     <message>
         <source>En&amp;coding:</source>
-        <translation type="unfinished"></translation>
+        <translation>文字コード(&amp;C):</translation>
     </message>
     <message>
         <source>Drill &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>訓練名(&amp;N):</translation>
     </message>
     <message>
         <source>&amp;Date held:</source>
-        <translation type="unfinished"></translation>
+        <translation>実施日(&amp;D):</translation>
     </message>
     <message>
         <source>&amp;Scenario:</source>
-        <translation type="unfinished"></translation>
+        <translation>シナリオ(&amp;S):</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>参照…</translation>
     </message>
     <message>
         <source>Automatic (UTF-8 or Shift_JIS)</source>
-        <translation type="unfinished"></translation>
+        <translation>自動判別（UTF-8 または Shift_JIS）</translation>
     </message>
     <message>
         <source>UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>UTF-8</translation>
     </message>
     <message>
         <source>Shift_JIS (Japanese Excel)</source>
-        <translation type="unfinished">Shift_JIS（日本語版 Excel）</translation>
+        <translation>Shift_JIS（日本語版 Excel）</translation>
     </message>
     <message>
         <source>Not needed; gives exact times</source>
-        <translation type="unfinished"></translation>
+        <translation>省略可（指定すると正確な時刻がわかります）</translation>
     </message>
     <message>
         <source>What the mail pretended to be, e.g. an unpaid invoice</source>
-        <translation type="unfinished"></translation>
+        <translation>メールが装った内容（例: 未払いの請求書）</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished">行</translation>
+        <translation>行</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished">メールアドレス</translation>
+        <translation>メールアドレス</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">名前</translation>
+        <translation>名前</translation>
     </message>
     <message>
         <source>Why it cannot be imported</source>
-        <translation type="unfinished"></translation>
+        <translation>取り込めない理由</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>取り込み</translation>
     </message>
     <message>
         <source>CSV files (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV ファイル (*.csv);;すべてのファイル (*)</translation>
     </message>
     <message>
         <source>Choose GoPhish&apos;s results export to see what will be imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>GoPhish の結果の書き出しを選択すると、取り込まれる内容が表示されます。</translation>
     </message>
     <message>
         <source>Nothing can be imported from this file.</source>
-        <translation type="unfinished"></translation>
+        <translation>このファイルからは何も取り込めません。</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) will be imported: %1 matched to the people list, %2 not.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 行を取り込みます（担当者・部署の一覧と照合できた行 %1 行、照合できなかった行 %2 行）。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n mail(s) were not delivered.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 件のメールは配信されませんでした。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) cannot be imported (listed below).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 行は取り込めません（下の一覧を参照）。</numerusform>
         </translation>
     </message>
     <message>
         <source>The file has no row that can be imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>このファイルには取り込める行がありません。</translation>
     </message>
     <message>
         <source>Not in the people list (imported without a person)</source>
-        <translation type="unfinished"></translation>
+        <translation>担当者・部署の一覧にないメールアドレス（担当者なしで取り込みます）</translation>
     </message>
     <message>
         <source>Rows that cannot be imported</source>
-        <translation type="unfinished"></translation>
+        <translation>取り込めない行</translation>
     </message>
     <message>
         <source>Choose GoPhish&apos;s results export.</source>
-        <translation type="unfinished"></translation>
+        <translation>GoPhish の結果の書き出しを選択してください。</translation>
     </message>
     <message>
         <source>Replace the drill&apos;s results?</source>
-        <translation type="unfinished"></translation>
+        <translation>訓練結果を置き換えますか？</translation>
     </message>
     <message>
         <source>The drill “%1” of %2 was imported from GoPhish before. Replace its results with this file&apos;s? Its notes are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 の訓練「%1」は、以前に GoPhish から取り込まれています。結果をこのファイルの内容に置き換えますか？ 備考はそのまま残ります。</translation>
     </message>
 </context>
 <context>
     <name>kamae::ui::DrillResultTableModel</name>
     <message>
         <source>Person</source>
-        <translation type="unfinished">担当者</translation>
+        <translation>担当者</translation>
     </message>
     <message>
         <source>Department</source>
-        <translation type="unfinished">部署</translation>
+        <translation>部署</translation>
     </message>
     <message>
         <source>Delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>配信</translation>
     </message>
     <message>
         <source>Opened</source>
-        <translation type="unfinished"></translation>
+        <translation>開封</translation>
     </message>
     <message>
         <source>Clicked</source>
-        <translation type="unfinished"></translation>
+        <translation>クリック</translation>
     </message>
     <message>
         <source>Entered data</source>
-        <translation type="unfinished"></translation>
+        <translation>情報入力</translation>
     </message>
     <message>
         <source>Reported</source>
-        <translation type="unfinished"></translation>
+        <translation>報告</translation>
     </message>
     <message>
         <source>Time to report</source>
-        <translation type="unfinished"></translation>
+        <translation>報告までの時間</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished">メールアドレス</translation>
+        <translation>メールアドレス</translation>
     </message>
     <message>
         <source>Not in the people list</source>
-        <translation type="unfinished"></translation>
+        <translation>担当者・部署の一覧に未登録</translation>
     </message>
     <message>
         <source>%1: no entry of the people list has this address. Add it to someone&apos;s entry, then link the unmatched results.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 担当者・部署の一覧に、このメールアドレスの項目はありません。該当する人の項目にメールアドレスを追加してから、「未照合の結果を紐付け」を実行してください。</translation>
     </message>
 </context>
 <context>
     <name>kamae::ui::DrillsText</name>
     <message>
         <source>Results of “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」の結果</translation>
     </message>
     <message>
         <source>Results</source>
-        <translation type="unfinished"></translation>
+        <translation>結果</translation>
     </message>
     <message>
         <source>Click rate</source>
-        <translation type="unfinished"></translation>
+        <translation>クリック率</translation>
     </message>
     <message>
         <source>Report rate</source>
-        <translation type="unfinished"></translation>
+        <translation>報告率</translation>
     </message>
     <message>
         <source>Import from GoPhish…</source>
-        <translation type="unfinished"></translation>
+        <translation>GoPhish から取り込み…</translation>
     </message>
     <message>
         <source>Add drill…</source>
-        <translation type="unfinished"></translation>
+        <translation>訓練を追加…</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished">編集…</translation>
+        <translation>編集…</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished">削除</translation>
+        <translation>削除</translation>
     </message>
     <message>
         <source>Assign follow-up course…</source>
-        <translation type="unfinished"></translation>
+        <translation>フォローアップ講座を割り当て…</translation>
     </message>
     <message>
         <source>Link unmatched results</source>
-        <translation type="unfinished"></translation>
+        <translation>未照合の結果を紐付け</translation>
     </message>
     <message>
         <source>Import GoPhish&apos;s results export (Export CSV → Results)</source>
-        <translation type="unfinished"></translation>
+        <translation>GoPhish の結果の書き出し（Export CSV → Results）を取り込みます</translation>
     </message>
     <message>
         <source>A drill held without GoPhish</source>
-        <translation type="unfinished"></translation>
+        <translation>GoPhish を使わずに実施した訓練を追加します</translation>
     </message>
     <message>
         <source>For the people who clicked in two or more drills</source>
-        <translation type="unfinished"></translation>
+        <translation>2 回以上の訓練でクリックした人が対象です</translation>
     </message>
     <message>
         <source>Links the results no entry matched to the entries that now have their e-mail addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>どの項目とも照合できなかった結果を、現在そのメールアドレスが登録されている項目に紐付けます</translation>
     </message>
     <message>
         <source>Phishing drills</source>
-        <translation type="unfinished"></translation>
+        <translation>標的型メール訓練</translation>
     </message>
     <message>
         <source>By department</source>
-        <translation type="unfinished"></translation>
+        <translation>部署別</translation>
     </message>
     <message>
         <source>Drop GoPhish&apos;s results export (CSV) here to import it.</source>
-        <translation type="unfinished"></translation>
+        <translation>GoPhish の結果の書き出し（CSV）をここにドロップすると取り込めます。</translation>
     </message>
     <message>
         <source>Click and report rates over the drills</source>
-        <translation type="unfinished"></translation>
+        <translation>訓練ごとのクリック率と報告率の推移</translation>
     </message>
     <message>
         <source>No drills yet. Import one from GoPhish or add one to see the trend.</source>
-        <translation type="unfinished"></translation>
+        <translation>訓練はまだ登録されていません。GoPhish から取り込むか訓練を追加すると、推移が表示されます。</translation>
     </message>
     <message>
         <source>The drill was not imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>訓練を取り込めませんでした。</translation>
     </message>
     <message>
         <source>Delete phishing drill</source>
-        <translation type="unfinished"></translation>
+        <translation>標的型メール訓練の削除</translation>
     </message>
     <message numerus="yes">
         <source>Delete the drill “%1” with its %n result(s)? You can undo this.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>訓練「%1」とその結果 %n 件を削除しますか？ この操作は元に戻せます。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ほか %n 名</numerusform>
         </translation>
     </message>
     <message>
         <source>Assign follow-up course</source>
-        <translation type="unfinished"></translation>
+        <translation>フォローアップ講座の割り当て</translation>
     </message>
     <message numerus="yes">
         <source>These %n people clicked in two or more drills. Assign them the phishing follow-up course, due in %1 days?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>次の %n 名は、2 回以上の訓練でクリックしています。フィッシングのフォローアップ講座を、期限を %1 日後として割り当てますか？</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The follow-up course was assigned to %n person(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 名にフォローアップ講座を割り当てました。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n drill result(s) linked to the people list by e-mail address.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 件の訓練結果を、メールアドレスで担当者・部署の一覧に紐付けました。</numerusform>
         </translation>
     </message>
     <message>
         <source>%1%</source>
-        <translation type="unfinished">%1% 件</translation>
+        <translation>%1%</translation>
     </message>
     <message numerus="yes">
         <source>%n min</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n 分</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 時間 %2 分</translation>
     </message>
     <message>
         <source>%1 d %2 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 日 %2 時間</translation>
     </message>
 </context>
 <context>
@@ -6929,6 +7232,65 @@ Coverage: %2 (%3 of %4 required done), %5 overdue</source>
     <message>
         <source>Not done yet</source>
         <translation>未完了</translation>
+    </message>
+</context>
+<context>
+    <name>kamae::ui::ImportDialog</name>
+    <message>
+        <source>Detect automatically</source>
+        <translation type="unfinished">自動判別</translation>
+    </message>
+    <message>
+        <source>Shift_JIS (Japanese Excel)</source>
+        <translation>Shift_JIS（日本語版 Excel）</translation>
+    </message>
+    <message>
+        <source>&amp;Sheet:</source>
+        <translation type="unfinished">シート(&amp;S):</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation type="unfinished">文字コード(&amp;E):</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation type="unfinished">ファイルの列</translation>
+    </message>
+    <message>
+        <source>First value</source>
+        <translation type="unfinished">最初の値</translation>
+    </message>
+    <message>
+        <source>Kamae field</source>
+        <translation type="unfinished">Kamae の項目</translation>
+    </message>
+    <message>
+        <source>1. Which column is which</source>
+        <translation type="unfinished">1. 列の対応付け</translation>
+    </message>
+    <message>
+        <source>2. What the first rows become</source>
+        <translation type="unfinished">2. 先頭の行の取り込み結果</translation>
+    </message>
+    <message>
+        <source>3. Rows that cannot be imported</source>
+        <translation type="unfinished">3. 取り込めない行</translation>
+    </message>
+    <message>
+        <source>(ignore)</source>
+        <translation type="unfinished">（取り込まない）</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation type="unfinished">%1 行目: %2</translation>
+    </message>
+    <message>
+        <source>Not imported (no field chosen): %1</source>
+        <translation type="unfinished">取り込まない列（項目が未選択）: %1</translation>
     </message>
 </context>
 <context>
@@ -7866,6 +8228,79 @@ Use this passphrase anyway?</source>
         <source>Assign the owner of an action</source>
         <translation>次にやるべきことへの担当の割り当て</translation>
     </message>
+    <message>
+        <source>Import people from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kamae::ui::PeopleImportDialog</name>
+    <message>
+        <source>Import people and departments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An entry already in the list (the same e-mail address, else the same name) is updated with the file&apos;s values; empty cells leave its values as they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Becomes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already up to date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updates “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new entry(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(s) updated</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already up to date</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) have errors and will be left out</source>
+        <translation type="unfinished">
+            <numerusform>%n 行は誤りがあるため除外します</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n empty row(s) skipped</source>
+        <translation type="unfinished">
+            <numerusform>空の行 %n 行は読み飛ばします</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Import the %n good row(s)</source>
+        <translation type="unfinished">
+            <numerusform>問題のない %n 行を取り込む</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n row(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>kamae::ui::PeopleModel</name>
@@ -7961,6 +8396,26 @@ Use this passphrase anyway?</source>
     <message>
         <source>Add the first person or department…</source>
         <translation>最初の担当者・部署を追加…</translation>
+    </message>
+    <message>
+        <source>Import people and departments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.csv *.xlsx);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported %1: %2 added, %3 updated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be imported here. The people list imports .csv and .xlsx files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation type="unfinished">取り込み(&amp;I)…</translation>
     </message>
 </context>
 <context>
@@ -8862,140 +9317,140 @@ Double-click or press 1 to 4 to answer all the same.</source>
     <name>kamae::ui::SessionDialog</name>
     <message>
         <source>Record a session</source>
-        <translation type="unfinished"></translation>
+        <translation>実施回の記録</translation>
     </message>
     <message>
         <source>Edit session</source>
-        <translation type="unfinished"></translation>
+        <translation>実施回の編集</translation>
     </message>
     <message>
         <source>Choose the course taught</source>
-        <translation type="unfinished"></translation>
+        <translation>実施した講座を選択</translation>
     </message>
     <message>
         <source>A colleague, an outside lecturer, a provider</source>
-        <translation type="unfinished"></translation>
+        <translation>社内の担当者、外部講師、研修事業者など</translation>
     </message>
     <message>
         <source>not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>未記録</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"> 分</translation>
+        <translation> 分</translation>
     </message>
     <message>
         <source>Slides, a video&apos;s title, where they are kept</source>
-        <translation type="unfinished"></translation>
+        <translation>スライド、動画のタイトル、保管場所など</translation>
     </message>
     <message>
         <source>&amp;Course:</source>
-        <translation type="unfinished"></translation>
+        <translation>講座(&amp;C):</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished">日付(&amp;D):</translation>
+        <translation>実施日(&amp;D):</translation>
     </message>
     <message>
         <source>&amp;Trainer:</source>
-        <translation type="unfinished"></translation>
+        <translation>講師(&amp;T):</translation>
     </message>
     <message>
         <source>D&amp;uration:</source>
-        <translation type="unfinished"></translation>
+        <translation>所要時間(&amp;U):</translation>
     </message>
     <message>
         <source>&amp;Materials:</source>
-        <translation type="unfinished"></translation>
+        <translation>教材(&amp;M):</translation>
     </message>
     <message>
         <source>N&amp;otes:</source>
-        <translation type="unfinished">備考(&amp;O):</translation>
+        <translation>備考(&amp;O):</translation>
     </message>
     <message>
         <source>Everyone ticked completed the course</source>
-        <translation type="unfinished"></translation>
+        <translation>チェックを付けた全員が講座を修了した</translation>
     </message>
     <message>
         <source>Only completions count for coverage. Untick it when the session did not finish the course (a first part, a test still to pass); you can mark people one by one when you edit the session later.</source>
-        <translation type="unfinished"></translation>
+        <translation>受講率に数えるのは修了した人だけです。この実施回で講座を終えていない場合（第 1 部のみ実施した、テストが未合格など）はチェックを外してください。後で実施回を編集するときに、一人ずつ修了を付けることができます。</translation>
     </message>
     <message>
         <source>&amp;Attendance:</source>
-        <translation type="unfinished"></translation>
+        <translation>受講状況(&amp;A):</translation>
     </message>
     <message>
         <source>Session</source>
-        <translation type="unfinished"></translation>
+        <translation>実施回</translation>
     </message>
     <message>
         <source>Record one time the course was taught and tick who was there. Paste names from a sign-in sheet to tick many at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>講座を 1 回実施したことを記録し、出席した人にチェックを付けます。出席簿の名前を貼り付けると、まとめてチェックできます。</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished">記録の種類</translation>
+        <translation>記録</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished">保存</translation>
+        <translation>保存</translation>
     </message>
     <message numerus="yes">
         <source>Attendees (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>受講者（%n 名）</numerusform>
         </translation>
     </message>
     <message>
         <source>Choose the course that was taught.</source>
-        <translation type="unfinished"></translation>
+        <translation>実施した講座を選択してください。</translation>
     </message>
 </context>
 <context>
     <name>kamae::ui::SessionTableModel</name>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>実施日</translation>
     </message>
     <message>
         <source>Course</source>
-        <translation type="unfinished"></translation>
+        <translation>講座名</translation>
     </message>
     <message>
         <source>Trainer</source>
-        <translation type="unfinished"></translation>
+        <translation>講師</translation>
     </message>
     <message>
         <source>Minutes</source>
-        <translation type="unfinished">数分</translation>
+        <translation>所要時間（分）</translation>
     </message>
     <message>
         <source>Attendees</source>
-        <translation type="unfinished"></translation>
+        <translation>受講者数</translation>
     </message>
     <message>
         <source>Materials</source>
-        <translation type="unfinished"></translation>
+        <translation>教材</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">備考</translation>
+        <translation>備考</translation>
     </message>
     <message numerus="yes">
         <source>%n completed the course</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 名が講座を修了</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n attended without completing</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 名が出席のみ（未修了）</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 (+%2 attended only)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（ほか出席のみ %2）</translation>
     </message>
 </context>
 <context>
@@ -9225,304 +9680,273 @@ Double-click or press 1 to 4 to answer all the same.</source>
     </message>
 </context>
 <context>
-    <name>kamae::ui::TrainingCommandText</name>
-    <message>
-        <source>Edit course %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add course %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete course %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add starter courses</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Record session of %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Edit session of %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete session %1 of %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>kamae::ui::TrainingPage</name>
     <message numerus="yes">
         <source>Add starter courses (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>標準講座を追加（%n 件）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Delete the course &quot;%1&quot; with its %n session(s) and their attendance? Undo (Ctrl+Z) brings them back.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>講座「%1」と、その実施回 %n 件および受講記録を削除しますか？ Ctrl+Z で元に戻せます。</numerusform>
         </translation>
     </message>
     <message>
         <source>Delete the course &quot;%1&quot;? Undo (Ctrl+Z) brings it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>講座「%1」を削除しますか？ Ctrl+Z で元に戻せます。</translation>
     </message>
     <message>
         <source>Delete course</source>
-        <translation type="unfinished"></translation>
+        <translation>講座の削除</translation>
     </message>
     <message>
         <source>The starter courses were added. Edit them as you need; Undo (Ctrl+Z) takes them away.</source>
-        <translation type="unfinished"></translation>
+        <translation>標準講座を追加しました。必要に応じて編集してください。Ctrl+Z で追加を取り消せます。</translation>
     </message>
     <message>
         <source>Add a course first: a session teaches a course.</source>
-        <translation type="unfinished"></translation>
+        <translation>先に講座を追加してください。実施回は講座ごとに記録します。</translation>
     </message>
     <message>
         <source>Delete session</source>
-        <translation type="unfinished"></translation>
+        <translation>実施回の削除</translation>
     </message>
     <message>
         <source>Delete the session of &quot;%1&quot; on %2 and who attended it? Undo (Ctrl+Z) brings it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 に実施した「%1」の実施回と、その受講記録を削除しますか？ Ctrl+Z で元に戻せます。</translation>
     </message>
     <message>
         <source>Who must take which course and who has taken it, the courses, and each session with who attended.</source>
-        <translation type="unfinished"></translation>
+        <translation>誰がどの講座を受講すべきか、誰が受講済みか、講座の一覧、各実施回とその出席者を管理します。</translation>
     </message>
     <message>
         <source>Coverage</source>
-        <translation type="unfinished"></translation>
+        <translation>受講状況・受講率</translation>
     </message>
     <message>
         <source>Courses</source>
-        <translation type="unfinished"></translation>
+        <translation>講座</translation>
     </message>
     <message>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>実施回</translation>
     </message>
     <message>
         <source>Phishing drills</source>
-        <translation type="unfinished"></translation>
+        <translation>標的型メール訓練</translation>
     </message>
     <message>
         <source>Add course…</source>
-        <translation type="unfinished"></translation>
+        <translation>講座を追加…</translation>
     </message>
     <message>
         <source>Add a course (Insert)</source>
-        <translation type="unfinished"></translation>
+        <translation>講座を追加します（Insert）</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished">編集…</translation>
+        <translation>編集…</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished">削除</translation>
+        <translation>削除</translation>
     </message>
     <message>
         <source>Kamae&apos;s courses for the lessons of the METI and Emotet alerts, to adopt or edit</source>
-        <translation type="unfinished"></translation>
+        <translation>経済産業省や Emotet に関する注意喚起の教訓をまとめた Kamae の講座（そのまま使うことも編集することもできます）</translation>
     </message>
     <message>
         <source>Search courses (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>講座を検索（Ctrl+F）</translation>
     </message>
     <message>
         <source>Record session…</source>
-        <translation type="unfinished"></translation>
+        <translation>実施回を記録…</translation>
     </message>
     <message>
         <source>Record a session and who attended (Insert)</source>
-        <translation type="unfinished"></translation>
+        <translation>実施回と出席者を記録します（Insert）</translation>
     </message>
     <message>
         <source>Edit session and attendance…</source>
-        <translation type="unfinished"></translation>
+        <translation>実施回と受講記録を編集…</translation>
     </message>
     <message>
         <source>Search sessions (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>実施回を検索（Ctrl+F）</translation>
     </message>
     <message>
         <source>No coverage to show yet</source>
-        <translation type="unfinished"></translation>
+        <translation>表示できる受講率はまだありません</translation>
     </message>
     <message>
         <source>Coverage compares the people list (Organisation page) with the courses each person must take. Start with Kamae&apos;s starter courses or add your own.</source>
-        <translation type="unfinished"></translation>
+        <translation>受講率は、担当者・部署の一覧（「組織情報」画面）と、各担当者が受講すべき講座を照らし合わせて求めます。まず Kamae の標準講座を追加するか、独自の講座を追加してください。</translation>
     </message>
     <message>
         <source>Add the starter courses</source>
-        <translation type="unfinished"></translation>
+        <translation>標準講座を追加</translation>
     </message>
     <message>
         <source>Add a course…</source>
-        <translation type="unfinished"></translation>
+        <translation>講座を追加…</translation>
     </message>
     <message>
         <source>No courses yet</source>
-        <translation type="unfinished"></translation>
+        <translation>講座はまだ登録されていません</translation>
     </message>
     <message>
         <source>A course is what people must learn and how often: phishing mail, passwords, reporting an incident…</source>
-        <translation type="unfinished"></translation>
+        <translation>講座では、学ぶべき内容と受講の頻度を決めます: フィッシングメール、パスワード、インシデントの報告…</translation>
     </message>
     <message>
         <source>No sessions recorded yet</source>
-        <translation type="unfinished"></translation>
+        <translation>実施回はまだ記録されていません</translation>
     </message>
     <message>
         <source>Record each time a course was taught and tick who was there; coverage counts the completions.</source>
-        <translation type="unfinished"></translation>
+        <translation>講座を実施するたびに記録し、出席した人にチェックを付けてください。受講率は修了した人の数から求めます。</translation>
     </message>
     <message>
         <source>Record a session…</source>
-        <translation type="unfinished"></translation>
+        <translation>実施回を記録…</translation>
     </message>
 </context>
 <context>
     <name>kamae::ui::TrainingText</name>
     <message>
         <source>Phishing and Emotet</source>
-        <translation type="unfinished"></translation>
+        <translation>フィッシングと Emotet</translation>
     </message>
     <message>
         <source>Passwords and MFA</source>
-        <translation type="unfinished"></translation>
+        <translation>パスワードと多要素認証</translation>
     </message>
     <message>
         <source>Reporting an incident</source>
-        <translation type="unfinished"></translation>
+        <translation>インシデントの報告</translation>
     </message>
     <message>
         <source>Handling information</source>
-        <translation type="unfinished"></translation>
+        <translation>情報の取り扱い</translation>
     </message>
     <message>
         <source>Physical security</source>
-        <translation type="unfinished"></translation>
+        <translation>物理的セキュリティ</translation>
     </message>
     <message>
         <source>BCP drill</source>
-        <translation type="unfinished"></translation>
+        <translation>BCP 訓練</translation>
     </message>
     <message>
         <source>Role-specific</source>
-        <translation type="unfinished"></translation>
+        <translation>役職別</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>その他</translation>
     </message>
     <message>
         <source>Lecture</source>
-        <translation type="unfinished"></translation>
+        <translation>講義</translation>
     </message>
     <message>
         <source>E-learning</source>
-        <translation type="unfinished"></translation>
+        <translation>e ラーニング</translation>
     </message>
     <message>
         <source>Video</source>
-        <translation type="unfinished"></translation>
+        <translation>動画</translation>
     </message>
     <message>
         <source>Drill</source>
-        <translation type="unfinished"></translation>
+        <translation>訓練</translation>
     </message>
     <message>
         <source>Everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>全員</translation>
     </message>
     <message>
         <source>Departments</source>
-        <translation type="unfinished"></translation>
+        <translation>部署を指定</translation>
     </message>
     <message>
         <source>Roles</source>
-        <translation type="unfinished"></translation>
+        <translation>役職を指定</translation>
     </message>
     <message>
         <source>Optional (only when assigned)</source>
-        <translation type="unfinished"></translation>
+        <translation>任意（割り当てた人のみ）</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished">、</translation>
+        <translation>、</translation>
     </message>
     <message>
         <source>Departments: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>部署: %1</translation>
     </message>
     <message>
         <source>Roles: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>役職: %1</translation>
     </message>
     <message>
         <source>Optional</source>
-        <translation type="unfinished"></translation>
+        <translation>任意</translation>
     </message>
     <message numerus="yes">
         <source>Every %n month(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n か月ごと</numerusform>
         </translation>
     </message>
     <message>
         <source>Once</source>
-        <translation type="unfinished"></translation>
+        <translation>1 回のみ</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) after joining</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>入社後 %n 日以内</numerusform>
         </translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished">なし</translation>
+        <translation>なし</translation>
     </message>
     <message>
         <source>not taken</source>
-        <translation type="unfinished"></translation>
+        <translation>未受講</translation>
     </message>
     <message>
         <source>Last completed on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>前回の修了日は %1 です。</translation>
     </message>
     <message>
         <source>Never completed.</source>
-        <translation type="unfinished"></translation>
+        <translation>一度も修了していません。</translation>
     </message>
     <message>
         <source>Renewal due on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>再受講の期限は %1 です。</translation>
     </message>
     <message>
         <source>Due on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>受講期限は %1 です。</translation>
     </message>
     <message>
         <source>Assigned as a follow-up.</source>
-        <translation type="unfinished"></translation>
+        <translation>フォローアップとして割り当てられています。</translation>
     </message>
     <message>
         <source>not measured</source>
-        <translation type="unfinished"></translation>
+        <translation>未確認</translation>
     </message>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished">%1%</translation>
+        <translation>%1%</translation>
     </message>
 </context>
 <context>

@@ -76,11 +76,11 @@ QVector<Factor> selfCheckFactors(const ScoreInput &input, const QDate &today)
             f.inputs = SelfCheckFactorText::tr("Question %1 is measured from the records "
                                                "instead of the answer: %2")
                            .arg(q.number)
-                           .arg(said.join(QLatin1Char(' ')));
+                           .arg(i18n::joinSentences(said));
             if (disagrees)
-                f.inputs +=
-                    QLatin1Char(' ') + SelfCheckFactorText::tr("The answer “%1” contradicts them.")
-                                           .arg(SelfCheckText::answer(a));
+                f.inputs = i18n::joinSentences(
+                    {f.inputs, SelfCheckFactorText::tr("The answer “%1” contradicts them.")
+                                   .arg(SelfCheckText::answer(a))});
         } else if (notApplicable(q.key, input, assessment)) {
             // Neither earned nor lost: the measure's other questions share
             // its points.

@@ -81,9 +81,11 @@ CoverageSheet coverageSheet(const TrainingState &state, const QString &organisat
     sheet.asOfText = TrainingPrintText::tr("As of %1").arg(i18n::formatDate(asOf));
     sheet.people = int(coverage.people.size());
     const int columns = int(coverage.courses.size());
+    // The separator is the reader's: 「・」 in Japanese.
+    const QString separator = TrainingPrintText::tr(" · ");
     sheet.summary =
-        TrainingPrintText::tr("%n person(s)", nullptr, sheet.people) + QStringLiteral(" · ") +
-        TrainingPrintText::tr("%n course(s)", nullptr, columns) + QStringLiteral(" · ") +
+        TrainingPrintText::tr("%n person(s)", nullptr, sheet.people) + separator +
+        TrainingPrintText::tr("%n course(s)", nullptr, columns) + separator +
         TrainingPrintText::tr("Coverage %1").arg(percentText(percentOf(coverage.total)));
     sheet.nameHeader = TrainingPrintText::tr("Name");
     sheet.coverageLabel = TrainingPrintText::tr("Coverage");
