@@ -3,6 +3,7 @@
 #include "domain/AssetFields.h"
 #include "domain/AssetRules.h"
 #include "store/AssetRepository.h"
+#include "widgets/ColumnsLayout.h"
 #include "widgets/OwnerCombo.h"
 #include "widgets/TabOrder.h"
 
@@ -10,7 +11,6 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QFormLayout>
-#include <QGridLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -110,13 +110,21 @@ AssetEditorDialog::AssetEditorDialog(const domain::Asset &asset, const QStringLi
     // than the screen at 150 %.
     techForm->addRow(makeHint(this, tr("The maker no longer ships updates for this version")));
 
-    auto *grid = new QGridLayout;
-    grid->addWidget(whatForm->parentWidget(), 0, 0, 2, 1);
-    grid->addWidget(howForm->parentWidget(), 0, 1);
-    grid->addWidget(techForm->parentWidget(), 1, 1);
-    grid->setColumnStretch(0, 3);
-    grid->setColumnStretch(1, 2);
-    bodyLayout()->addLayout(grid);
+    // Names and places are read whole: the groups stand in two columns
+    // only when their fields can be that wide, one under the other on a
+    // narrow screen (1280×720 at 150 %).
+    const int readable = fontMetrics().averageCharWidth() * 24;
+    for (QLineEdit *field :
+         {m_name, m_businessArea, m_users, m_location, m_retention, m_vendor, m_product, m_version})
+        field->setMinimumWidth(readable);
+    auto *right = new QVBoxLayout;
+    right->addWidget(howForm->parentWidget());
+    right->addWidget(techForm->parentWidget());
+    auto *columns = new ColumnsLayout;
+    columns->setSideBySideAtHints(true);
+    columns->addColumn(whatForm->parentWidget(), 3);
+    columns->addColumn(right, 2);
+    bodyLayout()->addLayout(columns);
 
     for (QComboBox *c : {m_c, m_i, m_a, m_threat, m_vulnerability, m_personal}) {
         connect(c, &QComboBox::currentIndexChanged, this, &AssetEditorDialog::updateDerived);

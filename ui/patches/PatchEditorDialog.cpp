@@ -3,6 +3,7 @@
 #include "core/Clock.h"
 #include "domain/PatchRules.h"
 #include "patches/PatchDesk.h"
+#include "widgets/ColumnsLayout.h"
 #include "widgets/OwnerCombo.h"
 #include "widgets/TabOrder.h"
 
@@ -136,9 +137,16 @@ PatchEditorDialog::PatchEditorDialog(const domain::PatchItem &item,
     addRow(stateForm, tr("&Reason for accepting"), m_reason);
     addRow(stateForm, tr("Revie&w on"), m_review);
 
-    auto *top = new QHBoxLayout;
-    top->addWidget(whatForm->parentWidget(), 3);
-    top->addWidget(howForm->parentWidget(), 2);
+    // Product names and ids are read whole: the two groups stand side by
+    // side only when their fields can be that wide, one under the other on
+    // a narrow screen (1280×720 at 150 %).
+    const int readable = fontMetrics().averageCharWidth() * 24;
+    for (QLineEdit *field : {m_product, m_installed, m_update, m_cves, m_jvnIds})
+        field->setMinimumWidth(readable);
+    auto *top = new ColumnsLayout;
+    top->setSideBySideAtHints(true);
+    top->addColumn(whatForm->parentWidget(), 3);
+    top->addColumn(howForm->parentWidget(), 2);
     bodyLayout()->addLayout(top);
     bodyLayout()->addWidget(stateForm->parentWidget());
 
