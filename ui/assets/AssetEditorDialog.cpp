@@ -3,7 +3,6 @@
 #include "domain/AssetFields.h"
 #include "domain/AssetRules.h"
 #include "store/AssetRepository.h"
-#include "widgets/ColumnsLayout.h"
 #include "widgets/OwnerCombo.h"
 #include "widgets/TabOrder.h"
 
@@ -11,10 +10,13 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QFormLayout>
+#include <QGridLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace kamae {
 namespace ui {
@@ -111,20 +113,31 @@ AssetEditorDialog::AssetEditorDialog(const domain::Asset &asset, const QStringLi
     techForm->addRow(makeHint(this, tr("The maker no longer ships updates for this version")));
 
     // Names and places are read whole: the groups stand in two columns
-    // only when their fields can be that wide, one under the other on a
-    // narrow screen (1280×720 at 150 %).
-    const int readable = fontMetrics().averageCharWidth() * 24;
-    for (QLineEdit *field :
-         {m_name, m_businessArea, m_users, m_location, m_retention, m_vendor, m_product, m_version})
-        field->setMinimumWidth(readable);
-    auto *right = new QVBoxLayout;
-    right->addWidget(howForm->parentWidget());
-    right->addWidget(techForm->parentWidget());
-    auto *columns = new ColumnsLayout;
-    columns->setSideBySideAtHints(true);
-    columns->addColumn(whatForm->parentWidget(), 3);
-    columns->addColumn(right, 2);
-    bodyLayout()->addLayout(columns);
+    // only when the screen holds them with their fields that wide, one
+    // under the other on a narrow screen (1280×720 at 150 %).
+    keepReadable(
+        {m_name, m_businessArea, m_users, m_location, m_retention, m_vendor, m_product, m_version});
+    QWidget *what = whatForm->parentWidget();
+    QWidget *how = howForm->parentWidget();
+    QWidget *tech = techForm->parentWidget();
+    const int whatWidth = unwrappedWidth(whatForm);
+    const int rightWidth = std::max(unwrappedWidth(howForm), unwrappedWidth(techForm));
+    if (screenHolds(whatWidth + rightWidth + 12)) {
+        // In two columns, no group wraps its rows.
+        what->setMinimumWidth(whatWidth);
+        how->setMinimumWidth(rightWidth);
+        tech->setMinimumWidth(rightWidth);
+        auto *grid = new QGridLayout;
+        grid->addWidget(what, 0, 0, 2, 1);
+        grid->addWidget(how, 0, 1);
+        grid->addWidget(tech, 1, 1);
+        grid->setColumnStretch(0, 3);
+        grid->setColumnStretch(1, 2);
+        bodyLayout()->addLayout(grid);
+    } else {
+        for (QWidget *group : {what, how, tech})
+            bodyLayout()->addWidget(group);
+    }
 
     for (QComboBox *c : {m_c, m_i, m_a, m_threat, m_vulnerability, m_personal}) {
         connect(c, &QComboBox::currentIndexChanged, this, &AssetEditorDialog::updateDerived);

@@ -3,10 +3,10 @@
 #include "core/Clock.h"
 #include "domain/PatchRules.h"
 #include "patches/PatchDesk.h"
-#include "widgets/ColumnsLayout.h"
 #include "widgets/OwnerCombo.h"
 #include "widgets/TabOrder.h"
 
+#include <QBoxLayout>
 #include <QCheckBox>
 #include <QCollator>
 #include <QComboBox>
@@ -138,15 +138,22 @@ PatchEditorDialog::PatchEditorDialog(const domain::PatchItem &item,
     addRow(stateForm, tr("Revie&w on"), m_review);
 
     // Product names and ids are read whole: the two groups stand side by
-    // side only when their fields can be that wide, one under the other on
-    // a narrow screen (1280×720 at 150 %).
-    const int readable = fontMetrics().averageCharWidth() * 24;
-    for (QLineEdit *field : {m_product, m_installed, m_update, m_cves, m_jvnIds})
-        field->setMinimumWidth(readable);
-    auto *top = new ColumnsLayout;
-    top->setSideBySideAtHints(true);
-    top->addColumn(whatForm->parentWidget(), 3);
-    top->addColumn(howForm->parentWidget(), 2);
+    // side only when the screen holds them with their fields that wide, one
+    // under the other on a narrow screen (1280×720 at 150 %).
+    keepReadable({m_product, m_installed, m_update, m_cves, m_jvnIds});
+    QWidget *what = whatForm->parentWidget();
+    QWidget *how = howForm->parentWidget();
+    const int whatWidth = unwrappedWidth(whatForm);
+    const int howWidth = unwrappedWidth(howForm);
+    const bool sideBySide = screenHolds(whatWidth + howWidth + 12);
+    if (sideBySide) {
+        // Side by side, neither wraps its rows.
+        what->setMinimumWidth(whatWidth);
+        how->setMinimumWidth(howWidth);
+    }
+    auto *top = new QBoxLayout(sideBySide ? QBoxLayout::LeftToRight : QBoxLayout::TopToBottom);
+    top->addWidget(what, 3);
+    top->addWidget(how, 2);
     bodyLayout()->addLayout(top);
     bodyLayout()->addWidget(stateForm->parentWidget());
 

@@ -89,7 +89,7 @@ bool ColumnsLayout::sideBySide(int width) const
     int need = m.left() + m.right() +
                gap(QStyle::PM_LayoutHorizontalSpacing) * (static_cast<int>(columns.size()) - 1);
     for (const Column &c : columns)
-        need += m_atHints ? c.item->sizeHint().width() : c.item->minimumSize().width();
+        need += c.item->minimumSize().width();
     return width >= need;
 }
 

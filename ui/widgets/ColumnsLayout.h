@@ -26,9 +26,6 @@ public:
     // Side by side only from this width on (contents margins included);
     // by default, from the width their minimums need.
     void setSideBySideWidth(int width) { m_sideBySideWidth = width; }
-    // Side by side only from the width their size hints need: for forms,
-    // whose rows wrap (label over field) below that.
-    void setSideBySideAtHints(bool atHints) { m_atHints = atHints; }
     // At the width the layout has now.
     bool isSideBySide() const { return sideBySide(geometry().width()); }
     bool sideBySide(int width) const;
@@ -58,7 +55,6 @@ private:
 
     QList<Column> m_columns;
     int m_sideBySideWidth = -1;
-    bool m_atHints = false;
 };
 
 } // namespace ui
