@@ -100,6 +100,7 @@ private slots:
 private:
     QTemporaryDir m_dir;
     QString m_path;
+    QString m_freshPath;
 };
 
 void TestUiLayout::initTestCase()
@@ -115,6 +116,13 @@ void TestUiLayout::initTestCase()
     QVERIFY2(v, qPrintable(status.message()));
     QVERIFY(demo::populate(v->database()));
     QVERIFY(v->save());
+    // A new vault: the dashboard shows the getting-started checklist.
+    m_freshPath = QDir(m_dir.path()).filePath(QStringLiteral("new.kamae"));
+    auto fresh = vault::Vault::create(m_freshPath, QStringLiteral("correct horse battery staple"),
+                                      QStringLiteral("株式会社さくら商事"), test::cheapOptions(),
+                                      &code, &status);
+    QVERIFY2(fresh, qPrintable(status.message()));
+    QVERIFY(fresh->save());
 }
 
 void TestUiLayout::cleanup()
@@ -134,22 +142,27 @@ void TestUiLayout::everyPageFitsTheWindow_data()
 {
     QTest::addColumn<QString>("language");
     QTest::addColumn<QSize>("size");
+    QTest::addColumn<bool>("fresh");
     // The smallest window, and a 1280×720 screen at 100 % (the same logical
-    // pixels at any scale).
-    for (const QSize size : {kNarrowWindow, QSize(1280, 720)})
-        for (const char *lang : {"ja", "en"})
-            QTest::addRow("%s %dx%d", lang, size.width(), size.height())
-                << QString::fromLatin1(lang) << size;
+    // pixels at any scale); the demo company, and a new vault.
+    for (const bool fresh : {false, true})
+        for (const QSize size : {kNarrowWindow, QSize(1280, 720)})
+            for (const char *lang : {"ja", "en"})
+                QTest::addRow("%s %dx%d%s", lang, size.width(), size.height(),
+                              fresh ? " new vault" : "")
+                    << QString::fromLatin1(lang) << size << fresh;
 }
 
 void TestUiLayout::everyPageFitsTheWindow()
 {
     QFETCH(QString, language);
     QFETCH(QSize, size);
+    QFETCH(bool, fresh);
     i18n::applyLanguage(language);
     ui::MainWindow window;
     vault::VaultStatus status;
-    auto v = vault::Vault::open(m_path, QStringLiteral("correct horse battery staple"), &status);
+    auto v = vault::Vault::open(fresh ? m_freshPath : m_path,
+                                QStringLiteral("correct horse battery staple"), &status);
     QVERIFY2(v, qPrintable(status.message()));
     window.adoptVault(std::move(v));
     window.resize(size);
