@@ -392,6 +392,20 @@ void TestUiDialogs::everyDialogFitsTheScreen()
         if (scrolls)
             continue;
         QString text;
+        // A field shows what it holds whole (a product name, an id), not
+        // its middle: the form wraps or stacks instead of narrowing it.
+        if (auto *edit = qobject_cast<QLineEdit *>(w);
+            edit && !qobject_cast<QComboBox *>(edit->parentWidget()) &&
+            !qobject_cast<QAbstractSpinBox *>(edit->parentWidget())) {
+            const QString shown = edit->text().isEmpty() ? edit->placeholderText() : edit->text();
+            const int need = edit->fontMetrics().horizontalAdvance(shown) + 12;
+            if (!shown.isEmpty() && edit->width() < need)
+                clipped << QStringLiteral("field %1 \"%2\" (%3 < %4)")
+                               .arg(edit->objectName(), shown.left(40))
+                               .arg(edit->width())
+                               .arg(need);
+            continue;
+        }
         if (auto *label = qobject_cast<QLabel *>(w)) {
             if (label->text().isEmpty() || !label->pixmap().isNull())
                 continue;

@@ -16,6 +16,8 @@
 #include <QPlainTextEdit>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace kamae {
 namespace ui {
 
@@ -110,13 +112,32 @@ AssetEditorDialog::AssetEditorDialog(const domain::Asset &asset, const QStringLi
     // than the screen at 150 %.
     techForm->addRow(makeHint(this, tr("The maker no longer ships updates for this version")));
 
-    auto *grid = new QGridLayout;
-    grid->addWidget(whatForm->parentWidget(), 0, 0, 2, 1);
-    grid->addWidget(howForm->parentWidget(), 0, 1);
-    grid->addWidget(techForm->parentWidget(), 1, 1);
-    grid->setColumnStretch(0, 3);
-    grid->setColumnStretch(1, 2);
-    bodyLayout()->addLayout(grid);
+    // Names and places are read whole: the groups stand in two columns
+    // only when the screen holds them with their fields that wide, one
+    // under the other on a narrow screen (1280×720 at 150 %).
+    keepReadable(
+        {m_name, m_businessArea, m_users, m_location, m_retention, m_vendor, m_product, m_version});
+    QWidget *what = whatForm->parentWidget();
+    QWidget *how = howForm->parentWidget();
+    QWidget *tech = techForm->parentWidget();
+    const int whatWidth = unwrappedWidth(whatForm);
+    const int rightWidth = std::max(unwrappedWidth(howForm), unwrappedWidth(techForm));
+    if (screenHolds(whatWidth + rightWidth + 12)) {
+        // In two columns, no group wraps its rows.
+        what->setMinimumWidth(whatWidth);
+        how->setMinimumWidth(rightWidth);
+        tech->setMinimumWidth(rightWidth);
+        auto *grid = new QGridLayout;
+        grid->addWidget(what, 0, 0, 2, 1);
+        grid->addWidget(how, 0, 1);
+        grid->addWidget(tech, 1, 1);
+        grid->setColumnStretch(0, 3);
+        grid->setColumnStretch(1, 2);
+        bodyLayout()->addLayout(grid);
+    } else {
+        for (QWidget *group : {what, how, tech})
+            bodyLayout()->addWidget(group);
+    }
 
     for (QComboBox *c : {m_c, m_i, m_a, m_threat, m_vulnerability, m_personal}) {
         connect(c, &QComboBox::currentIndexChanged, this, &AssetEditorDialog::updateDerived);

@@ -4,12 +4,12 @@
 #include "assets/AssetTableModel.h"
 #include "domain/AssetFields.h"
 #include "domain/AssetRules.h"
+#include "widgets/FlowLayout.h"
 #include "widgets/Widgets.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QCoreApplication>
-#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QMenu>
@@ -57,14 +57,15 @@ AssetFilterBar::AssetFilterBar(const AssetTableModel *model, AssetFilterProxy *p
     m_needsReview = new QCheckBox(this);
     m_needsReview->setObjectName(QStringLiteral("needsReviewFilter"));
 
-    auto *row = new QHBoxLayout(this);
+    // The search takes what the filters leave; on a narrow window the
+    // filters go on a second line.
+    auto *row = new FlowLayout(this);
     row->setContentsMargins(0, 0, 0, 0);
-    row->addWidget(m_search, 2);
+    row->addWidget(m_search);
     row->addWidget(m_kind);
     row->addWidget(m_department);
     row->addWidget(m_importance);
     row->addWidget(m_needsReview);
-    row->addStretch(1);
 
     connect(m_search, &QLineEdit::textChanged, m_proxy, &AssetFilterProxy::setSearchText);
     connect(m_kind, &QComboBox::currentIndexChanged, this, [this](int index) {

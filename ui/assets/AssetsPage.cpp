@@ -14,6 +14,7 @@
 #include "store/ChangeSet.h"
 #include "widgets/EmptyState.h"
 #include "widgets/FileDialogs.h"
+#include "widgets/FlowLayout.h"
 #include "widgets/MessageBar.h"
 #include "widgets/OwnerCombo.h"
 #include "widgets/Widgets.h"
@@ -24,7 +25,6 @@
 #include <QEvent>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
@@ -99,7 +99,8 @@ AssetsPage::AssetsPage(store::Database &db, QUndoStack &undo, QWidget *parent)
     m_view->horizontalHeader()->setSectionsMovable(true);
     m_view->horizontalHeader()->setContextMenuPolicy(Qt::CustomContextMenu);
 
-    auto *actions = new QHBoxLayout;
+    // A narrow window puts the buttons on two lines.
+    auto *actions = new FlowLayout;
     for (QPushButton *b : {m_add, m_edit, duplicate, m_delete, review, patches})
         actions->addWidget(b);
     actions->addStretch();

@@ -2,11 +2,11 @@
 
 #include "backups/BackupJobTableModel.h"
 #include "backups/BackupsHtml.h"
+#include "widgets/FlowLayout.h"
 #include "widgets/Widgets.h"
 
 #include <QAction>
 #include <QCheckBox>
-#include <QHBoxLayout>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QScrollBar>
@@ -38,21 +38,19 @@ BackupJobsPanel::BackupJobsPanel(QWidget *filterRowEnd, QWidget *parent) : QWidg
     // Top down: the buttons, the search and filter row, the table.
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    auto *buttons = new QHBoxLayout;
+    // Both rows wrap on a narrow window rather than widen the page.
+    auto *buttons = new FlowLayout;
     layout->addLayout(buttons);
     for (int a = 0; a < ActionCount; ++a) {
         m_actions[a] = new QAction(this);
-        if (a == RecordRun)
-            buttons->addSpacing(16);
         buttons->addWidget(
             makeActionButton(this, m_actions[a], QString::fromLatin1(buttonNames[a])));
     }
-    buttons->addStretch();
-    auto *filters = new QHBoxLayout;
+    auto *filters = new FlowLayout;
     layout->addLayout(filters);
-    filters->addWidget(m_search, 2);
+    filters->addWidget(m_search);
     filters->addWidget(m_attention);
-    filters->addStretch(1);
+    filters->addStretch();
     filters->addWidget(filterRowEnd);
     layout->addWidget(m_view, 1);
 

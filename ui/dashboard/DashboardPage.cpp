@@ -21,6 +21,7 @@
 #include "widgets/Widgets.h"
 
 #include <QAction>
+#include <QEvent>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -31,6 +32,8 @@
 #include <QTimer>
 #include <QUndoStack>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace kamae {
 namespace ui {
@@ -162,40 +165,33 @@ DashboardPage::DashboardPage(store::Database &db, QWidget *parent) : Page(parent
     m_grid->setContentsMargins(24, 16, 24, 12);
     m_grid->setHorizontalSpacing(16);
     m_grid->setVerticalSpacing(10);
-    m_grid->addWidget(m_heading, 0, 0, 1, 2);
-    m_grid->addWidget(m_error, 1, 0, 1, 2);
-    m_grid->addWidget(m_card, 2, 0);
-    auto *actionsBox = new QVBoxLayout;
-    actionsBox->setSpacing(4);
-    actionsBox->addWidget(m_actionsTitle);
-    actionsBox->addWidget(m_actionView);
-    actionsBox->addStretch(1);
-    m_grid->addLayout(actionsBox, 2, 1);
-    // Row 3: the checklist and the reminders (arrange()).
-    // The narrow column: the trend and the three kinds; the wide one: the
-    // eight measures, whose Japanese names need the room.
-    m_grid->addWidget(m_trendChart, 4, 0);
-    m_grid->addWidget(m_kindBars, 5, 0);
-    m_grid->addWidget(m_categoryBars, 4, 1, 2, 1);
-    auto *factorsTop = new QHBoxLayout;
-    factorsTop->setSpacing(12);
-    factorsTop->addWidget(m_factorsTitle);
-    factorsTop->addWidget(m_factorsFilter, 1);
-    m_grid->addLayout(factorsTop, 6, 0, 1, 2);
-    m_grid->addWidget(m_factorView, 7, 0, 1, 2);
+    m_actionsBox = new QVBoxLayout;
+    m_actionsBox->setSpacing(4);
+    m_actionsBox->addWidget(m_actionsTitle);
+    m_actionsBox->addWidget(m_actionView);
+    m_actionsBox->addStretch(1);
+    m_factorsTop = new QHBoxLayout;
+    m_factorsTop->setSpacing(12);
+    m_factorsTop->addWidget(m_factorsTitle);
+    m_factorsTop->addWidget(m_factorsFilter, 1);
+    // The filter line says which measure the table shows: it wraps rather
+    // than widen the page.
+    m_factorsFilter->setWordWrap(true);
     m_grid->setColumnStretch(0, 2);
     m_grid->setColumnStretch(1, 3);
     m_reminders->setMinimumHeight(200);
-    arrange(false, true);
 
-    auto *scroll = new QScrollArea(this);
-    scroll->setObjectName(QStringLiteral("dashboardScroll"));
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setWidgetResizable(true);
-    scroll->setWidget(content);
+    m_scroll = new QScrollArea(this);
+    m_scroll->setObjectName(QStringLiteral("dashboardScroll"));
+    m_scroll->setFrameShape(QFrame::NoFrame);
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setWidget(content);
+    // Two columns when the window holds them, one on a narrow window.
+    m_scroll->viewport()->installEventFilter(this);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(scroll);
+    layout->addWidget(m_scroll);
+    arrange(false, true);
 
     retranslate();
     reload();
@@ -272,18 +268,85 @@ void DashboardPage::reload()
 
 void DashboardPage::arrange(bool checklist, bool charts)
 {
-    m_grid->removeWidget(m_gettingStarted);
-    m_grid->removeWidget(m_reminders);
-    if (checklist) {
+    m_checklist = checklist;
+    m_gettingStarted->setVisible(checklist);
+    m_trendChart->setVisible(charts);
+    m_kindBars->setVisible(charts);
+    m_categoryBars->setVisible(charts);
+    m_oneColumn = m_scroll->viewport()->width() < twoColumnWidth();
+    place();
+}
+
+int DashboardPage::twoColumnWidth() const
+{
+    const auto least = [](const QWidget *w) {
+        return w->isHidden() ? 0 : w->minimumSizeHint().expandedTo(w->minimumSize()).width();
+    };
+    const int left = std::max({least(m_card), m_checklist ? least(m_gettingStarted) : 0,
+                               least(m_trendChart), least(m_kindBars)});
+    const int right = std::max({m_actionsBox->minimumSize().width(),
+                                m_checklist ? least(m_reminders) : 0, least(m_categoryBars)});
+    const QMargins m = m_grid->contentsMargins();
+    return left + right + m_grid->horizontalSpacing() + m.left() + m.right();
+}
+
+void DashboardPage::place()
+{
+    while (QLayoutItem *item = m_grid->takeAt(0)) {
+        if (QLayout *inner = item->layout())
+            inner->setParent(nullptr); // added again below
+        else
+            delete item;
+    }
+    m_grid->addWidget(m_heading, 0, 0, 1, 2);
+    m_grid->addWidget(m_error, 1, 0, 1, 2);
+    // Two columns leave the explanation its room; in one, the factors'
+    // columns may not all fit and the table scrolls them.
+    m_factorView->setHorizontalScrollBarPolicy(m_oneColumn ? Qt::ScrollBarAsNeeded
+                                                           : Qt::ScrollBarAlwaysOff);
+    if (m_oneColumn) {
+        // Down the page in the order of importance.
+        int row = 2;
+        m_grid->addWidget(m_card, row++, 0, 1, 2);
+        m_grid->addLayout(m_actionsBox, row++, 0, 1, 2);
+        if (m_checklist)
+            m_grid->addWidget(m_gettingStarted, row++, 0, 1, 2);
+        m_grid->addWidget(m_reminders, row++, 0, 1, 2);
+        m_grid->addWidget(m_trendChart, row++, 0, 1, 2);
+        m_grid->addWidget(m_kindBars, row++, 0, 1, 2);
+        m_grid->addWidget(m_categoryBars, row++, 0, 1, 2);
+        m_grid->addLayout(m_factorsTop, row++, 0, 1, 2);
+        m_grid->addWidget(m_factorView, row, 0, 1, 2);
+        return;
+    }
+    m_grid->addWidget(m_card, 2, 0);
+    m_grid->addLayout(m_actionsBox, 2, 1);
+    // Row 3: the checklist and the reminders.
+    if (m_checklist) {
         m_grid->addWidget(m_gettingStarted, 3, 0);
         m_grid->addWidget(m_reminders, 3, 1);
     } else {
         m_grid->addWidget(m_reminders, 3, 0, 1, 2);
     }
-    m_gettingStarted->setVisible(checklist);
-    m_trendChart->setVisible(charts);
-    m_kindBars->setVisible(charts);
-    m_categoryBars->setVisible(charts);
+    // The narrow column: the trend and the three kinds; the wide one: the
+    // eight measures, whose Japanese names need the room.
+    m_grid->addWidget(m_trendChart, 4, 0);
+    m_grid->addWidget(m_kindBars, 5, 0);
+    m_grid->addWidget(m_categoryBars, 4, 1, 2, 1);
+    m_grid->addLayout(m_factorsTop, 6, 0, 1, 2);
+    m_grid->addWidget(m_factorView, 7, 0, 1, 2);
+}
+
+bool DashboardPage::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_scroll->viewport() && event->type() == QEvent::Resize) {
+        const bool one = m_scroll->viewport()->width() < twoColumnWidth();
+        if (one != m_oneColumn) {
+            m_oneColumn = one;
+            place();
+        }
+    }
+    return Page::eventFilter(watched, event);
 }
 
 void DashboardPage::hideGettingStarted()

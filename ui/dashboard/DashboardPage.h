@@ -8,6 +8,9 @@
 
 class QAction;
 class QGridLayout;
+class QHBoxLayout;
+class QScrollArea;
+class QVBoxLayout;
 class QLabel;
 class QSortFilterProxyModel;
 class QTableView;
@@ -62,6 +65,9 @@ public:
     void openRow(int proxyRow);
     bool exportCalendar(const QString &path);
 
+    // Whether the parts stand one under the other (a narrow window).
+    bool isOneColumn() const { return m_oneColumn; }
+
 signals:
     void reminderActivated(const kamae::reminders::Reminder &reminder);
     // An action or a factor leads to a page (and a record on it).
@@ -69,10 +75,15 @@ signals:
 
 protected:
     void showEvent(QShowEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void buildCharts();
     void arrange(bool checklist, bool charts);
+    // Puts the parts into the grid: in two columns or in one.
+    void place();
+    // The width two columns need at least (margins included).
+    int twoColumnWidth() const;
     void openFactor(int proxyRow);
     void retranslate();
 
@@ -89,6 +100,11 @@ private:
     QVector<score::DayTotal> m_course; // the trend's points
     ChangeWatcher *m_changes = nullptr;
     QGridLayout *m_grid = nullptr;
+    QVBoxLayout *m_actionsBox = nullptr;
+    QHBoxLayout *m_factorsTop = nullptr;
+    QScrollArea *m_scroll = nullptr;
+    bool m_checklist = false;
+    bool m_oneColumn = false;
     GettingStartedPanel *m_gettingStarted = nullptr;
     QLabel *m_heading = nullptr;
     QLabel *m_error = nullptr;

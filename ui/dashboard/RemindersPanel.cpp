@@ -8,11 +8,11 @@
 #include "store/Database.h"
 #include "store/OrganisationRepository.h"
 #include "widgets/FileDialogs.h"
+#include "widgets/FlowLayout.h"
 #include "widgets/Widgets.h"
 
 #include <QDir>
 #include <QFileDialog>
-#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
@@ -56,9 +56,11 @@ RemindersPanel::RemindersPanel(store::Database &db, QWidget *parent) : QWidget(p
     m_view->horizontalHeader()->setSectionResizeMode(ReminderTableModel::TitleColumn,
                                                      QHeaderView::Stretch);
 
-    auto *top = new QHBoxLayout;
+    // The export goes under the counts on a narrow window.
+    auto *top = new FlowLayout;
     top->addWidget(m_title);
-    top->addWidget(m_summary, 1);
+    top->addWidget(m_summary);
+    top->addStretch();
     top->addWidget(m_export);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

@@ -2,10 +2,11 @@
 
 #include "domain/PatchRules.h"
 #include "i18n/Language.h"
+#include "score/ScoreRepository.h"
 #include "settings/AppSettings.h"
 #include "store/PatchRepository.h"
-#include "score/ScoreRepository.h"
 #include "vault/VaultSession.h"
+#include "widgets/ColumnsLayout.h"
 #include "widgets/FileDialogs.h"
 
 #include <QCheckBox>
@@ -48,6 +49,8 @@ SettingsPage::SettingsPage(vault::VaultSession &session, QWidget *parent)
     m_autoLock->setMinimumWidth(120);
     auto *general = new QFormLayout(m_generalBox);
     general->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
+    // On a narrow window a field goes under its label.
+    general->setRowWrapPolicy(QFormLayout::WrapLongRows);
     m_languageLabel = addLabelledRow(general, m_language);
     m_autoLockLabel = addLabelledRow(general, m_autoLock);
     m_trayNotify = new QCheckBox(m_generalBox);
@@ -96,6 +99,7 @@ SettingsPage::SettingsPage(vault::VaultSession &session, QWidget *parent)
     m_policyError = makeErrorLabel(m_policyBox);
     auto *policyForm = new QFormLayout;
     policyForm->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
+    policyForm->setRowWrapPolicy(QFormLayout::WrapLongRows);
     const auto addDays = [this, policyForm](const char *name, QLabel *&label) {
         auto *spin = new QSpinBox(m_policyBox);
         spin->setObjectName(QString::fromLatin1(name));
@@ -125,7 +129,8 @@ SettingsPage::SettingsPage(vault::VaultSession &session, QWidget *parent)
         connect(spin, &QSpinBox::valueChanged, m_policyTimer, qOverload<>(&QTimer::start));
     connect(m_feedAge, &QSpinBox::valueChanged, m_policyTimer, qOverload<>(&QTimer::start));
 
-    auto *columns = new QHBoxLayout;
+    // Two columns on a wide window, one on a narrow one.
+    auto *columns = new ColumnsLayout;
     auto *left = new QVBoxLayout;
     left->addWidget(m_generalBox);
     left->addWidget(m_backupBox);
@@ -134,8 +139,8 @@ SettingsPage::SettingsPage(vault::VaultSession &session, QWidget *parent)
     auto *right = new QVBoxLayout;
     right->addWidget(m_policyBox);
     right->addStretch();
-    columns->addLayout(left, 3);
-    columns->addLayout(right, 2);
+    columns->addColumn(left, 3);
+    columns->addColumn(right, 2);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(24, 24, 24, 24);

@@ -6,6 +6,7 @@
 #include "widgets/OwnerCombo.h"
 #include "widgets/TabOrder.h"
 
+#include <QBoxLayout>
 #include <QCheckBox>
 #include <QCollator>
 #include <QComboBox>
@@ -136,9 +137,23 @@ PatchEditorDialog::PatchEditorDialog(const domain::PatchItem &item,
     addRow(stateForm, tr("&Reason for accepting"), m_reason);
     addRow(stateForm, tr("Revie&w on"), m_review);
 
-    auto *top = new QHBoxLayout;
-    top->addWidget(whatForm->parentWidget(), 3);
-    top->addWidget(howForm->parentWidget(), 2);
+    // Product names and ids are read whole: the two groups stand side by
+    // side only when the screen holds them with their fields that wide, one
+    // under the other on a narrow screen (1280×720 at 150 %).
+    keepReadable({m_product, m_installed, m_update, m_cves, m_jvnIds});
+    QWidget *what = whatForm->parentWidget();
+    QWidget *how = howForm->parentWidget();
+    const int whatWidth = unwrappedWidth(whatForm);
+    const int howWidth = unwrappedWidth(howForm);
+    const bool sideBySide = screenHolds(whatWidth + howWidth + 12);
+    if (sideBySide) {
+        // Side by side, neither wraps its rows.
+        what->setMinimumWidth(whatWidth);
+        how->setMinimumWidth(howWidth);
+    }
+    auto *top = new QBoxLayout(sideBySide ? QBoxLayout::LeftToRight : QBoxLayout::TopToBottom);
+    top->addWidget(what, 3);
+    top->addWidget(how, 2);
     bodyLayout()->addLayout(top);
     bodyLayout()->addWidget(stateForm->parentWidget());
 

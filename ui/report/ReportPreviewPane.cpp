@@ -2,10 +2,10 @@
 
 #include "report/ReportPageText.h"
 #include "report/ReportRenderer.h"
+#include "widgets/FlowLayout.h"
 #include "widgets/Widgets.h"
 
 #include <QAction>
-#include <QHBoxLayout>
 #include <QLabel>
 #include <QPainter>
 #include <QPrintPreviewWidget>
@@ -57,12 +57,13 @@ ReportPreviewPane::ReportPreviewPane(QWidget *parent) : QWidget(parent)
     m_next->setArrowType(Qt::RightArrow);
     m_pageLabel = new QLabel(this);
     m_pageLabel->setObjectName(QStringLiteral("pageLabel"));
-    auto *toolbar = new QHBoxLayout;
+    // On a narrow window the page turning goes under the zoom.
+    auto *toolbar = new FlowLayout;
     toolbar->setContentsMargins(0, 0, 0, 0);
-    toolbar->setSpacing(2);
+    toolbar->setHorizontalSpacing(2);
+    toolbar->setVerticalSpacing(2);
     toolbar->addWidget(m_fitWidth);
     toolbar->addWidget(m_fitPage);
-    toolbar->addSpacing(8);
     toolbar->addWidget(m_zoomOut);
     toolbar->addWidget(m_zoomIn);
     toolbar->addStretch();

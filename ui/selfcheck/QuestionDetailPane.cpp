@@ -2,14 +2,16 @@
 
 #include "selfcheck/SelfCheckHtml.h"
 #include "selfcheck/SelfCheckModel.h"
+#include "widgets/FlowLayout.h"
 
 #include <QButtonGroup>
 #include <QEvent>
-#include <QGridLayout>
 #include <QLabel>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace kamae {
 namespace ui {
@@ -44,18 +46,21 @@ QuestionDetailPane::QuestionDetailPane(QWidget *parent) : QScrollArea(parent)
     m_whyText->setWordWrap(true);
     m_whyText->setTextFormat(Qt::PlainText);
     m_answerGroup = new QButtonGroup(this);
-    m_answerGrid = new QGridLayout;
-    m_answerGrid->setHorizontalSpacing(16);
-    m_answerGrid->setVerticalSpacing(4);
+    // One row of answers when there is room, as many lines as it takes
+    // when not (long Japanese answers on a narrow window).
+    auto *answers = new FlowLayout;
+    answers->setHorizontalSpacing(16);
+    answers->setVerticalSpacing(4);
     for (int i = 0; i < static_cast<int>(kAnswerKeys.size()); ++i) {
         auto *b = new QRadioButton(detail);
         b->setObjectName(QStringLiteral("answer%1").arg(i + 1));
         m_answerGroup->addButton(b, i);
         m_answerButtons[static_cast<std::size_t>(i)] = b;
+        answers->addWidget(b);
     }
     m_clear = new QPushButton(detail);
     m_clear->setObjectName(QStringLiteral("clearAnswerButton"));
-    arrangeAnswers(false);
+    answers->addWidget(m_clear);
     m_evidenceLabel = new QLabel(detail);
     m_evidenceLabel->setObjectName(QStringLiteral("evidenceLabel"));
     m_evidenceLabel->setWordWrap(true);
@@ -75,14 +80,12 @@ QuestionDetailPane::QuestionDetailPane(QWidget *parent) : QScrollArea(parent)
     layout->addWidget(m_questionText);
     layout->addWidget(m_whyText);
     layout->addSpacing(4);
-    layout->addLayout(m_answerGrid);
+    layout->addLayout(answers);
     layout->addSpacing(4);
     layout->addWidget(m_evidenceLabel);
     layout->addStretch();
     layout->addWidget(m_keysHint);
-    // One row of answers when there is room, two by two when not.
     m_detail = detail;
-    detail->installEventFilter(this);
     setWidget(detail);
     setWidgetResizable(true);
     setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
@@ -192,37 +195,6 @@ void QuestionDetailPane::openEvidence(const QString &link)
     emit evidenceActivated(e.place, e.recordId);
 }
 
-void QuestionDetailPane::arrangeAnswers(bool oneRow)
-{
-    for (QRadioButton *b : m_answerButtons)
-        m_answerGrid->removeWidget(b);
-    m_answerGrid->removeWidget(m_clear);
-    for (int c = 0; c < 6; ++c)
-        m_answerGrid->setColumnStretch(c, 0);
-    const int columns = oneRow ? 4 : 2;
-    for (int i = 0; i < static_cast<int>(m_answerButtons.size()); ++i)
-        m_answerGrid->addWidget(m_answerButtons.at(static_cast<std::size_t>(i)), i / columns,
-                                i % columns);
-    m_answerGrid->addWidget(m_clear, oneRow ? 0 : 1, columns, Qt::AlignLeft);
-    m_answerGrid->setColumnStretch(columns + 1, 1);
-    m_answersOneRow = oneRow;
-}
-
-bool QuestionDetailPane::eventFilter(QObject *watched, QEvent *event)
-{
-    if (watched == m_detail && event->type() == QEvent::Resize) {
-        int needed = m_clear->sizeHint().width() + 5 * m_answerGrid->horizontalSpacing() +
-                     m_detail->layout()->contentsMargins().left() +
-                     m_detail->layout()->contentsMargins().right();
-        for (QRadioButton *b : m_answerButtons)
-            needed += b->sizeHint().width();
-        const bool oneRow = m_detail->width() >= needed;
-        if (oneRow != m_answersOneRow)
-            arrangeAnswers(oneRow);
-    }
-    return QScrollArea::eventFilter(watched, event);
-}
-
 void QuestionDetailPane::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
@@ -239,6 +211,14 @@ void QuestionDetailPane::retranslate()
         m_answerButtons.at(i)->setToolTip(
             SelfAssessmentPageText::tr("Key %1 in the table").arg(static_cast<int>(i) + 1));
     }
+    // Equal widths: wrapped onto two lines, the answers stand in columns.
+    int widest = 0;
+    for (QRadioButton *b : m_answerButtons) {
+        b->setMinimumWidth(0);
+        widest = std::max(widest, b->sizeHint().width());
+    }
+    for (QRadioButton *b : m_answerButtons)
+        b->setMinimumWidth(widest);
     m_clear->setText(SelfAssessmentPageText::tr("Clear answer"));
     m_clear->setToolTip(SelfAssessmentPageText::tr("Backspace in the table"));
     m_keysHint->setText(

@@ -9,7 +9,6 @@
 #include <array>
 
 class QButtonGroup;
-class QGridLayout;
 class QLabel;
 class QPushButton;
 class QRadioButton;
@@ -56,10 +55,8 @@ signals:
 
 protected:
     void changeEvent(QEvent *event) override;
-    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
-    void arrangeAnswers(bool oneRow);
     void showEvidence();
     void openEvidence(const QString &link);
     void retranslate();
@@ -71,8 +68,6 @@ private:
     QLabel *m_questionText = nullptr;
     QLabel *m_whyText = nullptr;
     QButtonGroup *m_answerGroup = nullptr;
-    QGridLayout *m_answerGrid = nullptr;
-    bool m_answersOneRow = false;
     std::array<QRadioButton *, 4> m_answerButtons{};
     QPushButton *m_clear = nullptr;
     QLabel *m_keysHint = nullptr;

@@ -3,12 +3,12 @@
 #include "selfcheck/QuestionDetailPane.h"
 #include "selfcheck/SelfCheckHtml.h"
 #include "selfcheck/SelfCheckModel.h"
+#include "widgets/FlowLayout.h"
 #include "widgets/Widgets.h"
 
 #include <QApplication>
 #include <QComboBox>
 #include <QEvent>
-#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QLineEdit>
@@ -90,9 +90,9 @@ QuestionsPanel::QuestionsPanel(SelfCheckModel *model, QWidget *parent)
     header->setSectionResizeMode(SelfCheckModel::AnswerColumn, QHeaderView::ResizeToContents);
     header->setSectionResizeMode(SelfCheckModel::EvidenceColumn, QHeaderView::Interactive);
     header->resizeSection(SelfCheckModel::EvidenceColumn, 150);
-    auto *filters = new QHBoxLayout;
+    auto *filters = new FlowLayout;
     filters->addWidget(m_filter);
-    filters->addWidget(m_search, 1);
+    filters->addWidget(m_search);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(filters);

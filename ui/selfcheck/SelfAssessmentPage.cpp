@@ -14,11 +14,11 @@
 #include "selfcheck/SelfCheckResultPanel.h"
 #include "settings/UiSettings.h"
 #include "store/Database.h"
+#include "widgets/FlowLayout.h"
 #include "widgets/Widgets.h"
 
 #include <QAction>
 #include <QEvent>
-#include <QHBoxLayout>
 #include <QLabel>
 #include <QMessageBox>
 #include <QSplitter>
@@ -95,11 +95,13 @@ SelfAssessmentPage::SelfAssessmentPage(store::Database &db, QUndoStack &undo, QW
     contentLayout->addWidget(m_splitter, 1);
     m_stack->addWidget(content);
 
-    auto *headingRow = new QHBoxLayout;
+    // The sittings beside the heading, under it on a narrow window.
+    auto *headingRow = new FlowLayout;
+    headingRow->setHorizontalSpacing(24);
     headingRow->addWidget(m_heading);
-    headingRow->addSpacing(24);
     m_bar = new AssessmentBar(this);
-    headingRow->addWidget(m_bar, 1);
+    m_bar->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    headingRow->addWidget(m_bar);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(24, 24, 24, 12);
     layout->addLayout(headingRow);

@@ -19,10 +19,12 @@ class FittingScrollArea final : public QScrollArea
     Q_DISABLE_COPY_MOVE(FittingScrollArea)
 
 public:
-    // Takes content; reserve defaults to a title bar, margins and a row of
-    // buttons.
+    // A title bar, margins and a row of buttons.
+    static constexpr QSize kReserve = QSize(48, 140);
+
+    // Takes content; reserve defaults to kReserve.
     explicit FittingScrollArea(QWidget *content, QWidget *parent = nullptr,
-                               const QSize &reserve = QSize(48, 140));
+                               const QSize &reserve = kReserve);
 
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;

@@ -20,6 +20,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScreen>
+#include <QStyle>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -165,6 +166,52 @@ void FormDialog::addFooter(QWidget *widget, const QSize &reserve)
     dialogLayout->insertWidget(dialogLayout->indexOf(m_error), widget);
     if (m_scroll)
         m_scroll->setReserve(reserve);
+}
+
+bool FormDialog::screenHolds(int width) const
+{
+    const QScreen *s = screen();
+    if (!s)
+        return true;
+    const int around =
+        FittingScrollArea::kReserve.width() + style()->pixelMetric(QStyle::PM_ScrollBarExtent);
+    return width + around <= s->availableGeometry().width();
+}
+
+int FormDialog::unwrappedWidth(const QFormLayout *group)
+{
+    int labels = 0;
+    int fields = 0;
+    int spanning = 0;
+    for (int row = 0; row < group->rowCount(); ++row) {
+        const auto width = [group, row](QFormLayout::ItemRole role) {
+            const QLayoutItem *item = group->itemAt(row, role);
+            return item && !item->isEmpty() ? item->sizeHint().width() : 0;
+        };
+        labels = std::max(labels, width(QFormLayout::LabelRole));
+        fields = std::max(fields, width(QFormLayout::FieldRole));
+        spanning = std::max(spanning, width(QFormLayout::SpanningRole));
+    }
+    const QMargins m = group->contentsMargins();
+    const QWidget *box = group->parentWidget();
+    // The group box's frame around its layout.
+    const int frame = box ? box->width() - box->contentsRect().width() : 0;
+    return std::max(labels + group->horizontalSpacing() + fields, spanning) + m.left() + m.right() +
+           frame;
+}
+
+void FormDialog::keepReadable(std::initializer_list<QLineEdit *> fields)
+{
+    for (QLineEdit *field : fields) {
+        const QFontMetrics metrics = field->fontMetrics();
+        const int chars = metrics.averageCharWidth();
+        // The frame and the text margins around the text.
+        const int text = metrics.horizontalAdvance(
+                             field->text().isEmpty() ? field->placeholderText() : field->text()) +
+                         16;
+        const int placeholder = metrics.horizontalAdvance(field->placeholderText()) + 16;
+        field->setMinimumWidth(std::clamp(std::max(text, placeholder), chars * 24, chars * 40));
+    }
 }
 
 QFormLayout *FormDialog::makeGroup(const QString &title)

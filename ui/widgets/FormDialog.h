@@ -103,6 +103,17 @@ protected:
     // A titled group of rows, for the dialog to place (the group box is the
     // form's parentWidget()).
     QFormLayout *makeGroup(const QString &title);
+    // Whether the screen leaves the body `width` pixels (beside a scroll
+    // bar): groups side by side on a large screen, one under the other on
+    // a narrow one (1280×720 at 150 %).
+    bool screenHolds(int width) const;
+    // The width a group of makeGroup() needs with every label beside its
+    // field (its size hint is that of the rows wrapped).
+    static int unwrappedWidth(const QFormLayout *group);
+    // Fields whose text is read whole (names, versions, ids): never
+    // narrower than about 24 characters, nor than their placeholder or the
+    // text they open with (up to about 40 characters).
+    static void keepReadable(std::initializer_list<QLineEdit *> fields);
 
     // A widget between the body and the error line, which stays in view
     // while the body scrolls (a summary); reserve: the room the body leaves
@@ -182,7 +193,6 @@ QComboBox *makeEnumCombo(QWidget *parent, const QString &objectName, int count,
 // A date with a calendar, in the chosen date format; today if `date` is not
 // valid.
 QDateEdit *makeDateEdit(QWidget *parent, const QString &objectName, const QDate &date);
-
 
 // A line under a field that explains it, wrapped to the form's width.
 QLabel *makeHint(QWidget *parent, const QString &text);
