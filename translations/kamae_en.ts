@@ -2,37 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="en_GB">
 <context>
-    <name>TrainingCommandText</name>
-    <message>
-        <source>Edit course %1</source>
-        <translation>Edit course %1</translation>
-    </message>
-    <message>
-        <source>Add course %1</source>
-        <translation>Add course %1</translation>
-    </message>
-    <message>
-        <source>Delete course %1</source>
-        <translation>Delete course %1</translation>
-    </message>
-    <message>
-        <source>Add starter courses</source>
-        <translation>Add starter courses</translation>
-    </message>
-    <message>
-        <source>Record session of %1</source>
-        <translation>Record session of %1</translation>
-    </message>
-    <message>
-        <source>Edit session of %1</source>
-        <translation>Edit session of %1</translation>
-    </message>
-    <message>
-        <source>Delete session %1 of %2</source>
-        <translation>Delete session %1 of %2</translation>
-    </message>
-</context>
-<context>
     <name>kamae::backups::BackupDeskText</name>
     <message>
         <source>Copied to %1 (%2 bytes) and read back intact.</source>
@@ -5042,7 +5011,7 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
         <source>%1</source>
         <comment>certificate name</comment>
         <extracomment>The person&apos;s name as a certificate addresses them (Japanese adds 殿).</extracomment>
-        <translation type="unfinished">%1</translation>
+        <translation>%1</translation>
     </message>
     <message>
         <source>has completed the course below.</source>
@@ -10158,6 +10127,37 @@ Double-click or press 1 to 4 to answer all the same.</translation>
     <message>
         <source>%1 %</source>
         <translation>%1 %</translation>
+    </message>
+</context>
+<context>
+    <name>kamae::ui::TrainingUndoText</name>
+    <message>
+        <source>Edit course %1</source>
+        <translation>Edit course %1</translation>
+    </message>
+    <message>
+        <source>Add course %1</source>
+        <translation>Add course %1</translation>
+    </message>
+    <message>
+        <source>Delete course %1</source>
+        <translation>Delete course %1</translation>
+    </message>
+    <message>
+        <source>Add starter courses</source>
+        <translation>Add starter courses</translation>
+    </message>
+    <message>
+        <source>Record session of %1</source>
+        <translation>Record session of %1</translation>
+    </message>
+    <message>
+        <source>Edit session of %1</source>
+        <translation>Edit session of %1</translation>
+    </message>
+    <message>
+        <source>Delete session %1 of %2</source>
+        <translation>Delete session %1 of %2</translation>
     </message>
 </context>
 <context>

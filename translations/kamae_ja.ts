@@ -2,37 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
 <context>
-    <name>TrainingCommandText</name>
-    <message>
-        <source>Edit course %1</source>
-        <translation>講座「%1」の編集</translation>
-    </message>
-    <message>
-        <source>Add course %1</source>
-        <translation>講座「%1」の追加</translation>
-    </message>
-    <message>
-        <source>Delete course %1</source>
-        <translation>講座「%1」の削除</translation>
-    </message>
-    <message>
-        <source>Add starter courses</source>
-        <translation>標準講座の追加</translation>
-    </message>
-    <message>
-        <source>Record session of %1</source>
-        <translation>%1 の実施回の記録</translation>
-    </message>
-    <message>
-        <source>Edit session of %1</source>
-        <translation>%1 の実施回の編集</translation>
-    </message>
-    <message>
-        <source>Delete session %1 of %2</source>
-        <translation>「%2」の実施回（%1）の削除</translation>
-    </message>
-</context>
-<context>
     <name>kamae::backups::BackupDeskText</name>
     <message>
         <source>Copied to %1 (%2 bytes) and read back intact.</source>
@@ -1686,66 +1655,66 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
     <name>kamae::organisation::PeopleCommands</name>
     <message>
         <source>Usage: kamae people import VAULT FILE [--map KEY=HEADER]… [--encoding sjis|utf8] [--sheet NAME]</source>
-        <translation type="unfinished"></translation>
+        <translation>使い方: kamae people import 保管庫ファイル ファイル [--map KEY=HEADER]… [--encoding sjis|utf8] [--sheet シート名]</translation>
     </message>
     <message>
         <source>Usage: kamae people list VAULT [--json]</source>
-        <translation type="unfinished"></translation>
+        <translation>使い方: kamae people list 保管庫ファイル [--json]</translation>
     </message>
     <message>
         <source>%1, line %2: %3</source>
-        <translation type="unfinished">%1 の %2 行目: %3</translation>
+        <translation>%1 の %2 行目: %3</translation>
     </message>
     <message numerus="yes">
         <source>… and %n more.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>…ほか %n 件。</numerusform>
         </translation>
     </message>
     <message>
         <source>Unknown encoding: use utf8 or sjis.</source>
-        <translation type="unfinished">不明な文字コードです。utf8 または sjis を指定してください。</translation>
+        <translation>不明な文字コードです。utf8 または sjis を指定してください。</translation>
     </message>
     <message>
         <source>--map needs KEY=HEADER (for example --map name=社員氏名), not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--map には KEY=HEADER の形で指定してください（例: --map name=社員氏名）。「%1」は指定できません。</translation>
     </message>
     <message>
         <source>Columns not imported: %1. Choose one with --map KEY=HEADER.</source>
-        <translation type="unfinished">取り込まれない列: %1。--map KEY=HEADER で、列に対応する項目を指定してください。</translation>
+        <translation>取り込まない列: %1。取り込むには --map KEY=HEADER で項目を指定してください。</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) cannot be imported; nothing was imported.</source>
-        <translation type="unfinished">
-            <numerusform>取り込めない行が %n 行あるため、何も取り込みませんでした。</numerusform>
+        <translation>
+            <numerusform>%n 行を取り込めないため、何も取り込んでいません。</numerusform>
         </translation>
     </message>
     <message>
         <source>Imported %1: %2 added, %3 updated, %4 already up to date.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を取り込みました: 追加 %2 件、更新 %3 件、変更なし %4 件。</translation>
     </message>
     <message>
         <source>Line %1: updated “%2” (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 行目:「%2」を更新しました（%3）。</translation>
     </message>
     <message numerus="yes">
         <source>Skipped %n empty row(s).</source>
-        <translation type="unfinished">
-            <numerusform>空の行を %n 行読み飛ばしました。</numerusform>
+        <translation>
+            <numerusform>空の行を %n 行スキップしました。</numerusform>
         </translation>
     </message>
     <message>
         <source>department</source>
-        <translation type="unfinished"></translation>
+        <translation>部署</translation>
     </message>
     <message>
         <source>left %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 退職</translation>
     </message>
     <message numerus="yes">
         <source>%n entry(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 件</numerusform>
         </translation>
     </message>
     <message>
@@ -1755,20 +1724,26 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
                              XLSX; an entry with the same e-mail address (else
                              name) is updated (all rows or none)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  people import 保管庫ファイル ファイル [--map KEY=HEADER]… [--encoding sjis|utf8]
+         [--sheet シート名]
+                                    CSV・XLSX から担当者・部署を取り込む。メールアドレスが
+                                    同じ項目（なければ名前が同じ項目）は更新（全行か、何もしないか）
+</translation>
     </message>
     <message>
         <source>  people list VAULT [--json] print the people and departments
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  people list 保管庫ファイル [--json]
+                                    担当者・部署の一覧を表示
+</translation>
     </message>
 </context>
 <context>
     <name>kamae::organisation::PeopleImport</name>
     <message numerus="yes">
         <source> … (%n more)</source>
-        <translation type="unfinished">
-            <numerusform> …（ほか %n 列）</numerusform>
+        <translation>
+            <numerusform> …（ほか %n 件）</numerusform>
         </translation>
     </message>
     <message>
@@ -1783,15 +1758,15 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">名前</translation>
+        <translation>名前</translation>
     </message>
     <message>
         <source>Reading (furigana)</source>
-        <translation type="unfinished"></translation>
+        <translation>ふりがな</translation>
     </message>
     <message>
         <source>Kind (person or department)</source>
-        <translation type="unfinished"></translation>
+        <translation>種類（個人・部署）</translation>
     </message>
     <message>
         <source>Department</source>
@@ -1803,23 +1778,23 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
     </message>
     <message>
         <source>E-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>メールアドレス</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">電話番号</translation>
+        <translation>電話番号</translation>
     </message>
     <message>
         <source>Other contact</source>
-        <translation type="unfinished"></translation>
+        <translation>その他の連絡先</translation>
     </message>
     <message>
         <source>Joined on</source>
-        <translation type="unfinished"></translation>
+        <translation>入社日</translation>
     </message>
     <message>
         <source>Left on</source>
-        <translation type="unfinished"></translation>
+        <translation>退職日</translation>
     </message>
     <message>
         <source>Notes</source>
@@ -1827,59 +1802,59 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
     </message>
     <message>
         <source>Unknown field &quot;%1&quot;: use one of %2.</source>
-        <translation type="unfinished">不明な項目「%1」です。%2 のいずれかを指定してください。</translation>
+        <translation>不明な項目「%1」です。次のいずれかを指定してください: %2。</translation>
     </message>
     <message>
         <source>The file has no column &quot;%1&quot;. Its columns are: %2.</source>
-        <translation type="unfinished">ファイルに「%1」という列はありません。ファイルの列: %2。</translation>
+        <translation>ファイルに「%1」という列がありません。ファイルの列: %2。</translation>
     </message>
     <message>
         <source>No column is chosen for the name. Row %1 looks like the header; its columns are: %2. Kamae recognises the name under these headers: %3. Choose the column that holds it (on the command line: --map name=HEADER).</source>
-        <translation type="unfinished"></translation>
+        <translation>名前の列が選ばれていません。%1 行目を見出し行とみなしました。その列: %2。Kamae が名前として認識する見出し: %3。名前が入っている列を選んでください（コマンドラインでは --map name=HEADER）。</translation>
     </message>
     <message>
         <source>column %1</source>
-        <translation type="unfinished">%1 列</translation>
+        <translation>%1 列</translation>
     </message>
     <message>
         <source>The name is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>名前が空です。</translation>
     </message>
     <message>
         <source>“%1” is not an e-mail address.</source>
-        <translation type="unfinished">「%1」はメールアドレスの形式ではありません。</translation>
+        <translation>「%1」はメールアドレスではありません。</translation>
     </message>
     <message>
         <source>The kind must be person or department (個人 or 部署), not “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>種類は「個人」または「部署」で指定してください（「%1」は指定できません）。</translation>
     </message>
     <message>
         <source>%1 must be a date such as 2026/4/1 or 2026-04-01, not “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は 2026/4/1 や 2026-04-01 のような日付で指定してください（「%2」は日付として読めません）。</translation>
     </message>
     <message>
         <source>“%1” is also on line %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」は %2 行目にもあります。</translation>
     </message>
     <message>
         <source>The e-mail address “%1” is also on line %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>メールアドレス「%1」は %2 行目にもあります。</translation>
     </message>
     <message>
         <source>The e-mail address “%1” is that of “%2”, and the list has another entry named “%3”.</source>
-        <translation type="unfinished"></translation>
+        <translation>メールアドレス「%1」は「%2」のものですが、一覧には「%3」という別の項目があります。</translation>
     </message>
     <message>
         <source>Line %1 is about the same entry “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 行目も同じ項目「%2」についての行です。</translation>
     </message>
     <message>
         <source>Leaves on %1, before joining on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>退職日 %1 が入社日 %2 より前です。</translation>
     </message>
     <message>
         <source>Line %1: %2</source>
-        <translation type="unfinished">%1 行目: %2</translation>
+        <translation>%1 行目: %2</translation>
     </message>
 </context>
 <context>
@@ -2825,11 +2800,11 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
     </message>
     <message>
         <source>clicked (%1 of %2) in the drill of %3</source>
-        <translation>%3 の訓練でクリック（%2 件中 %1 件）</translation>
+        <translation>クリック %1 名（%2 名中、%3 の訓練）</translation>
     </message>
     <message>
         <source>reported the mail (%1)</source>
-        <translation>メールを報告（%1 件）</translation>
+        <translation>メールを報告 %1 名</translation>
     </message>
     <message>
         <source>no phishing drill yet</source>
@@ -2851,7 +2826,7 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
     </message>
     <message>
         <source>%1 %2 of %3 (%4)</source>
-        <translation>%1 %3 名中 %2 名（%4）</translation>
+        <translation>%1 %2 / %3 名（%4）</translation>
     </message>
     <message>
         <source>no department</source>
@@ -4551,35 +4526,35 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
     <name>kamae::training::TrainingCommands</name>
     <message>
         <source>Usage: kamae training coverage VAULT [--json]</source>
-        <translation type="unfinished"></translation>
+        <translation>使い方: kamae training coverage 保管庫ファイル [--json]</translation>
     </message>
     <message>
         <source>Usage: kamae training phishing-import VAULT FILE [--events FILE] [--campaign NAME] [--date YYYY-MM-DD] [--encoding sjis|utf8]</source>
-        <translation type="unfinished"></translation>
+        <translation>使い方: kamae training phishing-import 保管庫ファイル ファイル [--events ファイル] [--campaign 訓練名] [--date YYYY-MM-DD] [--encoding sjis|utf8]</translation>
     </message>
     <message>
         <source>Usage: kamae training sessions VAULT [--json]</source>
-        <translation type="unfinished"></translation>
+        <translation>使い方: kamae training sessions 保管庫ファイル [--json]</translation>
     </message>
     <message>
         <source>%1	%2 current, %3 overdue, %4 due soon, %5 pending</source>
-        <translation type="unfinished"></translation>
+        <translation>%1	有効 %2 名、期限超過 %3 名、期限間近 %4 名、期限前 %5 名</translation>
     </message>
     <message>
         <source>Training coverage on %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 時点の受講率: %2</translation>
     </message>
     <message>
         <source>No courses yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>講座はまだありません。</translation>
     </message>
     <message>
         <source>By course:</source>
-        <translation type="unfinished"></translation>
+        <translation>講座別:</translation>
     </message>
     <message>
         <source>By department:</source>
-        <translation type="unfinished"></translation>
+        <translation>部署別:</translation>
     </message>
     <message>
         <source>(no department)</source>
@@ -4593,58 +4568,58 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
     </message>
     <message numerus="yes">
         <source>Overdue (%n):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>期限超過（%n 名）:</numerusform>
         </translation>
     </message>
     <message>
         <source>due %1</source>
-        <translation type="unfinished">期限 %1</translation>
+        <translation>期限 %1</translation>
     </message>
     <message>
         <source>never taken</source>
-        <translation type="unfinished"></translation>
+        <translation>未受講</translation>
     </message>
     <message>
         <source>--date needs a date as YYYY-MM-DD, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--date には YYYY-MM-DD の形の日付を指定してください（「%1」は指定できません）。</translation>
     </message>
     <message>
         <source>Unknown encoding: use utf8 or sjis.</source>
-        <translation type="unfinished">不明な文字コードです。utf8 または sjis を指定してください。</translation>
+        <translation>不明な文字コードです。utf8 または sjis を指定してください。</translation>
     </message>
     <message>
         <source>%1, line %2: %3</source>
-        <translation type="unfinished">%1 の %2 行目: %3</translation>
+        <translation>%1 の %2 行目: %3</translation>
     </message>
     <message numerus="yes">
         <source>… and %n more.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>…ほか %n 件。</numerusform>
         </translation>
     </message>
     <message>
         <source>not imported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>取り込まない行: %1</translation>
     </message>
     <message>
         <source>no entry of the people list: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>担当者・部署の一覧にない: %1</translation>
     </message>
     <message>
         <source>%1 has no result that can be imported; nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 には取り込める結果がないため、何も取り込んでいません。</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n completed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 名中 %1 名が修了</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n session(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>実施回 %n 件</numerusform>
         </translation>
     </message>
     <message>
@@ -4652,7 +4627,10 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
                              who has taken the courses they must take, per
                              course and department, and who is overdue
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  training coverage 保管庫ファイル [--json]
+                                    必須講座の受講率を講座別・部署別に表示し、期限超過の
+                                    担当者を一覧表示
+</translation>
     </message>
     <message>
         <source>  training phishing-import VAULT FILE [--events FILE] [--campaign NAME]
@@ -4660,13 +4638,19 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
                              store a GoPhish drill&apos;s results export; rows that
                              match nobody or cannot be read are listed
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  training phishing-import 保管庫ファイル ファイル [--events ファイル] [--campaign 訓練名]
+         [--date YYYY-MM-DD] [--encoding sjis|utf8]
+                                    GoPhish の訓練の結果の書き出しを取り込む。照合できない行と
+                                    読めない行は一覧表示
+</translation>
     </message>
     <message>
         <source>  training sessions VAULT [--json]
                              the sessions held, with how many completed
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  training sessions 保管庫ファイル [--json]
+                                    実施回と修了者数を表示
+</translation>
     </message>
 </context>
 <context>
@@ -4911,7 +4895,7 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
         <source>%1</source>
         <comment>certificate name</comment>
         <extracomment>The person&apos;s name as a certificate addresses them (Japanese adds 殿).</extracomment>
-        <translation type="unfinished">%1 件</translation>
+        <translation>%1 殿</translation>
     </message>
     <message>
         <source>has completed the course below.</source>
@@ -7238,7 +7222,7 @@ Coverage: %2 (%3 of %4 required done), %5 overdue</source>
     <name>kamae::ui::ImportDialog</name>
     <message>
         <source>Detect automatically</source>
-        <translation type="unfinished">自動判別</translation>
+        <translation>自動判別</translation>
     </message>
     <message>
         <source>Shift_JIS (Japanese Excel)</source>
@@ -7246,39 +7230,39 @@ Coverage: %2 (%3 of %4 required done), %5 overdue</source>
     </message>
     <message>
         <source>&amp;Sheet:</source>
-        <translation type="unfinished">シート(&amp;S):</translation>
+        <translation>シート(&amp;S):</translation>
     </message>
     <message>
         <source>&amp;Encoding:</source>
-        <translation type="unfinished">文字コード(&amp;E):</translation>
+        <translation>文字コード(&amp;E):</translation>
     </message>
     <message>
         <source>Column in the file</source>
-        <translation type="unfinished">ファイルの列</translation>
+        <translation>ファイルの列</translation>
     </message>
     <message>
         <source>First value</source>
-        <translation type="unfinished">最初の値</translation>
+        <translation>最初の値</translation>
     </message>
     <message>
         <source>Kamae field</source>
-        <translation type="unfinished">Kamae の項目</translation>
+        <translation>Kamae の項目</translation>
     </message>
     <message>
         <source>1. Which column is which</source>
-        <translation type="unfinished">1. 列の対応付け</translation>
+        <translation>1. 列の対応付け</translation>
     </message>
     <message>
         <source>2. What the first rows become</source>
-        <translation type="unfinished">2. 先頭の行の取り込み結果</translation>
+        <translation>2. 先頭の行の取り込み結果</translation>
     </message>
     <message>
         <source>3. Rows that cannot be imported</source>
-        <translation type="unfinished">3. 取り込めない行</translation>
+        <translation>3. 取り込めない行</translation>
     </message>
     <message>
         <source>(ignore)</source>
-        <translation type="unfinished">（取り込まない）</translation>
+        <translation>（取り込まない）</translation>
     </message>
     <message>
         <source>Line</source>
@@ -7286,11 +7270,11 @@ Coverage: %2 (%3 of %4 required done), %5 overdue</source>
     </message>
     <message>
         <source>Line %1: %2</source>
-        <translation type="unfinished">%1 行目: %2</translation>
+        <translation>%1 行目: %2</translation>
     </message>
     <message>
         <source>Not imported (no field chosen): %1</source>
-        <translation type="unfinished">取り込まない列（項目が未選択）: %1</translation>
+        <translation>取り込まない列（項目が未選択）: %1</translation>
     </message>
 </context>
 <context>
@@ -8230,75 +8214,75 @@ Use this passphrase anyway?</source>
     </message>
     <message>
         <source>Import people from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 から担当者・部署を取り込み</translation>
     </message>
 </context>
 <context>
     <name>kamae::ui::PeopleImportDialog</name>
     <message>
         <source>Import people and departments</source>
-        <translation type="unfinished"></translation>
+        <translation>担当者・部署の取り込み</translation>
     </message>
     <message>
         <source>An entry already in the list (the same e-mail address, else the same name) is updated with the file&apos;s values; empty cells leave its values as they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>一覧にすでにある項目（メールアドレスが同じもの、なければ名前が同じもの）はファイルの値で更新します。空のセルの項目は変更しません。</translation>
     </message>
     <message>
         <source>Becomes</source>
-        <translation type="unfinished"></translation>
+        <translation>取り込み結果</translation>
     </message>
     <message>
         <source>New entry</source>
-        <translation type="unfinished"></translation>
+        <translation>新規</translation>
     </message>
     <message>
         <source>Already up to date</source>
-        <translation type="unfinished"></translation>
+        <translation>変更なし</translation>
     </message>
     <message>
         <source>Updates “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」を更新: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n new entry(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>新規 %n 件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n entry(s) updated</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>更新 %n 件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n already up to date</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>変更なし %n 件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) have errors and will be left out</source>
-        <translation type="unfinished">
-            <numerusform>%n 行は誤りがあるため除外します</numerusform>
+        <translation>
+            <numerusform>誤りのある %n 行は取り込みません</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n empty row(s) skipped</source>
-        <translation type="unfinished">
-            <numerusform>空の行 %n 行は読み飛ばします</numerusform>
+        <translation>
+            <numerusform>空の行 %n 行をスキップ</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Import the %n good row(s)</source>
-        <translation type="unfinished">
-            <numerusform>問題のない %n 行を取り込む</numerusform>
+        <translation>
+            <numerusform>正しい %n 行を取り込む</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Import %n row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 行を取り込む</numerusform>
         </translation>
     </message>
 </context>
@@ -8399,23 +8383,23 @@ Use this passphrase anyway?</source>
     </message>
     <message>
         <source>Import people and departments</source>
-        <translation type="unfinished"></translation>
+        <translation>担当者・部署の取り込み</translation>
     </message>
     <message>
         <source>Spreadsheets (*.csv *.xlsx);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>表計算ファイル (*.csv *.xlsx);;すべてのファイル (*)</translation>
     </message>
     <message>
         <source>Imported %1: %2 added, %3 updated.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を取り込みました: 追加 %2 件、更新 %3 件。</translation>
     </message>
     <message>
         <source>%1 cannot be imported here. The people list imports .csv and .xlsx files.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 はここでは取り込めません。担当者・部署の一覧に取り込めるのは .csv と .xlsx のファイルです。</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation type="unfinished">取り込み(&amp;I)…</translation>
+        <translation>取り込み(&amp;I)…</translation>
     </message>
 </context>
 <context>
@@ -9947,6 +9931,37 @@ Double-click or press 1 to 4 to answer all the same.</source>
     <message>
         <source>%1 %</source>
         <translation>%1%</translation>
+    </message>
+</context>
+<context>
+    <name>kamae::ui::TrainingUndoText</name>
+    <message>
+        <source>Edit course %1</source>
+        <translation>講座「%1」の編集</translation>
+    </message>
+    <message>
+        <source>Add course %1</source>
+        <translation>講座「%1」の追加</translation>
+    </message>
+    <message>
+        <source>Delete course %1</source>
+        <translation>講座「%1」の削除</translation>
+    </message>
+    <message>
+        <source>Add starter courses</source>
+        <translation>標準講座の追加</translation>
+    </message>
+    <message>
+        <source>Record session of %1</source>
+        <translation>%1 の実施回の記録</translation>
+    </message>
+    <message>
+        <source>Edit session of %1</source>
+        <translation>%1 の実施回の編集</translation>
+    </message>
+    <message>
+        <source>Delete session %1 of %2</source>
+        <translation>「%2」の実施回（%1）の削除</translation>
     </message>
 </context>
 <context>

@@ -11,7 +11,7 @@
 #include "training/CoveragePanel.h"
 #include "training/SessionDialog.h"
 #include "training/SessionTableModel.h"
-#include "training/TrainingCommands.h"
+#include "training/TrainingUndoCommands.h"
 #include "training/TrainingListPanel.h"
 #include "training/TrainingModule.h"
 #include "widgets/EmptyState.h"

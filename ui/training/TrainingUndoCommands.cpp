@@ -1,4 +1,4 @@
-#include "training/TrainingCommands.h"
+#include "training/TrainingUndoCommands.h"
 
 #include "i18n/Language.h"
 #include "store/Transaction.h"
@@ -11,9 +11,9 @@ namespace ui {
 
 namespace {
 
-struct TrainingCommandText
+struct TrainingUndoText
 {
-    Q_DECLARE_TR_FUNCTIONS(kamae::ui::TrainingCommandText)
+    Q_DECLARE_TR_FUNCTIONS(kamae::ui::TrainingUndoText)
 };
 
 } // namespace
@@ -32,8 +32,8 @@ SaveCourseCommand::SaveCourseCommand(CommandContext context, std::optional<domai
                     })
 {
     const QString title = this->after()->title;
-    setText(this->before() ? TrainingCommandText::tr("Edit course %1").arg(title)
-                           : TrainingCommandText::tr("Add course %1").arg(title));
+    setText(this->before() ? TrainingUndoText::tr("Edit course %1").arg(title)
+                           : TrainingUndoText::tr("Add course %1").arg(title));
 }
 
 RemoveCourseCommand::RemoveCourseCommand(CommandContext context, domain::Course course)
@@ -45,13 +45,13 @@ RemoveCourseCommand::RemoveCourseCommand(CommandContext context, domain::Course 
               return to ? repo.restoreCourse(*to) : keep(repo.removeCourse(from->course.id), from);
           })
 {
-    setText(TrainingCommandText::tr("Delete course %1").arg(before()->course.title));
+    setText(TrainingUndoText::tr("Delete course %1").arg(before()->course.title));
 }
 
 AddStarterCoursesCommand::AddStarterCoursesCommand(CommandContext context)
     : DeskCommand(std::move(context))
 {
-    setText(TrainingCommandText::tr("Add starter courses"));
+    setText(TrainingUndoText::tr("Add starter courses"));
 }
 
 void AddStarterCoursesCommand::redo()
@@ -105,7 +105,7 @@ RecordSessionCommand::RecordSessionCommand(CommandContext context, domain::Train
     : DeskCommand(std::move(context)), m_snapshot{std::move(session), {}},
       m_personIds(std::move(personIds)), m_state(state), m_today(today)
 {
-    setText(TrainingCommandText::tr("Record session of %1")
+    setText(TrainingUndoText::tr("Record session of %1")
                 .arg(i18n::formatDate(m_snapshot.session.date)));
 }
 
@@ -144,7 +144,7 @@ SaveSessionCommand::SaveSessionCommand(CommandContext context, store::SessionSna
                         return tx.commit();
                     })
 {
-    setText(TrainingCommandText::tr("Edit session of %1")
+    setText(TrainingUndoText::tr("Edit session of %1")
                 .arg(i18n::formatDate(this->after().session.date)));
 }
 
@@ -158,7 +158,7 @@ RemoveSessionCommand::RemoveSessionCommand(CommandContext context, domain::Train
                                   : keep(repo.removeSession(from->session.id), from);
                     })
 {
-    setText(TrainingCommandText::tr("Delete session %1 of %2")
+    setText(TrainingUndoText::tr("Delete session %1 of %2")
                 .arg(i18n::formatDate(before()->session.date), courseTitle));
 }
 
