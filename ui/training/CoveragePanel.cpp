@@ -6,6 +6,8 @@
 #include "training/TrainingText.h"
 #include "widgets/Widgets.h"
 
+#include "widgets/FlowLayout.h"
+
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -75,7 +77,7 @@ CoveragePanel::CoveragePanel(QWidget *parent) : QWidget(parent)
     filters->addWidget(m_department);
     filters->addWidget(m_search, 1);
     // Under the matrix: the legend, then the date the states are as of.
-    auto *legend = new QHBoxLayout;
+    auto *legend = new FlowLayout;
     for (CoverageState state : kLegend) {
         auto *label = new QLabel(this);
         label->setObjectName(QStringLiteral("legend%1").arg(static_cast<int>(state)));
@@ -88,7 +90,7 @@ CoveragePanel::CoveragePanel(QWidget *parent) : QWidget(parent)
         legend->addWidget(label);
         m_legend << label;
     }
-    legend->addStretch(1);
+    legend->addStretch();
 
     m_date = makeHintLabel(this, QStringLiteral("coverageDate"));
     m_date->setWordWrap(false);

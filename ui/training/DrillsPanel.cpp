@@ -11,6 +11,8 @@
 #include "training/StarterCourses.h"
 #include "widgets/Widgets.h"
 
+#include "widgets/FlowLayout.h"
+
 #include <QAction>
 #include <QDragEnterEvent>
 #include <QDropEvent>
@@ -90,11 +92,10 @@ DrillsPanel::DrillsPanel(store::Database &db, QUndoStack &undo, QWidget *parent)
                                        "editDrillButton",   "deleteDrillButton",
                                        "followUpButton",    "linkUnmatchedButton"};
     static_assert(std::size(buttonNames) == ActionCount);
-    auto *buttons = new QHBoxLayout;
+    // Wraps on a narrow window instead of making the page scroll sideways.
+    auto *buttons = new FlowLayout;
     for (int a = 0; a < ActionCount; ++a) {
         m_actions[a] = new QAction(this);
-        if (a == AssignFollowUps)
-            buttons->addSpacing(16);
         buttons->addWidget(
             makeActionButton(this, m_actions[a], QString::fromLatin1(buttonNames[a])));
     }

@@ -4,6 +4,8 @@
 #include "models/RecordTableModel.h"
 #include "widgets/Widgets.h"
 
+#include "widgets/FlowLayout.h"
+
 #include <QAction>
 #include <QHBoxLayout>
 #include <QLineEdit>
@@ -24,14 +26,16 @@ TrainingListPanel::TrainingListPanel(TableModel *model, RecordFilterProxy *proxy
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->setModel(m_proxy);
 
-    auto *buttons = new QHBoxLayout;
+    // Wraps on a narrow window instead of making the page scroll sideways.
+    auto *buttons = new FlowLayout;
     for (int a = 0; a < actionCount; ++a) {
         m_actions << new QAction(this);
         buttons->addWidget(
             makeActionButton(this, m_actions.last(), viewName + QStringLiteral("Button%1").arg(a)));
     }
     buttons->addStretch();
-    buttons->addWidget(m_search, 1);
+    m_search->setMinimumWidth(fontMetrics().averageCharWidth() * 24);
+    buttons->addWidget(m_search);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(buttons);
