@@ -430,8 +430,8 @@ int main(int argc, char *argv[])
             for (int i = 0; i < ws->pageCount(); ++i)
                 if (ws->page(i) == trainingPage)
                     ws->setCurrentIndex(i);
-            const char *tabs[] = {"coverage", "courses", "sessions"};
-            for (int t = 0; t < 3; ++t) {
+            const char *tabs[] = {"coverage", "courses", "sessions", "drills_tab"};
+            for (int t = 0; t < 4; ++t) {
                 trainingPage->tabs()->setCurrentIndex(t);
                 shoot(&window, out,
                       QStringLiteral("training_%1_%2").arg(QLatin1String(tabs[t]), lang));

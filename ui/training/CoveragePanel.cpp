@@ -90,7 +90,6 @@ CoveragePanel::CoveragePanel(QWidget *parent) : QWidget(parent)
         legend->addWidget(label);
         m_legend << label;
     }
-    legend->addStretch();
 
     m_date = makeHintLabel(this, QStringLiteral("coverageDate"));
     m_date->setWordWrap(false);
