@@ -17,19 +17,23 @@
 #include "training/SessionDialog.h"
 #include "training/SessionTableModel.h"
 #include "training/StarterCourses.h"
-#include "training/TrainingUndoCommands.h"
 #include "training/TrainingDesk.h"
 #include "training/TrainingListPanel.h"
 #include "training/TrainingPage.h"
 #include "training/TrainingRepository.h"
+#include "training/TrainingUndoCommands.h"
 #include "widgets/EmptyState.h"
+#include "widgets/MessageBar.h"
 
 #include "GuiTestSupport.h"
 
 #include <QAbstractItemModelTester>
+#include <QAction>
 #include <QApplication>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QFile>
+#include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -37,8 +41,10 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSortFilterProxyModel>
+#include <QSqlQuery>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
 #include <QUndoStack>
@@ -200,6 +206,45 @@ private slots:
             QCOMPARE(required, course == QStringLiteral("Customer data") ? 0 : 2);
         }
         QCOMPARE(panel.departmentSummaryView()->model()->rowCount(), 2);
+    }
+
+    // The printouts reachable from the page: the matrix from the tab bar's
+    // corner, a session's certificates from the Sessions tab; a folder that
+    // cannot be written says so and leaves nothing.
+    void savesTheMatrixAndCertificatesAsPdf()
+    {
+        QSqlQuery org(m_db->sql());
+        QVERIFY(org.exec(QStringLiteral("INSERT INTO organisation (id, name, updated_at)"
+                                        " VALUES (1, '株式会社テスト', '')")));
+        ui::TrainingPage page(*m_db, *m_undo);
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        QVERIFY(page.coveragePdfAction());
+        QVERIFY(!page.coveragePdfAction()->text().isEmpty());
+        const QString matrix = dir.filePath(QStringLiteral("coverage.pdf"));
+        QVERIFY2(page.saveCoveragePdfTo(matrix), qPrintable(page.messageBar()->text()));
+        QFile written(matrix);
+        QVERIFY(written.open(QIODevice::ReadOnly));
+        QVERIFY(written.read(5).startsWith("%PDF-"));
+        QVERIFY(page.messageBar()->text().contains(QStringLiteral("coverage.pdf")));
+
+        ui::TrainingListPanel *sessions = page.sessionsPanel();
+        QAction *certificates = sessions->action(ui::TrainingPage::SessionCertificates);
+        QVERIFY(!certificates->isEnabled()); // no session selected
+        sessions->showRow(0);
+        QVERIFY(certificates->isEnabled());
+        const QString batch = dir.filePath(QStringLiteral("certificates.pdf"));
+        QVERIFY(page.saveCertificatesPdfTo(batch));
+        QVERIFY(QFileInfo(batch).size() > 1000);
+
+        // A file where the folder should be: refused, nothing written.
+        const QString blocker = dir.filePath(QStringLiteral("not-a-folder"));
+        QFile block(blocker);
+        QVERIFY(block.open(QIODevice::WriteOnly));
+        block.close();
+        QVERIFY(!page.saveCoveragePdfTo(blocker + QStringLiteral("/coverage.pdf")));
+        QVERIFY(!page.messageBar()->text().isEmpty());
+        QCOMPARE(QFileInfo(blocker).size(), 0);
     }
 
     void recordSessionInTheDialog()

@@ -1707,8 +1707,8 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
     <message numerus="yes">
         <source>%n row(s) cannot be imported; nothing was imported.</source>
         <translation>
-            <numerusform>%n row(s) cannot be imported; nothing was imported.</numerusform>
-            <numerusform>%n row(s) cannot be imported; nothing was imported.</numerusform>
+            <numerusform>%n row cannot be imported; nothing was imported.</numerusform>
+            <numerusform>%n rows cannot be imported; nothing was imported.</numerusform>
         </translation>
     </message>
     <message>
@@ -1722,8 +1722,8 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
     <message numerus="yes">
         <source>Skipped %n empty row(s).</source>
         <translation>
-            <numerusform>Skipped %n empty row(s).</numerusform>
-            <numerusform>Skipped %n empty row(s).</numerusform>
+            <numerusform>Skipped %n empty row.</numerusform>
+            <numerusform>Skipped %n empty rows.</numerusform>
         </translation>
     </message>
     <message>
@@ -1737,8 +1737,8 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
     <message numerus="yes">
         <source>%n entry(s)</source>
         <translation>
-            <numerusform>%n entry(s)</numerusform>
-            <numerusform>%n entry(s)</numerusform>
+            <numerusform>%n entry</numerusform>
+            <numerusform>%n entries</numerusform>
         </translation>
     </message>
     <message>
@@ -2881,8 +2881,8 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
     <message numerus="yes">
         <source>%n person(s) are overdue for at least one required course: %1.</source>
         <translation>
-            <numerusform>%n person(s) are overdue for at least one required course: %1.</numerusform>
-            <numerusform>%n person(s) are overdue for at least one required course: %1.</numerusform>
+            <numerusform>%n person are overdue for at least one required course: %1.</numerusform>
+            <numerusform>%n people are overdue for at least one required course: %1.</numerusform>
         </translation>
     </message>
     <message>
@@ -2903,15 +2903,15 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
     <message numerus="yes">
         <source>Everyone required is current in all %n required course(s).</source>
         <translation>
-            <numerusform>Everyone required is current in all %n required course(s).</numerusform>
-            <numerusform>Everyone required is current in all %n required course(s).</numerusform>
+            <numerusform>Everyone required is current in all %n required course.</numerusform>
+            <numerusform>Everyone required is current in all %n required courses.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Everyone required is current in the other %n required course(s).</source>
         <translation>
-            <numerusform>Everyone required is current in the other %n required course(s).</numerusform>
-            <numerusform>Everyone required is current in the other %n required course(s).</numerusform>
+            <numerusform>Everyone required is current in the other %n required course.</numerusform>
+            <numerusform>Everyone required is current in the other %n required courses.</numerusform>
         </translation>
     </message>
     <message>
@@ -4657,8 +4657,8 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
     <message numerus="yes">
         <source>%n person(s)</source>
         <translation>
-            <numerusform>%n person(s)</numerusform>
-            <numerusform>%n person(s)</numerusform>
+            <numerusform>%n person</numerusform>
+            <numerusform>%n people</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -4717,8 +4717,8 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
     <message numerus="yes">
         <source>%n session(s)</source>
         <translation>
-            <numerusform>%n session(s)</numerusform>
-            <numerusform>%n session(s)</numerusform>
+            <numerusform>%n session</numerusform>
+            <numerusform>%n sessions</numerusform>
         </translation>
     </message>
     <message>
@@ -4822,8 +4822,8 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
     <message numerus="yes">
         <source>%1 of %n required course completion(s) are current; people within their first deadline are not counted yet.</source>
         <translation>
-            <numerusform>%1 of %n required course completion(s) are current; people within their first deadline are not counted yet.</numerusform>
-            <numerusform>%1 of %n required course completion(s) are current; people within their first deadline are not counted yet.</numerusform>
+            <numerusform>%1 of %n required course completion are current; people within their first deadline are not counted yet.</numerusform>
+            <numerusform>%1 of %n required course completions are current; people within their first deadline are not counted yet.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -4836,8 +4836,8 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
     <message numerus="yes">
         <source>Train the overdue people in %n more course(s)</source>
         <translation>
-            <numerusform>Train the overdue people in %n more course(s)</numerusform>
-            <numerusform>Train the overdue people in %n more course(s)</numerusform>
+            <numerusform>Train the overdue people in %n more course</numerusform>
+            <numerusform>Train the overdue people in %n more courses</numerusform>
         </translation>
     </message>
     <message>
@@ -4859,8 +4859,8 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
     <message numerus="yes">
         <source>The last phishing drill was on %1 (%n day(s) ago).</source>
         <translation>
-            <numerusform>The last phishing drill was on %1 (%n day(s) ago).</numerusform>
-            <numerusform>The last phishing drill was on %1 (%n day(s) ago).</numerusform>
+            <numerusform>The last phishing drill was on %1 (%n day ago).</numerusform>
+            <numerusform>The last phishing drill was on %1 (%n days ago).</numerusform>
         </translation>
     </message>
     <message>
@@ -4870,8 +4870,8 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
     <message numerus="yes">
         <source>%1 of %n delivered mail(s) of the drill of %2 were reported (%3 %; %4 % counts in full).</source>
         <translation>
-            <numerusform>%1 of %n delivered mail(s) of the drill of %2 were reported (%3 %; %4 % counts in full).</numerusform>
-            <numerusform>%1 of %n delivered mail(s) of the drill of %2 were reported (%3 %; %4 % counts in full).</numerusform>
+            <numerusform>%1 of %n delivered mail of the drill of %2 were reported (%3 %; %4 % counts in full).</numerusform>
+            <numerusform>%1 of %n delivered mails of the drill of %2 were reported (%3 %; %4 % counts in full).</numerusform>
         </translation>
     </message>
     <message>
@@ -4888,8 +4888,8 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
     <message numerus="yes">
         <source>Training records: only %1 % of required training is current; %n completion(s) overdue.</source>
         <translation>
-            <numerusform>Training records: only %1 % of required training is current; %n completion(s) overdue.</numerusform>
-            <numerusform>Training records: only %1 % of required training is current; %n completion(s) overdue.</numerusform>
+            <numerusform>Training records: only %1 % of required training is current; %n completion overdue.</numerusform>
+            <numerusform>Training records: only %1 % of required training is current; %n completions overdue.</numerusform>
         </translation>
     </message>
     <message>
@@ -4918,15 +4918,15 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
     <message numerus="yes">
         <source>%n person(s)</source>
         <translation>
-            <numerusform>%n person(s)</numerusform>
-            <numerusform>%n person(s)</numerusform>
+            <numerusform>%n person</numerusform>
+            <numerusform>%n people</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n course(s)</source>
         <translation>
-            <numerusform>%n course(s)</numerusform>
-            <numerusform>%n course(s)</numerusform>
+            <numerusform>%n course</numerusform>
+            <numerusform>%n courses</numerusform>
         </translation>
     </message>
     <message>
@@ -4964,15 +4964,15 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
     <message numerus="yes">
         <source>No department (%n person(s))</source>
         <translation>
-            <numerusform>No department (%n person(s))</numerusform>
-            <numerusform>No department (%n person(s))</numerusform>
+            <numerusform>No department (%n person)</numerusform>
+            <numerusform>No department (%n people)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 (%n person(s))</source>
         <translation>
-            <numerusform>%1 (%n person(s))</numerusform>
-            <numerusform>%1 (%n person(s))</numerusform>
+            <numerusform>%1 (%n person)</numerusform>
+            <numerusform>%1 (%n people)</numerusform>
         </translation>
     </message>
     <message>
@@ -5043,8 +5043,8 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
     <message numerus="yes">
         <source>%1: %n person(s) overdue</source>
         <translation>
-            <numerusform>%1: %n person(s) overdue</numerusform>
-            <numerusform>%1: %n person(s) overdue</numerusform>
+            <numerusform>%1: %n person overdue</numerusform>
+            <numerusform>%1: %n people overdue</numerusform>
         </translation>
     </message>
     <message>
@@ -5054,8 +5054,8 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
     <message numerus="yes">
         <source>%1: %n person(s) due by %2</source>
         <translation>
-            <numerusform>%1: %n person(s) due by %2</numerusform>
-            <numerusform>%1: %n person(s) due by %2</numerusform>
+            <numerusform>%1: %n person due by %2</numerusform>
+            <numerusform>%1: %n people due by %2</numerusform>
         </translation>
     </message>
     <message>
@@ -5065,8 +5065,8 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
     <message numerus="yes">
         <source>%1 (follow-up): %n person(s) due by %2</source>
         <translation>
-            <numerusform>%1 (follow-up): %n person(s) due by %2</numerusform>
-            <numerusform>%1 (follow-up): %n person(s) due by %2</numerusform>
+            <numerusform>%1 (follow-up): %n person due by %2</numerusform>
+            <numerusform>%1 (follow-up): %n people due by %2</numerusform>
         </translation>
     </message>
     <message>
@@ -5590,15 +5590,15 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
     <message numerus="yes">
         <source>%n person(s) ticked. Space ticks or unticks the selected person.</source>
         <translation>
-            <numerusform>%n person(s) ticked. Space ticks or unticks the selected person.</numerusform>
-            <numerusform>%n person(s) ticked. Space ticks or unticks the selected person.</numerusform>
+            <numerusform>%n person ticked. Space ticks or unticks the selected person.</numerusform>
+            <numerusform>%n people ticked. Space ticks or unticks the selected person.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n name(s) matched, %1 newly ticked.</source>
         <translation>
-            <numerusform>%n name(s) matched, %1 newly ticked.</numerusform>
-            <numerusform>%n name(s) matched, %1 newly ticked.</numerusform>
+            <numerusform>%n name matched, %1 newly ticked.</numerusform>
+            <numerusform>%n names matched, %1 newly ticked.</numerusform>
         </translation>
     </message>
     <message>
@@ -6326,15 +6326,15 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
     <message numerus="yes">
         <source>%1 of %n delivered mail(s) clicked</source>
         <translation>
-            <numerusform>%1 of %n delivered mail(s) clicked</numerusform>
-            <numerusform>%1 of %n delivered mail(s) clicked</numerusform>
+            <numerusform>%1 of %n delivered mail clicked</numerusform>
+            <numerusform>%1 of %n delivered mails clicked</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n delivered mail(s) reported</source>
         <translation>
-            <numerusform>%1 of %n delivered mail(s) reported</numerusform>
-            <numerusform>%1 of %n delivered mail(s) reported</numerusform>
+            <numerusform>%1 of %n delivered mail reported</numerusform>
+            <numerusform>%1 of %n delivered mails reported</numerusform>
         </translation>
     </message>
 </context>
@@ -6951,22 +6951,22 @@ Coverage: %2 (%3 of %4 required done), %5 overdue</translation>
     <message numerus="yes">
         <source>%n row(s) will be imported: %1 matched to the people list, %2 not.</source>
         <translation>
-            <numerusform>%n row(s) will be imported: %1 matched to the people list, %2 not.</numerusform>
-            <numerusform>%n row(s) will be imported: %1 matched to the people list, %2 not.</numerusform>
+            <numerusform>%n row will be imported: %1 matched to the people list, %2 not.</numerusform>
+            <numerusform>%n rows will be imported: %1 matched to the people list, %2 not.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n mail(s) were not delivered.</source>
         <translation>
-            <numerusform>%n mail(s) were not delivered.</numerusform>
-            <numerusform>%n mail(s) were not delivered.</numerusform>
+            <numerusform>%n mail were not delivered.</numerusform>
+            <numerusform>%n mails were not delivered.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) cannot be imported (listed below).</source>
         <translation>
-            <numerusform>%n row(s) cannot be imported (listed below).</numerusform>
-            <numerusform>%n row(s) cannot be imported (listed below).</numerusform>
+            <numerusform>%n row cannot be imported (listed below).</numerusform>
+            <numerusform>%n rows cannot be imported (listed below).</numerusform>
         </translation>
     </message>
     <message>
@@ -7130,8 +7130,8 @@ Coverage: %2 (%3 of %4 required done), %5 overdue</translation>
     <message numerus="yes">
         <source>Delete the drill “%1” with its %n result(s)? You can undo this.</source>
         <translation>
-            <numerusform>Delete the drill “%1” with its %n result(s)? You can undo this.</numerusform>
-            <numerusform>Delete the drill “%1” with its %n result(s)? You can undo this.</numerusform>
+            <numerusform>Delete the drill “%1” with its %n result? You can undo this.</numerusform>
+            <numerusform>Delete the drill “%1” with its %n results? You can undo this.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -7155,15 +7155,15 @@ Coverage: %2 (%3 of %4 required done), %5 overdue</translation>
     <message numerus="yes">
         <source>The follow-up course was assigned to %n person(s).</source>
         <translation>
-            <numerusform>The follow-up course was assigned to %n person(s).</numerusform>
-            <numerusform>The follow-up course was assigned to %n person(s).</numerusform>
+            <numerusform>The follow-up course was assigned to %n person.</numerusform>
+            <numerusform>The follow-up course was assigned to %n people.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n drill result(s) linked to the people list by e-mail address.</source>
         <translation>
-            <numerusform>%n drill result(s) linked to the people list by e-mail address.</numerusform>
-            <numerusform>%n drill result(s) linked to the people list by e-mail address.</numerusform>
+            <numerusform>%n drill result linked to the people list by e-mail address.</numerusform>
+            <numerusform>%n drill results linked to the people list by e-mail address.</numerusform>
         </translation>
     </message>
     <message>
@@ -8420,15 +8420,15 @@ Use this passphrase anyway?</translation>
     <message numerus="yes">
         <source>%n new entry(s)</source>
         <translation>
-            <numerusform>%n new entry(s)</numerusform>
-            <numerusform>%n new entry(s)</numerusform>
+            <numerusform>%n new entry</numerusform>
+            <numerusform>%n new entries</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n entry(s) updated</source>
         <translation>
-            <numerusform>%n entry(s) updated</numerusform>
-            <numerusform>%n entry(s) updated</numerusform>
+            <numerusform>%n entry updated</numerusform>
+            <numerusform>%n entries updated</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -8441,29 +8441,29 @@ Use this passphrase anyway?</translation>
     <message numerus="yes">
         <source>%n row(s) have errors and will be left out</source>
         <translation>
-            <numerusform>%n row(s) have errors and will be left out</numerusform>
-            <numerusform>%n row(s) have errors and will be left out</numerusform>
+            <numerusform>%n row have errors and will be left out</numerusform>
+            <numerusform>%n rows have errors and will be left out</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n empty row(s) skipped</source>
         <translation>
-            <numerusform>%n empty row(s) skipped</numerusform>
-            <numerusform>%n empty row(s) skipped</numerusform>
+            <numerusform>%n empty row skipped</numerusform>
+            <numerusform>%n empty rows skipped</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Import the %n good row(s)</source>
         <translation>
-            <numerusform>Import the %n good row(s)</numerusform>
-            <numerusform>Import the %n good row(s)</numerusform>
+            <numerusform>Import the %n good row</numerusform>
+            <numerusform>Import the %n good rows</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Import %n row(s)</source>
         <translation>
-            <numerusform>Import %n row(s)</numerusform>
-            <numerusform>Import %n row(s)</numerusform>
+            <numerusform>Import %n row</numerusform>
+            <numerusform>Import %n rows</numerusform>
         </translation>
     </message>
 </context>
@@ -9867,8 +9867,8 @@ Double-click or press 1 to 4 to answer all the same.</translation>
     <message numerus="yes">
         <source>Delete the course &quot;%1&quot; with its %n session(s) and their attendance? Undo (Ctrl+Z) brings them back.</source>
         <translation>
-            <numerusform>Delete the course &quot;%1&quot; with its %n session(s) and their attendance? Undo (Ctrl+Z) brings them back.</numerusform>
-            <numerusform>Delete the course &quot;%1&quot; with its %n session(s) and their attendance? Undo (Ctrl+Z) brings them back.</numerusform>
+            <numerusform>Delete the course &quot;%1&quot; with its %n session and their attendance? Undo (Ctrl+Z) brings them back.</numerusform>
+            <numerusform>Delete the course &quot;%1&quot; with its %n sessions and their attendance? Undo (Ctrl+Z) brings them back.</numerusform>
         </translation>
     </message>
     <message>
@@ -9991,6 +9991,41 @@ Double-click or press 1 to 4 to answer all the same.</translation>
         <source>Record a session…</source>
         <translation>Record a session…</translation>
     </message>
+    <message>
+        <source>Coverage matrix (PDF)…</source>
+        <translation>Coverage matrix (PDF)…</translation>
+    </message>
+    <message>
+        <source>Save the people × courses matrix on A4, to print or to file</source>
+        <translation>Save the people × courses matrix on A4, to print or to file</translation>
+    </message>
+    <message>
+        <source>Certificates (PDF)…</source>
+        <translation>Certificates (PDF)…</translation>
+    </message>
+    <message>
+        <source>Save a certificate of completion for everyone who completed the selected session</source>
+        <translation>Save a certificate of completion for everyone who completed the selected session</translation>
+    </message>
+    <message>
+        <source>Save coverage matrix</source>
+        <translation>Save coverage matrix</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %1 (%n page(s)).</source>
+        <translation>
+            <numerusform>Saved %1 (%n page).</numerusform>
+            <numerusform>Saved %1 (%n pages).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save certificates</source>
+        <translation>Save certificates</translation>
+    </message>
 </context>
 <context>
     <name>kamae::ui::TrainingText</name>
@@ -10077,8 +10112,8 @@ Double-click or press 1 to 4 to answer all the same.</translation>
     <message numerus="yes">
         <source>Every %n month(s)</source>
         <translation>
-            <numerusform>Every %n month(s)</numerusform>
-            <numerusform>Every %n month(s)</numerusform>
+            <numerusform>Every %n month</numerusform>
+            <numerusform>Every %n months</numerusform>
         </translation>
     </message>
     <message>
@@ -10088,8 +10123,8 @@ Double-click or press 1 to 4 to answer all the same.</translation>
     <message numerus="yes">
         <source>%n day(s) after joining</source>
         <translation>
-            <numerusform>%n day(s) after joining</numerusform>
-            <numerusform>%n day(s) after joining</numerusform>
+            <numerusform>%n day after joining</numerusform>
+            <numerusform>%n days after joining</numerusform>
         </translation>
     </message>
     <message>

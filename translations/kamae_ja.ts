@@ -9797,6 +9797,40 @@ Double-click or press 1 to 4 to answer all the same.</source>
         <source>Record a session…</source>
         <translation>実施回を記録…</translation>
     </message>
+    <message>
+        <source>Coverage matrix (PDF)…</source>
+        <translation>受講状況の一覧表（PDF）…</translation>
+    </message>
+    <message>
+        <source>Save the people × courses matrix on A4, to print or to file</source>
+        <translation>担当者×講座の受講状況を A4 の PDF に保存します（印刷・保管用）</translation>
+    </message>
+    <message>
+        <source>Certificates (PDF)…</source>
+        <translation>修了証（PDF）…</translation>
+    </message>
+    <message>
+        <source>Save a certificate of completion for everyone who completed the selected session</source>
+        <translation>選択した実施回を修了した全員の修了証を PDF に保存します</translation>
+    </message>
+    <message>
+        <source>Save coverage matrix</source>
+        <translation>受講状況の一覧表を保存</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF ファイル (*.pdf)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %1 (%n page(s)).</source>
+        <translation>
+            <numerusform>%1 を保存しました（%n ページ）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save certificates</source>
+        <translation>修了証を保存</translation>
+    </message>
 </context>
 <context>
     <name>kamae::ui::TrainingText</name>

@@ -11,9 +11,9 @@
 #include "training/CoveragePanel.h"
 #include "training/SessionDialog.h"
 #include "training/SessionTableModel.h"
-#include "training/TrainingUndoCommands.h"
 #include "training/TrainingListPanel.h"
 #include "training/TrainingModule.h"
+#include "training/TrainingUndoCommands.h"
 #include "widgets/EmptyState.h"
 #include "widgets/MessageBar.h"
 #include "widgets/Widgets.h"
@@ -64,13 +64,14 @@ TrainingPage::TrainingPage(store::Database &db, QUndoStack &undo, QWidget *paren
     m_sessionModel = new SessionTableModel(this);
     m_sessions = new TrainingListPanel(m_sessionModel, new SessionFilterProxy(this),
                                        QStringLiteral("sessionView"), SessionActionCount,
-                                       {EditSession, DeleteSession}, m_tabs);
+                                       {EditSession, DeleteSession, SessionCertificates}, m_tabs);
     m_courses->view()->sortByColumn(CourseTableModel::TitleColumn, Qt::AscendingOrder);
     m_sessions->view()->sortByColumn(SessionTableModel::DateColumn, Qt::DescendingOrder);
     m_tabs->addTab(m_coverage, QString());
     m_tabs->addTab(m_courses, QString());
     m_tabs->addTab(m_sessions, QString());
     setUpDrills();
+    setUpPrinting();
     bodyLayout()->addWidget(m_tabs, 1);
 
     const auto on = [this](QAction *action, void (TrainingPage::*run)()) {
@@ -364,6 +365,7 @@ void TrainingPage::retranslate()
     m_sessions->action(EditSession)->setText(tr("Edit session and attendance…"));
     m_sessions->action(DeleteSession)->setText(tr("Delete"));
     m_sessions->setSearchPlaceholder(tr("Search sessions (Ctrl+F)"));
+    retranslatePrinting();
     emptyState()->setTexts(
         tr("No coverage to show yet"),
         tr("Coverage compares the people list (Organisation page) with the courses each "

@@ -48,6 +48,7 @@ public:
         RecordSession,
         EditSession,
         DeleteSession,
+        SessionCertificates,
         SessionActionCount
     };
 
@@ -71,6 +72,16 @@ public:
     // A place asked for by a reminder (a course's renewals, its overdue
     // people, its follow-ups) or a next action: the course, or the page.
     void showCourse(qint64 courseId);
+    // The printouts (TrainingPagePrint.cpp): the coverage matrix on A4 and
+    // the certificates of the selected session's completions, as PDF files
+    // in the window's language.
+    void saveCoveragePdf();
+    void saveCertificatesPdf();
+    // Without the file chooser (and for tests): false after the message bar
+    // said why.
+    bool saveCoveragePdfTo(const QString &path);
+    bool saveCertificatesPdfTo(const QString &path);
+    QAction *coveragePdfAction() const { return m_coveragePdf; }
 
 protected:
     void load() override;
@@ -85,6 +96,8 @@ private:
     void updateStarterAction();
     // The phishing drills' tab (TrainingPageDrills.cpp).
     void setUpDrills();
+    void setUpPrinting();
+    void retranslatePrinting();
     void retranslate();
 
     QUndoStack &m_undo;
@@ -97,6 +110,7 @@ private:
     TrainingListPanel *m_courses = nullptr;
     TrainingListPanel *m_sessions = nullptr;
     DrillsPanel *m_drills = nullptr;
+    QAction *m_coveragePdf = nullptr;
     EmptyState *m_coursesEmpty = nullptr;
     EmptyState *m_sessionsEmpty = nullptr;
     QPushButton *m_emptyStarter = nullptr;
