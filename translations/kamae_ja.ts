@@ -9799,7 +9799,7 @@ Double-click or press 1 to 4 to answer all the same.</source>
     </message>
     <message>
         <source>Coverage matrix (PDF)…</source>
-        <translation>受講状況の一覧表（PDF）…</translation>
+        <translation>受講状況・受講率一覧（PDF）…</translation>
     </message>
     <message>
         <source>Save the people × courses matrix on A4, to print or to file</source>
@@ -9815,7 +9815,7 @@ Double-click or press 1 to 4 to answer all the same.</source>
     </message>
     <message>
         <source>Save coverage matrix</source>
-        <translation>受講状況の一覧表を保存</translation>
+        <translation>受講状況・受講率一覧を保存</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
