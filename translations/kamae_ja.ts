@@ -4538,7 +4538,7 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
     </message>
     <message>
         <source>%1	%2 current, %3 overdue, %4 due soon, %5 pending</source>
-        <translation>%1	有効 %2 名、期限超過 %3 名、期限間近 %4 名、期限前 %5 名</translation>
+        <translation>%1	有効 %2 件、期限超過 %3 件、期限間近 %4 件、期限前 %5 件</translation>
     </message>
     <message>
         <source>Training coverage on %1: %2</source>

@@ -288,7 +288,9 @@ double doFacts(const Facts &facts, const Style &s, double width, QPainter *p, QP
     const int count = int(facts.items.size());
     if (count == 0)
         return 0;
-    const int columns = std::min(count, 4);
+    // Five still read side by side on A4 (the overdue count of each module
+    // with duties); from six on, rows of four.
+    const int columns = count <= 5 ? count : 4;
     const double gap = s.mm(3), pad = s.mm(3);
     const double boxW = (width - (columns - 1) * gap) / columns;
     std::vector<Wrapped> values, labels;

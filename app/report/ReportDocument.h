@@ -83,7 +83,7 @@ struct Fact
 };
 struct Facts
 {
-    QVector<Fact> items; // at most 4 a row; more wrap to a new row
+    QVector<Fact> items; // up to 5 on one row; from 6, rows of 4
 };
 
 struct Column
