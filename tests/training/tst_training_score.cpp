@@ -662,7 +662,7 @@ private slots:
             }
             QCOMPARE(behind, 2); // the sales department's two renewals
             if (language == QStringLiteral("en"))
-                QVERIFY2(all.contains(QStringLiteral("the other 4 required course(s)")),
+                QVERIFY2(all.contains(QStringLiteral("the other 4 required courses")),
                          qPrintable(all));
             // The last drill: its date, click rate and report rate, and counts.
             const training::PhishingRates &rates = summary.lastDrill->rates;
