@@ -77,8 +77,8 @@ public:
     // in the window's language.
     void saveCoveragePdf();
     void saveCertificatesPdf();
-    // Without the file chooser (and for tests): false after the message bar
-    // said why.
+    // To `path`, or where the user chooses when it is empty: false after
+    // the message bar said why (or when the user cancelled).
     bool saveCoveragePdfTo(const QString &path);
     bool saveCertificatesPdfTo(const QString &path);
     QAction *coveragePdfAction() const { return m_coveragePdf; }
@@ -97,6 +97,8 @@ private:
     // The phishing drills' tab (TrainingPageDrills.cpp).
     void setUpDrills();
     void setUpPrinting();
+    template <typename Content, typename Write>
+    bool savePdf(const Result<Content> &built, QString path, const QString &caption, Write write);
     void retranslatePrinting();
     void retranslate();
 

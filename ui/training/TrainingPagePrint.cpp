@@ -54,34 +54,42 @@ void TrainingPage::retranslatePrinting()
                         "selected session"));
 }
 
-void TrainingPage::saveCoveragePdf()
+namespace {
+
+training::CoverageSheetOptions coverageOptions()
 {
-    training::CoverageSheetOptions options;
-    options.language = i18n::currentLanguage();
-    options.asOf = clock::today();
-    auto sheet = training::buildCoverageSheet(database(), options);
-    if (!sheet) {
-        messageBar()->showError(sheet.error());
-        return;
-    }
-    const QString path = filedialogs::saveFile(this, FileKind::Report, tr("Save coverage matrix"),
-                                               sheet->fileName, tr("PDF files (*.pdf)"));
-    if (!path.isEmpty())
-        saveCoveragePdfTo(path);
+    return {i18n::currentLanguage(), clock::today()};
 }
 
-bool TrainingPage::saveCoveragePdfTo(const QString &path)
+training::CertificateOptions certificateOptions(qint64 sessionId)
 {
-    training::CoverageSheetOptions options;
+    training::CertificateOptions options;
     options.language = i18n::currentLanguage();
-    options.asOf = clock::today();
-    auto sheet = training::buildCoverageSheet(database(), options);
-    if (!sheet) {
-        messageBar()->showError(sheet.error());
+    options.issued = clock::today();
+    options.sessionId = sessionId;
+    return options;
+}
+
+} // namespace
+
+// Builds the printout's content (`built`: reads the vault, in the window's
+// language), asks where to save it when `path` is empty, then writes it
+// (`write`) and says so.
+template <typename Content, typename Write>
+bool TrainingPage::savePdf(const Result<Content> &built, QString path, const QString &caption,
+                           Write write)
+{
+    if (!built) {
+        messageBar()->showError(built.error());
         return false;
     }
+    if (path.isEmpty())
+        path = filedialogs::saveFile(this, FileKind::Report, caption, built->fileName,
+                                     tr("PDF files (*.pdf)"));
+    if (path.isEmpty())
+        return false;
     WaitCursor wait;
-    const auto pages = report::writeCoveragePdf(sheet.value(), path);
+    const Result<int> pages = write(built.value(), path);
     if (!pages) {
         messageBar()->showError(pages.error());
         return false;
@@ -91,24 +99,20 @@ bool TrainingPage::saveCoveragePdfTo(const QString &path)
     return true;
 }
 
+void TrainingPage::saveCoveragePdf()
+{
+    saveCoveragePdfTo({});
+}
+
+bool TrainingPage::saveCoveragePdfTo(const QString &path)
+{
+    return savePdf(training::buildCoverageSheet(database(), coverageOptions()), path,
+                   tr("Save coverage matrix"), report::writeCoveragePdf);
+}
+
 void TrainingPage::saveCertificatesPdf()
 {
-    const domain::TrainingSession *session = currentSession();
-    if (!session)
-        return;
-    training::CertificateOptions options;
-    options.language = i18n::currentLanguage();
-    options.issued = clock::today();
-    options.sessionId = session->id;
-    auto batch = training::buildCertificates(database(), options);
-    if (!batch) {
-        messageBar()->showError(batch.error());
-        return;
-    }
-    const QString path = filedialogs::saveFile(this, FileKind::Report, tr("Save certificates"),
-                                               batch->fileName, tr("PDF files (*.pdf)"));
-    if (!path.isEmpty())
-        saveCertificatesPdfTo(path);
+    saveCertificatesPdfTo({});
 }
 
 bool TrainingPage::saveCertificatesPdfTo(const QString &path)
@@ -116,24 +120,8 @@ bool TrainingPage::saveCertificatesPdfTo(const QString &path)
     const domain::TrainingSession *session = currentSession();
     if (!session)
         return false;
-    training::CertificateOptions options;
-    options.language = i18n::currentLanguage();
-    options.issued = clock::today();
-    options.sessionId = session->id;
-    auto batch = training::buildCertificates(database(), options);
-    if (!batch) {
-        messageBar()->showError(batch.error());
-        return false;
-    }
-    WaitCursor wait;
-    const auto pages = report::writeCertificatesPdf(batch.value(), path);
-    if (!pages) {
-        messageBar()->showError(pages.error());
-        return false;
-    }
-    messageBar()->showInfo(
-        tr("Saved %1 (%n page(s)).", nullptr, pages.value()).arg(QDir::toNativeSeparators(path)));
-    return true;
+    return savePdf(training::buildCertificates(database(), certificateOptions(session->id)), path,
+                   tr("Save certificates"), report::writeCertificatesPdf);
 }
 
 } // namespace ui
