@@ -15,6 +15,9 @@
 #include "store/BackupRepository.h"
 #include "store/Database.h"
 #include "store/OrganisationRepository.h"
+#include "store/PeopleRepository.h"
+#include "training/TrainingDesk.h"
+#include "training/TrainingRepository.h"
 #include "vault/VaultSession.h"
 
 #include "GuiTestSupport.h"
@@ -556,6 +559,45 @@ private slots:
         QCOMPARE(stored(db, id, ipa(1)), Answer::Implemented);
         QCOMPARE(m_undo->index(), 0);
         QCOMPARE(page.currentAssessmentId(), id);
+    }
+
+    // Question 20 (security training) is measured by the training records:
+    // an answer of "not implemented" against full coverage is a
+    // contradiction too, and the pane says the records count, not the answer.
+    void recordsThatMeasureAQuestionContradictEitherAnswer()
+    {
+        store::Database &db = m_session->vault().database();
+        domain::Person p;
+        p.name = QStringLiteral("佐藤 花子");
+        const auto person = store::PeopleRepository(db).insert(p);
+        QVERIFY(person);
+        domain::Course course;
+        course.title = QStringLiteral("Phishing mail");
+        course.topic = domain::CourseTopic::Phishing;
+        const auto courseId = store::TrainingRepository(db).insertCourse(course);
+        QVERIFY(courseId);
+        domain::TrainingSession session;
+        session.courseId = *courseId;
+        session.date = kToday.addDays(-10);
+        QVERIFY(training::recordSession(db, session, {*person}, domain::AttendanceState::Completed,
+                                        kToday));
+        addAssessment(kToday, {{ipa(20), Answer::NotImplemented}});
+        ui::SelfAssessmentPage page(db, *m_undo);
+        page.show();
+        const int row = page.model()->rowOf(ipa(20));
+        QVERIFY(page.model()->contradicted(row));
+        QVERIFY(page.model()
+                    ->index(row, ui::SelfCheckModel::EvidenceColumn)
+                    .data()
+                    .toString()
+                    .startsWith(QStringLiteral("⚠")));
+        page.showQuestion(20);
+        const QString said = page.findChild<QLabel *>(QStringLiteral("evidenceLabel"))->text();
+        QVERIFY2(said.contains(QStringLiteral("measure")), qPrintable(said));
+        QVERIFY2(!said.contains(QStringLiteral("partly implemented")), qPrintable(said));
+        // Answered "implemented", the records agree.
+        QVERIFY(page.answerCurrent(Answer::Implemented));
+        QVERIFY(!page.model()->contradicted(row));
     }
 
     void contradictionIsMarkedAndFiltered()

@@ -9420,6 +9420,14 @@ Enter or double-click opens it.</translation>
         <source>&amp;Date taken:</source>
         <translation>&amp;Date taken:</translation>
     </message>
+    <message>
+        <source>The records measure this question and disagree with the answer. The score counts the records, not the answer.</source>
+        <translation>The records measure this question and disagree with the answer. The score counts the records, not the answer.</translation>
+    </message>
+    <message>
+        <source>The records measure this question: the score counts them, not the answer.</source>
+        <translation>The records measure this question: the score counts them, not the answer.</translation>
+    </message>
 </context>
 <context>
     <name>kamae::ui::SelfCheckCommandText</name>

@@ -9232,6 +9232,14 @@ Enter キーまたはダブルクリックで開きます。</translation>
         <source>&amp;Date taken:</source>
         <translation>実施日(&amp;D):</translation>
     </message>
+    <message>
+        <source>The records measure this question and disagree with the answer. The score counts the records, not the answer.</source>
+        <translation>この質問は記録で評価しており、回答は記録と食い違っています。スコアには回答ではなく記録を反映します。</translation>
+    </message>
+    <message>
+        <source>The records measure this question: the score counts them, not the answer.</source>
+        <translation>この質問は記録で評価しています。スコアには回答ではなく記録を反映します。</translation>
+    </message>
 </context>
 <context>
     <name>kamae::ui::SelfCheckCommandText</name>

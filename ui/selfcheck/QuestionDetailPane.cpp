@@ -13,6 +13,8 @@
 
 #include <algorithm>
 
+#include <algorithm>
+
 namespace kamae {
 namespace ui {
 
@@ -168,7 +170,21 @@ void QuestionDetailPane::showEvidence()
                                   .toHtmlEscaped()));
         return;
     }
-    if (m_shown.contradicted) {
+    const bool measured = std::any_of(m_shown.evidence.cbegin(), m_shown.evidence.cend(),
+                                      [](const score::Evidence &e) { return e.measures; });
+    if (measured) {
+        // The training records stand in for the answer (score::SelfCheckFactors).
+        const QString text =
+            m_shown.contradicted
+                ? SelfAssessmentPageText::tr("The records measure this question and disagree "
+                                             "with the answer. The score counts the records, "
+                                             "not the answer.")
+                : SelfAssessmentPageText::tr("The records measure this question: the score "
+                                             "counts them, not the answer.");
+        lines.append({QString(), colourSpan(m_shown.contradicted ? selfCheckBadColour(pal)
+                                                                 : selfCheckGoodColour(pal),
+                                            text.toHtmlEscaped())});
+    } else if (m_shown.contradicted) {
         // Only the newest sitting feeds the score; an older one is history.
         const QString text =
             m_shown.scored

@@ -134,19 +134,22 @@ Answer SelfCheckModel::answer(int row) const
 QVector<score::Evidence> SelfCheckModel::evidence(int row) const
 {
     QVector<score::Evidence> out = m_evidence.value(question(row).key);
-    const bool implemented = answer(row) == Answer::Implemented;
+    const Answer given = answer(row);
     for (score::Evidence &e : out)
-        e.contradicts = implemented && !e.supports;
+        e.contradicts = score::isContradiction(e, given);
     return out;
 }
 
 bool SelfCheckModel::contradicted(int row) const
 {
-    if (answer(row) != Answer::Implemented)
-        return false;
+    // "Implemented" against records that disagree; for a question the
+    // records measure (training), "not implemented" against records that
+    // support it too.
+    const Answer given = answer(row);
     const QVector<score::Evidence> &all = m_evidence.value(question(row).key);
-    return std::any_of(all.cbegin(), all.cend(),
-                       [](const score::Evidence &e) { return !e.supports; });
+    return std::any_of(all.cbegin(), all.cend(), [given](const score::Evidence &e) {
+        return score::isContradiction(e, given);
+    });
 }
 
 bool SelfCheckModel::notApplicable(int row) const
