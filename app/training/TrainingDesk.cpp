@@ -55,27 +55,10 @@ Result<Coverage> coverageOn(store::Database &db, const QDate &date)
     auto people = store::PeopleRepository(db).all();
     if (!people)
         return people.asFailure();
-    // Only what coverage reads: no drills, and of the attendance only the
-    // completions without ids or scores.
-    store::TrainingRepository repository(db);
-    store::TrainingRecords records;
-    auto courses = repository.courses();
-    if (!courses)
-        return courses.asFailure();
-    records.courses = std::move(courses).value();
-    auto sessions = repository.sessions();
-    if (!sessions)
-        return sessions.asFailure();
-    records.sessions = std::move(sessions).value();
-    auto completions = repository.completions();
-    if (!completions)
-        return completions.asFailure();
-    records.attendance = std::move(completions).value();
-    auto assignments = repository.assignments();
-    if (!assignments)
-        return assignments.asFailure();
-    records.assignments = std::move(assignments).value();
-    return computeCoverage(people.value(), records, date);
+    auto records = store::TrainingRepository(db).forCoverage();
+    if (!records)
+        return records.asFailure();
+    return computeCoverage(people.value(), records.value(), date);
 }
 
 QStringList missingStarterCourses(const QVector<domain::Course> &courses)

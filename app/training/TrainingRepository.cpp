@@ -352,6 +352,38 @@ Result<TrainingRecords> TrainingRepository::all() const
     return records;
 }
 
+Result<TrainingRecords> TrainingRepository::forCoverage(bool withDrills) const
+{
+    TrainingRecords records;
+    auto courses = this->courses();
+    if (!courses)
+        return courses.asFailure();
+    records.courses = std::move(courses).value();
+    auto sessions = this->sessions();
+    if (!sessions)
+        return sessions.asFailure();
+    records.sessions = std::move(sessions).value();
+    auto completions = this->completions();
+    if (!completions)
+        return completions.asFailure();
+    records.attendance = std::move(completions).value();
+    auto assignments = this->assignments();
+    if (!assignments)
+        return assignments.asFailure();
+    records.assignments = std::move(assignments).value();
+    if (withDrills) {
+        auto campaigns = this->campaigns();
+        if (!campaigns)
+            return campaigns.asFailure();
+        records.campaigns = std::move(campaigns).value();
+        auto results = this->results();
+        if (!results)
+            return results.asFailure();
+        records.results = std::move(results).value();
+    }
+    return records;
+}
+
 Result<QVector<domain::Course>> TrainingRepository::courses() const
 {
     QVector<domain::Course> courses;

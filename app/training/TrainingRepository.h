@@ -60,6 +60,10 @@ public:
     explicit TrainingRepository(Database &db) : m_db(db) {}
 
     Result<TrainingRecords> all() const;
+    // Only what coverage reads: the courses, sessions, assignments and, of
+    // the attendance, the completions without ids or scores; the drills
+    // with their results too when asked (the score's rates).
+    Result<TrainingRecords> forCoverage(bool withDrills = false) const;
 
     // --- Courses, by title ---
     Result<QVector<domain::Course>> courses() const;

@@ -42,33 +42,7 @@ Result<store::TrainingRecords> readScoreRecords(store::Database &db)
 {
     // What coverage and the drills' rates read: of the attendance only the
     // completions (as coverageOn reads them), of the drills everything.
-    store::TrainingRepository repository(db);
-    store::TrainingRecords records;
-    auto courses = repository.courses();
-    if (!courses)
-        return courses.asFailure();
-    records.courses = std::move(courses).value();
-    auto sessions = repository.sessions();
-    if (!sessions)
-        return sessions.asFailure();
-    records.sessions = std::move(sessions).value();
-    auto completions = repository.completions();
-    if (!completions)
-        return completions.asFailure();
-    records.attendance = std::move(completions).value();
-    auto assignments = repository.assignments();
-    if (!assignments)
-        return assignments.asFailure();
-    records.assignments = std::move(assignments).value();
-    auto campaigns = repository.campaigns();
-    if (!campaigns)
-        return campaigns.asFailure();
-    records.campaigns = std::move(campaigns).value();
-    auto results = repository.results();
-    if (!results)
-        return results.asFailure();
-    records.results = std::move(results).value();
-    return records;
+    return store::TrainingRepository(db).forCoverage(true);
 }
 
 Result<std::any> loadScoreData(store::Database &db)
