@@ -324,63 +324,41 @@ Status checkAttendees(const QVector<domain::Attendance> &attendees)
 
 Result<TrainingRecords> TrainingRepository::all() const
 {
-    TrainingRecords records;
-    auto courses = this->courses();
-    if (!courses)
-        return courses.asFailure();
-    records.courses = std::move(courses).value();
-    auto sessions = this->sessions();
-    if (!sessions)
-        return sessions.asFailure();
-    records.sessions = std::move(sessions).value();
-    auto attendance = this->attendance();
-    if (!attendance)
-        return attendance.asFailure();
-    records.attendance = std::move(attendance).value();
-    auto assignments = this->assignments();
-    if (!assignments)
-        return assignments.asFailure();
-    records.assignments = std::move(assignments).value();
-    auto campaigns = this->campaigns();
-    if (!campaigns)
-        return campaigns.asFailure();
-    records.campaigns = std::move(campaigns).value();
-    auto results = this->results();
-    if (!results)
-        return results.asFailure();
-    records.results = std::move(results).value();
-    return records;
+    return read(true, true);
 }
 
 Result<TrainingRecords> TrainingRepository::forCoverage(bool withDrills) const
 {
+    return read(false, withDrills);
+}
+
+Result<TrainingRecords> TrainingRepository::read(bool wholeAttendance, bool withDrills) const
+{
     TrainingRecords records;
-    auto courses = this->courses();
-    if (!courses)
-        return courses.asFailure();
-    records.courses = std::move(courses).value();
-    auto sessions = this->sessions();
-    if (!sessions)
-        return sessions.asFailure();
-    records.sessions = std::move(sessions).value();
-    auto completions = this->completions();
-    if (!completions)
-        return completions.asFailure();
-    records.attendance = std::move(completions).value();
-    auto assignments = this->assignments();
-    if (!assignments)
-        return assignments.asFailure();
-    records.assignments = std::move(assignments).value();
+    Status status;
+    // Moves a list read into `records`, or keeps the first failure.
+    const auto take = [&status](auto read, auto &into) {
+        if (!status)
+            return;
+        auto list = read();
+        if (list)
+            into = std::move(list).value();
+        else
+            status = list.asFailure();
+    };
+    take([this] { return courses(); }, records.courses);
+    take([this] { return sessions(); }, records.sessions);
+    if (wholeAttendance)
+        take([this] { return attendance(); }, records.attendance);
+    else
+        take([this] { return completions(); }, records.attendance);
+    take([this] { return assignments(); }, records.assignments);
     if (withDrills) {
-        auto campaigns = this->campaigns();
-        if (!campaigns)
-            return campaigns.asFailure();
-        records.campaigns = std::move(campaigns).value();
-        auto results = this->results();
-        if (!results)
-            return results.asFailure();
-        records.results = std::move(results).value();
+        take([this] { return campaigns(); }, records.campaigns);
+        take([this] { return results(); }, records.results);
     }
+    if (!status)
+        return status.asFailure();
     return records;
 }
 

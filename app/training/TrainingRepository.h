@@ -121,6 +121,7 @@ public:
     Status restoreCampaign(const CampaignSnapshot &snapshot);
 
 private:
+    Result<TrainingRecords> read(bool wholeAttendance, bool withDrills) const;
     Status writeRequirement(qint64 courseId, const QStringList &names);
     Status insertAttendance(qint64 sessionId, const domain::Attendance &a, bool restoring);
     Status insertResults(qint64 campaignId, const QVector<domain::PhishingResult> &results,
