@@ -394,6 +394,14 @@ void TestUiDialogs::everyDialogFitsTheScreen()
         QString text;
         // A field shows what it holds whole (a product name, an id), not
         // its middle: the form wraps or stacks instead of narrowing it.
+        // A file's path is the exception: it is as long as the disk makes it
+        // (this checkout's path too), so its field scrolls and its tooltip
+        // shows it whole.
+        if (auto *edit = qobject_cast<QLineEdit *>(w);
+            edit && edit->property("kamaeFilePath").toBool()) {
+            QCOMPARE(edit->toolTip(), QDir::toNativeSeparators(edit->text()));
+            continue;
+        }
         if (auto *edit = qobject_cast<QLineEdit *>(w);
             edit && !qobject_cast<QComboBox *>(edit->parentWidget()) &&
             !qobject_cast<QAbstractSpinBox *>(edit->parentWidget())) {

@@ -20,7 +20,7 @@ CreateVaultDialog::CreateVaultDialog(QWidget *parent)
     : FormDialog(QStringLiteral("CreateVaultDialog"), parent)
 {
     m_org = makeLineEdit(this, QStringLiteral("organisationEdit"), QString());
-    m_path = makeLineEdit(this, QStringLiteral("pathEdit"), QString());
+    m_path = makePathEdit(this, QStringLiteral("pathEdit"), QString());
     m_browse = new QPushButton(this);
     auto *pathRow = new QHBoxLayout;
     pathRow->addWidget(m_path, 1);

@@ -57,8 +57,8 @@ DrillImportDialog::DrillImportDialog(store::Database &db,
     : FormDialog(QStringLiteral("DrillImportDialog"), parent, Option::CloseFreely), m_db(db),
       m_existing(std::move(existing))
 {
-    m_results = makeLineEdit(this, QStringLiteral("resultsEdit"), resultsPath);
-    m_events = makeLineEdit(this, QStringLiteral("eventsEdit"), QString());
+    m_results = makePathEdit(this, QStringLiteral("resultsEdit"), resultsPath);
+    m_events = makePathEdit(this, QStringLiteral("eventsEdit"), QString());
     auto *resultsBrowse = makeButton(this, QStringLiteral("resultsBrowseButton"));
     auto *eventsBrowse = makeButton(this, QStringLiteral("eventsBrowseButton"));
     m_encoding =

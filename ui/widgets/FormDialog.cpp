@@ -11,6 +11,7 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QEvent>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -311,6 +312,18 @@ void FormDialog::startAt(const QSize &wanted)
 QLineEdit *makeLineEdit(QWidget *parent, const QString &objectName, const QString &text)
 {
     return named<QLineEdit>(parent, objectName, text);
+}
+
+QLineEdit *makePathEdit(QWidget *parent, const QString &objectName, const QString &path)
+{
+    auto *edit = makeLineEdit(parent, objectName, path);
+    edit->setProperty("kamaeFilePath", true);
+    const auto showWhole = [edit](const QString &text) {
+        edit->setToolTip(QDir::toNativeSeparators(text));
+    };
+    showWhole(path);
+    QObject::connect(edit, &QLineEdit::textChanged, edit, showWhole);
+    return edit;
 }
 
 QCheckBox *makeCheckBox(QWidget *parent, const QString &objectName, const QString &text,

@@ -172,6 +172,9 @@ Q_DECLARE_OPERATORS_FOR_FLAGS(FormDialog::Options)
 
 // Field makers the editing dialogs share. Each names its widget for tests.
 QLineEdit *makeLineEdit(QWidget *parent, const QString &objectName, const QString &text);
+// A file's path: as long as the disk makes it, so the field may scroll; its
+// tooltip always shows the whole path.
+QLineEdit *makePathEdit(QWidget *parent, const QString &objectName, const QString &path);
 QCheckBox *makeCheckBox(QWidget *parent, const QString &objectName, const QString &text,
                         bool checked);
 // Notes: Tab leaves the field rather than typing a tab.
