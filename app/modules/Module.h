@@ -3,6 +3,7 @@
 #include "core/Result.h"
 #include "modules/Command.h"
 #include "reminders/Reminders.h"
+#include "score/Evidence.h"
 #include "score/Score.h"
 #include "store/Schema.h"
 
@@ -54,6 +55,11 @@ struct ModuleInfo
     // Its factors of the score (app/score/Score.h), pure functions of the
     // score's input and today.
     QVector<score::FactorSource> factorSources;
+    // What its records say about the self-assessment's questions
+    // (score/Evidence.h): shown beside each answer, and a question its
+    // records measure no longer counts the answer.
+    QVector<score::Evidence> (*evidence)(const score::ScoreInput &input,
+                                         const QDate &today) = nullptr;
     // A module whose factors need records the shared input does not hold
     // loads them here; they reach its factors as
     // `input.moduleData.value(key)` (std::any_cast to its own type).

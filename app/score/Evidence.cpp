@@ -3,7 +3,8 @@
 #include "backups/BackupRules.h"
 #include "domain/PatchRules.h"
 #include "i18n/Language.h"
-#include "training/TrainingScore.h"
+#include "modules/Module.h"
+#include "modules/Registry.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -196,8 +197,10 @@ QVector<Evidence> evidence(const ScoreInput &input, const QDate &today)
     all += backupEvidence(input, today);
     all += mfa(input);
     all += sites(input);
-    all += training::trainingEvidence(input, today);
-    // The training module's lines (questions 6 and 20) come last from
+    for (const modules::ModuleInfo *m : modules::all())
+        if (m->evidence)
+            all += m->evidence(input, today);
+    // The modules' lines (training: questions 6 and 20) come last from
     // their sources: keep the promised question order.
     std::stable_sort(all.begin(), all.end(), [](const Evidence &a, const Evidence &b) {
         const Question *qa = findQuestion(a.questionKey);

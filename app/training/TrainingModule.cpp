@@ -40,6 +40,7 @@ const ModuleInfo &trainingModule()
         m.schema = training::trainingSchema;
         m.reminderSources = {training::trainingReminderSource};
         m.factorSources = {training::trainingFactors};
+        m.evidence = training::trainingEvidence;
         m.loadScoreData = training::loadScoreData;
         m.demo = training::populateDemo;
         m.commands = training::trainingCommands();
