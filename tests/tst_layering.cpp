@@ -1,8 +1,8 @@
 #include "TestSupport.h"
 
 #include <QDirIterator>
-#include <QHash>
 #include <QFile>
+#include <QHash>
 #include <QLibraryInfo>
 #include <QRegularExpression>
 #include <QSet>
@@ -168,12 +168,29 @@ const QHash<QString, int> &folderRanks()
     return ranks;
 }
 
+// The folder a path ranks by: its first, except a module's printouts
+// (app/<module>/report/), which rank with app/report/ ("training/report").
+QString rankFolder(const QString &relative)
+{
+    const QString first = relative.section(QLatin1Char('/'), 0, 0);
+    const int modulesRank = fixedRanks().value(QStringLiteral("modules"));
+    if (relative.section(QLatin1Char('/'), 1, 1) == QLatin1String("report") &&
+        relative.count(QLatin1Char('/')) >= 2 && folderRanks().value(first, -1) == modulesRank)
+        return first + QStringLiteral("/report");
+    return first;
+}
+
+int rankOf(const QString &folder)
+{
+    return folder.endsWith(QLatin1String("/report")) ? fixedRanks().value(QStringLiteral("report"))
+                                                     : folderRanks().value(folder, -1);
+}
+
 // Every include of a header ranked above its includer, and every folder the
 // table does not know, as "app/path:line: ..." lines.
 QStringList rankViolations(const QString &root, int *scanned = nullptr)
 {
     static const QRegularExpression quoted(QStringLiteral("^\\s*#\\s*include\\s*\"([^\"]+)\""));
-    const QHash<QString, int> &ranks = folderRanks();
     QStringList found;
     QSet<QString> unknown;
     QDirIterator it(root, {QStringLiteral("*.h"), QStringLiteral("*.cpp")}, QDir::Files,
@@ -181,10 +198,10 @@ QStringList rankViolations(const QString &root, int *scanned = nullptr)
     while (it.hasNext()) {
         const QString path = it.next();
         const QString relative = QDir(root).relativeFilePath(path);
-        const QString folder = relative.section(QLatin1Char('/'), 0, 0);
-        if (!relative.contains(QLatin1Char('/')) || !ranks.contains(folder)) {
-            const QString where = relative.contains(QLatin1Char('/')) ? folder + QLatin1Char('/')
-                                                                      : relative;
+        const QString folder = rankFolder(relative);
+        if (!relative.contains(QLatin1Char('/')) || rankOf(folder) < 0) {
+            const QString where =
+                relative.contains(QLatin1Char('/')) ? folder + QLatin1Char('/') : relative;
             if (!unknown.contains(where)) {
                 unknown.insert(where);
                 found << QStringLiteral("app/%1: not in the rank table; add the folder to "
@@ -196,7 +213,7 @@ QStringList rankViolations(const QString &root, int *scanned = nullptr)
         }
         if (scanned)
             ++*scanned;
-        const int rank = ranks.value(folder);
+        const int rank = rankOf(folder);
         forEachLine(path, relative, found, [&](int number, const QString &line) {
             const QRegularExpressionMatch m = quoted.match(line);
             if (!m.hasMatch())
@@ -204,20 +221,20 @@ QStringList rankViolations(const QString &root, int *scanned = nullptr)
             const QString target = m.captured(1);
             if (!target.contains(QLatin1Char('/')))
                 return; // beside the includer: the same folder
-            const QString to = target.section(QLatin1Char('/'), 0, 0);
-            if (!ranks.contains(to)) {
+            const QString to = rankFolder(target);
+            if (rankOf(to) < 0) {
                 found << QStringLiteral("app/%1:%2: #include \"%3\" (not a folder of the rank "
                                         "table)")
                              .arg(relative)
                              .arg(number)
                              .arg(target);
-            } else if (ranks.value(to) > rank) {
+            } else if (rankOf(to) > rank) {
                 found << QStringLiteral("app/%1:%2: #include \"%3\" (%4/ ranks %5, above "
                                         "%6/ at %7)")
                              .arg(relative)
                              .arg(number)
                              .arg(target, to)
-                             .arg(ranks.value(to))
+                             .arg(rankOf(to))
                              .arg(folder)
                              .arg(rank);
             }
@@ -301,7 +318,8 @@ private slots:
     {
         QTemporaryDir dir;
         QDir root(dir.path());
-        for (const char *folder : {"core", "store", "patches", "cli", "newmodule"})
+        for (const char *folder :
+             {"core", "store", "patches", "patches/report", "cli", "newmodule"})
             QVERIFY(root.mkpath(QString::fromLatin1(folder)));
         QVERIFY(kamae::test::writeFile(dir.filePath(QStringLiteral("patches/Good.cpp")),
                                        "#include \"patches/Good.h\"\n"
@@ -316,6 +334,12 @@ private slots:
                                        "// #include \"report/Report.h\" in a comment is fine\n"
                                        "#include \"cli/Cli.h\"\n"
                                        "#include \"elsewhere/Thing.h\"\n"));
+        // A module's printouts rank with the report, and only they.
+        QVERIFY(kamae::test::writeFile(dir.filePath(QStringLiteral("patches/report/Print.cpp")),
+                                       "#include \"report/ReportText.h\"\n"
+                                       "#include \"patches/Good.h\"\n"));
+        QVERIFY(kamae::test::writeFile(dir.filePath(QStringLiteral("patches/Desk.cpp")),
+                                       "#include \"patches/report/Print.h\"\n"));
         QVERIFY(kamae::test::writeFile(dir.filePath(QStringLiteral("core/Low.h")),
                                        "#include \"domain/Asset.h\"\n"));
         QVERIFY(kamae::test::writeFile(dir.filePath(QStringLiteral("cli/Top.cpp")),
@@ -330,7 +354,10 @@ private slots:
             return std::any_of(found.cbegin(), found.cend(),
                                [&](const QString &f) { return f.startsWith(start); });
         };
-        QVERIFY2(!has(QStringLiteral("app/patches/")), qPrintable(all));
+        QVERIFY2(!has(QStringLiteral("app/patches/Good.cpp")), qPrintable(all));
+        QVERIFY2(!has(QStringLiteral("app/patches/report/")), qPrintable(all));
+        QVERIFY2(has(QStringLiteral("app/patches/Desk.cpp:1: #include \"patches/report/Print.h\"")),
+                 qPrintable(all));
         QVERIFY2(!has(QStringLiteral("app/cli/")), qPrintable(all));
         QVERIFY2(!has(QStringLiteral("app/store/Bad.cpp:1:")), qPrintable(all));
         QVERIFY2(has(QStringLiteral("app/store/Bad.cpp:2: #include \"patches/Matching.h\"")),
@@ -344,7 +371,7 @@ private slots:
         QVERIFY2(all.contains(QStringLiteral("app/newmodule/: not in the rank table; add the "
                                              "folder to folderRanks()")),
                  qPrintable(all));
-        QCOMPARE(found.size(), 5);
+        QCOMPARE(found.size(), 6);
     }
 
     // The date comes from core/Clock only, so that tests can fix it and

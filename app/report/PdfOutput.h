@@ -16,7 +16,7 @@ class QPainter;
 // meant (PdfOutput.cpp), then written beside the target and renamed, so a
 // failure leaves no half file and an existing file as it was. The report
 // (writePdf in Report.h) and the training module's printouts
-// (TrainingPdf.h) paint their own pages through it.
+// (training/report/TrainingPdf.h) paint their own pages through it.
 namespace kamae {
 namespace report {
 

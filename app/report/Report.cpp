@@ -2,9 +2,9 @@
 
 #include "core/Clock.h"
 #include "i18n/Language.h"
+#include "report/ReportRepository.h"
 #include "report/ReportText.h"
 #include "report/Sections.h"
-#include "report/ReportRepository.h"
 
 #include <QRegularExpression>
 

@@ -143,8 +143,9 @@ Status ReportRepository::remove(qint64 id)
     if (!q.exec())
         return writeFailed(q);
     if (q.numRowsAffected() == 0)
-        return Status::failure(ErrorCode::NotFound,
-                               ReportRepositoryText::tr("That report is no longer in the history."));
+        return Status::failure(
+            ErrorCode::NotFound,
+            ReportRepositoryText::tr("That report is no longer in the history."));
     if (Status s = AuditLog(m_db).record(kEntity, id, QStringLiteral("delete")); !s)
         return s;
     return tx.commit();

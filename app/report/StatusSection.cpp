@@ -20,12 +20,32 @@ struct StatusText
     Q_DECLARE_TR_FUNCTIONS(kamae::report::StatusText)
 };
 
-// The measures in the order of the METI alert. A module that brings its own
-// records (training, BCP, incidents) replaces its line here.
-const MeasureBuilder kMeasures[] = {
-    assetStatus, patchStatus,    backupStatus,    trainingStatus,
-    bcpStatus,   incidentStatus, selfCheckStatus,
+// The measures in the order of the METI alert. Education, BCP and incidents
+// read the self-assessment until a module reports on them with its records
+// (report/ModuleReport.h).
+std::optional<MeasureStatus> educationStatus(const ReportContext &c);
+std::optional<MeasureStatus> bcpStatus(const ReportContext &c);
+std::optional<MeasureStatus> incidentStatus(const ReportContext &c);
+
+struct MeasureSlot
+{
+    score::Category category;
+    MeasureBuilder builder;
 };
+const MeasureSlot kMeasures[] = {
+    {score::Category::Assets, assetStatus},   {score::Category::Vulnerabilities, patchStatus},
+    {score::Category::Backups, backupStatus}, {score::Category::Education, educationStatus},
+    {score::Category::Bcp, bcpStatus},        {score::Category::Incidents, incidentStatus},
+};
+
+// The module's builder where a module reports on the measure.
+MeasureBuilder builderFor(const MeasureSlot &slot)
+{
+    for (const ModuleReport *r : moduleReports())
+        if (r->category == slot.category && r->status)
+            return r->status;
+    return slot.builder;
+}
 
 } // namespace
 
@@ -282,6 +302,13 @@ std::optional<MeasureStatus> backupStatus(const ReportContext &c)
     return m;
 }
 
+namespace {
+
+std::optional<MeasureStatus> educationStatus(const ReportContext &c)
+{
+    return selfAssessed(c, score::Category::Education, QStringLiteral("training"));
+}
+
 std::optional<MeasureStatus> bcpStatus(const ReportContext &c)
 {
     return selfAssessed(c, score::Category::Bcp, QStringLiteral("bcp"));
@@ -291,6 +318,8 @@ std::optional<MeasureStatus> incidentStatus(const ReportContext &c)
 {
     return selfAssessed(c, score::Category::Incidents, QStringLiteral("incidents"));
 }
+
+} // namespace
 
 std::optional<MeasureStatus> selfCheckStatus(const ReportContext &c)
 {
@@ -370,10 +399,12 @@ void buildStatus(const ReportContext &c, ReportParts &parts)
     section.id = QStringLiteral("status");
     section.title = StatusText::tr("Status by measure");
     QVector<MeasureStatus> measures;
-    for (MeasureBuilder build : kMeasures) {
-        if (std::optional<MeasureStatus> m = build(c))
+    for (const MeasureSlot &slot : kMeasures) {
+        if (std::optional<MeasureStatus> m = builderFor(slot)(c))
             measures.append(std::move(*m));
     }
+    if (std::optional<MeasureStatus> m = selfCheckStatus(c))
+        measures.append(std::move(*m));
     // The legend first, when a measure carries the mark.
     if (std::any_of(measures.cbegin(), measures.cend(), [](const MeasureStatus &m) {
             return m.title.endsWith(ReportText::selfDeclaredMark());

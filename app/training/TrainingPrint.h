@@ -18,9 +18,9 @@ class Database;
 
 // What the training module prints (issue 17), already in the reader's
 // language and without any notion of paper: the coverage matrix (受講状況)
-// and certificates of completion (修了証). app/report/TrainingPdf.h lays
-// them out on A4 and writes the PDF; the split keeps this module below the
-// report (docs/architecture.md, "Layers") and lets the page read the vault
+// and certificates of completion (修了証). training/report/TrainingPdf.h lays
+// them out on A4 and writes the PDF; the split keeps the module's rules
+// below the report (docs/architecture.md, "Layers") and lets the page read the vault
 // on its own thread and write the file on another.
 namespace kamae {
 namespace training {

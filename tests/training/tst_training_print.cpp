@@ -9,7 +9,7 @@
 #include "domain/Person.h"
 #include "training/TrainingRecords.h"
 #include "i18n/Language.h"
-#include "report/TrainingPdf.h"
+#include "training/report/TrainingPdf.h"
 #include "store/Database.h"
 #include "store/Migrations.h"
 #include "store/OrganisationRepository.h"

@@ -1,6 +1,6 @@
 #include "core/Clock.h"
 #include "i18n/Language.h"
-#include "report/TrainingPdf.h"
+#include "training/report/TrainingPdf.h"
 #include "training/TrainingListPanel.h"
 #include "training/TrainingPage.h"
 #include "widgets/FileDialogs.h"

@@ -1,4 +1,4 @@
-#include "report/TrainingPdf.h"
+#include "training/report/TrainingPdf.h"
 
 #include "report/PdfOutput.h"
 #include "report/ReportBlocks.h"

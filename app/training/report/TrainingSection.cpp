@@ -1,5 +1,5 @@
+#include "report/ModuleReport.h"
 #include "report/ReportText.h"
-#include "report/Sections.h"
 
 #include "training/TrainingScore.h"
 
@@ -40,8 +40,6 @@ Tone shareTone(const training::CoverageCounts &counts)
 {
     return counts.measured() ? toneForScore(100.0 * counts.share()) : Tone::Muted;
 }
-
-} // namespace
 
 std::optional<MeasureStatus> trainingStatus(const ReportContext &c)
 {
@@ -175,6 +173,14 @@ std::optional<MeasureStatus> trainingStatus(const ReportContext &c)
                           TrainingStatusText::tr("Click rate of the last phishing drill (%)"),
                           double(percentOf(s.lastDrill->rates.clickRate())), false, 0, QString()});
     return m;
+}
+
+} // namespace
+
+const ModuleReport &trainingReport()
+{
+    static const ModuleReport part{score::Category::Education, trainingStatus};
+    return part;
 }
 
 } // namespace report
