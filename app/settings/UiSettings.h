@@ -3,7 +3,9 @@
 // Every per-user preference the window remembers, declared once with its
 // key and default (app/settings/SettingValue.h). Keys made per vault at run
 // time (the tray's announced reminders) and the file dialogs' per-kind
-// folders (widgets/FileDialogs) build their keys where they are used.
+// folders (widgets/FileDialogs) build their keys where they are used. A
+// module added by the recipe declares its own beside its page
+// (ui/training/TrainingSettings.h).
 
 #include "settings/SettingValue.h"
 
@@ -27,11 +29,6 @@ inline const SettingValue<QByteArray> patchesHeader{"patches/headerState"};
 inline const SettingValue<QByteArray> proposalsHeader{"patches/proposalHeaderState"};
 inline const SettingValue<QByteArray> backupsHeader{"backups/headerState"};
 inline const SettingValue<QByteArray> backupsSplitter{"backups/splitter"};
-inline const SettingValue<QByteArray> trainingCoursesHeader{"training/coursesHeaderState"};
-inline const SettingValue<QByteArray> trainingSessionsHeader{"training/sessionsHeaderState"};
-inline const SettingValue<QByteArray> trainingCoverageSplitter{"training/coverageSplitter"};
-inline const SettingValue<QByteArray> trainingDrillsSplitter{"training/drillsSplitter"};
-inline const SettingValue<QByteArray> trainingDrillsHeader{"training/drillsHeaderState"};
 inline const SettingValue<QByteArray> peopleHeader{"organisation/peopleHeaderState"};
 inline const SettingValue<QByteArray> remindersHeader{"dashboard/headerState"};
 inline const SettingValue<QByteArray> reportSplitter{"report/splitter"};

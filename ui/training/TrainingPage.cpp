@@ -3,7 +3,7 @@
 #include "core/Clock.h"
 #include "i18n/Language.h"
 #include "modules/Registry.h"
-#include "settings/UiSettings.h"
+#include "training/TrainingSettings.h"
 #include "store/Database.h"
 #include "training/CourseDialog.h"
 #include "training/CourseTableModel.h"

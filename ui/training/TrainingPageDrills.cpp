@@ -1,4 +1,4 @@
-#include "settings/UiSettings.h"
+#include "training/TrainingSettings.h"
 #include "training/CampaignTableModel.h"
 #include "training/CourseTableModel.h"
 #include "training/DepartmentRateTableModel.h"
