@@ -611,6 +611,29 @@ Measure measureBlock(const Block &block, const Style &s, double width)
     });
 }
 
+void paintFooter(QPainter &p, const Style &s, const QRectF &band, const QString &left,
+                 const QString &centre, const QString &right)
+{
+    p.save();
+    const double ruleY = band.top() + s.mm(2.6);
+    p.setPen(QPen(Style::rule(), s.pt(0.6)));
+    p.drawLine(QPointF(band.left(), ruleY), QPointF(band.right(), ruleY));
+    const QFont font = s.font(size::footer);
+    const QFontMetricsF metrics(font, s.device());
+    p.setFont(font);
+    p.setPen(Style::muted());
+    const QRectF line(band.left(), ruleY + s.mm(1.3), band.width(), metrics.height());
+    const double w = band.width();
+    const auto put = [&](const QString &text, double share, Qt::Alignment align) {
+        p.drawText(line, int(align | Qt::AlignTop),
+                   metrics.elidedText(text, Qt::ElideRight, w * share));
+    };
+    put(left, 0.36, Qt::AlignLeft);
+    put(centre, 0.28, Qt::AlignHCenter);
+    put(right, 0.3, Qt::AlignRight);
+    p.restore();
+}
+
 void paintBlock(QPainter &p, const Style &s, const Block &block, const QRectF &rect, int firstRow,
                 int endRow)
 {

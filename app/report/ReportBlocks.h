@@ -100,5 +100,11 @@ Measure measureBlock(const Block &block, const Style &style, double width);
 void paintBlock(QPainter &painter, const Style &style, const Block &block, const QRectF &rect,
                 int firstRow, int endRow);
 
+// A page's footer under a thin rule in `band`: left, centre and right texts,
+// each shortened with "…" to its share of the width (the report's and the
+// module printouts' pages alike).
+void paintFooter(QPainter &painter, const Style &style, const QRectF &band, const QString &left,
+                 const QString &centre, const QString &right);
+
 } // namespace report
 } // namespace kamae

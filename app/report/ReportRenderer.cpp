@@ -130,25 +130,9 @@ double leadHeight(const std::vector<Item> &items, std::size_t i)
 void paintFooter(QPainter &p, const Style &s, const Document &document, const QRectF &band,
                  int page, int pages)
 {
-    p.save();
-    const double ruleY = band.top() + s.mm(2.6);
-    p.setPen(QPen(Style::rule(), s.pt(0.6)));
-    p.drawLine(QPointF(band.left(), ruleY), QPointF(band.right(), ruleY));
-    const QFont font = s.font(size::footer);
-    const QFontMetricsF metrics(font, s.device());
-    p.setFont(font);
-    p.setPen(Style::muted());
-    const QRectF line(band.left(), ruleY + s.mm(1.3), band.width(), metrics.height());
-    const double w = band.width();
-    const auto put = [&](const QString &text, double share, Qt::Alignment align) {
-        p.drawText(line, int(align | Qt::AlignTop),
-                   metrics.elidedText(text, Qt::ElideRight, w * share));
-    };
-    put(document.footerLeft, 0.36, Qt::AlignLeft);
-    put(document.footerCentre, 0.28, Qt::AlignHCenter);
-    if (!document.pageLabel.isEmpty())
-        put(document.pageLabel.arg(page).arg(pages), 0.3, Qt::AlignRight);
-    p.restore();
+    report::paintFooter(p, s, band, document.footerLeft, document.footerCentre,
+                        document.pageLabel.isEmpty() ? QString()
+                                                     : document.pageLabel.arg(page).arg(pages));
 }
 
 } // namespace
