@@ -128,7 +128,10 @@ void AssetImportDialog::updateSummary()
         parts << m_problem;
     } else if (table()) {
         parts << tr("%n row(s) can be imported", nullptr, good);
-        parts << leftOutParts(bad, m_plan.skippedEmpty);
+        if (bad > 0)
+            parts << tr("%n row(s) have errors and will be left out", nullptr, bad);
+        if (m_plan.skippedEmpty > 0)
+            parts << tr("%n empty row(s) skipped", nullptr, m_plan.skippedEmpty);
         if (duplicates > 0) {
             QStringList named;
             for (int i = 0; i < duplicates && i < kDuplicatesNamed; ++i) {

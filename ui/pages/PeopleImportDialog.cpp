@@ -87,7 +87,10 @@ void PeopleImportDialog::replan()
         parts << tr("%n entry(s) updated", nullptr, updated);
         if (unchanged > 0)
             parts << tr("%n already up to date", nullptr, unchanged);
-        parts << leftOutParts(bad, m_plan.skippedEmpty);
+        if (bad > 0)
+            parts << tr("%n row(s) have errors and will be left out", nullptr, bad);
+        if (m_plan.skippedEmpty > 0)
+            parts << tr("%n empty row(s) skipped", nullptr, m_plan.skippedEmpty);
     }
     setSummary(parts, !problem.isEmpty() || bad > 0);
     okButton()->setEnabled(added + updated > 0 && problem.isEmpty());

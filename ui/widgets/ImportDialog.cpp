@@ -197,15 +197,5 @@ void ImportDialog::setSummary(const QStringList &parts, bool warn)
     m_summary->setStyleSheet(warn ? QStringLiteral("color: #c62828;") : QString());
 }
 
-QStringList ImportDialog::leftOutParts(int errorRows, int emptyRows)
-{
-    QStringList parts;
-    if (errorRows > 0)
-        parts << tr("%n row(s) have errors and will be left out", nullptr, errorRows);
-    if (emptyRows > 0)
-        parts << tr("%n empty row(s) skipped", nullptr, emptyRows);
-    return parts;
-}
-
 } // namespace ui
 } // namespace kamae

@@ -61,9 +61,6 @@ protected:
     void setErrors(const QVector<io::ImportRowError> &errors);
     void setUnmapped(const QStringList &columns);
     void setSummary(const QStringList &parts, bool warn);
-    // The summary's parts about the rows left out: those with errors and
-    // the empty ones (none when there are none).
-    static QStringList leftOutParts(int errorRows, int emptyRows);
     // A check box under the summary (hidden until the module shows it).
     QCheckBox *option() const { return m_option; }
 
