@@ -1,6 +1,7 @@
 // The chart widgets of ui/charts/, headless. The test may reach into the
 // Qt Charts objects behind them; nothing else outside ui/charts/ may.
 #include "charts/BarChart.h"
+#include "charts/LineChart.h"
 #include "charts/TrendChart.h"
 #include "score/ScoreBands.h"
 
@@ -24,6 +25,8 @@
 #include <QtCharts/QValueAxis>
 
 using kamae::ui::BarChart;
+using kamae::ui::ChartFrame;
+using kamae::ui::LineChart;
 using kamae::ui::TrendChart;
 
 namespace {
@@ -290,6 +293,48 @@ private slots:
         render(&chart, QSize(260, 300));
         QVERIFY(x->tickCount() >= 2);
         QVERIFY(x->tickCount() < 5);
+    }
+
+    // The line and trend charts share their frame: the title on the chart
+    // and on the page that stands in for it without data, the "empty"
+    // sentence, muted in either palette.
+    void chartsFrameTheirEmptyText()
+    {
+        LineChart line;
+        TrendChart trend;
+        const std::pair<ChartFrame *, QString> charts[] = {{&line, QStringLiteral("line")},
+                                                           {&trend, QStringLiteral("trend")}};
+        for (const auto &[chart, name] : charts) {
+            chart->setTitle(QStringLiteral("Rates"));
+            chart->setEmptyText(QStringLiteral("Nothing yet"));
+            chart->setPalette(lightPalette());
+            render(chart, QSize(500, 300));
+            QVERIFY2(chart->showsEmptyText(), qPrintable(name));
+            auto *view = chart->findChild<QChartView *>(name + QStringLiteral("ChartView"));
+            QVERIFY2(view && !view->isVisible(), qPrintable(name));
+            QCOMPARE(view->chart()->title(), QStringLiteral("Rates"));
+            auto *title = chart->findChild<QLabel *>(name + QStringLiteral("EmptyTitle"));
+            auto *text = chart->findChild<QLabel *>(name + QStringLiteral("EmptyLabel"));
+            QVERIFY2(title && text, qPrintable(name));
+            QVERIFY(title->isVisible());
+            QCOMPARE(title->text(), QStringLiteral("Rates"));
+            QVERIFY(title->font().bold());
+            QCOMPARE(text->text(), QStringLiteral("Nothing yet"));
+            QVERIFY(text->palette().color(QPalette::WindowText).lightness() < 200);
+            chart->setPalette(darkPalette());
+            QVERIFY(text->palette().color(QPalette::WindowText).lightness() > 60);
+            QVERIFY(text->palette().color(QPalette::WindowText).lightness() < 240);
+            chart->setTitle(QString());
+            QVERIFY(!title->isVisible());
+        }
+        line.setSteps({QStringLiteral("May")});
+        line.setLines({{QStringLiteral("Clicked"), {12}, {}}});
+        trend.setPoints({{QDate(2026, 5, 10), 64}});
+        for (const auto &[chart, name] : charts) {
+            QVERIFY2(!chart->showsEmptyText(), qPrintable(name));
+            QVERIFY(
+                chart->findChild<QChartView *>(name + QStringLiteral("ChartView"))->isVisible());
+        }
     }
 
     void barsRoundTrip()

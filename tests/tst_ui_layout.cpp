@@ -10,6 +10,8 @@
 #include "shell/MainWindow.h"
 #include "shell/Workspace.h"
 #include "vault/Vault.h"
+#include "widgets/ColumnsLayout.h"
+#include "widgets/FlowLayout.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemView>
@@ -17,6 +19,7 @@
 #include <QDir>
 #include <QFile>
 #include <QLabel>
+#include <QPointer>
 #include <QScreen>
 #include <QScrollArea>
 #include <QScrollBar>
@@ -94,6 +97,7 @@ private slots:
     void cleanup();
 
     void theScreenIsALaptopAt150Percent();
+    void ownLayoutsOwnTheirItems();
     void everyPageFitsTheWindow_data();
     void everyPageFitsTheWindow();
 
@@ -128,6 +132,62 @@ void TestUiLayout::initTestCase()
 void TestUiLayout::cleanup()
 {
     i18n::applyLanguage(QStringLiteral("en"));
+}
+
+// FlowLayout and ColumnsLayout keep their items alike (ItemListLayout): in
+// order, each with its stretch, deleted with the layout; a nested layout
+// among them goes too.
+void TestUiLayout::ownLayoutsOwnTheirItems()
+{
+    QWidget host;
+    auto *columns = new ui::ColumnsLayout(&host);
+    columns->setContentsMargins(0, 0, 0, 0);
+    columns->setSpacing(10);
+    auto *left = new QLabel(QStringLiteral("left"));
+    auto *right = new QLabel(QStringLiteral("right"));
+    left->setMinimumWidth(100);
+    left->setFixedHeight(20);
+    right->setFixedSize(100, 30);
+    columns->addColumn(left, 1);
+    auto *nested = new ui::FlowLayout;
+    nested->setContentsMargins(0, 0, 0, 0);
+    columns->addColumn(nested, 3);
+    nested->addWidget(right);
+    QCOMPARE(columns->count(), 2);
+    QCOMPARE(columns->itemAt(0)->widget(), left);
+    QCOMPARE(columns->itemAt(1)->layout(), nested);
+    QVERIFY(!columns->itemAt(2));
+    QVERIFY(columns->hasHeightForWidth());
+    // Side by side the room beyond the minimums goes 1 : 3.
+    host.resize(1000, 100);
+    columns->setGeometry(QRect(0, 0, 1000, 100));
+    QVERIFY(columns->isSideBySide());
+    QCOMPARE(left->width(), 100 + (1000 - 200 - 10) / 4);
+    // One under the other, with the spacing between.
+    QCOMPARE(columns->heightForWidth(150), 20 + 10 + 30);
+
+    // A flow's stretch stays before the same item when an earlier one goes.
+    auto *flow = new ui::FlowLayout;
+    auto *first = new QLabel(QStringLiteral("a"));
+    auto *second = new QLabel(QStringLiteral("b"));
+    flow->addWidget(first);
+    flow->addStretch();
+    flow->addWidget(second);
+    QLayoutItem *taken = flow->takeAt(0);
+    QCOMPARE(taken->widget(), first);
+    delete taken;
+    QCOMPARE(flow->count(), 1);
+    QWidget row;
+    row.setLayout(flow);
+    row.resize(400, 40);
+    flow->setGeometry(QRect(0, 0, 400, 40));
+    QCOMPARE(second->geometry().right(), 399 - flow->contentsMargins().right());
+    delete first;
+
+    // Deleting a layout deletes its items and the layouts among them.
+    QPointer<ui::FlowLayout> watched = nested;
+    delete columns;
+    QVERIFY(watched.isNull());
 }
 
 void TestUiLayout::theScreenIsALaptopAt150Percent()

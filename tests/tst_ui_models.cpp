@@ -16,6 +16,7 @@
 #include "patches/ProposalTableModel.h"
 #include "report/ReportHistoryModel.h"
 #include "selfcheck/SelfCheckModel.h"
+#include "training/CoverageSummaryModel.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -109,6 +110,46 @@ protected:
 
 private:
     int m_minimum = 0;
+};
+
+// The cell helpers of TableModel: a size shown in words but sorted as a
+// number, with the words as its tooltip; a count; a name searched with a
+// note that is not shown.
+class CellModel final : public ui::RecordTableModel<Item>
+{
+    Q_OBJECT
+
+public:
+    enum Column
+    {
+        NameColumn,
+        SizeColumn,
+        CountColumn,
+        ColumnCount
+    };
+
+    explicit CellModel(QObject *parent = nullptr)
+        : RecordTableModel({QT_TR_NOOP("Name"), QT_TR_NOOP("Size"), QT_TR_NOOP("Count")}, parent)
+    {}
+
+protected:
+    QVariant cellData(int row, int column, int role) const override
+    {
+        const Item &i = record(row);
+        if (role == SearchRole)
+            return QStringList{i.name, QStringLiteral("note %1").arg(i.id)};
+        switch (column) {
+        case NameColumn:
+            return sortedCell(role, {}, i.name);
+        case SizeColumn:
+            return tippedCell(role, i.size,
+                              i.size > 100 ? QStringLiteral("large") : QStringLiteral("small"));
+        case CountColumn:
+            return countCell(role, i.size);
+        default:
+            return {};
+        }
+    }
 };
 
 using Signals = test::ModelSignals;
@@ -318,6 +359,60 @@ private slots:
         QCOMPARE(proxy.rowCount(), 2);
     }
 
+    void cellsShowOneThingAndSortByAnother()
+    {
+        CellModel model;
+        model.setRecords({item(1, QStringLiteral("b"), 9), item(2, QStringLiteral("a"), 200)});
+        const auto cell = [&model](int row, int column, int role) {
+            return model.index(row, column).data(role);
+        };
+        // sortedCell: the text shown, no tooltip; without a key, sorted by the text.
+        QCOMPARE(cell(0, CellModel::NameColumn, Qt::DisplayRole).toString(), QStringLiteral("b"));
+        QCOMPARE(cell(0, CellModel::NameColumn, ui::TableModel::SortRole).toString(),
+                 QStringLiteral("b"));
+        QVERIFY(!cell(0, CellModel::NameColumn, Qt::ToolTipRole).isValid());
+        // tippedCell: the text shown and as its tooltip, sorted by the key.
+        QCOMPARE(cell(1, CellModel::SizeColumn, Qt::DisplayRole).toString(),
+                 QStringLiteral("large"));
+        QCOMPARE(cell(1, CellModel::SizeColumn, Qt::ToolTipRole).toString(),
+                 QStringLiteral("large"));
+        QCOMPARE(cell(1, CellModel::SizeColumn, ui::TableModel::SortRole).toInt(), 200);
+        QVERIFY(!cell(1, CellModel::SizeColumn, Qt::ForegroundRole).isValid());
+        // countCell: the number as text, sorted as a number (9 before 200).
+        QCOMPARE(cell(0, CellModel::CountColumn, Qt::DisplayRole).toString(), QStringLiteral("9"));
+        QCOMPARE(cell(0, CellModel::CountColumn, ui::TableModel::SortRole).toInt(), 9);
+        QSortFilterProxyModel sorted;
+        sorted.setSourceModel(&model);
+        sorted.setSortRole(ui::TableModel::SortRole);
+        sorted.sort(CellModel::CountColumn);
+        QCOMPARE(sorted.index(0, CellModel::NameColumn).data().toString(), QStringLiteral("b"));
+        sorted.sort(CellModel::SizeColumn, Qt::DescendingOrder);
+        QCOMPARE(sorted.index(0, CellModel::NameColumn).data().toString(), QStringLiteral("a"));
+    }
+
+    void searchProxyLooksInTheModelsTexts()
+    {
+        CellModel model;
+        model.setRecords(
+            {item(1, QStringLiteral("ＰＣ-01"), 9), item(2, QStringLiteral("Printer"))});
+        ui::SearchFilterProxy proxy;
+        proxy.setSourceModel(&model);
+        QAbstractItemModelTester tester(&proxy,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(proxy.rowCount(), 2);
+        proxy.setSearchText(QStringLiteral("pc"));
+        QCOMPARE(proxy.rowCount(), 1);
+        QCOMPARE(proxy.index(0, 0).data().toString(), QStringLiteral("ＰＣ-01"));
+        // A text the model searches but does not show.
+        proxy.setSearchText(QStringLiteral("note 2"));
+        QCOMPARE(proxy.rowCount(), 1);
+        QCOMPARE(proxy.index(0, 0).data().toString(), QStringLiteral("Printer"));
+        proxy.setSearchText(QStringLiteral("nothing"));
+        QCOMPARE(proxy.rowCount(), 0);
+        proxy.setSearchText(QString());
+        QCOMPARE(proxy.rowCount(), 2);
+    }
+
     void modelsKeepTheirColumns_data()
     {
         QTest::addColumn<std::shared_ptr<QAbstractItemModel>>("model");
@@ -357,6 +452,11 @@ private slots:
                "Published", "Why it matched"}));
         row("self-check", new ui::SelfCheckModel,
             s({"No.", "Part", "Question", "Answer", "Evidence in Kamae"}));
+        using Summary = ui::CoverageSummaryModel;
+        row("coverage by course", new Summary(Summary::Kind::Courses),
+            s({"Course", "Coverage", "Overdue", "Due soon", "Done", "Required", "People"}));
+        row("coverage by department", new Summary(Summary::Kind::Departments),
+            s({"Department", "Coverage", "Overdue", "Due soon", "Done", "Required", "People"}));
     }
 
     // The titles, one per column of the model's Column enum, in its order.
@@ -384,6 +484,8 @@ private slots:
         QCOMPARE(ui::PatchTableModel().columnCount(), int(ui::PatchTableModel::ColumnCount));
         QCOMPARE(ui::ProposalTableModel().columnCount(), int(ui::ProposalTableModel::ColumnCount));
         QCOMPARE(ui::SelfCheckModel().columnCount(), int(ui::SelfCheckModel::ColumnCount));
+        QCOMPARE(ui::CoverageSummaryModel(ui::CoverageSummaryModel::Kind::Courses).columnCount(),
+                 int(ui::CoverageSummaryModel::ColumnCount));
     }
 };
 

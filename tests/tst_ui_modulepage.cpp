@@ -9,11 +9,14 @@
 #include "store/ChangeSet.h"
 #include "store/Database.h"
 #include "widgets/EmptyState.h"
+#include "widgets/FileDrop.h"
 #include "widgets/MessageBar.h"
 #include "widgets/Widgets.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QDragEnterEvent>
+#include <QFileInfo>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -434,6 +437,46 @@ private slots:
         m_page->imported.clear();
         m_page->dropFiles({dir.path()});
         QVERIFY(m_page->imported.isEmpty());
+    }
+
+    // What every widget that imports dropped files shares (the page, the
+    // people panel): only local files are taken, after the drop has ended,
+    // and sorted by suffix.
+    void fileDropTakesLocalFilesAfterTheDrop()
+    {
+        QWidget target;
+        QStringList taken;
+        new ui::FileDrop(&target, [&taken](const QStringList &paths) { taken << paths; });
+        QVERIFY(target.acceptDrops());
+
+        QMimeData remote;
+        remote.setUrls({QUrl::fromLocalFile(QStringLiteral("/tmp/a.csv")),
+                        QUrl(QStringLiteral("https://example.com/b.csv"))});
+        QDragEnterEvent refused(QPoint(1, 1), Qt::CopyAction, &remote, Qt::LeftButton,
+                                Qt::NoModifier);
+        refused.ignore();
+        QApplication::sendEvent(&target, &refused);
+        QVERIFY(!refused.isAccepted());
+
+        sendDrop(&target, {QStringLiteral("/tmp/a.csv"), QStringLiteral("/tmp/b.pdf")});
+        QVERIFY(taken.isEmpty()); // not inside the drop
+        QTRY_COMPARE(taken,
+                     QStringList({QStringLiteral("/tmp/a.csv"), QStringLiteral("/tmp/b.pdf")}));
+
+        QTemporaryDir dir;
+        const QString csv = dir.filePath(QStringLiteral("list.CSV"));
+        const QString pdf = dir.filePath(QStringLiteral("list.pdf"));
+        for (const QString &path : {csv, pdf}) {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+        }
+        const ui::DroppedFiles files =
+            ui::sortDroppedFiles({csv, pdf, dir.path(), dir.filePath(QStringLiteral("gone.csv"))},
+                                 {QStringLiteral("csv"), QStringLiteral("xlsx")});
+        QCOMPARE(files.taken, QStringList{csv});
+        QCOMPARE(files.refused,
+                 QStringList({QStringLiteral("list.pdf"), QFileInfo(dir.path()).fileName(),
+                              QStringLiteral("gone.csv")}));
     }
 
     void viewStateRoundTripsThroughSettings()

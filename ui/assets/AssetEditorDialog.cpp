@@ -21,8 +21,44 @@
 namespace kamae {
 namespace ui {
 
+using domain::Asset;
 using domain::AssetField;
 using domain::AssetFieldText;
+
+namespace {
+
+// A register column edited by one widget: where the asset keeps it, and
+// the widget's name.
+template <typename T> struct EditedField
+{
+    AssetField field;
+    T Asset::*member;
+    const char *objectName;
+};
+
+// The columns kept as one line of text, each read trimmed and kept wide
+// enough to read whole.
+const EditedField<QString> kLineFields[] = {
+    {AssetField::Name, &Asset::name, "nameEdit"},
+    {AssetField::BusinessArea, &Asset::businessArea, "businessAreaEdit"},
+    {AssetField::Users, &Asset::users, "usersEdit"},
+    {AssetField::Location, &Asset::location, "locationEdit"},
+    {AssetField::Retention, &Asset::retention, "retentionEdit"},
+    {AssetField::Vendor, &Asset::vendor, "vendorEdit"},
+    {AssetField::Product, &Asset::product, "productEdit"},
+    {AssetField::Version, &Asset::version, "versionEdit"},
+};
+
+// The ratings (0: not rated, 1 to 3), each a combo box.
+const EditedField<int> kRatingFields[] = {
+    {AssetField::Confidentiality, &Asset::confidentiality, "confidentialityCombo"},
+    {AssetField::Integrity, &Asset::integrity, "integrityCombo"},
+    {AssetField::Availability, &Asset::availability, "availabilityCombo"},
+    {AssetField::Threat, &Asset::threat, "threatCombo"},
+    {AssetField::Vulnerability, &Asset::vulnerability, "vulnerabilityCombo"},
+};
+
+} // namespace
 
 AssetEditorDialog::AssetEditorDialog(const domain::Asset &asset, const QStringList &departments,
                                      QWidget *parent)
@@ -30,30 +66,28 @@ AssetEditorDialog::AssetEditorDialog(const domain::Asset &asset, const QStringLi
 {
     setWindowTitle(asset.id ? tr("Edit asset") : tr("New asset"));
 
-    m_name = makeLineEdit(this, QStringLiteral("nameEdit"), asset.name);
+    for (const auto &f : kLineFields)
+        m_lines.insert(f.field,
+                       makeLineEdit(this, QString::fromLatin1(f.objectName), asset.*f.member));
+    for (const auto &f : kRatingFields)
+        m_ratings.insert(f.field, makeComboBox(this, QString::fromLatin1(f.objectName),
+                                               {tr("Not rated"), tr("1 (low)"), tr("2 (medium)"),
+                                                tr("3 (high)")},
+                                               asset.*f.member));
     m_kind = makeEnumCombo(this, QStringLiteral("kindCombo"), domain::kAssetKindCount,
                            &domain::AssetText::kind, asset.kind);
-    m_businessArea = makeLineEdit(this, QStringLiteral("businessAreaEdit"), asset.businessArea);
-    m_users = makeLineEdit(this, QStringLiteral("usersEdit"), asset.users);
     m_department = makeComboBox(this, QStringLiteral("departmentCombo"), departments, -1);
     m_department->setEditable(true);
     m_department->setCurrentText(asset.ownerDepartment);
     OwnerCombo *owner = makeOwnerField(asset.ownerId);
     owner->setToolTip(tr("Who answers for the asset: a person or a department from the list "
                          "kept on the Organisation page"));
-    m_location = makeLineEdit(this, QStringLiteral("locationEdit"), asset.location);
     m_personal = makeEnumCombo(this, QStringLiteral("personalCombo"), domain::kPersonalDataCount,
                                &domain::AssetText::personalData, asset.personalData);
 
-    m_c = ratingCombo(QStringLiteral("confidentialityCombo"), asset.confidentiality);
-    m_i = ratingCombo(QStringLiteral("integrityCombo"), asset.integrity);
-    m_a = ratingCombo(QStringLiteral("availabilityCombo"), asset.availability);
-    m_threat = ratingCombo(QStringLiteral("threatCombo"), asset.threat);
-    m_vulnerability = ratingCombo(QStringLiteral("vulnerabilityCombo"), asset.vulnerability);
     m_derived = new QLabel(this);
     m_derived->setObjectName(QStringLiteral("derivedLabel"));
 
-    m_retention = makeLineEdit(this, QStringLiteral("retentionEdit"), asset.retention);
     m_registered = OptionalDate(this, QStringLiteral("registeredEdit"), asset.registered);
     m_reviewed = OptionalDate(this, QStringLiteral("reviewedEdit"), asset.reviewed);
 
@@ -62,9 +96,6 @@ AssetEditorDialog::AssetEditorDialog(const domain::Asset &asset, const QStringLi
                      AssetFieldText::label(AssetField::InternetFacing), asset.internetFacing);
     m_mfa = makeEnumCombo(this, QStringLiteral("mfaCombo"), domain::kMfaCount,
                           &domain::AssetText::mfa, asset.mfa);
-    m_vendor = makeLineEdit(this, QStringLiteral("vendorEdit"), asset.vendor);
-    m_product = makeLineEdit(this, QStringLiteral("productEdit"), asset.product);
-    m_version = makeLineEdit(this, QStringLiteral("versionEdit"), asset.version);
     m_lastUpdated = OptionalDate(this, QStringLiteral("lastUpdatedEdit"), asset.lastUpdated);
     m_endOfSupport =
         makeCheckBox(this, QStringLiteral("endOfSupportCheck"),
@@ -79,33 +110,33 @@ AssetEditorDialog::AssetEditorDialog(const domain::Asset &asset, const QStringLi
         return withMnemonic(AssetFieldText::label(f), QLatin1Char(key)) + QStringLiteral(":");
     };
     QFormLayout *whatForm = makeGroup(tr("What it is"));
-    addRow(whatForm, label(AssetField::Name, 'N'), m_name);
+    addRow(whatForm, label(AssetField::Name, 'N'), line(AssetField::Name));
     addRow(whatForm, label(AssetField::Kind, 'K'), m_kind);
-    addRow(whatForm, label(AssetField::BusinessArea, 'B'), m_businessArea);
-    addRow(whatForm, label(AssetField::Users, 'U'), m_users);
+    addRow(whatForm, label(AssetField::BusinessArea, 'B'), line(AssetField::BusinessArea));
+    addRow(whatForm, label(AssetField::Users, 'U'), line(AssetField::Users));
     addRow(whatForm, label(AssetField::OwnerDepartment, 'W'), m_department);
     addRow(whatForm, tr("&Owner:"), owner);
-    addRow(whatForm, label(AssetField::Location, 'M'), m_location);
-    addRow(whatForm, label(AssetField::Retention, 'T'), m_retention);
+    addRow(whatForm, label(AssetField::Location, 'M'), line(AssetField::Location));
+    addRow(whatForm, label(AssetField::Retention, 'T'), line(AssetField::Retention));
     addRow(whatForm, label(AssetField::Registered, 'G'), m_registered.row());
     addRow(whatForm, label(AssetField::Reviewed, 'R'), m_reviewed.row());
     addRow(whatForm, label(AssetField::Notes, 'E'), m_notes);
 
     QFormLayout *howForm = makeGroup(tr("How important"));
     addRow(howForm, label(AssetField::PersonalData, 'D'), m_personal);
-    addRow(howForm, label(AssetField::Confidentiality, 'C'), m_c);
-    addRow(howForm, label(AssetField::Integrity, 'I'), m_i);
-    addRow(howForm, label(AssetField::Availability, 'A'), m_a);
-    addRow(howForm, label(AssetField::Threat, 'H'), m_threat);
-    addRow(howForm, label(AssetField::Vulnerability, 'Y'), m_vulnerability);
+    addRow(howForm, label(AssetField::Confidentiality, 'C'), rating(AssetField::Confidentiality));
+    addRow(howForm, label(AssetField::Integrity, 'I'), rating(AssetField::Integrity));
+    addRow(howForm, label(AssetField::Availability, 'A'), rating(AssetField::Availability));
+    addRow(howForm, label(AssetField::Threat, 'H'), rating(AssetField::Threat));
+    addRow(howForm, label(AssetField::Vulnerability, 'Y'), rating(AssetField::Vulnerability));
     howForm->addRow(m_derived);
 
     QFormLayout *techForm = makeGroup(tr("Technical"));
     techForm->addRow(m_internet);
     addRow(techForm, label(AssetField::Mfa, 'F'), m_mfa);
-    addRow(techForm, label(AssetField::Vendor, 'V'), m_vendor);
-    addRow(techForm, label(AssetField::Product, 'P'), m_product);
-    addRow(techForm, label(AssetField::Version, 'S'), m_version);
+    addRow(techForm, label(AssetField::Vendor, 'V'), line(AssetField::Vendor));
+    addRow(techForm, label(AssetField::Product, 'P'), line(AssetField::Product));
+    addRow(techForm, label(AssetField::Version, 'S'), line(AssetField::Version));
     addRow(techForm, label(AssetField::LastUpdated, 'L'), m_lastUpdated.row());
     techForm->addRow(m_endOfSupport);
     // Wrapped under the check box: on one line it pushed the dialog wider
@@ -115,8 +146,7 @@ AssetEditorDialog::AssetEditorDialog(const domain::Asset &asset, const QStringLi
     // Names and places are read whole: the groups stand in two columns
     // only when the screen holds them with their fields that wide, one
     // under the other on a narrow screen (1280×720 at 150 %).
-    keepReadable(
-        {m_name, m_businessArea, m_users, m_location, m_retention, m_vendor, m_product, m_version});
+    keepReadable(m_lines.values());
     QWidget *what = whatForm->parentWidget();
     QWidget *how = howForm->parentWidget();
     QWidget *tech = techForm->parentWidget();
@@ -139,7 +169,8 @@ AssetEditorDialog::AssetEditorDialog(const domain::Asset &asset, const QStringLi
             bodyLayout()->addWidget(group);
     }
 
-    for (QComboBox *c : {m_c, m_i, m_a, m_threat, m_vulnerability, m_personal}) {
+    const QList<QComboBox *> ratings = m_ratings.values() << m_personal;
+    for (QComboBox *c : ratings) {
         connect(c, &QComboBox::currentIndexChanged, this, &AssetEditorDialog::updateDerived);
         // As wide as the column allows, not as the longest choice.
         c->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
@@ -149,68 +180,52 @@ AssetEditorDialog::AssetEditorDialog(const domain::Asset &asset, const QStringLi
     m_mfa->setMinimumContentsLength(8);
     updateDerived();
     // Down the left column, then down the right one.
-    setTabChain({m_name,
+    setTabChain({line(AssetField::Name),
                  m_kind,
-                 m_businessArea,
-                 m_users,
+                 line(AssetField::BusinessArea),
+                 line(AssetField::Users),
                  m_department,
                  owner,
-                 m_location,
-                 m_retention,
+                 line(AssetField::Location),
+                 line(AssetField::Retention),
                  m_registered.check(),
                  m_registered.edit(),
                  m_reviewed.check(),
                  m_reviewed.edit(),
                  m_notes,
                  m_personal,
-                 m_c,
-                 m_i,
-                 m_a,
-                 m_threat,
-                 m_vulnerability,
+                 rating(AssetField::Confidentiality),
+                 rating(AssetField::Integrity),
+                 rating(AssetField::Availability),
+                 rating(AssetField::Threat),
+                 rating(AssetField::Vulnerability),
                  m_internet,
                  m_mfa,
-                 m_vendor,
-                 m_product,
-                 m_version,
+                 line(AssetField::Vendor),
+                 line(AssetField::Product),
+                 line(AssetField::Version),
                  m_lastUpdated.check(),
                  m_lastUpdated.edit(),
                  m_endOfSupport});
-    m_name->setFocus();
-}
-
-QComboBox *AssetEditorDialog::ratingCombo(const QString &objectName, int current)
-{
-    return makeComboBox(this, objectName,
-                        {tr("Not rated"), tr("1 (low)"), tr("2 (medium)"), tr("3 (high)")},
-                        current);
+    line(AssetField::Name)->setFocus();
 }
 
 domain::Asset AssetEditorDialog::asset() const
 {
     domain::Asset a = m_original;
-    a.name = m_name->text().trimmed();
+    for (const auto &f : kLineFields)
+        a.*f.member = line(f.field)->text().trimmed();
+    for (const auto &f : kRatingFields)
+        a.*f.member = rating(f.field)->currentIndex();
     a.kind = domain::AssetKind(m_kind->currentIndex());
-    a.businessArea = m_businessArea->text().trimmed();
-    a.users = m_users->text().trimmed();
     a.ownerDepartment = m_department->currentText().trimmed();
     if (const auto owner = chosenOwner())
         a.ownerId = *owner;
-    a.location = m_location->text().trimmed();
     a.personalData = domain::PersonalData(m_personal->currentIndex());
-    a.confidentiality = m_c->currentIndex();
-    a.integrity = m_i->currentIndex();
-    a.availability = m_a->currentIndex();
-    a.threat = m_threat->currentIndex();
-    a.vulnerability = m_vulnerability->currentIndex();
-    a.retention = m_retention->text().trimmed();
     a.registered = m_registered.date();
     a.reviewed = m_reviewed.date();
     a.internetFacing = m_internet->isChecked();
     a.mfa = domain::Mfa(m_mfa->currentIndex());
-    a.vendor = m_vendor->text().trimmed();
-    a.product = m_product->text().trimmed();
-    a.version = m_version->text().trimmed();
     a.lastUpdated = m_lastUpdated.date();
     a.endOfSupport = m_endOfSupport->isChecked();
     a.notes = m_notes->toPlainText();
@@ -234,7 +249,7 @@ void AssetEditorDialog::updateDerived()
 FormDialog::Problem AssetEditorDialog::check() const
 {
     if (const Status s = store::AssetRepository::validate(asset()); !s)
-        return {s.error(), m_name};
+        return {s.error(), line(AssetField::Name)};
     return {};
 }
 

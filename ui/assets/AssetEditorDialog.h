@@ -1,7 +1,10 @@
 #pragma once
 
 #include "domain/Asset.h"
+#include "domain/AssetFields.h"
 #include "widgets/FormDialog.h"
+
+#include <QMap>
 
 class QCheckBox;
 class QComboBox;
@@ -32,31 +35,22 @@ protected:
     Problem check() const override;
 
 private:
-    QComboBox *ratingCombo(const QString &objectName, int current);
     void updateDerived();
+    // The edit of a column kept as one line of text, the combo of a rating.
+    QLineEdit *line(domain::AssetField field) const { return m_lines.value(field); }
+    QComboBox *rating(domain::AssetField field) const { return m_ratings.value(field); }
 
     domain::Asset m_original;
-    QLineEdit *m_name = nullptr;
+    QMap<domain::AssetField, QLineEdit *> m_lines;
+    QMap<domain::AssetField, QComboBox *> m_ratings;
     QComboBox *m_kind = nullptr;
-    QLineEdit *m_businessArea = nullptr;
-    QLineEdit *m_users = nullptr;
     QComboBox *m_department = nullptr;
-    QLineEdit *m_location = nullptr;
     QComboBox *m_personal = nullptr;
-    QComboBox *m_c = nullptr;
-    QComboBox *m_i = nullptr;
-    QComboBox *m_a = nullptr;
-    QComboBox *m_threat = nullptr;
-    QComboBox *m_vulnerability = nullptr;
     QLabel *m_derived = nullptr;
-    QLineEdit *m_retention = nullptr;
     OptionalDate m_registered;
     OptionalDate m_reviewed;
     QCheckBox *m_internet = nullptr;
     QComboBox *m_mfa = nullptr;
-    QLineEdit *m_vendor = nullptr;
-    QLineEdit *m_product = nullptr;
-    QLineEdit *m_version = nullptr;
     OptionalDate m_lastUpdated;
     QCheckBox *m_endOfSupport = nullptr;
     QPlainTextEdit *m_notes = nullptr;

@@ -27,23 +27,13 @@ const QList<AssetField> kPreviewFields = {AssetField::Name,
 } // namespace
 
 AssetImportDialog::AssetImportDialog(const QString &path, QWidget *parent)
-    : ImportDialog(QStringLiteral("AssetImportDialog"), path, parent)
+    : FieldImportDialog(QStringLiteral("AssetImportDialog"), path, parent, &io::readTableFile,
+                        &io::guessAssetMapping)
 {
     setWindowTitle(tr("Import assets"));
     option()->setObjectName(QStringLiteral("skipDuplicatesCheck"));
     connect(option(), &QCheckBox::toggled, this, &AssetImportDialog::updateSummary);
     start();
-}
-
-Result<io::Table> AssetImportDialog::readTable(io::TextEncoding encoding,
-                                               const QString &sheet) const
-{
-    return io::readTableFile(path(), encoding, sheet);
-}
-
-void AssetImportDialog::guessMapping()
-{
-    m_mapping = table() ? io::guessAssetMapping(table()->header) : io::AssetColumnMapping();
 }
 
 QVector<std::pair<QString, int>> AssetImportDialog::choices() const
@@ -61,25 +51,19 @@ QVector<std::pair<QString, int>> AssetImportDialog::choices() const
 
 int AssetImportDialog::choiceOf(int column) const
 {
-    const auto field = m_mapping.fieldOfColumn.value(column);
-    const auto flag = m_mapping.personalFlagOfColumn.value(column);
-    return field ? static_cast<int>(*field) : flag ? kFlagData + static_cast<int>(*flag) : -1;
+    if (const auto flag = mapping().personalFlagOfColumn.value(column))
+        return kFlagData + static_cast<int>(*flag);
+    return FieldImportDialog::choiceOf(column);
 }
 
 void AssetImportDialog::choose(int column, int choice)
 {
     if (choice >= kFlagData) {
-        m_mapping.setPersonalFlag(column, domain::PersonalData(choice - kFlagData));
+        mapping().setPersonalFlag(column, domain::PersonalData(choice - kFlagData));
     } else {
-        m_mapping.setPersonalFlag(column, std::nullopt);
-        m_mapping.setField(column, choice < 0 ? std::nullopt
-                                              : std::optional<AssetField>(AssetField(choice)));
+        mapping().setPersonalFlag(column, std::nullopt);
+        FieldImportDialog::choose(column, choice);
     }
-}
-
-void AssetImportDialog::setColumnField(int column, std::optional<domain::AssetField> field)
-{
-    selectChoice(column, field ? static_cast<int>(*field) : -1);
 }
 
 void AssetImportDialog::setColumnPersonalFlag(int column, std::optional<domain::PersonalData> level)
@@ -103,11 +87,11 @@ void AssetImportDialog::replan()
     m_plan = {};
     m_problem.clear();
     if (table()) {
-        if (const Status s = io::checkAssetMapping(*table(), m_mapping); !s) {
+        if (const Status s = io::checkAssetMapping(*table(), mapping()); !s) {
             m_problem = s.error();
-            m_plan.unmappedColumns = io::unmappedColumns(*table(), m_mapping);
+            m_plan.unmappedColumns = io::unmappedColumns(*table(), mapping());
         } else {
-            m_plan = io::planAssetImport(*table(), m_mapping, clock::today());
+            m_plan = io::planAssetImport(*table(), mapping(), clock::today());
             io::findDuplicateAssets(m_plan, m_existing);
         }
     }

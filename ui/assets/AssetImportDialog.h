@@ -10,7 +10,7 @@ namespace ui {
 // register's fields and the yes/no personal-data columns, a preview of the
 // assets, and the rows already in the register, skipped unless the user
 // unticks "Skip …". The user imports the good rows or nothing.
-class AssetImportDialog final : public ImportDialog
+class AssetImportDialog final : public FieldImportDialog<io::AssetColumnMapping, domain::AssetField>
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(AssetImportDialog)
@@ -25,14 +25,11 @@ public:
     // The register as it is, to warn about rows that are already in it.
     void setExistingAssets(const QVector<domain::Asset> &existing);
 
-    // For tests and keyboard users: choose the field of a file column.
-    void setColumnField(int column, std::optional<domain::AssetField> field);
-    // The same for a yes/no personal-data column (要配慮個人情報, 特定個人情報).
+    // As setColumnField(), for a yes/no personal-data column (要配慮個人情報,
+    // 特定個人情報).
     void setColumnPersonalFlag(int column, std::optional<domain::PersonalData> level);
 
 protected:
-    Result<io::Table> readTable(io::TextEncoding encoding, const QString &sheet) const override;
-    void guessMapping() override;
     QVector<std::pair<QString, int>> choices() const override;
     int choiceOf(int column) const override;
     void choose(int column, int choice) override;
@@ -41,7 +38,6 @@ protected:
 private:
     void updateSummary();
 
-    io::AssetColumnMapping m_mapping;
     io::AssetImportPlan m_plan;
     QVector<domain::Asset> m_existing;
     QString m_problem;

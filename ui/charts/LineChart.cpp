@@ -5,12 +5,9 @@
 #include <QCursor>
 #include <QEvent>
 #include <QFontMetrics>
-#include <QLabel>
 #include <QLocale>
 #include <QPen>
-#include <QStackedLayout>
 #include <QToolTip>
-#include <QVBoxLayout>
 #include <QtCharts/QBarCategoryAxis>
 #include <QtCharts/QChart>
 #include <QtCharts/QChartView>
@@ -33,46 +30,23 @@ constexpr int kLabelledSteps = 8;
 
 struct LineChart::Impl
 {
-    QChartView *view = nullptr;
-    QChart *chart = nullptr;
     QBarCategoryAxis *xAxis = nullptr;
     QValueAxis *yAxis = nullptr;
     QVector<QLineSeries *> series;
 };
 
-LineChart::LineChart(QWidget *parent) : QWidget(parent), m_impl(std::make_unique<Impl>())
+LineChart::LineChart(QWidget *parent)
+    : ChartFrame(QStringLiteral("line"), parent), m_impl(std::make_unique<Impl>())
 {
     Impl &d = *m_impl;
-    d.chart = charts::makeChart();
-    d.chart->legend()->setAlignment(Qt::AlignBottom);
+    chart()->legend()->setAlignment(Qt::AlignBottom);
     d.xAxis = new QBarCategoryAxis;
-    d.chart->addAxis(d.xAxis, Qt::AlignBottom);
+    chart()->addAxis(d.xAxis, Qt::AlignBottom);
     d.yAxis = new QValueAxis;
     d.yAxis->setLabelFormat(QStringLiteral("%d%%"));
     d.yAxis->setTickCount(6);
     d.yAxis->setRange(0, 100);
-    d.chart->addAxis(d.yAxis, Qt::AlignLeft);
-    d.view = charts::makeChartView(d.chart, this, QStringLiteral("lineChartView"));
-
-    m_emptyPage = new QWidget(this);
-    m_emptyPage->setObjectName(QStringLiteral("lineEmptyPage"));
-    m_emptyPage->setBackgroundRole(QPalette::Base);
-    m_emptyPage->setAutoFillBackground(true);
-    m_emptyTitle = new QLabel(m_emptyPage);
-    m_emptyTitle->setAlignment(Qt::AlignHCenter | Qt::AlignTop);
-    m_emptyTitle->setWordWrap(true);
-    m_emptyLabel = new QLabel(m_emptyPage);
-    m_emptyLabel->setObjectName(QStringLiteral("lineEmptyLabel"));
-    m_emptyLabel->setAlignment(Qt::AlignCenter);
-    m_emptyLabel->setWordWrap(true);
-    auto *emptyLayout = new QVBoxLayout(m_emptyPage);
-    emptyLayout->addWidget(m_emptyTitle);
-    emptyLayout->addWidget(m_emptyLabel, 1);
-
-    m_stack = new QStackedLayout(this);
-    m_stack->setContentsMargins(0, 0, 0, 0);
-    m_stack->addWidget(d.view);
-    m_stack->addWidget(m_emptyPage);
+    chart()->addAxis(d.yAxis, Qt::AlignLeft);
     setMinimumHeight(180);
     rebuild();
 }
@@ -95,23 +69,11 @@ void LineChart::setLines(const QVector<Line> &lines)
     rebuild();
 }
 
-void LineChart::setTitle(const QString &title)
-{
-    m_impl->chart->setTitle(title);
-    m_emptyTitle->setText(title);
-    m_emptyTitle->setVisible(!title.isEmpty());
-}
-
-void LineChart::setEmptyText(const QString &text)
-{
-    m_emptyLabel->setText(text);
-}
-
 void LineChart::rebuild()
 {
     Impl &d = *m_impl;
     for (QLineSeries *s : std::as_const(d.series)) {
-        d.chart->removeSeries(s);
+        chart()->removeSeries(s);
         delete s;
     }
     d.series.clear();
@@ -128,7 +90,7 @@ void LineChart::rebuild()
         s->setPointLabelsVisible(labelled);
         s->setPointLabelsFormat(QStringLiteral("@yPoint%"));
         s->setPointLabelsClipping(false);
-        d.chart->addSeries(s);
+        chart()->addSeries(s);
         s->attachAxis(d.xAxis);
         s->attachAxis(d.yAxis);
         connect(s, &QLineSeries::hovered, this,
@@ -140,21 +102,19 @@ void LineChart::rebuild()
                     }
                     const QString whole =
                         step < m_toolTips.size() ? m_toolTips.at(step) : m_labels.at(step);
-                    QToolTip::showText(QCursor::pos(), whole + QLatin1Char('\n') + name,
-                                       m_impl->view);
+                    QToolTip::showText(QCursor::pos(), whole + QLatin1Char('\n') + name, view());
                 });
         d.series.append(s);
     }
-    d.chart->legend()->setVisible(m_lines.size() > 1);
-    m_stack->setCurrentWidget(m_labels.isEmpty() ? m_emptyPage : static_cast<QWidget *>(d.view));
+    chart()->legend()->setVisible(m_lines.size() > 1);
+    showChart(!m_labels.isEmpty());
     restyle();
 }
 
 void LineChart::restyle()
 {
     Impl &d = *m_impl;
-    charts::applyPalette(d.chart, palette());
-    charts::applyFont(d.chart, font());
+    ChartFrame::restyle();
     const charts::ChartColors colors = charts::chartColors(palette());
     for (int i = 0; i < d.series.size() && i < m_lines.size(); ++i) {
         QLineSeries *s = d.series.at(i);
@@ -168,25 +128,11 @@ void LineChart::restyle()
     }
     // Room above the top line's labels and beside the outer points' labels.
     const int air = fontMetrics().height() / 2;
-    d.chart->setMargins(QMargins(air, air, air, 4));
-    QFont bold = font();
-    bold.setBold(true);
-    if (bold.pointSizeF() > 0)
-        bold.setPointSizeF(bold.pointSizeF() * 1.1);
-    m_emptyTitle->setFont(bold);
-    QPalette muted = m_emptyLabel->palette();
-    muted.setColor(QPalette::WindowText, colors.mutedText);
-    m_emptyLabel->setPalette(muted);
-    fitLabels();
+    chart()->setMargins(QMargins(air, air, air, 4));
+    fitToWidth();
 }
 
-void LineChart::resizeEvent(QResizeEvent *event)
-{
-    QWidget::resizeEvent(event);
-    fitLabels();
-}
-
-void LineChart::fitLabels()
+void LineChart::fitToWidth()
 {
     const QFontMetrics metrics(font());
     int widest = 0;
@@ -202,20 +148,6 @@ void LineChart::fitLabels()
     m_short = useShort;
     m_impl->xAxis->clear();
     m_impl->xAxis->append(m_short ? m_shortLabels : m_labels);
-}
-
-void LineChart::changeEvent(QEvent *event)
-{
-    switch (event->type()) {
-    case QEvent::PaletteChange:
-    case QEvent::FontChange:
-    case QEvent::LocaleChange:
-        restyle();
-        break;
-    default:
-        break;
-    }
-    QWidget::changeEvent(event);
 }
 
 } // namespace ui

@@ -1,15 +1,13 @@
 #pragma once
 
+#include "charts/ChartFrame.h"
+
 #include <QColor>
 #include <QString>
 #include <QStringList>
 #include <QVector>
-#include <QWidget>
 
 #include <memory>
-
-class QLabel;
-class QStackedLayout;
 
 namespace kamae {
 namespace ui {
@@ -19,8 +17,9 @@ namespace ui {
 // whatever its date, so that one or two steps read as well as twenty; with
 // few steps every point says its value. A line may skip a step (a value
 // below 0: nothing to say). With no steps the widget shows the caller's
-// "empty" sentence. The chart library stays in LineChart.cpp.
-class LineChart final : public QWidget
+// "empty" sentence (setTitle(), setEmptyText(): ChartFrame). The chart
+// library stays in LineChart.cpp.
+class LineChart final : public ChartFrame
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(LineChart)
@@ -45,21 +44,15 @@ public:
     QStringList steps() const { return m_labels; }
     QVector<Line> lines() const { return m_lines; }
 
-    // Texts in the current language, from the caller.
-    void setTitle(const QString &title);
-    void setEmptyText(const QString &text);
-
 protected:
-    void changeEvent(QEvent *event) override;
-    void resizeEvent(QResizeEvent *event) override;
+    void restyle() override;
+    // The short labels when the labels do not fit side by side.
+    void fitToWidth() override;
 
 private:
     struct Impl;
 
     void rebuild();
-    void restyle();
-    // The short labels when the labels do not fit side by side.
-    void fitLabels();
 
     std::unique_ptr<Impl> m_impl;
     QStringList m_labels;
@@ -67,10 +60,6 @@ private:
     QStringList m_shortLabels;
     bool m_short = false;
     QVector<Line> m_lines;
-    QStackedLayout *m_stack = nullptr;
-    QWidget *m_emptyPage = nullptr;
-    QLabel *m_emptyTitle = nullptr;
-    QLabel *m_emptyLabel = nullptr;
 };
 
 } // namespace ui

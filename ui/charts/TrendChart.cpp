@@ -4,11 +4,8 @@
 
 #include <QEvent>
 #include <QFontMetrics>
-#include <QLabel>
 #include <QLocale>
-#include <QStackedLayout>
 #include <QToolTip>
-#include <QVBoxLayout>
 #include <QtCharts/QChart>
 #include <QtCharts/QChartView>
 #include <QtCharts/QDateTimeAxis>
@@ -32,56 +29,31 @@ qint64 toMSecs(const QDate &day)
 
 struct TrendChart::Impl
 {
-    QChartView *view = nullptr;
-    QChart *chart = nullptr;
     QLineSeries *series = nullptr;
     QDateTimeAxis *xAxis = nullptr;
     QValueAxis *yAxis = nullptr;
     int spanTicks = 5; // what the span of the points asks for, before the width limits it
 };
 
-TrendChart::TrendChart(QWidget *parent) : QWidget(parent), m_impl(std::make_unique<Impl>())
+TrendChart::TrendChart(QWidget *parent)
+    : ChartFrame(QStringLiteral("trend"), parent), m_impl(std::make_unique<Impl>())
 {
     Impl &d = *m_impl;
-    d.chart = charts::makeChart();
 
     d.series = new QLineSeries;
     d.series->setPointsVisible(true);
     d.series->setPointLabelsVisible(false);
-    d.chart->addSeries(d.series);
+    chart()->addSeries(d.series);
 
     d.xAxis = new QDateTimeAxis;
-    d.chart->addAxis(d.xAxis, Qt::AlignBottom);
+    chart()->addAxis(d.xAxis, Qt::AlignBottom);
     d.series->attachAxis(d.xAxis);
     d.yAxis = new QValueAxis;
     d.yAxis->setLabelFormat(QStringLiteral("%d"));
     d.yAxis->setTickCount(6);
     d.yAxis->setRange(m_min, m_max);
-    d.chart->addAxis(d.yAxis, Qt::AlignLeft);
+    chart()->addAxis(d.yAxis, Qt::AlignLeft);
     d.series->attachAxis(d.yAxis);
-
-    d.view = charts::makeChartView(d.chart, this, QStringLiteral("trendChartView"));
-
-    m_emptyPage = new QWidget(this);
-    m_emptyPage->setObjectName(QStringLiteral("trendEmptyPage"));
-    m_emptyPage->setBackgroundRole(QPalette::Base);
-    m_emptyPage->setAutoFillBackground(true);
-    m_emptyTitle = new QLabel(m_emptyPage);
-    m_emptyTitle->setObjectName(QStringLiteral("trendEmptyTitle"));
-    m_emptyTitle->setAlignment(Qt::AlignHCenter | Qt::AlignTop);
-    m_emptyTitle->setWordWrap(true);
-    m_emptyLabel = new QLabel(m_emptyPage);
-    m_emptyLabel->setObjectName(QStringLiteral("trendEmptyLabel"));
-    m_emptyLabel->setAlignment(Qt::AlignCenter);
-    m_emptyLabel->setWordWrap(true);
-    auto *emptyLayout = new QVBoxLayout(m_emptyPage);
-    emptyLayout->addWidget(m_emptyTitle);
-    emptyLayout->addWidget(m_emptyLabel, 1);
-
-    m_stack = new QStackedLayout(this);
-    m_stack->setContentsMargins(0, 0, 0, 0);
-    m_stack->addWidget(d.view);
-    m_stack->addWidget(m_emptyPage);
 
     connect(d.series, &QLineSeries::hovered, this, [this](const QPointF &at, bool state) {
         if (!state || m_points.isEmpty()) {
@@ -101,12 +73,11 @@ TrendChart::TrendChart(QWidget *parent) : QWidget(parent), m_impl(std::make_uniq
             l.toString(nearest->value, 'f', rounded == nearest->value ? 0 : 1));
         if (!m_seriesName.isEmpty())
             tip = m_seriesName + QLatin1Char('\n') + tip;
-        QToolTip::showText(QCursor::pos(), tip, m_impl->view);
+        QToolTip::showText(QCursor::pos(), tip, view());
     });
 
     setMinimumHeight(220);
     restyle();
-    updateAxes();
 }
 
 TrendChart::~TrendChart() = default;
@@ -136,68 +107,22 @@ void TrendChart::setRange(double min, double max)
     m_impl->yAxis->setRange(m_min, m_max);
 }
 
-void TrendChart::setTitle(const QString &title)
-{
-    m_impl->chart->setTitle(title);
-    m_emptyTitle->setText(title);
-    m_emptyTitle->setVisible(!title.isEmpty());
-}
-
 void TrendChart::setSeriesName(const QString &name)
 {
     m_seriesName = name;
     m_impl->series->setName(name);
 }
 
-void TrendChart::setEmptyText(const QString &text)
-{
-    m_emptyLabel->setText(text);
-}
-
-void TrendChart::changeEvent(QEvent *event)
-{
-    switch (event->type()) {
-    case QEvent::PaletteChange:
-    case QEvent::FontChange:
-        restyle();
-        updateTickCount();
-        break;
-    case QEvent::LocaleChange:
-    case QEvent::LanguageChange:
-        restyle();
-        updateAxes();
-        break;
-    default:
-        break;
-    }
-    QWidget::changeEvent(event);
-}
-
-void TrendChart::resizeEvent(QResizeEvent *event)
-{
-    QWidget::resizeEvent(event);
-    updateTickCount();
-}
-
 void TrendChart::restyle()
 {
-    charts::applyPalette(m_impl->chart, palette());
-    charts::applyFont(m_impl->chart, font());
+    ChartFrame::restyle();
     m_impl->series->setMarkerSize(std::max(6.0, fontMetrics().height() * 0.45));
     // Room on either side for half a date under each end of the axis (on
     // the left the value labels give some).
     const int halfDate = labelWidth() / 2;
     const int valueLabels = fontMetrics().horizontalAdvance(QStringLiteral("100"));
-    m_impl->chart->setMargins(
-        QMargins(std::max(4, halfDate - valueLabels / 2 + 4), 4, halfDate + 4, 4));
-    QFont bold = font();
-    bold.setBold(true);
-    if (bold.pointSizeF() > 0)
-        bold.setPointSizeF(bold.pointSizeF() * 1.1);
-    m_emptyTitle->setFont(bold);
-    QPalette muted = m_emptyLabel->palette();
-    muted.setColor(QPalette::WindowText, charts::chartColors(palette()).mutedText);
-    m_emptyLabel->setPalette(muted);
+    chart()->setMargins(QMargins(std::max(4, halfDate - valueLabels / 2 + 4), 4, halfDate + 4, 4));
+    updateAxes();
 }
 
 QString TrendChart::dateFormat() const
@@ -217,13 +142,11 @@ int TrendChart::labelWidth() const
 void TrendChart::updateAxes()
 {
     Impl &d = *m_impl;
-    d.chart->setLocale(locale());
+    chart()->setLocale(locale());
     d.xAxis->setFormat(dateFormat());
-    if (m_points.isEmpty()) {
-        m_stack->setCurrentWidget(m_emptyPage);
+    showChart(!m_points.isEmpty());
+    if (m_points.isEmpty())
         return;
-    }
-    m_stack->setCurrentWidget(d.view);
 
     // The caller sorts, but the axis must hold every point whatever the order.
     QDate first = m_points.first().day;
@@ -240,10 +163,10 @@ void TrendChart::updateAxes()
     const qint64 pad = span == 0 ? 15 : std::max<qint64>(2, span / 20);
     d.xAxis->setRange(first.addDays(-pad).startOfDay(), last.addDays(pad).startOfDay());
     d.spanTicks = span <= 31 ? 5 : span <= 180 ? 6 : 7;
-    updateTickCount();
+    fitToWidth();
 }
 
-void TrendChart::updateTickCount()
+void TrendChart::fitToWidth()
 {
     Impl &d = *m_impl;
     // As many as the span asks for, but no more than fit side by side.

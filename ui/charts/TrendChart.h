@@ -1,23 +1,22 @@
 #pragma once
 
+#include "charts/ChartFrame.h"
+
 #include <QDate>
 #include <QString>
 #include <QVector>
-#include <QWidget>
 
 #include <memory>
-
-class QLabel;
-class QStackedLayout;
 
 namespace kamae {
 namespace ui {
 
 // The posture score over time: a line with a marker on each day that has a
 // score, on a date axis that always shows every point. With no points the
-// widget shows the caller's "empty" sentence instead of an empty plot.
-// The chart library stays in TrendChart.cpp.
-class TrendChart final : public QWidget
+// widget shows the caller's "empty" sentence instead of an empty plot
+// (setTitle(), setEmptyText(): ChartFrame). The chart library stays in
+// TrendChart.cpp.
+class TrendChart final : public ChartFrame
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(TrendChart)
@@ -39,21 +38,19 @@ public:
     // The value axis; 0 to 100 unless set.
     void setRange(double min, double max);
 
-    // Texts in the current language, from the caller.
-    void setTitle(const QString &title);
+    // In the current language, from the caller.
     void setSeriesName(const QString &name);
-    void setEmptyText(const QString &text);
 
 protected:
-    void changeEvent(QEvent *event) override;
-    void resizeEvent(QResizeEvent *event) override;
+    // The colours and fonts, and the axes in the locale's date format.
+    void restyle() override;
+    // As many ticks as fit the width.
+    void fitToWidth() override;
 
 private:
     struct Impl;
 
-    void restyle();
     void updateAxes();
-    void updateTickCount();
     QString dateFormat() const;
     int labelWidth() const;
 
@@ -63,10 +60,6 @@ private:
     double m_min = 0;
     double m_max = 100;
     QString m_seriesName;
-    QStackedLayout *m_stack = nullptr;
-    QWidget *m_emptyPage = nullptr;
-    QLabel *m_emptyTitle = nullptr;
-    QLabel *m_emptyLabel = nullptr;
 };
 
 } // namespace ui

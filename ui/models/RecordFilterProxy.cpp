@@ -27,7 +27,7 @@ bool RecordFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourc
     return !sourceModel() || sourceParent.isValid() || acceptsRow(sourceRow);
 }
 
-bool RecordFilterProxy::anyContainsSearch(std::initializer_list<QString> texts) const
+bool RecordFilterProxy::anyContainsSearch(const QStringList &texts) const
 {
     if (m_folded.isEmpty())
         return true;
@@ -35,6 +35,12 @@ bool RecordFilterProxy::anyContainsSearch(std::initializer_list<QString> texts) 
         if (foldForSearch(text).contains(m_folded))
             return true;
     return false;
+}
+
+bool SearchFilterProxy::acceptsRow(int sourceRow) const
+{
+    return anyContainsSearch(
+        sourceModel()->index(sourceRow, 0).data(TableModel::SearchRole).toStringList());
 }
 
 } // namespace ui

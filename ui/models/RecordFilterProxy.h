@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QSortFilterProxyModel>
+#include <QStringList>
 
 #include <utility>
 
@@ -29,7 +30,7 @@ protected:
     // The search text, folded; empty when there is none.
     const QString &foldedSearch() const { return m_folded; }
     // True without a search text, or when one of `texts` contains it.
-    bool anyContainsSearch(std::initializer_list<QString> texts) const;
+    bool anyContainsSearch(const QStringList &texts) const;
     // Sets a filter's value and filters again when it changed.
     template <typename V, typename U> void setFilterValue(V &member, U &&value)
     {
@@ -42,6 +43,21 @@ protected:
 private:
     QString m_search;
     QString m_folded;
+};
+
+// The proxy of a table whose only filter is the search: a row passes when
+// one of the texts its model gives for TableModel::SearchRole (a
+// QStringList, asked of the row's first cell) contains it.
+class SearchFilterProxy final : public RecordFilterProxy
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SearchFilterProxy)
+
+public:
+    explicit SearchFilterProxy(QObject *parent = nullptr) : RecordFilterProxy(parent) {}
+
+protected:
+    bool acceptsRow(int sourceRow) const override;
 };
 
 } // namespace ui

@@ -102,6 +102,21 @@ QVariant TableModel::boldFont()
     return bold;
 }
 
+QVariant TableModel::sortedCell(int role, const QVariant &key, const QVariant &shown)
+{
+    return role == Qt::DisplayRole ? shown : role == SortRole ? key : QVariant();
+}
+
+QVariant TableModel::tippedCell(int role, const QVariant &key, const QVariant &shown)
+{
+    return sortedCell(role == Qt::ToolTipRole ? int(Qt::DisplayRole) : role, key, shown);
+}
+
+QVariant TableModel::countCell(int role, int count)
+{
+    return sortedCell(role, count, QString::number(count));
+}
+
 QVector<std::pair<int, int>> TableModel::runsOf(QVector<int> rows, int count)
 {
     rows.erase(std::remove_if(rows.begin(), rows.end(),

@@ -33,8 +33,11 @@ public:
     static constexpr int SortRole = Qt::UserRole + 1;
     // The stored id of the row's record (models of records that have one).
     static constexpr int IdRole = Qt::UserRole + 2;
+    // The texts a search looks in, a QStringList (SearchFilterProxy); on
+    // the first cell of a row, in models that give them.
+    static constexpr int SearchRole = Qt::UserRole + 3;
     // Where a model's own roles start.
-    static constexpr int FirstOwnRole = Qt::UserRole + 3;
+    static constexpr int FirstOwnRole = Qt::UserRole + 4;
 
     int rowCount(const QModelIndex &parent = {}) const final;
     int columnCount(const QModelIndex &parent = {}) const final;
@@ -68,6 +71,14 @@ protected:
     void emitAllRowsChanged(const QList<int> &roles = {});
 
     static QVariant boldFont();
+    // A cell of cellData() that shows `shown` and sorts by `key`: `shown`
+    // for Qt::DisplayRole, `key` for SortRole, nothing for the other roles
+    // (an invalid key sorts by the shown text).
+    static QVariant sortedCell(int role, const QVariant &key, const QVariant &shown);
+    // The same, with `shown` also as its tooltip.
+    static QVariant tippedCell(int role, const QVariant &key, const QVariant &shown);
+    // A count, shown as its number and sorted as one.
+    static QVariant countCell(int role, int count);
     // Rows below `count`, sorted and distinct, as contiguous (first, last) runs.
     static QVector<std::pair<int, int>> runsOf(QVector<int> rows, int count);
     // Rows of a table that were inserted or updated: what to read again.

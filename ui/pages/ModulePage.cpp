@@ -3,41 +3,20 @@
 #include "store/ChangeSet.h"
 #include "store/Database.h"
 #include "widgets/EmptyState.h"
+#include "widgets/FileDrop.h"
 #include "widgets/MessageBar.h"
 #include "widgets/ViewState.h"
 #include "widgets/Widgets.h"
 
-#include <QDragEnterEvent>
-#include <QDropEvent>
 #include <QEvent>
-#include <QFileInfo>
 #include <QLabel>
-#include <QMimeData>
 #include <QSplitter>
 #include <QTableView>
 #include <QTimer>
-#include <QUrl>
 #include <QVBoxLayout>
 
 namespace kamae {
 namespace ui {
-
-namespace {
-
-QStringList localFiles(const QMimeData *mime)
-{
-    QStringList paths;
-    if (!mime || !mime->hasUrls())
-        return paths;
-    for (const QUrl &url : mime->urls()) {
-        if (!url.isLocalFile())
-            return {};
-        paths << url.toLocalFile();
-    }
-    return paths;
-}
-
-} // namespace
 
 ModulePage::ModulePage(store::Database &db, QWidget *parent) : Page(parent), m_db(db)
 {
@@ -297,52 +276,24 @@ void ModulePage::checkFiltered(QTableView *view, const QSet<qint64> &ids)
 // --- Dropping files --------------------------------------------------------------
 
 void ModulePage::takeDroppedFiles(const QStringList &suffixes,
-                             std::function<void(const QString &)> import)
+                                  std::function<void(const QString &)> import)
 {
     m_suffixes = suffixes;
     m_import = std::move(import);
-    setAcceptDrops(true);
-}
-
-void ModulePage::dragEnterEvent(QDragEnterEvent *event)
-{
-    if (m_import && !localFiles(event->mimeData()).isEmpty())
-        event->acceptProposedAction();
-    else
-        Page::dragEnterEvent(event);
-}
-
-void ModulePage::dropEvent(QDropEvent *event)
-{
-    const QStringList paths = localFiles(event->mimeData());
-    if (!m_import || paths.isEmpty()) {
-        Page::dropEvent(event);
-        return;
-    }
-    event->acceptProposedAction();
-    // The import may open a dialog: not inside the drag and drop.
-    QTimer::singleShot(0, this, [this, paths] { dropFiles(paths); });
+    if (!m_drop)
+        m_drop = new FileDrop(this, [this](const QStringList &paths) { dropFiles(paths); });
 }
 
 void ModulePage::dropFiles(const QStringList &paths)
 {
-    QStringList refused;
-    QStringList taken;
-    for (const QString &path : paths) {
-        const QFileInfo info(path);
-        if (info.isFile() && m_suffixes.contains(info.suffix().toLower()))
-            taken << path;
-        else
-            refused << info.fileName();
-    }
+    const auto [taken, refused] = sortDroppedFiles(paths, m_suffixes);
     if (!refused.isEmpty()) {
         QStringList kinds;
         for (const QString &s : m_suffixes)
             kinds << QStringLiteral(".") + s;
-        m_messageBar->showWarning(
-            tr("%1 cannot be imported here. This page imports %2 files.")
-                .arg(refused.join(tr(", ", "list separator")),
-                     kinds.join(tr(", ", "list separator"))));
+        m_messageBar->showWarning(tr("%1 cannot be imported here. This page imports %2 files.")
+                                      .arg(refused.join(tr(", ", "list separator")),
+                                           kinds.join(tr(", ", "list separator"))));
     }
     if (m_import)
         for (const QString &path : taken)

@@ -22,6 +22,7 @@ namespace kamae {
 namespace ui {
 
 class EmptyState;
+class FileDrop;
 class MessageBar;
 class ViewState;
 
@@ -136,8 +137,6 @@ protected:
 
     void showEvent(QShowEvent *event) override;
     void changeEvent(QEvent *event) override;
-    void dragEnterEvent(QDragEnterEvent *event) override;
-    void dropEvent(QDropEvent *event) override;
 
 private:
     struct Table
@@ -167,6 +166,7 @@ private:
     QVector<Table> m_tableViews;
     QStringList m_suffixes;
     std::function<void(const QString &)> m_import;
+    FileDrop *m_drop = nullptr;
 
     QVBoxLayout *m_body = nullptr;
     QLabel *m_heading = nullptr;

@@ -14,24 +14,14 @@ constexpr int kPreviewRows = 10;
 
 PeopleImportDialog::PeopleImportDialog(const QString &path, const QVector<domain::Person> &existing,
                                        QWidget *parent)
-    : ImportDialog(QStringLiteral("PeopleImportDialog"), path, parent), m_existing(existing)
+    : FieldImportDialog(QStringLiteral("PeopleImportDialog"), path, parent,
+                        &organisation::readPeopleFile, &organisation::guessPeopleMapping),
+      m_existing(existing)
 {
     setWindowTitle(tr("Import people and departments"));
     setIntro(tr("An entry already in the list (the same e-mail address, else the same name) is "
                 "updated with the file's values; empty cells leave its values as they are."));
     start();
-}
-
-Result<io::Table> PeopleImportDialog::readTable(io::TextEncoding encoding,
-                                                const QString &sheet) const
-{
-    return organisation::readPeopleFile(path(), encoding, sheet);
-}
-
-void PeopleImportDialog::guessMapping()
-{
-    m_mapping = table() ? organisation::guessPeopleMapping(table()->header)
-                        : organisation::PeopleColumnMapping();
 }
 
 QVector<std::pair<QString, int>> PeopleImportDialog::choices() const
@@ -42,33 +32,16 @@ QVector<std::pair<QString, int>> PeopleImportDialog::choices() const
     return all;
 }
 
-int PeopleImportDialog::choiceOf(int column) const
-{
-    const auto field = m_mapping.fieldOfColumn.value(column);
-    return field ? static_cast<int>(*field) : -1;
-}
-
-void PeopleImportDialog::choose(int column, int choice)
-{
-    m_mapping.setField(column,
-                       choice < 0 ? std::nullopt : std::optional<PersonField>(PersonField(choice)));
-}
-
-void PeopleImportDialog::setColumnField(int column, std::optional<organisation::PersonField> field)
-{
-    selectChoice(column, field ? static_cast<int>(*field) : -1);
-}
-
 void PeopleImportDialog::replan()
 {
     m_plan = {};
     QString problem;
     if (table()) {
-        if (const Status s = organisation::checkPeopleMapping(*table(), m_mapping); !s) {
+        if (const Status s = organisation::checkPeopleMapping(*table(), mapping()); !s) {
             problem = s.error();
-            m_plan.unmappedColumns = organisation::unmappedPeopleColumns(*table(), m_mapping);
+            m_plan.unmappedColumns = organisation::unmappedPeopleColumns(*table(), mapping());
         } else {
-            m_plan = organisation::planPeopleImport(*table(), m_mapping, m_existing);
+            m_plan = organisation::planPeopleImport(*table(), mapping(), m_existing);
         }
     }
 

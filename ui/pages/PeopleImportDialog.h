@@ -11,7 +11,8 @@ namespace ui {
 // whether it adds an entry, updates one (and which values) or changes
 // nothing, and the rows that cannot be imported. Import stores the good
 // rows; the rows with errors are left out, as the summary says.
-class PeopleImportDialog final : public ImportDialog
+class PeopleImportDialog final
+    : public FieldImportDialog<organisation::PeopleColumnMapping, organisation::PersonField>
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(PeopleImportDialog)
@@ -21,20 +22,13 @@ public:
                        QWidget *parent = nullptr);
 
     const organisation::PeopleImportPlan &plan() const { return m_plan; }
-    // For tests and keyboard users: choose the field of a file column.
-    void setColumnField(int column, std::optional<organisation::PersonField> field);
 
 protected:
-    Result<io::Table> readTable(io::TextEncoding encoding, const QString &sheet) const override;
-    void guessMapping() override;
     QVector<std::pair<QString, int>> choices() const override;
-    int choiceOf(int column) const override;
-    void choose(int column, int choice) override;
     void replan() override;
 
 private:
     QVector<domain::Person> m_existing;
-    organisation::PeopleColumnMapping m_mapping;
     organisation::PeopleImportPlan m_plan;
 };
 

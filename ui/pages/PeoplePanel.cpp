@@ -8,53 +8,26 @@
 #include "store/PeopleRepository.h"
 #include "widgets/EmptyState.h"
 #include "widgets/FileDialogs.h"
+#include "widgets/FileDrop.h"
 #include "widgets/MessageBar.h"
 #include "widgets/TableActions.h"
 #include "widgets/ViewState.h"
 #include "widgets/Widgets.h"
 
-#include <QDragEnterEvent>
-#include <QDropEvent>
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QMessageBox>
-#include <QMimeData>
 #include <QPushButton>
 #include <QSet>
 #include <QSortFilterProxyModel>
 #include <QTableView>
-#include <QTimer>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace kamae {
 namespace ui {
-
-namespace {
-
-// The files a drop carries, if they are all local files.
-QStringList droppedFiles(const QMimeData *mime)
-{
-    QStringList paths;
-    if (!mime || !mime->hasUrls())
-        return paths;
-    for (const QUrl &url : mime->urls()) {
-        if (!url.isLocalFile())
-            return {};
-        paths << url.toLocalFile();
-    }
-    return paths;
-}
-
-bool isPeopleFile(const QString &path)
-{
-    const QString suffix = QFileInfo(path).suffix().toLower();
-    return suffix == QLatin1String("csv") || suffix == QLatin1String("xlsx");
-}
-
-} // namespace
 
 PeoplePanel::PeoplePanel(store::Database &db, QUndoStack &undo, QWidget *parent)
     : QGroupBox(parent), m_db(db), m_undo(undo)
@@ -101,7 +74,16 @@ PeoplePanel::PeoplePanel(store::Database &db, QUndoStack &undo, QWidget *parent)
     layout->addWidget(m_messages);
     layout->addWidget(m_view);
     layout->addLayout(makeButtonRow({m_add, m_edit, m_remove, m_import}));
-    setAcceptDrops(true);
+    new FileDrop(this, [this](const QStringList &paths) {
+        const DroppedFiles files =
+            sortDroppedFiles(paths, {QStringLiteral("csv"), QStringLiteral("xlsx")});
+        for (const QString &path : files.taken)
+            importFile(path);
+        if (!files.refused.isEmpty())
+            m_messages->showWarning(
+                tr("%1 cannot be imported here. The people list imports .csv and .xlsx files.")
+                    .arg(files.refused.join(QStringLiteral(", "))));
+    });
 
     connect(m_add, &QPushButton::clicked, this, &PeoplePanel::addPerson);
     connect(m_edit, &QPushButton::clicked, this, &PeoplePanel::editCurrent);
@@ -259,38 +241,6 @@ void PeoplePanel::importFile(const QString &path)
                                  .arg(QFileInfo(path).fileName())
                                  .arg(added)
                                  .arg(updated));
-}
-
-void PeoplePanel::dragEnterEvent(QDragEnterEvent *event)
-{
-    if (!droppedFiles(event->mimeData()).isEmpty())
-        event->acceptProposedAction();
-    else
-        QGroupBox::dragEnterEvent(event);
-}
-
-void PeoplePanel::dropEvent(QDropEvent *event)
-{
-    const QStringList paths = droppedFiles(event->mimeData());
-    if (paths.isEmpty()) {
-        QGroupBox::dropEvent(event);
-        return;
-    }
-    event->acceptProposedAction();
-    // The import opens a dialog: not inside the drag and drop.
-    QTimer::singleShot(0, this, [this, paths] {
-        QStringList refused;
-        for (const QString &path : paths) {
-            if (QFileInfo(path).isFile() && isPeopleFile(path))
-                importFile(path);
-            else
-                refused << QFileInfo(path).fileName();
-        }
-        if (!refused.isEmpty())
-            m_messages->showWarning(
-                tr("%1 cannot be imported here. The people list imports .csv and .xlsx files.")
-                    .arg(refused.join(QStringLiteral(", "))));
-    });
 }
 
 void PeoplePanel::retranslate()

@@ -47,10 +47,6 @@ public:
     TableActions *tableActions() const { return m_actions; }
     EmptyState *emptyState() const { return m_empty; }
 
-protected:
-    void dragEnterEvent(QDragEnterEvent *event) override;
-    void dropEvent(QDropEvent *event) override;
-
 private:
     QVector<domain::Person> selectedPeople() const;
     QStringList departmentNames() const;

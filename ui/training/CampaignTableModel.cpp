@@ -20,47 +20,30 @@ QVariant CampaignTableModel::cellData(int row, int column, int role) const
 {
     const DrillRow &d = record(row);
     const training::PhishingRates &r = d.rates;
-    if (role == Qt::DisplayRole || role == Qt::ToolTipRole) {
-        switch (column) {
-        case NameColumn:
-            return d.campaign.name;
-        case DateColumn:
-            return i18n::formatDate(d.campaign.date);
-        case ScenarioColumn:
-            return d.campaign.scenario;
-        case RecipientsColumn:
-            if (role == Qt::ToolTipRole)
-                return tr("%n delivered", nullptr, r.delivered);
-            return r.recipients;
-        case ClickRateColumn:
-            if (role == Qt::ToolTipRole && r.delivered > 0)
-                return tr("%1 of %n delivered mail(s) clicked", nullptr, r.delivered)
-                    .arg(r.clicked);
-            return DrillsText::rate(r.clickRate());
-        case ReportRateColumn:
-            if (role == Qt::ToolTipRole && r.delivered > 0)
-                return tr("%1 of %n delivered mail(s) reported", nullptr, r.delivered)
-                    .arg(r.reported);
-            return DrillsText::rate(r.reportRate());
-        case MedianReportColumn:
-            return DrillsText::duration(r.medianSecondsToReport);
-        }
-        return {};
-    }
-    if (role == SortRole) {
-        switch (column) {
-        case DateColumn:
-            return d.campaign.date.toJulianDay() * 1000000 + d.id;
-        case RecipientsColumn:
-            return r.recipients;
-        case ClickRateColumn:
-            return r.clickRate();
-        case ReportRateColumn:
-            return r.reportRate();
-        case MedianReportColumn:
-            return r.medianSecondsToReport ? *r.medianSecondsToReport : -1;
-        }
-        return {};
+    // A cell's tooltip is its text (tippedCell), unless it says more.
+    switch (column) {
+    case NameColumn:
+        return tippedCell(role, {}, d.campaign.name);
+    case DateColumn:
+        return tippedCell(role, d.campaign.date.toJulianDay() * 1000000 + d.id,
+                          i18n::formatDate(d.campaign.date));
+    case ScenarioColumn:
+        return tippedCell(role, {}, d.campaign.scenario);
+    case RecipientsColumn:
+        if (role == Qt::ToolTipRole)
+            return tr("%n delivered", nullptr, r.delivered);
+        return sortedCell(role, r.recipients, r.recipients);
+    case ClickRateColumn:
+        if (role == Qt::ToolTipRole && r.delivered > 0)
+            return tr("%1 of %n delivered mail(s) clicked", nullptr, r.delivered).arg(r.clicked);
+        return tippedCell(role, r.clickRate(), DrillsText::rate(r.clickRate()));
+    case ReportRateColumn:
+        if (role == Qt::ToolTipRole && r.delivered > 0)
+            return tr("%1 of %n delivered mail(s) reported", nullptr, r.delivered).arg(r.reported);
+        return tippedCell(role, r.reportRate(), DrillsText::rate(r.reportRate()));
+    case MedianReportColumn:
+        return tippedCell(role, r.medianSecondsToReport ? *r.medianSecondsToReport : qint64(-1),
+                          DrillsText::duration(r.medianSecondsToReport));
     }
     return {};
 }

@@ -39,67 +39,41 @@ QVariant CourseTableModel::cellData(int row, int column, int role) const
     const domain::Course &c = record(row);
     const Taught taught = m_taught.value(c.id);
     const auto counts = m_counts.constFind(c.id);
-    if (role == Qt::DisplayRole) {
-        switch (column) {
-        case TitleColumn:
-            return c.title;
-        case TopicColumn:
-            return TrainingText::topic(c.topic);
-        case FormatColumn:
-            return TrainingText::format(c.format);
-        case RequiredColumn:
-            return TrainingText::requiredOf(c);
-        case RenewalColumn:
-            return TrainingText::renewal(c.renewalMonths);
-        case OnboardingColumn:
-            return TrainingText::onboarding(c.onboardingDays);
-        case SessionsColumn:
-            return QString::number(taught.sessions);
-        case LastSessionColumn:
-            return taught.last.isValid() ? i18n::formatDate(taught.last) : QString();
-        case ShareColumn:
-            return counts == m_counts.cend() || counts->required == 0
-                       ? QString()
-                       : TrainingText::share(*counts);
-        default:
-            return {};
-        }
-    }
-    if (role == Qt::ToolTipRole) {
-        if (column == TitleColumn && !c.builtin.isEmpty())
+    if (role == SearchRole)
+        return QStringList{c.title, TrainingText::topic(c.topic), TrainingText::requiredOf(c),
+                           c.notes};
+    switch (column) {
+    case TitleColumn:
+        if (role == Qt::ToolTipRole && !c.builtin.isEmpty())
             return tr("%1\nA starter course from Kamae's catalogue; edit it as you need.")
                 .arg(c.title);
-        if (column == TitleColumn && !c.notes.isEmpty())
+        if (role == Qt::ToolTipRole && !c.notes.isEmpty())
             return c.title + u'\n' + c.notes;
+        return sortedCell(role, {}, c.title);
+    case TopicColumn:
+        return sortedCell(role, static_cast<int>(c.topic), TrainingText::topic(c.topic));
+    case FormatColumn:
+        return sortedCell(role, {}, TrainingText::format(c.format));
+    case RequiredColumn:
+        return sortedCell(role, {}, TrainingText::requiredOf(c));
+    case RenewalColumn:
+        return sortedCell(role, c.renewalMonths, TrainingText::renewal(c.renewalMonths));
+    case OnboardingColumn:
+        return sortedCell(role, c.onboardingDays, TrainingText::onboarding(c.onboardingDays));
+    case SessionsColumn:
+        return countCell(role, taught.sessions);
+    case LastSessionColumn:
+        if (!taught.last.isValid())
+            return sortedCell(role, qint64(0), QString());
+        return sortedCell(role, taught.last.toJulianDay(), i18n::formatDate(taught.last));
+    case ShareColumn:
+        if (counts == m_counts.cend())
+            return sortedCell(role, -2.0, QString());
+        return sortedCell(role, counts->share(),
+                          counts->required == 0 ? QString() : TrainingText::share(*counts));
+    default:
         return {};
     }
-    if (role == SortRole) {
-        switch (column) {
-        case RenewalColumn:
-            return c.renewalMonths;
-        case OnboardingColumn:
-            return c.onboardingDays;
-        case SessionsColumn:
-            return taught.sessions;
-        case LastSessionColumn:
-            return taught.last.isValid() ? taught.last.toJulianDay() : 0;
-        case ShareColumn:
-            return counts == m_counts.cend() ? -2.0 : counts->share();
-        case TopicColumn:
-            return static_cast<int>(c.topic);
-        default:
-            return {};
-        }
-    }
-    return {};
-}
-
-bool CourseFilterProxy::acceptsRow(int sourceRow) const
-{
-    const auto *model = static_cast<const CourseTableModel *>(sourceModel());
-    const domain::Course &c = model->course(sourceRow);
-    return anyContainsSearch(
-        {c.title, TrainingText::topic(c.topic), TrainingText::requiredOf(c), c.notes});
 }
 
 } // namespace ui

@@ -1,9 +1,8 @@
 #pragma once
 
-#include "training/TrainingRecords.h"
-#include "models/RecordFilterProxy.h"
 #include "models/RecordTableModel.h"
 #include "training/Coverage.h"
+#include "training/TrainingRecords.h"
 
 #include <QDate>
 #include <QHash>
@@ -13,7 +12,8 @@ namespace ui {
 
 // The courses (講座): title (a starter course's in the reader's language),
 // topic, format, renewal, whom they are required of, the onboarding
-// deadline, how often they were taught and their coverage.
+// deadline, how often they were taught and their coverage. The search
+// (SearchRole) looks in the title, topic, whom of and notes.
 class CourseTableModel final : public RecordTableModel<domain::Course>
 {
     Q_OBJECT
@@ -52,18 +52,6 @@ private:
     };
     QHash<qint64, Taught> m_taught;
     QHash<qint64, training::CoverageCounts> m_counts;
-};
-
-class CourseFilterProxy final : public RecordFilterProxy
-{
-    Q_OBJECT
-    Q_DISABLE_COPY_MOVE(CourseFilterProxy)
-
-public:
-    explicit CourseFilterProxy(QObject *parent = nullptr) : RecordFilterProxy(parent) {}
-
-protected:
-    bool acceptsRow(int sourceRow) const override;
 };
 
 } // namespace ui

@@ -19,41 +19,25 @@ QVariant DepartmentRateTableModel::cellData(int row, int column, int role) const
 {
     const training::DepartmentRates &d = record(row);
     const training::PhishingRates &r = d.rates;
-    if (role == Qt::DisplayRole) {
-        switch (column) {
-        case DepartmentColumn:
-            return d.department.isEmpty() ? tr("No department") : d.department;
-        case RecipientsColumn:
-            return r.recipients;
-        case ClickRateColumn:
-            return DrillsText::rate(r.clickRate());
-        case SubmitRateColumn:
-            return DrillsText::rate(r.submitRate());
-        case ReportRateColumn:
-            return DrillsText::rate(r.reportRate());
-        }
-        return {};
-    }
-    if (role == SortRole) {
-        switch (column) {
-        case DepartmentColumn:
+    switch (column) {
+    case DepartmentColumn:
+        if (d.department.isEmpty())
             // The unnamed group stays last when sorted by name.
-            return d.department.isEmpty() ? QStringLiteral("\U0010FFFF") : d.department;
-        case RecipientsColumn:
-            return r.recipients;
-        case ClickRateColumn:
-            return r.clickRate();
-        case SubmitRateColumn:
-            return r.submitRate();
-        case ReportRateColumn:
-            return r.reportRate();
-        }
-        return {};
+            return role == Qt::ToolTipRole
+                       ? tr("People without a department, and results not matched to the "
+                            "people list")
+                       : sortedCell(role, QStringLiteral("\U0010FFFF"), tr("No department"));
+        return role == Qt::ToolTipRole ? d.department
+                                       : sortedCell(role, d.department, d.department);
+    case RecipientsColumn:
+        return sortedCell(role, r.recipients, r.recipients);
+    case ClickRateColumn:
+        return sortedCell(role, r.clickRate(), DrillsText::rate(r.clickRate()));
+    case SubmitRateColumn:
+        return sortedCell(role, r.submitRate(), DrillsText::rate(r.submitRate()));
+    case ReportRateColumn:
+        return sortedCell(role, r.reportRate(), DrillsText::rate(r.reportRate()));
     }
-    if (role == Qt::ToolTipRole && column == DepartmentColumn)
-        return d.department.isEmpty()
-                   ? tr("People without a department, and results not matched to the people list")
-                   : d.department;
     return {};
 }
 

@@ -39,51 +39,36 @@ QVariant SessionTableModel::cellData(int row, int column, int role) const
             return a.state == domain::AttendanceState::Completed;
         }));
     const int attendedOnly = static_cast<int>(attendance.size()) - completed;
-    if (role == Qt::DisplayRole || role == Qt::ToolTipRole) {
-        switch (column) {
-        case DateColumn:
-            return i18n::formatDate(s.date);
-        case CourseColumn:
-            return m_titles.value(s.courseId);
-        case TrainerColumn:
-            return s.trainer;
-        case MinutesColumn:
-            return s.minutes < 0 ? QString() : QString::number(s.minutes);
-        case AttendeesColumn:
-            if (role == Qt::ToolTipRole)
-                return tr("%n completed the course", nullptr, completed) + u'\n' +
-                       tr("%n attended without completing", nullptr, attendedOnly);
-            return attendedOnly > 0 ? tr("%1 (+%2 attended only)").arg(completed).arg(attendedOnly)
-                                    : QString::number(completed);
-        case MaterialsColumn:
-            return s.materials;
-        case NotesColumn:
-            return role == Qt::DisplayRole ? QString(s.notes).replace(u'\n', u' ') : s.notes;
-        default:
-            return {};
-        }
+    if (role == SearchRole)
+        return QStringList{m_titles.value(s.courseId), s.trainer, s.materials, s.notes,
+                           i18n::formatDate(s.date)};
+    // A cell's tooltip is its text (tippedCell), unless it says more.
+    switch (column) {
+    case DateColumn:
+        return tippedCell(role, s.date.toJulianDay() * 1000000 + s.id, i18n::formatDate(s.date));
+    case CourseColumn:
+        return tippedCell(role, {}, m_titles.value(s.courseId));
+    case TrainerColumn:
+        return tippedCell(role, {}, s.trainer);
+    case MinutesColumn:
+        return tippedCell(role, s.minutes, s.minutes < 0 ? QString() : QString::number(s.minutes));
+    case AttendeesColumn:
+        if (role == Qt::ToolTipRole)
+            return tr("%n completed the course", nullptr, completed) + u'\n' +
+                   tr("%n attended without completing", nullptr, attendedOnly);
+        return sortedCell(role, static_cast<int>(attendance.size()),
+                          attendedOnly > 0
+                              ? tr("%1 (+%2 attended only)").arg(completed).arg(attendedOnly)
+                              : QString::number(completed));
+    case MaterialsColumn:
+        return tippedCell(role, {}, s.materials);
+    case NotesColumn:
+        if (role == Qt::ToolTipRole)
+            return s.notes;
+        return sortedCell(role, {}, QString(s.notes).replace(u'\n', u' '));
+    default:
+        return {};
     }
-    if (role == SortRole) {
-        switch (column) {
-        case DateColumn:
-            return s.date.toJulianDay() * 1000000 + s.id;
-        case MinutesColumn:
-            return s.minutes;
-        case AttendeesColumn:
-            return static_cast<int>(attendance.size());
-        default:
-            return {};
-        }
-    }
-    return {};
-}
-
-bool SessionFilterProxy::acceptsRow(int sourceRow) const
-{
-    const auto *model = static_cast<const SessionTableModel *>(sourceModel());
-    const domain::TrainingSession &s = model->session(sourceRow);
-    return anyContainsSearch({model->courseTitle(s.courseId), s.trainer, s.materials, s.notes,
-                              i18n::formatDate(s.date)});
 }
 
 } // namespace ui

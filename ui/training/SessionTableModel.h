@@ -1,8 +1,7 @@
 #pragma once
 
-#include "training/TrainingRecords.h"
-#include "models/RecordFilterProxy.h"
 #include "models/RecordTableModel.h"
+#include "training/TrainingRecords.h"
 
 #include <QHash>
 
@@ -10,7 +9,8 @@ namespace kamae {
 namespace ui {
 
 // The sessions (実施回), newest first: date, course, trainer, minutes and
-// who attended (completed, and attended only).
+// who attended (completed, and attended only). The search (SearchRole)
+// looks in the course, trainer, materials, notes and date.
 class SessionTableModel final : public RecordTableModel<domain::TrainingSession>
 {
     Q_OBJECT
@@ -48,18 +48,6 @@ protected:
 private:
     QHash<qint64, QString> m_titles;
     QHash<qint64, QVector<domain::Attendance>> m_attendance;
-};
-
-class SessionFilterProxy final : public RecordFilterProxy
-{
-    Q_OBJECT
-    Q_DISABLE_COPY_MOVE(SessionFilterProxy)
-
-public:
-    explicit SessionFilterProxy(QObject *parent = nullptr) : RecordFilterProxy(parent) {}
-
-protected:
-    bool acceptsRow(int sourceRow) const override;
 };
 
 } // namespace ui

@@ -2,6 +2,7 @@
 
 #include "core/Clock.h"
 #include "i18n/Language.h"
+#include "models/RecordFilterProxy.h"
 #include "modules/Registry.h"
 #include "training/TrainingSettings.h"
 #include "store/Database.h"
@@ -58,11 +59,11 @@ TrainingPage::TrainingPage(store::Database &db, QUndoStack &undo, QWidget *paren
     m_tabs->setObjectName(QStringLiteral("trainingTabs"));
     m_coverage = new CoveragePanel(m_tabs);
     m_courseModel = new CourseTableModel(this);
-    m_courses = new TrainingListPanel(m_courseModel, new CourseFilterProxy(this),
+    m_courses = new TrainingListPanel(m_courseModel, new SearchFilterProxy(this),
                                       QStringLiteral("courseView"), CourseActionCount,
                                       {EditCourse, DeleteCourse}, m_tabs);
     m_sessionModel = new SessionTableModel(this);
-    m_sessions = new TrainingListPanel(m_sessionModel, new SessionFilterProxy(this),
+    m_sessions = new TrainingListPanel(m_sessionModel, new SearchFilterProxy(this),
                                        QStringLiteral("sessionView"), SessionActionCount,
                                        {EditSession, DeleteSession, SessionCertificates}, m_tabs);
     m_courses->view()->sortByColumn(CourseTableModel::TitleColumn, Qt::AscendingOrder);
@@ -99,45 +100,34 @@ TrainingPage::TrainingPage(store::Database &db, QUndoStack &undo, QWidget *paren
     setAction(matrix, StandardAction::New, [this] { recordSession(); });
     addContextAction(matrix, m_sessions->action(RecordSession));
 
-    const auto hasRow = [](TrainingListPanel *panel) {
-        return [panel] {
+    // A list tab: its table, and the standard actions on it.
+    const auto addList = [this](TrainingListPanel *panel, TableModel *model, int nameColumn,
+                                void (TrainingPage::*add)(), void (TrainingPage::*edit)(),
+                                void (TrainingPage::*remove)()) {
+        TableOptions table;
+        table.source = model;
+        table.idRole = TableModel::IdRole;
+        table.nameColumn = nameColumn;
+        table.clearFilters = [panel] {
+            panel->clearFilters();
+        };
+        addTable(panel->view(), table);
+        const auto hasRow = [panel] {
             return panel->currentRow() >= 0;
         };
+        setAction(panel->view(), StandardAction::New, [this, add] { (this->*add)(); });
+        setAction(
+            panel->view(), StandardAction::Edit, [this, edit] { (this->*edit)(); }, hasRow);
+        setAction(
+            panel->view(), StandardAction::Delete, [this, remove] { (this->*remove)(); }, hasRow);
+        setAction(panel->view(), StandardAction::Find, [panel] { panel->focusSearch(); });
     };
-    TableOptions courseTable;
-    courseTable.source = m_courseModel;
-    courseTable.idRole = TableModel::IdRole;
-    courseTable.nameColumn = CourseTableModel::TitleColumn;
-    courseTable.clearFilters = [this] {
-        m_courses->clearFilters();
-    };
-    addTable(m_courses->view(), courseTable);
-    setAction(m_courses->view(), StandardAction::New, [this] { addCourse(); });
-    setAction(
-        m_courses->view(), StandardAction::Edit, [this] { editCurrentCourse(); },
-        hasRow(m_courses));
-    setAction(
-        m_courses->view(), StandardAction::Delete, [this] { deleteCurrentCourse(); },
-        hasRow(m_courses));
-    setAction(m_courses->view(), StandardAction::Find, [this] { m_courses->focusSearch(); });
+    addList(m_courses, m_courseModel, CourseTableModel::TitleColumn, &TrainingPage::addCourse,
+            &TrainingPage::editCurrentCourse, &TrainingPage::deleteCurrentCourse);
     addContextAction(m_courses->view(), m_courses->action(AddStarter));
-
-    TableOptions sessionTable;
-    sessionTable.source = m_sessionModel;
-    sessionTable.idRole = TableModel::IdRole;
-    sessionTable.nameColumn = SessionTableModel::CourseColumn;
-    sessionTable.clearFilters = [this] {
-        m_sessions->clearFilters();
-    };
-    addTable(m_sessions->view(), sessionTable);
-    setAction(m_sessions->view(), StandardAction::New, [this] { recordSession(); });
-    setAction(
-        m_sessions->view(), StandardAction::Edit, [this] { editCurrentSession(); },
-        hasRow(m_sessions));
-    setAction(
-        m_sessions->view(), StandardAction::Delete, [this] { deleteCurrentSession(); },
-        hasRow(m_sessions));
-    setAction(m_sessions->view(), StandardAction::Find, [this] { m_sessions->focusSearch(); });
+    addList(m_sessions, m_sessionModel, SessionTableModel::CourseColumn,
+            &TrainingPage::recordSession, &TrainingPage::editCurrentSession,
+            &TrainingPage::deleteCurrentSession);
 
     EmptyState *empty = addEmptyState(matrix);
     m_emptyStarter =

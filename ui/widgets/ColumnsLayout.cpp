@@ -8,73 +8,36 @@
 namespace kamae {
 namespace ui {
 
-ColumnsLayout::ColumnsLayout(QWidget *parent) : QLayout(parent) {}
-
-ColumnsLayout::~ColumnsLayout()
-{
-    while (QLayoutItem *item = takeAt(0))
-        delete item;
-}
+ColumnsLayout::ColumnsLayout(QWidget *parent) : ItemListLayout(parent) {}
 
 void ColumnsLayout::addColumn(QWidget *widget, int stretch)
 {
     addChildWidget(widget);
-    m_columns.append({new QWidgetItemV2(widget), stretch});
+    addItem(new QWidgetItemV2(widget), stretch);
     invalidate();
 }
 
 void ColumnsLayout::addColumn(QLayout *layout, int stretch)
 {
     addChildLayout(layout);
-    m_columns.append({layout, stretch});
+    addItem(layout, stretch);
     invalidate();
-}
-
-void ColumnsLayout::addItem(QLayoutItem *item)
-{
-    m_columns.append({item, 1});
-}
-
-int ColumnsLayout::count() const
-{
-    return static_cast<int>(m_columns.size());
-}
-
-QLayoutItem *ColumnsLayout::itemAt(int index) const
-{
-    return index >= 0 && index < m_columns.size() ? m_columns.at(index).item : nullptr;
-}
-
-QLayoutItem *ColumnsLayout::takeAt(int index)
-{
-    if (index < 0 || index >= m_columns.size())
-        return nullptr;
-    return m_columns.takeAt(index).item;
 }
 
 Qt::Orientations ColumnsLayout::expandingDirections() const
 {
     Qt::Orientations directions;
-    for (const Column &c : m_columns)
-        directions |= c.item->expandingDirections();
+    for (const QLayoutItem *item : items())
+        directions |= item->expandingDirections();
     return directions;
-}
-
-int ColumnsLayout::gap(QStyle::PixelMetric metric) const
-{
-    if (const int own = spacing(); own >= 0)
-        return own;
-    if (const QWidget *w = parentWidget())
-        return w->style()->pixelMetric(metric, nullptr, w);
-    return 6;
 }
 
 QList<ColumnsLayout::Column> ColumnsLayout::shown() const
 {
     QList<Column> columns;
-    for (const Column &c : m_columns)
-        if (!c.item->isEmpty())
-            columns.append(c);
+    for (int i = 0; i < count(); ++i)
+        if (!itemAt(i)->isEmpty())
+            columns.append({itemAt(i), stretchAt(i)});
     return columns;
 }
 
@@ -86,8 +49,9 @@ bool ColumnsLayout::sideBySide(int width) const
     if (m_sideBySideWidth >= 0)
         return width >= m_sideBySideWidth;
     const QMargins m = contentsMargins();
-    int need = m.left() + m.right() +
-               gap(QStyle::PM_LayoutHorizontalSpacing) * (static_cast<int>(columns.size()) - 1);
+    int need =
+        m.left() + m.right() +
+        styleSpacing(QStyle::PM_LayoutHorizontalSpacing) * (static_cast<int>(columns.size()) - 1);
     for (const Column &c : columns)
         need += c.item->minimumSize().width();
     return width >= need;
@@ -95,7 +59,7 @@ bool ColumnsLayout::sideBySide(int width) const
 
 QList<int> ColumnsLayout::widths(const QList<Column> &columns, int width) const
 {
-    const int space = gap(QStyle::PM_LayoutHorizontalSpacing);
+    const int space = styleSpacing(QStyle::PM_LayoutHorizontalSpacing);
     int minimums = 0;
     int stretches = 0;
     for (const Column &c : columns) {
@@ -138,8 +102,8 @@ int ColumnsLayout::heightForWidth(int width) const
         for (const Column &c : columns)
             height += heightAt(c.item, inner);
         if (columns.size() > 1)
-            height +=
-                gap(QStyle::PM_LayoutVerticalSpacing) * (static_cast<int>(columns.size()) - 1);
+            height += styleSpacing(QStyle::PM_LayoutVerticalSpacing) *
+                      (static_cast<int>(columns.size()) - 1);
     }
     return height + m.top() + m.bottom();
 }
@@ -156,7 +120,7 @@ QSize ColumnsLayout::minimumSize() const
     }
     if (columns.size() > 1)
         size.rheight() +=
-            gap(QStyle::PM_LayoutVerticalSpacing) * (static_cast<int>(columns.size()) - 1);
+            styleSpacing(QStyle::PM_LayoutVerticalSpacing) * (static_cast<int>(columns.size()) - 1);
     const QMargins m = contentsMargins();
     return size + QSize(m.left() + m.right(), m.top() + m.bottom());
 }
@@ -172,8 +136,8 @@ QSize ColumnsLayout::sizeHint() const
         size.setHeight(std::max(size.height(), hint.height()));
     }
     if (columns.size() > 1)
-        size.rwidth() +=
-            gap(QStyle::PM_LayoutHorizontalSpacing) * (static_cast<int>(columns.size()) - 1);
+        size.rwidth() += styleSpacing(QStyle::PM_LayoutHorizontalSpacing) *
+                         (static_cast<int>(columns.size()) - 1);
     const QMargins m = contentsMargins();
     return size + QSize(m.left() + m.right(), m.top() + m.bottom());
 }
@@ -185,7 +149,7 @@ void ColumnsLayout::setGeometry(const QRect &rect)
     const QRect area = rect.marginsRemoved(contentsMargins());
     if (sideBySide(rect.width())) {
         const QList<int> w = widths(columns, area.width());
-        const int space = gap(QStyle::PM_LayoutHorizontalSpacing);
+        const int space = styleSpacing(QStyle::PM_LayoutHorizontalSpacing);
         int x = area.x();
         for (int i = 0; i < columns.size(); ++i) {
             columns.at(i).item->setGeometry(QRect(x, area.y(), w.at(i), area.height()));
@@ -194,7 +158,7 @@ void ColumnsLayout::setGeometry(const QRect &rect)
         return;
     }
     // One under the other; the last takes what room is left.
-    const int space = gap(QStyle::PM_LayoutVerticalSpacing);
+    const int space = styleSpacing(QStyle::PM_LayoutVerticalSpacing);
     int y = area.y();
     for (int i = 0; i < columns.size(); ++i) {
         QLayoutItem *item = columns.at(i).item;

@@ -1,8 +1,6 @@
 #pragma once
 
-#include <QLayout>
-#include <QList>
-#include <QStyle>
+#include "widgets/ItemListLayout.h"
 
 namespace kamae {
 namespace ui {
@@ -12,14 +10,13 @@ namespace ui {
 // of a dialog on a wide window, one column on a narrow one (a 1280×720
 // screen at 150 %), so that nothing has to scroll sideways. Side by side,
 // the room beyond the minimums is shared by the stretch factors.
-class ColumnsLayout final : public QLayout
+class ColumnsLayout final : public ItemListLayout
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ColumnsLayout)
 
 public:
     explicit ColumnsLayout(QWidget *parent = nullptr);
-    ~ColumnsLayout() override;
 
     void addColumn(QWidget *widget, int stretch = 1);
     void addColumn(QLayout *layout, int stretch = 1);
@@ -30,12 +27,7 @@ public:
     bool isSideBySide() const { return sideBySide(geometry().width()); }
     bool sideBySide(int width) const;
 
-    void addItem(QLayoutItem *item) override;
-    int count() const override;
-    QLayoutItem *itemAt(int index) const override;
-    QLayoutItem *takeAt(int index) override;
     Qt::Orientations expandingDirections() const override;
-    bool hasHeightForWidth() const override { return true; }
     int heightForWidth(int width) const override;
     QSize minimumSize() const override;
     QSize sizeHint() const override;
@@ -51,9 +43,7 @@ private:
     // The columns' widths side by side in `width` (contents only).
     QList<int> widths(const QList<Column> &columns, int width) const;
     static int heightAt(const QLayoutItem *item, int width);
-    int gap(QStyle::PixelMetric metric) const;
 
-    QList<Column> m_columns;
     int m_sideBySideWidth = -1;
 };
 

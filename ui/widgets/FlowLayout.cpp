@@ -8,63 +8,30 @@
 namespace kamae {
 namespace ui {
 
-FlowLayout::FlowLayout(QWidget *parent) : QLayout(parent) {}
-
-FlowLayout::~FlowLayout()
-{
-    while (QLayoutItem *item = takeAt(0))
-        delete item;
-}
+FlowLayout::FlowLayout(QWidget *parent) : ItemListLayout(parent) {}
 
 void FlowLayout::addStretch()
 {
-    m_stretchAt = static_cast<int>(m_items.size());
+    m_stretchAt = count();
 }
 
 int FlowLayout::horizontalSpacing() const
 {
-    return m_hSpacing >= 0 ? m_hSpacing : spacing(QStyle::PM_LayoutHorizontalSpacing);
+    return m_hSpacing >= 0 ? m_hSpacing : styleSpacing(QStyle::PM_LayoutHorizontalSpacing);
 }
 
 int FlowLayout::verticalSpacing() const
 {
-    return m_vSpacing >= 0 ? m_vSpacing : spacing(QStyle::PM_LayoutVerticalSpacing);
-}
-
-int FlowLayout::spacing(QStyle::PixelMetric metric) const
-{
-    if (const int own = QLayout::spacing(); own >= 0)
-        return own;
-    if (const QWidget *w = parentWidget())
-        return w->style()->pixelMetric(metric, nullptr, w);
-    if (const auto *outer = qobject_cast<const QLayout *>(parent()); outer && outer->spacing() >= 0)
-        return outer->spacing();
-    // Inside a layout that is not yet in a widget: the style's default.
-    return 6;
-}
-
-void FlowLayout::addItem(QLayoutItem *item)
-{
-    m_items.append(item);
-}
-
-int FlowLayout::count() const
-{
-    return static_cast<int>(m_items.size());
-}
-
-QLayoutItem *FlowLayout::itemAt(int index) const
-{
-    return index >= 0 && index < m_items.size() ? m_items.at(index) : nullptr;
+    return m_vSpacing >= 0 ? m_vSpacing : styleSpacing(QStyle::PM_LayoutVerticalSpacing);
 }
 
 QLayoutItem *FlowLayout::takeAt(int index)
 {
-    if (index < 0 || index >= m_items.size())
+    if (index < 0 || index >= count())
         return nullptr;
     if (m_stretchAt > index)
         --m_stretchAt;
-    return m_items.takeAt(index);
+    return ItemListLayout::takeAt(index);
 }
 
 Qt::Orientations FlowLayout::expandingDirections() const
@@ -81,7 +48,7 @@ QSize FlowLayout::minimumSize() const
 {
     // The widest item alone on a line.
     QSize size;
-    for (const QLayoutItem *item : m_items)
+    for (const QLayoutItem *item : items())
         if (!item->isEmpty())
             size = size.expandedTo(item->minimumSize());
     const QMargins m = contentsMargins();
@@ -94,7 +61,7 @@ QSize FlowLayout::sizeHint() const
     int width = 0;
     int height = 0;
     int shown = 0;
-    for (const QLayoutItem *item : m_items) {
+    for (const QLayoutItem *item : items()) {
         if (item->isEmpty())
             continue;
         const QSize hint = item->sizeHint();
@@ -129,8 +96,8 @@ int FlowLayout::arrange(const QRect &rect, bool apply) const
     };
     QList<Line> lines;
     int x = 0;
-    for (int i = 0; i < m_items.size(); ++i) {
-        const QLayoutItem *item = m_items.at(i);
+    for (int i = 0; i < count(); ++i) {
+        const QLayoutItem *item = items().at(i);
         if (item->isEmpty())
             continue;
         const QSize hint = item->sizeHint();
@@ -154,8 +121,8 @@ int FlowLayout::arrange(const QRect &rect, bool apply) const
         int used = 0;
         int growing = 0;
         for (const int i : line.items) {
-            used += m_items.at(i)->sizeHint().width();
-            if (m_items.at(i)->expandingDirections() & Qt::Horizontal)
+            used += items().at(i)->sizeHint().width();
+            if (items().at(i)->expandingDirections() & Qt::Horizontal)
                 ++growing;
         }
         used += hSpace * (static_cast<int>(line.items.size()) - 1);
@@ -164,14 +131,14 @@ int FlowLayout::arrange(const QRect &rect, bool apply) const
         if (growing == 0 && lines.size() == 1 && m_stretchAt >= 0) {
             for (const int i : line.items)
                 if (i >= m_stretchAt)
-                    rightWidth += m_items.at(i)->sizeHint().width() + hSpace;
+                    rightWidth += items().at(i)->sizeHint().width() + hSpace;
             rightWidth -= rightWidth > 0 ? hSpace : 0;
         }
         int lx = area.x();
         bool right = false;
         int grown = 0;
         for (const int i : line.items) {
-            QLayoutItem *item = m_items.at(i);
+            QLayoutItem *item = items().at(i);
             if (rightWidth > 0 && !right && i >= m_stretchAt) {
                 right = true;
                 lx = std::max(lx, area.right() + 1 - rightWidth);

@@ -1,8 +1,6 @@
 #pragma once
 
-#include <QLayout>
-#include <QList>
-#include <QStyle>
+#include "widgets/ItemListLayout.h"
 
 namespace kamae {
 namespace ui {
@@ -12,14 +10,13 @@ namespace ui {
 // 1280×720 screen at 150 %) wrap instead of making the page scroll
 // sideways. While everything fits on one line it looks like a QHBoxLayout
 // with one stretch: what comes after addStretch() stands at the right end.
-class FlowLayout final : public QLayout
+class FlowLayout final : public ItemListLayout
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(FlowLayout)
 
 public:
     explicit FlowLayout(QWidget *parent = nullptr);
-    ~FlowLayout() override;
 
     // The widgets added after this stand at the right end of a single line.
     void addStretch();
@@ -30,12 +27,8 @@ public:
     // How many lines the items take at the layout's current width.
     int lineCount() const { return m_lines; }
 
-    void addItem(QLayoutItem *item) override;
-    int count() const override;
-    QLayoutItem *itemAt(int index) const override;
     QLayoutItem *takeAt(int index) override;
     Qt::Orientations expandingDirections() const override;
-    bool hasHeightForWidth() const override { return true; }
     int heightForWidth(int width) const override;
     QSize minimumSize() const override;
     QSize sizeHint() const override;
@@ -44,9 +37,7 @@ public:
 private:
     // Lays the items out in `rect` (or only measures); returns the height used.
     int arrange(const QRect &rect, bool apply) const;
-    int spacing(QStyle::PixelMetric metric) const;
 
-    QList<QLayoutItem *> m_items;
     int m_stretchAt = -1;
     int m_hSpacing = -1;
     int m_vSpacing = -1;

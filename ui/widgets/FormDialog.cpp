@@ -201,7 +201,7 @@ int FormDialog::unwrappedWidth(const QFormLayout *group)
            frame;
 }
 
-void FormDialog::keepReadable(std::initializer_list<QLineEdit *> fields)
+void FormDialog::keepReadable(const QList<QLineEdit *> &fields)
 {
     for (QLineEdit *field : fields) {
         const QFontMetrics metrics = field->fontMetrics();

@@ -113,7 +113,7 @@ protected:
     // Fields whose text is read whole (names, versions, ids): never
     // narrower than about 24 characters, nor than their placeholder or the
     // text they open with (up to about 40 characters).
-    static void keepReadable(std::initializer_list<QLineEdit *> fields);
+    static void keepReadable(const QList<QLineEdit *> &fields);
 
     // A widget between the body and the error line, which stays in view
     // while the body scrolls (a summary); reserve: the room the body leaves

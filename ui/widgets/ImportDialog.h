@@ -83,5 +83,51 @@ private:
     QListWidget *m_errors = nullptr;
 };
 
+// An import whose mapping gives each column at most one field of an enum
+// (Mapping::fieldOfColumn, Mapping::setField), which the column's choices
+// are: the module gives how its files are read, how a header is guessed,
+// its choices and its plan.
+template <typename Mapping, typename Field> class FieldImportDialog : public ImportDialog
+{
+public:
+    using ReadFile = Result<io::Table> (*)(const QString &path, io::TextEncoding encoding,
+                                           const QString &sheet, const QStringList &extraHeaders);
+    using GuessMapping = Mapping (*)(const QStringList &header);
+
+    // For tests and keyboard users: choose the field of a file column.
+    void setColumnField(int column, std::optional<Field> field)
+    {
+        selectChoice(column, field ? static_cast<int>(*field) : -1);
+    }
+
+protected:
+    FieldImportDialog(const QString &objectName, const QString &path, QWidget *parent,
+                      ReadFile read, GuessMapping guess)
+        : ImportDialog(objectName, path, parent), m_read(read), m_guess(guess)
+    {}
+
+    Result<io::Table> readTable(io::TextEncoding encoding, const QString &sheet) const override
+    {
+        return m_read(path(), encoding, sheet, {});
+    }
+    void guessMapping() override { m_mapping = table() ? m_guess(table()->header) : Mapping(); }
+    int choiceOf(int column) const override
+    {
+        const auto field = m_mapping.fieldOfColumn.value(column);
+        return field ? static_cast<int>(*field) : -1;
+    }
+    void choose(int column, int choice) override
+    {
+        m_mapping.setField(column, choice < 0 ? std::nullopt : std::optional<Field>(Field(choice)));
+    }
+    Mapping &mapping() { return m_mapping; }
+    const Mapping &mapping() const { return m_mapping; }
+
+private:
+    Mapping m_mapping;
+    ReadFile m_read;
+    GuessMapping m_guess;
+};
+
 } // namespace ui
 } // namespace kamae
