@@ -9,11 +9,14 @@
 #include "store/Migrations.h"
 #include "store/PeopleRepository.h"
 #include "training/CampaignTableModel.h"
+#include "training/CourseDialog.h"
 #include "training/DepartmentRateTableModel.h"
 #include "training/DrillResultTableModel.h"
 #include "training/DrillsPanel.h"
 #include "training/DrillsText.h"
 #include "training/Phishing.h"
+#include "training/SessionDialog.h"
+#include "training/StarterCourses.h"
 #include "training/TrainingRepository.h"
 
 #include "GuiTestSupport.h"
@@ -31,12 +34,16 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTest>
 #include <QTimeZone>
 #include <QUndoStack>
 #include <QUrl>
+#include <QtCharts/QBarCategoryAxis>
+#include <QtCharts/QChart>
+#include <QtCharts/QChartView>
 
 using namespace kamae;
 using ui::CampaignTableModel;
@@ -264,6 +271,113 @@ private slots:
                  qPrintable(messages.last()));
     }
 
+    // Ctrl+Z after an import: the drill and its results go; redo brings
+    // them back under the same ids. An import that replaced a drill's
+    // results goes back to the results it replaced, and forward again.
+    void importUndoAndRedo()
+    {
+        DrillsPanel panel(*m_db, *m_undo);
+        store::TrainingRepository repo(*m_db);
+        Preview seen;
+        importThroughDialog(seen);
+        panel.importDrill(fixture(kResults));
+        QVERIFY(seen.closed);
+        QCOMPARE(m_undo->count(), 1);
+        QVERIFY2(m_undo->undoText().contains(QStringLiteral("Invoice drill 2026-10")),
+                 qPrintable(m_undo->undoText()));
+        const QVector<domain::PhishingCampaign> imported = *repo.campaigns();
+        QCOMPARE(imported.size(), 1);
+        const qint64 id = imported.first().id;
+        const QVector<domain::PhishingResult> importedResults = *repo.results(id);
+        QCOMPARE(importedResults.size(), 9);
+
+        m_undo->undo();
+        QVERIFY(repo.campaigns()->isEmpty());
+        QVERIFY(repo.results()->isEmpty());
+        QCOMPARE(panel.campaignModel()->rowCount(), 0);
+        QCOMPARE(panel.resultModel()->rowCount(), 0);
+        QVERIFY(panel.trendChart()->steps().isEmpty());
+        m_undo->redo();
+        QCOMPARE(*repo.campaigns(), imported);
+        QCOMPARE(*repo.results(id), importedResults);
+        QCOMPARE(panel.campaignModel()->rowCount(), 1);
+        QVERIFY(panel.currentDrill());
+        QCOMPARE(panel.resultModel()->rowCount(), 9);
+
+        // An earlier, partial export of the drill, then the whole one again:
+        // undo puts back the three results it replaced, with their ids.
+        QVERIFY(repo.replaceResults(id, importedResults.mid(0, 3)));
+        domain::PhishingCampaign dated = imported.first();
+        dated.scenario = QStringLiteral("請求書");
+        QVERIFY(repo.updateCampaign(dated, kToday));
+        panel.reload();
+        const QVector<domain::PhishingResult> partial = *repo.results(id);
+        QCOMPARE(partial.size(), 3);
+        const domain::PhishingCampaign before = *repo.campaign(id);
+        test::onNextModal([](QWidget *dialog) {
+            answerNextBox(QMessageBox::Yes); // replace the drill's results
+            accept(dialog);
+        });
+        panel.importDrill(fixture(kResults));
+        QCOMPARE(m_undo->count(), 2);
+        QCOMPARE(repo.results(id)->size(), 9);
+        const QVector<domain::PhishingResult> replaced = *repo.results(id);
+        const domain::PhishingCampaign after = *repo.campaign(id);
+        QCOMPARE(panel.resultModel()->rowCount(), 9);
+        m_undo->undo();
+        QCOMPARE(*repo.campaign(id), before);
+        QCOMPARE(*repo.results(id), partial);
+        QCOMPARE(panel.resultModel()->rowCount(), 3);
+        m_undo->redo();
+        QCOMPARE(*repo.campaign(id), after);
+        QCOMPARE(*repo.results(id), replaced);
+        QCOMPARE(panel.resultModel()->rowCount(), 9);
+        // Both imports undone: no drill at all.
+        m_undo->undo();
+        m_undo->undo();
+        QVERIFY(repo.campaigns()->isEmpty());
+        QCOMPARE(panel.campaignModel()->rowCount(), 0);
+    }
+
+    // Linking the unmatched results is undone as one step.
+    void linkUndoAndRedo()
+    {
+        DrillsPanel panel(*m_db, *m_undo);
+        Preview seen;
+        importThroughDialog(seen);
+        panel.importDrill(fixture(kResults));
+        QVERIFY(seen.closed);
+        store::TrainingRepository repo(*m_db);
+        const qint64 id = repo.campaigns()->first().id;
+        const QVector<domain::PhishingResult> unlinked = *repo.results(id);
+        QVERIFY(store::PeopleRepository(*m_db).insert(
+            person(QStringLiteral("山田 太郎"), QStringLiteral("技術部"),
+                   QStringLiteral("yamada@example.co.jp"))));
+        QVERIFY(store::PeopleRepository(*m_db).insert(
+            person(QStringLiteral("加藤 次郎"), QString(), QStringLiteral("kato@example.co.jp"))));
+        panel.reload();
+        QCOMPARE(panel.resultModel()->unmatchedCount(), 4);
+        const int steps = m_undo->count();
+        panel.action(DrillsPanel::LinkUnmatched)->trigger();
+        QCOMPARE(panel.resultModel()->unmatchedCount(), 2);
+        QCOMPARE(m_undo->count(), steps + 1);
+        const QVector<domain::PhishingResult> linked = *repo.results(id);
+        QVERIFY(linked != unlinked);
+        QVERIFY(!panel.action(DrillsPanel::LinkUnmatched)->isEnabled());
+
+        m_undo->undo();
+        QCOMPARE(*repo.results(id), unlinked);
+        QCOMPARE(panel.resultModel()->unmatchedCount(), 4);
+        QVERIFY(panel.action(DrillsPanel::LinkUnmatched)->isEnabled());
+        m_undo->redo();
+        QCOMPARE(*repo.results(id), linked);
+        QCOMPARE(panel.resultModel()->unmatchedCount(), 2);
+
+        // Nothing left to link: no step is added.
+        panel.linkUnmatched();
+        QCOMPARE(m_undo->count(), steps + 1);
+    }
+
     void importsShiftJisThroughTheDialog()
     {
         DrillsPanel panel(*m_db, *m_undo);
@@ -416,6 +530,179 @@ private slots:
         QCOMPARE(assignments->size(), 1);
         QCOMPARE(assignments->first().personId, takahashi);
         QVERIFY(!panel.action(DrillsPanel::AssignFollowUps)->isEnabled());
+
+        // Undo takes the assignment back, and the follow-up course it added.
+        const QVector<domain::Course> courses = *repo.courses();
+        QCOMPARE(courses.size(), 1);
+        QCOMPARE(courses.first().builtin, training::starter::PhishingFollowUp);
+        QCOMPARE(m_undo->count(), 1);
+        m_undo->undo();
+        QVERIFY(repo.assignments()->isEmpty());
+        QVERIFY(repo.courses()->isEmpty());
+        QVERIFY(panel.action(DrillsPanel::AssignFollowUps)->isEnabled());
+        m_undo->redo();
+        QCOMPARE(*repo.assignments(), *assignments);
+        QCOMPARE(*repo.courses(), courses);
+        QVERIFY(!panel.action(DrillsPanel::AssignFollowUps)->isEnabled());
+
+        // With the course there already, undo takes only the assignments.
+        const qint64 ito = m_people.at(4);
+        for (int month : {7, 8}) {
+            domain::PhishingCampaign c;
+            c.name = QStringLiteral("Drill %1").arg(month);
+            c.date = QDate(2026, month, 1);
+            domain::PhishingResult r;
+            r.personId = ito;
+            r.email = QStringLiteral("ito@example.co.jp");
+            r.delivered = r.opened = r.clicked = true;
+            QVERIFY(repo.insertCampaign(c, {r}, kToday));
+        }
+        panel.reload();
+        answerNextBox(QMessageBox::Yes);
+        panel.action(DrillsPanel::AssignFollowUps)->trigger();
+        const QVector<domain::TrainingAssignment> both = *repo.assignments();
+        QCOMPARE(both.size(), 2);
+        m_undo->undo();
+        QCOMPARE(*repo.assignments(), *assignments);
+        QCOMPARE(*repo.courses(), courses);
+        QVERIFY(panel.action(DrillsPanel::AssignFollowUps)->isEnabled());
+        m_undo->redo();
+        QCOMPARE(*repo.assignments(), both);
+    }
+
+    // Narrow, the axis says the month with its year: two drills a year
+    // apart are not one "10/05".
+    void trendAxisShowsTheYear_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QStringList>("narrow");
+        QTest::newRow("en") << QStringLiteral("en")
+                            << QStringList{QStringLiteral("2025-10"), QStringLiteral("2026-10")};
+        QTest::newRow("ja") << QStringLiteral("ja")
+                            << QStringList{QStringLiteral("2025/10"), QStringLiteral("2026/10")};
+    }
+
+    void trendAxisShowsTheYear()
+    {
+        QFETCH(QString, language);
+        QFETCH(QStringList, narrow);
+        i18n::applyLanguage(language);
+        store::TrainingRepository repo(*m_db);
+        for (int year : {2025, 2026}) {
+            domain::PhishingCampaign c;
+            c.name = QStringLiteral("Invoice %1").arg(year);
+            c.date = QDate(year, 10, 5);
+            domain::PhishingResult r;
+            r.personId = m_people.first();
+            r.email = QStringLiteral("sato@example.co.jp");
+            r.delivered = r.opened = r.clicked = year == 2025;
+            QVERIFY(repo.insertCampaign(c, {r}, kToday));
+        }
+        DrillsPanel panel(*m_db, *m_undo);
+        const auto shown = [&panel] {
+            auto *view = panel.trendChart()->findChild<QChartView *>();
+            const auto axes = view->chart()->axes(Qt::Horizontal);
+            auto *axis = axes.isEmpty() ? nullptr : qobject_cast<QBarCategoryAxis *>(axes.first());
+            return axis ? axis->categories() : QStringList();
+        };
+        panel.trendChart()->setFixedWidth(150);
+        panel.resize(700, 600);
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        QTRY_COMPARE(shown(), narrow);
+        // Wide, the whole dates.
+        panel.trendChart()->setFixedWidth(1200);
+        panel.resize(2000, 600);
+        QTRY_COMPARE(shown(), panel.trendChart()->steps());
+        QCOMPARE(shown(), (QStringList{i18n::formatDate(QDate(2025, 10, 5)),
+                                       i18n::formatDate(QDate(2026, 10, 5))}));
+        i18n::applyLanguage(QStringLiteral("en"));
+    }
+
+    // Dialogs open while the language changes speak the new one at once.
+    void dialogsFollowALanguageSwitch()
+    {
+        DrillsPanel panel(*m_db, *m_undo);
+        const auto ja = [](const char *context, const char *text) {
+            return QCoreApplication::translate(context, text);
+        };
+        struct Seen
+        {
+            QString title, ok, label, expectedTitle, expectedOk, expectedLabel;
+        };
+        const auto switchAndRead = [&ja](QWidget *dialog, const char *context, const char *title,
+                                         const char *ok, const char *labelText, Seen &seen) {
+            i18n::applyLanguage(QStringLiteral("ja"));
+            QCoreApplication::processEvents();
+            seen.title = dialog->windowTitle();
+            seen.ok = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->text();
+            for (QLabel *label : dialog->findChildren<QLabel *>())
+                if (label->text() == ja(context, labelText))
+                    seen.label = label->text();
+            seen.expectedTitle = ja(context, title);
+            seen.expectedOk = ja(context, ok);
+            seen.expectedLabel = ja(context, labelText);
+            i18n::applyLanguage(QStringLiteral("en"));
+            QCoreApplication::processEvents();
+        };
+        const auto check = [](const Seen &seen, const char *englishTitle) {
+            QVERIFY(seen.expectedTitle != QLatin1String(englishTitle)); // ja is loaded
+            QCOMPARE(seen.title, seen.expectedTitle);
+            QCOMPARE(seen.ok, seen.expectedOk);
+            QCOMPARE(seen.label, seen.expectedLabel);
+        };
+
+        Seen campaign;
+        test::onNextModal([&](QWidget *dialog) {
+            switchAndRead(dialog, "kamae::ui::CampaignDialog", "Add phishing drill", "Add",
+                          "&Scenario:", campaign);
+            static_cast<QDialog *>(dialog)->done(QDialog::Rejected);
+        });
+        panel.addDrill();
+        check(campaign, "Add phishing drill");
+
+        Seen import;
+        test::onNextModal([&](QWidget *dialog) {
+            switchAndRead(dialog, "kamae::ui::DrillImportDialog",
+                          "Import a phishing drill from GoPhish", "Import", "Drill &name:", import);
+            static_cast<QDialog *>(dialog)->done(QDialog::Rejected);
+        });
+        panel.importDrill(fixture(kResults));
+        check(import, "Import a phishing drill from GoPhish");
+
+        domain::Course course;
+        ui::CourseDialog courseDialog(course, {});
+        courseDialog.show();
+        Seen courseSeen;
+        switchAndRead(&courseDialog, "kamae::ui::CourseDialog", "New course", "Save",
+                      "&Onboarding deadline:", courseSeen);
+        check(courseSeen, "New course");
+        // Back in English, the renewal field says it again.
+        QCOMPARE(courseDialog.findChild<QSpinBox *>(QStringLiteral("renewalEdit"))->suffix(),
+                 QStringLiteral(" months"));
+
+        domain::TrainingSession session;
+        session.date = kToday;
+        course.id = 1;
+        course.title = QStringLiteral("Phishing");
+        ui::SessionDialog sessionDialog(session, {course}, {}, {}, kToday);
+        sessionDialog.show();
+        Seen sessionSeen;
+        QString untick;
+        i18n::applyLanguage(QStringLiteral("ja"));
+        QCoreApplication::processEvents();
+        untick = sessionDialog.findChild<QPushButton *>(QStringLiteral("untickAllButton"))->text();
+        const QString expectedUntick = ja("kamae::ui::AttendeePicker", "Untick all");
+        i18n::applyLanguage(QStringLiteral("en"));
+        QCoreApplication::processEvents();
+        switchAndRead(&sessionDialog, "kamae::ui::SessionDialog", "Record a session", "Record",
+                      "&Trainer:", sessionSeen);
+        check(sessionSeen, "Record a session");
+        // The attendee picker inside it too.
+        QCOMPARE(untick, expectedUntick);
+        QVERIFY(untick != QLatin1String("Untick all"));
+        QCOMPARE(sessionDialog.findChild<QPushButton *>(QStringLiteral("untickAllButton"))->text(),
+                 QStringLiteral("Untick all"));
     }
 
 private:

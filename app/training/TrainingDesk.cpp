@@ -205,6 +205,10 @@ Result<PhishingImportOutcome> importPhishing(store::Database &db, const Phishing
         auto existing = repository.campaign(outcome.campaignId);
         if (!existing)
             return existing.asFailure();
+        auto results = repository.results(outcome.campaignId);
+        if (!results)
+            return results.asFailure();
+        outcome.previous = store::CampaignSnapshot{existing.value(), results.value(), {}};
         // What the user wrote about the drill stays.
         if (campaign.scenario.isEmpty())
             campaign.scenario = existing->scenario;
@@ -249,7 +253,7 @@ QString importSummaryText(const PhishingImportPlan &plan, const PhishingImportOu
     return i18n::joinSentences(sentences);
 }
 
-Result<int> relinkPhishingResults(store::Database &db)
+Result<QVector<std::pair<qint64, qint64>>> relinkPhishingResults(store::Database &db)
 {
     auto people = store::PeopleRepository(db).all();
     if (!people)
@@ -267,12 +271,12 @@ Result<int> relinkPhishingResults(store::Database &db)
     }
     if (Status s = repository.linkResults(links); !s)
         return s.asFailure();
-    return static_cast<int>(links.size());
+    return links;
 }
 
-Result<QVector<domain::TrainingAssignment>> assignFollowUps(store::Database &db, const QDate &today,
-                                                            qint64 courseId)
+Result<FollowUps> assignFollowUps(store::Database &db, const QDate &today, qint64 courseId)
 {
+    FollowUps made;
     store::Transaction tx(db);
     if (!tx)
         return tx.failure();
@@ -289,14 +293,14 @@ Result<QVector<domain::TrainingAssignment>> assignFollowUps(store::Database &db,
             if (!id)
                 return id.asFailure();
             courseId = id.value();
+            made.addedCourse = courseId;
         }
     }
     auto state = loadTraining(db);
     if (!state)
         return state.asFailure();
-    QVector<domain::TrainingAssignment> made =
-        proposedFollowUps(state->people, state->records, courseId, today);
-    for (domain::TrainingAssignment &a : made) {
+    made.assigned = proposedFollowUps(state->people, state->records, courseId, today);
+    for (domain::TrainingAssignment &a : made.assigned) {
         auto id = repository.insertAssignment(a);
         if (!id)
             return id.asFailure();

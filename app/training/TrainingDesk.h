@@ -2,11 +2,11 @@
 
 #include "core/Result.h"
 #include "domain/Person.h"
-#include "training/TrainingRecords.h"
 #include "io/Table.h"
 #include "training/Coverage.h"
 #include "training/GoPhish.h"
 #include "training/Phishing.h"
+#include "training/TrainingRecords.h"
 #include "training/TrainingRepository.h"
 
 #include <QCoreApplication>
@@ -14,6 +14,9 @@
 #include <QString>
 #include <QStringList>
 #include <QVector>
+
+#include <optional>
+#include <utility>
 
 namespace kamae {
 namespace store {
@@ -92,6 +95,8 @@ struct PhishingImportOutcome
     bool replaced = false; // a drill of that name from GoPhish was there: its results replaced
     int imported = 0;
     int matched = 0;
+    // Replaced: the drill and its results as they were (undo puts them back).
+    std::optional<store::CampaignSnapshot> previous;
 };
 // Stores the plan: a new drill, or new results for the GoPhish drill of
 // the same name (a later export of the same campaign). One transaction.
@@ -102,16 +107,24 @@ Result<PhishingImportOutcome> importPhishing(store::Database &db, const Phishing
 QString importSummaryText(const PhishingImportPlan &plan, const PhishingImportOutcome &outcome);
 
 // Links the drill results no entry matched to the entry that now has
-// their address (added since the import). Returns how many were linked.
-Result<int> relinkPhishingResults(store::Database &db);
+// their address (added since the import), in one transaction. Returns the
+// links made, (result id, person id); undo unlinks them again.
+Result<QVector<std::pair<qint64, qint64>>> relinkPhishingResults(store::Database &db);
 
 // --- Follow-ups ---
 
+// What assignFollowUps did: the assignments made, and the follow-up
+// course when it had to add it (undo removes both).
+struct FollowUps
+{
+    QVector<domain::TrainingAssignment> assigned;
+    qint64 addedCourse = 0;
+};
+
 // Assigns the follow-up course (the starter follow-up when courseId is 0,
 // added first if the vault lacks it) to every repeat clicker who needs it
-// (proposedFollowUps). Returns the assignments made.
-Result<QVector<domain::TrainingAssignment>> assignFollowUps(store::Database &db, const QDate &today,
-                                                            qint64 courseId = 0);
+// (proposedFollowUps), in one transaction.
+Result<FollowUps> assignFollowUps(store::Database &db, const QDate &today, qint64 courseId = 0);
 
 } // namespace training
 } // namespace kamae

@@ -956,6 +956,41 @@ Result<domain::TrainingAssignment> TrainingRepository::removeAssignment(qint64 i
     return *found;
 }
 
+Result<QVector<domain::TrainingAssignment>>
+TrainingRepository::removeAssignments(const QVector<qint64> &ids)
+{
+    QVector<domain::TrainingAssignment> removed;
+    Transaction tx(m_db);
+    if (!tx)
+        return tx.failure();
+    for (qint64 id : ids) {
+        auto one = removeAssignment(id);
+        if (!one)
+            return one.asFailure();
+        removed.append(std::move(one).value());
+    }
+    if (Status s = tx.commit(); !s)
+        return s.asFailure();
+    return removed;
+}
+
+Status
+TrainingRepository::restoreAssignments(const QVector<domain::TrainingAssignment> &assignments)
+{
+    for (const domain::TrainingAssignment &a : assignments) {
+        if (const QString problem = domain::assignmentProblem(a); !problem.isEmpty())
+            return invalid(problem);
+    }
+    Transaction tx(m_db);
+    if (!tx)
+        return tx.failure();
+    for (const domain::TrainingAssignment &a : assignments) {
+        if (Status s = insertAssignmentRow(a, true); !s)
+            return s;
+    }
+    return tx.commit();
+}
+
 // ---- Phishing drills ---------------------------------------------------
 
 Status TrainingRepository::insertCampaignRow(const domain::PhishingCampaign &campaign, qint64 *id)
@@ -1070,6 +1105,13 @@ Status TrainingRepository::updateCampaign(const domain::PhishingCampaign &campai
 Status TrainingRepository::replaceResults(qint64 campaignId,
                                           const QVector<domain::PhishingResult> &results)
 {
+    return writeResults(campaignId, results, false);
+}
+
+Status TrainingRepository::writeResults(qint64 campaignId,
+                                        const QVector<domain::PhishingResult> &results,
+                                        bool keepIds)
+{
     for (const domain::PhishingResult &r : results) {
         if (const QString problem = domain::phishingResultProblem(r); !problem.isEmpty())
             return invalid(problem);
@@ -1089,7 +1131,7 @@ Status TrainingRepository::replaceResults(qint64 campaignId,
     q.addBindValue(campaignId);
     if (!q.exec())
         return writeFailed(q);
-    if (Status s = insertResults(campaignId, results, false); !s)
+    if (Status s = insertResults(campaignId, results, keepIds); !s)
         return s;
     if (Status s = AuditLog(m_db).record(kCampaignEntity, campaignId, QStringLiteral("update"),
                                          QStringLiteral("results"), before,
@@ -1106,20 +1148,33 @@ Status TrainingRepository::linkResults(const QVector<std::pair<qint64, qint64>> 
     Transaction tx(m_db);
     if (!tx)
         return tx.failure();
+    QSqlQuery read(m_db.sql());
+    read.prepare(QStringLiteral("SELECT coalesce(person_id, 0) FROM phishing_result WHERE id = ?"));
     QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral("UPDATE phishing_result SET person_id ="
+                             " (SELECT id FROM person WHERE id = ?) WHERE id = ?"));
     AuditLog audit(m_db);
     for (const auto &[result, person] : links) {
-        q.prepare(QStringLiteral("UPDATE phishing_result SET person_id ="
-                                 " (SELECT id FROM person WHERE id = ?) WHERE id = ?"));
-        q.addBindValue(person);
+        read.addBindValue(result);
+        if (!read.exec())
+            return readFailed(read);
+        if (!read.next())
+            continue; // the result is gone
+        const qint64 before = read.value(0).toLongLong();
+        read.finish();
+        q.addBindValue(nullableId(person));
         q.addBindValue(result);
         if (!q.exec())
             return writeFailed(q);
         if (q.numRowsAffected() <= 0)
             continue;
+        // No person is no value (NULL), not an empty text.
+        const auto audited = [](qint64 id) {
+            return id > 0 ? QVariant(id) : QVariant();
+        };
         if (Status s =
                 audit.record(QStringLiteral("phishing_result"), result, QStringLiteral("update"),
-                             QStringLiteral("person_id"), {}, nullableId(person));
+                             QStringLiteral("person_id"), audited(before), audited(person));
             !s)
             return s;
     }
@@ -1182,6 +1237,19 @@ Status TrainingRepository::restoreCampaign(const CampaignSnapshot &snapshot)
         if (!q.exec())
             return writeFailed(q);
     }
+    return tx.commit();
+}
+
+Status TrainingRepository::resetCampaign(const CampaignSnapshot &snapshot)
+{
+    Transaction tx(m_db);
+    if (!tx)
+        return tx.failure();
+    // No date bound: the snapshot was stored before.
+    if (Status s = updateCampaign(snapshot.campaign, QDate()); !s)
+        return s;
+    if (Status s = writeResults(snapshot.campaign.id, snapshot.results, true); !s)
+        return s;
     return tx.commit();
 }
 

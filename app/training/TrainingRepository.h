@@ -101,6 +101,12 @@ public:
     Result<QVector<domain::TrainingAssignment>> assignments() const;
     Result<qint64> insertAssignment(const domain::TrainingAssignment &assignment);
     Result<domain::TrainingAssignment> removeAssignment(qint64 id);
+    // Several at once (undo of the follow-ups), in one transaction; returns
+    // them for restoreAssignments.
+    Result<QVector<domain::TrainingAssignment>> removeAssignments(const QVector<qint64> &ids);
+    // Puts assignments back under their ids (those of people no longer
+    // listed are skipped, as when a course is restored).
+    Status restoreAssignments(const QVector<domain::TrainingAssignment> &assignments);
 
     // --- Phishing drills, oldest first ---
     Result<QVector<domain::PhishingCampaign>> campaigns() const;
@@ -115,10 +121,15 @@ public:
     // All drills' when campaignId is 0.
     Result<QVector<domain::PhishingResult>> results(qint64 campaignId = 0) const;
     // Points results at people: (result id, person id), e.g. after an
-    // unmatched address was added to someone's entry.
+    // unmatched address was added to someone's entry. Person id 0 unlinks
+    // the result again (undo).
     Status linkResults(const QVector<std::pair<qint64, qint64>> &links);
     Result<CampaignSnapshot> removeCampaign(qint64 id);
     Status restoreCampaign(const CampaignSnapshot &snapshot);
+    // Makes a stored drill and its results exactly the snapshot's, the
+    // results under their ids (undo and redo of an import that replaced
+    // them). The assignments it caused stay as they are.
+    Status resetCampaign(const CampaignSnapshot &snapshot);
 
 private:
     Result<TrainingRecords> read(bool wholeAttendance, bool withDrills) const;
@@ -126,6 +137,8 @@ private:
     Status insertAttendance(qint64 sessionId, const domain::Attendance &a, bool restoring);
     Status insertResults(qint64 campaignId, const QVector<domain::PhishingResult> &results,
                          bool keepIds);
+    Status writeResults(qint64 campaignId, const QVector<domain::PhishingResult> &results,
+                        bool keepIds);
     Status insertAssignmentRow(const domain::TrainingAssignment &a, bool restoring,
                                qint64 *stored = nullptr);
     Status insertSessionRow(const domain::TrainingSession &s, qint64 *id);

@@ -1389,9 +1389,9 @@ private slots:
         yamada.name = QStringLiteral("山田 太郎");
         yamada.email = QStringLiteral("Yamada@example.co.jp");
         const qint64 yamadaId = *people.insert(yamada);
-        QCOMPARE(*training::relinkPhishingResults(*db), 1);
+        QCOMPARE(training::relinkPhishingResults(*db)->size(), 1);
         QCOMPARE(repo.results(again->campaignId)->at(3).personId, yamadaId);
-        QCOMPARE(*training::relinkPhishingResults(*db), 0);
+        QVERIFY(training::relinkPhishingResults(*db)->isEmpty());
 
         // A drill deleted and put back, with the assignment it caused.
         domain::TrainingAssignment a;
@@ -1432,11 +1432,14 @@ private slots:
         }
         const auto made = training::assignFollowUps(*db, kToday);
         QVERIFY2(made, qPrintable(made.error()));
-        QCOMPARE(made->size(), 1);
-        QVERIFY(made->at(0).id > 0);
-        const auto course = repo.course(made->at(0).courseId);
+        QCOMPARE(made->assigned.size(), 1);
+        QVERIFY(made->assigned.at(0).id > 0);
+        const auto course = repo.course(made->assigned.at(0).courseId);
         QCOMPARE(course->builtin, training::starter::PhishingFollowUp);
-        QVERIFY(training::assignFollowUps(*db, kToday)->isEmpty()); // once
+        QCOMPARE(made->addedCourse, course->id); // the vault lacked it
+        const auto again = training::assignFollowUps(*db, kToday);
+        QVERIFY(again->assigned.isEmpty()); // once
+        QCOMPARE(again->addedCourse, 0);
         // The follow-up shows in coverage as required of that person only.
         const auto coverage = training::coverageOn(*db, kToday);
         QVERIFY(coverage);
@@ -1444,6 +1447,114 @@ private slots:
         QCOMPARE(cellOf(*coverage, sato, course->id).due,
                  kToday.addDays(domain::kDefaultAssignmentDays));
         QVERIFY(cellOf(*coverage, sato, course->id).assigned);
+    }
+
+    // What undo of the drills' operations writes: an import that replaced
+    // a drill's results goes back to the drill as it was (the same result
+    // ids) and forward again; follow-ups go and come back under their ids;
+    // linked results are unlinked and linked again; each write audited.
+    void undoesTheDrillsOperations()
+    {
+        auto db = migrated();
+        QVERIFY(db);
+        store::PeopleRepository people(*db);
+        for (domain::Person p : fixturePeople()) {
+            p.id = 0;
+            QVERIFY2(people.insert(p), qPrintable(p.name));
+        }
+        store::TrainingRepository repo(*db);
+        store::AuditLog audit(*db);
+        training::PhishingImportRequest request;
+        request.resultsPath = fixture(kResults);
+        auto plan = training::readPhishingImport(*db, request, kToday);
+        QVERIFY2(plan, qPrintable(plan.error()));
+        const auto first = training::importPhishing(*db, *plan, kToday);
+        QVERIFY2(first, qPrintable(first.error()));
+        QVERIFY(!first->previous);
+        const qint64 id = first->campaignId;
+        domain::PhishingCampaign withNotes = *repo.campaign(id);
+        withNotes.scenario = QStringLiteral("請求書");
+        QVERIFY(repo.updateCampaign(withNotes, kToday));
+        const store::CampaignSnapshot before{*repo.campaign(id), *repo.results(id), {}};
+        QCOMPARE(before.results.size(), 9);
+
+        // A later export: another date, one row fewer, a click more.
+        training::PhishingImportPlan later = *plan;
+        later.campaign.date = QDate(2026, 10, 6);
+        later.campaign.scenario = QStringLiteral("Unpaid invoice");
+        later.results.removeLast();
+        later.results[0].clicked = true;
+        const auto second = training::importPhishing(*db, later, kToday);
+        QVERIFY2(second, qPrintable(second.error()));
+        QVERIFY(second->replaced);
+        QVERIFY(second->previous);
+        QCOMPARE(second->previous->campaign, before.campaign);
+        QCOMPARE(second->previous->results, before.results);
+        const store::CampaignSnapshot after{*repo.campaign(id), *repo.results(id), {}};
+        QCOMPARE(after.results.size(), 8);
+        QCOMPARE(after.campaign.date, QDate(2026, 10, 6));
+
+        qint64 audited = audit.count();
+        QVERIFY(repo.resetCampaign(*second->previous)); // undo
+        QCOMPARE(*repo.campaign(id), before.campaign);
+        QCOMPARE(*repo.results(id), before.results);
+        QVERIFY(audit.count() > audited);
+        QVERIFY(repo.resetCampaign(after)); // redo
+        QCOMPARE(*repo.campaign(id), after.campaign);
+        QCOMPARE(*repo.results(id), after.results);
+        // A drill that is gone cannot be reset, and nothing is written.
+        store::CampaignSnapshot gone = after;
+        gone.campaign.id = id + 100;
+        audited = audit.count();
+        QCOMPARE(repo.resetCampaign(gone).code(), ErrorCode::NotFound);
+        QCOMPARE(audit.count(), audited);
+        QCOMPARE(*repo.results(id), after.results);
+
+        // Linking: unlinked again with person 0, the old person audited.
+        domain::Person yamada;
+        yamada.name = QStringLiteral("山田 太郎");
+        yamada.email = QStringLiteral("yamada@example.co.jp");
+        const qint64 yamadaId = *people.insert(yamada);
+        const auto links = training::relinkPhishingResults(*db);
+        QVERIFY2(links, qPrintable(links.error()));
+        QCOMPARE(links->size(), 1);
+        QCOMPARE(links->first().second, yamadaId);
+        const qint64 linked = links->first().first;
+        QVERIFY(repo.linkResults({{linked, 0}}));
+        QCOMPARE(*repo.results(id), after.results);
+        const store::AuditEntry unlinked = audit.recent(1).first();
+        QCOMPARE(unlinked.entityId, linked);
+        QCOMPARE(unlinked.oldValue.toLongLong(), yamadaId);
+        QVERIFY(unlinked.newValue.isNull());
+        QVERIFY(repo.linkResults(*links));
+        QCOMPARE(repo.results(id)->at(3).personId, yamadaId);
+
+        // Follow-ups: removed together, put back under the same ids.
+        QVector<qint64> clickers;
+        for (const domain::PhishingResult &r : *repo.results(id))
+            if (r.clicked && r.personId > 0)
+                clickers << r.personId;
+        QVERIFY(!clickers.isEmpty());
+        domain::PhishingCampaign older{
+            0, QStringLiteral("Earlier drill"), QDate(2026, 4, 1), {}, {}, {}};
+        QVERIFY(repo.insertCampaign(
+            older, {result(0, clickers.first(), QStringLiteral("a@x.jp"), true)}, kToday));
+        const auto made = training::assignFollowUps(*db, kToday);
+        QVERIFY2(made, qPrintable(made.error()));
+        QCOMPARE(made->assigned.size(), 1);
+        QVERIFY(made->addedCourse > 0);
+        const QVector<domain::TrainingAssignment> assigned = *repo.assignments();
+        QCOMPARE(assigned, made->assigned);
+        const auto removed = repo.removeAssignments({assigned.first().id});
+        QVERIFY2(removed, qPrintable(removed.error()));
+        QCOMPARE(*removed, assigned);
+        QVERIFY(repo.assignments()->isEmpty());
+        QVERIFY(repo.restoreAssignments(*removed));
+        QCOMPARE(*repo.assignments(), assigned);
+        // One that is gone makes the whole removal fail, and nothing goes.
+        QCOMPARE(repo.removeAssignments({assigned.first().id, assigned.first().id + 50}).code(),
+                 ErrorCode::NotFound);
+        QCOMPARE(*repo.assignments(), assigned);
     }
 
     void matchesPastedNames()

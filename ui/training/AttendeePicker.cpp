@@ -76,7 +76,8 @@ AttendeePicker::AttendeePicker(bool withCompletion, QWidget *parent) : QWidget(p
             tr("%n person(s) ticked. Space ticks or unticks the selected person.", nullptr, n));
         emit tickedChanged(n);
     });
-    retranslate();
+    // Its own texts follow the language, also in an open dialog.
+    followLanguage(this, [this] { retranslate(); });
 }
 
 void AttendeePicker::setPeople(const QVector<domain::Person> &people,
@@ -168,6 +169,8 @@ void AttendeePicker::retranslate()
     m_pasteButton->setText(tr("Tick these names"));
     m_count->setText(tr("%n person(s) ticked. Space ticks or unticks the selected person.", nullptr,
                         m_model->tickedCount()));
+    // The model's headers are read again in the new language.
+    emit m_model->headerDataChanged(Qt::Horizontal, 0, m_model->columnCount() - 1);
 }
 
 } // namespace ui

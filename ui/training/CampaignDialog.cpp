@@ -4,8 +4,11 @@
 
 #include <QDateEdit>
 #include <QFormLayout>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+
+#include <iterator>
 
 namespace kamae {
 namespace ui {
@@ -13,23 +16,31 @@ namespace ui {
 CampaignDialog::CampaignDialog(const domain::PhishingCampaign &campaign, QWidget *parent)
     : FormDialog(QStringLiteral("CampaignDialog"), parent), m_original(campaign)
 {
-    setWindowTitle(campaign.id > 0 ? tr("Edit phishing drill") : tr("Add phishing drill"));
-    if (campaign.id <= 0)
-        setIntro(tr("A drill held without GoPhish, or one whose results you keep elsewhere. "
-                    "To bring in GoPhish's results, use Import instead."));
     m_name = makeLineEdit(this, QStringLiteral("nameEdit"), campaign.name);
-    m_name->setPlaceholderText(tr("e.g. Invoice mail, October"));
     m_date = makeDateEdit(this, QStringLiteral("dateEdit"), campaign.date);
     m_date->setMaximumDate(clock::today());
     m_scenario = makeLineEdit(this, QStringLiteral("scenarioEdit"), campaign.scenario);
-    m_scenario->setPlaceholderText(tr("What the mail pretended to be, e.g. an unpaid invoice"));
     m_notes = makeNotesEdit(this, QStringLiteral("notesEdit"), campaign.notes, 0);
-    addRow(form(), tr("&Name:"), m_name);
-    addRow(form(), tr("&Date held:"), m_date);
-    addRow(form(), tr("&Scenario:"), m_scenario);
-    addRow(form(), tr("N&otes:"), m_notes);
-    setOkText(campaign.id > 0 ? tr("Save") : tr("Add"));
+    m_labels = {addRow(form(), QString(), m_name), addRow(form(), QString(), m_date),
+                addRow(form(), QString(), m_scenario), addRow(form(), QString(), m_notes)};
+    retranslate();
     startAt(QSize(520, sizeHint().height()));
+}
+
+void CampaignDialog::retranslate()
+{
+    const bool editing = m_original.id > 0;
+    setWindowTitle(editing ? tr("Edit phishing drill") : tr("Add phishing drill"));
+    setIntro(editing ? QString()
+                     : tr("A drill held without GoPhish, or one whose results you keep "
+                          "elsewhere. To bring in GoPhish's results, use Import instead."));
+    m_name->setPlaceholderText(tr("e.g. Invoice mail, October"));
+    m_scenario->setPlaceholderText(tr("What the mail pretended to be, e.g. an unpaid invoice"));
+    const QString labels[] = {tr("&Name:"), tr("&Date held:"), tr("&Scenario:"), tr("N&otes:")};
+    static_assert(std::size(labels) == std::tuple_size_v<decltype(m_labels)>);
+    for (std::size_t i = 0; i < m_labels.size(); ++i)
+        m_labels[i]->setText(labels[i]);
+    setOkText(editing ? tr("Save") : tr("Add"));
 }
 
 domain::PhishingCampaign CampaignDialog::campaign() const

@@ -3,7 +3,10 @@
 #include "training/TrainingRecords.h"
 #include "widgets/FormDialog.h"
 
+#include <array>
+
 class QDateEdit;
+class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
 
@@ -25,6 +28,7 @@ public:
 
 protected:
     Problem check() const override;
+    void retranslate() override;
 
 private:
     domain::PhishingCampaign m_original;
@@ -32,6 +36,7 @@ private:
     QDateEdit *m_date = nullptr;
     QLineEdit *m_scenario = nullptr;
     QPlainTextEdit *m_notes = nullptr;
+    std::array<QLabel *, 4> m_labels{};
 };
 
 } // namespace ui

@@ -5,12 +5,15 @@
 #include <QComboBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QVBoxLayout>
+
+#include <iterator>
 
 namespace kamae {
 namespace ui {
@@ -38,7 +41,6 @@ CourseDialog::CourseDialog(const domain::Course &course, const QVector<domain::P
                            QWidget *parent)
     : FormDialog(QStringLiteral("CourseDialog"), parent), m_original(course)
 {
-    setWindowTitle(course.id ? tr("Edit course") : tr("New course"));
     for (const domain::Person &p : people) {
         if (p.kind == domain::PersonKind::Department)
             addSorted(m_departments, p.name);
@@ -54,7 +56,6 @@ CourseDialog::CourseDialog(const domain::Course &course, const QVector<domain::P
     m_roles.sort(Qt::CaseInsensitive);
 
     m_title = makeLineEdit(this, QStringLiteral("titleEdit"), course.title);
-    m_title->setPlaceholderText(tr("e.g. Spotting phishing mail"));
     m_topic = makeEnumCombo(this, QStringLiteral("topicCombo"), domain::kCourseTopicCount,
                             &TrainingText::topic, course.topic);
     m_format = makeEnumCombo(this, QStringLiteral("formatCombo"), domain::kCourseFormatCount,
@@ -62,9 +63,6 @@ CourseDialog::CourseDialog(const domain::Course &course, const QVector<domain::P
     m_renewal = new QSpinBox(this);
     m_renewal->setObjectName(QStringLiteral("renewalEdit"));
     m_renewal->setRange(0, domain::kMaxRenewalMonths);
-    m_renewal->setSpecialValueText(tr("once is enough"));
-    m_renewal->setPrefix(tr("every "));
-    m_renewal->setSuffix(tr(" months"));
     m_renewal->setValue(course.renewalMonths);
     m_requirement =
         makeEnumCombo(this, QStringLiteral("requirementCombo"), domain::kRequirementCount,
@@ -73,50 +71,86 @@ CourseDialog::CourseDialog(const domain::Course &course, const QVector<domain::P
     m_names->setObjectName(QStringLiteral("namesList"));
     m_names->setMaximumHeight(m_names->fontMetrics().lineSpacing() * 6 + 8);
     m_newName = makeLineEdit(this, QStringLiteral("newNameEdit"), QString());
-    m_addName = new QPushButton(tr("Add"), this);
+    m_addName = new QPushButton(this);
     m_addName->setObjectName(QStringLiteral("addNameButton"));
     m_onboarding = new QSpinBox(this);
     m_onboarding->setObjectName(QStringLiteral("onboardingEdit"));
     m_onboarding->setRange(0, domain::kMaxOnboardingDays);
-    m_onboarding->setSpecialValueText(tr("no deadline"));
-    m_onboarding->setSuffix(tr(" days after joining"));
     m_onboarding->setValue(course.onboardingDays);
     m_notes = makeNotesEdit(this, QStringLiteral("notesEdit"), course.notes, 90);
 
-    addRow(form(), tr("&Title:"), m_title);
-    addRow(form(), tr("To&pic:"), m_topic);
-    addRow(form(), tr("&Format:"), m_format);
     // The hints stand under their fields, in the field column.
-    const auto withHint = [this](QWidget *field, const QString &hint) {
+    const auto withHint = [this](QWidget *field, QLabel *hint) {
         auto *box = new QVBoxLayout;
         box->setSpacing(2);
         box->addWidget(field);
-        box->addWidget(makeHint(this, hint));
+        box->addWidget(hint);
         return box;
     };
-    addRow(form(), tr("&Renewal:"),
-           withHint(m_renewal, tr("How often people must take it again; a completion counts "
-                                  "until then.")),
-           m_renewal);
-    addRow(form(), tr("Re&quired of:"), m_requirement);
+    m_renewalHint = makeHint(this, QString());
+    m_onboardingHint = makeHint(this, QString());
     auto *namesBox = new QVBoxLayout;
     namesBox->addWidget(m_names);
     auto *newRow = new QHBoxLayout;
     newRow->addWidget(m_newName, 1);
     newRow->addWidget(m_addName);
     namesBox->addLayout(newRow);
-    addRow(form(), tr("&Names:"), namesBox, m_names);
-    addRow(form(), tr("&Onboarding deadline:"),
-           withHint(m_onboarding, tr("New joiners are due, not overdue, until this many days "
-                                     "after they join.")),
-           m_onboarding);
-    addRow(form(), tr("Not&es:"), m_notes);
+    m_labels = {addRow(form(), QString(), m_title),
+                addRow(form(), QString(), m_topic),
+                addRow(form(), QString(), m_format),
+                addRow(form(), QString(), withHint(m_renewal, m_renewalHint), m_renewal),
+                addRow(form(), QString(), m_requirement),
+                addRow(form(), QString(), namesBox, m_names),
+                addRow(form(), QString(), withHint(m_onboarding, m_onboardingHint), m_onboarding),
+                addRow(form(), QString(), m_notes)};
 
     connect(m_requirement, &QComboBox::currentIndexChanged, this, &CourseDialog::fillNames);
     connect(m_addName, &QPushButton::clicked, this, &CourseDialog::addTypedName);
     fillNames();
-    setOkText(tr("Save"));
+    retranslate();
     startAt(QSize(560, sizeHint().height()));
+}
+
+void CourseDialog::retranslate()
+{
+    setWindowTitle(m_original.id ? tr("Edit course") : tr("New course"));
+    m_title->setPlaceholderText(tr("e.g. Spotting phishing mail"));
+    for (int i = 0; i < domain::kCourseTopicCount; ++i)
+        m_topic->setItemText(i, TrainingText::topic(static_cast<domain::CourseTopic>(i)));
+    for (int i = 0; i < domain::kCourseFormatCount; ++i)
+        m_format->setItemText(i, TrainingText::format(static_cast<domain::CourseFormat>(i)));
+    for (int i = 0; i < domain::kRequirementCount; ++i)
+        m_requirement->setItemText(i, TrainingText::requirement(static_cast<Requirement>(i)));
+    m_renewal->setSpecialValueText(tr("once is enough"));
+    m_renewal->setPrefix(tr("every "));
+    m_renewal->setSuffix(tr(" months"));
+    m_onboarding->setSpecialValueText(tr("no deadline"));
+    m_onboarding->setSuffix(tr(" days after joining"));
+    m_addName->setText(tr("Add"));
+    m_renewalHint->setText(
+        tr("How often people must take it again; a completion counts until then."));
+    m_onboardingHint->setText(
+        tr("New joiners are due, not overdue, until this many days after they join."));
+    const QString labels[] = {tr("&Title:"),
+                              tr("To&pic:"),
+                              tr("&Format:"),
+                              tr("&Renewal:"),
+                              tr("Re&quired of:"),
+                              tr("&Names:"),
+                              tr("&Onboarding deadline:"),
+                              tr("Not&es:")};
+    static_assert(std::size(labels) == std::tuple_size_v<decltype(m_labels)>);
+    for (std::size_t i = 0; i < m_labels.size(); ++i)
+        m_labels[i]->setText(labels[i]);
+    showNamesPlaceholder();
+    setOkText(tr("Save"));
+}
+
+void CourseDialog::showNamesPlaceholder()
+{
+    m_newName->setPlaceholderText(m_shown < 0    ? QString()
+                                  : m_shown == 0 ? tr("Another department")
+                                                 : tr("Another role"));
 }
 
 void CourseDialog::fillNames()
@@ -135,11 +169,9 @@ void CourseDialog::fillNames()
     m_names->setEnabled(named);
     m_newName->setEnabled(named);
     m_addName->setEnabled(named);
-    if (!named) {
-        m_newName->setPlaceholderText(QString());
+    showNamesPlaceholder();
+    if (!named)
         return;
-    }
-    m_newName->setPlaceholderText(m_shown == 0 ? tr("Another department") : tr("Another role"));
     for (const QString &n : m_shown == 0 ? m_departments : m_roles) {
         auto *item = new QListWidgetItem(n, m_names);
         item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable);

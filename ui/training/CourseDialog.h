@@ -4,7 +4,10 @@
 #include "training/TrainingRecords.h"
 #include "widgets/FormDialog.h"
 
+#include <array>
+
 class QComboBox;
+class QLabel;
 class QLineEdit;
 class QListWidget;
 class QPlainTextEdit;
@@ -32,11 +35,13 @@ public:
 
 protected:
     Problem check() const override;
+    void retranslate() override;
 
 private:
     // The departments or roles of the people list, as the requirement asks.
     void fillNames();
     void addTypedName();
+    void showNamesPlaceholder();
 
     domain::Course m_original;
     QStringList m_departments;
@@ -54,6 +59,9 @@ private:
     QPushButton *m_addName = nullptr;
     QSpinBox *m_onboarding = nullptr;
     QPlainTextEdit *m_notes = nullptr;
+    QLabel *m_renewalHint = nullptr;
+    QLabel *m_onboardingHint = nullptr;
+    std::array<QLabel *, 8> m_labels{};
 };
 
 } // namespace ui

@@ -1,6 +1,8 @@
 #include "training/DrillCommands.h"
 
 #include "core/Clock.h"
+#include "i18n/Language.h"
+#include "training/DrillsText.h"
 
 #include <QCoreApplication>
 
@@ -47,6 +49,125 @@ RemoveCampaignCommand::RemoveCampaignCommand(CommandContext context,
                     })
 {
     setText(DrillCommandText::tr("Delete phishing drill %1").arg(before()->campaign.name));
+}
+
+ImportDrillCommand::ImportDrillCommand(CommandContext context, training::PhishingImportPlan plan,
+                                       QDate today)
+    : DeskCommand(std::move(context)), m_plan(std::move(plan)), m_today(today)
+{
+    setText(DrillCommandText::tr("Import phishing drill %1").arg(m_plan.campaign.name));
+}
+
+void ImportDrillCommand::redo()
+{
+    store::TrainingRepository repo(database());
+    if (m_stored) {
+        setSucceeded(finish(m_outcome.previous ? repo.resetCampaign(m_after)
+                                               : repo.restoreCampaign(m_after)));
+        return;
+    }
+    m_stored = true;
+    auto outcome = training::importPhishing(database(), m_plan, m_today);
+    Status status;
+    if (!outcome) {
+        status = Failure{
+            outcome.code(),
+            i18n::joinSentences({DrillsText::tr("The drill was not imported."), outcome.error()})};
+    } else {
+        m_outcome = std::move(outcome).value();
+        // A replaced drill goes back to this state on redo; a new one is
+        // kept by undo's removal.
+        if (m_outcome.previous) {
+            auto campaign = repo.campaign(m_outcome.campaignId);
+            auto results = repo.results(m_outcome.campaignId);
+            status = !campaign  ? Status(campaign.asFailure())
+                     : !results ? Status(results.asFailure())
+                                : Status();
+            if (status)
+                m_after = store::CampaignSnapshot{*campaign, *results, {}};
+        }
+    }
+    setSucceeded(finish(status));
+}
+
+void ImportDrillCommand::undo()
+{
+    store::TrainingRepository repo(database());
+    if (m_outcome.previous)
+        finish(repo.resetCampaign(*m_outcome.previous));
+    else
+        finish(keep(repo.removeCampaign(m_outcome.campaignId), m_after));
+}
+
+AssignFollowUpsCommand::AssignFollowUpsCommand(CommandContext context, QDate today)
+    : DeskCommand(std::move(context)), m_today(today)
+{}
+
+void AssignFollowUpsCommand::redo()
+{
+    store::TrainingRepository repo(database());
+    if (m_stored) {
+        setSucceeded(finish(m_made.addedCourse > 0 ? repo.restoreCourse(m_course)
+                                                   : repo.restoreAssignments(m_made.assigned)));
+        return;
+    }
+    m_stored = true;
+    auto made = training::assignFollowUps(database(), m_today);
+    if (made) {
+        m_made = std::move(made).value();
+        *m_count = static_cast<int>(m_made.assigned.size());
+        setText(DrillCommandText::tr("Assign follow-up course to %n person(s)", nullptr, *m_count));
+        if (m_made.assigned.isEmpty() && m_made.addedCourse <= 0) {
+            setObsolete(true); // nothing changed: nothing to undo
+            return;
+        }
+    }
+    setSucceeded(finish(statusOf(made)));
+}
+
+void AssignFollowUpsCommand::undo()
+{
+    store::TrainingRepository repo(database());
+    // The course added for them takes its assignments along.
+    if (m_made.addedCourse > 0) {
+        finish(keep(repo.removeCourse(m_made.addedCourse), m_course));
+        return;
+    }
+    QVector<qint64> ids;
+    for (const domain::TrainingAssignment &a : std::as_const(m_made.assigned))
+        ids << a.id;
+    finish(keep(repo.removeAssignments(ids), m_made.assigned));
+}
+
+LinkResultsCommand::LinkResultsCommand(CommandContext context) : DeskCommand(std::move(context)) {}
+
+void LinkResultsCommand::redo()
+{
+    if (m_stored) {
+        setSucceeded(finish(store::TrainingRepository(database()).linkResults(m_links)));
+        return;
+    }
+    m_stored = true;
+    auto links = training::relinkPhishingResults(database());
+    if (links) {
+        m_links = std::move(links).value();
+        *m_count = static_cast<int>(m_links.size());
+        setText(
+            DrillCommandText::tr("Link %n drill result(s) to the people list", nullptr, *m_count));
+        if (m_links.isEmpty()) {
+            setObsolete(true);
+            return;
+        }
+    }
+    setSucceeded(finish(statusOf(links)));
+}
+
+void LinkResultsCommand::undo()
+{
+    QVector<std::pair<qint64, qint64>> unlinks;
+    for (const auto &link : std::as_const(m_links))
+        unlinks.append({link.first, 0});
+    finish(store::TrainingRepository(database()).linkResults(unlinks));
 }
 
 } // namespace ui

@@ -266,10 +266,11 @@ void DrillsPanel::showTrend()
     QStringList labels;
     QStringList shortLabels;
     QStringList tips;
-    // Without the year where the chart is narrow (the tooltips say it):
-    // 03/10, as the rest of the date format writes it.
-    static const QRegularExpression year(QStringLiteral("y+[^dMy]?"));
-    const QString shortFormat = i18n::dateFormat().remove(year);
+    // Without the day where the chart is narrow (the tooltips say it), but
+    // with the year, since drills span years: 2026-10 or 2026/10, as the
+    // rest of the date format writes it.
+    static const QRegularExpression day(QStringLiteral("^d+[^dMy]?|[^dMy]?d+"));
+    const QString shortFormat = i18n::dateFormat().remove(day);
     LineChart::Line clicks{DrillsText::tr("Click rate"), {}, kClickColor};
     LineChart::Line reports{DrillsText::tr("Report rate"), {}, kReportColor};
     for (const training::CampaignRates &r : std::as_const(m_rates)) {
@@ -277,7 +278,7 @@ void DrillsPanel::showTrend()
         const QString name = row >= 0 ? m_campaigns->drill(row).campaign.name : QString();
         QString label = i18n::formatDate(r.date);
         QString shortLabel = QLocale().toString(r.date, shortFormat);
-        // Two drills on one day (or, short, in two years) need two places on the axis.
+        // Two drills on one day (or, short, in one month) need two places on the axis.
         while (labels.contains(label) || shortLabels.contains(shortLabel)) {
             label += QLatin1Char(' ');
             shortLabel += QLatin1Char(' ');

@@ -32,8 +32,8 @@ struct DrillRow;
 // The phishing drills (標的型メール訓練) of the Training page: the drills
 // with their click (クリック) and report (報告) rates, the selected drill's
 // results per person and per department, the trend over the drills, and
-// what is done with them: importing GoPhish's exports (also by dropping a
-// CSV file on the panel), drills typed in by hand (undoable), follow-up
+// what is done with them, each undoable: importing GoPhish's exports (also
+// by dropping a CSV file on the panel), drills typed in by hand, follow-up
 // courses for repeat clickers, and linking results to people added since.
 // It reads the vault itself, again whenever the vault changes; what it has
 // to say goes out through message() for the page's message bar.

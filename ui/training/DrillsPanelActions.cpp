@@ -35,18 +35,18 @@ void DrillsPanel::importDrill(const QString &resultsPath, const QString &eventsP
     const auto plan = dialog.plan();
     if (!plan)
         return;
-    auto outcome = training::importPhishing(m_db, *plan, clock::today());
-    if (!outcome) {
-        emit message(
-            MessageBar::Level::Error,
-            i18n::joinSentences({DrillsText::tr("The drill was not imported."), outcome.error()}));
+    auto *command = new ImportDrillCommand(commandContext(), *plan, clock::today());
+    const auto ok = command->outcome();
+    m_undo.push(command);
+    // A command whose write failed is obsolete: the stack has deleted it
+    // (and the message bar says why).
+    if (!*ok)
         return;
-    }
-    reload();
-    showCampaign(outcome->campaignId);
+    const training::PhishingImportOutcome outcome = command->imported();
+    showCampaign(outcome.campaignId);
     const bool problems = !plan->problems.isEmpty() || !plan->unmatched.isEmpty();
     emit message(problems ? MessageBar::Level::Warning : MessageBar::Level::Info,
-                 training::importSummaryText(*plan, outcome.value()));
+                 training::importSummaryText(*plan, outcome));
 }
 
 void DrillsPanel::importFiles(const QStringList &paths)
@@ -130,28 +130,28 @@ void DrillsPanel::assignFollowUps()
         QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
     if (answer != QMessageBox::Yes)
         return;
-    auto made = training::assignFollowUps(m_db, clock::today());
-    if (!made) {
-        emit message(MessageBar::Level::Error, made.error());
-        return;
-    }
+    auto *command = new AssignFollowUpsCommand(commandContext(), clock::today());
+    const auto made = command->assignedCount();
+    m_undo.push(command);
+    if (*made < 0)
+        return; // the message bar says why
     reload();
-    emit message(MessageBar::Level::Info,
-                 DrillsText::tr("The follow-up course was assigned to %n person(s).", nullptr,
-                                static_cast<int>(made->size())));
+    emit message(
+        MessageBar::Level::Info,
+        DrillsText::tr("The follow-up course was assigned to %n person(s).", nullptr, *made));
 }
 
 void DrillsPanel::linkUnmatched()
 {
-    auto linked = training::relinkPhishingResults(m_db);
-    if (!linked) {
-        emit message(MessageBar::Level::Error, linked.error());
-        return;
-    }
+    auto *command = new LinkResultsCommand(commandContext());
+    const auto linked = command->linkedCount();
+    m_undo.push(command);
+    if (*linked < 0)
+        return; // the message bar says why
     reload();
     emit message(MessageBar::Level::Info,
                  DrillsText::tr("%n drill result(s) linked to the people list by e-mail address.",
-                                nullptr, linked.value()));
+                                nullptr, *linked));
 }
 
 } // namespace ui

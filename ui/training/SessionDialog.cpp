@@ -9,11 +9,14 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QFormLayout>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QSpinBox>
 #include <QTabWidget>
 #include <QVBoxLayout>
+
+#include <initializer_list>
 
 namespace kamae {
 namespace ui {
@@ -32,7 +35,6 @@ SessionDialog::SessionDialog(const domain::TrainingSession &session,
     : FormDialog(QStringLiteral("SessionDialog"), parent, Option::FixedBody), m_original(session),
       m_today(today), m_courses(courses)
 {
-    setWindowTitle(isRecording() ? tr("Record a session") : tr("Edit session"));
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("sessionTabs"));
 
@@ -51,40 +53,28 @@ SessionDialog::SessionDialog(const domain::TrainingSession &session,
             current = i;
     }
     m_course = makeComboBox(general, QStringLiteral("courseCombo"), titles, current);
-    m_course->setPlaceholderText(tr("Choose the course taught"));
     m_date = makeDateEdit(general, QStringLiteral("dateEdit"), session.date);
     m_date->setMaximumDate(today);
     m_trainer = makeLineEdit(general, QStringLiteral("trainerEdit"), session.trainer);
-    m_trainer->setPlaceholderText(tr("A colleague, an outside lecturer, a provider"));
     m_minutes = new QSpinBox(general);
     m_minutes->setObjectName(QStringLiteral("minutesEdit"));
     m_minutes->setRange(-1, kMaxMinutes);
-    m_minutes->setSpecialValueText(tr("not recorded"));
-    m_minutes->setSuffix(tr(" min"));
     m_minutes->setValue(session.minutes);
     m_materials = makeLineEdit(general, QStringLiteral("materialsEdit"), session.materials);
-    m_materials->setPlaceholderText(tr("Slides, a video's title, where they are kept"));
     m_notes = makeNotesEdit(general, QStringLiteral("notesEdit"), session.notes, 80);
-    addRow(form, tr("&Course:"), m_course);
-    addRow(form, tr("&Date:"), m_date);
-    addRow(form, tr("&Trainer:"), m_trainer);
-    addRow(form, tr("D&uration:"), m_minutes);
-    addRow(form, tr("&Materials:"), m_materials);
-    addRow(form, tr("N&otes:"), m_notes);
+    for (QWidget *field : std::initializer_list<QWidget *>{m_course, m_date, m_trainer, m_minutes,
+                                                           m_materials, m_notes})
+        m_labels << addRow(form, QString(), field);
     if (isRecording()) {
-        m_completed = makeCheckBox(general, QStringLiteral("completedCheck"),
-                                   tr("Everyone ticked completed the course"), true);
+        m_completed = makeCheckBox(general, QStringLiteral("completedCheck"), QString(), true);
+        m_completedHint = makeHint(general, QString());
         auto *box = new QVBoxLayout;
         box->setSpacing(2);
         box->addWidget(m_completed);
-        box->addWidget(makeHint(general, tr("Only completions count for coverage. Untick it "
-                                            "when the session did not finish the course (a "
-                                            "first part, a test still to pass); you can mark "
-                                            "people one by one when you edit the session "
-                                            "later.")));
-        addRow(form, tr("&Attendance:"), box, m_completed);
+        box->addWidget(m_completedHint);
+        m_labels << addRow(form, QString(), box, m_completed);
     }
-    m_tabs->addTab(new FittingScrollArea(general, m_tabs, QSize(64, 190)), tr("Session"));
+    m_tabs->addTab(new FittingScrollArea(general, m_tabs, QSize(64, 190)), QString());
 
     m_picker = new AttendeePicker(!isRecording(), this);
     m_picker->setPeople(people, attendance);
@@ -104,16 +94,39 @@ SessionDialog::SessionDialog(const domain::TrainingSession &session,
     });
     connect(m_picker->model(), &QAbstractItemModel::dataChanged, this, mirror);
     mirror();
-    showCount(m_picker->model()->tickedCount());
 
     bodyLayout()->addWidget(m_tabs, 1);
+    discardGuard()->ignore(m_picker->findChild<QLineEdit *>(QStringLiteral("attendeeSearch")));
+    discardGuard()->ignore(m_picker->findChild<QPlainTextEdit *>(QStringLiteral("pasteEdit")));
+    retranslate();
+    startAt(QSize(720, 600));
+}
+
+void SessionDialog::retranslate()
+{
+    setWindowTitle(isRecording() ? tr("Record a session") : tr("Edit session"));
+    m_course->setPlaceholderText(tr("Choose the course taught"));
+    m_trainer->setPlaceholderText(tr("A colleague, an outside lecturer, a provider"));
+    m_minutes->setSpecialValueText(tr("not recorded"));
+    m_minutes->setSuffix(tr(" min"));
+    m_materials->setPlaceholderText(tr("Slides, a video's title, where they are kept"));
+    const QString labels[] = {tr("&Course:"),    tr("&Date:"),  tr("&Trainer:"),   tr("D&uration:"),
+                              tr("&Materials:"), tr("N&otes:"), tr("&Attendance:")};
+    for (int i = 0; i < m_labels.size(); ++i)
+        m_labels.at(i)->setText(labels[i]);
+    if (m_completed) {
+        m_completed->setText(tr("Everyone ticked completed the course"));
+        m_completedHint->setText(tr("Only completions count for coverage. Untick it when the "
+                                    "session did not finish the course (a first part, a test "
+                                    "still to pass); you can mark people one by one when you "
+                                    "edit the session later."));
+    }
+    m_tabs->setTabText(SessionTab, tr("Session"));
+    showCount(m_picker->model()->tickedCount());
     setIntro(isRecording() ? tr("Record one time the course was taught and tick who was there. "
                                 "Paste names from a sign-in sheet to tick many at once.")
                            : QString());
     setOkText(isRecording() ? tr("Record") : tr("Save"));
-    discardGuard()->ignore(m_picker->findChild<QLineEdit *>(QStringLiteral("attendeeSearch")));
-    discardGuard()->ignore(m_picker->findChild<QPlainTextEdit *>(QStringLiteral("pasteEdit")));
-    startAt(QSize(720, 600));
 }
 
 void SessionDialog::showCount(int ticked)

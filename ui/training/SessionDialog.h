@@ -7,6 +7,7 @@
 class QCheckBox;
 class QComboBox;
 class QDateEdit;
+class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
 class QSpinBox;
@@ -54,6 +55,7 @@ public:
 
 protected:
     Problem check() const override;
+    void retranslate() override;
 
 private:
     void showCount(int ticked);
@@ -72,6 +74,8 @@ private:
     AttendeePicker *m_picker = nullptr;
     // Mirrors the ticks, so that the discard guard sees them as an edit.
     QLineEdit *m_tickState = nullptr;
+    QLabel *m_completedHint = nullptr;
+    QVector<QLabel *> m_labels; // the form's rows, in order
 };
 
 } // namespace ui

@@ -13,6 +13,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QSpinBox>
 #include <QTableWidget>
 #include <QTextEdit>
 
@@ -79,6 +80,9 @@ QStringList DiscardGuard::state() const
                     (combo->isEditable() ? combo->currentText() : QString());
         } else if (const auto *date = qobject_cast<const QDateTimeEdit *>(w)) {
             value = date->dateTime().toString(Qt::ISODate);
+        } else if (const auto *number = qobject_cast<const QSpinBox *>(w)) {
+            // Its value, not its text: the prefix and suffix follow the language.
+            value = QString::number(number->value());
         } else if (const auto *spin = qobject_cast<const QAbstractSpinBox *>(w)) {
             value = spin->text();
         } else if (qobject_cast<const QCheckBox *>(w) || qobject_cast<const QRadioButton *>(w)) {
@@ -95,8 +99,8 @@ QStringList DiscardGuard::state() const
                                      .arg(c)
                                      .arg(item->text())
                                      .arg(static_cast<int>(item->checkState()));
-            value = QStringLiteral("%1 rows ").arg(table->rowCount()) +
-                    cells.join(QLatin1Char(';'));
+            value =
+                QStringLiteral("%1 rows ").arg(table->rowCount()) + cells.join(QLatin1Char(';'));
         } else if (const auto *list = qobject_cast<const QListWidget *>(w)) {
             QStringList items;
             for (int i = 0; i < list->count(); ++i)

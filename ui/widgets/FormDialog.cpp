@@ -99,13 +99,14 @@ FormDialog::FormDialog(const QString &objectName, QWidget *parent, Options optio
         m_discard = new DiscardGuard(this);
 }
 
-void FormDialog::changeEvent(QEvent *event)
+bool FormDialog::event(QEvent *event)
 {
+    const bool handled = QDialog::event(event);
     if (event->type() == QEvent::LanguageChange) {
         setCancelText();
         retranslate();
     }
-    QDialog::changeEvent(event);
+    return handled;
 }
 
 void FormDialog::setCancelText()

@@ -84,7 +84,10 @@ protected:
     // Sets the dialog's texts; called on a language change (the dialog
     // calls it once itself, at the end of its constructor).
     virtual void retranslate() {}
-    void changeEvent(QEvent *event) override;
+    // On a language change, retranslate() runs after the children have had
+    // the event: the button box puts the platform's OK back, the dialog's
+    // own text goes over it.
+    bool event(QEvent *event) override;
 
     // Checks as accept() does, saying what is wrong; true if nothing is.
     bool passesChecks();
