@@ -1661,7 +1661,8 @@ private slots:
             QStringLiteral("id"),      QStringLiteral("kind"),       QStringLiteral("name"),
             QStringLiteral("reading"), QStringLiteral("department"), QStringLiteral("role"),
             QStringLiteral("email"),   QStringLiteral("phone"),      QStringLiteral("contact"),
-            QStringLiteral("joined"),  QStringLiteral("left"),       QStringLiteral("notes")};
+            QStringLiteral("joined"),  QStringLiteral("left"),       QStringLiteral("notes"),
+            QStringLiteral("external")};
         const QStringList found = suzuki.keys();
         QCOMPARE(QSet<QString>(found.cbegin(), found.cend()),
                  QSet<QString>(keys.cbegin(), keys.cend()));
@@ -1670,6 +1671,7 @@ private slots:
                  QStringLiteral("suzuki@example.co.jp"));
         QCOMPARE(suzuki[QStringLiteral("joined")].toString(), QStringLiteral("2018-10-01"));
         QCOMPARE(suzuki[QStringLiteral("left")].toString(), QStringLiteral("2026-09-30"));
+        QCOMPARE(suzuki[QStringLiteral("external")], QJsonValue(false));
         QVERIFY(list.at(0)[QStringLiteral("left")].isNull() ||
                 list.at(0)[QStringLiteral("left")].isString());
         run = kamae(
@@ -1699,6 +1701,33 @@ private slots:
             {QStringLiteral("people"), QStringLiteral("list"), path, QStringLiteral("--json")},
             pass);
         QVERIFY(run.out.contains(QStringLiteral("kobayashi@example.co.jp")));
+
+        // Someone outside the company, said in Japanese; a value that is
+        // neither yes nor no is a bad row.
+        const QString vendors = m_home.filePath(QStringLiteral("vendors.csv"));
+        QVERIFY(test::writeFile(vendors, QStringLiteral("氏名,外部\r\n保守 太郎,はい\r\n"
+                                                        "小林 誠,社員\r\n税理士 花子,たぶん\r\n")
+                                             .toUtf8()));
+        run = kamae({en, QStringLiteral("en"), QStringLiteral("people"), QStringLiteral("import"),
+                     path, vendors},
+                    pass);
+        QVERIFY2(run.exitCode == cli::BadInput, qPrintable(describe(run)));
+        QVERIFY2(run.err.contains(QStringLiteral("line 4: ")) &&
+                     run.err.contains(QStringLiteral("たぶん")),
+                 qPrintable(run.err));
+        QVERIFY(test::writeFile(vendors, QStringLiteral("氏名,外部\r\n保守 太郎,はい\r\n"
+                                                        "小林 誠,社員\r\n")
+                                             .toUtf8()));
+        run = kamae({QStringLiteral("people"), QStringLiteral("import"), path, vendors}, pass);
+        QVERIFY2(run.exitCode == 0, qPrintable(describe(run)));
+        run = kamae(
+            {QStringLiteral("people"), QStringLiteral("list"), path, QStringLiteral("--json")},
+            pass);
+        QMap<QString, QJsonValue> external;
+        for (const QJsonValue &v : QJsonDocument::fromJson(run.out.toUtf8()).array())
+            external.insert(v[QStringLiteral("name")].toString(), v[QStringLiteral("external")]);
+        QCOMPARE(external.value(QStringLiteral("保守 太郎")), QJsonValue(true));
+        QCOMPARE(external.value(QStringLiteral("小林 誠")), QJsonValue(false));
 
         // Wrong options and values, a missing file, a wrong passphrase.
         run = kamae({QStringLiteral("people"), QStringLiteral("import"), path, custom,

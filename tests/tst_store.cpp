@@ -614,6 +614,66 @@ private slots:
         QVERIFY2(db->checkIntegrity(&problems), qPrintable(problems));
     }
 
+    // Schema 10 marks people outside the company. A vault of schema 9
+    // opens, gains the column with everyone on the staff, keeps its people
+    // and their training, and then stores the flag.
+    void vaultOfSchemaNineGainsTheOutsideFlag()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("nine.kamae"));
+        const QString passphrase = QStringLiteral("correct horse");
+        {
+            QString code;
+            vault::VaultStatus created;
+            auto v = vault::Vault::create(path, passphrase, QStringLiteral("Acme"),
+                                          test::cheapOptions(), &code, &created);
+            QVERIFY(v);
+            // What release 9 wrote: the table without the column.
+            for (const char *sql : {
+                     "ALTER TABLE person DROP COLUMN external",
+                     "PRAGMA user_version = 9",
+                     "INSERT INTO person (id, kind, name, updated_at) VALUES"
+                     " (1, 0, '佐藤 花子', ''), (2, 1, '総務部', ''), (3, 0, '山本 誠', '')",
+                     "INSERT INTO training_course (id, title, updated_at) VALUES (1, 'Phishing', "
+                     "'')",
+                     "INSERT INTO training_session (id, course_id, held_on, updated_at)"
+                     " VALUES (1, 1, '2026-04-01', '')",
+                     "INSERT INTO training_attendance (session_id, person_id) VALUES (1, 1), (1, "
+                     "3)",
+                 })
+                QVERIFY2(exec(v->database(), QString::fromUtf8(sql)), sql);
+            QVERIFY(v->save());
+        }
+        vault::VaultStatus status;
+        auto v = vault::Vault::open(path, passphrase, &status);
+        QVERIFY2(v, qPrintable(status.message()));
+        Database &db = v->database();
+        QCOMPARE(db.userVersion(), store::latestSchemaVersion());
+        QVERIFY(!v->preMigrationCopy().isEmpty());
+        QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM pragma_table_info('person')"
+                                           " WHERE name = 'external'"))
+                     .toInt(),
+                 1);
+        store::PeopleRepository people(db);
+        const auto all = people.all();
+        QVERIFY2(all, qPrintable(all.error()));
+        QCOMPARE(all->size(), 3);
+        for (const domain::Person &p : *all)
+            QVERIFY2(!p.external, qPrintable(p.name));
+        QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM training_attendance")).toInt(), 2);
+
+        domain::Person yamamoto = *domain::findPersonByName(*all, QStringLiteral("山本 誠"));
+        yamamoto.external = true;
+        QVERIFY(people.update(yamamoto));
+        QVERIFY(people.get(3)->external);
+        QVERIFY(!people.get(1)->external);
+        // Only 0 and 1 are stored.
+        QVERIFY(!exec(db, QStringLiteral("UPDATE person SET external = 2 WHERE id = 1")));
+        QVERIFY(store::checkStoredValues(db));
+        QString problems;
+        QVERIFY2(db.checkIntegrity(&problems), qPrintable(problems));
+    }
+
     void peopleRepositoryAddEditDeleteRestore()
     {
         auto db = organisationDatabase();
@@ -663,13 +723,19 @@ private slots:
         QCOMPARE(crypto::toByteArray(db->serialize()), image);
 
         // An edit writes one audit line per changed field.
+        QVERIFY(!people.get(*satoId)->external);
         domain::Person edited = *people.get(*satoId);
         edited.role = QStringLiteral("総務部長");
         edited.left = QDate(2026, 3, 31);
+        edited.external = true; // stays on as an outside advisor
         const qint64 audit1 = AuditLog(*db).count();
         QVERIFY(people.update(edited));
-        QCOMPARE(AuditLog(*db).count(), audit1 + 2);
+        QCOMPARE(AuditLog(*db).count(), audit1 + 3);
         QCOMPARE(*people.get(*satoId), edited);
+        QCOMPARE(scalar(*db, QStringLiteral("SELECT old_value || '>' || new_value FROM audit_log"
+                                            " WHERE entity = 'person' AND field = 'external'"))
+                     .toString(),
+                 QStringLiteral("0>1"));
 
         // Owners of records and actions; deleting the entry clears them and
         // restoring puts them back.
@@ -746,6 +812,9 @@ private slots:
         QTest::newRow("person kind")
             << QStringLiteral("INSERT INTO person (id, name, updated_at) VALUES (4, '総務部', '')")
             << QStringLiteral("UPDATE person SET kind = 2") << QStringLiteral("kind");
+        QTest::newRow("person outside the company")
+            << QStringLiteral("INSERT INTO person (id, name, updated_at) VALUES (4, '山本', '')")
+            << QStringLiteral("UPDATE person SET external = 'yes'") << QStringLiteral("external");
         const QString course = QStringLiteral(
             "INSERT INTO training_course (id, title, updated_at) VALUES (1, 'Phishing', '');"
             " INSERT INTO person (id, name, updated_at) VALUES (5, '佐藤', '');"

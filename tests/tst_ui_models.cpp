@@ -441,7 +441,7 @@ private slots:
             s({"Issued", "Score", "Language", "Period", "Pages", "Where"}));
         row("people", new ui::PeopleModel,
             s({"Name", "Kind", "Reading", "Department", "Role", "E-mail", "Phone", "Contact",
-               "Joined", "Left"}));
+               "Joined", "Left", "Staff or outside"}));
         row("sites", new ui::SitesModel, s({"Site", "Location", "Overseas", "Notes"}));
         row("patches", new ui::PatchTableModel,
             s({"Asset", "Importance", "Product", "CVE / JVN", "Severity (CVSS)", "Known exploited",

@@ -31,13 +31,16 @@ struct Person
     QDate joined;
     QDate left; // set when the person has left; kept for the history
     QString notes;
+    // Outside the company (a vendor's engineer, a tax accountant, a
+    // contractor): listed as an owner or a contact, never a trainee.
+    bool external = false;
 
     bool operator==(const Person &o) const
     {
         return id == o.id && kind == o.kind && name == o.name && reading == o.reading &&
                department == o.department && role == o.role && contact == o.contact &&
                email == o.email && phone == o.phone && joined == o.joined && left == o.left &&
-               notes == o.notes;
+               notes == o.notes && external == o.external;
     }
     bool operator!=(const Person &o) const { return !(*this == o); }
 };

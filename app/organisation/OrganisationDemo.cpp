@@ -170,6 +170,9 @@ Result<QHash<QString, qint64>> populatePeople(store::Database &db, const QDate &
          u"takahashi@example.co.jp", 2016},
         {K::Person, u"山本 誠", u"やまもと まこと", u"", u"保守業者（外部）", u"03-0000-0000", 0},
     };
+    // The maintenance company's engineer owns records and is called when
+    // something breaks, but is not on the staff: nobody's trainee.
+    const QString outsider = QStringLiteral("山本 誠");
     // The e-mail addresses the drills are matched by (the first four are
     // staff; 山本 is the outside maintenance company's).
     const QHash<QString, QString> emails = {
@@ -191,6 +194,7 @@ Result<QHash<QString, qint64>> populatePeople(store::Database &db, const QDate &
         if (d.joinedYear > 0)
             p.joined = QDate(d.joinedYear, 4, 1);
         p.email = emails.value(p.name);
+        p.external = p.name == outsider;
         const auto id = repository.insert(p);
         if (!id)
             return Result<QHash<QString, qint64>>::failure(id.error());

@@ -66,9 +66,9 @@ int importPeopleCommand(modules::CommandCall &call)
     QVector<std::pair<QString, QString>> choices;
     QStringList chosenHeaders;
     if (call.has(QStringLiteral("map"))) {
-        for (const QString &choice :
-             call.values(QStringLiteral("map")).join(QLatin1Char(';')).split(QLatin1Char(';'),
-                                                                            Qt::SkipEmptyParts)) {
+        for (const QString &choice : call.values(QStringLiteral("map"))
+                                         .join(QLatin1Char(';'))
+                                         .split(QLatin1Char(';'), Qt::SkipEmptyParts)) {
             const qsizetype eq = choice.indexOf(QLatin1Char('='));
             if (eq <= 0 || eq == choice.size() - 1)
                 return call.fail(PeopleCommandText::tr("--map needs KEY=HEADER (for example "
@@ -193,6 +193,7 @@ int listPeopleCommand(modules::CommandCall &call)
             o.insert(QStringLiteral("joined"), dateValue(p.joined));
             o.insert(QStringLiteral("left"), dateValue(p.left));
             o.insert(QStringLiteral("notes"), p.notes);
+            o.insert(QStringLiteral("external"), p.external);
             array.append(o);
         }
         out << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));

@@ -85,6 +85,34 @@ bool parseKind(const QString &text, PersonKind *kind)
     return false;
 }
 
+// Whether the entry is outside the company: yes (1, true, はい, 外部) or no
+// (0, false, いいえ, 社員); an empty cell is no for a new entry.
+bool parseExternal(const QString &text, bool *external)
+{
+    const QString t = io::foldedHeader(text);
+    if (t.isEmpty()) {
+        *external = false;
+        return true;
+    }
+    static const QStringList yes = {
+        QStringLiteral("1"),    QStringLiteral("yes"),      QStringLiteral("y"),
+        QStringLiteral("true"), QStringLiteral("はい"),     QStringLiteral("外部"),
+        QStringLiteral("社外"), QStringLiteral("external"), QStringLiteral("outside")};
+    static const QStringList no = {QStringLiteral("0"),      QStringLiteral("no"),
+                                   QStringLiteral("n"),      QStringLiteral("false"),
+                                   QStringLiteral("いいえ"), QStringLiteral("社員"),
+                                   QStringLiteral("社内"),   QStringLiteral("staff")};
+    if (yes.contains(t)) {
+        *external = true;
+        return true;
+    }
+    if (no.contains(t)) {
+        *external = false;
+        return true;
+    }
+    return false;
+}
+
 QString emailKey(const QString &email)
 {
     return email.trimmed().toCaseFolded();
@@ -116,6 +144,8 @@ QString valueOf(const Person &p, PersonField field)
         return p.left.toString(Qt::ISODate);
     case PersonField::Notes:
         return p.notes;
+    case PersonField::External:
+        return p.external ? QStringLiteral("1") : QStringLiteral("0");
     }
     return {};
 }
@@ -130,7 +160,7 @@ const QVector<PersonFieldInfo> &personFields()
         {PersonField::Role, "role"},       {PersonField::Email, "email"},
         {PersonField::Phone, "phone"},     {PersonField::Contact, "contact"},
         {PersonField::Joined, "joined"},   {PersonField::Left, "left"},
-        {PersonField::Notes, "notes"},
+        {PersonField::Notes, "notes"},     {PersonField::External, "external"},
     };
     return fields;
 }
@@ -160,6 +190,8 @@ QString personFieldLabel(PersonField field)
         return PeopleImportText::tr("Left on");
     case PersonField::Notes:
         return PeopleImportText::tr("Notes");
+    case PersonField::External:
+        return PeopleImportText::tr("Outside the company");
     }
     return {};
 }
@@ -229,6 +261,13 @@ QStringList personFieldAliases(PersonField field)
     case PersonField::Notes:
         aliases << QStringLiteral("備考") << QStringLiteral("メモ") << QStringLiteral("Note")
                 << QStringLiteral("Remarks");
+        break;
+    case PersonField::External:
+        aliases << QStringLiteral("外部") << QStringLiteral("社外") << QStringLiteral("外部の人")
+                << QStringLiteral("社外の人") << QStringLiteral("社外関係者")
+                << QStringLiteral("社員・外部") << QStringLiteral("External")
+                << QStringLiteral("Outside") << QStringLiteral("Outsider")
+                << QStringLiteral("Staff or outside");
         break;
     }
     return aliases;
@@ -415,6 +454,11 @@ PeopleImportPlan planPeopleImport(const io::Table &table, const PeopleColumnMapp
             problems << PeopleImportText::tr("The kind must be person or department (個人 or "
                                              "部署), not “%1”.")
                             .arg(value(PersonField::Kind));
+        bool external = false;
+        if (!parseExternal(value(PersonField::External), &external))
+            problems << PeopleImportText::tr("“Outside the company” must be yes or no (1 or 0, "
+                                             "はい or いいえ, 外部 or 社員), not “%1”.")
+                            .arg(value(PersonField::External));
         QDate joined, left;
         for (const auto &[field, date] :
              {std::pair{PersonField::Joined, &joined}, std::pair{PersonField::Left, &left}})
@@ -479,6 +523,8 @@ PeopleImportPlan planPeopleImport(const io::Table &table, const PeopleColumnMapp
             p.joined = joined;
         if (has(PersonField::Left))
             p.left = left;
+        if (has(PersonField::External))
+            p.external = external;
         if (p.joined.isValid() && p.left.isValid() && p.left < p.joined)
             problems << PeopleImportText::tr("Leaves on %1, before joining on %2.")
                             .arg(p.left.toString(Qt::ISODate), p.joined.toString(Qt::ISODate));

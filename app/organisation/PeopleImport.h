@@ -53,6 +53,7 @@ enum class PersonField
     Joined,
     Left,
     Notes,
+    External, // outside the company: 1/0, yes/no, true/false, はい/いいえ, 外部/社員
 };
 
 struct PersonFieldInfo
@@ -130,7 +131,9 @@ struct PeopleImportPlan
 // Turns rows into entries and matches them to `existing`. A row is an error
 // when its name is empty, an e-mail address is not one, a date does not
 // parse (2026/4/1, 2026-04-01, 2026年4月1日, XLSX date cells), the kind is
-// neither person nor department, the person leaves before joining, its
+// neither person nor department, "outside the company" is neither yes nor
+// no (1/0, yes/no, true/false, はい/いいえ, 外部/社員), the person leaves
+// before joining, its
 // name or e-mail address is on another row of the file, or its e-mail
 // address belongs to one entry and its name to another.
 PeopleImportPlan planPeopleImport(const io::Table &table, const PeopleColumnMapping &mapping,

@@ -431,6 +431,17 @@ Status version8(QSqlDatabase &db)
             });
 }
 
+// People outside the company (a vendor's engineer, an advisor, a
+// contractor) stay in the list as owners and contacts, but are nobody's
+// trainees: training coverage leaves them out.
+Status version10(QSqlDatabase &db)
+{
+    return execAll(db, {
+                           QStringLiteral("ALTER TABLE person ADD COLUMN external INTEGER NOT NULL"
+                                          " DEFAULT 0 CHECK (external IN (0, 1))"),
+                       });
+}
+
 } // namespace
 
 Status execAll(QSqlDatabase &db, const QStringList &statements)
@@ -447,8 +458,8 @@ SchemaPart coreSchema()
 {
     SchemaPart part;
     part.steps = {
-        {1, version1}, {2, version2}, {3, version3}, {4, version4},
-        {5, version5}, {6, version6}, {7, version7}, {8, version8},
+        {1, version1}, {2, version2}, {3, version3}, {4, version4},   {5, version5},
+        {6, version6}, {7, version7}, {8, version8}, {10, version10},
     };
     part.valueRules = coreValueRules();
     return part;

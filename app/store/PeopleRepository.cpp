@@ -29,7 +29,7 @@ struct PeopleRepositoryText
 
 const QString kColumns = QStringLiteral(
     "kind, name, reading, department, role, contact, email, phone, joined_on, left_on,"
-    " notes");
+    " notes, external");
 
 // The tables whose records name an owner, as (table, audit entity).
 
@@ -52,6 +52,7 @@ void bindPerson(QSqlQuery &q, const domain::Person &p)
     q.addBindValue(dateText(p.joined));
     q.addBindValue(dateText(p.left));
     q.addBindValue(text(p.notes));
+    q.addBindValue(p.external ? 1 : 0);
 }
 
 domain::Person readPerson(const RowCursor &row)
@@ -69,6 +70,7 @@ domain::Person readPerson(const RowCursor &row)
     p.joined = QDate::fromString(row.text(9), Qt::ISODate);
     p.left = QDate::fromString(row.text(10), Qt::ISODate);
     p.notes = row.text(11);
+    p.external = row.integer(12) != 0;
     return p;
 }
 
@@ -88,6 +90,7 @@ QVector<std::pair<const char *, QString>> auditedValues(const domain::Person &p)
         {"joined", dateText(p.joined)},
         {"left", dateText(p.left)},
         {"notes", p.notes},
+        {"external", p.external ? QStringLiteral("1") : QStringLiteral("0")},
     };
 }
 
@@ -174,12 +177,12 @@ Result<qint64> PeopleRepository::insert(const domain::Person &person)
     QSqlQuery q(m_db.sql());
     if (person.id > 0) {
         q.prepare(QStringLiteral("INSERT INTO person (id, %1, updated_at)"
-                                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                       .arg(kColumns));
         q.addBindValue(person.id);
     } else {
         q.prepare(QStringLiteral("INSERT INTO person (%1, updated_at)"
-                                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                       .arg(kColumns));
     }
     bindPerson(q, person);
@@ -209,7 +212,7 @@ Status PeopleRepository::update(const domain::Person &person)
     QSqlQuery q(m_db.sql());
     q.prepare(QStringLiteral("UPDATE person SET kind = ?, name = ?, reading = ?, department = ?,"
                              " role = ?, contact = ?, email = ?, phone = ?, joined_on = ?,"
-                             " left_on = ?, notes = ?,"
+                             " left_on = ?, notes = ?, external = ?,"
                              " updated_at = ? WHERE id = ?"));
     bindPerson(q, person);
     q.addBindValue(nowText());
@@ -269,7 +272,7 @@ Status PeopleRepository::restore(const PersonRemoval &removal)
         return tx.failure();
     QSqlQuery q(m_db.sql());
     q.prepare(QStringLiteral("INSERT INTO person (id, %1, updated_at)"
-                             " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                             " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                   .arg(kColumns));
     q.addBindValue(removal.person.id);
     bindPerson(q, removal.person);

@@ -70,6 +70,7 @@ const IntegerRange kRanges[] = {
     {"backup_event", "minutes", 0, 1000000, true},
     {"score_snapshot", "manual", 0, 1},
     {"person", "kind", 0, domain::kPersonKindCount - 1},
+    {"person", "external", 0, 1},
 };
 
 // Columns whose good values are not one integer range.

@@ -138,6 +138,11 @@ bool isActiveOn(const domain::Person &person, const QDate &date)
     return !(person.joined.isValid() && person.joined > date);
 }
 
+bool isTraineeOn(const domain::Person &person, const QDate &date)
+{
+    return !person.external && isActiveOn(person, date);
+}
+
 bool isRequiredOf(const domain::Course &course, const domain::Person &person)
 {
     return ruleNames(course, foldedNames(course), folded(person.department), folded(person.role));
@@ -153,7 +158,7 @@ Coverage computeCoverage(const QVector<domain::Person> &people,
     QVector<const domain::Person *> rows;
     QHash<qint64, int> rowOf;
     for (const domain::Person &p : people) {
-        if (!isActiveOn(p, date))
+        if (!isTraineeOn(p, date))
             continue;
         rowOf.insert(p.id, static_cast<int>(rows.size()));
         rows.append(&p);

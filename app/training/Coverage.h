@@ -76,7 +76,7 @@ struct CourseCoverage
 struct DepartmentCoverage
 {
     QString department; // as the people list writes it; empty: no department
-    int people = 0;     // active people in it
+    int people = 0;     // trainees in it
     CoverageCounts counts;
 };
 
@@ -84,7 +84,7 @@ struct DepartmentCoverage
 struct Coverage
 {
     QDate date;
-    QVector<qint64> people;                   // rows: the active people, in the order given
+    QVector<qint64> people;                   // rows: the trainees, in the order given
     QVector<QString> department;              // per row: the department it is counted in
     QVector<qint64> courses;                  // columns: every course, in the order given
     QVector<CoverageCell> cells;              // people.size() × courses.size(), row by row
@@ -103,6 +103,11 @@ struct Coverage
 // Whether a person counts on a date: a person (not a department entry) who
 // has joined (or whose joining is not recorded) and has not left.
 bool isActiveOn(const domain::Person &person, const QDate &date);
+// Whether a person is one of the trainees on a date: active and on the
+// staff. People outside the company (Person::external: a vendor's engineer,
+// an advisor) are required no course and assigned none; what they attended
+// stays in the records.
+bool isTraineeOn(const domain::Person &person, const QDate &date);
 // Whether the course's requirement names the person (Everyone; their
 // department or role, trimmed and case-insensitively), assignments aside.
 bool isRequiredOf(const domain::Course &course, const domain::Person &person);

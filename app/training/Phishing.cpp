@@ -164,7 +164,7 @@ QVector<domain::TrainingAssignment> proposedFollowUps(const QVector<domain::Pers
 
     for (const RepeatClicker &c : repeatClickers(records.campaigns, records.results)) {
         const domain::Person *person = byId.value(c.personId);
-        if (!person || !isActiveOn(*person, today))
+        if (!person || !isTraineeOn(*person, today))
             continue;
         if (lastAssigned.value(c.personId) >= c.lastClick ||
             completed.value(c.personId) >= c.lastClick)

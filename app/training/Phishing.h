@@ -84,7 +84,8 @@ QVector<RepeatClicker> repeatClickers(const QVector<domain::PhishingCampaign> &c
                                       int minimumDrills = 2);
 
 // The follow-ups to assign on `today`: the follow-up course for each repeat
-// clicker matched to an active person, unless it was already assigned or
+// clicker matched to a trainee (isTraineeOn: active, not outside the
+// company), unless it was already assigned or
 // completed on or after the date of their latest click. Due after
 // domain::kDefaultAssignmentDays.
 QVector<domain::TrainingAssignment> proposedFollowUps(const QVector<domain::Person> &people,

@@ -22,13 +22,14 @@ namespace {
 const QString kSales = QStringLiteral("営業部");
 const QString kDesign = QStringLiteral("技術部");
 
-// The people of the list (not departments) who were on the staff on `date`.
+// The people of the list (not departments, nobody outside the company)
+// who were on the staff on `date`.
 QVector<const domain::Person *> staffOn(const QVector<domain::Person> &people, const QDate &date,
                                         const std::function<bool(const domain::Person &)> &also)
 {
     QVector<const domain::Person *> out;
     for (const domain::Person &p : people)
-        if (isActiveOn(p, date) && also(p))
+        if (isTraineeOn(p, date) && also(p))
             out.append(&p);
     return out;
 }

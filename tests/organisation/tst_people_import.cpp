@@ -253,6 +253,76 @@ private slots:
         QCOMPARE(redone.value(), after.value());
     }
 
+    // "Outside the company" is an optional column of yes or no in either
+    // language; any other value is a bad row, an empty cell keeps what the
+    // entry says (staff for a new one).
+    void outsideTheCompanyColumn()
+    {
+        for (const QString &header :
+             {QStringLiteral("外部"), QStringLiteral("社外"), QStringLiteral("External"),
+              QStringLiteral("external"), QStringLiteral("Outside the company")})
+            QCOMPARE(organisation::guessPeopleMapping({QStringLiteral("氏名"), header})
+                         .fieldOfColumn.at(1),
+                     std::optional<PersonField>(PersonField::External));
+        QVERIFY(organisation::peopleMappingKeys().contains(QStringLiteral("external")));
+
+        auto db = migrated();
+        QVERIFY(db);
+        store::PeopleRepository people(*db);
+        domain::Person vendor;
+        vendor.name = QStringLiteral("保守 誠");
+        vendor.external = true;
+        QVERIFY(people.insert(vendor));
+        domain::Person staff;
+        staff.name = QStringLiteral("佐藤 花子");
+        QVERIFY(people.insert(staff));
+        const auto existing = people.all();
+        QVERIFY(existing);
+
+        io::Table table;
+        table.header = {QStringLiteral("氏名"), QStringLiteral("外部")};
+        const QVector<std::pair<const char16_t *, const char16_t *>> cells = {
+            {u"a", u"1"},      {u"b", u"はい"},       {u"c", u"外部"},   {u"d", u"TRUE"},
+            {u"e", u"Yes"},    {u"f", u"0"},          {u"g", u"いいえ"}, {u"h", u"社員"},
+            {u"i", u"false"},  {u"j", u"no"},         {u"k", u""},       {u"l", u"maybe"},
+            {u"保守 誠", u""}, {u"佐藤 花子", u"１"},
+        };
+        int line = 2;
+        for (const auto &[name, value] : cells) {
+            table.rows << QStringList{QString::fromUtf16(name), QString::fromUtf16(value)};
+            table.sourceLines << line++;
+        }
+        const auto plan = organisation::planPeopleImport(
+            table, organisation::guessPeopleMapping(table.header), existing.value());
+        QCOMPARE(plan.errors.size(), 1);
+        QCOMPARE(plan.errors.first().line, 13);
+        QVERIFY2(plan.errors.first().message.contains(QStringLiteral("“maybe”")),
+                 qPrintable(plan.errors.first().message));
+        QVERIFY(plan.errors.first().message.contains(QStringLiteral("Outside the company")));
+        QCOMPARE(plan.rows.size(), 13);
+        QString outside;
+        for (const organisation::PersonImportRow &row : plan.rows)
+            if (row.person.external)
+                outside += row.person.name.left(1);
+        QCOMPARE(outside, QStringLiteral("abcde保佐")); // the full-width 1 too
+        // The vendor's empty cell keeps the flag; 佐藤 becomes an outsider.
+        QCOMPARE(plan.rows.at(11).action, PersonImportAction::Unchanged);
+        QCOMPARE(plan.rows.at(12).action, PersonImportAction::Update);
+        QCOMPARE(plan.rows.at(12).changed, QStringList{QStringLiteral("external")});
+
+        const auto outcome = organisation::importPeople(*db, plan);
+        QVERIFY2(outcome, qPrintable(outcome.error()));
+        const auto after = people.all();
+        QVERIFY(after);
+        QVERIFY(byName(after.value(), QStringLiteral("a"))->external);
+        QVERIFY(!byName(after.value(), QStringLiteral("k"))->external);
+        QVERIFY(byName(after.value(), QStringLiteral("保守 誠"))->external);
+        QVERIFY(byName(after.value(), QStringLiteral("佐藤 花子"))->external);
+        // Undo puts 佐藤 back on the staff.
+        QVERIFY(organisation::undoPeopleImport(*db, outcome.value()));
+        QCOMPARE(people.all().value(), existing.value());
+    }
+
     // A row whose address is one entry's and whose name is another's is an
     // error; so are two rows about one entry. Nothing is stored on a failure.
     void conflictsWithTheListAreErrors()

@@ -9,18 +9,23 @@
 #include "pages/PeopleImportDialog.h"
 #include "pages/PeopleModel.h"
 #include "pages/PeoplePanel.h"
+#include "pages/PersonDialog.h"
 #include "store/Database.h"
 #include "store/Migrations.h"
 #include "store/PeopleRepository.h"
 #include "widgets/MessageBar.h"
 
+#include <QCheckBox>
 #include <QComboBox>
+#include <QDialogButtonBox>
 #include <QDropEvent>
 #include <QLabel>
 #include <QListWidget>
 #include <QMimeData>
 #include <QPushButton>
 #include <QSettings>
+#include <QSortFilterProxyModel>
+#include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QUndoStack>
@@ -150,6 +155,80 @@ private slots:
         QVERIFY(checked);
         QCOMPARE(panel.model()->rowCount(), 1);
         QCOMPARE(panel.model()->people().first().name, QStringLiteral("Ito Ken"));
+    }
+
+    // The person dialog's check box (Alt+U) marks someone outside the
+    // company; the list says so in a column of its own, sortable, and the
+    // change is one undo step.
+    void markingSomeoneOutsideTheCompany()
+    {
+        store::PeopleRepository repository(*m_db);
+        domain::Person yamamoto;
+        yamamoto.name = QStringLiteral("山本 誠");
+        yamamoto.role = QStringLiteral("保守業者");
+        QVERIFY(repository.insert(yamamoto));
+        domain::Person sato;
+        sato.name = QStringLiteral("佐藤 花子");
+        QVERIFY(repository.insert(sato));
+        domain::Person office;
+        office.kind = domain::PersonKind::Department;
+        office.name = QStringLiteral("総務部");
+        QVERIFY(repository.insert(office));
+        QUndoStack undo;
+        ui::PeoplePanel panel(*m_db, undo);
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        QTableView *view = panel.view();
+        const int column = ui::PeopleModel::Outside;
+        QCOMPARE(panel.model()->headerData(column, Qt::Horizontal).toString(),
+                 QStringLiteral("Staff or outside"));
+        auto textOf = [&panel, column](const QString &name) {
+            const ui::PeopleModel *model = panel.model();
+            for (int row = 0; row < model->rowCount(); ++row)
+                if (model->people().at(row).name == name)
+                    return model->index(row, column).data().toString();
+            return QStringLiteral("?");
+        };
+        QCOMPARE(textOf(yamamoto.name), QStringLiteral("Staff"));
+        QCOMPARE(textOf(office.name), QString());
+
+        const int row =
+            panel.model()->rowOfId(domain::findPersonByName(*repository.all(), yamamoto.name)->id);
+        QSortFilterProxyModel *proxy = panel.proxy();
+        view->selectRow(proxy->mapFromSource(panel.model()->index(row, 0)).row());
+        bool edited = false;
+        test::onNextModal([&](QWidget *w) {
+            auto *dialog = qobject_cast<ui::PersonDialog *>(w);
+            QVERIFY(dialog);
+            auto *box = dialog->findChild<QCheckBox *>(QStringLiteral("externalCheck"));
+            QVERIFY(box && box->isVisible() && !box->isChecked());
+            QCOMPARE(box->text(), QStringLiteral("O&utside the company (not staff)"));
+            QTest::keyClick(dialog, Qt::Key_U, Qt::AltModifier);
+            QTRY_VERIFY(box->isChecked());
+            QVERIFY(dialog->person().external);
+            edited = true;
+            QTest::mouseClick(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok),
+                              Qt::LeftButton);
+        });
+        panel.findChild<QPushButton *>(QStringLiteral("editPersonButton"))->click();
+        QVERIFY(edited);
+        QVERIFY(repository.get(domain::findPersonByName(*repository.all(), yamamoto.name)->id)
+                    ->external);
+        QCOMPARE(textOf(yamamoto.name), QStringLiteral("Outside"));
+        QCOMPARE(textOf(sato.name), QStringLiteral("Staff"));
+
+        // Sorted by the column: the department, then "Outside", then "Staff".
+        view->sortByColumn(column, Qt::AscendingOrder);
+        QStringList order;
+        for (int r = 0; r < proxy->rowCount(); ++r)
+            order << proxy->index(r, column).data().toString();
+        QCOMPARE(order,
+                 (QStringList{QString(), QStringLiteral("Outside"), QStringLiteral("Staff")}));
+
+        QCOMPARE(undo.count(), 1);
+        undo.undo();
+        QCOMPARE(textOf(yamamoto.name), QStringLiteral("Staff"));
+        QVERIFY(!domain::findPersonByName(*repository.all(), yamamoto.name)->external);
     }
 
     // A CSV or XLSX dropped on the list opens the import; another file is refused.

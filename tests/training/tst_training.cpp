@@ -335,6 +335,73 @@ private slots:
         QVERIFY(!training::isActiveOn(department, kToday));
     }
 
+    // People outside the company (a vendor's engineer, an advisor) are
+    // nobody's trainees: no course is required of them, not even one their
+    // department or role names or an assignment asks for, so they are
+    // neither rows of the matrix nor counted in any share; what they
+    // attended stays in the records.
+    void outsidersAreNobodysTrainees()
+    {
+        store::TrainingRecords records;
+        records.courses = {
+            course(10, 12),
+            course(11, 0, 0, Requirement::Departments, {QStringLiteral("総務部")}),
+            course(12, 0, 0, Requirement::Roles, {QStringLiteral("保守")}),
+        };
+        QVector<domain::Person> people{
+            person(1, QStringLiteral("佐藤"), QStringLiteral("総務部")),
+            person(2, QStringLiteral("伊藤"), QStringLiteral("総務部")),
+            person(3, QStringLiteral("山本"), QStringLiteral("総務部"), QStringLiteral("保守")),
+            person(4, QStringLiteral("税理士"), {}, {}),
+        };
+        people[2].external = true;
+        people[3].external = true;
+        attend(records, 10, 1, QDate(2026, 6, 1)); // 佐藤: current
+        attend(records, 10, 4, QDate(2026, 6, 1)); // the accountant came along
+        domain::TrainingAssignment followUp;
+        followUp.courseId = 11;
+        followUp.personId = 3;
+        followUp.assigned = QDate(2026, 9, 1);
+        records.assignments << followUp;
+
+        const auto c = training::computeCoverage(people, records, kToday);
+        QCOMPARE(c.people, (QVector<qint64>{1, 2}));
+        QCOMPARE(c.rowOf(3), -1);
+        QCOMPARE(c.rowOf(4), -1);
+        // 佐藤: 10 done, 11 overdue; 伊藤: 10 and 11 overdue. Nobody on the
+        // staff has the role of course 12.
+        QCOMPARE(c.total.required, 4);
+        QCOMPARE(c.total.current, 1);
+        QCOMPARE(c.total.overdue, 3);
+        QCOMPARE(c.total.share(), 0.25);
+        QCOMPARE(c.byCourse.at(0).counts.required, 2);
+        QCOMPARE(c.byCourse.at(0).counts.share(), 0.5);
+        QCOMPARE(c.byCourse.at(1).counts.required, 2);
+        QCOMPARE(c.byCourse.at(2).counts.required, 0);
+        QVERIFY(!c.byCourse.at(2).counts.measured());
+        QCOMPARE(c.byDepartment.size(), 1);
+        QCOMPARE(c.byDepartment.first().department, QStringLiteral("総務部"));
+        QCOMPARE(c.byDepartment.first().people, 2);
+        for (const training::OverdueEntry &e : training::overdueEntries(c))
+            QVERIFY(e.personId == 1 || e.personId == 2);
+        // Their records are untouched: they are history, not requirements.
+        QCOMPARE(records.attendance.size(), 2);
+        QVERIFY(training::isActiveOn(people.at(2), kToday));
+        QVERIFY(!training::isTraineeOn(people.at(2), kToday));
+        QVERIFY(training::isTraineeOn(people.at(0), kToday));
+
+        // On the staff again, they count again: 山本 overdue on all three
+        // (11 through the assignment), the accountant done on course 10.
+        people[2].external = false;
+        people[3].external = false;
+        const auto all = training::computeCoverage(people, records, kToday);
+        QCOMPARE(all.people, (QVector<qint64>{1, 2, 3, 4}));
+        QCOMPARE(all.total.required, 8);
+        QCOMPARE(all.total.current, 2);
+        QCOMPARE(all.total.overdue, 6);
+        QCOMPARE(cellOf(all, 3, 11).assigned, true);
+    }
+
     void departmentAndRoleRequirements()
     {
         store::TrainingRecords records;
@@ -643,6 +710,9 @@ private slots:
         QCOMPARE(proposed.at(0).reason, domain::kRepeatClickerReason);
         QCOMPARE(proposed.at(0).campaignId, 2);
         QVERIFY(training::proposedFollowUps(people, records, 0, kToday).isEmpty());
+        // Nobody outside the company is assigned a course.
+        people[0].external = true;
+        QVERIFY(training::proposedFollowUps(people, records, 50, kToday).isEmpty());
     }
 
     // ---- GoPhish ------------------------------------------------------------
@@ -922,12 +992,13 @@ private slots:
         QVERIFY(exec(db, QStringLiteral("INSERT INTO person (id, name, contact, updated_at)"
                                         " VALUES (1, '佐藤', 'sato@example.co.jp', '')")));
         QVERIFY(store::migrate(db));
-        QCOMPARE(db.userVersion(), 9);
-        QCOMPARE(store::latestSchemaVersion(), 9);
+        QCOMPARE(db.userVersion(), store::latestSchemaVersion());
+        QCOMPARE(store::latestSchemaVersion(), 10); // 10: people outside the company
         const auto sato = store::PeopleRepository(db).get(1);
         QVERIFY(sato);
         QCOMPARE(sato->contact, QStringLiteral("sato@example.co.jp")); // kept as it was
         QVERIFY(sato->email.isEmpty() && sato->phone.isEmpty());
+        QVERIFY(!sato->external);
         for (const QString &table : training::moduleTables())
             QVERIFY2(scalar(db, QStringLiteral("SELECT count(*) FROM %1").arg(table)).isValid(),
                      qPrintable(table));
@@ -944,7 +1015,7 @@ private slots:
     }
 
     // Development builds created the training tables in step 8, before the
-    // module owned them: such a file at version 8 reaches 9 unchanged.
+    // module owned them: such a file at version 8 upgrades with them unchanged.
     void vaultWithTrainingTablesAtEightUpgrades()
     {
         auto made = store::Database::createEmpty();
@@ -961,7 +1032,7 @@ private slots:
                                         " VALUES ('Kept', '')")));
         QCOMPARE(db.userVersion(), 8);
         QVERIFY(store::migrate(db));
-        QCOMPARE(db.userVersion(), 9);
+        QCOMPARE(db.userVersion(), store::latestSchemaVersion());
         QCOMPARE(scalar(db, QStringLiteral("SELECT title FROM training_course")).toString(),
                  QStringLiteral("Kept"));
     }

@@ -558,8 +558,11 @@ private slots:
         QVERIFY(state);
         int active = 0, leavers = 0, joiners = 0;
         QSet<QString> departments;
+        QVector<qint64> outsiders;
         for (const domain::Person &p : state->people) {
-            if (p.kind != domain::PersonKind::Person || p.role.contains(QStringLiteral("外部")))
+            if (p.external)
+                outsiders << p.id;
+            if (p.kind != domain::PersonKind::Person || p.external)
                 continue;
             if (p.left.isValid())
                 ++leavers;
@@ -571,6 +574,10 @@ private slots:
                 departments.insert(p.department);
         }
         QCOMPARE(active, 86);
+        // The maintenance company's engineer is listed, outside the company.
+        QCOMPARE(outsiders.size(), 1);
+        QCOMPARE(domain::findPerson(state->people, outsiders.first())->name,
+                 QStringLiteral("山本 誠"));
         QCOMPARE(leavers, 3);
         QCOMPARE(joiners, 6);
         QCOMPARE(departments.size(), 4);
@@ -584,6 +591,12 @@ private slots:
         const training::Coverage c =
             training::computeCoverage(state->people, state->records, kToday);
         QVERIFY(c.total.pending >= 6 * 5);
+        // Exactly the 86 on the staff are trainees; the outsider is no row
+        // and took none of the company's sessions.
+        QCOMPARE(c.people.size(), 86);
+        QCOMPARE(c.rowOf(outsiders.first()), -1);
+        for (const domain::Attendance &a : state->records.attendance)
+            QVERIFY(a.personId != outsiders.first());
         for (const training::DepartmentCoverage &d : c.byDepartment) {
             // Elsewhere only joiners past incident reporting's 14 days.
             if (d.department == QStringLiteral("営業部"))

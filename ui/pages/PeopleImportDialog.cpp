@@ -1,5 +1,7 @@
 #include "pages/PeopleImportDialog.h"
 
+#include "pages/PeopleModel.h"
+
 #include <QPushButton>
 
 namespace kamae {
@@ -45,9 +47,13 @@ void PeopleImportDialog::replan()
         }
     }
 
-    const QVector<PersonField> shownFields = {PersonField::Name,   PersonField::Department,
-                                              PersonField::Role,   PersonField::Email,
-                                              PersonField::Joined, PersonField::Left};
+    QVector<PersonField> shownFields = {PersonField::Name,   PersonField::Department,
+                                        PersonField::Role,   PersonField::Email,
+                                        PersonField::Joined, PersonField::Left};
+    // Staff or outside, when the file says.
+    const bool showExternal = m_mapping.maps(PersonField::External);
+    if (showExternal)
+        shownFields << PersonField::External;
     QStringList header = {tr("Becomes")};
     for (PersonField f : shownFields)
         header << organisation::personFieldLabel(f);
@@ -68,8 +74,17 @@ void PeopleImportDialog::replan()
                 tr("Updates “%1”: %2").arg(row.before.name, changed.join(QStringLiteral(", ")));
         }
         const domain::Person &p = row.person;
-        rows.append({QString::number(row.line), action, p.name, p.department, p.role, p.email,
-                     p.joined.toString(Qt::ISODate), p.left.toString(Qt::ISODate)});
+        QStringList cells = {QString::number(row.line),
+                             action,
+                             p.name,
+                             p.department,
+                             p.role,
+                             p.email,
+                             p.joined.toString(Qt::ISODate),
+                             p.left.toString(Qt::ISODate)};
+        if (showExternal)
+            cells << PeopleModel::outsideText(p);
+        rows.append(cells);
     }
     setPreview(header, rows);
     setErrors(m_plan.errors);

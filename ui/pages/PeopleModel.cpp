@@ -9,7 +9,7 @@ PeopleModel::PeopleModel(QObject *parent)
     : RecordTableModel({QT_TR_NOOP("Name"), QT_TR_NOOP("Kind"), QT_TR_NOOP("Reading"),
                         QT_TR_NOOP("Department"), QT_TR_NOOP("Role"), QT_TR_NOOP("E-mail"),
                         QT_TR_NOOP("Phone"), QT_TR_NOOP("Contact"), QT_TR_NOOP("Joined"),
-                        QT_TR_NOOP("Left")},
+                        QT_TR_NOOP("Left"), QT_TR_NOOP("Staff or outside")},
                        parent)
 {
     setTextColumns({{Reading, &domain::Person::reading},
@@ -23,6 +23,13 @@ PeopleModel::PeopleModel(QObject *parent)
 QString PeopleModel::kindText(domain::PersonKind kind)
 {
     return kind == domain::PersonKind::Department ? tr("Department") : tr("Person");
+}
+
+QString PeopleModel::outsideText(const domain::Person &person)
+{
+    if (person.external)
+        return tr("Outside");
+    return person.kind == domain::PersonKind::Department ? QString() : tr("Staff");
 }
 
 QVariant PeopleModel::cellData(int row, int column, int role) const
@@ -49,6 +56,10 @@ QVariant PeopleModel::cellData(int row, int column, int role) const
         return date(p.joined);
     case Left:
         return date(p.left);
+    case Outside:
+        if (role == Qt::ToolTipRole)
+            return p.external ? tr("Outside the company: not counted as a trainee") : QVariant();
+        return outsideText(p);
     }
     // The other columns' tooltip is their text.
     return role == Qt::ToolTipRole ? QVariant(cellText(row, column)) : QVariant();

@@ -26,6 +26,7 @@ public:
         Contact,
         Joined,
         Left,
+        Outside, // staff or outside the company
         ColumnCount
     };
 
@@ -35,6 +36,8 @@ public:
     const QVector<domain::Person> &people() const { return records(); }
 
     static QString kindText(domain::PersonKind kind);
+    // "Staff" or "Outside" ("Outside" or nothing for a department).
+    static QString outsideText(const domain::Person &person);
 
 protected:
     QVariant cellData(int row, int column, int role) const override;

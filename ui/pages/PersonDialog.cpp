@@ -2,10 +2,12 @@
 
 #include "pages/PeopleModel.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QFormLayout>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QVBoxLayout>
 
 #include <algorithm>
 
@@ -28,6 +30,8 @@ PersonDialog::PersonDialog(const domain::Person &person, const QStringList &depa
     m_department->setEditable(true);
     m_department->setCurrentText(person.department);
     m_role = makeLineEdit(this, QStringLiteral("roleEdit"), person.role);
+    m_external = makeCheckBox(this, QStringLiteral("externalCheck"),
+                              tr("O&utside the company (not staff)"), person.external);
     m_email = makeLineEdit(this, QStringLiteral("emailEdit"), person.email);
     m_phone = makeLineEdit(this, QStringLiteral("phoneEdit"), person.phone);
     m_contact = makeLineEdit(this, QStringLiteral("contactEdit"), person.contact);
@@ -40,6 +44,13 @@ PersonDialog::PersonDialog(const domain::Person &person, const QStringList &depa
     addRow(form(), tr("&Reading:"), m_reading);
     addRow(form(), tr("&Department:"), m_department);
     addRow(form(), tr("R&ole:"), m_role);
+    auto *external = new QVBoxLayout;
+    external->setSpacing(2);
+    external->addWidget(m_external);
+    external->addWidget(makeHint(this, tr("A vendor's engineer, an advisor or a contractor: "
+                                          "they can own records and be contacted, but are not "
+                                          "counted in training coverage.")));
+    form()->addRow(external);
     addRow(form(), tr("E-&mail:"), m_email);
     addRow(form(), tr("&Phone:"), m_phone);
     addRow(form(), tr("Other &contact:"), m_contact);
@@ -69,6 +80,7 @@ domain::Person PersonDialog::person() const
     p.department = p.kind == domain::PersonKind::Department ? QString()
                                                             : m_department->currentText().trimmed();
     p.role = m_role->text().trimmed();
+    p.external = m_external->isChecked();
     p.email = m_email->text().trimmed();
     p.phone = m_phone->text().trimmed();
     p.contact = m_contact->text().trimmed();

@@ -6,6 +6,7 @@
 
 #include <functional>
 
+class QCheckBox;
 class QComboBox;
 class QLineEdit;
 class QPlainTextEdit;
@@ -41,6 +42,7 @@ private:
     QLineEdit *m_reading = nullptr;
     QComboBox *m_department = nullptr;
     QLineEdit *m_role = nullptr;
+    QCheckBox *m_external = nullptr;
     QLineEdit *m_email = nullptr;
     QLineEdit *m_phone = nullptr;
     QLineEdit *m_contact = nullptr;
