@@ -1881,6 +1881,14 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
         <source>Line %1: %2</source>
         <translation>Line %1: %2</translation>
     </message>
+    <message>
+        <source>Outside the company</source>
+        <translation>Outside the company</translation>
+    </message>
+    <message>
+        <source>“Outside the company” must be yes or no (1 or 0, はい or いいえ, 外部 or 社員), not “%1”.</source>
+        <translation>“Outside the company” must be yes or no (1 or 0, はい or いいえ, 外部 or 社員), not “%1”.</translation>
+    </message>
 </context>
 <context>
     <name>kamae::patches::PatchDesk</name>
@@ -6849,6 +6857,24 @@ Coverage: %2 (%3 of %4 required done), %5 overdue</translation>
         <source>Delete phishing drill %1</source>
         <translation>Delete phishing drill %1</translation>
     </message>
+    <message>
+        <source>Import phishing drill %1</source>
+        <translation>Import phishing drill %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Assign follow-up course to %n person(s)</source>
+        <translation>
+            <numerusform>Assign follow-up course to %n person</numerusform>
+            <numerusform>Assign follow-up course to %n people</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Link %n drill result(s) to the people list</source>
+        <translation>
+            <numerusform>Link %n drill result to the people list</numerusform>
+            <numerusform>Link %n drill results to the people list</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>kamae::ui::DrillImportDialog</name>
@@ -8513,6 +8539,22 @@ Use this passphrase anyway?</translation>
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
+    <message>
+        <source>Staff or outside</source>
+        <translation>Staff or outside</translation>
+    </message>
+    <message>
+        <source>Outside</source>
+        <translation>Outside</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Staff</translation>
+    </message>
+    <message>
+        <source>Outside the company: not counted as a trainee</source>
+        <translation>Outside the company: not counted as a trainee</translation>
+    </message>
 </context>
 <context>
     <name>kamae::ui::PeoplePanel</name>
@@ -8641,6 +8683,14 @@ Use this passphrase anyway?</translation>
     <message>
         <source>Other &amp;contact:</source>
         <translation>Other &amp;contact:</translation>
+    </message>
+    <message>
+        <source>O&amp;utside the company (not staff)</source>
+        <translation>O&amp;utside the company (not staff)</translation>
+    </message>
+    <message>
+        <source>A vendor&apos;s engineer, an advisor or a contractor: they can own records and be contacted, but are not counted in training coverage.</source>
+        <translation>A vendor&apos;s engineer, an advisor or a contractor: they can own records and be contacted, but are not counted in training coverage.</translation>
     </message>
 </context>
 <context>

@@ -1856,6 +1856,14 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
         <source>Line %1: %2</source>
         <translation>%1 行目: %2</translation>
     </message>
+    <message>
+        <source>Outside the company</source>
+        <translation>社外の人</translation>
+    </message>
+    <message>
+        <source>“Outside the company” must be yes or no (1 or 0, はい or いいえ, 外部 or 社員), not “%1”.</source>
+        <translation>「社外の人」は「はい」か「いいえ」（1 か 0、外部 か 社員 でも可）で指定してください（「%1」は指定できません）。</translation>
+    </message>
 </context>
 <context>
     <name>kamae::patches::PatchDesk</name>
@@ -6705,6 +6713,22 @@ Coverage: %2 (%3 of %4 required done), %5 overdue</source>
         <source>Delete phishing drill %1</source>
         <translation>標的型メール訓練「%1」の削除</translation>
     </message>
+    <message>
+        <source>Import phishing drill %1</source>
+        <translation>標的型メール訓練「%1」の取り込み</translation>
+    </message>
+    <message numerus="yes">
+        <source>Assign follow-up course to %n person(s)</source>
+        <translation>
+            <numerusform>%n 名へのフォローアップ講座の割り当て</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Link %n drill result(s) to the people list</source>
+        <translation>
+            <numerusform>訓練結果 %n 件を担当者・部署の一覧に紐付け</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>kamae::ui::DrillImportDialog</name>
@@ -8332,6 +8356,22 @@ Use this passphrase anyway?</source>
         <source>Phone</source>
         <translation>電話番号</translation>
     </message>
+    <message>
+        <source>Staff or outside</source>
+        <translation>社員・外部</translation>
+    </message>
+    <message>
+        <source>Outside</source>
+        <translation>外部</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>社員</translation>
+    </message>
+    <message>
+        <source>Outside the company: not counted as a trainee</source>
+        <translation>社外の人: 受講率の対象に数えません</translation>
+    </message>
 </context>
 <context>
     <name>kamae::ui::PeoplePanel</name>
@@ -8459,6 +8499,14 @@ Use this passphrase anyway?</source>
     <message>
         <source>Other &amp;contact:</source>
         <translation>その他の連絡先(&amp;C):</translation>
+    </message>
+    <message>
+        <source>O&amp;utside the company (not staff)</source>
+        <translation>社外の人（社員ではない）(&amp;U)</translation>
+    </message>
+    <message>
+        <source>A vendor&apos;s engineer, an advisor or a contractor: they can own records and be contacted, but are not counted in training coverage.</source>
+        <translation>保守業者の担当者、顧問、業務委託先の人などです。記録の担当者や連絡先にはなれますが、受講率には数えません。</translation>
     </message>
 </context>
 <context>
