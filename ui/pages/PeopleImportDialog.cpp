@@ -51,7 +51,7 @@ void PeopleImportDialog::replan()
                                         PersonField::Role,   PersonField::Email,
                                         PersonField::Joined, PersonField::Left};
     // Staff or outside, when the file says.
-    const bool showExternal = m_mapping.maps(PersonField::External);
+    const bool showExternal = mapping().maps(PersonField::External);
     if (showExternal)
         shownFields << PersonField::External;
     QStringList header = {tr("Becomes")};
