@@ -5,6 +5,7 @@
 #include <QCursor>
 #include <QEvent>
 #include <QFontMetrics>
+#include <QFontMetricsF>
 #include <QLocale>
 #include <QPen>
 #include <QToolTip>
@@ -48,6 +49,9 @@ LineChart::LineChart(QWidget *parent)
     d.yAxis->setRange(0, 100);
     chart()->addAxis(d.yAxis, Qt::AlignLeft);
     setMinimumHeight(180);
+    // The plot's own width decides the labels: it is known only after the
+    // chart's layout, which the y axis's labels and the margins narrow.
+    connect(chart(), &QChart::plotAreaChanged, this, &LineChart::fitToWidth, Qt::QueuedConnection);
     rebuild();
 }
 
@@ -132,17 +136,29 @@ void LineChart::restyle()
     fitToWidth();
 }
 
+namespace {
+// Qt Charts' padding on either side of an axis label (ChartAxisElement).
+constexpr double kLabelPadding = 4;
+} // namespace
+
 void LineChart::fitToWidth()
 {
-    const QFontMetrics metrics(font());
-    int widest = 0;
+    // What a category's label gets on the axis, in the axis's own font: Qt
+    // Charts' category axis spaces n steps with n + 2 ticks and gives each
+    // label the plot's width over the ticks less a padding on either side,
+    // and cuts a longer label to "2025…" (so the short labels lead with the
+    // year). Before the first layout, the frame's width stands in.
+    const QFontMetricsF metrics(m_impl->xAxis->labelsFont());
+    const QRectF plot = chart()->plotArea();
+    const double plotWidth =
+        plot.width() > 0
+            ? plot.width()
+            : width() - metrics.horizontalAdvance(QStringLiteral("100%")) - 3 * metrics.height();
+    const double room = plotWidth / (static_cast<int>(m_labels.size()) + 2) - 2 * kLabelPadding;
+    double widest = 0;
     for (const QString &label : std::as_const(m_labels))
         widest = std::max(widest, metrics.horizontalAdvance(label));
-    const int plot =
-        width() - metrics.horizontalAdvance(QStringLiteral("100%")) - 3 * metrics.height();
-    const int room = plot / std::max<int>(1, static_cast<int>(m_labels.size()));
-    const bool useShort =
-        !m_shortLabels.isEmpty() && widest + 4 * metrics.averageCharWidth() > room;
+    const bool useShort = !m_shortLabels.isEmpty() && widest + metrics.averageCharWidth() > room;
     if (useShort == m_short)
         return;
     m_short = useShort;
