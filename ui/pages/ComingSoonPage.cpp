@@ -1,5 +1,7 @@
 #include "pages/ComingSoonPage.h"
 
+#include "modules/Registry.h"
+
 #include <QCoreApplication>
 #include <QLabel>
 #include <QVBoxLayout>
@@ -109,10 +111,14 @@ void ComingSoonPage::retranslate()
     m_body->setText(
         QStringLiteral("<p style=\"color:#1f3a5f; font-weight:bold;\">%1</p><p>%2</p>")
             .arg(translated(p.measure).toHtmlEscaped(), translated(p.description).toHtmlEscaped()));
-    m_status->setText(
-        tr("This page is not in this version of Kamae yet. The dashboard (score, trend, next "
-           "actions and reminders), Organisation, Assets, Patches, Backups, the "
-           "self-assessment, the executive report and Settings are ready to use now."));
+    // The modules that are built, from the registry, so the list grows with
+    // them.
+    QStringList ready = {tr("the dashboard (score, trend, next actions and reminders)")};
+    for (const modules::ModuleInfo *m : modules::all())
+        ready << modules::displayName(m->key);
+    ready << tr("the executive report") << tr("Settings");
+    m_status->setText(tr("This page is not in this version of Kamae yet. Ready to use now: %1.")
+                          .arg(ready.join(tr(", ", "list separator"))));
 }
 
 } // namespace ui
