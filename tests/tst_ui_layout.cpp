@@ -18,11 +18,13 @@
 #include <QApplication>
 #include <QDir>
 #include <QFile>
+#include <QHeaderView>
 #include <QLabel>
 #include <QPointer>
 #include <QScreen>
 #include <QScrollArea>
 #include <QScrollBar>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -257,6 +259,17 @@ void TestUiLayout::everyPageFitsTheWindow()
         }
         for (const QString &text : clippedTexts(page))
             problems << page->title() + QStringLiteral(": ") + text;
+        // A table shows a few rows, not one squeezed under its neighbours.
+        for (QTableView *table : page->findChildren<QTableView *>()) {
+            if (!table->isVisibleTo(page) || !table->isVisible())
+                continue;
+            const int rows = table->viewport()->height() /
+                             std::max(1, table->verticalHeader()->defaultSectionSize());
+            if (rows < 3)
+                problems << QStringLiteral("%1: table %2 shows %3 row(s)")
+                                .arg(page->title(), table->objectName())
+                                .arg(rows);
+        }
     }
     QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QStringLiteral("\n  "))));
 }

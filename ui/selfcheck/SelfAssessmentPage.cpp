@@ -19,8 +19,10 @@
 
 #include <QAction>
 #include <QEvent>
+#include <QHeaderView>
 #include <QLabel>
 #include <QMessageBox>
+#include <QScrollBar>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTableView>
@@ -83,6 +85,13 @@ SelfAssessmentPage::SelfAssessmentPage(store::Database &db, QUndoStack &undo, QW
     m_questionSplitter->setStretchFactor(0, 1);
     m_questionSplitter->setStretchFactor(1, 0);
     m_questionSplitter->setSizes({1000, 280});
+    // At 150 % of a small screen the detail pane would leave the table one
+    // row: it keeps four, and the detail pane (which scrolls) gives way.
+    QTableView *table = m_questions->view();
+    table->setMinimumHeight(table->horizontalHeader()->sizeHint().height() +
+                            4 * table->verticalHeader()->defaultSectionSize() +
+                            table->horizontalScrollBar()->sizeHint().height() +
+                            2 * table->frameWidth());
 
     m_splitter = makeSplitter(content, Qt::Horizontal, QStringLiteral("selfCheckSplitter"),
                               {m_questionSplitter, m_result});
