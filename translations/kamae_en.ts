@@ -6416,8 +6416,25 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
         <translation>Whom to call (IPA, JPCERT/CC, police, the ministry, vendors, insurer, the Otasuketai provider), which business partners to inform, and the incident log.</translation>
     </message>
     <message>
-        <source>This page is not in this version of Kamae yet. The dashboard (score, trend, next actions and reminders), Organisation, Assets, Patches, Backups, the self-assessment, the executive report and Settings are ready to use now.</source>
-        <translation>This page is not in this version of Kamae yet. The dashboard (score, trend, next actions and reminders), Organisation, Assets, Patches, Backups, the self-assessment, the executive report and Settings are ready to use now.</translation>
+        <source>the dashboard (score, trend, next actions and reminders)</source>
+        <translation>the dashboard (score, trend, next actions and reminders)</translation>
+    </message>
+    <message>
+        <source>the executive report</source>
+        <translation>the executive report</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>This page is not in this version of Kamae yet. Ready to use now: %1.</source>
+        <translation>This page is not in this version of Kamae yet. Ready to use now: %1.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>list separator</comment>
+        <translation>, </translation>
     </message>
 </context>
 <context>

@@ -6272,8 +6272,25 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
         <translation>緊急時の連絡先（IPA、JPCERT/CC、警察、所管省庁、ベンダー、保険会社、お助け隊サービス事業者）、状況を共有すべき取引先、インシデント記録を管理します。</translation>
     </message>
     <message>
-        <source>This page is not in this version of Kamae yet. The dashboard (score, trend, next actions and reminders), Organisation, Assets, Patches, Backups, the self-assessment, the executive report and Settings are ready to use now.</source>
-        <translation>この画面はこのバージョンの Kamae にはまだありません。ダッシュボード（スコア、推移、次にやるべきこと、リマインダー）、組織情報、情報資産、脆弱性対策、バックアップ、自社診断、経営者向けレポート、設定は今すぐ使えます。</translation>
+        <source>the dashboard (score, trend, next actions and reminders)</source>
+        <translation>ダッシュボード（スコア、推移、次にやるべきこと、リマインダー）</translation>
+    </message>
+    <message>
+        <source>the executive report</source>
+        <translation>経営者向けレポート</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>設定</translation>
+    </message>
+    <message>
+        <source>This page is not in this version of Kamae yet. Ready to use now: %1.</source>
+        <translation>この画面はこのバージョンの Kamae にはまだありません。今すぐ使える画面: %1。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>list separator</comment>
+        <translation>、</translation>
     </message>
 </context>
 <context>
