@@ -534,6 +534,23 @@ private slots:
         QCOMPARE(header->sectionSize(1), 400);
     }
 
+    // Widths saved under one language, restored at the next start under the
+    // other: the rows that arrive with longer texts widen their column.
+    void restoredWidthsWidenForLongerCells()
+    {
+        makePage();
+        m_page->addFruit(1, QStringLiteral("apple"), QStringLiteral("red"));
+        m_page->view->horizontalHeader()->resizeSection(1, 30);
+        m_page.reset();
+
+        m_page = std::make_unique<FruitPage>(*m_db);
+        QVERIFY(m_page->view->horizontalHeader()->sectionSize(1) < 60); // restored
+        m_page->addFruit(1, QStringLiteral("apple"), QStringLiteral("a long shade of crimson red"));
+        QVERIFY(m_page->view->columnWidth(1) >=
+                static_cast<const QAbstractItemView *>(m_page->view)->sizeHintForColumn(1));
+        QVERIFY(m_page->view->columnWidth(1) > 100);
+    }
+
     void reloadsOnlyForWatchedTablesAndNotWhileHidden()
     {
         makePage();

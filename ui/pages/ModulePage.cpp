@@ -144,7 +144,7 @@ void ModulePage::addTable(QTableView *view, TableOptions options)
 {
     if (!options.source)
         options.source = view->model();
-    m_tableViews.append(Table{view, std::move(options), false});
+    m_tableViews.append(Table{view, std::move(options), false, false});
     m_actions->addTable(view);
     showClippedTextAsToolTip(view);
     QAbstractItemModel *shown = view->model();
@@ -163,7 +163,11 @@ void ModulePage::fitIfNeeded(Table &table)
     if (table.fitted || !table.view || table.view->model()->rowCount() == 0)
         return;
     table.fitted = true;
-    if (table.options.nameColumn >= 0)
+    if (table.restored)
+        // The person's own widths, perhaps saved under the other language
+        // ("予定" → "Scheduled"): widen only what would now be cut short.
+        widenToNewTexts(table.view);
+    else if (table.options.nameColumn >= 0)
         fitColumns(table.view, table.options.nameColumn, table.options.earlyColumns);
     else
         table.view->resizeColumnsToContents();
@@ -194,11 +198,12 @@ void ModulePage::rememberView(QTableView *view, const settings::SettingValue<QBy
     if (!m_viewState->remember(view, key))
         return;
     if (Table *t = tableOf(view)) {
-        t->fitted = true; // the person's own widths
-        // but saved under another language: a title may now be longer.
+        t->restored = true;
+        // Saved under another language, a title may now be longer.
         widenToTitles(view);
         if (t->options.nameColumn >= 0)
             stretchColumn(view, t->options.nameColumn);
+        fitIfNeeded(*t);
     }
 }
 

@@ -144,6 +144,7 @@ private:
         QPointer<QTableView> view;
         TableOptions options;
         bool fitted = false;
+        bool restored = false; // widths the person set, from the settings
     };
     struct PendingCheck
     {
