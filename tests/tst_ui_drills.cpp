@@ -17,7 +17,9 @@
 #include "training/Phishing.h"
 #include "training/SessionDialog.h"
 #include "training/StarterCourses.h"
+#include "training/TrainingPage.h"
 #include "training/TrainingRepository.h"
+#include "widgets/MessageBar.h"
 
 #include "GuiTestSupport.h"
 
@@ -48,6 +50,8 @@
 using namespace kamae;
 using ui::CampaignTableModel;
 using ui::DrillsPanel;
+using ui::MessageBar;
+using ui::TrainingPage;
 
 namespace {
 
@@ -415,36 +419,33 @@ private slots:
         QCOMPARE(store::TrainingRepository(*m_db).campaigns()->size(), 0);
     }
 
-    void droppingACsvOpensTheImport()
+    // Both of GoPhish's exports dropped in one drop anywhere on the Training
+    // page open one import with the two files in place.
+    void droppingTheExportsOnThePageOpensOneImport()
     {
-        DrillsPanel panel(*m_db, *m_undo);
-        QMimeData mime;
-        mime.setUrls({QUrl::fromLocalFile(fixture(kResults)),
-                      QUrl::fromLocalFile(fixture("Invoice drill 2026-10 - Events.csv"))});
-        QDragEnterEvent enter(QPoint(5, 5), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
-        QCoreApplication::sendEvent(&panel, &enter);
-        QVERIFY(enter.isAccepted());
+        TrainingPage page(*m_db, *m_undo);
         QString results;
         QString events;
+        int dialogs = 0;
         test::onNextModal([&](QWidget *dialog) {
+            ++dialogs;
             results = dialog->findChild<QLineEdit *>(QStringLiteral("resultsEdit"))->text();
             events = dialog->findChild<QLineEdit *>(QStringLiteral("eventsEdit"))->text();
             static_cast<QDialog *>(dialog)->done(QDialog::Rejected);
         });
-        QDropEvent drop(QPointF(5, 5), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
-        QCoreApplication::sendEvent(&panel, &drop);
+        QVERIFY(test::sendDrop(&page,
+                               {fixture(kResults), fixture("Invoice drill 2026-10 - Events.csv")}));
         QTRY_COMPARE(results, fixture(kResults));
         QCOMPARE(events, fixture("Invoice drill 2026-10 - Events.csv"));
+        QTest::qWait(50);
+        QCOMPARE(dialogs, 1);
+        QCOMPARE(page.tabs()->currentWidget(), page.findChild<DrillsPanel *>());
         QCOMPARE(store::TrainingRepository(*m_db).campaigns()->size(), 0);
 
-        // Anything but a CSV file is not taken.
-        QMimeData other;
-        other.setUrls({QUrl::fromLocalFile(QStringLiteral("/tmp/list.xlsx"))});
-        QDragEnterEvent refused(QPoint(5, 5), Qt::CopyAction, &other, Qt::LeftButton,
-                                Qt::NoModifier);
-        refused.setAccepted(false);
-        QCoreApplication::sendEvent(&panel, &refused);
-        QVERIFY(!refused.isAccepted());
+        // Anything but a CSV file is not taken, and the page says so.
+        QVERIFY(test::sendDrop(&page, {QStringLiteral("/tmp/list.xlsx")}));
+        QTRY_VERIFY(page.messageBar()->text().contains(QLatin1String("list.xlsx")));
+        QCOMPARE(page.messageBar()->level(), MessageBar::Level::Warning);
     }
 
     void addDeleteAndUndo()

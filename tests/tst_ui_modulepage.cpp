@@ -13,6 +13,8 @@
 #include "widgets/MessageBar.h"
 #include "widgets/Widgets.h"
 
+#include "GuiTestSupport.h"
+
 #include <QAction>
 #include <QApplication>
 #include <QDragEnterEvent>
@@ -150,22 +152,6 @@ QStringList texts(const QMenu *menu)
         if (!a->isSeparator())
             out << a->text();
     return out;
-}
-
-void sendDrop(QWidget *target, const QStringList &paths)
-{
-    QMimeData mime;
-    QList<QUrl> urls;
-    for (const QString &p : paths)
-        urls << QUrl::fromLocalFile(p);
-    mime.setUrls(urls);
-    const QPoint at = target->rect().center();
-    QDragEnterEvent enter(at, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
-    QApplication::sendEvent(target, &enter);
-    QVERIFY(enter.isAccepted());
-    QDropEvent drop(QPointF(at), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
-    QApplication::sendEvent(target, &drop);
-    QVERIFY(drop.isAccepted());
 }
 
 } // namespace
@@ -421,13 +407,13 @@ private slots:
         }
         QCOMPARE(m_page->acceptedSuffixes(),
                  QStringList({QStringLiteral("csv"), QStringLiteral("xlsx")}));
-        sendDrop(m_page.get(), {csv});
+        QVERIFY(test::sendDrop(m_page.get(), {csv}));
         QTRY_COMPARE(m_page->imported, QStringList{csv});
         QVERIFY(!m_page->messageBar()->isVisible());
 
         // Anything else is refused, and the message says what the page takes.
         m_page->imported.clear();
-        sendDrop(m_page.get(), {pdf, csv});
+        QVERIFY(test::sendDrop(m_page.get(), {pdf, csv}));
         QTRY_COMPARE(m_page->imported, QStringList{csv});
         QVERIFY(m_page->messageBar()->isVisible());
         QCOMPARE(m_page->messageBar()->level(), MessageBar::Level::Warning);
@@ -458,7 +444,8 @@ private slots:
         QApplication::sendEvent(&target, &refused);
         QVERIFY(!refused.isAccepted());
 
-        sendDrop(&target, {QStringLiteral("/tmp/a.csv"), QStringLiteral("/tmp/b.pdf")});
+        QVERIFY(
+            test::sendDrop(&target, {QStringLiteral("/tmp/a.csv"), QStringLiteral("/tmp/b.pdf")}));
         QVERIFY(taken.isEmpty()); // not inside the drop
         QTRY_COMPARE(taken,
                      QStringList({QStringLiteral("/tmp/a.csv"), QStringLiteral("/tmp/b.pdf")}));

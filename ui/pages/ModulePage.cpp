@@ -289,6 +289,13 @@ void ModulePage::takeDroppedFiles(const QStringList &suffixes,
         m_drop = new FileDrop(this, [this](const QStringList &paths) { dropFiles(paths); });
 }
 
+void ModulePage::takeDroppedFilesTogether(const QStringList &suffixes,
+                                          std::function<void(const QStringList &)> import)
+{
+    takeDroppedFiles(suffixes, {});
+    m_importTogether = std::move(import);
+}
+
 void ModulePage::dropFiles(const QStringList &paths)
 {
     const auto [taken, refused] = sortDroppedFiles(paths, m_suffixes);
@@ -300,7 +307,9 @@ void ModulePage::dropFiles(const QStringList &paths)
                                       .arg(refused.join(tr(", ", "list separator")),
                                            kinds.join(tr(", ", "list separator"))));
     }
-    if (m_import)
+    if (m_importTogether && !taken.isEmpty())
+        m_importTogether(taken);
+    else if (m_import)
         for (const QString &path : taken)
             m_import(path);
 }

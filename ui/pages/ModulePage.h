@@ -114,6 +114,10 @@ protected:
     // Files with these suffixes (lower case, no dot) dropped on the page go
     // to `import`, one path at a time.
     void takeDroppedFiles(const QStringList &suffixes, std::function<void(const QString &)> import);
+    // The same, but the files of one drop go to `import` together (an
+    // import made of several files, such as a results and an events export).
+    void takeDroppedFilesTogether(const QStringList &suffixes,
+                                  std::function<void(const QStringList &)> import);
 
     // Construct before an action on the selected rows of a table; when it
     // goes out of scope (or after the reload the action asked for) it says
@@ -167,6 +171,7 @@ private:
     QVector<Table> m_tableViews;
     QStringList m_suffixes;
     std::function<void(const QString &)> m_import;
+    std::function<void(const QStringList &)> m_importTogether;
     FileDrop *m_drop = nullptr;
 
     QVBoxLayout *m_body = nullptr;

@@ -14,12 +14,8 @@
 #include "widgets/FlowLayout.h"
 
 #include <QAction>
-#include <QDragEnterEvent>
-#include <QDropEvent>
-#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLocale>
-#include <QMimeData>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSortFilterProxyModel>
@@ -35,20 +31,6 @@ namespace kamae {
 namespace ui {
 
 namespace {
-
-// The CSV files among dropped URLs.
-QStringList csvFiles(const QMimeData *mime)
-{
-    QStringList paths;
-    if (!mime || !mime->hasUrls())
-        return paths;
-    for (const QUrl &url : mime->urls())
-        if (url.isLocalFile() && QFileInfo(url.toLocalFile())
-                                         .suffix()
-                                         .compare(QLatin1String("csv"), Qt::CaseInsensitive) == 0)
-            paths << url.toLocalFile();
-    return paths;
-}
 
 // A table under its caption.
 QWidget *captioned(QLabel *caption, QTableView *view)
@@ -87,7 +69,6 @@ DrillsPanel::DrillsPanel(store::Database &db, QUndoStack &undo, QWidget *parent)
     : QWidget(parent), m_db(db), m_undo(undo)
 {
     setObjectName(QStringLiteral("DrillsPanel"));
-    setAcceptDrops(true);
     const char *const buttonNames[] = {"importDrillButton", "addDrillButton",
                                        "editDrillButton",   "deleteDrillButton",
                                        "followUpButton",    "linkUnmatchedButton"};
@@ -316,27 +297,6 @@ void DrillsPanel::updateActions()
 {
     for (int a = 0; a < ActionCount; ++a)
         m_actions[a]->setEnabled(allows(static_cast<Action>(a)));
-}
-
-void DrillsPanel::dragEnterEvent(QDragEnterEvent *event)
-{
-    if (!csvFiles(event->mimeData()).isEmpty())
-        event->acceptProposedAction();
-    else
-        QWidget::dragEnterEvent(event);
-}
-
-void DrillsPanel::dropEvent(QDropEvent *event)
-{
-    const QStringList paths = csvFiles(event->mimeData());
-    if (paths.isEmpty()) {
-        QWidget::dropEvent(event);
-        return;
-    }
-    event->acceptProposedAction();
-    // After the drop has ended: the dialog is modal.
-    QMetaObject::invokeMethod(
-        this, [this, paths] { importFiles(paths); }, Qt::QueuedConnection);
 }
 
 void DrillsPanel::retranslate()

@@ -85,18 +85,14 @@ public:
     void deleteCurrent();
     void assignFollowUps();
     void linkUnmatched();
-    // CSV files dropped (or handed over by the page): the results export,
-    // and the events export when its name says "Events".
+    // CSV files dropped on the page: the results export, and the events
+    // export when its name says "Events".
     void importFiles(const QStringList &paths);
 
 signals:
     // For the page's message bar; translated.
     void message(kamae::ui::MessageBar::Level level, const QString &text);
     void currentDrillChanged();
-
-protected:
-    void dragEnterEvent(QDragEnterEvent *event) override;
-    void dropEvent(QDropEvent *event) override;
 
 private:
     // Where the undo commands write; a change reads the drills again.

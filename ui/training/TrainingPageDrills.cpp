@@ -1,4 +1,3 @@
-#include "training/TrainingSettings.h"
 #include "training/CampaignTableModel.h"
 #include "training/CourseTableModel.h"
 #include "training/DepartmentRateTableModel.h"
@@ -6,6 +5,7 @@
 #include "training/DrillsPanel.h"
 #include "training/TrainingListPanel.h"
 #include "training/TrainingPage.h"
+#include "training/TrainingSettings.h"
 
 #include <QTabWidget>
 #include <QTableView>
@@ -52,10 +52,11 @@ void TrainingPage::setUpDrills()
 
     rememberView(drills, settings::trainingDrillsHeader);
     rememberSplitter(m_drills->verticalSplitter(), settings::trainingDrillsSplitter);
-    // GoPhish's exports dropped anywhere on the page.
-    takeDroppedFiles({QStringLiteral("csv")}, [this](const QString &path) {
+    // GoPhish's exports dropped anywhere on the page: the results export,
+    // with or without its events export, in one drop.
+    takeDroppedFilesTogether({QStringLiteral("csv")}, [this](const QStringList &paths) {
         m_tabs->setCurrentWidget(m_drills);
-        m_drills->importFiles({path});
+        m_drills->importFiles(paths);
     });
 }
 
