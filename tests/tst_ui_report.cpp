@@ -13,11 +13,11 @@
 #include "report/ReportDocument.h"
 #include "report/ReportHistoryModel.h"
 #include "report/ReportPage.h"
+#include "report/ReportRepository.h"
 #include "score/Score.h"
 #include "shell/Workspace.h"
 #include "store/Database.h"
 #include "store/OrganisationRepository.h"
-#include "report/ReportRepository.h"
 #include "vault/VaultSession.h"
 
 #include "GuiTestSupport.h"
@@ -267,6 +267,7 @@ private slots:
         QCOMPARE(language->currentData().toString(), QStringLiteral("en"));
         QTRY_COMPARE(page->currentReport()->document.language, QStringLiteral("en"));
         QCOMPARE(joinedText(page->currentReport()), english);
+        const int englishPages = page->preview()->pageCount();
 
         // A page opened in a Japanese window proposes Japanese.
         m_page.reset();
@@ -276,6 +277,16 @@ private slots:
         QCOMPARE(child<QComboBox>(page, "languageCombo")->currentData().toString(),
                  QStringLiteral("ja"));
         QCOMPARE(page->currentReport()->document.language, QStringLiteral("ja"));
+        // The English report is as long in a Japanese window, and says so.
+        language = child<QComboBox>(page, "languageCombo");
+        choose(language, language->findData(QStringLiteral("en")));
+        QTRY_COMPARE(page->currentReport()->document.language, QStringLiteral("en"));
+        QCOMPARE(joinedText(page->currentReport()), english);
+        QCOMPARE(page->preview()->pageCount(), englishPages);
+        QCOMPARE(child<QLabel>(page, "pageLabel")->text(),
+                 QStringLiteral("1 / %1 ページ").arg(englishPages));
+        choose(language, language->findData(QStringLiteral("ja")));
+        QTRY_COMPARE(page->currentReport()->document.language, QStringLiteral("ja"));
         // Switching the window's language keeps the period chosen.
         auto *period = child<QComboBox>(page, "periodCombo");
         choose(period, 2);
