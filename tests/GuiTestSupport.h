@@ -3,10 +3,12 @@
 // Helpers for tests that drive widgets.
 
 #include <QApplication>
+#include <QDialog>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QMimeData>
 #include <QPointer>
+#include <QTest>
 #include <QTimer>
 #include <QUrl>
 #include <QWidget>
@@ -32,7 +34,13 @@ inline void onNextModal(std::function<void(QWidget *)> f)
             return;
         timer->stop();
         timer->deleteLater();
+        const QPointer<QWidget> dialog = modal;
         f(modal);
+        // A check that failed inside f returned before closing the dialog,
+        // which would block the test in exec() until the watchdog kills it.
+        if (QTest::currentTestFailed() && dialog && dialog->isVisible())
+            if (auto *d = qobject_cast<QDialog *>(dialog.data()))
+                d->reject();
     });
     timer->start();
 }

@@ -203,6 +203,10 @@ private slots:
             auto *box = dialog->findChild<QCheckBox *>(QStringLiteral("externalCheck"));
             QVERIFY(box && box->isVisible() && !box->isChecked());
             QCOMPARE(box->text(), QStringLiteral("O&utside the company (not staff)"));
+            // A mnemonic reaches the active window only; a loaded machine
+            // may not have made the dialog active yet.
+            QApplication::setActiveWindow(dialog);
+            QVERIFY(QTest::qWaitForWindowActive(dialog));
             QTest::keyClick(dialog, Qt::Key_U, Qt::AltModifier);
             QTRY_VERIFY(box->isChecked());
             QVERIFY(dialog->person().external);
