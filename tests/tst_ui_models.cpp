@@ -17,11 +17,14 @@
 #include "report/ReportHistoryModel.h"
 #include "selfcheck/SelfCheckModel.h"
 #include "training/CoverageSummaryModel.h"
+#include "widgets/Widgets.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
+#include <QStandardItemModel>
+#include <QTableView>
 #include <QTest>
 
 #include <memory>
@@ -411,6 +414,30 @@ private slots:
         QCOMPARE(proxy.rowCount(), 0);
         proxy.setSearchText(QString());
         QCOMPARE(proxy.rowCount(), 2);
+    }
+
+    // What an action on the selected rows reads: the source rows, through
+    // the sort, in the order the table shows them.
+    void selectedSourceRowsMapThroughTheProxy()
+    {
+        QStandardItemModel model;
+        for (const char *name : {"cherry", "apple", "banana", "date"})
+            model.appendRow(new QStandardItem(QString::fromLatin1(name)));
+        QTableView view;
+        QCOMPARE(ui::selectedSourceRows(&view), QList<int>());
+        QSortFilterProxyModel proxy;
+        proxy.setSourceModel(&model);
+        proxy.sort(0, Qt::DescendingOrder); // date, cherry, banana, apple
+        view.setModel(&proxy);
+        view.setSelectionBehavior(QAbstractItemView::SelectRows);
+        view.setSelectionMode(QAbstractItemView::MultiSelection);
+        view.selectRow(3); // apple
+        view.selectRow(0); // date
+        view.selectRow(2); // banana
+        QCOMPARE(ui::selectedSourceRows(&view), QList<int>({3, 2, 1}));
+        view.setModel(&model);
+        view.selectRow(1);
+        QCOMPARE(ui::selectedSourceRows(&view), QList<int>({1}));
     }
 
     void modelsKeepTheirColumns_data()

@@ -251,10 +251,8 @@ void AssetsPage::updateButtons()
 QVector<domain::Asset> AssetsPage::selectedAssets() const
 {
     QVector<domain::Asset> assets;
-    const QModelIndexList rows = m_view->selectionModel()->selectedRows();
-    assets.reserve(rows.size());
-    for (const QModelIndex &index : rows)
-        assets << m_model->assetAt(m_proxy->mapToSource(index).row());
+    for (int row : selectedSourceRows(m_view))
+        assets << m_model->assetAt(row);
     return assets;
 }
 

@@ -62,10 +62,8 @@ void BackupLogPanel::setEvents(QVector<domain::BackupEvent> events)
 
 const domain::BackupEvent *BackupLogPanel::selectedEvent() const
 {
-    const QModelIndexList rows = m_view->selectionModel()->selectedRows();
-    if (rows.isEmpty())
-        return nullptr;
-    return &m_model->event(m_proxy->mapToSource(rows.first()).row());
+    const QList<int> rows = selectedSourceRows(m_view);
+    return rows.isEmpty() ? nullptr : &m_model->event(rows.first());
 }
 
 void BackupLogPanel::retranslate()

@@ -117,13 +117,9 @@ void PeoplePanel::refresh()
 QVector<domain::Person> PeoplePanel::selectedPeople() const
 {
     QVector<domain::Person> out;
-    if (!m_view->selectionModel())
-        return out;
-    for (const QModelIndex &index : m_view->selectionModel()->selectedRows()) {
-        const int row = m_proxy->mapToSource(index).row();
+    for (int row : selectedSourceRows(m_view))
         if (row >= 0 && row < m_model->people().size())
             out.append(m_model->people().at(row));
-    }
     return out;
 }
 

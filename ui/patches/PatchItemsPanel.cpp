@@ -143,8 +143,8 @@ void PatchItemsPanel::updateButtons()
 QVector<domain::PatchItem> PatchItemsPanel::selectedItems() const
 {
     QVector<domain::PatchItem> out;
-    for (const QModelIndex &index : view()->selectionModel()->selectedRows())
-        out << m_model->itemAt(m_proxy->mapToSource(index).row());
+    for (int row : selectedSourceRows(view()))
+        out << m_model->itemAt(row);
     return out;
 }
 

@@ -124,8 +124,8 @@ void ProposalsPanel::updateButtons()
 QVector<patches::Proposal> ProposalsPanel::selectedProposals() const
 {
     QVector<patches::Proposal> out;
-    for (const QModelIndex &index : view()->selectionModel()->selectedRows())
-        out << m_model->proposalAt(m_proxy->mapToSource(index).row());
+    for (int row : selectedSourceRows(view()))
+        out << m_model->proposalAt(row);
     return out;
 }
 

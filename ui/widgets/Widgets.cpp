@@ -13,6 +13,7 @@
 #include <QSplitter>
 #include <QToolTip>
 
+#include <algorithm>
 #include <utility>
 
 namespace kamae {
@@ -296,6 +297,19 @@ void widenToNewTexts(QTableView *view, int cap)
         if (header->sectionSize(c) < wanted)
             header->resizeSection(c, wanted);
     }
+}
+
+QList<int> selectedSourceRows(const QTableView *view)
+{
+    QList<int> rows;
+    if (!view->selectionModel())
+        return rows;
+    QModelIndexList shown = view->selectionModel()->selectedRows();
+    std::sort(shown.begin(), shown.end());
+    const auto *proxy = qobject_cast<const QAbstractProxyModel *>(view->model());
+    for (const QModelIndex &index : std::as_const(shown))
+        rows << (proxy ? proxy->mapToSource(index).row() : index.row());
+    return rows;
 }
 
 void showSourceRow(QTableView *view, int sourceRow)

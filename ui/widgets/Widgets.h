@@ -137,6 +137,9 @@ void widenToNewTexts(QTableView *view, int cap = 220);
 // than it is now (the others scroll instead).
 void stretchColumn(QTableView *view, int column);
 
+// The rows of the model under the view's proxy (its own model without one)
+// that the selected rows show, in the order shown.
+QList<int> selectedSourceRows(const QTableView *view);
 // Selects and scrolls to the row that shows `sourceRow` of the model under
 // the view's proxy (its own model without one); nothing when it is hidden
 // or -1.
