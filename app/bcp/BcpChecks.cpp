@@ -12,7 +12,6 @@ namespace kamae {
 namespace bcp {
 
 using namespace domain;
-using T = BcpCheckText;
 
 Result<CheckInput> loadCheckInput(store::Database &db)
 {
@@ -145,23 +144,23 @@ namespace {
 // "core business 2 (受注・出荷)"
 QString businessLabel(int number, const BcpBusiness &b)
 {
-    return T::tr("core business %1 (%2)").arg(number).arg(b.name);
+    return BcpCheckText::tr("core business %1 (%2)").arg(number).arg(b.name);
 }
 
 QString assetLabel(const CheckInput &input, qint64 id)
 {
     const QString name = input.assetNames.value(id);
-    return name.isEmpty() ? T::tr("asset #%1").arg(id) : name;
+    return name.isEmpty() ? BcpCheckText::tr("asset #%1").arg(id) : name;
 }
 
 // "2 h 5 min", "45 min"
 QString durationText(int minutes)
 {
     if (minutes < 60)
-        return T::tr("%n min", nullptr, minutes);
+        return BcpCheckText::tr("%n min", nullptr, minutes);
     if (minutes % 60 == 0)
-        return T::tr("%n h", nullptr, minutes / 60);
-    return T::tr("%1 h %2 min").arg(minutes / 60).arg(minutes % 60);
+        return BcpCheckText::tr("%n h", nullptr, minutes / 60);
+    return BcpCheckText::tr("%1 h %2 min").arg(minutes / 60).arg(minutes % 60);
 }
 
 struct JobFacts
@@ -244,7 +243,7 @@ QVector<Finding> recordChecks(const CheckInput &input)
             const QVector<qint64> jobs = jobsOf.value(link.assetId);
             if (jobs.isEmpty()) {
                 finding(FindingKind::AssetNotBackedUp, link.assetId, 0,
-                        T::tr("%1: no backup job protects %2.").arg(business, asset));
+                        BcpCheckText::tr("%1: no backup job protects %2.").arg(business, asset));
                 continue;
             }
             const JobFacts *timed = nullptr;
@@ -262,21 +261,23 @@ QVector<Finding> recordChecks(const CheckInput &input)
             }
             if (!tested)
                 finding(FindingKind::RestoreNeverTested, link.assetId, jobs.first(),
-                        T::tr("%1: the restore of %2 was never tested (job \"%3\").")
+                        BcpCheckText::tr("%1: the restore of %2 was never tested (job \"%3\").")
                             .arg(business, asset, facts[jobs.first()].job->name));
             if (b.rtoHours >= 0 && timed && timed->lastTimed.minutes > qint64(b.rtoHours) * 60)
                 finding(FindingKind::RtoBelowRestoreTest, link.assetId, timed->job->id,
-                        T::tr("%1: the RTO of %2 is shorter than the %3 the last restore test "
-                              "of %4 took (job \"%5\", %6).")
-                            .arg(business, T::tr("%n h", nullptr, b.rtoHours),
+                        BcpCheckText::tr(
+                            "%1: the RTO of %2 is shorter than the %3 the last restore test "
+                            "of %4 took (job \"%5\", %6).")
+                            .arg(business, BcpCheckText::tr("%n h", nullptr, b.rtoHours),
                                  durationText(timed->lastTimed.minutes), asset, timed->job->name,
                                  timed->lastTimed.date.toString(Qt::ISODate)));
             if (b.rpoHours >= 0 && frequent && frequent->intervalHours > b.rpoHours)
                 finding(FindingKind::RpoBelowBackupInterval, link.assetId, frequent->job->id,
-                        T::tr("%1: the RPO of %2 is shorter than the %3 between backups of %4 "
-                              "(job \"%5\").")
-                            .arg(business, T::tr("%n h", nullptr, b.rpoHours),
-                                 T::tr("%n h", nullptr, frequent->intervalHours), asset,
+                        BcpCheckText::tr(
+                            "%1: the RPO of %2 is shorter than the %3 between backups of %4 "
+                            "(job \"%5\").")
+                            .arg(business, BcpCheckText::tr("%n h", nullptr, b.rpoHours),
+                                 BcpCheckText::tr("%n h", nullptr, frequent->intervalHours), asset,
                                  frequent->job->name));
         }
         for (const BcpAlternative &a : b.alternatives) {
@@ -288,8 +289,9 @@ QVector<Finding> recordChecks(const CheckInput &input)
             f.businessNumber = number;
             f.assetId = a.assetId;
             f.alternativeId = a.id;
-            f.text = T::tr("%1: the alternative \"%2\" depends on %3, which the business itself "
-                           "depends on.")
+            f.text = BcpCheckText::tr(
+                         "%1: the alternative \"%2\" depends on %3, which the business itself "
+                         "depends on.")
                          .arg(business, a.text, assetLabel(input, a.assetId));
             out.append(f);
         }
@@ -308,28 +310,31 @@ QVector<Finding> completenessChecks(const CheckInput &input)
         out.append(f);
     };
     if (plainText(plan.sections.value(bcpsection::Policy)).isEmpty())
-        plain(FindingKind::NoPolicy, T::tr("The basic policy (Form 02) is not written yet."));
+        plain(FindingKind::NoPolicy,
+              BcpCheckText::tr("The basic policy (Form 02) is not written yet."));
     if (plan.roles.isEmpty())
-        plain(FindingKind::NoRoles, T::tr("No roles of the emergency organisation (Form 03)."));
+        plain(FindingKind::NoRoles,
+              BcpCheckText::tr("No roles of the emergency organisation (Form 03)."));
     for (const BcpRole &r : plan.roles) {
         Finding f;
         f.roleId = r.id;
         if (r.personId <= 0) {
             f.kind = FindingKind::NoRoleHolder;
-            f.text = T::tr("Nobody holds the role %1.").arg(r.title);
+            f.text = BcpCheckText::tr("Nobody holds the role %1.").arg(r.title);
             out.append(f);
         }
         if (r.deputyId <= 0) {
             f.kind = FindingKind::NoDeputy;
-            f.text = T::tr("No deputy for %1.").arg(r.title);
+            f.text = BcpCheckText::tr("No deputy for %1.").arg(r.title);
             out.append(f);
         }
     }
     if (plainText(plan.sections.value(bcpsection::Card)).isEmpty())
         plain(FindingKind::NoEmergencyCard,
-              T::tr("The employee emergency card (Form 04) is not written yet."));
+              BcpCheckText::tr("The employee emergency card (Form 04) is not written yet."));
     if (plan.businesses.isEmpty())
-        plain(FindingKind::NoCoreBusiness, T::tr("No core business (Form 06) is listed."));
+        plain(FindingKind::NoCoreBusiness,
+              BcpCheckText::tr("No core business (Form 06) is listed."));
     for (int i = 0; i < plan.businesses.size(); ++i) {
         const BcpBusiness &b = plan.businesses.at(i);
         const QString business = businessLabel(i + 1, b);
@@ -343,29 +348,29 @@ QVector<Finding> completenessChecks(const CheckInput &input)
         };
         if (b.maxOutageHours < 0)
             finding(FindingKind::NoMaxOutage,
-                    T::tr("No maximum tolerable outage for %1.").arg(business));
+                    BcpCheckText::tr("No maximum tolerable outage for %1.").arg(business));
         if (b.rtoHours < 0)
-            finding(FindingKind::NoRto, T::tr("No RTO for %1.").arg(business));
+            finding(FindingKind::NoRto, BcpCheckText::tr("No RTO for %1.").arg(business));
         if (b.rpoHours < 0)
-            finding(FindingKind::NoRpo, T::tr("No RPO for %1.").arg(business));
+            finding(FindingKind::NoRpo, BcpCheckText::tr("No RPO for %1.").arg(business));
         if (b.rtoHours >= 0 && b.maxOutageHours >= 0 && b.rtoHours > b.maxOutageHours)
-            finding(
-                FindingKind::RtoBeyondOutage,
-                T::tr("The RTO of %1 is longer than its maximum tolerable outage.").arg(business));
+            finding(FindingKind::RtoBeyondOutage,
+                    BcpCheckText::tr("The RTO of %1 is longer than its maximum tolerable outage.")
+                        .arg(business));
         if (b.assets.isEmpty())
             finding(FindingKind::NoDependentAsset,
-                    T::tr("No asset of the register is linked to %1.").arg(business));
+                    BcpCheckText::tr("No asset of the register is linked to %1.").arg(business));
         const bool supplier =
             std::any_of(b.partners.cbegin(), b.partners.cend(),
                         [](const BcpPartner &p) { return p.kind == BcpPartnerKind::Supplier; });
         if (!supplier)
-            finding(FindingKind::NoSupplier, T::tr("No supplier for %1.").arg(business));
+            finding(FindingKind::NoSupplier, BcpCheckText::tr("No supplier for %1.").arg(business));
         if (b.alternatives.isEmpty())
             finding(FindingKind::NoAlternative,
-                    T::tr("No alternative or manual fallback for %1.").arg(business));
+                    BcpCheckText::tr("No alternative or manual fallback for %1.").arg(business));
     }
     if (plan.contacts.isEmpty())
-        plain(FindingKind::NoContacts, T::tr("No emergency contacts (Forms 11, 12)."));
+        plain(FindingKind::NoContacts, BcpCheckText::tr("No emergency contacts (Forms 11, 12)."));
     return out;
 }
 

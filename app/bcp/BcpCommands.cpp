@@ -21,7 +21,6 @@ struct BcpCommandText
 {
     Q_DECLARE_TR_FUNCTIONS(kamae::bcp::BcpCommands)
 };
-using T = BcpCommandText;
 
 constexpr const char *kContext = "kamae::bcp::BcpCommands";
 
@@ -82,7 +81,8 @@ int checkCommand(modules::CommandCall &call)
         out << QString::fromUtf8(QJsonDocument(root).toJson(QJsonDocument::Indented));
         return 0;
     }
-    out << T::tr("BCP check on %1: %2 finding(s) against the records, %3 on completeness.")
+    out << BcpCommandText::tr(
+               "BCP check on %1: %2 finding(s) against the records, %3 on completeness.")
                .arg(i18n::formatDate(today))
                .arg(againstRecords)
                .arg(completeness)
@@ -108,15 +108,16 @@ int publishCommand(modules::CommandCall &call)
         if (p.name.trimmed().compare(name, Qt::CaseInsensitive) == 0)
             approver = p.id;
     if (approver == 0)
-        return call.fail(T::tr("Nobody called \"%1\" is in the people list.").arg(name),
-                         modules::CommandError::Usage);
+        return call.fail(
+            BcpCommandText::tr("Nobody called \"%1\" is in the people list.").arg(name),
+            modules::CommandError::Usage);
     const auto version = store::BcpRepository(*db).publish(
         approver, call.value(QStringLiteral("note")), clock::today());
     if (!version)
         return call.fail(version.error());
     if (!call.save())
         return call.exitCode();
-    call.out() << T::tr("Published version %1 of the BCP on %2, approved by %3.")
+    call.out() << BcpCommandText::tr("Published version %1 of the BCP on %2, approved by %3.")
                       .arg(version->number)
                       .arg(i18n::formatDate(version->published), version->approverName)
                << '\n';

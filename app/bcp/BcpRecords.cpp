@@ -77,28 +77,31 @@ bool validHours(int hours)
 
 QString businessProblem(const BcpBusiness &b)
 {
-    using T = BcpRecordText;
     if (b.name.trimmed().isEmpty())
-        return T::tr("A core business needs a name.");
+        return BcpRecordText::tr("A core business needs a name.");
     if (!validHours(b.maxOutageHours) || !validHours(b.rtoHours) || !validHours(b.rpoHours))
-        return T::tr("The hours of core business \"%1\" must be between 0 and %2.")
+        return BcpRecordText::tr("The hours of core business \"%1\" must be between 0 and %2.")
             .arg(b.name.trimmed())
             .arg(kMaxBcpHours);
     QSet<qint64> assets;
     for (const BcpAssetLink &link : b.assets) {
         if (link.assetId <= 0)
-            return T::tr("Core business \"%1\" names an asset that is not in the register.")
+            return BcpRecordText::tr(
+                       "Core business \"%1\" names an asset that is not in the register.")
                 .arg(b.name.trimmed());
         if (assets.contains(link.assetId))
-            return T::tr("Core business \"%1\" names an asset twice.").arg(b.name.trimmed());
+            return BcpRecordText::tr("Core business \"%1\" names an asset twice.")
+                .arg(b.name.trimmed());
         assets.insert(link.assetId);
     }
     for (const BcpPartner &p : b.partners)
         if (p.name.trimmed().isEmpty())
-            return T::tr("A supplier or customer of \"%1\" needs a name.").arg(b.name.trimmed());
+            return BcpRecordText::tr("A supplier or customer of \"%1\" needs a name.")
+                .arg(b.name.trimmed());
     for (const BcpAlternative &a : b.alternatives)
         if (a.text.trimmed().isEmpty())
-            return T::tr("An alternative of \"%1\" needs a description.").arg(b.name.trimmed());
+            return BcpRecordText::tr("An alternative of \"%1\" needs a description.")
+                .arg(b.name.trimmed());
     return {};
 }
 
@@ -106,50 +109,49 @@ QString businessProblem(const BcpBusiness &b)
 
 QString bcpPlanProblem(const BcpPlan &plan)
 {
-    using T = BcpRecordText;
     for (const BcpBusiness &b : plan.businesses)
         if (const QString problem = businessProblem(b); !problem.isEmpty())
             return problem;
     for (const BcpRole &r : plan.roles) {
         if (r.title.trimmed().isEmpty())
-            return T::tr("A role needs a title.");
+            return BcpRecordText::tr("A role needs a title.");
         if (r.personId > 0 && r.personId == r.deputyId)
-            return T::tr("The deputy for \"%1\" must be someone else.").arg(r.title.trimmed());
+            return BcpRecordText::tr("The deputy for \"%1\" must be someone else.")
+                .arg(r.title.trimmed());
     }
     for (const BcpBottleneck &b : plan.bottlenecks)
         if (b.resource.trimmed().isEmpty())
-            return T::tr("A bottleneck resource needs a name.");
+            return BcpRecordText::tr("A bottleneck resource needs a name.");
     for (const BcpInvestment &i : plan.investments) {
         if (i.text.trimmed().isEmpty())
-            return T::tr("An investment needs a description.");
+            return BcpRecordText::tr("An investment needs a description.");
         if (i.costYen < -1)
-            return T::tr("The cost of an investment cannot be negative.");
+            return BcpRecordText::tr("The cost of an investment cannot be negative.");
     }
     for (const BcpContact &c : plan.contacts)
         if (c.name.trimmed().isEmpty() && c.organisation.trimmed().isEmpty())
-            return T::tr("A contact needs a name or an organisation.");
+            return BcpRecordText::tr("A contact needs a name or an organisation.");
     for (const BcpInsurance &i : plan.insurance)
         if (i.insurer.trimmed().isEmpty())
-            return T::tr("An insurance policy needs its insurer.");
+            return BcpRecordText::tr("An insurance policy needs its insurer.");
     return {};
 }
 
 QString bcpExerciseProblem(const BcpExercise &e, const QDate &today)
 {
-    using T = BcpRecordText;
     if (!e.date.isValid())
-        return T::tr("An exercise needs the date it was held.");
+        return BcpRecordText::tr("An exercise needs the date it was held.");
     if (today.isValid() && e.date > today)
-        return T::tr("An exercise cannot be dated after today.");
+        return BcpRecordText::tr("An exercise cannot be dated after today.");
     QSet<qint64> people;
     for (qint64 id : e.participants) {
         if (id <= 0 || people.contains(id))
-            return T::tr("A participant is listed twice or is not in the people list.");
+            return BcpRecordText::tr("A participant is listed twice or is not in the people list.");
         people.insert(id);
     }
     for (const BcpAction &a : e.actions)
         if (a.text.trimmed().isEmpty())
-            return T::tr("A follow-up action needs a description.");
+            return BcpRecordText::tr("A follow-up action needs a description.");
     return {};
 }
 

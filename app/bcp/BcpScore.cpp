@@ -18,7 +18,6 @@ struct BcpFactorText
 {
     Q_DECLARE_TR_FUNCTIONS(kamae::bcp::BcpFactorText)
 };
-using T = BcpFactorText;
 using namespace score::support;
 
 bool hasPlan(const domain::BcpPlan &p)
@@ -116,13 +115,13 @@ QVector<score::Factor> bcpFactors(const score::ScoreInput &input, const QDate &t
     };
 
     score::Factor published = make("bcp.published", 2);
-    published.title = T::tr("BCP published and reviewed in the last 12 months");
+    published.title = BcpFactorText::tr("BCP published and reviewed in the last 12 months");
     score::Factor targets = make("bcp.targets", 2);
-    targets.title = T::tr("Core businesses with RTO, RPO and their assets");
+    targets.title = BcpFactorText::tr("Core businesses with RTO, RPO and their assets");
     score::Factor checks = make("bcp.checks", 2);
-    checks.title = T::tr("Recovery targets the backups can meet");
+    checks.title = BcpFactorText::tr("Recovery targets the backups can meet");
     score::Factor drill = make("bcp.exercise", 1);
-    drill.title = T::tr("A BCP exercise in the last 12 months");
+    drill.title = BcpFactorText::tr("A BCP exercise in the last 12 months");
     // Nothing recorded: no factor, and the answers to kamae.bcp.plan and
     // kamae.bcp.review hold the measure as before.
     if (!s.anything)
@@ -131,70 +130,78 @@ QVector<score::Factor> bcpFactors(const score::ScoreInput &input, const QDate &t
     score::Factor &pub = out[0];
     if (!s.lastVersion) {
         pub.measured = false;
-        pub.inputs = T::tr("No version of the plan is published.");
-        pub.actions.append(action(pub.id, T::tr("Publish a version of the BCP"), 1.0,
+        pub.inputs = BcpFactorText::tr("No version of the plan is published.");
+        pub.actions.append(action(pub.id, BcpFactorText::tr("Publish a version of the BCP"), 1.0,
                                   score::Effort::Hours, ModuleKey));
     } else {
         const domain::BcpVersion &v = *s.lastVersion;
         pub.value = recency(v.published, kReviewIntervalDays, today);
-        pub.inputs = T::tr("Version %1 was published on %2 (%n day(s) ago).", nullptr,
-                           static_cast<int>(v.published.daysTo(today)))
+        pub.inputs = BcpFactorText::tr("Version %1 was published on %2 (%n day(s) ago).", nullptr,
+                                       static_cast<int>(v.published.daysTo(today)))
                          .arg(v.number)
                          .arg(i18n::formatDate(v.published));
         if (pub.value < 1.0)
-            pub.actions.append(action(pub.id, T::tr("Review the BCP and publish a new version"),
+            pub.actions.append(action(pub.id,
+                                      BcpFactorText::tr("Review the BCP and publish a new version"),
                                       1.0 - pub.value, score::Effort::Hours, ModuleKey));
     }
     score::Factor &tgt = out[1];
     if (s.businesses == 0) {
         tgt.measured = false;
-        tgt.inputs = T::tr("No core business is listed in the plan.");
-        tgt.actions.append(action(tgt.id, T::tr("List the core businesses of the BCP"), 1.0,
-                                  score::Effort::Hours, ModuleKey));
+        tgt.inputs = BcpFactorText::tr("No core business is listed in the plan.");
+        tgt.actions.append(action(tgt.id, BcpFactorText::tr("List the core businesses of the BCP"),
+                                  1.0, score::Effort::Hours, ModuleKey));
     } else {
         tgt.value = share(s.businessesWithTargets, s.businesses);
-        tgt.inputs = T::tr("%1 of %n core business(es) have an RTO, an RPO and a dependent asset.",
-                           nullptr, s.businesses)
+        tgt.inputs = BcpFactorText::tr(
+                         "%1 of %n core business(es) have an RTO, an RPO and a dependent asset.",
+                         nullptr, s.businesses)
                          .arg(s.businessesWithTargets);
         if (tgt.value < 1.0)
-            tgt.actions.append(
-                action(tgt.id,
-                       T::tr("Set RTO, RPO and dependent assets for %n core business(es)", nullptr,
-                             s.businesses - s.businessesWithTargets),
-                       1.0 - tgt.value, score::Effort::Hours, ModuleKey));
+            tgt.actions.append(action(
+                tgt.id,
+                BcpFactorText::tr("Set RTO, RPO and dependent assets for %n core business(es)",
+                                  nullptr, s.businesses - s.businessesWithTargets),
+                1.0 - tgt.value, score::Effort::Hours, ModuleKey));
     }
     score::Factor &chk = out[2];
     if (s.businessesChecked == 0) {
         chk.measured = false;
-        chk.inputs = T::tr("No core business is linked to an asset, so nothing can be checked.");
-        chk.actions.append(action(chk.id, T::tr("Link the core businesses to their assets"), 1.0,
-                                  score::Effort::Hours, ModuleKey));
+        chk.inputs =
+            BcpFactorText::tr("No core business is linked to an asset, so nothing can be checked.");
+        chk.actions.append(action(chk.id,
+                                  BcpFactorText::tr("Link the core businesses to their assets"),
+                                  1.0, score::Effort::Hours, ModuleKey));
     } else {
         chk.value = share(s.businessesPassingChecks, s.businessesChecked);
-        chk.inputs = T::tr("%1 of %n checked core business(es) hold against the backups and "
-                           "restore tests.",
-                           nullptr, s.businessesChecked)
-                         .arg(s.businessesPassingChecks);
+        chk.inputs =
+            BcpFactorText::tr("%1 of %n checked core business(es) hold against the backups and "
+                              "restore tests.",
+                              nullptr, s.businessesChecked)
+                .arg(s.businessesPassingChecks);
         if (chk.value < 1.0)
-            chk.actions.append(action(
-                chk.id,
-                T::tr("Resolve the %n finding(s) of the BCP check", nullptr, s.recordFindings),
-                1.0 - chk.value, score::Effort::Days, ModuleKey));
+            chk.actions.append(
+                action(chk.id,
+                       BcpFactorText::tr("Resolve the %n finding(s) of the BCP check", nullptr,
+                                         s.recordFindings),
+                       1.0 - chk.value, score::Effort::Days, ModuleKey));
     }
     score::Factor &ex = out[3];
     if (!s.lastExercise.isValid()) {
         ex.measured = false;
-        ex.inputs = T::tr("No BCP exercise is recorded.");
-        ex.actions.append(action(ex.id, T::tr("Hold a BCP exercise and record its findings"), 1.0,
-                                 score::Effort::Hours, ModuleKey));
+        ex.inputs = BcpFactorText::tr("No BCP exercise is recorded.");
+        ex.actions.append(action(ex.id,
+                                 BcpFactorText::tr("Hold a BCP exercise and record its findings"),
+                                 1.0, score::Effort::Hours, ModuleKey));
     } else {
         ex.value = recency(s.lastExercise, kReviewIntervalDays, today);
-        ex.inputs = T::tr("The last BCP exercise was on %1.").arg(i18n::formatDate(s.lastExercise));
+        ex.inputs = BcpFactorText::tr("The last BCP exercise was on %1.")
+                        .arg(i18n::formatDate(s.lastExercise));
         if (ex.value < 1.0)
-            ex.actions.append(action(
-                ex.id,
-                T::tr("Hold a BCP exercise (last: %1)").arg(i18n::formatDate(s.lastExercise)),
-                1.0 - ex.value, score::Effort::Hours, ModuleKey));
+            ex.actions.append(action(ex.id,
+                                     BcpFactorText::tr("Hold a BCP exercise (last: %1)")
+                                         .arg(i18n::formatDate(s.lastExercise)),
+                                     1.0 - ex.value, score::Effort::Hours, ModuleKey));
     }
     return out;
 }
@@ -219,13 +226,15 @@ QVector<score::Evidence> bcpEvidence(const score::ScoreInput &input, const QDate
     QVector<score::Evidence> out;
     if (s.lastVersion)
         out << make("kamae.bcp.plan",
-                    T::tr("BCP records: version %1 published on %2.")
+                    BcpFactorText::tr("BCP records: version %1 published on %2.")
                         .arg(s.lastVersion->number)
                         .arg(i18n::formatDate(s.lastVersion->published)),
                     true);
     else
-        out << make("kamae.bcp.plan",
-                    T::tr("BCP records: a draft plan exists, but no version is published."), false);
+        out << make(
+            "kamae.bcp.plan",
+            BcpFactorText::tr("BCP records: a draft plan exists, but no version is published."),
+            false);
     const bool reviewed =
         s.lastVersion && s.lastVersion->published.daysTo(today) <= kReviewIntervalDays;
     const bool exercised =
@@ -233,12 +242,12 @@ QVector<score::Evidence> bcpEvidence(const score::ScoreInput &input, const QDate
     QString text;
     if (reviewed && exercised)
         text =
-            T::tr("BCP records: reviewed on %1 and exercised on %2.")
+            BcpFactorText::tr("BCP records: reviewed on %1 and exercised on %2.")
                 .arg(i18n::formatDate(s.lastVersion->published), i18n::formatDate(s.lastExercise));
     else if (!reviewed)
-        text = T::tr("BCP records: no version published in the last 12 months.");
+        text = BcpFactorText::tr("BCP records: no version published in the last 12 months.");
     else
-        text = T::tr("BCP records: no exercise in the last 12 months.");
+        text = BcpFactorText::tr("BCP records: no exercise in the last 12 months.");
     out << make("kamae.bcp.review", text, reviewed && exercised);
     return out;
 }
@@ -256,7 +265,6 @@ struct BcpReminderText
 
 QVector<reminders::Reminder> bcpReminders(const ScoreData &data, const QDate &today)
 {
-    using R = BcpReminderText;
     QVector<reminders::Reminder> out;
     if (data.versions.isEmpty())
         return out; // no plan in force: nothing to review or rehearse yet
@@ -269,11 +277,12 @@ QVector<reminders::Reminder> bcpReminders(const ScoreData &data, const QDate &to
     review.uid = QStringLiteral("bcp-review");
     review.module = ModuleKey;
     review.kind = kind::PlanReview;
-    review.title = R::tr("Review the BCP");
-    review.detail = R::tr("Version %1 was published on %2; review the plan with the people, "
-                          "assets and contacts of today and publish a new version.")
-                        .arg(last.number)
-                        .arg(i18n::formatDate(last.published));
+    review.title = BcpReminderText::tr("Review the BCP");
+    review.detail =
+        BcpReminderText::tr("Version %1 was published on %2; review the plan with the people, "
+                            "assets and contacts of today and publish a new version.")
+            .arg(last.number)
+            .arg(i18n::formatDate(last.published));
     review.lastDone = last.published;
     review.due = last.published.addMonths(12);
     review.state = reminders::stateFor(review.due, today, reminders::kDueSoonDays);
@@ -289,10 +298,12 @@ QVector<reminders::Reminder> bcpReminders(const ScoreData &data, const QDate &to
     drill.uid = QStringLiteral("bcp-exercise");
     drill.module = ModuleKey;
     drill.kind = kind::Exercise;
-    drill.title = R::tr("Hold a BCP exercise");
-    drill.detail = lastExercise.isValid()
-                       ? R::tr("The last exercise was on %1.").arg(i18n::formatDate(lastExercise))
-                       : R::tr("No exercise is recorded since the plan was first published.");
+    drill.title = BcpReminderText::tr("Hold a BCP exercise");
+    drill.detail =
+        lastExercise.isValid()
+            ? BcpReminderText::tr("The last exercise was on %1.")
+                  .arg(i18n::formatDate(lastExercise))
+            : BcpReminderText::tr("No exercise is recorded since the plan was first published.");
     drill.lastDone = lastExercise;
     drill.due =
         (lastExercise.isValid() ? lastExercise : data.versions.first().published).addMonths(12);
@@ -310,8 +321,9 @@ QVector<reminders::Reminder> bcpReminders(const ScoreData &data, const QDate &to
             r.module = ModuleKey;
             r.kind = kind::FollowUp;
             r.recordId = e.id;
-            r.title = R::tr("BCP follow-up: %1").arg(a.text);
-            r.detail = R::tr("From the exercise of %1.").arg(i18n::formatDate(e.date));
+            r.title = BcpReminderText::tr("BCP follow-up: %1").arg(a.text);
+            r.detail =
+                BcpReminderText::tr("From the exercise of %1.").arg(i18n::formatDate(e.date));
             r.due = a.due;
             r.state = reminders::stateFor(r.due, today, reminders::kDueSoonDays);
             r.severity = reminders::ReminderSeverity::Low;

@@ -14,8 +14,6 @@ using namespace domain;
 
 namespace {
 
-using T = BcpVersionText;
-
 QString dateText(const QDate &date)
 {
     return date.isValid() ? date.toString(Qt::ISODate) : QString(QLatin1String(""));
@@ -196,7 +194,8 @@ Result<BcpPlan> planFromJson(const QByteArray &json)
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
     if (error.error != QJsonParseError::NoError || !doc.isObject())
-        return Failure{ErrorCode::Invalid, T::tr("The stored version of the plan cannot be read.")};
+        return Failure{ErrorCode::Invalid,
+                       BcpVersionText::tr("The stored version of the plan cannot be read.")};
     const QJsonObject root = doc.object();
     BcpPlan plan;
     const QJsonObject sections = root.value(QStringLiteral("sections")).toObject();
@@ -269,15 +268,16 @@ namespace {
 
 QString hoursText(int hours)
 {
-    return hours < 0 ? T::tr("not stated") : T::tr("%n h", nullptr, hours);
+    return hours < 0 ? BcpVersionText::tr("not stated")
+                     : BcpVersionText::tr("%n h", nullptr, hours);
 }
 
 QString nameOf(const QHash<qint64, QString> &names, qint64 id)
 {
     if (id <= 0)
-        return T::tr("nobody");
+        return BcpVersionText::tr("nobody");
     const QString name = names.value(id);
-    return name.isEmpty() ? T::tr("#%1").arg(id) : name;
+    return name.isEmpty() ? BcpVersionText::tr("#%1").arg(id) : name;
 }
 
 // "field: before → after" when they differ.
@@ -285,15 +285,15 @@ void addDetail(QStringList &details, const QString &field, const QString &before
                const QString &after)
 {
     if (before != after)
-        details << T::tr("%1: %2 → %3")
-                       .arg(field, before.isEmpty() ? T::tr("(empty)") : before,
-                            after.isEmpty() ? T::tr("(empty)") : after);
+        details << BcpVersionText::tr("%1: %2 → %3")
+                       .arg(field, before.isEmpty() ? BcpVersionText::tr("(empty)") : before,
+                            after.isEmpty() ? BcpVersionText::tr("(empty)") : after);
 }
 
 void addChanged(QStringList &details, const QString &field, bool changed)
 {
     if (changed)
-        details << T::tr("%1 changed").arg(field);
+        details << BcpVersionText::tr("%1 changed").arg(field);
 }
 
 // Entries matched by id: removed ones (in `from` order), then added and
@@ -324,7 +324,7 @@ QVector<PlanChange> compareLists(const QVector<Item> &from, const QVector<Item> 
             continue;
         const QStringList details = diff(*old, item);
         out.append({ChangeKind::Changed, item.id, label(item),
-                    details.join(T::tr("; ", "between changes"))});
+                    details.join(BcpVersionText::tr("; ", "between changes"))});
     }
     return out;
 }
@@ -332,12 +332,12 @@ QVector<PlanChange> compareLists(const QVector<Item> &from, const QVector<Item> 
 QStringList businessDiff(const BcpBusiness &a, const BcpBusiness &b, const PlanNames &names)
 {
     QStringList d;
-    addDetail(d, T::tr("Name"), a.name, b.name);
-    addChanged(d, T::tr("Description"), a.description != b.description);
-    addDetail(d, T::tr("Maximum tolerable outage"), hoursText(a.maxOutageHours),
+    addDetail(d, BcpVersionText::tr("Name"), a.name, b.name);
+    addChanged(d, BcpVersionText::tr("Description"), a.description != b.description);
+    addDetail(d, BcpVersionText::tr("Maximum tolerable outage"), hoursText(a.maxOutageHours),
               hoursText(b.maxOutageHours));
-    addDetail(d, T::tr("RTO"), hoursText(a.rtoHours), hoursText(b.rtoHours));
-    addDetail(d, T::tr("RPO"), hoursText(a.rpoHours), hoursText(b.rpoHours));
+    addDetail(d, BcpVersionText::tr("RTO"), hoursText(a.rtoHours), hoursText(b.rtoHours));
+    addDetail(d, BcpVersionText::tr("RPO"), hoursText(a.rpoHours), hoursText(b.rpoHours));
     QHash<qint64, QString> roles;
     for (const BcpAssetLink &l : a.assets)
         roles.insert(l.assetId, l.role);
@@ -345,15 +345,16 @@ QStringList businessDiff(const BcpBusiness &a, const BcpBusiness &b, const PlanN
     for (const BcpAssetLink &l : b.assets) {
         now.insert(l.assetId);
         if (!roles.contains(l.assetId))
-            d << T::tr("asset %1 added").arg(nameOf(names.assets, l.assetId));
+            d << BcpVersionText::tr("asset %1 added").arg(nameOf(names.assets, l.assetId));
         else if (roles.value(l.assetId) != l.role)
-            d << T::tr("role of asset %1 changed").arg(nameOf(names.assets, l.assetId));
+            d << BcpVersionText::tr("role of asset %1 changed")
+                     .arg(nameOf(names.assets, l.assetId));
     }
     for (const BcpAssetLink &l : a.assets)
         if (!now.contains(l.assetId))
-            d << T::tr("asset %1 removed").arg(nameOf(names.assets, l.assetId));
-    addChanged(d, T::tr("Suppliers and customers"), a.partners != b.partners);
-    addChanged(d, T::tr("Alternatives"), a.alternatives != b.alternatives);
+            d << BcpVersionText::tr("asset %1 removed").arg(nameOf(names.assets, l.assetId));
+    addChanged(d, BcpVersionText::tr("Suppliers and customers"), a.partners != b.partners);
+    addChanged(d, BcpVersionText::tr("Alternatives"), a.alternatives != b.alternatives);
     return d;
 }
 
@@ -405,18 +406,19 @@ QVector<SectionChanges> comparePlans(const BcpPlan &from, const BcpPlan &to, con
     };
 
     prose(PlanPart::Policy, bcpsection::Policy);
-    add(PlanPart::Roles, compareLists<BcpRole>(
-                             from.roles, to.roles, [](const BcpRole &r) { return r.title; },
-                             [&names](const BcpRole &a, const BcpRole &b) {
-                                 QStringList d;
-                                 addDetail(d, T::tr("Title"), a.title, b.title);
-                                 addChanged(d, T::tr("Duties"), a.duties != b.duties);
-                                 addDetail(d, T::tr("Person"), nameOf(names.people, a.personId),
-                                           nameOf(names.people, b.personId));
-                                 addDetail(d, T::tr("Deputy"), nameOf(names.people, a.deputyId),
-                                           nameOf(names.people, b.deputyId));
-                                 return d;
-                             }));
+    add(PlanPart::Roles,
+        compareLists<BcpRole>(
+            from.roles, to.roles, [](const BcpRole &r) { return r.title; },
+            [&names](const BcpRole &a, const BcpRole &b) {
+                QStringList d;
+                addDetail(d, BcpVersionText::tr("Title"), a.title, b.title);
+                addChanged(d, BcpVersionText::tr("Duties"), a.duties != b.duties);
+                addDetail(d, BcpVersionText::tr("Person"), nameOf(names.people, a.personId),
+                          nameOf(names.people, b.personId));
+                addDetail(d, BcpVersionText::tr("Deputy"), nameOf(names.people, a.deputyId),
+                          nameOf(names.people, b.deputyId));
+                return d;
+            }));
     prose(PlanPart::Card, bcpsection::Card);
     add(PlanPart::Businesses,
         compareLists<BcpBusiness>(
@@ -429,9 +431,10 @@ QVector<SectionChanges> comparePlans(const BcpPlan &from, const BcpPlan &to, con
             from.bottlenecks, to.bottlenecks, [](const BcpBottleneck &b) { return b.resource; },
             [](const BcpBottleneck &a, const BcpBottleneck &b) {
                 QStringList d;
-                addDetail(d, T::tr("Resource"), a.resource, b.resource);
-                addChanged(d, T::tr("Measure"), a.measure != b.measure);
-                addChanged(d, T::tr("Kind or asset"), a.kind != b.kind || a.assetId != b.assetId);
+                addDetail(d, BcpVersionText::tr("Resource"), a.resource, b.resource);
+                addChanged(d, BcpVersionText::tr("Measure"), a.measure != b.measure);
+                addChanged(d, BcpVersionText::tr("Kind or asset"),
+                           a.kind != b.kind || a.assetId != b.assetId);
                 return d;
             }));
     add(PlanPart::Investments,
@@ -439,11 +442,13 @@ QVector<SectionChanges> comparePlans(const BcpPlan &from, const BcpPlan &to, con
             from.investments, to.investments, [](const BcpInvestment &i) { return i.text; },
             [](const BcpInvestment &a, const BcpInvestment &b) {
                 QStringList d;
-                addChanged(d, T::tr("Description"), a.text != b.text);
-                addDetail(d, T::tr("Cost"), a.costYen < 0 ? QString() : QString::number(a.costYen),
+                addChanged(d, BcpVersionText::tr("Description"), a.text != b.text);
+                addDetail(d, BcpVersionText::tr("Cost"),
+                          a.costYen < 0 ? QString() : QString::number(a.costYen),
                           b.costYen < 0 ? QString() : QString::number(b.costYen));
-                addDetail(d, T::tr("Planned"), dateText(a.planned), dateText(b.planned));
-                addDetail(d, T::tr("Done"), dateText(a.done), dateText(b.done));
+                addDetail(d, BcpVersionText::tr("Planned"), dateText(a.planned),
+                          dateText(b.planned));
+                addDetail(d, BcpVersionText::tr("Done"), dateText(a.done), dateText(b.done));
                 return d;
             }));
     add(PlanPart::Contacts,
@@ -452,12 +457,12 @@ QVector<SectionChanges> comparePlans(const BcpPlan &from, const BcpPlan &to, con
             [](const BcpContact &c) { return c.name.isEmpty() ? c.organisation : c.name; },
             [](const BcpContact &a, const BcpContact &b) {
                 QStringList d;
-                addDetail(d, T::tr("Name"), a.name, b.name);
-                addDetail(d, T::tr("Organisation"), a.organisation, b.organisation);
-                addDetail(d, T::tr("Phone"), a.phone, b.phone);
-                addDetail(d, T::tr("E-mail"), a.email, b.email);
-                addChanged(d, T::tr("Notes"), a.notes != b.notes);
-                addChanged(d, T::tr("Kind or person"),
+                addDetail(d, BcpVersionText::tr("Name"), a.name, b.name);
+                addDetail(d, BcpVersionText::tr("Organisation"), a.organisation, b.organisation);
+                addDetail(d, BcpVersionText::tr("Phone"), a.phone, b.phone);
+                addDetail(d, BcpVersionText::tr("E-mail"), a.email, b.email);
+                addChanged(d, BcpVersionText::tr("Notes"), a.notes != b.notes);
+                addChanged(d, BcpVersionText::tr("Kind or person"),
                            a.kind != b.kind || a.personId != b.personId);
                 return d;
             }));
@@ -466,11 +471,11 @@ QVector<SectionChanges> comparePlans(const BcpPlan &from, const BcpPlan &to, con
             from.insurance, to.insurance, [](const BcpInsurance &i) { return i.insurer; },
             [](const BcpInsurance &a, const BcpInsurance &b) {
                 QStringList d;
-                addDetail(d, T::tr("Insurer"), a.insurer, b.insurer);
-                addDetail(d, T::tr("Policy"), a.policy, b.policy);
-                addChanged(d, T::tr("Coverage"), a.covers != b.covers);
-                addDetail(d, T::tr("Amount"), a.amount, b.amount);
-                addDetail(d, T::tr("Renewal"), dateText(a.renews), dateText(b.renews));
+                addDetail(d, BcpVersionText::tr("Insurer"), a.insurer, b.insurer);
+                addDetail(d, BcpVersionText::tr("Policy"), a.policy, b.policy);
+                addChanged(d, BcpVersionText::tr("What it covers"), a.covers != b.covers);
+                addDetail(d, BcpVersionText::tr("Amount"), a.amount, b.amount);
+                addDetail(d, BcpVersionText::tr("Renewal"), dateText(a.renews), dateText(b.renews));
                 return d;
             }));
     prose(PlanPart::Scenarios, bcpsection::Scenarios);
