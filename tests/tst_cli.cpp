@@ -1,8 +1,10 @@
 #include "TestSupport.h"
 
 #include "backups/BackupRules.h"
+#include "bcp/BcpRepository.h"
 #include "cli/Cli.h"
 #include "cli/CliSupport.h"
+#include "store/AssetRepository.h"
 #include "store/BackupRepository.h"
 #include "store/OrganisationRepository.h"
 #include "store/PeopleRepository.h"
@@ -1863,6 +1865,89 @@ private slots:
         for (const char *line :
              {"people import VAULT FILE", "people list VAULT", "training coverage VAULT",
               "training phishing-import VAULT FILE", "training sessions VAULT"})
+            QVERIFY2(run.out.contains(QLatin1String(line)), line);
+    }
+
+    // kamae bcp check|publish.
+    void bcpCommands()
+    {
+        const QString path = cheapVault(QStringLiteral("bcp.kamae"));
+        QVERIFY(!path.isEmpty());
+        {
+            vault::VaultStatus status;
+            auto v = vault::Vault::open(path, kPassphrase, &status);
+            QVERIFY(v);
+            domain::Person boss;
+            boss.name = QStringLiteral("鈴木 一郎");
+            QVERIFY(store::PeopleRepository(v->database()).insert(boss));
+            domain::Asset server;
+            server.name = QStringLiteral("販売管理サーバ");
+            const auto serverId = store::AssetRepository(v->database()).insert(server);
+            QVERIFY(serverId);
+            domain::BcpPlan plan;
+            domain::BcpBusiness orders;
+            orders.name = QStringLiteral("受注");
+            orders.rtoHours = 4;
+            orders.assets = {{*serverId, {}}};
+            plan.businesses = {orders};
+            QVERIFY(store::BcpRepository(v->database()).savePlan(plan));
+            QVERIFY(v->save());
+        }
+        const QMap<QString, QString> pass = {{QStringLiteral("KAMAE_PASSPHRASE"), kPassphrase}};
+        const QString lang = QStringLiteral("--lang");
+
+        Run run = kamae(
+            {QStringLiteral("bcp"), QStringLiteral("check"), path, QStringLiteral("--json")}, pass);
+        QVERIFY2(run.exitCode == 0, qPrintable(describe(run)));
+        const QJsonObject check = QJsonDocument::fromJson(run.out.toUtf8()).object();
+        QCOMPARE(check[QStringLiteral("core_businesses")].toInt(), 1);
+        QCOMPARE(check[QStringLiteral("against_records")].toInt(), 1);
+        const QJsonArray findings = check[QStringLiteral("findings")].toArray();
+        QVERIFY(!findings.isEmpty());
+        const QJsonObject first = findings.at(0).toObject();
+        QCOMPARE(first[QStringLiteral("kind")].toString(), QStringLiteral("asset_not_backed_up"));
+        QCOMPARE(first[QStringLiteral("business_number")].toInt(), 1);
+        QVERIFY(first[QStringLiteral("asset_id")].toInteger() > 0);
+        QVERIFY(first[QStringLiteral("job_id")].isNull());
+        run = kamae(
+            {lang, QStringLiteral("en"), QStringLiteral("bcp"), QStringLiteral("check"), path},
+            pass);
+        QVERIFY2(run.exitCode == 0, qPrintable(describe(run)));
+        QVERIFY2(run.out.startsWith(QStringLiteral("BCP check on ")), qPrintable(run.out));
+        QVERIFY2(run.out.contains(QStringLiteral(
+                     "! core business 1 (受注): no backup job protects 販売管理サーバ.")),
+                 qPrintable(run.out));
+        QVERIFY(run.out.contains(QStringLiteral("- No RPO for core business 1 (受注).")));
+
+        // Publishing needs an approver from the people list.
+        const QByteArray before = test::readFile(path);
+        run = kamae({QStringLiteral("bcp"), QStringLiteral("publish"), path}, pass);
+        QVERIFY2(run.exitCode == cli::UsageError, qPrintable(describe(run)));
+        QVERIFY(run.err.contains(QStringLiteral("kamae bcp publish VAULT --approver NAME")));
+        run = kamae({QStringLiteral("bcp"), QStringLiteral("publish"), path,
+                     QStringLiteral("--approver"), QStringLiteral("Nobody")},
+                    pass);
+        QVERIFY2(run.exitCode == cli::UsageError, qPrintable(describe(run)));
+        QCOMPARE(test::readFile(path), before);
+        run = kamae({lang, QStringLiteral("en"), QStringLiteral("bcp"), QStringLiteral("publish"),
+                     path, QStringLiteral("--approver"), QStringLiteral("鈴木 一郎"),
+                     QStringLiteral("--note"), QStringLiteral("First version")},
+                    pass);
+        QVERIFY2(run.exitCode == 0, qPrintable(describe(run)));
+        QVERIFY2(run.out.startsWith(QStringLiteral("Published version 1 of the BCP on ")),
+                 qPrintable(run.out));
+        QVERIFY(run.out.contains(QStringLiteral("approved by 鈴木 一郎")));
+        {
+            vault::VaultStatus status;
+            auto v = vault::Vault::open(path, kPassphrase, &status);
+            QVERIFY(v);
+            const auto version = store::BcpRepository(v->database()).version(1);
+            QVERIFY2(version, qPrintable(version.error()));
+            QCOMPARE(version->note, QStringLiteral("First version"));
+            QCOMPARE(version->plan.businesses.size(), 1);
+        }
+        run = kamae({lang, QStringLiteral("en"), QStringLiteral("--help")});
+        for (const char *line : {"bcp check VAULT [--json]", "bcp publish VAULT --approver NAME"})
             QVERIFY2(run.out.contains(QLatin1String(line)), line);
     }
 

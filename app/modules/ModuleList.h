@@ -22,7 +22,7 @@ KAMAE_MODULE(patches)
 KAMAE_MODULE(backups)
 KAMAE_MODULE(selfAssessment)
 KAMAE_MODULE(training)
-KAMAE_PLANNED(bcp)
+KAMAE_MODULE(bcp)
 KAMAE_PLANNED(incidents)
 
 #undef KAMAE_MODULE

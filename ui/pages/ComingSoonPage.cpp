@@ -114,8 +114,11 @@ void ComingSoonPage::retranslate()
     // The modules that are built, from the registry, so the list grows with
     // them.
     QStringList ready = {tr("the dashboard (score, trend, next actions and reminders)")};
+    // (A registered module whose page is not built yet shows this page
+    // too, and is not ready itself.)
     for (const modules::ModuleInfo *m : modules::all())
-        ready << modules::displayName(m->key);
+        if (m->key != QLatin1String(p.key))
+            ready << modules::displayName(m->key);
     ready << tr("the executive report") << tr("Settings");
     m_status->setText(tr("This page is not in this version of Kamae yet. Ready to use now: %1.")
                           .arg(ready.join(tr(", ", "list separator"))));
