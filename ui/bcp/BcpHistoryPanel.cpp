@@ -1,0 +1,68 @@
+#include "bcp/BcpHistoryPanel.h"
+
+#include "bcp/BcpListPanel.h"
+#include "widgets/Widgets.h"
+
+#include <QAction>
+#include <QLabel>
+#include <QSplitter>
+#include <QTextBrowser>
+#include <QVBoxLayout>
+
+namespace kamae {
+namespace ui {
+
+BcpHistoryPanel::BcpHistoryPanel(BcpTableModel *exercises, BcpTableModel *versions, QWidget *parent)
+    : QWidget(parent)
+{
+    setObjectName(QStringLiteral("bcpHistoryPanel"));
+    m_exercises = new BcpListPanel(exercises, QStringLiteral("exerciseView"), this);
+    m_versions = new BcpListPanel(versions, QStringLiteral("versionView"), this);
+    // A version is never edited nor deleted: undo takes back a publish.
+    m_versions->action(BcpListPanel::Delete)->setVisible(false);
+
+    auto *compare = new QWidget(this);
+    m_comparisonTitle = makeBoldLabel(compare);
+    m_comparisonTitle->setWordWrap(true);
+    m_comparison = new QTextBrowser(compare);
+    m_comparison->setObjectName(QStringLiteral("comparisonBrowser"));
+    m_comparison->setOpenLinks(false);
+    auto *compareLayout = new QVBoxLayout(compare);
+    compareLayout->setContentsMargins(0, 0, 0, 0);
+    compareLayout->addWidget(m_comparisonTitle);
+    compareLayout->addWidget(m_comparison, 1);
+
+    auto *right = new QWidget(this);
+    auto *rightLayout = new QVBoxLayout(right);
+    rightLayout->setContentsMargins(0, 0, 0, 0);
+    rightLayout->addWidget(m_versions, 1);
+    rightLayout->addWidget(compare, 2);
+
+    m_splitter =
+        makeSplitter(this, Qt::Horizontal, QStringLiteral("historySplitter"), {m_exercises, right});
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_splitter);
+    setComparison(QString(), QString());
+}
+
+QAction *BcpHistoryPanel::publishAction() const
+{
+    return m_versions->action(BcpListPanel::Add);
+}
+
+QAction *BcpHistoryPanel::compareAction() const
+{
+    return m_versions->action(BcpListPanel::Edit);
+}
+
+void BcpHistoryPanel::setComparison(const QString &title, const QString &html)
+{
+    m_comparisonTitle->setText(title);
+    m_comparisonTitle->setVisible(!title.isEmpty());
+    m_comparison->setHtml(html);
+    m_comparison->setVisible(!html.isEmpty());
+}
+
+} // namespace ui
+} // namespace kamae

@@ -1,0 +1,44 @@
+#pragma once
+
+#include <QWidget>
+
+class QAction;
+class QLabel;
+class QSplitter;
+class QTextBrowser;
+
+namespace kamae {
+namespace ui {
+
+class BcpListPanel;
+class BcpTableModel;
+
+// The Exercises & versions tab: the exercises held on the plan; the
+// published versions, with "Publish version…" and "Compare with draft",
+// whose result shows below, section by section.
+class BcpHistoryPanel final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(BcpHistoryPanel)
+
+public:
+    BcpHistoryPanel(BcpTableModel *exercises, BcpTableModel *versions, QWidget *parent = nullptr);
+
+    BcpListPanel *exercises() const { return m_exercises; }
+    BcpListPanel *versions() const { return m_versions; }
+    QAction *publishAction() const;
+    QAction *compareAction() const;
+    QTextBrowser *comparison() const { return m_comparison; }
+    QSplitter *splitter() const { return m_splitter; }
+    void setComparison(const QString &title, const QString &html);
+
+private:
+    BcpListPanel *m_exercises = nullptr;
+    BcpListPanel *m_versions = nullptr;
+    QLabel *m_comparisonTitle = nullptr;
+    QTextBrowser *m_comparison = nullptr;
+    QSplitter *m_splitter = nullptr;
+};
+
+} // namespace ui
+} // namespace kamae

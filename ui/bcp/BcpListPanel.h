@@ -1,0 +1,63 @@
+#pragma once
+
+#include <QWidget>
+
+class QAction;
+class QLabel;
+class QSortFilterProxyModel;
+class QTableView;
+
+namespace kamae {
+namespace ui {
+
+class BcpTableModel;
+class FlowLayout;
+
+// A list of the BCP page (core businesses, roles, resources, contacts,
+// exercises, versions): a title with the paper's form number, a row of
+// buttons for Add, Edit and Delete, and the sortable table. The page
+// connects the actions; the panel enables those that need a selected row.
+class BcpListPanel final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(BcpListPanel)
+
+public:
+    enum Action
+    {
+        Add,
+        Edit,
+        Delete,
+        ActionCount
+    };
+
+    BcpListPanel(BcpTableModel *model, const QString &viewName, QWidget *parent = nullptr);
+
+    QAction *action(Action id) const { return m_actions[id]; }
+    BcpTableModel *model() const { return m_model; }
+    QTableView *view() const { return m_view; }
+    QLabel *titleLabel() const { return m_title; }
+    void setTitle(const QString &title);
+    // The model's row of the selected entry, -1 if none.
+    int currentRow() const;
+    // The id of the selected entry, 0 if none.
+    qint64 currentId() const;
+    void selectId(qint64 id);
+    // Adds a button for a further action of the list, after Delete.
+    void addButton(QAction *action, const QString &name);
+    void updateActions();
+
+signals:
+    void currentChanged();
+
+private:
+    BcpTableModel *m_model;
+    QSortFilterProxyModel *m_proxy = nullptr;
+    QLabel *m_title = nullptr;
+    QAction *m_actions[ActionCount] = {};
+    QTableView *m_view = nullptr;
+    FlowLayout *m_buttons = nullptr;
+};
+
+} // namespace ui
+} // namespace kamae

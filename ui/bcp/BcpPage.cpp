@@ -1,0 +1,212 @@
+#include "bcp/BcpPage.h"
+
+#include "bcp/BcpChecksPanel.h"
+#include "bcp/BcpHistoryPanel.h"
+#include "bcp/BcpListPanel.h"
+#include "bcp/BcpModule.h"
+#include "bcp/BcpPlanPanel.h"
+#include "bcp/BcpRepository.h"
+#include "bcp/BcpScore.h"
+#include "bcp/BcpSettings.h"
+#include "bcp/BcpTableModel.h"
+#include "bcp/BcpTemplates.h"
+#include "i18n/Language.h"
+#include "modules/Keys.h"
+#include "modules/Registry.h"
+#include "store/AssetRepository.h"
+#include "store/Database.h"
+#include "widgets/EmptyState.h"
+#include "widgets/MessageBar.h"
+#include "widgets/OwnerCombo.h"
+
+#include <QEvent>
+#include <QPushButton>
+#include <QTabWidget>
+#include <QTableView>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+namespace kamae {
+namespace ui {
+
+BcpPage::BcpPage(store::Database &db, QUndoStack &undo, QWidget *parent)
+    : ModulePage(db, parent), m_undo(undo)
+{
+    setObjectName(QStringLiteral("BcpPage"));
+    watchTables(bcp::moduleTables()
+                << QStringLiteral("person") << QStringLiteral("asset")
+                << QStringLiteral("backup_job") << QStringLiteral("backup_event"));
+    // What a command writes shows at once.
+    m_context = {&database(),
+                 [this] {
+                     database().publishNow();
+                     reload();
+                 },
+                 [this](const QString &message) {
+                     messageBar()->showError(message);
+                 }};
+
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("bcpTabs"));
+    m_tabs->setUsesScrollButtons(true);
+    m_planPanel = new BcpPlanPanel(m_tabs);
+    m_tabs->addTab(m_planPanel, QString());
+    setUpLists();
+    m_checks = new BcpChecksPanel(m_tabs);
+    m_tabs->insertTab(ChecksTab, m_checks, QString());
+    setUpHistory();
+    bodyLayout()->addWidget(m_tabs, 1);
+
+    connect(m_planPanel, &BcpPlanPanel::edited, this, &BcpPage::onSectionEdited);
+    connect(m_planPanel, &BcpPlanPanel::templateRequested, this, &BcpPage::fillFromTemplate);
+    connect(m_checks, &BcpChecksPanel::assetRequested, this,
+            [this](qint64 id) { emit placeRequested(modules::key::Assets, id); });
+    connect(m_checks, &BcpChecksPanel::jobRequested, this,
+            [this](qint64 id) { emit placeRequested(modules::key::Backups, id); });
+    connect(m_checks, &BcpChecksPanel::businessRequested, this, [this](qint64 id) {
+        m_tabs->setCurrentIndex(BusinessesTab);
+        m_businesses->selectId(id);
+    });
+    connect(m_checks, &BcpChecksPanel::roleRequested, this, [this](qint64 id) {
+        m_tabs->setCurrentIndex(OrganisationTab);
+        m_roles->selectId(id);
+    });
+
+    EmptyState *empty = addEmptyState(m_businesses->view());
+    m_emptyAdd =
+        empty->addButton(QStringLiteral("emptyAddBusinessButton"), [this] { addBusiness(); });
+
+    m_tabs->setCurrentIndex(std::clamp(settings::bcpTab.get(), 0, TabCount - 1));
+    connect(m_tabs, &QTabWidget::currentChanged, this, [](int tab) { settings::bcpTab.set(tab); });
+    retranslate();
+    reload();
+}
+
+void BcpPage::load()
+{
+    store::BcpRepository repo(database());
+    auto plan = repo.plan();
+    auto exercises = repo.exercises();
+    auto versions = repo.versions();
+    auto assets = store::AssetRepository(database()).all();
+    auto checks = bcp::loadCheckInput(database());
+    for (const QString &problem :
+         {plan ? QString() : plan.error(), exercises ? QString() : exercises.error(),
+          versions ? QString() : versions.error(), assets ? QString() : assets.error(),
+          checks ? QString() : checks.error()})
+        if (!problem.isEmpty()) {
+            messageBar()->showError(problem);
+            return;
+        }
+    m_plan = std::move(plan).value();
+    m_exercises = std::move(exercises).value();
+    m_versions = std::move(versions).value();
+    m_people = OwnerCombo::loadPeople(database());
+    m_assets.clear();
+    for (const domain::Asset &a : *assets)
+        m_assets.append({a.id, a.name});
+    m_findings = bcp::allChecks(*checks);
+    m_planPanel->setSections(m_plan.sections);
+    m_checks->setFindings(m_findings);
+    showRows();
+    showHistoryRows();
+}
+
+void BcpPage::commitPendingEdits()
+{
+    m_planPanel->flush();
+}
+
+SavePlanCommand *BcpPage::pushPlan(const domain::BcpPlan &after, const QString &text,
+                                   const QString &mergeKey)
+{
+    auto *command = new SavePlanCommand(m_context, m_plan, after, text, mergeKey);
+    const auto outcome = command->outcome();
+    m_undo.push(command);
+    return *outcome ? command : nullptr;
+}
+
+void BcpPage::onSectionEdited(const QString &key, const QString &html)
+{
+    if (m_plan.sections.value(key) == html)
+        return;
+    domain::BcpPlan after = m_plan;
+    if (html.isEmpty())
+        after.sections.remove(key);
+    else
+        after.sections.insert(key, html);
+    pushPlan(after, tr("Edit %1").arg(domain::BcpRecordText::sectionName(key)),
+             QStringLiteral("bcp.section.") + key);
+}
+
+void BcpPage::fillFromTemplate(const QString &key)
+{
+    // The plan is written in the window's language; its templates too.
+    const QString language = i18n::currentLanguage();
+    QString html;
+    if (key == domain::bcpsection::Policy)
+        html = bcp::policyTemplate(language);
+    else if (key == domain::bcpsection::Card)
+        html = bcp::cardTemplate(language);
+    else if (key == domain::bcpsection::Scenarios)
+        html = bcp::scenarioTemplate(language);
+    if (html.isEmpty())
+        return;
+    m_planPanel->flush();
+    domain::BcpPlan after = m_plan;
+    after.sections.insert(key, html);
+    if (pushPlan(after, tr("Fill %1 from template").arg(domain::BcpRecordText::sectionName(key))))
+        messageBar()->showInfo(tr("The starting text is in; edit it to fit the company. Undo "
+                                  "(Ctrl+Z) brings back what was there."));
+}
+
+void BcpPage::showPlace(const QString &key, qint64 recordId)
+{
+    if (key == bcp::kind::FollowUp || key == bcp::kind::Exercise) {
+        m_tabs->setCurrentIndex(HistoryTab);
+        if (recordId > 0)
+            m_history->exercises()->selectId(recordId);
+    } else if (key == bcp::kind::PlanReview) {
+        m_tabs->setCurrentIndex(HistoryTab);
+    } else if (!key.isEmpty()) {
+        m_tabs->setCurrentIndex(ChecksTab);
+    }
+}
+
+void BcpPage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+        reload(); // the findings are in the language
+    }
+    ModulePage::changeEvent(event);
+}
+
+QString BcpPage::title() const
+{
+    return modules::displayName(bcp::ModuleKey);
+}
+
+void BcpPage::retranslate()
+{
+    setHeading(tr("Business continuity plan (BCP)"),
+               tr("The plan after the SME Agency's guideline, checked against the assets, "
+                  "backups and restore tests Kamae keeps."));
+    m_tabs->setTabText(PlanTab, tr("Plan (Forms 02, 04)"));
+    m_tabs->setTabText(BusinessesTab, tr("Core businesses (Form 06)"));
+    m_tabs->setTabText(OrganisationTab, tr("Organisation (Form 03)"));
+    m_tabs->setTabText(ResourcesTab, tr("Resources & investments (Forms 16-2, 09)"));
+    m_tabs->setTabText(ContactsTab, tr("Contacts & insurance (Forms 11, 12, 18)"));
+    m_tabs->setTabText(ChecksTab, tr("Checks"));
+    m_tabs->setTabText(HistoryTab, tr("Exercises & versions"));
+    emptyState()->setTexts(
+        tr("No core businesses yet"),
+        tr("List the businesses that must keep going, or restart first, after a disaster or "
+           "a cyber attack: taking orders, shipping, payroll… Then link the assets each "
+           "depends on, and Kamae checks its recovery targets against the backups."));
+    m_emptyAdd->setText(tr("Add the first core business…"));
+    retranslateLists();
+}
+
+} // namespace ui
+} // namespace kamae

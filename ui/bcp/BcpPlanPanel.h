@@ -1,0 +1,85 @@
+#pragma once
+
+#include <QMap>
+#include <QString>
+#include <QWidget>
+
+#include <functional>
+
+class QAction;
+class QLabel;
+class QPushButton;
+class QTextEdit;
+class QTimer;
+class QToolBar;
+
+namespace kamae {
+namespace ui {
+
+// One prose section of the plan (the basic policy, the emergency card, …):
+// a rich-text editor with a small toolbar (heading, bold, bullet and
+// numbered lists) and "Fill from template" when the section has one. The
+// text is reported as HTML shortly after typing stops.
+class BcpSectionEditor final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(BcpSectionEditor)
+
+public:
+    BcpSectionEditor(QString key, bool hasTemplate, QWidget *parent = nullptr);
+
+    QString key() const { return m_key; }
+    QTextEdit *editor() const { return m_edit; }
+    QPushButton *templateButton() const { return m_template; }
+    // Shows the stored HTML, unless the editor already holds it (so that
+    // saving what was typed does not move the cursor).
+    void setHtml(const QString &html);
+    QString html() const;
+    // Reports a pending edit now (before a reload, a publish, a test).
+    void flush();
+    void retranslate();
+
+signals:
+    void edited(const QString &key, const QString &html);
+    void templateRequested(const QString &key);
+
+private:
+    void toggleList(bool numbered);
+    void toggleHeading();
+
+    QString m_key;
+    QLabel *m_title = nullptr;
+    QToolBar *m_bar = nullptr;
+    QAction *m_heading = nullptr;
+    QAction *m_bold = nullptr;
+    QAction *m_bullets = nullptr;
+    QAction *m_numbers = nullptr;
+    QPushButton *m_template = nullptr;
+    QTextEdit *m_edit = nullptr;
+    QTimer *m_debounce = nullptr;
+    bool m_setting = false;
+};
+
+// The Plan tab: the prose sections one under the other.
+class BcpPlanPanel final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(BcpPlanPanel)
+
+public:
+    explicit BcpPlanPanel(QWidget *parent = nullptr);
+
+    BcpSectionEditor *section(const QString &key) const { return m_editors.value(key); }
+    void setSections(const QMap<QString, QString> &sections);
+    void flush();
+
+signals:
+    void edited(const QString &key, const QString &html);
+    void templateRequested(const QString &key);
+
+private:
+    QMap<QString, BcpSectionEditor *> m_editors;
+};
+
+} // namespace ui
+} // namespace kamae
