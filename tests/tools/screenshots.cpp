@@ -6,6 +6,10 @@
 #include "backups/BackupEventDialog.h"
 #include "backups/BackupJobDialog.h"
 #include "backups/BackupsPage.h"
+#include "bcp/BcpBusinessDialog.h"
+#include "bcp/BcpHistoryPanel.h"
+#include "bcp/BcpListPanel.h"
+#include "bcp/BcpPage.h"
 #include "core/Clock.h"
 #include "demo/DemoCompany.h"
 #include "dialogs/CreateVaultDialog.h"
@@ -28,13 +32,13 @@
 #include "store/Migrations.h"
 #include "store/PatchRepository.h"
 #include "store/PeopleRepository.h"
-#include "training/DrillsPanel.h"
-#include "training/TrainingRepository.h"
 #include "training/CourseDialog.h"
+#include "training/DrillsPanel.h"
 #include "training/SessionDialog.h"
 #include "training/StarterCourses.h"
 #include "training/TrainingDesk.h"
 #include "training/TrainingPage.h"
+#include "training/TrainingRepository.h"
 #include "vault/Vault.h"
 #include "vault/VaultSession.h"
 #include "widgets/MessageBar.h"
@@ -471,6 +475,28 @@ int main(int argc, char *argv[])
                     dialog.findChild<QPushButton *>(QStringLiteral("tickPastedButton"))->click();
                 }
                 shoot(&dialog, out, name + QStringLiteral("attendees_") + lang);
+            }
+        }
+        if (auto *bcpPage = ws->findPage<ui::BcpPage>()) {
+            for (int i = 0; i < ws->pageCount(); ++i)
+                if (ws->page(i) == bcpPage)
+                    ws->setCurrentIndex(i);
+            const char *tabs[] = {"plan",     "businesses", "organisation", "resources",
+                                  "contacts", "checks",     "history"};
+            for (int t = 0; t < ui::BcpPage::TabCount; ++t) {
+                bcpPage->tabs()->setCurrentIndex(t);
+                if (t == ui::BcpPage::HistoryTab) {
+                    bcpPage->historyPanel()->versions()->selectId(1);
+                    bcpPage->compareSelectedVersion();
+                }
+                shoot(&window, out, QStringLiteral("bcp_%1_%2").arg(QLatin1String(tabs[t]), lang));
+            }
+            bcpPage->tabs()->setCurrentIndex(0);
+            {
+                ui::BcpBusinessDialog dialog(bcpPage->plan().businesses.value(0),
+                                             bcpPage->assetChoices(), &window);
+                dialog.show();
+                shoot(&dialog, out, QStringLiteral("bcp_business_dialog_") + lang);
             }
         }
         if (auto *reportPage = ws->findPage<ui::ReportPage>()) {
