@@ -23,7 +23,11 @@ BcpChecksPanel::BcpChecksPanel(QWidget *parent) : QWidget(parent)
     m_summary = makeWrappedLabel(this, QStringLiteral("checksSummary"));
     m_list = new QListWidget(this);
     m_list->setObjectName(QStringLiteral("findingList"));
+    // Long findings wrap instead of running off the right edge.
     m_list->setWordWrap(true);
+    m_list->setTextElideMode(Qt::ElideNone);
+    m_list->setResizeMode(QListView::Adjust);
+    m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_openAsset = makeButton(this, QStringLiteral("openAssetButton"));
     m_openJob = makeButton(this, QStringLiteral("openJobButton"));
     m_showEntry = makeButton(this, QStringLiteral("showEntryButton"));

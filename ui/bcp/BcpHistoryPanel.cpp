@@ -32,11 +32,11 @@ BcpHistoryPanel::BcpHistoryPanel(BcpTableModel *exercises, BcpTableModel *versio
     compareLayout->addWidget(m_comparisonTitle);
     compareLayout->addWidget(m_comparison, 1);
 
-    auto *right = new QWidget(this);
-    auto *rightLayout = new QVBoxLayout(right);
-    rightLayout->setContentsMargins(0, 0, 0, 0);
-    rightLayout->addWidget(m_versions, 1);
-    rightLayout->addWidget(compare, 2);
+    // The versions over their comparison, sized against each other, so
+    // that the tab fits a small screen.
+    QSplitter *right =
+        makeSplitter(this, Qt::Vertical, QStringLiteral("versionsSplitter"), {m_versions, compare});
+    right->setStretchFactor(1, 2);
 
     m_splitter =
         makeSplitter(this, Qt::Horizontal, QStringLiteral("historySplitter"), {m_exercises, right});

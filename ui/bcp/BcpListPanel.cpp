@@ -22,6 +22,8 @@ BcpListPanel::BcpListPanel(BcpTableModel *model, const QString &viewName, QWidge
     m_view = makeRecordTable(this, viewName, QAbstractItemView::SingleSelection);
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->setModel(m_proxy);
+    // In the plan's order (the first column) until the person sorts.
+    m_view->sortByColumn(0, Qt::AscendingOrder);
     m_title = makeBoldLabel(this);
     m_title->setWordWrap(true);
 

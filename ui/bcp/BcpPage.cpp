@@ -195,10 +195,10 @@ void BcpPage::retranslate()
     m_tabs->setTabText(PlanTab, tr("Plan (Forms 02, 04)"));
     m_tabs->setTabText(BusinessesTab, tr("Core businesses (Form 06)"));
     m_tabs->setTabText(OrganisationTab, tr("Organisation (Form 03)"));
-    m_tabs->setTabText(ResourcesTab, tr("Resources & investments (Forms 16-2, 09)"));
-    m_tabs->setTabText(ContactsTab, tr("Contacts & insurance (Forms 11, 12, 18)"));
+    m_tabs->setTabText(ResourcesTab, tr("Resources (Forms 16-2, 09)"));
+    m_tabs->setTabText(ContactsTab, tr("Contacts (Forms 11, 12, 18)"));
     m_tabs->setTabText(ChecksTab, tr("Checks"));
-    m_tabs->setTabText(HistoryTab, tr("Exercises & versions"));
+    m_tabs->setTabText(HistoryTab, tr("Exercises and versions"));
     emptyState()->setTexts(
         tr("No core businesses yet"),
         tr("List the businesses that must keep going, or restart first, after a disaster or "
@@ -206,6 +206,7 @@ void BcpPage::retranslate()
            "depends on, and Kamae checks its recovery targets against the backups."));
     m_emptyAdd->setText(tr("Add the first core business…"));
     retranslateLists();
+    retranslateHistory();
 }
 
 } // namespace ui

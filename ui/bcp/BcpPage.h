@@ -108,6 +108,7 @@ private:
     void setUpHistory();
     void showHistoryRows();
     void retranslateLists();
+    void retranslateHistory();
     void retranslate();
 
     QUndoStack &m_undo;

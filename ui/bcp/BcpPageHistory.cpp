@@ -83,6 +83,7 @@ void BcpPage::setUpHistory()
         versionList->view(), StandardAction::Edit, [this] { compareSelectedVersion(); },
         [versionList] { return versionList->currentRow() >= 0; });
 
+    list->view()->sortByColumn(0, Qt::DescendingOrder); // the newest first
     rememberView(list->view(), settings::bcpExercisesHeader);
     rememberView(versionList->view(), settings::bcpVersionsHeader);
     rememberSplitter(m_history->splitter(), settings::bcpHistorySplitter);
@@ -113,9 +114,28 @@ void BcpPage::showHistoryRows()
                       v.note},
                      {v.number, v.published}});
     m_history->versions()->model()->setRows(rows);
-    m_history->publishAction()->setText(tr("Publish version…"));
     if (m_comparedVersion > 0)
         compareSelectedVersion();
+}
+
+void BcpPage::retranslateHistory()
+{
+    BcpListPanel *exercises = m_history->exercises();
+    exercises->setTitle(tr("BCP exercises: what was practised, what it found and what follows"));
+    exercises->action(BcpListPanel::Add)->setText(tr("Record exercise…"));
+    exercises->action(BcpListPanel::Edit)->setText(tr("Edit…"));
+    exercises->action(BcpListPanel::Delete)->setText(tr("Delete"));
+    exercises->model()->retranslate();
+    BcpListPanel *versions = m_history->versions();
+    versions->setTitle(tr("Published versions"));
+    m_history->publishAction()->setText(tr("Publish version…"));
+    m_history->publishAction()->setToolTip(
+        tr("Freeze the draft as the next version, with who approved it (Insert)"));
+    m_history->compareAction()->setText(tr("Compare with draft"));
+    m_history->compareAction()->setToolTip(
+        tr("What changed between the selected version and the draft, section by section"));
+    versions->model()->retranslate();
+    showHistoryRows();
 }
 
 void BcpPage::recordExercise()
