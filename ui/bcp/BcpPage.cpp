@@ -13,6 +13,7 @@
 #include "i18n/Language.h"
 #include "modules/Keys.h"
 #include "modules/Registry.h"
+#include "score/ScoreTypes.h"
 #include "store/AssetRepository.h"
 #include "store/Database.h"
 #include "widgets/EmptyState.h"
@@ -189,7 +190,8 @@ QString BcpPage::title() const
 
 void BcpPage::retranslate()
 {
-    setHeading(tr("Business continuity plan (BCP)"),
+    // The measure's name (事業継続計画（BCP）), one word with the score.
+    setHeading(score::ScoreText::category(score::Category::Bcp),
                tr("The plan after the SME Agency's guideline, checked against the assets, "
                   "backups and restore tests Kamae keeps."));
     m_tabs->setTabText(PlanTab, tr("Plan (Forms 02, 04)"));

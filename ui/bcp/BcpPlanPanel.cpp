@@ -30,6 +30,7 @@ BcpSectionEditor::BcpSectionEditor(QString key, bool hasTemplate, QWidget *paren
 {
     setObjectName(m_key + QStringLiteral("Section"));
     m_title = makeBoldLabel(this);
+    m_title->setWordWrap(true); // gives way to the toolbar on a narrow window
     m_bar = new QToolBar(this);
     m_bar->setIconSize(QSize(16, 16));
     m_heading = m_bar->addAction(QString(), this, [this] { toggleHeading(); });
@@ -149,7 +150,7 @@ void BcpSectionEditor::retranslate()
     m_numbers->setToolTip(tr("Numbered list"));
     m_template->setText(tr("Fill from template"));
     m_template->setToolTip(
-        tr("Replace the text with Kamae's starting text in the plan's language; Undo "
+        tr("Replace the text with Kamae's starting text in the window's language; Undo "
            "(Ctrl+Z) brings yours back"));
 }
 
