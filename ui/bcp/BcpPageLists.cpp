@@ -11,10 +11,12 @@
 #include "bcp/BcpTableModel.h"
 #include "i18n/Language.h"
 #include "widgets/MessageBar.h"
+#include "widgets/Widgets.h"
 
 #include <QAction>
 #include <QLabel>
 #include <QLocale>
+#include <QSplitter>
 #include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -47,10 +49,11 @@ QWidget *twoLists(QWidget *parent, BcpListPanel *&first, BcpTableModel *firstMod
     auto *tab = new QWidget(parent);
     first = new BcpListPanel(firstModel, firstName, tab);
     second = new BcpListPanel(secondModel, secondName, tab);
+    // Sized against each other, so that the tab fits a small screen.
     auto *layout = new QVBoxLayout(tab);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(first, 1);
-    layout->addWidget(second, 1);
+    layout->addWidget(
+        makeSplitter(tab, Qt::Vertical, firstName + QStringLiteral("Splitter"), {first, second}));
     return tab;
 }
 
