@@ -2945,6 +2945,74 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
     </message>
 </context>
 <context>
+    <name>kamae::report::BcpStatusText</name>
+    <message numerus="yes">
+        <source>And %n more.</source>
+        <translation>
+            <numerusform>And %n more.</numerusform>
+            <numerusform>And %n more.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>v%1</source>
+        <translation>v%1</translation>
+    </message>
+    <message>
+        <source>published on %1</source>
+        <translation>published on %1</translation>
+    </message>
+    <message>
+        <source>no version of the plan published</source>
+        <translation>no version of the plan published</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>core businesses with RTO, RPO and their assets</source>
+        <translation>core businesses with RTO, RPO and their assets</translation>
+    </message>
+    <message>
+        <source>recovery targets the backups cannot meet</source>
+        <translation>recovery targets the backups cannot meet</translation>
+    </message>
+    <message>
+        <source>No core business is linked to the asset register yet, so the plan cannot be checked against the backups.</source>
+        <translation>No core business is linked to the asset register yet, so the plan cannot be checked against the backups.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The recovery targets of the %n core business(es) linked to assets hold against the backups and restore tests.</source>
+        <translation>
+            <numerusform>The recovery targets of the %n core business linked to assets hold against the backups and restore tests.</numerusform>
+            <numerusform>The recovery targets of the %n core businesses linked to assets hold against the backups and restore tests.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>BCP findings against the backups</source>
+        <translation>BCP findings against the backups</translation>
+    </message>
+    <message>
+        <source>Items the BCP leaves out</source>
+        <translation>Items the BCP leaves out</translation>
+    </message>
+    <message>
+        <source>The last exercise was held on %1.</source>
+        <translation>The last exercise was held on %1.</translation>
+    </message>
+    <message>
+        <source>No exercise is recorded.</source>
+        <translation>No exercise is recorded.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) of the plan are not filled in yet.</source>
+        <translation>
+            <numerusform>%n item of the plan are not filled in yet.</numerusform>
+            <numerusform>%n items of the plan are not filled in yet.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>kamae::report::ChangesText</name>
     <message>
         <source>Figure</source>

@@ -2899,6 +2899,71 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
     </message>
 </context>
 <context>
+    <name>kamae::report::BcpStatusText</name>
+    <message numerus="yes">
+        <source>And %n more.</source>
+        <translation>
+            <numerusform>ほか %n 件。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>v%1</source>
+        <translation>第 %1 版</translation>
+    </message>
+    <message>
+        <source>published on %1</source>
+        <translation>%1 発行</translation>
+    </message>
+    <message>
+        <source>no version of the plan published</source>
+        <translation>計画の版が未発行</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>core businesses with RTO, RPO and their assets</source>
+        <translation>復旧目標と依存する資産が揃った中核事業</translation>
+    </message>
+    <message>
+        <source>recovery targets the backups cannot meet</source>
+        <translation>バックアップで達成できない復旧目標</translation>
+    </message>
+    <message>
+        <source>No core business is linked to the asset register yet, so the plan cannot be checked against the backups.</source>
+        <translation>中核事業がまだ情報資産管理台帳の資産に紐付けられていないため、計画をバックアップの記録と照らし合わせられません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The recovery targets of the %n core business(es) linked to assets hold against the backups and restore tests.</source>
+        <translation>
+            <numerusform>資産に紐付けられた中核事業 %n 件の復旧目標は、バックアップと復元テストの記録と整合しています。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>BCP findings against the backups</source>
+        <translation>バックアップの記録と整合しない BCP の項目</translation>
+    </message>
+    <message>
+        <source>Items the BCP leaves out</source>
+        <translation>BCP の記入漏れ</translation>
+    </message>
+    <message>
+        <source>The last exercise was held on %1.</source>
+        <translation>直近の訓練は %1 に実施しました。</translation>
+    </message>
+    <message>
+        <source>No exercise is recorded.</source>
+        <translation>訓練の記録がありません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) of the plan are not filled in yet.</source>
+        <translation>
+            <numerusform>計画の記入漏れが %n 件あります。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>kamae::report::ChangesText</name>
     <message>
         <source>Figure</source>
