@@ -297,6 +297,490 @@
     </message>
 </context>
 <context>
+    <name>kamae::bcp::BcpChecks</name>
+    <message>
+        <source>core business %1 (%2)</source>
+        <translation>core business %1 (%2)</translation>
+    </message>
+    <message>
+        <source>asset #%1</source>
+        <translation>asset #%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h</source>
+        <translation>
+            <numerusform>%n h</numerusform>
+            <numerusform>%n h</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1: no backup job protects %2.</source>
+        <translation>%1: no backup job protects %2.</translation>
+    </message>
+    <message>
+        <source>%1: the restore of %2 was never tested (job &quot;%3&quot;).</source>
+        <translation>%1: the restore of %2 was never tested (job &quot;%3&quot;).</translation>
+    </message>
+    <message>
+        <source>%1: the RTO of %2 is shorter than the %3 the last restore test of %4 took (job &quot;%5&quot;, %6).</source>
+        <translation>%1: the RTO of %2 is shorter than the %3 the last restore test of %4 took (job &quot;%5&quot;, %6).</translation>
+    </message>
+    <message>
+        <source>%1: the RPO of %2 is shorter than the %3 between backups of %4 (job &quot;%5&quot;).</source>
+        <translation>%1: the RPO of %2 is shorter than the %3 between backups of %4 (job &quot;%5&quot;).</translation>
+    </message>
+    <message>
+        <source>%1: the alternative &quot;%2&quot; depends on %3, which the business itself depends on.</source>
+        <translation>%1: the alternative &quot;%2&quot; depends on %3, which the business itself depends on.</translation>
+    </message>
+    <message>
+        <source>The basic policy (Form 02) is not written yet.</source>
+        <translation>The basic policy (Form 02) is not written yet.</translation>
+    </message>
+    <message>
+        <source>No roles of the emergency organisation (Form 03).</source>
+        <translation>No roles of the emergency organisation (Form 03).</translation>
+    </message>
+    <message>
+        <source>Nobody holds the role %1.</source>
+        <translation>Nobody holds the role %1.</translation>
+    </message>
+    <message>
+        <source>No deputy for %1.</source>
+        <translation>No deputy for %1.</translation>
+    </message>
+    <message>
+        <source>The employee emergency card (Form 04) is not written yet.</source>
+        <translation>The employee emergency card (Form 04) is not written yet.</translation>
+    </message>
+    <message>
+        <source>No core business (Form 06) is listed.</source>
+        <translation>No core business (Form 06) is listed.</translation>
+    </message>
+    <message>
+        <source>No maximum tolerable outage for %1.</source>
+        <translation>No maximum tolerable outage for %1.</translation>
+    </message>
+    <message>
+        <source>No RTO for %1.</source>
+        <translation>No RTO for %1.</translation>
+    </message>
+    <message>
+        <source>No RPO for %1.</source>
+        <translation>No RPO for %1.</translation>
+    </message>
+    <message>
+        <source>The RTO of %1 is longer than its maximum tolerable outage.</source>
+        <translation>The RTO of %1 is longer than its maximum tolerable outage.</translation>
+    </message>
+    <message>
+        <source>No asset of the register is linked to %1.</source>
+        <translation>No asset of the register is linked to %1.</translation>
+    </message>
+    <message>
+        <source>No supplier for %1.</source>
+        <translation>No supplier for %1.</translation>
+    </message>
+    <message>
+        <source>No alternative or manual fallback for %1.</source>
+        <translation>No alternative or manual fallback for %1.</translation>
+    </message>
+    <message>
+        <source>No emergency contacts (Forms 11, 12).</source>
+        <translation>No emergency contacts (Forms 11, 12).</translation>
+    </message>
+</context>
+<context>
+    <name>kamae::bcp::BcpCommands</name>
+    <message>
+        <source>Usage: kamae bcp check VAULT [--json]</source>
+        <translation>Usage: kamae bcp check VAULT [--json]</translation>
+    </message>
+    <message>
+        <source>Usage: kamae bcp publish VAULT --approver NAME [--note TEXT]</source>
+        <translation>Usage: kamae bcp publish VAULT --approver NAME [--note TEXT]</translation>
+    </message>
+    <message>
+        <source>BCP check on %1: %2 finding(s) against the records, %3 on completeness.</source>
+        <translation>BCP check on %1: %2 finding(s) against the records, %3 on completeness.</translation>
+    </message>
+    <message>
+        <source>Nobody called &quot;%1&quot; is in the people list.</source>
+        <translation>Nobody called &quot;%1&quot; is in the people list.</translation>
+    </message>
+    <message>
+        <source>Published version %1 of the BCP on %2, approved by %3.</source>
+        <translation>Published version %1 of the BCP on %2, approved by %3.</translation>
+    </message>
+    <message>
+        <source>  bcp check VAULT [--json]
+                             the BCP checked against the assets, backups and
+                             restore tests, and what each section leaves out
+</source>
+        <translation>  bcp check VAULT [--json]
+                             the BCP checked against the assets, backups and
+                             restore tests, and what each section leaves out
+</translation>
+    </message>
+    <message>
+        <source>  bcp publish VAULT --approver NAME [--note TEXT]
+                             freeze the draft BCP as its next version, approved
+                             by an entry of the people list
+</source>
+        <translation>  bcp publish VAULT --approver NAME [--note TEXT]
+                             freeze the draft BCP as its next version, approved
+                             by an entry of the people list
+</translation>
+    </message>
+</context>
+<context>
+    <name>kamae::bcp::BcpFactorText</name>
+    <message>
+        <source>BCP published and reviewed in the last 12 months</source>
+        <translation>BCP published and reviewed in the last 12 months</translation>
+    </message>
+    <message>
+        <source>Core businesses with RTO, RPO and their assets</source>
+        <translation>Core businesses with RTO, RPO and their assets</translation>
+    </message>
+    <message>
+        <source>Recovery targets the backups can meet</source>
+        <translation>Recovery targets the backups can meet</translation>
+    </message>
+    <message>
+        <source>A BCP exercise in the last 12 months</source>
+        <translation>A BCP exercise in the last 12 months</translation>
+    </message>
+    <message>
+        <source>No version of the plan is published.</source>
+        <translation>No version of the plan is published.</translation>
+    </message>
+    <message>
+        <source>Publish a version of the BCP</source>
+        <translation>Publish a version of the BCP</translation>
+    </message>
+    <message numerus="yes">
+        <source>Version %1 was published on %2 (%n day(s) ago).</source>
+        <translation>
+            <numerusform>Version %1 was published on %2 (%n day ago).</numerusform>
+            <numerusform>Version %1 was published on %2 (%n days ago).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Review the BCP and publish a new version</source>
+        <translation>Review the BCP and publish a new version</translation>
+    </message>
+    <message>
+        <source>No core business is listed in the plan.</source>
+        <translation>No core business is listed in the plan.</translation>
+    </message>
+    <message>
+        <source>List the core businesses of the BCP</source>
+        <translation>List the core businesses of the BCP</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n core business(es) have an RTO, an RPO and a dependent asset.</source>
+        <translation>
+            <numerusform>%1 of %n core business has an RTO, an RPO and a dependent asset.</numerusform>
+            <numerusform>%1 of %n core businesses have an RTO, an RPO and a dependent asset.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Set RTO, RPO and dependent assets for %n core business(es)</source>
+        <translation>
+            <numerusform>Set RTO, RPO and dependent assets for %n core business</numerusform>
+            <numerusform>Set RTO, RPO and dependent assets for %n core businesses</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No core business is linked to an asset, so nothing can be checked.</source>
+        <translation>No core business is linked to an asset, so nothing can be checked.</translation>
+    </message>
+    <message>
+        <source>Link the core businesses to their assets</source>
+        <translation>Link the core businesses to their assets</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n checked core business(es) hold against the backups and restore tests.</source>
+        <translation>
+            <numerusform>%1 of %n checked core business holds against the backups and restore tests.</numerusform>
+            <numerusform>%1 of %n checked core businesses hold against the backups and restore tests.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Resolve the %n finding(s) of the BCP check</source>
+        <translation>
+            <numerusform>Resolve the %n finding of the BCP check</numerusform>
+            <numerusform>Resolve the %n findings of the BCP check</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No BCP exercise is recorded.</source>
+        <translation>No BCP exercise is recorded.</translation>
+    </message>
+    <message>
+        <source>Hold a BCP exercise and record its findings</source>
+        <translation>Hold a BCP exercise and record its findings</translation>
+    </message>
+    <message>
+        <source>The last BCP exercise was on %1.</source>
+        <translation>The last BCP exercise was on %1.</translation>
+    </message>
+    <message>
+        <source>Hold a BCP exercise (last: %1)</source>
+        <translation>Hold a BCP exercise (last: %1)</translation>
+    </message>
+    <message>
+        <source>BCP records: version %1 published on %2.</source>
+        <translation>BCP records: version %1 published on %2.</translation>
+    </message>
+    <message>
+        <source>BCP records: a draft plan exists, but no version is published.</source>
+        <translation>BCP records: a draft plan exists, but no version is published.</translation>
+    </message>
+    <message>
+        <source>BCP records: reviewed on %1 and exercised on %2.</source>
+        <translation>BCP records: reviewed on %1 and exercised on %2.</translation>
+    </message>
+    <message>
+        <source>BCP records: no version published in the last 12 months.</source>
+        <translation>BCP records: no version published in the last 12 months.</translation>
+    </message>
+    <message>
+        <source>BCP records: no exercise in the last 12 months.</source>
+        <translation>BCP records: no exercise in the last 12 months.</translation>
+    </message>
+</context>
+<context>
+    <name>kamae::bcp::BcpReminderText</name>
+    <message>
+        <source>Review the BCP</source>
+        <translation>Review the BCP</translation>
+    </message>
+    <message>
+        <source>Version %1 was published on %2; review the plan with the people, assets and contacts of today and publish a new version.</source>
+        <translation>Version %1 was published on %2; review the plan with the people, assets and contacts of today and publish a new version.</translation>
+    </message>
+    <message>
+        <source>Hold a BCP exercise</source>
+        <translation>Hold a BCP exercise</translation>
+    </message>
+    <message>
+        <source>The last exercise was on %1.</source>
+        <translation>The last exercise was on %1.</translation>
+    </message>
+    <message>
+        <source>No exercise is recorded since the plan was first published.</source>
+        <translation>No exercise is recorded since the plan was first published.</translation>
+    </message>
+    <message>
+        <source>BCP follow-up: %1</source>
+        <translation>BCP follow-up: %1</translation>
+    </message>
+    <message>
+        <source>From the exercise of %1.</source>
+        <translation>From the exercise of %1.</translation>
+    </message>
+</context>
+<context>
+    <name>kamae::bcp::BcpVersions</name>
+    <message>
+        <source>The stored version of the plan cannot be read.</source>
+        <translation>The stored version of the plan cannot be read.</translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation>not stated</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h</source>
+        <translation>
+            <numerusform>%n h</numerusform>
+            <numerusform>%n h</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>nobody</translation>
+    </message>
+    <message>
+        <source>#%1</source>
+        <translation>#%1</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <source>%1 changed</source>
+        <translation>%1 changed</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <comment>between changes</comment>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Maximum tolerable outage</source>
+        <translation>Maximum tolerable outage</translation>
+    </message>
+    <message>
+        <source>RTO</source>
+        <translation>RTO</translation>
+    </message>
+    <message>
+        <source>RPO</source>
+        <translation>RPO</translation>
+    </message>
+    <message>
+        <source>asset %1 added</source>
+        <translation>asset %1 added</translation>
+    </message>
+    <message>
+        <source>role of asset %1 changed</source>
+        <translation>role of asset %1 changed</translation>
+    </message>
+    <message>
+        <source>asset %1 removed</source>
+        <translation>asset %1 removed</translation>
+    </message>
+    <message>
+        <source>Suppliers and customers</source>
+        <translation>Suppliers and customers</translation>
+    </message>
+    <message>
+        <source>Alternatives</source>
+        <translation>Alternatives</translation>
+    </message>
+    <message>
+        <source>Organisation and roles (Form 03)</source>
+        <translation>Organisation and roles (Form 03)</translation>
+    </message>
+    <message>
+        <source>Core businesses (Form 06)</source>
+        <translation>Core businesses (Form 06)</translation>
+    </message>
+    <message>
+        <source>Bottleneck resources (Form 16-2)</source>
+        <translation>Bottleneck resources (Form 16-2)</translation>
+    </message>
+    <message>
+        <source>Pre-incident investments (Form 09)</source>
+        <translation>Pre-incident investments (Form 09)</translation>
+    </message>
+    <message>
+        <source>Contacts (Forms 11, 12)</source>
+        <translation>Contacts (Forms 11, 12)</translation>
+    </message>
+    <message>
+        <source>Insurance (Form 18)</source>
+        <translation>Insurance (Form 18)</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Duties</source>
+        <translation>Duties</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Deputy</source>
+        <translation>Deputy</translation>
+    </message>
+    <message>
+        <source>Resource</source>
+        <translation>Resource</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Measure</translation>
+    </message>
+    <message>
+        <source>Kind or asset</source>
+        <translation>Kind or asset</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Cost</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Kind or person</source>
+        <translation>Kind or person</translation>
+    </message>
+    <message>
+        <source>Insurer</source>
+        <translation>Insurer</translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation>Policy</translation>
+    </message>
+    <message>
+        <source>What it covers</source>
+        <translation>What it covers</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Renewal</source>
+        <translation>Renewal</translation>
+    </message>
+</context>
+<context>
     <name>kamae::cli::Cli</name>
     <message>
         <source>The option --%1 needs a value.</source>
@@ -1081,6 +1565,137 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
     </message>
 </context>
 <context>
+    <name>kamae::domain::BcpRecordText</name>
+    <message>
+        <source>Walk-through</source>
+        <translation>Walk-through</translation>
+    </message>
+    <message>
+        <source>Tabletop exercise</source>
+        <translation>Tabletop exercise</translation>
+    </message>
+    <message>
+        <source>Call tree test</source>
+        <translation>Call tree test</translation>
+    </message>
+    <message>
+        <source>Restore drill</source>
+        <translation>Restore drill</translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation>Supplier</translation>
+    </message>
+    <message>
+        <source>Key customer</source>
+        <translation>Key customer</translation>
+    </message>
+    <message>
+        <source>Computer</source>
+        <translation>Computer</translation>
+    </message>
+    <message>
+        <source>Software</source>
+        <translation>Software</translation>
+    </message>
+    <message>
+        <source>Other resource</source>
+        <translation>Other resource</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Staff</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Basic policy (Form 02)</source>
+        <translation>Basic policy (Form 02)</translation>
+    </message>
+    <message>
+        <source>Employee emergency card (Form 04)</source>
+        <translation>Employee emergency card (Form 04)</translation>
+    </message>
+    <message>
+        <source>Cyber incident scenarios</source>
+        <translation>Cyber incident scenarios</translation>
+    </message>
+    <message>
+        <source>First response</source>
+        <translation>First response</translation>
+    </message>
+    <message>
+        <source>A core business needs a name.</source>
+        <translation>A core business needs a name.</translation>
+    </message>
+    <message>
+        <source>The hours of core business &quot;%1&quot; must be between 0 and %2.</source>
+        <translation>The hours of core business &quot;%1&quot; must be between 0 and %2.</translation>
+    </message>
+    <message>
+        <source>Core business &quot;%1&quot; names an asset that is not in the register.</source>
+        <translation>Core business &quot;%1&quot; names an asset that is not in the register.</translation>
+    </message>
+    <message>
+        <source>Core business &quot;%1&quot; names an asset twice.</source>
+        <translation>Core business &quot;%1&quot; names an asset twice.</translation>
+    </message>
+    <message>
+        <source>A supplier or customer of &quot;%1&quot; needs a name.</source>
+        <translation>A supplier or customer of &quot;%1&quot; needs a name.</translation>
+    </message>
+    <message>
+        <source>An alternative of &quot;%1&quot; needs a description.</source>
+        <translation>An alternative of &quot;%1&quot; needs a description.</translation>
+    </message>
+    <message>
+        <source>A role needs a title.</source>
+        <translation>A role needs a title.</translation>
+    </message>
+    <message>
+        <source>The deputy for &quot;%1&quot; must be someone else.</source>
+        <translation>The deputy for &quot;%1&quot; must be someone else.</translation>
+    </message>
+    <message>
+        <source>A bottleneck resource needs a name.</source>
+        <translation>A bottleneck resource needs a name.</translation>
+    </message>
+    <message>
+        <source>An investment needs a description.</source>
+        <translation>An investment needs a description.</translation>
+    </message>
+    <message>
+        <source>The cost of an investment cannot be negative.</source>
+        <translation>The cost of an investment cannot be negative.</translation>
+    </message>
+    <message>
+        <source>A contact needs a name or an organisation.</source>
+        <translation>A contact needs a name or an organisation.</translation>
+    </message>
+    <message>
+        <source>An insurance policy needs its insurer.</source>
+        <translation>An insurance policy needs its insurer.</translation>
+    </message>
+    <message>
+        <source>An exercise needs the date it was held.</source>
+        <translation>An exercise needs the date it was held.</translation>
+    </message>
+    <message>
+        <source>An exercise cannot be dated after today.</source>
+        <translation>An exercise cannot be dated after today.</translation>
+    </message>
+    <message>
+        <source>A participant is listed twice or is not in the people list.</source>
+        <translation>A participant is listed twice or is not in the people list.</translation>
+    </message>
+    <message>
+        <source>A follow-up action needs a description.</source>
+        <translation>A follow-up action needs a description.</translation>
+    </message>
+</context>
+<context>
     <name>kamae::domain::PatchText</name>
     <message>
         <source>A patch item belongs to an asset.</source>
@@ -1669,6 +2284,10 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
     <message>
         <source>Training</source>
         <translation>Training</translation>
+    </message>
+    <message>
+        <source>BCP</source>
+        <translation>BCP</translation>
     </message>
 </context>
 <context>
@@ -2323,6 +2942,74 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
     <message>
         <source>and %1 more overdue items</source>
         <translation>and %1 more overdue items</translation>
+    </message>
+</context>
+<context>
+    <name>kamae::report::BcpStatusText</name>
+    <message numerus="yes">
+        <source>And %n more.</source>
+        <translation>
+            <numerusform>And %n more.</numerusform>
+            <numerusform>And %n more.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>v%1</source>
+        <translation>v%1</translation>
+    </message>
+    <message>
+        <source>published on %1</source>
+        <translation>published on %1</translation>
+    </message>
+    <message>
+        <source>no version of the plan published</source>
+        <translation>no version of the plan published</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>core businesses with RTO, RPO and their assets</source>
+        <translation>core businesses with RTO, RPO and their assets</translation>
+    </message>
+    <message>
+        <source>recovery targets the backups cannot meet</source>
+        <translation>recovery targets the backups cannot meet</translation>
+    </message>
+    <message>
+        <source>No core business is linked to the asset register yet, so the plan cannot be checked against the backups.</source>
+        <translation>No core business is linked to the asset register yet, so the plan cannot be checked against the backups.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The recovery targets of the %n core business(es) linked to assets hold against the backups and restore tests.</source>
+        <translation>
+            <numerusform>The recovery targets of the %n core business linked to assets hold against the backups and restore tests.</numerusform>
+            <numerusform>The recovery targets of the %n core businesses linked to assets hold against the backups and restore tests.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>BCP findings against the backups</source>
+        <translation>BCP findings against the backups</translation>
+    </message>
+    <message>
+        <source>Items the BCP leaves out</source>
+        <translation>Items the BCP leaves out</translation>
+    </message>
+    <message>
+        <source>The last exercise was held on %1.</source>
+        <translation>The last exercise was held on %1.</translation>
+    </message>
+    <message>
+        <source>No exercise is recorded.</source>
+        <translation>No exercise is recorded.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) of the plan are not filled in yet.</source>
+        <translation>
+            <numerusform>%n item of the plan are not filled in yet.</numerusform>
+            <numerusform>%n items of the plan are not filled in yet.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4165,6 +4852,25 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
     <message>
         <source>A protected asset no longer exists.</source>
         <translation>A protected asset no longer exists.</translation>
+    </message>
+</context>
+<context>
+    <name>kamae::store::BcpRepository</name>
+    <message>
+        <source>The exercise no longer exists.</source>
+        <translation>The exercise no longer exists.</translation>
+    </message>
+    <message>
+        <source>That version of the plan does not exist.</source>
+        <translation>That version of the plan does not exist.</translation>
+    </message>
+    <message>
+        <source>A version needs the date it is published.</source>
+        <translation>A version needs the date it is published.</translation>
+    </message>
+    <message>
+        <source>The approver must be an entry of the people list.</source>
+        <translation>The approver must be an entry of the people list.</translation>
     </message>
 </context>
 <context>

@@ -293,6 +293,482 @@
     </message>
 </context>
 <context>
+    <name>kamae::bcp::BcpChecks</name>
+    <message>
+        <source>core business %1 (%2)</source>
+        <translation>中核事業 %1「%2」</translation>
+    </message>
+    <message>
+        <source>asset #%1</source>
+        <translation>資産 #%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n 分</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h</source>
+        <translation>
+            <numerusform>%n 時間</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 時間 %2 分</translation>
+    </message>
+    <message>
+        <source>%1: no backup job protects %2.</source>
+        <translation>%1: %2を保護するバックアップ計画がありません。</translation>
+    </message>
+    <message>
+        <source>%1: the restore of %2 was never tested (job &quot;%3&quot;).</source>
+        <translation>%1: %2の復元テストが一度も成功していません（バックアップ計画「%3」）。</translation>
+    </message>
+    <message>
+        <source>%1: the RTO of %2 is shorter than the %3 the last restore test of %4 took (job &quot;%5&quot;, %6).</source>
+        <translation>%1: 目標復旧時間 %2は、「%4」の直近の復元テストにかかった %3より短くなっています（バックアップ計画「%5」、%6）。</translation>
+    </message>
+    <message>
+        <source>%1: the RPO of %2 is shorter than the %3 between backups of %4 (job &quot;%5&quot;).</source>
+        <translation>%1: 目標復旧時点 %2は、「%4」のバックアップ間隔 %3より短くなっています（バックアップ計画「%5」）。</translation>
+    </message>
+    <message>
+        <source>%1: the alternative &quot;%2&quot; depends on %3, which the business itself depends on.</source>
+        <translation>%1: 代替手段「%2」が、事業そのものが依存する「%3」に依存しています。</translation>
+    </message>
+    <message>
+        <source>The basic policy (Form 02) is not written yet.</source>
+        <translation>基本方針（様式02）がまだ書かれていません。</translation>
+    </message>
+    <message>
+        <source>No roles of the emergency organisation (Form 03).</source>
+        <translation>緊急時の組織の役割（様式03）がありません。</translation>
+    </message>
+    <message>
+        <source>Nobody holds the role %1.</source>
+        <translation>役割「%1」の担当者がいません。</translation>
+    </message>
+    <message>
+        <source>No deputy for %1.</source>
+        <translation>「%1」の代理がいません。</translation>
+    </message>
+    <message>
+        <source>The employee emergency card (Form 04) is not written yet.</source>
+        <translation>従業員携帯カード（様式04）がまだ書かれていません。</translation>
+    </message>
+    <message>
+        <source>No core business (Form 06) is listed.</source>
+        <translation>中核事業（様式06）が登録されていません。</translation>
+    </message>
+    <message>
+        <source>No maximum tolerable outage for %1.</source>
+        <translation>%1の最大許容停止時間がありません。</translation>
+    </message>
+    <message>
+        <source>No RTO for %1.</source>
+        <translation>%1の目標復旧時間（RTO）がありません。</translation>
+    </message>
+    <message>
+        <source>No RPO for %1.</source>
+        <translation>%1の目標復旧時点（RPO）がありません。</translation>
+    </message>
+    <message>
+        <source>The RTO of %1 is longer than its maximum tolerable outage.</source>
+        <translation>%1の目標復旧時間が最大許容停止時間より長くなっています。</translation>
+    </message>
+    <message>
+        <source>No asset of the register is linked to %1.</source>
+        <translation>%1に情報資産管理台帳の資産が紐付けられていません。</translation>
+    </message>
+    <message>
+        <source>No supplier for %1.</source>
+        <translation>%1の仕入先がありません。</translation>
+    </message>
+    <message>
+        <source>No alternative or manual fallback for %1.</source>
+        <translation>%1の代替手段（手作業での対応を含む）がありません。</translation>
+    </message>
+    <message>
+        <source>No emergency contacts (Forms 11, 12).</source>
+        <translation>緊急連絡先（様式11、12）がありません。</translation>
+    </message>
+</context>
+<context>
+    <name>kamae::bcp::BcpCommands</name>
+    <message>
+        <source>Usage: kamae bcp check VAULT [--json]</source>
+        <translation>使い方: kamae bcp check 保管庫ファイル [--json]</translation>
+    </message>
+    <message>
+        <source>Usage: kamae bcp publish VAULT --approver NAME [--note TEXT]</source>
+        <translation>使い方: kamae bcp publish 保管庫ファイル --approver 名前 [--note メモ]</translation>
+    </message>
+    <message>
+        <source>BCP check on %1: %2 finding(s) against the records, %3 on completeness.</source>
+        <translation>%1 の BCP 確認: 記録との不整合 %2 件、記入漏れ %3 件。</translation>
+    </message>
+    <message>
+        <source>Nobody called &quot;%1&quot; is in the people list.</source>
+        <translation>担当者・部署の一覧に「%1」という人はいません。</translation>
+    </message>
+    <message>
+        <source>Published version %1 of the BCP on %2, approved by %3.</source>
+        <translation>BCP の第 %1 版を %2 に発行しました（承認: %3）。</translation>
+    </message>
+    <message>
+        <source>  bcp check VAULT [--json]
+                             the BCP checked against the assets, backups and
+                             restore tests, and what each section leaves out
+</source>
+        <translation>  bcp check 保管庫ファイル [--json]
+                                    BCP を資産・バックアップ・復元テストの記録と照らし合わせ、
+                                    各様式の記入漏れを表示
+</translation>
+    </message>
+    <message>
+        <source>  bcp publish VAULT --approver NAME [--note TEXT]
+                             freeze the draft BCP as its next version, approved
+                             by an entry of the people list
+</source>
+        <translation>  bcp publish 保管庫ファイル --approver 名前 [--note メモ]
+                                    BCP の下書きを次の版として確定する（承認者は
+                                    担当者・部署の一覧から指定）
+</translation>
+    </message>
+</context>
+<context>
+    <name>kamae::bcp::BcpFactorText</name>
+    <message>
+        <source>BCP published and reviewed in the last 12 months</source>
+        <translation>直近 12 か月に BCP を発行・見直し</translation>
+    </message>
+    <message>
+        <source>Core businesses with RTO, RPO and their assets</source>
+        <translation>中核事業の RTO・RPO と依存する資産</translation>
+    </message>
+    <message>
+        <source>Recovery targets the backups can meet</source>
+        <translation>バックアップで達成できる復旧目標</translation>
+    </message>
+    <message>
+        <source>A BCP exercise in the last 12 months</source>
+        <translation>直近 12 か月の BCP 訓練</translation>
+    </message>
+    <message>
+        <source>No version of the plan is published.</source>
+        <translation>計画の版が発行されていません。</translation>
+    </message>
+    <message>
+        <source>Publish a version of the BCP</source>
+        <translation>BCP の版を発行する</translation>
+    </message>
+    <message numerus="yes">
+        <source>Version %1 was published on %2 (%n day(s) ago).</source>
+        <translation>
+            <numerusform>第 %1 版を %2 に発行しました（%n 日前）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Review the BCP and publish a new version</source>
+        <translation>BCP を見直して新しい版を発行する</translation>
+    </message>
+    <message>
+        <source>No core business is listed in the plan.</source>
+        <translation>計画に中核事業が登録されていません。</translation>
+    </message>
+    <message>
+        <source>List the core businesses of the BCP</source>
+        <translation>BCP の中核事業を登録する</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n core business(es) have an RTO, an RPO and a dependent asset.</source>
+        <translation>
+            <numerusform>中核事業 %n 件のうち %1 件に目標復旧時間、目標復旧時点、依存する資産があります。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Set RTO, RPO and dependent assets for %n core business(es)</source>
+        <translation>
+            <numerusform>中核事業 %n 件に目標復旧時間・目標復旧時点・依存する資産を設定する</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No core business is linked to an asset, so nothing can be checked.</source>
+        <translation>資産が紐付けられた中核事業がないため、確認できません。</translation>
+    </message>
+    <message>
+        <source>Link the core businesses to their assets</source>
+        <translation>中核事業に資産を紐付ける</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n checked core business(es) hold against the backups and restore tests.</source>
+        <translation>
+            <numerusform>確認した中核事業 %n 件のうち %1 件が、バックアップと復元テストの記録と整合しています。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Resolve the %n finding(s) of the BCP check</source>
+        <translation>
+            <numerusform>BCP の確認で見つかった %n 件を解消する</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No BCP exercise is recorded.</source>
+        <translation>BCP 訓練の記録がありません。</translation>
+    </message>
+    <message>
+        <source>Hold a BCP exercise and record its findings</source>
+        <translation>BCP 訓練を実施して結果を記録する</translation>
+    </message>
+    <message>
+        <source>The last BCP exercise was on %1.</source>
+        <translation>直近の BCP 訓練は %1 です。</translation>
+    </message>
+    <message>
+        <source>Hold a BCP exercise (last: %1)</source>
+        <translation>BCP 訓練を実施する（前回: %1）</translation>
+    </message>
+    <message>
+        <source>BCP records: version %1 published on %2.</source>
+        <translation>BCP の記録: 第 %1 版を %2 に発行。</translation>
+    </message>
+    <message>
+        <source>BCP records: a draft plan exists, but no version is published.</source>
+        <translation>BCP の記録: 計画の下書きはありますが、版は発行されていません。</translation>
+    </message>
+    <message>
+        <source>BCP records: reviewed on %1 and exercised on %2.</source>
+        <translation>BCP の記録: %1 に見直し、%2 に訓練を実施。</translation>
+    </message>
+    <message>
+        <source>BCP records: no version published in the last 12 months.</source>
+        <translation>BCP の記録: 直近 12 か月に発行された版がありません。</translation>
+    </message>
+    <message>
+        <source>BCP records: no exercise in the last 12 months.</source>
+        <translation>BCP の記録: 直近 12 か月に訓練がありません。</translation>
+    </message>
+</context>
+<context>
+    <name>kamae::bcp::BcpReminderText</name>
+    <message>
+        <source>Review the BCP</source>
+        <translation>BCP を見直す</translation>
+    </message>
+    <message>
+        <source>Version %1 was published on %2; review the plan with the people, assets and contacts of today and publish a new version.</source>
+        <translation>第 %1 版は %2 に発行されました。現在の担当者・資産・連絡先に合わせて計画を見直し、新しい版を発行してください。</translation>
+    </message>
+    <message>
+        <source>Hold a BCP exercise</source>
+        <translation>BCP 訓練を実施する</translation>
+    </message>
+    <message>
+        <source>The last exercise was on %1.</source>
+        <translation>前回の訓練は %1 です。</translation>
+    </message>
+    <message>
+        <source>No exercise is recorded since the plan was first published.</source>
+        <translation>計画を最初に発行してから、訓練の記録がありません。</translation>
+    </message>
+    <message>
+        <source>BCP follow-up: %1</source>
+        <translation>BCP 訓練の改善策: %1</translation>
+    </message>
+    <message>
+        <source>From the exercise of %1.</source>
+        <translation>%1 の訓練で決めた改善策です。</translation>
+    </message>
+</context>
+<context>
+    <name>kamae::bcp::BcpVersions</name>
+    <message>
+        <source>The stored version of the plan cannot be read.</source>
+        <translation>保存されている計画の版を読み込めません。</translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation>未設定</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h</source>
+        <translation>
+            <numerusform>%n 時間</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>未定</translation>
+    </message>
+    <message>
+        <source>#%1</source>
+        <translation>#%1</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>（空欄）</translation>
+    </message>
+    <message>
+        <source>%1 changed</source>
+        <translation>%1を変更</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <comment>between changes</comment>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Maximum tolerable outage</source>
+        <translation>最大許容停止時間</translation>
+    </message>
+    <message>
+        <source>RTO</source>
+        <translation>目標復旧時間（RTO）</translation>
+    </message>
+    <message>
+        <source>RPO</source>
+        <translation>目標復旧時点（RPO）</translation>
+    </message>
+    <message>
+        <source>asset %1 added</source>
+        <translation>資産「%1」を追加</translation>
+    </message>
+    <message>
+        <source>role of asset %1 changed</source>
+        <translation>資産「%1」の役割を変更</translation>
+    </message>
+    <message>
+        <source>asset %1 removed</source>
+        <translation>資産「%1」を削除</translation>
+    </message>
+    <message>
+        <source>Suppliers and customers</source>
+        <translation>仕入先・顧客</translation>
+    </message>
+    <message>
+        <source>Alternatives</source>
+        <translation>代替手段</translation>
+    </message>
+    <message>
+        <source>Organisation and roles (Form 03)</source>
+        <translation>組織と役割（様式03）</translation>
+    </message>
+    <message>
+        <source>Core businesses (Form 06)</source>
+        <translation>中核事業（様式06）</translation>
+    </message>
+    <message>
+        <source>Bottleneck resources (Form 16-2)</source>
+        <translation>ボトルネック資源（様式16-2）</translation>
+    </message>
+    <message>
+        <source>Pre-incident investments (Form 09)</source>
+        <translation>事前対策の計画（様式09）</translation>
+    </message>
+    <message>
+        <source>Contacts (Forms 11, 12)</source>
+        <translation>緊急連絡先（様式11、12）</translation>
+    </message>
+    <message>
+        <source>Insurance (Form 18)</source>
+        <translation>保険（様式18）</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>役割</translation>
+    </message>
+    <message>
+        <source>Duties</source>
+        <translation>任務</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>担当者</translation>
+    </message>
+    <message>
+        <source>Deputy</source>
+        <translation>代理</translation>
+    </message>
+    <message>
+        <source>Resource</source>
+        <translation>資源</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>対策</translation>
+    </message>
+    <message>
+        <source>Kind or asset</source>
+        <translation>種類または資産</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>費用</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>予定日</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>実施日</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>組織名</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>電話番号</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>メールアドレス</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>備考</translation>
+    </message>
+    <message>
+        <source>Kind or person</source>
+        <translation>種類または担当者</translation>
+    </message>
+    <message>
+        <source>Insurer</source>
+        <translation>保険会社</translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation>保険商品・証券番号</translation>
+    </message>
+    <message>
+        <source>What it covers</source>
+        <translation>補償内容</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>補償額</translation>
+    </message>
+    <message>
+        <source>Renewal</source>
+        <translation>更新日</translation>
+    </message>
+</context>
+<context>
     <name>kamae::cli::Cli</name>
     <message>
         <source>The option --%1 needs a value.</source>
@@ -1064,6 +1540,137 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
     </message>
 </context>
 <context>
+    <name>kamae::domain::BcpRecordText</name>
+    <message>
+        <source>Walk-through</source>
+        <translation>読み合わせ</translation>
+    </message>
+    <message>
+        <source>Tabletop exercise</source>
+        <translation>机上訓練</translation>
+    </message>
+    <message>
+        <source>Call tree test</source>
+        <translation>連絡網の訓練</translation>
+    </message>
+    <message>
+        <source>Restore drill</source>
+        <translation>復元訓練</translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation>仕入先・外注先</translation>
+    </message>
+    <message>
+        <source>Key customer</source>
+        <translation>主要顧客</translation>
+    </message>
+    <message>
+        <source>Computer</source>
+        <translation>コンピューター</translation>
+    </message>
+    <message>
+        <source>Software</source>
+        <translation>ソフトウェア</translation>
+    </message>
+    <message>
+        <source>Other resource</source>
+        <translation>その他の資源</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>人員</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>組織</translation>
+    </message>
+    <message>
+        <source>Basic policy (Form 02)</source>
+        <translation>基本方針（様式02）</translation>
+    </message>
+    <message>
+        <source>Employee emergency card (Form 04)</source>
+        <translation>従業員携帯カード（様式04）</translation>
+    </message>
+    <message>
+        <source>Cyber incident scenarios</source>
+        <translation>サイバー攻撃の想定シナリオ</translation>
+    </message>
+    <message>
+        <source>First response</source>
+        <translation>初動対応</translation>
+    </message>
+    <message>
+        <source>A core business needs a name.</source>
+        <translation>中核事業の名前を入力してください。</translation>
+    </message>
+    <message>
+        <source>The hours of core business &quot;%1&quot; must be between 0 and %2.</source>
+        <translation>中核事業「%1」の時間は 0～%2 時間で入力してください。</translation>
+    </message>
+    <message>
+        <source>Core business &quot;%1&quot; names an asset that is not in the register.</source>
+        <translation>中核事業「%1」に、情報資産管理台帳にない資産が指定されています。</translation>
+    </message>
+    <message>
+        <source>Core business &quot;%1&quot; names an asset twice.</source>
+        <translation>中核事業「%1」に同じ資産が 2 回指定されています。</translation>
+    </message>
+    <message>
+        <source>A supplier or customer of &quot;%1&quot; needs a name.</source>
+        <translation>「%1」の仕入先・顧客の名前を入力してください。</translation>
+    </message>
+    <message>
+        <source>An alternative of &quot;%1&quot; needs a description.</source>
+        <translation>「%1」の代替手段の内容を入力してください。</translation>
+    </message>
+    <message>
+        <source>A role needs a title.</source>
+        <translation>役割の名前を入力してください。</translation>
+    </message>
+    <message>
+        <source>The deputy for &quot;%1&quot; must be someone else.</source>
+        <translation>「%1」の代理には別の人を指定してください。</translation>
+    </message>
+    <message>
+        <source>A bottleneck resource needs a name.</source>
+        <translation>ボトルネック資源の名前を入力してください。</translation>
+    </message>
+    <message>
+        <source>An investment needs a description.</source>
+        <translation>事前対策の内容を入力してください。</translation>
+    </message>
+    <message>
+        <source>The cost of an investment cannot be negative.</source>
+        <translation>事前対策の費用にマイナスは入力できません。</translation>
+    </message>
+    <message>
+        <source>A contact needs a name or an organisation.</source>
+        <translation>連絡先の名前または組織名を入力してください。</translation>
+    </message>
+    <message>
+        <source>An insurance policy needs its insurer.</source>
+        <translation>保険の保険会社を入力してください。</translation>
+    </message>
+    <message>
+        <source>An exercise needs the date it was held.</source>
+        <translation>訓練の実施日を入力してください。</translation>
+    </message>
+    <message>
+        <source>An exercise cannot be dated after today.</source>
+        <translation>訓練の実施日に明日以降の日付は指定できません。</translation>
+    </message>
+    <message>
+        <source>A participant is listed twice or is not in the people list.</source>
+        <translation>参加者が重複しているか、担当者・部署の一覧にありません。</translation>
+    </message>
+    <message>
+        <source>A follow-up action needs a description.</source>
+        <translation>改善策の内容を入力してください。</translation>
+    </message>
+</context>
+<context>
     <name>kamae::domain::PatchText</name>
     <message>
         <source>A patch item belongs to an asset.</source>
@@ -1649,6 +2256,10 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
     <message>
         <source>Training</source>
         <translation>教育・訓練</translation>
+    </message>
+    <message>
+        <source>BCP</source>
+        <translation>事業継続計画（BCP）</translation>
     </message>
 </context>
 <context>
@@ -2285,6 +2896,71 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
     <message>
         <source>and %1 more overdue items</source>
         <translation>ほかに期限超過の項目が %1 件</translation>
+    </message>
+</context>
+<context>
+    <name>kamae::report::BcpStatusText</name>
+    <message numerus="yes">
+        <source>And %n more.</source>
+        <translation>
+            <numerusform>ほか %n 件。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>v%1</source>
+        <translation>第 %1 版</translation>
+    </message>
+    <message>
+        <source>published on %1</source>
+        <translation>%1 発行</translation>
+    </message>
+    <message>
+        <source>no version of the plan published</source>
+        <translation>計画の版が未発行</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>core businesses with RTO, RPO and their assets</source>
+        <translation>復旧目標と依存する資産が揃った中核事業</translation>
+    </message>
+    <message>
+        <source>recovery targets the backups cannot meet</source>
+        <translation>バックアップで達成できない復旧目標</translation>
+    </message>
+    <message>
+        <source>No core business is linked to the asset register yet, so the plan cannot be checked against the backups.</source>
+        <translation>中核事業がまだ情報資産管理台帳の資産に紐付けられていないため、計画をバックアップの記録と照らし合わせられません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The recovery targets of the %n core business(es) linked to assets hold against the backups and restore tests.</source>
+        <translation>
+            <numerusform>資産に紐付けられた中核事業 %n 件の復旧目標は、バックアップと復元テストの記録と整合しています。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>BCP findings against the backups</source>
+        <translation>バックアップの記録と整合しない BCP の項目</translation>
+    </message>
+    <message>
+        <source>Items the BCP leaves out</source>
+        <translation>BCP の記入漏れ</translation>
+    </message>
+    <message>
+        <source>The last exercise was held on %1.</source>
+        <translation>直近の訓練は %1 に実施しました。</translation>
+    </message>
+    <message>
+        <source>No exercise is recorded.</source>
+        <translation>訓練の記録がありません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) of the plan are not filled in yet.</source>
+        <translation>
+            <numerusform>計画の記入漏れが %n 件あります。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4071,6 +4747,25 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
     <message>
         <source>A protected asset no longer exists.</source>
         <translation>保護対象の資産のうち、すでに削除されたものがあります。</translation>
+    </message>
+</context>
+<context>
+    <name>kamae::store::BcpRepository</name>
+    <message>
+        <source>The exercise no longer exists.</source>
+        <translation>この訓練はすでに削除されています。</translation>
+    </message>
+    <message>
+        <source>That version of the plan does not exist.</source>
+        <translation>指定された版の計画はありません。</translation>
+    </message>
+    <message>
+        <source>A version needs the date it is published.</source>
+        <translation>版には発行日が必要です。</translation>
+    </message>
+    <message>
+        <source>The approver must be an entry of the people list.</source>
+        <translation>承認者は担当者・部署の一覧から選んでください。</translation>
     </message>
 </context>
 <context>

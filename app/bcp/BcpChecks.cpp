@@ -1,6 +1,7 @@
 #include "bcp/BcpChecks.h"
 
 #include "bcp/BcpRepository.h"
+#include "i18n/Language.h"
 #include "store/BackupRepository.h"
 
 #include <QRegularExpression>
@@ -270,7 +271,7 @@ QVector<Finding> recordChecks(const CheckInput &input)
                             "of %4 took (job \"%5\", %6).")
                             .arg(business, BcpCheckText::tr("%n h", nullptr, b.rtoHours),
                                  durationText(timed->lastTimed.minutes), asset, timed->job->name,
-                                 timed->lastTimed.date.toString(Qt::ISODate)));
+                                 i18n::formatDate(timed->lastTimed.date)));
             if (b.rpoHours >= 0 && frequent && frequent->intervalHours > b.rpoHours)
                 finding(FindingKind::RpoBelowBackupInterval, link.assetId, frequent->job->id,
                         BcpCheckText::tr(

@@ -66,6 +66,19 @@ const ScoreData *scoreDataOf(const score::ScoreInput &input)
     return std::any_cast<ScoreData>(&it.value());
 }
 
+CheckInput checkInputOf(const ScoreData &data, const QVector<domain::BackupJob> &jobs,
+                        const QVector<domain::BackupEvent> &events, const QDate &date)
+{
+    CheckInput input;
+    input.plan = data.plan;
+    input.jobs = jobs;
+    for (const domain::BackupEvent &e : events)
+        if (e.kind == domain::BackupEventKind::RestoreTest && e.date <= date)
+            input.restoreTests.append(e);
+    input.assetNames = data.assetNames;
+    return input;
+}
+
 Summary summarize(const ScoreData &data, const QVector<domain::BackupJob> &jobs,
                   const QVector<domain::BackupEvent> &events, const QDate &date)
 {
@@ -79,14 +92,7 @@ Summary summarize(const ScoreData &data, const QVector<domain::BackupJob> &jobs,
             s.lastExercise = e.date;
     s.anything = hasPlan(data.plan) || !data.versions.isEmpty() || !data.exercises.isEmpty();
 
-    CheckInput input;
-    input.plan = data.plan;
-    input.jobs = jobs;
-    for (const domain::BackupEvent &e : events)
-        if (e.kind == domain::BackupEventKind::RestoreTest && e.date <= date)
-            input.restoreTests.append(e);
-    input.assetNames = data.assetNames;
-    const QVector<Finding> findings = recordChecks(input);
+    const QVector<Finding> findings = recordChecks(checkInputOf(data, jobs, events, date));
     QSet<qint64> failing;
     for (const Finding &f : findings)
         failing.insert(f.businessId);

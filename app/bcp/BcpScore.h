@@ -57,6 +57,10 @@ struct Summary
 };
 Summary summarize(const ScoreData &data, const QVector<domain::BackupJob> &jobs,
                   const QVector<domain::BackupEvent> &events, const QDate &date);
+// What the checks read, from the score's input: the restore tests held on
+// or before `date`.
+CheckInput checkInputOf(const ScoreData &data, const QVector<domain::BackupJob> &jobs,
+                        const QVector<domain::BackupEvent> &events, const QDate &date);
 
 // The module's factors (ModuleInfo::factorSources). While nothing is
 // recorded there are none, and the self-assessment's answers hold the

@@ -15,8 +15,11 @@
 #include "domain/Asset.h"
 #include "domain/Backup.h"
 #include "domain/Person.h"
+#include "i18n/Language.h"
 #include "modules/Registry.h"
 #include "reminders/Reminders.h"
+#include "report/Report.h"
+#include "report/ReportDocument.h"
 #include "score/Score.h"
 #include "score/ScoreInput.h"
 #include "store/AssetRepository.h"
@@ -823,6 +826,61 @@ private slots:
         kinds.sort();
         QCOMPARE(kinds,
                  (QStringList{bcp::kind::Exercise, bcp::kind::FollowUp, bcp::kind::PlanReview}));
+    }
+
+    // The report's BCP measure reads the records once there are any: the
+    // version, the targets, the finding in words, the exercise; before, the
+    // self-assessment's answers (marked self-declared).
+    void reportMeasureFromTheRecords()
+    {
+        auto db = store::Database::createEmpty();
+        QVERIFY(db && store::migrate(*db.value()));
+        QSqlQuery org(db.value()->sql());
+        QVERIFY(org.exec(QStringLiteral("INSERT INTO organisation (id, name, updated_at) "
+                                        "VALUES (1, 'demo', '2026-06-30T01:00:00Z')")));
+        const auto bcpMeasure = [&](const QString &language) {
+            report::ReportOptions options;
+            options.language = language;
+            auto built = report::buildReport(*db.value(), options, kToday);
+            if (!built)
+                return built.error();
+            const i18n::ScopedLanguage in(language);
+            const QString title = score::ScoreText::category(score::Category::Bcp);
+            QStringList text;
+            bool inside = false;
+            for (const report::Section &section : built->document.sections) {
+                for (const report::Block &b : section.blocks) {
+                    if (const auto *h = std::get_if<report::SubHeading>(&b))
+                        inside = h->text.startsWith(title);
+                    if (!inside)
+                        continue;
+                    if (const auto *f = std::get_if<report::Facts>(&b))
+                        for (const report::Fact &fact : f->items)
+                            text << fact.value << fact.label;
+                    if (const auto *p = std::get_if<report::Paragraph>(&b))
+                        text << p->text;
+                }
+            }
+            return text.join(u'|');
+        };
+        const QString answers = bcpMeasure(QStringLiteral("en"));
+        QVERIFY2(!answers.contains(QStringLiteral("published on")), qPrintable(answers));
+
+        const Status filled = demo::populate(*db.value());
+        QVERIFY2(filled, qPrintable(filled.error()));
+        const QString en = bcpMeasure(QStringLiteral("en"));
+        QVERIFY2(en.contains(QStringLiteral("v1|published on ")), qPrintable(en));
+        QVERIFY2(en.contains(QStringLiteral("3 / 3")), qPrintable(en));
+        QVERIFY2(en.contains(QStringLiteral("Core business 2 (生産計画・製造): the RTO of 1 h")),
+                 qPrintable(en));
+        QVERIFY2(en.contains(QStringLiteral("The last exercise was held on")), qPrintable(en));
+        QVERIFY2(en.contains(QStringLiteral("2 items of the plan are not filled in yet.")),
+                 qPrintable(en));
+        const QString ja = bcpMeasure(QStringLiteral("ja"));
+        QVERIFY2(ja.contains(QStringLiteral("第 1 版")), qPrintable(ja));
+        QVERIFY2(ja.contains(QStringLiteral("中核事業 2「生産計画・製造」: 目標復旧時間 1 時間は")),
+                 qPrintable(ja));
+        QVERIFY2(ja.contains(QStringLiteral("計画の記入漏れが 2 件あります。")), qPrintable(ja));
     }
 };
 
