@@ -6954,6 +6954,954 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
     </message>
 </context>
 <context>
+    <name>kamae::ui::BcpBottleneckDialog</name>
+    <message>
+        <source>Name the resource.</source>
+        <translation>Name the resource.</translation>
+    </message>
+    <message>
+        <source>Edit bottleneck resource</source>
+        <translation>Edit bottleneck resource</translation>
+    </message>
+    <message>
+        <source>Add bottleneck resource</source>
+        <translation>Add bottleneck resource</translation>
+    </message>
+    <message>
+        <source>A resource the core businesses cannot do without (Form 16-2), and what is done about it.</source>
+        <translation>A resource the core businesses cannot do without (Form 16-2), and what is done about it.</translation>
+    </message>
+    <message>
+        <source>&amp;Resource:</source>
+        <translation>&amp;Resource:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <source>&amp;Measure:</source>
+        <translation>&amp;Measure:</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>Register &amp;asset:</source>
+        <translation>Register &amp;asset:</translation>
+    </message>
+</context>
+<context>
+    <name>kamae::ui::BcpBusinessDialog</name>
+    <message>
+        <source>Name the core business.</source>
+        <translation>Name the core business.</translation>
+    </message>
+    <message>
+        <source>Each asset can be linked once.</source>
+        <translation>Each asset can be linked once.</translation>
+    </message>
+    <message>
+        <source>Name each supplier and customer, or remove the empty row.</source>
+        <translation>Name each supplier and customer, or remove the empty row.</translation>
+    </message>
+    <message>
+        <source>Edit core business</source>
+        <translation>Edit core business</translation>
+    </message>
+    <message>
+        <source>Add core business</source>
+        <translation>Add core business</translation>
+    </message>
+    <message>
+        <source>A business that must keep going or restart first after an incident (Form 06), what it depends on and how it can carry on without it.</source>
+        <translation>A business that must keep going or restart first after an incident (Form 06), what it depends on and how it can carry on without it.</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>General</translation>
+    </message>
+    <message>
+        <source>Assets it depends on</source>
+        <translation>Assets it depends on</translation>
+    </message>
+    <message>
+        <source>Suppliers and customers (Forms 15, 17)</source>
+        <translation>Suppliers and customers (Forms 15, 17)</translation>
+    </message>
+    <message>
+        <source>Alternatives (Form 08)</source>
+        <translation>Alternatives (Form 08)</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Description:</translation>
+    </message>
+    <message>
+        <source>&amp;Maximum tolerable outage:</source>
+        <translation>&amp;Maximum tolerable outage:</translation>
+    </message>
+    <message>
+        <source>Recovery &amp;time objective (RTO):</source>
+        <translation>Recovery &amp;time objective (RTO):</translation>
+    </message>
+    <message>
+        <source>Recovery &amp;point objective (RPO):</source>
+        <translation>Recovery &amp;point objective (RPO):</translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation>not stated</translation>
+    </message>
+    <message>
+        <source>In hours. The RTO is how soon the business must run again; the RPO how much recent data it may lose. Kamae checks both against the backups and restore tests of the linked assets.</source>
+        <translation>In hours. The RTO is how soon the business must run again; the RPO how much recent data it may lose. Kamae checks both against the backups and restore tests of the linked assets.</translation>
+    </message>
+    <message>
+        <source>Asset</source>
+        <translation>Asset</translation>
+    </message>
+    <message>
+        <source>Role in the business</source>
+        <translation>Role in the business</translation>
+    </message>
+    <message>
+        <source>Link asset</source>
+        <translation>Link asset</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Supplies or takes</source>
+        <translation>Supplies or takes</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Add partner</source>
+        <translation>Add partner</translation>
+    </message>
+    <message>
+        <source>Alternative or manual fallback</source>
+        <translation>Alternative or manual fallback</translation>
+    </message>
+    <message>
+        <source>Asset it needs</source>
+        <translation>Asset it needs</translation>
+    </message>
+    <message>
+        <source>Add alternative</source>
+        <translation>Add alternative</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Add</translation>
+    </message>
+</context>
+<context>
+    <name>kamae::ui::BcpChecksPanel</name>
+    <message>
+        <source>Against the records</source>
+        <translation>Against the records</translation>
+    </message>
+    <message>
+        <source>What the plan leaves out</source>
+        <translation>What the plan leaves out</translation>
+    </message>
+    <message>
+        <source>The plan is complete, and the backups and restore tests of the assets it depends on meet its recovery targets.</source>
+        <translation>The plan is complete, and the backups and restore tests of the assets it depends on meet its recovery targets.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s) against the records: the backups or restore tests do not support what the plan promises.</source>
+        <translation>
+            <numerusform>%n finding against the records: the backups or restore tests do not support what the plan promises.</numerusform>
+            <numerusform>%n findings against the records: the backups or restore tests do not support what the plan promises.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The backups and restore tests support the plan&apos;s targets.</source>
+        <translation>The backups and restore tests support the plan&apos;s targets.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n gap(s) in the plan&apos;s completeness.</source>
+        <translation>
+            <numerusform>%n gap in the plan&apos;s completeness.</numerusform>
+            <numerusform>%n gaps in the plan&apos;s completeness.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The plan is complete.</source>
+        <translation>The plan is complete.</translation>
+    </message>
+    <message>
+        <source>Open asset</source>
+        <translation>Open asset</translation>
+    </message>
+    <message>
+        <source>Open backup job</source>
+        <translation>Open backup job</translation>
+    </message>
+    <message>
+        <source>Show in the plan</source>
+        <translation>Show in the plan</translation>
+    </message>
+</context>
+<context>
+    <name>kamae::ui::BcpContactDialog</name>
+    <message>
+        <source>Name the contact or the organisation.</source>
+        <translation>Name the contact or the organisation.</translation>
+    </message>
+    <message>
+        <source>Edit contact</source>
+        <translation>Edit contact</translation>
+    </message>
+    <message>
+        <source>Add contact</source>
+        <translation>Add contact</translation>
+    </message>
+    <message>
+        <source>Whom to call in an emergency: key organisations (Form 11) and staff (Form 12).</source>
+        <translation>Whom to call in an emergency: key organisations (Form 11) and staff (Form 12).</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organisation:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Phone:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-mail:</translation>
+    </message>
+    <message>
+        <source>From the &amp;people list:</source>
+        <translation>From the &amp;people list:</translation>
+    </message>
+    <message>
+        <source>No&amp;tes:</source>
+        <translation>No&amp;tes:</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Add</translation>
+    </message>
+</context>
+<context>
+    <name>kamae::ui::BcpExerciseDialog</name>
+    <message>
+        <source>An exercise is recorded once held: the date is not after today.</source>
+        <translation>An exercise is recorded once held: the date is not after today.</translation>
+    </message>
+    <message>
+        <source>Edit BCP exercise</source>
+        <translation>Edit BCP exercise</translation>
+    </message>
+    <message>
+        <source>Record BCP exercise</source>
+        <translation>Record BCP exercise</translation>
+    </message>
+    <message>
+        <source>An exercise held on the plan, what it found and what is to be improved.</source>
+        <translation>An exercise held on the plan, what it found and what is to be improved.</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <source>&amp;Scenario:</source>
+        <translation>&amp;Scenario:</translation>
+    </message>
+    <message>
+        <source>&amp;Participants:</source>
+        <translation>&amp;Participants:</translation>
+    </message>
+    <message>
+        <source>&amp;Findings:</source>
+        <translation>&amp;Findings:</translation>
+    </message>
+    <message>
+        <source>Follow-up &amp;actions:</source>
+        <translation>Follow-up &amp;actions:</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation>Done on</translation>
+    </message>
+    <message>
+        <source>Add action</source>
+        <translation>Add action</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+</context>
+<context>
+    <name>kamae::ui::BcpInsuranceDialog</name>
+    <message>
+        <source>Name the insurer.</source>
+        <translation>Name the insurer.</translation>
+    </message>
+    <message>
+        <source>Edit insurance</source>
+        <translation>Edit insurance</translation>
+    </message>
+    <message>
+        <source>Add insurance</source>
+        <translation>Add insurance</translation>
+    </message>
+    <message>
+        <source>An insurance policy that pays for damage or lost business (Form 18).</source>
+        <translation>An insurance policy that pays for damage or lost business (Form 18).</translation>
+    </message>
+    <message>
+        <source>&amp;Insurer:</source>
+        <translation>&amp;Insurer:</translation>
+    </message>
+    <message>
+        <source>&amp;Policy:</source>
+        <translation>&amp;Policy:</translation>
+    </message>
+    <message>
+        <source>&amp;Covers:</source>
+        <translation>&amp;Covers:</translation>
+    </message>
+    <message>
+        <source>&amp;Amount:</source>
+        <translation>&amp;Amount:</translation>
+    </message>
+    <message>
+        <source>&amp;Renews on:</source>
+        <translation>&amp;Renews on:</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Add</translation>
+    </message>
+</context>
+<context>
+    <name>kamae::ui::BcpInvestmentDialog</name>
+    <message>
+        <source>Say what the investment is.</source>
+        <translation>Say what the investment is.</translation>
+    </message>
+    <message>
+        <source>Edit investment</source>
+        <translation>Edit investment</translation>
+    </message>
+    <message>
+        <source>Add investment</source>
+        <translation>Add investment</translation>
+    </message>
+    <message>
+        <source>Something bought or done before an incident so that the businesses keep going (Form 09).</source>
+        <translation>Something bought or done before an incident so that the businesses keep going (Form 09).</translation>
+    </message>
+    <message>
+        <source>&amp;Investment:</source>
+        <translation>&amp;Investment:</translation>
+    </message>
+    <message>
+        <source>&amp;Cost:</source>
+        <translation>&amp;Cost:</translation>
+    </message>
+    <message>
+        <source>&amp;Planned for:</source>
+        <translation>&amp;Planned for:</translation>
+    </message>
+    <message>
+        <source>D&amp;one on:</source>
+        <translation>D&amp;one on:</translation>
+    </message>
+    <message>
+        <source> yen</source>
+        <translation> yen</translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation>not stated</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Add</translation>
+    </message>
+</context>
+<context>
+    <name>kamae::ui::BcpPage</name>
+    <message>
+        <source>Edit %1</source>
+        <translation>Edit %1</translation>
+    </message>
+    <message>
+        <source>Fill %1 from template</source>
+        <translation>Fill %1 from template</translation>
+    </message>
+    <message>
+        <source>The starting text is in; edit it to fit the company. Undo (Ctrl+Z) brings back what was there.</source>
+        <translation>The starting text is in; edit it to fit the company. Undo (Ctrl+Z) brings back what was there.</translation>
+    </message>
+    <message>
+        <source>The plan after the SME Agency&apos;s guideline, checked against the assets, backups and restore tests Kamae keeps.</source>
+        <translation>The plan after the SME Agency&apos;s guideline, checked against the assets, backups and restore tests Kamae keeps.</translation>
+    </message>
+    <message>
+        <source>Plan (Forms 02, 04)</source>
+        <translation>Plan (Forms 02, 04)</translation>
+    </message>
+    <message>
+        <source>Core businesses (Form 06)</source>
+        <translation>Core businesses (Form 06)</translation>
+    </message>
+    <message>
+        <source>Organisation (Form 03)</source>
+        <translation>Organisation (Form 03)</translation>
+    </message>
+    <message>
+        <source>Resources (Forms 16-2, 09)</source>
+        <translation>Resources (Forms 16-2, 09)</translation>
+    </message>
+    <message>
+        <source>Contacts (Forms 11, 12, 18)</source>
+        <translation>Contacts (Forms 11, 12, 18)</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>Checks</translation>
+    </message>
+    <message>
+        <source>Exercises and versions</source>
+        <translation>Exercises and versions</translation>
+    </message>
+    <message>
+        <source>No core businesses yet</source>
+        <translation>No core businesses yet</translation>
+    </message>
+    <message>
+        <source>List the businesses that must keep going, or restart first, after a disaster or a cyber attack: taking orders, shipping, payroll… Then link the assets each depends on, and Kamae checks its recovery targets against the backups.</source>
+        <translation>List the businesses that must keep going, or restart first, after a disaster or a cyber attack: taking orders, shipping, payroll… Then link the assets each depends on, and Kamae checks its recovery targets against the backups.</translation>
+    </message>
+    <message>
+        <source>Add the first core business…</source>
+        <translation>Add the first core business…</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Scenario</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Findings</translation>
+    </message>
+    <message>
+        <source>Follow-ups done</source>
+        <translation>Follow-ups done</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Published</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>Approved by</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <source>BCP exercises: what was practised, what it found and what follows</source>
+        <translation>BCP exercises: what was practised, what it found and what follows</translation>
+    </message>
+    <message>
+        <source>Record exercise…</source>
+        <translation>Record exercise…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Published versions</source>
+        <translation>Published versions</translation>
+    </message>
+    <message>
+        <source>Publish version…</source>
+        <translation>Publish version…</translation>
+    </message>
+    <message>
+        <source>Freeze the draft as the next version, with who approved it (Insert)</source>
+        <translation>Freeze the draft as the next version, with who approved it (Insert)</translation>
+    </message>
+    <message>
+        <source>Compare with draft</source>
+        <translation>Compare with draft</translation>
+    </message>
+    <message>
+        <source>What changed between the selected version and the draft, section by section</source>
+        <translation>What changed between the selected version and the draft, section by section</translation>
+    </message>
+    <message>
+        <source>Version %1 is published. Undo (Ctrl+Z) takes it back.</source>
+        <translation>Version %1 is published. Undo (Ctrl+Z) takes it back.</translation>
+    </message>
+    <message>
+        <source>The draft is the same as version %1.</source>
+        <translation>The draft is the same as version %1.</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Added</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Removed</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Changed</translation>
+    </message>
+    <message>
+        <source>Version %1 (%2) compared with the draft: added in green, removed in red, changed in amber.</source>
+        <translation>Version %1 (%2) compared with the draft: added in green, removed in red, changed in amber.</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>Add &quot;%1&quot; to the BCP</source>
+        <translation>Add &quot;%1&quot; to the BCP</translation>
+    </message>
+    <message>
+        <source>Edit &quot;%1&quot; in the BCP</source>
+        <translation>Edit &quot;%1&quot; in the BCP</translation>
+    </message>
+    <message>
+        <source>Delete &quot;%1&quot; from the BCP</source>
+        <translation>Delete &quot;%1&quot; from the BCP</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was deleted. Undo (Ctrl+Z) brings it back.</source>
+        <translation>&quot;%1&quot; was deleted. Undo (Ctrl+Z) brings it back.</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Core business</source>
+        <translation>Core business</translation>
+    </message>
+    <message>
+        <source>Max. tolerable outage</source>
+        <translation>Max. tolerable outage</translation>
+    </message>
+    <message>
+        <source>RTO</source>
+        <translation>RTO</translation>
+    </message>
+    <message>
+        <source>RPO</source>
+        <translation>RPO</translation>
+    </message>
+    <message>
+        <source>Assets</source>
+        <translation>Assets</translation>
+    </message>
+    <message>
+        <source>Check status</source>
+        <translation>Check status</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Duties</source>
+        <translation>Duties</translation>
+    </message>
+    <message>
+        <source>Held by</source>
+        <translation>Held by</translation>
+    </message>
+    <message>
+        <source>Deputy</source>
+        <translation>Deputy</translation>
+    </message>
+    <message>
+        <source>Resource</source>
+        <translation>Resource</translation>
+    </message>
+    <message>
+        <source>Register asset</source>
+        <translation>Register asset</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Measure</translation>
+    </message>
+    <message>
+        <source>Investment</source>
+        <translation>Investment</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Cost</translation>
+    </message>
+    <message>
+        <source>Planned for</source>
+        <translation>Planned for</translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation>Done on</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Insurer</source>
+        <translation>Insurer</translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation>Policy</translation>
+    </message>
+    <message>
+        <source>Covers</source>
+        <translation>Covers</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Renews on</source>
+        <translation>Renews on</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s)</source>
+        <translation>
+            <numerusform>%n finding</numerusform>
+            <numerusform>%n findings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n gap(s)</source>
+        <translation>
+            <numerusform>%n gap</numerusform>
+            <numerusform>%n gaps</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>¥%1</source>
+        <translation>¥%1</translation>
+    </message>
+    <message>
+        <source>Core businesses (Form 06): the businesses to keep going first, their recovery targets and what they depend on</source>
+        <translation>Core businesses (Form 06): the businesses to keep going first, their recovery targets and what they depend on</translation>
+    </message>
+    <message>
+        <source>Add core business…</source>
+        <translation>Add core business…</translation>
+    </message>
+    <message>
+        <source>Emergency organisation (Form 03): roles, who holds each and the deputy</source>
+        <translation>Emergency organisation (Form 03): roles, who holds each and the deputy</translation>
+    </message>
+    <message>
+        <source>Add role…</source>
+        <translation>Add role…</translation>
+    </message>
+    <message>
+        <source>Bottleneck resources (Form 16-2)</source>
+        <translation>Bottleneck resources (Form 16-2)</translation>
+    </message>
+    <message>
+        <source>Add resource…</source>
+        <translation>Add resource…</translation>
+    </message>
+    <message>
+        <source>Pre-incident investments (Form 09)</source>
+        <translation>Pre-incident investments (Form 09)</translation>
+    </message>
+    <message>
+        <source>Add investment…</source>
+        <translation>Add investment…</translation>
+    </message>
+    <message>
+        <source>Emergency contacts: organisations (Form 11) and staff (Form 12)</source>
+        <translation>Emergency contacts: organisations (Form 11) and staff (Form 12)</translation>
+    </message>
+    <message>
+        <source>Add contact…</source>
+        <translation>Add contact…</translation>
+    </message>
+    <message>
+        <source>Insurance (Form 18)</source>
+        <translation>Insurance (Form 18)</translation>
+    </message>
+    <message>
+        <source>Add insurance…</source>
+        <translation>Add insurance…</translation>
+    </message>
+</context>
+<context>
+    <name>kamae::ui::BcpPublishDialog</name>
+    <message>
+        <source>Choose who approved the plan.</source>
+        <translation>Choose who approved the plan.</translation>
+    </message>
+    <message>
+        <source>Publish version</source>
+        <translation>Publish version</translation>
+    </message>
+    <message>
+        <source>Freezes the draft as version %1, dated today. The draft stays editable; later versions can be compared with it.</source>
+        <translation>Freezes the draft as version %1, dated today. The draft stays editable; later versions can be compared with it.</translation>
+    </message>
+    <message>
+        <source>&amp;Approved by:</source>
+        <translation>&amp;Approved by:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Note:</translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation>Publish</translation>
+    </message>
+</context>
+<context>
+    <name>kamae::ui::BcpRoleDialog</name>
+    <message>
+        <source>Name the role.</source>
+        <translation>Name the role.</translation>
+    </message>
+    <message>
+        <source>The deputy is someone other than the holder.</source>
+        <translation>The deputy is someone other than the holder.</translation>
+    </message>
+    <message>
+        <source>Edit role</source>
+        <translation>Edit role</translation>
+    </message>
+    <message>
+        <source>Add role</source>
+        <translation>Add role</translation>
+    </message>
+    <message>
+        <source>A role of the emergency organisation (Form 03), who holds it and who stands in.</source>
+        <translation>A role of the emergency organisation (Form 03), who holds it and who stands in.</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Role:</translation>
+    </message>
+    <message>
+        <source>&amp;Duties:</source>
+        <translation>&amp;Duties:</translation>
+    </message>
+    <message>
+        <source>&amp;Held by:</source>
+        <translation>&amp;Held by:</translation>
+    </message>
+    <message>
+        <source>D&amp;eputy:</source>
+        <translation>D&amp;eputy:</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Add</translation>
+    </message>
+</context>
+<context>
+    <name>kamae::ui::BcpSectionEditor</name>
+    <message>
+        <source>Heading</source>
+        <translation>Heading</translation>
+    </message>
+    <message>
+        <source>Make the paragraph a heading, or a heading a paragraph again</source>
+        <translation>Make the paragraph a heading, or a heading a paragraph again</translation>
+    </message>
+    <message>
+        <source>Bold</source>
+        <translation>Bold</translation>
+    </message>
+    <message>
+        <source>Bold (Ctrl+B)</source>
+        <translation>Bold (Ctrl+B)</translation>
+    </message>
+    <message>
+        <source>• List</source>
+        <translation>• List</translation>
+    </message>
+    <message>
+        <source>Bulleted list</source>
+        <translation>Bulleted list</translation>
+    </message>
+    <message>
+        <source>1. List</source>
+        <translation>1. List</translation>
+    </message>
+    <message>
+        <source>Numbered list</source>
+        <translation>Numbered list</translation>
+    </message>
+    <message>
+        <source>Fill from template</source>
+        <translation>Fill from template</translation>
+    </message>
+    <message>
+        <source>Replace the text with Kamae&apos;s starting text in the window&apos;s language; Undo (Ctrl+Z) brings yours back</source>
+        <translation>Replace the text with Kamae&apos;s starting text in the window&apos;s language; Undo (Ctrl+Z) brings yours back</translation>
+    </message>
+</context>
+<context>
+    <name>kamae::ui::BcpUndoText</name>
+    <message>
+        <source>Record BCP exercise of %1</source>
+        <translation>Record BCP exercise of %1</translation>
+    </message>
+    <message>
+        <source>Delete BCP exercise of %1</source>
+        <translation>Delete BCP exercise of %1</translation>
+    </message>
+    <message>
+        <source>Edit BCP exercise of %1</source>
+        <translation>Edit BCP exercise of %1</translation>
+    </message>
+    <message>
+        <source>Publish BCP version</source>
+        <translation>Publish BCP version</translation>
+    </message>
+</context>
+<context>
     <name>kamae::ui::CampaignDialog</name>
     <message>
         <source>Edit phishing drill</source>

@@ -6802,6 +6802,950 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
     </message>
 </context>
 <context>
+    <name>kamae::ui::BcpBottleneckDialog</name>
+    <message>
+        <source>Name the resource.</source>
+        <translation>資源の名前を入力してください。</translation>
+    </message>
+    <message>
+        <source>Edit bottleneck resource</source>
+        <translation>ボトルネック資源の編集</translation>
+    </message>
+    <message>
+        <source>Add bottleneck resource</source>
+        <translation>ボトルネック資源の追加</translation>
+    </message>
+    <message>
+        <source>A resource the core businesses cannot do without (Form 16-2), and what is done about it.</source>
+        <translation>中核事業に欠かせない資源（様式16-2）と、その対策です。</translation>
+    </message>
+    <message>
+        <source>&amp;Resource:</source>
+        <translation>資源(&amp;R):</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>種類(&amp;K):</translation>
+    </message>
+    <message>
+        <source>&amp;Measure:</source>
+        <translation>対策(&amp;M):</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>追加</translation>
+    </message>
+    <message>
+        <source>Register &amp;asset:</source>
+        <translation>台帳の資産(&amp;A):</translation>
+    </message>
+</context>
+<context>
+    <name>kamae::ui::BcpBusinessDialog</name>
+    <message>
+        <source>Name the core business.</source>
+        <translation>中核事業の名前を入力してください。</translation>
+    </message>
+    <message>
+        <source>Each asset can be linked once.</source>
+        <translation>同じ資産は 1 回だけ紐付けられます。</translation>
+    </message>
+    <message>
+        <source>Name each supplier and customer, or remove the empty row.</source>
+        <translation>仕入先・顧客の名前を入力するか、空の行を削除してください。</translation>
+    </message>
+    <message>
+        <source>Edit core business</source>
+        <translation>中核事業の編集</translation>
+    </message>
+    <message>
+        <source>Add core business</source>
+        <translation>中核事業の追加</translation>
+    </message>
+    <message>
+        <source>A business that must keep going or restart first after an incident (Form 06), what it depends on and how it can carry on without it.</source>
+        <translation>緊急時にも続ける、または最初に再開する事業（様式06）と、依存するもの、それがないときの代替手段です。</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>全般</translation>
+    </message>
+    <message>
+        <source>Assets it depends on</source>
+        <translation>依存する資産</translation>
+    </message>
+    <message>
+        <source>Suppliers and customers (Forms 15, 17)</source>
+        <translation>仕入先と主要顧客（様式15、17）</translation>
+    </message>
+    <message>
+        <source>Alternatives (Form 08)</source>
+        <translation>代替手段（様式08）</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名前(&amp;N):</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>内容(&amp;D):</translation>
+    </message>
+    <message>
+        <source>&amp;Maximum tolerable outage:</source>
+        <translation>最大許容停止時間(&amp;M):</translation>
+    </message>
+    <message>
+        <source>Recovery &amp;time objective (RTO):</source>
+        <translation>目標復旧時間（RTO）(&amp;T):</translation>
+    </message>
+    <message>
+        <source>Recovery &amp;point objective (RPO):</source>
+        <translation>目標復旧時点（RPO）(&amp;P):</translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation>未設定</translation>
+    </message>
+    <message>
+        <source>In hours. The RTO is how soon the business must run again; the RPO how much recent data it may lose. Kamae checks both against the backups and restore tests of the linked assets.</source>
+        <translation>単位は時間です。目標復旧時間（RTO）は事業を再開するまでの時間、目標復旧時点（RPO）は失ってもよい直近のデータの範囲です。Kamae は両方を、紐付けた資産のバックアップと復元テストの記録と照らし合わせます。</translation>
+    </message>
+    <message>
+        <source>Asset</source>
+        <translation>資産</translation>
+    </message>
+    <message>
+        <source>Role in the business</source>
+        <translation>事業での役割</translation>
+    </message>
+    <message>
+        <source>Link asset</source>
+        <translation>資産を紐付ける</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>Supplies or takes</source>
+        <translation>供給するもの・受け取るもの</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>連絡先</translation>
+    </message>
+    <message>
+        <source>Add partner</source>
+        <translation>取引先を追加</translation>
+    </message>
+    <message>
+        <source>Alternative or manual fallback</source>
+        <translation>代替手段・手作業での対応</translation>
+    </message>
+    <message>
+        <source>Asset it needs</source>
+        <translation>必要な資産</translation>
+    </message>
+    <message>
+        <source>Add alternative</source>
+        <translation>代替手段を追加</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>追加</translation>
+    </message>
+</context>
+<context>
+    <name>kamae::ui::BcpChecksPanel</name>
+    <message>
+        <source>Against the records</source>
+        <translation>記録との照合</translation>
+    </message>
+    <message>
+        <source>What the plan leaves out</source>
+        <translation>計画の記入漏れ</translation>
+    </message>
+    <message>
+        <source>The plan is complete, and the backups and restore tests of the assets it depends on meet its recovery targets.</source>
+        <translation>計画に記入漏れはなく、依存する資産のバックアップと復元テストは復旧目標を満たしています。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s) against the records: the backups or restore tests do not support what the plan promises.</source>
+        <translation>
+            <numerusform>記録との不整合が %n 件あります。バックアップや復元テストの記録が、計画の目標を裏付けていません。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The backups and restore tests support the plan&apos;s targets.</source>
+        <translation>バックアップと復元テストの記録は、計画の目標を裏付けています。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n gap(s) in the plan&apos;s completeness.</source>
+        <translation>
+            <numerusform>計画の記入漏れが %n 件あります。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The plan is complete.</source>
+        <translation>計画に記入漏れはありません。</translation>
+    </message>
+    <message>
+        <source>Open asset</source>
+        <translation>資産を開く</translation>
+    </message>
+    <message>
+        <source>Open backup job</source>
+        <translation>バックアップ計画を開く</translation>
+    </message>
+    <message>
+        <source>Show in the plan</source>
+        <translation>計画で表示</translation>
+    </message>
+</context>
+<context>
+    <name>kamae::ui::BcpContactDialog</name>
+    <message>
+        <source>Name the contact or the organisation.</source>
+        <translation>連絡先の名前または組織名を入力してください。</translation>
+    </message>
+    <message>
+        <source>Edit contact</source>
+        <translation>連絡先の編集</translation>
+    </message>
+    <message>
+        <source>Add contact</source>
+        <translation>連絡先の追加</translation>
+    </message>
+    <message>
+        <source>Whom to call in an emergency: key organisations (Form 11) and staff (Form 12).</source>
+        <translation>緊急時の連絡先です。主要な組織（様式11）と従業員（様式12）。</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>種類(&amp;K):</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名前(&amp;N):</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>組織名(&amp;O):</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>電話番号(&amp;P):</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>メールアドレス(&amp;E):</translation>
+    </message>
+    <message>
+        <source>From the &amp;people list:</source>
+        <translation>担当者・部署の一覧から(&amp;P):</translation>
+    </message>
+    <message>
+        <source>No&amp;tes:</source>
+        <translation>備考(&amp;T):</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>追加</translation>
+    </message>
+</context>
+<context>
+    <name>kamae::ui::BcpExerciseDialog</name>
+    <message>
+        <source>An exercise is recorded once held: the date is not after today.</source>
+        <translation>訓練は実施後に記録します。実施日に明日以降の日付は指定できません。</translation>
+    </message>
+    <message>
+        <source>Edit BCP exercise</source>
+        <translation>BCP 訓練の編集</translation>
+    </message>
+    <message>
+        <source>Record BCP exercise</source>
+        <translation>BCP 訓練の記録</translation>
+    </message>
+    <message>
+        <source>An exercise held on the plan, what it found and what is to be improved.</source>
+        <translation>計画に沿って実施した訓練と、気づいた点、改善策です。</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>種類(&amp;K):</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>実施日(&amp;D):</translation>
+    </message>
+    <message>
+        <source>&amp;Scenario:</source>
+        <translation>シナリオ(&amp;S):</translation>
+    </message>
+    <message>
+        <source>&amp;Participants:</source>
+        <translation>参加者(&amp;P):</translation>
+    </message>
+    <message>
+        <source>&amp;Findings:</source>
+        <translation>気づいた点(&amp;F):</translation>
+    </message>
+    <message>
+        <source>Follow-up &amp;actions:</source>
+        <translation>改善策(&amp;A):</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>改善策</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>担当</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation>完了日</translation>
+    </message>
+    <message>
+        <source>Add action</source>
+        <translation>改善策を追加</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>記録</translation>
+    </message>
+</context>
+<context>
+    <name>kamae::ui::BcpInsuranceDialog</name>
+    <message>
+        <source>Name the insurer.</source>
+        <translation>保険会社を入力してください。</translation>
+    </message>
+    <message>
+        <source>Edit insurance</source>
+        <translation>保険の編集</translation>
+    </message>
+    <message>
+        <source>Add insurance</source>
+        <translation>保険の追加</translation>
+    </message>
+    <message>
+        <source>An insurance policy that pays for damage or lost business (Form 18).</source>
+        <translation>損害や休業を補償する保険です（様式18）。</translation>
+    </message>
+    <message>
+        <source>&amp;Insurer:</source>
+        <translation>保険会社(&amp;I):</translation>
+    </message>
+    <message>
+        <source>&amp;Policy:</source>
+        <translation>保険商品・証券番号(&amp;P):</translation>
+    </message>
+    <message>
+        <source>&amp;Covers:</source>
+        <translation>補償内容(&amp;C):</translation>
+    </message>
+    <message>
+        <source>&amp;Amount:</source>
+        <translation>補償額(&amp;A):</translation>
+    </message>
+    <message>
+        <source>&amp;Renews on:</source>
+        <translation>更新日(&amp;R):</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>追加</translation>
+    </message>
+</context>
+<context>
+    <name>kamae::ui::BcpInvestmentDialog</name>
+    <message>
+        <source>Say what the investment is.</source>
+        <translation>事前対策の内容を入力してください。</translation>
+    </message>
+    <message>
+        <source>Edit investment</source>
+        <translation>事前対策の編集</translation>
+    </message>
+    <message>
+        <source>Add investment</source>
+        <translation>事前対策の追加</translation>
+    </message>
+    <message>
+        <source>Something bought or done before an incident so that the businesses keep going (Form 09).</source>
+        <translation>事業を続けられるよう、緊急時に備えて事前に購入・実施するものです（様式09）。</translation>
+    </message>
+    <message>
+        <source>&amp;Investment:</source>
+        <translation>事前対策(&amp;I):</translation>
+    </message>
+    <message>
+        <source>&amp;Cost:</source>
+        <translation>費用(&amp;C):</translation>
+    </message>
+    <message>
+        <source>&amp;Planned for:</source>
+        <translation>予定日(&amp;P):</translation>
+    </message>
+    <message>
+        <source>D&amp;one on:</source>
+        <translation>実施日(&amp;O):</translation>
+    </message>
+    <message>
+        <source> yen</source>
+        <translation> 円</translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation>未設定</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>追加</translation>
+    </message>
+</context>
+<context>
+    <name>kamae::ui::BcpPage</name>
+    <message>
+        <source>Edit %1</source>
+        <translation>%1を編集</translation>
+    </message>
+    <message>
+        <source>Fill %1 from template</source>
+        <translation>%1をテンプレートから入力</translation>
+    </message>
+    <message>
+        <source>The starting text is in; edit it to fit the company. Undo (Ctrl+Z) brings back what was there.</source>
+        <translation>文例を入力しました。自社に合わせて編集してください。元に戻す（Ctrl+Z）で前の内容に戻せます。</translation>
+    </message>
+    <message>
+        <source>The plan after the SME Agency&apos;s guideline, checked against the assets, backups and restore tests Kamae keeps.</source>
+        <translation>中小企業庁の指針に沿った事業継続計画を、Kamae に記録した資産・バックアップ・復元テストと照らし合わせます。</translation>
+    </message>
+    <message>
+        <source>Plan (Forms 02, 04)</source>
+        <translation>計画（様式02、04）</translation>
+    </message>
+    <message>
+        <source>Core businesses (Form 06)</source>
+        <translation>中核事業（様式06）</translation>
+    </message>
+    <message>
+        <source>Organisation (Form 03)</source>
+        <translation>組織体制（様式03）</translation>
+    </message>
+    <message>
+        <source>Resources (Forms 16-2, 09)</source>
+        <translation>資源と事前対策（様式16-2、09）</translation>
+    </message>
+    <message>
+        <source>Contacts (Forms 11, 12, 18)</source>
+        <translation>連絡先と保険（様式11、12、18）</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>確認</translation>
+    </message>
+    <message>
+        <source>Exercises and versions</source>
+        <translation>訓練と版</translation>
+    </message>
+    <message>
+        <source>No core businesses yet</source>
+        <translation>中核事業はまだありません</translation>
+    </message>
+    <message>
+        <source>List the businesses that must keep going, or restart first, after a disaster or a cyber attack: taking orders, shipping, payroll… Then link the assets each depends on, and Kamae checks its recovery targets against the backups.</source>
+        <translation>災害やサイバー攻撃のあとも続ける、または最初に再開する事業（受注、出荷、給与など）を登録してください。それぞれが依存する資産を紐付けると、Kamae が復旧目標をバックアップの記録と照らし合わせます。</translation>
+    </message>
+    <message>
+        <source>Add the first core business…</source>
+        <translation>最初の中核事業を追加…</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>実施日</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>シナリオ</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>参加者</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>気づいた点</translation>
+    </message>
+    <message>
+        <source>Follow-ups done</source>
+        <translation>改善策の完了</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>発行日</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>承認者</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>メモ</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>第 %1 版</translation>
+    </message>
+    <message>
+        <source>BCP exercises: what was practised, what it found and what follows</source>
+        <translation>BCP 訓練: 訓練の内容、気づいた点、改善策</translation>
+    </message>
+    <message>
+        <source>Record exercise…</source>
+        <translation>訓練を記録…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>編集…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>Published versions</source>
+        <translation>発行した版</translation>
+    </message>
+    <message>
+        <source>Publish version…</source>
+        <translation>版を発行…</translation>
+    </message>
+    <message>
+        <source>Freeze the draft as the next version, with who approved it (Insert)</source>
+        <translation>下書きを承認者とともに次の版として確定します（Insert）</translation>
+    </message>
+    <message>
+        <source>Compare with draft</source>
+        <translation>下書きと比較</translation>
+    </message>
+    <message>
+        <source>What changed between the selected version and the draft, section by section</source>
+        <translation>選んだ版と下書きの違いを項目ごとに表示します</translation>
+    </message>
+    <message>
+        <source>Version %1 is published. Undo (Ctrl+Z) takes it back.</source>
+        <translation>第 %1 版を発行しました。元に戻す（Ctrl+Z）で取り消せます。</translation>
+    </message>
+    <message>
+        <source>The draft is the same as version %1.</source>
+        <translation>下書きは第 %1 版と同じです。</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>追加</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>変更</translation>
+    </message>
+    <message>
+        <source>Version %1 (%2) compared with the draft: added in green, removed in red, changed in amber.</source>
+        <translation>第 %1 版（%2）と下書きの比較です。追加は緑、削除は赤、変更は黄で示します。</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 時間</translation>
+    </message>
+    <message>
+        <source>Add &quot;%1&quot; to the BCP</source>
+        <translation>BCP に「%1」を追加</translation>
+    </message>
+    <message>
+        <source>Edit &quot;%1&quot; in the BCP</source>
+        <translation>BCP の「%1」を編集</translation>
+    </message>
+    <message>
+        <source>Delete &quot;%1&quot; from the BCP</source>
+        <translation>BCP から「%1」を削除</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was deleted. Undo (Ctrl+Z) brings it back.</source>
+        <translation>「%1」を削除しました。元に戻す（Ctrl+Z）で戻せます。</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Core business</source>
+        <translation>中核事業</translation>
+    </message>
+    <message>
+        <source>Max. tolerable outage</source>
+        <translation>最大許容停止時間</translation>
+    </message>
+    <message>
+        <source>RTO</source>
+        <translation>目標復旧時間</translation>
+    </message>
+    <message>
+        <source>RPO</source>
+        <translation>目標復旧時点</translation>
+    </message>
+    <message>
+        <source>Assets</source>
+        <translation>資産</translation>
+    </message>
+    <message>
+        <source>Check status</source>
+        <translation>確認結果</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>役割</translation>
+    </message>
+    <message>
+        <source>Duties</source>
+        <translation>任務</translation>
+    </message>
+    <message>
+        <source>Held by</source>
+        <translation>担当者</translation>
+    </message>
+    <message>
+        <source>Deputy</source>
+        <translation>代理</translation>
+    </message>
+    <message>
+        <source>Resource</source>
+        <translation>資源</translation>
+    </message>
+    <message>
+        <source>Register asset</source>
+        <translation>台帳の資産</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>対策</translation>
+    </message>
+    <message>
+        <source>Investment</source>
+        <translation>事前対策</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>費用</translation>
+    </message>
+    <message>
+        <source>Planned for</source>
+        <translation>予定日</translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation>実施日</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>組織名</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>電話番号</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>メールアドレス</translation>
+    </message>
+    <message>
+        <source>Insurer</source>
+        <translation>保険会社</translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation>保険商品・証券番号</translation>
+    </message>
+    <message>
+        <source>Covers</source>
+        <translation>補償内容</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>補償額</translation>
+    </message>
+    <message>
+        <source>Renews on</source>
+        <translation>更新日</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s)</source>
+        <translation>
+            <numerusform>不整合 %n 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n gap(s)</source>
+        <translation>
+            <numerusform>記入漏れ %n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>問題なし</translation>
+    </message>
+    <message>
+        <source>¥%1</source>
+        <translation>%1 円</translation>
+    </message>
+    <message>
+        <source>Core businesses (Form 06): the businesses to keep going first, their recovery targets and what they depend on</source>
+        <translation>中核事業（様式06）: 優先して続ける事業と、その復旧目標、依存するもの</translation>
+    </message>
+    <message>
+        <source>Add core business…</source>
+        <translation>中核事業を追加…</translation>
+    </message>
+    <message>
+        <source>Emergency organisation (Form 03): roles, who holds each and the deputy</source>
+        <translation>緊急時の組織体制（様式03）: 役割と担当者、代理</translation>
+    </message>
+    <message>
+        <source>Add role…</source>
+        <translation>役割を追加…</translation>
+    </message>
+    <message>
+        <source>Bottleneck resources (Form 16-2)</source>
+        <translation>ボトルネック資源（様式16-2）</translation>
+    </message>
+    <message>
+        <source>Add resource…</source>
+        <translation>資源を追加…</translation>
+    </message>
+    <message>
+        <source>Pre-incident investments (Form 09)</source>
+        <translation>事前対策の計画（様式09）</translation>
+    </message>
+    <message>
+        <source>Add investment…</source>
+        <translation>事前対策を追加…</translation>
+    </message>
+    <message>
+        <source>Emergency contacts: organisations (Form 11) and staff (Form 12)</source>
+        <translation>緊急連絡先: 組織（様式11）と従業員（様式12）</translation>
+    </message>
+    <message>
+        <source>Add contact…</source>
+        <translation>連絡先を追加…</translation>
+    </message>
+    <message>
+        <source>Insurance (Form 18)</source>
+        <translation>保険（様式18）</translation>
+    </message>
+    <message>
+        <source>Add insurance…</source>
+        <translation>保険を追加…</translation>
+    </message>
+</context>
+<context>
+    <name>kamae::ui::BcpPublishDialog</name>
+    <message>
+        <source>Choose who approved the plan.</source>
+        <translation>計画の承認者を選んでください。</translation>
+    </message>
+    <message>
+        <source>Publish version</source>
+        <translation>版の発行</translation>
+    </message>
+    <message>
+        <source>Freezes the draft as version %1, dated today. The draft stays editable; later versions can be compared with it.</source>
+        <translation>下書きを今日の日付で第 %1 版として確定します。下書きは引き続き編集でき、発行した版と比較できます。</translation>
+    </message>
+    <message>
+        <source>&amp;Approved by:</source>
+        <translation>承認者(&amp;A):</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>メモ(&amp;N):</translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation>発行</translation>
+    </message>
+</context>
+<context>
+    <name>kamae::ui::BcpRoleDialog</name>
+    <message>
+        <source>Name the role.</source>
+        <translation>役割の名前を入力してください。</translation>
+    </message>
+    <message>
+        <source>The deputy is someone other than the holder.</source>
+        <translation>代理には担当者以外の人を選んでください。</translation>
+    </message>
+    <message>
+        <source>Edit role</source>
+        <translation>役割の編集</translation>
+    </message>
+    <message>
+        <source>Add role</source>
+        <translation>役割の追加</translation>
+    </message>
+    <message>
+        <source>A role of the emergency organisation (Form 03), who holds it and who stands in.</source>
+        <translation>緊急時の組織体制（様式03）の役割と、その担当者・代理です。</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>役割(&amp;R):</translation>
+    </message>
+    <message>
+        <source>&amp;Duties:</source>
+        <translation>任務(&amp;D):</translation>
+    </message>
+    <message>
+        <source>&amp;Held by:</source>
+        <translation>担当者(&amp;H):</translation>
+    </message>
+    <message>
+        <source>D&amp;eputy:</source>
+        <translation>代理(&amp;E):</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>追加</translation>
+    </message>
+</context>
+<context>
+    <name>kamae::ui::BcpSectionEditor</name>
+    <message>
+        <source>Heading</source>
+        <translation>見出し</translation>
+    </message>
+    <message>
+        <source>Make the paragraph a heading, or a heading a paragraph again</source>
+        <translation>段落を見出しにする、または見出しを段落に戻す</translation>
+    </message>
+    <message>
+        <source>Bold</source>
+        <translation>太字</translation>
+    </message>
+    <message>
+        <source>Bold (Ctrl+B)</source>
+        <translation>太字（Ctrl+B）</translation>
+    </message>
+    <message>
+        <source>• List</source>
+        <translation>• 箇条書き</translation>
+    </message>
+    <message>
+        <source>Bulleted list</source>
+        <translation>箇条書き</translation>
+    </message>
+    <message>
+        <source>1. List</source>
+        <translation>1. 番号付き</translation>
+    </message>
+    <message>
+        <source>Numbered list</source>
+        <translation>番号付きの箇条書き</translation>
+    </message>
+    <message>
+        <source>Fill from template</source>
+        <translation>テンプレートから入力</translation>
+    </message>
+    <message>
+        <source>Replace the text with Kamae&apos;s starting text in the window&apos;s language; Undo (Ctrl+Z) brings yours back</source>
+        <translation>本文を Kamae の文例（画面の言語）で置き換えます。元に戻す（Ctrl+Z）で元の本文に戻せます</translation>
+    </message>
+</context>
+<context>
+    <name>kamae::ui::BcpUndoText</name>
+    <message>
+        <source>Record BCP exercise of %1</source>
+        <translation>%1 の BCP 訓練を記録</translation>
+    </message>
+    <message>
+        <source>Delete BCP exercise of %1</source>
+        <translation>%1 の BCP 訓練を削除</translation>
+    </message>
+    <message>
+        <source>Edit BCP exercise of %1</source>
+        <translation>%1 の BCP 訓練を編集</translation>
+    </message>
+    <message>
+        <source>Publish BCP version</source>
+        <translation>BCP の版を発行</translation>
+    </message>
+</context>
+<context>
     <name>kamae::ui::CampaignDialog</name>
     <message>
         <source>Edit phishing drill</source>

@@ -132,7 +132,7 @@ void BcpBottleneckDialog::retranslate()
                 "done about it."));
     m_labels[0]->setText(tr("&Resource:"));
     m_labels[1]->setText(tr("&Kind:"));
-    m_labels[2]->setText(tr("&Register asset:"));
+    m_labels[2]->setText(tr("Register &asset:"));
     m_labels[3]->setText(tr("&Measure:"));
     setOkText(m_bottleneck.id ? tr("Save") : tr("Add"));
 }
