@@ -26,7 +26,6 @@
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QSplitter>
 #include <QUndoStack>
@@ -51,12 +50,6 @@ QStringList jobTables()
 
 const char *const kAssetTable = "asset";
 const char *const kPersonTable = "person";
-
-bool confirm(QWidget *parent, const QString &title, const QString &question)
-{
-    return QMessageBox::question(parent, title, question, QMessageBox::Yes | QMessageBox::Cancel,
-                                 QMessageBox::Cancel) == QMessageBox::Yes;
-}
 
 } // namespace
 
@@ -274,10 +267,10 @@ void BackupsPage::deleteCurrent()
                                      "copies of this vault."));
         return;
     }
-    if (confirm(this, tr("Delete backup job"),
-                tr("Delete the backup job \"%1\" and its log of runs, restore tests and air-gap "
-                   "checks? Undo (Ctrl+Z) brings them back.")
-                    .arg(job.name)))
+    if (confirmed(this, tr("Delete backup job"),
+                  tr("Delete the backup job \"%1\" and its log of runs, restore tests and air-gap "
+                     "checks? Undo (Ctrl+Z) brings them back.")
+                      .arg(job.name)))
         m_undo.push(new RemoveBackupJobCommand(m_context, job));
 }
 
@@ -299,9 +292,10 @@ void BackupsPage::deleteSelectedEvent()
     if (!selected)
         return;
     const domain::BackupEvent event = *selected;
-    if (confirm(this, tr("Delete record"),
-                tr("Delete the record \"%1\" of %2 from the log? Undo (Ctrl+Z) brings it back.")
-                    .arg(backups::BackupText::eventKind(event.kind), i18n::formatDate(event.date))))
+    if (confirmed(
+            this, tr("Delete record"),
+            tr("Delete the record \"%1\" of %2 from the log? Undo (Ctrl+Z) brings it back.")
+                .arg(backups::BackupText::eventKind(event.kind), i18n::formatDate(event.date))))
         m_undo.push(new BackupEventCommand(m_context, event, false));
 }
 

@@ -86,6 +86,18 @@ void ModulePage::acknowledgeChanges()
     m_loadedChange = m_db.changeCount();
 }
 
+CommandContext ModulePage::reloadingContext()
+{
+    return {&database(),
+            [this] {
+                database().publishNow();
+                reload();
+            },
+            [this](const QString &message) {
+                m_messageBar->showError(message);
+            }};
+}
+
 void ModulePage::reload()
 {
     m_reloadTimer->stop();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "commands/ChangeCommand.h"
 #include "pages/Page.h"
 #include "settings/SettingValue.h"
 #include "widgets/CoreForward.h"
@@ -50,6 +51,9 @@ public:
 
     // Reads the page's records again now.
     void reload();
+    // For the page's undo commands: what a command writes shows at once
+    // (published and reloaded); why a write failed goes to the message bar.
+    CommandContext reloadingContext();
     // A reload is waiting: soon (a change arrived) or on the next show.
     bool reloadPending() const;
 

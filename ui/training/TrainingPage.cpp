@@ -4,7 +4,6 @@
 #include "i18n/Language.h"
 #include "models/RecordFilterProxy.h"
 #include "modules/Registry.h"
-#include "training/TrainingSettings.h"
 #include "store/Database.h"
 #include "training/CourseDialog.h"
 #include "training/CourseTableModel.h"
@@ -14,6 +13,7 @@
 #include "training/SessionTableModel.h"
 #include "training/TrainingListPanel.h"
 #include "training/TrainingModule.h"
+#include "training/TrainingSettings.h"
 #include "training/TrainingUndoCommands.h"
 #include "widgets/EmptyState.h"
 #include "widgets/MessageBar.h"
@@ -21,7 +21,6 @@
 
 #include <QAction>
 #include <QEvent>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QTabWidget>
 #include <QUndoStack>
@@ -30,30 +29,12 @@
 namespace kamae {
 namespace ui {
 
-namespace {
-
-bool confirm(QWidget *parent, const QString &title, const QString &question)
-{
-    return QMessageBox::question(parent, title, question, QMessageBox::Yes | QMessageBox::Cancel,
-                                 QMessageBox::Cancel) == QMessageBox::Yes;
-}
-
-} // namespace
-
 TrainingPage::TrainingPage(store::Database &db, QUndoStack &undo, QWidget *parent)
     : ModulePage(db, parent), m_undo(undo)
 {
     setObjectName(QStringLiteral("TrainingPage"));
     watchTables(training::moduleTables() << QStringLiteral("person"));
-    // What a command writes shows at once.
-    m_context = {&database(),
-                 [this] {
-                     database().publishNow();
-                     reload();
-                 },
-                 [this](const QString &message) {
-                     messageBar()->showError(message);
-                 }};
+    m_context = reloadingContext();
 
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("trainingTabs"));
@@ -250,7 +231,7 @@ void TrainingPage::deleteCurrentCourse()
                  nullptr, sessions)
                   .arg(course.title)
             : tr("Delete the course \"%1\"? Undo (Ctrl+Z) brings it back.").arg(course.title);
-    if (confirm(this, tr("Delete course"), question))
+    if (confirmed(this, tr("Delete course"), question))
         m_undo.push(new RemoveCourseCommand(m_context, course));
 }
 
@@ -311,10 +292,10 @@ void TrainingPage::deleteCurrentSession()
         return;
     const domain::TrainingSession session = *current;
     const QString course = m_sessionModel->courseTitle(session.courseId);
-    if (confirm(this, tr("Delete session"),
-                tr("Delete the session of \"%1\" on %2 and who attended it? Undo (Ctrl+Z) "
-                   "brings it back.")
-                    .arg(course, i18n::formatDate(session.date))))
+    if (confirmed(this, tr("Delete session"),
+                  tr("Delete the session of \"%1\" on %2 and who attended it? Undo (Ctrl+Z) "
+                     "brings it back.")
+                      .arg(course, i18n::formatDate(session.date))))
         m_undo.push(new RemoveSessionCommand(m_context, session, course));
 }
 

@@ -8,6 +8,7 @@
 #include <QHeaderView>
 #include <QHelpEvent>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
@@ -329,6 +330,12 @@ void showSourceRow(QTableView *view, int sourceRow)
 void showClippedTextAsToolTip(QTableView *view)
 {
     view->viewport()->installEventFilter(new ClippedToolTips(view));
+}
+
+bool confirmed(QWidget *parent, const QString &title, const QString &question)
+{
+    return QMessageBox::question(parent, title, question, QMessageBox::Yes | QMessageBox::Cancel,
+                                 QMessageBox::Cancel) == QMessageBox::Yes;
 }
 
 } // namespace ui

@@ -149,5 +149,9 @@ void showSourceRow(QTableView *view, int sourceRow);
 // (and the model gives no tooltip of its own).
 void showClippedTextAsToolTip(QTableView *view);
 
+// Asks before something is deleted or replaced: true if the person chose
+// Yes (Cancel is the default, so Enter keeps the data).
+bool confirmed(QWidget *parent, const QString &title, const QString &question);
+
 } // namespace ui
 } // namespace kamae
