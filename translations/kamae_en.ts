@@ -6984,14 +6984,6 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
         <translation>&amp;Measure:</translation>
     </message>
     <message>
-        <source>Save</source>
-        <translation>Save</translation>
-    </message>
-    <message>
-        <source>Add</source>
-        <translation>Add</translation>
-    </message>
-    <message>
         <source>Register &amp;asset:</source>
         <translation>Register &amp;asset:</translation>
     </message>
@@ -7218,14 +7210,6 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
         <source>No&amp;tes:</source>
         <translation>No&amp;tes:</translation>
     </message>
-    <message>
-        <source>Save</source>
-        <translation>Save</translation>
-    </message>
-    <message>
-        <source>Add</source>
-        <translation>Add</translation>
-    </message>
 </context>
 <context>
     <name>kamae::ui::BcpExerciseDialog</name>
@@ -7340,14 +7324,6 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
         <source>&amp;Renews on:</source>
         <translation>&amp;Renews on:</translation>
     </message>
-    <message>
-        <source>Save</source>
-        <translation>Save</translation>
-    </message>
-    <message>
-        <source>Add</source>
-        <translation>Add</translation>
-    </message>
 </context>
 <context>
     <name>kamae::ui::BcpInvestmentDialog</name>
@@ -7382,22 +7358,6 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
     <message>
         <source>D&amp;one on:</source>
         <translation>D&amp;one on:</translation>
-    </message>
-    <message>
-        <source> yen</source>
-        <translation> yen</translation>
-    </message>
-    <message>
-        <source>not stated</source>
-        <translation>not stated</translation>
-    </message>
-    <message>
-        <source>Save</source>
-        <translation>Save</translation>
-    </message>
-    <message>
-        <source>Add</source>
-        <translation>Add</translation>
     </message>
 </context>
 <context>
@@ -7764,6 +7724,54 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
         <source>Add insurance…</source>
         <translation>Add insurance…</translation>
     </message>
+    <message>
+        <source>You can undo this with Edit → Undo.</source>
+        <translation>You can undo this with Edit → Undo.</translation>
+    </message>
+    <message>
+        <source>Restore as draft…</source>
+        <translation>Restore as draft…</translation>
+    </message>
+    <message>
+        <source>Make the selected version the draft again; the draft&apos;s changes can be brought back with Undo</source>
+        <translation>Make the selected version the draft again; the draft&apos;s changes can be brought back with Undo</translation>
+    </message>
+    <message>
+        <source>Delete the exercise of %1 (%2)?</source>
+        <translation>Delete the exercise of %1 (%2)?</translation>
+    </message>
+    <message>
+        <source>Delete exercise</source>
+        <translation>Delete exercise</translation>
+    </message>
+    <message>
+        <source>Replace the draft with version %1? What the draft says now is replaced.</source>
+        <translation>Replace the draft with version %1? What the draft says now is replaced.</translation>
+    </message>
+    <message>
+        <source>Restore version</source>
+        <translation>Restore version</translation>
+    </message>
+    <message>
+        <source>The draft is already the same as version %1.</source>
+        <translation>The draft is already the same as version %1.</translation>
+    </message>
+    <message>
+        <source>Restore version %1 of the BCP</source>
+        <translation>Restore version %1 of the BCP</translation>
+    </message>
+    <message>
+        <source>The draft is version %1 again. Undo (Ctrl+Z) brings back what it said.</source>
+        <translation>The draft is version %1 again. Undo (Ctrl+Z) brings back what it said.</translation>
+    </message>
+    <message>
+        <source>Delete from the BCP</source>
+        <translation>Delete from the BCP</translation>
+    </message>
+    <message>
+        <source>Delete &quot;%1&quot; from the BCP?</source>
+        <translation>Delete &quot;%1&quot; from the BCP?</translation>
+    </message>
 </context>
 <context>
     <name>kamae::ui::BcpPublishDialog</name>
@@ -7829,14 +7837,6 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
     <message>
         <source>D&amp;eputy:</source>
         <translation>D&amp;eputy:</translation>
-    </message>
-    <message>
-        <source>Save</source>
-        <translation>Save</translation>
-    </message>
-    <message>
-        <source>Add</source>
-        <translation>Add</translation>
     </message>
 </context>
 <context>
@@ -10429,6 +10429,25 @@ Use this passphrase anyway?</translation>
     <message>
         <source>Why it matched</source>
         <translation>Why it matched</translation>
+    </message>
+</context>
+<context>
+    <name>kamae::ui::RecordDialogBase</name>
+    <message>
+        <source> yen</source>
+        <translation> yen</translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation>not stated</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
     </message>
 </context>
 <context>

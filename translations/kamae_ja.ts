@@ -6832,14 +6832,6 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
         <translation>対策(&amp;M):</translation>
     </message>
     <message>
-        <source>Save</source>
-        <translation>保存</translation>
-    </message>
-    <message>
-        <source>Add</source>
-        <translation>追加</translation>
-    </message>
-    <message>
         <source>Register &amp;asset:</source>
         <translation>台帳の資産(&amp;A):</translation>
     </message>
@@ -7064,14 +7056,6 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
         <source>No&amp;tes:</source>
         <translation>備考(&amp;T):</translation>
     </message>
-    <message>
-        <source>Save</source>
-        <translation>保存</translation>
-    </message>
-    <message>
-        <source>Add</source>
-        <translation>追加</translation>
-    </message>
 </context>
 <context>
     <name>kamae::ui::BcpExerciseDialog</name>
@@ -7186,14 +7170,6 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
         <source>&amp;Renews on:</source>
         <translation>更新日(&amp;R):</translation>
     </message>
-    <message>
-        <source>Save</source>
-        <translation>保存</translation>
-    </message>
-    <message>
-        <source>Add</source>
-        <translation>追加</translation>
-    </message>
 </context>
 <context>
     <name>kamae::ui::BcpInvestmentDialog</name>
@@ -7228,22 +7204,6 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
     <message>
         <source>D&amp;one on:</source>
         <translation>実施日(&amp;O):</translation>
-    </message>
-    <message>
-        <source> yen</source>
-        <translation> 円</translation>
-    </message>
-    <message>
-        <source>not stated</source>
-        <translation>未設定</translation>
-    </message>
-    <message>
-        <source>Save</source>
-        <translation>保存</translation>
-    </message>
-    <message>
-        <source>Add</source>
-        <translation>追加</translation>
     </message>
 </context>
 <context>
@@ -7608,6 +7568,54 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
         <source>Add insurance…</source>
         <translation>保険を追加…</translation>
     </message>
+    <message>
+        <source>You can undo this with Edit → Undo.</source>
+        <translation>「編集」→「元に戻す」で取り消すことができます。</translation>
+    </message>
+    <message>
+        <source>Restore as draft…</source>
+        <translation>下書きとして復元…</translation>
+    </message>
+    <message>
+        <source>Make the selected version the draft again; the draft&apos;s changes can be brought back with Undo</source>
+        <translation>選んだ版を下書きに戻します。復元前の下書きは「元に戻す」で戻せます</translation>
+    </message>
+    <message>
+        <source>Delete the exercise of %1 (%2)?</source>
+        <translation>%1 の訓練（%2）を削除しますか？</translation>
+    </message>
+    <message>
+        <source>Delete exercise</source>
+        <translation>訓練の削除</translation>
+    </message>
+    <message>
+        <source>Replace the draft with version %1? What the draft says now is replaced.</source>
+        <translation>下書きを第 %1 版の内容に置き換えますか？ 現在の下書きの内容は置き換えられます。</translation>
+    </message>
+    <message>
+        <source>Restore version</source>
+        <translation>版の復元</translation>
+    </message>
+    <message>
+        <source>The draft is already the same as version %1.</source>
+        <translation>下書きはすでに第 %1 版と同じです。</translation>
+    </message>
+    <message>
+        <source>Restore version %1 of the BCP</source>
+        <translation>BCP の第 %1 版を復元</translation>
+    </message>
+    <message>
+        <source>The draft is version %1 again. Undo (Ctrl+Z) brings back what it said.</source>
+        <translation>下書きを第 %1 版に戻しました。元に戻す（Ctrl+Z）で復元前の内容に戻せます。</translation>
+    </message>
+    <message>
+        <source>Delete from the BCP</source>
+        <translation>BCP から削除</translation>
+    </message>
+    <message>
+        <source>Delete &quot;%1&quot; from the BCP?</source>
+        <translation>「%1」を BCP から削除しますか？</translation>
+    </message>
 </context>
 <context>
     <name>kamae::ui::BcpPublishDialog</name>
@@ -7673,14 +7681,6 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
     <message>
         <source>D&amp;eputy:</source>
         <translation>代理(&amp;E):</translation>
-    </message>
-    <message>
-        <source>Save</source>
-        <translation>保存</translation>
-    </message>
-    <message>
-        <source>Add</source>
-        <translation>追加</translation>
     </message>
 </context>
 <context>
@@ -10230,6 +10230,25 @@ Use this passphrase anyway?</source>
     <message>
         <source>Why it matched</source>
         <translation>該当した理由</translation>
+    </message>
+</context>
+<context>
+    <name>kamae::ui::RecordDialogBase</name>
+    <message>
+        <source> yen</source>
+        <translation> 円</translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation>未設定</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>追加</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
     </message>
 </context>
 <context>

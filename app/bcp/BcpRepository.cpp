@@ -673,7 +673,7 @@ Result<BcpVersion> BcpRepository::publish(qint64 approverId, const QString &note
     return v;
 }
 
-Result<BcpPlan> BcpRepository::restoreVersion(int number)
+Result<BcpPlan> BcpRepository::restoredPlan(int number) const
 {
     auto v = version(number);
     if (!v)
@@ -684,7 +684,15 @@ Result<BcpPlan> BcpRepository::restoreVersion(int number)
     auto assets = idsOf(m_db, QStringLiteral("asset"));
     if (!assets)
         return assets.asFailure();
-    const BcpPlan plan = withExisting(v->plan, *people, *assets);
+    return withExisting(v->plan, *people, *assets);
+}
+
+Result<BcpPlan> BcpRepository::restoreVersion(int number)
+{
+    auto restored = restoredPlan(number);
+    if (!restored)
+        return restored.asFailure();
+    const BcpPlan &plan = *restored;
     Transaction tx(m_db);
     if (!tx)
         return tx.failure();

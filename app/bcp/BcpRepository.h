@@ -44,8 +44,11 @@ public:
     // Freezes the draft as the next version, published today, approved by
     // an entry of the people list.
     Result<domain::BcpVersion> publish(qint64 approverId, const QString &note, const QDate &today);
-    // Makes the draft the plan of a version again; references to people and
-    // assets no longer listed are emptied (a link to a deleted asset goes).
+    // The plan of a version as the draft would hold it again: references to
+    // people and assets no longer listed are emptied (a link to a deleted
+    // asset goes). Writes nothing (the page saves it as one undoable step).
+    Result<domain::BcpPlan> restoredPlan(int number) const;
+    // Makes the draft restoredPlan(number).
     Result<domain::BcpPlan> restoreVersion(int number);
     // Undo of publish: removes the newest version if it is `number`.
     Status removeLatestVersion(int number);

@@ -24,15 +24,21 @@
 #include "store/Migrations.h"
 #include "store/PeopleRepository.h"
 #include "widgets/EmptyState.h"
+#include "widgets/MessageBar.h"
 #include "widgets/OwnerCombo.h"
 
 #include "GuiTestSupport.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
 #include <QDialogButtonBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -55,6 +61,22 @@ const QDate kToday(2026, 11, 22);
 void clickOk(QWidget *dialog)
 {
     dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+}
+
+// Answers the next question box with `button`.
+void answerNextBox(QMessageBox::StandardButton button)
+{
+    test::onNextModal([button](QWidget *w) {
+        auto *box = qobject_cast<QMessageBox *>(w);
+        QVERIFY(box);
+        box->button(button)->click();
+    });
+}
+
+QString errorLine(QWidget *dialog)
+{
+    auto *error = dialog->findChild<QLabel *>(QStringLiteral("errorLabel"));
+    return error && error->isVisible() ? error->text() : QString();
 }
 
 } // namespace
@@ -279,6 +301,144 @@ private slots:
         QCOMPARE(store::BcpRepository(*m_db).exercises()->size(), 0);
         m_undo->redo();
         QCOMPARE(store::BcpRepository(*m_db).exercises()->at(0).id, exercises->at(0).id);
+    }
+
+    void editsTheListsThroughTheirDialogs()
+    {
+        domain::Person tanaka;
+        tanaka.name = QStringLiteral("田中 花子");
+        const qint64 tanakaId = *store::PeopleRepository(*m_db).insert(tanaka);
+        m_page->reload();
+        m_page->tabs()->setCurrentIndex(ui::BcpPage::OrganisationTab);
+        test::onNextModal([this, tanakaId](QWidget *w) {
+            QCOMPARE(w->objectName(), QStringLiteral("BcpRoleDialog"));
+            QCOMPARE(w->windowTitle(), QStringLiteral("Add role"));
+            // A role needs a name; the deputy is not the holder.
+            clickOk(w);
+            QVERIFY(w->isVisible());
+            w->findChild<QLineEdit *>(QStringLiteral("titleEdit"))
+                ->setText(QStringLiteral(" 経理 "));
+            w->findChild<ui::OwnerCombo *>(QStringLiteral("personCombo"))->setOwnerId(m_suzuki);
+            w->findChild<ui::OwnerCombo *>(QStringLiteral("deputyCombo"))->setOwnerId(m_suzuki);
+            clickOk(w);
+            QVERIFY(w->isVisible());
+            QCOMPARE(errorLine(w), QStringLiteral("The deputy is someone other than the holder."));
+            w->findChild<ui::OwnerCombo *>(QStringLiteral("deputyCombo"))->setOwnerId(tanakaId);
+            clickOk(w);
+        });
+        m_page->roles()->view()->setFocus();
+        m_page->standardAction(ui::StandardAction::New)->trigger();
+        auto plan = store::BcpRepository(*m_db).plan();
+        QCOMPARE(plan->roles.size(), 1);
+        QCOMPARE(plan->roles.at(0).title, QStringLiteral("経理"));
+        QCOMPARE(plan->roles.at(0).personId, m_suzuki);
+        QCOMPARE(plan->roles.at(0).deputyId, tanakaId);
+        QCOMPARE(m_page->roles()->model()->index(0, 3).data().toString(),
+                 QStringLiteral("田中 花子"));
+
+        // An investment: cost, a planned date and no date done.
+        test::onNextModal([](QWidget *w) {
+            QCOMPARE(w->objectName(), QStringLiteral("BcpInvestmentDialog"));
+            w->findChild<QLineEdit *>(QStringLiteral("textEdit"))
+                ->setText(QStringLiteral("UPS for the server"));
+            auto *cost = w->findChild<QSpinBox *>(QStringLiteral("costEdit"));
+            QCOMPARE(cost->value(), -1);
+            QCOMPARE(cost->text(), QStringLiteral("not stated"));
+            cost->setValue(120000);
+            w->findChild<QCheckBox *>(QStringLiteral("hasPlannedCheck"))->setChecked(true);
+            w->findChild<QDateEdit *>(QStringLiteral("plannedEdit"))->setDate(QDate(2027, 3, 31));
+            clickOk(w);
+        });
+        m_page->investments()->action(ui::BcpListPanel::Add)->trigger();
+        plan = store::BcpRepository(*m_db).plan();
+        QCOMPARE(plan->investments.size(), 1);
+        QCOMPARE(plan->investments.at(0).costYen, 120000);
+        QCOMPARE(plan->investments.at(0).planned, QDate(2027, 3, 31));
+        QVERIFY(!plan->investments.at(0).done.isValid());
+
+        // A contact needs a name or an organisation; editing keeps its id.
+        test::onNextModal([](QWidget *w) {
+            QCOMPARE(w->objectName(), QStringLiteral("BcpContactDialog"));
+            clickOk(w);
+            QVERIFY(w->isVisible());
+            QCOMPARE(errorLine(w), QStringLiteral("Name the contact or the organisation."));
+            w->findChild<QLineEdit *>(QStringLiteral("organisationEdit"))
+                ->setText(QStringLiteral("Tokyo Electric"));
+            w->findChild<QComboBox *>(QStringLiteral("kindCombo"))->setCurrentIndex(0);
+            clickOk(w);
+        });
+        m_page->contacts()->action(ui::BcpListPanel::Add)->trigger();
+        plan = store::BcpRepository(*m_db).plan();
+        QCOMPARE(plan->contacts.size(), 1);
+        QCOMPARE(plan->contacts.at(0).kind, domain::BcpContactKind::Staff);
+        const qint64 contactId = plan->contacts.at(0).id;
+        m_page->contacts()->selectId(contactId);
+        test::onNextModal([](QWidget *w) {
+            QCOMPARE(w->windowTitle(), QStringLiteral("Edit contact"));
+            QCOMPARE(w->findChild<QLineEdit *>(QStringLiteral("organisationEdit"))->text(),
+                     QStringLiteral("Tokyo Electric"));
+            w->findChild<QLineEdit *>(QStringLiteral("phoneEdit"))
+                ->setText(QStringLiteral("0120-995-007"));
+            clickOk(w);
+        });
+        m_page->contacts()->action(ui::BcpListPanel::Edit)->trigger();
+        plan = store::BcpRepository(*m_db).plan();
+        QCOMPARE(plan->contacts.at(0).id, contactId);
+        QCOMPARE(plan->contacts.at(0).phone, QStringLiteral("0120-995-007"));
+
+        // Deleting asks first: Cancel keeps the entry, Yes deletes it.
+        m_page->roles()->selectId(plan->roles.at(0).id);
+        answerNextBox(QMessageBox::Cancel);
+        m_page->roles()->action(ui::BcpListPanel::Delete)->trigger();
+        QCOMPARE(store::BcpRepository(*m_db).plan()->roles.size(), 1);
+        answerNextBox(QMessageBox::Yes);
+        m_page->roles()->action(ui::BcpListPanel::Delete)->trigger();
+        QCOMPARE(store::BcpRepository(*m_db).plan()->roles.size(), 0);
+        m_undo->undo();
+        QCOMPARE(store::BcpRepository(*m_db).plan()->roles.size(), 1);
+    }
+
+    void restoresAVersionAsTheDraft()
+    {
+        domain::BcpPlan first;
+        first.sections.insert(domain::bcpsection::Policy, QStringLiteral("<p>Version one</p>"));
+        domain::BcpRole role;
+        role.title = QStringLiteral("対策本部長");
+        role.personId = m_suzuki;
+        first.roles.append(role);
+        QVERIFY(store::BcpRepository(*m_db).savePlan(first));
+        QVERIFY(store::BcpRepository(*m_db).publish(m_suzuki, QString(), kToday));
+        domain::BcpPlan changed = *store::BcpRepository(*m_db).plan();
+        changed.roles.clear();
+        changed.sections.insert(domain::bcpsection::Policy, QStringLiteral("<p>Changed</p>"));
+        QVERIFY(store::BcpRepository(*m_db).savePlan(changed));
+        m_page->reload();
+
+        ui::BcpListPanel *versions = m_page->historyPanel()->versions();
+        QAction *restore = m_page->historyPanel()->restoreAction();
+        versions->view()->clearSelection();
+        versions->view()->setCurrentIndex({});
+        QVERIFY(!restore->isEnabled());
+        versions->selectId(1);
+        QVERIFY(restore->isEnabled());
+        answerNextBox(QMessageBox::Cancel);
+        restore->trigger();
+        QCOMPARE(store::BcpRepository(*m_db).plan()->roles.size(), 0);
+        answerNextBox(QMessageBox::Yes);
+        restore->trigger();
+        auto plan = store::BcpRepository(*m_db).plan();
+        QCOMPARE(plan->roles.size(), 1);
+        QCOMPARE(plan->roles.at(0).title, QStringLiteral("対策本部長"));
+        QVERIFY(plan->sections.value(domain::bcpsection::Policy)
+                    .contains(QStringLiteral("Version one")));
+        QCOMPARE(m_page->roles()->model()->rowCount(), 1);
+        QVERIFY(m_page->messageBar()->text().contains(QStringLiteral("version 1 again")));
+        // One undo step brings the draft back.
+        m_undo->undo();
+        plan = store::BcpRepository(*m_db).plan();
+        QCOMPARE(plan->roles.size(), 0);
+        QVERIFY(
+            plan->sections.value(domain::bcpsection::Policy).contains(QStringLiteral("Changed")));
     }
 
     void remembersTheTab()

@@ -20,6 +20,11 @@ BcpHistoryPanel::BcpHistoryPanel(BcpTableModel *exercises, BcpTableModel *versio
     m_versions = new BcpListPanel(versions, QStringLiteral("versionView"), this);
     // A version is never edited nor deleted: undo takes back a publish.
     m_versions->action(BcpListPanel::Delete)->setVisible(false);
+    m_restore = new QAction(this);
+    m_restore->setEnabled(false);
+    m_versions->addButton(m_restore, QStringLiteral("restoreVersionButton"));
+    connect(m_versions, &BcpListPanel::currentChanged, this,
+            [this] { m_restore->setEnabled(m_versions->currentRow() >= 0); });
 
     auto *compare = new QWidget(this);
     m_comparisonTitle = makeBoldLabel(compare);

@@ -14,8 +14,8 @@ class BcpListPanel;
 class BcpTableModel;
 
 // The Exercises & versions tab: the exercises held on the plan; the
-// published versions, with "Publish version…" and "Compare with draft",
-// whose result shows below, section by section.
+// published versions, with "Publish version…", "Compare with draft",
+// whose result shows below, section by section, and "Restore as draft…".
 class BcpHistoryPanel final : public QWidget
 {
     Q_OBJECT
@@ -28,6 +28,8 @@ public:
     BcpListPanel *versions() const { return m_versions; }
     QAction *publishAction() const;
     QAction *compareAction() const;
+    // Makes the selected version the draft again.
+    QAction *restoreAction() const { return m_restore; }
     QTextBrowser *comparison() const { return m_comparison; }
     QSplitter *splitter() const { return m_splitter; }
     void setComparison(const QString &title, const QString &html);
@@ -38,6 +40,7 @@ private:
     QLabel *m_comparisonTitle = nullptr;
     QTextBrowser *m_comparison = nullptr;
     QSplitter *m_splitter = nullptr;
+    QAction *m_restore = nullptr;
 };
 
 } // namespace ui

@@ -37,15 +37,7 @@ BcpPage::BcpPage(store::Database &db, QUndoStack &undo, QWidget *parent)
     watchTables(bcp::moduleTables()
                 << QStringLiteral("person") << QStringLiteral("asset")
                 << QStringLiteral("backup_job") << QStringLiteral("backup_event"));
-    // What a command writes shows at once.
-    m_context = {&database(),
-                 [this] {
-                     database().publishNow();
-                     reload();
-                 },
-                 [this](const QString &message) {
-                     messageBar()->showError(message);
-                 }};
+    m_context = reloadingContext();
 
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("bcpTabs"));
@@ -186,6 +178,11 @@ void BcpPage::changeEvent(QEvent *event)
 QString BcpPage::title() const
 {
     return modules::displayName(bcp::ModuleKey);
+}
+
+QString BcpPage::undoHint()
+{
+    return tr("You can undo this with Edit → Undo.");
 }
 
 void BcpPage::retranslate()

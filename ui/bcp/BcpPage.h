@@ -77,6 +77,7 @@ public:
     void deleteCurrentExercise();
     void publishVersion();
     void compareSelectedVersion();
+    void restoreSelectedVersion();
 
 signals:
     // Another module's record, from a finding (an asset, a backup job).
@@ -106,10 +107,14 @@ private:
                               const QString &mergeKey = {});
     void onSectionEdited(const QString &key, const QString &html);
     void setUpHistory();
+    // The exercise selected on the Exercises tab, if any.
+    const domain::BcpExercise *currentExercise() const;
     void showHistoryRows();
     void retranslateLists();
     void retranslateHistory();
     void retranslate();
+    // "You can undo this with Edit → Undo.", under a confirmation's question.
+    static QString undoHint();
 
     QUndoStack &m_undo;
     CommandContext m_context;

@@ -13,9 +13,9 @@
 #include "core/Clock.h"
 #include "i18n/Language.h"
 #include "widgets/MessageBar.h"
+#include "widgets/Widgets.h"
 
 #include <QAction>
-#include <QMessageBox>
 #include <QTabWidget>
 #include <QTableView>
 #include <QUndoStack>
@@ -59,6 +59,8 @@ void BcpPage::setUpHistory()
     connect(m_history->publishAction(), &QAction::triggered, this, &BcpPage::publishVersion);
     connect(m_history->compareAction(), &QAction::triggered, this,
             &BcpPage::compareSelectedVersion);
+    connect(m_history->restoreAction(), &QAction::triggered, this,
+            &BcpPage::restoreSelectedVersion);
 
     TableOptions table;
     table.idRole = TableModel::IdRole;
@@ -134,6 +136,10 @@ void BcpPage::retranslateHistory()
     m_history->compareAction()->setText(tr("Compare with draft"));
     m_history->compareAction()->setToolTip(
         tr("What changed between the selected version and the draft, section by section"));
+    m_history->restoreAction()->setText(tr("Restore as draft…"));
+    m_history->restoreAction()->setToolTip(
+        tr("Make the selected version the draft again; the draft's changes can be brought back "
+           "with Undo"));
     versions->model()->retranslate();
     showHistoryRows();
 }
@@ -154,14 +160,22 @@ void BcpPage::recordExercise()
         m_history->exercises()->selectId(command->after()->id);
 }
 
-void BcpPage::editCurrentExercise()
+const domain::BcpExercise *BcpPage::currentExercise() const
 {
     const qint64 id = m_history->exercises()->currentId();
-    const auto it = std::find_if(m_exercises.cbegin(), m_exercises.cend(),
-                                 [id](const domain::BcpExercise &e) { return e.id == id; });
-    if (it == m_exercises.cend())
+    for (const domain::BcpExercise &e : m_exercises)
+        if (e.id == id)
+            return &e;
+    return nullptr;
+}
+
+void BcpPage::editCurrentExercise()
+{
+    const domain::BcpExercise *current = currentExercise();
+    if (!current)
         return;
-    const domain::BcpExercise before = *it;
+    const qint64 id = current->id;
+    const domain::BcpExercise before = *current;
     BcpExerciseDialog dialog(before, m_people, clock::today(), this);
     if (dialog.exec() != QDialog::Accepted || dialog.exercise() == before)
         return;
@@ -171,10 +185,13 @@ void BcpPage::editCurrentExercise()
 
 void BcpPage::deleteCurrentExercise()
 {
-    const qint64 id = m_history->exercises()->currentId();
-    const auto it = std::find_if(m_exercises.cbegin(), m_exercises.cend(),
-                                 [id](const domain::BcpExercise &e) { return e.id == id; });
-    if (it == m_exercises.cend())
+    const domain::BcpExercise *it = currentExercise();
+    if (!it)
+        return;
+    const QString what =
+        tr("Delete the exercise of %1 (%2)?")
+            .arg(i18n::formatDate(it->date), domain::BcpRecordText::exerciseKind(it->kind));
+    if (!confirmed(this, tr("Delete exercise"), what + QStringLiteral("\n\n") + undoHint()))
         return;
     m_undo.push(new SaveExerciseCommand(m_context, *it, std::nullopt, clock::today()));
 }
@@ -196,6 +213,31 @@ void BcpPage::publishVersion()
         messageBar()->showInfo(
             tr("Version %1 is published. Undo (Ctrl+Z) takes it back.").arg(next));
     }
+}
+
+void BcpPage::restoreSelectedVersion()
+{
+    m_planPanel->flush();
+    const int number = static_cast<int>(m_history->versions()->currentId());
+    if (number <= 0)
+        return;
+    const QString question =
+        tr("Replace the draft with version %1? What the draft says now is replaced.").arg(number);
+    if (!confirmed(this, tr("Restore version"), question + QStringLiteral("\n\n") + undoHint()))
+        return;
+    auto restored = store::BcpRepository(database()).restoredPlan(number);
+    if (!restored) {
+        messageBar()->showError(restored.error());
+        return;
+    }
+    if (*restored == m_plan) {
+        messageBar()->showInfo(tr("The draft is already the same as version %1.").arg(number));
+        return;
+    }
+    if (pushPlan(*restored, tr("Restore version %1 of the BCP").arg(number)))
+        messageBar()->showInfo(
+            tr("The draft is version %1 again. Undo (Ctrl+Z) brings back what it said.")
+                .arg(number));
 }
 
 void BcpPage::compareSelectedVersion()

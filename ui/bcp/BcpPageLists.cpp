@@ -57,6 +57,12 @@ QWidget *twoLists(QWidget *parent, BcpListPanel *&first, BcpTableModel *firstMod
     return tab;
 }
 
+// The entry with `id` in a list of the plan, or end().
+template <typename T> typename QVector<T>::iterator withId(QVector<T> &entries, qint64 id)
+{
+    return std::find_if(entries.begin(), entries.end(), [id](const T &e) { return e.id == id; });
+}
+
 } // namespace
 
 template <typename T> void BcpPage::addEntry(const PlanList<T> &list)
@@ -78,8 +84,7 @@ template <typename T> void BcpPage::editEntry(const PlanList<T> &list)
     const qint64 id = list.panel->currentId();
     domain::BcpPlan after = m_plan;
     QVector<T> &entries = after.*list.entries;
-    const auto it =
-        std::find_if(entries.begin(), entries.end(), [id](const T &e) { return e.id == id; });
+    const auto it = withId(entries, id);
     if (it == entries.end())
         return;
     const std::optional<T> made = list.edit(*it);
@@ -96,11 +101,14 @@ template <typename T> void BcpPage::removeEntry(const PlanList<T> &list)
     const qint64 id = list.panel->currentId();
     domain::BcpPlan after = m_plan;
     QVector<T> &entries = after.*list.entries;
-    const auto it =
-        std::find_if(entries.begin(), entries.end(), [id](const T &e) { return e.id == id; });
+    const auto it = withId(entries, id);
     if (it == entries.end())
         return;
     const QString name = list.name(*it);
+    if (!confirmed(this, tr("Delete from the BCP"),
+                   tr("Delete \"%1\" from the BCP?").arg(name) + QStringLiteral("\n\n") +
+                       undoHint()))
+        return;
     entries.erase(it);
     if (pushPlan(after, tr("Delete \"%1\" from the BCP").arg(name)))
         messageBar()->showInfo(tr("\"%1\" was deleted. Undo (Ctrl+Z) brings it back.").arg(name));
@@ -188,50 +196,35 @@ void BcpPage::setUpLists()
                 return std::nullopt;
             return dialog.business();
         }});
-    connectList(PlanList<domain::BcpRole>{
-        &domain::BcpPlan::roles, m_roles, [](const domain::BcpRole &r) { return r.title; },
-        [this](const domain::BcpRole &r) -> std::optional<domain::BcpRole> {
-            BcpRoleDialog dialog(r, m_people, this);
-            if (dialog.exec() != QDialog::Accepted)
-                return std::nullopt;
-            return dialog.role();
-        }});
-    connectList(PlanList<domain::BcpBottleneck>{
-        &domain::BcpPlan::bottlenecks, m_bottlenecks,
-        [](const domain::BcpBottleneck &b) { return b.resource; },
-        [this](const domain::BcpBottleneck &b) -> std::optional<domain::BcpBottleneck> {
-            BcpBottleneckDialog dialog(b, m_assets, this);
-            if (dialog.exec() != QDialog::Accepted)
-                return std::nullopt;
-            return dialog.bottleneck();
-        }});
-    connectList(PlanList<domain::BcpInvestment>{
-        &domain::BcpPlan::investments, m_investments,
-        [](const domain::BcpInvestment &i) { return i.text; },
-        [this](const domain::BcpInvestment &i) -> std::optional<domain::BcpInvestment> {
-            BcpInvestmentDialog dialog(i, this);
-            if (dialog.exec() != QDialog::Accepted)
-                return std::nullopt;
-            return dialog.investment();
-        }});
+    connectList(PlanList<domain::BcpRole>{&domain::BcpPlan::roles, m_roles,
+                                          [](const domain::BcpRole &r) { return r.title; },
+                                          [this](const domain::BcpRole &r) {
+                                              return editBcpRole(r, m_people, this);
+                                          }});
+    connectList(
+        PlanList<domain::BcpBottleneck>{&domain::BcpPlan::bottlenecks, m_bottlenecks,
+                                        [](const domain::BcpBottleneck &b) { return b.resource; },
+                                        [this](const domain::BcpBottleneck &b) {
+                                            return editBcpBottleneck(b, m_assets, this);
+                                        }});
+    connectList(
+        PlanList<domain::BcpInvestment>{&domain::BcpPlan::investments, m_investments,
+                                        [](const domain::BcpInvestment &i) { return i.text; },
+                                        [this](const domain::BcpInvestment &i) {
+                                            return editBcpInvestment(i, this);
+                                        }});
     connectList(PlanList<domain::BcpContact>{
         &domain::BcpPlan::contacts, m_contacts,
         [](const domain::BcpContact &c) { return c.name.isEmpty() ? c.organisation : c.name; },
-        [this](const domain::BcpContact &c) -> std::optional<domain::BcpContact> {
-            BcpContactDialog dialog(c, m_people, this);
-            if (dialog.exec() != QDialog::Accepted)
-                return std::nullopt;
-            return dialog.contact();
+        [this](const domain::BcpContact &c) {
+            return editBcpContact(c, m_people, this);
         }});
-    connectList(PlanList<domain::BcpInsurance>{
-        &domain::BcpPlan::insurance, m_insurance,
-        [](const domain::BcpInsurance &i) { return i.insurer; },
-        [this](const domain::BcpInsurance &i) -> std::optional<domain::BcpInsurance> {
-            BcpInsuranceDialog dialog(i, this);
-            if (dialog.exec() != QDialog::Accepted)
-                return std::nullopt;
-            return dialog.insurance();
-        }});
+    connectList(
+        PlanList<domain::BcpInsurance>{&domain::BcpPlan::insurance, m_insurance,
+                                       [](const domain::BcpInsurance &i) { return i.insurer; },
+                                       [this](const domain::BcpInsurance &i) {
+                                           return editBcpInsurance(i, this);
+                                       }});
 
     rememberView(m_businesses->view(), settings::bcpBusinessesHeader);
     rememberView(m_roles->view(), settings::bcpRolesHeader);

@@ -1,0 +1,181 @@
+#include "widgets/RecordDialog.h"
+
+#include "widgets/OwnerCombo.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QSpinBox>
+
+namespace kamae {
+namespace ui {
+
+namespace recorddialog {
+
+qint64 personIn(const OwnerCombo *combo, qint64 kept)
+{
+    const qint64 id = combo->ownerId();
+    return id < 0 ? kept : id;
+}
+
+qint64 chosenId(const QComboBox *combo)
+{
+    return combo->currentData().toLongLong();
+}
+
+qint64 spinValue(const QSpinBox *spin)
+{
+    return spin->value();
+}
+
+QString trimmedText(const QLineEdit *edit)
+{
+    return edit->text().trimmed();
+}
+
+QString trimmedText(const QPlainTextEdit *edit)
+{
+    return edit->toPlainText().trimmed();
+}
+
+int chosenIndex(const QComboBox *combo)
+{
+    return combo->currentIndex();
+}
+
+} // namespace recorddialog
+
+RecordDialogBase::RecordDialogBase(const QString &objectName, bool adding, QWidget *parent)
+    : FormDialog(objectName, parent), m_adding(adding)
+{}
+
+void RecordDialogBase::setTexts(Text addTitle, Text editTitle, Text intro)
+{
+    m_addTitle = std::move(addTitle);
+    m_editTitle = std::move(editTitle);
+    m_intro = std::move(intro);
+}
+
+void RecordDialogBase::require(QLineEdit *field, Text reason)
+{
+    m_required.append({field, std::move(reason)});
+}
+
+void RecordDialogBase::addCheck(std::function<Problem()> check)
+{
+    m_checks.append(std::move(check));
+}
+
+QLabel *RecordDialogBase::labelled(Text label, QWidget *field, QLayout *fields)
+{
+    QLabel *l =
+        fields ? addRow(form(), QString(), fields, field) : addRow(form(), QString(), field);
+    m_labels.append({l, std::move(label)});
+    return l;
+}
+
+QLineEdit *RecordDialogBase::addLine(Text label, const QString &name, const QString &value,
+                                     bool readable)
+{
+    QLineEdit *e = makeLineEdit(this, name, value);
+    labelled(std::move(label), e);
+    if (readable) {
+        m_readable.append(e);
+        keepReadable(m_readable);
+    }
+    return e;
+}
+
+QPlainTextEdit *RecordDialogBase::addNotes(Text label, const QString &name, const QString &value,
+                                           int height)
+{
+    QPlainTextEdit *e = makeNotesEdit(this, name, value, height);
+    labelled(std::move(label), e);
+    return e;
+}
+
+OwnerCombo *RecordDialogBase::addPerson(Text label, const QString &name,
+                                        const QVector<domain::Person> &people, qint64 current)
+{
+    auto *c = new OwnerCombo(this);
+    c->setObjectName(name);
+    c->setPeople(people, current);
+    labelled(std::move(label), c);
+    m_people.append(c);
+    return c;
+}
+
+QComboBox *RecordDialogBase::addChoice(Text label, const QString &name, const QStringList &items,
+                                       int current)
+{
+    QComboBox *c = makeComboBox(this, name, items, current);
+    labelled(std::move(label), c);
+    return c;
+}
+
+QComboBox *RecordDialogBase::addIdChoice(Text label, const QString &name, const IdChoices &choices,
+                                         qint64 current)
+{
+    QComboBox *c = makeComboBox(this, name, {}, -1);
+    c->addItem(QStringLiteral("—"), qint64(0));
+    for (const auto &[id, text] : choices)
+        c->addItem(text, id);
+    c->setCurrentIndex(std::max(0, c->findData(current)));
+    labelled(std::move(label), c);
+    return c;
+}
+
+QSpinBox *RecordDialogBase::addYen(Text label, const QString &name, qint64 value)
+{
+    constexpr int kMost = 2000000000;
+    auto *s = new QSpinBox(this);
+    s->setObjectName(name);
+    s->setRange(-1, kMost);
+    s->setGroupSeparatorShown(true);
+    s->setValue(static_cast<int>(std::min<qint64>(value, kMost)));
+    labelled(std::move(label), s);
+    m_yen.append(s);
+    return s;
+}
+
+OptionalDate RecordDialogBase::addDate(Text label, const QString &name, const QDate &value)
+{
+    const OptionalDate d(this, name, value);
+    labelled(std::move(label), d.check(), d.row());
+    return d;
+}
+
+FormDialog::Problem RecordDialogBase::check() const
+{
+    for (const auto &[field, reason] : m_required)
+        if (field->text().trimmed().isEmpty())
+            return {reason(), field};
+    for (OwnerCombo *c : m_people)
+        if (c->ownerId() < 0)
+            return {c->problem(), c};
+    for (const auto &check : m_checks)
+        if (Problem p = check(); !p.reason.isEmpty())
+            return p;
+    return {};
+}
+
+void RecordDialogBase::retranslate()
+{
+    if (m_adding ? m_addTitle : m_editTitle)
+        setWindowTitle(m_adding ? m_addTitle() : m_editTitle());
+    if (m_intro)
+        setIntro(m_intro());
+    for (const auto &[label, text] : std::as_const(m_labels))
+        label->setText(text());
+    for (QSpinBox *s : std::as_const(m_yen)) {
+        s->setSuffix(tr(" yen"));
+        s->setSpecialValueText(tr("not stated"));
+    }
+    setOkText(m_adding ? tr("Add") : tr("Save"));
+}
+
+} // namespace ui
+} // namespace kamae
