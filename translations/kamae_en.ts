@@ -7379,26 +7379,6 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
         <translation>The plan after the SME Agency&apos;s guideline, checked against the assets, backups and restore tests Kamae keeps.</translation>
     </message>
     <message>
-        <source>Plan (Forms 02, 04)</source>
-        <translation>Plan (Forms 02, 04)</translation>
-    </message>
-    <message>
-        <source>Core businesses (Form 06)</source>
-        <translation>Core businesses (Form 06)</translation>
-    </message>
-    <message>
-        <source>Organisation (Form 03)</source>
-        <translation>Organisation (Form 03)</translation>
-    </message>
-    <message>
-        <source>Resources (Forms 16-2, 09)</source>
-        <translation>Resources (Forms 16-2, 09)</translation>
-    </message>
-    <message>
-        <source>Contacts (Forms 11, 12, 18)</source>
-        <translation>Contacts (Forms 11, 12, 18)</translation>
-    </message>
-    <message>
         <source>Checks</source>
         <translation>Checks</translation>
     </message>
@@ -7771,6 +7751,59 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
     <message>
         <source>Delete &quot;%1&quot; from the BCP?</source>
         <translation>Delete &quot;%1&quot; from the BCP?</translation>
+    </message>
+    <message>
+        <source>Forms 02 and 04: the basic policy and the employee card</source>
+        <translation>Forms 02 and 04: the basic policy and the employee card</translation>
+    </message>
+    <message>
+        <source>Form 06, with 08, 15 and 17</source>
+        <translation>Form 06, with 08, 15 and 17</translation>
+    </message>
+    <message>
+        <source>Form 03</source>
+        <translation>Form 03</translation>
+    </message>
+    <message>
+        <source>Forms 16-2 and 09</source>
+        <translation>Forms 16-2 and 09</translation>
+    </message>
+    <message>
+        <source>Forms 11, 12 and 18</source>
+        <translation>Forms 11, 12 and 18</translation>
+    </message>
+    <message>
+        <source>The plan checked against the assets, backups and restore tests</source>
+        <translation>The plan checked against the assets, backups and restore tests</translation>
+    </message>
+    <message>
+        <source>Exercises held, and the published versions</source>
+        <translation>Exercises held, and the published versions</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <comment>tab, with form numbers in ja</comment>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Core businesses</source>
+        <comment>tab, with form numbers in ja</comment>
+        <translation>Core businesses</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <comment>tab, with form numbers in ja</comment>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Resources</source>
+        <comment>tab, with form numbers in ja</comment>
+        <translation>Resources</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <comment>tab, with form numbers in ja</comment>
+        <translation>Contacts</translation>
     </message>
 </context>
 <context>

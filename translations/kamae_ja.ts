@@ -7225,26 +7225,6 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
         <translation>中小企業庁の指針に沿った事業継続計画を、Kamae に記録した資産・バックアップ・復元テストと照らし合わせます。</translation>
     </message>
     <message>
-        <source>Plan (Forms 02, 04)</source>
-        <translation>計画（様式02、04）</translation>
-    </message>
-    <message>
-        <source>Core businesses (Form 06)</source>
-        <translation>中核事業（様式06）</translation>
-    </message>
-    <message>
-        <source>Organisation (Form 03)</source>
-        <translation>組織体制（様式03）</translation>
-    </message>
-    <message>
-        <source>Resources (Forms 16-2, 09)</source>
-        <translation>資源と事前対策（様式16-2、09）</translation>
-    </message>
-    <message>
-        <source>Contacts (Forms 11, 12, 18)</source>
-        <translation>連絡先と保険（様式11、12、18）</translation>
-    </message>
-    <message>
         <source>Checks</source>
         <translation>確認</translation>
     </message>
@@ -7615,6 +7595,59 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
     <message>
         <source>Delete &quot;%1&quot; from the BCP?</source>
         <translation>「%1」を BCP から削除しますか？</translation>
+    </message>
+    <message>
+        <source>Forms 02 and 04: the basic policy and the employee card</source>
+        <translation>様式02（基本方針）と様式04（従業員携帯カード）</translation>
+    </message>
+    <message>
+        <source>Form 06, with 08, 15 and 17</source>
+        <translation>様式06、様式08、様式15、様式17</translation>
+    </message>
+    <message>
+        <source>Form 03</source>
+        <translation>様式03</translation>
+    </message>
+    <message>
+        <source>Forms 16-2 and 09</source>
+        <translation>様式16-2、様式09</translation>
+    </message>
+    <message>
+        <source>Forms 11, 12 and 18</source>
+        <translation>様式11、様式12、様式18</translation>
+    </message>
+    <message>
+        <source>The plan checked against the assets, backups and restore tests</source>
+        <translation>資産・バックアップ・復元テストの記録と計画の照合</translation>
+    </message>
+    <message>
+        <source>Exercises held, and the published versions</source>
+        <translation>実施した訓練と発行した版</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <comment>tab, with form numbers in ja</comment>
+        <translation>計画（様式02、04）</translation>
+    </message>
+    <message>
+        <source>Core businesses</source>
+        <comment>tab, with form numbers in ja</comment>
+        <translation>中核事業（様式06）</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <comment>tab, with form numbers in ja</comment>
+        <translation>組織体制（様式03）</translation>
+    </message>
+    <message>
+        <source>Resources</source>
+        <comment>tab, with form numbers in ja</comment>
+        <translation>資源と事前対策（様式16-2、09）</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <comment>tab, with form numbers in ja</comment>
+        <translation>連絡先と保険（様式11、12、18）</translation>
     </message>
 </context>
 <context>

@@ -43,6 +43,7 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
@@ -439,6 +440,21 @@ private slots:
         QCOMPARE(plan->roles.size(), 0);
         QVERIFY(
             plan->sections.value(domain::bcpsection::Policy).contains(QStringLiteral("Changed")));
+    }
+
+    void tabsFitTheWindowAt1280Pixels()
+    {
+        // The page's room in a 1280-pixel window, beside the navigation.
+        m_page->resize(1030, 600);
+        QCoreApplication::processEvents();
+        QTabBar *bar = m_page->tabs()->tabBar();
+        QVERIFY2(bar->sizeHint().width() <= m_page->tabs()->width(),
+                 qPrintable(QStringLiteral("%1 > %2")
+                                .arg(bar->sizeHint().width())
+                                .arg(m_page->tabs()->width())));
+        // The form numbers stay at hand.
+        QCOMPARE(m_page->tabs()->tabToolTip(ui::BcpPage::OrganisationTab),
+                 QStringLiteral("Form 03"));
     }
 
     void remembersTheTab()

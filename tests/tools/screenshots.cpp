@@ -498,6 +498,17 @@ int main(int argc, char *argv[])
                 dialog.show();
                 shoot(&dialog, out, QStringLiteral("bcp_business_dialog_") + lang);
             }
+            // A dialog declared as rows (widgets/RecordDialog): the role's.
+            bcpPage->tabs()->setCurrentIndex(ui::BcpPage::OrganisationTab);
+            bcpPage->roles()->selectId(bcpPage->plan().roles.value(0).id);
+            QTimer::singleShot(300, &window, [&out, &lang] {
+                if (auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget())) {
+                    shoot(dialog, out, QStringLiteral("bcp_role_dialog_") + lang);
+                    dialog->done(QDialog::Rejected);
+                }
+            });
+            bcpPage->roles()->action(ui::BcpListPanel::Edit)->trigger();
+            bcpPage->tabs()->setCurrentIndex(0);
         }
         if (auto *reportPage = ws->findPage<ui::ReportPage>()) {
             for (int i = 0; i < ws->pageCount(); ++i)

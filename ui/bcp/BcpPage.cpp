@@ -191,13 +191,23 @@ void BcpPage::retranslate()
     setHeading(score::ScoreText::category(score::Category::Bcp),
                tr("The plan after the SME Agency's guideline, checked against the assets, "
                   "backups and restore tests Kamae keeps."));
-    m_tabs->setTabText(PlanTab, tr("Plan (Forms 02, 04)"));
-    m_tabs->setTabText(BusinessesTab, tr("Core businesses (Form 06)"));
-    m_tabs->setTabText(OrganisationTab, tr("Organisation (Form 03)"));
-    m_tabs->setTabText(ResourcesTab, tr("Resources (Forms 16-2, 09)"));
-    m_tabs->setTabText(ContactsTab, tr("Contacts (Forms 11, 12, 18)"));
-    m_tabs->setTabText(ChecksTab, tr("Checks"));
-    m_tabs->setTabText(HistoryTab, tr("Exercises and versions"));
+    // English names the tabs alone, so that the seven fit a 1280-pixel
+    // window; the Japanese adds the paper's form numbers (its readers know
+    // the forms), and the tooltips name them in both.
+    const QString tabs[TabCount][2] = {
+        {tr("Plan", "tab, with form numbers in ja"),
+         tr("Forms 02 and 04: the basic policy and the employee card")},
+        {tr("Core businesses", "tab, with form numbers in ja"), tr("Form 06, with 08, 15 and 17")},
+        {tr("Organisation", "tab, with form numbers in ja"), tr("Form 03")},
+        {tr("Resources", "tab, with form numbers in ja"), tr("Forms 16-2 and 09")},
+        {tr("Contacts", "tab, with form numbers in ja"), tr("Forms 11, 12 and 18")},
+        {tr("Checks"), tr("The plan checked against the assets, backups and restore tests")},
+        {tr("Exercises and versions"), tr("Exercises held, and the published versions")},
+    };
+    for (int t = 0; t < TabCount; ++t) {
+        m_tabs->setTabText(t, tabs[t][0]);
+        m_tabs->setTabToolTip(t, tabs[t][1]);
+    }
     emptyState()->setTexts(
         tr("No core businesses yet"),
         tr("List the businesses that must keep going, or restart first, after a disaster or "
