@@ -358,6 +358,11 @@ private slots:
         QVERIFY(!plan->investments.at(0).done.isValid());
 
         // A contact needs a name or an organisation; editing keeps its id.
+        // The list changes row by row: no reset loses the selection.
+        QAbstractItemModelTester contactsTester(
+            m_page->contacts()->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy resets(m_page->contacts()->model(), &QAbstractItemModel::modelReset);
+        QSignalSpy inserts(m_page->contacts()->model(), &QAbstractItemModel::rowsInserted);
         test::onNextModal([](QWidget *w) {
             QCOMPARE(w->objectName(), QStringLiteral("BcpContactDialog"));
             clickOk(w);
@@ -386,6 +391,10 @@ private slots:
         plan = store::BcpRepository(*m_db).plan();
         QCOMPARE(plan->contacts.at(0).id, contactId);
         QCOMPARE(plan->contacts.at(0).phone, QStringLiteral("0120-995-007"));
+        QCOMPARE(m_page->contacts()->model()->index(0, 3).data().toString(),
+                 QStringLiteral("0120-995-007"));
+        QCOMPARE(inserts.size(), 1);
+        QCOMPARE(resets.size(), 0);
 
         // Deleting asks first: Cancel keeps the entry, Yes deletes it.
         m_page->roles()->selectId(plan->roles.at(0).id);

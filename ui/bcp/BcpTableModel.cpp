@@ -1,11 +1,43 @@
 #include "bcp/BcpTableModel.h"
 
+#include <QSet>
+
 namespace kamae {
 namespace ui {
 
 BcpTableModel::BcpTableModel(int columns, std::function<QStringList()> titles, QObject *parent)
     : RecordTableModel<BcpRow>(columns, parent), m_titles(std::move(titles))
 {}
+
+void BcpTableModel::setRows(QVector<BcpRow> rows)
+{
+    QSet<qint64> shown;
+    for (const BcpRow &r : records())
+        shown.insert(r.id);
+    QSet<qint64> coming;
+    QVector<qint64> keptInNewOrder;
+    bool freshSeen = false;
+    bool inOrder = true;
+    for (const BcpRow &r : std::as_const(rows)) {
+        coming.insert(r.id);
+        if (shown.contains(r.id)) {
+            keptInNewOrder << r.id;
+            // Rows that are new are appended: an older one after them is a new order.
+            inOrder = inOrder && !freshSeen;
+        } else {
+            freshSeen = true;
+        }
+    }
+    QVector<qint64> keptInOldOrder;
+    for (const BcpRow &r : records())
+        if (coming.contains(r.id))
+            keptInOldOrder << r.id;
+    if (!inOrder || keptInOldOrder != keptInNewOrder || coming.size() != rows.size()) {
+        setRecords(std::move(rows));
+        return;
+    }
+    syncRecords(shown, std::move(rows));
+}
 
 QString BcpTableModel::columnTitle(int column) const
 {

@@ -32,7 +32,10 @@ public:
     // `titles` gives the column titles in the current language.
     BcpTableModel(int columns, std::function<QStringList()> titles, QObject *parent = nullptr);
 
-    void setRows(QVector<BcpRow> rows) { setRecords(std::move(rows)); }
+    // Row by row while the entries keep their order (an edit, entries
+    // added at the end, deletions), so that the selection and the scroll
+    // position stay; a new order resets the table.
+    void setRows(QVector<BcpRow> rows);
     qint64 idAt(int row) const { return row >= 0 && row < rowCount() ? record(row).id : 0; }
 
 protected:
