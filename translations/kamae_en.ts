@@ -10099,6 +10099,20 @@ Use this passphrase anyway?</translation>
     </message>
 </context>
 <context>
+    <name>kamae::ui::PdfSaving</name>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %1 (%n page(s)).</source>
+        <translation>
+            <numerusform>Saved %1 (%n page).</numerusform>
+            <numerusform>Saved %1 (%n pages).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>kamae::ui::PeopleCommands</name>
     <message>
         <source>Add %1</source>
@@ -11791,17 +11805,6 @@ Double-click or press 1 to 4 to answer all the same.</translation>
     <message>
         <source>Save coverage matrix</source>
         <translation>Save coverage matrix</translation>
-    </message>
-    <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>PDF files (*.pdf)</translation>
-    </message>
-    <message numerus="yes">
-        <source>Saved %1 (%n page(s)).</source>
-        <translation>
-            <numerusform>Saved %1 (%n page).</numerusform>
-            <numerusform>Saved %1 (%n pages).</numerusform>
-        </translation>
     </message>
     <message>
         <source>Save certificates</source>

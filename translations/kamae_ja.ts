@@ -9908,6 +9908,19 @@ Use this passphrase anyway?</source>
     </message>
 </context>
 <context>
+    <name>kamae::ui::PdfSaving</name>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF ファイル (*.pdf)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %1 (%n page(s)).</source>
+        <translation>
+            <numerusform>%1 を保存しました（%n ページ）。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>kamae::ui::PeopleCommands</name>
     <message>
         <source>Add %1</source>
@@ -11580,16 +11593,6 @@ Double-click or press 1 to 4 to answer all the same.</source>
     <message>
         <source>Save coverage matrix</source>
         <translation>受講状況・受講率一覧を保存</translation>
-    </message>
-    <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>PDF ファイル (*.pdf)</translation>
-    </message>
-    <message numerus="yes">
-        <source>Saved %1 (%n page(s)).</source>
-        <translation>
-            <numerusform>%1 を保存しました（%n ページ）。</numerusform>
-        </translation>
     </message>
     <message>
         <source>Save certificates</source>

@@ -10,6 +10,7 @@
 #include "store/OrganisationRepository.h"
 #include "vault/VaultSession.h"
 #include "widgets/FileDialogs.h"
+#include "widgets/Widgets.h"
 
 #include <QApplication>
 #include <QDir>
@@ -22,19 +23,6 @@
 
 namespace kamae {
 namespace ui {
-
-namespace {
-
-// Shows the wait cursor while an Argon2 derivation or a save runs.
-class WaitCursor final
-{
-public:
-    WaitCursor() { QApplication::setOverrideCursor(Qt::WaitCursor); }
-    ~WaitCursor() { QApplication::restoreOverrideCursor(); }
-    Q_DISABLE_COPY_MOVE(WaitCursor)
-};
-
-} // namespace
 
 VaultFlow::VaultFlow(QWidget *window) : QObject(window), m_window(window) {}
 

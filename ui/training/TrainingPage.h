@@ -97,8 +97,6 @@ private:
     // The phishing drills' tab (TrainingPageDrills.cpp).
     void setUpDrills();
     void setUpPrinting();
-    template <typename Content, typename Write>
-    bool savePdf(const Result<Content> &built, QString path, const QString &caption, Write write);
     void retranslatePrinting();
     void retranslate();
 

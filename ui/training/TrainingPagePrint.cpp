@@ -1,34 +1,18 @@
 #include "core/Clock.h"
 #include "i18n/Language.h"
-#include "training/report/TrainingPdf.h"
 #include "training/TrainingListPanel.h"
 #include "training/TrainingPage.h"
-#include "widgets/FileDialogs.h"
+#include "training/report/TrainingPdf.h"
 #include "widgets/MessageBar.h"
+#include "widgets/PdfSaving.h"
 
 #include <QAction>
-#include <QApplication>
-#include <QDir>
-#include <QGuiApplication>
 #include <QTabWidget>
 #include <QTableView>
 #include <QToolButton>
 
 namespace kamae {
 namespace ui {
-
-namespace {
-
-// Writing 300 people's matrix takes a few hundred milliseconds: the cursor
-// says so.
-struct WaitCursor
-{
-    WaitCursor() { QGuiApplication::setOverrideCursor(Qt::WaitCursor); }
-    ~WaitCursor() { QGuiApplication::restoreOverrideCursor(); }
-    Q_DISABLE_COPY_MOVE(WaitCursor)
-};
-
-} // namespace
 
 void TrainingPage::setUpPrinting()
 {
@@ -72,33 +56,6 @@ training::CertificateOptions certificateOptions(qint64 sessionId)
 
 } // namespace
 
-// Builds the printout's content (`built`: reads the vault, in the window's
-// language), asks where to save it when `path` is empty, then writes it
-// (`write`) and says so.
-template <typename Content, typename Write>
-bool TrainingPage::savePdf(const Result<Content> &built, QString path, const QString &caption,
-                           Write write)
-{
-    if (!built) {
-        messageBar()->showError(built.error());
-        return false;
-    }
-    if (path.isEmpty())
-        path = filedialogs::saveFile(this, FileKind::Report, caption, built->fileName,
-                                     tr("PDF files (*.pdf)"));
-    if (path.isEmpty())
-        return false;
-    WaitCursor wait;
-    const Result<int> pages = write(built.value(), path);
-    if (!pages) {
-        messageBar()->showError(pages.error());
-        return false;
-    }
-    messageBar()->showInfo(
-        tr("Saved %1 (%n page(s)).", nullptr, pages.value()).arg(QDir::toNativeSeparators(path)));
-    return true;
-}
-
 void TrainingPage::saveCoveragePdf()
 {
     saveCoveragePdfTo({});
@@ -106,8 +63,8 @@ void TrainingPage::saveCoveragePdf()
 
 bool TrainingPage::saveCoveragePdfTo(const QString &path)
 {
-    return savePdf(training::buildCoverageSheet(database(), coverageOptions()), path,
-                   tr("Save coverage matrix"), report::writeCoveragePdf);
+    return savePdf(this, messageBar(), training::buildCoverageSheet(database(), coverageOptions()),
+                   path, tr("Save coverage matrix"), report::writeCoveragePdf);
 }
 
 void TrainingPage::saveCertificatesPdf()
@@ -120,7 +77,8 @@ bool TrainingPage::saveCertificatesPdfTo(const QString &path)
     const domain::TrainingSession *session = currentSession();
     if (!session)
         return false;
-    return savePdf(training::buildCertificates(database(), certificateOptions(session->id)), path,
+    return savePdf(this, messageBar(),
+                   training::buildCertificates(database(), certificateOptions(session->id)), path,
                    tr("Save certificates"), report::writeCertificatesPdf);
 }
 

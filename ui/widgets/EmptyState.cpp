@@ -77,7 +77,9 @@ void EmptyState::watch(QAbstractItemModel *model)
 {
     if (!model)
         return;
-    const auto later = [this] { refresh(); };
+    const auto later = [this] {
+        refresh();
+    };
     connect(model, &QAbstractItemModel::modelReset, this, later);
     connect(model, &QAbstractItemModel::rowsInserted, this, later);
     connect(model, &QAbstractItemModel::rowsRemoved, this, later);

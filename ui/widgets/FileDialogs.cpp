@@ -75,9 +75,8 @@ QString openFile(QWidget *parent, FileKind kind, const QString &caption, const Q
 QString saveFile(QWidget *parent, FileKind kind, const QString &caption, const QString &fileName,
                  const QString &filter, QString *selectedFilter)
 {
-    const QString start = QFileInfo(fileName).isAbsolute()
-                              ? fileName
-                              : QDir(startFolder(kind)).filePath(fileName);
+    const QString start =
+        QFileInfo(fileName).isAbsolute() ? fileName : QDir(startFolder(kind)).filePath(fileName);
     const QString path =
         QFileDialog::getSaveFileName(parent, caption, start, filter, selectedFilter);
     remember(kind, path);

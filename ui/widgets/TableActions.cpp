@@ -81,7 +81,8 @@ void TableActions::setHandler(QTableView *view, StandardAction id, std::function
                               std::function<bool()> enabled)
 {
     addTable(view);
-    tableOf(view)->handlers.insert(static_cast<int>(id), Handler{std::move(run), std::move(enabled)});
+    tableOf(view)->handlers.insert(static_cast<int>(id),
+                                   Handler{std::move(run), std::move(enabled)});
     updateEnabled();
 }
 

@@ -33,7 +33,9 @@ bool ViewState::remember(QTableView *view, const settings::SettingValue<QByteArr
             view->sortByColumn(column, header->sortIndicatorOrder());
     }
     m_entries.append(Entry{view, nullptr, key, restored});
-    const auto later = [this] { m_timer->start(); };
+    const auto later = [this] {
+        m_timer->start();
+    };
     connect(header, &QHeaderView::sectionResized, m_timer, later);
     connect(header, &QHeaderView::sectionMoved, m_timer, later);
     connect(header, &QHeaderView::sortIndicatorChanged, m_timer, later);

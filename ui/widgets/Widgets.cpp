@@ -4,6 +4,7 @@
 #include <QAction>
 #include <QEvent>
 #include <QFormLayout>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QHelpEvent>
@@ -330,6 +331,16 @@ void showSourceRow(QTableView *view, int sourceRow)
 void showClippedTextAsToolTip(QTableView *view)
 {
     view->viewport()->installEventFilter(new ClippedToolTips(view));
+}
+
+WaitCursor::WaitCursor()
+{
+    QGuiApplication::setOverrideCursor(Qt::WaitCursor);
+}
+
+WaitCursor::~WaitCursor()
+{
+    QGuiApplication::restoreOverrideCursor();
 }
 
 bool confirmed(QWidget *parent, const QString &title, const QString &question)

@@ -149,6 +149,16 @@ void showSourceRow(QTableView *view, int sourceRow);
 // (and the model gives no tooltip of its own).
 void showClippedTextAsToolTip(QTableView *view);
 
+// The wait cursor while something on the GUI thread takes a moment (an
+// Argon2 derivation, a save, a PDF written).
+class WaitCursor final
+{
+public:
+    WaitCursor();
+    ~WaitCursor();
+    Q_DISABLE_COPY_MOVE(WaitCursor)
+};
+
 // Asks before something is deleted or replaced: true if the person chose
 // Yes (Cancel is the default, so Enter keeps the data).
 bool confirmed(QWidget *parent, const QString &title, const QString &question);
