@@ -5,6 +5,7 @@
 #include "cli/Secrets.h"
 #include "demo/DemoCompany.h"
 #include "i18n/Language.h"
+#include "report/ModuleReport.h"
 #include "settings/AppSettings.h"
 #include "store/AuditLog.h"
 #include "store/Database.h"
@@ -210,7 +211,15 @@ bool needsGuiApplication(const QStringList &arguments)
             ++i;
             continue;
         }
-        return arguments.at(i) == QLatin1String("report");
+        // The report, and a module's printing commands (`bcp print`).
+        if (arguments.at(i) == QLatin1String("report"))
+            return true;
+        for (const report::ModuleReport *r : report::moduleReports())
+            for (const modules::Command &c : r->commands)
+                if (arguments.at(i) == QLatin1String(c.command) &&
+                    arguments.value(i + 1) == QLatin1String(c.sub))
+                    return true;
+        return false;
     }
     return false;
 }

@@ -1,5 +1,6 @@
 #include "cli/CliSupport.h"
 #include "modules/Registry.h"
+#include "report/ModuleReport.h"
 
 #include <QTextStream>
 
@@ -182,6 +183,9 @@ const QVector<CommandSpec> &commandSpecs()
         QVector<CommandSpec> all = specs;
         for (const modules::ModuleInfo *m : modules::all())
             for (const modules::Command &c : m->commands)
+                all.append({c.command, c.sub, withUnlock(c.valued), c.flags, c.usage, c.context});
+        for (const report::ModuleReport *r : report::moduleReports())
+            for (const modules::Command &c : r->commands)
                 all.append({c.command, c.sub, withUnlock(c.valued), c.flags, c.usage, c.context});
         return all;
     }();

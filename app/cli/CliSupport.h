@@ -4,6 +4,7 @@
 // Internal to app/cli/.
 
 #include "cli/Cli.h"
+#include "modules/Command.h"
 #include "vault/Vault.h"
 
 #include <QCoreApplication>
@@ -105,6 +106,9 @@ int runScore(const Invocation &inv, QTextStream &out, QTextStream &err);
 int runReport(const Invocation &inv, QTextStream &out, QTextStream &err);
 // A module's command (modules/Command.h), found by command and subcommand.
 int runModuleCommand(const Invocation &inv, QTextStream &out, QTextStream &err);
+// A module's subcommand: its ModuleInfo's, or a printing one of its report
+// part (report/ModuleReport.h); nullptr when there is none.
+const modules::Command *findModuleCommand(const QString &command, const QString &sub);
 // The modules' lines of `kamae --help`, translated.
 QString moduleCommandsHelp();
 
