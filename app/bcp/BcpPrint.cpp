@@ -19,11 +19,9 @@ using Kind = PrintBlock::Kind;
 
 namespace {
 
-using T = BcpPrintText;
-
 QString notFilled()
 {
-    return T::tr("Not filled in yet.");
+    return BcpPrintText::tr("Not filled in yet.");
 }
 
 Block emptyBlock()
@@ -60,13 +58,13 @@ Block table(const QStringList &headers, const QVector<int> &stretch,
 
 QString hours(int h)
 {
-    return h < 0 ? T::tr("Not stated") : T::tr("%n h", "hours", h);
+    return h < 0 ? BcpPrintText::tr("Not stated") : BcpPrintText::tr("%n h", "hours", h);
 }
 
 QString yen(qint64 cost)
 {
-    return cost < 0 ? T::tr("Not stated")
-                    : T::tr("%1 yen").arg(QLocale(QLocale::English).toString(cost));
+    return cost < 0 ? BcpPrintText::tr("Not stated")
+                    : BcpPrintText::tr("%1 yen").arg(QLocale(QLocale::English).toString(cost));
 }
 
 QString date(const QDate &d)
@@ -122,7 +120,8 @@ QString assetName(const PrintInput &in, qint64 id)
     if (id <= 0)
         return {};
     const QString name = in.assetNames.value(id);
-    return name.isEmpty() ? T::tr("Asset #%1 (no longer in the register)").arg(id) : name;
+    return name.isEmpty() ? BcpPrintText::tr("Asset #%1 (no longer in the register)").arg(id)
+                          : name;
 }
 
 PrintSection section(const QString &id, const QString &title, const QString &form)
@@ -153,58 +152,64 @@ QVector<PrintSection> planSections(const PrintInput &in)
     const BcpPlan &plan = in.plan;
     QVector<PrintSection> out;
 
-    PrintSection policy =
-        section(QStringLiteral("policy"), T::tr("Basic policy"), QStringLiteral("様式02"));
+    PrintSection policy = section(QStringLiteral("policy"), BcpPrintText::tr("Basic policy"),
+                                  QStringLiteral("様式02"));
     policy.blocks = proseSection(plan.sections.value(bcpsection::Policy));
     policy.filled = hasProse(plan.sections.value(bcpsection::Policy));
     out.append(policy);
 
-    PrintSection roles = section(QStringLiteral("roles"), T::tr("Emergency organisation and roles"),
-                                 QStringLiteral("様式03"));
+    PrintSection roles =
+        section(QStringLiteral("roles"), BcpPrintText::tr("Emergency organisation and roles"),
+                QStringLiteral("様式03"));
     if (!plan.roles.isEmpty()) {
         QVector<QStringList> rows;
         for (const BcpRole &r : plan.roles) {
             const QString holder = personName(in, r.personId);
             const QString deputy = personName(in, r.deputyId);
-            rows.append({r.title, r.duties, holder.isEmpty() ? T::tr("Not assigned") : holder,
-                         deputy.isEmpty() ? T::tr("None") : deputy});
+            rows.append({r.title, r.duties,
+                         holder.isEmpty() ? BcpPrintText::tr("Not assigned") : holder,
+                         deputy.isEmpty() ? BcpPrintText::tr("None") : deputy});
         }
-        roles.blocks.append(
-            table({T::tr("Role"), T::tr("Duties"), T::tr("Holder"), T::tr("Deputy")}, {3, 6, 3, 3},
-                  rows));
+        roles.blocks.append(table({BcpPrintText::tr("Role"), BcpPrintText::tr("Duties"),
+                                   BcpPrintText::tr("Holder"), BcpPrintText::tr("Deputy")},
+                                  {3, 6, 3, 3}, rows));
     }
     markEmpty(roles);
     out.append(roles);
 
-    PrintSection card =
-        section(QStringLiteral("card"), T::tr("Employee emergency card"), QStringLiteral("様式04"));
+    PrintSection card = section(QStringLiteral("card"), BcpPrintText::tr("Employee emergency card"),
+                                QStringLiteral("様式04"));
     card.blocks = proseSection(plan.sections.value(bcpsection::Card));
     card.filled = hasProse(plan.sections.value(bcpsection::Card));
     if (card.filled)
         card.blocks.append(textBlock(
-            T::tr("The card to hand out is printed at the end of this binder."), Kind::Note));
+            BcpPrintText::tr("The card to hand out is printed at the end of this binder."),
+            Kind::Note));
     out.append(card);
 
     PrintSection businesses =
-        section(QStringLiteral("businesses"), T::tr("Core businesses"), QStringLiteral("様式06"));
+        section(QStringLiteral("businesses"), BcpPrintText::tr("Core businesses"),
+                QStringLiteral("様式06"));
     for (int i = 0; i < plan.businesses.size(); ++i) {
         const BcpBusiness &b = plan.businesses.at(i);
         businesses.blocks.append(heading(QStringLiteral("%1. %2").arg(i + 1).arg(b.name)));
         if (!b.description.trimmed().isEmpty())
             businesses.blocks.append(textBlock(b.description.trimmed()));
         businesses.blocks.append(
-            table({T::tr("Maximum tolerable outage"), T::tr("Recovery time objective (RTO)"),
-                   T::tr("Recovery point objective (RPO)")},
+            table({BcpPrintText::tr("Maximum tolerable outage"),
+                   BcpPrintText::tr("Recovery time objective (RTO)"),
+                   BcpPrintText::tr("Recovery point objective (RPO)")},
                   {1, 1, 1}, {{hours(b.maxOutageHours), hours(b.rtoHours), hours(b.rpoHours)}}));
         if (b.assets.isEmpty()) {
             businesses.blocks.append(
-                textBlock(T::tr("No asset of the register is linked."), Kind::Empty));
+                textBlock(BcpPrintText::tr("No asset of the register is linked."), Kind::Empty));
         } else {
             QVector<QStringList> rows;
             for (const BcpAssetLink &l : b.assets)
                 rows.append({assetName(in, l.assetId), l.role});
             businesses.blocks.append(
-                table({T::tr("Asset it depends on"), T::tr("Its role")}, {1, 1}, rows));
+                table({BcpPrintText::tr("Asset it depends on"), BcpPrintText::tr("Its role")},
+                      {1, 1}, rows));
         }
     }
     markEmpty(businesses);
@@ -220,40 +225,43 @@ QVector<PrintSection> planSections(const PrintInput &in)
     };
 
     PrintSection alternatives =
-        section(QStringLiteral("alternatives"), T::tr("Alternatives and manual fallbacks"),
-                QStringLiteral("様式08"));
+        section(QStringLiteral("alternatives"),
+                BcpPrintText::tr("Alternatives and manual fallbacks"), QStringLiteral("様式08"));
     const QVector<QStringList> altRows = perBusiness([&in](const BcpBusiness &b) {
         QVector<QStringList> rows;
         for (const BcpAlternative &a : b.alternatives)
-            rows.append({a.text, a.assetId > 0 ? assetName(in, a.assetId) : T::tr("None")});
+            rows.append(
+                {a.text, a.assetId > 0 ? assetName(in, a.assetId) : BcpPrintText::tr("None")});
         return rows;
     });
     if (!altRows.isEmpty())
         alternatives.blocks.append(
-            table({T::tr("Core business"), T::tr("Alternative"), T::tr("Asset it needs")},
+            table({BcpPrintText::tr("Core business"), BcpPrintText::tr("Alternative"),
+                   BcpPrintText::tr("Asset it needs")},
                   {2, 5, 2}, altRows));
     markEmpty(alternatives);
     out.append(alternatives);
 
-    PrintSection investments = section(QStringLiteral("investments"),
-                                       T::tr("Pre-incident investments"), QStringLiteral("様式09"));
+    PrintSection investments =
+        section(QStringLiteral("investments"), BcpPrintText::tr("Pre-incident investments"),
+                QStringLiteral("様式09"));
     if (!plan.investments.isEmpty()) {
         QVector<QStringList> rows;
         for (const BcpInvestment &v : plan.investments)
             rows.append({v.text, yen(v.costYen), date(v.planned),
-                         v.done.isValid() ? date(v.done) : T::tr("Not yet")});
-        investments.blocks.append(
-            table({T::tr("Investment"), T::tr("Cost"), T::tr("Planned"), T::tr("Done")},
-                  {5, 2, 2, 2}, rows));
+                         v.done.isValid() ? date(v.done) : BcpPrintText::tr("Not yet")});
+        investments.blocks.append(table({BcpPrintText::tr("Investment"), BcpPrintText::tr("Cost"),
+                                         BcpPrintText::tr("Planned"), BcpPrintText::tr("Done")},
+                                        {5, 2, 2, 2}, rows));
     }
     markEmpty(investments);
     out.append(investments);
 
     PrintSection organisations =
-        section(QStringLiteral("contacts"), T::tr("Contacts of key organisations"),
+        section(QStringLiteral("contacts"), BcpPrintText::tr("Contacts of key organisations"),
                 QStringLiteral("様式11"));
-    PrintSection staff =
-        section(QStringLiteral("staff"), T::tr("Staff contact list"), QStringLiteral("様式12"));
+    PrintSection staff = section(QStringLiteral("staff"), BcpPrintText::tr("Staff contact list"),
+                                 QStringLiteral("様式12"));
     QVector<QStringList> orgRows, staffRows;
     for (const BcpContact &c : plan.contacts) {
         if (c.kind == BcpContactKind::Organisation) {
@@ -270,13 +278,15 @@ QVector<PrintSection> planSections(const PrintInput &in)
         }
     }
     if (!orgRows.isEmpty())
-        organisations.blocks.append(table(
-            {T::tr("Organisation"), T::tr("Name"), T::tr("Phone"), T::tr("E-mail"), T::tr("Notes")},
-            {3, 3, 2, 3, 3}, orgRows));
+        organisations.blocks.append(table({BcpPrintText::tr("Organisation"),
+                                           BcpPrintText::tr("Name"), BcpPrintText::tr("Phone"),
+                                           BcpPrintText::tr("E-mail"), BcpPrintText::tr("Notes")},
+                                          {3, 3, 2, 3, 3}, orgRows));
     markEmpty(organisations);
     out.append(organisations);
     if (!staffRows.isEmpty())
-        staff.blocks.append(table({T::tr("Name"), T::tr("Phone"), T::tr("E-mail"), T::tr("Notes")},
+        staff.blocks.append(table({BcpPrintText::tr("Name"), BcpPrintText::tr("Phone"),
+                                   BcpPrintText::tr("E-mail"), BcpPrintText::tr("Notes")},
                                   {3, 2, 3, 3}, staffRows));
     markEmpty(staff);
     out.append(staff);
@@ -292,58 +302,64 @@ QVector<PrintSection> planSections(const PrintInput &in)
             return r;
         });
         if (!rows.isEmpty())
-            s.blocks.append(table({T::tr("Core business"), T::tr("Name"), what, T::tr("Contact")},
+            s.blocks.append(table({BcpPrintText::tr("Core business"), BcpPrintText::tr("Name"),
+                                   what, BcpPrintText::tr("Contact")},
                                   {2, 3, 3, 3}, rows));
         markEmpty(s);
         return s;
     };
     out.append(partners(BcpPartnerKind::Supplier, QStringLiteral("suppliers"),
-                        T::tr("Suppliers and outsourcees"), QStringLiteral("様式15"),
-                        T::tr("What they supply")));
+                        BcpPrintText::tr("Suppliers and outsourcees"), QStringLiteral("様式15"),
+                        BcpPrintText::tr("What they supply")));
 
-    PrintSection bottlenecks = section(QStringLiteral("bottlenecks"), T::tr("Bottleneck resources"),
-                                       QStringLiteral("様式16-2"));
+    PrintSection bottlenecks =
+        section(QStringLiteral("bottlenecks"), BcpPrintText::tr("Bottleneck resources"),
+                QStringLiteral("様式16-2"));
     if (!plan.bottlenecks.isEmpty()) {
         QVector<QStringList> rows;
         for (const BcpBottleneck &b : plan.bottlenecks)
             rows.append({b.resource, BcpRecordText::resourceKind(b.kind), assetName(in, b.assetId),
                          b.measure});
         bottlenecks.blocks.append(
-            table({T::tr("Resource"), T::tr("Kind"), T::tr("Register asset"), T::tr("Measure")},
+            table({BcpPrintText::tr("Resource"), BcpPrintText::tr("Kind"),
+                   BcpPrintText::tr("Register asset"), BcpPrintText::tr("Measure")},
                   {3, 2, 3, 5}, rows));
     }
     markEmpty(bottlenecks);
     out.append(bottlenecks);
 
     out.append(partners(BcpPartnerKind::Customer, QStringLiteral("customers"),
-                        T::tr("Key customers"), QStringLiteral("様式17"), T::tr("What they take")));
+                        BcpPrintText::tr("Key customers"), QStringLiteral("様式17"),
+                        BcpPrintText::tr("What they take")));
 
-    PrintSection insurance =
-        section(QStringLiteral("insurance"), T::tr("Insurance"), QStringLiteral("様式18"));
+    PrintSection insurance = section(QStringLiteral("insurance"), BcpPrintText::tr("Insurance"),
+                                     QStringLiteral("様式18"));
     if (!plan.insurance.isEmpty()) {
         QVector<QStringList> rows;
         for (const BcpInsurance &v : plan.insurance)
             rows.append({v.insurer, v.policy, v.covers, v.amount, date(v.renews)});
-        insurance.blocks.append(table({T::tr("Insurer"), T::tr("Policy"), T::tr("What it covers"),
-                                       T::tr("Amount"), T::tr("Renewal")},
+        insurance.blocks.append(table({BcpPrintText::tr("Insurer"), BcpPrintText::tr("Policy"),
+                                       BcpPrintText::tr("What it covers"),
+                                       BcpPrintText::tr("Amount"), BcpPrintText::tr("Renewal")},
                                       {3, 3, 4, 2, 2}, rows));
     }
     markEmpty(insurance);
     out.append(insurance);
 
-    PrintSection scenarios =
-        section(QStringLiteral("scenarios"), T::tr("Cyber incident scenarios"), QString());
+    PrintSection scenarios = section(QStringLiteral("scenarios"),
+                                     BcpPrintText::tr("Cyber incident scenarios"), QString());
     scenarios.blocks = proseSection(plan.sections.value(bcpsection::Scenarios));
     scenarios.filled = hasProse(plan.sections.value(bcpsection::Scenarios));
     out.append(scenarios);
 
-    PrintSection response = section(QStringLiteral("response"), T::tr("First response"), QString());
+    PrintSection response =
+        section(QStringLiteral("response"), BcpPrintText::tr("First response"), QString());
     response.blocks = proseSection(plan.sections.value(bcpsection::Response));
     response.filled = hasProse(plan.sections.value(bcpsection::Response));
     out.append(response);
 
     PrintSection exercises =
-        section(QStringLiteral("exercises"), T::tr("Exercises held"), QString());
+        section(QStringLiteral("exercises"), BcpPrintText::tr("Exercises held"), QString());
     QVector<QStringList> exRows;
     for (const BcpExercise &e : in.exercises) {
         if (in.versionNumber > 0 && e.date > in.published)
@@ -354,16 +370,17 @@ QVector<PrintSection> planSections(const PrintInput &in)
                 names << n;
         QStringList followUps;
         for (const BcpAction &a : e.actions)
-            followUps << (a.done.isValid() ? T::tr("%1 (done)").arg(a.text) : a.text);
-        exRows.append({date(e.date), exerciseKindText(e.kind), e.scenario, names.join(T::tr(", ")),
-                       followUps.join(QStringLiteral(" / "))});
+            followUps << (a.done.isValid() ? BcpPrintText::tr("%1 (done)").arg(a.text) : a.text);
+        exRows.append({date(e.date), exerciseKindText(e.kind), e.scenario,
+                       names.join(BcpPrintText::tr(", ")), followUps.join(QStringLiteral(" / "))});
     }
     if (!exRows.isEmpty())
-        exercises.blocks.append(table({T::tr("Date"), T::tr("Kind"), T::tr("Scenario"),
-                                       T::tr("Participants"), T::tr("Follow-up actions")},
-                                      {2, 2, 3, 3, 4}, exRows));
+        exercises.blocks.append(
+            table({BcpPrintText::tr("Date"), BcpPrintText::tr("Kind"), BcpPrintText::tr("Scenario"),
+                   BcpPrintText::tr("Participants"), BcpPrintText::tr("Follow-up actions")},
+                  {2, 2, 3, 3, 4}, exRows));
     else
-        exercises.blocks.append(textBlock(T::tr("No exercise held yet."), Kind::Empty));
+        exercises.blocks.append(textBlock(BcpPrintText::tr("No exercise held yet."), Kind::Empty));
     exercises.filled = !exRows.isEmpty();
     out.append(exercises);
     return out;
@@ -371,28 +388,30 @@ QVector<PrintSection> planSections(const PrintInput &in)
 
 PrintSection checksSection(const PrintInput &in)
 {
-    PrintSection s =
-        section(QStringLiteral("checks"), T::tr("Appendix: checks against the records"), QString());
-    s.blocks.append(textBlock(T::tr("What Kamae found on %1 when it compared the draft with the "
-                                    "asset register, the backup jobs and their restore tests, "
-                                    "and what the plan leaves out.")
-                                  .arg(date(in.printed)),
-                              Kind::Note));
+    PrintSection s = section(QStringLiteral("checks"),
+                             BcpPrintText::tr("Appendix: checks against the records"), QString());
+    s.blocks.append(
+        textBlock(BcpPrintText::tr("What Kamae found on %1 when it compared the draft with the "
+                                   "asset register, the backup jobs and their restore tests, "
+                                   "and what the plan leaves out.")
+                      .arg(date(in.printed)),
+                  Kind::Note));
     const QVector<Finding> findings = allChecks(in.checks);
     QVector<Finding> records, gaps;
     for (const Finding &f : findings)
         (f.againstRecords() ? records : gaps).append(f);
-    s.blocks.append(heading(T::tr("Against the records")));
+    s.blocks.append(heading(BcpPrintText::tr("Against the records")));
     if (records.isEmpty())
-        s.blocks.append(textBlock(T::tr("No finding: the backups can meet the recovery targets.")));
+        s.blocks.append(
+            textBlock(BcpPrintText::tr("No finding: the backups can meet the recovery targets.")));
     for (const Finding &f : records) {
         Block b = textBlock(f.text, Kind::Bullet);
         b.marker = QStringLiteral("!");
         s.blocks.append(b);
     }
-    s.blocks.append(heading(T::tr("Completeness")));
+    s.blocks.append(heading(BcpPrintText::tr("Completeness")));
     if (gaps.isEmpty())
-        s.blocks.append(textBlock(T::tr("Every part of the plan is filled in.")));
+        s.blocks.append(textBlock(BcpPrintText::tr("Every part of the plan is filled in.")));
     for (const Finding &f : gaps) {
         Block b = textBlock(f.text, Kind::Bullet);
         b.marker = QStringLiteral("・");
@@ -403,14 +422,16 @@ PrintSection checksSection(const PrintInput &in)
 
 QString statusOf(const PrintInput &in)
 {
-    return in.versionNumber > 0 ? T::tr("Version %1").arg(in.versionNumber) : T::tr("Draft");
+    return in.versionNumber > 0 ? BcpPrintText::tr("Version %1").arg(in.versionNumber)
+                                : BcpPrintText::tr("Draft");
 }
 
 QString footerOf(const PrintInput &in)
 {
-    return in.versionNumber > 0
-               ? T::tr("Version %1 · published %2").arg(in.versionNumber).arg(date(in.published))
-               : T::tr("Draft · printed %1").arg(date(in.printed));
+    return in.versionNumber > 0 ? BcpPrintText::tr("Version %1 · published %2")
+                                      .arg(in.versionNumber)
+                                      .arg(date(in.published))
+                                : BcpPrintText::tr("Draft · printed %1").arg(date(in.printed));
 }
 
 QString versionTail(const PrintInput &in)
@@ -423,8 +444,9 @@ QString versionTail(const PrintInput &in)
 
 QString PrintSection::heading() const
 {
-    return form.isEmpty() ? title
-                          : T::tr("%1 (%2)", "section title (form number)").arg(title, form);
+    return form.isEmpty()
+               ? title
+               : BcpPrintText::tr("%1 (%2)", "section title (form number)").arg(title, form);
 }
 
 QVector<PrintBlock> proseSection(const QString &html)
@@ -474,49 +496,52 @@ BcpPrintout binder(const PrintInput &in)
 {
     BcpPrintout p;
     p.language = i18n::currentLanguage();
-    p.title = T::tr("Business continuity plan (BCP)");
+    p.title = BcpPrintText::tr("Business continuity plan (BCP)");
     p.organisation = in.organisation;
     p.status = statusOf(in);
     if (in.versionNumber > 0) {
-        p.coverFields.append({T::tr("Version"), QString::number(in.versionNumber)});
-        p.coverFields.append({T::tr("Published on"), date(in.published)});
+        p.coverFields.append({BcpPrintText::tr("Version"), QString::number(in.versionNumber)});
+        p.coverFields.append({BcpPrintText::tr("Published on"), date(in.published)});
         if (!in.approver.isEmpty())
-            p.coverFields.append({T::tr("Approved by"), in.approver});
+            p.coverFields.append({BcpPrintText::tr("Approved by"), in.approver});
     } else {
-        p.coverFields.append({T::tr("Version"), T::tr("Draft, not published")});
+        p.coverFields.append(
+            {BcpPrintText::tr("Version"), BcpPrintText::tr("Draft, not published")});
     }
-    p.coverFields.append({T::tr("Printed on"), date(in.printed)});
-    p.contentsTitle = T::tr("Contents");
-    p.contentsHeaders = {T::tr("Section"), T::tr("Page")};
+    p.coverFields.append({BcpPrintText::tr("Printed on"), date(in.printed)});
+    p.contentsTitle = BcpPrintText::tr("Contents");
+    p.contentsHeaders = {BcpPrintText::tr("Section"), BcpPrintText::tr("Page")};
     p.sections = planSections(in);
     if (in.versionNumber == 0)
         p.sections.append(checksSection(in));
     p.callTree = callTree(in);
     p.card = emergencyCard(in);
-    p.callTreeHeading = T::tr("Appendix: call tree");
-    p.cardHeading = T::tr("Appendix: employee emergency card (%1)").arg(QStringLiteral("様式04"));
+    p.callTreeHeading = BcpPrintText::tr("Appendix: call tree");
+    p.cardHeading =
+        BcpPrintText::tr("Appendix: employee emergency card (%1)").arg(QStringLiteral("様式04"));
     p.footerCentre = footerOf(in);
-    p.pageLabel = T::tr("Page %1 of %2");
-    p.fileName = fileName(T::tr("BCP"), in.organisation, versionTail(in));
-    p.cardFileName = fileName(T::tr("Emergency_card"), in.organisation, versionTail(in));
-    p.callTreeFileName = fileName(T::tr("Call_tree"), in.organisation, versionTail(in));
+    p.pageLabel = BcpPrintText::tr("Page %1 of %2");
+    p.fileName = fileName(BcpPrintText::tr("BCP"), in.organisation, versionTail(in));
+    p.cardFileName = fileName(BcpPrintText::tr("Emergency_card"), in.organisation, versionTail(in));
+    p.callTreeFileName = fileName(BcpPrintText::tr("Call_tree"), in.organisation, versionTail(in));
     return p;
 }
 
 CallTree callTree(const PrintInput &in)
 {
     CallTree t;
-    t.title = T::tr("Call tree");
-    t.intro = T::tr("In an emergency the head of the emergency team calls each role; who cannot "
-                    "be reached is replaced by the deputy. Check the numbers at every exercise.");
-    t.deputyLabel = T::tr("Deputy: %1");
-    t.emptyText = T::tr("No role is listed in the emergency organisation (様式03) yet.");
+    t.title = BcpPrintText::tr("Call tree");
+    t.intro = BcpPrintText::tr(
+        "In an emergency the head of the emergency team calls each role; who cannot "
+        "be reached is replaced by the deputy. Check the numbers at every exercise.");
+    t.deputyLabel = BcpPrintText::tr("Deputy: %1");
+    t.emptyText = BcpPrintText::tr("No role is listed in the emergency organisation (様式03) yet.");
     const auto box = [&in](const BcpRole &r) {
         CallTreeBox b;
         b.role = r.title;
         b.holder = personName(in, r.personId);
         if (b.holder.isEmpty())
-            b.holder = T::tr("Not assigned");
+            b.holder = BcpPrintText::tr("Not assigned");
         b.phone = phoneOf(in, r.personId);
         b.deputy = personName(in, r.deputyId);
         b.deputyPhone = phoneOf(in, r.deputyId);
@@ -534,9 +559,9 @@ CallTree callTree(const PrintInput &in)
 EmergencyCard emergencyCard(const PrintInput &in)
 {
     EmergencyCard c;
-    c.title = T::tr("Employee emergency card");
+    c.title = BcpPrintText::tr("Employee emergency card");
     c.organisation = in.organisation;
-    c.firstTitle = T::tr("What to do first");
+    c.firstTitle = BcpPrintText::tr("What to do first");
     for (const ProseBlock &b : proseBlocks(in.plan.sections.value(bcpsection::Card)))
         if (b.kind == ProseKind::Paragraph || b.kind == ProseKind::ListItem)
             c.firstSteps << b.text().replace(QLatin1Char('\n'), QLatin1Char(' '));
@@ -545,18 +570,20 @@ EmergencyCard emergencyCard(const PrintInput &in)
                 c.firstSteps << row.join(QStringLiteral(" "));
     if (c.firstSteps.isEmpty())
         c.firstSteps = {
-            T::tr("Make yourself and the people around you safe first."),
-            T::tr("From a safe place, report to your manager or the emergency team."),
-            T::tr("If you suspect a cyber attack, disconnect the PC from the network, leave it "
-                  "on and call the IT contact."),
+            BcpPrintText::tr("Make yourself and the people around you safe first."),
+            BcpPrintText::tr("From a safe place, report to your manager or the emergency team."),
+            BcpPrintText::tr(
+                "If you suspect a cyber attack, disconnect the PC from the network, leave it "
+                "on and call the IT contact."),
         };
-    c.dialTitle = T::tr("Disaster emergency message dial 171");
+    c.dialTitle = BcpPrintText::tr("Disaster emergency message dial 171");
     c.dialSteps = {
-        T::tr("Record: call 171, press 1, then your home phone number."),
-        T::tr("Play back: call 171, press 2, then the phone number of the person you look for."),
-        T::tr("On the web: web171 %1").arg(QStringLiteral("https://www.web171.jp/")),
+        BcpPrintText::tr("Record: call 171, press 1, then your home phone number."),
+        BcpPrintText::tr(
+            "Play back: call 171, press 2, then the phone number of the person you look for."),
+        BcpPrintText::tr("On the web: web171 %1").arg(QStringLiteral("https://www.web171.jp/")),
     };
-    c.contactsTitle = T::tr("Emergency contacts");
+    c.contactsTitle = BcpPrintText::tr("Emergency contacts");
     // The top roles' holders first (the head of the team and the next two),
     // then the key organisations.
     for (int i = 0; i < in.plan.roles.size() && i < 3; ++i) {
@@ -575,9 +602,9 @@ EmergencyCard emergencyCard(const PrintInput &in)
                                k.phone.trimmed()});
             ++organisations;
         }
-    c.blanks = {T::tr("My name"), T::tr("My department"), T::tr("Family meeting place"),
-                T::tr("Family contact")};
-    c.cutLabel = T::tr("Cut here");
+    c.blanks = {BcpPrintText::tr("My name"), BcpPrintText::tr("My department"),
+                BcpPrintText::tr("Family meeting place"), BcpPrintText::tr("Family contact")};
+    c.cutLabel = BcpPrintText::tr("Cut here");
     return c;
 }
 
@@ -585,71 +612,76 @@ MetiDraft metiDraft(const PrintInput &in)
 {
     MetiDraft d;
     d.language = i18n::currentLanguage();
-    d.title = T::tr("Business Continuity Strengthening Plan (事業継続力強化計画): draft");
+    d.title =
+        BcpPrintText::tr("Business Continuity Strengthening Plan (事業継続力強化計画): draft");
     d.organisation = in.organisation;
-    d.draftNote =
-        T::tr("A draft filled from the BCP (%1) for the SME Agency's stand-alone form "
-              "(単独型). Adapt it to the form's current version and complete what the plan "
-              "cannot say (the company's role in its supply chain, the effect of natural "
-              "disasters, funding) before submitting it.")
-            .arg(statusOf(in));
+    d.draftNote = BcpPrintText::tr(
+                      "A draft filled from the BCP (%1) for the SME Agency's stand-alone form "
+                      "(単独型). Adapt it to the form's current version and complete what the plan "
+                      "cannot say (the company's role in its supply chain, the effect of natural "
+                      "disasters, funding) before submitting it.")
+                      .arg(statusOf(in));
     const BcpPlan &plan = in.plan;
 
-    PrintSection name =
-        section(QStringLiteral("meti-name"), T::tr("1. Name and details (名称等)"), QString());
-    name.blocks.append(table({T::tr("Item"), T::tr("Entry")}, {1, 3},
-                             {{T::tr("Name of the business"),
+    PrintSection name = section(QStringLiteral("meti-name"),
+                                BcpPrintText::tr("1. Name and details (名称等)"), QString());
+    name.blocks.append(table({BcpPrintText::tr("Item"), BcpPrintText::tr("Entry")}, {1, 3},
+                             {{BcpPrintText::tr("Name of the business"),
                                in.organisation.isEmpty() ? notFilled() : in.organisation}}));
     d.sections.append(name);
 
     // 目標
     PrintSection goals = section(QStringLiteral("meti-goals"),
-                                 T::tr("2. Goals of strengthening business continuity "
-                                       "(事業継続力強化の目標)"),
+                                 BcpPrintText::tr("2. Goals of strengthening business continuity "
+                                                  "(事業継続力強化の目標)"),
                                  QString());
-    goals.blocks.append(heading(T::tr("Purpose (事業継続力強化に取り組む目的)")));
+    goals.blocks.append(heading(BcpPrintText::tr("Purpose (事業継続力強化に取り組む目的)")));
     goals.blocks += proseSection(plan.sections.value(bcpsection::Policy));
-    goals.blocks.append(heading(T::tr("Business activities to continue (自社の事業活動の概要)")));
+    goals.blocks.append(
+        heading(BcpPrintText::tr("Business activities to continue (自社の事業活動の概要)")));
     if (plan.businesses.isEmpty())
         goals.blocks.append(emptyBlock());
     for (const BcpBusiness &b : plan.businesses) {
         QString line = b.name;
         if (!b.description.trimmed().isEmpty())
-            line += T::tr(": ") + b.description.trimmed();
+            line += BcpPrintText::tr(": ") + b.description.trimmed();
         Block item = textBlock(line, Kind::Bullet);
         item.marker = QStringLiteral("・");
         goals.blocks.append(item);
         Block targets =
-            textBlock(T::tr("Maximum tolerable outage %1, RTO %2, RPO %3")
+            textBlock(BcpPrintText::tr("Maximum tolerable outage %1, RTO %2, RPO %3")
                           .arg(hours(b.maxOutageHours), hours(b.rtoHours), hours(b.rpoHours)),
                       Kind::Note);
         goals.blocks.append(targets);
     }
-    goals.blocks.append(heading(
-        T::tr("Effect of disasters on the business (自然災害等の発生が事業活動に与える影響)")));
+    goals.blocks.append(heading(BcpPrintText::tr(
+        "Effect of disasters on the business (自然災害等の発生が事業活動に与える影響)")));
     goals.blocks += proseSection(plan.sections.value(bcpsection::Scenarios));
     d.sections.append(goals);
 
     // 初動対応
     PrintSection first = section(QStringLiteral("meti-response"),
-                                 T::tr("3-(1) First response when a disaster strikes "
-                                       "(自然災害等が発生した場合における対応手順)"),
+                                 BcpPrintText::tr("3-(1) First response when a disaster strikes "
+                                                  "(自然災害等が発生した場合における対応手順)"),
                                  QString());
-    first.blocks.append(heading(T::tr("Safety of people and the emergency organisation")));
+    first.blocks.append(
+        heading(BcpPrintText::tr("Safety of people and the emergency organisation")));
     if (plan.roles.isEmpty())
         first.blocks.append(emptyBlock());
     else {
         QVector<QStringList> rows;
         for (const BcpRole &r : plan.roles) {
             const QString holder = personName(in, r.personId);
-            rows.append({r.title, holder.isEmpty() ? T::tr("Not assigned") : holder, r.duties});
+            rows.append(
+                {r.title, holder.isEmpty() ? BcpPrintText::tr("Not assigned") : holder, r.duties});
         }
-        first.blocks.append(
-            table({T::tr("Role"), T::tr("Holder"), T::tr("Duties")}, {2, 2, 5}, rows));
+        first.blocks.append(table(
+            {BcpPrintText::tr("Role"), BcpPrintText::tr("Holder"), BcpPrintText::tr("Duties")},
+            {2, 2, 5}, rows));
     }
-    first.blocks.append(heading(T::tr("First response steps")));
+    first.blocks.append(heading(BcpPrintText::tr("First response steps")));
     first.blocks += proseSection(plan.sections.value(bcpsection::Response));
-    first.blocks.append(heading(T::tr("Sharing information on the damage")));
+    first.blocks.append(heading(BcpPrintText::tr("Sharing information on the damage")));
     QVector<QStringList> contactRows;
     for (const BcpContact &k : plan.contacts)
         if (k.kind == BcpContactKind::Organisation)
@@ -657,27 +689,29 @@ MetiDraft metiDraft(const PrintInput &in)
     if (contactRows.isEmpty())
         first.blocks.append(emptyBlock());
     else
-        first.blocks.append(table({T::tr("Organisation"), T::tr("Phone")}, {3, 2}, contactRows));
+        first.blocks.append(table({BcpPrintText::tr("Organisation"), BcpPrintText::tr("Phone")},
+                                  {3, 2}, contactRows));
     d.sections.append(first);
 
     // 対策
-    PrintSection measures = section(QStringLiteral("meti-measures"),
-                                    T::tr("3-(2) Measures that strengthen business continuity "
-                                          "(事業継続力強化に資する対策及び取組)"),
-                                    QString());
-    measures.blocks.append(heading(T::tr("Equipment and investments")));
+    PrintSection measures =
+        section(QStringLiteral("meti-measures"),
+                BcpPrintText::tr("3-(2) Measures that strengthen business continuity "
+                                 "(事業継続力強化に資する対策及び取組)"),
+                QString());
+    measures.blocks.append(heading(BcpPrintText::tr("Equipment and investments")));
     if (plan.investments.isEmpty())
         measures.blocks.append(emptyBlock());
     else {
         QVector<QStringList> rows;
         for (const BcpInvestment &v : plan.investments)
             rows.append({v.text, yen(v.costYen), date(v.planned),
-                         v.done.isValid() ? date(v.done) : T::tr("Not yet")});
-        measures.blocks.append(
-            table({T::tr("Investment"), T::tr("Cost"), T::tr("Planned"), T::tr("Done")},
-                  {5, 2, 2, 2}, rows));
+                         v.done.isValid() ? date(v.done) : BcpPrintText::tr("Not yet")});
+        measures.blocks.append(table({BcpPrintText::tr("Investment"), BcpPrintText::tr("Cost"),
+                                      BcpPrintText::tr("Planned"), BcpPrintText::tr("Done")},
+                                     {5, 2, 2, 2}, rows));
     }
-    measures.blocks.append(heading(T::tr("Alternatives and bottlenecks")));
+    measures.blocks.append(heading(BcpPrintText::tr("Alternatives and bottlenecks")));
     QVector<QStringList> altRows;
     for (const BcpBusiness &b : plan.businesses)
         for (const BcpAlternative &a : b.alternatives)
@@ -688,8 +722,9 @@ MetiDraft metiDraft(const PrintInput &in)
         measures.blocks.append(emptyBlock());
     else
         measures.blocks.append(
-            table({T::tr("Business or resource"), T::tr("Measure")}, {2, 5}, altRows));
-    measures.blocks.append(heading(T::tr("Protecting important information (backups)")));
+            table({BcpPrintText::tr("Business or resource"), BcpPrintText::tr("Measure")}, {2, 5},
+                  altRows));
+    measures.blocks.append(heading(BcpPrintText::tr("Protecting important information (backups)")));
     QVector<QStringList> assetRows;
     for (const BcpBusiness &b : plan.businesses)
         for (const BcpAssetLink &l : b.assets)
@@ -697,10 +732,10 @@ MetiDraft metiDraft(const PrintInput &in)
     if (assetRows.isEmpty())
         measures.blocks.append(emptyBlock());
     else
-        measures.blocks.append(
-            table({T::tr("Asset"), T::tr("Core business"), T::tr("Recovery point objective (RPO)")},
-                  {3, 3, 2}, assetRows));
-    measures.blocks.append(heading(T::tr("Funding (insurance)")));
+        measures.blocks.append(table({BcpPrintText::tr("Asset"), BcpPrintText::tr("Core business"),
+                                      BcpPrintText::tr("Recovery point objective (RPO)")},
+                                     {3, 3, 2}, assetRows));
+    measures.blocks.append(heading(BcpPrintText::tr("Funding (insurance)")));
     if (plan.insurance.isEmpty())
         measures.blocks.append(emptyBlock());
     else {
@@ -708,51 +743,57 @@ MetiDraft metiDraft(const PrintInput &in)
         for (const BcpInsurance &v : plan.insurance)
             rows.append({v.insurer, v.covers, v.amount});
         measures.blocks.append(
-            table({T::tr("Insurer"), T::tr("What it covers"), T::tr("Amount")}, {2, 4, 2}, rows));
+            table({BcpPrintText::tr("Insurer"), BcpPrintText::tr("What it covers"),
+                   BcpPrintText::tr("Amount")},
+                  {2, 4, 2}, rows));
     }
     d.sections.append(measures);
 
     // 実効性確保
     PrintSection effective =
         section(QStringLiteral("meti-effectiveness"),
-                T::tr("3-(3) Ensuring effectiveness: organisation in normal times, exercises and "
-                      "reviews (実効性を確保するための取組)"),
+                BcpPrintText::tr(
+                    "3-(3) Ensuring effectiveness: organisation in normal times, exercises and "
+                    "reviews (実効性を確保するための取組)"),
                 QString());
     const QString head =
         plan.roles.isEmpty() ? QString() : personName(in, plan.roles.first().personId);
-    effective.blocks.append(
-        textBlock(head.isEmpty()
-                      ? T::tr("The management leads the work on the plan in normal times.")
-                      : T::tr("The management leads the work on the plan in normal times (%1: %2).")
-                            .arg(plan.roles.first().title, head)));
-    effective.blocks.append(
-        textBlock(T::tr("An exercise is held at least once a year, and the plan is reviewed and "
-                        "published again at least once a year.")));
-    effective.blocks.append(heading(T::tr("Exercises held")));
+    effective.blocks.append(textBlock(
+        head.isEmpty()
+            ? BcpPrintText::tr("The management leads the work on the plan in normal times.")
+            : BcpPrintText::tr(
+                  "The management leads the work on the plan in normal times (%1: %2).")
+                  .arg(plan.roles.first().title, head)));
+    effective.blocks.append(textBlock(
+        BcpPrintText::tr("An exercise is held at least once a year, and the plan is reviewed and "
+                         "published again at least once a year.")));
+    effective.blocks.append(heading(BcpPrintText::tr("Exercises held")));
     QVector<QStringList> exRows;
     for (const BcpExercise &e : in.exercises)
         exRows.append({date(e.date), exerciseKindText(e.kind), e.scenario});
     if (exRows.isEmpty())
-        effective.blocks.append(textBlock(T::tr("No exercise held yet."), Kind::Empty));
+        effective.blocks.append(textBlock(BcpPrintText::tr("No exercise held yet."), Kind::Empty));
     else
-        effective.blocks.append(
-            table({T::tr("Date"), T::tr("Kind"), T::tr("Scenario")}, {2, 2, 5}, exRows));
-    effective.blocks.append(heading(T::tr("Versions of the plan")));
+        effective.blocks.append(table(
+            {BcpPrintText::tr("Date"), BcpPrintText::tr("Kind"), BcpPrintText::tr("Scenario")},
+            {2, 2, 5}, exRows));
+    effective.blocks.append(heading(BcpPrintText::tr("Versions of the plan")));
     QVector<QStringList> vRows;
     for (const BcpVersion &v : in.versions)
         vRows.append({QString::number(v.number), date(v.published), v.approverName, v.note});
     if (vRows.isEmpty())
-        effective.blocks.append(textBlock(T::tr("No version published yet."), Kind::Empty));
-    else
         effective.blocks.append(
-            table({T::tr("Version"), T::tr("Published"), T::tr("Approved by"), T::tr("Note")},
-                  {1, 2, 2, 5}, vRows));
+            textBlock(BcpPrintText::tr("No version published yet."), Kind::Empty));
+    else
+        effective.blocks.append(table({BcpPrintText::tr("Version"), BcpPrintText::tr("Published"),
+                                       BcpPrintText::tr("Approved by"), BcpPrintText::tr("Note")},
+                                      {1, 2, 2, 5}, vRows));
     d.sections.append(effective);
 
     d.footerCentre = footerOf(in);
-    d.pageLabel = T::tr("Page %1 of %2");
-    d.fileName =
-        fileName(T::tr("Continuity_strengthening_plan_draft"), in.organisation, versionTail(in));
+    d.pageLabel = BcpPrintText::tr("Page %1 of %2");
+    d.fileName = fileName(BcpPrintText::tr("Continuity_strengthening_plan_draft"), in.organisation,
+                          versionTail(in));
     return d;
 }
 

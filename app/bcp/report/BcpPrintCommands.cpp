@@ -19,8 +19,6 @@ struct BcpPrintCommandText
     Q_DECLARE_TR_FUNCTIONS(kamae::bcp::BcpCommands)
 };
 
-using Text = BcpPrintCommandText;
-
 constexpr const char *kContext = "kamae::bcp::BcpCommands";
 
 const char *const kPrintUsage = QT_TRANSLATE_NOOP(
@@ -50,8 +48,9 @@ int run(modules::CommandCall &call, bcp::PrintPart part, const char *usageText)
         bool ok = false;
         options.version = call.value(QStringLiteral("version")).toInt(&ok);
         if (!ok || options.version < 1)
-            return call.fail(Text::tr("--version must be the number of a published version."),
-                             modules::CommandError::Usage);
+            return call.fail(
+                BcpPrintCommandText::tr("--version must be the number of a published version."),
+                modules::CommandError::Usage);
     }
     if (call.has(QStringLiteral("part"))) {
         const QString name = call.value(QStringLiteral("part"));
@@ -64,13 +63,15 @@ int run(modules::CommandCall &call, bcp::PrintPart part, const char *usageText)
         else if (name == QLatin1String("meti"))
             part = bcp::PrintPart::Meti;
         else
-            return call.fail(Text::tr("--part must be binder, card, calltree or meti."),
-                             modules::CommandError::Usage);
+            return call.fail(
+                BcpPrintCommandText::tr("--part must be binder, card, calltree or meti."),
+                modules::CommandError::Usage);
     }
     // Fonts and painting need a QGuiApplication (main() makes one for the
     // printing commands, on the offscreen platform when there is no display).
     if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
-        return call.fail(Text::tr("Printing needs Qt's GUI library to lay out its pages."));
+        return call.fail(
+            BcpPrintCommandText::tr("Printing needs Qt's GUI library to lay out its pages."));
     store::Database *db = call.openVault(false);
     if (!db)
         return call.exitCode();
@@ -78,7 +79,8 @@ int run(modules::CommandCall &call, bcp::PrintPart part, const char *usageText)
     if (!job) {
         if (job.code() == ErrorCode::NotFound && options.version > 0)
             return call.fail(
-                Text::tr("There is no published version %1 of the plan.").arg(options.version),
+                BcpPrintCommandText::tr("There is no published version %1 of the plan.")
+                    .arg(options.version),
                 modules::CommandError::Usage);
         return call.fail(job.error());
     }
@@ -89,9 +91,9 @@ int run(modules::CommandCall &call, bcp::PrintPart part, const char *usageText)
     const auto pages = writeBcpPrint(*job, path);
     if (!pages)
         return call.fail(pages.error(), modules::CommandError::WriteFailed);
-    call.out()
-        << Text::tr("Wrote %1 (%n page(s)).", nullptr, *pages).arg(QDir::toNativeSeparators(path))
-        << '\n';
+    call.out() << BcpPrintCommandText::tr("Wrote %1 (%n page(s)).", nullptr, *pages)
+                      .arg(QDir::toNativeSeparators(path))
+               << '\n';
     return 0;
 }
 
