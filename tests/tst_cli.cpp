@@ -1998,7 +1998,8 @@ private slots:
                                     QStringLiteral("--out"), refused} +
                             extra,
                         pass);
-            QVERIFY2(run.exitCode == cli::UsageError, qPrintable(extra.join(' ') + describe(run)));
+            QVERIFY2(run.exitCode == cli::UsageError,
+                     qPrintable(extra.join(QLatin1Char(' ')) + describe(run)));
             QVERIFY(!run.err.isEmpty());
             QVERIFY(!QFile::exists(refused));
         }

@@ -101,7 +101,7 @@ QString personName(const PrintInput &in, qint64 id)
 }
 
 // A person's phone: the staff contact's (様式12) first, else the people
-// list's phone, else its other contact.
+// list's phone, else its other contact unless that is an e-mail address.
 QString phoneOf(const PrintInput &in, qint64 id)
 {
     if (id <= 0)
@@ -112,7 +112,10 @@ QString phoneOf(const PrintInput &in, qint64 id)
     const Person *p = personOf(in, id);
     if (!p)
         return {};
-    return !p->phone.trimmed().isEmpty() ? p->phone.trimmed() : p->contact.trimmed();
+    if (!p->phone.trimmed().isEmpty())
+        return p->phone.trimmed();
+    // Another way to reach them, when it is no e-mail address (a mobile).
+    return looksLikeEmail(p->contact) ? QString() : p->contact.trimmed();
 }
 
 QString assetName(const PrintInput &in, qint64 id)

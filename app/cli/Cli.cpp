@@ -289,7 +289,13 @@ bool isCommandLine(const QStringList &arguments)
 
 int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
-    const Invocation inv = parse(arguments, valuedOptions());
+    Invocation inv = parse(arguments, valuedOptions());
+    // --version is the program's version, but a version of a record for a
+    // command that takes one: parsed again with its value.
+    const QString versionOption = QStringLiteral("version");
+    const bool versionValued = commandTakesValue(inv, versionOption);
+    if (versionValued)
+        inv = parse(arguments, valuedOptions() << versionOption);
     QString lang = AppSettings::language();
     if (inv.has(QStringLiteral("lang")))
         lang = inv.value(QStringLiteral("lang"));
@@ -299,7 +305,7 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
 
     if (!inv.error.isEmpty())
         return fail(err, inv.error, UsageError);
-    if (inv.has(QStringLiteral("version"))) {
+    if (inv.has(versionOption) && !versionValued) {
         out << "kamae " << QCoreApplication::applicationVersion() << Qt::endl;
         return Success;
     }

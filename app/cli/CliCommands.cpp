@@ -197,9 +197,19 @@ QStringList valuedOptions()
     QStringList all = kGlobalValued;
     for (const CommandSpec &spec : commandSpecs())
         for (const QString &name : spec.valued)
-            if (!all.contains(name))
+            // A global flag (--version) takes a value only for the command
+            // that says so (`bcp print --version N`): commandTakesValue.
+            if (!all.contains(name) && !kGlobalFlags.contains(name))
                 all << name;
     return all;
+}
+
+bool commandTakesValue(const Invocation &inv, const QString &option)
+{
+    const QStringList subs = subcommandsOf(inv.command);
+    const QString sub = subs.isEmpty() ? QString() : inv.positional.value(0);
+    const CommandSpec *spec = findSpec(inv.command, sub);
+    return spec && spec->valued.contains(option);
 }
 
 QString usageOf(const QString &command, const QString &sub)

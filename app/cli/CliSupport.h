@@ -63,6 +63,9 @@ struct CommandSpec
 const QVector<CommandSpec> &commandSpecs();
 // Every option that takes a value, for any command.
 QStringList valuedOptions();
+// Whether the invocation's command takes `option` with a value, where the
+// option is otherwise a global flag (`kamae bcp print … --version 2`).
+bool commandTakesValue(const Invocation &inv, const QString &option);
 // Refuses (exit 2, one line with the command's usage) an unknown command or
 // subcommand, an option the command does not take, or a value given to a flag.
 int checkInvocation(const Invocation &inv, QTextStream &err);
