@@ -599,6 +599,9 @@ private slots:
         QVERIFY(page.contains(layout.bottom));
         const QString bigPath = dir.filePath(QStringLiteral("big.pdf"));
         QCOMPARE(*report::writeCardPdf(big, bigPath), 1);
+        if (const QString keep = qEnvironmentVariable("KAMAE_KEEP_BCP_PDF"); !keep.isEmpty())
+            QFile::copy(bigPath,
+                        QDir(keep).filePath(QStringLiteral("card-long-%1.pdf").arg(language)));
         RUN_TOOL(bigText, "pdftotext", {QStringLiteral("-raw"), bigPath, QStringLiteral("-")});
         QVERIFY(bigText.out.contains(QStringLiteral("…")));
         QVERIFY(squeezed(bigText.out).contains(QStringLiteral("03-1234-5678")));
@@ -664,6 +667,8 @@ private slots:
         const Result<int> pages = report::writeCallTreePdf(printout, path);
         QVERIFY2(pages, qPrintable(pages.error()));
         QCOMPARE(*pages, int(layout.pages.size()));
+        if (const QString keep = qEnvironmentVariable("KAMAE_KEEP_BCP_PDF"); !keep.isEmpty())
+            QFile::copy(path, QDir(keep).filePath(QStringLiteral("tree-%1.pdf").arg(roles)));
         RUN_TOOL(text, "pdftotext", {QStringLiteral("-raw"), path, QStringLiteral("-")});
         for (int i = 0; i < roles; ++i)
             QVERIFY2(
