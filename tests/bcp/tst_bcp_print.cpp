@@ -595,6 +595,7 @@ private slots:
         const QRectF page(QPointF(0, 0), probe.pageLayout().paintRectPixels(300).size());
         const report::CardLayout layout = report::layoutCards(big.card, probe, page);
         QVERIFY(layout.fontPoints >= 6);
+        QVERIFY(layout.stepLines < 4 || layout.steps < big.card.firstSteps.size());
         QVERIFY(layout.top.bottom() < layout.cut.y1() && layout.cut.y1() < layout.bottom.top());
         QVERIFY(page.contains(layout.bottom));
         const QString bigPath = dir.filePath(QStringLiteral("big.pdf"));
@@ -605,6 +606,8 @@ private slots:
         RUN_TOOL(bigText, "pdftotext", {QStringLiteral("-raw"), bigPath, QStringLiteral("-")});
         QVERIFY(bigText.out.contains(QStringLiteral("…")));
         QVERIFY(squeezed(bigText.out).contains(QStringLiteral("03-1234-5678")));
+        // The message dial is never pushed off the card.
+        QCOMPARE(squeezed(bigText.out).count(QStringLiteral("https://www.web171.jp/")), 2);
     }
 
     void callTreeStaysOnThePage_data()

@@ -225,9 +225,15 @@ void paintBox(QPainter &p, const Style &s, const bcp::CallTree &t, const bcp::Ca
 
 // Lays out (and with a painter, paints) one card in `r` at `points`;
 // returns the height it needs.
-double doCard(const bcp::EmergencyCard &c, const Style &s, const QRectF &r, double points,
-              QPainter *p)
+double doCard(const bcp::EmergencyCard &card, const Style &s, const QRectF &r, double points,
+              int maxLines, int maxSteps, QPainter *p)
 {
+    // The steps that fit; what is left out is said by a last "…".
+    bcp::EmergencyCard c = card;
+    if (maxSteps < c.firstSteps.size()) {
+        c.firstSteps = c.firstSteps.mid(0, maxSteps);
+        c.firstSteps << QStringLiteral("…");
+    }
     const double pad = s.mm(4);
     const QRectF inner = r.adjusted(pad, pad, -pad, -pad);
     const double width = inner.width();
@@ -238,7 +244,6 @@ double doCard(const bcp::EmergencyCard &c, const Style &s, const QRectF &r, doub
     const QFont bold = s.font(points, true);
     const QFont titleFont = s.font(points * 1.45, true);
     const double lineF = 1.3;
-    const int maxLines = 4; // a step longer than this is shortened with "…"
 
     if (p) {
         p->save();
@@ -370,7 +375,7 @@ void paintCardPage(QPainter &p, const Style &s, const bcp::EmergencyCard &card,
     for (const QRectF &r : {layout.top, layout.bottom}) {
         p.save();
         p.setClipRect(r.adjusted(-s.mm(1), -s.mm(1), s.mm(1), s.mm(1)));
-        doCard(card, s, r, layout.fontPoints, &p);
+        doCard(card, s, r, layout.fontPoints, layout.stepLines, layout.steps, &p);
         p.restore();
     }
     // The cut line, dashed, with its label and scissors in the middle.
@@ -575,12 +580,30 @@ CardLayout layoutCards(const bcp::EmergencyCard &card, QPaintDevice &device, con
     l.top = QRectF(body.left(), body.top(), body.width(), h);
     l.bottom = QRectF(body.left(), body.top() + h + gap, body.width(), h);
     l.cut = QLineF(page.left(), body.top() + h + gap / 2, page.right(), body.top() + h + gap / 2);
-    // The largest size from 10.5 pt down to 6 pt at which the card fits.
+    // The largest size from 10.5 pt down to 6 pt at which the card fits
+    // with steps of up to four lines; then shorter steps, then fewer, so
+    // that the message dial and the contacts are always there.
+    const int steps = int(card.firstSteps.size());
     l.fontPoints = 6;
+    l.stepLines = 1;
+    l.steps = 0;
     for (double pt = 10.5; pt >= 6; pt -= 0.5)
-        if (doCard(card, s, l.top, pt, nullptr) <= h) {
+        if (doCard(card, s, l.top, pt, 4, steps, nullptr) <= h) {
             l.fontPoints = pt;
-            break;
+            l.stepLines = 4;
+            l.steps = steps;
+            return l;
+        }
+    for (int lines = 3; lines >= 1; --lines)
+        if (doCard(card, s, l.top, 6, lines, steps, nullptr) <= h) {
+            l.stepLines = lines;
+            l.steps = steps;
+            return l;
+        }
+    for (int n = steps - 1; n >= 0; --n)
+        if (doCard(card, s, l.top, 6, 1, n, nullptr) <= h) {
+            l.steps = n;
+            return l;
         }
     return l;
 }

@@ -50,6 +50,8 @@ struct CardLayout
     QRectF bottom;
     QLineF cut;
     double fontPoints = 0; // the size the card's text fits at
+    int stepLines = 4;     // a step longer than this many lines ends in "…"
+    int steps = 0;         // the steps shown; the rest are one "…"
 };
 CardLayout layoutCards(const bcp::EmergencyCard &card, QPaintDevice &device, const QRectF &page);
 
