@@ -1947,8 +1947,73 @@ private slots:
             QCOMPARE(version->plan.businesses.size(), 1);
         }
         run = kamae({lang, QStringLiteral("en"), QStringLiteral("--help")});
-        for (const char *line : {"bcp check VAULT [--json]", "bcp publish VAULT --approver NAME"})
+        for (const char *line : {"bcp check VAULT [--json]", "bcp publish VAULT --approver NAME",
+                                 "bcp print VAULT --out FILE.pdf|DIR", "bcp card VAULT --out"})
             QVERIFY2(run.out.contains(QLatin1String(line)), line);
+
+        // kamae bcp print|card: the binder of the draft and of version 1,
+        // each part, the card; refused options leave no file.
+        const QString binder = m_home.filePath(QStringLiteral("bcp-binder.pdf"));
+        run = kamae(
+            {QStringLiteral("bcp"), QStringLiteral("print"), path, QStringLiteral("--out"), binder},
+            pass);
+        QVERIFY2(run.exitCode == 0, qPrintable(describe(run)));
+        QVERIFY2(pdfText(binder).contains(QStringLiteral("様式06")), qPrintable(pdfText(binder)));
+        QVERIFY(pdfText(binder).contains(QStringLiteral("受注")));
+        const QString v1 = m_home.filePath(QStringLiteral("bcp-v1.pdf"));
+        run =
+            kamae({lang, QStringLiteral("en"), QStringLiteral("bcp"), QStringLiteral("print"), path,
+                   QStringLiteral("--out"), v1, QStringLiteral("--version"), QStringLiteral("1")},
+                  pass);
+        QVERIFY2(run.exitCode == 0, qPrintable(describe(run)));
+        QVERIFY2(run.out.startsWith(QStringLiteral("Wrote ")), qPrintable(run.out));
+        QVERIFY(pdfText(v1).contains(QStringLiteral("Version 1")));
+        for (const char *part : {"card", "calltree", "meti"}) {
+            const QString file =
+                m_home.filePath(QStringLiteral("bcp-%1.pdf").arg(QLatin1String(part)));
+            run = kamae({QStringLiteral("bcp"), QStringLiteral("print"), path,
+                         QStringLiteral("--out"), file, QStringLiteral("--part"),
+                         QLatin1String(part)},
+                        pass);
+            QVERIFY2(run.exitCode == 0, qPrintable(describe(run)));
+            QVERIFY(test::readFile(file).startsWith("%PDF"));
+        }
+        const QString card = m_home.filePath(QStringLiteral("bcp-card2.pdf"));
+        run = kamae({lang, QStringLiteral("ja"), QStringLiteral("bcp"), QStringLiteral("card"),
+                     path, QStringLiteral("--out"), card},
+                    pass);
+        QVERIFY2(run.exitCode == 0, qPrintable(describe(run)));
+        QVERIFY(pdfText(card).contains(QStringLiteral("171")));
+
+        const QString refused = m_home.filePath(QStringLiteral("bcp-refused.pdf"));
+        const QList<QStringList> wrong = {
+            {QStringLiteral("--version"), QStringLiteral("9")},
+            {QStringLiteral("--version"), QStringLiteral("x")},
+            {QStringLiteral("--part"), QStringLiteral("cover")},
+            {QStringLiteral("--lang"), QStringLiteral("fr")},
+            {QStringLiteral("--colour"), QStringLiteral("red")},
+        };
+        for (const QStringList &extra : wrong) {
+            run = kamae(QStringList{QStringLiteral("bcp"), QStringLiteral("print"), path,
+                                    QStringLiteral("--out"), refused} +
+                            extra,
+                        pass);
+            QVERIFY2(run.exitCode == cli::UsageError,
+                     qPrintable(extra.join(QLatin1Char(' ')) + describe(run)));
+            QVERIFY(!run.err.isEmpty());
+            QVERIFY(!QFile::exists(refused));
+        }
+        run = kamae({QStringLiteral("bcp"), QStringLiteral("print"), path}, pass);
+        QVERIFY2(run.exitCode == cli::UsageError, qPrintable(describe(run)));
+        QVERIFY(run.err.contains(QStringLiteral("kamae bcp print VAULT --out")));
+        // A folder that is a file: nothing written, the write's own exit code.
+        const QString blocker = m_home.filePath(QStringLiteral("bcp-blocker"));
+        QVERIFY(test::writeFile(blocker, "x"));
+        run = kamae({QStringLiteral("bcp"), QStringLiteral("card"), path, QStringLiteral("--out"),
+                     blocker + QStringLiteral("/card.pdf")},
+                    pass);
+        QVERIFY2(run.exitCode == cli::WriteFailed, qPrintable(describe(run)));
+        QCOMPARE(test::readFile(blocker), QByteArray("x"));
     }
 
     void demo()

@@ -18,7 +18,8 @@ QStringList moduleTables()
             QStringLiteral("bcp_bottleneck"), QStringLiteral("bcp_investment"),
             QStringLiteral("bcp_contact"),    QStringLiteral("bcp_insurance"),
             QStringLiteral("bcp_exercise"),   QStringLiteral("bcp_exercise_participant"),
-            QStringLiteral("bcp_action"),     QStringLiteral("bcp_version")};
+            QStringLiteral("bcp_action"),     QStringLiteral("bcp_version"),
+            QStringLiteral("bcp_plan")};
 }
 
 Status populateDemo(modules::DemoContext &context);

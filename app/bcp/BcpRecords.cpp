@@ -107,8 +107,15 @@ QString businessProblem(const BcpBusiness &b)
 
 } // namespace
 
+bool isBcpLanguage(const QString &language)
+{
+    return language == QLatin1String("ja") || language == QLatin1String("en");
+}
+
 QString bcpPlanProblem(const BcpPlan &plan)
 {
+    if (!isBcpLanguage(plan.language))
+        return BcpRecordText::tr("The plan's language must be Japanese or English.");
     for (const BcpBusiness &b : plan.businesses)
         if (const QString problem = businessProblem(b); !problem.isEmpty())
             return problem;

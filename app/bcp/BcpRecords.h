@@ -202,6 +202,9 @@ struct BcpBottleneck
 // in the order shown.
 struct BcpPlan
 {
+    // The language the plan is written in, "ja" or "en": its printouts
+    // speak it unless asked otherwise. A new plan is Japanese.
+    QString language = QStringLiteral("ja");
     QMap<QString, QString> sections; // key (bcpsection) → HTML
     QVector<BcpRole> roles;
     QVector<BcpBusiness> businesses;
@@ -212,9 +215,9 @@ struct BcpPlan
 
     bool operator==(const BcpPlan &o) const
     {
-        return sections == o.sections && roles == o.roles && businesses == o.businesses &&
-               bottlenecks == o.bottlenecks && investments == o.investments &&
-               contacts == o.contacts && insurance == o.insurance;
+        return language == o.language && sections == o.sections && roles == o.roles &&
+               businesses == o.businesses && bottlenecks == o.bottlenecks &&
+               investments == o.investments && contacts == o.contacts && insurance == o.insurance;
     }
     bool operator!=(const BcpPlan &o) const { return !(*this == o); }
 };
@@ -285,6 +288,9 @@ public:
     // The prose section's name with its form number ("Basic policy (様式02)").
     static QString sectionName(const QString &key);
 };
+
+// "ja" or "en": the languages a plan may be written in.
+bool isBcpLanguage(const QString &language);
 
 // What stops a record from being stored; empty when it can be.
 QString bcpPlanProblem(const BcpPlan &plan);

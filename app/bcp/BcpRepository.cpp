@@ -145,9 +145,15 @@ Result<QSet<qint64>> idsOf(const Database &db, const QString &table)
 Result<BcpPlan> BcpRepository::plan() const
 {
     BcpPlan plan;
-    Status s = m_db.readRows(
-        QStringLiteral("SELECT key, body FROM bcp_section"),
-        [&plan](const RowCursor &row) { plan.sections.insert(row.text(0), row.text(1)); });
+    Status s = m_db.readRows(QStringLiteral("SELECT language FROM bcp_plan WHERE id = 1"),
+                             [&plan](const RowCursor &row) {
+                                 if (isBcpLanguage(row.text(0)))
+                                     plan.language = row.text(0);
+                             });
+    if (s)
+        s = m_db.readRows(
+            QStringLiteral("SELECT key, body FROM bcp_section"),
+            [&plan](const RowCursor &row) { plan.sections.insert(row.text(0), row.text(1)); });
     if (s)
         s = m_db.readRows(QStringLiteral("SELECT id, title, duties, coalesce(person_id, 0),"
                                          " coalesce(deputy_id, 0) FROM bcp_role"
@@ -270,6 +276,14 @@ Status BcpRepository::writePlan(const BcpPlan &plan, BcpPlan *stored)
         if (Status s = execSql(m_db, QStringLiteral("DELETE FROM %1").arg(table)); !s)
             return s;
     BcpPlan out = plan;
+    {
+        QSqlQuery q(m_db.sql());
+        q.prepare(QStringLiteral("INSERT INTO bcp_plan (id, language) VALUES (1, ?)"
+                                 " ON CONFLICT (id) DO UPDATE SET language = excluded.language"));
+        q.addBindValue(plan.language);
+        if (!q.exec())
+            return writeFailed(q);
+    }
     for (auto it = plan.sections.cbegin(); it != plan.sections.cend(); ++it) {
         if (it.value().isEmpty())
             continue;

@@ -154,6 +154,18 @@ Status version11(QSqlDatabase &db)
         });
 }
 
+// The plan's own language (issue 18's printouts speak it): one row, absent
+// until the draft is first saved, when the plan is Japanese.
+Status version12(QSqlDatabase &db)
+{
+    return store::execAll(db, {
+                                  QStringLiteral("CREATE TABLE IF NOT EXISTS bcp_plan ("
+                                                 " id INTEGER PRIMARY KEY CHECK (id = 1),"
+                                                 " language TEXT NOT NULL DEFAULT 'ja'"
+                                                 "   CHECK (language IN ('ja', 'en')))"),
+                              });
+}
+
 } // namespace
 
 store::SchemaPart bcpSchema()
@@ -161,7 +173,7 @@ store::SchemaPart bcpSchema()
     using store::integerRange;
     using namespace domain;
     store::SchemaPart part;
-    part.steps = {{11, version11}};
+    part.steps = {{11, version11}, {12, version12}};
     part.valueRules = {
         integerRange("bcp_business", "max_outage_hours", 0, kMaxBcpHours, true),
         integerRange("bcp_business", "rto_hours", 0, kMaxBcpHours, true),

@@ -5,8 +5,8 @@
 namespace kamae {
 namespace bcp {
 
-// The BCP module's share of the vault's schema: its tables (step 11) and
-// the ranges of their stored values.
+// The BCP module's share of the vault's schema: its tables (step 11), the
+// plan's language (step 12) and the ranges of their stored values.
 store::SchemaPart bcpSchema();
 
 } // namespace bcp

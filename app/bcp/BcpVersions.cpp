@@ -179,6 +179,7 @@ QByteArray planToJson(const BcpPlan &plan)
         return write(x);
     };
     const QJsonObject root{{QStringLiteral("format"), 1},
+                           {QStringLiteral("language"), plan.language},
                            {QStringLiteral("sections"), sections},
                            {QStringLiteral("roles"), arrayOf(plan.roles, w)},
                            {QStringLiteral("businesses"), arrayOf(plan.businesses, w)},
@@ -198,6 +199,10 @@ Result<BcpPlan> planFromJson(const QByteArray &json)
                        BcpVersionText::tr("The stored version of the plan cannot be read.")};
     const QJsonObject root = doc.object();
     BcpPlan plan;
+    // A version published before the plan had a language is Japanese.
+    if (const QString language = root.value(QStringLiteral("language")).toString();
+        isBcpLanguage(language))
+        plan.language = language;
     const QJsonObject sections = root.value(QStringLiteral("sections")).toObject();
     for (auto it = sections.constBegin(); it != sections.constEnd(); ++it)
         plan.sections.insert(it.key(), it.value().toString());
@@ -360,6 +365,11 @@ QStringList businessDiff(const BcpBusiness &a, const BcpBusiness &b, const PlanN
 
 } // namespace
 
+QString BcpVersionText::languageName(const QString &language)
+{
+    return language == QLatin1String("en") ? tr("English") : tr("Japanese");
+}
+
 QString BcpVersionText::partName(PlanPart part)
 {
     switch (part) {
@@ -383,6 +393,8 @@ QString BcpVersionText::partName(PlanPart part)
         return BcpRecordText::sectionName(bcpsection::Scenarios);
     case PlanPart::Response:
         return BcpRecordText::sectionName(bcpsection::Response);
+    case PlanPart::Language:
+        return tr("Language of the plan");
     }
     return {};
 }
@@ -405,6 +417,11 @@ QVector<SectionChanges> comparePlans(const BcpPlan &from, const BcpPlan &to, con
         add(part, {{kind, 0, BcpVersionText::partName(part), {}}});
     };
 
+    if (from.language != to.language)
+        add(PlanPart::Language,
+            {{ChangeKind::Changed, 0, BcpVersionText::partName(PlanPart::Language),
+              QStringLiteral("%1 → %2").arg(BcpVersionText::languageName(from.language),
+                                            BcpVersionText::languageName(to.language))}});
     prose(PlanPart::Policy, bcpsection::Policy);
     add(PlanPart::Roles,
         compareLists<BcpRole>(

@@ -33,8 +33,9 @@ enum class PlanPart
     Insurance,   // 様式18
     Scenarios,   // the cyber scenarios
     Response,    // first response
+    Language,    // the language the plan is written in (compared first)
 };
-constexpr int kPlanPartCount = 10;
+constexpr int kPlanPartCount = 11;
 
 enum class ChangeKind
 {
@@ -67,7 +68,8 @@ struct PlanNames
 };
 
 // `from` (a version) compared with `to` (the draft, or a later version):
-// the sections with at least one change, in PlanPart order.
+// the sections with at least one change, in the plan's order (a change of
+// its language first).
 QVector<SectionChanges> comparePlans(const domain::BcpPlan &from, const domain::BcpPlan &to,
                                      const PlanNames &names = {});
 
@@ -77,6 +79,8 @@ struct BcpVersionText
 
 public:
     static QString partName(PlanPart part);
+    // "Japanese", "English": a plan's language in words.
+    static QString languageName(const QString &language);
 };
 
 } // namespace bcp

@@ -5,6 +5,7 @@
 #include "cli/Secrets.h"
 #include "demo/DemoCompany.h"
 #include "i18n/Language.h"
+#include "report/ModuleReport.h"
 #include "settings/AppSettings.h"
 #include "store/AuditLog.h"
 #include "store/Database.h"
@@ -210,7 +211,15 @@ bool needsGuiApplication(const QStringList &arguments)
             ++i;
             continue;
         }
-        return arguments.at(i) == QLatin1String("report");
+        // The report, and a module's printing commands (`bcp print`).
+        if (arguments.at(i) == QLatin1String("report"))
+            return true;
+        for (const report::ModuleReport *r : report::moduleReports())
+            for (const modules::Command &c : r->commands)
+                if (arguments.at(i) == QLatin1String(c.command) &&
+                    arguments.value(i + 1) == QLatin1String(c.sub))
+                    return true;
+        return false;
     }
     return false;
 }
@@ -280,7 +289,13 @@ bool isCommandLine(const QStringList &arguments)
 
 int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
-    const Invocation inv = parse(arguments, valuedOptions());
+    Invocation inv = parse(arguments, valuedOptions());
+    // --version is the program's version, but a version of a record for a
+    // command that takes one: parsed again with its value.
+    const QString versionOption = QStringLiteral("version");
+    const bool versionValued = commandTakesValue(inv, versionOption);
+    if (versionValued)
+        inv = parse(arguments, valuedOptions() << versionOption);
     QString lang = AppSettings::language();
     if (inv.has(QStringLiteral("lang")))
         lang = inv.value(QStringLiteral("lang"));
@@ -290,7 +305,7 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
 
     if (!inv.error.isEmpty())
         return fail(err, inv.error, UsageError);
-    if (inv.has(QStringLiteral("version"))) {
+    if (inv.has(versionOption) && !versionValued) {
         out << "kamae " << QCoreApplication::applicationVersion() << Qt::endl;
         return Success;
     }

@@ -1,5 +1,6 @@
 #include "cli/CliSupport.h"
 #include "modules/Registry.h"
+#include "report/ModuleReport.h"
 
 #include <QTextStream>
 
@@ -183,6 +184,9 @@ const QVector<CommandSpec> &commandSpecs()
         for (const modules::ModuleInfo *m : modules::all())
             for (const modules::Command &c : m->commands)
                 all.append({c.command, c.sub, withUnlock(c.valued), c.flags, c.usage, c.context});
+        for (const report::ModuleReport *r : report::moduleReports())
+            for (const modules::Command &c : r->commands)
+                all.append({c.command, c.sub, withUnlock(c.valued), c.flags, c.usage, c.context});
         return all;
     }();
     return withModules;
@@ -193,9 +197,19 @@ QStringList valuedOptions()
     QStringList all = kGlobalValued;
     for (const CommandSpec &spec : commandSpecs())
         for (const QString &name : spec.valued)
-            if (!all.contains(name))
+            // A global flag (--version) takes a value only for the command
+            // that says so (`bcp print --version N`): commandTakesValue.
+            if (!all.contains(name) && !kGlobalFlags.contains(name))
                 all << name;
     return all;
+}
+
+bool commandTakesValue(const Invocation &inv, const QString &option)
+{
+    const QStringList subs = subcommandsOf(inv.command);
+    const QString sub = subs.isEmpty() ? QString() : inv.positional.value(0);
+    const CommandSpec *spec = findSpec(inv.command, sub);
+    return spec && spec->valued.contains(option);
 }
 
 QString usageOf(const QString &command, const QString &sub)

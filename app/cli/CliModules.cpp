@@ -1,5 +1,6 @@
 #include "cli/CliSupport.h"
 #include "modules/Registry.h"
+#include "report/ModuleReport.h"
 
 #include <QTextStream>
 
@@ -91,9 +92,21 @@ private:
 
 } // namespace
 
+const modules::Command *findModuleCommand(const QString &command, const QString &sub)
+{
+    if (const modules::Command *found = modules::findCommand(command, sub))
+        return found;
+    // A module's printing commands, declared with its report part.
+    for (const report::ModuleReport *r : report::moduleReports())
+        for (const modules::Command &c : r->commands)
+            if (command == QLatin1String(c.command) && sub == QLatin1String(c.sub))
+                return &c;
+    return nullptr;
+}
+
 int runModuleCommand(const Invocation &inv, QTextStream &out, QTextStream &err)
 {
-    const modules::Command *command = modules::findCommand(inv.command, inv.positional.value(0));
+    const modules::Command *command = findModuleCommand(inv.command, inv.positional.value(0));
     if (!command || !command->run)
         return fail(err, Cli::tr("Unknown command \"%1\". See kamae --help.").arg(inv.command),
                     UsageError);
@@ -104,9 +117,16 @@ int runModuleCommand(const Invocation &inv, QTextStream &out, QTextStream &err)
 QString moduleCommandsHelp()
 {
     QString help;
-    for (const modules::ModuleInfo *m : modules::all())
+    for (const modules::ModuleInfo *m : modules::all()) {
         for (const modules::Command &c : m->commands)
             help += QCoreApplication::translate(c.context, c.help);
+        // Its printing commands after its own (report/ModuleReport.h).
+        for (const report::ModuleReport *r : report::moduleReports())
+            for (const modules::Command &c : r->commands)
+                if (!m->commands.isEmpty() &&
+                    QLatin1String(c.command) == QLatin1String(m->commands.first().command))
+                    help += QCoreApplication::translate(c.context, c.help);
+    }
     return help;
 }
 

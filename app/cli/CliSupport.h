@@ -4,6 +4,7 @@
 // Internal to app/cli/.
 
 #include "cli/Cli.h"
+#include "modules/Command.h"
 #include "vault/Vault.h"
 
 #include <QCoreApplication>
@@ -62,6 +63,9 @@ struct CommandSpec
 const QVector<CommandSpec> &commandSpecs();
 // Every option that takes a value, for any command.
 QStringList valuedOptions();
+// Whether the invocation's command takes `option` with a value, where the
+// option is otherwise a global flag (`kamae bcp print … --version 2`).
+bool commandTakesValue(const Invocation &inv, const QString &option);
 // Refuses (exit 2, one line with the command's usage) an unknown command or
 // subcommand, an option the command does not take, or a value given to a flag.
 int checkInvocation(const Invocation &inv, QTextStream &err);
@@ -105,6 +109,9 @@ int runScore(const Invocation &inv, QTextStream &out, QTextStream &err);
 int runReport(const Invocation &inv, QTextStream &out, QTextStream &err);
 // A module's command (modules/Command.h), found by command and subcommand.
 int runModuleCommand(const Invocation &inv, QTextStream &out, QTextStream &err);
+// A module's subcommand: its ModuleInfo's, or a printing one of its report
+// part (report/ModuleReport.h); nullptr when there is none.
+const modules::Command *findModuleCommand(const QString &command, const QString &sub);
 // The modules' lines of `kamae --help`, translated.
 QString moduleCommandsHelp();
 

@@ -7,6 +7,7 @@
 // build lists every module that has one (ModuleReports.cpp), so the report
 // needs no edit when a module arrives.
 
+#include "modules/Command.h"
 #include "report/ReportContext.h"
 #include "report/ReportDocument.h"
 #include "score/ScoreTypes.h"
@@ -15,6 +16,7 @@
 #include <QVector>
 
 #include <optional>
+#include <utility>
 
 namespace kamae {
 namespace report {
@@ -34,10 +36,19 @@ using MeasureBuilder = std::optional<MeasureStatus> (*)(const ReportContext &con
 
 struct ModuleReport
 {
+    ModuleReport() = default;
+    ModuleReport(score::Category c, MeasureBuilder s, QVector<modules::Command> printing = {})
+        : category(c), status(s), commands(std::move(printing))
+    {}
+
     // The measure of the METI alert the module's records report on; its
     // builder replaces the self-assessment's view of that measure.
     score::Category category = score::Category::Assets;
     MeasureBuilder status = nullptr;
+    // Subcommands that print (`kamae bcp print`): they need the report's
+    // layout, so they are declared here rather than in the module's
+    // ModuleInfo; the command line runs them as the module's own.
+    QVector<modules::Command> commands;
 };
 
 // The modules' report parts, in the order of app/modules/ModuleList.h.

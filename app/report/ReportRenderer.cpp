@@ -246,12 +246,19 @@ int paintDocument(const Document &document, QPagedPaintDevice &device, QPainter 
     const QRectF page(QPointF(0, 0),
                       device.pageLayout().paintRectPixels(device.logicalDpiY()).size());
     const Layout layout = layoutDocument(document, device, page);
+    const int pages = int(layout.pages.size());
+    paintLayout(document, layout, device, painter, 1, pages);
+    return pages;
+}
+
+void paintLayout(const Document &document, const Layout &layout, QPagedPaintDevice &device,
+                 QPainter &painter, int firstPage, int pages)
+{
     const Style s(device);
     const QStringList titles = numberedTitles(document);
-    const int pages = int(layout.pages.size());
     painter.setRenderHint(QPainter::Antialiasing);
     painter.setRenderHint(QPainter::TextAntialiasing);
-    for (int i = 0; i < pages; ++i) {
+    for (int i = 0; i < layout.pages.size(); ++i) {
         if (i > 0)
             device.newPage();
         for (const PlacedBlock &placed : layout.pages.at(i).blocks) {
@@ -266,10 +273,15 @@ int paintDocument(const Document &document, QPagedPaintDevice &device, QPainter 
                            placed.rect, placed.firstRow, placed.endRow);
             painter.restore();
         }
-        const QRectF band(QPointF(page.left(), layout.body.bottom()), page.bottomRight());
-        paintFooter(painter, s, document, band, i + 1, pages);
+        const QRectF band(QPointF(layout.page.left(), layout.body.bottom()),
+                          layout.page.bottomRight());
+        paintFooter(painter, s, document, band, firstPage + i, pages);
     }
-    return pages;
+}
+
+QStringList sectionTitles(const Document &document)
+{
+    return numberedTitles(document);
 }
 
 } // namespace report

@@ -46,6 +46,17 @@ Layout layoutDocument(const Document &document, QPaintDevice &device, const QRec
 // device.newPage() between pages. Returns the number of pages.
 int paintDocument(const Document &document, QPagedPaintDevice &device, QPainter &painter);
 
+// Paints the pages of `layout` (made by layoutDocument on the same device)
+// as paintDocument does, their footers numbering them `firstPage`, … of
+// `pages`: for a document followed by pages of another kind (the BCP
+// binder's appendices).
+void paintLayout(const Document &document, const Layout &layout, QPagedPaintDevice &device,
+                 QPainter &painter, int firstPage, int pages);
+
+// The section titles as the pages show them: "N. Title" for titled
+// sections, numbered from 1; empty for the others.
+QStringList sectionTitles(const Document &document);
+
 // A4 portrait with the report's margins, for the PDF, the printer and the
 // preview alike, so that what is previewed is what is written.
 QPageLayout reportPageLayout();

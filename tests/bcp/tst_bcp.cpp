@@ -213,7 +213,7 @@ private slots:
         QVERIFY(m);
         QCOMPARE(m->name(), QStringLiteral("BCP"));
         QVERIFY(m->schema);
-        QCOMPARE(m->schema().steps.size(), std::size_t(1));
+        QCOMPARE(m->schema().steps.size(), std::size_t(2));
         QCOMPARE(m->schema().steps.front().version, 11);
         auto db = migrated();
         QVERIFY(db);

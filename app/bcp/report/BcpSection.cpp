@@ -3,6 +3,7 @@
 
 #include "bcp/BcpChecks.h"
 #include "bcp/BcpScore.h"
+#include "bcp/report/BcpPrintCommands.h"
 
 // Business continuity (事業継続計画) in "Status by measure", from the BCP
 // records: the plan's last version, its core businesses' recovery targets,
@@ -109,7 +110,7 @@ std::optional<MeasureStatus> bcpStatus(const ReportContext &c)
 
 const ModuleReport &bcpReport()
 {
-    static const ModuleReport part{score::Category::Bcp, bcpStatus};
+    static const ModuleReport part{score::Category::Bcp, bcpStatus, bcpPrintCommands()};
     return part;
 }
 
