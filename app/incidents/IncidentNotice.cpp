@@ -66,9 +66,10 @@ NoticeDraft japanese(const Incident &incident, const IncidentPartner &partner,
                      .arg(japaneseDate(day));
         lines << QStringLiteral("このため、弊社の社員や弊社とのメールのやり取りを装った不審な"
                                 "メールが、貴社に送信されている可能性がございます。");
-        lines << QStringLiteral("弊社からのメールであっても、心当たりのない添付ファイル（特に"
-                                "パスワード付きZIPファイル、Word・Excelファイル）やリンクは開かず"
-                                "に削除していただきますよう、お願い申し上げます。");
+        lines << QStringLiteral(
+            "弊社からのメールであっても、心当たりのない添付ファイル（特に"
+            "パスワード付き ZIP ファイル、Word・Excel ファイル）やリンクは開かず"
+            "に削除していただきますよう、お願い申し上げます。");
         lines << QStringLiteral("不審なメールを受信された場合は、お手数ですが下記までお知らせ"
                                 "ください。");
         lines << QStringLiteral("弊社では、該当する端末をネットワークから切り離し、専門家の助言を"

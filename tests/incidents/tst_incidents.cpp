@@ -671,7 +671,7 @@ private slots:
         QVERIFY(ja.body.startsWith(QStringLiteral("主要取引先A社 御中\n購買部 様")));
         QVERIFY(ja.body.contains(QStringLiteral("2026年6月20日")));
         QVERIFY(ja.body.contains(QStringLiteral("Emotet")));
-        QVERIFY(ja.body.contains(QStringLiteral("パスワード付きZIP")));
+        QVERIFY(ja.body.contains(QStringLiteral("パスワード付き ZIP")));
         QVERIFY(ja.body.contains(QStringLiteral("連絡先: 03-0000-1111")));
         const NoticeDraft en = partnerNotice(emotet, c, QStringLiteral("Minato Seiki"), {},
                                              QStringLiteral("en"), kTokyo);
