@@ -23,7 +23,7 @@ KAMAE_MODULE(backups)
 KAMAE_MODULE(selfAssessment)
 KAMAE_MODULE(training)
 KAMAE_MODULE(bcp)
-KAMAE_PLANNED(incidents)
+KAMAE_MODULE(incidents)
 
 #undef KAMAE_MODULE
 #undef KAMAE_PLANNED
