@@ -443,6 +443,63 @@
                              by an entry of the people list
 </translation>
     </message>
+    <message>
+        <source>Usage: kamae bcp print VAULT --out FILE.pdf|DIR [--lang ja|en] [--version N] [--part binder|card|calltree|meti]</source>
+        <translation>Usage: kamae bcp print VAULT --out FILE.pdf|DIR [--lang ja|en] [--version N] [--part binder|card|calltree|meti]</translation>
+    </message>
+    <message>
+        <source>Usage: kamae bcp card VAULT --out FILE.pdf|DIR [--lang ja|en]</source>
+        <translation>Usage: kamae bcp card VAULT --out FILE.pdf|DIR [--lang ja|en]</translation>
+    </message>
+    <message>
+        <source>--version must be the number of a published version.</source>
+        <translation>--version must be the number of a published version.</translation>
+    </message>
+    <message>
+        <source>--part must be binder, card, calltree or meti.</source>
+        <translation>--part must be binder, card, calltree or meti.</translation>
+    </message>
+    <message>
+        <source>Printing needs Qt&apos;s GUI library to lay out its pages.</source>
+        <translation>Printing needs Qt&apos;s GUI library to lay out its pages.</translation>
+    </message>
+    <message>
+        <source>There is no published version %1 of the plan.</source>
+        <translation>There is no published version %1 of the plan.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1 (%n page(s)).</source>
+        <translation>
+            <numerusform>Wrote %1 (%n page).</numerusform>
+            <numerusform>Wrote %1 (%n pages).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  bcp print VAULT --out FILE.pdf|DIR [--lang ja|en] [--version N]
+            [--part binder|card|calltree|meti]
+                             the BCP on A4 in the plan&apos;s language: the binder
+                             (default), the emergency card, the call tree or
+                             the 事業継続力強化計画 draft; the draft unless
+                             --version names a published one
+</source>
+        <translation>  bcp print VAULT --out FILE.pdf|DIR [--lang ja|en] [--version N]
+            [--part binder|card|calltree|meti]
+                             the BCP on A4 in the plan&apos;s language: the binder
+                             (default), the emergency card, the call tree or
+                             the 事業継続力強化計画 draft; the draft unless
+                             --version names a published one
+</translation>
+    </message>
+    <message>
+        <source>  bcp card VAULT --out FILE.pdf|DIR [--lang ja|en]
+                             the employee emergency card (様式04), two per A4
+                             page with a cut line
+</source>
+        <translation>  bcp card VAULT --out FILE.pdf|DIR [--lang ja|en]
+                             the employee emergency card (様式04), two per A4
+                             page with a cut line
+</translation>
+    </message>
 </context>
 <context>
     <name>kamae::bcp::BcpFactorText</name>
@@ -560,6 +617,578 @@
     <message>
         <source>BCP records: no exercise in the last 12 months.</source>
         <translation>BCP records: no exercise in the last 12 months.</translation>
+    </message>
+</context>
+<context>
+    <name>kamae::bcp::BcpPrint</name>
+    <message>
+        <source>Not filled in yet.</source>
+        <translation>Not filled in yet.</translation>
+    </message>
+    <message>
+        <source>Not stated</source>
+        <translation>Not stated</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h</source>
+        <comment>hours</comment>
+        <translation>
+            <numerusform>%n h</numerusform>
+            <numerusform>%n h</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 yen</source>
+        <translation>%1 yen</translation>
+    </message>
+    <message>
+        <source>Asset #%1 (no longer in the register)</source>
+        <translation>Asset #%1 (no longer in the register)</translation>
+    </message>
+    <message>
+        <source>Basic policy</source>
+        <translation>Basic policy</translation>
+    </message>
+    <message>
+        <source>Emergency organisation and roles</source>
+        <translation>Emergency organisation and roles</translation>
+    </message>
+    <message>
+        <source>Not assigned</source>
+        <translation>Not assigned</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Duties</source>
+        <translation>Duties</translation>
+    </message>
+    <message>
+        <source>Holder</source>
+        <translation>Holder</translation>
+    </message>
+    <message>
+        <source>Deputy</source>
+        <translation>Deputy</translation>
+    </message>
+    <message>
+        <source>Employee emergency card</source>
+        <translation>Employee emergency card</translation>
+    </message>
+    <message>
+        <source>The card to hand out is printed at the end of this binder.</source>
+        <translation>The card to hand out is printed at the end of this binder.</translation>
+    </message>
+    <message>
+        <source>Core businesses</source>
+        <translation>Core businesses</translation>
+    </message>
+    <message>
+        <source>Maximum tolerable outage</source>
+        <translation>Maximum tolerable outage</translation>
+    </message>
+    <message>
+        <source>Recovery time objective (RTO)</source>
+        <translation>Recovery time objective (RTO)</translation>
+    </message>
+    <message>
+        <source>Recovery point objective (RPO)</source>
+        <translation>Recovery point objective (RPO)</translation>
+    </message>
+    <message>
+        <source>No asset of the register is linked.</source>
+        <translation>No asset of the register is linked.</translation>
+    </message>
+    <message>
+        <source>Asset it depends on</source>
+        <translation>Asset it depends on</translation>
+    </message>
+    <message>
+        <source>Its role</source>
+        <translation>Its role</translation>
+    </message>
+    <message>
+        <source>Alternatives and manual fallbacks</source>
+        <translation>Alternatives and manual fallbacks</translation>
+    </message>
+    <message>
+        <source>Core business</source>
+        <translation>Core business</translation>
+    </message>
+    <message>
+        <source>Alternative</source>
+        <translation>Alternative</translation>
+    </message>
+    <message>
+        <source>Asset it needs</source>
+        <translation>Asset it needs</translation>
+    </message>
+    <message>
+        <source>Pre-incident investments</source>
+        <translation>Pre-incident investments</translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation>Not yet</translation>
+    </message>
+    <message>
+        <source>Investment</source>
+        <translation>Investment</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Cost</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Contacts of key organisations</source>
+        <translation>Contacts of key organisations</translation>
+    </message>
+    <message>
+        <source>Staff contact list</source>
+        <translation>Staff contact list</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Suppliers and outsourcees</source>
+        <translation>Suppliers and outsourcees</translation>
+    </message>
+    <message>
+        <source>What they supply</source>
+        <translation>What they supply</translation>
+    </message>
+    <message>
+        <source>Bottleneck resources</source>
+        <translation>Bottleneck resources</translation>
+    </message>
+    <message>
+        <source>Resource</source>
+        <translation>Resource</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Register asset</source>
+        <translation>Register asset</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Measure</translation>
+    </message>
+    <message>
+        <source>Key customers</source>
+        <translation>Key customers</translation>
+    </message>
+    <message>
+        <source>What they take</source>
+        <translation>What they take</translation>
+    </message>
+    <message>
+        <source>Insurance</source>
+        <translation>Insurance</translation>
+    </message>
+    <message>
+        <source>Insurer</source>
+        <translation>Insurer</translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation>Policy</translation>
+    </message>
+    <message>
+        <source>What it covers</source>
+        <translation>What it covers</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Renewal</source>
+        <translation>Renewal</translation>
+    </message>
+    <message>
+        <source>Cyber incident scenarios</source>
+        <translation>Cyber incident scenarios</translation>
+    </message>
+    <message>
+        <source>First response</source>
+        <translation>First response</translation>
+    </message>
+    <message>
+        <source>Exercises held</source>
+        <translation>Exercises held</translation>
+    </message>
+    <message>
+        <source>%1 (done)</source>
+        <translation>%1 (done)</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Scenario</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Follow-up actions</source>
+        <translation>Follow-up actions</translation>
+    </message>
+    <message>
+        <source>No exercise held yet.</source>
+        <translation>No exercise held yet.</translation>
+    </message>
+    <message>
+        <source>Appendix: checks against the records</source>
+        <translation>Appendix: checks against the records</translation>
+    </message>
+    <message>
+        <source>What Kamae found on %1 when it compared the draft with the asset register, the backup jobs and their restore tests, and what the plan leaves out.</source>
+        <translation>What Kamae found on %1 when it compared the draft with the asset register, the backup jobs and their restore tests, and what the plan leaves out.</translation>
+    </message>
+    <message>
+        <source>Against the records</source>
+        <translation>Against the records</translation>
+    </message>
+    <message>
+        <source>No finding: the backups can meet the recovery targets.</source>
+        <translation>No finding: the backups can meet the recovery targets.</translation>
+    </message>
+    <message>
+        <source>Completeness</source>
+        <translation>Completeness</translation>
+    </message>
+    <message>
+        <source>Every part of the plan is filled in.</source>
+        <translation>Every part of the plan is filled in.</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <source>Version %1 · published %2</source>
+        <translation>Version %1 · published %2</translation>
+    </message>
+    <message>
+        <source>Draft · printed %1</source>
+        <translation>Draft · printed %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>section title (form number)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Business continuity plan (BCP)</source>
+        <translation>Business continuity plan (BCP)</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Published on</source>
+        <translation>Published on</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>Approved by</translation>
+    </message>
+    <message>
+        <source>Draft, not published</source>
+        <translation>Draft, not published</translation>
+    </message>
+    <message>
+        <source>Printed on</source>
+        <translation>Printed on</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Contents</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>Section</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>Page</translation>
+    </message>
+    <message>
+        <source>Appendix: call tree</source>
+        <translation>Appendix: call tree</translation>
+    </message>
+    <message>
+        <source>Appendix: employee emergency card (%1)</source>
+        <translation>Appendix: employee emergency card (%1)</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 of %2</translation>
+    </message>
+    <message>
+        <source>BCP</source>
+        <translation>BCP</translation>
+    </message>
+    <message>
+        <source>Emergency_card</source>
+        <translation>Emergency_card</translation>
+    </message>
+    <message>
+        <source>Call_tree</source>
+        <translation>Call_tree</translation>
+    </message>
+    <message>
+        <source>Call tree</source>
+        <translation>Call tree</translation>
+    </message>
+    <message>
+        <source>In an emergency the head of the emergency team calls each role; who cannot be reached is replaced by the deputy. Check the numbers at every exercise.</source>
+        <translation>In an emergency the head of the emergency team calls each role; who cannot be reached is replaced by the deputy. Check the numbers at every exercise.</translation>
+    </message>
+    <message>
+        <source>Deputy: %1</source>
+        <translation>Deputy: %1</translation>
+    </message>
+    <message>
+        <source>No role is listed in the emergency organisation (様式03) yet.</source>
+        <translation>No role is listed in the emergency organisation (様式03) yet.</translation>
+    </message>
+    <message>
+        <source>What to do first</source>
+        <translation>What to do first</translation>
+    </message>
+    <message>
+        <source>Make yourself and the people around you safe first.</source>
+        <translation>Make yourself and the people around you safe first.</translation>
+    </message>
+    <message>
+        <source>From a safe place, report to your manager or the emergency team.</source>
+        <translation>From a safe place, report to your manager or the emergency team.</translation>
+    </message>
+    <message>
+        <source>If you suspect a cyber attack, disconnect the PC from the network, leave it on and call the IT contact.</source>
+        <translation>If you suspect a cyber attack, disconnect the PC from the network, leave it on and call the IT contact.</translation>
+    </message>
+    <message>
+        <source>Disaster emergency message dial 171</source>
+        <translation>Disaster emergency message dial 171</translation>
+    </message>
+    <message>
+        <source>Record: call 171, press 1, then your home phone number.</source>
+        <translation>Record: call 171, press 1, then your home phone number.</translation>
+    </message>
+    <message>
+        <source>Play back: call 171, press 2, then the phone number of the person you look for.</source>
+        <translation>Play back: call 171, press 2, then the phone number of the person you look for.</translation>
+    </message>
+    <message>
+        <source>On the web: web171 %1</source>
+        <translation>On the web: web171 %1</translation>
+    </message>
+    <message>
+        <source>Emergency contacts</source>
+        <translation>Emergency contacts</translation>
+    </message>
+    <message>
+        <source>My name</source>
+        <translation>My name</translation>
+    </message>
+    <message>
+        <source>My department</source>
+        <translation>My department</translation>
+    </message>
+    <message>
+        <source>Family meeting place</source>
+        <translation>Family meeting place</translation>
+    </message>
+    <message>
+        <source>Family contact</source>
+        <translation>Family contact</translation>
+    </message>
+    <message>
+        <source>Cut here</source>
+        <translation>Cut here</translation>
+    </message>
+    <message>
+        <source>Business Continuity Strengthening Plan (事業継続力強化計画): draft</source>
+        <translation>Business Continuity Strengthening Plan (事業継続力強化計画): draft</translation>
+    </message>
+    <message>
+        <source>A draft filled from the BCP (%1) for the SME Agency&apos;s stand-alone form (単独型). Adapt it to the form&apos;s current version and complete what the plan cannot say (the company&apos;s role in its supply chain, the effect of natural disasters, funding) before submitting it.</source>
+        <translation>A draft filled from the BCP (%1) for the SME Agency&apos;s stand-alone form (単独型). Adapt it to the form&apos;s current version and complete what the plan cannot say (the company&apos;s role in its supply chain, the effect of natural disasters, funding) before submitting it.</translation>
+    </message>
+    <message>
+        <source>1. Name and details (名称等)</source>
+        <translation>1. Name and details (名称等)</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>Entry</translation>
+    </message>
+    <message>
+        <source>Name of the business</source>
+        <translation>Name of the business</translation>
+    </message>
+    <message>
+        <source>2. Goals of strengthening business continuity (事業継続力強化の目標)</source>
+        <translation>2. Goals of strengthening business continuity (事業継続力強化の目標)</translation>
+    </message>
+    <message>
+        <source>Purpose (事業継続力強化に取り組む目的)</source>
+        <translation>Purpose (事業継続力強化に取り組む目的)</translation>
+    </message>
+    <message>
+        <source>Business activities to continue (自社の事業活動の概要)</source>
+        <translation>Business activities to continue (自社の事業活動の概要)</translation>
+    </message>
+    <message>
+        <source>: </source>
+        <translation>: </translation>
+    </message>
+    <message>
+        <source>Maximum tolerable outage %1, RTO %2, RPO %3</source>
+        <translation>Maximum tolerable outage %1, RTO %2, RPO %3</translation>
+    </message>
+    <message>
+        <source>Effect of disasters on the business (自然災害等の発生が事業活動に与える影響)</source>
+        <translation>Effect of disasters on the business (自然災害等の発生が事業活動に与える影響)</translation>
+    </message>
+    <message>
+        <source>3-(1) First response when a disaster strikes (自然災害等が発生した場合における対応手順)</source>
+        <translation>3-(1) First response when a disaster strikes (自然災害等が発生した場合における対応手順)</translation>
+    </message>
+    <message>
+        <source>Safety of people and the emergency organisation</source>
+        <translation>Safety of people and the emergency organisation</translation>
+    </message>
+    <message>
+        <source>First response steps</source>
+        <translation>First response steps</translation>
+    </message>
+    <message>
+        <source>Sharing information on the damage</source>
+        <translation>Sharing information on the damage</translation>
+    </message>
+    <message>
+        <source>3-(2) Measures that strengthen business continuity (事業継続力強化に資する対策及び取組)</source>
+        <translation>3-(2) Measures that strengthen business continuity (事業継続力強化に資する対策及び取組)</translation>
+    </message>
+    <message>
+        <source>Equipment and investments</source>
+        <translation>Equipment and investments</translation>
+    </message>
+    <message>
+        <source>Alternatives and bottlenecks</source>
+        <translation>Alternatives and bottlenecks</translation>
+    </message>
+    <message>
+        <source>Business or resource</source>
+        <translation>Business or resource</translation>
+    </message>
+    <message>
+        <source>Protecting important information (backups)</source>
+        <translation>Protecting important information (backups)</translation>
+    </message>
+    <message>
+        <source>Asset</source>
+        <translation>Asset</translation>
+    </message>
+    <message>
+        <source>Funding (insurance)</source>
+        <translation>Funding (insurance)</translation>
+    </message>
+    <message>
+        <source>3-(3) Ensuring effectiveness: organisation in normal times, exercises and reviews (実効性を確保するための取組)</source>
+        <translation>3-(3) Ensuring effectiveness: organisation in normal times, exercises and reviews (実効性を確保するための取組)</translation>
+    </message>
+    <message>
+        <source>The management leads the work on the plan in normal times.</source>
+        <translation>The management leads the work on the plan in normal times.</translation>
+    </message>
+    <message>
+        <source>The management leads the work on the plan in normal times (%1: %2).</source>
+        <translation>The management leads the work on the plan in normal times (%1: %2).</translation>
+    </message>
+    <message>
+        <source>An exercise is held at least once a year, and the plan is reviewed and published again at least once a year.</source>
+        <translation>An exercise is held at least once a year, and the plan is reviewed and published again at least once a year.</translation>
+    </message>
+    <message>
+        <source>Versions of the plan</source>
+        <translation>Versions of the plan</translation>
+    </message>
+    <message>
+        <source>No version published yet.</source>
+        <translation>No version published yet.</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Published</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Continuity_strengthening_plan_draft</source>
+        <translation>Continuity_strengthening_plan_draft</translation>
     </message>
 </context>
 <context>
@@ -778,6 +1407,18 @@
     <message>
         <source>Renewal</source>
         <translation>Renewal</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <source>Japanese</source>
+        <translation>Japanese</translation>
+    </message>
+    <message>
+        <source>Language of the plan</source>
+        <translation>Language of the plan</translation>
     </message>
 </context>
 <context>
@@ -1694,6 +2335,209 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
         <source>A follow-up action needs a description.</source>
         <translation>A follow-up action needs a description.</translation>
     </message>
+    <message>
+        <source>The plan&apos;s language must be Japanese or English.</source>
+        <translation>The plan&apos;s language must be Japanese or English.</translation>
+    </message>
+</context>
+<context>
+    <name>kamae::domain::IncidentRecordText</name>
+    <message>
+        <source>IPA consultation desk</source>
+        <translation>IPA consultation desk</translation>
+    </message>
+    <message>
+        <source>JPCERT/CC</source>
+        <translation>JPCERT/CC</translation>
+    </message>
+    <message>
+        <source>Police cyber crime desk</source>
+        <translation>Police cyber crime desk</translation>
+    </message>
+    <message>
+        <source>Supervising ministry</source>
+        <translation>Supervising ministry</translation>
+    </message>
+    <message>
+        <source>Personal Information Protection Commission</source>
+        <translation>Personal Information Protection Commission</translation>
+    </message>
+    <message>
+        <source>Otasuketai service provider</source>
+        <translation>Otasuketai service provider</translation>
+    </message>
+    <message>
+        <source>Cyber insurer</source>
+        <translation>Cyber insurer</translation>
+    </message>
+    <message>
+        <source>IT vendor</source>
+        <translation>IT vendor</translation>
+    </message>
+    <message>
+        <source>Own responder</source>
+        <translation>Own responder</translation>
+    </message>
+    <message>
+        <source>Other contact</source>
+        <translation>Other contact</translation>
+    </message>
+    <message>
+        <source>Ransomware</source>
+        <translation>Ransomware</translation>
+    </message>
+    <message>
+        <source>Emotet or other malware</source>
+        <translation>Emotet or other malware</translation>
+    </message>
+    <message>
+        <source>Unauthorised access</source>
+        <translation>Unauthorised access</translation>
+    </message>
+    <message>
+        <source>Website tampering</source>
+        <translation>Website tampering</translation>
+    </message>
+    <message>
+        <source>Lost or stolen device</source>
+        <translation>Lost or stolen device</translation>
+    </message>
+    <message>
+        <source>Information leak</source>
+        <translation>Information leak</translation>
+    </message>
+    <message>
+        <source>Other incident</source>
+        <translation>Other incident</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Contained</source>
+        <translation>Contained</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>Detection</source>
+        <translation>Detection</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Contact made</source>
+        <translation>Contact made</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Portal</source>
+        <translation>Portal</translation>
+    </message>
+    <message>
+        <source>A contact needs a name.</source>
+        <translation>A contact needs a name.</translation>
+    </message>
+    <message>
+        <source>The contact &quot;%1&quot; has an unknown kind.</source>
+        <translation>The contact &quot;%1&quot; has an unknown kind.</translation>
+    </message>
+    <message>
+        <source>The contact &quot;%1&quot; cannot be checked after today.</source>
+        <translation>The contact &quot;%1&quot; cannot be checked after today.</translation>
+    </message>
+    <message>
+        <source>A partner to inform needs a name.</source>
+        <translation>A partner to inform needs a name.</translation>
+    </message>
+    <message>
+        <source>The partner &quot;%1&quot; names an unknown kind of incident.</source>
+        <translation>The partner &quot;%1&quot; names an unknown kind of incident.</translation>
+    </message>
+    <message>
+        <source>An incident needs the time it was detected.</source>
+        <translation>An incident needs the time it was detected.</translation>
+    </message>
+    <message>
+        <source>An incident&apos;s times cannot be in the future.</source>
+        <translation>An incident&apos;s times cannot be in the future.</translation>
+    </message>
+    <message>
+        <source>An incident cannot occur after it was detected.</source>
+        <translation>An incident cannot occur after it was detected.</translation>
+    </message>
+    <message>
+        <source>An incident cannot be known, reported, contained or resolved before it occurred.</source>
+        <translation>An incident cannot be known, reported, contained or resolved before it occurred.</translation>
+    </message>
+    <message>
+        <source>An incident cannot be contained before it was detected.</source>
+        <translation>An incident cannot be contained before it was detected.</translation>
+    </message>
+    <message>
+        <source>An incident cannot be resolved before it was detected.</source>
+        <translation>An incident cannot be resolved before it was detected.</translation>
+    </message>
+    <message>
+        <source>A closed incident needs the time it was resolved.</source>
+        <translation>A closed incident needs the time it was resolved.</translation>
+    </message>
+    <message>
+        <source>The number of people cannot be negative.</source>
+        <translation>The number of people cannot be negative.</translation>
+    </message>
+    <message>
+        <source>An affected asset is listed twice or is not in the register.</source>
+        <translation>An affected asset is listed twice or is not in the register.</translation>
+    </message>
+    <message>
+        <source>A timeline entry needs its time.</source>
+        <translation>A timeline entry needs its time.</translation>
+    </message>
+    <message>
+        <source>A timeline entry needs a text.</source>
+        <translation>A timeline entry needs a text.</translation>
+    </message>
+    <message>
+        <source>A timeline entry cannot be in the future.</source>
+        <translation>A timeline entry cannot be in the future.</translation>
+    </message>
+    <message>
+        <source>A follow-up action needs a description.</source>
+        <translation>A follow-up action needs a description.</translation>
+    </message>
+    <message>
+        <source>A ticked step needs its text and time.</source>
+        <translation>A ticked step needs its text and time.</translation>
+    </message>
+    <message>
+        <source>A step cannot be ticked in the future.</source>
+        <translation>A step cannot be ticked in the future.</translation>
+    </message>
+    <message>
+        <source>A playbook needs a kind of incident.</source>
+        <translation>A playbook needs a kind of incident.</translation>
+    </message>
+    <message>
+        <source>A playbook step needs a text.</source>
+        <translation>A playbook step needs a text.</translation>
+    </message>
 </context>
 <context>
     <name>kamae::domain::PatchText</name>
@@ -2014,6 +2858,566 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
     </message>
 </context>
 <context>
+    <name>kamae::incidents::IncidentCommands</name>
+    <message>
+        <source>Usage: kamae incidents list VAULT [--json]</source>
+        <translation>Usage: kamae incidents list VAULT [--json]</translation>
+    </message>
+    <message>
+        <source>Usage: kamae incidents new VAULT --kind KIND --detected YYYY-MM-DD[THH:MM] [--title TEXT]</source>
+        <translation>Usage: kamae incidents new VAULT --kind KIND --detected YYYY-MM-DD[THH:MM] [--title TEXT]</translation>
+    </message>
+    <message>
+        <source>Usage: kamae contacts list VAULT [--json]</source>
+        <translation>Usage: kamae contacts list VAULT [--json]</translation>
+    </message>
+    <message>
+        <source>No incident is recorded.</source>
+        <translation>No incident is recorded.</translation>
+    </message>
+    <message>
+        <source> (drill)</source>
+        <translation> (drill)</translation>
+    </message>
+    <message>
+        <source>Report to the Commission: preliminary by %1%2, final by %3%4</source>
+        <translation>Report to the Commission: preliminary by %1%2, final by %3%4</translation>
+    </message>
+    <message>
+        <source> (made %1)</source>
+        <translation> (made %1)</translation>
+    </message>
+    <message>
+        <source>Unknown kind &quot;%1&quot;; use one of: %2.</source>
+        <translation>Unknown kind &quot;%1&quot;; use one of: %2.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date (YYYY-MM-DD) or a date and time (YYYY-MM-DDTHH:MM).</source>
+        <translation>&quot;%1&quot; is not a date (YYYY-MM-DD) or a date and time (YYYY-MM-DDTHH:MM).</translation>
+    </message>
+    <message>
+        <source>Recorded from the command line.</source>
+        <translation>Recorded from the command line.</translation>
+    </message>
+    <message>
+        <source>Recorded incident %1 (%2), detected %3.</source>
+        <translation>Recorded incident %1 (%2), detected %3.</translation>
+    </message>
+    <message>
+        <source>No contact is recorded.</source>
+        <translation>No contact is recorded.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>checked %1</source>
+        <translation>checked %1</translation>
+    </message>
+    <message>
+        <source>never checked</source>
+        <translation>never checked</translation>
+    </message>
+    <message>
+        <source> (check it)</source>
+        <translation> (check it)</translation>
+    </message>
+    <message>
+        <source>  incidents list VAULT [--json]
+                             the incident log, with the reports to the Personal
+                             Information Protection Commission due
+</source>
+        <translation>  incidents list VAULT [--json]
+                             the incident log, with the reports to the Personal
+                             Information Protection Commission due
+</translation>
+    </message>
+    <message>
+        <source>  incidents new VAULT --kind KIND --detected YYYY-MM-DD[THH:MM] [--title TEXT]
+                             record an incident (ransomware, malware, unauthorised_access,
+                             website_tampering, lost_device, information_leak, other)
+</source>
+        <translation>  incidents new VAULT --kind KIND --detected YYYY-MM-DD[THH:MM] [--title TEXT]
+                             record an incident (ransomware, malware, unauthorised_access,
+                             website_tampering, lost_device, information_leak, other)
+</translation>
+    </message>
+    <message>
+        <source>  contacts list VAULT [--json]
+                             whom to call in an incident, and when each entry
+                             was last checked
+</source>
+        <translation>  contacts list VAULT [--json]
+                             whom to call in an incident, and when each entry
+                             was last checked
+</translation>
+    </message>
+</context>
+<context>
+    <name>kamae::incidents::IncidentDeadlines</name>
+    <message>
+        <source>sensitive personal data</source>
+        <translation>sensitive personal data</translation>
+    </message>
+    <message>
+        <source>a risk of financial harm</source>
+        <translation>a risk of financial harm</translation>
+    </message>
+    <message>
+        <source>suspected malice</source>
+        <translation>suspected malice</translation>
+    </message>
+    <message>
+        <source>more than 1,000 people</source>
+        <translation>more than 1,000 people</translation>
+    </message>
+    <message>
+        <source>Occurred: %1</source>
+        <translation>Occurred: %1</translation>
+    </message>
+    <message>
+        <source>Detected: %1</source>
+        <translation>Detected: %1</translation>
+    </message>
+    <message>
+        <source>Aware: %1</source>
+        <translation>Aware: %1</translation>
+    </message>
+    <message>
+        <source>Reportable because of: %1</source>
+        <translation>Reportable because of: %1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>A risk of financial harm to the people concerned.</source>
+        <translation>A risk of financial harm to the people concerned.</translation>
+    </message>
+    <message>
+        <source>Notified on %1.</source>
+        <translation>Notified on %1.</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>Items of personal data</source>
+        <translation>Items of personal data</translation>
+    </message>
+    <message>
+        <source>Number of people</source>
+        <translation>Number of people</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation>Cause</translation>
+    </message>
+    <message>
+        <source>Secondary damage</source>
+        <translation>Secondary damage</translation>
+    </message>
+    <message>
+        <source>Response to the people concerned</source>
+        <translation>Response to the people concerned</translation>
+    </message>
+    <message>
+        <source>Publication</source>
+        <translation>Publication</translation>
+    </message>
+    <message>
+        <source>Measures against recurrence</source>
+        <translation>Measures against recurrence</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+</context>
+<context>
+    <name>kamae::incidents::IncidentDefaults</name>
+    <message>
+        <source>IPA cybersecurity consultation desk for companies</source>
+        <translation>IPA cybersecurity consultation desk for companies</translation>
+    </message>
+    <message>
+        <source>Advice on the first response to malware, unauthorised access or ransomware, vendors that handle incidents, and whom else to contact. IPA does not investigate for you.</source>
+        <translation>Advice on the first response to malware, unauthorised access or ransomware, vendors that handle incidents, and whom else to contact. IPA does not investigate for you.</translation>
+    </message>
+    <message>
+        <source>As soon as you suspect an incident, and whenever you do not know whom to call first.</source>
+        <translation>As soon as you suspect an incident, and whenever you do not know whom to call first.</translation>
+    </message>
+    <message>
+        <source>JPCERT/CC incident response request</source>
+        <translation>JPCERT/CC incident response request</translation>
+    </message>
+    <message>
+        <source>Technical coordination: JPCERT/CC contacts the source of an attack and can help analyse it or give a second opinion.</source>
+        <translation>Technical coordination: JPCERT/CC contacts the source of an attack and can help analyse it or give a second opinion.</translation>
+    </message>
+    <message>
+        <source>When your site or servers are attacked, tampered with or used to attack others, or for a second opinion on ransomware.</source>
+        <translation>When your site or servers are attacked, tampered with or used to attack others, or for a second opinion on ransomware.</translation>
+    </message>
+    <message>
+        <source>Prefectural police cyber crime desk</source>
+        <translation>Prefectural police cyber crime desk</translation>
+    </message>
+    <message>
+        <source>Consultation and reports of cyber crime. #9110 is the police&apos;s general consultation line; the online reception forwards to the prefecture you choose. A damage report is made at a police station.</source>
+        <translation>Consultation and reports of cyber crime. #9110 is the police&apos;s general consultation line; the online reception forwards to the prefecture you choose. A damage report is made at a police station.</translation>
+    </message>
+    <message>
+        <source>Once the damage is contained: ransomware, unauthorised access, fraud or threats. In an emergency call 110.</source>
+        <translation>Once the damage is contained: ransomware, unauthorised access, fraud or threats. In an emergency call 110.</translation>
+    </message>
+    <message>
+        <source>Supervising ministry</source>
+        <translation>Supervising ministry</translation>
+    </message>
+    <message>
+        <source>Consultation, and the reports your industry&apos;s rules require. The METI alert asks companies to consult the ministry early.</source>
+        <translation>Consultation, and the reports your industry&apos;s rules require. The METI alert asks companies to consult the ministry early.</translation>
+    </message>
+    <message>
+        <source>When an incident is confirmed, and whenever your industry&apos;s rules require a report; some industries report personal data leaks here instead of to the Commission.</source>
+        <translation>When an incident is confirmed, and whenever your industry&apos;s rules require a report; some industries report personal data leaks here instead of to the Commission.</translation>
+    </message>
+    <message>
+        <source>Personal Information Protection Commission (leak reports)</source>
+        <translation>Personal Information Protection Commission (leak reports)</translation>
+    </message>
+    <message>
+        <source>The report of a personal data leak the law requires, made through the Commission&apos;s online form.</source>
+        <translation>The report of a personal data leak the law requires, made through the Commission&apos;s online form.</translation>
+    </message>
+    <message>
+        <source>When a leak or possible leak involves sensitive data, a risk of financial harm, suspected malice or more than 1,000 people: a preliminary report promptly (about 3 to 5 days), a final report within 30 days (60 for malice).</source>
+        <translation>When a leak or possible leak involves sensitive data, a risk of financial harm, suspected malice or more than 1,000 people: a preliminary report promptly (about 3 to 5 days), a final report within 30 days (60 for malice).</translation>
+    </message>
+    <message>
+        <source>Cybersecurity Otasuketai service provider</source>
+        <translation>Cybersecurity Otasuketai service provider</translation>
+    </message>
+    <message>
+        <source>Monitoring, first response and simple insurance for small companies in one package. Fill in your provider and its hotline.</source>
+        <translation>Monitoring, first response and simple insurance for small companies in one package. Fill in your provider and its hotline.</translation>
+    </message>
+    <message>
+        <source>When the provider&apos;s monitoring warns you, and at the first sign of an incident.</source>
+        <translation>When the provider&apos;s monitoring warns you, and at the first sign of an incident.</translation>
+    </message>
+    <message>
+        <source>Cyber insurer</source>
+        <translation>Cyber insurer</translation>
+    </message>
+    <message>
+        <source>Incident response costs, investigation and damages under your policy. Fill in the insurer, the policy number and its hotline.</source>
+        <translation>Incident response costs, investigation and damages under your policy. Fill in the insurer, the policy number and its hotline.</translation>
+    </message>
+    <message>
+        <source>Before you order an investigation or a restoration: most policies want to be told first.</source>
+        <translation>Before you order an investigation or a restoration: most policies want to be told first.</translation>
+    </message>
+</context>
+<context>
+    <name>kamae::incidents::IncidentFactorText</name>
+    <message>
+        <source>IPA&apos;s consultation desk</source>
+        <translation>IPA&apos;s consultation desk</translation>
+    </message>
+    <message>
+        <source>the police cyber crime desk</source>
+        <translation>the police cyber crime desk</translation>
+    </message>
+    <message>
+        <source>the Personal Information Protection Commission</source>
+        <translation>the Personal Information Protection Commission</translation>
+    </message>
+    <message>
+        <source>an IT vendor or Otasuketai provider</source>
+        <translation>an IT vendor or Otasuketai provider</translation>
+    </message>
+    <message>
+        <source>an own responder</source>
+        <translation>an own responder</translation>
+    </message>
+    <message>
+        <source>Whom to call: contacts complete and checked in the last 12 months</source>
+        <translation>Whom to call: contacts complete and checked in the last 12 months</translation>
+    </message>
+    <message>
+        <source>Playbooks for the main kinds of incident</source>
+        <translation>Playbooks for the main kinds of incident</translation>
+    </message>
+    <message>
+        <source>Business partners to inform</source>
+        <translation>Business partners to inform</translation>
+    </message>
+    <message>
+        <source>An incident drill or review in the last 12 months</source>
+        <translation>An incident drill or review in the last 12 months</translation>
+    </message>
+    <message>
+        <source>%1 of %2 kinds of contact are listed and checked within 12 months.</source>
+        <translation>%1 of %2 kinds of contact are listed and checked within 12 months.</translation>
+    </message>
+    <message>
+        <source>Add or check the contacts: %1</source>
+        <translation>Add or check the contacts: %1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>%1 of %2 main kinds have a playbook.</source>
+        <translation>%1 of %2 main kinds have a playbook.</translation>
+    </message>
+    <message>
+        <source>Adopt the playbooks for ransomware, Emotet, unauthorised access and information leaks</source>
+        <translation>Adopt the playbooks for ransomware, Emotet, unauthorised access and information leaks</translation>
+    </message>
+    <message>
+        <source>No business partner to inform is listed.</source>
+        <translation>No business partner to inform is listed.</translation>
+    </message>
+    <message>
+        <source>List the business partners and overseas sites to inform</source>
+        <translation>List the business partners and overseas sites to inform</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n partner(s) to inform are listed.</source>
+        <translation>
+            <numerusform>%n partner to inform are listed.</numerusform>
+            <numerusform>%n partners to inform are listed.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No incident drill, and no closed incident with its lessons learned, is recorded.</source>
+        <translation>No incident drill, and no closed incident with its lessons learned, is recorded.</translation>
+    </message>
+    <message>
+        <source>Hold an incident drill and record its lessons</source>
+        <translation>Hold an incident drill and record its lessons</translation>
+    </message>
+    <message>
+        <source>The last drill or incident review was on %1.</source>
+        <translation>The last drill or incident review was on %1.</translation>
+    </message>
+    <message>
+        <source>Hold an incident drill (last: %1)</source>
+        <translation>Hold an incident drill (last: %1)</translation>
+    </message>
+    <message>
+        <source>Incident records: %1 of %2 kinds of contact checked, %3 of %4 playbooks.</source>
+        <translation>Incident records: %1 of %2 kinds of contact checked, %3 of %4 playbooks.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Incident records: %n legal report(s) overdue.</source>
+        <translation>
+            <numerusform>Incident records: %n legal report overdue.</numerusform>
+            <numerusform>Incident records: %n legal reports overdue.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Incident records: the police, the Commission and %n partner(s) to inform are listed.</source>
+        <translation>
+            <numerusform>Incident records: the police, the Commission and %n partner to inform are listed.</numerusform>
+            <numerusform>Incident records: the police, the Commission and %n partners to inform are listed.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Incident records: the police, the Commission or the partners to inform are missing.</source>
+        <translation>Incident records: the police, the Commission or the partners to inform are missing.</translation>
+    </message>
+</context>
+<context>
+    <name>kamae::incidents::IncidentReminderText</name>
+    <message>
+        <source>%1: aware on %2; reportable because of %3.</source>
+        <translation>%1: aware on %2; reportable because of %3.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Preliminary leak report to the Personal Information Protection Commission</source>
+        <translation>Preliminary leak report to the Personal Information Protection Commission</translation>
+    </message>
+    <message>
+        <source>Report promptly: by %1 (the guideline says about 3 to 5 days, to %2).</source>
+        <translation>Report promptly: by %1 (the guideline says about 3 to 5 days, to %2).</translation>
+    </message>
+    <message>
+        <source>Final leak report to the Personal Information Protection Commission</source>
+        <translation>Final leak report to the Personal Information Protection Commission</translation>
+    </message>
+    <message numerus="yes">
+        <source>The final report is due within %n day(s), by %1.</source>
+        <translation>
+            <numerusform>The final report is due within %n day, by %1.</numerusform>
+            <numerusform>The final report is due within %n days, by %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Notify the people whose data leaked</source>
+        <translation>Notify the people whose data leaked</translation>
+    </message>
+    <message>
+        <source>The law asks to notify them promptly, as the situation allows, or to publish a notice where they cannot be reached.</source>
+        <translation>The law asks to notify them promptly, as the situation allows, or to publish a notice where they cannot be reached.</translation>
+    </message>
+    <message>
+        <source>Incident follow-up: %1</source>
+        <translation>Incident follow-up: %1</translation>
+    </message>
+    <message>
+        <source>From the incident &quot;%1&quot;.</source>
+        <translation>From the incident &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Check the incident contacts</source>
+        <translation>Check the incident contacts</translation>
+    </message>
+    <message>
+        <source>Some contacts were never checked; call or look up each and record the date.</source>
+        <translation>Some contacts were never checked; call or look up each and record the date.</translation>
+    </message>
+    <message>
+        <source>The oldest check was on %1; numbers and pages change.</source>
+        <translation>The oldest check was on %1; numbers and pages change.</translation>
+    </message>
+</context>
+<context>
+    <name>kamae::incidents::PlaybookText</name>
+    <message>
+        <source>Disconnect the affected machines from the network (unplug the cable, turn Wi-Fi off), but keep them powered on: do not shut down, restart or reinstall them.</source>
+        <translation>Disconnect the affected machines from the network (unplug the cable, turn Wi-Fi off), but keep them powered on: do not shut down, restart or reinstall them.</translation>
+    </message>
+    <message>
+        <source>Keep the evidence: delete no files or mail, keep the logs of the PCs, servers, firewall and mail, and note the time of everything you see.</source>
+        <translation>Keep the evidence: delete no files or mail, keep the logs of the PCs, servers, firewall and mail, and note the time of everything you see.</translation>
+    </message>
+    <message>
+        <source>Tell the person in charge of incidents, and record the incident in Kamae with the time it was detected and who found it.</source>
+        <translation>Tell the person in charge of incidents, and record the incident in Kamae with the time it was detected and who found it.</translation>
+    </message>
+    <message>
+        <source>Get expert help: call IPA&apos;s consultation desk, your IT vendor or Otasuketai provider, and tell the cyber insurer before ordering an investigation.</source>
+        <translation>Get expert help: call IPA&apos;s consultation desk, your IT vendor or Otasuketai provider, and tell the cyber insurer before ordering an investigation.</translation>
+    </message>
+    <message>
+        <source>Consult the police cyber crime desk (#9110 or the police&apos;s online reception) and report to the supervising ministry where your industry&apos;s rules ask for it.</source>
+        <translation>Consult the police cyber crime desk (#9110 or the police&apos;s online reception) and report to the supervising ministry where your industry&apos;s rules ask for it.</translation>
+    </message>
+    <message>
+        <source>If personal data may have leaked, record it in the incident: Kamae shows whether a report to the Personal Information Protection Commission is due and by when.</source>
+        <translation>If personal data may have leaked, record it in the incident: Kamae shows whether a report to the Personal Information Protection Commission is due and by when.</translation>
+    </message>
+    <message>
+        <source>Do not pay the ransom and do not contact the attacker; record the decision in the timeline.</source>
+        <translation>Do not pay the ransom and do not contact the attacker; record the decision in the timeline.</translation>
+    </message>
+    <message>
+        <source>Find out which machines, data and backups are affected, and whether the offline backup was connected at the time.</source>
+        <translation>Find out which machines, data and backups are affected, and whether the offline backup was connected at the time.</translation>
+    </message>
+    <message>
+        <source>Clean or rebuild the machines, change their passwords, then restore the data from the offline backup.</source>
+        <translation>Clean or rebuild the machines, change their passwords, then restore the data from the offline backup.</translation>
+    </message>
+    <message>
+        <source>Close the way in (update the VPN or remote desktop, remove the account used) before reconnecting to the network.</source>
+        <translation>Close the way in (update the VPN or remote desktop, remove the account used) before reconnecting to the network.</translation>
+    </message>
+    <message>
+        <source>Warn everyone in the company: do not open password-protected ZIP files or attachments of unexpected mail.</source>
+        <translation>Warn everyone in the company: do not open password-protected ZIP files or attachments of unexpected mail.</translation>
+    </message>
+    <message>
+        <source>Tell business partners that mail in the company&apos;s name may be fake, and record whom you informed (Kamae drafts the message).</source>
+        <translation>Tell business partners that mail in the company&apos;s name may be fake, and record whom you informed (Kamae drafts the message).</translation>
+    </message>
+    <message>
+        <source>Change the mail passwords and other credentials of the users of the suspected PCs.</source>
+        <translation>Change the mail passwords and other credentials of the users of the suspected PCs.</translation>
+    </message>
+    <message>
+        <source>Change the passwords saved in the browsers of the suspected PCs.</source>
+        <translation>Change the passwords saved in the browsers of the suspected PCs.</translation>
+    </message>
+    <message>
+        <source>Disable macros in Excel and Word where they are not needed.</source>
+        <translation>Disable macros in Excel and Word where they are not needed.</translation>
+    </message>
+    <message>
+        <source>Scan every PC in the company with the antivirus software, and check each for Emotet with JPCERT/CC&apos;s EmoCheck.</source>
+        <translation>Scan every PC in the company with the antivirus software, and check each for Emotet with JPCERT/CC&apos;s EmoCheck.</translation>
+    </message>
+    <message>
+        <source>If Emotet is found (in %TEMP%), have experts check how far it spread.</source>
+        <translation>If Emotet is found (in %TEMP%), have experts check how far it spread.</translation>
+    </message>
+    <message>
+        <source>Disable the accounts the intruder used, change the administrators&apos; and affected users&apos; passwords, and turn on multi-factor authentication.</source>
+        <translation>Disable the accounts the intruder used, change the administrators&apos; and affected users&apos; passwords, and turn on multi-factor authentication.</translation>
+    </message>
+    <message>
+        <source>Find out from the access logs what was reached and from where, and whether personal data was taken.</source>
+        <translation>Find out from the access logs what was reached and from where, and whether personal data was taken.</translation>
+    </message>
+    <message>
+        <source>Take the site offline or show a maintenance page; keep the server&apos;s logs and a copy of the altered pages.</source>
+        <translation>Take the site offline or show a maintenance page; keep the server&apos;s logs and a copy of the altered pages.</translation>
+    </message>
+    <message>
+        <source>Check whether visitors were sent to malicious pages or card data was taken.</source>
+        <translation>Check whether visitors were sent to malicious pages or card data was taken.</translation>
+    </message>
+    <message>
+        <source>Have the web or hosting vendor find the hole and restore the site from a clean copy; change the passwords of its administration and upload accounts.</source>
+        <translation>Have the web or hosting vendor find the hole and restore the site from a clean copy; change the passwords of its administration and upload accounts.</translation>
+    </message>
+    <message>
+        <source>Report the tampering to JPCERT/CC, which can help stop the pages spreading malware.</source>
+        <translation>Report the tampering to JPCERT/CC, which can help stop the pages spreading malware.</translation>
+    </message>
+    <message>
+        <source>Find out what was on the device, and whether it was encrypted and locked.</source>
+        <translation>Find out what was on the device, and whether it was encrypted and locked.</translation>
+    </message>
+    <message>
+        <source>Lock or wipe the device remotely if you can, and change the passwords it held.</source>
+        <translation>Lock or wipe the device remotely if you can, and change the passwords it held.</translation>
+    </message>
+    <message>
+        <source>Report the loss or theft to the police and, for a phone, to the carrier.</source>
+        <translation>Report the loss or theft to the police and, for a phone, to the carrier.</translation>
+    </message>
+    <message>
+        <source>Stop the leak: recall or follow up the mail, remove the published file, close the access.</source>
+        <translation>Stop the leak: recall or follow up the mail, remove the published file, close the access.</translation>
+    </message>
+    <message>
+        <source>Find out whose data and which items leaked, how many people, and whether it includes sensitive data or card numbers.</source>
+        <translation>Find out whose data and which items leaked, how many people, and whether it includes sensitive data or card numbers.</translation>
+    </message>
+    <message>
+        <source>Notify the people concerned, or publish a notice where they cannot be reached.</source>
+        <translation>Notify the people concerned, or publish a notice where they cannot be reached.</translation>
+    </message>
+    <message>
+        <source>When it is over, record the cause and the lessons learned, and the follow-up actions with owners and due dates.</source>
+        <translation>When it is over, record the cause and the lessons learned, and the follow-up actions with owners and due dates.</translation>
+    </message>
+</context>
+<context>
     <name>kamae::input::InputFile</name>
     <message>
         <source>%1 GiB</source>
@@ -2288,6 +3692,10 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
     <message>
         <source>BCP</source>
         <translation>BCP</translation>
+    </message>
+    <message>
+        <source>Incidents &amp; contacts</source>
+        <translation>Incidents &amp; contacts</translation>
     </message>
 </context>
 <context>
@@ -4929,6 +6337,13 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
     <message>
         <source>The alias no longer exists.</source>
         <translation>The alias no longer exists.</translation>
+    </message>
+</context>
+<context>
+    <name>kamae::store::IncidentRepository</name>
+    <message>
+        <source>The incident no longer exists.</source>
+        <translation>The incident no longer exists.</translation>
     </message>
 </context>
 <context>
@@ -7804,6 +9219,57 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
         <source>Contacts</source>
         <comment>tab, with form numbers in ja</comment>
         <translation>Contacts</translation>
+    </message>
+    <message>
+        <source>Change the language of the BCP</source>
+        <translation>Change the language of the BCP</translation>
+    </message>
+    <message>
+        <source>Print (PDF)</source>
+        <translation>Print (PDF)</translation>
+    </message>
+    <message>
+        <source>The plan on A4, in the plan&apos;s language, to print or to file</source>
+        <translation>The plan on A4, in the plan&apos;s language, to print or to file</translation>
+    </message>
+    <message>
+        <source>Whole plan (binder)…</source>
+        <translation>Whole plan (binder)…</translation>
+    </message>
+    <message>
+        <source>Employee emergency cards…</source>
+        <translation>Employee emergency cards…</translation>
+    </message>
+    <message>
+        <source>Call tree…</source>
+        <translation>Call tree…</translation>
+    </message>
+    <message>
+        <source>Business Continuity Strengthening Plan draft…</source>
+        <translation>Business Continuity Strengthening Plan draft…</translation>
+    </message>
+    <message>
+        <source>Print version…</source>
+        <translation>Print version…</translation>
+    </message>
+    <message>
+        <source>The selected version as it was published, on A4 (PDF)</source>
+        <translation>The selected version as it was published, on A4 (PDF)</translation>
+    </message>
+    <message>
+        <source>Save the BCP as PDF</source>
+        <translation>Save the BCP as PDF</translation>
+    </message>
+</context>
+<context>
+    <name>kamae::ui::BcpPlanPanel</name>
+    <message>
+        <source>&amp;Language of the plan:</source>
+        <translation>&amp;Language of the plan:</translation>
+    </message>
+    <message>
+        <source>Its templates and printouts are in this language.</source>
+        <translation>Its templates and printouts are in this language.</translation>
     </message>
 </context>
 <context>

@@ -437,6 +437,60 @@
                                     担当者・部署の一覧から指定）
 </translation>
     </message>
+    <message>
+        <source>Usage: kamae bcp print VAULT --out FILE.pdf|DIR [--lang ja|en] [--version N] [--part binder|card|calltree|meti]</source>
+        <translation>使い方: kamae bcp print 保管庫ファイル --out ファイル.pdf|フォルダー [--lang ja|en] [--version 版番号] [--part binder|card|calltree|meti]</translation>
+    </message>
+    <message>
+        <source>Usage: kamae bcp card VAULT --out FILE.pdf|DIR [--lang ja|en]</source>
+        <translation>使い方: kamae bcp card 保管庫ファイル --out ファイル.pdf|フォルダー [--lang ja|en]</translation>
+    </message>
+    <message>
+        <source>--version must be the number of a published version.</source>
+        <translation>--version には発行済みの版の番号を指定してください。</translation>
+    </message>
+    <message>
+        <source>--part must be binder, card, calltree or meti.</source>
+        <translation>--part には binder、card、calltree、meti のいずれかを指定してください。</translation>
+    </message>
+    <message>
+        <source>Printing needs Qt&apos;s GUI library to lay out its pages.</source>
+        <translation>印刷でページをレイアウトするには、Qt の GUI ライブラリが必要です。</translation>
+    </message>
+    <message>
+        <source>There is no published version %1 of the plan.</source>
+        <translation>計画の第 %1 版は発行されていません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1 (%n page(s)).</source>
+        <translation>
+            <numerusform>%1 を書き出しました（%n ページ）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  bcp print VAULT --out FILE.pdf|DIR [--lang ja|en] [--version N]
+            [--part binder|card|calltree|meti]
+                             the BCP on A4 in the plan&apos;s language: the binder
+                             (default), the emergency card, the call tree or
+                             the 事業継続力強化計画 draft; the draft unless
+                             --version names a published one
+</source>
+        <translation>  bcp print 保管庫ファイル --out ファイル.pdf|フォルダー [--lang ja|en] [--version 版番号]
+            [--part binder|card|calltree|meti]
+                                    BCP を計画の言語で A4 に印刷。計画書（既定）、従業員携帯カード、
+                                    連絡網、事業継続力強化計画の下書きのいずれか。--version で発行済みの
+                                    版を指定しなければ下書きを印刷
+</translation>
+    </message>
+    <message>
+        <source>  bcp card VAULT --out FILE.pdf|DIR [--lang ja|en]
+                             the employee emergency card (様式04), two per A4
+                             page with a cut line
+</source>
+        <translation>  bcp card 保管庫ファイル --out ファイル.pdf|フォルダー [--lang ja|en]
+                                    従業員携帯カード（様式04）を A4 用紙 1 枚に 2 枚ずつ、切り取り線付きで印刷
+</translation>
+    </message>
 </context>
 <context>
     <name>kamae::bcp::BcpFactorText</name>
@@ -549,6 +603,577 @@
     <message>
         <source>BCP records: no exercise in the last 12 months.</source>
         <translation>BCP の記録: 直近 12 か月に訓練がありません。</translation>
+    </message>
+</context>
+<context>
+    <name>kamae::bcp::BcpPrint</name>
+    <message>
+        <source>Not filled in yet.</source>
+        <translation>まだ記入されていません。</translation>
+    </message>
+    <message>
+        <source>Not stated</source>
+        <translation>未設定</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h</source>
+        <comment>hours</comment>
+        <translation>
+            <numerusform>%n 時間</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 yen</source>
+        <translation>%1 円</translation>
+    </message>
+    <message>
+        <source>Asset #%1 (no longer in the register)</source>
+        <translation>資産 #%1（台帳から削除済み）</translation>
+    </message>
+    <message>
+        <source>Basic policy</source>
+        <translation>基本方針</translation>
+    </message>
+    <message>
+        <source>Emergency organisation and roles</source>
+        <translation>緊急時の組織体制と役割</translation>
+    </message>
+    <message>
+        <source>Not assigned</source>
+        <translation>未定</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>役割</translation>
+    </message>
+    <message>
+        <source>Duties</source>
+        <translation>任務</translation>
+    </message>
+    <message>
+        <source>Holder</source>
+        <translation>担当者</translation>
+    </message>
+    <message>
+        <source>Deputy</source>
+        <translation>代理</translation>
+    </message>
+    <message>
+        <source>Employee emergency card</source>
+        <translation>従業員携帯カード</translation>
+    </message>
+    <message>
+        <source>The card to hand out is printed at the end of this binder.</source>
+        <translation>配布用のカードは、この計画書の末尾に印刷しています。</translation>
+    </message>
+    <message>
+        <source>Core businesses</source>
+        <translation>中核事業</translation>
+    </message>
+    <message>
+        <source>Maximum tolerable outage</source>
+        <translation>最大許容停止時間</translation>
+    </message>
+    <message>
+        <source>Recovery time objective (RTO)</source>
+        <translation>目標復旧時間（RTO）</translation>
+    </message>
+    <message>
+        <source>Recovery point objective (RPO)</source>
+        <translation>目標復旧時点（RPO）</translation>
+    </message>
+    <message>
+        <source>No asset of the register is linked.</source>
+        <translation>台帳の資産が紐付けられていません。</translation>
+    </message>
+    <message>
+        <source>Asset it depends on</source>
+        <translation>依存する資産</translation>
+    </message>
+    <message>
+        <source>Its role</source>
+        <translation>事業での役割</translation>
+    </message>
+    <message>
+        <source>Alternatives and manual fallbacks</source>
+        <translation>代替手段と手作業での対応</translation>
+    </message>
+    <message>
+        <source>Core business</source>
+        <translation>中核事業</translation>
+    </message>
+    <message>
+        <source>Alternative</source>
+        <translation>代替手段</translation>
+    </message>
+    <message>
+        <source>Asset it needs</source>
+        <translation>必要な資産</translation>
+    </message>
+    <message>
+        <source>Pre-incident investments</source>
+        <translation>事前対策の計画</translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation>未実施</translation>
+    </message>
+    <message>
+        <source>Investment</source>
+        <translation>事前対策</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>費用</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>予定日</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>実施日</translation>
+    </message>
+    <message>
+        <source>Contacts of key organisations</source>
+        <translation>主要な組織の連絡先</translation>
+    </message>
+    <message>
+        <source>Staff contact list</source>
+        <translation>従業員の連絡先一覧</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>組織名</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>電話番号</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>メールアドレス</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>備考</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>連絡先</translation>
+    </message>
+    <message>
+        <source>Suppliers and outsourcees</source>
+        <translation>仕入先・外注先</translation>
+    </message>
+    <message>
+        <source>What they supply</source>
+        <translation>供給するもの</translation>
+    </message>
+    <message>
+        <source>Bottleneck resources</source>
+        <translation>ボトルネック資源</translation>
+    </message>
+    <message>
+        <source>Resource</source>
+        <translation>資源</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>Register asset</source>
+        <translation>台帳の資産</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>対策</translation>
+    </message>
+    <message>
+        <source>Key customers</source>
+        <translation>主要顧客</translation>
+    </message>
+    <message>
+        <source>What they take</source>
+        <translation>受け取るもの</translation>
+    </message>
+    <message>
+        <source>Insurance</source>
+        <translation>保険</translation>
+    </message>
+    <message>
+        <source>Insurer</source>
+        <translation>保険会社</translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation>保険商品・証券番号</translation>
+    </message>
+    <message>
+        <source>What it covers</source>
+        <translation>補償内容</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>補償額</translation>
+    </message>
+    <message>
+        <source>Renewal</source>
+        <translation>更新日</translation>
+    </message>
+    <message>
+        <source>Cyber incident scenarios</source>
+        <translation>サイバー攻撃の想定シナリオ</translation>
+    </message>
+    <message>
+        <source>First response</source>
+        <translation>初動対応</translation>
+    </message>
+    <message>
+        <source>Exercises held</source>
+        <translation>実施した訓練</translation>
+    </message>
+    <message>
+        <source>%1 (done)</source>
+        <translation>%1（完了）</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>実施日</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>シナリオ</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>参加者</translation>
+    </message>
+    <message>
+        <source>Follow-up actions</source>
+        <translation>改善策</translation>
+    </message>
+    <message>
+        <source>No exercise held yet.</source>
+        <translation>実施した訓練はまだありません。</translation>
+    </message>
+    <message>
+        <source>Appendix: checks against the records</source>
+        <translation>付録: 記録との照合</translation>
+    </message>
+    <message>
+        <source>What Kamae found on %1 when it compared the draft with the asset register, the backup jobs and their restore tests, and what the plan leaves out.</source>
+        <translation>%1 に Kamae が下書きを情報資産管理台帳、バックアップ計画、その復元テストの記録と照合して見つけた不整合と、計画の記入漏れです。</translation>
+    </message>
+    <message>
+        <source>Against the records</source>
+        <translation>記録との照合</translation>
+    </message>
+    <message>
+        <source>No finding: the backups can meet the recovery targets.</source>
+        <translation>不整合はありません。バックアップで復旧目標を達成できます。</translation>
+    </message>
+    <message>
+        <source>Completeness</source>
+        <translation>記入漏れ</translation>
+    </message>
+    <message>
+        <source>Every part of the plan is filled in.</source>
+        <translation>計画に記入漏れはありません。</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>第 %1 版</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>下書き</translation>
+    </message>
+    <message>
+        <source>Version %1 · published %2</source>
+        <translation>第 %1 版・%2 発行</translation>
+    </message>
+    <message>
+        <source>Draft · printed %1</source>
+        <translation>下書き・%1 印刷</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>section title (form number)</comment>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Business continuity plan (BCP)</source>
+        <translation>事業継続計画（BCP）</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版</translation>
+    </message>
+    <message>
+        <source>Published on</source>
+        <translation>発行日</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>承認者</translation>
+    </message>
+    <message>
+        <source>Draft, not published</source>
+        <translation>下書き（未発行）</translation>
+    </message>
+    <message>
+        <source>Printed on</source>
+        <translation>印刷日</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>目次</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>項目</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>ページ</translation>
+    </message>
+    <message>
+        <source>Appendix: call tree</source>
+        <translation>付録: 連絡網</translation>
+    </message>
+    <message>
+        <source>Appendix: employee emergency card (%1)</source>
+        <translation>付録: 従業員携帯カード（%1）</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>%1 / %2 ページ</translation>
+    </message>
+    <message>
+        <source>BCP</source>
+        <translation>BCP</translation>
+    </message>
+    <message>
+        <source>Emergency_card</source>
+        <translation>従業員携帯カード</translation>
+    </message>
+    <message>
+        <source>Call_tree</source>
+        <translation>連絡網</translation>
+    </message>
+    <message>
+        <source>Call tree</source>
+        <translation>連絡網</translation>
+    </message>
+    <message>
+        <source>In an emergency the head of the emergency team calls each role; who cannot be reached is replaced by the deputy. Check the numbers at every exercise.</source>
+        <translation>緊急時は対策本部長が各役割の担当者に連絡する。連絡がつかない担当者の役割は代理が務める。電話番号は訓練のたびに確認する。</translation>
+    </message>
+    <message>
+        <source>Deputy: %1</source>
+        <translation>代理: %1</translation>
+    </message>
+    <message>
+        <source>No role is listed in the emergency organisation (様式03) yet.</source>
+        <translation>緊急時の組織体制（様式03）に役割がまだ登録されていません。</translation>
+    </message>
+    <message>
+        <source>What to do first</source>
+        <translation>まず行うこと</translation>
+    </message>
+    <message>
+        <source>Make yourself and the people around you safe first.</source>
+        <translation>まず自分と周りの人の安全を確保する。</translation>
+    </message>
+    <message>
+        <source>From a safe place, report to your manager or the emergency team.</source>
+        <translation>安全な場所から上司または対策本部に連絡する。</translation>
+    </message>
+    <message>
+        <source>If you suspect a cyber attack, disconnect the PC from the network, leave it on and call the IT contact.</source>
+        <translation>サイバー攻撃が疑われるときは、パソコンをネットワークから切り離し、電源は切らずに情報システム担当へ連絡する。</translation>
+    </message>
+    <message>
+        <source>Disaster emergency message dial 171</source>
+        <translation>災害用伝言ダイヤル 171</translation>
+    </message>
+    <message>
+        <source>Record: call 171, press 1, then your home phone number.</source>
+        <translation>録音: 171 に電話し、1 を押してから自宅の電話番号を入力する。</translation>
+    </message>
+    <message>
+        <source>Play back: call 171, press 2, then the phone number of the person you look for.</source>
+        <translation>再生: 171 に電話し、2 を押してから安否を確認したい相手の電話番号を入力する。</translation>
+    </message>
+    <message>
+        <source>On the web: web171 %1</source>
+        <translation>災害用伝言板（web171）: %1</translation>
+    </message>
+    <message>
+        <source>Emergency contacts</source>
+        <translation>緊急連絡先</translation>
+    </message>
+    <message>
+        <source>My name</source>
+        <translation>氏名</translation>
+    </message>
+    <message>
+        <source>My department</source>
+        <translation>所属部署</translation>
+    </message>
+    <message>
+        <source>Family meeting place</source>
+        <translation>家族の集合場所</translation>
+    </message>
+    <message>
+        <source>Family contact</source>
+        <translation>家族の連絡先</translation>
+    </message>
+    <message>
+        <source>Cut here</source>
+        <translation>切り取り線</translation>
+    </message>
+    <message>
+        <source>Business Continuity Strengthening Plan (事業継続力強化計画): draft</source>
+        <translation>事業継続力強化計画（下書き）</translation>
+    </message>
+    <message>
+        <source>A draft filled from the BCP (%1) for the SME Agency&apos;s stand-alone form (単独型). Adapt it to the form&apos;s current version and complete what the plan cannot say (the company&apos;s role in its supply chain, the effect of natural disasters, funding) before submitting it.</source>
+        <translation>BCP（%1）の内容から作成した、中小企業庁の事業継続力強化計画（単独型）の申請様式向けの下書きです。提出する前に最新の様式に合わせて修正し、計画に書かれていない事項（サプライチェーンにおける自社の役割、自然災害等が事業活動に与える影響、資金調達）を補ってください。</translation>
+    </message>
+    <message>
+        <source>1. Name and details (名称等)</source>
+        <translation>1. 名称等</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>項目</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>記入内容</translation>
+    </message>
+    <message>
+        <source>Name of the business</source>
+        <translation>事業者の名称</translation>
+    </message>
+    <message>
+        <source>2. Goals of strengthening business continuity (事業継続力強化の目標)</source>
+        <translation>2. 事業継続力強化の目標</translation>
+    </message>
+    <message>
+        <source>Purpose (事業継続力強化に取り組む目的)</source>
+        <translation>事業継続力強化に取り組む目的</translation>
+    </message>
+    <message>
+        <source>Business activities to continue (自社の事業活動の概要)</source>
+        <translation>自社の事業活動の概要</translation>
+    </message>
+    <message>
+        <source>: </source>
+        <translation>: </translation>
+    </message>
+    <message>
+        <source>Maximum tolerable outage %1, RTO %2, RPO %3</source>
+        <translation>最大許容停止時間 %1、目標復旧時間 %2、目標復旧時点 %3</translation>
+    </message>
+    <message>
+        <source>Effect of disasters on the business (自然災害等の発生が事業活動に与える影響)</source>
+        <translation>自然災害等の発生が事業活動に与える影響</translation>
+    </message>
+    <message>
+        <source>3-(1) First response when a disaster strikes (自然災害等が発生した場合における対応手順)</source>
+        <translation>3-（1）自然災害等が発生した場合における対応手順</translation>
+    </message>
+    <message>
+        <source>Safety of people and the emergency organisation</source>
+        <translation>人命の安全確保と緊急時の組織体制</translation>
+    </message>
+    <message>
+        <source>First response steps</source>
+        <translation>初動対応の手順</translation>
+    </message>
+    <message>
+        <source>Sharing information on the damage</source>
+        <translation>被害情報の共有</translation>
+    </message>
+    <message>
+        <source>3-(2) Measures that strengthen business continuity (事業継続力強化に資する対策及び取組)</source>
+        <translation>3-（2）事業継続力強化に資する対策及び取組</translation>
+    </message>
+    <message>
+        <source>Equipment and investments</source>
+        <translation>設備と事前対策</translation>
+    </message>
+    <message>
+        <source>Alternatives and bottlenecks</source>
+        <translation>代替手段とボトルネック資源</translation>
+    </message>
+    <message>
+        <source>Business or resource</source>
+        <translation>事業・資源</translation>
+    </message>
+    <message>
+        <source>Protecting important information (backups)</source>
+        <translation>重要な情報の保護（バックアップ）</translation>
+    </message>
+    <message>
+        <source>Asset</source>
+        <translation>資産</translation>
+    </message>
+    <message>
+        <source>Funding (insurance)</source>
+        <translation>資金面の備え（保険）</translation>
+    </message>
+    <message>
+        <source>3-(3) Ensuring effectiveness: organisation in normal times, exercises and reviews (実効性を確保するための取組)</source>
+        <translation>3-（3）実効性を確保するための取組（平時の組織体制、訓練、見直し）</translation>
+    </message>
+    <message>
+        <source>The management leads the work on the plan in normal times.</source>
+        <translation>平時から経営者が主導して計画の推進に取り組む。</translation>
+    </message>
+    <message>
+        <source>The management leads the work on the plan in normal times (%1: %2).</source>
+        <translation>平時から経営者が主導して計画の推進に取り組む（%1: %2）。</translation>
+    </message>
+    <message>
+        <source>An exercise is held at least once a year, and the plan is reviewed and published again at least once a year.</source>
+        <translation>訓練を年 1 回以上実施し、計画を年 1 回以上見直して改めて発行する。</translation>
+    </message>
+    <message>
+        <source>Versions of the plan</source>
+        <translation>計画の版</translation>
+    </message>
+    <message>
+        <source>No version published yet.</source>
+        <translation>発行した版はまだありません。</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>発行日</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>メモ</translation>
+    </message>
+    <message>
+        <source>Continuity_strengthening_plan_draft</source>
+        <translation>事業継続力強化計画_下書き</translation>
     </message>
 </context>
 <context>
@@ -766,6 +1391,18 @@
     <message>
         <source>Renewal</source>
         <translation>更新日</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>英語</translation>
+    </message>
+    <message>
+        <source>Japanese</source>
+        <translation>日本語</translation>
+    </message>
+    <message>
+        <source>Language of the plan</source>
+        <translation>計画の言語</translation>
     </message>
 </context>
 <context>
@@ -1669,6 +2306,209 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
         <source>A follow-up action needs a description.</source>
         <translation>改善策の内容を入力してください。</translation>
     </message>
+    <message>
+        <source>The plan&apos;s language must be Japanese or English.</source>
+        <translation>計画の言語には日本語か英語を指定してください。</translation>
+    </message>
+</context>
+<context>
+    <name>kamae::domain::IncidentRecordText</name>
+    <message>
+        <source>IPA consultation desk</source>
+        <translation>IPA 相談窓口</translation>
+    </message>
+    <message>
+        <source>JPCERT/CC</source>
+        <translation>JPCERT/CC</translation>
+    </message>
+    <message>
+        <source>Police cyber crime desk</source>
+        <translation>警察のサイバー犯罪相談窓口</translation>
+    </message>
+    <message>
+        <source>Supervising ministry</source>
+        <translation>所管省庁</translation>
+    </message>
+    <message>
+        <source>Personal Information Protection Commission</source>
+        <translation>個人情報保護委員会</translation>
+    </message>
+    <message>
+        <source>Otasuketai service provider</source>
+        <translation>お助け隊サービス事業者</translation>
+    </message>
+    <message>
+        <source>Cyber insurer</source>
+        <translation>サイバー保険の保険会社</translation>
+    </message>
+    <message>
+        <source>IT vendor</source>
+        <translation>IT ベンダー</translation>
+    </message>
+    <message>
+        <source>Own responder</source>
+        <translation>社内の対応担当者</translation>
+    </message>
+    <message>
+        <source>Other contact</source>
+        <translation>その他の連絡先</translation>
+    </message>
+    <message>
+        <source>Ransomware</source>
+        <translation>ランサムウェア</translation>
+    </message>
+    <message>
+        <source>Emotet or other malware</source>
+        <translation>Emotet などのマルウェア</translation>
+    </message>
+    <message>
+        <source>Unauthorised access</source>
+        <translation>不正アクセス</translation>
+    </message>
+    <message>
+        <source>Website tampering</source>
+        <translation>ウェブサイトの改ざん</translation>
+    </message>
+    <message>
+        <source>Lost or stolen device</source>
+        <translation>機器の紛失・盗難</translation>
+    </message>
+    <message>
+        <source>Information leak</source>
+        <translation>情報漏えい</translation>
+    </message>
+    <message>
+        <source>Other incident</source>
+        <translation>その他のインシデント</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>対応中</translation>
+    </message>
+    <message>
+        <source>Contained</source>
+        <translation>封じ込め済み</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>対応完了</translation>
+    </message>
+    <message>
+        <source>Detection</source>
+        <translation>検知</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>対応</translation>
+    </message>
+    <message>
+        <source>Contact made</source>
+        <translation>連絡</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>判断</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>メール</translation>
+    </message>
+    <message>
+        <source>Portal</source>
+        <translation>ポータルサイト</translation>
+    </message>
+    <message>
+        <source>A contact needs a name.</source>
+        <translation>連絡先の名前を入力してください。</translation>
+    </message>
+    <message>
+        <source>The contact &quot;%1&quot; has an unknown kind.</source>
+        <translation>連絡先「%1」の種類が不明です。</translation>
+    </message>
+    <message>
+        <source>The contact &quot;%1&quot; cannot be checked after today.</source>
+        <translation>連絡先「%1」の確認日に明日以降の日付は指定できません。</translation>
+    </message>
+    <message>
+        <source>A partner to inform needs a name.</source>
+        <translation>連絡する取引先の名前を入力してください。</translation>
+    </message>
+    <message>
+        <source>The partner &quot;%1&quot; names an unknown kind of incident.</source>
+        <translation>取引先「%1」に不明なインシデントの種類が指定されています。</translation>
+    </message>
+    <message>
+        <source>An incident needs the time it was detected.</source>
+        <translation>インシデントの検知日時を入力してください。</translation>
+    </message>
+    <message>
+        <source>An incident&apos;s times cannot be in the future.</source>
+        <translation>インシデントの日時に未来の日時は指定できません。</translation>
+    </message>
+    <message>
+        <source>An incident cannot occur after it was detected.</source>
+        <translation>インシデントの発生日時を検知日時より後にすることはできません。</translation>
+    </message>
+    <message>
+        <source>An incident cannot be known, reported, contained or resolved before it occurred.</source>
+        <translation>認知・報告・封じ込め・解決の日時を発生日時より前にすることはできません。</translation>
+    </message>
+    <message>
+        <source>An incident cannot be contained before it was detected.</source>
+        <translation>封じ込めの日時を検知日時より前にすることはできません。</translation>
+    </message>
+    <message>
+        <source>An incident cannot be resolved before it was detected.</source>
+        <translation>解決の日時を検知日時より前にすることはできません。</translation>
+    </message>
+    <message>
+        <source>A closed incident needs the time it was resolved.</source>
+        <translation>対応完了のインシデントには解決日時を入力してください。</translation>
+    </message>
+    <message>
+        <source>The number of people cannot be negative.</source>
+        <translation>本人の数にマイナスは入力できません。</translation>
+    </message>
+    <message>
+        <source>An affected asset is listed twice or is not in the register.</source>
+        <translation>影響を受けた資産が重複しているか、台帳にありません。</translation>
+    </message>
+    <message>
+        <source>A timeline entry needs its time.</source>
+        <translation>経過記録の項目に日時を入力してください。</translation>
+    </message>
+    <message>
+        <source>A timeline entry needs a text.</source>
+        <translation>経過記録の項目に内容を入力してください。</translation>
+    </message>
+    <message>
+        <source>A timeline entry cannot be in the future.</source>
+        <translation>経過記録の項目に未来の日時は指定できません。</translation>
+    </message>
+    <message>
+        <source>A follow-up action needs a description.</source>
+        <translation>再発防止策の内容を入力してください。</translation>
+    </message>
+    <message>
+        <source>A ticked step needs its text and time.</source>
+        <translation>チェックした手順には内容と日時が必要です。</translation>
+    </message>
+    <message>
+        <source>A step cannot be ticked in the future.</source>
+        <translation>手順のチェック日時に未来の日時は指定できません。</translation>
+    </message>
+    <message>
+        <source>A playbook needs a kind of incident.</source>
+        <translation>対応手順にはインシデントの種類を指定してください。</translation>
+    </message>
+    <message>
+        <source>A playbook step needs a text.</source>
+        <translation>対応手順の各手順に内容を入力してください。</translation>
+    </message>
 </context>
 <context>
     <name>kamae::domain::PatchText</name>
@@ -1988,6 +2828,560 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
     </message>
 </context>
 <context>
+    <name>kamae::incidents::IncidentCommands</name>
+    <message>
+        <source>Usage: kamae incidents list VAULT [--json]</source>
+        <translation>使い方: kamae incidents list 保管庫ファイル [--json]</translation>
+    </message>
+    <message>
+        <source>Usage: kamae incidents new VAULT --kind KIND --detected YYYY-MM-DD[THH:MM] [--title TEXT]</source>
+        <translation>使い方: kamae incidents new 保管庫ファイル --kind 種類 --detected YYYY-MM-DD[THH:MM] [--title 件名]</translation>
+    </message>
+    <message>
+        <source>Usage: kamae contacts list VAULT [--json]</source>
+        <translation>使い方: kamae contacts list 保管庫ファイル [--json]</translation>
+    </message>
+    <message>
+        <source>No incident is recorded.</source>
+        <translation>インシデントは記録されていません。</translation>
+    </message>
+    <message>
+        <source> (drill)</source>
+        <translation>（訓練）</translation>
+    </message>
+    <message>
+        <source>Report to the Commission: preliminary by %1%2, final by %3%4</source>
+        <translation>個人情報保護委員会への報告: 速報 %1 まで%2、確報 %3 まで%4</translation>
+    </message>
+    <message>
+        <source> (made %1)</source>
+        <translation>（%1 報告済み）</translation>
+    </message>
+    <message>
+        <source>Unknown kind &quot;%1&quot;; use one of: %2.</source>
+        <translation>種類「%1」は不明です。次のいずれかを指定してください: %2。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date (YYYY-MM-DD) or a date and time (YYYY-MM-DDTHH:MM).</source>
+        <translation>「%1」は日付（YYYY-MM-DD）または日時（YYYY-MM-DDTHH:MM）ではありません。</translation>
+    </message>
+    <message>
+        <source>Recorded from the command line.</source>
+        <translation>コマンドラインから記録しました。</translation>
+    </message>
+    <message>
+        <source>Recorded incident %1 (%2), detected %3.</source>
+        <translation>インシデント %1（%2）を記録しました（検知日時: %3）。</translation>
+    </message>
+    <message>
+        <source>No contact is recorded.</source>
+        <translation>連絡先は記録されていません。</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>checked %1</source>
+        <translation>確認日 %1</translation>
+    </message>
+    <message>
+        <source>never checked</source>
+        <translation>未確認</translation>
+    </message>
+    <message>
+        <source> (check it)</source>
+        <translation>（要確認）</translation>
+    </message>
+    <message>
+        <source>  incidents list VAULT [--json]
+                             the incident log, with the reports to the Personal
+                             Information Protection Commission due
+</source>
+        <translation>  incidents list 保管庫ファイル [--json]
+                                    インシデント記録を、個人情報保護委員会への報告期限とともに表示
+</translation>
+    </message>
+    <message>
+        <source>  incidents new VAULT --kind KIND --detected YYYY-MM-DD[THH:MM] [--title TEXT]
+                             record an incident (ransomware, malware, unauthorised_access,
+                             website_tampering, lost_device, information_leak, other)
+</source>
+        <translation>  incidents new 保管庫ファイル --kind 種類 --detected YYYY-MM-DD[THH:MM] [--title 件名]
+                                    インシデントを記録（種類: ransomware、malware、unauthorised_access、
+                                    website_tampering、lost_device、information_leak、other）
+</translation>
+    </message>
+    <message>
+        <source>  contacts list VAULT [--json]
+                             whom to call in an incident, and when each entry
+                             was last checked
+</source>
+        <translation>  contacts list 保管庫ファイル [--json]
+                                    インシデント時の連絡先と、それぞれの最終確認日を表示
+</translation>
+    </message>
+</context>
+<context>
+    <name>kamae::incidents::IncidentDeadlines</name>
+    <message>
+        <source>sensitive personal data</source>
+        <translation>要配慮個人情報</translation>
+    </message>
+    <message>
+        <source>a risk of financial harm</source>
+        <translation>財産的被害のおそれ</translation>
+    </message>
+    <message>
+        <source>suspected malice</source>
+        <translation>不正の目的のおそれ</translation>
+    </message>
+    <message>
+        <source>more than 1,000 people</source>
+        <translation>1,000 人を超える漏えい等</translation>
+    </message>
+    <message>
+        <source>Occurred: %1</source>
+        <translation>発生日: %1</translation>
+    </message>
+    <message>
+        <source>Detected: %1</source>
+        <translation>検知日: %1</translation>
+    </message>
+    <message>
+        <source>Aware: %1</source>
+        <translation>認知日: %1</translation>
+    </message>
+    <message>
+        <source>Reportable because of: %1</source>
+        <translation>報告対象となる理由: %1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>A risk of financial harm to the people concerned.</source>
+        <translation>本人に財産的被害が生じるおそれがあります。</translation>
+    </message>
+    <message>
+        <source>Notified on %1.</source>
+        <translation>%1 に本人へ通知しました。</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>概要</translation>
+    </message>
+    <message>
+        <source>Items of personal data</source>
+        <translation>漏えい等が発生した個人データの項目</translation>
+    </message>
+    <message>
+        <source>Number of people</source>
+        <translation>本人の数</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Secondary damage</source>
+        <translation>二次被害又はそのおそれの有無及びその内容</translation>
+    </message>
+    <message>
+        <source>Response to the people concerned</source>
+        <translation>本人への対応の実施状況</translation>
+    </message>
+    <message>
+        <source>Publication</source>
+        <translation>公表の実施状況</translation>
+    </message>
+    <message>
+        <source>Measures against recurrence</source>
+        <translation>再発防止のための措置</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>その他参考となる事項</translation>
+    </message>
+</context>
+<context>
+    <name>kamae::incidents::IncidentDefaults</name>
+    <message>
+        <source>IPA cybersecurity consultation desk for companies</source>
+        <translation>IPA 企業組織向けサイバーセキュリティ相談窓口</translation>
+    </message>
+    <message>
+        <source>Advice on the first response to malware, unauthorised access or ransomware, vendors that handle incidents, and whom else to contact. IPA does not investigate for you.</source>
+        <translation>マルウェア・不正アクセス・ランサムウェアの初動対応、インシデント対応を行う専門事業者、ほかに連絡すべき相談先について助言を受けられます。事案の調査は IPA では行いません。</translation>
+    </message>
+    <message>
+        <source>As soon as you suspect an incident, and whenever you do not know whom to call first.</source>
+        <translation>インシデントが疑われたら、すぐに連絡します。最初にどこへ連絡すべきかわからないときも、ここに連絡します。</translation>
+    </message>
+    <message>
+        <source>JPCERT/CC incident response request</source>
+        <translation>JPCERT/CC インシデント対応依頼</translation>
+    </message>
+    <message>
+        <source>Technical coordination: JPCERT/CC contacts the source of an attack and can help analyse it or give a second opinion.</source>
+        <translation>技術的な調整を行います。JPCERT/CC が攻撃元に連絡し、分析の支援やセカンドオピニオンを受けられる場合があります。</translation>
+    </message>
+    <message>
+        <source>When your site or servers are attacked, tampered with or used to attack others, or for a second opinion on ransomware.</source>
+        <translation>自社のサイトやサーバーが攻撃・改ざんされたとき、他者への攻撃に悪用されたとき、またはランサムウェアについてセカンドオピニオンがほしいときに連絡します。</translation>
+    </message>
+    <message>
+        <source>Prefectural police cyber crime desk</source>
+        <translation>都道府県警察のサイバー犯罪相談窓口</translation>
+    </message>
+    <message>
+        <source>Consultation and reports of cyber crime. #9110 is the police&apos;s general consultation line; the online reception forwards to the prefecture you choose. A damage report is made at a police station.</source>
+        <translation>サイバー犯罪の相談と通報を受け付けます。#9110 は警察の総合相談電話で、オンライン受付は選んだ都道府県警察に転送されます。被害届は警察署に提出します。</translation>
+    </message>
+    <message>
+        <source>Once the damage is contained: ransomware, unauthorised access, fraud or threats. In an emergency call 110.</source>
+        <translation>被害の拡大を抑えたあとに相談します（ランサムウェア、不正アクセス、詐欺、脅迫など）。緊急の場合は 110 番に通報してください。</translation>
+    </message>
+    <message>
+        <source>Supervising ministry</source>
+        <translation>所管省庁</translation>
+    </message>
+    <message>
+        <source>Consultation, and the reports your industry&apos;s rules require. The METI alert asks companies to consult the ministry early.</source>
+        <translation>相談のほか、業界の規則で求められる報告を行います。経済産業省の注意喚起では、早めに所管省庁へ相談するよう求めています。</translation>
+    </message>
+    <message>
+        <source>When an incident is confirmed, and whenever your industry&apos;s rules require a report; some industries report personal data leaks here instead of to the Commission.</source>
+        <translation>インシデントが確認されたとき、および業界の規則で報告が求められるときに連絡します。業種によっては、個人データの漏えい等を個人情報保護委員会ではなく所管省庁に報告します。</translation>
+    </message>
+    <message>
+        <source>Personal Information Protection Commission (leak reports)</source>
+        <translation>個人情報保護委員会（漏えい等報告）</translation>
+    </message>
+    <message>
+        <source>The report of a personal data leak the law requires, made through the Commission&apos;s online form.</source>
+        <translation>法令で義務付けられた個人データの漏えい等報告を、個人情報保護委員会のオンラインの報告フォームで行います。</translation>
+    </message>
+    <message>
+        <source>When a leak or possible leak involves sensitive data, a risk of financial harm, suspected malice or more than 1,000 people: a preliminary report promptly (about 3 to 5 days), a final report within 30 days (60 for malice).</source>
+        <translation>漏えい等またはそのおそれが、要配慮個人情報、財産的被害のおそれ、不正の目的のおそれ、1,000 人を超える漏えい等のいずれかに該当するとき。速報は速やかに（3～5 日程度）、確報は 30 日以内（不正の目的のおそれがある場合は 60 日以内）に提出します。</translation>
+    </message>
+    <message>
+        <source>Cybersecurity Otasuketai service provider</source>
+        <translation>サイバーセキュリティお助け隊サービスの事業者</translation>
+    </message>
+    <message>
+        <source>Monitoring, first response and simple insurance for small companies in one package. Fill in your provider and its hotline.</source>
+        <translation>中小企業向けに、監視・初動対応・簡易な保険をまとめて提供するサービスです。契約している事業者と、その緊急連絡先を記入してください。</translation>
+    </message>
+    <message>
+        <source>When the provider&apos;s monitoring warns you, and at the first sign of an incident.</source>
+        <translation>事業者の監視サービスから警告があったとき、およびインシデントの兆候に気づいたときに連絡します。</translation>
+    </message>
+    <message>
+        <source>Cyber insurer</source>
+        <translation>サイバー保険の保険会社</translation>
+    </message>
+    <message>
+        <source>Incident response costs, investigation and damages under your policy. Fill in the insurer, the policy number and its hotline.</source>
+        <translation>契約内容に応じて、インシデント対応の費用、調査費用、損害賠償を補償します。保険会社、証券番号、事故受付窓口を記入してください。</translation>
+    </message>
+    <message>
+        <source>Before you order an investigation or a restoration: most policies want to be told first.</source>
+        <translation>調査や復旧を依頼する前に連絡します。多くの保険では、事前の連絡が求められます。</translation>
+    </message>
+</context>
+<context>
+    <name>kamae::incidents::IncidentFactorText</name>
+    <message>
+        <source>IPA&apos;s consultation desk</source>
+        <translation>IPA の相談窓口</translation>
+    </message>
+    <message>
+        <source>the police cyber crime desk</source>
+        <translation>警察のサイバー犯罪相談窓口</translation>
+    </message>
+    <message>
+        <source>the Personal Information Protection Commission</source>
+        <translation>個人情報保護委員会</translation>
+    </message>
+    <message>
+        <source>an IT vendor or Otasuketai provider</source>
+        <translation>IT ベンダーまたはお助け隊サービス事業者</translation>
+    </message>
+    <message>
+        <source>an own responder</source>
+        <translation>社内の対応担当者</translation>
+    </message>
+    <message>
+        <source>Whom to call: contacts complete and checked in the last 12 months</source>
+        <translation>緊急時の連絡先がそろい、直近 12 か月に確認済み</translation>
+    </message>
+    <message>
+        <source>Playbooks for the main kinds of incident</source>
+        <translation>主なインシデントの対応手順</translation>
+    </message>
+    <message>
+        <source>Business partners to inform</source>
+        <translation>連絡する取引先</translation>
+    </message>
+    <message>
+        <source>An incident drill or review in the last 12 months</source>
+        <translation>直近 12 か月のインシデント対応訓練または振り返り</translation>
+    </message>
+    <message>
+        <source>%1 of %2 kinds of contact are listed and checked within 12 months.</source>
+        <translation>%2 種類の連絡先のうち %1 種類を登録し、12 か月以内に確認しています。</translation>
+    </message>
+    <message>
+        <source>Add or check the contacts: %1</source>
+        <translation>連絡先を登録または確認する: %1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>%1 of %2 main kinds have a playbook.</source>
+        <translation>主な %2 種類のインシデントのうち %1 種類に対応手順があります。</translation>
+    </message>
+    <message>
+        <source>Adopt the playbooks for ransomware, Emotet, unauthorised access and information leaks</source>
+        <translation>ランサムウェア・Emotet・不正アクセス・情報漏えいの対応手順を取り入れる</translation>
+    </message>
+    <message>
+        <source>No business partner to inform is listed.</source>
+        <translation>連絡する取引先が登録されていません。</translation>
+    </message>
+    <message>
+        <source>List the business partners and overseas sites to inform</source>
+        <translation>連絡する取引先と海外拠点を登録する</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n partner(s) to inform are listed.</source>
+        <translation>
+            <numerusform>連絡する取引先が %n 件登録されています。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No incident drill, and no closed incident with its lessons learned, is recorded.</source>
+        <translation>インシデント対応訓練の記録も、教訓を記録して対応完了としたインシデントもありません。</translation>
+    </message>
+    <message>
+        <source>Hold an incident drill and record its lessons</source>
+        <translation>インシデント対応訓練を実施して教訓を記録する</translation>
+    </message>
+    <message>
+        <source>The last drill or incident review was on %1.</source>
+        <translation>直近の訓練またはインシデントの振り返りは %1 です。</translation>
+    </message>
+    <message>
+        <source>Hold an incident drill (last: %1)</source>
+        <translation>インシデント対応訓練を実施する（前回: %1）</translation>
+    </message>
+    <message>
+        <source>Incident records: %1 of %2 kinds of contact checked, %3 of %4 playbooks.</source>
+        <translation>インシデントの記録: 連絡先 %2 種類のうち %1 種類を確認済み、対応手順は主な %4 種類のうち %3 種類。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Incident records: %n legal report(s) overdue.</source>
+        <translation>
+            <numerusform>インシデントの記録: 法令に基づく報告 %n 件が期限超過です。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Incident records: the police, the Commission and %n partner(s) to inform are listed.</source>
+        <translation>
+            <numerusform>インシデントの記録: 警察、個人情報保護委員会、連絡する取引先 %n 件が登録されています。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Incident records: the police, the Commission or the partners to inform are missing.</source>
+        <translation>インシデントの記録: 警察、個人情報保護委員会、連絡する取引先のいずれかが登録されていません。</translation>
+    </message>
+</context>
+<context>
+    <name>kamae::incidents::IncidentReminderText</name>
+    <message>
+        <source>%1: aware on %2; reportable because of %3.</source>
+        <translation>%1: %2 に認知しました。%3に該当するため、報告が必要です。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Preliminary leak report to the Personal Information Protection Commission</source>
+        <translation>個人情報保護委員会への漏えい等報告（速報）</translation>
+    </message>
+    <message>
+        <source>Report promptly: by %1 (the guideline says about 3 to 5 days, to %2).</source>
+        <translation>速やかに報告してください。目安は %1 です（ガイドラインでは概ね 3～5 日以内、遅くとも %2 まで）。</translation>
+    </message>
+    <message>
+        <source>Final leak report to the Personal Information Protection Commission</source>
+        <translation>個人情報保護委員会への漏えい等報告（確報）</translation>
+    </message>
+    <message numerus="yes">
+        <source>The final report is due within %n day(s), by %1.</source>
+        <translation>
+            <numerusform>確報の期限は %n 日以内、%1 までです。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Notify the people whose data leaked</source>
+        <translation>漏えいした個人データの本人に通知する</translation>
+    </message>
+    <message>
+        <source>The law asks to notify them promptly, as the situation allows, or to publish a notice where they cannot be reached.</source>
+        <translation>法令では、状況に応じて速やかに本人へ通知すること、本人への通知が困難な場合は公表などの代替措置をとることが求められています。</translation>
+    </message>
+    <message>
+        <source>Incident follow-up: %1</source>
+        <translation>インシデントの再発防止策: %1</translation>
+    </message>
+    <message>
+        <source>From the incident &quot;%1&quot;.</source>
+        <translation>インシデント「%1」で決めた再発防止策です。</translation>
+    </message>
+    <message>
+        <source>Check the incident contacts</source>
+        <translation>インシデント時の連絡先を確認する</translation>
+    </message>
+    <message>
+        <source>Some contacts were never checked; call or look up each and record the date.</source>
+        <translation>一度も確認していない連絡先があります。電話や公式ページでそれぞれ確認し、確認日を記録してください。</translation>
+    </message>
+    <message>
+        <source>The oldest check was on %1; numbers and pages change.</source>
+        <translation>最も古い確認日は %1 です。電話番号や公式ページは変わることがあります。</translation>
+    </message>
+</context>
+<context>
+    <name>kamae::incidents::PlaybookText</name>
+    <message>
+        <source>Disconnect the affected machines from the network (unplug the cable, turn Wi-Fi off), but keep them powered on: do not shut down, restart or reinstall them.</source>
+        <translation>影響を受けた機器をネットワークから切り離します（LAN ケーブルを抜く、Wi-Fi をオフにする）。ただし電源は入れたままにし、シャットダウン・再起動・再インストールはしません。</translation>
+    </message>
+    <message>
+        <source>Keep the evidence: delete no files or mail, keep the logs of the PCs, servers, firewall and mail, and note the time of everything you see.</source>
+        <translation>証拠を保全します。ファイルやメールは削除せず、パソコン・サーバー・ファイアウォール・メールのログを残し、確認したことはすべて時刻とともに記録します。</translation>
+    </message>
+    <message>
+        <source>Tell the person in charge of incidents, and record the incident in Kamae with the time it was detected and who found it.</source>
+        <translation>インシデント対応の責任者に知らせ、検知した日時と発見者とともに Kamae にインシデントを記録します。</translation>
+    </message>
+    <message>
+        <source>Get expert help: call IPA&apos;s consultation desk, your IT vendor or Otasuketai provider, and tell the cyber insurer before ordering an investigation.</source>
+        <translation>専門家の支援を受けます。IPA の相談窓口、IT ベンダー、お助け隊サービス事業者に連絡し、調査を依頼する前にサイバー保険の保険会社へ連絡します。</translation>
+    </message>
+    <message>
+        <source>Consult the police cyber crime desk (#9110 or the police&apos;s online reception) and report to the supervising ministry where your industry&apos;s rules ask for it.</source>
+        <translation>警察のサイバー犯罪相談窓口（#9110 または警察のオンライン受付）に相談し、業界の規則で求められている場合は所管省庁に報告します。</translation>
+    </message>
+    <message>
+        <source>If personal data may have leaked, record it in the incident: Kamae shows whether a report to the Personal Information Protection Commission is due and by when.</source>
+        <translation>個人データが漏えいしたおそれがある場合は、インシデントに記録します。個人情報保護委員会への報告が必要かどうか、いつまでに必要かを Kamae が表示します。</translation>
+    </message>
+    <message>
+        <source>Do not pay the ransom and do not contact the attacker; record the decision in the timeline.</source>
+        <translation>身代金は支払わず、攻撃者とも連絡を取りません。この判断を経過記録に残します。</translation>
+    </message>
+    <message>
+        <source>Find out which machines, data and backups are affected, and whether the offline backup was connected at the time.</source>
+        <translation>影響を受けた機器・データ・バックアップを特定し、その時点でオフライン保管のバックアップが接続されていたかを確認します。</translation>
+    </message>
+    <message>
+        <source>Clean or rebuild the machines, change their passwords, then restore the data from the offline backup.</source>
+        <translation>機器のマルウェアを駆除するか機器を再構築し、パスワードを変更してから、オフライン保管のバックアップからデータを復元します。</translation>
+    </message>
+    <message>
+        <source>Close the way in (update the VPN or remote desktop, remove the account used) before reconnecting to the network.</source>
+        <translation>ネットワークに再接続する前に、侵入経路をふさぎます（VPN やリモートデスクトップのアップデート、侵入に使われたアカウントの削除）。</translation>
+    </message>
+    <message>
+        <source>Warn everyone in the company: do not open password-protected ZIP files or attachments of unexpected mail.</source>
+        <translation>社内の全員に注意を呼びかけます。パスワード付き ZIP ファイルや、心当たりのないメールの添付ファイルは開かないようにします。</translation>
+    </message>
+    <message>
+        <source>Tell business partners that mail in the company&apos;s name may be fake, and record whom you informed (Kamae drafts the message).</source>
+        <translation>自社名のメールが偽物の可能性があることを取引先に知らせ、連絡した相手を記録します（文面は Kamae が下書きします）。</translation>
+    </message>
+    <message>
+        <source>Change the mail passwords and other credentials of the users of the suspected PCs.</source>
+        <translation>感染が疑われるパソコンの利用者について、メールのパスワードやその他の認証情報を変更します。</translation>
+    </message>
+    <message>
+        <source>Change the passwords saved in the browsers of the suspected PCs.</source>
+        <translation>感染が疑われるパソコンのブラウザーに保存されたパスワードを変更します。</translation>
+    </message>
+    <message>
+        <source>Disable macros in Excel and Word where they are not needed.</source>
+        <translation>必要のない場合は Excel と Word のマクロを無効にします。</translation>
+    </message>
+    <message>
+        <source>Scan every PC in the company with the antivirus software, and check each for Emotet with JPCERT/CC&apos;s EmoCheck.</source>
+        <translation>社内のすべてのパソコンをウイルス対策ソフトでスキャンし、JPCERT/CC の EmoCheck で Emotet に感染していないかを 1 台ずつ確認します。</translation>
+    </message>
+    <message>
+        <source>If Emotet is found (in %TEMP%), have experts check how far it spread.</source>
+        <translation>Emotet が見つかった場合（%TEMP% フォルダー内）は、感染の広がりを専門家に調べてもらいます。</translation>
+    </message>
+    <message>
+        <source>Disable the accounts the intruder used, change the administrators&apos; and affected users&apos; passwords, and turn on multi-factor authentication.</source>
+        <translation>侵入者が使ったアカウントを無効にし、管理者と影響を受けた利用者のパスワードを変更して、多要素認証を有効にします。</translation>
+    </message>
+    <message>
+        <source>Find out from the access logs what was reached and from where, and whether personal data was taken.</source>
+        <translation>アクセスログから、どこから何にアクセスされたか、個人データが持ち出されたかを確認します。</translation>
+    </message>
+    <message>
+        <source>Take the site offline or show a maintenance page; keep the server&apos;s logs and a copy of the altered pages.</source>
+        <translation>サイトを停止するか、メンテナンスページを表示します。サーバーのログと改ざんされたページのコピーは保存しておきます。</translation>
+    </message>
+    <message>
+        <source>Check whether visitors were sent to malicious pages or card data was taken.</source>
+        <translation>閲覧者が不正なページに誘導されていないか、カード情報が盗まれていないかを確認します。</translation>
+    </message>
+    <message>
+        <source>Have the web or hosting vendor find the hole and restore the site from a clean copy; change the passwords of its administration and upload accounts.</source>
+        <translation>ウェブ制作会社やホスティング事業者に侵入の原因となった脆弱性を特定してもらい、改ざんされていないコピーからサイトを復元します。管理用とアップロード用のアカウントのパスワードを変更します。</translation>
+    </message>
+    <message>
+        <source>Report the tampering to JPCERT/CC, which can help stop the pages spreading malware.</source>
+        <translation>改ざんを JPCERT/CC に報告します。マルウェアを広めるページの停止について支援を受けられます。</translation>
+    </message>
+    <message>
+        <source>Find out what was on the device, and whether it was encrypted and locked.</source>
+        <translation>機器に保存されていた情報と、暗号化や画面ロックがされていたかを確認します。</translation>
+    </message>
+    <message>
+        <source>Lock or wipe the device remotely if you can, and change the passwords it held.</source>
+        <translation>可能であれば遠隔操作で機器をロックするかデータを消去し、機器に保存されていたパスワードを変更します。</translation>
+    </message>
+    <message>
+        <source>Report the loss or theft to the police and, for a phone, to the carrier.</source>
+        <translation>紛失・盗難を警察に届け出ます。携帯電話の場合は通信事業者にも連絡します。</translation>
+    </message>
+    <message>
+        <source>Stop the leak: recall or follow up the mail, remove the published file, close the access.</source>
+        <translation>漏えいを止めます。誤送信したメールの削除依頼や、公開したファイルの削除、アクセスの遮断を行います。</translation>
+    </message>
+    <message>
+        <source>Find out whose data and which items leaked, how many people, and whether it includes sensitive data or card numbers.</source>
+        <translation>誰のどの情報が何人分漏えいしたか、要配慮個人情報やカード番号が含まれるかを確認します。</translation>
+    </message>
+    <message>
+        <source>Notify the people concerned, or publish a notice where they cannot be reached.</source>
+        <translation>本人に通知します。連絡がつかない場合は公表します。</translation>
+    </message>
+    <message>
+        <source>When it is over, record the cause and the lessons learned, and the follow-up actions with owners and due dates.</source>
+        <translation>収束したら、原因と教訓、担当と期限を決めた再発防止策を記録します。</translation>
+    </message>
+</context>
+<context>
     <name>kamae::input::InputFile</name>
     <message>
         <source>%1 GiB</source>
@@ -2260,6 +3654,10 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
     <message>
         <source>BCP</source>
         <translation>事業継続計画（BCP）</translation>
+    </message>
+    <message>
+        <source>Incidents &amp; contacts</source>
+        <translation>インシデント・連絡先</translation>
     </message>
 </context>
 <context>
@@ -4824,6 +6222,13 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
     <message>
         <source>The alias no longer exists.</source>
         <translation>この別名はすでに削除されています。</translation>
+    </message>
+</context>
+<context>
+    <name>kamae::store::IncidentRepository</name>
+    <message>
+        <source>The incident no longer exists.</source>
+        <translation>このインシデントはすでに削除されています。</translation>
     </message>
 </context>
 <context>
@@ -7648,6 +9053,57 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
         <source>Contacts</source>
         <comment>tab, with form numbers in ja</comment>
         <translation>連絡先と保険（様式11、12、18）</translation>
+    </message>
+    <message>
+        <source>Change the language of the BCP</source>
+        <translation>BCP の言語を変更</translation>
+    </message>
+    <message>
+        <source>Print (PDF)</source>
+        <translation>印刷（PDF）</translation>
+    </message>
+    <message>
+        <source>The plan on A4, in the plan&apos;s language, to print or to file</source>
+        <translation>計画を計画の言語で A4 に出力します（印刷・保管用）</translation>
+    </message>
+    <message>
+        <source>Whole plan (binder)…</source>
+        <translation>計画書全体…</translation>
+    </message>
+    <message>
+        <source>Employee emergency cards…</source>
+        <translation>従業員携帯カード…</translation>
+    </message>
+    <message>
+        <source>Call tree…</source>
+        <translation>連絡網…</translation>
+    </message>
+    <message>
+        <source>Business Continuity Strengthening Plan draft…</source>
+        <translation>事業継続力強化計画の下書き…</translation>
+    </message>
+    <message>
+        <source>Print version…</source>
+        <translation>版を印刷…</translation>
+    </message>
+    <message>
+        <source>The selected version as it was published, on A4 (PDF)</source>
+        <translation>選んだ版を発行時の内容のまま A4 に出力します（PDF）</translation>
+    </message>
+    <message>
+        <source>Save the BCP as PDF</source>
+        <translation>BCP を PDF で保存</translation>
+    </message>
+</context>
+<context>
+    <name>kamae::ui::BcpPlanPanel</name>
+    <message>
+        <source>&amp;Language of the plan:</source>
+        <translation>計画の言語(&amp;L):</translation>
+    </message>
+    <message>
+        <source>Its templates and printouts are in this language.</source>
+        <translation>テンプレートと印刷物はこの言語になります。</translation>
     </message>
 </context>
 <context>

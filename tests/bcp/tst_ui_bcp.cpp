@@ -22,6 +22,7 @@
 #include "store/AssetRepository.h"
 #include "store/Database.h"
 #include "store/Migrations.h"
+#include "store/OrganisationRepository.h"
 #include "store/PeopleRepository.h"
 #include "widgets/EmptyState.h"
 #include "widgets/MessageBar.h"
@@ -35,22 +36,27 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
+#include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QSqlQuery>
 #include <QTabBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
 #include <QTextEdit>
 #include <QTimeZone>
+#include <QToolButton>
 #include <QUndoStack>
 
 using namespace kamae;
@@ -449,6 +455,74 @@ private slots:
         QCOMPARE(plan->roles.size(), 0);
         QVERIFY(
             plan->sections.value(domain::bcpsection::Policy).contains(QStringLiteral("Changed")));
+    }
+
+    void thePlanHasItsOwnLanguage()
+    {
+        auto *combo = m_page->planPanel()->languageCombo();
+        QCOMPARE(combo->currentData().toString(), QStringLiteral("ja"));
+        combo->setCurrentIndex(combo->findData(QStringLiteral("en")));
+        QCOMPARE(store::BcpRepository(*m_db).plan()->language, QStringLiteral("en"));
+        // The templates follow the plan, not the window (here English too,
+        // so switch the plan back to see it).
+        m_undo->undo();
+        QCOMPARE(store::BcpRepository(*m_db).plan()->language, QStringLiteral("ja"));
+        QCOMPARE(combo->currentData().toString(), QStringLiteral("ja"));
+        m_page->fillFromTemplate(domain::bcpsection::Policy);
+        const QString policy =
+            store::BcpRepository(*m_db).plan()->sections.value(domain::bcpsection::Policy);
+        QVERIFY2(policy.contains(QStringLiteral("方針")), qPrintable(policy));
+    }
+
+    void printsThePlanAndAVersion()
+    {
+        // As vault::Vault::create makes it.
+        QVERIFY(QSqlQuery(m_db->sql())
+                    .exec(QStringLiteral("INSERT INTO organisation (id, name, updated_at) "
+                                         "VALUES (1, '', '2026-11-01T00:00:00Z')")));
+        const Status saved = store::OrganisationRepository(*m_db).save(
+            test::sampleOrganisation(QStringLiteral("株式会社テスト")));
+        QVERIFY2(saved, qPrintable(saved.error()));
+        domain::BcpPlan plan;
+        domain::BcpRole role;
+        role.title = QStringLiteral("対策本部長");
+        role.personId = m_suzuki;
+        plan.roles.append(role);
+        QVERIFY(store::BcpRepository(*m_db).savePlan(plan));
+        QVERIFY(store::BcpRepository(*m_db).publish(m_suzuki, QString(), kToday));
+        m_page->reload();
+
+        QMenu *menu = m_page->printButton()->menu();
+        QVERIFY(menu);
+        QCOMPARE(menu->actions().size(), 4);
+        for (QAction *a : menu->actions())
+            QVERIFY(!a->text().isEmpty());
+
+        QTemporaryDir dir;
+        const QString binder = dir.filePath(QStringLiteral("plan.pdf"));
+        QVERIFY2(m_page->print(bcp::PrintPart::Binder, 0, binder),
+                 qPrintable(m_page->messageBar()->text()));
+        QVERIFY(QFileInfo(binder).size() > 1000);
+        QVERIFY(m_page->messageBar()->text().contains(QStringLiteral("plan.pdf")));
+        const QString card = dir.filePath(QStringLiteral("card.pdf"));
+        QVERIFY(m_page->print(bcp::PrintPart::Card, 0, card));
+        QVERIFY(QFileInfo(card).size() > 1000);
+        const QString version = dir.filePath(QStringLiteral("v1.pdf"));
+        QVERIFY(m_page->print(bcp::PrintPart::Binder, 1, version));
+        QVERIFY(QFileInfo::exists(version));
+
+        // The version list's Print waits for a selection.
+        m_page->historyPanel()->versions()->view()->setCurrentIndex({});
+        QVERIFY(!m_page->historyPanel()->printAction()->isEnabled());
+        m_page->historyPanel()->versions()->selectId(1);
+        QVERIFY(m_page->historyPanel()->printAction()->isEnabled());
+
+        // An unknown version writes nothing and says why.
+        const QString missing = dir.filePath(QStringLiteral("v9.pdf"));
+        QVERIFY(!m_page->print(bcp::PrintPart::Binder, 9, missing));
+        QVERIFY(!QFileInfo::exists(missing));
+        QVERIFY(!m_page->messageBar()->text().isEmpty());
+        QVERIFY(!m_page->messageBar()->text().contains(QStringLiteral("v9.pdf")));
     }
 
     void tabsFitTheWindowAt1280Pixels()

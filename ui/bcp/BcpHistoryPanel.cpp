@@ -20,11 +20,18 @@ BcpHistoryPanel::BcpHistoryPanel(BcpTableModel *exercises, BcpTableModel *versio
     m_versions = new BcpListPanel(versions, QStringLiteral("versionView"), this);
     // A version is never edited nor deleted: undo takes back a publish.
     m_versions->action(BcpListPanel::Delete)->setVisible(false);
-    m_restore = new QAction(this);
-    m_restore->setEnabled(false);
-    m_versions->addButton(m_restore, QStringLiteral("restoreVersionButton"));
-    connect(m_versions, &BcpListPanel::currentChanged, this,
-            [this] { m_restore->setEnabled(m_versions->currentRow() >= 0); });
+    // Actions on the selected version beside Compare.
+    for (auto [action, name] : {std::pair{&m_restore, "restoreVersionButton"},
+                                std::pair{&m_print, "printVersionButton"}}) {
+        *action = new QAction(this);
+        (*action)->setEnabled(false);
+        m_versions->addButton(*action, QLatin1String(name));
+    }
+    connect(m_versions, &BcpListPanel::currentChanged, this, [this] {
+        const bool selected = m_versions->currentRow() >= 0;
+        m_restore->setEnabled(selected);
+        m_print->setEnabled(selected);
+    });
 
     auto *compare = new QWidget(this);
     m_comparisonTitle = makeBoldLabel(compare);

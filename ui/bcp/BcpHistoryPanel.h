@@ -15,7 +15,8 @@ class BcpTableModel;
 
 // The Exercises & versions tab: the exercises held on the plan; the
 // published versions, with "Publish version…", "Compare with draft",
-// whose result shows below, section by section, and "Restore as draft…".
+// whose result shows below, section by section, "Restore as draft…" and
+// "Print version…".
 class BcpHistoryPanel final : public QWidget
 {
     Q_OBJECT
@@ -30,6 +31,8 @@ public:
     QAction *compareAction() const;
     // Makes the selected version the draft again.
     QAction *restoreAction() const { return m_restore; }
+    // Prints the selected version as it was published.
+    QAction *printAction() const { return m_print; }
     QTextBrowser *comparison() const { return m_comparison; }
     QSplitter *splitter() const { return m_splitter; }
     void setComparison(const QString &title, const QString &html);
@@ -41,6 +44,7 @@ private:
     QTextBrowser *m_comparison = nullptr;
     QSplitter *m_splitter = nullptr;
     QAction *m_restore = nullptr;
+    QAction *m_print = nullptr;
 };
 
 } // namespace ui

@@ -48,10 +48,12 @@ BcpPage::BcpPage(store::Database &db, QUndoStack &undo, QWidget *parent)
     m_checks = new BcpChecksPanel(m_tabs);
     m_tabs->insertTab(ChecksTab, m_checks, QString());
     setUpHistory();
+    setUpPrinting();
     bodyLayout()->addWidget(m_tabs, 1);
 
     connect(m_planPanel, &BcpPlanPanel::edited, this, &BcpPage::onSectionEdited);
     connect(m_planPanel, &BcpPlanPanel::templateRequested, this, &BcpPage::fillFromTemplate);
+    connect(m_planPanel, &BcpPlanPanel::languageChosen, this, &BcpPage::setPlanLanguage);
     connect(m_checks, &BcpChecksPanel::assetRequested, this,
             [this](qint64 id) { emit placeRequested(modules::key::Assets, id); });
     connect(m_checks, &BcpChecksPanel::jobRequested, this,
@@ -100,6 +102,7 @@ void BcpPage::load()
         m_assets.append({a.id, a.name});
     m_findings = bcp::allChecks(*checks);
     m_planPanel->setSections(m_plan.sections);
+    m_planPanel->setLanguage(m_plan.language);
     m_checks->setFindings(m_findings);
     showRows();
     showHistoryRows();
@@ -132,10 +135,21 @@ void BcpPage::onSectionEdited(const QString &key, const QString &html)
              QStringLiteral("bcp.section.") + key);
 }
 
+void BcpPage::setPlanLanguage(const QString &language)
+{
+    m_planPanel->flush();
+    if (language == m_plan.language)
+        return;
+    domain::BcpPlan after = m_plan;
+    after.language = language;
+    if (!pushPlan(after, tr("Change the language of the BCP")))
+        m_planPanel->setLanguage(m_plan.language);
+}
+
 void BcpPage::fillFromTemplate(const QString &key)
 {
-    // The plan is written in the window's language; its templates too.
-    const QString language = i18n::currentLanguage();
+    // The templates are in the plan's language, as its printouts.
+    const QString language = m_plan.language;
     QString html;
     if (key == domain::bcpsection::Policy)
         html = bcp::policyTemplate(language);
@@ -216,6 +230,7 @@ void BcpPage::retranslate()
     m_emptyAdd->setText(tr("Add the first core business…"));
     retranslateLists();
     retranslateHistory();
+    retranslatePrinting();
 }
 
 } // namespace ui

@@ -2,6 +2,7 @@
 
 #include "bcp/BcpBusinessDialog.h"
 #include "bcp/BcpChecks.h"
+#include "bcp/BcpPrint.h"
 #include "bcp/BcpRecords.h"
 #include "bcp/BcpUndoCommands.h"
 #include "domain/Person.h"
@@ -11,6 +12,7 @@
 #include <optional>
 
 class QTabWidget;
+class QToolButton;
 class QUndoStack;
 
 namespace kamae {
@@ -69,6 +71,13 @@ public:
     // score: the exercise it names, the versions, or the checks.
     void showPlace(const QString &key, qint64 recordId);
     void fillFromTemplate(const QString &sectionKey);
+    // "ja" or "en": the language of the templates and printouts.
+    void setPlanLanguage(const QString &language);
+    // Saves a printout of the draft (version 0) or of published version N
+    // in the plan's language, at `path`, or where the person chooses when
+    // `path` is empty (BcpPagePrint.cpp). False if nothing was written.
+    bool print(bcp::PrintPart part, int version, const QString &path = {});
+    QToolButton *printButton() const { return m_print; }
     void addBusiness();
     void editCurrentBusiness();
     void deleteCurrentBusiness();
@@ -112,6 +121,8 @@ private:
     void showHistoryRows();
     void retranslateLists();
     void retranslateHistory();
+    void setUpPrinting();
+    void retranslatePrinting();
     void retranslate();
     // "You can undo this with Edit → Undo.", under a confirmation's question.
     static QString undoHint();
@@ -137,6 +148,9 @@ private:
     BcpChecksPanel *m_checks = nullptr;
     BcpHistoryPanel *m_history = nullptr;
     QPushButton *m_emptyAdd = nullptr;
+    QToolButton *m_print = nullptr;
+    QAction *m_printParts[4] = {};
+    QAction *m_printVersion = nullptr;
 };
 
 } // namespace ui

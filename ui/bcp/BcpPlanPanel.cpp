@@ -4,6 +4,7 @@
 #include "widgets/Widgets.h"
 
 #include <QAction>
+#include <QComboBox>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -159,6 +160,24 @@ BcpPlanPanel::BcpPlanPanel(QWidget *parent) : QWidget(parent)
     setObjectName(QStringLiteral("bcpPlanPanel"));
     auto *content = new QWidget;
     auto *column = new QVBoxLayout(content);
+
+    m_language = new QComboBox(content);
+    m_language->setObjectName(QStringLiteral("planLanguageCombo"));
+    // Each language by its own name, as language pickers do.
+    m_language->addItem(QStringLiteral("日本語"), QStringLiteral("ja"));
+    m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
+    m_languageLabel = makeBuddyLabel(m_language);
+    m_languageHint = makeHintLabel(content, QStringLiteral("planLanguageHint"));
+    auto *languageRow = new QHBoxLayout;
+    languageRow->addWidget(m_languageLabel);
+    languageRow->addWidget(m_language);
+    languageRow->addWidget(m_languageHint, 1);
+    column->addLayout(languageRow);
+    connect(m_language, &QComboBox::currentIndexChanged, this, [this] {
+        if (!m_settingLanguage)
+            emit languageChosen(m_language->currentData().toString());
+    });
+
     const struct
     {
         QString key;
@@ -182,10 +201,23 @@ BcpPlanPanel::BcpPlanPanel(QWidget *parent) : QWidget(parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(scroll);
-    onLanguageChange(this, [this] {
-        for (BcpSectionEditor *e : std::as_const(m_editors))
-            e->retranslate();
-    });
+    onLanguageChange(this, [this] { retranslate(); });
+    retranslate();
+}
+
+void BcpPlanPanel::retranslate()
+{
+    m_languageLabel->setText(tr("&Language of the plan:"));
+    m_languageHint->setText(tr("Its templates and printouts are in this language."));
+    for (BcpSectionEditor *e : std::as_const(m_editors))
+        e->retranslate();
+}
+
+void BcpPlanPanel::setLanguage(const QString &language)
+{
+    m_settingLanguage = true;
+    m_language->setCurrentIndex(std::max(0, m_language->findData(language)));
+    m_settingLanguage = false;
 }
 
 void BcpPlanPanel::setSections(const QMap<QString, QString> &sections)

@@ -7,6 +7,7 @@
 #include <functional>
 
 class QAction;
+class QComboBox;
 class QLabel;
 class QPushButton;
 class QTextEdit;
@@ -60,7 +61,8 @@ private:
     bool m_setting = false;
 };
 
-// The Plan tab: the prose sections one under the other.
+// The Plan tab: the plan's language (that of its templates and printouts),
+// then the prose sections one under the other.
 class BcpPlanPanel final : public QWidget
 {
     Q_OBJECT
@@ -70,15 +72,26 @@ public:
     explicit BcpPlanPanel(QWidget *parent = nullptr);
 
     BcpSectionEditor *section(const QString &key) const { return m_editors.value(key); }
+    QComboBox *languageCombo() const { return m_language; }
     void setSections(const QMap<QString, QString> &sections);
+    // "ja" or "en", as stored.
+    void setLanguage(const QString &language);
     void flush();
 
 signals:
     void edited(const QString &key, const QString &html);
     void templateRequested(const QString &key);
+    // The person chose another language for the plan.
+    void languageChosen(const QString &language);
 
 private:
+    void retranslate();
+
     QMap<QString, BcpSectionEditor *> m_editors;
+    QComboBox *m_language = nullptr;
+    QLabel *m_languageLabel = nullptr;
+    QLabel *m_languageHint = nullptr;
+    bool m_settingLanguage = false;
 };
 
 } // namespace ui
