@@ -11,6 +11,12 @@ namespace bcp {
 
 namespace {
 
+// Bounds on what prose can ask of the printout, so that a pasted document
+// of any shape prints in time and memory proportional to its size.
+constexpr int kMaxColumns = 32;        // cells of a table row
+constexpr int kMaxListLevel = 6;       // nesting of lists
+constexpr std::size_t kMaxInline = 64; // open inline tags (bold, italic, …)
+
 // Elements whose content is never text to print.
 bool skipsContent(const QString &name)
 {
@@ -62,8 +68,10 @@ QString decodeEntities(const QString &text)
             out += c;
             continue;
         }
-        const qsizetype semi = text.indexOf(QLatin1Char(';'), i + 1);
-        if (semi < 0 || semi - i > 10) {
+        // An entity is at most ten characters: look no further (a text of
+        // many '&' and no ';' would otherwise be read to its end each time).
+        const qsizetype semi = QStringView(text).mid(i + 1, 10).indexOf(QLatin1Char(';')) + (i + 1);
+        if (semi <= i) {
             out += c;
             continue;
         }
@@ -219,7 +227,12 @@ public:
                      (n == QLatin1String("td") || n == QLatin1String("th"))) {
                 if (blocks.last().rows.isEmpty())
                     blocks.last().rows.append(QStringList());
-                blocks.last().rows.last().append(QString());
+                // A printed table holds kMaxColumns at most: the rest of a
+                // row joins its last cell (and no row pads to thousands).
+                if (blocks.last().rows.last().size() < kMaxColumns)
+                    blocks.last().rows.last().append(QString());
+                else
+                    cellText(QStringLiteral(" "));
             } else if (n == QLatin1String("td") || n == QLatin1String("th") ||
                        n == QLatin1String("p") || n == QLatin1String("li") ||
                        n == QLatin1String("tr") || isHeading(n))
@@ -236,17 +249,25 @@ public:
         }
         if (n == QLatin1String("ul") || n == QLatin1String("ol")) {
             close();
+            const bool ordered = n == QLatin1String("ol");
             if (!t.closing)
-                m_lists.push_back({n == QLatin1String("ol"), 0});
-            else if (!m_lists.empty())
-                m_lists.pop_back();
+                m_lists.push_back({ordered, 0});
+            else
+                // Back to the innermost list of this kind: Qt closes a list
+                // only after its last item, so a bullet list may stand
+                // between the items of a numbered one.
+                for (auto k = m_lists.size(); k-- > 0;)
+                    if (m_lists[k].ordered == ordered) {
+                        m_lists.erase(m_lists.begin() + std::ptrdiff_t(k), m_lists.end());
+                        break;
+                    }
             return;
         }
         if (n == QLatin1String("li")) {
             if (!t.closing) {
                 open(ProseKind::ListItem);
                 ProseBlock &b = blocks.last();
-                b.level = std::max(1, int(m_lists.size()));
+                b.level = std::clamp(int(m_lists.size()), 1, kMaxListLevel);
                 if (!m_lists.empty()) {
                     b.ordered = m_lists.back().ordered;
                     b.number = ++m_lists.back().count;
@@ -293,7 +314,10 @@ public:
                         QRegularExpression(QStringLiteral("text-decoration[^;]*underline"))))
                     f.underline = true;
             }
-            m_inline.push_back({n, f});
+            // Unclosed inline tags pile up; past kMaxInline, further ones
+            // are ignored (so a closing tag's search stays short).
+            if (m_inline.size() < kMaxInline)
+                m_inline.push_back({n, f});
         }
         // Any other element (img, input, link, meta, …) is dropped with its
         // attributes; its text, if it has any, stays.
@@ -316,16 +340,20 @@ public:
             // Trim the block's text at both ends, runs and line breaks alike.
             while (!b.runs.isEmpty()) {
                 QString &s = b.runs.first().text;
-                while (!s.isEmpty() && (s.at(0).isSpace()))
-                    s.remove(0, 1);
+                qsizetype k = 0;
+                while (k < s.size() && s.at(k).isSpace())
+                    ++k;
+                s.remove(0, k);
                 if (!s.isEmpty())
                     break;
                 b.runs.removeFirst();
             }
             while (!b.runs.isEmpty()) {
                 QString &s = b.runs.last().text;
-                while (!s.isEmpty() && s.back().isSpace())
-                    s.chop(1);
+                qsizetype k = s.size();
+                while (k > 0 && s.at(k - 1).isSpace())
+                    --k;
+                s.truncate(k);
                 if (!s.isEmpty())
                     break;
                 b.runs.removeLast();

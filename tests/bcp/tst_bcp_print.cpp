@@ -405,6 +405,57 @@ private slots:
         QCOMPARE(printed.at(0).rows.size(), 1);
     }
 
+    // Pasted prose of any shape prints within bounds: wide rows, deep
+    // lists, piles of '&' and of unclosed tags (each would otherwise cost
+    // memory or time far beyond the text's size).
+    void sanitiserStaysWithinBounds()
+    {
+        QString wide = QStringLiteral("<table>");
+        for (int r = 0; r < 200; ++r)
+            wide += QStringLiteral("<tr><td>x</td></tr>");
+        wide += QStringLiteral("<tr>") + QStringLiteral("<td>c</td>").repeated(5000) +
+                QStringLiteral("</tr></table>");
+        const QVector<bcp::ProseBlock> table = bcp::proseBlocks(wide);
+        QCOMPARE(table.size(), 1);
+        QCOMPARE(table.at(0).rows.size(), 201);
+        for (const QStringList &row : table.at(0).rows)
+            QVERIFY(row.size() <= 32);
+        QVERIFY(table.at(0).rows.last().last().size() > 1000); // the rest joins the last cell
+
+        const QString deep = QStringLiteral("<ul><li>x").repeated(500);
+        for (const bcp::ProseBlock &b : bcp::proseBlocks(deep))
+            QVERIFY(b.level >= 1 && b.level <= 6);
+
+        const QString amps = QString(300000, QLatin1Char('&'));
+        const QVector<bcp::ProseBlock> text = bcp::proseBlocks(amps);
+        QCOMPARE(text.size(), 1);
+        QCOMPARE(text.at(0).text().size(), 300000);
+
+        const QString unclosed = QStringLiteral("<b>").repeated(100000) +
+                                 QStringLiteral("</i>").repeated(100000) + QStringLiteral("y");
+        QCOMPARE(bcp::proseBlocks(unclosed).value(0).text(), QStringLiteral("y"));
+
+        const QString breaks = QStringLiteral("<p>") + QStringLiteral("<br>").repeated(200000) +
+                               QStringLiteral("z</p>");
+        QCOMPARE(bcp::proseBlocks(breaks).value(0).text(), QStringLiteral("z"));
+    }
+
+    // A numbered list with a bullet list left open inside it (as a list
+    // toggled in the editor may be written): closing the numbered list
+    // closes what it holds, and the next numbered list counts from 1.
+    void sanitiserClosesTheListNamed()
+    {
+        const QVector<bcp::ProseBlock> blocks = bcp::proseBlocks(
+            QStringLiteral("<ol><li>a</li><ul><li>b</li></ol><ol><li>c</li></ol>"));
+        QCOMPARE(blocks.size(), 3);
+        QCOMPARE(blocks.at(0).ordered, true);
+        QCOMPARE(blocks.at(1).ordered, false);
+        QCOMPARE(blocks.at(1).level, 2);
+        QCOMPARE(blocks.at(2).ordered, true);
+        QCOMPARE(blocks.at(2).level, 1);
+        QCOMPARE(blocks.at(2).number, 1);
+    }
+
     void binder_data()
     {
         QTest::addColumn<QString>("language");
@@ -437,7 +488,13 @@ private slots:
                 seen << s.form;
             QVERIFY2(s.filled, qPrintable(s.id));
         }
-        QCOMPARE(seen, forms);                                    // in the guideline's order
+        QCOMPARE(seen, forms); // in the guideline's order
+        // The findings start their sentences (in English, "Core business 1 …").
+        for (const bcp::PrintSection &s : b.sections)
+            if (s.id == QLatin1String("checks"))
+                for (const bcp::PrintBlock &block : s.blocks)
+                    if (block.kind == bcp::PrintBlock::Kind::Bullet)
+                        QVERIFY2(!block.text.at(0).isLower(), qPrintable(block.text));
         QCOMPARE(b.sections.last().id, QStringLiteral("checks")); // the draft's appendix
 
         QTemporaryDir dir;
