@@ -408,8 +408,13 @@ PrintSection checksSection(const PrintInput &in)
         s.blocks.append(
             textBlock(BcpPrintText::tr("No finding: the backups can meet the recovery targets.")));
     for (const Finding &f : records) {
-        Block b = textBlock(f.text, Kind::Bullet);
-        b.marker = QStringLiteral("!");
+        // A finding opens with its business ("core business 2 (…): …"),
+        // which starts a sentence here.
+        QString text = f.text;
+        if (!text.isEmpty())
+            text[0] = text.at(0).toUpper();
+        Block b = textBlock(text, Kind::Bullet);
+        b.marker = QStringLiteral("・");
         s.blocks.append(b);
     }
     s.blocks.append(heading(BcpPrintText::tr("Completeness")));

@@ -185,15 +185,17 @@ void BcpPage::editCurrentExercise()
 
 void BcpPage::deleteCurrentExercise()
 {
-    const domain::BcpExercise *it = currentExercise();
-    if (!it)
+    const domain::BcpExercise *current = currentExercise();
+    if (!current)
         return;
+    // A copy: the question's event loop may reload the page's list.
+    const domain::BcpExercise doomed = *current;
     const QString what =
         tr("Delete the exercise of %1 (%2)?")
-            .arg(i18n::formatDate(it->date), domain::BcpRecordText::exerciseKind(it->kind));
+            .arg(i18n::formatDate(doomed.date), domain::BcpRecordText::exerciseKind(doomed.kind));
     if (!confirmed(this, tr("Delete exercise"), what + QStringLiteral("\n\n") + undoHint()))
         return;
-    m_undo.push(new SaveExerciseCommand(m_context, *it, std::nullopt, clock::today()));
+    m_undo.push(new SaveExerciseCommand(m_context, doomed, std::nullopt, clock::today()));
 }
 
 void BcpPage::publishVersion()

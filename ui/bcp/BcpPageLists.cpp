@@ -99,15 +99,20 @@ template <typename T> void BcpPage::removeEntry(const PlanList<T> &list)
 {
     m_planPanel->flush();
     const qint64 id = list.panel->currentId();
+    QVector<T> shown = m_plan.*list.entries;
+    const auto chosen = withId(shown, id);
+    if (chosen == shown.end())
+        return;
+    const QString name = list.name(*chosen);
+    if (!confirmed(this, tr("Delete from the BCP"),
+                   tr("Delete \"%1\" from the BCP?").arg(name) + QStringLiteral("\n\n") +
+                       undoHint()))
+        return;
+    // The plan as it is after the question (its event loop may have reloaded it).
     domain::BcpPlan after = m_plan;
     QVector<T> &entries = after.*list.entries;
     const auto it = withId(entries, id);
     if (it == entries.end())
-        return;
-    const QString name = list.name(*it);
-    if (!confirmed(this, tr("Delete from the BCP"),
-                   tr("Delete \"%1\" from the BCP?").arg(name) + QStringLiteral("\n\n") +
-                       undoHint()))
         return;
     entries.erase(it);
     if (pushPlan(after, tr("Delete \"%1\" from the BCP").arg(name)))
