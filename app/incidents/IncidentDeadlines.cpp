@@ -1,5 +1,6 @@
 #include "incidents/IncidentDeadlines.h"
 
+#include "core/Clock.h"
 #include "i18n/Language.h"
 
 namespace kamae {
@@ -47,18 +48,23 @@ LegalClock legalClock(const Incident &incident, const QTimeZone &zone)
     if (incident.drill)
         return c;
     c.triggers = reportTriggers(incident.personal);
-    const QDateTime aware = incident.awareOrDetected();
+    // The clock starts when anyone in the company knew: an awareness
+    // recorded after the detection does not move it later (the date shown
+    // is never later than the legal one).
+    QDateTime aware = incident.awareOrDetected();
+    if (incident.detected.isValid() && aware.isValid() && incident.detected < aware)
+        aware = incident.detected;
     if (c.triggers.isEmpty() || !aware.isValid())
         return c;
     c.applies = true;
-    c.aware = aware.toTimeZone(zone).date();
+    c.aware = clock::dateIn(aware, zone);
     c.finalDays = incident.personal.malice ? kFinalDaysMalice : kFinalDays;
     c.preliminaryDue = nthDay(c.aware, kPreliminaryDays);
     c.preliminaryLatest = nthDay(c.aware, kPreliminaryLatestDays);
     c.finalDue = nthDay(c.aware, c.finalDays);
     const auto madeOn = [&](const QString &tag) {
         const TimelineEntry *e = incident.tagged(tag);
-        return e && e->at.isValid() ? e->at.toTimeZone(zone).date() : QDate();
+        return e && e->at.isValid() ? clock::dateIn(e->at, zone) : QDate();
     };
     c.preliminaryMade = madeOn(timelinetag::PpcPreliminary);
     c.finalMade = madeOn(timelinetag::PpcFinal);

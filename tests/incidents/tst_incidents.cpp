@@ -297,6 +297,16 @@ private slots:
         c = legalClock(leak(tokyo(QDate(2026, 12, 30), 12, 0), 5000), kTokyo);
         QCOMPARE(c.preliminaryDue, QDate(2027, 1, 1));
         QCOMPARE(c.finalDue, QDate(2027, 1, 28));
+        // An awareness recorded days after the detection does not start the
+        // clock later: someone in the company knew at the detection.
+        Incident late = leak(tokyo(QDate(2026, 6, 20), 9, 0), 1001);
+        late.aware = tokyo(QDate(2026, 6, 25), 9, 0);
+        c = legalClock(late, kTokyo);
+        QCOMPARE(c.aware, QDate(2026, 6, 20));
+        QCOMPARE(c.finalDue, QDate(2026, 7, 19));
+        // An earlier awareness (a tip before the detection) starts it earlier.
+        late.aware = tokyo(QDate(2026, 6, 18), 9, 0);
+        QCOMPARE(legalClock(late, kTokyo).aware, QDate(2026, 6, 18));
         // Malice: 60 days.
         c = legalClock(leak(tokyo(QDate(2026, 6, 20), 9, 0), 3, true), kTokyo);
         QCOMPARE(c.finalDays, 60);
