@@ -6,6 +6,7 @@
 #include "store/Database.h"
 #include "store/SqlErrors.h"
 #include "store/SqlValues.h"
+#include "store/SqlWrites.h"
 #include "store/Transaction.h"
 
 #include <QCoreApplication>
@@ -21,7 +22,11 @@ namespace kamae {
 namespace store {
 
 using namespace domain;
+using sql::dateFrom;
 using sql::dateText;
+using sql::execSql;
+using sql::insertRow;
+using sql::nullableId;
 using sql::text;
 
 namespace {
@@ -48,11 +53,6 @@ Failure invalid(const QString &problem)
     return Failure{ErrorCode::Invalid, problem};
 }
 
-QVariant nullableId(qint64 id)
-{
-    return id > 0 ? QVariant(id) : QVariant(QMetaType(QMetaType::LongLong));
-}
-
 QVariant nullableNumber(qint64 value)
 {
     return value >= 0 ? QVariant(value) : QVariant(QMetaType(QMetaType::LongLong));
@@ -61,42 +61,6 @@ QVariant nullableNumber(qint64 value)
 int hoursFrom(const RowCursor &row, int column)
 {
     return row.text(column).isEmpty() ? -1 : static_cast<int>(row.integer(column));
-}
-
-QDate dateFrom(const QString &stored)
-{
-    return QDate::fromString(stored, Qt::ISODate);
-}
-
-// Inserts one row; an id > 0 is kept. `*newId` is the row's id.
-Status insertRow(Database &db, const QString &table, qint64 id, QStringList columns,
-                 QVariantList values, qint64 *newId = nullptr)
-{
-    if (id > 0) {
-        columns.prepend(QStringLiteral("id"));
-        values.prepend(id);
-    }
-    QStringList marks;
-    for (qsizetype i = 0; i < columns.size(); ++i)
-        marks << QStringLiteral("?");
-    QSqlQuery q(db.sql());
-    q.prepare(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
-                  .arg(table, columns.join(QLatin1String(", ")), marks.join(QLatin1String(", "))));
-    for (const QVariant &v : values)
-        q.addBindValue(v);
-    if (!q.exec())
-        return writeFailed(q);
-    if (newId)
-        *newId = q.lastInsertId().toLongLong();
-    return {};
-}
-
-Status execSql(Database &db, const QString &statement)
-{
-    QSqlQuery q(db.sql());
-    if (!q.exec(statement))
-        return writeFailed(q);
-    return {};
 }
 
 // The plan's entries without the references the vault no longer holds.

@@ -7,6 +7,7 @@
 #include "store/Database.h"
 #include "store/SqlErrors.h"
 #include "store/SqlValues.h"
+#include "store/SqlWrites.h"
 #include "store/Transaction.h"
 
 #include <QCoreApplication>
@@ -17,7 +18,12 @@ namespace kamae {
 namespace store {
 
 using namespace domain;
+using sql::dateFrom;
 using sql::dateText;
+using sql::execSql;
+using sql::insertRow;
+using sql::instantFrom;
+using sql::nullableId;
 using sql::text;
 
 namespace {
@@ -40,58 +46,10 @@ Failure invalid(const QString &problem)
     return Failure{ErrorCode::Invalid, problem};
 }
 
-QVariant nullableId(qint64 id)
-{
-    return id > 0 ? QVariant(id) : QVariant(QMetaType(QMetaType::LongLong));
-}
-
-QDate dateFrom(const QString &stored)
-{
-    return QDate::fromString(stored, Qt::ISODate);
-}
-
 // Instants in UTC, to the millisecond; "" for none.
 QString instantText(const QDateTime &t)
 {
     return t.isValid() ? t.toUTC().toString(Qt::ISODateWithMs) : QString(QLatin1String(""));
-}
-
-QDateTime instantFrom(const QString &stored)
-{
-    if (stored.isEmpty())
-        return {};
-    QDateTime t = QDateTime::fromString(stored, Qt::ISODateWithMs);
-    return t.isValid() ? t.toUTC() : QDateTime();
-}
-
-Status insertRow(Database &db, const QString &table, qint64 id, QStringList columns,
-                 QVariantList values, qint64 *newId = nullptr)
-{
-    if (id > 0) {
-        columns.prepend(QStringLiteral("id"));
-        values.prepend(id);
-    }
-    QStringList marks;
-    for (qsizetype i = 0; i < columns.size(); ++i)
-        marks << QStringLiteral("?");
-    QSqlQuery q(db.sql());
-    q.prepare(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
-                  .arg(table, columns.join(QLatin1String(", ")), marks.join(QLatin1String(", "))));
-    for (const QVariant &v : values)
-        q.addBindValue(v);
-    if (!q.exec())
-        return writeFailed(q);
-    if (newId)
-        *newId = q.lastInsertId().toLongLong();
-    return {};
-}
-
-Status execSql(Database &db, const QString &statement)
-{
-    QSqlQuery q(db.sql());
-    if (!q.exec(statement))
-        return writeFailed(q);
-    return {};
 }
 
 } // namespace

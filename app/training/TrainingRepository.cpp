@@ -5,6 +5,7 @@
 #include "store/Database.h"
 #include "store/SqlErrors.h"
 #include "store/SqlValues.h"
+#include "store/SqlWrites.h"
 #include "store/Transaction.h"
 #include "training/StarterCourses.h"
 
@@ -20,6 +21,8 @@ namespace kamae {
 namespace store {
 
 using sql::dateText;
+using sql::instantFrom;
+using sql::nullableId;
 using sql::text;
 
 namespace {
@@ -59,19 +62,6 @@ QString instantText(const QDateTime &at)
     if (!at.isValid())
         return QString(QLatin1String(""));
     return at.toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzz")) + QLatin1Char('Z');
-}
-
-QDateTime instantFrom(const QString &stored)
-{
-    if (stored.isEmpty())
-        return {};
-    QDateTime at = QDateTime::fromString(stored, Qt::ISODateWithMs);
-    return at.isValid() ? at.toUTC() : QDateTime();
-}
-
-QVariant nullableId(qint64 id)
-{
-    return id > 0 ? QVariant(id) : QVariant(QMetaType(QMetaType::LongLong));
 }
 
 QVariant nullableInt(int value)
