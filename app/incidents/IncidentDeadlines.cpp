@@ -42,6 +42,17 @@ QDate nthDay(const QDate &first, int n)
     return first.isValid() && n >= 1 ? first.addDays(n - 1) : QDate();
 }
 
+NextDeadline nextDeadline(const LegalClock &clock)
+{
+    if (!clock.applies)
+        return {};
+    if (!clock.preliminaryMade.isValid())
+        return {NextDeadline::Preliminary, clock.preliminaryDue};
+    if (!clock.finalMade.isValid())
+        return {NextDeadline::Final, clock.finalDue};
+    return {NextDeadline::Done, {}};
+}
+
 LegalClock legalClock(const Incident &incident, const QTimeZone &zone)
 {
     LegalClock c;

@@ -63,6 +63,22 @@ struct LegalClock
 // Days are counted in `zone` (the user's).
 LegalClock legalClock(const domain::Incident &incident, const QTimeZone &zone);
 
+// What the clock asks for next: the preliminary report until it is made,
+// then the final one; Done once both are (None when no clock applies).
+struct NextDeadline
+{
+    enum What
+    {
+        None,
+        Preliminary,
+        Final,
+        Done,
+    };
+    What what = None;
+    QDate due;
+};
+NextDeadline nextDeadline(const LegalClock &clock);
+
 // The items of the report (施行規則 第8条第1項 各号) prefilled from the
 // incident, in the form's order: (item, what the incident says). An item
 // the incident cannot fill is empty; the user completes the form.

@@ -159,6 +159,16 @@ QVector<IncidentContact> defaultContacts(const QString &prefecture, const QStrin
     return out;
 }
 
+domain::IncidentContact restoredContact(const domain::IncidentContact &contact, const QDate &today)
+{
+    for (IncidentContact c : defaultContacts(contact.region, contact.region, today))
+        if (!contact.builtin.isEmpty() && c.builtin == contact.builtin) {
+            c.id = contact.id;
+            return c;
+        }
+    return contact;
+}
+
 QString suggestedMinistry(const QString &industry)
 {
     // The first match wins: the more specific words first.

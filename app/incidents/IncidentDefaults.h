@@ -43,6 +43,11 @@ inline const QString Insurer = QStringLiteral("insurer");
 QVector<domain::IncidentContact> defaultContacts(const QString &prefecture, const QString &industry,
                                                  const QDate &today);
 
+// The entry Kamae ships under `contact`'s key (texts as keys), keeping
+// the contact's id and region (the prefecture, the industry); `contact`
+// itself when Kamae ships no entry under its key.
+domain::IncidentContact restoredContact(const domain::IncidentContact &contact, const QDate &today);
+
 // The supervising ministry for an industry as the Organisation page words
 // it ("製造業（精密部品）" → "経済産業省"), by keywords; empty when none
 // matches. A suggestion the user confirms: industries overlap.

@@ -216,5 +216,35 @@ QString storedStepText(const QString &text)
     return texts().key(text);
 }
 
+domain::Playbook playbookFor(domain::IncidentKind kind, const QVector<domain::Playbook> &adopted)
+{
+    for (const domain::Playbook &p : adopted)
+        if (p.kind == kind && !p.steps.isEmpty())
+            return p;
+    return defaultPlaybook(kind);
+}
+
+domain::Playbook resetToDefault(const domain::Playbook &stored)
+{
+    const domain::Playbook kept = storedPlaybook(stored);
+    domain::Playbook out = defaultPlaybook(stored.kind);
+    for (domain::PlaybookStep &s : out.steps)
+        for (const domain::PlaybookStep &old : kept.steps)
+            if (old.text == s.text)
+                s.id = old.id;
+    return out;
+}
+
+int tickOf(const domain::Incident &incident, const domain::PlaybookStep &step)
+{
+    const QString text = storedStepText(step.text);
+    for (qsizetype i = 0; i < incident.ticks.size(); ++i) {
+        const domain::StepTick &t = incident.ticks.at(i);
+        if (step.id > 0 ? t.stepId == step.id : (t.stepId == 0 && t.text == text))
+            return static_cast<int>(i);
+    }
+    return -1;
+}
+
 } // namespace incidents
 } // namespace kamae

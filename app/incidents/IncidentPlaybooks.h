@@ -30,5 +30,16 @@ domain::Playbook shownPlaybook(domain::Playbook playbook);
 QString shownStepText(const QString &text);
 QString storedStepText(const QString &text);
 
+// The playbook an incident of `kind` follows: the adopted one (stored
+// form), else Kamae's default (steps without ids).
+domain::Playbook playbookFor(domain::IncidentKind kind, const QVector<domain::Playbook> &adopted);
+// Kamae's steps again for a stored playbook: a step whose text is already
+// there keeps its id (and its ticks), the others are new.
+domain::Playbook resetToDefault(const domain::Playbook &stored);
+// The index of `step`'s tick in the incident, -1 if none: by the step's id,
+// or for a step not stored (id 0) by its stored text among the ticks of no
+// step.
+int tickOf(const domain::Incident &incident, const domain::PlaybookStep &step);
+
 } // namespace incidents
 } // namespace kamae

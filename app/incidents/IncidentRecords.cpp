@@ -81,6 +81,30 @@ QString IncidentRecordText::timelineKind(TimelineKind kind)
     return {};
 }
 
+QString IncidentRecordText::timelineTag(const QString &tag)
+{
+    if (tag == timelinetag::NoRansomPaid)
+        return tr("No ransom paid");
+    if (tag == timelinetag::PpcPreliminary)
+        return tr("Preliminary report to the Commission");
+    if (tag == timelinetag::PpcFinal)
+        return tr("Final report to the Commission");
+    if (tag == timelinetag::IndividualsNotified)
+        return tr("People concerned notified");
+    if (tag == timelinetag::PartnersInformed)
+        return tr("Partners informed");
+    if (tag == timelinetag::PoliceReported)
+        return tr("Reported to the police");
+    return tag;
+}
+
+QStringList timelineTags()
+{
+    return {timelinetag::NoRansomPaid,     timelinetag::PpcPreliminary,
+            timelinetag::PpcFinal,         timelinetag::IndividualsNotified,
+            timelinetag::PartnersInformed, timelinetag::PoliceReported};
+}
+
 QString IncidentRecordText::channel(PartnerChannel channel)
 {
     switch (channel) {

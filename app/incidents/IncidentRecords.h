@@ -292,7 +292,12 @@ public:
     static QString status(IncidentStatus status);
     static QString timelineKind(TimelineKind kind);
     static QString channel(PartnerChannel channel);
+    // What a timelinetag key says ("No ransom paid"); empty for none.
+    static QString timelineTag(const QString &tag);
 };
+
+// The timeline tags a person may pick, in the order offered.
+QStringList timelineTags();
 
 // The stable keys of the kinds (JSON, the command line): "ransomware", …
 QString incidentKindKey(IncidentKind kind);

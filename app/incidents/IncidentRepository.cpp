@@ -503,12 +503,35 @@ Result<Playbook> IncidentRepository::savePlaybook(const Playbook &playbook)
             q.addBindValue(step.id);
             if (!q.exec())
                 return writeFailed(q);
-        } else if (Status s = insertRow(
-                       m_db, QStringLiteral("incident_step"), 0,
-                       {QStringLiteral("kind"), QStringLiteral("position"), QStringLiteral("text")},
-                       {static_cast<int>(out.kind), qint64(i), step.text}, &step.id);
-                   !s) {
-            return s.asFailure();
+        } else {
+            // A step put back (undo of its removal) keeps its id, unless
+            // another kind's step took it meanwhile.
+            qint64 keepId = 0;
+            if (step.id > 0) {
+                QSqlQuery used(m_db.sql());
+                used.prepare(QStringLiteral("SELECT 1 FROM incident_step WHERE id = ?"));
+                used.addBindValue(step.id);
+                if (!used.exec())
+                    return writeFailed(used);
+                keepId = used.next() ? 0 : step.id;
+            }
+            if (Status s = insertRow(
+                    m_db, QStringLiteral("incident_step"), keepId,
+                    {QStringLiteral("kind"), QStringLiteral("position"), QStringLiteral("text")},
+                    {static_cast<int>(out.kind), qint64(i), step.text}, &step.id);
+                !s)
+                return s.asFailure();
+            // The ticks its removal unlinked (same kind, same text) point at
+            // it again, so that undoing a removal undoes all of it.
+            QSqlQuery relink(m_db.sql());
+            relink.prepare(QStringLiteral(
+                "UPDATE incident_tick SET step_id = ? WHERE step_id IS NULL AND text = ?"
+                " AND incident_id IN (SELECT id FROM incident WHERE kind = ?)"));
+            relink.addBindValue(step.id);
+            relink.addBindValue(step.text);
+            relink.addBindValue(static_cast<int>(out.kind));
+            if (!relink.exec())
+                return writeFailed(relink);
         }
     }
     if (Status s = AuditLog(m_db).record(kPlaybookEntity, static_cast<int>(playbook.kind),

@@ -53,7 +53,9 @@ public:
     Result<domain::Playbook> playbook(domain::IncidentKind kind) const;
     // Makes the kind's stored steps exactly `playbook`'s: steps with an id
     // keep it (and the ticks that point at it), removed ones go (their
-    // ticks keep their text). Returns it as stored.
+    // ticks keep their text). A step added (or put back by undo, keeping
+    // its id) takes back the unlinked ticks of incidents of the kind whose
+    // text is its own. Returns it as stored.
     Result<domain::Playbook> savePlaybook(const domain::Playbook &playbook);
 
     // The names of the people and assets the records refer to (for words).

@@ -88,6 +88,20 @@ const ScoreData *scoreDataOf(const score::ScoreInput &input)
     return std::any_cast<ScoreData>(&it.value());
 }
 
+QString contactGroupName(ContactGroup group)
+{
+    return IncidentFactorText::group(group);
+}
+
+ContactState contactState(const IncidentContact &contact, const QDate &today)
+{
+    if (!contact.reachable())
+        return ContactState::Unreachable;
+    if (!contact.checked.isValid())
+        return ContactState::NeverChecked;
+    return checkedRecently(contact, today) ? ContactState::Ok : ContactState::Stale;
+}
+
 bool inGroup(const IncidentContact &c, ContactGroup group)
 {
     switch (group) {

@@ -73,6 +73,20 @@ Summary summarize(const ScoreData &data, const QDate &today);
 // Whether a contact was checked within 12 months of `today`.
 bool checkedRecently(const domain::IncidentContact &contact, const QDate &today);
 
+// A group's name in a sentence ("the police cyber crime desk").
+QString contactGroupName(ContactGroup group);
+
+// What a directory entry lacks, worst first: nothing to call, write to or
+// look up; never checked; not checked within 12 months.
+enum class ContactState
+{
+    Ok,
+    Unreachable,
+    NeverChecked,
+    Stale,
+};
+ContactState contactState(const domain::IncidentContact &contact, const QDate &today);
+
 QVector<score::Factor> incidentFactors(const score::ScoreInput &input, const QDate &today);
 QVector<score::Evidence> incidentEvidence(const score::ScoreInput &input, const QDate &today);
 

@@ -589,6 +589,118 @@ private slots:
         QVERIFY(store::checkStoredValues(*db));
     }
 
+    // What the page asks the core: the next legal deadline, the playbook
+    // an incident follows and its ticks, a contact's state, a shipped
+    // entry restored, the tags' names.
+    void pageQuestions()
+    {
+        LegalClock clock = legalClock(leak(tokyo(QDate(2026, 6, 20), 9, 0), 1001), kTokyo);
+        QVERIFY(clock.applies);
+        QCOMPARE(nextDeadline(clock).what, NextDeadline::Preliminary);
+        QCOMPARE(nextDeadline(clock).due, QDate(2026, 6, 22));
+        clock.preliminaryMade = QDate(2026, 6, 21);
+        QCOMPARE(nextDeadline(clock).what, NextDeadline::Final);
+        QCOMPARE(nextDeadline(clock).due, QDate(2026, 7, 19));
+        clock.finalMade = QDate(2026, 7, 1);
+        QCOMPARE(nextDeadline(clock).what, NextDeadline::Done);
+        QCOMPARE(nextDeadline(legalClock(leak(tokyo(QDate(2026, 6, 20), 9, 0), 1000), kTokyo)).what,
+                 NextDeadline::None);
+
+        // Not adopted: Kamae's steps, ticked by their text; adopted: by id.
+        Playbook adopted = defaultPlaybook(IncidentKind::Malware);
+        QCOMPARE(playbookFor(IncidentKind::Malware, {}), adopted);
+        adopted.steps[0].id = 7;
+        QCOMPARE(playbookFor(IncidentKind::Malware, {adopted}), adopted);
+        QCOMPARE(playbookFor(IncidentKind::Ransomware, {adopted}),
+                 defaultPlaybook(IncidentKind::Ransomware));
+        Incident i;
+        i.ticks = {{0, defaultPlaybook(IncidentKind::Malware).steps.at(1).text, 0, {}},
+                   {7, QStringLiteral("x"), 0, {}}};
+        QCOMPARE(tickOf(i, defaultPlaybook(IncidentKind::Malware).steps.at(1)), 0);
+        QCOMPARE(tickOf(i, shownPlaybook(defaultPlaybook(IncidentKind::Malware)).steps.at(1)), 0);
+        QCOMPARE(tickOf(i, adopted.steps.at(0)), 1);
+        QCOMPARE(tickOf(i, defaultPlaybook(IncidentKind::Malware).steps.at(2)), -1);
+        // Reset: Kamae's steps, those still there keeping their ids.
+        Playbook custom = adopted;
+        custom.steps[0].text = QStringLiteral("Mine");
+        custom.steps[1].id = 8;
+        Playbook reset = resetToDefault(custom);
+        QCOMPARE(reset.steps.size(), defaultPlaybook(IncidentKind::Malware).steps.size());
+        QCOMPARE(reset.steps.at(0).id, qint64(0));
+        QCOMPARE(reset.steps.at(1).id, qint64(8));
+        QCOMPARE(reset.steps.at(0).text, defaultPlaybook(IncidentKind::Malware).steps.at(0).text);
+
+        IncidentContact c;
+        c.name = QStringLiteral("Vendor");
+        QCOMPARE(contactState(c, kToday), ContactState::Unreachable);
+        c.phone = QStringLiteral("03-0000-0000");
+        QCOMPARE(contactState(c, kToday), ContactState::NeverChecked);
+        c.checked = kToday.addDays(-400);
+        QCOMPARE(contactState(c, kToday), ContactState::Stale);
+        c.checked = kToday.addDays(-30);
+        QCOMPARE(contactState(c, kToday), ContactState::Ok);
+        QVERIFY(!contactGroupName(ContactGroup::Police).isEmpty());
+
+        const QVector<IncidentContact> shipped =
+            defaultContacts(QStringLiteral("東京都"), {}, kToday);
+        IncidentContact police;
+        for (const IncidentContact &e : shipped)
+            if (e.builtin == contactkey::Police)
+                police = e;
+        IncidentContact edited = police;
+        edited.id = 12;
+        edited.name = QStringLiteral("Wrong");
+        edited.phone.clear();
+        IncidentContact restored = restoredContact(edited, kToday);
+        QCOMPARE(restored.id, qint64(12));
+        QCOMPARE(restored.region, QStringLiteral("東京都"));
+        restored.id = 0;
+        QCOMPARE(restored, police);
+        QCOMPARE(restoredContact(c, kToday), c);
+
+        for (const QString &tag : timelineTags())
+            QVERIFY(IncidentRecordText::timelineTag(tag) != tag);
+        QVERIFY(timelineTags().contains(timelinetag::NoRansomPaid));
+    }
+
+    // Undoing a step's removal (the page saves the playbook as it was)
+    // puts the step back under its id and links its ticks again; ticks of
+    // another kind with the same text stay as they are.
+    void undoingAStepRemovalRelinksItsTicks()
+    {
+        auto db = migrated();
+        QVERIFY(db);
+        store::IncidentRepository repo(*db);
+        const auto book = repo.savePlaybook(defaultPlaybook(IncidentKind::Malware));
+        QVERIFY2(book, qPrintable(book.error()));
+        const PlaybookStep second = book->steps.at(1);
+        Incident malware = fullIncident(0, 0, 0, 0, second.id);
+        malware.assets.clear();
+        malware.ticks[0].text = second.text;
+        const auto id = repo.insertIncident(malware, clock::now());
+        QVERIFY2(id, qPrintable(id.error()));
+        Incident other = fullIncident(0, 0, 0, 0, 0);
+        other.kind = IncidentKind::Ransomware;
+        other.assets.clear();
+        other.ticks[0].text = second.text;
+        const auto otherId = repo.insertIncident(other, clock::now());
+        QVERIFY2(otherId, qPrintable(otherId.error()));
+
+        Playbook removed = *book;
+        removed.steps.removeAt(1);
+        QVERIFY(repo.savePlaybook(removed));
+        QCOMPARE(repo.incident(*id)->ticks.at(0).stepId, qint64(0));
+
+        const auto undone = repo.savePlaybook(*book);
+        QVERIFY2(undone, qPrintable(undone.error()));
+        QCOMPARE(*undone, *book);
+        QCOMPARE(*repo.playbook(IncidentKind::Malware), *book);
+        QCOMPARE(repo.incident(*id)->ticks.at(0).stepId, second.id);
+        QCOMPARE(repo.incident(*otherId)->ticks.at(0).stepId, qint64(0));
+        QString problems;
+        QVERIFY2(db->checkIntegrity(&problems), qPrintable(problems));
+    }
+
     void deletingAPersonOrAnAssetIsUndone()
     {
         auto db = migrated();
