@@ -10,12 +10,17 @@
 #include "bcp/BcpHistoryPanel.h"
 #include "bcp/BcpListPanel.h"
 #include "bcp/BcpPage.h"
+#include "bcp/BcpTableModel.h"
 #include "core/Clock.h"
 #include "demo/DemoCompany.h"
 #include "dialogs/CreateVaultDialog.h"
 #include "dialogs/RecoveryCodeDialog.h"
 #include "dialogs/UnlockDialog.h"
 #include "i18n/Language.h"
+#include "incidents/IncidentDetailPanel.h"
+#include "incidents/IncidentNoticeDialog.h"
+#include "incidents/IncidentRepository.h"
+#include "incidents/IncidentsPage.h"
 #include "pages/Page.h"
 #include "pages/PersonDialog.h"
 #include "patches/PatchEditorDialog.h"
@@ -52,6 +57,7 @@
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPalette>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -65,6 +71,8 @@
 #include <QUrl>
 #include <QVBoxLayout>
 
+#include <functional>
+
 using namespace kamae;
 
 namespace {
@@ -77,8 +85,73 @@ void settle()
         QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
 }
 
+void shoot(QWidget *w, const QDir &out, const QString &name);
+
+// The incidents page with the demo's June Emotet incident selected: each
+// tab, each section of the incident, and its dialogs.
+void incidentShots(QWidget &window, ui::Workspace &ws, ui::IncidentsPage &page, const QDir &out,
+                   const QString &lang)
+{
+    for (int i = 0; i < ws.pageCount(); ++i)
+        if (ws.page(i) == &page)
+            ws.setCurrentIndex(i);
+    const char *tabs[] = {"log", "contacts", "partners", "playbooks"};
+    qint64 emotet = 0;
+    for (const domain::Incident &i : page.incidents())
+        if (i.kind == domain::IncidentKind::Malware && !i.drill && emotet == 0)
+            emotet = i.id;
+    for (int t = 0; t < ui::IncidentsPage::TabCount; ++t) {
+        page.tabs()->setCurrentIndex(t);
+        if (t == ui::IncidentsPage::IncidentsTab) {
+            page.showIncident(emotet);
+            const char *sections[] = {"overview", "playbook", "timeline", "followups"};
+            for (int s = 0; s < ui::IncidentDetailPanel::SectionCount; ++s) {
+                page.detail()->sections()->setCurrentIndex(s);
+                shoot(&window, out,
+                      QStringLiteral("incidents_%1_%2").arg(QLatin1String(sections[s]), lang));
+            }
+            page.detail()->sections()->setCurrentIndex(0);
+            continue;
+        }
+        shoot(&window, out, QStringLiteral("incidents_%1_%2").arg(QLatin1String(tabs[t]), lang));
+    }
+    page.tabs()->setCurrentIndex(ui::IncidentsPage::IncidentsTab);
+    if (const domain::Incident *current = page.currentIncident()) {
+        ui::IncidentNoticeDialog notice(*current, page.partnerRecords(),
+                                        demo::demoOrganisationName(), &window);
+        notice.show();
+        notice.partnerList()->setCurrentRow(1);
+        shoot(&notice, out, QStringLiteral("incidents_notice_") + lang);
+    }
+    // The modal dialogs, shot once up and closed.
+    const auto modal = [&out, &lang](const QString &name, const std::function<void()> &open) {
+        QTimer::singleShot(300, [&out, &lang, name] {
+            if (auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget())) {
+                shoot(dialog, out, QStringLiteral("incidents_%1_").arg(name) + lang);
+                dialog->done(QDialog::Rejected);
+            }
+        });
+        open();
+    };
+    modal(QStringLiteral("details_dialog"), [&page] { page.editCurrentIncident(); });
+    modal(QStringLiteral("new_dialog"), [&page] { page.newIncident(); });
+    page.tabs()->setCurrentIndex(ui::IncidentsPage::ContactsTab);
+    page.contacts()->selectId(page.contacts()->model()->idAt(2));
+    modal(QStringLiteral("contact_dialog"),
+          [&page] { page.contacts()->action(ui::BcpListPanel::Edit)->trigger(); });
+    page.tabs()->setCurrentIndex(ui::IncidentsPage::PartnersTab);
+    page.partners()->selectId(page.partners()->model()->idAt(0));
+    modal(QStringLiteral("partner_dialog"),
+          [&page] { page.partners()->action(ui::BcpListPanel::Edit)->trigger(); });
+    page.tabs()->setCurrentIndex(ui::IncidentsPage::IncidentsTab);
+}
+
 void shoot(QWidget *w, const QDir &out, const QString &name)
 {
+    // KAMAE_SHOTS_ONLY=incidents: only the shots whose name has it.
+    const QString only = qEnvironmentVariable("KAMAE_SHOTS_ONLY");
+    if (!only.isEmpty() && !name.contains(only))
+        return;
     settle();
     const QString file = out.filePath(name + QStringLiteral(".png"));
     w->grab().save(file);
@@ -510,6 +583,8 @@ int main(int argc, char *argv[])
             bcpPage->roles()->action(ui::BcpListPanel::Edit)->trigger();
             bcpPage->tabs()->setCurrentIndex(0);
         }
+        if (auto *incidentsPage = ws->findPage<ui::IncidentsPage>())
+            incidentShots(window, *ws, *incidentsPage, out, lang);
         if (auto *reportPage = ws->findPage<ui::ReportPage>()) {
             for (int i = 0; i < ws->pageCount(); ++i)
                 if (ws->page(i) == reportPage)

@@ -52,6 +52,16 @@ void BcpListPanel::setTitle(const QString &title)
     m_title->setText(title);
 }
 
+void BcpListPanel::setTexts(const QString &title, const QString &add, const QString &edit,
+                            const QString &remove)
+{
+    setTitle(title);
+    m_actions[Add]->setText(add);
+    m_actions[Edit]->setText(edit);
+    m_actions[Delete]->setText(remove);
+    m_model->retranslate();
+}
+
 int BcpListPanel::currentRow() const
 {
     const QList<int> rows = selectedSourceRows(m_view);
@@ -66,6 +76,18 @@ qint64 BcpListPanel::currentId() const
 void BcpListPanel::selectId(qint64 id)
 {
     showSourceRow(m_view, m_model->rowOfId(id));
+}
+
+void BcpListPanel::setFilterText(const QString &text)
+{
+    m_proxy->setFilterKeyColumn(-1);
+    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_proxy->setFilterFixedString(text);
+}
+
+void BcpListPanel::addWidget(QWidget *widget)
+{
+    m_buttons->addWidget(widget);
 }
 
 void BcpListPanel::addButton(QAction *action, const QString &name)

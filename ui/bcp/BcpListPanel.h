@@ -38,13 +38,22 @@ public:
     QTableView *view() const { return m_view; }
     QLabel *titleLabel() const { return m_title; }
     void setTitle(const QString &title);
+    // The title, the buttons' texts and the column titles, in the current
+    // language (from the owner's retranslate).
+    void setTexts(const QString &title, const QString &add, const QString &edit,
+                  const QString &remove);
     // The model's row of the selected entry, -1 if none.
     int currentRow() const;
     // The id of the selected entry, 0 if none.
     qint64 currentId() const;
     void selectId(qint64 id);
+    // Shows only the rows with `text` in one of their cells (case aside).
+    void setFilterText(const QString &text);
+    QSortFilterProxyModel *proxy() const { return m_proxy; }
     // Adds a button for a further action of the list, after Delete.
     void addButton(QAction *action, const QString &name);
+    // Adds a widget (a search box) after the buttons.
+    void addWidget(QWidget *widget);
     void updateActions();
 
 signals:

@@ -131,18 +131,8 @@ template <typename T> void BcpPage::connectList(const PlanList<T> &list)
     TableOptions table;
     table.idRole = TableModel::IdRole;
     table.nameColumn = panel == m_businesses || panel == m_contacts ? 1 : 0;
-    addTable(panel->view(), table);
-    const auto hasRow = [panel] {
-        return panel->currentRow() >= 0;
-    };
-    setAction(panel->view(), StandardAction::New,
-              [panel] { panel->action(BcpListPanel::Add)->trigger(); });
-    setAction(
-        panel->view(), StandardAction::Edit,
-        [panel] { panel->action(BcpListPanel::Edit)->trigger(); }, hasRow);
-    setAction(
-        panel->view(), StandardAction::Delete,
-        [panel] { panel->action(BcpListPanel::Delete)->trigger(); }, hasRow);
+    addListTable(panel->view(), table, panel->action(BcpListPanel::Add),
+                 panel->action(BcpListPanel::Edit), panel->action(BcpListPanel::Delete));
 }
 
 void BcpPage::setUpLists()
@@ -336,11 +326,7 @@ void BcpPage::showRows()
 void BcpPage::retranslateLists()
 {
     const auto texts = [](BcpListPanel *panel, const QString &title, const QString &add) {
-        panel->setTitle(title);
-        panel->action(BcpListPanel::Add)->setText(add);
-        panel->action(BcpListPanel::Edit)->setText(tr("Edit…"));
-        panel->action(BcpListPanel::Delete)->setText(tr("Delete"));
-        panel->model()->retranslate();
+        panel->setTexts(title, add, tr("Edit…"), tr("Delete"));
     };
     texts(m_businesses,
           tr("Core businesses (Form 06): the businesses to keep going first, their recovery "

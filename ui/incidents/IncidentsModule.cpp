@@ -1,21 +1,17 @@
-#include "pages/ComingSoonPage.h"
 #include "pages/ModulePages.h"
 
-#include "incidents/IncidentsModule.h"
+#include "incidents/IncidentsPage.h"
 
 namespace kamae {
 namespace ui {
 
-// The incidents module's core is built (issue 19: records, legal clock,
-// reminders, score, command line); its page is not yet, so the module
-// keeps the "coming soon" page it had while planned.
+// The incidents page; the reminders (legal reports, follow-ups, the
+// directory's check) and the score's actions open their place on it.
 ModulePages incidentsPages()
 {
-    ModulePages pages;
-    pages.create = [](const PageContext &) -> Page * {
-        return ComingSoonPage::forKey(incidents::ModuleKey);
-    };
-    return pages;
+    return modulePages<IncidentsPage>([](IncidentsPage &page, const PlaceRequest &request) {
+        page.showPlace(request.key, request.recordId);
+    });
 }
 
 } // namespace ui

@@ -8,6 +8,7 @@
 #include "widgets/ViewState.h"
 #include "widgets/Widgets.h"
 
+#include <QAction>
 #include <QEvent>
 #include <QLabel>
 #include <QSplitter>
@@ -194,6 +195,20 @@ void ModulePage::setAction(QTableView *view, StandardAction id, std::function<vo
 void ModulePage::addContextAction(QTableView *view, QAction *action)
 {
     m_actions->addContextAction(view, action);
+}
+
+void ModulePage::addListTable(QTableView *view, TableOptions options, QAction *add, QAction *edit,
+                              QAction *remove)
+{
+    addTable(view, std::move(options));
+    const auto hasRow = [view] {
+        return !selectedSourceRows(view).isEmpty();
+    };
+    setAction(view, StandardAction::New, [add] { add->trigger(); });
+    setAction(
+        view, StandardAction::Edit, [edit] { edit->trigger(); }, hasRow);
+    setAction(
+        view, StandardAction::Delete, [remove] { remove->trigger(); }, hasRow);
 }
 
 EmptyState *ModulePage::addEmptyState(QTableView *view)

@@ -110,6 +110,11 @@ protected:
     void setAction(QTableView *view, StandardAction id, std::function<void()> run,
                    std::function<bool()> enabled = {});
     void addContextAction(QTableView *view, QAction *action);
+    // A table of a list with its own Add, Edit and Delete actions (a list
+    // panel's buttons): addTable(), and the standard New, Edit and Delete
+    // trigger them, Edit and Delete while a row is selected.
+    void addListTable(QTableView *view, TableOptions options, QAction *add, QAction *edit,
+                      QAction *remove);
     // The guidance over the main table; set its texts and buttons in
     // retranslate().
     EmptyState *addEmptyState(QTableView *view);

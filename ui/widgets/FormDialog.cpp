@@ -10,6 +10,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QDateTimeEdit>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QEvent>
@@ -372,16 +373,24 @@ QLabel *makeHint(QWidget *parent, const QString &text)
     return hint;
 }
 
-OptionalDate::OptionalDate(QWidget *parent, const QString &editName, const QDate &date)
+namespace {
+
+// "registeredEdit" → "hasRegisteredCheck": the check box of an optional field.
+QString hasCheckName(const QString &editName)
 {
-    m_check = new QCheckBox(parent);
     QString name = editName;
     if (name.endsWith(QLatin1String("Edit")))
         name.chop(4);
     if (!name.isEmpty())
         name[0] = name.at(0).toUpper();
-    m_check->setObjectName(QStringLiteral("has%1Check").arg(name));
-    m_check->setChecked(date.isValid());
+    return QStringLiteral("has%1Check").arg(name);
+}
+
+} // namespace
+
+OptionalDate::OptionalDate(QWidget *parent, const QString &editName, const QDate &date)
+{
+    m_check = makeCheckBox(parent, hasCheckName(editName), QString(), date.isValid());
     m_edit = makeDateEdit(parent, editName, date);
     m_edit->setEnabled(date.isValid());
     QObject::connect(m_check, &QCheckBox::toggled, m_edit, &QWidget::setEnabled);
@@ -395,6 +404,38 @@ OptionalDate::OptionalDate(QWidget *parent, const QString &editName, const QDate
 QDate OptionalDate::date() const
 {
     return m_check->isChecked() ? m_edit->date() : QDate();
+}
+
+OptionalInstant::OptionalInstant(QWidget *parent, const QString &editName, const QDateTime &instant,
+                                 bool optional)
+{
+    auto *row = new QHBoxLayout;
+    if (optional) {
+        m_check = makeCheckBox(parent, hasCheckName(editName), QString(), instant.isValid());
+        row->addWidget(m_check);
+    }
+    const QDateTime shown =
+        (instant.isValid() ? instant : clock::now()).toTimeZone(clock::timeZone());
+    m_edit = new QDateTimeEdit(
+        QDateTime(shown.date(), QTime(shown.time().hour(), shown.time().minute())), parent);
+    m_edit->setObjectName(editName);
+    m_edit->setCalendarPopup(true);
+    m_edit->setDisplayFormat(i18n::dateFormat() + QStringLiteral(" HH:mm"));
+    if (m_check) {
+        m_edit->setEnabled(instant.isValid());
+        QObject::connect(m_check, &QCheckBox::toggled, m_edit, &QWidget::setEnabled);
+    }
+    row->addWidget(m_edit);
+    row->addStretch();
+    m_row = row;
+}
+
+QDateTime OptionalInstant::instant() const
+{
+    if (m_check && !m_check->isChecked())
+        return {};
+    const QDateTime local = m_edit->dateTime();
+    return QDateTime(local.date(), local.time(), clock::timeZone()).toUTC();
 }
 
 QString withMnemonic(const QString &label, QChar key)

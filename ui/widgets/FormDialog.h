@@ -14,6 +14,7 @@
 class QCheckBox;
 class QComboBox;
 class QDateEdit;
+class QDateTimeEdit;
 class QDialogButtonBox;
 class QFormLayout;
 class QHBoxLayout;
@@ -221,6 +222,29 @@ public:
 private:
     QCheckBox *m_check = nullptr;
     QDateEdit *m_edit = nullptr;
+    QLayout *m_row = nullptr;
+};
+
+// An instant shown and edited in the user's time zone (core/Clock), to the
+// minute: now when `instant` is not valid. An optional one has a check box
+// that enables it, as OptionalDate's does (the label's buddy).
+class OptionalInstant final
+{
+public:
+    OptionalInstant() = default;
+    // editName "detectedEdit" names the check box "hasDetectedCheck".
+    OptionalInstant(QWidget *parent, const QString &editName, const QDateTime &instant,
+                    bool optional);
+
+    QLayout *row() const { return m_row; }
+    QCheckBox *check() const { return m_check; } // null when required
+    QDateTimeEdit *edit() const { return m_edit; }
+    // The instant (UTC), or an invalid one when the box is not ticked.
+    QDateTime instant() const;
+
+private:
+    QCheckBox *m_check = nullptr;
+    QDateTimeEdit *m_edit = nullptr;
     QLayout *m_row = nullptr;
 };
 

@@ -4,11 +4,14 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDateTimeEdit>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPlainTextEdit>
 #include <QSpinBox>
+#include <QVBoxLayout>
 
 namespace kamae {
 namespace ui {
@@ -44,6 +47,34 @@ QString trimmedText(const QPlainTextEdit *edit)
 int chosenIndex(const QComboBox *combo)
 {
     return combo->currentIndex();
+}
+
+QString chosenKey(const QComboBox *combo)
+{
+    return combo->currentData().toString();
+}
+
+bool isChecked(const QCheckBox *box)
+{
+    return box->isChecked();
+}
+
+int checkedBits(const QVector<QCheckBox *> &boxes)
+{
+    int bits = 0;
+    for (int i = 0; i < boxes.size(); ++i)
+        if (boxes.at(i)->isChecked())
+            bits |= 1 << i;
+    return bits;
+}
+
+QVector<qint64> checkedIds(const QListWidget *list)
+{
+    QVector<qint64> ids;
+    for (int i = 0; i < list->count(); ++i)
+        if (list->item(i)->checkState() == Qt::Checked)
+            ids << list->item(i)->data(Qt::UserRole).toLongLong();
+    return ids;
 }
 
 } // namespace recorddialog
@@ -146,6 +177,72 @@ OptionalDate RecordDialogBase::addDate(Text label, const QString &name, const QD
     const OptionalDate d(this, name, value);
     labelled(std::move(label), d.check(), d.row());
     return d;
+}
+
+OptionalInstant RecordDialogBase::addInstant(Text label, const QString &name,
+                                             const QDateTime &value, bool optional)
+{
+    const OptionalInstant i(this, name, value, optional);
+    labelled(std::move(label),
+             optional ? static_cast<QWidget *>(i.check()) : static_cast<QWidget *>(i.edit()),
+             i.row());
+    return i;
+}
+
+QCheckBox *RecordDialogBase::addFlag(Text label, const QString &name, bool value)
+{
+    QCheckBox *b = makeCheckBox(this, name, QString(), value);
+    labelled(std::move(label), b);
+    return b;
+}
+
+QComboBox *RecordDialogBase::addKeyChoice(Text label, const QString &name,
+                                          const QVector<QPair<QString, QString>> &choices,
+                                          const QString &current)
+{
+    QComboBox *c = makeComboBox(this, name, {}, -1);
+    c->addItem(QStringLiteral("—"), QString());
+    for (const auto &[key, text] : choices)
+        c->addItem(text, key);
+    c->setCurrentIndex(std::max(0, c->findData(current)));
+    labelled(std::move(label), c);
+    return c;
+}
+
+QListWidget *RecordDialogBase::addIdSet(Text label, const QString &name, const IdChoices &choices,
+                                        const QVector<qint64> &current)
+{
+    auto *list = new QListWidget(this);
+    list->setObjectName(name);
+    list->setMinimumHeight(fontMetrics().height() * 5);
+    for (const auto &[id, text] : choices) {
+        auto *item = new QListWidgetItem(text, list);
+        item->setData(Qt::UserRole, id);
+        item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
+        item->setCheckState(current.contains(id) ? Qt::Checked : Qt::Unchecked);
+    }
+    labelled(std::move(label), list);
+    return list;
+}
+
+void RecordDialogBase::addField(Text label, QWidget *field, QLayout *fields)
+{
+    labelled(std::move(label), field, fields);
+}
+
+QVector<QCheckBox *> RecordDialogBase::addBits(Text label, const QString &name,
+                                               const QStringList &texts, int bits)
+{
+    QVector<QCheckBox *> boxes;
+    auto *column = new QVBoxLayout;
+    for (int i = 0; i < texts.size(); ++i) {
+        QCheckBox *b =
+            makeCheckBox(this, name + QString::number(i), texts.at(i), (bits & (1 << i)) != 0);
+        column->addWidget(b);
+        boxes << b;
+    }
+    labelled(std::move(label), boxes.value(0), column);
+    return boxes;
 }
 
 FormDialog::Problem RecordDialogBase::check() const

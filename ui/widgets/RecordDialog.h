@@ -9,6 +9,8 @@
 #include <optional>
 
 class QSpinBox;
+class QCheckBox;
+class QListWidget;
 
 namespace kamae {
 namespace ui {
@@ -49,6 +51,21 @@ protected:
     // An amount in yen; -1 "not stated".
     QSpinBox *addYen(Text label, const QString &name, qint64 value);
     OptionalDate addDate(Text label, const QString &name, const QDate &value);
+    OptionalInstant addInstant(Text label, const QString &name, const QDateTime &value,
+                               bool optional);
+    QCheckBox *addFlag(Text label, const QString &name, bool value);
+    // Keys shown as their texts; the choice's item data is the key ("" for none).
+    QComboBox *addKeyChoice(Text label, const QString &name,
+                            const QVector<QPair<QString, QString>> &choices,
+                            const QString &current);
+    // Records to tick from a list (the assets an incident affected).
+    QListWidget *addIdSet(Text label, const QString &name, const IdChoices &choices,
+                          const QVector<qint64> &current);
+    // A field the dialog made itself.
+    void addField(Text label, QWidget *field, QLayout *fields = nullptr);
+    // A check box per value of an enumeration, as bits (1 << value).
+    QVector<QCheckBox *> addBits(Text label, const QString &name, const QStringList &texts,
+                                 int bits);
 
     Problem check() const override;
     void retranslate() override;
@@ -77,6 +94,10 @@ qint64 spinValue(const QSpinBox *spin);
 QString trimmedText(const QLineEdit *edit);
 QString trimmedText(const QPlainTextEdit *edit);
 int chosenIndex(const QComboBox *combo);
+QString chosenKey(const QComboBox *combo);
+bool isChecked(const QCheckBox *box);
+int checkedBits(const QVector<QCheckBox *> &boxes);
+QVector<qint64> checkedIds(const QListWidget *list);
 } // namespace recorddialog
 
 // Edits a record of type R: each row reads its member of R when made and
@@ -162,10 +183,63 @@ public:
         m_writes.append([s, member](R &r) { r.*member = recorddialog::spinValue(s); });
         return s;
     }
-    void date(Text label, QDate R::*member, const char *name)
+    OptionalDate date(Text label, QDate R::*member, const char *name)
     {
         const OptionalDate d = addDate(std::move(label), QLatin1String(name), m_record.*member);
         m_writes.append([d, member](R &r) { r.*member = d.date(); });
+        return d;
+    }
+    // An instant in the user's zone; an optional one may be left out.
+    OptionalInstant instant(Text label, QDateTime R::*member, const char *name, bool optional)
+    {
+        const OptionalInstant i =
+            addInstant(std::move(label), QLatin1String(name), m_record.*member, optional);
+        m_writes.append([i, member](R &r) { r.*member = i.instant(); });
+        return i;
+    }
+    QCheckBox *flag(Text label, bool R::*member, const char *name)
+    {
+        QCheckBox *b = addFlag(std::move(label), QLatin1String(name), m_record.*member);
+        m_writes.append([b, member](R &r) { r.*member = recorddialog::isChecked(b); });
+        return b;
+    }
+    // One of `choices` (key, text), or none ("—", an empty key).
+    QComboBox *keyChoice(Text label, QString R::*member, const char *name,
+                         const QVector<QPair<QString, QString>> &choices)
+    {
+        QComboBox *c =
+            addKeyChoice(std::move(label), QLatin1String(name), choices, m_record.*member);
+        m_writes.append([c, member](R &r) { r.*member = recorddialog::chosenKey(c); });
+        return c;
+    }
+    // Ids ticked in a list of `choices`, in the list's order.
+    QListWidget *idSet(Text label, QVector<qint64> R::*member, const char *name,
+                       const IdChoices &choices)
+    {
+        QListWidget *l = addIdSet(std::move(label), QLatin1String(name), choices, m_record.*member);
+        m_writes.append([l, member](R &r) { r.*member = recorddialog::checkedIds(l); });
+        return l;
+    }
+    // A field made by the caller, with how it writes the record (a member
+    // of a member, say).
+    template <typename W> W *field(Text label, W *widget, std::function<void(R &, const W *)> write)
+    {
+        addField(std::move(label), widget);
+        m_writes.append([widget, write](R &r) { write(r, widget); });
+        return widget;
+    }
+    // A set of an enumeration's `count` values, one check box each.
+    template <typename E>
+    QVector<QCheckBox *> bits(Text label, int R::*member, const char *name, int count,
+                              QString (*text)(E))
+    {
+        QStringList texts;
+        for (int i = 0; i < count; ++i)
+            texts << text(static_cast<E>(i));
+        const QVector<QCheckBox *> boxes =
+            addBits(std::move(label), QLatin1String(name), texts, m_record.*member);
+        m_writes.append([boxes, member](R &r) { r.*member = recorddialog::checkedBits(boxes); });
+        return boxes;
     }
 
 private:
