@@ -16,6 +16,7 @@
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScreen>
 #include <QSplitter>
 #include <QVBoxLayout>
 
@@ -76,7 +77,9 @@ IncidentNoticeDialog::IncidentNoticeDialog(const domain::Incident &incident,
     connect(m_copy, &QPushButton::clicked, this, &IncidentNoticeDialog::copy);
     onLanguageChange(this, [this] { retranslate(); });
     retranslate();
-    resize(860, 560);
+    // 860×560, or less on a small screen (1280×720 at 150 %).
+    const QSize room = screen()->availableGeometry().size() * 0.9;
+    resize(std::min(860, room.width()), std::min(560, room.height()));
 }
 
 QString IncidentNoticeDialog::subject() const

@@ -38,10 +38,16 @@ void IncidentsPage::connectPanel(BcpListPanel *panel, int nameColumn, std::funct
     TableOptions table;
     table.idRole = TableModel::IdRole;
     table.nameColumn = nameColumn;
-    if (panel == m_log)
+    // What needs attention stays in view on a narrow screen: the legal
+    // clock, what a directory entry lacks and when it was checked.
+    if (panel == m_log) {
         table.clearFilters = [this] {
             m_search->clear();
         };
+        table.earlyColumns = {4};
+    } else if (panel == m_contacts) {
+        table.earlyColumns = {6, 5};
+    }
     addListTable(panel->view(), table, panel->action(BcpListPanel::Add),
                  panel->action(BcpListPanel::Edit), panel->action(BcpListPanel::Delete));
 }

@@ -55,8 +55,10 @@ void IncidentsPage::setUpLog()
     m_detail = new IncidentDetailPanel(tab);
     QSplitter *split =
         makeSplitter(tab, Qt::Vertical, QStringLiteral("incidentSplitter"), {m_log, m_detail});
-    split->setStretchFactor(0, 2);
+    // The incident's detail gets the room; the log shows a few rows.
+    split->setStretchFactor(0, 1);
     split->setStretchFactor(1, 3);
+    split->setSizes({100, 300});
     rememberSplitter(split, settings::incidentsLogSplitter);
     auto *layout = new QVBoxLayout(tab);
     layout->setContentsMargins(0, 0, 0, 0);
