@@ -103,6 +103,8 @@ IncidentDetailPanel::IncidentDetailPanel(QWidget *parent) : QWidget(parent)
         },
         QStringLiteral("followUpView"));
     m_sections->addTab(m_followUps, QString());
+    m_timeline->titleLabel()->hide();
+    m_followUps->titleLabel()->hide();
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -295,10 +297,13 @@ void IncidentDetailPanel::retranslate()
     for (int s = 0; s < SectionCount; ++s)
         m_sections->setTabText(s, sections[s]);
     m_tickedByLabel->setText(tr("Ticked &by:"));
-    m_timeline->setTexts(tr("What was seen, done, decided and whom you contacted"),
-                         tr("Add entry…"), tr("Edit…"), tr("Delete"));
-    m_followUps->setTexts(tr("What is done so that it does not happen again"), tr("Add action…"),
-                          tr("Edit…"), tr("Delete"));
+    // The lists say what they hold in their tabs' tooltips: a title over
+    // them would take a row a small screen does not have.
+    m_sections->setTabToolTip(TimelineSection,
+                              tr("What was seen, done, decided and whom you contacted"));
+    m_sections->setTabToolTip(ActionsSection, tr("What is done so that it does not happen again"));
+    m_timeline->setTexts(QString(), tr("Add entry…"), tr("Edit…"), tr("Delete"));
+    m_followUps->setTexts(QString(), tr("Add action…"), tr("Edit…"), tr("Delete"));
     if (m_view) {
         const IncidentView view = *m_view;
         setIncident(&view);

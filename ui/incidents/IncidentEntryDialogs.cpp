@@ -90,7 +90,7 @@ std::optional<domain::IncidentContact> editIncidentContact(const domain::Inciden
     };
     offer();
     QObject::connect(kind, &QComboBox::currentIndexChanged, region, offer);
-    d.person([] { return EntryText::tr("Own &responder:"); }, &R::personId, "personCombo", people);
+    d.person([] { return EntryText::tr("Own re&sponder:"); }, &R::personId, "personCombo", people);
     d.notes([] { return EntryText::tr("No&tes:"); }, &R::notes, "notesEdit", 60);
     const OptionalDate checked =
         d.date([] { return EntryText::tr("&Checked on:"); }, &R::checked, "checkedEdit");

@@ -100,7 +100,7 @@ void IncidentPlaybookPanel::showKinds()
             adopted = adopted || (p.kind == kind && !p.steps.isEmpty());
         m_kinds->item(k)->setText(
             domain::IncidentRecordText::incidentKind(kind) +
-            (adopted ? QString() : QStringLiteral(" ") + tr("(not adopted)")));
+            (adopted ? QString() : QStringLiteral("\n    ") + tr("(not adopted)")));
     }
 }
 
