@@ -4,13 +4,7 @@
 #include "domain/Asset.h"
 #include "widgets/FormDialog.h"
 
-class QCheckBox;
-class QComboBox;
-class QDateEdit;
-class QLabel;
-class QLineEdit;
 class QListWidget;
-class QPlainTextEdit;
 class QSpinBox;
 class QStackedWidget;
 class QTableWidget;

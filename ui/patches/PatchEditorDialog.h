@@ -4,13 +4,7 @@
 #include "domain/Patch.h"
 #include "widgets/FormDialog.h"
 
-class QCheckBox;
-class QComboBox;
-class QDateEdit;
 class QDoubleSpinBox;
-class QLineEdit;
-class QPlainTextEdit;
-class QPushButton;
 
 namespace kamae {
 namespace ui {

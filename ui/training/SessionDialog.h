@@ -4,12 +4,6 @@
 #include "training/TrainingRecords.h"
 #include "widgets/FormDialog.h"
 
-class QCheckBox;
-class QComboBox;
-class QDateEdit;
-class QLabel;
-class QLineEdit;
-class QPlainTextEdit;
 class QSpinBox;
 class QTabWidget;
 

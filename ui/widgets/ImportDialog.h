@@ -8,9 +8,6 @@
 #include <optional>
 #include <utility>
 
-class QCheckBox;
-class QComboBox;
-class QLabel;
 class QListWidget;
 class QTableWidget;
 
