@@ -6,7 +6,6 @@
 
 class QListWidget;
 class QSpinBox;
-class QStackedWidget;
 class QTableWidget;
 
 namespace kamae {
@@ -46,7 +45,6 @@ private:
     OwnerCombo *m_owner = nullptr;
     QDateEdit *m_started = nullptr;
     QComboBox *m_scheduleKind = nullptr;
-    QStackedWidget *m_scheduleDetail = nullptr;
     QVector<QCheckBox *> m_weekdays;
     QSpinBox *m_monthDay = nullptr;
     QSpinBox *m_interval = nullptr;
@@ -57,7 +55,6 @@ private:
     QPlainTextEdit *m_notes = nullptr;
     QTableWidget *m_copies = nullptr;
     QLabel *m_rules = nullptr;
-    QLineEdit *m_assetSearch = nullptr;
     QListWidget *m_assets = nullptr;
 };
 

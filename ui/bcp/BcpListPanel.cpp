@@ -18,10 +18,10 @@ namespace ui {
 BcpListPanel::BcpListPanel(BcpTableModel *model, const QString &viewName, QWidget *parent)
     : QWidget(parent), m_model(model)
 {
-    m_proxy = makeSortProxy(m_model, TableModel::SortRole, this);
+    auto *proxy = makeSortProxy(m_model, TableModel::SortRole, this);
     m_view = makeRecordTable(this, viewName, QAbstractItemView::SingleSelection);
     m_view->horizontalHeader()->setStretchLastSection(true);
-    m_view->setModel(m_proxy);
+    m_view->setModel(proxy);
     // In the plan's order (the first column) until the person sorts.
     m_view->sortByColumn(0, Qt::AscendingOrder);
     m_title = makeBoldLabel(this);
@@ -43,7 +43,7 @@ BcpListPanel::BcpListPanel(BcpTableModel *model, const QString &viewName, QWidge
         updateActions();
         emit currentChanged();
     });
-    connect(m_proxy, &QAbstractItemModel::modelReset, this, &BcpListPanel::updateActions);
+    connect(proxy, &QAbstractItemModel::modelReset, this, &BcpListPanel::updateActions);
     updateActions();
 }
 

@@ -4,7 +4,6 @@
 
 class QAction;
 class QLabel;
-class QSortFilterProxyModel;
 class QTableView;
 
 namespace kamae {
@@ -52,7 +51,6 @@ signals:
 
 private:
     BcpTableModel *m_model;
-    QSortFilterProxyModel *m_proxy = nullptr;
     QLabel *m_title = nullptr;
     QAction *m_actions[ActionCount] = {};
     QTableView *m_view = nullptr;

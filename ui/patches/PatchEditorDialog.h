@@ -48,7 +48,6 @@ private:
     QCheckBox *m_ransomware = nullptr;
     QDateEdit *m_found = nullptr;
     QDateEdit *m_due = nullptr;
-    QPushButton *m_dueByPolicy = nullptr;
     QComboBox *m_status = nullptr;
     QDateEdit *m_applied = nullptr;
     QPlainTextEdit *m_reason = nullptr;
