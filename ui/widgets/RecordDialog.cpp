@@ -165,10 +165,9 @@ QComboBox *RecordDialogBase::addIdChoice(Text label, const QString &name, const 
 QComboBox *RecordDialogBase::addTextChoice(Text label, const QString &name,
                                            const QStringList &items, const QString &current)
 {
-    QComboBox *c = makeComboBox(this, name, items, -1);
+    QComboBox *c = addChoice(std::move(label), name, items, -1);
     c->setEditable(true);
     c->setCurrentText(current);
-    labelled(std::move(label), c);
     return c;
 }
 
