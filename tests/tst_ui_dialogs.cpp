@@ -278,7 +278,7 @@ QList<Maker> TestUiDialogs::makers()
              domain::BackupEvent e;
              e.jobId = 3;
              e.kind = domain::BackupEventKind::RestoreTest;
-             return new ui::BackupEventDialog(e, sampleJob().name);
+             return ui::makeBackupEventDialog(e, sampleJob().name).release();
          },
          true},
         {"BackupEventDialog (air-gap check)",
@@ -286,16 +286,18 @@ QList<Maker> TestUiDialogs::makers()
              domain::BackupEvent e;
              e.jobId = 3;
              e.kind = domain::BackupEventKind::AirGapCheck;
-             return new ui::BackupEventDialog(e, sampleJob().name);
+             return ui::makeBackupEventDialog(e, sampleJob().name).release();
          },
          true},
         {"PersonDialog",
          [] {
-             return new ui::PersonDialog(samplePeople().first(), {QStringLiteral("総務部")},
-                                         nullptr);
+             return ui::makePersonDialog(samplePeople().first(), {QStringLiteral("総務部")},
+                                         nullptr)
+                 .release();
          },
          true},
-        {"CampaignDialog", [] { return new ui::CampaignDialog(domain::PhishingCampaign()); }, true},
+        {"CampaignDialog",
+         [] { return ui::makeCampaignDialog(domain::PhishingCampaign()).release(); }, true},
         {"DrillImportDialog",
          [heldVault] {
              return new ui::DrillImportDialog(
@@ -538,12 +540,12 @@ void TestUiDialogs::personDialogEditsEmailAndPhone()
 {
     domain::Person original = samplePeople().first();
     original.contact = QStringLiteral("内線 201");
-    ui::PersonDialog dialog(original, {}, nullptr);
-    dialog.findChild<QLineEdit *>(QStringLiteral("emailEdit"))
+    const auto dialog = ui::makePersonDialog(original, {}, nullptr);
+    dialog->findChild<QLineEdit *>(QStringLiteral("emailEdit"))
         ->setText(QStringLiteral(" taro@example.co.jp "));
-    dialog.findChild<QLineEdit *>(QStringLiteral("phoneEdit"))
+    dialog->findChild<QLineEdit *>(QStringLiteral("phoneEdit"))
         ->setText(QStringLiteral("03-1234-5678"));
-    const domain::Person edited = dialog.person();
+    const domain::Person edited = dialog->record();
     QCOMPARE(edited.email, QStringLiteral("taro@example.co.jp"));
     QCOMPARE(edited.phone, QStringLiteral("03-1234-5678"));
     QCOMPARE(edited.contact, original.contact);
@@ -551,7 +553,8 @@ void TestUiDialogs::personDialogEditsEmailAndPhone()
 
 void TestUiDialogs::closingTheWindowAsksToo()
 {
-    ui::PersonDialog dialog(samplePeople().first(), {}, nullptr);
+    const auto person = ui::makePersonDialog(samplePeople().first(), {}, nullptr);
+    QDialog &dialog = *person;
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
     dialog.findChild<QLineEdit *>(QStringLiteral("roleEdit"))->setText(QStringLiteral("課長"));

@@ -198,7 +198,7 @@ private slots:
         view->selectRow(proxy->mapFromSource(panel.model()->index(row, 0)).row());
         bool edited = false;
         test::onNextModal([&](QWidget *w) {
-            auto *dialog = qobject_cast<ui::PersonDialog *>(w);
+            auto *dialog = dynamic_cast<ui::RecordDialog<domain::Person> *>(w);
             QVERIFY(dialog);
             auto *box = dialog->findChild<QCheckBox *>(QStringLiteral("externalCheck"));
             QVERIFY(box && box->isVisible() && !box->isChecked());
@@ -209,7 +209,7 @@ private slots:
             QVERIFY(QTest::qWaitForWindowActive(dialog));
             QTest::keyClick(dialog, Qt::Key_U, Qt::AltModifier);
             QTRY_VERIFY(box->isChecked());
-            QVERIFY(dialog->person().external);
+            QVERIFY(dialog->record().external);
             edited = true;
             QTest::mouseClick(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok),
                               Qt::LeftButton);

@@ -498,9 +498,9 @@ int main(int argc, char *argv[])
                 domain::BackupEvent e;
                 e.jobId = job.id;
                 e.kind = domain::BackupEventKind::RestoreTest;
-                ui::BackupEventDialog dialog(e, job.name, &window);
-                dialog.show();
-                shoot(&dialog, out, QStringLiteral("backup_restore_test_") + lang);
+                const auto dialog = ui::makeBackupEventDialog(e, job.name, &window);
+                dialog->show();
+                shoot(dialog.get(), out, QStringLiteral("backup_restore_test_") + lang);
             }
         }
         if (auto *trainingPage = ws->findPage<ui::TrainingPage>()) {
@@ -650,9 +650,10 @@ int main(int argc, char *argv[])
             });
             window.showShortcuts();
             const auto people = store::PeopleRepository(window.session()->vault().database()).all();
-            ui::PersonDialog dialog(people->value(0), {QStringLiteral("総務部")}, nullptr, &window);
-            dialog.show();
-            shoot(&dialog, out, QStringLiteral("person_") + lang);
+            const auto dialog = ui::makePersonDialog(people->value(0), {QStringLiteral("総務部")},
+                                                     nullptr, &window);
+            dialog->show();
+            shoot(dialog.get(), out, QStringLiteral("person_") + lang);
         }
         drillShots(out, size, lang);
         ws->setCurrentIndex(1);

@@ -6,12 +6,6 @@
 
 #include <QMap>
 
-class QCheckBox;
-class QComboBox;
-class QLabel;
-class QLineEdit;
-class QPlainTextEdit;
-
 namespace kamae {
 namespace ui {
 

@@ -162,17 +162,15 @@ AssetsPage::AssetsPage(store::Database &db, QUndoStack &undo, QWidget *parent)
     connect(m_view->horizontalHeader(), &QWidget::customContextMenuRequested, this,
             [this](const QPoint &pos) { showAssetColumnMenu(m_view, m_model, pos); });
     // Counts and the department list follow the data, once per burst.
-    m_refreshTimer = new QTimer(this);
-    m_refreshTimer->setSingleShot(true);
-    m_refreshTimer->setInterval(0);
-    connect(m_refreshTimer, &QTimer::timeout, this, &AssetsPage::refreshFilters);
-    connect(m_proxy, &QAbstractItemModel::modelReset, m_refreshTimer, qOverload<>(&QTimer::start));
-    connect(m_proxy, &QAbstractItemModel::layoutChanged, m_refreshTimer,
-            qOverload<>(&QTimer::start));
-    connect(m_proxy, &QAbstractItemModel::rowsInserted, m_refreshTimer,
-            qOverload<>(&QTimer::start));
-    connect(m_proxy, &QAbstractItemModel::rowsRemoved, m_refreshTimer, qOverload<>(&QTimer::start));
-    connect(m_model, &QAbstractItemModel::dataChanged, m_refreshTimer, qOverload<>(&QTimer::start));
+    auto *refreshTimer = new QTimer(this);
+    refreshTimer->setSingleShot(true);
+    refreshTimer->setInterval(0);
+    connect(refreshTimer, &QTimer::timeout, this, &AssetsPage::refreshFilters);
+    connect(m_proxy, &QAbstractItemModel::modelReset, refreshTimer, qOverload<>(&QTimer::start));
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, refreshTimer, qOverload<>(&QTimer::start));
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, refreshTimer, qOverload<>(&QTimer::start));
+    connect(m_proxy, &QAbstractItemModel::rowsRemoved, refreshTimer, qOverload<>(&QTimer::start));
+    connect(m_model, &QAbstractItemModel::dataChanged, refreshTimer, qOverload<>(&QTimer::start));
 
     hideAssetColumnsByDefault(m_view);
     rememberView(m_view, settings::assetsHeader);

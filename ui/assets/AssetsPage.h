@@ -9,7 +9,6 @@ class QAction;
 class QLabel;
 class QPushButton;
 class QTableView;
-class QTimer;
 
 namespace kamae {
 namespace ui {
@@ -89,7 +88,6 @@ private:
     QAction *m_patchesAction = nullptr;
     QPushButton *m_emptyAdd = nullptr;
     QPushButton *m_emptyImport = nullptr;
-    QTimer *m_refreshTimer = nullptr;
 };
 
 } // namespace ui

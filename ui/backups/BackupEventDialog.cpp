@@ -3,100 +3,115 @@
 #include "backups/BackupRules.h"
 #include "core/Clock.h"
 
-#include <QComboBox>
-#include <QDateEdit>
-#include <QFormLayout>
+#include <QCoreApplication>
 #include <QLineEdit>
 #include <QPlainTextEdit>
-#include <QSpinBox>
 
 namespace kamae {
 namespace ui {
 
 using domain::BackupEventKind;
+using domain::BackupResult;
 
-BackupEventDialog::BackupEventDialog(const domain::BackupEvent &event, const QString &jobName,
-                                     QWidget *parent)
-    : FormDialog(QStringLiteral("BackupEventDialog"), parent), m_original(event)
+namespace {
+// The texts keep the context they had as a class.
+struct EventText
 {
-    switch (event.kind) {
-    case BackupEventKind::Run:
-        setWindowTitle(tr("Record a backup run — %1").arg(jobName));
-        break;
-    case BackupEventKind::RestoreTest:
-        setWindowTitle(tr("Record a restore test — %1").arg(jobName));
-        break;
-    case BackupEventKind::AirGapCheck:
-        setWindowTitle(tr("Record an air-gap check — %1").arg(jobName));
-        break;
-    }
-    m_date = makeDateEdit(this, QStringLiteral("dateEdit"), event.date);
-    m_date->setMaximumDate(clock::today());
-    if (event.kind == BackupEventKind::AirGapCheck) {
-        // Said as what the person saw, not as a generic result.
-        m_result = makeComboBox(this, QStringLiteral("resultCombo"),
-                                {tr("Disconnected and readable"),
-                                 tr("Readable, but it was still connected"),
-                                 tr("Not readable, or missing")},
-                                static_cast<int>(event.result));
-    } else {
-        m_result = makeEnumCombo(this, QStringLiteral("resultCombo"), domain::kBackupResultCount,
-                                 &backups::BackupText::result, event.result);
-    }
-    m_subject = makeLineEdit(this, QStringLiteral("subjectEdit"), event.subject);
-    m_minutes = new QSpinBox(this);
-    m_minutes->setObjectName(QStringLiteral("minutesEdit"));
-    m_minutes->setRange(-1, 60 * 24 * 30);
-    m_minutes->setSpecialValueText(tr("not recorded"));
-    m_minutes->setSuffix(tr(" min"));
-    m_minutes->setValue(event.minutes);
-    m_by = makeLineEdit(this, QStringLiteral("byEdit"), event.performedBy);
-    m_notes = makeNotesEdit(this, QStringLiteral("notesEdit"), event.notes, 0);
+    Q_DECLARE_TR_FUNCTIONS(kamae::ui::BackupEventDialog)
+};
 
-    addRow(form(), tr("&Date:"), m_date);
-    addRow(form(), tr("&Result:"), m_result);
-    switch (event.kind) {
-    case BackupEventKind::Run:
-        m_subject->hide();
-        m_minutes->hide();
-        m_notes->setPlaceholderText(tr("Errors or warnings the backup reported"));
-        break;
-    case BackupEventKind::RestoreTest:
-        m_subject->setPlaceholderText(tr("e.g. the accounting folder of last Friday"));
-        addRow(form(), tr("&What was restored:"), m_subject);
-        addRow(form(), tr("&Time it took:"), m_minutes);
-        m_notes->setPlaceholderText(
-            tr("Evidence: where it was restored to, who checked the files, a ticket number"));
-        break;
-    case BackupEventKind::AirGapCheck:
-        m_minutes->hide();
-        m_subject->setPlaceholderText(tr("e.g. USB disk B in the safe"));
-        addRow(form(), tr("&Which copy:"), m_subject);
-        m_notes->setPlaceholderText(tr("How it was checked, where the copy is kept"));
+// An air-gap check's result, said as what the person saw, not as a generic
+// result.
+QString airGapResult(BackupResult result)
+{
+    switch (result) {
+    case BackupResult::Success:
+        return EventText::tr("Disconnected and readable");
+    case BackupResult::Warnings:
+        return EventText::tr("Readable, but it was still connected");
+    case BackupResult::Failed:
         break;
     }
-    addRow(form(), tr("Done &by:"), m_by);
-    addRow(form(), event.kind == BackupEventKind::RestoreTest ? tr("&Evidence:") : tr("&Notes:"),
-           m_notes);
-    setOkText(tr("Save"));
-    startAt(QSize(520, sizeHint().height()));
+    return EventText::tr("Not readable, or missing");
 }
 
-domain::BackupEvent BackupEventDialog::event() const
+Text titleOf(BackupEventKind kind, const QString &jobName)
 {
-    domain::BackupEvent e = m_original;
-    e.date = m_date->date();
-    e.result = static_cast<domain::BackupResult>(m_result->currentIndex());
-    e.subject = m_subject->text().trimmed();
-    e.minutes = e.kind == BackupEventKind::RestoreTest ? m_minutes->value() : -1;
-    e.performedBy = m_by->text().trimmed();
-    e.notes = m_notes->toPlainText().trimmed();
-    return e;
+    return [kind, jobName] {
+        switch (kind) {
+        case BackupEventKind::Run:
+            break;
+        case BackupEventKind::RestoreTest:
+            return EventText::tr("Record a restore test — %1").arg(jobName);
+        case BackupEventKind::AirGapCheck:
+            return EventText::tr("Record an air-gap check — %1").arg(jobName);
+        }
+        return EventText::tr("Record a backup run — %1").arg(jobName);
+    };
 }
+} // namespace
 
-FormDialog::Problem BackupEventDialog::check() const
+std::unique_ptr<RecordDialog<domain::BackupEvent>>
+makeBackupEventDialog(const domain::BackupEvent &event, const QString &jobName, QWidget *parent)
 {
-    return {backups::eventProblem(event()), nullptr};
+    using R = domain::BackupEvent;
+    const BackupEventKind kind = event.kind;
+    R start = event;
+    if (kind != BackupEventKind::RestoreTest)
+        start.minutes = -1; // only a restore test says how long it took
+    auto d = std::make_unique<RecordDialog<R>>(QStringLiteral("BackupEventDialog"), start, parent);
+    const Text title = titleOf(kind, jobName);
+    d->setTexts(title, title, nullptr);
+    const Text save = [] {
+        return EventText::tr("Save");
+    };
+    d->setOkTexts(save, save);
+    d->day([] { return EventText::tr("&Date:"); }, &R::date, "dateEdit", clock::today());
+    d->choice([] { return EventText::tr("&Result:"); }, &R::result, "resultCombo",
+              domain::kBackupResultCount,
+              kind == BackupEventKind::AirGapCheck ? &airGapResult : &backups::BackupText::result);
+    switch (kind) {
+    case BackupEventKind::Run:
+        break;
+    case BackupEventKind::RestoreTest:
+        d->setPlaceholder(
+            d->line([] { return EventText::tr("&What was restored:"); }, &R::subject,
+                    "subjectEdit"),
+            [] { return EventText::tr("e.g. the accounting folder of last Friday"); });
+        d->count([] { return EventText::tr("&Time it took:"); }, &R::minutes, "minutesEdit", -1,
+                 60 * 24 * 30, [] { return EventText::tr(" min"); },
+                 [] { return EventText::tr("not recorded"); });
+        break;
+    case BackupEventKind::AirGapCheck:
+        d->setPlaceholder(
+            d->line([] { return EventText::tr("&Which copy:"); }, &R::subject, "subjectEdit"),
+            [] { return EventText::tr("e.g. USB disk B in the safe"); });
+        break;
+    }
+    d->line([] { return EventText::tr("Done &by:"); }, &R::performedBy, "byEdit");
+    QPlainTextEdit *notes = d->notes(
+        [kind] {
+            return kind == BackupEventKind::RestoreTest ? EventText::tr("&Evidence:")
+                                                        : EventText::tr("&Notes:");
+        },
+        &R::notes, "notesEdit", 0);
+    d->setPlaceholder(notes, [kind] {
+        switch (kind) {
+        case BackupEventKind::Run:
+            break;
+        case BackupEventKind::RestoreTest:
+            return EventText::tr(
+                "Evidence: where it was restored to, who checked the files, a ticket number");
+        case BackupEventKind::AirGapCheck:
+            return EventText::tr("How it was checked, where the copy is kept");
+        }
+        return EventText::tr("Errors or warnings the backup reported");
+    });
+    d->addCheck([dialog = d.get()]() -> FormDialog::Problem {
+        return {backups::eventProblem(dialog->record()), nullptr};
+    });
+    d->startWidth(520);
+    return d;
 }
 
 } // namespace ui

@@ -75,9 +75,9 @@ BackupJobDialog::BackupJobDialog(const domain::BackupJob &job, const backups::Jo
     m_scheduleKind =
         makeEnumCombo(general, QStringLiteral("scheduleKind"), domain::kScheduleKindCount,
                       &domain::ScheduleText::kind, job.schedule.kind);
-    m_scheduleDetail = new QStackedWidget(general);
-    m_scheduleDetail->addWidget(new QWidget(m_scheduleDetail)); // daily: nothing to choose
-    auto *week = new QWidget(m_scheduleDetail);
+    auto *scheduleDetail = new QStackedWidget(general);
+    scheduleDetail->addWidget(new QWidget(scheduleDetail)); // daily: nothing to choose
+    auto *week = new QWidget(scheduleDetail);
     auto *weekLayout = new QHBoxLayout(week);
     weekLayout->setContentsMargins(0, 0, 0, 0);
     const QLocale locale;
@@ -89,24 +89,24 @@ BackupJobDialog::BackupJobDialog(const domain::BackupJob &job, const backups::Jo
         m_weekdays << box;
     }
     weekLayout->addStretch();
-    m_scheduleDetail->addWidget(week);
-    m_monthDay = new QSpinBox(m_scheduleDetail);
+    scheduleDetail->addWidget(week);
+    m_monthDay = new QSpinBox(scheduleDetail);
     m_monthDay->setObjectName(QStringLiteral("monthDay"));
     m_monthDay->setRange(1, 31);
     m_monthDay->setValue(job.schedule.monthDay);
     m_monthDay->setPrefix(tr("on day "));
     m_monthDay->setToolTip(tr("Days 29 to 31 mean the last day in shorter months."));
-    m_scheduleDetail->addWidget(m_monthDay);
+    scheduleDetail->addWidget(m_monthDay);
     m_interval =
-        makeDays(m_scheduleDetail, QStringLiteral("intervalDays"), job.schedule.intervalDays);
+        makeDays(scheduleDetail, QStringLiteral("intervalDays"), job.schedule.intervalDays);
     m_interval->setPrefix(tr("every "));
-    m_scheduleDetail->addWidget(m_interval);
-    connect(m_scheduleKind, &QComboBox::currentIndexChanged, m_scheduleDetail,
+    scheduleDetail->addWidget(m_interval);
+    connect(m_scheduleKind, &QComboBox::currentIndexChanged, scheduleDetail,
             &QStackedWidget::setCurrentIndex);
-    m_scheduleDetail->setCurrentIndex(static_cast<int>(job.schedule.kind));
+    scheduleDetail->setCurrentIndex(static_cast<int>(job.schedule.kind));
     auto *schedule = new QHBoxLayout;
     schedule->addWidget(m_scheduleKind);
-    schedule->addWidget(m_scheduleDetail, 1);
+    schedule->addWidget(scheduleDetail, 1);
 
     m_generations = new QSpinBox(general);
     m_generations->setObjectName(QStringLiteral("generations"));
@@ -178,10 +178,10 @@ BackupJobDialog::BackupJobDialog(const domain::BackupJob &job, const backups::Jo
 
     // Protected assets
     auto *protects = new QWidget;
-    m_assetSearch = new QLineEdit(protects);
-    m_assetSearch->setObjectName(QStringLiteral("assetSearch"));
-    m_assetSearch->setClearButtonEnabled(true);
-    m_assetSearch->setPlaceholderText(tr("Filter assets"));
+    auto *assetSearch = new QLineEdit(protects);
+    assetSearch->setObjectName(QStringLiteral("assetSearch"));
+    assetSearch->setClearButtonEnabled(true);
+    assetSearch->setPlaceholderText(tr("Filter assets"));
     m_assets = new QListWidget(protects);
     m_assets->setObjectName(QStringLiteral("assetList"));
     for (const domain::Asset &a : assets) {
@@ -193,11 +193,11 @@ BackupJobDialog::BackupJobDialog(const domain::BackupJob &job, const backups::Jo
         item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
         item->setCheckState(job.assetIds.contains(a.id) ? Qt::Checked : Qt::Unchecked);
     }
-    connect(m_assetSearch, &QLineEdit::textChanged, this, &BackupJobDialog::filterAssets);
+    connect(assetSearch, &QLineEdit::textChanged, this, &BackupJobDialog::filterAssets);
     auto *protectsLayout = new QVBoxLayout(protects);
     protectsLayout->addWidget(
         new QLabel(tr("Tick the assets whose data this job copies."), protects));
-    protectsLayout->addWidget(m_assetSearch);
+    protectsLayout->addWidget(assetSearch);
     protectsLayout->addWidget(m_assets, 1);
     tabs->addTab(new FittingScrollArea(protects, tabs, QSize(64, 190)), tr("Protected assets"));
 
@@ -207,7 +207,7 @@ BackupJobDialog::BackupJobDialog(const domain::BackupJob &job, const backups::Jo
     updateRules();
     // The copy buttons stand above the table they act on.
     setTabChain({m_notes, addCopy, removeCopy, m_copies});
-    discardGuard()->ignore(m_assetSearch);
+    discardGuard()->ignore(assetSearch);
 }
 
 void BackupJobDialog::addCopyRow(const domain::BackupCopy &copy)

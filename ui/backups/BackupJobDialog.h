@@ -4,15 +4,8 @@
 #include "domain/Asset.h"
 #include "widgets/FormDialog.h"
 
-class QCheckBox;
-class QComboBox;
-class QDateEdit;
-class QLabel;
-class QLineEdit;
 class QListWidget;
-class QPlainTextEdit;
 class QSpinBox;
-class QStackedWidget;
 class QTableWidget;
 
 namespace kamae {
@@ -52,7 +45,6 @@ private:
     OwnerCombo *m_owner = nullptr;
     QDateEdit *m_started = nullptr;
     QComboBox *m_scheduleKind = nullptr;
-    QStackedWidget *m_scheduleDetail = nullptr;
     QVector<QCheckBox *> m_weekdays;
     QSpinBox *m_monthDay = nullptr;
     QSpinBox *m_interval = nullptr;
@@ -63,7 +55,6 @@ private:
     QPlainTextEdit *m_notes = nullptr;
     QTableWidget *m_copies = nullptr;
     QLabel *m_rules = nullptr;
-    QLineEdit *m_assetSearch = nullptr;
     QListWidget *m_assets = nullptr;
 };
 

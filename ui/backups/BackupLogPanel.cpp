@@ -4,7 +4,6 @@
 #include "backups/BackupsHtml.h"
 #include "widgets/Widgets.h"
 
-#include <QHBoxLayout>
 #include <QPushButton>
 #include <QScrollBar>
 #include <QSortFilterProxyModel>
@@ -24,12 +23,9 @@ BackupLogPanel::BackupLogPanel(QWidget *parent) : QWidget(parent)
     m_view->setModel(m_proxy);
     m_view->sortByColumn(BackupEventTableModel::DateColumn, Qt::DescendingOrder);
     m_delete = makeButton(this, QStringLiteral("deleteEventButton"));
-    auto *buttons = new QHBoxLayout;
-    buttons->addWidget(m_delete);
-    buttons->addStretch();
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
-    layout->addLayout(buttons);
+    layout->addLayout(makeButtonRow({m_delete}));
     layout->addWidget(m_view, 1);
     connect(m_delete, &QPushButton::clicked, this, &BackupLogPanel::deleteRequested);
     // A line can be deleted while one is selected; a new list selects none.

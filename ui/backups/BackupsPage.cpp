@@ -279,10 +279,12 @@ void BackupsPage::recordEvent(BackupEventKind kind)
     const domain::BackupJob *job = m_jobs->currentJob();
     if (!job)
         return;
-    BackupEventDialog dialog(backups::newEvent(job->id, kind, clock::today()), job->name, this);
-    if (dialog.exec() != QDialog::Accepted)
+    const auto event =
+        makeBackupEventDialog(backups::newEvent(job->id, kind, clock::today()), job->name, this)
+            ->run();
+    if (!event)
         return;
-    m_undo.push(new BackupEventCommand(m_context, dialog.event(), true));
+    m_undo.push(new BackupEventCommand(m_context, *event, true));
     m_details->setCurrentIndex(BackupJobDetails::LogTab);
 }
 

@@ -5,8 +5,6 @@
 
 #include <QPair>
 
-class QLineEdit;
-class QPlainTextEdit;
 class QSpinBox;
 class QTabWidget;
 

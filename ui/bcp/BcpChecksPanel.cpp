@@ -2,7 +2,6 @@
 
 #include "widgets/Widgets.h"
 
-#include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
@@ -14,6 +13,18 @@ namespace ui {
 namespace {
 
 constexpr int FindingRole = Qt::UserRole; // index into findings(), -1 for a heading
+
+// The buttons of BcpChecksPanel::Target: object name and text.
+struct TargetButton
+{
+    const char *name;
+    const char *text;
+};
+constexpr TargetButton kTargetButtons[] = {
+    {"openAssetButton", QT_TRANSLATE_NOOP("kamae::ui::BcpChecksPanel", "Open asset")},
+    {"openJobButton", QT_TRANSLATE_NOOP("kamae::ui::BcpChecksPanel", "Open backup job")},
+    {"showEntryButton", QT_TRANSLATE_NOOP("kamae::ui::BcpChecksPanel", "Show in the plan")},
+};
 
 } // namespace
 
@@ -28,38 +39,21 @@ BcpChecksPanel::BcpChecksPanel(QWidget *parent) : QWidget(parent)
     m_list->setTextElideMode(Qt::ElideNone);
     m_list->setResizeMode(QListView::Adjust);
     m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    m_openAsset = makeButton(this, QStringLiteral("openAssetButton"));
-    m_openJob = makeButton(this, QStringLiteral("openJobButton"));
-    m_showEntry = makeButton(this, QStringLiteral("showEntryButton"));
-    auto *buttons = new QHBoxLayout;
-    buttons->addWidget(m_openAsset);
-    buttons->addWidget(m_openJob);
-    buttons->addWidget(m_showEntry);
-    buttons->addStretch();
+    for (int t = 0; t < TargetCount; ++t) {
+        m_open[t] = makeButton(this, QLatin1String(kTargetButtons[t].name));
+        connect(m_open[t], &QPushButton::clicked, this, [this, t] {
+            if (const bcp::Finding *f = current())
+                open(*f, static_cast<Target>(t));
+        });
+    }
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_summary);
-    layout->addLayout(buttons);
+    layout->addLayout(makeButtonRow({m_open.cbegin(), m_open.cend()}));
     layout->addWidget(m_list, 1);
 
     connect(m_list, &QListWidget::currentRowChanged, this, &BcpChecksPanel::updateButtons);
     connect(m_list, &QListWidget::itemActivated, this, [this] { openCurrent(); });
-    connect(m_openAsset, &QPushButton::clicked, this, [this] {
-        if (const bcp::Finding *f = current())
-            emit assetRequested(f->assetId);
-    });
-    connect(m_openJob, &QPushButton::clicked, this, [this] {
-        if (const bcp::Finding *f = current())
-            emit jobRequested(f->jobId);
-    });
-    connect(m_showEntry, &QPushButton::clicked, this, [this] {
-        if (const bcp::Finding *f = current()) {
-            if (f->businessId)
-                emit businessRequested(f->businessId);
-            else if (f->roleId)
-                emit roleRequested(f->roleId);
-        }
-    });
     followLanguage(this, [this] { retranslate(); });
     updateButtons();
 }
@@ -107,24 +101,45 @@ const bcp::Finding *BcpChecksPanel::current() const
 void BcpChecksPanel::openCurrent()
 {
     const bcp::Finding *f = current();
-    if (!f)
-        return;
-    if (f->assetId)
-        emit assetRequested(f->assetId);
-    else if (f->jobId)
-        emit jobRequested(f->jobId);
-    else if (f->businessId)
-        emit businessRequested(f->businessId);
-    else if (f->roleId)
-        emit roleRequested(f->roleId);
+    for (int t = 0; f && t < TargetCount; ++t) {
+        if (opens(*f, static_cast<Target>(t))) {
+            open(*f, static_cast<Target>(t));
+            return;
+        }
+    }
+}
+
+bool BcpChecksPanel::opens(const bcp::Finding &finding, Target target)
+{
+    switch (target) {
+    case AssetTarget:
+        return finding.assetId != 0;
+    case JobTarget:
+        return finding.jobId != 0;
+    case EntryTarget:
+    case TargetCount:
+        break;
+    }
+    return finding.businessId != 0 || finding.roleId != 0;
+}
+
+void BcpChecksPanel::open(const bcp::Finding &finding, Target target)
+{
+    if (target == AssetTarget)
+        emit assetRequested(finding.assetId);
+    else if (target == JobTarget)
+        emit jobRequested(finding.jobId);
+    else if (finding.businessId)
+        emit businessRequested(finding.businessId);
+    else if (finding.roleId)
+        emit roleRequested(finding.roleId);
 }
 
 void BcpChecksPanel::updateButtons()
 {
     const bcp::Finding *f = current();
-    m_openAsset->setEnabled(f && f->assetId);
-    m_openJob->setEnabled(f && f->jobId);
-    m_showEntry->setEnabled(f && (f->businessId || f->roleId));
+    for (int t = 0; t < TargetCount; ++t)
+        m_open[t]->setEnabled(f && opens(*f, static_cast<Target>(t)));
 }
 
 void BcpChecksPanel::retranslate()
@@ -146,9 +161,8 @@ void BcpChecksPanel::retranslate()
                            : tr("The plan is complete."));
     }
     m_summary->setText(words.join(QLatin1Char(' ')));
-    m_openAsset->setText(tr("Open asset"));
-    m_openJob->setText(tr("Open backup job"));
-    m_showEntry->setText(tr("Show in the plan"));
+    for (int t = 0; t < TargetCount; ++t)
+        m_open[t]->setText(tr(kTargetButtons[t].text));
 }
 
 } // namespace ui

@@ -5,6 +5,8 @@
 #include <QVector>
 #include <QWidget>
 
+#include <array>
+
 class QLabel;
 class QListWidget;
 class QPushButton;
@@ -44,11 +46,22 @@ private:
     void retranslate();
 
     QVector<bcp::Finding> m_findings;
+    // What a finding opens: its asset, its backup job, or its entry of
+    // the plan (a core business or a role); double-click tries them in
+    // this order.
+    enum Target
+    {
+        AssetTarget,
+        JobTarget,
+        EntryTarget,
+        TargetCount
+    };
+    static bool opens(const bcp::Finding &finding, Target target);
+    void open(const bcp::Finding &finding, Target target);
+
     QLabel *m_summary = nullptr;
     QListWidget *m_list = nullptr;
-    QPushButton *m_openAsset = nullptr;
-    QPushButton *m_openJob = nullptr;
-    QPushButton *m_showEntry = nullptr;
+    std::array<QPushButton *, TargetCount> m_open{};
 };
 
 } // namespace ui

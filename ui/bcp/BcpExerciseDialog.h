@@ -4,11 +4,7 @@
 #include "domain/Person.h"
 #include "widgets/FormDialog.h"
 
-class QComboBox;
-class QDateEdit;
-class QLineEdit;
 class QListWidget;
-class QPlainTextEdit;
 
 namespace kamae {
 namespace ui {

@@ -61,9 +61,9 @@ signals:
 
 private:
     BcpTableModel *m_model;
-    QSortFilterProxyModel *m_proxy = nullptr;
     QLabel *m_title = nullptr;
     QAction *m_actions[ActionCount] = {};
+    QSortFilterProxyModel *m_proxy = nullptr;
     QTableView *m_view = nullptr;
     FlowLayout *m_buttons = nullptr;
 };

@@ -24,6 +24,26 @@ namespace {
 
 constexpr int kSaveDelayMs = 800;
 
+// The toolbar's actions (in the order of BcpSectionEditor::Format): the
+// object name after the section's key, the text and the tooltip.
+struct FormatText
+{
+    const char *name;
+    const char *text;
+    const char *tip;
+};
+constexpr FormatText kFormatTexts[] = {
+    {"HeadingAction", QT_TRANSLATE_NOOP("kamae::ui::BcpSectionEditor", "Heading"),
+     QT_TRANSLATE_NOOP("kamae::ui::BcpSectionEditor",
+                       "Make the paragraph a heading, or a heading a paragraph again")},
+    {"BoldAction", QT_TRANSLATE_NOOP("kamae::ui::BcpSectionEditor", "Bold"),
+     QT_TRANSLATE_NOOP("kamae::ui::BcpSectionEditor", "Bold (Ctrl+B)")},
+    {"BulletsAction", QT_TRANSLATE_NOOP("kamae::ui::BcpSectionEditor", "• List"),
+     QT_TRANSLATE_NOOP("kamae::ui::BcpSectionEditor", "Bulleted list")},
+    {"NumbersAction", QT_TRANSLATE_NOOP("kamae::ui::BcpSectionEditor", "1. List"),
+     QT_TRANSLATE_NOOP("kamae::ui::BcpSectionEditor", "Numbered list")},
+};
+
 } // namespace
 
 BcpSectionEditor::BcpSectionEditor(QString key, bool hasTemplate, QWidget *parent)
@@ -32,22 +52,24 @@ BcpSectionEditor::BcpSectionEditor(QString key, bool hasTemplate, QWidget *paren
     setObjectName(m_key + QStringLiteral("Section"));
     m_title = makeBoldLabel(this);
     m_title->setWordWrap(true); // gives way to the toolbar on a narrow window
-    m_bar = new QToolBar(this);
-    m_bar->setIconSize(QSize(16, 16));
-    m_heading = m_bar->addAction(QString(), this, [this] { toggleHeading(); });
-    m_bold = m_bar->addAction(QString(), this, [this](bool on) {
-        QTextCharFormat format;
-        format.setFontWeight(on ? QFont::Bold : QFont::Normal);
-        m_edit->mergeCurrentCharFormat(format);
-    });
-    m_bold->setCheckable(true);
-    m_bold->setShortcut(QKeySequence::Bold);
-    m_bullets = m_bar->addAction(QString(), this, [this] { toggleList(false); });
-    m_numbers = m_bar->addAction(QString(), this, [this] { toggleList(true); });
-    m_heading->setObjectName(m_key + QStringLiteral("HeadingAction"));
-    m_bold->setObjectName(m_key + QStringLiteral("BoldAction"));
-    m_bullets->setObjectName(m_key + QStringLiteral("BulletsAction"));
-    m_numbers->setObjectName(m_key + QStringLiteral("NumbersAction"));
+    auto *bar = new QToolBar(this);
+    bar->setIconSize(QSize(16, 16));
+    const std::function<void(bool)> apply[FormatCount] = {
+        [this](bool) { toggleHeading(); },
+        [this](bool on) {
+            QTextCharFormat format;
+            format.setFontWeight(on ? QFont::Bold : QFont::Normal);
+            m_edit->mergeCurrentCharFormat(format);
+        },
+        [this](bool) { toggleList(false); },
+        [this](bool) { toggleList(true); },
+    };
+    for (int i = 0; i < FormatCount; ++i) {
+        m_formats[i] = bar->addAction(QString(), this, apply[i]);
+        m_formats[i]->setObjectName(m_key + QLatin1String(kFormatTexts[i].name));
+    }
+    m_formats[Bold]->setCheckable(true);
+    m_formats[Bold]->setShortcut(QKeySequence::Bold);
     m_template = makeButton(this, m_key + QStringLiteral("TemplateButton"));
     m_template->setVisible(hasTemplate);
     connect(m_template, &QPushButton::clicked, this, [this] { emit templateRequested(m_key); });
@@ -67,12 +89,12 @@ BcpSectionEditor::BcpSectionEditor(QString key, bool hasTemplate, QWidget *paren
             m_debounce->start();
     });
     connect(m_edit, &QTextEdit::currentCharFormatChanged, this, [this](const QTextCharFormat &f) {
-        m_bold->setChecked(f.fontWeight() >= QFont::Bold);
+        m_formats[Bold]->setChecked(f.fontWeight() >= QFont::Bold);
     });
 
     auto *top = new QHBoxLayout;
     top->addWidget(m_title, 1);
-    top->addWidget(m_bar);
+    top->addWidget(bar);
     top->addWidget(m_template);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -141,14 +163,10 @@ void BcpSectionEditor::toggleHeading()
 void BcpSectionEditor::retranslate()
 {
     m_title->setText(domain::BcpRecordText::sectionName(m_key));
-    m_heading->setText(tr("Heading"));
-    m_heading->setToolTip(tr("Make the paragraph a heading, or a heading a paragraph again"));
-    m_bold->setText(tr("Bold"));
-    m_bold->setToolTip(tr("Bold (Ctrl+B)"));
-    m_bullets->setText(tr("• List"));
-    m_bullets->setToolTip(tr("Bulleted list"));
-    m_numbers->setText(tr("1. List"));
-    m_numbers->setToolTip(tr("Numbered list"));
+    for (int i = 0; i < FormatCount; ++i) {
+        m_formats[i]->setText(tr(kFormatTexts[i].text));
+        m_formats[i]->setToolTip(tr(kFormatTexts[i].tip));
+    }
     m_template->setText(tr("Fill from template"));
     m_template->setToolTip(
         tr("Replace the text with Kamae's starting text in the window's language; Undo "

@@ -4,6 +4,7 @@
 #include <QString>
 #include <QWidget>
 
+#include <array>
 #include <functional>
 
 class QAction;
@@ -12,7 +13,6 @@ class QLabel;
 class QPushButton;
 class QTextEdit;
 class QTimer;
-class QToolBar;
 
 namespace kamae {
 namespace ui {
@@ -50,11 +50,16 @@ private:
 
     QString m_key;
     QLabel *m_title = nullptr;
-    QToolBar *m_bar = nullptr;
-    QAction *m_heading = nullptr;
-    QAction *m_bold = nullptr;
-    QAction *m_bullets = nullptr;
-    QAction *m_numbers = nullptr;
+    // The toolbar's actions, in its order.
+    enum Format
+    {
+        Heading,
+        Bold,
+        Bullets,
+        Numbers,
+        FormatCount
+    };
+    std::array<QAction *, FormatCount> m_formats{};
     QPushButton *m_template = nullptr;
     QTextEdit *m_edit = nullptr;
     QTimer *m_debounce = nullptr;

@@ -5,7 +5,6 @@
 
 #include <QComboBox>
 #include <QDateEdit>
-#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QPushButton>
 #include <QTableWidget>
@@ -51,14 +50,10 @@ BcpRowsEditor::BcpRowsEditor(QVector<Column> columns, const QString &objectName,
         m_table->removeRow(r);
         m_entryIds.remove(r);
     });
-    auto *buttons = new QHBoxLayout;
-    buttons->addWidget(m_add);
-    buttons->addWidget(m_remove);
-    buttons->addStretch();
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_table, 1);
-    layout->addLayout(buttons);
+    layout->addLayout(makeButtonRow({m_add, m_remove}));
 }
 
 void BcpRowsEditor::setTitles(const QStringList &titles)

@@ -101,27 +101,27 @@ DashboardPage::DashboardPage(store::Database &db, QWidget *parent) : Page(parent
 
     m_actionsTitle = makeBoldLabel(content);
     m_actions = new ActionTableModel(this);
-    m_actionView =
+    auto *actionView =
         makeRecordTable(content, QStringLiteral("actionView"), QAbstractItemView::SingleSelection);
-    m_actionView->setSortingEnabled(false);
-    m_actionView->setModel(m_actions);
-    m_actionView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_actionView->horizontalHeader()->setSectionResizeMode(ActionTableModel::TextColumn,
-                                                           QHeaderView::Stretch);
+    actionView->setSortingEnabled(false);
+    actionView->setModel(m_actions);
+    actionView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    actionView->horizontalHeader()->setSectionResizeMode(ActionTableModel::TextColumn,
+                                                         QHeaderView::Stretch);
     // The ranked actions and the action-only "Assign an owner to …".
-    fitRows(m_actionView, score::kNextActionCount + 1);
-    m_actionView->setMaximumHeight(m_actionView->minimumHeight());
-    connect(m_actionView, &QTableView::activated, this,
+    fitRows(actionView, score::kNextActionCount + 1);
+    actionView->setMaximumHeight(actionView->minimumHeight());
+    connect(actionView, &QTableView::activated, this,
             [this](const QModelIndex &index) { openAction(index.row()); });
     // "Assign owner…" from the context menu or its shortcut on the table.
     m_assignOwner = new QAction(this);
     m_assignOwner->setObjectName(QStringLiteral("assignOwnerAction"));
     m_assignOwner->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
     m_assignOwner->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    m_actionView->addAction(m_assignOwner);
-    m_actionView->setContextMenuPolicy(Qt::ActionsContextMenu);
-    connect(m_assignOwner, &QAction::triggered, this, [this] {
-        const QModelIndex current = m_actionView->currentIndex();
+    actionView->addAction(m_assignOwner);
+    actionView->setContextMenuPolicy(Qt::ActionsContextMenu);
+    connect(m_assignOwner, &QAction::triggered, this, [this, actionView] {
+        const QModelIndex current = actionView->currentIndex();
         assignOwner(current.isValid() ? current.row() : -1);
     });
 
@@ -168,7 +168,7 @@ DashboardPage::DashboardPage(store::Database &db, QWidget *parent) : Page(parent
     m_actionsBox = new QVBoxLayout;
     m_actionsBox->setSpacing(4);
     m_actionsBox->addWidget(m_actionsTitle);
-    m_actionsBox->addWidget(m_actionView);
+    m_actionsBox->addWidget(actionView);
     m_actionsBox->addStretch(1);
     m_factorsTop = new QHBoxLayout;
     m_factorsTop->setSpacing(12);

@@ -114,7 +114,6 @@ private:
     BarChart *m_kindBars = nullptr;
     QLabel *m_actionsTitle = nullptr;
     ActionTableModel *m_actions = nullptr;
-    QTableView *m_actionView = nullptr;
     QLabel *m_factorsTitle = nullptr;
     QLabel *m_factorsFilter = nullptr;
     FactorTableModel *m_factors = nullptr;

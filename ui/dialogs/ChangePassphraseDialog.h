@@ -2,8 +2,6 @@
 
 #include "widgets/FormDialog.h"
 
-class QLabel;
-
 namespace kamae {
 namespace vault {
 class Vault;

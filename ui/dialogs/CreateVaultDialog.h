@@ -6,10 +6,6 @@
 #include <memory>
 #include <optional>
 
-class QLabel;
-class QLineEdit;
-class QPushButton;
-
 namespace kamae {
 namespace ui {
 

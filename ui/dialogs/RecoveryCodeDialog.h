@@ -2,10 +2,6 @@
 
 #include "widgets/FormDialog.h"
 
-class QCheckBox;
-class QLabel;
-class QPushButton;
-
 namespace kamae {
 namespace ui {
 

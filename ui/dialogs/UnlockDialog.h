@@ -5,10 +5,6 @@
 
 #include <memory>
 
-class QLabel;
-class QLineEdit;
-class QPushButton;
-
 namespace kamae {
 namespace ui {
 

@@ -144,14 +144,16 @@ void PeoplePanel::updateButtons()
 void PeoplePanel::addPerson()
 {
     store::PeopleRepository repository(m_db);
-    PersonDialog dialog(
-        domain::Person{}, departmentNames(),
-        [&repository](const domain::Person &p) { return repository.validate(p); }, this);
-    if (dialog.exec() != QDialog::Accepted)
+    const auto person =
+        makePersonDialog(
+            domain::Person{}, departmentNames(),
+            [&repository](const domain::Person &p) { return repository.validate(p); }, this)
+            ->run();
+    if (!person)
         return;
     m_messages->dismiss();
     auto *command = new AddPersonCommand(
-        m_db, dialog.person(), [this] { refresh(); },
+        m_db, *person, [this] { refresh(); },
         [this](const QString &message) { m_messages->showError(message); });
     const auto added = command->outcome();
     m_undo.push(command);
@@ -166,17 +168,16 @@ void PeoplePanel::editCurrent()
     if (selected.size() != 1)
         return;
     store::PeopleRepository repository(m_db);
-    PersonDialog dialog(
-        selected.first(), departmentNames(),
-        [&repository](const domain::Person &p) { return repository.validate(p); }, this);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    const domain::Person after = dialog.person();
-    if (after == selected.first())
+    const auto after =
+        makePersonDialog(
+            selected.first(), departmentNames(),
+            [&repository](const domain::Person &p) { return repository.validate(p); }, this)
+            ->run();
+    if (!after || *after == selected.first())
         return;
     m_messages->dismiss();
     m_undo.push(new EditPersonCommand(
-        m_db, selected.first(), after, [this] { refresh(); },
+        m_db, selected.first(), *after, [this] { refresh(); },
         [this](const QString &message) { m_messages->showError(message); }));
 }
 

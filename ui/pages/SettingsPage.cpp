@@ -34,24 +34,24 @@ SettingsPage::SettingsPage(vault::VaultSession &session, QWidget *parent)
     m_heading = makeHeading(this);
 
     m_generalBox = new QGroupBox(this);
-    m_language = new QComboBox(m_generalBox);
-    m_language->setObjectName(QStringLiteral("languageCombo"));
+    auto *language = new QComboBox(m_generalBox);
+    language->setObjectName(QStringLiteral("languageCombo"));
     // Each language is named in itself, so anyone can find their own.
-    m_language->addItem(QStringLiteral("日本語"), QStringLiteral("ja"));
-    m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
-    m_language->setCurrentIndex(m_language->findData(AppSettings::language()));
+    language->addItem(QStringLiteral("日本語"), QStringLiteral("ja"));
+    language->addItem(QStringLiteral("English"), QStringLiteral("en"));
+    language->setCurrentIndex(language->findData(AppSettings::language()));
     m_autoLock = new QSpinBox(m_generalBox);
     m_autoLock->setObjectName(QStringLiteral("autoLockSpin"));
     m_autoLock->setRange(0, 240);
     m_autoLock->setValue(AppSettings::autoLockMinutes());
     m_autoLock->setKeyboardTracking(false);
-    m_language->setMinimumWidth(180);
+    language->setMinimumWidth(180);
     m_autoLock->setMinimumWidth(120);
     auto *general = new QFormLayout(m_generalBox);
     general->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
     // On a narrow window a field goes under its label.
     general->setRowWrapPolicy(QFormLayout::WrapLongRows);
-    m_languageLabel = addLabelledRow(general, m_language);
+    m_languageLabel = addLabelledRow(general, language);
     m_autoLockLabel = addLabelledRow(general, m_autoLock);
     m_trayNotify = new QCheckBox(m_generalBox);
     m_trayNotify->setObjectName(QStringLiteral("trayNotifyCheck"));
@@ -148,8 +148,8 @@ SettingsPage::SettingsPage(vault::VaultSession &session, QWidget *parent)
     layout->addSpacing(8);
     layout->addLayout(columns, 1);
 
-    connect(m_language, &QComboBox::activated, this, [this] {
-        const QString code = m_language->currentData().toString();
+    connect(language, &QComboBox::activated, this, [this, language] {
+        const QString code = language->currentData().toString();
         AppSettings::setLanguage(code);
         emit languageChosen(code);
     });

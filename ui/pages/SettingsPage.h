@@ -4,7 +4,6 @@
 #include "widgets/CoreForward.h"
 
 class QCheckBox;
-class QComboBox;
 class QGroupBox;
 class QLabel;
 class QLineEdit;
@@ -47,7 +46,6 @@ private:
     QLabel *m_heading = nullptr;
     QGroupBox *m_generalBox = nullptr;
     QLabel *m_languageLabel = nullptr;
-    QComboBox *m_language = nullptr;
     QLabel *m_autoLockLabel = nullptr;
     QSpinBox *m_autoLock = nullptr;
     QCheckBox *m_trayNotify = nullptr;

@@ -1,8 +1,8 @@
 #include "patches/AliasEditor.h"
 
 #include "patches/AliasTableModel.h"
+#include "widgets/Widgets.h"
 
-#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
@@ -31,15 +31,11 @@ AliasEditor::AliasEditor(QUndoStack &undo, PatchCommandContext context, QWidget 
     m_view->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
                             QAbstractItemView::AnyKeyPressed);
 
-    auto *buttons = new QHBoxLayout;
-    buttons->addWidget(m_add);
-    buttons->addWidget(m_remove);
-    buttons->addStretch();
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_section.heading);
     layout->addWidget(m_section.hint);
-    layout->addLayout(buttons);
+    layout->addLayout(makeButtonRow({m_add, m_remove}));
     layout->addWidget(m_view, 1);
 
     connect(m_add, &QPushButton::clicked, this, &AliasEditor::addAlias);

@@ -85,10 +85,10 @@ PatchEditorDialog::PatchEditorDialog(const domain::PatchItem &item,
 
     m_found = makeDateEdit(this, QStringLiteral("foundEdit"), item.found);
     m_due = makeDateEdit(this, QStringLiteral("dueEdit"), item.due);
-    m_dueByPolicy = new QPushButton(tr("&By policy"), this);
-    m_dueByPolicy->setObjectName(QStringLiteral("dueByPolicyButton"));
-    m_dueByPolicy->setToolTip(tr("Set the due date from the found date and the policy in "
-                                 "Settings."));
+    auto *dueByPolicy = new QPushButton(tr("&By policy"), this);
+    dueByPolicy->setObjectName(QStringLiteral("dueByPolicyButton"));
+    dueByPolicy->setToolTip(tr("Set the due date from the found date and the policy in "
+                               "Settings."));
     // An existing item keeps its date unless the user asks; a new one follows.
     m_dueByHand = item.id > 0 && item.due.isValid();
     m_status = makeEnumCombo(this, QStringLiteral("statusCombo"), domain::kPatchStatusCount,
@@ -126,7 +126,7 @@ PatchEditorDialog::PatchEditorDialog(const domain::PatchItem &item,
     addRow(howForm, tr("&Found"), m_found);
     auto *dueRow = new QHBoxLayout;
     dueRow->addWidget(m_due, 1);
-    dueRow->addWidget(m_dueByPolicy);
+    dueRow->addWidget(dueByPolicy);
     addRow(howForm, tr("&Due"), dueRow, m_due);
 
     QFormLayout *stateForm = makeGroup(tr("Status"));
@@ -166,7 +166,7 @@ PatchEditorDialog::PatchEditorDialog(const domain::PatchItem &item,
     connect(m_exploited, &QCheckBox::toggled, this, &PatchEditorDialog::updateDueFromPolicy);
     connect(m_found, &QDateEdit::dateChanged, this, &PatchEditorDialog::updateDueFromPolicy);
     connect(m_due, &QDateEdit::userDateChanged, this, [this] { m_dueByHand = true; });
-    connect(m_dueByPolicy, &QPushButton::clicked, this, [this] {
+    connect(dueByPolicy, &QPushButton::clicked, this, [this] {
         m_dueByHand = false;
         updateDueFromPolicy();
     });
@@ -176,7 +176,7 @@ PatchEditorDialog::PatchEditorDialog(const domain::PatchItem &item,
     updateDueFromPolicy();
     // Down the left group, the right one, then the status below.
     setTabChain({m_asset, m_product, m_installed, m_update, m_cves, m_jvnIds, owner, m_notes,
-                 m_score, m_severity, m_exploited, m_ransomware, m_found, m_due, m_dueByPolicy,
+                 m_score, m_severity, m_exploited, m_ransomware, m_found, m_due, dueByPolicy,
                  m_status, m_applied, m_reason, m_review});
     m_product->setFocus();
 }

@@ -4,13 +4,7 @@
 #include "domain/Patch.h"
 #include "widgets/FormDialog.h"
 
-class QCheckBox;
-class QComboBox;
-class QDateEdit;
 class QDoubleSpinBox;
-class QLineEdit;
-class QPlainTextEdit;
-class QPushButton;
 
 namespace kamae {
 namespace ui {
@@ -54,7 +48,6 @@ private:
     QCheckBox *m_ransomware = nullptr;
     QDateEdit *m_found = nullptr;
     QDateEdit *m_due = nullptr;
-    QPushButton *m_dueByPolicy = nullptr;
     QComboBox *m_status = nullptr;
     QDateEdit *m_applied = nullptr;
     QPlainTextEdit *m_reason = nullptr;

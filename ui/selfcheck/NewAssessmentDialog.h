@@ -6,9 +6,6 @@
 
 #include <QDate>
 
-class QCheckBox;
-class QDateEdit;
-
 namespace kamae {
 namespace ui {
 

@@ -87,7 +87,6 @@ QuestionDetailPane::QuestionDetailPane(QWidget *parent) : QScrollArea(parent)
     layout->addWidget(m_evidenceLabel);
     layout->addStretch();
     layout->addWidget(m_keysHint);
-    m_detail = detail;
     setWidget(detail);
     setWidgetResizable(true);
     setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);

@@ -63,7 +63,6 @@ private:
 
     Shown m_shown;
     bool m_hasAssessment = false;
-    QWidget *m_detail = nullptr;
     QLabel *m_questionPlace = nullptr;
     QLabel *m_questionText = nullptr;
     QLabel *m_whyText = nullptr;

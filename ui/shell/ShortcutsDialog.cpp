@@ -70,20 +70,19 @@ ShortcutsDialog::ShortcutsDialog(const QList<Group> &groups, bool pagesIncluded,
     m_tree->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     m_tree->header()->setStretchLastSection(false);
 
-    m_note = new QLabel(this);
-    m_note->setObjectName(QStringLiteral("shortcutNote"));
-    m_note->setWordWrap(true);
-    m_note->setText(pagesIncluded
-                        ? tr("In tables, Enter or a double-click opens the selected row. "
-                             "Alt with the underlined letter reaches a field or button.")
-                        : tr("Open a vault to see the shortcuts of its pages as well."));
+    auto *note = new QLabel(this);
+    note->setObjectName(QStringLiteral("shortcutNote"));
+    note->setWordWrap(true);
+    note->setText(pagesIncluded ? tr("In tables, Enter or a double-click opens the selected row. "
+                                     "Alt with the underlined letter reaches a field or button.")
+                                : tr("Open a vault to see the shortcuts of its pages as well."));
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     buttons->button(QDialogButtonBox::Close)->setText(tr("Close"));
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_tree, 1);
-    layout->addWidget(m_note);
+    layout->addWidget(note);
     layout->addWidget(buttons);
     resize(fitToScreen(this, QSize(560, 640)));
 }

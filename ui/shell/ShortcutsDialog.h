@@ -4,7 +4,6 @@
 #include <QList>
 
 class QAction;
-class QLabel;
 class QTreeWidget;
 
 namespace kamae {
@@ -38,7 +37,6 @@ public:
 
 private:
     QTreeWidget *m_tree = nullptr;
-    QLabel *m_note = nullptr;
 };
 
 } // namespace ui

@@ -22,10 +22,10 @@ QString key(const QString &calendarId, const char *what)
 
 TrayNotifier::TrayNotifier(store::Database &db, QObject *parent) : QObject(parent), m_db(db)
 {
-    m_timer = new QTimer(this);
-    m_timer->setInterval(60 * 60 * 1000);
-    connect(m_timer, &QTimer::timeout, this, &TrayNotifier::check);
-    m_timer->start();
+    auto *timer = new QTimer(this);
+    timer->setInterval(60 * 60 * 1000);
+    connect(timer, &QTimer::timeout, this, &TrayNotifier::check);
+    timer->start();
     // After the window has settled.
     QTimer::singleShot(5000, this, &TrayNotifier::check);
 }

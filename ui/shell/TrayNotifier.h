@@ -5,7 +5,6 @@
 #include <QStringList>
 
 class QSystemTrayIcon;
-class QTimer;
 
 namespace kamae {
 namespace store {
@@ -37,7 +36,6 @@ signals:
 private:
     store::Database &m_db;
     QSystemTrayIcon *m_tray = nullptr;
-    QTimer *m_timer = nullptr;
 };
 
 } // namespace ui

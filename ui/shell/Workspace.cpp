@@ -29,7 +29,6 @@ namespace ui {
 #define KAMAE_MODULE(id) ModulePages id##Pages();
 #include "modules/ModuleList.h"
 
-
 Workspace::Workspace(vault::VaultSession &session, QWidget *parent)
     : QWidget(parent), m_session(session)
 {
@@ -65,8 +64,9 @@ Workspace::Workspace(vault::VaultSession &session, QWidget *parent)
     m_modulePages.insert(modules::key::Dashboard, dashboard);
 
     // The modules, in the order of app/modules/ModuleList.h.
-    const PageContext context{session, db, *m_undo,
-                              [this](const PlaceRequest &request) { open(request); }};
+    const PageContext context{session, db, *m_undo, [this](const PlaceRequest &request) {
+                                  open(request);
+                              }};
     const auto addModule = [&](const QString &key, const ModulePages &pages) {
         Page *page = pages.create(context);
         addPage(page);
@@ -85,12 +85,15 @@ Workspace::Workspace(vault::VaultSession &session, QWidget *parent)
 #include "modules/ModuleList.h"
 
     connect(dashboard, &DashboardPage::reminderActivated, this,
-            [this](const reminders::Reminder &r) { open({r.module, r.recordId, r.kind}); });
-    connect(dashboard, &DashboardPage::actionActivated, this,
-            [this](const score::Action &a) { open({a.place, a.recordId, a.key}); });
+            [this](const reminders::Reminder &r) {
+                open({r.module, r.recordId, r.kind});
+            });
+    connect(dashboard, &DashboardPage::actionActivated, this, [this](const score::Action &a) {
+        open({a.place, a.recordId, a.key});
+    });
     addPage(new ReportPage(db, QFileInfo(session.vault().path()).fileName()));
-    m_tray = new TrayNotifier(db, this);
-    connect(m_tray, &TrayNotifier::messageClicked, this, [this, dashboard] {
+    auto *tray = new TrayNotifier(db, this);
+    connect(tray, &TrayNotifier::messageClicked, this, [this, dashboard] {
         setCurrentIndex(indexOf(dashboard));
         if (QWidget *w = window()) {
             w->showNormal();

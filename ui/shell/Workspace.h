@@ -16,7 +16,6 @@ class SnapshotKeeper;
 namespace ui {
 
 class SettingsPage;
-class TrayNotifier;
 
 // The unlocked view: the module list on the left, the chosen page on the
 // right. It exists only while a vault is unlocked; locking destroys it and
@@ -64,7 +63,6 @@ private:
     QListWidget *m_nav = nullptr;
     QStackedWidget *m_stack = nullptr;
     SettingsPage *m_settings = nullptr;
-    TrayNotifier *m_tray = nullptr;
     score::SnapshotKeeper *m_snapshots = nullptr;
     QHash<QString, Page *> m_modulePages;
     QHash<QString, std::function<void(Page *, const PlaceRequest &)>> m_showers;

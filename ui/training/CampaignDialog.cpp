@@ -2,64 +2,54 @@
 
 #include "core/Clock.h"
 
-#include <QDateEdit>
-#include <QFormLayout>
-#include <QLabel>
+#include <QCoreApplication>
 #include <QLineEdit>
-#include <QPlainTextEdit>
-
-#include <iterator>
 
 namespace kamae {
 namespace ui {
 
-CampaignDialog::CampaignDialog(const domain::PhishingCampaign &campaign, QWidget *parent)
-    : FormDialog(QStringLiteral("CampaignDialog"), parent), m_original(campaign)
+namespace {
+// The texts keep the context they had as a class.
+struct CampaignText
 {
-    m_name = makeLineEdit(this, QStringLiteral("nameEdit"), campaign.name);
-    m_date = makeDateEdit(this, QStringLiteral("dateEdit"), campaign.date);
-    m_date->setMaximumDate(clock::today());
-    m_scenario = makeLineEdit(this, QStringLiteral("scenarioEdit"), campaign.scenario);
-    m_notes = makeNotesEdit(this, QStringLiteral("notesEdit"), campaign.notes, 0);
-    m_labels = {addRow(form(), QString(), m_name), addRow(form(), QString(), m_date),
-                addRow(form(), QString(), m_scenario), addRow(form(), QString(), m_notes)};
-    retranslate();
-    startAt(QSize(520, sizeHint().height()));
-}
+    Q_DECLARE_TR_FUNCTIONS(kamae::ui::CampaignDialog)
+};
+} // namespace
 
-void CampaignDialog::retranslate()
+std::unique_ptr<RecordDialog<domain::PhishingCampaign>>
+makeCampaignDialog(const domain::PhishingCampaign &campaign, QWidget *parent)
 {
-    const bool editing = m_original.id > 0;
-    setWindowTitle(editing ? tr("Edit phishing drill") : tr("Add phishing drill"));
-    setIntro(editing ? QString()
-                     : tr("A drill held without GoPhish, or one whose results you keep "
-                          "elsewhere. To bring in GoPhish's results, use Import instead."));
-    m_name->setPlaceholderText(tr("e.g. Invoice mail, October"));
-    m_scenario->setPlaceholderText(tr("What the mail pretended to be, e.g. an unpaid invoice"));
-    const QString labels[] = {tr("&Name:"), tr("&Date held:"), tr("&Scenario:"), tr("N&otes:")};
-    static_assert(std::size(labels) == std::tuple_size_v<decltype(m_labels)>);
-    for (std::size_t i = 0; i < m_labels.size(); ++i)
-        m_labels[i]->setText(labels[i]);
-    setOkText(editing ? tr("Save") : tr("Add"));
-}
-
-domain::PhishingCampaign CampaignDialog::campaign() const
-{
-    domain::PhishingCampaign c = m_original;
-    c.name = m_name->text().trimmed();
-    c.date = m_date->date();
-    c.scenario = m_scenario->text().trimmed();
-    c.notes = m_notes->toPlainText().trimmed();
-    return c;
-}
-
-FormDialog::Problem CampaignDialog::check() const
-{
-    const domain::PhishingCampaign c = campaign();
-    const QString problem = domain::campaignProblem(c, clock::today());
-    if (problem.isEmpty())
-        return {};
-    return {problem, c.name.isEmpty() ? static_cast<QWidget *>(m_name) : nullptr};
+    using R = domain::PhishingCampaign;
+    auto d = std::make_unique<RecordDialog<R>>(QStringLiteral("CampaignDialog"), campaign, parent);
+    const bool editing = campaign.id > 0;
+    d->setTexts([] { return CampaignText::tr("Add phishing drill"); },
+                [] { return CampaignText::tr("Edit phishing drill"); },
+                [editing] {
+                    return editing ? QString()
+                                   : CampaignText::tr(
+                                         "A drill held without GoPhish, or one whose results you "
+                                         "keep elsewhere. To bring in GoPhish's results, use "
+                                         "Import instead.");
+                });
+    d->setOkTexts([] { return CampaignText::tr("Add"); }, [] { return CampaignText::tr("Save"); });
+    QLineEdit *name = d->line([] { return CampaignText::tr("&Name:"); }, &R::name, "nameEdit");
+    d->day([] { return CampaignText::tr("&Date held:"); }, &R::date, "dateEdit", clock::today());
+    QLineEdit *scenario =
+        d->line([] { return CampaignText::tr("&Scenario:"); }, &R::scenario, "scenarioEdit");
+    d->notes([] { return CampaignText::tr("N&otes:"); }, &R::notes, "notesEdit", 0);
+    d->setPlaceholder(name, [] { return CampaignText::tr("e.g. Invoice mail, October"); });
+    d->setPlaceholder(scenario, [] {
+        return CampaignText::tr("What the mail pretended to be, e.g. an unpaid invoice");
+    });
+    d->addCheck([dialog = d.get(), name]() -> FormDialog::Problem {
+        const R c = dialog->record();
+        const QString problem = domain::campaignProblem(c, clock::today());
+        if (problem.isEmpty())
+            return {};
+        return {problem, c.name.isEmpty() ? name : nullptr};
+    });
+    d->startWidth(520);
+    return d;
 }
 
 } // namespace ui

@@ -6,12 +6,7 @@
 
 #include <array>
 
-class QComboBox;
-class QLabel;
-class QLineEdit;
 class QListWidget;
-class QPlainTextEdit;
-class QPushButton;
 class QSpinBox;
 
 namespace kamae {

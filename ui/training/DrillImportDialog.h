@@ -7,10 +7,6 @@
 #include <array>
 #include <optional>
 
-class QComboBox;
-class QDateEdit;
-class QLabel;
-class QLineEdit;
 class QTableWidget;
 
 namespace kamae {

@@ -68,10 +68,10 @@ void DrillsPanel::addDrill()
 {
     domain::PhishingCampaign campaign;
     campaign.date = clock::today();
-    CampaignDialog dialog(campaign, this);
-    if (dialog.exec() != QDialog::Accepted)
+    const auto added = makeCampaignDialog(campaign, this)->run();
+    if (!added)
         return;
-    auto *command = new SaveCampaignCommand(commandContext(), std::nullopt, dialog.campaign());
+    auto *command = new SaveCampaignCommand(commandContext(), std::nullopt, *added);
     const auto ok = command->outcome();
     m_undo.push(command);
     // A command whose write failed is obsolete: the stack has deleted it.
@@ -84,10 +84,10 @@ void DrillsPanel::editCurrent()
     const DrillRow *drill = currentDrill();
     if (!drill)
         return;
-    CampaignDialog dialog(drill->campaign, this);
-    if (dialog.exec() != QDialog::Accepted || dialog.campaign() == drill->campaign)
+    const auto edited = makeCampaignDialog(drill->campaign, this)->run();
+    if (!edited || *edited == drill->campaign)
         return;
-    m_undo.push(new SaveCampaignCommand(commandContext(), drill->campaign, dialog.campaign()));
+    m_undo.push(new SaveCampaignCommand(commandContext(), drill->campaign, *edited));
 }
 
 void DrillsPanel::deleteCurrent()

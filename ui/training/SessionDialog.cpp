@@ -79,14 +79,14 @@ SessionDialog::SessionDialog(const domain::TrainingSession &session,
     m_picker = new AttendeePicker(!isRecording(), this);
     m_picker->setPeople(people, attendance);
     m_tabs->addTab(m_picker, QString());
-    m_tickState = new QLineEdit(this);
-    m_tickState->setObjectName(QStringLiteral("tickState"));
-    m_tickState->hide();
-    const auto mirror = [this] {
+    auto *tickState = new QLineEdit(this);
+    tickState->setObjectName(QStringLiteral("tickState"));
+    tickState->hide();
+    const auto mirror = [this, tickState] {
         QStringList parts;
         for (const domain::Attendance &a : m_picker->attendance(0))
             parts << QStringLiteral("%1:%2").arg(a.personId).arg(static_cast<int>(a.state));
-        m_tickState->setText(parts.join(u','));
+        tickState->setText(parts.join(u','));
     };
     connect(m_picker, &AttendeePicker::tickedChanged, this, [this, mirror](int n) {
         showCount(n);

@@ -4,12 +4,6 @@
 #include "training/TrainingRecords.h"
 #include "widgets/FormDialog.h"
 
-class QCheckBox;
-class QComboBox;
-class QDateEdit;
-class QLabel;
-class QLineEdit;
-class QPlainTextEdit;
 class QSpinBox;
 class QTabWidget;
 
@@ -73,7 +67,6 @@ private:
     QCheckBox *m_completed = nullptr;
     AttendeePicker *m_picker = nullptr;
     // Mirrors the ticks, so that the discard guard sees them as an edit.
-    QLineEdit *m_tickState = nullptr;
     QLabel *m_completedHint = nullptr;
     QVector<QLabel *> m_labels; // the form's rows, in order
 };

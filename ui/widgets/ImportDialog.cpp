@@ -26,8 +26,8 @@ ImportDialog::ImportDialog(const QString &objectName, const QString &path, QWidg
     const bool xlsx =
         QFileInfo(path).suffix().compare(QLatin1String("xlsx"), Qt::CaseInsensitive) == 0;
 
-    m_file = new QLabel(QStringLiteral("<b>%1</b>").arg(QFileInfo(path).fileName().toHtmlEscaped()),
-                        this);
+    auto *fileLabel = new QLabel(
+        QStringLiteral("<b>%1</b>").arg(QFileInfo(path).fileName().toHtmlEscaped()), this);
     m_encoding = new QComboBox(this);
     m_encoding->setObjectName(QStringLiteral("encodingCombo"));
     m_encoding->addItem(tr("Detect automatically"), int(io::TextEncoding::Auto));
@@ -43,7 +43,7 @@ ImportDialog::ImportDialog(const QString &objectName, const QString &path, QWidg
     m_readError->setObjectName(QStringLiteral("readError"));
 
     auto *source = new QHBoxLayout;
-    source->addWidget(m_file);
+    source->addWidget(fileLabel);
     source->addStretch();
     auto *chooser = new QLabel(xlsx ? tr("&Sheet:") : tr("&Encoding:"), this);
     chooser->setBuddy(xlsx ? m_sheet : m_encoding);

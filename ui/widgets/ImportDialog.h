@@ -8,9 +8,6 @@
 #include <optional>
 #include <utility>
 
-class QCheckBox;
-class QComboBox;
-class QLabel;
 class QListWidget;
 class QTableWidget;
 
@@ -71,7 +68,6 @@ private:
     QString m_path;
     std::optional<io::Table> m_table;
 
-    QLabel *m_file = nullptr;
     QComboBox *m_encoding = nullptr;
     QComboBox *m_sheet = nullptr;
     QLabel *m_readError = nullptr;

@@ -51,10 +51,10 @@ MessageBar::MessageBar(QWidget *parent) : QFrame(parent)
     m_actionButton = new QPushButton(this);
     m_actionButton->setObjectName(QStringLiteral("messageAction"));
     m_actionButton->hide();
-    m_close = new QToolButton(this);
-    m_close->setObjectName(QStringLiteral("messageClose"));
-    m_close->setAutoRaise(true);
-    m_close->setText(QStringLiteral("×"));
+    auto *closeButton = new QToolButton(this);
+    closeButton->setObjectName(QStringLiteral("messageClose"));
+    closeButton->setAutoRaise(true);
+    closeButton->setText(QStringLiteral("×"));
     m_timer = new QTimer(this);
     m_timer->setSingleShot(true);
     m_timer->setInterval(kDefaultAutoHideMs);
@@ -64,9 +64,9 @@ MessageBar::MessageBar(QWidget *parent) : QFrame(parent)
     layout->addWidget(m_icon, 0, Qt::AlignTop);
     layout->addWidget(m_text, 1);
     layout->addWidget(m_actionButton, 0, Qt::AlignVCenter);
-    layout->addWidget(m_close, 0, Qt::AlignTop);
+    layout->addWidget(closeButton, 0, Qt::AlignTop);
 
-    connect(m_close, &QToolButton::clicked, this, &MessageBar::dismiss);
+    connect(closeButton, &QToolButton::clicked, this, &MessageBar::dismiss);
     connect(m_timer, &QTimer::timeout, this, &MessageBar::dismiss);
     connect(m_actionButton, &QPushButton::clicked, this, [this] {
         const std::function<void()> action = m_action;
@@ -74,7 +74,7 @@ MessageBar::MessageBar(QWidget *parent) : QFrame(parent)
         if (action)
             action();
     });
-    followLanguage(this, [this] { m_close->setToolTip(tr("Close this message")); });
+    followLanguage(this, [closeButton] { closeButton->setToolTip(tr("Close this message")); });
     hide();
 }
 

@@ -7,7 +7,6 @@
 class QLabel;
 class QPushButton;
 class QTimer;
-class QToolButton;
 
 namespace kamae {
 namespace ui {
@@ -62,7 +61,6 @@ private:
     QLabel *m_icon = nullptr;
     QLabel *m_text = nullptr;
     QPushButton *m_actionButton = nullptr;
-    QToolButton *m_close = nullptr;
     QTimer *m_timer = nullptr;
 };
 

@@ -4,6 +4,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDateEdit>
 #include <QDateTimeEdit>
 #include <QFormLayout>
 #include <QLabel>
@@ -34,6 +35,21 @@ qint64 spinValue(const QSpinBox *spin)
     return spin->value();
 }
 
+bool isChecked(const QCheckBox *box)
+{
+    return box->isChecked();
+}
+
+QString trimmedText(const QComboBox *combo)
+{
+    return combo->currentText().trimmed();
+}
+
+QDate dateIn(const QDateEdit *edit)
+{
+    return edit->date();
+}
+
 QString trimmedText(const QLineEdit *edit)
 {
     return edit->text().trimmed();
@@ -52,11 +68,6 @@ int chosenIndex(const QComboBox *combo)
 QString chosenKey(const QComboBox *combo)
 {
     return combo->currentData().toString();
-}
-
-bool isChecked(const QCheckBox *box)
-{
-    return box->isChecked();
 }
 
 int checkedBits(const QVector<QCheckBox *> &boxes)
@@ -98,6 +109,23 @@ void RecordDialogBase::require(QLineEdit *field, Text reason)
 void RecordDialogBase::addCheck(std::function<Problem()> check)
 {
     m_checks.append(std::move(check));
+}
+
+void RecordDialogBase::setOkTexts(Text addOk, Text editOk)
+{
+    m_addOk = std::move(addOk);
+    m_editOk = std::move(editOk);
+}
+
+void RecordDialogBase::setPlaceholder(QWidget *field, Text text)
+{
+    m_placeholders.append({field, std::move(text)});
+}
+
+void RecordDialogBase::startWidth(int width)
+{
+    retranslate();
+    startAt(QSize(width, sizeHint().height()));
 }
 
 QLabel *RecordDialogBase::labelled(Text label, QWidget *field, QLayout *fields)
@@ -159,16 +187,35 @@ QComboBox *RecordDialogBase::addIdChoice(Text label, const QString &name, const 
     return c;
 }
 
+QComboBox *RecordDialogBase::addTextChoice(Text label, const QString &name,
+                                           const QStringList &items, const QString &current)
+{
+    QComboBox *c = addChoice(std::move(label), name, items, -1);
+    c->setEditable(true);
+    c->setCurrentText(current);
+    return c;
+}
+
+QCheckBox *RecordDialogBase::addFlag(Text text, const QString &name, bool value, Text hint)
+{
+    QCheckBox *box = makeCheckBox(this, name, QString(), value);
+    QLabel *hintLabel = makeHint(this, QString());
+    auto *rows = new QVBoxLayout;
+    rows->setSpacing(2);
+    rows->addWidget(box);
+    rows->addWidget(hintLabel);
+    form()->addRow(rows);
+    m_flags.append({box, std::move(text), hintLabel, std::move(hint)});
+    return box;
+}
+
 QSpinBox *RecordDialogBase::addYen(Text label, const QString &name, qint64 value)
 {
     constexpr int kMost = 2000000000;
-    auto *s = new QSpinBox(this);
-    s->setObjectName(name);
-    s->setRange(-1, kMost);
+    QSpinBox *s = addCount(
+        std::move(label), name, static_cast<int>(std::min<qint64>(value, kMost)), -1, kMost,
+        [] { return tr(" yen"); }, [] { return tr("not stated"); });
     s->setGroupSeparatorShown(true);
-    s->setValue(static_cast<int>(std::min<qint64>(value, kMost)));
-    labelled(std::move(label), s);
-    m_yen.append(s);
     return s;
 }
 
@@ -245,6 +292,28 @@ QVector<QCheckBox *> RecordDialogBase::addBits(Text label, const QString &name,
     return boxes;
 }
 
+QDateEdit *RecordDialogBase::addDay(Text label, const QString &name, const QDate &value,
+                                    const QDate &latest)
+{
+    QDateEdit *e = makeDateEdit(this, name, value);
+    if (latest.isValid())
+        e->setMaximumDate(latest);
+    labelled(std::move(label), e);
+    return e;
+}
+
+QSpinBox *RecordDialogBase::addCount(Text label, const QString &name, int value, int least,
+                                     int most, Text suffix, Text none)
+{
+    auto *s = new QSpinBox(this);
+    s->setObjectName(name);
+    s->setRange(least, most);
+    s->setValue(value);
+    labelled(std::move(label), s);
+    m_counts.append({s, std::move(suffix), std::move(none)});
+    return s;
+}
+
 FormDialog::Problem RecordDialogBase::check() const
 {
     for (const auto &[field, reason] : m_required)
@@ -267,11 +336,22 @@ void RecordDialogBase::retranslate()
         setIntro(m_intro());
     for (const auto &[label, text] : std::as_const(m_labels))
         label->setText(text());
-    for (QSpinBox *s : std::as_const(m_yen)) {
-        s->setSuffix(tr(" yen"));
-        s->setSpecialValueText(tr("not stated"));
+    for (const FlagTexts &f : std::as_const(m_flags)) {
+        f.box->setText(f.text());
+        f.hintLabel->setText(f.hint());
     }
-    setOkText(m_adding ? tr("Add") : tr("Save"));
+    for (const auto &[field, text] : std::as_const(m_placeholders)) {
+        if (auto *line = qobject_cast<QLineEdit *>(field))
+            line->setPlaceholderText(text());
+        else if (auto *notes = qobject_cast<QPlainTextEdit *>(field))
+            notes->setPlaceholderText(text());
+    }
+    for (const CountTexts &c : std::as_const(m_counts)) {
+        c.spin->setSuffix(c.suffix());
+        c.spin->setSpecialValueText(c.none());
+    }
+    const Text &ok = m_adding ? m_addOk : m_editOk;
+    setOkText(ok ? ok() : m_adding ? tr("Add") : tr("Save"));
 }
 
 } // namespace ui

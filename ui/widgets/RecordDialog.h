@@ -8,8 +8,9 @@
 #include <functional>
 #include <optional>
 
-class QSpinBox;
 class QCheckBox;
+class QDateEdit;
+class QSpinBox;
 class QListWidget;
 
 namespace kamae {
@@ -36,6 +37,14 @@ public:
     void require(QLineEdit *field, Text reason);
     // A further check of what the fields hold.
     void addCheck(std::function<Problem()> check);
+    // The OK button's text when adding and when editing (else "Add", "Save").
+    void setOkTexts(Text addOk, Text editOk);
+    // The placeholder of a line or notes field.
+    void setPlaceholder(QWidget *field, Text text);
+    // Starts `width` wide and as high as the rows ask (the texts set).
+    void startWidth(int width);
+    // Sets the texts now, for a dialog shown without run().
+    void applyTexts() { retranslate(); }
 
 protected:
     RecordDialogBase(const QString &objectName, bool adding, QWidget *parent);
@@ -45,6 +54,11 @@ protected:
     OwnerCombo *addPerson(Text label, const QString &name, const QVector<domain::Person> &people,
                           qint64 current);
     QComboBox *addChoice(Text label, const QString &name, const QStringList &items, int current);
+    // An editable choice: one of `items`, or a text of one's own.
+    QComboBox *addTextChoice(Text label, const QString &name, const QStringList &items,
+                             const QString &current);
+    // A check box on a row of its own, with a hint under it.
+    QCheckBox *addFlag(Text text, const QString &name, bool value, Text hint);
     // The choice's item data is the id.
     QComboBox *addIdChoice(Text label, const QString &name, const IdChoices &choices,
                            qint64 current);
@@ -66,6 +80,11 @@ protected:
     // A check box per value of an enumeration, as bits (1 << value).
     QVector<QCheckBox *> addBits(Text label, const QString &name, const QStringList &texts,
                                  int bits);
+    // A date that is always given, no later than `latest` (if valid).
+    QDateEdit *addDay(Text label, const QString &name, const QDate &value, const QDate &latest);
+    // A whole number; `least` is said as `none`.
+    QSpinBox *addCount(Text label, const QString &name, int value, int least, int most, Text suffix,
+                       Text none);
 
     Problem check() const override;
     void retranslate() override;
@@ -77,10 +96,27 @@ private:
     Text m_addTitle;
     Text m_editTitle;
     Text m_intro;
+    Text m_addOk;
+    Text m_editOk;
     QVector<QPair<QLabel *, Text>> m_labels;
+    QVector<QPair<QWidget *, Text>> m_placeholders;
+    struct CountTexts
+    {
+        QSpinBox *spin;
+        Text suffix;
+        Text none;
+    };
+    QVector<CountTexts> m_counts;
+    struct FlagTexts
+    {
+        QCheckBox *box;
+        Text text;
+        QLabel *hintLabel;
+        Text hint;
+    };
+    QVector<FlagTexts> m_flags;
     QVector<QPair<QLineEdit *, Text>> m_required;
     QVector<OwnerCombo *> m_people;
-    QVector<QSpinBox *> m_yen;
     QVector<std::function<Problem()>> m_checks;
     QList<QLineEdit *> m_readable;
 };
@@ -91,11 +127,13 @@ namespace recorddialog {
 qint64 personIn(const OwnerCombo *combo, qint64 kept);
 qint64 chosenId(const QComboBox *combo);
 qint64 spinValue(const QSpinBox *spin);
+bool isChecked(const QCheckBox *box);
+QString trimmedText(const QComboBox *combo);
+QDate dateIn(const QDateEdit *edit);
 QString trimmedText(const QLineEdit *edit);
 QString trimmedText(const QPlainTextEdit *edit);
 int chosenIndex(const QComboBox *combo);
 QString chosenKey(const QComboBox *combo);
-bool isChecked(const QCheckBox *box);
 int checkedBits(const QVector<QCheckBox *> &boxes);
 QVector<qint64> checkedIds(const QListWidget *list);
 } // namespace recorddialog
@@ -170,6 +208,23 @@ public:
             [c, member](R &r) { r.*member = static_cast<E>(recorddialog::chosenIndex(c)); });
         return c;
     }
+    // One of `items`, or a text of one's own.
+    QComboBox *textChoice(Text label, QString R::*member, const char *name,
+                          const QStringList &items)
+    {
+        QComboBox *c =
+            addTextChoice(std::move(label), QLatin1String(name), items, m_record.*member);
+        m_writes.append([c, member](R &r) { r.*member = recorddialog::trimmedText(c); });
+        return c;
+    }
+    // A check box on a row of its own, with a hint under it.
+    QCheckBox *flag(Text text, bool R::*member, const char *name, Text hint)
+    {
+        QCheckBox *b =
+            addFlag(std::move(text), QLatin1String(name), m_record.*member, std::move(hint));
+        m_writes.append([b, member](R &r) { r.*member = recorddialog::isChecked(b); });
+        return b;
+    }
     QComboBox *idChoice(Text label, qint64 R::*member, const char *name, const IdChoices &choices)
     {
         QComboBox *c =
@@ -241,6 +296,26 @@ public:
         m_writes.append([boxes, member](R &r) { r.*member = recorddialog::checkedBits(boxes); });
         return boxes;
     }
+    // A date that is always given, no later than `latest` (if valid).
+    QDateEdit *day(Text label, QDate R::*member, const char *name, const QDate &latest = {})
+    {
+        QDateEdit *e = addDay(std::move(label), QLatin1String(name), m_record.*member, latest);
+        m_writes.append([e, member](R &r) { r.*member = recorddialog::dateIn(e); });
+        return e;
+    }
+    // A whole number from `least` to `most`; `least` is said as `none`.
+    QSpinBox *count(Text label, int R::*member, const char *name, int least, int most, Text suffix,
+                    Text none)
+    {
+        QSpinBox *s = addCount(std::move(label), QLatin1String(name), m_record.*member, least, most,
+                               std::move(suffix), std::move(none));
+        m_writes.append(
+            [s, member](R &r) { r.*member = static_cast<int>(recorddialog::spinValue(s)); });
+        return s;
+    }
+
+    // A further write, after the rows' (a member that depends on another).
+    void alsoWrite(std::function<void(R &)> write) { m_writes.append(std::move(write)); }
 
 private:
     R m_record;
