@@ -59,10 +59,16 @@ QString personName(const IncidentPrintInput &in, qint64 id)
     return p ? p->name : T::tr("Person #%1 (no longer in the list)").arg(id);
 }
 
+// A person's phone from the people list, else their other contact unless
+// it is an e-mail address (a mobile), as the BCP's call tree reads it.
 QString personPhone(const IncidentPrintInput &in, qint64 id)
 {
     const Person *p = id > 0 ? findPerson(in.people, id) : nullptr;
-    return p ? p->phone.trimmed() : QString();
+    if (!p)
+        return {};
+    if (!p->phone.trimmed().isEmpty())
+        return p->phone.trimmed();
+    return looksLikeEmail(p->contact) ? QString() : p->contact.trimmed();
 }
 
 QString incidentName(const Incident &i)
@@ -100,12 +106,12 @@ int cardRank(ContactKind kind)
     return 9;
 }
 
-// A long text as pieces a table row can hold on one page: its own lines,
-// and lines longer than `most` characters cut after a sentence where one
-// ends in time.
-QStringList pieces(const QString &text, int most = 360)
+// A long text as pieces a table row can hold on one page: its lines
+// together while they stay under `most` characters, a longer line cut
+// after a sentence where one ends in time.
+QStringList pieces(const QString &text, int most = 200)
 {
-    QStringList out;
+    QStringList lines;
     for (QString line : text.split(QLatin1Char('\n'))) {
         line = line.trimmed();
         while (line.size() > most) {
@@ -121,14 +127,23 @@ QStringList pieces(const QString &text, int most = 360)
             }
             if (cut < 0)
                 cut = most;
-            out << line.left(cut).trimmed();
+            lines << line.left(cut).trimmed();
             line = line.mid(cut).trimmed();
         }
         if (!line.isEmpty())
-            out << line;
+            lines << line;
     }
-    if (out.isEmpty())
-        out << QString();
+    QStringList out;
+    QString piece;
+    for (const QString &line : lines) {
+        if (!piece.isEmpty() && piece.size() + 1 + line.size() > most) {
+            out << piece;
+            piece.clear();
+        }
+        piece = piece.isEmpty() ? line : piece + QLatin1Char('\n') + line;
+    }
+    if (!piece.isEmpty() || out.isEmpty())
+        out << piece;
     return out;
 }
 
@@ -259,13 +274,16 @@ ReportPart personalPart(const IncidentPrintInput &in)
     ReportBlock clock =
         table({T::tr("Report"), T::tr("Due"), T::tr("Made"), T::tr("State")}, {3, 3, 2, 2});
     QStringList overdue;
+    // Overdue once past `dueDate` and not made (as the reminders and the
+    // score count it); made late only after `lateAfter` (invalid: never,
+    // for the notice the law asks for "promptly").
     const auto row = [&](const QString &what, const QString &due, const QDate &dueDate,
-                         const QDate &made) {
+                         const QDate &lateAfter, const QDate &made) {
         const bool late = !made.isValid() && dueDate < in.today;
-        const QString state = made.isValid()
-                                  ? (made <= dueDate ? T::tr("Made") : T::tr("Made late"))
-                              : late ? T::tr("Overdue")
-                                     : T::tr("Due");
+        const bool madeLate = made.isValid() && lateAfter.isValid() && made > lateAfter;
+        const QString state = made.isValid() ? (madeLate ? T::tr("Made late") : T::tr("Made"))
+                              : late         ? T::tr("Overdue")
+                                             : T::tr("Due");
         const int r =
             addRow(clock, {what, due, made.isValid() ? date(made) : T::tr("Not yet"), state}, 0);
         if (late) {
@@ -275,12 +293,12 @@ ReportPart personalPart(const IncidentPrintInput &in)
     };
     row(T::tr("Preliminary report (速報)"),
         T::tr("by %1 (at the latest %2)").arg(date(c.preliminaryDue), date(c.preliminaryLatest)),
-        c.preliminaryDue, c.preliminaryMade);
+        c.preliminaryDue, c.preliminaryLatest, c.preliminaryMade);
     row(T::tr("Final report (確報)"),
         T::tr("by %1 (%n day(s))", nullptr, c.finalDays).arg(date(c.finalDue)), c.finalDue,
-        c.finalMade);
+        c.finalDue, c.finalMade);
     row(T::tr("Notice to the people concerned"),
-        T::tr("promptly (by %1)").arg(date(c.preliminaryDue)), c.preliminaryDue,
+        T::tr("promptly (by %1)").arg(date(c.preliminaryDue)), c.preliminaryDue, QDate(),
         c.individualsNotified);
     part.blocks << clock;
     if (!overdue.isEmpty())
@@ -403,6 +421,7 @@ IncidentCard incidentCard(const IncidentPrintInput &in)
     card.numbersTitle = T::tr("Numbers to call");
     card.emptyNumbers =
         T::tr("No contact is listed yet: fill in the directory on the Incidents page.");
+    card.moreNumbers = T::tr("%1 more numbers on the A4 card.");
     card.cutLabel = T::tr("Cut along the dashed lines and fold along the dotted line: the "
                           "steps on one side, the numbers on the other.");
 
@@ -528,8 +547,8 @@ QString incidentPrintLanguage(const IncidentPrintOptions &options)
 
 QStringList cardText(const IncidentCard &c)
 {
-    QStringList out{c.title,        c.organisation, c.stepsTitle, c.numbersTitle,
-                    c.emptyNumbers, c.checkedNote,  c.cutLabel};
+    QStringList out{c.title,        c.organisation, c.stepsTitle,  c.numbersTitle,
+                    c.emptyNumbers, c.moreNumbers,  c.checkedNote, c.cutLabel};
     out << c.steps;
     for (const CardNumber &n : c.numbers)
         out << n.label << n.name << n.number << n.lookUp << n.whenToCall;

@@ -58,6 +58,7 @@ struct IncidentCard
     QString numbersTitle;   // "Numbers to call"
     QVector<CardNumber> numbers;
     QString emptyNumbers; // when the directory lists nobody to call
+    QString moreNumbers;  // "%1 more on the A4 card": the numbers a small card leaves out
     QString checkedNote;  // "Numbers checked on 2026-11-02" or "Check the numbers"
     QString cutLabel;     // wallet: how to cut and fold, above the cards
     QString fileName;     // Incident_card_<organisation>.pdf

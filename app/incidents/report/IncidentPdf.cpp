@@ -46,12 +46,12 @@ constexpr int kWalletRows = 5;
 
 // The sizes the card's text is tried at, largest first.
 constexpr double kA4Largest = 14, kA4Smallest = 6.5;
-constexpr double kWalletLargest = 8, kWalletSmallest = 4.5;
+constexpr double kWalletLargest = 9, kWalletSmallest = 4.5;
 
 // Lays out (and with a painter, paints) one face of the card in `r` at
 // `points` with the first `steps` steps; returns the height it needs.
 double doFace(const IncidentCard &c, const Style &s, const QRectF &r, double points, int parts,
-              int steps, double padMm, QPainter *p)
+              int steps, int numbers, double padMm, QPainter *p)
 {
     const double pad = s.mm(padMm);
     const QRectF inner = r.adjusted(pad, pad, -pad, -pad);
@@ -128,7 +128,8 @@ double doFace(const IncidentCard &c, const Style &s, const QRectF &r, double poi
         }
         const double numberW = width * 0.42;
         const double nameW = width - numberW - gap;
-        for (int k = 0; k < c.numbers.size(); ++k) {
+        const int shown = std::clamp(numbers, 0, int(c.numbers.size()));
+        for (int k = 0; k < shown; ++k) {
             const CardNumber &n = c.numbers.at(k);
             const Wrapped name(n.name, body, s, nameW, lineF);
             const bool hasNumber = !n.number.isEmpty();
@@ -151,11 +152,17 @@ double doFace(const IncidentCard &c, const Style &s, const QRectF &r, double poi
                 y += sub.height();
             }
             y += gap / 2;
-            if (p && k + 1 < c.numbers.size()) {
+            if (p && k + 1 < shown) {
                 p->setPen(thinPen(Style::rule(), s.pt(0.4)));
                 p->drawLine(QPointF(inner.left(), y), QPointF(inner.right(), y));
             }
             y += gap / 2;
+        }
+        if (shown < c.numbers.size()) {
+            const Wrapped more(c.moreNumbers.arg(c.numbers.size() - shown), small, s, width, lineF);
+            if (p)
+                more.draw(*p, QPointF(inner.left(), y), Style::muted());
+            y += more.height() + gap / 2;
         }
     }
     if ((parts & Note) && !c.checkedNote.isEmpty()) {
@@ -183,18 +190,11 @@ FaceParts facePartsOf(CardSize size)
     return {Header | Steps, Numbers | Note, 2.5};
 }
 
-bool fitsAt(const IncidentCard &c, const Style &s, const IncidentCardLayout &l, CardSize size,
-            double points, int steps)
+// Whether a face of the card fits its rectangle at `points`.
+bool fitsAt(const IncidentCard &c, const Style &s, const QRectF &face, int parts, double pad,
+            double points, int steps, int numbers)
 {
-    const FaceParts parts = facePartsOf(size);
-    const QRectF first = l.stepFaces.value(0);
-    if (doFace(c, s, first, points, parts.steps, steps, parts.pad, nullptr) > first.height())
-        return false;
-    if (l.numberFaces.isEmpty())
-        return true;
-    const QRectF second = l.numberFaces.first();
-    return doFace(c, s, second, points, parts.numbers, steps, parts.pad, nullptr) <=
-           second.height();
+    return doFace(c, s, face, points, parts, steps, numbers, pad, nullptr) <= face.height();
 }
 
 Paragraph paragraphOf(const ReportBlock &b)
@@ -248,25 +248,53 @@ IncidentCardLayout layoutIncidentCard(const IncidentCard &card, CardSize size, Q
         l.folds << QLineF(left + w, top, left + w, top + kWalletRows * h);
     }
     // The largest size at which every step fits; then, at the smallest,
-    // fewer steps, but never fewer than the essential ones.
+    // fewer steps, but never fewer than the essential ones. A wallet
+    // card's numbers have a face of their own, fitted on its own.
+    const FaceParts parts = facePartsOf(size);
+    const QRectF face = l.stepFaces.value(0);
     const int all = int(card.steps.size());
-    for (double pt = largest; pt >= smallest - 1e-9; pt -= step)
-        if (fitsAt(card, s, l, size, pt, all)) {
+    const int essential = std::min(card.essentialSteps, all);
+    const int everyone = int(card.numbers.size());
+    l.fontPoints = smallest;
+    l.steps = essential;
+    l.numbers = everyone;
+    for (double pt = largest; pt >= smallest - 1e-9 && !l.fits; pt -= step)
+        if (fitsAt(card, s, face, parts.steps, parts.pad, pt, all, everyone)) {
             l.fontPoints = pt;
             l.steps = all;
             l.fits = true;
-            return l;
         }
-    l.fontPoints = smallest;
-    const int essential = std::min(card.essentialSteps, all);
-    for (int n = all - 1; n >= essential; --n)
-        if (fitsAt(card, s, l, size, smallest, n)) {
+    for (int n = all - 1; n >= essential && !l.fits; --n)
+        if (fitsAt(card, s, face, parts.steps, parts.pad, smallest, n, everyone)) {
             l.steps = n;
             l.fits = true;
-            return l;
         }
-    l.steps = essential;
-    l.fits = false;
+    // The A4 card's one face: then the last numbers, said in a line.
+    for (int n = everyone - 1; n >= 1 && !l.fits && l.numberFaces.isEmpty(); --n)
+        if (fitsAt(card, s, face, parts.steps, parts.pad, smallest, essential, n)) {
+            l.numbers = n;
+            l.fits = true;
+        }
+    if (l.numberFaces.isEmpty()) {
+        l.numberPoints = l.fontPoints;
+        return l;
+    }
+    const QRectF numbers = l.numberFaces.first();
+    l.numberPoints = smallest;
+    bool numbersFit = false;
+    for (double pt = largest; pt >= smallest - 1e-9 && !numbersFit; pt -= step)
+        if (fitsAt(card, s, numbers, parts.numbers, parts.pad, pt, all, everyone)) {
+            l.numberPoints = pt;
+            numbersFit = true;
+        }
+    // Too many for the face: the first ones (the company's own people and
+    // helpers come first), and a line saying how many more the A4 card has.
+    for (int n = everyone - 1; n >= 1 && !numbersFit; --n)
+        if (fitsAt(card, s, numbers, parts.numbers, parts.pad, smallest, all, n)) {
+            l.numbers = n;
+            numbersFit = true;
+        }
+    l.fits = l.fits && numbersFit;
     return l;
 }
 
@@ -288,13 +316,13 @@ int paintIncidentCard(const IncidentCard &card, CardSize size, QPagedPaintDevice
             painter.drawRoundedRect(r.adjusted(s.pt(1), s.pt(1), -s.pt(1), -s.pt(1)), s.mm(3),
                                     s.mm(3));
         }
-        doFace(card, s, r, l.fontPoints, parts.steps, l.steps, parts.pad, &painter);
+        doFace(card, s, r, l.fontPoints, parts.steps, l.steps, l.numbers, parts.pad, &painter);
         painter.restore();
     }
     for (const QRectF &r : l.numberFaces) {
         painter.save();
         painter.setClipRect(r);
-        doFace(card, s, r, l.fontPoints, parts.numbers, l.steps, parts.pad, &painter);
+        doFace(card, s, r, l.numberPoints, parts.numbers, l.steps, l.numbers, parts.pad, &painter);
         painter.restore();
     }
     if (size == CardSize::A4) {
@@ -306,15 +334,19 @@ int paintIncidentCard(const IncidentCard &card, CardSize size, QPagedPaintDevice
     painter.setPen(thinPen(Style::muted(), s.pt(0.6), Qt::DashLine));
     for (const QLineF &cut : l.cuts)
         painter.drawLine(cut);
-    painter.setPen(thinPen(Style::muted(), s.pt(0.6), Qt::DotLine));
-    for (const QLineF &fold : l.folds)
-        painter.drawLine(fold);
+    QPen fold = thinPen(Style::muted(), s.pt(1));
+    fold.setDashPattern({1.5, 2.5});
+    painter.setPen(fold);
+    for (const QLineF &line : l.folds)
+        painter.drawLine(line);
     // How to cut and fold, in the margin above the cards.
     const double top = l.stepFaces.isEmpty() ? s.mm(10) : l.stepFaces.first().top();
     const QFont font = s.font(size::small);
     painter.setFont(font);
     painter.setPen(Style::muted());
-    const QRectF margin(page.left() + s.mm(14), page.top(), page.width() - s.mm(28), top - s.mm(1));
+    const double left = l.stepFaces.isEmpty() ? s.mm(14) : l.stepFaces.first().left();
+    const QRectF margin(left + s.mm(2), page.top(), page.width() - 2 * left - s.mm(4),
+                        top - s.mm(1));
     painter.drawText(
         margin, Qt::AlignLeft | Qt::AlignBottom,
         QFontMetricsF(font, s.device())

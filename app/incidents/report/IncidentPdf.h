@@ -32,9 +32,11 @@ struct IncidentCardLayout
     QVector<QRectF> numberFaces; // wallet: the faces with the numbers, beside their steps
     QVector<QLineF> cuts;        // wallet: dashed, across the page
     QVector<QLineF> folds;       // wallet: the middle of each card
-    double fontPoints = 0;
-    int steps = 0;     // the steps shown; never fewer than the card's essential ones
-    bool fits = false; // everything shown fits its face at fontPoints
+    double fontPoints = 0;       // the steps' face (A4: the card)
+    double numberPoints = 0;     // wallet: the numbers' face, fitted on its own
+    int steps = 0;               // the steps shown; never fewer than the card's essential ones
+    int numbers = 0;             // the numbers shown, first ones first; the rest are counted
+    bool fits = false;           // everything shown fits its face at those sizes
 };
 
 IncidentCardLayout layoutIncidentCard(const incidents::IncidentCard &card, incidents::CardSize size,
