@@ -5,6 +5,7 @@
 // an overdue report, a long timeline on several pages with nothing below
 // the body, the PDFs themselves (read back with poppler's pdfinfo and
 // pdftotext), and the incidents measure of the executive report.
+#include "PdfTestSupport.h"
 #include "TestSupport.h"
 
 #include "core/Clock.h"
@@ -39,51 +40,16 @@ using namespace kamae;
 using namespace kamae::domain;
 using namespace kamae::incidents;
 
+using kamae::test::pagesOf;
+using kamae::test::runTool;
+using kamae::test::squeezed;
+using kamae::test::ToolRun;
+
 namespace {
 
 const QDate kToday(2026, 11, 22);
 const QTimeZone kTokyo("Asia/Tokyo");
 const QString kCompany = QStringLiteral("株式会社テスト工業");
-
-struct ToolRun
-{
-    bool ok = false;
-    QString out;
-    QString err;
-};
-
-ToolRun runTool(const QString &tool, const QStringList &args)
-{
-    ToolRun run;
-    QProcess process;
-    process.start(tool, args);
-    if (!process.waitForStarted(30000))
-        return run;
-    process.waitForFinished(120000);
-    run.ok = process.exitStatus() == QProcess::NormalExit && process.exitCode() == 0;
-    run.out = QString::fromUtf8(process.readAllStandardOutput());
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    return run;
-}
-
-#define RUN_TOOL(var, tool, ...)                                                                   \
-    const ToolRun var = runTool(QStringLiteral(tool), __VA_ARGS__);                                \
-    QVERIFY2(var.ok, qPrintable(QStringLiteral(tool ": ") + var.err +                              \
-                                QStringLiteral(" (is poppler-utils installed?)")))
-
-QString squeezed(QString text)
-{
-    static const QRegularExpression space(QStringLiteral("\\s+"));
-    return text.remove(space);
-}
-
-int pagesOf(const QString &info)
-{
-    const QRegularExpressionMatch m =
-        QRegularExpression(QStringLiteral("^Pages:\\s+(\\d+)"), QRegularExpression::MultilineOption)
-            .match(info);
-    return m.hasMatch() ? m.captured(1).toInt() : -1;
-}
 
 QDateTime tokyo(const QDate &d, int hour, int minute)
 {
@@ -648,29 +614,7 @@ private slots:
         QVERIFY(org.exec(QStringLiteral("INSERT INTO organisation (id, name, updated_at) "
                                         "VALUES (1, 'demo', '2026-06-30T01:00:00Z')")));
         const auto measure = [&](const QString &language) {
-            report::ReportOptions options;
-            options.language = language;
-            auto built = report::buildReport(*db, options, kToday);
-            if (!built)
-                return built.error();
-            const i18n::ScopedLanguage in(language);
-            const QString title = score::ScoreText::category(score::Category::Incidents);
-            QStringList text;
-            bool inside = false;
-            for (const report::Section &section : built->document.sections) {
-                for (const report::Block &b : section.blocks) {
-                    if (const auto *h = std::get_if<report::SubHeading>(&b))
-                        inside = h->text.startsWith(title);
-                    if (!inside)
-                        continue;
-                    if (const auto *f = std::get_if<report::Facts>(&b))
-                        for (const report::Fact &fact : f->items)
-                            text << fact.value << fact.label;
-                    if (const auto *p = std::get_if<report::Paragraph>(&b))
-                        text << p->text;
-                }
-            }
-            return text.join(u'|');
+            return test::measureText(*db, score::Category::Incidents, language, kToday);
         };
         const QString answers = measure(QStringLiteral("en"));
         QVERIFY2(!answers.contains(QStringLiteral("contacts checked")), qPrintable(answers));

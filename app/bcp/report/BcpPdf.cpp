@@ -71,13 +71,8 @@ Section sectionOf(const bcp::PrintSection &printed)
 // page of each contents row (empty: placeholders).
 Document coverDocument(const bcp::BcpPrintout &b, const QVector<int> &pages)
 {
-    Document doc;
-    doc.language = b.language;
-    doc.title = b.title;
-    doc.company = b.organisation;
-    doc.footerLeft = b.organisation;
-    doc.footerCentre = b.footerCentre;
-    doc.pageLabel = b.pageLabel;
+    Document doc =
+        printoutDocument(b.language, b.title, b.organisation, b.footerCentre, b.pageLabel);
 
     Section cover;
     cover.id = QStringLiteral("cover");
@@ -110,13 +105,8 @@ Document coverDocument(const bcp::BcpPrintout &b, const QVector<int> &pages)
 // The plan's sections, numbered from 1 as the contents list them.
 Document sectionsDocument(const bcp::BcpPrintout &b)
 {
-    Document doc;
-    doc.language = b.language;
-    doc.title = b.title;
-    doc.company = b.organisation;
-    doc.footerLeft = b.organisation;
-    doc.footerCentre = b.footerCentre;
-    doc.pageLabel = b.pageLabel;
+    Document doc =
+        printoutDocument(b.language, b.title, b.organisation, b.footerCentre, b.pageLabel);
     for (const bcp::PrintSection &s : b.sections)
         doc.sections.append(sectionOf(s));
     return doc;
@@ -619,13 +609,8 @@ namespace {
 
 Document metiDocument(const bcp::MetiDraft &d)
 {
-    Document doc;
-    doc.language = d.language;
-    doc.title = d.title;
-    doc.company = d.organisation;
-    doc.footerLeft = d.organisation;
-    doc.footerCentre = d.footerCentre;
-    doc.pageLabel = d.pageLabel;
+    Document doc =
+        printoutDocument(d.language, d.title, d.organisation, d.footerCentre, d.pageLabel);
     Section cover;
     cover.id = QStringLiteral("cover");
     Cover c;

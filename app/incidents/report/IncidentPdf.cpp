@@ -374,13 +374,8 @@ Result<int> writeIncidentCardPdf(const IncidentCard &card, CardSize size, const 
 
 Document incidentReportDocument(const incidents::IncidentReport &r)
 {
-    Document doc;
-    doc.language = r.language;
-    doc.title = r.title + QStringLiteral(": ") + r.subtitle;
-    doc.company = r.organisation;
-    doc.footerLeft = r.organisation;
-    doc.footerCentre = r.footerCentre;
-    doc.pageLabel = r.pageLabel;
+    Document doc = printoutDocument(r.language, r.title + QStringLiteral(": ") + r.subtitle,
+                                    r.organisation, r.footerCentre, r.pageLabel);
 
     Section cover;
     cover.id = QStringLiteral("cover");
