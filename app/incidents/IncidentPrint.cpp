@@ -272,7 +272,7 @@ ReportPart personalPart(const IncidentPrintInput &in)
               "of: %1. Day 1 is %2, the day the company became aware.")
             .arg(because.join(T::tr(", ")), date(c.aware)));
     ReportBlock clock =
-        table({T::tr("Report"), T::tr("Due"), T::tr("Made"), T::tr("State")}, {3, 3, 2, 2});
+        table({T::tr("Report"), T::tr("Due"), T::tr("Made on"), T::tr("State")}, {3, 3, 2, 2});
     QStringList overdue;
     // Overdue once past `dueDate` and not made (as the reminders and the
     // score count it); made late only after `lateAfter` (invalid: never,
@@ -283,7 +283,7 @@ ReportPart personalPart(const IncidentPrintInput &in)
         const bool madeLate = made.isValid() && lateAfter.isValid() && made > lateAfter;
         const QString state = made.isValid() ? (madeLate ? T::tr("Made late") : T::tr("Made"))
                               : late         ? T::tr("Overdue")
-                                             : T::tr("Due");
+                                             : T::tr("To be made");
         const int r =
             addRow(clock, {what, due, made.isValid() ? date(made) : T::tr("Not yet"), state}, 0);
         if (late) {

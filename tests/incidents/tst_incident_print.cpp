@@ -393,7 +393,7 @@ private slots:
         QVERIFY(alert);
         QCOMPARE(clock->alertRows, (QVector<int>{0, 2}));
         QCOMPARE(clock->rows.at(0).value(3), QStringLiteral("Overdue"));
-        QCOMPARE(clock->rows.at(1).value(3), QStringLiteral("Due"));
+        QCOMPARE(clock->rows.at(1).value(3), QStringLiteral("To be made"));
 
         // A drill has no clock.
         in.incident.drill = true;
