@@ -4,6 +4,8 @@
 #include "bcp/BcpRepository.h"
 #include "cli/Cli.h"
 #include "cli/CliSupport.h"
+#include "incidents/IncidentDefaults.h"
+#include "incidents/IncidentRepository.h"
 #include "store/AssetRepository.h"
 #include "store/BackupRepository.h"
 #include "store/OrganisationRepository.h"
@@ -25,6 +27,7 @@
 #include <QStringEncoder>
 #include <QTemporaryDir>
 #include <QTextStream>
+#include <QTimeZone>
 #include <QUuid>
 #include <QtTest>
 
@@ -2011,6 +2014,121 @@ private slots:
         QVERIFY(test::writeFile(blocker, "x"));
         run = kamae({QStringLiteral("bcp"), QStringLiteral("card"), path, QStringLiteral("--out"),
                      blocker + QStringLiteral("/card.pdf")},
+                    pass);
+        QVERIFY2(run.exitCode == cli::WriteFailed, qPrintable(describe(run)));
+        QCOMPARE(test::readFile(blocker), QByteArray("x"));
+    }
+
+    // kamae incidents report|card: the report of an incident in both
+    // languages, the card in both sizes, into a folder by its default
+    // name; a wrong id, size or option leaves no file; an unwritable path
+    // is exit code 6.
+    void incidentPrintCommands()
+    {
+        const QString path = cheapVault(QStringLiteral("incidents.kamae"));
+        QVERIFY(!path.isEmpty());
+        qint64 id = 0;
+        {
+            vault::VaultStatus status;
+            auto v = vault::Vault::open(path, kPassphrase, &status);
+            QVERIFY(v);
+            const QDate today = QDate::fromString(QStringLiteral("2026-11-01"), Qt::ISODate);
+            store::IncidentRepository repo(v->database());
+            QVERIFY(repo.saveContacts(
+                incidents::defaultContacts(QStringLiteral("東京都"), QString(), today), today));
+            domain::Incident incident;
+            incident.kind = domain::IncidentKind::Ransomware;
+            incident.title = QStringLiteral("ファイルサーバの暗号化");
+            incident.detected = QDateTime(today, QTime(9, 0), QTimeZone::utc());
+            incident.aware = incident.detected;
+            incident.personal.people = 1500;
+            domain::TimelineEntry decision;
+            decision.at = incident.detected.addSecs(3600);
+            decision.kind = domain::TimelineKind::Decision;
+            decision.text = QStringLiteral("身代金は支払わない");
+            decision.tag = domain::timelinetag::NoRansomPaid;
+            incident.timeline << decision;
+            const auto inserted = repo.insertIncident(incident, incident.detected.addDays(1));
+            QVERIFY2(inserted, qPrintable(inserted.error()));
+            id = *inserted;
+            QVERIFY(v->save());
+        }
+        const QMap<QString, QString> pass = {{QStringLiteral("KAMAE_PASSPHRASE"), kPassphrase}};
+        const QString lang = QStringLiteral("--lang");
+        const QString number = QString::number(id);
+
+        Run run = kamae({lang, QStringLiteral("en"), QStringLiteral("--help")});
+        for (const char *line : {"incidents list VAULT [--json]", "incidents new VAULT --kind",
+                                 "incidents report VAULT ID --out FILE.pdf|DIR",
+                                 "incidents card VAULT --out FILE.pdf|DIR"})
+            QVERIFY2(run.out.contains(QLatin1String(line)), line);
+
+        const QString report = m_home.filePath(QStringLiteral("incident-en.pdf"));
+        run = kamae({lang, QStringLiteral("en"), QStringLiteral("incidents"),
+                     QStringLiteral("report"), path, number, QStringLiteral("--out"), report},
+                    pass);
+        QVERIFY2(run.exitCode == 0, qPrintable(describe(run)));
+        QVERIFY2(run.out.startsWith(QStringLiteral("Wrote ")), qPrintable(run.out));
+        QString text = pdfText(report);
+        QVERIFY2(text.contains(QStringLiteral("Incident report")), qPrintable(text));
+        QVERIFY(text.contains(QStringLiteral("ファイルサーバの暗号化")));
+        QVERIFY(text.contains(QStringLiteral("速報")));
+        QVERIFY(text.contains(QStringLiteral("Decision: no ransom was paid")));
+        const QString reportJa = m_home.filePath(QStringLiteral("incident-ja.pdf"));
+        run = kamae({lang, QStringLiteral("ja"), QStringLiteral("incidents"),
+                     QStringLiteral("report"), path, number, QStringLiteral("--out"), reportJa},
+                    pass);
+        QVERIFY2(run.exitCode == 0, qPrintable(describe(run)));
+        QVERIFY(pdfText(reportJa).contains(QStringLiteral("2026/11/01")));
+
+        const QString card = m_home.filePath(QStringLiteral("incident-card.pdf"));
+        run = kamae({QStringLiteral("incidents"), QStringLiteral("card"), path,
+                     QStringLiteral("--out"), card},
+                    pass);
+        QVERIFY2(run.exitCode == 0, qPrintable(describe(run)));
+        QVERIFY(pdfText(card).contains(QStringLiteral("#9110")));
+        QDir().mkpath(m_home.filePath(QStringLiteral("cards")));
+        run =
+            kamae({lang, QStringLiteral("en"), QStringLiteral("incidents"), QStringLiteral("card"),
+                   path, QStringLiteral("--out"), m_home.filePath(QStringLiteral("cards")),
+                   QStringLiteral("--size"), QStringLiteral("wallet")},
+                  pass);
+        QVERIFY2(run.exitCode == 0, qPrintable(describe(run)));
+        const QString wallet =
+            m_home.filePath(QStringLiteral("cards/Incident_wallet_cards_Cli_Test_KK.pdf"));
+        QVERIFY2(QFile::exists(wallet), qPrintable(run.out));
+        QVERIFY(pdfText(wallet).contains(QStringLiteral("Numbers to call")));
+
+        const QString refused = m_home.filePath(QStringLiteral("incident-refused.pdf"));
+        const QList<QStringList> wrong = {
+            {QStringLiteral("report"), path, QStringLiteral("999")},
+            {QStringLiteral("report"), path, QStringLiteral("x")},
+            {QStringLiteral("report"), path},
+            {QStringLiteral("card"), path, QStringLiteral("--size"), QStringLiteral("a5")},
+            {QStringLiteral("card"), path, QStringLiteral("--colour"), QStringLiteral("red")},
+            {QStringLiteral("card"), path, lang, QStringLiteral("fr")},
+        };
+        for (const QStringList &args : wrong) {
+            run = kamae(QStringList{QStringLiteral("incidents")} + args +
+                            QStringList{QStringLiteral("--out"), refused},
+                        pass);
+            QVERIFY2(run.exitCode == cli::UsageError,
+                     qPrintable(args.join(QLatin1Char(' ')) + describe(run)));
+            QVERIFY(!run.err.isEmpty());
+            QVERIFY(!QFile::exists(refused));
+        }
+        run = kamae({QStringLiteral("incidents"), QStringLiteral("card"), path}, pass);
+        QVERIFY2(run.exitCode == cli::UsageError, qPrintable(describe(run)));
+        QVERIFY(run.err.contains(QStringLiteral("kamae incidents card VAULT --out")));
+        // The log still lists, and new still records, beside the printouts.
+        run = kamae({QStringLiteral("incidents"), QStringLiteral("list"), path}, pass);
+        QVERIFY2(run.exitCode == 0, qPrintable(describe(run)));
+        QVERIFY(run.out.contains(QStringLiteral("ファイルサーバの暗号化")));
+        // A folder that is a file: nothing written, the write's own exit code.
+        const QString blocker = m_home.filePath(QStringLiteral("incident-blocker"));
+        QVERIFY(test::writeFile(blocker, "x"));
+        run = kamae({QStringLiteral("incidents"), QStringLiteral("report"), path, number,
+                     QStringLiteral("--out"), blocker + QStringLiteral("/report.pdf")},
                     pass);
         QVERIFY2(run.exitCode == cli::WriteFailed, qPrintable(describe(run)));
         QCOMPARE(test::readFile(blocker), QByteArray("x"));

@@ -262,6 +262,25 @@ const char *const kNewSentences[][2] = {
      "The last phishing drill was on %1, more than a year ago."},
     {"kamae::training::TrainingFactorText",
      "In the phishing drill of %1, %2 % clicked the link and %3 % reported the mail."},
+    // The incidents measure (app/incidents/report/IncidentsSection.cpp).
+    {"kamae::report::IncidentStatusText", "contacts checked"},
+    {"kamae::report::IncidentStatusText", "main playbooks"},
+    {"kamae::report::IncidentStatusText", "days since a drill"},
+    {"kamae::report::IncidentStatusText", "reports due"},
+    {"kamae::report::IncidentStatusText",
+     "The %1 for \"%2\" was due on %3 and is not recorded as made."},
+    {"kamae::report::IncidentStatusText", "The %1 for \"%2\" is due by %3."},
+    {"kamae::report::IncidentStatusText", "preliminary report to the Commission (速報)"},
+    {"kamae::report::IncidentStatusText", "final report to the Commission (確報)"},
+    {"kamae::report::IncidentStatusText", "%n incident(s) still open: %1."},
+    {"kamae::report::IncidentStatusText", "No business partner to inform is listed."},
+    {"kamae::report::IncidentStatusText", "The last drill or incident review was on %1."},
+    {"kamae::report::IncidentStatusText",
+     "No incident drill, and no closed incident with its lessons, is recorded."},
+    {"kamae::report::IncidentStatusText",
+     "%n entry(ies) of the directory not checked in the last 12 months."},
+    {"kamae::report::IncidentStatusText", "Incidents open"},
+    {"kamae::report::IncidentStatusText", "Reports to the Commission overdue"},
 };
 
 QSet<QString> wordsNotYetTranslated()

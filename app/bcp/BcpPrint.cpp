@@ -2,12 +2,12 @@
 
 #include "bcp/BcpHtml.h"
 #include "bcp/BcpRepository.h"
+#include "core/FileNames.h"
 #include "i18n/Language.h"
 #include "store/OrganisationRepository.h"
 #include "store/PeopleRepository.h"
 
 #include <QLocale>
-#include <QRegularExpression>
 #include <QSet>
 
 namespace kamae {
@@ -72,21 +72,9 @@ QString date(const QDate &d)
     return d.isValid() ? i18n::formatDate(d) : QString();
 }
 
-QString fileNamePart(const QString &text)
-{
-    static const QRegularExpression unsafe(QStringLiteral("[/\\\\:*?\"<>|\\s\\x00-\\x1f]"));
-    QString part = text.trimmed();
-    part.replace(unsafe, QStringLiteral("_"));
-    return part;
-}
-
 QString fileName(const QString &stem, const QString &organisation, const QString &tail)
 {
-    QStringList parts{stem};
-    if (const QString s = fileNamePart(organisation); !s.isEmpty())
-        parts << s;
-    parts << tail;
-    return parts.join(QLatin1Char('_')) + QStringLiteral(".pdf");
+    return pdfFileName(stem, {organisation, tail});
 }
 
 const Person *personOf(const PrintInput &in, qint64 id)

@@ -35,35 +35,23 @@ Result<std::any> loadScoreData(store::Database &db)
 {
     store::BcpRepository repo(db);
     ScoreData data;
-    auto plan = repo.plan();
-    if (!plan)
-        return plan.asFailure();
-    data.plan = std::move(plan).value();
-    auto versions = repo.versions();
-    if (!versions)
-        return versions.asFailure();
-    data.versions = std::move(versions).value();
-    auto exercises = repo.exercises();
-    if (!exercises)
-        return exercises.asFailure();
-    data.exercises = std::move(exercises).value();
+    for (const Status &read :
+         {score::readInto(repo.plan(), data.plan), score::readInto(repo.versions(), data.versions),
+          score::readInto(repo.exercises(), data.exercises)})
+        if (!read)
+            return read.asFailure();
     QVector<qint64> linked;
     for (const domain::BcpBusiness &b : data.plan.businesses)
         for (const domain::BcpAssetLink &l : b.assets)
             linked.append(l.assetId);
-    auto names = repo.assetNames(linked);
-    if (!names)
-        return names.asFailure();
-    data.assetNames = std::move(names).value();
+    if (const Status read = score::readInto(repo.assetNames(linked), data.assetNames); !read)
+        return read.asFailure();
     return std::any(std::move(data));
 }
 
 const ScoreData *scoreDataOf(const score::ScoreInput &input)
 {
-    const auto it = input.moduleData.constFind(ModuleKey);
-    if (it == input.moduleData.constEnd())
-        return nullptr;
-    return std::any_cast<ScoreData>(&it.value());
+    return score::moduleDataOf<ScoreData>(input, ModuleKey);
 }
 
 CheckInput checkInputOf(const ScoreData &data, const QVector<domain::BackupJob> &jobs,
@@ -341,10 +329,7 @@ QVector<reminders::Reminder> bcpReminders(const ScoreData &data, const QDate &to
 
 Result<QVector<reminders::Reminder>> bcpReminderSource(store::Database &db, const QDate &today)
 {
-    auto data = loadScoreData(db);
-    if (!data)
-        return data.asFailure();
-    return bcpReminders(std::any_cast<const ScoreData &>(data.value()), today);
+    return score::remindersFromScoreData<ScoreData>(loadScoreData(db), bcpReminders, today);
 }
 
 } // namespace bcp

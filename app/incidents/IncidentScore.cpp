@@ -60,32 +60,19 @@ Result<std::any> loadScoreData(store::Database &db)
 {
     store::IncidentRepository repo(db);
     ScoreData data;
-    auto contacts = repo.contacts();
-    if (!contacts)
-        return contacts.asFailure();
-    data.contacts = std::move(contacts).value();
-    auto partners = repo.partners();
-    if (!partners)
-        return partners.asFailure();
-    data.partners = std::move(partners).value();
-    auto playbooks = repo.playbooks();
-    if (!playbooks)
-        return playbooks.asFailure();
-    data.playbooks = std::move(playbooks).value();
-    auto incidents = repo.incidents();
-    if (!incidents)
-        return incidents.asFailure();
-    data.incidents = std::move(incidents).value();
+    for (const Status &read : {score::readInto(repo.contacts(), data.contacts),
+                               score::readInto(repo.partners(), data.partners),
+                               score::readInto(repo.playbooks(), data.playbooks),
+                               score::readInto(repo.incidents(), data.incidents)})
+        if (!read)
+            return read.asFailure();
     data.zone = clock::timeZone();
     return std::any(std::move(data));
 }
 
 const ScoreData *scoreDataOf(const score::ScoreInput &input)
 {
-    const auto it = input.moduleData.constFind(ModuleKey);
-    if (it == input.moduleData.constEnd())
-        return nullptr;
-    return std::any_cast<ScoreData>(&it.value());
+    return score::moduleDataOf<ScoreData>(input, ModuleKey);
 }
 
 QString contactGroupName(ContactGroup group)
@@ -423,10 +410,7 @@ QVector<reminders::Reminder> incidentReminders(const ScoreData &data, const QDat
 
 Result<QVector<reminders::Reminder>> incidentReminderSource(store::Database &db, const QDate &today)
 {
-    auto data = loadScoreData(db);
-    if (!data)
-        return data.asFailure();
-    return incidentReminders(std::any_cast<const ScoreData &>(data.value()), today);
+    return score::remindersFromScoreData<ScoreData>(loadScoreData(db), incidentReminders, today);
 }
 
 } // namespace incidents

@@ -147,6 +147,17 @@ private:
 
 } // namespace
 
+QRectF printableRect(QPagedPaintDevice &device)
+{
+    return QRectF(QPointF(0, 0), device.pageLayout().paintRectPixels(device.logicalDpiY()).size());
+}
+
+QStringList withPrintoutGlyphs(QStringList texts)
+{
+    texts << QStringLiteral("0123456789.") << QStringLiteral("✂ —…・　");
+    return texts;
+}
+
 Result<int> writePdfPages(const PdfPages &pages, const QString &path)
 {
     const QString where = QDir::toNativeSeparators(path);

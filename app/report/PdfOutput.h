@@ -3,6 +3,7 @@
 #include "core/Result.h"
 
 #include <QPageLayout>
+#include <QRectF>
 #include <QString>
 #include <QStringList>
 
@@ -31,6 +32,14 @@ struct PdfPages
     // active painter; returns the number of pages.
     std::function<int(QPagedPaintDevice &device, QPainter &painter)> paint;
 };
+
+// The printable rectangle of the device's page from (0, 0), in device
+// pixels: where a printout's pages are laid out.
+QRectF printableRect(QPagedPaintDevice &device);
+
+// `texts` and the characters every printout may draw besides them (page
+// numbers, "…", "✂", "・"), for PdfPages::texts.
+QStringList withPrintoutGlyphs(QStringList texts);
 
 // Any thread: it reads no vault and calls no tr() but for its errors.
 Result<int> writePdfPages(const PdfPages &pages, const QString &path);

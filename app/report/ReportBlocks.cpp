@@ -611,6 +611,33 @@ Measure measureBlock(const Block &block, const Style &s, double width)
     });
 }
 
+QPen thinPen(const QColor &colour, double width, Qt::PenStyle style)
+{
+    QPen pen(colour, width, style);
+    pen.setCapStyle(Qt::FlatCap);
+    return pen;
+}
+
+QString elided(const QString &text, const QFont &font, const Style &s, double width)
+{
+    return QFontMetricsF(font, s.device()).elidedText(text, Qt::ElideRight, std::max(0.0, width));
+}
+
+QString fitted(const QString &text, const QFont &font, const Style &s, double width, int lines)
+{
+    if (Wrapped(text, font, s, width, 1).lines() <= lines)
+        return text;
+    int low = 0, high = int(text.size());
+    while (low < high) {
+        const int mid = (low + high + 1) / 2;
+        if (Wrapped(text.left(mid) + QStringLiteral("…"), font, s, width, 1).lines() <= lines)
+            low = mid;
+        else
+            high = mid - 1;
+    }
+    return text.left(low).trimmed() + QStringLiteral("…");
+}
+
 void paintFooter(QPainter &p, const Style &s, const QRectF &band, const QString &left,
                  const QString &centre, const QString &right)
 {

@@ -4,6 +4,7 @@
 
 #include <QColor>
 #include <QFont>
+#include <QPen>
 #include <QRectF>
 #include <QString>
 #include <QVector>
@@ -99,6 +100,14 @@ Measure measureBlock(const Block &block, const Style &style, double width);
 // Rows [firstRow, endRow) of a split block; atomic blocks ignore the range.
 void paintBlock(QPainter &painter, const Style &style, const Block &block, const QRectF &rect,
                 int firstRow, int endRow);
+
+// What the module printouts draw with (BcpPdf, TrainingPdf, IncidentPdf).
+// A thin line with flat ends: rules, boxes, cut lines.
+QPen thinPen(const QColor &colour, double width, Qt::PenStyle style = Qt::SolidLine);
+// `text` on one line, shortened with "…" to `width`.
+QString elided(const QString &text, const QFont &font, const Style &style, double width);
+// `text`, shortened with "…" until it wraps to at most `lines` lines.
+QString fitted(const QString &text, const QFont &font, const Style &style, double width, int lines);
 
 // A page's footer under a thin rule in `band`: left, centre and right texts,
 // each shortened with "…" to its share of the width (the report's and the

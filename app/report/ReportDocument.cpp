@@ -80,6 +80,20 @@ public:
 
 } // namespace
 
+Document printoutDocument(const QString &language, const QString &title,
+                          const QString &organisation, const QString &footerCentre,
+                          const QString &pageLabel)
+{
+    Document doc;
+    doc.language = language;
+    doc.title = title;
+    doc.company = organisation;
+    doc.footerLeft = organisation;
+    doc.footerCentre = footerCentre;
+    doc.pageLabel = pageLabel;
+    return doc;
+}
+
 QStringList documentText(const Document &document)
 {
     TextCollector collector;

@@ -170,6 +170,13 @@ struct Document
     QVector<Section> sections;
 };
 
+// A module printout's document before its sections: its language, its
+// title (PDF metadata), the organisation (company and footer's left), the
+// footer's centre and page label.
+Document printoutDocument(const QString &language, const QString &title,
+                          const QString &organisation, const QString &footerCentre,
+                          const QString &pageLabel);
+
 // Every string the document shows, in order: for tests and for searching.
 QStringList documentText(const Document &document);
 

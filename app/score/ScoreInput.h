@@ -14,8 +14,8 @@
 #include <QVector>
 
 #include <any>
-
 #include <optional>
+#include <utility>
 
 namespace kamae {
 namespace store {
@@ -47,6 +47,35 @@ struct ScoreInput
     // key (ModuleInfo::loadScoreData).
     QHash<QString, std::any> moduleData;
 };
+
+// A module's own part of the input (ModuleInfo::loadScoreData) as its
+// type, or nullptr while it is not loaded.
+template <typename Data> const Data *moduleDataOf(const ScoreInput &input, const QString &key)
+{
+    const auto it = input.moduleData.constFind(key);
+    return it == input.moduleData.constEnd() ? nullptr : std::any_cast<Data>(&it.value());
+}
+
+// For a module's loader: `into` takes what a read returned, or the read's
+// failure is returned to pass on.
+template <typename T> Status readInto(Result<T> read, T &into)
+{
+    if (!read)
+        return read.asFailure();
+    into = std::move(read).value();
+    return {};
+}
+
+// A module's reminder source over its score data: `load(db)` (its
+// loadScoreData), then the pure `reminders(data, today)`.
+template <typename Data, typename Reminders>
+auto remindersFromScoreData(Result<std::any> loaded, Reminders reminders, const QDate &today)
+    -> Result<decltype(reminders(std::declval<const Data &>(), today))>
+{
+    if (!loaded)
+        return loaded.asFailure();
+    return reminders(std::any_cast<const Data &>(loaded.value()), today);
+}
 
 Result<ScoreInput> loadScoreInput(store::Database &db);
 // The tables loadScoreInput() reads. A burst of changes that touches none

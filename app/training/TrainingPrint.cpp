@@ -1,10 +1,10 @@
 #include "training/TrainingPrint.h"
 
+#include "core/FileNames.h"
 #include "i18n/Language.h"
 #include "store/OrganisationRepository.h"
 
 #include <QHash>
-#include <QRegularExpression>
 #include <QSet>
 
 #include <cmath>
@@ -24,22 +24,9 @@ int percentOf(const CoverageCounts &counts)
     return counts.measured() ? int(std::lround(counts.share() * 100)) : -1;
 }
 
-// A part of a file name: what a file system refuses, and spaces, become "_".
-QString fileNamePart(const QString &text)
-{
-    static const QRegularExpression unsafe(QStringLiteral("[/\\\\:*?\"<>|\\s\\x00-\\x1f]"));
-    QString part = text.trimmed();
-    part.replace(unsafe, QStringLiteral("_"));
-    return part;
-}
-
 QString fileName(const QString &stem, const QString &subject, const QDate &day)
 {
-    QStringList parts{stem};
-    if (const QString s = fileNamePart(subject); !s.isEmpty())
-        parts << s;
-    parts << day.toString(QStringLiteral("yyyyMMdd"));
-    return parts.join(QLatin1Char('_')) + QStringLiteral(".pdf");
+    return pdfFileName(stem, {subject, day.toString(QStringLiteral("yyyyMMdd"))});
 }
 
 Result<QString> organisationName(store::Database &db)

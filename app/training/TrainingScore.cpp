@@ -55,10 +55,7 @@ Result<std::any> loadScoreData(store::Database &db)
 
 const store::TrainingRecords *recordsOf(const score::ScoreInput &input)
 {
-    const auto it = input.moduleData.constFind(ModuleKey);
-    if (it == input.moduleData.constEnd())
-        return nullptr;
-    const ScoreData *data = std::any_cast<ScoreData>(&it.value());
+    const ScoreData *data = score::moduleDataOf<ScoreData>(input, ModuleKey);
     return data ? &data->records : nullptr;
 }
 

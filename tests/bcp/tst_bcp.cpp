@@ -2,6 +2,7 @@
 // draft written whole, exercises, what deleting a person or an asset takes
 // and undo puts back), the record checks at their edges, versions, the
 // score and reminders, the demo and the command line.
+#include "PdfTestSupport.h"
 #include "TestSupport.h"
 
 #include "bcp/BcpChecks.h"
@@ -839,29 +840,7 @@ private slots:
         QVERIFY(org.exec(QStringLiteral("INSERT INTO organisation (id, name, updated_at) "
                                         "VALUES (1, 'demo', '2026-06-30T01:00:00Z')")));
         const auto bcpMeasure = [&](const QString &language) {
-            report::ReportOptions options;
-            options.language = language;
-            auto built = report::buildReport(*db.value(), options, kToday);
-            if (!built)
-                return built.error();
-            const i18n::ScopedLanguage in(language);
-            const QString title = score::ScoreText::category(score::Category::Bcp);
-            QStringList text;
-            bool inside = false;
-            for (const report::Section &section : built->document.sections) {
-                for (const report::Block &b : section.blocks) {
-                    if (const auto *h = std::get_if<report::SubHeading>(&b))
-                        inside = h->text.startsWith(title);
-                    if (!inside)
-                        continue;
-                    if (const auto *f = std::get_if<report::Facts>(&b))
-                        for (const report::Fact &fact : f->items)
-                            text << fact.value << fact.label;
-                    if (const auto *p = std::get_if<report::Paragraph>(&b))
-                        text << p->text;
-                }
-            }
-            return text.join(u'|');
+            return test::measureText(*db.value(), score::Category::Bcp, language, kToday);
         };
         const QString answers = bcpMeasure(QStringLiteral("en"));
         QVERIFY2(!answers.contains(QStringLiteral("published on")), qPrintable(answers));

@@ -4,6 +4,7 @@
 // poppler's pdfinfo and pdftotext), an empty plan's gaps, a published
 // version's frozen content, the emergency card (two per page, 171), the
 // call tree's geometry for 1, 5 and 30 roles, and the 事業継続力強化計画 draft.
+#include "PdfTestSupport.h"
 #include "TestSupport.h"
 
 #include "bcp/BcpHtml.h"
@@ -39,50 +40,15 @@
 using namespace kamae;
 using namespace kamae::domain;
 
+using kamae::test::pagesOf;
+using kamae::test::runTool;
+using kamae::test::squeezed;
+using kamae::test::ToolRun;
+
 namespace {
 
 const QDate kToday(2026, 11, 22);
 const QString kCompany = QStringLiteral("株式会社テスト工業");
-
-struct ToolRun
-{
-    bool ok = false;
-    QString out;
-    QString err;
-};
-
-ToolRun runTool(const QString &tool, const QStringList &args)
-{
-    ToolRun run;
-    QProcess process;
-    process.start(tool, args);
-    if (!process.waitForStarted(30000))
-        return run;
-    process.waitForFinished(120000);
-    run.ok = process.exitStatus() == QProcess::NormalExit && process.exitCode() == 0;
-    run.out = QString::fromUtf8(process.readAllStandardOutput());
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    return run;
-}
-
-#define RUN_TOOL(var, tool, ...)                                                                   \
-    const ToolRun var = runTool(QStringLiteral(tool), __VA_ARGS__);                                \
-    QVERIFY2(var.ok, qPrintable(QStringLiteral(tool ": ") + var.err +                              \
-                                QStringLiteral(" (is poppler-utils installed?)")))
-
-QString squeezed(QString text)
-{
-    static const QRegularExpression space(QStringLiteral("\\s+"));
-    return text.remove(space);
-}
-
-int pagesOf(const QString &info)
-{
-    const QRegularExpressionMatch m =
-        QRegularExpression(QStringLiteral("^Pages:\\s+(\\d+)"), QRegularExpression::MultilineOption)
-            .match(info);
-    return m.hasMatch() ? m.captured(1).toInt() : -1;
-}
 
 std::unique_ptr<store::Database> migrated()
 {

@@ -3,13 +3,12 @@
 // PDFs (report/TrainingPdf.h) in Japanese and English, read back with
 // poppler's pdfinfo and pdftotext; 300 people × 12 courses; a failed write
 // changes nothing.
+#include "PdfTestSupport.h"
 #include "TestSupport.h"
 
 #include "core/Clock.h"
 #include "domain/Person.h"
-#include "training/TrainingRecords.h"
 #include "i18n/Language.h"
-#include "training/report/TrainingPdf.h"
 #include "store/Database.h"
 #include "store/Migrations.h"
 #include "store/OrganisationRepository.h"
@@ -17,7 +16,9 @@
 #include "training/StarterCourses.h"
 #include "training/TrainingDesk.h"
 #include "training/TrainingPrint.h"
+#include "training/TrainingRecords.h"
 #include "training/TrainingRepository.h"
+#include "training/report/TrainingPdf.h"
 
 #include <QElapsedTimer>
 #include <QProcess>
@@ -33,51 +34,15 @@ using namespace kamae;
 using domain::AttendanceState;
 using training::CoverageState;
 
+using kamae::test::pagesOf;
+using kamae::test::runTool;
+using kamae::test::squeezed;
+using kamae::test::ToolRun;
+
 namespace {
 
 const QDate kToday(2026, 11, 22);
 const QString kCompany = QStringLiteral("株式会社テスト工業");
-
-struct ToolRun
-{
-    bool ok = false;
-    QString out;
-    QString err;
-};
-
-ToolRun runTool(const QString &tool, const QStringList &args)
-{
-    ToolRun run;
-    QProcess process;
-    process.start(tool, args);
-    if (!process.waitForStarted(30000))
-        return run;
-    process.waitForFinished(120000);
-    run.ok = process.exitStatus() == QProcess::NormalExit && process.exitCode() == 0;
-    run.out = QString::fromUtf8(process.readAllStandardOutput());
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    return run;
-}
-
-// A missing tool fails the test: without it nothing about the PDF is known.
-#define RUN_TOOL(var, tool, ...)                                                                   \
-    const ToolRun var = runTool(QStringLiteral(tool), __VA_ARGS__);                                \
-    QVERIFY2(var.ok, qPrintable(QStringLiteral(tool ": ") + var.err +                              \
-                                QStringLiteral(" (is poppler-utils installed?)")))
-
-QString squeezed(QString text)
-{
-    static const QRegularExpression space(QStringLiteral("\\s+"));
-    return text.remove(space);
-}
-
-int pagesOf(const QString &info)
-{
-    const QRegularExpressionMatch m =
-        QRegularExpression(QStringLiteral("^Pages:\\s+(\\d+)"), QRegularExpression::MultilineOption)
-            .match(info);
-    return m.hasMatch() ? m.captured(1).toInt() : -1;
-}
 
 // "Page size: 841.89 x 595.276 pts (A4)": landscape when wider than tall.
 bool landscape(const QString &info)

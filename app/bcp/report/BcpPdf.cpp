@@ -20,39 +20,6 @@ namespace {
 
 using bcp::PrintBlock;
 
-QRectF paintRectOf(QPagedPaintDevice &device)
-{
-    return QRectF(QPointF(0, 0), device.pageLayout().paintRectPixels(device.logicalDpiY()).size());
-}
-
-QPen thinPen(const QColor &colour, double width, Qt::PenStyle style = Qt::SolidLine)
-{
-    QPen pen(colour, width, style);
-    pen.setCapStyle(Qt::FlatCap);
-    return pen;
-}
-
-QString elided(const QString &text, const QFont &font, const Style &s, double width)
-{
-    return QFontMetricsF(font, s.device()).elidedText(text, Qt::ElideRight, std::max(0.0, width));
-}
-
-// `text`, shortened with "…" until it wraps to at most `lines` lines.
-QString fitted(const QString &text, const QFont &font, const Style &s, double width, int lines)
-{
-    if (Wrapped(text, font, s, width, 1).lines() <= lines)
-        return text;
-    int low = 0, high = int(text.size());
-    while (low < high) {
-        const int mid = (low + high + 1) / 2;
-        if (Wrapped(text.left(mid) + QStringLiteral("…"), font, s, width, 1).lines() <= lines)
-            low = mid;
-        else
-            high = mid - 1;
-    }
-    return text.left(low).trimmed() + QStringLiteral("…");
-}
-
 // ---- The plan's sections as the report's blocks --------------------------
 
 Section sectionOf(const bcp::PrintSection &printed)
@@ -104,13 +71,8 @@ Section sectionOf(const bcp::PrintSection &printed)
 // page of each contents row (empty: placeholders).
 Document coverDocument(const bcp::BcpPrintout &b, const QVector<int> &pages)
 {
-    Document doc;
-    doc.language = b.language;
-    doc.title = b.title;
-    doc.company = b.organisation;
-    doc.footerLeft = b.organisation;
-    doc.footerCentre = b.footerCentre;
-    doc.pageLabel = b.pageLabel;
+    Document doc =
+        printoutDocument(b.language, b.title, b.organisation, b.footerCentre, b.pageLabel);
 
     Section cover;
     cover.id = QStringLiteral("cover");
@@ -143,13 +105,8 @@ Document coverDocument(const bcp::BcpPrintout &b, const QVector<int> &pages)
 // The plan's sections, numbered from 1 as the contents list them.
 Document sectionsDocument(const bcp::BcpPrintout &b)
 {
-    Document doc;
-    doc.language = b.language;
-    doc.title = b.title;
-    doc.company = b.organisation;
-    doc.footerLeft = b.organisation;
-    doc.footerCentre = b.footerCentre;
-    doc.pageLabel = b.pageLabel;
+    Document doc =
+        printoutDocument(b.language, b.title, b.organisation, b.footerCentre, b.pageLabel);
     for (const bcp::PrintSection &s : b.sections)
         doc.sections.append(sectionOf(s));
     return doc;
@@ -504,7 +461,7 @@ int paintTree(const bcp::BcpPrintout &b, QPagedPaintDevice &device, QPainter &pa
               int firstPage, int pages, bool newPageFirst)
 {
     const Style s(device);
-    const QRectF page = paintRectOf(device);
+    const QRectF page = printableRect(device);
     const CallTreeLayout layout = layoutCallTree(b.callTree, device, page);
     return paintTreePages(painter, s, b.callTree, layout, device, b.organisation, b.footerCentre,
                           b.pageLabel, firstPage, pages, newPageFirst);
@@ -612,7 +569,7 @@ CardLayout layoutCards(const bcp::EmergencyCard &card, QPaintDevice &device, con
 
 int paintBinder(const bcp::BcpPrintout &b, QPagedPaintDevice &device, QPainter &painter)
 {
-    const QRectF page = paintRectOf(device);
+    const QRectF page = printableRect(device);
     const BinderPages pages = binderPages(b, device, page);
     const int total = pages.total();
     paintLayout(pages.cover, pages.coverLayout, device, painter, 1, total);
@@ -631,7 +588,7 @@ int paintBinder(const bcp::BcpPrintout &b, QPagedPaintDevice &device, QPainter &
 
 int paintCards(const bcp::BcpPrintout &b, QPagedPaintDevice &device, QPainter &painter)
 {
-    const QRectF page = paintRectOf(device);
+    const QRectF page = printableRect(device);
     const Style s(device);
     painter.setRenderHint(QPainter::Antialiasing);
     painter.setRenderHint(QPainter::TextAntialiasing);
@@ -644,7 +601,7 @@ int paintCallTree(const bcp::BcpPrintout &b, QPagedPaintDevice &device, QPainter
 {
     painter.setRenderHint(QPainter::Antialiasing);
     painter.setRenderHint(QPainter::TextAntialiasing);
-    const int pages = int(layoutCallTree(b.callTree, device, paintRectOf(device)).pages.size());
+    const int pages = int(layoutCallTree(b.callTree, device, printableRect(device)).pages.size());
     return paintTree(b, device, painter, 1, pages, false);
 }
 
@@ -652,13 +609,8 @@ namespace {
 
 Document metiDocument(const bcp::MetiDraft &d)
 {
-    Document doc;
-    doc.language = d.language;
-    doc.title = d.title;
-    doc.company = d.organisation;
-    doc.footerLeft = d.organisation;
-    doc.footerCentre = d.footerCentre;
-    doc.pageLabel = d.pageLabel;
+    Document doc =
+        printoutDocument(d.language, d.title, d.organisation, d.footerCentre, d.pageLabel);
     Section cover;
     cover.id = QStringLiteral("cover");
     Cover c;
@@ -690,18 +642,12 @@ int paintMetiDraft(const bcp::MetiDraft &d, QPagedPaintDevice &device, QPainter 
 
 namespace {
 
-QStringList withDigits(QStringList texts)
-{
-    texts << QStringLiteral("0123456789.") << QStringLiteral("✂ —…・　");
-    return texts;
-}
-
 PdfPages pagesOf(const bcp::BcpPrintout &b, const QString &title)
 {
     PdfPages pages;
     pages.title = b.organisation.isEmpty() ? title : title + QStringLiteral(": ") + b.organisation;
     pages.layout = reportPageLayout();
-    pages.texts = withDigits(bcp::printoutText(b));
+    pages.texts = withPrintoutGlyphs(bcp::printoutText(b));
     pages.texts << pages.title;
     return pages;
 }
@@ -740,7 +686,7 @@ Result<int> writeMetiPdf(const bcp::MetiDraft &d, const QString &path)
     PdfPages pages;
     pages.title = d.title;
     pages.layout = reportPageLayout();
-    pages.texts = withDigits(bcp::metiText(d));
+    pages.texts = withPrintoutGlyphs(bcp::metiText(d));
     pages.texts << documentText(metiDocument(d));
     pages.paint = [&d](QPagedPaintDevice &device, QPainter &painter) {
         return paintMetiDraft(d, device, painter);

@@ -33,13 +33,6 @@ constexpr double cell = 6.5;
 
 constexpr int kHeadLines = 5; // a course title wraps to at most this many lines
 
-QPen thinPen(const QColor &colour, double width)
-{
-    QPen pen(colour, width);
-    pen.setCapStyle(Qt::FlatCap);
-    return pen;
-}
-
 // Light tints, so that the mark and the date stay black on them and the
 // matrix still reads when printed in black and white.
 QColor fillOf(CoverageState state)
@@ -62,27 +55,6 @@ QColor fillOf(CoverageState state)
 QColor departmentFill()
 {
     return QColor(0xe3, 0xe8, 0xef);
-}
-
-// `text`, shortened with "…" until it wraps to at most `lines` lines.
-QString fitted(const QString &text, const QFont &font, const Style &s, double width, int lines)
-{
-    if (Wrapped(text, font, s, width, 1).lines() <= lines)
-        return text;
-    int low = 0, high = int(text.size());
-    while (low < high) {
-        const int mid = (low + high + 1) / 2;
-        if (Wrapped(text.left(mid) + QStringLiteral("…"), font, s, width, 1).lines() <= lines)
-            low = mid;
-        else
-            high = mid - 1;
-    }
-    return text.left(low).trimmed() + QStringLiteral("…");
-}
-
-QString elided(const QString &text, const QFont &font, const Style &s, double width)
-{
-    return QFontMetricsF(font, s.device()).elidedText(text, Qt::ElideRight, width);
 }
 
 // The matrix's geometry for one device, and which rows go on which page.
@@ -403,11 +375,6 @@ private:
     std::vector<std::pair<int, int>> m_pages; // rows [first, end) per page
 };
 
-QRectF paintRectOf(QPagedPaintDevice &device)
-{
-    return QRectF(QPointF(0, 0), device.pageLayout().paintRectPixels(device.logicalDpiY()).size());
-}
-
 void paintCertificate(QPainter &p, const Style &s, const training::Certificate &c,
                       const QRectF &page)
 {
@@ -493,7 +460,7 @@ QPageLayout coveragePageLayout(const training::CoverageSheet &sheet)
 int paintCoverageSheet(const training::CoverageSheet &sheet, QPagedPaintDevice &device,
                        QPainter &painter)
 {
-    const Matrix matrix(sheet, device, paintRectOf(device));
+    const Matrix matrix(sheet, device, printableRect(device));
     painter.setRenderHint(QPainter::Antialiasing);
     painter.setRenderHint(QPainter::TextAntialiasing);
     for (int i = 0; i < matrix.pages(); ++i) {
@@ -525,7 +492,7 @@ int paintCertificates(const training::CertificateBatch &batch, QPagedPaintDevice
                       QPainter &painter)
 {
     const Style s(device);
-    const QRectF page = paintRectOf(device);
+    const QRectF page = printableRect(device);
     painter.setRenderHint(QPainter::Antialiasing);
     painter.setRenderHint(QPainter::TextAntialiasing);
     for (int i = 0; i < batch.certificates.size(); ++i) {
