@@ -26,7 +26,18 @@ set(KAMAE_DEB_REVISION "1" CACHE STRING "Debian revision of the package")
 if(UNIX AND NOT APPLE)
     set_target_properties(kamae PROPERTIES INSTALL_RPATH "")
 endif()
-install(TARGETS kamae RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR})
+if(APPLE)
+    # Kamae.app, with the vault document type (installer/macos/Info.plist.in).
+    configure_file(${PROJECT_SOURCE_DIR}/installer/macos/Info.plist.in
+                   ${CMAKE_BINARY_DIR}/installer/Info.plist @ONLY)
+    set_target_properties(kamae PROPERTIES
+        MACOSX_BUNDLE ON
+        OUTPUT_NAME Kamae
+        MACOSX_BUNDLE_INFO_PLIST ${CMAKE_BINARY_DIR}/installer/Info.plist)
+endif()
+install(TARGETS kamae
+        RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR}
+        BUNDLE DESTINATION .)
 
 if(UNIX AND NOT APPLE)
     set(_kamae_doc ${CMAKE_INSTALL_DATADIR}/doc/kamae)
