@@ -18,7 +18,8 @@ void describeApplication()
 {
     QCoreApplication::setOrganizationName(QStringLiteral("Kamae"));
     QCoreApplication::setApplicationName(QStringLiteral("Kamae"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(KAMAE_VERSION));
+    // KAMAE_FULL_VERSION adds the git commit between releases.
+    QCoreApplication::setApplicationVersion(QStringLiteral(KAMAE_FULL_VERSION));
 }
 
 QStringList rawArguments(int argc, char *argv[])
