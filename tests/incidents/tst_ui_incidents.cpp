@@ -19,9 +19,11 @@
 #include "incidents/IncidentRepository.h"
 #include "incidents/IncidentScore.h"
 #include "incidents/IncidentsPage.h"
+#include "incidents/report/IncidentPdf.h"
 #include "store/AssetRepository.h"
 #include "store/Database.h"
 #include "store/Migrations.h"
+#include "store/OrganisationRepository.h"
 #include "store/PeopleRepository.h"
 #include "widgets/EmptyState.h"
 #include "widgets/MessageBar.h"
@@ -35,18 +37,23 @@
 #include <QComboBox>
 #include <QDateTimeEdit>
 #include <QDialogButtonBox>
+#include <QFileInfo>
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMenu>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
+#include <QSqlQuery>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
+#include <QToolButton>
 #include <QUndoStack>
 
 using namespace kamae;
@@ -436,6 +443,42 @@ private slots:
         m_page->showPlace(incidents::kind::PpcFinal, smallId);
         QCOMPARE(m_page->tabs()->currentIndex(), int(ui::IncidentsPage::IncidentsTab));
         QCOMPARE(m_page->currentIncident()->id, smallId);
+    }
+
+    void printsTheIncidentReportAndTheCards()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString report = dir.filePath(QStringLiteral("report.pdf"));
+        // No incident selected: nothing written, and the bar says why.
+        QVERIFY(!m_page->print(report::IncidentPrintPart::Report, report));
+        QVERIFY(!QFile::exists(report));
+        QVERIFY(m_page->messageBar()->isVisible());
+
+        QSqlQuery org(m_db->sql());
+        QVERIFY(org.exec(QStringLiteral("INSERT INTO organisation (id, name, updated_at) "
+                                        "VALUES (1, 'Test KK', '2026-11-01T00:00:00Z')")));
+        QVERIFY(store::OrganisationRepository(*m_db).save(
+            test::sampleOrganisation(QStringLiteral("Test KK"))));
+        Incident emotet;
+        emotet.kind = IncidentKind::Malware;
+        emotet.title = QStringLiteral("Emotet の感染");
+        emotet.detected = clock::now().addDays(-2);
+        const qint64 id = *store::IncidentRepository(*m_db).insertIncident(emotet, clock::now());
+        m_page->reload();
+        m_page->showIncident(id);
+        QVERIFY2(m_page->print(report::IncidentPrintPart::Report, report),
+                 qPrintable(m_page->messageBar()->text()));
+        QVERIFY(QFileInfo(report).size() > 1000);
+        for (auto part : {report::IncidentPrintPart::Card, report::IncidentPrintPart::WalletCard}) {
+            const QString card = dir.filePath(QStringLiteral("card%1.pdf").arg(int(part)));
+            QVERIFY(m_page->print(part, card));
+            QVERIFY(QFileInfo(card).size() > 1000);
+        }
+        auto *button = m_page->findChild<QToolButton *>(QStringLiteral("incidentsPrintButton"));
+        QVERIFY(button);
+        QCOMPARE(button->menu()->actions().size(), 3);
+        QCOMPARE(button->text(), QStringLiteral("Print (PDF)"));
     }
 
 private:

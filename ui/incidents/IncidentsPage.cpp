@@ -44,6 +44,7 @@ IncidentsPage::IncidentsPage(store::Database &db, QUndoStack &undo, QWidget *par
     m_tabs->setUsesScrollButtons(true);
     setUpLog();
     setUpLists();
+    setUpPrinting();
     bodyLayout()->addWidget(m_tabs, 1);
 
     EmptyState *empty = addEmptyState(m_log->view());
@@ -187,6 +188,7 @@ void IncidentsPage::retranslate()
     m_detail->retranslate();
     m_playbooks->retranslate();
     retranslateLists();
+    retranslatePrinting();
 }
 
 } // namespace ui

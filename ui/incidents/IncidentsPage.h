@@ -12,9 +12,13 @@
 #include <optional>
 
 class QTabWidget;
+class QToolButton;
 class QUndoStack;
 
 namespace kamae {
+namespace report {
+enum class IncidentPrintPart;
+}
 namespace ui {
 
 class BcpListPanel;
@@ -68,6 +72,8 @@ public:
     void closeCurrentIncident();
     void showPartnerNotice();
     void recordNoRansomPaid();
+    // Saves a printout to `path`, or where the person chooses (empty).
+    bool print(report::IncidentPrintPart part, const QString &path = {});
     void setStepTicked(int step, bool ticked, qint64 personId);
     // The directory, partners and playbooks (IncidentsPageLists.cpp).
     void fillDirectory();
@@ -115,6 +121,8 @@ private:
     void removeChild(QVector<T> domain::Incident::*list, BcpListPanel *panel, const QString &text);
     void retranslate();
     void retranslateLists();
+    void setUpPrinting();
+    void retranslatePrinting();
     static QString undoHint();
 
     QUndoStack &m_undo;
@@ -139,6 +147,8 @@ private:
     QAction *m_restoreContact = nullptr;
     QAction *m_fillDirectory = nullptr;
     QPushButton *m_emptyAdd = nullptr;
+    QToolButton *m_print = nullptr;
+    QAction *m_printParts[3] = {};
 };
 
 } // namespace ui
