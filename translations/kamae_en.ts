@@ -2538,6 +2538,30 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
         <source>A playbook step needs a text.</source>
         <translation>A playbook step needs a text.</translation>
     </message>
+    <message>
+        <source>No ransom paid</source>
+        <translation>No ransom paid</translation>
+    </message>
+    <message>
+        <source>Preliminary report to the Commission</source>
+        <translation>Preliminary report to the Commission</translation>
+    </message>
+    <message>
+        <source>Final report to the Commission</source>
+        <translation>Final report to the Commission</translation>
+    </message>
+    <message>
+        <source>People concerned notified</source>
+        <translation>People concerned notified</translation>
+    </message>
+    <message>
+        <source>Partners informed</source>
+        <translation>Partners informed</translation>
+    </message>
+    <message>
+        <source>Reported to the police</source>
+        <translation>Reported to the police</translation>
+    </message>
 </context>
 <context>
     <name>kamae::domain::PatchText</name>
@@ -2953,6 +2977,57 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
                              was last checked
 </translation>
     </message>
+    <message>
+        <source>Usage: kamae incidents report VAULT ID --out FILE.pdf|DIR [--lang ja|en]</source>
+        <translation>Usage: kamae incidents report VAULT ID --out FILE.pdf|DIR [--lang ja|en]</translation>
+    </message>
+    <message>
+        <source>Usage: kamae incidents card VAULT --out FILE.pdf|DIR [--lang ja|en] [--size a4|wallet]</source>
+        <translation>Usage: kamae incidents card VAULT --out FILE.pdf|DIR [--lang ja|en] [--size a4|wallet]</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an incident number (see kamae incidents list).</source>
+        <translation>&quot;%1&quot; is not an incident number (see kamae incidents list).</translation>
+    </message>
+    <message>
+        <source>--size must be a4 or wallet.</source>
+        <translation>--size must be a4 or wallet.</translation>
+    </message>
+    <message>
+        <source>Printing needs Qt&apos;s GUI library to lay out its pages.</source>
+        <translation>Printing needs Qt&apos;s GUI library to lay out its pages.</translation>
+    </message>
+    <message>
+        <source>There is no incident %1 (see kamae incidents list).</source>
+        <translation>There is no incident %1 (see kamae incidents list).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1 (%n page(s)).</source>
+        <translation>
+            <numerusform>Wrote %1 (%n page).</numerusform>
+            <numerusform>Wrote %1 (%n pages).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  incidents report VAULT ID --out FILE.pdf|DIR [--lang ja|en]
+                             the report of one incident for the police, the insurer
+                             or a partner (A4): timeline, legal clock, steps done
+</source>
+        <translation>  incidents report VAULT ID --out FILE.pdf|DIR [--lang ja|en]
+                             the report of one incident for the police, the insurer
+                             or a partner (A4): timeline, legal clock, steps done
+</translation>
+    </message>
+    <message>
+        <source>  incidents card VAULT --out FILE.pdf|DIR [--lang ja|en] [--size a4|wallet]
+                             the incident card: first steps and the numbers to call,
+                             on one A4 page or as wallet cards (five per page)
+</source>
+        <translation>  incidents card VAULT --out FILE.pdf|DIR [--lang ja|en] [--size a4|wallet]
+                             the incident card: first steps and the numbers to call,
+                             on one A4 page or as wallet cards (five per page)
+</translation>
+    </message>
 </context>
 <context>
     <name>kamae::incidents::IncidentDeadlines</name>
@@ -3234,6 +3309,412 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
     <message>
         <source>Incident records: the police, the Commission or the partners to inform are missing.</source>
         <translation>Incident records: the police, the Commission or the partners to inform are missing.</translation>
+    </message>
+</context>
+<context>
+    <name>kamae::incidents::IncidentPrint</name>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Person #%1 (no longer in the list)</source>
+        <translation>Person #%1 (no longer in the list)</translation>
+    </message>
+    <message>
+        <source>Not recorded yet.</source>
+        <translation>Not recorded yet.</translation>
+    </message>
+    <message>
+        <source>The incident</source>
+        <translation>The incident</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Asset #%1 (no longer in the register)</source>
+        <translation>Asset #%1 (no longer in the register)</translation>
+    </message>
+    <message>
+        <source>Incident number</source>
+        <translation>Incident number</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Occurred</source>
+        <translation>Occurred</translation>
+    </message>
+    <message>
+        <source>Detected</source>
+        <translation>Detected</translation>
+    </message>
+    <message>
+        <source>Became aware</source>
+        <translation>Became aware</translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation>Reported</translation>
+    </message>
+    <message>
+        <source>Contained</source>
+        <translation>Contained</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Resolved</translation>
+    </message>
+    <message>
+        <source>Found by</source>
+        <translation>Found by</translation>
+    </message>
+    <message>
+        <source>Affected assets</source>
+        <translation>Affected assets</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>This was an exercise, not a real incident.</source>
+        <translation>This was an exercise, not a real incident.</translation>
+    </message>
+    <message>
+        <source>Personal data and the legal clock</source>
+        <translation>Personal data and the legal clock</translation>
+    </message>
+    <message>
+        <source>The record names no personal data involved.</source>
+        <translation>The record names no personal data involved.</translation>
+    </message>
+    <message>
+        <source>Items of personal data</source>
+        <translation>Items of personal data</translation>
+    </message>
+    <message>
+        <source>Number of people</source>
+        <translation>Number of people</translation>
+    </message>
+    <message>
+        <source>Not known yet</source>
+        <translation>Not known yet</translation>
+    </message>
+    <message>
+        <source>Sensitive personal data (要配慮個人情報)</source>
+        <translation>Sensitive personal data (要配慮個人情報)</translation>
+    </message>
+    <message>
+        <source>Risk of financial harm</source>
+        <translation>Risk of financial harm</translation>
+    </message>
+    <message>
+        <source>Suspected malice</source>
+        <translation>Suspected malice</translation>
+    </message>
+    <message>
+        <source>An exercise: no report to the Commission is due.</source>
+        <translation>An exercise: no report to the Commission is due.</translation>
+    </message>
+    <message>
+        <source>None of the conditions that make a report to the Personal Information Protection Commission mandatory is recorded.</source>
+        <translation>None of the conditions that make a report to the Personal Information Protection Commission mandatory is recorded.</translation>
+    </message>
+    <message>
+        <source>A report to the Personal Information Protection Commission is due, but the record does not say when the company became aware.</source>
+        <translation>A report to the Personal Information Protection Commission is due, but the record does not say when the company became aware.</translation>
+    </message>
+    <message>
+        <source>A report to the Personal Information Protection Commission is mandatory because of: %1. Day 1 is %2, the day the company became aware.</source>
+        <translation>A report to the Personal Information Protection Commission is mandatory because of: %1. Day 1 is %2, the day the company became aware.</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Report</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Made on</source>
+        <translation>Made on</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Made late</source>
+        <translation>Made late</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Made</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>To be made</source>
+        <translation>To be made</translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation>Not yet</translation>
+    </message>
+    <message>
+        <source>Preliminary report (速報)</source>
+        <translation>Preliminary report (速報)</translation>
+    </message>
+    <message>
+        <source>by %1 (at the latest %2)</source>
+        <translation>by %1 (at the latest %2)</translation>
+    </message>
+    <message>
+        <source>Final report (確報)</source>
+        <translation>Final report (確報)</translation>
+    </message>
+    <message numerus="yes">
+        <source>by %1 (%n day(s))</source>
+        <translation>
+            <numerusform>by %1 (%n day)</numerusform>
+            <numerusform>by %1 (%n days)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Notice to the people concerned</source>
+        <translation>Notice to the people concerned</translation>
+    </message>
+    <message>
+        <source>promptly (by %1)</source>
+        <translation>promptly (by %1)</translation>
+    </message>
+    <message>
+        <source>Overdue: %1. Make it now and record it in the timeline.</source>
+        <translation>Overdue: %1. Make it now and record it in the timeline.</translation>
+    </message>
+    <message>
+        <source>Items of the report to the Commission (prefilled)</source>
+        <translation>Items of the report to the Commission (prefilled)</translation>
+    </message>
+    <message>
+        <source>From the record</source>
+        <translation>From the record</translation>
+    </message>
+    <message>
+        <source>(to be completed)</source>
+        <translation>(to be completed)</translation>
+    </message>
+    <message>
+        <source>The Commission&apos;s form asks for these items (施行規則 第8条). Complete the empty ones before submitting it.</source>
+        <translation>The Commission&apos;s form asks for these items (施行規則 第8条). Complete the empty ones before submitting it.</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Timeline</translation>
+    </message>
+    <message>
+        <source>Decision: no ransom was paid (recorded %1).</source>
+        <translation>Decision: no ransom was paid (recorded %1).</translation>
+    </message>
+    <message>
+        <source>The decision not to pay the ransom is not recorded in the timeline.</source>
+        <translation>The decision not to pay the ransom is not recorded in the timeline.</translation>
+    </message>
+    <message>
+        <source>No timeline entry is recorded.</source>
+        <translation>No timeline entry is recorded.</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>What happened</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>Playbook steps done</source>
+        <translation>Playbook steps done</translation>
+    </message>
+    <message>
+        <source>No playbook step is ticked.</source>
+        <translation>No playbook step is ticked.</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <source>Done by</source>
+        <translation>Done by</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Follow-up actions</source>
+        <translation>Follow-up actions</translation>
+    </message>
+    <message>
+        <source>No follow-up action is recorded.</source>
+        <translation>No follow-up action is recorded.</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Unplug the network cable and turn Wi-Fi off, but keep the machine powered on.</source>
+        <translation>Unplug the network cable and turn Wi-Fi off, but keep the machine powered on.</translation>
+    </message>
+    <message>
+        <source>Do not shut down, restart or delete anything: the logs are evidence.</source>
+        <translation>Do not shut down, restart or delete anything: the logs are evidence.</translation>
+    </message>
+    <message>
+        <source>Do not pay a ransom and do not contact the attacker.</source>
+        <translation>Do not pay a ransom and do not contact the attacker.</translation>
+    </message>
+    <message>
+        <source>Call the person in charge, then the numbers on this card.</source>
+        <translation>Call the person in charge, then the numbers on this card.</translation>
+    </message>
+    <message>
+        <source>Note the time, what you saw and whom you told.</source>
+        <translation>Note the time, what you saw and whom you told.</translation>
+    </message>
+    <message>
+        <source>Open no suspicious mail or attachment, and warn your colleagues.</source>
+        <translation>Open no suspicious mail or attachment, and warn your colleagues.</translation>
+    </message>
+    <message>
+        <source>Incident card</source>
+        <translation>Incident card</translation>
+    </message>
+    <message>
+        <source>First steps</source>
+        <translation>First steps</translation>
+    </message>
+    <message>
+        <source>Numbers to call</source>
+        <translation>Numbers to call</translation>
+    </message>
+    <message>
+        <source>No contact is listed yet: fill in the directory on the Incidents page.</source>
+        <translation>No contact is listed yet: fill in the directory on the Incidents page.</translation>
+    </message>
+    <message>
+        <source>%1 more numbers on the A4 card.</source>
+        <translation>%1 more numbers on the A4 card.</translation>
+    </message>
+    <message>
+        <source>Cut along the dashed lines and fold along the dotted line: the steps on one side, the numbers on the other.</source>
+        <translation>Cut along the dashed lines and fold along the dotted line: the steps on one side, the numbers on the other.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Look up: %1</source>
+        <translation>Look up: %1</translation>
+    </message>
+    <message>
+        <source>No number recorded</source>
+        <translation>No number recorded</translation>
+    </message>
+    <message>
+        <source>Some entries were never checked: check them before relying on this card.</source>
+        <translation>Some entries were never checked: check them before relying on this card.</translation>
+    </message>
+    <message>
+        <source>Printed %1; entries checked since %2.</source>
+        <translation>Printed %1; entries checked since %2.</translation>
+    </message>
+    <message>
+        <source>Incident_card</source>
+        <translation>Incident_card</translation>
+    </message>
+    <message>
+        <source>Incident_wallet_cards</source>
+        <translation>Incident_wallet_cards</translation>
+    </message>
+    <message>
+        <source>Incident report</source>
+        <translation>Incident report</translation>
+    </message>
+    <message>
+        <source>Prepared on</source>
+        <translation>Prepared on</translation>
+    </message>
+    <message>
+        <source>An exercise, not a real incident.</source>
+        <translation>An exercise, not a real incident.</translation>
+    </message>
+    <message>
+        <source>For the police, the insurer or a business partner: what the company&apos;s incident record says.</source>
+        <translation>For the police, the insurer or a business partner: what the company&apos;s incident record says.</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation>Cause</translation>
+    </message>
+    <message>
+        <source>Lessons learned</source>
+        <translation>Lessons learned</translation>
+    </message>
+    <message>
+        <source>Incident %1 · printed %2</source>
+        <translation>Incident %1 · printed %2</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 of %2</translation>
+    </message>
+    <message>
+        <source>Incident_report</source>
+        <translation>Incident_report</translation>
+    </message>
+    <message>
+        <source>There is no incident %1.</source>
+        <translation>There is no incident %1.</translation>
     </message>
 </context>
 <context>
@@ -4468,6 +4949,79 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
     <message>
         <source>This is the first report. The next one will show here what improved and what got worse since this one.</source>
         <translation>This is the first report. The next one will show here what improved and what got worse since this one.</translation>
+    </message>
+</context>
+<context>
+    <name>kamae::report::IncidentStatusText</name>
+    <message>
+        <source>The %1 for &quot;%2&quot; was due on %3 and is not recorded as made.</source>
+        <translation>The %1 for &quot;%2&quot; was due on %3 and is not recorded as made.</translation>
+    </message>
+    <message>
+        <source>The %1 for &quot;%2&quot; is due by %3.</source>
+        <translation>The %1 for &quot;%2&quot; is due by %3.</translation>
+    </message>
+    <message>
+        <source>preliminary report to the Commission (速報)</source>
+        <translation>preliminary report to the Commission (速報)</translation>
+    </message>
+    <message>
+        <source>final report to the Commission (確報)</source>
+        <translation>final report to the Commission (確報)</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>contacts checked</source>
+        <translation>contacts checked</translation>
+    </message>
+    <message>
+        <source>main playbooks</source>
+        <translation>main playbooks</translation>
+    </message>
+    <message>
+        <source>days since a drill</source>
+        <translation>days since a drill</translation>
+    </message>
+    <message>
+        <source>reports due</source>
+        <translation>reports due</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n incident(s) still open: %1.</source>
+        <translation>
+            <numerusform>%n incident still open: %1.</numerusform>
+            <numerusform>%n incidents still open: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No business partner to inform is listed.</source>
+        <translation>No business partner to inform is listed.</translation>
+    </message>
+    <message>
+        <source>The last drill or incident review was on %1.</source>
+        <translation>The last drill or incident review was on %1.</translation>
+    </message>
+    <message>
+        <source>No incident drill, and no closed incident with its lessons, is recorded.</source>
+        <translation>No incident drill, and no closed incident with its lessons, is recorded.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies) of the directory not checked in the last 12 months.</source>
+        <translation>
+            <numerusform>%n entry(ies) of the directory not checked in the last 12 months.</numerusform>
+            <numerusform>%n entry(ies) of the directory not checked in the last 12 months.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Incidents open</source>
+        <translation>Incidents open</translation>
+    </message>
+    <message>
+        <source>Reports to the Commission overdue</source>
+        <translation>Reports to the Commission overdue</translation>
     </message>
 </context>
 <context>
@@ -10625,6 +11179,1049 @@ Coverage: %2 (%3 of %4 required done), %5 overdue</translation>
     <message>
         <source>Not imported (no field chosen): %1</source>
         <translation>Not imported (no field chosen): %1</translation>
+    </message>
+</context>
+<context>
+    <name>kamae::ui::IncidentDetailPanel</name>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Select an incident to see its details.</source>
+        <translation>Select an incident to see its details.</translation>
+    </message>
+    <message>
+        <source>drill</source>
+        <translation>drill</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1 (no longer in the playbook)</source>
+        <translation>%1 (no longer in the playbook)</translation>
+    </message>
+    <message>
+        <source>Detected:</source>
+        <translation>Detected:</translation>
+    </message>
+    <message>
+        <source>Occurred:</source>
+        <translation>Occurred:</translation>
+    </message>
+    <message>
+        <source>Aware:</source>
+        <translation>Aware:</translation>
+    </message>
+    <message>
+        <source>Reported:</source>
+        <translation>Reported:</translation>
+    </message>
+    <message>
+        <source>Contained:</source>
+        <translation>Contained:</translation>
+    </message>
+    <message>
+        <source>Resolved:</source>
+        <translation>Resolved:</translation>
+    </message>
+    <message>
+        <source>Found by:</source>
+        <translation>Found by:</translation>
+    </message>
+    <message>
+        <source>Affected assets:</source>
+        <translation>Affected assets:</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>%n person</numerusform>
+            <numerusform>%n persons</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>sensitive</source>
+        <translation>sensitive</translation>
+    </message>
+    <message>
+        <source>risk of financial harm</source>
+        <translation>risk of financial harm</translation>
+    </message>
+    <message>
+        <source>suspected malice</source>
+        <translation>suspected malice</translation>
+    </message>
+    <message>
+        <source>Personal data:</source>
+        <translation>Personal data:</translation>
+    </message>
+    <message>
+        <source>Legal clock (Personal Information Protection Commission)</source>
+        <translation>Legal clock (Personal Information Protection Commission)</translation>
+    </message>
+    <message>
+        <source>made on %1</source>
+        <translation>made on %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) overdue</source>
+        <translation>
+            <numerusform>%n day overdue</numerusform>
+            <numerusform>%n days overdue</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) left</source>
+        <translation>
+            <numerusform>%n day left</numerusform>
+            <numerusform>%n days left</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A drill: no legal clock.</source>
+        <translation>A drill: no legal clock.</translation>
+    </message>
+    <message>
+        <source>No report is due: no sensitive data, no risk of financial harm, no suspected malice, and not more than 1,000 people.</source>
+        <translation>No report is due: no sensitive data, no risk of financial harm, no suspected malice, and not more than 1,000 people.</translation>
+    </message>
+    <message>
+        <source>A report is due because of: %1.</source>
+        <translation>A report is due because of: %1.</translation>
+    </message>
+    <message>
+        <source>Day 1 (aware): %1</source>
+        <translation>Day 1 (aware): %1</translation>
+    </message>
+    <message>
+        <source>Preliminary report (速報): by %1 (at the latest %2)</source>
+        <translation>Preliminary report (速報): by %1 (at the latest %2)</translation>
+    </message>
+    <message>
+        <source>Final report (確報): by %1 (day %2)</source>
+        <translation>Final report (確報): by %1 (day %2)</translation>
+    </message>
+    <message>
+        <source>People concerned: %1</source>
+        <translation>People concerned: %1</translation>
+    </message>
+    <message>
+        <source>notified on %1</source>
+        <translation>notified on %1</translation>
+    </message>
+    <message>
+        <source>not yet notified</source>
+        <translation>not yet notified</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation>Cause</translation>
+    </message>
+    <message>
+        <source>Lessons learned</source>
+        <translation>Lessons learned</translation>
+    </message>
+    <message>
+        <source>Edit details…</source>
+        <translation>Edit details…</translation>
+    </message>
+    <message>
+        <source>Close incident…</source>
+        <translation>Close incident…</translation>
+    </message>
+    <message>
+        <source>Partner notice…</source>
+        <translation>Partner notice…</translation>
+    </message>
+    <message>
+        <source>Whom to tell, and a message to start from</source>
+        <translation>Whom to tell, and a message to start from</translation>
+    </message>
+    <message>
+        <source>Record decision: no ransom paid</source>
+        <translation>Record decision: no ransom paid</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Overview</translation>
+    </message>
+    <message>
+        <source>Playbook</source>
+        <translation>Playbook</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Timeline</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>Follow-ups</translation>
+    </message>
+    <message>
+        <source>Ticked &amp;by:</source>
+        <translation>Ticked &amp;by:</translation>
+    </message>
+    <message>
+        <source>What was seen, done, decided and whom you contacted</source>
+        <translation>What was seen, done, decided and whom you contacted</translation>
+    </message>
+    <message>
+        <source>What is done so that it does not happen again</source>
+        <translation>What is done so that it does not happen again</translation>
+    </message>
+    <message>
+        <source>Add entry…</source>
+        <translation>Add entry…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Add action…</source>
+        <translation>Add action…</translation>
+    </message>
+</context>
+<context>
+    <name>kamae::ui::IncidentDetailsDialog</name>
+    <message>
+        <source>Incident details</source>
+        <translation>Incident details</translation>
+    </message>
+    <message>
+        <source>The times say when the legal clock starts (aware, else detected); the personal data whether a report to the Commission is due.</source>
+        <translation>The times say when the legal clock starts (aware, else detected); the personal data whether a report to the Commission is due.</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <source>D&amp;rill:</source>
+        <translation>D&amp;rill:</translation>
+    </message>
+    <message>
+        <source>&amp;Found by:</source>
+        <translation>&amp;Found by:</translation>
+    </message>
+    <message>
+        <source>&amp;Occurred:</source>
+        <translation>&amp;Occurred:</translation>
+    </message>
+    <message>
+        <source>&amp;Detected:</source>
+        <translation>&amp;Detected:</translation>
+    </message>
+    <message>
+        <source>&amp;Aware:</source>
+        <translation>&amp;Aware:</translation>
+    </message>
+    <message>
+        <source>Re&amp;ported:</source>
+        <translation>Re&amp;ported:</translation>
+    </message>
+    <message>
+        <source>&amp;Contained:</source>
+        <translation>&amp;Contained:</translation>
+    </message>
+    <message>
+        <source>R&amp;esolved:</source>
+        <translation>R&amp;esolved:</translation>
+    </message>
+    <message>
+        <source>Affected a&amp;ssets:</source>
+        <translation>Affected a&amp;ssets:</translation>
+    </message>
+    <message>
+        <source>Personal &amp;data:</source>
+        <translation>Personal &amp;data:</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>not known</translation>
+    </message>
+    <message>
+        <source>&amp;Number of people:</source>
+        <translation>&amp;Number of people:</translation>
+    </message>
+    <message>
+        <source>Sensiti&amp;ve (要配慮):</source>
+        <translation>Sensiti&amp;ve (要配慮):</translation>
+    </message>
+    <message>
+        <source>Risk of &amp;financial harm:</source>
+        <translation>Risk of &amp;financial harm:</translation>
+    </message>
+    <message>
+        <source>Suspected &amp;malice:</source>
+        <translation>Suspected &amp;malice:</translation>
+    </message>
+    <message>
+        <source>Ca&amp;use:</source>
+        <translation>Ca&amp;use:</translation>
+    </message>
+    <message>
+        <source>&amp;Lessons learned:</source>
+        <translation>&amp;Lessons learned:</translation>
+    </message>
+</context>
+<context>
+    <name>kamae::ui::IncidentEntryDialogs</name>
+    <message>
+        <source>New incident</source>
+        <translation>New incident</translation>
+    </message>
+    <message>
+        <source>Edit incident</source>
+        <translation>Edit incident</translation>
+    </message>
+    <message>
+        <source>Record what happened as soon as you know: the rest (times, assets, personal data, the timeline) can follow. Keep the machine powered on and off the network.</source>
+        <translation>Record what happened as soon as you know: the rest (times, assets, personal data, the timeline) can follow. Keep the machine powered on and off the network.</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <source>&amp;Detected:</source>
+        <translation>&amp;Detected:</translation>
+    </message>
+    <message>
+        <source>&amp;Found by:</source>
+        <translation>&amp;Found by:</translation>
+    </message>
+    <message>
+        <source>D&amp;rill (an exercise, no legal clock):</source>
+        <translation>D&amp;rill (an exercise, no legal clock):</translation>
+    </message>
+    <message>
+        <source>Add contact</source>
+        <translation>Add contact</translation>
+    </message>
+    <message>
+        <source>Edit contact</source>
+        <translation>Edit contact</translation>
+    </message>
+    <message>
+        <source>Whom to call in an incident, what for and when. Write the number you checked yourself, and the day you checked it.</source>
+        <translation>Whom to call in an incident, what for and when. Write the number you checked yourself, and the day you checked it.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Purpose:</source>
+        <translation>&amp;Purpose:</translation>
+    </message>
+    <message>
+        <source>&amp;When to call:</source>
+        <translation>&amp;When to call:</translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation>P&amp;hone:</translation>
+    </message>
+    <message>
+        <source>E-mail or &amp;URL:</source>
+        <translation>E-mail or &amp;URL:</translation>
+    </message>
+    <message>
+        <source>&amp;Official page:</source>
+        <translation>&amp;Official page:</translation>
+    </message>
+    <message>
+        <source>&amp;Region or industry:</source>
+        <translation>&amp;Region or industry:</translation>
+    </message>
+    <message>
+        <source>Own re&amp;sponder:</source>
+        <translation>Own re&amp;sponder:</translation>
+    </message>
+    <message>
+        <source>No&amp;tes:</source>
+        <translation>No&amp;tes:</translation>
+    </message>
+    <message>
+        <source>&amp;Checked on:</source>
+        <translation>&amp;Checked on:</translation>
+    </message>
+    <message>
+        <source>Checked today</source>
+        <translation>Checked today</translation>
+    </message>
+    <message>
+        <source>Add partner to inform</source>
+        <translation>Add partner to inform</translation>
+    </message>
+    <message>
+        <source>Edit partner to inform</source>
+        <translation>Edit partner to inform</translation>
+    </message>
+    <message>
+        <source>A business partner or overseas site to tell when an incident may reach them (Emotet spreads through partners&apos; mail).</source>
+        <translation>A business partner or overseas site to tell when an incident may reach them (Emotet spreads through partners&apos; mail).</translation>
+    </message>
+    <message>
+        <source>&amp;Partner:</source>
+        <translation>&amp;Partner:</translation>
+    </message>
+    <message>
+        <source>&amp;Who there:</source>
+        <translation>&amp;Who there:</translation>
+    </message>
+    <message>
+        <source>&amp;How:</source>
+        <translation>&amp;How:</translation>
+    </message>
+    <message>
+        <source>&amp;Number or address:</source>
+        <translation>&amp;Number or address:</translation>
+    </message>
+    <message>
+        <source>Inform of:</source>
+        <translation>Inform of:</translation>
+    </message>
+    <message>
+        <source>O&amp;verseas site:</source>
+        <translation>O&amp;verseas site:</translation>
+    </message>
+    <message>
+        <source>Name the partner.</source>
+        <translation>Name the partner.</translation>
+    </message>
+    <message>
+        <source>Add timeline entry</source>
+        <translation>Add timeline entry</translation>
+    </message>
+    <message>
+        <source>Edit timeline entry</source>
+        <translation>Edit timeline entry</translation>
+    </message>
+    <message>
+        <source>What was seen, done, decided or whom you contacted, and when. A tag marks what the legal clock reads (the reports made).</source>
+        <translation>What was seen, done, decided or whom you contacted, and when. A tag marks what the legal clock reads (the reports made).</translation>
+    </message>
+    <message>
+        <source>&amp;Time:</source>
+        <translation>&amp;Time:</translation>
+    </message>
+    <message>
+        <source>&amp;What:</source>
+        <translation>&amp;What:</translation>
+    </message>
+    <message>
+        <source>T&amp;ag:</source>
+        <translation>T&amp;ag:</translation>
+    </message>
+    <message>
+        <source>Say what happened, or pick a tag.</source>
+        <translation>Say what happened, or pick a tag.</translation>
+    </message>
+    <message>
+        <source>Add follow-up action</source>
+        <translation>Add follow-up action</translation>
+    </message>
+    <message>
+        <source>Edit follow-up action</source>
+        <translation>Edit follow-up action</translation>
+    </message>
+    <message>
+        <source>Something to do so that it does not happen again.</source>
+        <translation>Something to do so that it does not happen again.</translation>
+    </message>
+    <message>
+        <source>&amp;Action:</source>
+        <translation>&amp;Action:</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>&amp;Owner:</translation>
+    </message>
+    <message>
+        <source>D&amp;ue:</source>
+        <translation>D&amp;ue:</translation>
+    </message>
+    <message>
+        <source>Say what is to be done.</source>
+        <translation>Say what is to be done.</translation>
+    </message>
+    <message>
+        <source>Add step</source>
+        <translation>Add step</translation>
+    </message>
+    <message>
+        <source>Edit step</source>
+        <translation>Edit step</translation>
+    </message>
+    <message>
+        <source>One step of the playbook, as the person on duty reads it.</source>
+        <translation>One step of the playbook, as the person on duty reads it.</translation>
+    </message>
+    <message>
+        <source>&amp;Step:</source>
+        <translation>&amp;Step:</translation>
+    </message>
+    <message>
+        <source>Say what the step is.</source>
+        <translation>Say what the step is.</translation>
+    </message>
+    <message>
+        <source>Wh&amp;o:</source>
+        <translation>Wh&amp;o:</translation>
+    </message>
+    <message>
+        <source>Do&amp;ne:</source>
+        <translation>Do&amp;ne:</translation>
+    </message>
+</context>
+<context>
+    <name>kamae::ui::IncidentNoticeDialog</name>
+    <message>
+        <source>Copied</source>
+        <translation>Copied</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <source>Partner notice</source>
+        <translation>Partner notice</translation>
+    </message>
+    <message>
+        <source>No partner on the Partners tab is to be told of this kind of incident. Here is a message for all the same; list the partners to tell on the Partners tab.</source>
+        <translation>No partner on the Partners tab is to be told of this kind of incident. Here is a message for all the same; list the partners to tell on the Partners tab.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n partner(s) to tell of this kind of incident. Pick one for a message addressed to them, or the first line for one to all; adapt it, copy it and send it the way the partner asked (phone, mail or portal).</source>
+        <translation>
+            <numerusform>%n partner to tell of this kind of incident. Pick one for a message addressed to them, or the first line for one to all; adapt it, copy it and send it the way the partner asked (phone, mail or portal).</numerusform>
+            <numerusform>%n partners to tell of this kind of incident. Pick one for a message addressed to them, or the first line for one to all; adapt it, copy it and send it the way the partner asked (phone, mail or portal).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All partners (one message)</source>
+        <translation>All partners (one message)</translation>
+    </message>
+    <message>
+        <source>Message &amp;language:</source>
+        <translation>Message &amp;language:</translation>
+    </message>
+</context>
+<context>
+    <name>kamae::ui::IncidentPlaybookPanel</name>
+    <message>
+        <source>(not adopted)</source>
+        <translation>(not adopted)</translation>
+    </message>
+    <message>
+        <source>The company&apos;s playbook: the incident log&apos;s checklist for this kind. Edit it to fit; Reset brings back Kamae&apos;s steps.</source>
+        <translation>The company&apos;s playbook: the incident log&apos;s checklist for this kind. Edit it to fit; Reset brings back Kamae&apos;s steps.</translation>
+    </message>
+    <message>
+        <source>Kamae&apos;s steps (from METI&apos;s and IPA&apos;s advice). Adopt them as they are, or edit them: either makes them the company&apos;s.</source>
+        <translation>Kamae&apos;s steps (from METI&apos;s and IPA&apos;s advice). Adopt them as they are, or edit them: either makes them the company&apos;s.</translation>
+    </message>
+    <message>
+        <source>Adopt Kamae&apos;s steps</source>
+        <translation>Adopt Kamae&apos;s steps</translation>
+    </message>
+    <message>
+        <source>Add step…</source>
+        <translation>Add step…</translation>
+    </message>
+    <message>
+        <source>Edit step…</source>
+        <translation>Edit step…</translation>
+    </message>
+    <message>
+        <source>Remove step</source>
+        <translation>Remove step</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Move up</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Move down</translation>
+    </message>
+    <message>
+        <source>Reset to Kamae&apos;s steps</source>
+        <translation>Reset to Kamae&apos;s steps</translation>
+    </message>
+</context>
+<context>
+    <name>kamae::ui::IncidentsPage</name>
+    <message>
+        <source>You can undo this with Edit → Undo.</source>
+        <translation>You can undo this with Edit → Undo.</translation>
+    </message>
+    <message>
+        <source>What happened and what was done, the legal clock for personal data, whom to call and whom to tell, and the first steps for each kind of incident.</source>
+        <translation>What happened and what was done, the legal clock for personal data, whom to call and whom to tell, and the first steps for each kind of incident.</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>Incidents</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Partners</translation>
+    </message>
+    <message>
+        <source>Playbooks</source>
+        <translation>Playbooks</translation>
+    </message>
+    <message>
+        <source>No incident recorded</source>
+        <translation>No incident recorded</translation>
+    </message>
+    <message>
+        <source>When something happens (a strange e-mail opened, files encrypted, a lost laptop), record it here at once: Kamae shows the playbook&apos;s first steps and, if personal data is involved, the deadlines of the reports to the Commission. A drill can be recorded the same way.</source>
+        <translation>When something happens (a strange e-mail opened, files encrypted, a lost laptop), record it here at once: Kamae shows the playbook&apos;s first steps and, if personal data is involved, the deadlines of the reports to the Commission. A drill can be recorded the same way.</translation>
+    </message>
+    <message>
+        <source>Record an incident…</source>
+        <translation>Record an incident…</translation>
+    </message>
+    <message>
+        <source>Search incidents</source>
+        <translation>Search incidents</translation>
+    </message>
+    <message>
+        <source>Add &quot;%1&quot;</source>
+        <translation>Add &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Edit &quot;%1&quot;</source>
+        <translation>Edit &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Delete &quot;%1&quot;?</source>
+        <translation>Delete &quot;%1&quot;?</translation>
+    </message>
+    <message>
+        <source>Delete &quot;%1&quot;</source>
+        <translation>Delete &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Address or page</source>
+        <translation>Address or page</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Checked</source>
+        <translation>Checked</translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation>Needs</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Who there</source>
+        <translation>Who there</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>How</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Inform of</source>
+        <translation>Inform of</translation>
+    </message>
+    <message>
+        <source>Overseas</source>
+        <translation>Overseas</translation>
+    </message>
+    <message>
+        <source>Add playbook step</source>
+        <translation>Add playbook step</translation>
+    </message>
+    <message>
+        <source>Edit playbook step</source>
+        <translation>Edit playbook step</translation>
+    </message>
+    <message>
+        <source>Remove playbook step</source>
+        <translation>Remove playbook step</translation>
+    </message>
+    <message>
+        <source>Move playbook step</source>
+        <translation>Move playbook step</translation>
+    </message>
+    <message>
+        <source>Reset playbook</source>
+        <translation>Reset playbook</translation>
+    </message>
+    <message>
+        <source>Replace the company&apos;s steps for this kind with Kamae&apos;s? Steps you wrote go; ticks in past incidents keep their text.</source>
+        <translation>Replace the company&apos;s steps for this kind with Kamae&apos;s? Steps you wrote go; ticks in past incidents keep their text.</translation>
+    </message>
+    <message>
+        <source>Reset playbook to Kamae&apos;s steps</source>
+        <translation>Reset playbook to Kamae&apos;s steps</translation>
+    </message>
+    <message>
+        <source>Adopt playbook: %1</source>
+        <translation>Adopt playbook: %1</translation>
+    </message>
+    <message>
+        <source>The directory already holds every entry Kamae ships.</source>
+        <translation>The directory already holds every entry Kamae ships.</translation>
+    </message>
+    <message>
+        <source>Add Kamae&apos;s contacts to the directory</source>
+        <translation>Add Kamae&apos;s contacts to the directory</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies) added. Fill in the numbers you checked, and the prefecture for the police.</source>
+        <translation>
+            <numerusform>%n entry(ies) added. Fill in the numbers you checked, and the prefecture for the police.</numerusform>
+            <numerusform>%n entry(ies) added. Fill in the numbers you checked, and the prefecture for the police.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Restore &quot;%1&quot;</source>
+        <translation>Restore &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>A number, address or page</source>
+        <translation>A number, address or page</translation>
+    </message>
+    <message>
+        <source>Never checked</source>
+        <translation>Never checked</translation>
+    </message>
+    <message>
+        <source>Not checked in 12 months</source>
+        <translation>Not checked in 12 months</translation>
+    </message>
+    <message>
+        <source>Every kind of contact the score asks for is listed and checked within 12 months.</source>
+        <translation>Every kind of contact the score asks for is listed and checked within 12 months.</translation>
+    </message>
+    <message>
+        <source>Not yet listed, reachable and checked within 12 months: %1.</source>
+        <translation>Not yet listed, reachable and checked within 12 months: %1.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>All kinds</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>The incident log, newest first</source>
+        <translation>The incident log, newest first</translation>
+    </message>
+    <message>
+        <source>New incident…</source>
+        <translation>New incident…</translation>
+    </message>
+    <message>
+        <source>Edit details…</source>
+        <translation>Edit details…</translation>
+    </message>
+    <message>
+        <source>Whom to call: the public desks, the experts and your own responders</source>
+        <translation>Whom to call: the public desks, the experts and your own responders</translation>
+    </message>
+    <message>
+        <source>Add contact…</source>
+        <translation>Add contact…</translation>
+    </message>
+    <message>
+        <source>Business partners and overseas sites to tell when an incident may reach them</source>
+        <translation>Business partners and overseas sites to tell when an incident may reach them</translation>
+    </message>
+    <message>
+        <source>Add partner…</source>
+        <translation>Add partner…</translation>
+    </message>
+    <message>
+        <source>Restore Kamae&apos;s entry</source>
+        <translation>Restore Kamae&apos;s entry</translation>
+    </message>
+    <message>
+        <source>Kamae&apos;s texts and address for this entry, as shipped</source>
+        <translation>Kamae&apos;s texts and address for this entry, as shipped</translation>
+    </message>
+    <message>
+        <source>Add Kamae&apos;s entries</source>
+        <translation>Add Kamae&apos;s entries</translation>
+    </message>
+    <message>
+        <source>IPA, JPCERT/CC, the police, the ministry, the Commission, the Otasuketai provider and the insurer</source>
+        <translation>IPA, JPCERT/CC, the police, the ministry, the Commission, the Otasuketai provider and the insurer</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation>Incident</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Detected</source>
+        <translation>Detected</translation>
+    </message>
+    <message>
+        <source>Legal clock</source>
+        <translation>Legal clock</translation>
+    </message>
+    <message>
+        <source>Add timeline entry</source>
+        <translation>Add timeline entry</translation>
+    </message>
+    <message>
+        <source>Edit timeline entry</source>
+        <translation>Edit timeline entry</translation>
+    </message>
+    <message>
+        <source>Delete timeline entry</source>
+        <translation>Delete timeline entry</translation>
+    </message>
+    <message>
+        <source>Add follow-up action</source>
+        <translation>Add follow-up action</translation>
+    </message>
+    <message>
+        <source>Edit follow-up action</source>
+        <translation>Edit follow-up action</translation>
+    </message>
+    <message>
+        <source>Delete follow-up action</source>
+        <translation>Delete follow-up action</translation>
+    </message>
+    <message>
+        <source>Drill</source>
+        <translation>Drill</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) overdue</source>
+        <translation>
+            <numerusform>%n day overdue</numerusform>
+            <numerusform>%n days overdue</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) left</source>
+        <translation>
+            <numerusform>%n day left</numerusform>
+            <numerusform>%n days left</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Preliminary report by %1 (%2)</source>
+        <translation>Preliminary report by %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Final report by %1 (%2)</source>
+        <translation>Final report by %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Reports made</source>
+        <translation>Reports made</translation>
+    </message>
+    <message>
+        <source>Record incident &quot;%1&quot;</source>
+        <translation>Record incident &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Recorded. Work through the playbook&apos;s first steps and note what you do in the timeline.</source>
+        <translation>Recorded. Work through the playbook&apos;s first steps and note what you do in the timeline.</translation>
+    </message>
+    <message>
+        <source>Edit incident &quot;%1&quot;</source>
+        <translation>Edit incident &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Delete incident</source>
+        <translation>Delete incident</translation>
+    </message>
+    <message>
+        <source>Delete the incident &quot;%1&quot; with its timeline, follow-ups and ticks?</source>
+        <translation>Delete the incident &quot;%1&quot; with its timeline, follow-ups and ticks?</translation>
+    </message>
+    <message>
+        <source>Delete incident &quot;%1&quot;</source>
+        <translation>Delete incident &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was deleted. Undo (Ctrl+Z) brings it back.</source>
+        <translation>&quot;%1&quot; was deleted. Undo (Ctrl+Z) brings it back.</translation>
+    </message>
+    <message>
+        <source>Close incident</source>
+        <translation>Close incident</translation>
+    </message>
+    <message>
+        <source>What did you learn, and what will you change? (You can leave it empty and add it later; the score counts an incident as reviewed once its lessons are recorded.)</source>
+        <translation>What did you learn, and what will you change? (You can leave it empty and add it later; the score counts an incident as reviewed once its lessons are recorded.)</translation>
+    </message>
+    <message>
+        <source>Close incident &quot;%1&quot;</source>
+        <translation>Close incident &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Closed without lessons learned. Record them when you can: they are what the next incident gains.</source>
+        <translation>Closed without lessons learned. Record them when you can: they are what the next incident gains.</translation>
+    </message>
+    <message>
+        <source>Closed. Undo (Ctrl+Z) opens it again.</source>
+        <translation>Closed. Undo (Ctrl+Z) opens it again.</translation>
+    </message>
+    <message>
+        <source>The decision not to pay is already in the timeline.</source>
+        <translation>The decision not to pay is already in the timeline.</translation>
+    </message>
+    <message>
+        <source>Decided not to pay any ransom and not to contact the attacker.</source>
+        <translation>Decided not to pay any ransom and not to contact the attacker.</translation>
+    </message>
+    <message>
+        <source>Record decision: no ransom paid</source>
+        <translation>Record decision: no ransom paid</translation>
+    </message>
+    <message>
+        <source>Tick playbook step</source>
+        <translation>Tick playbook step</translation>
+    </message>
+    <message>
+        <source>Untick playbook step</source>
+        <translation>Untick playbook step</translation>
+    </message>
+    <message>
+        <source>Deleted. Undo (Ctrl+Z) brings it back.</source>
+        <translation>Deleted. Undo (Ctrl+Z) brings it back.</translation>
+    </message>
+    <message>
+        <source>Print (PDF)</source>
+        <translation>Print (PDF)</translation>
+    </message>
+    <message>
+        <source>The incident report, or the incident card with the first steps and the numbers to call, on A4</source>
+        <translation>The incident report, or the incident card with the first steps and the numbers to call, on A4</translation>
+    </message>
+    <message>
+        <source>Incident report…</source>
+        <translation>Incident report…</translation>
+    </message>
+    <message>
+        <source>The selected incident, for the police, the insurer or a business partner</source>
+        <translation>The selected incident, for the police, the insurer or a business partner</translation>
+    </message>
+    <message>
+        <source>Incident card (A4)…</source>
+        <translation>Incident card (A4)…</translation>
+    </message>
+    <message>
+        <source>Wallet cards…</source>
+        <translation>Wallet cards…</translation>
+    </message>
+    <message>
+        <source>Select the incident to report on in the log.</source>
+        <translation>Select the incident to report on in the log.</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Save as PDF</translation>
     </message>
 </context>
 <context>

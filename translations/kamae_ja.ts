@@ -2509,6 +2509,30 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
         <source>A playbook step needs a text.</source>
         <translation>対応手順の各手順に内容を入力してください。</translation>
     </message>
+    <message>
+        <source>No ransom paid</source>
+        <translation>身代金は支払わない</translation>
+    </message>
+    <message>
+        <source>Preliminary report to the Commission</source>
+        <translation>個人情報保護委員会への速報</translation>
+    </message>
+    <message>
+        <source>Final report to the Commission</source>
+        <translation>個人情報保護委員会への確報</translation>
+    </message>
+    <message>
+        <source>People concerned notified</source>
+        <translation>本人へ通知済み</translation>
+    </message>
+    <message>
+        <source>Partners informed</source>
+        <translation>取引先へ連絡済み</translation>
+    </message>
+    <message>
+        <source>Reported to the police</source>
+        <translation>警察へ届出済み</translation>
+    </message>
 </context>
 <context>
     <name>kamae::domain::PatchText</name>
@@ -2921,6 +2945,56 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
                                     インシデント時の連絡先と、それぞれの最終確認日を表示
 </translation>
     </message>
+    <message>
+        <source>Usage: kamae incidents report VAULT ID --out FILE.pdf|DIR [--lang ja|en]</source>
+        <translation>使い方: kamae incidents report 保管庫ファイル ID --out ファイル.pdf|フォルダー [--lang ja|en]</translation>
+    </message>
+    <message>
+        <source>Usage: kamae incidents card VAULT --out FILE.pdf|DIR [--lang ja|en] [--size a4|wallet]</source>
+        <translation>使い方: kamae incidents card 保管庫ファイル --out ファイル.pdf|フォルダー [--lang ja|en] [--size a4|wallet]</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an incident number (see kamae incidents list).</source>
+        <translation>「%1」はインシデント番号ではありません（kamae incidents list で確認できます）。</translation>
+    </message>
+    <message>
+        <source>--size must be a4 or wallet.</source>
+        <translation>--size には a4 か wallet を指定してください。</translation>
+    </message>
+    <message>
+        <source>Printing needs Qt&apos;s GUI library to lay out its pages.</source>
+        <translation>印刷でページをレイアウトするには、Qt の GUI ライブラリが必要です。</translation>
+    </message>
+    <message>
+        <source>There is no incident %1 (see kamae incidents list).</source>
+        <translation>インシデント %1 はありません（kamae incidents list で確認できます）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1 (%n page(s)).</source>
+        <translation>
+            <numerusform>%1 を書き出しました（%n ページ）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  incidents report VAULT ID --out FILE.pdf|DIR [--lang ja|en]
+                             the report of one incident for the police, the insurer
+                             or a partner (A4): timeline, legal clock, steps done
+</source>
+        <translation>  incidents report 保管庫ファイル ID --out ファイル.pdf|フォルダー [--lang ja|en]
+                             1 件のインシデントのレポート（警察・保険会社・取引先向け、A4）:
+                             経過、法定の報告期限、実施した手順
+</translation>
+    </message>
+    <message>
+        <source>  incidents card VAULT --out FILE.pdf|DIR [--lang ja|en] [--size a4|wallet]
+                             the incident card: first steps and the numbers to call,
+                             on one A4 page or as wallet cards (five per page)
+</source>
+        <translation>  incidents card 保管庫ファイル --out ファイル.pdf|フォルダー [--lang ja|en] [--size a4|wallet]
+                             インシデント対応カード: 初動と連絡先。A4 1 枚、
+                             または携帯用カード（1 ページに 5 枚）
+</translation>
+    </message>
 </context>
 <context>
     <name>kamae::incidents::IncidentDeadlines</name>
@@ -3199,6 +3273,411 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
     <message>
         <source>Incident records: the police, the Commission or the partners to inform are missing.</source>
         <translation>インシデントの記録: 警察、個人情報保護委員会、連絡する取引先のいずれかが登録されていません。</translation>
+    </message>
+</context>
+<context>
+    <name>kamae::incidents::IncidentPrint</name>
+    <message>
+        <source>Yes</source>
+        <translation>はい</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>いいえ</translation>
+    </message>
+    <message>
+        <source>Person #%1 (no longer in the list)</source>
+        <translation>人物 #%1（一覧から削除済み）</translation>
+    </message>
+    <message>
+        <source>Not recorded yet.</source>
+        <translation>まだ記録されていません。</translation>
+    </message>
+    <message>
+        <source>The incident</source>
+        <translation>インシデントの概要</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>項目</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>記録内容</translation>
+    </message>
+    <message>
+        <source>Asset #%1 (no longer in the register)</source>
+        <translation>情報資産 #%1（台帳から削除済み）</translation>
+    </message>
+    <message>
+        <source>Incident number</source>
+        <translation>インシデント番号</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>件名</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Occurred</source>
+        <translation>発生日時</translation>
+    </message>
+    <message>
+        <source>Detected</source>
+        <translation>検知日時</translation>
+    </message>
+    <message>
+        <source>Became aware</source>
+        <translation>認知日時</translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation>報告日時</translation>
+    </message>
+    <message>
+        <source>Contained</source>
+        <translation>封じ込め日時</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>解決日時</translation>
+    </message>
+    <message>
+        <source>Found by</source>
+        <translation>発見者</translation>
+    </message>
+    <message>
+        <source>Affected assets</source>
+        <translation>影響を受けた情報資産</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>This was an exercise, not a real incident.</source>
+        <translation>これは訓練であり、実際のインシデントではありません。</translation>
+    </message>
+    <message>
+        <source>Personal data and the legal clock</source>
+        <translation>個人データと法定の報告期限</translation>
+    </message>
+    <message>
+        <source>The record names no personal data involved.</source>
+        <translation>関係する個人データは記録されていません。</translation>
+    </message>
+    <message>
+        <source>Items of personal data</source>
+        <translation>漏えい等が発生した個人データの項目</translation>
+    </message>
+    <message>
+        <source>Number of people</source>
+        <translation>本人の数</translation>
+    </message>
+    <message>
+        <source>Not known yet</source>
+        <translation>未確定</translation>
+    </message>
+    <message>
+        <source>Sensitive personal data (要配慮個人情報)</source>
+        <translation>要配慮個人情報</translation>
+    </message>
+    <message>
+        <source>Risk of financial harm</source>
+        <translation>財産的被害のおそれ</translation>
+    </message>
+    <message>
+        <source>Suspected malice</source>
+        <translation>不正の目的によるおそれ</translation>
+    </message>
+    <message>
+        <source>An exercise: no report to the Commission is due.</source>
+        <translation>訓練のため、個人情報保護委員会への報告は不要です。</translation>
+    </message>
+    <message>
+        <source>None of the conditions that make a report to the Personal Information Protection Commission mandatory is recorded.</source>
+        <translation>個人情報保護委員会への報告が義務となる事態は記録されていません。</translation>
+    </message>
+    <message>
+        <source>A report to the Personal Information Protection Commission is due, but the record does not say when the company became aware.</source>
+        <translation>個人情報保護委員会への報告が必要ですが、事態を認知した日時が記録されていません。</translation>
+    </message>
+    <message>
+        <source>A report to the Personal Information Protection Commission is mandatory because of: %1. Day 1 is %2, the day the company became aware.</source>
+        <translation>次の事態に当たるため、個人情報保護委員会への報告が義務です: %1。事態を認知した %2 を 1 日目として数えます。</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>報告</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>Made on</source>
+        <translation>提出日</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状況</translation>
+    </message>
+    <message>
+        <source>Made late</source>
+        <translation>期限後に提出</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>提出済み</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>期限超過</translation>
+    </message>
+    <message>
+        <source>To be made</source>
+        <translation>未提出（期限内）</translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation>未提出</translation>
+    </message>
+    <message>
+        <source>Preliminary report (速報)</source>
+        <translation>速報</translation>
+    </message>
+    <message>
+        <source>by %1 (at the latest %2)</source>
+        <translation>%1 まで（遅くとも %2）</translation>
+    </message>
+    <message>
+        <source>Final report (確報)</source>
+        <translation>確報</translation>
+    </message>
+    <message numerus="yes">
+        <source>by %1 (%n day(s))</source>
+        <translation>
+            <numerusform>%1 まで（%n 日以内）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Notice to the people concerned</source>
+        <translation>本人への通知</translation>
+    </message>
+    <message>
+        <source>promptly (by %1)</source>
+        <translation>速やかに（%1 まで）</translation>
+    </message>
+    <message>
+        <source>Overdue: %1. Make it now and record it in the timeline.</source>
+        <translation>期限超過: %1。すぐに対応し、経過に記録してください。</translation>
+    </message>
+    <message>
+        <source>Items of the report to the Commission (prefilled)</source>
+        <translation>個人情報保護委員会への報告事項（記録から記入済み）</translation>
+    </message>
+    <message>
+        <source>From the record</source>
+        <translation>記録からの記入内容</translation>
+    </message>
+    <message>
+        <source>(to be completed)</source>
+        <translation>（要記入）</translation>
+    </message>
+    <message>
+        <source>The Commission&apos;s form asks for these items (施行規則 第8条). Complete the empty ones before submitting it.</source>
+        <translation>報告様式で求められる項目です（施行規則 第 8 条）。提出前に空欄を記入してください。</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>経過</translation>
+    </message>
+    <message>
+        <source>Decision: no ransom was paid (recorded %1).</source>
+        <translation>判断: 身代金は支払っていません（%1 記録）。</translation>
+    </message>
+    <message>
+        <source>The decision not to pay the ransom is not recorded in the timeline.</source>
+        <translation>身代金を支払わない判断が経過に記録されていません。</translation>
+    </message>
+    <message>
+        <source>No timeline entry is recorded.</source>
+        <translation>経過は記録されていません。</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>日時</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>担当者</translation>
+    </message>
+    <message>
+        <source>Playbook steps done</source>
+        <translation>実施した対応手順</translation>
+    </message>
+    <message>
+        <source>No playbook step is ticked.</source>
+        <translation>チェックされた対応手順はありません。</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>手順</translation>
+    </message>
+    <message>
+        <source>Done by</source>
+        <translation>実施者</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>日時</translation>
+    </message>
+    <message>
+        <source>Follow-up actions</source>
+        <translation>再発防止策</translation>
+    </message>
+    <message>
+        <source>No follow-up action is recorded.</source>
+        <translation>再発防止策は記録されていません。</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>対策</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>担当者</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完了日</translation>
+    </message>
+    <message>
+        <source>Unplug the network cable and turn Wi-Fi off, but keep the machine powered on.</source>
+        <translation>LAN ケーブルを抜き、Wi-Fi をオフにします。電源は入れたままにします。</translation>
+    </message>
+    <message>
+        <source>Do not shut down, restart or delete anything: the logs are evidence.</source>
+        <translation>シャットダウン、再起動、削除はしません。ログは証拠です。</translation>
+    </message>
+    <message>
+        <source>Do not pay a ransom and do not contact the attacker.</source>
+        <translation>身代金は支払わず、攻撃者に連絡しません。</translation>
+    </message>
+    <message>
+        <source>Call the person in charge, then the numbers on this card.</source>
+        <translation>担当者に連絡し、次にこのカードの連絡先に電話します。</translation>
+    </message>
+    <message>
+        <source>Note the time, what you saw and whom you told.</source>
+        <translation>時刻、見たこと、伝えた相手を書き留めます。</translation>
+    </message>
+    <message>
+        <source>Open no suspicious mail or attachment, and warn your colleagues.</source>
+        <translation>不審なメールや添付ファイルは開かず、周りの人に知らせます。</translation>
+    </message>
+    <message>
+        <source>Incident card</source>
+        <translation>インシデント対応カード</translation>
+    </message>
+    <message>
+        <source>First steps</source>
+        <translation>最初にやること</translation>
+    </message>
+    <message>
+        <source>Numbers to call</source>
+        <translation>連絡先</translation>
+    </message>
+    <message>
+        <source>No contact is listed yet: fill in the directory on the Incidents page.</source>
+        <translation>連絡先がまだ登録されていません。「インシデント対応・報告」画面の連絡先タブで登録してください。</translation>
+    </message>
+    <message>
+        <source>%1 more numbers on the A4 card.</source>
+        <translation>ほか %1 件の連絡先は A4 のカードにあります。</translation>
+    </message>
+    <message>
+        <source>Cut along the dashed lines and fold along the dotted line: the steps on one side, the numbers on the other.</source>
+        <translation>破線で切り取り、点線で二つ折りにします。片面が手順、もう片面が連絡先です。</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Look up: %1</source>
+        <translation>番号は %1 で確認</translation>
+    </message>
+    <message>
+        <source>No number recorded</source>
+        <translation>番号未記入</translation>
+    </message>
+    <message>
+        <source>Some entries were never checked: check them before relying on this card.</source>
+        <translation>一度も確認していない連絡先があります。このカードを使う前に確認してください。</translation>
+    </message>
+    <message>
+        <source>Printed %1; entries checked since %2.</source>
+        <translation>%1 印刷。連絡先は %2 以降に確認済みです。</translation>
+    </message>
+    <message>
+        <source>Incident_card</source>
+        <translation>インシデント対応カード</translation>
+    </message>
+    <message>
+        <source>Incident_wallet_cards</source>
+        <translation>インシデント対応カード_携帯用</translation>
+    </message>
+    <message>
+        <source>Incident report</source>
+        <translation>インシデントレポート</translation>
+    </message>
+    <message>
+        <source>Prepared on</source>
+        <translation>作成日</translation>
+    </message>
+    <message>
+        <source>An exercise, not a real incident.</source>
+        <translation>訓練（実際のインシデントではありません）</translation>
+    </message>
+    <message>
+        <source>For the police, the insurer or a business partner: what the company&apos;s incident record says.</source>
+        <translation>警察、保険会社、取引先への説明用: 社内のインシデント記録の内容です。</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Lessons learned</source>
+        <translation>教訓</translation>
+    </message>
+    <message>
+        <source>Incident %1 · printed %2</source>
+        <translation>インシデント %1・%2 印刷</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>%1 / %2 ページ</translation>
+    </message>
+    <message>
+        <source>Incident_report</source>
+        <translation>インシデントレポート</translation>
+    </message>
+    <message>
+        <source>There is no incident %1.</source>
+        <translation>インシデント %1 はありません。</translation>
     </message>
 </context>
 <context>
@@ -4408,6 +4887,77 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
     <message>
         <source>This is the first report. The next one will show here what improved and what got worse since this one.</source>
         <translation>今回が最初のレポートです。次回のレポートでは、今回からの改善点と悪化点をここに示します。</translation>
+    </message>
+</context>
+<context>
+    <name>kamae::report::IncidentStatusText</name>
+    <message>
+        <source>The %1 for &quot;%2&quot; was due on %3 and is not recorded as made.</source>
+        <translation>「%2」の%1は %3 が期限でしたが、提出の記録がありません。</translation>
+    </message>
+    <message>
+        <source>The %1 for &quot;%2&quot; is due by %3.</source>
+        <translation>「%2」の%1の期限は %3 です。</translation>
+    </message>
+    <message>
+        <source>preliminary report to the Commission (速報)</source>
+        <translation>個人情報保護委員会への速報</translation>
+    </message>
+    <message>
+        <source>final report to the Commission (確報)</source>
+        <translation>個人情報保護委員会への確報</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>contacts checked</source>
+        <translation>確認済みの連絡先</translation>
+    </message>
+    <message>
+        <source>main playbooks</source>
+        <translation>主な対応手順</translation>
+    </message>
+    <message>
+        <source>days since a drill</source>
+        <translation>前回の訓練からの日数</translation>
+    </message>
+    <message>
+        <source>reports due</source>
+        <translation>委員会への報告期限</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n incident(s) still open: %1.</source>
+        <translation>
+            <numerusform>対応中のインシデントが %n 件あります: %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No business partner to inform is listed.</source>
+        <translation>連絡すべき取引先が登録されていません。</translation>
+    </message>
+    <message>
+        <source>The last drill or incident review was on %1.</source>
+        <translation>前回の訓練またはインシデントの振り返りは %1 です。</translation>
+    </message>
+    <message>
+        <source>No incident drill, and no closed incident with its lessons, is recorded.</source>
+        <translation>インシデント対応訓練も、教訓を記録して完了したインシデントも記録されていません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies) of the directory not checked in the last 12 months.</source>
+        <translation>
+            <numerusform>連絡先のうち %n 件は 12 か月以内に確認されていません。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Incidents open</source>
+        <translation>対応中のインシデント</translation>
+    </message>
+    <message>
+        <source>Reports to the Commission overdue</source>
+        <translation>期限超過の委員会への報告</translation>
     </message>
 </context>
 <context>
@@ -10444,6 +10994,1042 @@ Coverage: %2 (%3 of %4 required done), %5 overdue</source>
     <message>
         <source>Not imported (no field chosen): %1</source>
         <translation>取り込まない列（項目が未選択）: %1</translation>
+    </message>
+</context>
+<context>
+    <name>kamae::ui::IncidentDetailPanel</name>
+    <message>
+        <source>Time</source>
+        <translation>日時</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>担当者</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>タグ</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>対策</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>担当者</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完了日</translation>
+    </message>
+    <message>
+        <source>Select an incident to see its details.</source>
+        <translation>インシデントを選ぶと、詳細が表示されます。</translation>
+    </message>
+    <message>
+        <source>drill</source>
+        <translation>訓練</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1、%2</translation>
+    </message>
+    <message>
+        <source>%1 (no longer in the playbook)</source>
+        <translation>%1（対応手順から削除済み）</translation>
+    </message>
+    <message>
+        <source>Detected:</source>
+        <translation>検知:</translation>
+    </message>
+    <message>
+        <source>Occurred:</source>
+        <translation>発生:</translation>
+    </message>
+    <message>
+        <source>Aware:</source>
+        <translation>認知:</translation>
+    </message>
+    <message>
+        <source>Reported:</source>
+        <translation>報告:</translation>
+    </message>
+    <message>
+        <source>Contained:</source>
+        <translation>封じ込め:</translation>
+    </message>
+    <message>
+        <source>Resolved:</source>
+        <translation>解決:</translation>
+    </message>
+    <message>
+        <source>Found by:</source>
+        <translation>発見者:</translation>
+    </message>
+    <message>
+        <source>Affected assets:</source>
+        <translation>影響を受けた情報資産:</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>%n 人</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>sensitive</source>
+        <translation>要配慮個人情報</translation>
+    </message>
+    <message>
+        <source>risk of financial harm</source>
+        <translation>財産的被害のおそれ</translation>
+    </message>
+    <message>
+        <source>suspected malice</source>
+        <translation>不正の目的によるおそれ</translation>
+    </message>
+    <message>
+        <source>Personal data:</source>
+        <translation>個人データ:</translation>
+    </message>
+    <message>
+        <source>Legal clock (Personal Information Protection Commission)</source>
+        <translation>報告期限（個人情報保護委員会）</translation>
+    </message>
+    <message>
+        <source>made on %1</source>
+        <translation>%1 に報告済み</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) overdue</source>
+        <translation>
+            <numerusform>%n 日超過</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) left</source>
+        <translation>
+            <numerusform>残り %n 日</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A drill: no legal clock.</source>
+        <translation>訓練のため、報告期限はありません。</translation>
+    </message>
+    <message>
+        <source>No report is due: no sensitive data, no risk of financial harm, no suspected malice, and not more than 1,000 people.</source>
+        <translation>報告の対象ではありません（要配慮個人情報、財産的被害のおそれ、不正の目的によるおそれがなく、本人の数も 1,000 人以下）。</translation>
+    </message>
+    <message>
+        <source>A report is due because of: %1.</source>
+        <translation>報告の対象です（%1）。</translation>
+    </message>
+    <message>
+        <source>Day 1 (aware): %1</source>
+        <translation>1 日目（認知した日）: %1</translation>
+    </message>
+    <message>
+        <source>Preliminary report (速報): by %1 (at the latest %2)</source>
+        <translation>速報: %1 まで（遅くとも %2）</translation>
+    </message>
+    <message>
+        <source>Final report (確報): by %1 (day %2)</source>
+        <translation>確報: %1 まで（%2 日目）</translation>
+    </message>
+    <message>
+        <source>People concerned: %1</source>
+        <translation>本人への通知: %1</translation>
+    </message>
+    <message>
+        <source>notified on %1</source>
+        <translation>%1 に通知済み</translation>
+    </message>
+    <message>
+        <source>not yet notified</source>
+        <translation>未通知</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Lessons learned</source>
+        <translation>教訓</translation>
+    </message>
+    <message>
+        <source>Edit details…</source>
+        <translation>詳細を編集…</translation>
+    </message>
+    <message>
+        <source>Close incident…</source>
+        <translation>インシデントを完了…</translation>
+    </message>
+    <message>
+        <source>Partner notice…</source>
+        <translation>取引先への連絡…</translation>
+    </message>
+    <message>
+        <source>Whom to tell, and a message to start from</source>
+        <translation>連絡すべき取引先と、文面のひな形</translation>
+    </message>
+    <message>
+        <source>Record decision: no ransom paid</source>
+        <translation>判断を記録: 身代金は支払わない</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>概要</translation>
+    </message>
+    <message>
+        <source>Playbook</source>
+        <translation>対応手順</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>経過</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>再発防止策</translation>
+    </message>
+    <message>
+        <source>Ticked &amp;by:</source>
+        <translation>チェックした人(&amp;B):</translation>
+    </message>
+    <message>
+        <source>What was seen, done, decided and whom you contacted</source>
+        <translation>確認したこと、行ったこと、判断したこと、連絡した相手</translation>
+    </message>
+    <message>
+        <source>What is done so that it does not happen again</source>
+        <translation>再発を防ぐために行うこと</translation>
+    </message>
+    <message>
+        <source>Add entry…</source>
+        <translation>経過を追加…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>編集…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>Add action…</source>
+        <translation>再発防止策を追加…</translation>
+    </message>
+</context>
+<context>
+    <name>kamae::ui::IncidentDetailsDialog</name>
+    <message>
+        <source>Incident details</source>
+        <translation>インシデントの詳細</translation>
+    </message>
+    <message>
+        <source>The times say when the legal clock starts (aware, else detected); the personal data whether a report to the Commission is due.</source>
+        <translation>報告期限は認知した日時（未記入なら検知した日時）から数えます。個人情報保護委員会への報告が必要かどうかは、個人データの内容で決まります。</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>種類(&amp;K):</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>件名(&amp;T):</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>状態(&amp;S):</translation>
+    </message>
+    <message>
+        <source>D&amp;rill:</source>
+        <translation>訓練(&amp;R):</translation>
+    </message>
+    <message>
+        <source>&amp;Found by:</source>
+        <translation>発見者(&amp;F):</translation>
+    </message>
+    <message>
+        <source>&amp;Occurred:</source>
+        <translation>発生(&amp;O):</translation>
+    </message>
+    <message>
+        <source>&amp;Detected:</source>
+        <translation>検知(&amp;D):</translation>
+    </message>
+    <message>
+        <source>&amp;Aware:</source>
+        <translation>認知(&amp;A):</translation>
+    </message>
+    <message>
+        <source>Re&amp;ported:</source>
+        <translation>報告(&amp;P):</translation>
+    </message>
+    <message>
+        <source>&amp;Contained:</source>
+        <translation>封じ込め(&amp;C):</translation>
+    </message>
+    <message>
+        <source>R&amp;esolved:</source>
+        <translation>解決(&amp;E):</translation>
+    </message>
+    <message>
+        <source>Affected a&amp;ssets:</source>
+        <translation>影響を受けた情報資産(&amp;S):</translation>
+    </message>
+    <message>
+        <source>Personal &amp;data:</source>
+        <translation>個人データの項目(&amp;D):</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>不明</translation>
+    </message>
+    <message>
+        <source>&amp;Number of people:</source>
+        <translation>本人の数(&amp;N):</translation>
+    </message>
+    <message>
+        <source>Sensiti&amp;ve (要配慮):</source>
+        <translation>要配慮個人情報(&amp;V):</translation>
+    </message>
+    <message>
+        <source>Risk of &amp;financial harm:</source>
+        <translation>財産的被害のおそれ(&amp;F):</translation>
+    </message>
+    <message>
+        <source>Suspected &amp;malice:</source>
+        <translation>不正の目的によるおそれ(&amp;M):</translation>
+    </message>
+    <message>
+        <source>Ca&amp;use:</source>
+        <translation>原因(&amp;U):</translation>
+    </message>
+    <message>
+        <source>&amp;Lessons learned:</source>
+        <translation>教訓(&amp;L):</translation>
+    </message>
+</context>
+<context>
+    <name>kamae::ui::IncidentEntryDialogs</name>
+    <message>
+        <source>New incident</source>
+        <translation>新しいインシデント</translation>
+    </message>
+    <message>
+        <source>Edit incident</source>
+        <translation>インシデントを編集</translation>
+    </message>
+    <message>
+        <source>Record what happened as soon as you know: the rest (times, assets, personal data, the timeline) can follow. Keep the machine powered on and off the network.</source>
+        <translation>分かった時点ですぐに記録してください。日時、情報資産、個人データ、経過は後から追加できます。機器は電源を入れたまま、ネットワークから切り離してください。</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>種類(&amp;K):</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>件名(&amp;T):</translation>
+    </message>
+    <message>
+        <source>&amp;Detected:</source>
+        <translation>検知(&amp;D):</translation>
+    </message>
+    <message>
+        <source>&amp;Found by:</source>
+        <translation>発見者(&amp;F):</translation>
+    </message>
+    <message>
+        <source>D&amp;rill (an exercise, no legal clock):</source>
+        <translation>訓練（報告期限なし）(&amp;R):</translation>
+    </message>
+    <message>
+        <source>Add contact</source>
+        <translation>連絡先を追加</translation>
+    </message>
+    <message>
+        <source>Edit contact</source>
+        <translation>連絡先を編集</translation>
+    </message>
+    <message>
+        <source>Whom to call in an incident, what for and when. Write the number you checked yourself, and the day you checked it.</source>
+        <translation>インシデントのときの連絡先、用件、連絡する時期です。自分で確認した番号と、確認した日を記入してください。</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N):</translation>
+    </message>
+    <message>
+        <source>&amp;Purpose:</source>
+        <translation>用件(&amp;P):</translation>
+    </message>
+    <message>
+        <source>&amp;When to call:</source>
+        <translation>連絡する時期(&amp;W):</translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation>電話(&amp;H):</translation>
+    </message>
+    <message>
+        <source>E-mail or &amp;URL:</source>
+        <translation>メールまたは URL(&amp;U):</translation>
+    </message>
+    <message>
+        <source>&amp;Official page:</source>
+        <translation>公式ページ(&amp;O):</translation>
+    </message>
+    <message>
+        <source>&amp;Region or industry:</source>
+        <translation>都道府県・業種(&amp;R):</translation>
+    </message>
+    <message>
+        <source>Own re&amp;sponder:</source>
+        <translation>自社の対応者(&amp;S):</translation>
+    </message>
+    <message>
+        <source>No&amp;tes:</source>
+        <translation>備考(&amp;T):</translation>
+    </message>
+    <message>
+        <source>&amp;Checked on:</source>
+        <translation>確認日(&amp;C):</translation>
+    </message>
+    <message>
+        <source>Checked today</source>
+        <translation>今日確認した</translation>
+    </message>
+    <message>
+        <source>Add partner to inform</source>
+        <translation>連絡すべき取引先を追加</translation>
+    </message>
+    <message>
+        <source>Edit partner to inform</source>
+        <translation>連絡すべき取引先を編集</translation>
+    </message>
+    <message>
+        <source>A business partner or overseas site to tell when an incident may reach them (Emotet spreads through partners&apos; mail).</source>
+        <translation>インシデントが及ぶおそれがあるときに連絡する取引先や海外拠点です（Emotet は取引先とのメールを通じて広がります）。</translation>
+    </message>
+    <message>
+        <source>&amp;Partner:</source>
+        <translation>取引先(&amp;P):</translation>
+    </message>
+    <message>
+        <source>&amp;Who there:</source>
+        <translation>先方の担当者(&amp;W):</translation>
+    </message>
+    <message>
+        <source>&amp;How:</source>
+        <translation>連絡方法(&amp;H):</translation>
+    </message>
+    <message>
+        <source>&amp;Number or address:</source>
+        <translation>番号・アドレス(&amp;N):</translation>
+    </message>
+    <message>
+        <source>Inform of:</source>
+        <translation>連絡するインシデント:</translation>
+    </message>
+    <message>
+        <source>O&amp;verseas site:</source>
+        <translation>海外拠点(&amp;V):</translation>
+    </message>
+    <message>
+        <source>Name the partner.</source>
+        <translation>取引先の名前を入力してください。</translation>
+    </message>
+    <message>
+        <source>Add timeline entry</source>
+        <translation>経過を追加</translation>
+    </message>
+    <message>
+        <source>Edit timeline entry</source>
+        <translation>経過を編集</translation>
+    </message>
+    <message>
+        <source>What was seen, done, decided or whom you contacted, and when. A tag marks what the legal clock reads (the reports made).</source>
+        <translation>いつ、何を確認し、行い、判断し、誰に連絡したかを記録します。タグを付けると、報告期限の計算に使われます（報告済みなど）。</translation>
+    </message>
+    <message>
+        <source>&amp;Time:</source>
+        <translation>日時(&amp;T):</translation>
+    </message>
+    <message>
+        <source>&amp;What:</source>
+        <translation>内容(&amp;W):</translation>
+    </message>
+    <message>
+        <source>T&amp;ag:</source>
+        <translation>タグ(&amp;A):</translation>
+    </message>
+    <message>
+        <source>Say what happened, or pick a tag.</source>
+        <translation>内容を入力するか、タグを選んでください。</translation>
+    </message>
+    <message>
+        <source>Add follow-up action</source>
+        <translation>再発防止策を追加</translation>
+    </message>
+    <message>
+        <source>Edit follow-up action</source>
+        <translation>再発防止策を編集</translation>
+    </message>
+    <message>
+        <source>Something to do so that it does not happen again.</source>
+        <translation>再発を防ぐために行うことです。</translation>
+    </message>
+    <message>
+        <source>&amp;Action:</source>
+        <translation>対策(&amp;A):</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>担当者(&amp;O):</translation>
+    </message>
+    <message>
+        <source>D&amp;ue:</source>
+        <translation>期限(&amp;U):</translation>
+    </message>
+    <message>
+        <source>Say what is to be done.</source>
+        <translation>行うことを入力してください。</translation>
+    </message>
+    <message>
+        <source>Add step</source>
+        <translation>手順を追加</translation>
+    </message>
+    <message>
+        <source>Edit step</source>
+        <translation>手順を編集</translation>
+    </message>
+    <message>
+        <source>One step of the playbook, as the person on duty reads it.</source>
+        <translation>対応手順の 1 つの手順です。当番の人が読んで分かるように書いてください。</translation>
+    </message>
+    <message>
+        <source>&amp;Step:</source>
+        <translation>手順(&amp;S):</translation>
+    </message>
+    <message>
+        <source>Say what the step is.</source>
+        <translation>手順の内容を入力してください。</translation>
+    </message>
+    <message>
+        <source>Wh&amp;o:</source>
+        <translation>担当者(&amp;O):</translation>
+    </message>
+    <message>
+        <source>Do&amp;ne:</source>
+        <translation>完了日(&amp;N):</translation>
+    </message>
+</context>
+<context>
+    <name>kamae::ui::IncidentNoticeDialog</name>
+    <message>
+        <source>Copied</source>
+        <translation>コピーしました</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>コピー</translation>
+    </message>
+    <message>
+        <source>Partner notice</source>
+        <translation>取引先への連絡</translation>
+    </message>
+    <message>
+        <source>No partner on the Partners tab is to be told of this kind of incident. Here is a message for all the same; list the partners to tell on the Partners tab.</source>
+        <translation>この種類のインシデントを連絡する取引先は、取引先タブに登録されていません。全員あての文面を示します。連絡すべき取引先を取引先タブに登録してください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n partner(s) to tell of this kind of incident. Pick one for a message addressed to them, or the first line for one to all; adapt it, copy it and send it the way the partner asked (phone, mail or portal).</source>
+        <translation>
+            <numerusform>この種類のインシデントを連絡する取引先は %n 社です。取引先を選ぶとその取引先あての文面、先頭の行を選ぶと全員あての文面になります。内容を調整してコピーし、先方の指定する方法（電話、メール、ポータル）で伝えてください。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All partners (one message)</source>
+        <translation>すべての取引先（共通の文面）</translation>
+    </message>
+    <message>
+        <source>Message &amp;language:</source>
+        <translation>文面の言語(&amp;L):</translation>
+    </message>
+</context>
+<context>
+    <name>kamae::ui::IncidentPlaybookPanel</name>
+    <message>
+        <source>(not adopted)</source>
+        <translation>（未採用）</translation>
+    </message>
+    <message>
+        <source>The company&apos;s playbook: the incident log&apos;s checklist for this kind. Edit it to fit; Reset brings back Kamae&apos;s steps.</source>
+        <translation>自社の対応手順です。この種類のインシデントのチェックリストになります。自社に合わせて編集してください。「Kamae の手順に戻す」で Kamae の手順に戻せます。</translation>
+    </message>
+    <message>
+        <source>Kamae&apos;s steps (from METI&apos;s and IPA&apos;s advice). Adopt them as they are, or edit them: either makes them the company&apos;s.</source>
+        <translation>Kamae の手順（経済産業省と IPA の注意喚起から）です。そのまま採用するか、編集してください。どちらでも自社の対応手順になります。</translation>
+    </message>
+    <message>
+        <source>Adopt Kamae&apos;s steps</source>
+        <translation>Kamae の手順を採用</translation>
+    </message>
+    <message>
+        <source>Add step…</source>
+        <translation>手順を追加…</translation>
+    </message>
+    <message>
+        <source>Edit step…</source>
+        <translation>手順を編集…</translation>
+    </message>
+    <message>
+        <source>Remove step</source>
+        <translation>手順を削除</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>上へ</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>下へ</translation>
+    </message>
+    <message>
+        <source>Reset to Kamae&apos;s steps</source>
+        <translation>Kamae の手順に戻す</translation>
+    </message>
+</context>
+<context>
+    <name>kamae::ui::IncidentsPage</name>
+    <message>
+        <source>You can undo this with Edit → Undo.</source>
+        <translation>「編集」→「元に戻す」で取り消すことができます。</translation>
+    </message>
+    <message>
+        <source>What happened and what was done, the legal clock for personal data, whom to call and whom to tell, and the first steps for each kind of incident.</source>
+        <translation>起きたことと行った対応、個人データの報告期限、連絡先と連絡すべき取引先、インシデントの種類ごとの初動を記録します。</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>インシデント</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>連絡先</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>取引先</translation>
+    </message>
+    <message>
+        <source>Playbooks</source>
+        <translation>対応手順</translation>
+    </message>
+    <message>
+        <source>No incident recorded</source>
+        <translation>インシデントの記録はありません</translation>
+    </message>
+    <message>
+        <source>When something happens (a strange e-mail opened, files encrypted, a lost laptop), record it here at once: Kamae shows the playbook&apos;s first steps and, if personal data is involved, the deadlines of the reports to the Commission. A drill can be recorded the same way.</source>
+        <translation>何か起きたら（不審なメールを開いた、ファイルが暗号化された、ノート PC を紛失した）、すぐにここに記録してください。Kamae が対応手順の初動と、個人データが関わる場合は個人情報保護委員会への報告期限を示します。訓練も同じように記録できます。</translation>
+    </message>
+    <message>
+        <source>Record an incident…</source>
+        <translation>インシデントを記録…</translation>
+    </message>
+    <message>
+        <source>Search incidents</source>
+        <translation>インシデントを検索</translation>
+    </message>
+    <message>
+        <source>Add &quot;%1&quot;</source>
+        <translation>「%1」を追加</translation>
+    </message>
+    <message>
+        <source>Edit &quot;%1&quot;</source>
+        <translation>「%1」を編集</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>Delete &quot;%1&quot;?</source>
+        <translation>「%1」を削除しますか？</translation>
+    </message>
+    <message>
+        <source>Delete &quot;%1&quot;</source>
+        <translation>「%1」を削除</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <source>Address or page</source>
+        <translation>アドレス・ページ</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>都道府県・業種</translation>
+    </message>
+    <message>
+        <source>Checked</source>
+        <translation>確認日</translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation>不足</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>取引先</translation>
+    </message>
+    <message>
+        <source>Who there</source>
+        <translation>先方の担当者</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>連絡方法</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>アドレス</translation>
+    </message>
+    <message>
+        <source>Inform of</source>
+        <translation>連絡するインシデント</translation>
+    </message>
+    <message>
+        <source>Overseas</source>
+        <translation>海外</translation>
+    </message>
+    <message>
+        <source>Add playbook step</source>
+        <translation>対応手順に手順を追加</translation>
+    </message>
+    <message>
+        <source>Edit playbook step</source>
+        <translation>対応手順の手順を編集</translation>
+    </message>
+    <message>
+        <source>Remove playbook step</source>
+        <translation>対応手順から手順を削除</translation>
+    </message>
+    <message>
+        <source>Move playbook step</source>
+        <translation>対応手順の手順を移動</translation>
+    </message>
+    <message>
+        <source>Reset playbook</source>
+        <translation>対応手順を戻す</translation>
+    </message>
+    <message>
+        <source>Replace the company&apos;s steps for this kind with Kamae&apos;s? Steps you wrote go; ticks in past incidents keep their text.</source>
+        <translation>この種類の自社の手順を Kamae の手順に置き換えますか？自分で書いた手順は削除されます。過去のインシデントのチェックは、その文面のまま残ります。</translation>
+    </message>
+    <message>
+        <source>Reset playbook to Kamae&apos;s steps</source>
+        <translation>対応手順を Kamae の手順に戻す</translation>
+    </message>
+    <message>
+        <source>Adopt playbook: %1</source>
+        <translation>対応手順を採用: %1</translation>
+    </message>
+    <message>
+        <source>The directory already holds every entry Kamae ships.</source>
+        <translation>Kamae が用意した連絡先はすべて登録済みです。</translation>
+    </message>
+    <message>
+        <source>Add Kamae&apos;s contacts to the directory</source>
+        <translation>Kamae の連絡先を追加</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies) added. Fill in the numbers you checked, and the prefecture for the police.</source>
+        <translation>
+            <numerusform>%n 件を追加しました。確認した番号と、警察の都道府県を記入してください。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Restore &quot;%1&quot;</source>
+        <translation>「%1」を元に戻す</translation>
+    </message>
+    <message>
+        <source>A number, address or page</source>
+        <translation>番号、アドレスまたはページ</translation>
+    </message>
+    <message>
+        <source>Never checked</source>
+        <translation>未確認</translation>
+    </message>
+    <message>
+        <source>Not checked in 12 months</source>
+        <translation>12 か月以上未確認</translation>
+    </message>
+    <message>
+        <source>Every kind of contact the score asks for is listed and checked within 12 months.</source>
+        <translation>スコアで求める連絡先は、すべて登録され、12 か月以内に確認されています。</translation>
+    </message>
+    <message>
+        <source>Not yet listed, reachable and checked within 12 months: %1.</source>
+        <translation>未登録、連絡手段なし、または 12 か月以上未確認: %1。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>すべての種類</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>編集…</translation>
+    </message>
+    <message>
+        <source>The incident log, newest first</source>
+        <translation>インシデントの記録（新しい順）</translation>
+    </message>
+    <message>
+        <source>New incident…</source>
+        <translation>新しいインシデント…</translation>
+    </message>
+    <message>
+        <source>Edit details…</source>
+        <translation>詳細を編集…</translation>
+    </message>
+    <message>
+        <source>Whom to call: the public desks, the experts and your own responders</source>
+        <translation>連絡先: 公的な窓口、専門家、自社の対応者</translation>
+    </message>
+    <message>
+        <source>Add contact…</source>
+        <translation>連絡先を追加…</translation>
+    </message>
+    <message>
+        <source>Business partners and overseas sites to tell when an incident may reach them</source>
+        <translation>インシデントが及ぶおそれがあるときに連絡する取引先と海外拠点</translation>
+    </message>
+    <message>
+        <source>Add partner…</source>
+        <translation>取引先を追加…</translation>
+    </message>
+    <message>
+        <source>Restore Kamae&apos;s entry</source>
+        <translation>Kamae の内容に戻す</translation>
+    </message>
+    <message>
+        <source>Kamae&apos;s texts and address for this entry, as shipped</source>
+        <translation>この連絡先を Kamae が用意した文面とアドレスに戻します</translation>
+    </message>
+    <message>
+        <source>Add Kamae&apos;s entries</source>
+        <translation>Kamae の連絡先を追加</translation>
+    </message>
+    <message>
+        <source>IPA, JPCERT/CC, the police, the ministry, the Commission, the Otasuketai provider and the insurer</source>
+        <translation>IPA、JPCERT/CC、警察、所管省庁、個人情報保護委員会、お助け隊サービス事業者、保険会社</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation>インシデント</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Detected</source>
+        <translation>検知</translation>
+    </message>
+    <message>
+        <source>Legal clock</source>
+        <translation>報告期限</translation>
+    </message>
+    <message>
+        <source>Add timeline entry</source>
+        <translation>経過を追加</translation>
+    </message>
+    <message>
+        <source>Edit timeline entry</source>
+        <translation>経過を編集</translation>
+    </message>
+    <message>
+        <source>Delete timeline entry</source>
+        <translation>経過を削除</translation>
+    </message>
+    <message>
+        <source>Add follow-up action</source>
+        <translation>再発防止策を追加</translation>
+    </message>
+    <message>
+        <source>Edit follow-up action</source>
+        <translation>再発防止策を編集</translation>
+    </message>
+    <message>
+        <source>Delete follow-up action</source>
+        <translation>再発防止策を削除</translation>
+    </message>
+    <message>
+        <source>Drill</source>
+        <translation>訓練</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) overdue</source>
+        <translation>
+            <numerusform>%n 日超過</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) left</source>
+        <translation>
+            <numerusform>残り %n 日</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Preliminary report by %1 (%2)</source>
+        <translation>速報 %1 まで（%2）</translation>
+    </message>
+    <message>
+        <source>Final report by %1 (%2)</source>
+        <translation>確報 %1 まで（%2）</translation>
+    </message>
+    <message>
+        <source>Reports made</source>
+        <translation>報告済み</translation>
+    </message>
+    <message>
+        <source>Record incident &quot;%1&quot;</source>
+        <translation>インシデント「%1」を記録</translation>
+    </message>
+    <message>
+        <source>Recorded. Work through the playbook&apos;s first steps and note what you do in the timeline.</source>
+        <translation>記録しました。対応手順の初動を順に進め、行ったことを経過に記録してください。</translation>
+    </message>
+    <message>
+        <source>Edit incident &quot;%1&quot;</source>
+        <translation>インシデント「%1」を編集</translation>
+    </message>
+    <message>
+        <source>Delete incident</source>
+        <translation>インシデントを削除</translation>
+    </message>
+    <message>
+        <source>Delete the incident &quot;%1&quot; with its timeline, follow-ups and ticks?</source>
+        <translation>インシデント「%1」を、経過、再発防止策、チェックとともに削除しますか？</translation>
+    </message>
+    <message>
+        <source>Delete incident &quot;%1&quot;</source>
+        <translation>インシデント「%1」を削除</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was deleted. Undo (Ctrl+Z) brings it back.</source>
+        <translation>「%1」を削除しました。元に戻す（Ctrl+Z）で戻せます。</translation>
+    </message>
+    <message>
+        <source>Close incident</source>
+        <translation>インシデントを完了</translation>
+    </message>
+    <message>
+        <source>What did you learn, and what will you change? (You can leave it empty and add it later; the score counts an incident as reviewed once its lessons are recorded.)</source>
+        <translation>何が分かり、何を変えますか？（空欄のまま後で追加することもできます。教訓を記録すると、スコアではそのインシデントを振り返り済みとして数えます。）</translation>
+    </message>
+    <message>
+        <source>Close incident &quot;%1&quot;</source>
+        <translation>インシデント「%1」を完了</translation>
+    </message>
+    <message>
+        <source>Closed without lessons learned. Record them when you can: they are what the next incident gains.</source>
+        <translation>教訓を記録せずに完了しました。次のインシデントに生かせるよう、できるだけ早く記録してください。</translation>
+    </message>
+    <message>
+        <source>Closed. Undo (Ctrl+Z) opens it again.</source>
+        <translation>完了しました。元に戻す（Ctrl+Z）で対応中に戻せます。</translation>
+    </message>
+    <message>
+        <source>The decision not to pay is already in the timeline.</source>
+        <translation>身代金を支払わない判断は、すでに経過に記録されています。</translation>
+    </message>
+    <message>
+        <source>Decided not to pay any ransom and not to contact the attacker.</source>
+        <translation>身代金は支払わず、攻撃者とも連絡を取らないと判断した。</translation>
+    </message>
+    <message>
+        <source>Record decision: no ransom paid</source>
+        <translation>判断を記録: 身代金は支払わない</translation>
+    </message>
+    <message>
+        <source>Tick playbook step</source>
+        <translation>対応手順をチェック</translation>
+    </message>
+    <message>
+        <source>Untick playbook step</source>
+        <translation>対応手順のチェックを外す</translation>
+    </message>
+    <message>
+        <source>Deleted. Undo (Ctrl+Z) brings it back.</source>
+        <translation>削除しました。元に戻す（Ctrl+Z）で戻せます。</translation>
+    </message>
+    <message>
+        <source>Print (PDF)</source>
+        <translation>印刷（PDF）</translation>
+    </message>
+    <message>
+        <source>The incident report, or the incident card with the first steps and the numbers to call, on A4</source>
+        <translation>インシデントレポート、または初動と連絡先を載せたインシデント対応カードを A4 で出力します</translation>
+    </message>
+    <message>
+        <source>Incident report…</source>
+        <translation>インシデントレポート…</translation>
+    </message>
+    <message>
+        <source>The selected incident, for the police, the insurer or a business partner</source>
+        <translation>選んだインシデントのレポート（警察、保険会社、取引先向け）</translation>
+    </message>
+    <message>
+        <source>Incident card (A4)…</source>
+        <translation>インシデント対応カード（A4）…</translation>
+    </message>
+    <message>
+        <source>Wallet cards…</source>
+        <translation>携帯用カード…</translation>
+    </message>
+    <message>
+        <source>Select the incident to report on in the log.</source>
+        <translation>レポートを作るインシデントを一覧で選んでください。</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>PDF として保存</translation>
     </message>
 </context>
 <context>

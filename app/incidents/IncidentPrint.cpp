@@ -19,8 +19,6 @@ using namespace domain;
 
 namespace {
 
-using T = IncidentPrintText;
-
 QString fileName(const QString &stem, const QString &organisation, const QString &tail = {})
 {
     return pdfFileName(stem, {organisation, tail});
@@ -48,7 +46,7 @@ QString orDash(const QString &text)
 
 QString yesNo(bool value)
 {
-    return value ? T::tr("Yes") : T::tr("No");
+    return value ? IncidentPrintText::tr("Yes") : IncidentPrintText::tr("No");
 }
 
 QString personName(const IncidentPrintInput &in, qint64 id)
@@ -56,7 +54,7 @@ QString personName(const IncidentPrintInput &in, qint64 id)
     if (id <= 0)
         return {};
     const Person *p = findPerson(in.people, id);
-    return p ? p->name : T::tr("Person #%1 (no longer in the list)").arg(id);
+    return p ? p->name : IncidentPrintText::tr("Person #%1 (no longer in the list)").arg(id);
 }
 
 // A person's phone from the people list, else their other contact unless
@@ -188,68 +186,79 @@ QVector<ReportBlock> prose(const QString &text)
         if (!line.trimmed().isEmpty())
             out << textBlock(ReportBlock::Kind::Text, line.trimmed());
     if (out.isEmpty())
-        out << textBlock(ReportBlock::Kind::Note, T::tr("Not recorded yet."));
+        out << textBlock(ReportBlock::Kind::Note, IncidentPrintText::tr("Not recorded yet."));
     return out;
 }
 
 ReportPart overviewPart(const IncidentPrintInput &in)
 {
     const Incident &i = in.incident;
-    ReportPart part{QStringLiteral("overview"), T::tr("The incident"), {}};
-    ReportBlock t = table({T::tr("Item"), T::tr("Record")}, {2, 5});
+    ReportPart part{QStringLiteral("overview"), IncidentPrintText::tr("The incident"), {}};
+    ReportBlock t = table({IncidentPrintText::tr("Item"), IncidentPrintText::tr("Record")}, {2, 5});
     QStringList assets;
     for (qint64 id : i.assets) {
         const QString name = in.assetNames.value(id);
-        assets << (name.isEmpty() ? T::tr("Asset #%1 (no longer in the register)").arg(id) : name);
+        assets << (name.isEmpty()
+                       ? IncidentPrintText::tr("Asset #%1 (no longer in the register)").arg(id)
+                       : name);
     }
     const QVector<QPair<QString, QString>> rows = {
-        {T::tr("Incident number"), QString::number(i.id)},
-        {T::tr("Title"), incidentName(i)},
-        {T::tr("Kind"), IncidentRecordText::incidentKind(i.kind)},
-        {T::tr("Status"), IncidentRecordText::status(i.status)},
-        {T::tr("Occurred"), orDash(when(i.occurred, in.zone))},
-        {T::tr("Detected"), orDash(when(i.detected, in.zone))},
-        {T::tr("Became aware"), orDash(when(i.awareOrDetected(), in.zone))},
-        {T::tr("Reported"), orDash(when(i.reported, in.zone))},
-        {T::tr("Contained"), orDash(when(i.contained, in.zone))},
-        {T::tr("Resolved"), orDash(when(i.resolved, in.zone))},
-        {T::tr("Found by"), orDash(personName(in, i.foundBy))},
-        {T::tr("Affected assets"),
-         assets.isEmpty() ? QStringLiteral("—") : assets.join(T::tr(", "))},
+        {IncidentPrintText::tr("Incident number"), QString::number(i.id)},
+        {IncidentPrintText::tr("Title"), incidentName(i)},
+        {IncidentPrintText::tr("Kind"), IncidentRecordText::incidentKind(i.kind)},
+        {IncidentPrintText::tr("Status"), IncidentRecordText::status(i.status)},
+        {IncidentPrintText::tr("Occurred"), orDash(when(i.occurred, in.zone))},
+        {IncidentPrintText::tr("Detected"), orDash(when(i.detected, in.zone))},
+        {IncidentPrintText::tr("Became aware"), orDash(when(i.awareOrDetected(), in.zone))},
+        {IncidentPrintText::tr("Reported"), orDash(when(i.reported, in.zone))},
+        {IncidentPrintText::tr("Contained"), orDash(when(i.contained, in.zone))},
+        {IncidentPrintText::tr("Resolved"), orDash(when(i.resolved, in.zone))},
+        {IncidentPrintText::tr("Found by"), orDash(personName(in, i.foundBy))},
+        {IncidentPrintText::tr("Affected assets"),
+         assets.isEmpty() ? QStringLiteral("—") : assets.join(IncidentPrintText::tr(", "))},
     };
     for (const auto &row : rows)
         addRow(t, {row.first, row.second}, 1);
     part.blocks << t;
     if (i.drill)
-        part.blocks << textBlock(ReportBlock::Kind::Note,
-                                 T::tr("This was an exercise, not a real incident."));
+        part.blocks << textBlock(
+            ReportBlock::Kind::Note,
+            IncidentPrintText::tr("This was an exercise, not a real incident."));
     return part;
 }
 
 ReportPart personalPart(const IncidentPrintInput &in)
 {
     const Incident &i = in.incident;
-    ReportPart part{QStringLiteral("personal"), T::tr("Personal data and the legal clock"), {}};
+    ReportPart part{
+        QStringLiteral("personal"), IncidentPrintText::tr("Personal data and the legal clock"), {}};
     if (!i.personal.any()) {
-        part.blocks << textBlock(ReportBlock::Kind::Text,
-                                 T::tr("The record names no personal data involved."));
+        part.blocks << textBlock(
+            ReportBlock::Kind::Text,
+            IncidentPrintText::tr("The record names no personal data involved."));
         return part;
     }
-    ReportBlock data = table({T::tr("Item"), T::tr("Record")}, {2, 5});
-    addRow(data, {T::tr("Items of personal data"), orDash(i.personal.kinds)}, 1);
+    ReportBlock data =
+        table({IncidentPrintText::tr("Item"), IncidentPrintText::tr("Record")}, {2, 5});
+    addRow(data, {IncidentPrintText::tr("Items of personal data"), orDash(i.personal.kinds)}, 1);
     addRow(data,
-           {T::tr("Number of people"),
-            i.personal.people >= 0 ? QString::number(i.personal.people) : T::tr("Not known yet")},
+           {IncidentPrintText::tr("Number of people"),
+            i.personal.people >= 0 ? QString::number(i.personal.people)
+                                   : IncidentPrintText::tr("Not known yet")},
            1);
-    addRow(data, {T::tr("Sensitive personal data (要配慮個人情報)"), yesNo(i.personal.sensitive)},
+    addRow(data,
+           {IncidentPrintText::tr("Sensitive personal data (要配慮個人情報)"),
+            yesNo(i.personal.sensitive)},
            1);
-    addRow(data, {T::tr("Risk of financial harm"), yesNo(i.personal.financialRisk)}, 1);
-    addRow(data, {T::tr("Suspected malice"), yesNo(i.personal.malice)}, 1);
+    addRow(data, {IncidentPrintText::tr("Risk of financial harm"), yesNo(i.personal.financialRisk)},
+           1);
+    addRow(data, {IncidentPrintText::tr("Suspected malice"), yesNo(i.personal.malice)}, 1);
     part.blocks << data;
 
     if (i.drill) {
-        part.blocks << textBlock(ReportBlock::Kind::Note,
-                                 T::tr("An exercise: no report to the Commission is due."));
+        part.blocks << textBlock(
+            ReportBlock::Kind::Note,
+            IncidentPrintText::tr("An exercise: no report to the Commission is due."));
         return part;
     }
     const LegalClock c = legalClock(i, in.zone);
@@ -257,10 +266,12 @@ ReportPart personalPart(const IncidentPrintInput &in)
         part.blocks << textBlock(
             ReportBlock::Kind::Text,
             c.triggers.isEmpty()
-                ? T::tr("None of the conditions that make a report to the Personal Information "
-                        "Protection Commission mandatory is recorded.")
-                : T::tr("A report to the Personal Information Protection Commission is due, "
-                        "but the record does not say when the company became aware."));
+                ? IncidentPrintText::tr(
+                      "None of the conditions that make a report to the Personal Information "
+                      "Protection Commission mandatory is recorded.")
+                : IncidentPrintText::tr(
+                      "A report to the Personal Information Protection Commission is due, "
+                      "but the record does not say when the company became aware."));
         return part;
     }
     QStringList because;
@@ -268,11 +279,13 @@ ReportPart personalPart(const IncidentPrintInput &in)
         because << DeadlineText::trigger(t);
     part.blocks << textBlock(
         ReportBlock::Kind::Text,
-        T::tr("A report to the Personal Information Protection Commission is mandatory because "
-              "of: %1. Day 1 is %2, the day the company became aware.")
-            .arg(because.join(T::tr(", ")), date(c.aware)));
-    ReportBlock clock =
-        table({T::tr("Report"), T::tr("Due"), T::tr("Made on"), T::tr("State")}, {3, 3, 2, 2});
+        IncidentPrintText::tr(
+            "A report to the Personal Information Protection Commission is mandatory because "
+            "of: %1. Day 1 is %2, the day the company became aware.")
+            .arg(because.join(IncidentPrintText::tr(", ")), date(c.aware)));
+    ReportBlock clock = table({IncidentPrintText::tr("Report"), IncidentPrintText::tr("Due"),
+                               IncidentPrintText::tr("Made on"), IncidentPrintText::tr("State")},
+                              {3, 3, 2, 2});
     QStringList overdue;
     // Overdue once past `dueDate` and not made (as the reminders and the
     // score count it); made late only after `lateAfter` (invalid: never,
@@ -281,64 +294,76 @@ ReportPart personalPart(const IncidentPrintInput &in)
                          const QDate &lateAfter, const QDate &made) {
         const bool late = !made.isValid() && dueDate < in.today;
         const bool madeLate = made.isValid() && lateAfter.isValid() && made > lateAfter;
-        const QString state = made.isValid() ? (madeLate ? T::tr("Made late") : T::tr("Made"))
-                              : late         ? T::tr("Overdue")
-                                             : T::tr("To be made");
-        const int r =
-            addRow(clock, {what, due, made.isValid() ? date(made) : T::tr("Not yet"), state}, 0);
+        const QString state = made.isValid() ? (madeLate ? IncidentPrintText::tr("Made late")
+                                                         : IncidentPrintText::tr("Made"))
+                              : late         ? IncidentPrintText::tr("Overdue")
+                                             : IncidentPrintText::tr("To be made");
+        const int r = addRow(
+            clock,
+            {what, due, made.isValid() ? date(made) : IncidentPrintText::tr("Not yet"), state}, 0);
         if (late) {
             clock.alertRows << r;
             overdue << what;
         }
     };
-    row(T::tr("Preliminary report (速報)"),
-        T::tr("by %1 (at the latest %2)").arg(date(c.preliminaryDue), date(c.preliminaryLatest)),
+    row(IncidentPrintText::tr("Preliminary report (速報)"),
+        IncidentPrintText::tr("by %1 (at the latest %2)")
+            .arg(date(c.preliminaryDue), date(c.preliminaryLatest)),
         c.preliminaryDue, c.preliminaryLatest, c.preliminaryMade);
-    row(T::tr("Final report (確報)"),
-        T::tr("by %1 (%n day(s))", nullptr, c.finalDays).arg(date(c.finalDue)), c.finalDue,
-        c.finalDue, c.finalMade);
-    row(T::tr("Notice to the people concerned"),
-        T::tr("promptly (by %1)").arg(date(c.preliminaryDue)), c.preliminaryDue, QDate(),
-        c.individualsNotified);
+    row(IncidentPrintText::tr("Final report (確報)"),
+        IncidentPrintText::tr("by %1 (%n day(s))", nullptr, c.finalDays).arg(date(c.finalDue)),
+        c.finalDue, c.finalDue, c.finalMade);
+    row(IncidentPrintText::tr("Notice to the people concerned"),
+        IncidentPrintText::tr("promptly (by %1)").arg(date(c.preliminaryDue)), c.preliminaryDue,
+        QDate(), c.individualsNotified);
     part.blocks << clock;
     if (!overdue.isEmpty())
-        part.blocks << textBlock(ReportBlock::Kind::Alert,
-                                 T::tr("Overdue: %1. Make it now and record it in the timeline.")
-                                     .arg(overdue.join(T::tr(", "))));
-    part.blocks << textBlock(ReportBlock::Kind::Heading,
-                             T::tr("Items of the report to the Commission (prefilled)"));
-    ReportBlock items = table({T::tr("Item"), T::tr("From the record")}, {2, 5});
+        part.blocks << textBlock(
+            ReportBlock::Kind::Alert,
+            IncidentPrintText::tr("Overdue: %1. Make it now and record it in the timeline.")
+                .arg(overdue.join(IncidentPrintText::tr(", "))));
+    part.blocks << textBlock(
+        ReportBlock::Kind::Heading,
+        IncidentPrintText::tr("Items of the report to the Commission (prefilled)"));
+    ReportBlock items =
+        table({IncidentPrintText::tr("Item"), IncidentPrintText::tr("From the record")}, {2, 5});
     for (const auto &item : reportItems(i, in.zone))
         addRow(items,
-               {item.first,
-                item.second.trimmed().isEmpty() ? T::tr("(to be completed)") : item.second},
+               {item.first, item.second.trimmed().isEmpty()
+                                ? IncidentPrintText::tr("(to be completed)")
+                                : item.second},
                1);
     part.blocks << items;
-    part.blocks << textBlock(ReportBlock::Kind::Note,
-                             T::tr("The Commission's form asks for these items (施行規則 第8条). "
-                                   "Complete the empty ones before submitting it."));
+    part.blocks << textBlock(
+        ReportBlock::Kind::Note,
+        IncidentPrintText::tr("The Commission's form asks for these items (施行規則 第8条). "
+                              "Complete the empty ones before submitting it."));
     return part;
 }
 
 ReportPart timelinePart(const IncidentPrintInput &in)
 {
     const Incident &i = in.incident;
-    ReportPart part{QStringLiteral("timeline"), T::tr("Timeline"), {}};
+    ReportPart part{QStringLiteral("timeline"), IncidentPrintText::tr("Timeline"), {}};
     const TimelineEntry *noRansom = i.tagged(timelinetag::NoRansomPaid);
     if (noRansom)
         part.blocks << textBlock(
             ReportBlock::Kind::Text,
-            T::tr("Decision: no ransom was paid (recorded %1).").arg(when(noRansom->at, in.zone)));
+            IncidentPrintText::tr("Decision: no ransom was paid (recorded %1).")
+                .arg(when(noRansom->at, in.zone)));
     else if (i.kind == IncidentKind::Ransomware)
-        part.blocks << textBlock(ReportBlock::Kind::Alert,
-                                 T::tr("The decision not to pay the ransom is not recorded in "
-                                       "the timeline."));
+        part.blocks << textBlock(
+            ReportBlock::Kind::Alert,
+            IncidentPrintText::tr("The decision not to pay the ransom is not recorded in "
+                                  "the timeline."));
     if (i.timeline.isEmpty()) {
-        part.blocks << textBlock(ReportBlock::Kind::Note, T::tr("No timeline entry is recorded."));
+        part.blocks << textBlock(ReportBlock::Kind::Note,
+                                 IncidentPrintText::tr("No timeline entry is recorded."));
         return part;
     }
-    ReportBlock t =
-        table({T::tr("Time"), T::tr("Kind"), T::tr("What happened"), T::tr("Who")}, {3, 2, 8, 3});
+    ReportBlock t = table({IncidentPrintText::tr("Time"), IncidentPrintText::tr("Kind"),
+                           IncidentPrintText::tr("What happened"), IncidentPrintText::tr("Who")},
+                          {3, 2, 8, 3});
     QVector<TimelineEntry> entries = i.timeline;
     std::stable_sort(entries.begin(), entries.end(),
                      [](const TimelineEntry &a, const TimelineEntry &b) { return a.at < b.at; });
@@ -359,12 +384,15 @@ ReportPart timelinePart(const IncidentPrintInput &in)
 ReportPart stepsPart(const IncidentPrintInput &in)
 {
     const Incident &i = in.incident;
-    ReportPart part{QStringLiteral("steps"), T::tr("Playbook steps done"), {}};
+    ReportPart part{QStringLiteral("steps"), IncidentPrintText::tr("Playbook steps done"), {}};
     if (i.ticks.isEmpty()) {
-        part.blocks << textBlock(ReportBlock::Kind::Note, T::tr("No playbook step is ticked."));
+        part.blocks << textBlock(ReportBlock::Kind::Note,
+                                 IncidentPrintText::tr("No playbook step is ticked."));
         return part;
     }
-    ReportBlock t = table({T::tr("Step"), T::tr("Done by"), T::tr("When")}, {8, 3, 3});
+    ReportBlock t = table({IncidentPrintText::tr("Step"), IncidentPrintText::tr("Done by"),
+                           IncidentPrintText::tr("When")},
+                          {8, 3, 3});
     for (const StepTick &tick : i.ticks)
         addRow(t, {shownStepText(tick.text), personName(in, tick.personId), when(tick.at, in.zone)},
                0);
@@ -375,18 +403,19 @@ ReportPart stepsPart(const IncidentPrintInput &in)
 ReportPart actionsPart(const IncidentPrintInput &in)
 {
     const Incident &i = in.incident;
-    ReportPart part{QStringLiteral("actions"), T::tr("Follow-up actions"), {}};
+    ReportPart part{QStringLiteral("actions"), IncidentPrintText::tr("Follow-up actions"), {}};
     if (i.actions.isEmpty()) {
         part.blocks << textBlock(ReportBlock::Kind::Note,
-                                 T::tr("No follow-up action is recorded."));
+                                 IncidentPrintText::tr("No follow-up action is recorded."));
         return part;
     }
-    ReportBlock t =
-        table({T::tr("Action"), T::tr("Owner"), T::tr("Due"), T::tr("Done")}, {8, 3, 2, 2});
+    ReportBlock t = table({IncidentPrintText::tr("Action"), IncidentPrintText::tr("Owner"),
+                           IncidentPrintText::tr("Due"), IncidentPrintText::tr("Done")},
+                          {8, 3, 2, 2});
     for (const IncidentAction &a : i.actions) {
         const int r = addRow(t,
                              {a.text, orDash(personName(in, a.ownerId)), orDash(date(a.due)),
-                              a.done.isValid() ? date(a.done) : T::tr("Not yet")},
+                              a.done.isValid() ? date(a.done) : IncidentPrintText::tr("Not yet")},
                              0);
         if (!a.done.isValid() && a.due.isValid() && a.due < in.today)
             t.alertRows << r;
@@ -400,12 +429,14 @@ ReportPart actionsPart(const IncidentPrintInput &in)
 QStringList cardSteps()
 {
     return {
-        T::tr("Unplug the network cable and turn Wi-Fi off, but keep the machine powered on."),
-        T::tr("Do not shut down, restart or delete anything: the logs are evidence."),
-        T::tr("Do not pay a ransom and do not contact the attacker."),
-        T::tr("Call the person in charge, then the numbers on this card."),
-        T::tr("Note the time, what you saw and whom you told."),
-        T::tr("Open no suspicious mail or attachment, and warn your colleagues."),
+        IncidentPrintText::tr(
+            "Unplug the network cable and turn Wi-Fi off, but keep the machine powered on."),
+        IncidentPrintText::tr(
+            "Do not shut down, restart or delete anything: the logs are evidence."),
+        IncidentPrintText::tr("Do not pay a ransom and do not contact the attacker."),
+        IncidentPrintText::tr("Call the person in charge, then the numbers on this card."),
+        IncidentPrintText::tr("Note the time, what you saw and whom you told."),
+        IncidentPrintText::tr("Open no suspicious mail or attachment, and warn your colleagues."),
     };
 }
 
@@ -413,17 +444,18 @@ IncidentCard incidentCard(const IncidentPrintInput &in)
 {
     IncidentCard card;
     card.language = i18n::currentLanguage();
-    card.title = T::tr("Incident card");
+    card.title = IncidentPrintText::tr("Incident card");
     card.organisation = in.organisation;
-    card.stepsTitle = T::tr("First steps");
+    card.stepsTitle = IncidentPrintText::tr("First steps");
     card.steps = cardSteps();
     card.essentialSteps = 4;
-    card.numbersTitle = T::tr("Numbers to call");
-    card.emptyNumbers =
-        T::tr("No contact is listed yet: fill in the directory on the Incidents page.");
-    card.moreNumbers = T::tr("%1 more numbers on the A4 card.");
-    card.cutLabel = T::tr("Cut along the dashed lines and fold along the dotted line: the "
-                          "steps on one side, the numbers on the other.");
+    card.numbersTitle = IncidentPrintText::tr("Numbers to call");
+    card.emptyNumbers = IncidentPrintText::tr(
+        "No contact is listed yet: fill in the directory on the Incidents page.");
+    card.moreNumbers = IncidentPrintText::tr("%1 more numbers on the A4 card.");
+    card.cutLabel =
+        IncidentPrintText::tr("Cut along the dashed lines and fold along the dotted line: the "
+                              "steps on one side, the numbers on the other.");
 
     QVector<IncidentContact> contacts;
     for (const IncidentContact &stored : in.contacts)
@@ -439,7 +471,7 @@ IncidentCard incidentCard(const IncidentPrintInput &in)
         n.label = IncidentRecordText::contactKind(c.kind);
         n.name = c.region.trimmed().isEmpty()
                      ? c.name.trimmed()
-                     : T::tr("%1 (%2)").arg(c.name.trimmed(), c.region.trimmed());
+                     : IncidentPrintText::tr("%1 (%2)").arg(c.name.trimmed(), c.region.trimmed());
         if (n.name.isEmpty())
             n.name = personName(in, c.personId);
         // The entry's own number, else its person's; never one made up.
@@ -448,11 +480,11 @@ IncidentCard incidentCard(const IncidentPrintInput &in)
             n.number = personPhone(in, c.personId);
         if (n.number.isEmpty()) {
             if (!c.officialPage.trimmed().isEmpty())
-                n.lookUp = T::tr("Look up: %1").arg(c.officialPage.trimmed());
+                n.lookUp = IncidentPrintText::tr("Look up: %1").arg(c.officialPage.trimmed());
             else if (!c.address.trimmed().isEmpty())
                 n.lookUp = c.address.trimmed();
             else
-                n.lookUp = T::tr("No number recorded");
+                n.lookUp = IncidentPrintText::tr("No number recorded");
         }
         n.whenToCall = c.whenToCall.trimmed();
         card.numbers << n;
@@ -462,13 +494,14 @@ IncidentCard incidentCard(const IncidentPrintInput &in)
             oldest = c.checked;
     }
     if (never)
-        card.checkedNote = T::tr("Some entries were never checked: check them before relying on "
-                                 "this card.");
-    else if (oldest.isValid())
         card.checkedNote =
-            T::tr("Printed %1; entries checked since %2.").arg(date(in.today), date(oldest));
-    card.fileName = fileName(T::tr("Incident_card"), in.organisation);
-    card.walletFileName = fileName(T::tr("Incident_wallet_cards"), in.organisation);
+            IncidentPrintText::tr("Some entries were never checked: check them before relying on "
+                                  "this card.");
+    else if (oldest.isValid())
+        card.checkedNote = IncidentPrintText::tr("Printed %1; entries checked since %2.")
+                               .arg(date(in.today), date(oldest));
+    card.fileName = fileName(IncidentPrintText::tr("Incident_card"), in.organisation);
+    card.walletFileName = fileName(IncidentPrintText::tr("Incident_wallet_cards"), in.organisation);
     return card;
 }
 
@@ -477,27 +510,31 @@ IncidentReport incidentReport(const IncidentPrintInput &in)
     const Incident &i = in.incident;
     IncidentReport r;
     r.language = i18n::currentLanguage();
-    r.title = T::tr("Incident report");
+    r.title = IncidentPrintText::tr("Incident report");
     r.subtitle = incidentName(i);
     r.organisation = in.organisation;
     r.coverFields = {
-        {T::tr("Incident number"), QString::number(i.id)},
-        {T::tr("Kind"), IncidentRecordText::incidentKind(i.kind)},
-        {T::tr("Status"), IncidentRecordText::status(i.status)},
-        {T::tr("Detected"), orDash(when(i.detected, in.zone))},
-        {T::tr("Prepared on"), date(in.today)},
+        {IncidentPrintText::tr("Incident number"), QString::number(i.id)},
+        {IncidentPrintText::tr("Kind"), IncidentRecordText::incidentKind(i.kind)},
+        {IncidentPrintText::tr("Status"), IncidentRecordText::status(i.status)},
+        {IncidentPrintText::tr("Detected"), orDash(when(i.detected, in.zone))},
+        {IncidentPrintText::tr("Prepared on"), date(in.today)},
     };
-    r.coverNote = i.drill ? T::tr("An exercise, not a real incident.")
-                          : T::tr("For the police, the insurer or a business partner: what the "
-                                  "company's incident record says.");
+    r.coverNote = i.drill ? IncidentPrintText::tr("An exercise, not a real incident.")
+                          : IncidentPrintText::tr(
+                                "For the police, the insurer or a business partner: what the "
+                                "company's incident record says.");
     r.parts << overviewPart(in) << personalPart(in) << timelinePart(in) << stepsPart(in)
             << actionsPart(in);
-    ReportPart cause{QStringLiteral("cause"), T::tr("Cause"), prose(i.cause)};
-    ReportPart lessons{QStringLiteral("lessons"), T::tr("Lessons learned"), prose(i.lessons)};
+    ReportPart cause{QStringLiteral("cause"), IncidentPrintText::tr("Cause"), prose(i.cause)};
+    ReportPart lessons{QStringLiteral("lessons"), IncidentPrintText::tr("Lessons learned"),
+                       prose(i.lessons)};
     r.parts << cause << lessons;
-    r.footerCentre = T::tr("Incident %1 · printed %2").arg(i.id).arg(date(in.today));
-    r.pageLabel = T::tr("Page %1 of %2");
-    r.fileName = fileName(T::tr("Incident_report"), in.organisation, QString::number(i.id));
+    r.footerCentre =
+        IncidentPrintText::tr("Incident %1 · printed %2").arg(i.id).arg(date(in.today));
+    r.pageLabel = IncidentPrintText::tr("Page %1 of %2");
+    r.fileName =
+        fileName(IncidentPrintText::tr("Incident_report"), in.organisation, QString::number(i.id));
     return r;
 }
 

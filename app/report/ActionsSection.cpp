@@ -25,7 +25,7 @@ struct ActionsText
 
 constexpr int kTopRisks = 5;
 
-constexpr int kOverdueRows = 8;
+constexpr int kOverdueRows = 6;
 
 // The action's own owner, else its record's (a patch item's, else its
 // asset's), else empty ("not assigned"): score::ownerOfAction.

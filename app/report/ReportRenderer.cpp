@@ -93,11 +93,11 @@ std::vector<Item> itemsOf(const Document &document, const Style &s, double width
         else if (previous.title)
             items[i].gap = s.mm(3.5);
         else if (heading)
-            items[i].gap = s.mm(5.5);
+            items[i].gap = s.mm(4.5);
         else if (previous.keepWithNext)
             items[i].gap = s.mm(1.8);
         else
-            items[i].gap = s.mm(3.5);
+            items[i].gap = s.mm(3);
     }
     return items;
 }

@@ -157,7 +157,7 @@ std::optional<domain::TimelineEntry> editTimelineEntry(const domain::TimelineEnt
     d.choice([] { return EntryText::tr("&Kind:"); }, &R::kind, "kindCombo",
              domain::kTimelineKindCount, &domain::IncidentRecordText::timelineKind);
     auto *text = d.notes([] { return EntryText::tr("&What:"); }, &R::text, "textEdit", 80);
-    d.person([] { return EntryText::tr("&Who:"); }, &R::personId, "personCombo", people);
+    d.person([] { return EntryText::tr("Wh&o:"); }, &R::personId, "personCombo", people);
     QVector<QPair<QString, QString>> tags;
     for (const QString &tag : domain::timelineTags())
         tags.append({tag, domain::IncidentRecordText::timelineTag(tag)});
@@ -183,7 +183,7 @@ std::optional<domain::IncidentAction> editIncidentAction(const domain::IncidentA
                              RecordDialog<R>::Readable);
     d.person([] { return EntryText::tr("&Owner:"); }, &R::ownerId, "ownerCombo", people);
     d.date([] { return EntryText::tr("D&ue:"); }, &R::due, "dueEdit");
-    d.date([] { return EntryText::tr("D&one:"); }, &R::done, "doneEdit");
+    d.date([] { return EntryText::tr("Do&ne:"); }, &R::done, "doneEdit");
     d.require(text, [] { return EntryText::tr("Say what is to be done."); });
     return d.run();
 }

@@ -17,6 +17,7 @@
 #include "widgets/Widgets.h"
 
 #include <QAction>
+#include <QHeaderView>
 #include <QInputDialog>
 #include <QLineEdit>
 #include <QSplitter>
@@ -59,6 +60,12 @@ void IncidentsPage::setUpLog()
     split->setStretchFactor(0, 1);
     split->setStretchFactor(1, 3);
     split->setSizes({100, 300});
+    // Never fewer than three rows of the log, whatever the detail asks for.
+    QTableView *view = m_log->view();
+    view->setMinimumHeight(view->horizontalHeader()->sizeHint().height() +
+                           3 * view->verticalHeader()->defaultSectionSize() +
+                           2 * view->frameWidth() + 4);
+    split->setChildrenCollapsible(false);
     rememberSplitter(split, settings::incidentsLogSplitter);
     auto *layout = new QVBoxLayout(tab);
     layout->setContentsMargins(0, 0, 0, 0);

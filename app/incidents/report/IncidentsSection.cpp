@@ -22,7 +22,6 @@ struct IncidentStatusText
 {
     Q_DECLARE_TR_FUNCTIONS(kamae::report::IncidentStatusText)
 };
-using T = IncidentStatusText;
 
 QString nameOf(const domain::Incident &i)
 {
@@ -45,17 +44,19 @@ QStringList legalSentences(const incidents::ScoreData &data, const QDate &today,
                 return;
             if (by < today) {
                 ++*overdue;
-                out << T::tr("The %1 for \"%2\" was due on %3 and is not recorded as made.")
+                out << IncidentStatusText::tr(
+                           "The %1 for \"%2\" was due on %3 and is not recorded as made.")
                            .arg(report, nameOf(i), ReportText::date(by));
             } else {
                 ++*due;
-                out << T::tr("The %1 for \"%2\" is due by %3.")
+                out << IncidentStatusText::tr("The %1 for \"%2\" is due by %3.")
                            .arg(report, nameOf(i), ReportText::date(by));
             }
         };
         check(c.preliminaryMade, c.preliminaryDue,
-              T::tr("preliminary report to the Commission (速報)"));
-        check(c.finalMade, c.finalDue, T::tr("final report to the Commission (確報)"));
+              IncidentStatusText::tr("preliminary report to the Commission (速報)"));
+        check(c.finalMade, c.finalDue,
+              IncidentStatusText::tr("final report to the Commission (確報)"));
     }
     return out;
 }
@@ -72,20 +73,22 @@ std::optional<MeasureStatus> incidentsStatus(const ReportContext &c)
     m.percent = categoryPercent(c.score, score::Category::Incidents);
     m.facts.append(scoreFact(m.percent));
     // Five facts, one row: the demo's report stays within four pages.
-    m.facts.append({T::tr("%1 / %2").arg(s.groupsMet).arg(incidents::kContactGroupCount),
-                    T::tr("contacts checked"),
-                    s.groupsMet == incidents::kContactGroupCount ? Tone::Good : Tone::Bad});
+    m.facts.append(
+        {IncidentStatusText::tr("%1 / %2").arg(s.groupsMet).arg(incidents::kContactGroupCount),
+         IncidentStatusText::tr("contacts checked"),
+         s.groupsMet == incidents::kContactGroupCount ? Tone::Good : Tone::Bad});
     const int kinds = int(incidents::mainKinds().size());
-    m.facts.append({T::tr("%1 / %2").arg(s.mainPlaybooks).arg(kinds), T::tr("main playbooks"),
+    m.facts.append({IncidentStatusText::tr("%1 / %2").arg(s.mainPlaybooks).arg(kinds),
+                    IncidentStatusText::tr("main playbooks"),
                     s.mainPlaybooks == kinds ? Tone::Good : Tone::Bad});
     const bool recent =
         s.lastReview.isValid() && s.lastReview.daysTo(c.today) <= incidents::kReviewIntervalDays;
     m.facts.append({s.lastReview.isValid() ? QString::number(s.lastReview.daysTo(c.today))
                                            : QStringLiteral("—"),
-                    T::tr("days since a drill"), recent ? Tone::Good : Tone::Bad});
+                    IncidentStatusText::tr("days since a drill"), recent ? Tone::Good : Tone::Bad});
     int overdue = 0, due = 0;
     const QStringList legal = legalSentences(*data, c.today, &overdue, &due);
-    m.facts.append({QString::number(overdue + due), T::tr("reports due"),
+    m.facts.append({QString::number(overdue + due), IncidentStatusText::tr("reports due"),
                     overdue > 0 ? Tone::Bad : (due > 0 ? Tone::Warn : Tone::Good)});
 
     QStringList open;
@@ -96,28 +99,31 @@ std::optional<MeasureStatus> incidentsStatus(const ReportContext &c)
     // What needs doing, in words; nothing when all is well (the facts say
     // it, and the page holds the rest).
     if (!open.isEmpty())
-        sentences << T::tr("%n incident(s) still open: %1.", nullptr, int(open.size()))
+        sentences << IncidentStatusText::tr("%n incident(s) still open: %1.", nullptr,
+                                            int(open.size()))
                          .arg(joinedList(open));
     sentences << legal;
     if (s.partners == 0)
-        sentences << T::tr("No business partner to inform is listed.");
+        sentences << IncidentStatusText::tr("No business partner to inform is listed.");
     if (!recent)
         sentences << (s.lastReview.isValid()
-                          ? T::tr("The last drill or incident review was on %1.")
+                          ? IncidentStatusText::tr("The last drill or incident review was on %1.")
                                 .arg(ReportText::date(s.lastReview))
-                          : T::tr("No incident drill, and no closed incident with its lessons, "
-                                  "is recorded."));
+                          : IncidentStatusText::tr(
+                                "No incident drill, and no closed incident with its lessons, "
+                                "is recorded."));
     if (s.contactsStale > 0)
-        sentences << T::tr("%n entry(ies) of the directory not checked in the last 12 months.",
-                           nullptr, s.contactsStale);
+        sentences << IncidentStatusText::tr(
+            "%n entry(ies) of the directory not checked in the last 12 months.", nullptr,
+            s.contactsStale);
     m.sentence = sentences.join(sentenceSeparator());
     markDeclared(c, score::Category::Incidents, m);
 
-    m.metrics.append({QStringLiteral("incidents.open"), T::tr("Incidents open"),
+    m.metrics.append({QStringLiteral("incidents.open"), IncidentStatusText::tr("Incidents open"),
                       double(open.size()), false, 0, QString()});
     m.metrics.append({QStringLiteral("incidents.reports_overdue"),
-                      T::tr("Reports to the Commission overdue"), double(overdue), false, 0,
-                      QString()});
+                      IncidentStatusText::tr("Reports to the Commission overdue"), double(overdue),
+                      false, 0, QString()});
     return m;
 }
 
