@@ -20,6 +20,7 @@
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QLineEdit>
+#include <QScrollBar>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableView>
@@ -60,10 +61,12 @@ void IncidentsPage::setUpLog()
     split->setStretchFactor(0, 1);
     split->setStretchFactor(1, 3);
     split->setSizes({100, 300});
-    // Never fewer than three rows of the log, whatever the detail asks for.
+    // Never fewer than three rows of the log, whatever the detail asks for,
+    // even with a horizontal scroll bar on a narrow window.
     QTableView *view = m_log->view();
     view->setMinimumHeight(view->horizontalHeader()->sizeHint().height() +
                            3 * view->verticalHeader()->defaultSectionSize() +
+                           view->horizontalScrollBar()->sizeHint().height() +
                            2 * view->frameWidth() + 4);
     split->setChildrenCollapsible(false);
     rememberSplitter(split, settings::incidentsLogSplitter);
