@@ -31,6 +31,7 @@
 #include <QSplitter>
 #include <QSqlQuery>
 #include <QStandardItemModel>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -48,6 +49,7 @@ namespace {
 
 const settings::SettingValue<QByteArray> kHeaderKey{"test/headerState"};
 const settings::SettingValue<QByteArray> kSplitterKey{"test/splitter"};
+const settings::SettingValue<int> kTabKey{"test/tab", 0};
 
 // A page of fruit (name, colour) with a second, unfiltered table of notes.
 class FruitPage final : public ui::ModulePage
@@ -127,6 +129,7 @@ public:
             proxy->mapToSource(view->selectionModel()->selectedRows().first());
         fruit->item(index.row(), 0)->setText(name);
     }
+    using ModulePage::rememberTab;
     using ModulePage::requestReload;
 
     int loads = 0;
@@ -497,6 +500,26 @@ private slots:
         // Changes are saved as they happen, not only at the end.
         header->setSectionHidden(1, true);
         QTRY_VERIFY(kHeaderKey.get() == header->saveState());
+    }
+
+    // The tab last shown opens again; a stored tab that no longer exists
+    // (a page with fewer tabs) opens the nearest one.
+    void tabRoundTripsThroughSettings()
+    {
+        makePage();
+        const auto tabsWith = [this](int count) {
+            auto *tabs = new QTabWidget(m_page.get());
+            for (int t = 0; t < count; ++t)
+                tabs->addTab(new QWidget(tabs), QString::number(t));
+            m_page->rememberTab(tabs, kTabKey);
+            return tabs;
+        };
+        QTabWidget *tabs = tabsWith(3);
+        QCOMPARE(tabs->currentIndex(), 0);
+        tabs->setCurrentIndex(2);
+        QCOMPARE(kTabKey.get(), 2);
+        QCOMPARE(tabsWith(3)->currentIndex(), 2);
+        QCOMPARE(tabsWith(2)->currentIndex(), 1);
     }
 
     // Widths saved under one language: after a switch, a column whose cells

@@ -6,8 +6,6 @@
 // clock of a leak of more than 1,000 people; the places reminders open.
 #include "TestSupport.h"
 
-#include "bcp/BcpListPanel.h"
-#include "bcp/BcpTableModel.h"
 #include "core/Clock.h"
 #include "i18n/Language.h"
 #include "incidents/IncidentDeadlines.h"
@@ -26,6 +24,8 @@
 #include "store/OrganisationRepository.h"
 #include "store/PeopleRepository.h"
 #include "widgets/EmptyState.h"
+#include "widgets/ListPanel.h"
+#include "widgets/ListTableModel.h"
 #include "widgets/MessageBar.h"
 #include "widgets/OwnerCombo.h"
 
@@ -192,7 +192,7 @@ private slots:
                 ->setDateTime(QDateTime(kToday, QTime(8, 40)));
             clickOk(w);
         });
-        m_page->detail()->timeline()->action(ui::BcpListPanel::Add)->trigger();
+        m_page->detail()->timeline()->action(ui::ListPanel::Add)->trigger();
         m_page->detail()->action(ui::IncidentDetailPanel::NoRansom)->trigger();
         i = *store::IncidentRepository(*m_db).incident(id);
         QCOMPARE(i.timeline.size(), 2);
@@ -267,7 +267,7 @@ private slots:
             w->findChild<QPushButton *>(QStringLiteral("checkedTodayButton"))->click();
             clickOk(w);
         });
-        m_page->contacts()->action(ui::BcpListPanel::Edit)->trigger();
+        m_page->contacts()->action(ui::ListPanel::Edit)->trigger();
         domain::IncidentContact edited;
         for (const domain::IncidentContact &c : *store::IncidentRepository(*m_db).contacts())
             if (c.id == police)
@@ -306,7 +306,7 @@ private slots:
             w->findChild<QCheckBox *>(QStringLiteral("overseasCheck"))->setChecked(true);
             clickOk(w);
         });
-        m_page->partners()->action(ui::BcpListPanel::Add)->trigger();
+        m_page->partners()->action(ui::ListPanel::Add)->trigger();
         const auto partners = store::IncidentRepository(*m_db).partners();
         QCOMPARE(partners->size(), 1);
         QCOMPARE(partners->at(0).name, QStringLiteral("主要取引先A社"));
@@ -419,7 +419,7 @@ private slots:
                 .toHtmlEscaped()));
         QVERIFY(overview.contains(QStringLiteral("1 day(s) left")) ||
                 overview.contains(QStringLiteral("1 day left")));
-        ui::BcpTableModel *log = m_page->log()->model();
+        ui::ListTableModel *log = m_page->log()->model();
         QVERIFY(log->index(log->rowOfId(id), 4)
                     .data()
                     .toString()

@@ -8,9 +8,7 @@
 #include "backups/BackupsPage.h"
 #include "bcp/BcpBusinessDialog.h"
 #include "bcp/BcpHistoryPanel.h"
-#include "bcp/BcpListPanel.h"
 #include "bcp/BcpPage.h"
-#include "bcp/BcpTableModel.h"
 #include "core/Clock.h"
 #include "demo/DemoCompany.h"
 #include "dialogs/CreateVaultDialog.h"
@@ -46,6 +44,8 @@
 #include "training/TrainingRepository.h"
 #include "vault/Vault.h"
 #include "vault/VaultSession.h"
+#include "widgets/ListPanel.h"
+#include "widgets/ListTableModel.h"
 #include "widgets/MessageBar.h"
 #include "widgets/PassphraseField.h"
 
@@ -138,11 +138,11 @@ void incidentShots(QWidget &window, ui::Workspace &ws, ui::IncidentsPage &page, 
     page.tabs()->setCurrentIndex(ui::IncidentsPage::ContactsTab);
     page.contacts()->selectId(page.contacts()->model()->idAt(2));
     modal(QStringLiteral("contact_dialog"),
-          [&page] { page.contacts()->action(ui::BcpListPanel::Edit)->trigger(); });
+          [&page] { page.contacts()->action(ui::ListPanel::Edit)->trigger(); });
     page.tabs()->setCurrentIndex(ui::IncidentsPage::PartnersTab);
     page.partners()->selectId(page.partners()->model()->idAt(0));
     modal(QStringLiteral("partner_dialog"),
-          [&page] { page.partners()->action(ui::BcpListPanel::Edit)->trigger(); });
+          [&page] { page.partners()->action(ui::ListPanel::Edit)->trigger(); });
     page.tabs()->setCurrentIndex(ui::IncidentsPage::IncidentsTab);
 }
 
@@ -580,7 +580,7 @@ int main(int argc, char *argv[])
                     dialog->done(QDialog::Rejected);
                 }
             });
-            bcpPage->roles()->action(ui::BcpListPanel::Edit)->trigger();
+            bcpPage->roles()->action(ui::ListPanel::Edit)->trigger();
             bcpPage->tabs()->setCurrentIndex(0);
         }
         if (auto *incidentsPage = ws->findPage<ui::IncidentsPage>())

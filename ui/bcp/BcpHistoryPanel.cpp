@@ -1,6 +1,6 @@
 #include "bcp/BcpHistoryPanel.h"
 
-#include "bcp/BcpListPanel.h"
+#include "widgets/ListPanel.h"
 #include "widgets/Widgets.h"
 
 #include <QAction>
@@ -12,14 +12,15 @@
 namespace kamae {
 namespace ui {
 
-BcpHistoryPanel::BcpHistoryPanel(BcpTableModel *exercises, BcpTableModel *versions, QWidget *parent)
+BcpHistoryPanel::BcpHistoryPanel(ListTableModel *exercises, ListTableModel *versions,
+                                 QWidget *parent)
     : QWidget(parent)
 {
     setObjectName(QStringLiteral("bcpHistoryPanel"));
-    m_exercises = new BcpListPanel(exercises, QStringLiteral("exerciseView"), this);
-    m_versions = new BcpListPanel(versions, QStringLiteral("versionView"), this);
+    m_exercises = new ListPanel(exercises, QStringLiteral("exerciseView"), this);
+    m_versions = new ListPanel(versions, QStringLiteral("versionView"), this);
     // A version is never edited nor deleted: undo takes back a publish.
-    m_versions->action(BcpListPanel::Delete)->setVisible(false);
+    m_versions->action(ListPanel::Delete)->setVisible(false);
     // Actions on the selected version beside Compare.
     for (auto [action, name] : {std::pair{&m_restore, "restoreVersionButton"},
                                 std::pair{&m_print, "printVersionButton"}}) {
@@ -27,7 +28,7 @@ BcpHistoryPanel::BcpHistoryPanel(BcpTableModel *exercises, BcpTableModel *versio
         (*action)->setEnabled(false);
         m_versions->addButton(*action, QLatin1String(name));
     }
-    connect(m_versions, &BcpListPanel::currentChanged, this, [this] {
+    connect(m_versions, &ListPanel::currentChanged, this, [this] {
         const bool selected = m_versions->currentRow() >= 0;
         m_restore->setEnabled(selected);
         m_print->setEnabled(selected);
@@ -60,12 +61,12 @@ BcpHistoryPanel::BcpHistoryPanel(BcpTableModel *exercises, BcpTableModel *versio
 
 QAction *BcpHistoryPanel::publishAction() const
 {
-    return m_versions->action(BcpListPanel::Add);
+    return m_versions->action(ListPanel::Add);
 }
 
 QAction *BcpHistoryPanel::compareAction() const
 {
-    return m_versions->action(BcpListPanel::Edit);
+    return m_versions->action(ListPanel::Edit);
 }
 
 void BcpHistoryPanel::setComparison(const QString &title, const QString &html)

@@ -10,8 +10,8 @@ class QTextBrowser;
 namespace kamae {
 namespace ui {
 
-class BcpListPanel;
-class BcpTableModel;
+class ListPanel;
+class ListTableModel;
 
 // The Exercises & versions tab: the exercises held on the plan; the
 // published versions, with "Publish version…", "Compare with draft",
@@ -23,10 +23,10 @@ class BcpHistoryPanel final : public QWidget
     Q_DISABLE_COPY_MOVE(BcpHistoryPanel)
 
 public:
-    BcpHistoryPanel(BcpTableModel *exercises, BcpTableModel *versions, QWidget *parent = nullptr);
+    BcpHistoryPanel(ListTableModel *exercises, ListTableModel *versions, QWidget *parent = nullptr);
 
-    BcpListPanel *exercises() const { return m_exercises; }
-    BcpListPanel *versions() const { return m_versions; }
+    ListPanel *exercises() const { return m_exercises; }
+    ListPanel *versions() const { return m_versions; }
     QAction *publishAction() const;
     QAction *compareAction() const;
     // Makes the selected version the draft again.
@@ -38,8 +38,8 @@ public:
     void setComparison(const QString &title, const QString &html);
 
 private:
-    BcpListPanel *m_exercises = nullptr;
-    BcpListPanel *m_versions = nullptr;
+    ListPanel *m_exercises = nullptr;
+    ListPanel *m_versions = nullptr;
     QLabel *m_comparisonTitle = nullptr;
     QTextBrowser *m_comparison = nullptr;
     QSplitter *m_splitter = nullptr;

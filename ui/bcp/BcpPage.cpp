@@ -2,13 +2,11 @@
 
 #include "bcp/BcpChecksPanel.h"
 #include "bcp/BcpHistoryPanel.h"
-#include "bcp/BcpListPanel.h"
 #include "bcp/BcpModule.h"
 #include "bcp/BcpPlanPanel.h"
 #include "bcp/BcpRepository.h"
 #include "bcp/BcpScore.h"
 #include "bcp/BcpSettings.h"
-#include "bcp/BcpTableModel.h"
 #include "bcp/BcpTemplates.h"
 #include "i18n/Language.h"
 #include "modules/Keys.h"
@@ -17,6 +15,8 @@
 #include "store/AssetRepository.h"
 #include "store/Database.h"
 #include "widgets/EmptyState.h"
+#include "widgets/ListPanel.h"
+#include "widgets/ListTableModel.h"
 #include "widgets/MessageBar.h"
 #include "widgets/OwnerCombo.h"
 
@@ -71,8 +71,7 @@ BcpPage::BcpPage(store::Database &db, QUndoStack &undo, QWidget *parent)
     m_emptyAdd =
         empty->addButton(QStringLiteral("emptyAddBusinessButton"), [this] { addBusiness(); });
 
-    m_tabs->setCurrentIndex(std::clamp(settings::bcpTab.get(), 0, TabCount - 1));
-    connect(m_tabs, &QTabWidget::currentChanged, this, [](int tab) { settings::bcpTab.set(tab); });
+    rememberTab(m_tabs, settings::bcpTab);
     retranslate();
     reload();
 }
@@ -192,11 +191,6 @@ void BcpPage::changeEvent(QEvent *event)
 QString BcpPage::title() const
 {
     return modules::displayName(bcp::ModuleKey);
-}
-
-QString BcpPage::undoHint()
-{
-    return tr("You can undo this with Edit → Undo.");
 }
 
 void BcpPage::retranslate()

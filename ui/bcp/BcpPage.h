@@ -20,9 +20,9 @@ namespace ui {
 
 class BcpChecksPanel;
 class BcpHistoryPanel;
-class BcpListPanel;
+class ListPanel;
 class BcpPlanPanel;
-class BcpTableModel;
+class ListTableModel;
 
 // The business continuity plan (事業継続計画, issue 18) after the SME
 // Agency's guideline, one tab per part of the paper with its form numbers:
@@ -55,12 +55,12 @@ public:
     void commitPendingEdits() override;
     QTabWidget *tabs() const { return m_tabs; }
     BcpPlanPanel *planPanel() const { return m_planPanel; }
-    BcpListPanel *businesses() const { return m_businesses; }
-    BcpListPanel *roles() const { return m_roles; }
-    BcpListPanel *bottlenecks() const { return m_bottlenecks; }
-    BcpListPanel *investments() const { return m_investments; }
-    BcpListPanel *contacts() const { return m_contacts; }
-    BcpListPanel *insurance() const { return m_insurance; }
+    ListPanel *businesses() const { return m_businesses; }
+    ListPanel *roles() const { return m_roles; }
+    ListPanel *bottlenecks() const { return m_bottlenecks; }
+    ListPanel *investments() const { return m_investments; }
+    ListPanel *contacts() const { return m_contacts; }
+    ListPanel *insurance() const { return m_insurance; }
     BcpChecksPanel *checksPanel() const { return m_checks; }
     BcpHistoryPanel *historyPanel() const { return m_history; }
     const domain::BcpPlan &plan() const { return m_plan; }
@@ -101,7 +101,7 @@ private:
     template <typename T> struct PlanList
     {
         QVector<T> domain::BcpPlan::*entries;
-        BcpListPanel *panel;
+        ListPanel *panel;
         std::function<QString(const T &)> name;
         std::function<std::optional<T>(const T &)> edit; // the dialog
     };
@@ -124,8 +124,6 @@ private:
     void setUpPrinting();
     void retranslatePrinting();
     void retranslate();
-    // "You can undo this with Edit → Undo.", under a confirmation's question.
-    static QString undoHint();
 
     QUndoStack &m_undo;
     CommandContext m_context;
@@ -139,12 +137,12 @@ private:
 
     QTabWidget *m_tabs = nullptr;
     BcpPlanPanel *m_planPanel = nullptr;
-    BcpListPanel *m_businesses = nullptr;
-    BcpListPanel *m_roles = nullptr;
-    BcpListPanel *m_bottlenecks = nullptr;
-    BcpListPanel *m_investments = nullptr;
-    BcpListPanel *m_contacts = nullptr;
-    BcpListPanel *m_insurance = nullptr;
+    ListPanel *m_businesses = nullptr;
+    ListPanel *m_roles = nullptr;
+    ListPanel *m_bottlenecks = nullptr;
+    ListPanel *m_investments = nullptr;
+    ListPanel *m_contacts = nullptr;
+    ListPanel *m_insurance = nullptr;
     BcpChecksPanel *m_checks = nullptr;
     BcpHistoryPanel *m_history = nullptr;
     QPushButton *m_emptyAdd = nullptr;

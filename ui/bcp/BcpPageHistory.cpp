@@ -4,14 +4,14 @@
 
 #include "bcp/BcpExerciseDialog.h"
 #include "bcp/BcpHistoryPanel.h"
-#include "bcp/BcpListPanel.h"
 #include "bcp/BcpPlanPanel.h"
 #include "bcp/BcpRepository.h"
 #include "bcp/BcpSettings.h"
-#include "bcp/BcpTableModel.h"
 #include "bcp/BcpVersions.h"
 #include "core/Clock.h"
 #include "i18n/Language.h"
+#include "widgets/ListPanel.h"
+#include "widgets/ListTableModel.h"
 #include "widgets/MessageBar.h"
 #include "widgets/Widgets.h"
 
@@ -34,14 +34,14 @@ const char *const kChanged = "#8a5a00";
 
 void BcpPage::setUpHistory()
 {
-    auto *exercises = new BcpTableModel(
+    auto *exercises = new ListTableModel(
         6,
         [] {
             return QStringList{tr("Date"),         tr("Kind"),     tr("Scenario"),
                                tr("Participants"), tr("Findings"), tr("Follow-ups done")};
         },
         this);
-    auto *versions = new BcpTableModel(
+    auto *versions = new ListTableModel(
         4,
         [] {
             return QStringList{tr("Version"), tr("Published"), tr("Approved by"), tr("Note")};
@@ -50,11 +50,11 @@ void BcpPage::setUpHistory()
     m_history = new BcpHistoryPanel(exercises, versions, m_tabs);
     m_tabs->insertTab(HistoryTab, m_history, QString());
 
-    BcpListPanel *list = m_history->exercises();
-    connect(list->action(BcpListPanel::Add), &QAction::triggered, this, &BcpPage::recordExercise);
-    connect(list->action(BcpListPanel::Edit), &QAction::triggered, this,
+    ListPanel *list = m_history->exercises();
+    connect(list->action(ListPanel::Add), &QAction::triggered, this, &BcpPage::recordExercise);
+    connect(list->action(ListPanel::Edit), &QAction::triggered, this,
             &BcpPage::editCurrentExercise);
-    connect(list->action(BcpListPanel::Delete), &QAction::triggered, this,
+    connect(list->action(ListPanel::Delete), &QAction::triggered, this,
             &BcpPage::deleteCurrentExercise);
     connect(m_history->publishAction(), &QAction::triggered, this, &BcpPage::publishVersion);
     connect(m_history->compareAction(), &QAction::triggered, this,
@@ -75,7 +75,7 @@ void BcpPage::setUpHistory()
     setAction(
         list->view(), StandardAction::Delete, [this] { deleteCurrentExercise(); }, hasRow);
 
-    BcpListPanel *versionList = m_history->versions();
+    ListPanel *versionList = m_history->versions();
     TableOptions versionTable;
     versionTable.idRole = TableModel::IdRole;
     versionTable.nameColumn = 3;
@@ -96,7 +96,7 @@ void BcpPage::showHistoryRows()
     QHash<qint64, QString> people;
     for (const domain::Person &p : std::as_const(m_people))
         people.insert(p.id, p.name);
-    QVector<BcpRow> rows;
+    QVector<ListRow> rows;
     for (const domain::BcpExercise &e : std::as_const(m_exercises)) {
         const int done = static_cast<int>(
             std::count_if(e.actions.cbegin(), e.actions.cend(),
@@ -122,13 +122,13 @@ void BcpPage::showHistoryRows()
 
 void BcpPage::retranslateHistory()
 {
-    BcpListPanel *exercises = m_history->exercises();
+    ListPanel *exercises = m_history->exercises();
     exercises->setTitle(tr("BCP exercises: what was practised, what it found and what follows"));
-    exercises->action(BcpListPanel::Add)->setText(tr("Record exercise…"));
-    exercises->action(BcpListPanel::Edit)->setText(tr("Edit…"));
-    exercises->action(BcpListPanel::Delete)->setText(tr("Delete"));
+    exercises->action(ListPanel::Add)->setText(tr("Record exercise…"));
+    exercises->action(ListPanel::Edit)->setText(tr("Edit…"));
+    exercises->action(ListPanel::Delete)->setText(tr("Delete"));
     exercises->model()->retranslate();
-    BcpListPanel *versions = m_history->versions();
+    ListPanel *versions = m_history->versions();
     versions->setTitle(tr("Published versions"));
     m_history->publishAction()->setText(tr("Publish version…"));
     m_history->publishAction()->setToolTip(
@@ -148,11 +148,10 @@ void BcpPage::recordExercise()
 {
     domain::BcpExercise exercise;
     exercise.date = clock::today();
-    BcpExerciseDialog dialog(exercise, m_people, clock::today(), this);
-    if (dialog.exec() != QDialog::Accepted)
+    const auto recorded = editBcpExercise(exercise, m_people, clock::today(), this);
+    if (!recorded)
         return;
-    auto *command =
-        new SaveExerciseCommand(m_context, std::nullopt, dialog.exercise(), clock::today());
+    auto *command = new SaveExerciseCommand(m_context, std::nullopt, *recorded, clock::today());
     const auto outcome = command->outcome();
     m_undo.push(command);
     m_tabs->setCurrentIndex(HistoryTab);
@@ -176,10 +175,10 @@ void BcpPage::editCurrentExercise()
         return;
     const qint64 id = current->id;
     const domain::BcpExercise before = *current;
-    BcpExerciseDialog dialog(before, m_people, clock::today(), this);
-    if (dialog.exec() != QDialog::Accepted || dialog.exercise() == before)
+    const auto after = editBcpExercise(before, m_people, clock::today(), this);
+    if (!after || *after == before)
         return;
-    m_undo.push(new SaveExerciseCommand(m_context, before, dialog.exercise(), clock::today()));
+    m_undo.push(new SaveExerciseCommand(m_context, before, *after, clock::today()));
     m_history->exercises()->selectId(id);
 }
 
@@ -202,11 +201,11 @@ void BcpPage::publishVersion()
 {
     m_planPanel->flush();
     const int next = m_versions.isEmpty() ? 1 : m_versions.constLast().number + 1;
-    BcpPublishDialog dialog(next, m_people, this);
-    if (dialog.exec() != QDialog::Accepted)
+    const auto approval = askBcpApproval(next, m_people, this);
+    if (!approval)
         return;
     auto *command =
-        new PublishVersionCommand(m_context, dialog.approverId(), dialog.note(), clock::today());
+        new PublishVersionCommand(m_context, approval->approverId, approval->note, clock::today());
     const auto outcome = command->outcome();
     m_undo.push(command);
     m_tabs->setCurrentIndex(HistoryTab);

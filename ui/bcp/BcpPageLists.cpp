@@ -5,11 +5,11 @@
 
 #include "bcp/BcpBusinessDialog.h"
 #include "bcp/BcpEntryDialogs.h"
-#include "bcp/BcpListPanel.h"
 #include "bcp/BcpPlanPanel.h"
 #include "bcp/BcpSettings.h"
-#include "bcp/BcpTableModel.h"
 #include "i18n/Language.h"
+#include "widgets/ListPanel.h"
+#include "widgets/ListTableModel.h"
 #include "widgets/MessageBar.h"
 #include "widgets/Widgets.h"
 
@@ -42,13 +42,13 @@ QString dateText(const QDate &date)
 }
 
 // A tab holding two lists one under the other.
-QWidget *twoLists(QWidget *parent, BcpListPanel *&first, BcpTableModel *firstModel,
-                  const QString &firstName, BcpListPanel *&second, BcpTableModel *secondModel,
+QWidget *twoLists(QWidget *parent, ListPanel *&first, ListTableModel *firstModel,
+                  const QString &firstName, ListPanel *&second, ListTableModel *secondModel,
                   const QString &secondName)
 {
     auto *tab = new QWidget(parent);
-    first = new BcpListPanel(firstModel, firstName, tab);
-    second = new BcpListPanel(secondModel, secondName, tab);
+    first = new ListPanel(firstModel, firstName, tab);
+    second = new ListPanel(secondModel, secondName, tab);
     // Sized against each other, so that the tab fits a small screen.
     auto *layout = new QVBoxLayout(tab);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -121,32 +121,32 @@ template <typename T> void BcpPage::removeEntry(const PlanList<T> &list)
 
 template <typename T> void BcpPage::connectList(const PlanList<T> &list)
 {
-    BcpListPanel *panel = list.panel;
-    connect(panel->action(BcpListPanel::Add), &QAction::triggered, this,
+    ListPanel *panel = list.panel;
+    connect(panel->action(ListPanel::Add), &QAction::triggered, this,
             [this, list] { addEntry(list); });
-    connect(panel->action(BcpListPanel::Edit), &QAction::triggered, this,
+    connect(panel->action(ListPanel::Edit), &QAction::triggered, this,
             [this, list] { editEntry(list); });
-    connect(panel->action(BcpListPanel::Delete), &QAction::triggered, this,
+    connect(panel->action(ListPanel::Delete), &QAction::triggered, this,
             [this, list] { removeEntry(list); });
     TableOptions table;
     table.idRole = TableModel::IdRole;
     table.nameColumn = panel == m_businesses || panel == m_contacts ? 1 : 0;
-    addListTable(panel->view(), table, panel->action(BcpListPanel::Add),
-                 panel->action(BcpListPanel::Edit), panel->action(BcpListPanel::Delete));
+    addListTable(panel->view(), table, panel->action(ListPanel::Add),
+                 panel->action(ListPanel::Edit), panel->action(ListPanel::Delete));
 }
 
 void BcpPage::setUpLists()
 {
     const auto model = [this](int columns, std::function<QStringList()> titles) {
-        return new BcpTableModel(columns, std::move(titles), this);
+        return new ListTableModel(columns, std::move(titles), this);
     };
     auto *businessModel = model(7, [] {
         return QStringList{tr("No."), tr("Core business"), tr("Max. tolerable outage"), tr("RTO"),
                            tr("RPO"), tr("Assets"),        tr("Check status")};
     });
-    m_businesses = new BcpListPanel(businessModel, QStringLiteral("businessView"), m_tabs);
+    m_businesses = new ListPanel(businessModel, QStringLiteral("businessView"), m_tabs);
     m_tabs->addTab(m_businesses, QString());
-    m_roles = new BcpListPanel(
+    m_roles = new ListPanel(
         model(4,
               [] {
                   return QStringList{tr("Role"), tr("Duties"), tr("Held by"), tr("Deputy")};
@@ -232,17 +232,17 @@ void BcpPage::setUpLists()
 void BcpPage::addBusiness()
 {
     m_tabs->setCurrentIndex(BusinessesTab);
-    m_businesses->action(BcpListPanel::Add)->trigger();
+    m_businesses->action(ListPanel::Add)->trigger();
 }
 
 void BcpPage::editCurrentBusiness()
 {
-    m_businesses->action(BcpListPanel::Edit)->trigger();
+    m_businesses->action(ListPanel::Edit)->trigger();
 }
 
 void BcpPage::deleteCurrentBusiness()
 {
-    m_businesses->action(BcpListPanel::Delete)->trigger();
+    m_businesses->action(ListPanel::Delete)->trigger();
 }
 
 void BcpPage::showRows()
@@ -254,7 +254,7 @@ void BcpPage::showRows()
     for (const auto &[id, name] : std::as_const(m_assets))
         assets.insert(id, name);
 
-    QVector<BcpRow> rows;
+    QVector<ListRow> rows;
     int number = 0;
     for (const domain::BcpBusiness &b : std::as_const(m_plan.businesses)) {
         ++number;
@@ -325,7 +325,7 @@ void BcpPage::showRows()
 
 void BcpPage::retranslateLists()
 {
-    const auto texts = [](BcpListPanel *panel, const QString &title, const QString &add) {
+    const auto texts = [](ListPanel *panel, const QString &title, const QString &add) {
         panel->setTexts(title, add, tr("Edit…"), tr("Delete"));
     };
     texts(m_businesses,

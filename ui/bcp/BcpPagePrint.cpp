@@ -2,13 +2,14 @@
 // and the 事業継続力強化計画 draft of the draft plan, and any published
 // version's binder, in the plan's language (bcp/report/BcpPdf).
 #include "bcp/BcpHistoryPanel.h"
-#include "bcp/BcpListPanel.h"
 #include "bcp/BcpPage.h"
 #include "bcp/BcpPlanPanel.h"
 #include "bcp/report/BcpPdf.h"
 #include "core/Clock.h"
+#include "widgets/ListPanel.h"
 #include "widgets/MessageBar.h"
 #include "widgets/PdfSaving.h"
+#include "widgets/Widgets.h"
 
 #include <QAction>
 #include <QMenu>
@@ -28,13 +29,7 @@ void BcpPage::setUpPrinting()
         m_printParts[static_cast<int>(part)] = action;
         connect(action, &QAction::triggered, this, [this, part] { print(part, 0); });
     }
-    m_print = new QToolButton(m_tabs);
-    m_print->setObjectName(QStringLiteral("bcpPrintButton"));
-    m_print->setMenu(menu);
-    m_print->setPopupMode(QToolButton::InstantPopup);
-    m_print->setAutoRaise(true);
-    m_print->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    m_tabs->setCornerWidget(m_print, Qt::TopRightCorner);
+    m_print = addCornerMenu(m_tabs, menu, QStringLiteral("bcpPrintButton"));
 
     connect(m_history->printAction(), &QAction::triggered, this, [this] {
         if (const int number = static_cast<int>(m_history->versions()->currentId()); number > 0)

@@ -1,11 +1,11 @@
 #include "incidents/IncidentDetailPanel.h"
 
-#include "bcp/BcpListPanel.h"
-#include "bcp/BcpTableModel.h"
 #include "core/Clock.h"
 #include "i18n/Language.h"
 #include "incidents/IncidentPlaybooks.h"
 #include "widgets/FlowLayout.h"
+#include "widgets/ListPanel.h"
+#include "widgets/ListTableModel.h"
 #include "widgets/OwnerCombo.h"
 #include "widgets/Widgets.h"
 
@@ -85,8 +85,8 @@ IncidentDetailPanel::IncidentDetailPanel(QWidget *parent) : QWidget(parent)
 
     const auto list = [this](int columns, std::function<QStringList()> titles,
                              const QString &name) {
-        return new BcpListPanel(new BcpTableModel(columns, std::move(titles), this), name,
-                                m_sections);
+        return new ListPanel(new ListTableModel(columns, std::move(titles), this), name,
+                             m_sections);
     };
     m_timeline = list(
         5,
@@ -144,7 +144,7 @@ void IncidentDetailPanel::setIncident(const IncidentView *view)
     m_overview->setText(overviewHtml(*view));
     showChecklist(*view);
 
-    QVector<BcpRow> rows;
+    QVector<ListRow> rows;
     for (const domain::TimelineEntry &e : i.timeline)
         rows.append({e.id,
                      {instantText(e.at), IncidentRecordText::timelineKind(e.kind), e.text,

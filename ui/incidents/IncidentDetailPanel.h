@@ -17,7 +17,7 @@ class QTabWidget;
 namespace kamae {
 namespace ui {
 
-class BcpListPanel;
+class ListPanel;
 class OwnerCombo;
 
 // What the detail of an incident shows: the incident, its legal clock
@@ -65,8 +65,8 @@ public:
 
     QAction *action(Action id) const { return m_actions[id]; }
     QTabWidget *sections() const { return m_sections; }
-    BcpListPanel *timeline() const { return m_timeline; }
-    BcpListPanel *followUps() const { return m_followUps; }
+    ListPanel *timeline() const { return m_timeline; }
+    ListPanel *followUps() const { return m_followUps; }
     QListWidget *checklist() const { return m_checklist; }
     QLabel *overview() const { return m_overview; }
     OwnerCombo *tickedBy() const { return m_tickedBy; }
@@ -92,8 +92,8 @@ private:
     QLabel *m_tickedByLabel = nullptr;
     OwnerCombo *m_tickedBy = nullptr;
     QListWidget *m_checklist = nullptr;
-    BcpListPanel *m_timeline = nullptr;
-    BcpListPanel *m_followUps = nullptr;
+    ListPanel *m_timeline = nullptr;
+    ListPanel *m_followUps = nullptr;
     std::optional<IncidentView> m_view;
 };
 

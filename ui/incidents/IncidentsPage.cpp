@@ -1,7 +1,5 @@
 #include "incidents/IncidentsPage.h"
 
-#include "bcp/BcpListPanel.h"
-#include "bcp/BcpTableModel.h"
 #include "core/Clock.h"
 #include "incidents/IncidentDeadlines.h"
 #include "incidents/IncidentDetailPanel.h"
@@ -16,6 +14,8 @@
 #include "store/AssetRepository.h"
 #include "store/OrganisationRepository.h"
 #include "widgets/EmptyState.h"
+#include "widgets/ListPanel.h"
+#include "widgets/ListTableModel.h"
 #include "widgets/MessageBar.h"
 #include "widgets/OwnerCombo.h"
 
@@ -51,9 +51,7 @@ IncidentsPage::IncidentsPage(store::Database &db, QUndoStack &undo, QWidget *par
     m_emptyAdd =
         empty->addButton(QStringLiteral("emptyNewIncidentButton"), [this] { newIncident(); });
 
-    m_tabs->setCurrentIndex(std::clamp(settings::incidentsTab.get(), 0, TabCount - 1));
-    connect(m_tabs, &QTabWidget::currentChanged, this,
-            [](int tab) { settings::incidentsTab.set(tab); });
+    rememberTab(m_tabs, settings::incidentsTab);
     retranslate();
     reload();
 }
@@ -160,11 +158,6 @@ void IncidentsPage::changeEvent(QEvent *event)
 QString IncidentsPage::title() const
 {
     return modules::displayName(incidents::ModuleKey);
-}
-
-QString IncidentsPage::undoHint()
-{
-    return tr("You can undo this with Edit → Undo.");
 }
 
 void IncidentsPage::retranslate()

@@ -21,7 +21,7 @@ enum class IncidentPrintPart;
 }
 namespace ui {
 
-class BcpListPanel;
+class ListPanel;
 class IncidentDetailPanel;
 class IncidentPlaybookPanel;
 
@@ -50,10 +50,10 @@ public:
 
     QString title() const override;
     QTabWidget *tabs() const { return m_tabs; }
-    BcpListPanel *log() const { return m_log; }
+    ListPanel *log() const { return m_log; }
     IncidentDetailPanel *detail() const { return m_detail; }
-    BcpListPanel *contacts() const { return m_contacts; }
-    BcpListPanel *partners() const { return m_partners; }
+    ListPanel *contacts() const { return m_contacts; }
+    ListPanel *partners() const { return m_partners; }
     IncidentPlaybookPanel *playbooks() const { return m_playbooks; }
     const QVector<domain::Incident> &incidents() const { return m_incidents; }
     const QVector<domain::IncidentPartner> &partnerRecords() const { return m_partnerRecords; }
@@ -90,7 +90,7 @@ private:
     template <typename T> struct WholeList
     {
         QVector<T> IncidentsPage::*records;
-        BcpListPanel *panel;
+        ListPanel *panel;
         std::function<QString(const T &)> name;
         std::function<std::optional<T>(const T &)> edit;
         std::function<void(QVector<T>, QVector<T>, QString)> push;
@@ -98,7 +98,7 @@ private:
     template <typename T> void connectList(const WholeList<T> &list);
     template <typename T> void editEntry(const WholeList<T> &list, bool adding);
     template <typename T> void removeEntry(const WholeList<T> &list);
-    void connectPanel(BcpListPanel *panel, int nameColumn, std::function<void()> add,
+    void connectPanel(ListPanel *panel, int nameColumn, std::function<void()> add,
                       std::function<void()> edit, std::function<void()> remove);
     void setUpLog();
     void setUpLists();
@@ -110,20 +110,19 @@ private:
     // A list of the selected incident (its timeline or follow-ups) and its
     // buttons; `undoTexts`: the steps' names for adding, editing, deleting.
     template <typename T>
-    void connectChild(QVector<T> domain::Incident::*list, BcpListPanel *panel, int nameColumn,
+    void connectChild(QVector<T> domain::Incident::*list, ListPanel *panel, int nameColumn,
                       std::function<std::optional<T>(const T &)> edit,
                       const QStringList &undoTexts);
     // A change of the selected incident's timeline or follow-ups.
     template <typename T>
-    void editChild(QVector<T> domain::Incident::*list, BcpListPanel *panel, bool adding,
+    void editChild(QVector<T> domain::Incident::*list, ListPanel *panel, bool adding,
                    std::function<std::optional<T>(const T &)> edit, const QString &text);
     template <typename T>
-    void removeChild(QVector<T> domain::Incident::*list, BcpListPanel *panel, const QString &text);
+    void removeChild(QVector<T> domain::Incident::*list, ListPanel *panel, const QString &text);
     void retranslate();
     void retranslateLists();
     void setUpPrinting();
     void retranslatePrinting();
-    static QString undoHint();
 
     QUndoStack &m_undo;
     CommandContext m_context;
@@ -137,10 +136,10 @@ private:
     QString m_industry;
 
     QTabWidget *m_tabs = nullptr;
-    BcpListPanel *m_log = nullptr;
+    ListPanel *m_log = nullptr;
     IncidentDetailPanel *m_detail = nullptr;
-    BcpListPanel *m_contacts = nullptr;
-    BcpListPanel *m_partners = nullptr;
+    ListPanel *m_contacts = nullptr;
+    ListPanel *m_partners = nullptr;
     IncidentPlaybookPanel *m_playbooks = nullptr;
     QLineEdit *m_search = nullptr;
     QLabel *m_contactsSummary = nullptr;

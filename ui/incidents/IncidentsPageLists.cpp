@@ -2,8 +2,6 @@
 // whole, one undoable step per change) and the playbooks.
 #include "incidents/IncidentsPage.h"
 
-#include "bcp/BcpListPanel.h"
-#include "bcp/BcpTableModel.h"
 #include "core/Clock.h"
 #include "i18n/Language.h"
 #include "incidents/IncidentDefaults.h"
@@ -12,6 +10,8 @@
 #include "incidents/IncidentPlaybooks.h"
 #include "incidents/IncidentScore.h"
 #include "incidents/IncidentsSettings.h"
+#include "widgets/ListPanel.h"
+#include "widgets/ListTableModel.h"
 #include "widgets/MessageBar.h"
 #include "widgets/Widgets.h"
 
@@ -29,12 +29,12 @@ namespace ui {
 using domain::IncidentContact;
 using domain::IncidentPartner;
 
-void IncidentsPage::connectPanel(BcpListPanel *panel, int nameColumn, std::function<void()> add,
+void IncidentsPage::connectPanel(ListPanel *panel, int nameColumn, std::function<void()> add,
                                  std::function<void()> edit, std::function<void()> remove)
 {
-    connect(panel->action(BcpListPanel::Add), &QAction::triggered, this, std::move(add));
-    connect(panel->action(BcpListPanel::Edit), &QAction::triggered, this, std::move(edit));
-    connect(panel->action(BcpListPanel::Delete), &QAction::triggered, this, std::move(remove));
+    connect(panel->action(ListPanel::Add), &QAction::triggered, this, std::move(add));
+    connect(panel->action(ListPanel::Edit), &QAction::triggered, this, std::move(edit));
+    connect(panel->action(ListPanel::Delete), &QAction::triggered, this, std::move(remove));
     TableOptions table;
     table.idRole = TableModel::IdRole;
     table.nameColumn = nameColumn;
@@ -48,8 +48,8 @@ void IncidentsPage::connectPanel(BcpListPanel *panel, int nameColumn, std::funct
     } else if (panel == m_contacts) {
         table.earlyColumns = {6, 5};
     }
-    addListTable(panel->view(), table, panel->action(BcpListPanel::Add),
-                 panel->action(BcpListPanel::Edit), panel->action(BcpListPanel::Delete));
+    addListTable(panel->view(), table, panel->action(ListPanel::Add),
+                 panel->action(ListPanel::Edit), panel->action(ListPanel::Delete));
 }
 
 template <typename T> void IncidentsPage::connectList(const WholeList<T> &list)
@@ -119,8 +119,8 @@ void IncidentsPage::setUpLists()
 {
     auto *contactsTab = new QWidget(m_tabs);
     m_contactsSummary = makeWrappedLabel(contactsTab, QStringLiteral("contactsSummary"));
-    m_contacts = new BcpListPanel(
-        new BcpTableModel(
+    m_contacts = new ListPanel(
+        new ListTableModel(
             7,
             [] {
                 return QStringList{tr("Kind"),   tr("Name"),    tr("Phone"), tr("Address or page"),
@@ -138,14 +138,14 @@ void IncidentsPage::setUpLists()
     contactsLayout->addWidget(m_contacts, 1);
     m_tabs->addTab(contactsTab, QString());
     m_partners =
-        new BcpListPanel(new BcpTableModel(
-                             6,
-                             [] {
-                                 return QStringList{tr("Partner"), tr("Who there"), tr("How"),
-                                                    tr("Address"), tr("Inform of"), tr("Overseas")};
-                             },
-                             this),
-                         QStringLiteral("partnerView"), m_tabs);
+        new ListPanel(new ListTableModel(
+                          6,
+                          [] {
+                              return QStringList{tr("Partner"), tr("Who there"), tr("How"),
+                                                 tr("Address"), tr("Inform of"), tr("Overseas")};
+                          },
+                          this),
+                      QStringLiteral("partnerView"), m_tabs);
     m_tabs->addTab(m_partners, QString());
     m_playbooks = new IncidentPlaybookPanel(m_tabs);
     m_tabs->addTab(m_playbooks, QString());
@@ -169,7 +169,7 @@ void IncidentsPage::setUpLists()
         [this](QVector<IncidentPartner> before, QVector<IncidentPartner> after, QString text) {
             m_undo.push(partnersCommand(m_context, std::move(before), std::move(after), text));
         }});
-    connect(m_contacts, &BcpListPanel::currentChanged, this, [this] {
+    connect(m_contacts, &ListPanel::currentChanged, this, [this] {
         const qint64 id = m_contacts->currentId();
         bool builtin = false;
         for (const IncidentContact &c : std::as_const(m_contactRecords))
@@ -322,7 +322,7 @@ void IncidentsPage::restoreCurrentContact()
 void IncidentsPage::showListRows()
 {
     const QDate today = clock::today();
-    QVector<BcpRow> rows;
+    QVector<ListRow> rows;
     for (const IncidentContact &stored : std::as_const(m_contactRecords)) {
         const IncidentContact c = incidents::shownContact(stored);
         QString needs;
@@ -382,7 +382,7 @@ void IncidentsPage::showListRows()
 
 void IncidentsPage::retranslateLists()
 {
-    const auto texts = [](BcpListPanel *panel, const QString &title, const QString &add) {
+    const auto texts = [](ListPanel *panel, const QString &title, const QString &add) {
         panel->setTexts(title, add, tr("Edit…"), tr("Delete"));
     };
     m_log->setTexts(tr("The incident log, newest first"), tr("New incident…"), tr("Edit details…"),

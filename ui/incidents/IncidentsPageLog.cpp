@@ -2,8 +2,6 @@
 // every edit of an incident (each one undoable step of the whole incident).
 #include "incidents/IncidentsPage.h"
 
-#include "bcp/BcpListPanel.h"
-#include "bcp/BcpTableModel.h"
 #include "core/Clock.h"
 #include "i18n/Language.h"
 #include "incidents/IncidentDeadlines.h"
@@ -12,6 +10,8 @@
 #include "incidents/IncidentNoticeDialog.h"
 #include "incidents/IncidentPlaybooks.h"
 #include "incidents/IncidentsSettings.h"
+#include "widgets/ListPanel.h"
+#include "widgets/ListTableModel.h"
 #include "widgets/MessageBar.h"
 #include "widgets/OwnerCombo.h"
 #include "widgets/Widgets.h"
@@ -43,14 +43,14 @@ QString nameOf(const Incident &i)
 void IncidentsPage::setUpLog()
 {
     auto *tab = new QWidget(m_tabs);
-    m_log = new BcpListPanel(new BcpTableModel(
-                                 5,
-                                 [] {
-                                     return QStringList{tr("Incident"), tr("Kind"), tr("Status"),
-                                                        tr("Detected"), tr("Legal clock")};
-                                 },
-                                 this),
-                             QStringLiteral("incidentView"), tab);
+    m_log = new ListPanel(new ListTableModel(
+                              5,
+                              [] {
+                                  return QStringList{tr("Incident"), tr("Kind"), tr("Status"),
+                                                     tr("Detected"), tr("Legal clock")};
+                              },
+                              this),
+                          QStringLiteral("incidentView"), tab);
     m_search = makeSearchEdit(m_log);
     m_search->setObjectName(QStringLiteral("incidentSearch"));
     m_log->addWidget(m_search);
@@ -75,8 +75,8 @@ void IncidentsPage::setUpLog()
     layout->addWidget(split);
     m_tabs->addTab(tab, QString());
 
-    connect(m_search, &QLineEdit::textChanged, m_log, &BcpListPanel::setFilterText);
-    connect(m_log, &BcpListPanel::currentChanged, this, &IncidentsPage::showDetail);
+    connect(m_search, &QLineEdit::textChanged, m_log, &ListPanel::setFilterText);
+    connect(m_log, &ListPanel::currentChanged, this, &IncidentsPage::showDetail);
     connectPanel(
         m_log, 0, [this] { newIncident(); }, [this] { editCurrentIncident(); },
         [this] { deleteCurrentIncident(); });
@@ -105,8 +105,8 @@ void IncidentsPage::setUpLog()
     const auto actionEdit = [this](const domain::IncidentAction &a) {
         return editIncidentAction(a, m_people, this);
     };
-    BcpListPanel *timeline = m_detail->timeline();
-    BcpListPanel *actions = m_detail->followUps();
+    ListPanel *timeline = m_detail->timeline();
+    ListPanel *actions = m_detail->followUps();
     connectChild<domain::TimelineEntry>(
         &Incident::timeline, timeline, 2, timelineEdit,
         {tr("Add timeline entry"), tr("Edit timeline entry"), tr("Delete timeline entry")});
@@ -120,7 +120,7 @@ void IncidentsPage::setUpLog()
 void IncidentsPage::showLogRows()
 {
     const QDate today = clock::today();
-    QVector<BcpRow> rows;
+    QVector<ListRow> rows;
     for (const Incident &i : std::as_const(m_incidents)) {
         const incidents::NextDeadline next =
             incidents::nextDeadline(incidents::legalClock(i, clock::timeZone()));
@@ -303,7 +303,7 @@ void IncidentsPage::setStepTicked(int step, bool ticked, qint64 personId)
 }
 
 template <typename T>
-void IncidentsPage::connectChild(QVector<T> Incident::*list, BcpListPanel *panel, int nameColumn,
+void IncidentsPage::connectChild(QVector<T> Incident::*list, ListPanel *panel, int nameColumn,
                                  std::function<std::optional<T>(const T &)> edit,
                                  const QStringList &undoTexts)
 {
@@ -314,7 +314,7 @@ void IncidentsPage::connectChild(QVector<T> Incident::*list, BcpListPanel *panel
 }
 
 template <typename T>
-void IncidentsPage::editChild(QVector<T> Incident::*list, BcpListPanel *panel, bool adding,
+void IncidentsPage::editChild(QVector<T> Incident::*list, ListPanel *panel, bool adding,
                               std::function<std::optional<T>(const T &)> edit, const QString &text)
 {
     const Incident *current = currentIncident();
@@ -352,8 +352,7 @@ void IncidentsPage::editChild(QVector<T> Incident::*list, BcpListPanel *panel, b
 }
 
 template <typename T>
-void IncidentsPage::removeChild(QVector<T> Incident::*list, BcpListPanel *panel,
-                                const QString &text)
+void IncidentsPage::removeChild(QVector<T> Incident::*list, ListPanel *panel, const QString &text)
 {
     const Incident *current = currentIncident();
     const qint64 id = panel->currentId();

@@ -6,6 +6,7 @@
 #include "incidents/report/IncidentPdf.h"
 #include "widgets/MessageBar.h"
 #include "widgets/PdfSaving.h"
+#include "widgets/Widgets.h"
 
 #include <QAction>
 #include <QMenu>
@@ -28,13 +29,7 @@ void IncidentsPage::setUpPrinting()
     // The report needs an incident: say which, or why it is not offered.
     connect(menu, &QMenu::aboutToShow, this,
             [this] { m_printParts[0]->setEnabled(currentIncident() != nullptr); });
-    m_print = new QToolButton(m_tabs);
-    m_print->setObjectName(QStringLiteral("incidentsPrintButton"));
-    m_print->setMenu(menu);
-    m_print->setPopupMode(QToolButton::InstantPopup);
-    m_print->setAutoRaise(true);
-    m_print->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    m_tabs->setCornerWidget(m_print, Qt::TopRightCorner);
+    m_print = addCornerMenu(m_tabs, menu, QStringLiteral("incidentsPrintButton"));
 }
 
 void IncidentsPage::retranslatePrinting()

@@ -12,9 +12,12 @@
 #include <QEvent>
 #include <QLabel>
 #include <QSplitter>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace kamae {
 namespace ui {
@@ -238,6 +241,17 @@ void ModulePage::rememberSplitter(QSplitter *splitter,
                                   const settings::SettingValue<QByteArray> &key)
 {
     m_viewState->remember(splitter, key);
+}
+
+void ModulePage::rememberTab(QTabWidget *tabs, const settings::SettingValue<int> &key)
+{
+    tabs->setCurrentIndex(std::clamp(key.get(), 0, tabs->count() - 1));
+    connect(tabs, &QTabWidget::currentChanged, this, [&key](int tab) { key.set(tab); });
+}
+
+QString ModulePage::undoHint()
+{
+    return tr("You can undo this with Edit → Undo.");
 }
 
 // --- Feedback when a row leaves the filter -------------------------------------

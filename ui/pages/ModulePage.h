@@ -15,6 +15,7 @@
 
 class QAbstractItemModel;
 class QSplitter;
+class QTabWidget;
 class QTableView;
 class QTimer;
 class QVBoxLayout;
@@ -120,6 +121,10 @@ protected:
     EmptyState *addEmptyState(QTableView *view);
     void rememberView(QTableView *view, const settings::SettingValue<QByteArray> &key);
     void rememberSplitter(QSplitter *splitter, const settings::SettingValue<QByteArray> &key);
+    // Opens on the tab last shown.
+    void rememberTab(QTabWidget *tabs, const settings::SettingValue<int> &key);
+    // "You can undo this with Edit → Undo.", under a confirmation's question.
+    static QString undoHint();
     // Files with these suffixes (lower case, no dot) dropped on the page go
     // to `import`, one path at a time.
     void takeDroppedFiles(const QStringList &suffixes, std::function<void(const QString &)> import);

@@ -13,6 +13,8 @@
 #include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
+#include <QTabWidget>
+#include <QToolButton>
 #include <QToolTip>
 
 #include <algorithm>
@@ -217,6 +219,18 @@ QPushButton *makeButton(QWidget *parent, const QString &name)
 {
     auto *button = new QPushButton(parent);
     button->setObjectName(name);
+    return button;
+}
+
+QToolButton *addCornerMenu(QTabWidget *tabs, QMenu *menu, const QString &name)
+{
+    auto *button = new QToolButton(tabs);
+    button->setObjectName(name);
+    button->setMenu(menu);
+    button->setPopupMode(QToolButton::InstantPopup);
+    button->setAutoRaise(true);
+    button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    tabs->setCornerWidget(button, Qt::TopRightCorner);
     return button;
 }
 

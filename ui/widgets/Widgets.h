@@ -14,9 +14,12 @@ class QAction;
 class QFormLayout;
 class QHBoxLayout;
 class QLineEdit;
+class QMenu;
 class QPushButton;
 class QSortFilterProxyModel;
 class QSplitter;
+class QTabWidget;
+class QToolButton;
 
 namespace kamae {
 namespace ui {
@@ -118,6 +121,9 @@ QPushButton *makeButton(QWidget *parent, const QString &name);
 // visible state) and triggers it: one action for the button and the
 // table's context menu.
 QPushButton *makeActionButton(QWidget *parent, QAction *action, const QString &name);
+// A button in the tab bar's top-right corner that opens `menu` (the
+// page's printouts); its text is set in retranslate().
+QToolButton *addCornerMenu(QTabWidget *tabs, QMenu *menu, const QString &name);
 // The search box over a table (Ctrl+F reaches it).
 QLineEdit *makeSearchEdit(QWidget *parent, int minimumWidth = 200);
 

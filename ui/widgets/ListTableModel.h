@@ -11,31 +11,31 @@
 namespace kamae {
 namespace ui {
 
-// One row of a BCP list: the entry's id, the texts shown and, where the
-// text would sort wrong (hours, dates, counts), the sort keys.
-struct BcpRow
+// One row of a module's list: the entry's id, the texts shown and, where
+// the text would sort wrong (hours, dates, counts), the sort keys.
+struct ListRow
 {
     qint64 id = 0;
     QStringList texts;
     QVariantList keys; // an invalid key (or none) sorts by the text
 };
 
-// The tables of the BCP page (core businesses, roles, resources, contacts,
-// exercises, versions): the page says the column titles and makes the rows
-// from the plan, in the plan's order; the model only shows them.
-class BcpTableModel final : public RecordTableModel<BcpRow>
+// A table of a module's list (the BCP page's businesses and roles, the
+// incidents page's log and contacts): the page says the column titles and
+// makes the rows from its records, in their order; the model only shows them.
+class ListTableModel final : public RecordTableModel<ListRow>
 {
     Q_OBJECT
-    Q_DISABLE_COPY_MOVE(BcpTableModel)
+    Q_DISABLE_COPY_MOVE(ListTableModel)
 
 public:
     // `titles` gives the column titles in the current language.
-    BcpTableModel(int columns, std::function<QStringList()> titles, QObject *parent = nullptr);
+    ListTableModel(int columns, std::function<QStringList()> titles, QObject *parent = nullptr);
 
     // Row by row while the entries keep their order (an edit, entries
     // added at the end, deletions), so that the selection and the scroll
     // position stay; a new order resets the table.
-    void setRows(QVector<BcpRow> rows);
+    void setRows(QVector<ListRow> rows);
     qint64 idAt(int row) const { return row >= 0 && row < rowCount() ? record(row).id : 0; }
 
 protected:

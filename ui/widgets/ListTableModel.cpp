@@ -1,24 +1,24 @@
-#include "bcp/BcpTableModel.h"
+#include "widgets/ListTableModel.h"
 
 #include <QSet>
 
 namespace kamae {
 namespace ui {
 
-BcpTableModel::BcpTableModel(int columns, std::function<QStringList()> titles, QObject *parent)
-    : RecordTableModel<BcpRow>(columns, parent), m_titles(std::move(titles))
+ListTableModel::ListTableModel(int columns, std::function<QStringList()> titles, QObject *parent)
+    : RecordTableModel<ListRow>(columns, parent), m_titles(std::move(titles))
 {}
 
-void BcpTableModel::setRows(QVector<BcpRow> rows)
+void ListTableModel::setRows(QVector<ListRow> rows)
 {
     QSet<qint64> shown;
-    for (const BcpRow &r : records())
+    for (const ListRow &r : records())
         shown.insert(r.id);
     QSet<qint64> coming;
     QVector<qint64> keptInNewOrder;
     bool freshSeen = false;
     bool inOrder = true;
-    for (const BcpRow &r : std::as_const(rows)) {
+    for (const ListRow &r : std::as_const(rows)) {
         coming.insert(r.id);
         if (shown.contains(r.id)) {
             keptInNewOrder << r.id;
@@ -29,7 +29,7 @@ void BcpTableModel::setRows(QVector<BcpRow> rows)
         }
     }
     QVector<qint64> keptInOldOrder;
-    for (const BcpRow &r : records())
+    for (const ListRow &r : records())
         if (coming.contains(r.id))
             keptInOldOrder << r.id;
     if (!inOrder || keptInOldOrder != keptInNewOrder || coming.size() != rows.size()) {
@@ -39,14 +39,14 @@ void BcpTableModel::setRows(QVector<BcpRow> rows)
     syncRecords(shown, std::move(rows));
 }
 
-QString BcpTableModel::columnTitle(int column) const
+QString ListTableModel::columnTitle(int column) const
 {
     return m_titles().value(column);
 }
 
-QVariant BcpTableModel::cellData(int row, int column, int role) const
+QVariant ListTableModel::cellData(int row, int column, int role) const
 {
-    const BcpRow &r = record(row);
+    const ListRow &r = record(row);
     const QString text = r.texts.value(column);
     switch (role) {
     case Qt::DisplayRole:

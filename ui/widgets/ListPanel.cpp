@@ -1,7 +1,7 @@
-#include "bcp/BcpListPanel.h"
+#include "widgets/ListPanel.h"
 
-#include "bcp/BcpTableModel.h"
 #include "widgets/FlowLayout.h"
+#include "widgets/ListTableModel.h"
 #include "widgets/Widgets.h"
 
 #include <QAction>
@@ -15,7 +15,7 @@
 namespace kamae {
 namespace ui {
 
-BcpListPanel::BcpListPanel(BcpTableModel *model, const QString &viewName, QWidget *parent)
+ListPanel::ListPanel(ListTableModel *model, const QString &viewName, QWidget *parent)
     : QWidget(parent), m_model(model)
 {
     m_proxy = makeSortProxy(m_model, TableModel::SortRole, this);
@@ -43,17 +43,17 @@ BcpListPanel::BcpListPanel(BcpTableModel *model, const QString &viewName, QWidge
         updateActions();
         emit currentChanged();
     });
-    connect(m_proxy, &QAbstractItemModel::modelReset, this, &BcpListPanel::updateActions);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &ListPanel::updateActions);
     updateActions();
 }
 
-void BcpListPanel::setTitle(const QString &title)
+void ListPanel::setTitle(const QString &title)
 {
     m_title->setText(title);
 }
 
-void BcpListPanel::setTexts(const QString &title, const QString &add, const QString &edit,
-                            const QString &remove)
+void ListPanel::setTexts(const QString &title, const QString &add, const QString &edit,
+                         const QString &remove)
 {
     setTitle(title);
     m_actions[Add]->setText(add);
@@ -62,40 +62,40 @@ void BcpListPanel::setTexts(const QString &title, const QString &add, const QStr
     m_model->retranslate();
 }
 
-int BcpListPanel::currentRow() const
+int ListPanel::currentRow() const
 {
     const QList<int> rows = selectedSourceRows(m_view);
     return rows.isEmpty() ? -1 : rows.first();
 }
 
-qint64 BcpListPanel::currentId() const
+qint64 ListPanel::currentId() const
 {
     return m_model->idAt(currentRow());
 }
 
-void BcpListPanel::selectId(qint64 id)
+void ListPanel::selectId(qint64 id)
 {
     showSourceRow(m_view, m_model->rowOfId(id));
 }
 
-void BcpListPanel::setFilterText(const QString &text)
+void ListPanel::setFilterText(const QString &text)
 {
     m_proxy->setFilterKeyColumn(-1);
     m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
     m_proxy->setFilterFixedString(text);
 }
 
-void BcpListPanel::addWidget(QWidget *widget)
+void ListPanel::addWidget(QWidget *widget)
 {
     m_buttons->addWidget(widget);
 }
 
-void BcpListPanel::addButton(QAction *action, const QString &name)
+void ListPanel::addButton(QAction *action, const QString &name)
 {
     m_buttons->addWidget(makeActionButton(this, action, name));
 }
 
-void BcpListPanel::updateActions()
+void ListPanel::updateActions()
 {
     const bool selected = currentRow() >= 0;
     m_actions[Edit]->setEnabled(selected);

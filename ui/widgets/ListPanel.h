@@ -10,17 +10,17 @@ class QTableView;
 namespace kamae {
 namespace ui {
 
-class BcpTableModel;
+class ListTableModel;
 class FlowLayout;
 
-// A list of the BCP page (core businesses, roles, resources, contacts,
-// exercises, versions): a title with the paper's form number, a row of
-// buttons for Add, Edit and Delete, and the sortable table. The page
-// connects the actions; the panel enables those that need a selected row.
-class BcpListPanel final : public QWidget
+// A list of a module page (the BCP page's businesses and versions, the
+// incidents page's log, contacts and partners): a title, a row of buttons
+// for Add, Edit and Delete, and the sortable table. The page connects the
+// actions; the panel enables those that need a selected row.
+class ListPanel final : public QWidget
 {
     Q_OBJECT
-    Q_DISABLE_COPY_MOVE(BcpListPanel)
+    Q_DISABLE_COPY_MOVE(ListPanel)
 
 public:
     enum Action
@@ -31,10 +31,10 @@ public:
         ActionCount
     };
 
-    BcpListPanel(BcpTableModel *model, const QString &viewName, QWidget *parent = nullptr);
+    ListPanel(ListTableModel *model, const QString &viewName, QWidget *parent = nullptr);
 
     QAction *action(Action id) const { return m_actions[id]; }
-    BcpTableModel *model() const { return m_model; }
+    ListTableModel *model() const { return m_model; }
     QTableView *view() const { return m_view; }
     QLabel *titleLabel() const { return m_title; }
     void setTitle(const QString &title);
@@ -60,7 +60,7 @@ signals:
     void currentChanged();
 
 private:
-    BcpTableModel *m_model;
+    ListTableModel *m_model;
     QLabel *m_title = nullptr;
     QAction *m_actions[ActionCount] = {};
     QSortFilterProxyModel *m_proxy = nullptr;
