@@ -2,151 +2,133 @@
 
 #include "bcp/BcpRowsEditor.h"
 #include "widgets/OwnerCombo.h"
+#include "widgets/RecordDialog.h"
 
-#include <QComboBox>
+#include <QCoreApplication>
 #include <QDateEdit>
-#include <QFormLayout>
-#include <QLabel>
-#include <QLineEdit>
-#include <QListWidget>
-#include <QPlainTextEdit>
 
 namespace kamae {
 namespace ui {
 
-BcpExerciseDialog::BcpExerciseDialog(domain::BcpExercise exercise,
-                                     const QVector<domain::Person> &people, QDate today,
-                                     QWidget *parent)
-    : FormDialog(QStringLiteral("BcpExerciseDialog"), parent), m_exercise(std::move(exercise)),
-      m_today(today)
+namespace {
+// The dialogs' texts keep the contexts they had as classes.
+struct ExerciseText
 {
-    m_kind = makeEnumCombo(this, QStringLiteral("kindCombo"), domain::kExerciseKindCount,
-                           &domain::BcpRecordText::exerciseKind, m_exercise.kind);
-    m_date = makeDateEdit(this, QStringLiteral("dateEdit"),
-                          m_exercise.date.isValid() ? m_exercise.date : today);
-    m_date->setMaximumDate(today);
-    m_scenario = makeLineEdit(this, QStringLiteral("scenarioEdit"), m_exercise.scenario);
-    m_participants = new QListWidget(this);
-    m_participants->setObjectName(QStringLiteral("participantList"));
-    m_participants->setMinimumHeight(fontMetrics().height() * 6);
+    Q_DECLARE_TR_FUNCTIONS(kamae::ui::BcpExerciseDialog)
+};
+struct PublishText
+{
+    Q_DECLARE_TR_FUNCTIONS(kamae::ui::BcpPublishDialog)
+};
+
+// The follow-up actions: text, owner, due and done, one row each.
+BcpRowsEditor *makeActionRows(const domain::BcpExercise &exercise,
+                              const QVector<domain::Person> &people, QWidget *parent)
+{
     BcpRowsEditor::Column owner;
     owner.kind = BcpRowsEditor::Column::Choice;
     owner.choices << QStringLiteral("—");
     owner.ids << 0;
     for (const domain::Person &p : people) {
-        const bool took = m_exercise.participants.contains(p.id);
-        if (p.kind == domain::PersonKind::Person && (took || !p.left.isValid())) {
-            auto *item = new QListWidgetItem(p.name, m_participants);
-            item->setData(Qt::UserRole, p.id);
-            item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
-            item->setCheckState(took ? Qt::Checked : Qt::Unchecked);
-        }
         owner.choices << p.name;
         owner.ids << p.id;
     }
-    m_findings = makeNotesEdit(this, QStringLiteral("findingsEdit"), m_exercise.findings, 100);
     BcpRowsEditor::Column date;
     date.kind = BcpRowsEditor::Column::Date;
-    m_actions = new BcpRowsEditor({{}, owner, date, date}, QStringLiteral("actionRows"), this);
-    for (const domain::BcpAction &a : std::as_const(m_exercise.actions))
-        m_actions->addRow({a.text, a.ownerId, a.due, a.done}, a.id);
-    m_labels[0] = addRow(form(), QString(), m_kind);
-    m_labels[1] = addRow(form(), QString(), m_date);
-    m_labels[2] = addRow(form(), QString(), m_scenario);
-    m_labels[3] = addRow(form(), QString(), m_participants);
-    m_labels[4] = addRow(form(), QString(), m_findings);
-    m_labels[5] = addRow(form(), QString(), m_actions);
-    keepReadable({m_scenario});
-    startAt(QSize(720, 620));
-    retranslate();
+    auto *rows = new BcpRowsEditor({{}, owner, date, date}, QStringLiteral("actionRows"), parent);
+    for (const domain::BcpAction &a : exercise.actions)
+        rows->addRow({a.text, a.ownerId, a.due, a.done}, a.id);
+    rows->setTitles({ExerciseText::tr("Action"), ExerciseText::tr("Owner"), ExerciseText::tr("Due"),
+                     ExerciseText::tr("Done on")});
+    rows->setButtonTexts(ExerciseText::tr("Add action"), ExerciseText::tr("Remove"));
+    return rows;
 }
 
-domain::BcpExercise BcpExerciseDialog::exercise() const
+void writeActions(domain::BcpExercise &e, const BcpRowsEditor *rows)
 {
-    domain::BcpExercise e = m_exercise;
-    e.kind = static_cast<domain::ExerciseKind>(m_kind->currentIndex());
-    e.date = m_date->date();
-    e.scenario = m_scenario->text().trimmed();
-    e.participants.clear();
-    for (int i = 0; i < m_participants->count(); ++i)
-        if (m_participants->item(i)->checkState() == Qt::Checked)
-            e.participants << m_participants->item(i)->data(Qt::UserRole).toLongLong();
-    e.findings = m_findings->toPlainText().trimmed();
     e.actions.clear();
-    for (int r = 0; r < m_actions->rowCount(); ++r) {
-        const QVariantList v = m_actions->row(r);
+    for (int r = 0; r < rows->rowCount(); ++r) {
+        const QVariantList v = rows->row(r);
         if (v.value(0).toString().isEmpty())
             continue; // an empty row says nothing
-        e.actions.append({m_actions->entryId(r), v.value(0).toString(), v.value(1).toLongLong(),
+        e.actions.append({rows->entryId(r), v.value(0).toString(), v.value(1).toLongLong(),
                           v.value(2).toDate(), v.value(3).toDate()});
     }
-    return e;
 }
 
-FormDialog::Problem BcpExerciseDialog::check() const
+} // namespace
+
+std::optional<domain::BcpExercise> editBcpExercise(const domain::BcpExercise &exercise,
+                                                   const QVector<domain::Person> &people,
+                                                   QDate today, QWidget *parent)
 {
-    if (m_date->date() > m_today)
-        return {tr("An exercise is recorded once held: the date is not after today."), m_date};
-    return {};
+    using R = domain::BcpExercise;
+    R start = exercise;
+    if (!start.date.isValid())
+        start.date = today;
+    RecordDialog<R> d(QStringLiteral("BcpExerciseDialog"), start, parent);
+    d.setTexts([] { return ExerciseText::tr("Record BCP exercise"); },
+               [] { return ExerciseText::tr("Edit BCP exercise"); },
+               [] {
+                   return ExerciseText::tr("An exercise held on the plan, what it found and what "
+                                           "is to be improved.");
+               });
+    d.setOkTexts([] { return ExerciseText::tr("Record"); },
+                 [] { return ExerciseText::tr("Save"); });
+    d.choice([] { return ExerciseText::tr("&Kind:"); }, &R::kind, "kindCombo",
+             domain::kExerciseKindCount, &domain::BcpRecordText::exerciseKind);
+    QDateEdit *date = d.day([] { return ExerciseText::tr("&Date:"); }, &R::date, "dateEdit", today);
+    d.line([] { return ExerciseText::tr("&Scenario:"); }, &R::scenario, "scenarioEdit",
+           RecordDialog<R>::Readable);
+    // Those who took part, and the staff still here who could.
+    IdChoices staff;
+    for (const domain::Person &p : people)
+        if (p.kind == domain::PersonKind::Person &&
+            (exercise.participants.contains(p.id) || !p.left.isValid()))
+            staff.append({p.id, p.name});
+    d.idSet([] { return ExerciseText::tr("&Participants:"); }, &R::participants, "participantList",
+            staff);
+    d.notes([] { return ExerciseText::tr("&Findings:"); }, &R::findings, "findingsEdit", 100);
+    d.field<BcpRowsEditor>([] { return ExerciseText::tr("Follow-up &actions:"); },
+                           makeActionRows(exercise, people, &d), &writeActions);
+    d.addCheck([date, today]() -> FormDialog::Problem {
+        if (date->date() > today)
+            return {
+                ExerciseText::tr("An exercise is recorded once held: the date is not after today."),
+                date};
+        return {};
+    });
+    d.startWidth(720);
+    return d.run();
 }
 
-void BcpExerciseDialog::retranslate()
+std::optional<BcpApproval> askBcpApproval(int number, const QVector<domain::Person> &people,
+                                          QWidget *parent)
 {
-    setWindowTitle(m_exercise.id ? tr("Edit BCP exercise") : tr("Record BCP exercise"));
-    setIntro(tr("An exercise held on the plan, what it found and what is to be improved."));
-    m_labels[0]->setText(tr("&Kind:"));
-    m_labels[1]->setText(tr("&Date:"));
-    m_labels[2]->setText(tr("&Scenario:"));
-    m_labels[3]->setText(tr("&Participants:"));
-    m_labels[4]->setText(tr("&Findings:"));
-    m_labels[5]->setText(tr("Follow-up &actions:"));
-    m_actions->setTitles({tr("Action"), tr("Owner"), tr("Due"), tr("Done on")});
-    m_actions->setButtonTexts(tr("Add action"), tr("Remove"));
-    setOkText(m_exercise.id ? tr("Save") : tr("Record"));
-}
-
-BcpPublishDialog::BcpPublishDialog(int number, const QVector<domain::Person> &people,
-                                   QWidget *parent)
-    : FormDialog(QStringLiteral("BcpPublishDialog"), parent), m_number(number)
-{
-    m_approver = new OwnerCombo(this);
-    m_approver->setObjectName(QStringLiteral("approverCombo"));
-    m_approver->setPeople(people, 0);
-    m_note = makeLineEdit(this, QStringLiteral("noteEdit"), QString());
-    m_labels[0] = addRow(form(), QString(), m_approver);
-    m_labels[1] = addRow(form(), QString(), m_note);
-    keepReadable({m_note});
-    retranslate();
-}
-
-qint64 BcpPublishDialog::approverId() const
-{
-    return m_approver->ownerId();
-}
-
-QString BcpPublishDialog::note() const
-{
-    return m_note->text().trimmed();
-}
-
-FormDialog::Problem BcpPublishDialog::check() const
-{
-    if (m_approver->ownerId() < 0)
-        return {m_approver->problem(), m_approver};
-    if (m_approver->ownerId() == 0)
-        return {tr("Choose who approved the plan."), m_approver};
-    return {};
-}
-
-void BcpPublishDialog::retranslate()
-{
-    setWindowTitle(tr("Publish version"));
-    setIntro(tr("Freezes the draft as version %1, dated today. The draft stays editable; later "
-                "versions can be compared with it.")
-                 .arg(m_number));
-    m_labels[0]->setText(tr("&Approved by:"));
-    m_labels[1]->setText(tr("&Note:"));
-    setOkText(tr("Publish"));
+    using R = BcpApproval;
+    RecordDialog<R> d(QStringLiteral("BcpPublishDialog"), R{}, parent);
+    const Text title = [] {
+        return PublishText::tr("Publish version");
+    };
+    d.setTexts(title, title, [number] {
+        return PublishText::tr("Freezes the draft as version %1, dated today. The draft stays "
+                               "editable; later versions can be compared with it.")
+            .arg(number);
+    });
+    const Text ok = [] {
+        return PublishText::tr("Publish");
+    };
+    d.setOkTexts(ok, ok);
+    OwnerCombo *approver = d.person([] { return PublishText::tr("&Approved by:"); }, &R::approverId,
+                                    "approverCombo", people);
+    d.line([] { return PublishText::tr("&Note:"); }, &R::note, "noteEdit",
+           RecordDialog<R>::Readable);
+    d.addCheck([approver]() -> FormDialog::Problem {
+        if (approver->ownerId() == 0)
+            return {PublishText::tr("Choose who approved the plan."), approver};
+        return {};
+    });
+    return d.run();
 }
 
 } // namespace ui
