@@ -8,7 +8,6 @@
 #include "demo/DemoCompany.h"
 #include "i18n/Language.h"
 #include "modules/Registry.h"
-#include "pages/ComingSoonPage.h"
 #include "patches/PatchTableModel.h"
 #include "patches/PatchesPage.h"
 #include "shell/Workspace.h"
@@ -55,17 +54,6 @@ private slots:
             ui::Page *page = ws.modulePage(m->key);
             QVERIFY2(page, qPrintable(m->key));
             QCOMPARE(ws.page(index++), page);
-        }
-        for (const QString &planned : modules::plannedKeys()) {
-            auto *soon = qobject_cast<ui::ComingSoonPage *>(ws.page(index++));
-            QVERIFY2(soon, qPrintable(planned));
-            // It names every module that is ready instead (training was
-            // missing from a hand-written list).
-            const QString status =
-                soon->findChild<QLabel *>(QStringLiteral("comingStatus"))->text();
-            for (const modules::ModuleInfo *m : modules::all())
-                QVERIFY2(status.contains(modules::displayName(m->key)),
-                         qPrintable(m->key + QStringLiteral(": ") + status));
         }
     }
 

@@ -5,15 +5,11 @@
 //                      `const modules::ModuleInfo &idModule()` and ui/<id>/
 //                      defines `ui::ModulePages idPages()`; both folders are
 //                      compiled without any other edit.
-//   KAMAE_PLANNED(id)  a module announced in the navigation, not built yet.
 //
 // Deliberately without #pragma once: it is expanded with different
-// definitions of the two macros.
+// definitions of the macro.
 #ifndef KAMAE_MODULE
 #define KAMAE_MODULE(id)
-#endif
-#ifndef KAMAE_PLANNED
-#define KAMAE_PLANNED(id)
 #endif
 
 KAMAE_MODULE(organisation)
@@ -26,4 +22,3 @@ KAMAE_MODULE(bcp)
 KAMAE_MODULE(incidents)
 
 #undef KAMAE_MODULE
-#undef KAMAE_PLANNED

@@ -27,14 +27,6 @@ const ModuleInfo *find(const QString &key)
     return nullptr;
 }
 
-QStringList plannedKeys()
-{
-    return {
-#define KAMAE_PLANNED(id) QStringLiteral(#id),
-#include "modules/ModuleList.h"
-    };
-}
-
 QString displayName(const QString &key)
 {
     if (const ModuleInfo *m = find(key); m && m->name)

@@ -9,8 +9,6 @@ namespace modules {
 const QVector<const ModuleInfo *> &all();
 // The module with this key, or nullptr.
 const ModuleInfo *find(const QString &key);
-// The keys of the modules announced but not built yet (ModuleList.h).
-QStringList plannedKeys();
 
 // A module's name in the current language; the key itself for an unknown
 // one, so that nothing is ever shown blank.

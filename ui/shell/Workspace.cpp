@@ -2,7 +2,6 @@
 
 #include "dashboard/DashboardPage.h"
 #include "modules/Module.h"
-#include "pages/ComingSoonPage.h"
 #include "pages/ModulePages.h"
 #include "pages/SettingsPage.h"
 #include "report/ReportPage.h"
@@ -73,15 +72,9 @@ Workspace::Workspace(vault::VaultSession &session, QWidget *parent)
         m_modulePages.insert(key, page);
         m_showers.insert(key, pages.show);
     };
-    // Unused while no module is planned (every line of ModuleList.h built).
-    [[maybe_unused]] const auto addPlanned = [&](const QString &key) {
-        if (Page *page = ComingSoonPage::forKey(key))
-            addPage(page);
-    };
     // Each KAMAE_MODULE line names a module whose app/ folder declares its
     // ModuleInfo (for the key) and whose ui/ folder declares its pages.
 #define KAMAE_MODULE(id) addModule(modules::id##Module().key, id##Pages());
-#define KAMAE_PLANNED(id) addPlanned(QStringLiteral(#id));
 #include "modules/ModuleList.h"
 
     connect(dashboard, &DashboardPage::reminderActivated, this,
