@@ -4,6 +4,8 @@
 #include "pages/PeoplePanel.h"
 #include "pages/SitesModel.h"
 #include "store/OrganisationRepository.h"
+#include "widgets/FormDialog.h"
+#include "widgets/Widgets.h"
 
 #include <QComboBox>
 #include <QEvent>
@@ -34,10 +36,8 @@ OrganisationPage::OrganisationPage(store::Database &db, QUndoStack &undo, QWidge
     m_summary->setObjectName(QStringLiteral("summaryLabel"));
 
     m_profileBox = new QGroupBox(this);
-    m_name = new QLineEdit(m_profileBox);
-    m_name->setObjectName(QStringLiteral("nameEdit"));
-    m_industry = new QComboBox(m_profileBox);
-    m_industry->setObjectName(QStringLiteral("industryCombo"));
+    m_name = makeLineEdit(m_profileBox, QStringLiteral("nameEdit"), QString());
+    m_industry = makeComboBox(m_profileBox, QStringLiteral("industryCombo"), {}, -1);
     m_industry->setEditable(true);
     m_industry->setInsertPolicy(QComboBox::NoInsert);
     m_employees = new QSpinBox(m_profileBox);
@@ -48,10 +48,7 @@ OrganisationPage::OrganisationPage(store::Database &db, QUndoStack &undo, QWidge
     m_securityAction = new QComboBox(m_profileBox);
     m_securityAction->setObjectName(QStringLiteral("securityActionCombo"));
     m_securityAction->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    m_notes = new QPlainTextEdit(m_profileBox);
-    m_notes->setObjectName(QStringLiteral("notesEdit"));
-    m_notes->setTabChangesFocus(true);
-    m_notes->setMaximumHeight(90);
+    m_notes = makeNotesEdit(m_profileBox, QStringLiteral("notesEdit"), QString(), 90);
     m_notes->installEventFilter(this);
     m_error = makeErrorLabel(this);
 
@@ -63,8 +60,7 @@ OrganisationPage::OrganisationPage(store::Database &db, QUndoStack &undo, QWidge
     m_notesLabel = addLabelledRow(form, m_notes);
 
     m_sitesBox = new QGroupBox(this);
-    m_sitesHint = new QLabel(m_sitesBox);
-    m_sitesHint->setWordWrap(true);
+    m_sitesHint = makeWrappedLabel(m_sitesBox, QStringLiteral("sitesHint"));
     m_sites = new SitesModel(this);
     m_sitesView = new QTableView(m_sitesBox);
     m_sitesView->setObjectName(QStringLiteral("sitesView"));
@@ -79,10 +75,8 @@ OrganisationPage::OrganisationPage(store::Database &db, QUndoStack &undo, QWidge
     m_sitesView->setColumnWidth(SitesModel::Name, 200);
     m_sitesView->setColumnWidth(SitesModel::Region, 160);
     m_sitesView->setMinimumHeight(160);
-    m_addSite = new QPushButton(m_sitesBox);
-    m_addSite->setObjectName(QStringLiteral("addSiteButton"));
-    m_removeSite = new QPushButton(m_sitesBox);
-    m_removeSite->setObjectName(QStringLiteral("removeSiteButton"));
+    m_addSite = makeButton(m_sitesBox, QStringLiteral("addSiteButton"));
+    m_removeSite = makeButton(m_sitesBox, QStringLiteral("removeSiteButton"));
     m_removeSite->setEnabled(false);
     auto *sitesLayout = new QVBoxLayout(m_sitesBox);
     sitesLayout->addWidget(m_sitesHint);
