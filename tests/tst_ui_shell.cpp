@@ -38,6 +38,7 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
+#include <QFileOpenEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -126,6 +127,7 @@ private slots:
     void createRefusesMismatchAndExistingFile();
     void weakPassphraseNeedsConfirmation();
     void unlockWrongThenRightPassphrase();
+    void finderFileOpenEventOpensTheVault();
     void recoveryCodeUnlockAsksForNewPassphrase();
     void organisationEditsAreSavedAndUndoable();
     void sitesModelIsWellBehaved();
@@ -342,6 +344,27 @@ void TestUiShell::unlockWrongThenRightPassphrase()
     QCOMPARE(attempts, 2);
     QCOMPARE(window.screen(), ui::MainWindow::Screen::Workspace);
     QVERIFY(window.session());
+    QCOMPARE(window.session()->vault().path(), QFileInfo(path).absoluteFilePath());
+}
+
+// What macOS sends for a vault double-clicked in the Finder: the window
+// asks for its passphrase and opens it, as for a path on the command line.
+void TestUiShell::finderFileOpenEventOpensTheVault()
+{
+    const QString path = createVaultFile(QStringLiteral("finder.kamae"));
+    ui::MainWindow window;
+    window.show();
+    bool asked = false;
+    test::onNextModal([&](QWidget *dialog) {
+        QCOMPARE(dialog->objectName(), QStringLiteral("UnlockDialog"));
+        asked = true;
+        setPassphrase(dialog, "passphraseField", kPassphrase);
+        clickOk(dialog);
+    });
+    QFileOpenEvent event(path);
+    QVERIFY(QCoreApplication::sendEvent(qApp, &event)); // taken, not passed on
+    QTRY_VERIFY(asked);
+    QTRY_COMPARE(window.screen(), ui::MainWindow::Screen::Workspace);
     QCOMPARE(window.session()->vault().path(), QFileInfo(path).absoluteFilePath());
 }
 

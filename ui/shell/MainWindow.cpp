@@ -18,10 +18,12 @@
 
 #include <QCloseEvent>
 #include <QFileInfo>
+#include <QFileOpenEvent>
 #include <QGuiApplication>
 #include <QScreen>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTimer>
 #include <QUndoGroup>
 #include <QUndoStack>
 
@@ -105,6 +107,20 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
         updateActions();
         updateTitle();
     });
+    qApp->installEventFilter(this);
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == qApp && event->type() == QEvent::FileOpen) {
+        const QString path = static_cast<QFileOpenEvent *>(event)->file();
+        // Out of the event's delivery: opening asks (unlock, close the
+        // vault that is open) in dialogs of their own.
+        if (!path.isEmpty())
+            QTimer::singleShot(0, this, [this, path] { openVault(path); });
+        return true;
+    }
+    return QMainWindow::eventFilter(watched, event);
 }
 
 MainWindow::~MainWindow()

@@ -67,6 +67,9 @@ public:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    // macOS hands a vault double-clicked in the Finder to the application
+    // (QFileOpenEvent), not as an argument: it opens like one.
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void connectParts();
