@@ -8,7 +8,6 @@
 #include "bcp/BcpBusinessDialog.h"
 #include "bcp/BcpChecks.h"
 #include "bcp/BcpChecksPanel.h"
-#include "bcp/BcpExerciseDialog.h"
 #include "bcp/BcpHistoryPanel.h"
 #include "bcp/BcpPage.h"
 #include "bcp/BcpPlanPanel.h"

@@ -2,7 +2,7 @@
 // the draft as a version and comparing a version with the draft.
 #include "bcp/BcpPage.h"
 
-#include "bcp/BcpExerciseDialog.h"
+#include "bcp/BcpEntryDialogs.h"
 #include "bcp/BcpHistoryPanel.h"
 #include "bcp/BcpPlanPanel.h"
 #include "bcp/BcpRepository.h"
