@@ -12,7 +12,8 @@
 # root is cached as a tarball in $KAMAE_ROOT_CACHE (default
 # /var/cache/kamae-test) and reused; delete it to start from a new one.
 # Artefacts (log, screenshots, file lists) go to DIR (default
-# build-deb/test-install/). Needs root, debootstrap, Xvfb, xwd and netpbm
+# build-deb/test-install/). Needs root, debootstrap, Xvfb, xwd, xwininfo,
+# netpbm and xdotool
 # (installed here if missing) and the Debian mirror.
 set -euo pipefail
 
@@ -40,7 +41,7 @@ fi
 
 need_tools() {
     local missing=()
-    for pair in debootstrap:debootstrap Xvfb:xvfb xwd:x11-apps xwdtopnm:netpbm; do
+    for pair in debootstrap:debootstrap Xvfb:xvfb xwd:x11-apps xwdtopnm:netpbm xdotool:xdotool xwininfo:x11-utils; do
         command -v "${pair%%:*}" >/dev/null 2>&1 || missing+=("${pair#*:}")
     done
     if [ ${#missing[@]} -gt 0 ]; then
@@ -179,9 +180,25 @@ xvfb_pid=$!
 for _ in $(seq 50); do [ -e "/tmp/.X11-unix/X$display" ] && break; sleep 0.2; done
 mkdir -p "$root/tmp/.X11-unix"
 mount --bind /tmp/.X11-unix "$root/tmp/.X11-unix"
+# shot FILE [WINDOW]: the screen, or one window. Without a window manager
+# or compositor the root's image of a window mapped over another (a dialog,
+# rofi's ARGB menu) stays black, so such a window is taken by its own id.
 shot() {
-    xwd -root -silent -display ":$display" | xwdtopnm 2>/dev/null | pnmtopng >"$out/$1"
+    xwd -silent -display ":$display" ${2:+-id "$2"} ${2:--root} | xwdtopnm 2>/dev/null |
+        pnmtopng >"$out/$1"
     echo "screenshot: $out/$1" | tee -a "$log"
+}
+# The id of the first window whose line in the tree has TEXT (its name or
+# class), waiting up to 30 s for it.
+window_with() {
+    local id
+    for _ in $(seq 30); do
+        id=$(xwininfo -display ":$display" -root -tree 2>/dev/null | grep -F -- "$1" |
+            awk '{print $1}' | head -1)
+        [ -n "$id" ] && { echo "$id"; return 0; }
+        sleep 1
+    done
+    return 1
 }
 DISPLAY_NUM=":$display" TEST_LANG=ja_JP.UTF-8 as_user kamae >>"$log" 2>&1 &
 sleep 8
@@ -189,10 +206,20 @@ root_processes | awk '$2 ~ /(^|\/)kamae$/' | grep -q . || fail "the window did n
 shot welcome-ja.png
 stop_kamae
 
-step "desktop integration: MIME type and default application"
+step "desktop integration: MIME type, default application, the menu"
+# rofi stands in for a desktop's application menu: it lists the installed
+# .desktop entries with their icons, in the user's language.
 in_root env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends \
-    xdg-utils desktop-file-utils shared-mime-info libglib2.0-bin >>"$log" 2>&1 ||
+    xdg-utils desktop-file-utils shared-mime-info libglib2.0-bin rofi >>"$log" 2>&1 ||
     fail "installing the desktop tools"
+# The root has no ja_JP locale, and rofi quits without one; C.UTF-8 with
+# LANGUAGE=ja still picks the entry's Japanese name.
+DISPLAY_NUM=":$display" as_user env LANGUAGE=ja rofi -show drun \
+    -show-icons -filter 構え >>"$log" 2>&1 &
+menu=$(window_with '("rofi"') || fail "rofi showed no menu"
+sleep 3
+shot menu-ja.png "$menu"
+kill "$(root_processes | awk '$2 ~ /(^|\/)rofi$/ {print $1}')" 2>/dev/null || true
 default_app=$(as_user xdg-mime query default application/x-kamae-vault)
 echo "xdg-mime query default application/x-kamae-vault: $default_app" | tee -a "$log"
 [ "$default_app" = "kamae.desktop" ] || fail "kamae is not the default for vaults"
@@ -208,9 +235,21 @@ rm "$root/home/tester/no-extension"
 step "double-click: gio open demo.kamae (what a file manager does)"
 DISPLAY_NUM=":$display" TEST_LANG=ja_JP.UTF-8 as_user gio open /home/tester/demo.kamae \
     >>"$log" 2>&1 || fail "gio open"
-sleep 12
+for _ in $(seq 30); do
+    root_processes | awk '$2 ~ /(^|\/)kamae$/' | grep -q "demo.kamae" && break
+    sleep 1
+done
 root_processes | awk '$2 ~ /(^|\/)kamae$/' | tee -a "$log" | grep -q "demo.kamae" ||
     fail "the vault did not open Kamae"
+# The vault's unlock dialog (保管庫のロック解除), then the company behind it.
+unlock=$(window_with 'ロック解除') || fail "no unlock dialog for the vault"
+sleep 2
+shot unlock-ja.png "$unlock"
+DISPLAY=":$display" xdotool type --window "$unlock" --delay 20 kamae-demo
+DISPLAY=":$display" xdotool key --window "$unlock" Return
+sleep 8
+xwininfo -display ":$display" -root -tree | grep -qF 'ロック解除' &&
+    fail "the demo passphrase did not unlock the vault"
 shot double-click-ja.png
 stop_kamae
 umount -l "$root/tmp/.X11-unix"
@@ -219,7 +258,7 @@ xvfb_pid=""
 
 step "purge kamae and the desktop tools, then compare with the clean root"
 in_root env DEBIAN_FRONTEND=noninteractive apt-get purge -y --autoremove \
-    kamae xdg-utils desktop-file-utils shared-mime-info libglib2.0-bin >>"$log" 2>&1 ||
+    kamae xdg-utils desktop-file-utils shared-mime-info libglib2.0-bin rofi >>"$log" 2>&1 ||
     fail "purge"
 in_root env DEBIAN_FRONTEND=noninteractive apt-get autoremove --purge -y >>"$log" 2>&1
 file_list >"$out/files-after.txt"
