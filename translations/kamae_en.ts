@@ -9674,10 +9674,6 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
         <translation>Add insurance…</translation>
     </message>
     <message>
-        <source>You can undo this with Edit → Undo.</source>
-        <translation>You can undo this with Edit → Undo.</translation>
-    </message>
-    <message>
         <source>Restore as draft…</source>
         <translation>Restore as draft…</translation>
     </message>
@@ -10082,66 +10078,6 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
     <message>
         <source>Enter the current passphrase.</source>
         <translation>Enter the current passphrase.</translation>
-    </message>
-</context>
-<context>
-    <name>kamae::ui::ComingSoonPage</name>
-    <message>
-        <source>Training</source>
-        <translation>Training</translation>
-    </message>
-    <message>
-        <source>BCP</source>
-        <translation>BCP</translation>
-    </message>
-    <message>
-        <source>Incidents &amp; contacts</source>
-        <translation>Incidents &amp; contacts</translation>
-    </message>
-    <message>
-        <source>Train officers and staff in how to respond to attacks</source>
-        <translation>Train officers and staff in how to respond to attacks</translation>
-    </message>
-    <message>
-        <source>Plan how business continues when systems stop</source>
-        <translation>Plan how business continues when systems stop</translation>
-    </message>
-    <message>
-        <source>Report, consult and inform partners when infected</source>
-        <translation>Report, consult and inform partners when infected</translation>
-    </message>
-    <message>
-        <source>The staff roster, courses such as phishing and Emotet awareness, sessions, attendance and renewal dates, and the coverage of trained staff.</source>
-        <translation>The staff roster, courses such as phishing and Emotet awareness, sessions, attendance and renewal dates, and the coverage of trained staff.</translation>
-    </message>
-    <message>
-        <source>Core businesses with target recovery times, the assets they depend on, alternative means, the call tree, roles and response steps, with review dates and versions.</source>
-        <translation>Core businesses with target recovery times, the assets they depend on, alternative means, the call tree, roles and response steps, with review dates and versions.</translation>
-    </message>
-    <message>
-        <source>Whom to call (IPA, JPCERT/CC, police, the ministry, vendors, insurer, the Otasuketai provider), which business partners to inform, and the incident log.</source>
-        <translation>Whom to call (IPA, JPCERT/CC, police, the ministry, vendors, insurer, the Otasuketai provider), which business partners to inform, and the incident log.</translation>
-    </message>
-    <message>
-        <source>the dashboard (score, trend, next actions and reminders)</source>
-        <translation>the dashboard (score, trend, next actions and reminders)</translation>
-    </message>
-    <message>
-        <source>the executive report</source>
-        <translation>the executive report</translation>
-    </message>
-    <message>
-        <source>Settings</source>
-        <translation>Settings</translation>
-    </message>
-    <message>
-        <source>This page is not in this version of Kamae yet. Ready to use now: %1.</source>
-        <translation>This page is not in this version of Kamae yet. Ready to use now: %1.</translation>
-    </message>
-    <message>
-        <source>, </source>
-        <comment>list separator</comment>
-        <translation>, </translation>
     </message>
 </context>
 <context>
@@ -11811,10 +11747,6 @@ Coverage: %2 (%3 of %4 required done), %5 overdue</translation>
 <context>
     <name>kamae::ui::IncidentsPage</name>
     <message>
-        <source>You can undo this with Edit → Undo.</source>
-        <translation>You can undo this with Edit → Undo.</translation>
-    </message>
-    <message>
         <source>What happened and what was done, the legal clock for personal data, whom to call and whom to tell, and the first steps for each kind of incident.</source>
         <translation>What happened and what was done, the legal clock for personal data, whom to call and whom to tell, and the first steps for each kind of incident.</translation>
     </message>
@@ -12420,6 +12352,10 @@ They are kept in memory and Kamae keeps trying. Unlock to keep working, or fix t
         <source>, </source>
         <comment>list separator</comment>
         <translation>, </translation>
+    </message>
+    <message>
+        <source>You can undo this with Edit → Undo.</source>
+        <translation>You can undo this with Edit → Undo.</translation>
     </message>
 </context>
 <context>

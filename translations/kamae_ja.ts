@@ -9504,10 +9504,6 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
         <translation>保険を追加…</translation>
     </message>
     <message>
-        <source>You can undo this with Edit → Undo.</source>
-        <translation>「編集」→「元に戻す」で取り消すことができます。</translation>
-    </message>
-    <message>
         <source>Restore as draft…</source>
         <translation>下書きとして復元…</translation>
     </message>
@@ -9909,66 +9905,6 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
     <message>
         <source>Enter the current passphrase.</source>
         <translation>現在のパスフレーズを入力してください。</translation>
-    </message>
-</context>
-<context>
-    <name>kamae::ui::ComingSoonPage</name>
-    <message>
-        <source>Training</source>
-        <translation>教育・訓練</translation>
-    </message>
-    <message>
-        <source>BCP</source>
-        <translation>事業継続計画（BCP）</translation>
-    </message>
-    <message>
-        <source>Incidents &amp; contacts</source>
-        <translation>インシデント・連絡先</translation>
-    </message>
-    <message>
-        <source>Train officers and staff in how to respond to attacks</source>
-        <translation>サイバー攻撃を受けた際の対応について、役員・職員に教育・訓練を行う</translation>
-    </message>
-    <message>
-        <source>Plan how business continues when systems stop</source>
-        <translation>システムが停止しても業務を止めないための計画を策定する</translation>
-    </message>
-    <message>
-        <source>Report, consult and inform partners when infected</source>
-        <translation>感染が確認された場合は報告・相談を行い、取引先にも状況を共有する</translation>
-    </message>
-    <message>
-        <source>The staff roster, courses such as phishing and Emotet awareness, sessions, attendance and renewal dates, and the coverage of trained staff.</source>
-        <translation>従業員名簿、フィッシングや Emotet への注意喚起などの講座、実施日程、受講記録と再受講の期限、受講率を管理します。</translation>
-    </message>
-    <message>
-        <source>Core businesses with target recovery times, the assets they depend on, alternative means, the call tree, roles and response steps, with review dates and versions.</source>
-        <translation>中核事業とその目標復旧時間、依存する情報資産、代替手段、連絡網、役割分担と対応手順を、見直し日や版とともに管理します。</translation>
-    </message>
-    <message>
-        <source>Whom to call (IPA, JPCERT/CC, police, the ministry, vendors, insurer, the Otasuketai provider), which business partners to inform, and the incident log.</source>
-        <translation>緊急時の連絡先（IPA、JPCERT/CC、警察、所管省庁、ベンダー、保険会社、お助け隊サービス事業者）、状況を共有すべき取引先、インシデント記録を管理します。</translation>
-    </message>
-    <message>
-        <source>the dashboard (score, trend, next actions and reminders)</source>
-        <translation>ダッシュボード（スコア、推移、次にやるべきこと、リマインダー）</translation>
-    </message>
-    <message>
-        <source>the executive report</source>
-        <translation>経営者向けレポート</translation>
-    </message>
-    <message>
-        <source>Settings</source>
-        <translation>設定</translation>
-    </message>
-    <message>
-        <source>This page is not in this version of Kamae yet. Ready to use now: %1.</source>
-        <translation>この画面はこのバージョンの Kamae にはまだありません。今すぐ使える画面: %1。</translation>
-    </message>
-    <message>
-        <source>, </source>
-        <comment>list separator</comment>
-        <translation>、</translation>
     </message>
 </context>
 <context>
@@ -11622,10 +11558,6 @@ Coverage: %2 (%3 of %4 required done), %5 overdue</source>
 <context>
     <name>kamae::ui::IncidentsPage</name>
     <message>
-        <source>You can undo this with Edit → Undo.</source>
-        <translation>「編集」→「元に戻す」で取り消すことができます。</translation>
-    </message>
-    <message>
         <source>What happened and what was done, the legal clock for personal data, whom to call and whom to tell, and the first steps for each kind of incident.</source>
         <translation>起きたことと行った対応、個人データの報告期限、連絡先と連絡すべき取引先、インシデントの種類ごとの初動を記録します。</translation>
     </message>
@@ -12227,6 +12159,10 @@ They are kept in memory and Kamae keeps trying. Unlock to keep working, or fix t
         <source>, </source>
         <comment>list separator</comment>
         <translation>、</translation>
+    </message>
+    <message>
+        <source>You can undo this with Edit → Undo.</source>
+        <translation>「編集」→「元に戻す」で取り消すことができます。</translation>
     </message>
 </context>
 <context>
