@@ -9664,7 +9664,7 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
     </message>
     <message>
         <source>Freezes the draft as version %1, dated today. The draft stays editable; later versions can be compared with it.</source>
-        <translation>下書きを今日の日付で第 %1 版として確定します。下書きは引き続き編集でき、発行した版と比較できます。</translation>
+        <translation>下書きを今日の日付で第 %1 版として発行します。下書きは引き続き編集でき、発行した版と比較できます。</translation>
     </message>
     <message>
         <source>&amp;Approved by:</source>

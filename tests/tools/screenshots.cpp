@@ -581,6 +581,24 @@ int main(int argc, char *argv[])
                 }
             });
             bcpPage->roles()->action(ui::ListPanel::Edit)->trigger();
+            // The exercise (with its follow-up rows) and the publish dialog.
+            bcpPage->tabs()->setCurrentIndex(ui::BcpPage::HistoryTab);
+            const auto shootModal = [&window, &out, &lang](const QString &name) {
+                QTimer::singleShot(300, &window, [&out, &lang, name] {
+                    if (auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget())) {
+                        shoot(dialog, out, name + lang);
+                        dialog->done(QDialog::Rejected);
+                    }
+                });
+            };
+            ui::ListPanel *exercises = bcpPage->historyPanel()->exercises();
+            if (exercises->model()->rowCount() > 0) {
+                exercises->view()->selectRow(0);
+                shootModal(QStringLiteral("bcp_exercise_dialog_"));
+                exercises->action(ui::ListPanel::Edit)->trigger();
+            }
+            shootModal(QStringLiteral("bcp_publish_dialog_"));
+            bcpPage->historyPanel()->publishAction()->trigger();
             bcpPage->tabs()->setCurrentIndex(0);
         }
         if (auto *incidentsPage = ws->findPage<ui::IncidentsPage>())
