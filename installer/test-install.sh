@@ -184,8 +184,9 @@ mount --bind /tmp/.X11-unix "$root/tmp/.X11-unix"
 # or compositor the root's image of a window mapped over another (a dialog,
 # rofi's ARGB menu) stays black, so such a window is taken by its own id.
 shot() {
-    xwd -silent -display ":$display" ${2:+-id "$2"} ${2:--root} | xwdtopnm 2>/dev/null |
-        pnmtopng >"$out/$1"
+    local which=(-root)
+    [ -n "${2:-}" ] && which=(-id "$2")
+    xwd -silent -display ":$display" "${which[@]}" | xwdtopnm 2>/dev/null | pnmtopng >"$out/$1"
     echo "screenshot: $out/$1" | tee -a "$log"
 }
 # The id of the first window whose line in the tree has TEXT (its name or
@@ -208,9 +209,13 @@ stop_kamae
 
 step "desktop integration: MIME type, default application, the menu"
 # rofi stands in for a desktop's application menu: it lists the installed
-# .desktop entries with their icons, in the user's language.
+# .desktop entries with their icons, in the user's language. Every desktop
+# brings the hicolor theme's index, without which no icon theme lookup
+# (rofi's, a panel's) finds the icon Kamae installs there.
 in_root env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends \
-    xdg-utils desktop-file-utils shared-mime-info libglib2.0-bin rofi >>"$log" 2>&1 ||
+    xdg-utils desktop-file-utils shared-mime-info libglib2.0-bin rofi hicolor-icon-theme \
+    libgdk-pixbuf2.0-bin librsvg2-common \
+    >>"$log" 2>&1 ||
     fail "installing the desktop tools"
 # The root has no ja_JP locale, and rofi quits without one; C.UTF-8 with
 # LANGUAGE=ja still picks the entry's Japanese name.
@@ -258,7 +263,9 @@ xvfb_pid=""
 
 step "purge kamae and the desktop tools, then compare with the clean root"
 in_root env DEBIAN_FRONTEND=noninteractive apt-get purge -y --autoremove \
-    kamae xdg-utils desktop-file-utils shared-mime-info libglib2.0-bin rofi >>"$log" 2>&1 ||
+    kamae xdg-utils desktop-file-utils shared-mime-info libglib2.0-bin rofi hicolor-icon-theme \
+    libgdk-pixbuf2.0-bin librsvg2-common \
+    >>"$log" 2>&1 ||
     fail "purge"
 in_root env DEBIAN_FRONTEND=noninteractive apt-get autoremove --purge -y >>"$log" 2>&1
 file_list >"$out/files-after.txt"
