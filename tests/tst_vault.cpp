@@ -1626,6 +1626,22 @@ private slots:
         QVERIFY2(status.message().contains(QStringLiteral("process %1 on ").arg(pid)),
                  qPrintable(status.message()));
         QCOMPARE(test::readFile(path), before);
+
+        // Still empty a minute after it was made: a process killed between
+        // creating and filling it left it (the kill test found one). Nobody
+        // holds it; the vault opens, and closing removes the lock.
+        QVERIFY(test::writeFile(lockPath, QByteArray()));
+        {
+            QFile old(lockPath);
+            QVERIFY(old.open(QIODevice::ReadWrite));
+            QVERIFY(old.setFileTime(QDateTime::currentDateTimeUtc().addSecs(-60),
+                                    QFileDevice::FileModificationTime));
+        }
+        {
+            auto v = openVault(path, &status);
+            QVERIFY2(v, qPrintable(status.message()));
+        }
+        QVERIFY(!QFileInfo::exists(lockPath));
     }
 
     // tests/data/vault-v1.kamae was written by the first release of the

@@ -13,6 +13,11 @@ QDateTime now()
     return g_fixedNow.isValid() ? g_fixedNow : QDateTime::currentDateTimeUtc();
 }
 
+QDateTime systemNow()
+{
+    return QDateTime::currentDateTimeUtc();
+}
+
 QTimeZone timeZone()
 {
     return g_fixedZone.isValid() ? g_fixedZone : QTimeZone::systemTimeZone();

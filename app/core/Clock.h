@@ -10,7 +10,10 @@
 namespace kamae {
 namespace clock {
 
-QDateTime now();      // the current instant (UTC)
+QDateTime now(); // the current instant (UTC)
+// The system's instant, never fixed by the seam: only to compare with the
+// times the system writes itself (a file's modification time).
+QDateTime systemNow();
 QTimeZone timeZone(); // the user's zone (the system's unless fixed)
 QDate today();        // today's date in the user's zone
 QDateTime localNow(); // now() in the user's zone, for times shown to a person

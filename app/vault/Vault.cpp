@@ -80,6 +80,10 @@ void killPoint(const char *step)
 // removeLeftovers() can prove what it deletes.
 const QLatin1String kTemporaryMarker(".kamae-tmp-");
 
+// How old a lock file without an owner must be before it counts as left by
+// a killed process (a live one fills it in within microseconds).
+constexpr qint64 kUnownedLockAgeMs = 10'000;
+
 #if defined(Q_OS_WIN)
 // QSaveFile::commit() (Qt 6.4) ignores a failure of its final buffer flush
 // and still renames: with a full disk a small file would replace the vault
@@ -446,6 +450,20 @@ VaultStatus Vault::acquireLock()
         pid = 0;
         host.clear();
         QThread::msleep(25);
+    }
+    // QLockFile writes the owner at once after creating the file, so a lock
+    // still without one after kUnownedLockAge was left by a process killed
+    // in between: nobody holds it, and it would bar the vault for good.
+    if (pid == 0) {
+        const QDateTime written = QFileInfo(lockPath).lastModified().toUTC();
+        if (written.isValid() && written.msecsTo(clock::systemNow()) > kUnownedLockAgeMs) {
+            QLockFile(lockPath).removeStaleLockFile();
+            m_lock = std::make_unique<QLockFile>(lockPath);
+            m_lock->setStaleLockTime(0);
+            if (m_lock->tryLock(0))
+                return {};
+            m_lock.reset();
+        }
     }
     QString holder;
     if (pid > 0 && !host.isEmpty())
