@@ -14,13 +14,14 @@ kills=${1:-1000}
 build=${2:-build}
 test_bin="$build/tests/tst_kill"
 [ -x "$test_bin" ] || { echo "kill-test.sh: build $test_bin first (cmake --build $build)" >&2; exit 2; }
-export QT_QPA_PLATFORM=offscreen LANG=C.UTF-8
+# A thousand kills take longer than Qt Test's 5-minute limit per test.
+export QT_QPA_PLATFORM=offscreen LANG=C.UTF-8 QTEST_FUNCTION_TIMEOUT=86400000
 KAMAE_KILLS=$kills "$test_bin"
 if [ "$(id -u)" -eq 0 ] && id nobody >/dev/null 2>&1; then
     scratch=$(mktemp -d)
     chmod 755 "$scratch"
     chown nobody "$scratch"
     runuser -u nobody -- env TMPDIR="$scratch" HOME="$scratch" QT_QPA_PLATFORM=offscreen \
-        LANG=C.UTF-8 KAMAE_KILLS=1 "$(realpath "$test_bin")" readOnlyFolderChangesNothing
+        LANG=C.UTF-8 KAMAE_KILLS=1 QTEST_FUNCTION_TIMEOUT=86400000 "$(realpath "$test_bin")" readOnlyFolderChangesNothing
     rm -rf "$scratch"
 fi
