@@ -93,9 +93,20 @@ private:
         return query.value(0).toInt();
     }
 
+    // True once a save's temporary file is beside the vault.
+    bool saving() const
+    {
+        return !QDir(QFileInfo(m_vault).absolutePath())
+                    .entryList({QStringLiteral(".*.kamae-tmp-*")}, QDir::Files | QDir::Hidden)
+                    .isEmpty();
+    }
+
     // Imports a new batch of kBatch assets in a kamae process, killed after
-    // `killAfterMs` if it is still running (never, if negative).
-    Run import(int killAfterMs, const std::function<void()> &inChild = {})
+    // `killAfterMs` if it is still running (never, if negative), or, with
+    // `afterSaveStartsUs` >= 0, that long after its save's temporary file
+    // appears.
+    Run import(int killAfterMs, const std::function<void()> &inChild = {},
+               int afterSaveStartsUs = -1)
     {
         const QString csv = QDir(m_inputs).filePath(QStringLiteral("batch.csv"));
         if (!writeRegister(csv, kStartAssets + kBatch * m_batches++, kBatch))
@@ -112,7 +123,21 @@ private:
         Run run;
         if (!process.waitForStarted())
             qFatal("cannot start %s", KAMAE_BINARY);
-        if (!process.waitForFinished(killAfterMs < 0 ? 120000 : killAfterMs)) {
+        if (afterSaveStartsUs >= 0) {
+            QElapsedTimer waited;
+            waited.start();
+            while (!process.waitForFinished(0) && waited.elapsed() < 120000) {
+                if (saving()) {
+                    QThread::usleep(static_cast<unsigned long>(afterSaveStartsUs));
+                    break;
+                }
+                QThread::usleep(50);
+            }
+            killAfterMs = 0;
+        }
+        // (waitForFinished() is false for a process that already ended.)
+        if (process.state() != QProcess::NotRunning &&
+            !process.waitForFinished(killAfterMs < 0 ? 120000 : killAfterMs)) {
             process.kill(); // SIGKILL
             process.waitForFinished();
             run.killed = true;
@@ -225,13 +250,20 @@ private slots:
                 m_count = pristineCount;
             }
             const int old = m_count;
-            // Half anywhere in the run, half in its last 40 %, where the
-            // save writes and renames.
-            const int delay = i % 2 ? random.bounded(full + full / 5 + 1)
-                                    : full * 3 / 5 + random.bounded(full / 2 + 1);
-            const Run run = import(delay);
+            // A third anywhere in the run, a third in its last 40 %, and a
+            // third within 3 ms of the save's temporary file appearing, so
+            // that many kills fall while it is written and renamed.
+            const int mode = i % 3;
+            const int delay = mode == 0   ? random.bounded(full + full / 5 + 1)
+                              : mode == 1 ? full * 3 / 5 + random.bounded(full / 2 + 1)
+                                          : random.bounded(3000);
+            const Run run = mode == 2 ? import(0, {}, delay) : import(delay);
             const QString when =
-                QStringLiteral("kill %1 after %2 ms (seed %3)").arg(i).arg(delay).arg(seed);
+                QStringLiteral("kill %1 after %2 %3 (seed %4)")
+                    .arg(i)
+                    .arg(delay)
+                    .arg(mode == 2 ? QStringLiteral("µs into the save") : QStringLiteral("ms"))
+                    .arg(seed);
             // A killed save's temporary file says the kill fell in its write.
             const bool inWrite = strayFiles().filter(QStringLiteral(".kamae-tmp-")).size() > 0;
             checkIntact(old, old + kBatch, when);
