@@ -246,7 +246,7 @@ void ModulePage::rememberSplitter(QSplitter *splitter,
 void ModulePage::rememberTab(QTabWidget *tabs, const settings::SettingValue<int> &key)
 {
     tabs->setCurrentIndex(std::clamp(key.get(), 0, tabs->count() - 1));
-    connect(tabs, &QTabWidget::currentChanged, this, [&key](int tab) { key.set(tab); });
+    connect(tabs, &QTabWidget::currentChanged, this, [key](int tab) { key.set(tab); });
 }
 
 QString ModulePage::undoHint()
