@@ -6,6 +6,7 @@
 #include "io/Csv.h"
 #include "io/Table.h"
 #include "io/Xlsx.h"
+#include "io/XmlScanner.h"
 
 #include <QRandomGenerator>
 #include <QStringDecoder>
@@ -309,6 +310,7 @@ private slots:
     void xlsxCellLimitOnBothSides();
     void xlsxHugeNumbersInReferences();
     void xlsxRefusesDevices();
+    void xmlScannerKeepsItsInput();
 };
 
 // --- CSV reading ------------------------------------------------------------
@@ -1512,4 +1514,19 @@ void TestIo::xlsxRefusesDevices()
         QVERIFY(!read.ok());
         QVERIFY2(read.error().contains(QStringLiteral(", not a file")), qPrintable(read.error()));
     }
+}
+
+// The scanner used to keep only pointers into the caller's array, so one
+// built from a temporary read freed memory (found by fuzz_xml). Reusing the
+// freed block with other bytes makes that show without a sanitizer.
+void TestIo::xmlScannerKeepsItsInput()
+{
+    const QByteArray text = "<sheetData><row r=\"1\"><c r=\"A1\"/></row></sheetData>";
+    io::XmlScanner xml{QByteArray(text.constData(), text.size())};
+    const QByteArray overwrite(text.size(), 'X');
+    QCOMPARE(xml.next(), io::XmlScanner::Token::StartElement);
+    QVERIFY(xml.isStart("sheetData"));
+    QCOMPARE(xml.next(), io::XmlScanner::Token::StartElement);
+    QCOMPARE(xml.attribute("r"), QByteArrayView("1"));
+    QVERIFY(!overwrite.isEmpty());
 }

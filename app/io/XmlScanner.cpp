@@ -96,7 +96,7 @@ char32_t referenced(QByteArrayView entity)
 } // namespace
 
 XmlScanner::XmlScanner(const QByteArray &xml)
-    : m_p(xml.constData()), m_end(xml.constData() + xml.size())
+    : m_xml(xml), m_p(m_xml.constData()), m_end(m_xml.constData() + m_xml.size())
 {
     m_open.reserve(16);
 }

@@ -67,6 +67,9 @@ private:
     Token startTag();
     Token endTag();
 
+    // A shared copy, not a view: the scanner may outlive the caller's array
+    // (a temporary passed to the constructor), and copying is free.
+    QByteArray m_xml;
     const char *m_p;
     const char *m_end;
     Token m_token = Token::Text;
