@@ -10,6 +10,8 @@ KAMAE_PACKAGES=(
     libqt6svg6 libbotan-2-dev libsqlite3-dev libbenchmark-dev
     libquazip1-qt6-dev
     fonts-noto-cjk xvfb xauth poppler-utils
+    # The fuzz targets (scripts/fuzz.sh): clang and its libFuzzer runtime.
+    clang libclang-rt-14-dev
     # The package check (installer/check-package.sh, CTest installer_package).
     dpkg-dev file python3 lintian desktop-file-utils appstream shared-mime-info
 )
