@@ -1,6 +1,7 @@
 // The asset register's rules and storage, without a GUI.
 #include "TestSupport.h"
 
+#include "assets/AssetJson.h"
 #include "cli/Cli.h"
 #include "core/Clock.h"
 #include "domain/AssetFields.h"
@@ -10,13 +11,19 @@
 #include "store/AuditLog.h"
 #include "store/Database.h"
 #include "store/Migrations.h"
+#include "store/PeopleRepository.h"
 #include "vault/Vault.h"
 
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextStream>
 #include <QTimeZone>
+
+#include <algorithm>
 
 using namespace kamae;
 using domain::Asset;
@@ -61,6 +68,48 @@ Asset sample(const QString &name)
     a.registered = QDate(2024, 4, 1);
     a.kind = domain::AssetKind::Data;
     return a;
+}
+
+// What `assets list --json` printed before it streamed (a QJsonObject per
+// asset): the streamed output must parse to the same.
+QJsonObject expectedJson(const Asset &a, const QVector<domain::Person> &people, const QDate &today)
+{
+    QJsonObject o;
+    o.insert(QStringLiteral("id"), a.id);
+    for (const auto &info : domain::assetFields()) {
+        const QString key = QString::fromLatin1(info.key);
+        const QVariant value = domain::fieldValue(a, info.field);
+        switch (value.typeId()) {
+        case QMetaType::QDate:
+            o.insert(key, value.toDate().isValid()
+                              ? QJsonValue(value.toDate().toString(Qt::ISODate))
+                              : QJsonValue());
+            break;
+        case QMetaType::Bool:
+            o.insert(key, value.toBool());
+            break;
+        case QMetaType::Int:
+            o.insert(key, value.toInt());
+            break;
+        default:
+            o.insert(key, value.toString());
+        }
+    }
+    static const char *kinds[] = {"data", "device", "software", "cloud_service", "account"};
+    static const char *personal[] = {"none", "personal", "sensitive", "my_number"};
+    static const char *mfa[] = {"not_applicable", "off", "on"};
+    static const char *risk[] = {"", "low", "medium", "high"};
+    o.insert(QStringLiteral("kind"), QLatin1String(kinds[static_cast<int>(a.kind)]));
+    o.insert(QStringLiteral("personal_data"),
+             QLatin1String(personal[static_cast<int>(a.personalData)]));
+    o.insert(QStringLiteral("mfa"), QLatin1String(mfa[static_cast<int>(a.mfa)]));
+    o.insert(QStringLiteral("risk_class"),
+             QLatin1String(risk[static_cast<int>(domain::riskClass(domain::riskValue(a)))]));
+    o.insert(QStringLiteral("needs_review"), domain::needsReview(a, today));
+    const domain::Person *owner = domain::findPerson(people, a.ownerId);
+    o.insert(QStringLiteral("owner_id"), owner ? QJsonValue(owner->id) : QJsonValue());
+    o.insert(QStringLiteral("owner"), owner ? QJsonValue(owner->name) : QJsonValue());
+    return o;
 }
 
 } // namespace
@@ -738,6 +787,67 @@ private slots:
         QCOMPARE(plan.assets.size(), assets.size());
         for (int i = 0; i < assets.size(); ++i)
             QCOMPARE(plan.assets.at(i), assets.at(i));
+    }
+    // The listing streams its own JSON: it must be valid JSON, parse to
+    // what the QJsonObject version printed, keep the keys sorted, and carry
+    // every character of a name (quotes, backslashes, control characters,
+    // line breaks, characters outside the BMP) through.
+    void jsonListing()
+    {
+        auto db = migratedDatabase();
+        QVERIFY(db);
+        const QDate today(2026, 12, 1);
+        const auto write = [&] {
+            QString text;
+            QTextStream out(&text);
+            const Status s = assets::writeAssetsJson(*db, today, out);
+            out.flush();
+            return s ? text : QStringLiteral("failed: ") + s.error();
+        };
+        QCOMPARE(write(), QStringLiteral("[\n]\n"));
+
+        domain::Person owner;
+        owner.name = QStringLiteral("山田 \"太郎\"");
+        const auto ownerId = store::PeopleRepository(*db).insert(owner);
+        QVERIFY2(ownerId, qPrintable(ownerId.error()));
+        QVector<Asset> assets = {sample(QStringLiteral("顧客台帳")),
+                                 sample(QStringLiteral("a \"quoted\" \\path\\ \t tab")),
+                                 sample(QStringLiteral("bell \x07 and \x1f, 改行\n二行目 🔐"))};
+        assets[0].ownerId = *ownerId;
+        assets[0].reviewed = QDate(2026, 3, 31);
+        assets[1].kind = domain::AssetKind::CloudService;
+        assets[1].internetFacing = true;
+        assets[1].mfa = domain::Mfa::On;
+        assets[2].registered = QDate();
+        assets[2].personalData = domain::PersonalData::MyNumber;
+        assets[2].confidentiality = 0;
+        const auto ids = store::AssetRepository(*db).insertMany(assets, QStringLiteral("test"));
+        QVERIFY2(ids, qPrintable(ids.error()));
+
+        const QString text = write();
+        QJsonParseError error;
+        const QJsonDocument parsed = QJsonDocument::fromJson(text.toUtf8(), &error);
+        QVERIFY2(error.error == QJsonParseError::NoError,
+                 qPrintable(error.errorString() + QStringLiteral(" in ") + text));
+        const auto stored = store::AssetRepository(*db).all();
+        const auto people = store::PeopleRepository(*db).all();
+        QVERIFY(stored && people);
+        QJsonArray expected;
+        for (const Asset &a : stored.value())
+            expected.append(expectedJson(a, people.value(), today));
+        QCOMPARE(parsed.array(), expected);
+        QCOMPARE(parsed.array().at(2)[QStringLiteral("name")].toString(), assets[2].name);
+        QCOMPARE(parsed.array().at(0)[QStringLiteral("owner")].toString(), owner.name);
+
+        // Keys in alphabetical order, as the QJsonObject version wrote them.
+        QStringList keys;
+        const QStringList lines = text.split(QLatin1Char('\n'));
+        for (const QString &line : lines.mid(2, expected.at(0).toObject().size()))
+            keys << line.trimmed().section(QLatin1Char('"'), 1, 1);
+        QStringList sorted = keys;
+        std::sort(sorted.begin(), sorted.end());
+        QCOMPARE(keys, sorted);
+        QCOMPARE(keys, expected.at(0).toObject().keys());
     }
 };
 

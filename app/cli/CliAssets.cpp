@@ -1,17 +1,14 @@
 #include "cli/CliSupport.h"
 
+#include "assets/AssetJson.h"
 #include "core/Clock.h"
 #include "domain/AssetFields.h"
 #include "domain/AssetRules.h"
 #include "io/AssetTransfer.h"
 #include "store/AssetRepository.h"
-#include "store/PeopleRepository.h"
 
 #include <QDir>
 #include <QFileInfo>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QTextStream>
 
 namespace kamae {
@@ -188,67 +185,25 @@ int listAssets(const Invocation &inv, QTextStream &out, QTextStream &err)
     auto v = unlock(inv, err, vault::OpenMode::ReadOnly, &rc, 1);
     if (!v)
         return rc;
-    const auto assets = store::AssetRepository(v->database()).all();
-    if (!assets)
-        return fail(err, assets.error());
-    const auto people = store::PeopleRepository(v->database()).all();
-    if (!people)
-        return fail(err, people.error());
+    // Both forms stream: one asset at a time, nothing of the register kept.
+    const QDate today = clock::today();
     if (inv.has(QStringLiteral("json"))) {
-        QJsonArray array;
-        for (const domain::Asset &a : assets.value()) {
-            QJsonObject o;
-            o.insert(QStringLiteral("id"), a.id);
-            for (const auto &info : domain::assetFields()) {
-                const QString key = QString::fromLatin1(info.key);
-                const QVariant value = domain::fieldValue(a, info.field);
-                switch (value.typeId()) {
-                case QMetaType::QDate:
-                    o.insert(key, value.toDate().isValid()
-                                      ? QJsonValue(value.toDate().toString(Qt::ISODate))
-                                      : QJsonValue());
-                    break;
-                case QMetaType::Bool:
-                    o.insert(key, value.toBool());
-                    break;
-                case QMetaType::Int:
-                    o.insert(key, value.toInt());
-                    break;
-                default:
-                    o.insert(key, value.toString());
-                }
-            }
-            // Enums as stable English keys, whatever the message language.
-            static const char *kinds[] = {"data", "device", "software", "cloud_service", "account"};
-            static const char *personal[] = {"none", "personal", "sensitive", "my_number"};
-            static const char *mfa[] = {"not_applicable", "off", "on"};
-            static const char *risk[] = {"", "low", "medium", "high"};
-            o.insert(QStringLiteral("kind"), QLatin1String(kinds[static_cast<int>(a.kind)]));
-            o.insert(QStringLiteral("personal_data"),
-                     QLatin1String(personal[static_cast<int>(a.personalData)]));
-            o.insert(QStringLiteral("mfa"), QLatin1String(mfa[static_cast<int>(a.mfa)]));
-            o.insert(
-                QStringLiteral("risk_class"),
-                QLatin1String(risk[static_cast<int>(domain::riskClass(domain::riskValue(a)))]));
-            o.insert(QStringLiteral("needs_review"), domain::needsReview(a, clock::today()));
-            // The owner from the people list (null when not assigned).
-            const domain::Person *owner = domain::findPerson(people.value(), a.ownerId);
-            o.insert(QStringLiteral("owner_id"), owner ? QJsonValue(owner->id) : QJsonValue());
-            o.insert(QStringLiteral("owner"), owner ? QJsonValue(owner->name) : QJsonValue());
-            array.append(o);
-        }
-        out << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
+        if (Status s = assets::writeAssetsJson(v->database(), today, out); !s)
+            return fail(err, s.error());
         return Success;
     }
-    for (const domain::Asset &a : assets.value()) {
+    int count = 0;
+    const Status s = store::AssetRepository(v->database()).forEach([&](const domain::Asset &a) {
         out << a.id << '\t' << a.name << '\t' << domain::AssetText::kind(a.kind) << '\t'
             << a.ownerDepartment << '\t'
             << Cli::tr("importance %1").arg(domain::fieldText(a, domain::AssetField::Importance))
-            << '\t'
-            << (domain::needsReview(a, clock::today()) ? Cli::tr("needs review") : QString())
-            << Qt::endl;
-    }
-    out << Cli::tr("%n asset(s)", nullptr, static_cast<int>(assets->size())) << Qt::endl;
+            << '\t' << (domain::needsReview(a, today) ? Cli::tr("needs review") : QString())
+            << '\n';
+        ++count;
+    });
+    if (!s)
+        return fail(err, s.error());
+    out << Cli::tr("%n asset(s)", nullptr, count) << Qt::endl;
     return Success;
 }
 

@@ -223,9 +223,23 @@ Result<QVector<domain::Asset>> AssetRepository::select(const QString &where, qin
 {
     QVector<domain::Asset> assets;
     assets.reserve(static_cast<qsizetype>(expected));
-    const Status s = m_db.readRows(
+    const Status s = read(where, [&assets](domain::Asset &&a) { assets.append(std::move(a)); });
+    if (!s)
+        return s.asFailure();
+    return assets;
+}
+
+Status AssetRepository::forEach(const std::function<void(const domain::Asset &)> &visit) const
+{
+    return read(QString(), [&visit](domain::Asset &&a) { visit(a); });
+}
+
+Status AssetRepository::read(const QString &where,
+                             const std::function<void(domain::Asset &&)> &visit) const
+{
+    return m_db.readRows(
         QStringLiteral("SELECT id, %1 FROM asset%2 ORDER BY id").arg(kColumns, where),
-        [&assets](const RowCursor &row) {
+        [&visit](const RowCursor &row) {
             domain::Asset a;
             a.id = row.integer(0);
             a.businessArea = row.text(1);
@@ -254,11 +268,8 @@ Result<QVector<domain::Asset>> AssetRepository::select(const QString &where, qin
             a.lastUpdated = QDate::fromString(row.text(22), Qt::ISODate);
             a.endOfSupport = row.integer(23) != 0;
             a.ownerId = row.integer(24);
-            assets.append(std::move(a));
+            visit(std::move(a));
         });
-    if (!s)
-        return s.asFailure();
-    return assets;
 }
 
 Result<domain::Asset> AssetRepository::get(qint64 id) const

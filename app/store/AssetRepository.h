@@ -8,6 +8,8 @@
 #include <QHash>
 #include <QVector>
 
+#include <functional>
+
 namespace kamae {
 namespace store {
 
@@ -22,6 +24,9 @@ public:
     explicit AssetRepository(Database &db) : m_db(db) {}
 
     Result<QVector<domain::Asset>> all() const;
+    // Every asset in id order, one at a time, none kept: for output that
+    // streams (memory flat in the number of assets).
+    Status forEach(const std::function<void(const domain::Asset &)> &visit) const;
     // Light readers for code that needs one fact of every asset (the
     // reminders run on every change; 100,000 full rows cost ~100 ms).
     Result<QHash<qint64, QString>> names() const;
@@ -61,6 +66,7 @@ public:
 
 private:
     Result<QVector<domain::Asset>> select(const QString &where, qint64 expected) const;
+    Status read(const QString &where, const std::function<void(domain::Asset &&)> &visit) const;
     Status insertOne(const domain::Asset &asset, qint64 *id);
 
     Database &m_db;
