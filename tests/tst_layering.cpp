@@ -80,7 +80,7 @@ QStringList violations(const QString &root, int *scanned = nullptr)
 {
     static const QRegularExpression includeLine(
         QStringLiteral("^\\s*#\\s*include\\s*([\"<])([^\">]+)[\">]"));
-    static const QRegularExpression botan(QStringLiteral("^botan/"));
+    static const QRegularExpression botan(QStringLiteral("^(botan/|zstd\\.h$|zlib\\.h$)"));
     QStringList found;
     QDirIterator it(root, {QStringLiteral("*.h"), QStringLiteral("*.cpp")}, QDir::Files,
                     QDirIterator::Subdirectories);
@@ -89,8 +89,8 @@ QStringList violations(const QString &root, int *scanned = nullptr)
         if (scanned)
             ++*scanned;
         const QString relative = QDir(root).relativeFilePath(path);
-        // Only the vault's own .cpp files may use the crypto library; its
-        // headers must not leak it to their includers.
+        // Only the vault's own .cpp files may use the crypto and compression
+        // libraries; its headers must not leak them to their includers.
         const bool botanAllowed = relative.startsWith(QLatin1String("vault/")) &&
                                   relative.endsWith(QLatin1String(".cpp"));
         forEachLine(path, relative, found, [&](int number, const QString &line) {
@@ -111,7 +111,7 @@ QStringList violations(const QString &root, int *scanned = nullptr)
             if (!target.contains(QLatin1Char('/')) && widgetHeaders().contains(target))
                 report("a header of Qt Widgets, Charts or Print Support");
             if (!botanAllowed && botan.match(target).hasMatch())
-                report("Botan outside app/vault/*.cpp");
+                report("Botan or zstd outside app/vault/*.cpp");
         });
     }
     return found;
@@ -410,7 +410,8 @@ private slots:
         QVERIFY(root.mkpath(QStringLiteral("store")));
         QVERIFY(kamae::test::writeFile(dir.filePath(QStringLiteral("vault/Good.cpp")),
                                        "#include \"vault/Crypto.h\"\n#include <botan/aead.h>\n"
-                                       "#include <QFileDevice>\n#include <QObject>\n"));
+                                       "#include <QFileDevice>\n#include <QObject>\n"
+                                       "#include <zstd.h>\n"));
         QVERIFY(kamae::test::writeFile(dir.filePath(QStringLiteral("vault/Leaky.h")),
                                        "#pragma once\n#include <botan/secmem.h>\n"));
         QVERIFY(kamae::test::writeFile(dir.filePath(QStringLiteral("store/Bad.cpp")),
@@ -428,7 +429,8 @@ private slots:
                                        "#include <QSqlQuery>\n"
                                        "#include <QPushButton>\n"
                                        "#include <qaction.h>\n"
-                                       "#include <QPainter>\n"));
+                                       "#include <QPainter>\n"
+                                       "#include <zstd.h>\n"));
         const QStringList found = violations(dir.path());
         const auto has = [&](const QString &where) {
             for (const QString &f : found)
@@ -450,6 +452,7 @@ private slots:
         QVERIFY2(has(QStringLiteral("app/store/Bad.cpp:13:")), "QPushButton missed");
         QVERIFY(!has(QStringLiteral("app/store/Bad.cpp:14:")));
         QVERIFY(!has(QStringLiteral("app/store/Bad.cpp:15:")));
+        QVERIFY2(has(QStringLiteral("app/store/Bad.cpp:16:")), "zstd.h missed");
     }
 };
 

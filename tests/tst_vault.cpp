@@ -1046,7 +1046,8 @@ private slots:
         const QString notes = QString::fromLatin1(crypto::randomBytes(noteBytes).toBase64());
         QVERIFY(setNotes(*v, notes));
         // Else the save would fit and this test would prove nothing.
-        QVERIFY(crypto::compress(v->database().serialize()).size() > std::size_t(limit));
+        const crypto::SecureBytes image = v->database().serialize();
+        QVERIFY(crypto::compressZstd(image.data(), image.size()).size() > std::size_t(limit));
         {
             test::FileSizeLimit fileSizeLimit(static_cast<rlim_t>(limit));
             QVERIFY(fileSizeLimit.active());

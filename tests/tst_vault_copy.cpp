@@ -636,7 +636,8 @@ private slots:
         QVERIFY(v);
         QVERIFY(setNotes(*v, QString::fromLatin1(crypto::randomBytes(noteBytes).toBase64())));
         // Else the copy would fit and this test would prove nothing.
-        QVERIFY(crypto::compress(v->database().serialize()).size() > std::size_t(limit));
+        const crypto::SecureBytes image = v->database().serialize();
+        QVERIFY(crypto::compressZstd(image.data(), image.size()).size() > std::size_t(limit));
         const QString media = freshCopyFolder();
         VaultStatus status;
         {

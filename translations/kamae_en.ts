@@ -15333,5 +15333,9 @@ Double-click or press 1 to 4 to answer all the same.</translation>
         <source>The backup copy %1 could not be replaced (%2). It still holds the previous generation, which opens with the previous secret.</source>
         <translation>The backup copy %1 could not be replaced (%2). It still holds the previous generation, which opens with the previous secret.</translation>
     </message>
+    <message>
+        <source>compression failed</source>
+        <translation>compression failed</translation>
+    </message>
 </context>
 </TS>

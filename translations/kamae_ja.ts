@@ -15096,5 +15096,9 @@ Double-click or press 1 to 4 to answer all the same.</source>
         <source>The backup copy %1 could not be replaced (%2). It still holds the previous generation, which opens with the previous secret.</source>
         <translation>バックアップ %1 を置き換えられませんでした（%2）。このファイルには前の世代が残っており、変更前のパスフレーズまたは回復コードで開きます。</translation>
     </message>
+    <message>
+        <source>compression failed</source>
+        <translation>圧縮に失敗しました</translation>
+    </message>
 </context>
 </TS>

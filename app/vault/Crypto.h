@@ -73,10 +73,18 @@ QByteArray sha256(const QByteArray &data);
 // Empty if the library refused (never in practice).
 QByteArray sha256(const std::uint8_t *data, std::size_t size);
 
-SecureBytes compress(const SecureBytes &data);
-SecureBytes compress(const std::uint8_t *data, std::size_t size);
+// zlib at level 1: how vaults were compressed until zstd (still read).
+SecureBytes compressZlib(const SecureBytes &data);
+SecureBytes compressZlib(const std::uint8_t *data, std::size_t size);
 // nullopt if the stream is not valid zlib or would grow past maxSize.
-std::optional<SecureBytes> decompress(const SecureBytes &data, std::size_t maxSize);
+std::optional<SecureBytes> decompressZlib(const SecureBytes &data, std::size_t maxSize);
+
+// zstd at level 1: one frame that states its size. Every buffer zstd uses
+// is scrubbed before it is freed, as Botan's zlib does.
+SecureBytes compressZstd(const std::uint8_t *data, std::size_t size);
+// nullopt unless the data is whole zstd frames that state their sizes and
+// add up to at most maxSize (checked before anything is allocated).
+std::optional<SecureBytes> decompressZstd(const SecureBytes &data, std::size_t maxSize);
 
 bool isCipherKnown(std::uint16_t id);
 

@@ -252,15 +252,24 @@ bool Vault::openPayload(const Parsed &parsed, const crypto::SecureBytes &dataKey
     if (!plain)
         return false;
     *authentic = true;
-    if (parsed.header.compression == CompressionId::Zlib) {
-        auto inflated = crypto::decompress(*plain, kMaxImageSize);
-        if (!inflated)
-            return false;
-        *image = std::move(*inflated);
-    } else {
+    switch (parsed.header.compression) {
+    case CompressionId::None:
         *image = std::move(*plain);
+        return true;
+    case CompressionId::Zlib:
+        if (auto inflated = crypto::decompressZlib(*plain, kMaxImageSize)) {
+            *image = std::move(*inflated);
+            return true;
+        }
+        return false;
+    case CompressionId::Zstd:
+        if (auto inflated = crypto::decompressZstd(*plain, kMaxImageSize)) {
+            *image = std::move(*inflated);
+            return true;
+        }
+        return false;
     }
-    return true;
+    return false;
 }
 
 CreateOptions CreateOptions::tuned()
@@ -708,18 +717,24 @@ QString Vault::sealDatabase(Header *header, QByteArray *file, QByteArray *imageD
     if (const auto [data, size] = m_database->imageView(); data && size) {
         if (imageDigest)
             *imageDigest = crypto::sha256(data, size);
-        compressed = crypto::compress(data, size);
+        compressed = crypto::compressZstd(data, size);
     } else {
         const crypto::SecureBytes image = m_database->serialize();
         if (image.empty())
             return tr("the database could not be serialized");
         if (imageDigest)
             *imageDigest = crypto::sha256(image.data(), image.size());
-        compressed = crypto::compress(image);
+        compressed = crypto::compressZstd(image.data(), image.size());
     }
 
+    if (compressed.empty())
+        return tr("compression failed");
+
     *header = m_header;
-    header->compression = CompressionId::Zlib;
+    // A file opened as version 1 is written as version 2: an older Kamae
+    // then says it was made by a newer one instead of calling it damaged.
+    header->formatVersion = kFormatVersion;
+    header->compression = CompressionId::Zstd;
     // A fresh nonce for every sealing, copies included: the data key is the
     // same, and AES-GCM must never see one nonce twice under one key.
     header->payloadNonce = crypto::randomBytes(crypto::kNonceSize);

@@ -153,8 +153,7 @@ Parsed parse(const QByteArray &file)
     bool ok = in.status() == QDataStream::Ok && readBlob8(in, &h.payloadNonce);
     in >> payloadSize >> slotCount;
     ok = ok && in.status() == QDataStream::Ok && crypto::isCipherKnown(cipher) &&
-         (compression == static_cast<quint16>(CompressionId::None) ||
-          compression == static_cast<quint16>(CompressionId::Zlib)) &&
+         compression <= static_cast<quint16>(CompressionId::Zstd) &&
          h.payloadNonce.size() == static_cast<qsizetype>(crypto::kNonceSize);
     h.cipher = static_cast<crypto::Cipher>(cipher);
     h.compression = static_cast<CompressionId>(compression);

@@ -13,7 +13,9 @@ namespace kamae {
 namespace vault {
 
 constexpr char kMagic[8] = {'K', 'A', 'M', 'A', 'E', 'V', 'L', 'T'};
-constexpr std::uint16_t kFormatVersion = 1;
+// 2: the payload may be zstd-compressed (compression id 2); every save writes
+// version 2. Version 1 files (zlib) are read as before.
+constexpr std::uint16_t kFormatVersion = 2;
 constexpr std::uint32_t kMaxHeaderBodySize = 64 * 1024;
 constexpr std::size_t kPreambleSize = 8 + 2 + 4;
 constexpr std::size_t kChecksumSize = 32;
@@ -32,7 +34,8 @@ enum class KdfId : std::uint16_t
 enum class CompressionId : std::uint16_t
 {
     None = 0,
-    Zlib = 1,
+    Zlib = 1, // what format version 1 wrote; still read
+    Zstd = 2,
 };
 
 struct KeySlot
@@ -49,7 +52,7 @@ struct Header
 {
     std::uint16_t formatVersion = kFormatVersion;
     crypto::Cipher cipher = crypto::Cipher::Aes256Gcm;
-    CompressionId compression = CompressionId::Zlib;
+    CompressionId compression = CompressionId::Zstd;
     QByteArray payloadNonce;
     std::uint64_t payloadSize = 0;
     QVector<KeySlot> keySlots;

@@ -1,5 +1,5 @@
 // What a vault holds once its key is right: the fuzzer's bytes are the
-// payload's plaintext (the first byte picks zlib or no compression), sealed
+// payload's plaintext (the first byte picks none, zlib or zstd), sealed
 // here with the real cipher under a passphrase slot whose key derivation is
 // as cheap as the format allows (Argon2id, 8 KiB, one pass; the seam), and
 // opened with Vault::open like any file. So every input reaches what comes
@@ -60,7 +60,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
     fuzz::ensureApplication();
     static Sealer sealer;
     static const QString path = fuzz::scratchPath(".kamae");
-    const auto compression = data[0] & 1 ? vault::CompressionId::Zlib : vault::CompressionId::None;
+    const auto compression = static_cast<vault::CompressionId>(data[0] % 3); // none, zlib, zstd
     const crypto::SecureBytes plain(data + 1, data + size);
     fuzz::writeScratch(path, sealer.file(compression, plain));
     vault::VaultStatus status;

@@ -106,7 +106,7 @@ void xlsxSeeds(const QString &data)
 }
 
 // The plaintext payload of a vault file, as the payload target takes it:
-// its compression id's low bit, then the (compressed) image.
+// its compression id, then the (compressed) image.
 QByteArray payloadOf(const QByteArray &file, const QString &passphrase)
 {
     const vault::Parsed parsed = vault::parse(file);
@@ -125,7 +125,7 @@ QByteArray payloadOf(const QByteArray &file, const QString &passphrase)
                                     parsed.headerBytes, parsed.payload);
     if (!plain)
         return {};
-    QByteArray out(1, char(static_cast<std::uint16_t>(parsed.header.compression) & 1));
+    QByteArray out(1, char(static_cast<std::uint16_t>(parsed.header.compression)));
     out.append(reinterpret_cast<const char *>(plain->data()), qsizetype(plain->size()));
     return out;
 }
