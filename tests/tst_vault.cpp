@@ -1,6 +1,7 @@
 #include "TestSupport.h"
 
 #include "core/InputFile.h"
+#include "store/AssetRepository.h"
 #include "store/Database.h"
 #include "store/Migrations.h"
 #include "store/OrganisationRepository.h"
@@ -49,6 +50,8 @@ const QString kOrganisation = QStringLiteral("テスト精工株式会社");
 // tests/data/vault-v1.kamae: see tests/data/README.md.
 const QString kFixturePassphrase = QStringLiteral("kamae-fixture-v1");
 const QString kFixtureRecoveryCode = QStringLiteral("57EP-7YZF-B2CE-ALWM-GNRT-PFCY");
+const QString kFixtureV2Passphrase = QStringLiteral("kamae-fixture-v2");
+const QString kFixtureV2RecoveryCode = QStringLiteral("RMG5-GRUV-94PC-ULHH-DMAG-2YKR");
 
 } // namespace
 
@@ -1692,6 +1695,50 @@ private slots:
         v = Vault::openWithRecoveryCode(path, kFixtureRecoveryCode, &status);
         QVERIFY2(v, qPrintable(status.message()));
         QCOMPARE(loadOrganisation(*v).notes, QStringLiteral("saved by the current version"));
+        // Saved again, it is a version 2 file with a zstd payload.
+        const vault::Parsed resaved = vault::parse(test::readFile(path));
+        QCOMPARE(resaved.foundVersion, vault::kFormatVersion);
+        QCOMPARE(resaved.header.compression, vault::CompressionId::Zstd);
+    }
+
+    // The first file with a zstd payload (container format 2, schema 13):
+    // every later Kamae must open it (tests/data/README.md).
+    void fixtureFromVersion2Opens()
+    {
+        const QString fixture = QStringLiteral(KAMAE_TEST_DATA "/vault-v2.kamae");
+        const QByteArray original = test::readFile(fixture);
+        QVERIFY2(!original.isEmpty(), qPrintable(fixture));
+        const vault::Parsed parsed = vault::parse(original);
+        QCOMPARE(parsed.foundVersion, quint16(2));
+        QCOMPARE(parsed.header.compression, vault::CompressionId::Zstd);
+
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("v2.kamae"));
+        QVERIFY(QFile::copy(fixture, path));
+        QVERIFY(QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner));
+        VaultStatus status;
+        auto v = Vault::open(path, kFixtureV2Passphrase, &status);
+        QVERIFY2(v, qPrintable(status.message()));
+        QCOMPARE(v->database().userVersion(), store::latestSchemaVersion());
+        const domain::Organisation org = loadOrganisation(*v);
+        QCOMPARE(org.name, QStringLiteral("株式会社かまえ試験二"));
+        QCOMPARE(org.employees, 48);
+        QCOMPARE(org.notes, QStringLiteral("vault-v2 fixture"));
+        const auto people = store::PeopleRepository(v->database()).all();
+        QVERIFY2(people, qPrintable(people.error()));
+        QCOMPARE(people->size(), 1);
+        const auto assets = store::AssetRepository(v->database()).all();
+        QVERIFY2(assets, qPrintable(assets.error()));
+        QCOMPARE(assets->size(), 2);
+        QCOMPARE(assets->at(0).name, QStringLiteral("顧客台帳"));
+        QCOMPARE(assets->at(0).ownerId, people->at(0).id);
+        QCOMPARE(assets->at(0).reviewed, QDate(2026, 10, 1));
+        QCOMPARE(assets->at(1).product, QStringLiteral("DiskStation Manager"));
+        QString problems;
+        QVERIFY2(v->database().checkIntegrity(&problems), qPrintable(problems));
+        v.reset();
+        v = Vault::openWithRecoveryCode(path, kFixtureV2RecoveryCode, &status);
+        QVERIFY2(v, qPrintable(status.message()));
     }
 };
 

@@ -171,6 +171,11 @@ void vaultSeeds(const QString &data)
     // Schema 1: every input from it goes through the migrations.
     put("vault_payload", QStringLiteral("vault-v1.payload"),
         payloadOf(v1File, QStringLiteral("kamae-fixture-v1")));
+    // Format 2 (zstd) at schema 13.
+    const QByteArray v2File = readAll(QDir(data).filePath(QStringLiteral("vault-v2.kamae")));
+    put("vault_header", QStringLiteral("vault-v2.kamae"), v2File);
+    put("vault_payload", QStringLiteral("vault-v2.payload"),
+        payloadOf(v2File, QStringLiteral("kamae-fixture-v2")));
 
     QTemporaryDir dir;
     vault::CreateOptions cheap;
