@@ -9,6 +9,7 @@
 #include "store/ChangeSet.h"
 #include "store/Database.h"
 #include "store/Migrations.h"
+#include "vault/Crypto.h"
 #include "vault/Vault.h"
 
 #include <QGuiApplication>
@@ -255,6 +256,28 @@ void BM_SaveVault100kAssets(benchmark::State &state)
         static_cast<double>(QFileInfo(dir.filePath(QStringLiteral("b.kamae"))).size());
 }
 BENCHMARK(BM_SaveVault100kAssets)->Unit(benchmark::kMillisecond);
+
+// The payload's compression alone, on the image of the register above:
+// zlib at level 1 (format 1, arg 0) against zstd at level 1 (format 2,
+// arg 1), with the compressed size.
+void BM_CompressImage100k(benchmark::State &state)
+{
+    auto db = store::Database::createEmpty();
+    if (!db || !store::migrate(*db.value()))
+        qFatal("bench: migrating failed");
+    if (!store::AssetRepository(*db.value()).insertMany(assets100k(), QStringLiteral("bench")))
+        qFatal("bench: storing the assets failed");
+    const crypto::SecureBytes image = db.value()->serialize();
+    const bool zstd = state.range(0) != 0;
+    std::size_t packed = 0;
+    for (auto _ : state)
+        packed = (zstd ? crypto::compressZstd(image.data(), image.size())
+                       : crypto::compressZlib(image.data(), image.size()))
+                     .size();
+    state.counters["image_bytes"] = static_cast<double>(image.size());
+    state.counters["compressed_bytes"] = static_cast<double>(packed);
+}
+BENCHMARK(BM_CompressImage100k)->ArgName("zstd")->Arg(0)->Arg(1)->Unit(benchmark::kMillisecond);
 
 } // namespace
 
