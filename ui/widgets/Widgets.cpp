@@ -29,12 +29,17 @@ namespace {
 class ClippedToolTips final : public QObject
 {
 public:
-    explicit ClippedToolTips(QTableView *view) : QObject(view), m_view(view) {}
+    explicit ClippedToolTips(QTableView *view)
+        : QObject(view), m_view(view), m_viewport(view->viewport())
+    {}
 
 protected:
+    // The viewport outlives the view's QAbstractScrollArea part (it is
+    // deleted as a child of the QWidget part) and still sends events then:
+    // the filter must not call the view to recognise it (UBSan found it).
     bool eventFilter(QObject *watched, QEvent *event) override
     {
-        if (watched != m_view->viewport() || event->type() != QEvent::ToolTip)
+        if (event->type() != QEvent::ToolTip || watched != m_viewport)
             return false;
         const auto *help = static_cast<QHelpEvent *>(event);
         const QModelIndex index = m_view->indexAt(help->pos());
@@ -56,6 +61,7 @@ protected:
 
 private:
     QTableView *m_view;
+    const QObject *m_viewport;
 };
 
 // Widens the name column into the room the other columns leave, and never
@@ -65,7 +71,8 @@ private:
 class NameStretcher final : public QObject
 {
 public:
-    explicit NameStretcher(QTableView *view) : QObject(view), m_view(view)
+    explicit NameStretcher(QTableView *view)
+        : QObject(view), m_view(view), m_viewport(view->viewport())
     {
         setObjectName(QStringLiteral("nameStretcher"));
         view->viewport()->installEventFilter(this);
@@ -91,7 +98,8 @@ public:
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override
     {
-        if (watched == m_view->viewport() && event->type() == QEvent::Resize)
+        // As above: the view may be half destroyed when its viewport sends.
+        if (event->type() == QEvent::Resize && watched == m_viewport)
             adjust();
         return false;
     }
@@ -118,6 +126,7 @@ private:
     static constexpr int kMaxNameWidth = 330;
 
     QTableView *m_view;
+    const QObject *m_viewport;
     int m_column = -1;
     int m_minimum = 0;
     bool m_adjusting = false;
