@@ -357,7 +357,8 @@ private slots:
         // A ransomware incident without the decision says it is missing.
         IncidentPrintInput undecided = reportInput();
         undecided.incident.timeline.removeAt(1);
-        const ReportPart *missing = partOf(incidentReport(undecided), QStringLiteral("timeline"));
+        const auto undecidedReport = incidentReport(undecided);
+        const ReportPart *missing = partOf(undecidedReport, QStringLiteral("timeline"));
         QCOMPARE(missing->blocks.first().kind, ReportBlock::Kind::Alert);
 
         // Japanese dates.

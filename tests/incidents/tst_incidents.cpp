@@ -933,7 +933,8 @@ private slots:
         c.name = QStringLiteral("IPA");
         c.checked = QDate(2026, 1, 10);
         data.contacts = {c};
-        const auto *check = findKind(incidentReminders(data, kToday), kind::ContactsCheck);
+        const auto withContact = incidentReminders(data, kToday);
+        const auto *check = findKind(withContact, kind::ContactsCheck);
         QVERIFY(check);
         QCOMPARE(check->due, QDate(2027, 1, 10));
         QVERIFY(check->recurring);
