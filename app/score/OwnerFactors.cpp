@@ -4,6 +4,7 @@
 #include "score/Owners.h"
 
 #include <QCoreApplication>
+#include <QHash>
 
 // 担当者: every record that matters has someone who answers for it. An
 // action-only factor: it never applies to the score (no points are won or
@@ -87,11 +88,21 @@ QVector<Factor> ownerFactors(const ScoreInput &input, const QDate & /*today*/)
         ++records;
         assets += a.ownerId == 0 ? 1 : 0;
     }
+    // An item without an owner of its own falls to its asset's: looked up
+    // in a table, not by a search through every asset for each item.
+    QHash<qint64, qint64> ownerOfAsset;
     for (const domain::PatchItem &p : input.patches) {
         if (!domain::isOpen(p))
             continue;
         ++records;
-        patches += patchOwner(input, p) == 0 ? 1 : 0;
+        if (p.ownerId != 0)
+            continue;
+        if (ownerOfAsset.isEmpty()) {
+            ownerOfAsset.reserve(input.assets.size());
+            for (const domain::Asset &a : input.assets)
+                ownerOfAsset.insert(a.id, a.ownerId);
+        }
+        patches += ownerOfAsset.value(p.assetId, 0) == 0 ? 1 : 0;
     }
     for (const domain::BackupJob &j : input.backupJobs) {
         ++records;
