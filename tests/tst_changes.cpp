@@ -3,7 +3,11 @@
 // that leave its sources alone.
 #include "TestSupport.h"
 
+#include "i18n/Language.h"
+#include "score/Score.h"
+#include "score/ScoreCache.h"
 #include "score/ScoreInput.h"
+#include "score/ScoreRepository.h"
 #include "score/SnapshotKeeper.h"
 #include "store/AssetRepository.h"
 #include "store/AuditLog.h"
@@ -14,7 +18,6 @@
 #include "store/Migrations.h"
 #include "store/PatchRepository.h"
 #include "store/PeopleRepository.h"
-#include "score/ScoreRepository.h"
 
 #include <QDirIterator>
 #include <QSignalSpy>
@@ -366,8 +369,8 @@ private slots:
         c = rec.one();
         QVERIFY(c.wholeTable(QStringLiteral("report_history")));
         QSqlQuery q(db->sql());
-        QVERIFY(q.exec(QStringLiteral(
-            "SELECT count(*) FROM sqlite_schema WHERE name = 'report_history'")));
+        QVERIFY(q.exec(
+            QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE name = 'report_history'")));
         QVERIFY(q.next());
         QCOMPARE(q.value(0).toInt(), 0); // really dropped
     }
@@ -485,6 +488,72 @@ private slots:
         QVERIFY(keeper.isSettling());
         keeper.flush();
         QVERIFY(!keeper.isSettling());
+    }
+
+    // The score's input is read once per change of its sources, whoever
+    // asks (the snapshot, the dashboard, the self-assessment), and never
+    // missed: an unpublished write, a raw statement, a write that lands
+    // between a reading and the publishing of older writes.
+    void scoreInputIsReadOncePerChange()
+    {
+        auto db = migratedDatabase();
+        QVERIFY(db);
+        QCoreApplication::processEvents();
+        score::ScoreCache &cache = score::ScoreCache::of(*db);
+        QCOMPARE(&score::ScoreCache::of(*db), &cache);
+        const auto assetCount = [&db] {
+            auto in = score::ScoreCache::inputOf(*db);
+            return in ? int(in->assets.size()) : -1;
+        };
+        QCOMPARE(assetCount(), 0);
+        QCOMPARE(assetCount(), 0);
+        const QDate day(2026, 12, 1);
+        QVERIFY(score::computeScore(*db, day));
+        QVERIFY(score::ScoreCache::scoreOf(*db, day));
+        QCOMPARE(cache.readings(), 1);
+        QCOMPARE(cache.computings(), 1);
+        // Another day is another score, from the same reading.
+        QVERIFY(score::ScoreCache::scoreOf(*db, day.addDays(1)));
+        QCOMPARE(cache.readings(), 1);
+        QCOMPARE(cache.computings(), 2);
+
+        // Not yet published: still seen.
+        QVERIFY(store::AssetRepository(*db).insert(asset(QStringLiteral("NAS"))));
+        QCOMPARE(assetCount(), 1);
+        QCOMPARE(cache.readings(), 2);
+        auto withAsset = score::ScoreCache::scoreOf(*db, day);
+        QVERIFY(withAsset);
+        QCOMPARE(cache.computings(), 3);
+        QCOMPARE(withAsset->total, score::computeScore(*cache.input(), day).total);
+        // The factors' texts follow the language.
+        QVERIFY(i18n::applyLanguage(QStringLiteral("ja")));
+        QVERIFY(score::ScoreCache::scoreOf(*db, day));
+        QCOMPARE(cache.computings(), 4);
+        QVERIFY(i18n::applyLanguage(QStringLiteral("en")));
+        // Its publishing brings nothing new to read.
+        QCoreApplication::processEvents();
+        QCOMPARE(assetCount(), 1);
+        QCOMPARE(cache.readings(), 2);
+
+        // A write the score does not read changes nothing.
+        QVERIFY(store::AuditLog(*db).record(QStringLiteral("x"), 0, QStringLiteral("update"), {},
+                                            {}, {}));
+        QCoreApplication::processEvents();
+        QCOMPARE(assetCount(), 1);
+        QCOMPARE(cache.readings(), 2);
+
+        // A raw statement is caught by SQLite's hooks all the same.
+        QVERIFY(exec(*db, QStringLiteral("DELETE FROM asset")));
+        QCOMPARE(assetCount(), 0);
+        QCOMPARE(cache.readings(), 3);
+
+        // Read between a write and its publishing, then written again
+        // before that publishing: the second write is not lost.
+        QVERIFY(store::AssetRepository(*db).insert(asset(QStringLiteral("PC"))));
+        QCOMPARE(assetCount(), 1);
+        QVERIFY(store::AssetRepository(*db).insert(asset(QStringLiteral("Server"))));
+        QCoreApplication::processEvents();
+        QCOMPARE(assetCount(), 2);
     }
 };
 

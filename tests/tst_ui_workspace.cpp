@@ -4,14 +4,17 @@
 // right page.
 #include "TestSupport.h"
 
+#include "assets/AssetTableModel.h"
 #include "assets/AssetsPage.h"
 #include "demo/DemoCompany.h"
 #include "i18n/Language.h"
 #include "modules/Registry.h"
 #include "patches/PatchTableModel.h"
 #include "patches/PatchesPage.h"
+#include "settings/UiSettings.h"
 #include "shell/Workspace.h"
 #include "store/AssetRepository.h"
+#include "store/Database.h"
 #include "vault/VaultSession.h"
 
 #include <QApplication>
@@ -21,6 +24,7 @@
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUndoStack>
 
 using namespace kamae;
 
@@ -83,6 +87,58 @@ private slots:
         QVERIFY(all && !all->isEmpty());
         emit assets->patchesRequested(all->front().id);
         QCOMPARE(ws.currentPage(), patches);
+    }
+
+    // The unlock waits only for the page in front: the others read their
+    // data when first opened, and then show what the vault holds by then.
+    void onlyThePageShownReadsAtTheUnlock()
+    {
+        settings::currentPage.set(0);
+        ui::Workspace ws(*m_session);
+        ws.resize(1100, 720);
+        ws.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&ws));
+        auto *dashboard = ws.modulePage(modules::key::Dashboard);
+        auto *assets = qobject_cast<ui::AssetsPage *>(ws.modulePage(modules::key::Assets));
+        QVERIFY(dashboard && assets);
+        QVERIFY(!dashboard->waitingToLoad());
+        for (int i = 1; i < ws.pageCount(); ++i)
+            QVERIFY2(ws.page(i)->waitingToLoad(), qPrintable(ws.page(i)->title()));
+        QCOMPARE(assets->model()->rowCount(), 0);
+
+        // A write while it waits is in what it reads.
+        store::Database &db = m_session->vault().database();
+        domain::Asset added;
+        added.name = QStringLiteral("待機中に追加した資産");
+        QVERIFY(store::AssetRepository(db).insert(added));
+        db.publishNow();
+        QCoreApplication::processEvents();
+        QCOMPARE(assets->model()->rowCount(), 0);
+
+        ws.open({modules::key::Assets, 0, QString()});
+        QVERIFY(!assets->waitingToLoad());
+        const auto all = store::AssetRepository(db).all();
+        QVERIFY(all);
+        QCOMPARE(assets->model()->rowCount(), int(all->size()));
+        QVERIFY(assets->model()->rowCount() > 0);
+
+        // A page made alone (a dialog, a test) reads at once.
+        QUndoStack undo;
+        ui::AssetsPage alone(db, undo);
+        QVERIFY(!alone.waitingToLoad());
+        QCOMPARE(alone.model()->rowCount(), int(all->size()));
+    }
+
+    // Opening a place in a workspace that is not shown still reads the page.
+    void openingReadsAHiddenWorkspacesPage()
+    {
+        settings::currentPage.set(0);
+        ui::Workspace ws(*m_session);
+        auto *assets = qobject_cast<ui::AssetsPage *>(ws.modulePage(modules::key::Assets));
+        QVERIFY(assets->waitingToLoad());
+        ws.setCurrentIndex(ws.indexOf(assets));
+        QVERIFY(!assets->waitingToLoad());
+        QVERIFY(assets->model()->rowCount() > 0);
     }
 
     // A 1280×720 screen at 150 % leaves 853×480 logical pixels: no page

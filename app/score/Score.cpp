@@ -1,6 +1,7 @@
 #include "score/Score.h"
 
 #include "modules/Registry.h"
+#include "score/ScoreCache.h"
 
 #include <QHash>
 
@@ -124,10 +125,7 @@ Score computeScore(const ScoreInput &input, const QDate &today)
 
 Result<Score> computeScore(store::Database &db, const QDate &today)
 {
-    auto input = loadScoreInput(db);
-    if (!input)
-        return Result<Score>::failure(input.error());
-    return computeScore(*input, today);
+    return ScoreCache::scoreOf(db, today);
 }
 
 QVector<Action> rankedActions(const Score &score, int limit)

@@ -13,6 +13,7 @@
 #include "reminders/Reminders.h"
 #include "score/GettingStarted.h"
 #include "score/Owners.h"
+#include "score/ScoreCache.h"
 #include "score/ScoreJson.h"
 #include "score/ScoreRepository.h"
 #include "score/Snapshots.h"
@@ -55,11 +56,6 @@ DashboardPage::DashboardPage(store::Database &db, QWidget *parent) : Page(parent
 {
     setObjectName(QStringLiteral("DashboardPage"));
     m_changes = new ChangeWatcher(db, this, [this] { reload(); });
-    connect(&m_db, &store::Database::changesCommitted, this,
-            [this](const store::ChangeSet &changes) {
-                if (changes.touchesAny(score::scoreInputTables()))
-                    m_inputStale = true;
-            });
     // The date moves on while Kamae stays open: look again every ten minutes.
     auto *dayWatch = new QTimer(this);
     dayWatch->setInterval(10 * 60 * 1000);
@@ -196,6 +192,7 @@ DashboardPage::DashboardPage(store::Database &db, QWidget *parent) : Page(parent
     retranslate();
     reload();
     onLanguageChange(this, [this] {
+        retranslate();
         reload(); // the factors' and actions' texts are built in the language
         emit titleChanged();
     });
@@ -213,19 +210,24 @@ void DashboardPage::showEvent(QShowEvent *event)
         reload();
 }
 
+void DashboardPage::loadWaited()
+{
+    reload();
+}
+
 void DashboardPage::reload()
 {
+    // Made in a workspace and not yet shown: the first show reads.
+    if (waitingToLoad())
+        return;
     const QDate today = clock::today();
     QStringList problems;
     // The score's sources unchanged on the same day (a snapshot, a report
-    // written): the score stands, nothing of it is read again. A write of
-    // this page's own (an owner assigned) may not have been announced yet.
-    const bool same = !m_inputStale && today == m_loadedDay &&
-                      !m_db.unpublishedChanges().touchesAny(score::scoreInputTables());
-    auto input = same ? Result<score::ScoreInput>(m_input) : score::loadScoreInput(m_db);
-    auto computed = same    ? Result<score::Score>(m_score)
-                    : input ? Result<score::Score>(score::computeScore(*input, today))
-                            : Result<score::Score>::failure(input.error());
+    // written): the score stands, nothing of it is read again (the cache
+    // follows the vault's writes, this page's own included). The day's
+    // snapshot at the unlock has usually computed it already.
+    auto input = score::ScoreCache::inputOf(m_db);
+    auto computed = score::ScoreCache::scoreOf(m_db, today);
     if (!computed)
         problems << computed.error();
     // The trend is real history, kept by the vault session's
@@ -243,7 +245,6 @@ void DashboardPage::reload()
         return;
     m_score = std::move(computed).value();
     m_input = std::move(input).value();
-    m_inputStale = false;
     m_trend = score::trendOf(*snapshots, m_score.total, today);
     // Today's point is the score on the card, even in the seconds before the
     // keeper has replaced the stored one: never a 0 beside a 42.

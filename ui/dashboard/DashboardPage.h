@@ -74,6 +74,7 @@ signals:
     void actionActivated(const kamae::score::Action &action);
 
 protected:
+    void loadWaited() override;
     void showEvent(QShowEvent *event) override;
     bool eventFilter(QObject *watched, QEvent *event) override;
 
@@ -91,8 +92,6 @@ private:
     QUndoStack *m_undo = nullptr;
     QAction *m_assignOwner = nullptr;
     score::ScoreInput m_input; // what m_score was computed from
-    // Changes touched score::scoreInputTables() since m_input was read.
-    bool m_inputStale = true;
     QDate m_loadedDay;
     int m_category = -1;
     score::Score m_score;

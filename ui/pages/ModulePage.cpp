@@ -105,6 +105,11 @@ CommandContext ModulePage::reloadingContext()
 void ModulePage::reload()
 {
     m_reloadTimer->stop();
+    // Made in a workspace and not yet shown: the first show reads.
+    if (waitingToLoad()) {
+        m_dirty = true;
+        return;
+    }
     m_dirty = false;
     load();
     acknowledgeChanges();
@@ -120,6 +125,11 @@ void ModulePage::showEvent(QShowEvent *event)
     Page::showEvent(event);
     if (m_dirty)
         reload();
+}
+
+void ModulePage::loadWaited()
+{
+    reload();
 }
 
 void ModulePage::setHeading(const QString &heading, const QString &intro)

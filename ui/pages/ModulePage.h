@@ -155,6 +155,7 @@ protected:
 
     void showEvent(QShowEvent *event) override;
     void changeEvent(QEvent *event) override;
+    void loadWaited() override;
 
 private:
     struct Table

@@ -21,6 +21,27 @@ public:
     // Called before the vault locks or closes: write any edit in progress.
     virtual void commitPendingEdits() {}
 
+    // While one exists, the pages made on this thread read their data only
+    // when first shown or asked with ensureLoaded(): the workspace makes
+    // every page at the unlock, but the person waits only for the one in
+    // front. A page made alone (a test, a dialog) reads at once.
+    class WaitToLoad final
+    {
+        Q_DISABLE_COPY_MOVE(WaitToLoad)
+    public:
+        WaitToLoad() { ++s_waiting; }
+        ~WaitToLoad() { --s_waiting; }
+    };
+    // Reads the page's data now if it has been waiting to.
+    void ensureLoaded()
+    {
+        if (!m_waiting)
+            return;
+        m_waiting = false;
+        loadWaited();
+    }
+    bool waitingToLoad() const { return m_waiting; }
+
     // The large bold title every page starts with.
     static QLabel *makeHeading(QWidget *parent)
     {
@@ -31,6 +52,21 @@ public:
 
 signals:
     void titleChanged();
+
+protected:
+    // What ensureLoaded() runs: the page's first reading of its data. A
+    // page that can wait overrides it and, while waitingToLoad(), skips
+    // its reading.
+    virtual void loadWaited() {}
+    void showEvent(QShowEvent *event) override
+    {
+        ensureLoaded();
+        QWidget::showEvent(event);
+    }
+
+private:
+    static inline thread_local int s_waiting = 0;
+    bool m_waiting = s_waiting > 0;
 };
 
 } // namespace ui

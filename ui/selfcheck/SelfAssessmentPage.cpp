@@ -3,6 +3,7 @@
 #include "core/Clock.h"
 #include "i18n/Language.h"
 #include "pages/ChangeWatcher.h"
+#include "score/ScoreCache.h"
 #include "score/ScoreRepository.h"
 #include "score/SelfCheckDesk.h"
 #include "selfcheck/AssessmentBar.h"
@@ -210,10 +211,18 @@ QString SelfAssessmentPage::currentQuestionKey() const
     return row >= 0 ? m_model->question(row).key : QString();
 }
 
+void SelfAssessmentPage::loadWaited()
+{
+    reload();
+}
+
 void SelfAssessmentPage::reload()
 {
+    // Made in a workspace and not yet shown: the first show reads.
+    if (waitingToLoad())
+        return;
     auto all = store::ScoreRepository(m_db).assessments();
-    auto input = score::loadScoreInput(m_db);
+    auto input = score::ScoreCache::inputOf(m_db);
     m_changes->loaded();
     if (!all || !input) {
         showError(!all ? all.error() : input.error());

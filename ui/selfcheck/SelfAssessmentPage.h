@@ -78,6 +78,7 @@ signals:
     void placeRequested(kamae::score::Place place, qint64 recordId);
 
 protected:
+    void loadWaited() override;
     void changeEvent(QEvent *event) override;
 
 private:

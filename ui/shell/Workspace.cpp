@@ -57,6 +57,9 @@ Workspace::Workspace(vault::VaultSession &session, QWidget *parent)
     // whichever page is open; the dashboard only reads it.
     m_snapshots = new score::SnapshotKeeper(db, this);
     m_snapshots->start();
+    // Every page is made now (the navigation lists them all), but only the
+    // one shown reads its data; the others read when first opened.
+    const Page::WaitToLoad waitToLoad;
     auto *dashboard = new DashboardPage(db);
     dashboard->setUndoStack(m_undo);
     addPage(dashboard);
@@ -103,6 +106,9 @@ Workspace::Workspace(vault::VaultSession &session, QWidget *parent)
         if (Page *leaving = currentPage())
             leaving->commitPendingEdits();
         m_stack->setCurrentIndex(row);
+        // Also while the workspace itself is hidden (no show event then).
+        if (Page *current = currentPage())
+            current->ensureLoaded();
     });
 
     if (settings::navigationSplitter.exists())
@@ -110,6 +116,8 @@ Workspace::Workspace(vault::VaultSession &session, QWidget *parent)
     else
         m_splitter->setSizes({190, 800});
     setCurrentIndex(std::clamp(settings::currentPage.get(), 0, pageCount() - 1));
+    if (Page *current = currentPage())
+        current->ensureLoaded();
 }
 
 Workspace::~Workspace()
@@ -137,6 +145,7 @@ void Workspace::open(const PlaceRequest &request)
     if (!page)
         return;
     setCurrentIndex(indexOf(page));
+    page->ensureLoaded();
     if (const auto show = m_showers.value(request.module))
         show(page, request);
 }
