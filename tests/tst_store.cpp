@@ -98,6 +98,48 @@ class TestStore : public QObject
 private slots:
     void initTestCase() { test::setTestApplication("tst_store"); }
 
+    // RowCursor::date reads Kamae's own yyyy-MM-dd from the bytes and
+    // leaves every other text to QDate::fromString: the same date either way.
+    void rowCursorDatesAreQtsIsoDates()
+    {
+        auto db = store::Database::createEmpty();
+        QVERIFY(db);
+        const QStringList texts = {QStringLiteral("2025-01-31"),
+                                   QStringLiteral("2024-02-29"),
+                                   QStringLiteral("2025-02-29"),
+                                   QStringLiteral("2025-13-01"),
+                                   QStringLiteral("0000-01-01"),
+                                   QStringLiteral("9999-12-31"),
+                                   QStringLiteral("2025-1-5"),
+                                   QStringLiteral("2025/01/05"),
+                                   QStringLiteral("2025-01-05T10:00:00Z"),
+                                   QStringLiteral("2025-01-0x"),
+                                   QStringLiteral("２０２５-01-05"),
+                                   QStringLiteral(" 2025-01-05"),
+                                   QStringLiteral("2025-01-05 "),
+                                   QString(),
+                                   QStringLiteral("-025-01-05")};
+        QSqlQuery q((*db)->sql());
+        QVERIFY(q.exec(QStringLiteral("CREATE TABLE d (n INTEGER, t TEXT)")));
+        for (int i = 0; i < texts.size(); ++i) {
+            QVERIFY(q.prepare(QStringLiteral("INSERT INTO d VALUES (?, ?)")));
+            q.addBindValue(i);
+            q.addBindValue(texts.at(i).isNull() ? QVariant() : QVariant(texts.at(i)));
+            QVERIFY(q.exec());
+        }
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO d VALUES (99, 20250105)")));
+        int rows = 0;
+        QVERIFY((*db)->readRows(
+            QStringLiteral("SELECT n, t FROM d ORDER BY n"), [&](const store::RowCursor &row) {
+                const int n = int(row.integer(0));
+                const QString text = n < texts.size() ? texts.at(n) : row.text(1);
+                QCOMPARE(row.date(1), QDate::fromString(text, Qt::ISODate));
+                ++rows;
+            }));
+        QCOMPARE(rows, int(texts.size()) + 1);
+        QCOMPARE(QDate::fromString(QStringLiteral("2024-02-29"), Qt::ISODate), QDate(2024, 2, 29));
+    }
+
     void migrationsAreNumberedInOrder()
     {
         const auto &steps = store::schemaMigrations();

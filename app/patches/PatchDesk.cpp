@@ -251,7 +251,7 @@ QString itemName(const domain::PatchItem &p)
 Result<QVector<Reminder>> patchReminders(store::Database &db, const QDate &today)
 {
     auto items = store::PatchRepository(db).all();
-    auto names = store::AssetRepository(db).names();
+    auto names = store::AssetRepository(db).namesOfPatchedAssets();
     if (!items || !names)
         return Result<QVector<Reminder>>::failure(!items ? items.error() : names.error());
     const QHash<qint64, QString> &assetNames = names.value();

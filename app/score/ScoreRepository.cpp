@@ -315,7 +315,7 @@ Result<QVector<score::Snapshot>> ScoreRepository::snapshots() const
                        " ORDER BY day"),
         [&out](const RowCursor &row) {
             score::Snapshot snap;
-            snap.day = QDate::fromString(row.text(0), Qt::ISODate);
+            snap.day = row.date(0);
             snap.takenAt = QDateTime::fromString(row.text(1), Qt::ISODate);
             snap.total = row.text(2).toDouble();
             snap.manual = row.integer(3) != 0;

@@ -149,16 +149,29 @@ Status AssetRepository::validate(const domain::Asset &a)
     return {};
 }
 
-Result<QHash<qint64, QString>> AssetRepository::names() const
+namespace {
+
+Result<QHash<qint64, QString>> readNames(const Database &db, const QString &sql)
 {
     QHash<qint64, QString> names;
-    const Status s =
-        m_db.readRows(QStringLiteral("SELECT id, name FROM asset"), [&names](const RowCursor &row) {
-            names.insert(row.integer(0), row.text(1));
-        });
+    const Status s = db.readRows(
+        sql, [&names](const RowCursor &row) { names.insert(row.integer(0), row.text(1)); });
     if (!s)
         return s.asFailure();
     return names;
+}
+
+} // namespace
+
+Result<QHash<qint64, QString>> AssetRepository::names() const
+{
+    return readNames(m_db, QStringLiteral("SELECT id, name FROM asset"));
+}
+
+Result<QHash<qint64, QString>> AssetRepository::namesOfPatchedAssets() const
+{
+    return readNames(m_db, QStringLiteral("SELECT id, name FROM asset "
+                                          "WHERE id IN (SELECT asset_id FROM patch_item)"));
 }
 
 Result<QVector<std::pair<QDate, QDate>>> AssetRepository::reviewDates() const
@@ -166,8 +179,7 @@ Result<QVector<std::pair<QDate, QDate>>> AssetRepository::reviewDates() const
     QVector<std::pair<QDate, QDate>> dates;
     const Status s = m_db.readRows(QStringLiteral("SELECT registered_on, reviewed_on FROM asset"),
                                    [&dates](const RowCursor &row) {
-                                       dates.append({QDate::fromString(row.text(0), Qt::ISODate),
-                                                     QDate::fromString(row.text(1), Qt::ISODate)});
+                                       dates.append({row.date(0), row.date(1)});
                                    });
     if (!s)
         return s.asFailure();
@@ -256,8 +268,8 @@ Status AssetRepository::read(const QString &where,
             a.threat = static_cast<int>(row.integer(11));
             a.vulnerability = static_cast<int>(row.integer(12));
             a.retention = row.text(13);
-            a.registered = QDate::fromString(row.text(14), Qt::ISODate);
-            a.reviewed = QDate::fromString(row.text(15), Qt::ISODate);
+            a.registered = row.date(14);
+            a.reviewed = row.date(15);
             a.kind =
                 sql::enumValue(row.integer(16), domain::kAssetKindCount, domain::AssetKind::Data);
             a.internetFacing = row.integer(17) != 0;
@@ -265,7 +277,7 @@ Status AssetRepository::read(const QString &where,
             a.vendor = row.text(19);
             a.product = row.text(20);
             a.version = row.text(21);
-            a.lastUpdated = QDate::fromString(row.text(22), Qt::ISODate);
+            a.lastUpdated = row.date(22);
             a.endOfSupport = row.integer(23) != 0;
             a.ownerId = row.integer(24);
             visit(std::move(a));

@@ -30,6 +30,9 @@ public:
     // Light readers for code that needs one fact of every asset (the
     // reminders run on every change; 100,000 full rows cost ~100 ms).
     Result<QHash<qint64, QString>> names() const;
+    // The names of the assets that have patch items (the items' reminders
+    // name them): not the whole register's.
+    Result<QHash<qint64, QString>> namesOfPatchedAssets() const;
     // (registered, reviewed) of every asset.
     Result<QVector<std::pair<QDate, QDate>>> reviewDates() const;
     Result<domain::Asset> get(qint64 id) const;

@@ -100,7 +100,7 @@ domain::BackupJob readJob(const RowCursor &row)
     j.retention = row.text(9);
     j.restoreTestDays = static_cast<int>(row.integer(10));
     j.airGapCheckDays = static_cast<int>(row.integer(11));
-    j.started = QDate::fromString(row.text(12), Qt::ISODate);
+    j.started = row.date(12);
     j.builtin = row.text(13);
     j.notes = row.text(14);
     j.ownerId = row.integer(15);
@@ -126,7 +126,7 @@ domain::BackupEvent readEvent(const RowCursor &row)
     e.jobId = row.integer(1);
     e.kind =
         sql::enumValue(row.integer(2), domain::kBackupEventKindCount, domain::BackupEventKind::Run);
-    e.date = QDate::fromString(row.text(3), Qt::ISODate);
+    e.date = row.date(3);
     e.result =
         sql::enumValue(row.integer(4), domain::kBackupResultCount, domain::BackupResult::Failed);
     e.subject = row.text(5);

@@ -260,6 +260,30 @@ QString RowCursor::text(int column) const
     return data ? QString::fromUtf8(data, size) : QString();
 }
 
+QDate RowCursor::date(int column) const
+{
+    const auto *d = reinterpret_cast<const char *>(sqlite3_column_text(m_statement, column));
+    if (!d)
+        return {};
+    const int size = sqlite3_column_bytes(m_statement, column);
+    const auto digit = [d](int i) {
+        return d[i] >= '0' && d[i] <= '9';
+    };
+    const auto number = [d](int from, int count) {
+        int n = 0;
+        for (int i = from; i < from + count; ++i)
+            n = n * 10 + (d[i] - '0');
+        return n;
+    };
+    if (size == 10 && d[4] == '-' && d[7] == '-' && digit(0) && digit(1) && digit(2) && digit(3) &&
+        digit(5) && digit(6) && digit(8) && digit(9)) {
+        const int year = number(0, 4);
+        if (year > 0)
+            return QDate(year, number(5, 2), number(8, 2));
+    }
+    return QDate::fromString(QString::fromUtf8(d, size), Qt::ISODate);
+}
+
 qint64 RowCursor::integer(int column) const
 {
     return sqlite3_column_int64(m_statement, column);

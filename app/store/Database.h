@@ -4,6 +4,7 @@
 #include "core/SecureBytes.h"
 #include "store/ChangeSet.h"
 
+#include <QDate>
 #include <QMutex>
 #include <QObject>
 #include <QSqlDatabase>
@@ -27,6 +28,10 @@ public:
     explicit RowCursor(sqlite3_stmt *statement) : m_statement(statement) {}
     QString text(int column) const;
     qint64 integer(int column) const;
+    // An ISO date (QDate::fromString(text, Qt::ISODate)), read straight
+    // from SQLite's bytes when it is the plain yyyy-MM-dd Kamae writes:
+    // three dates a row made parsing a tenth of reading 100,000 assets.
+    QDate date(int column) const;
 
 private:
     sqlite3_stmt *m_statement;

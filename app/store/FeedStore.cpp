@@ -174,9 +174,9 @@ Result<QVector<StoredEntry>> FeedStore::readEntries(const QString &kind) const
             e.title = row.text(7);
             e.description = row.text(8);
             e.requiredAction = row.text(9);
-            e.published = QDate::fromString(row.text(10), Qt::ISODate);
-            e.updated = QDate::fromString(row.text(11), Qt::ISODate);
-            e.dueDate = QDate::fromString(row.text(12), Qt::ISODate);
+            e.published = row.date(10);
+            e.updated = row.date(11);
+            e.dueDate = row.date(12);
             e.knownExploited = row.integer(13) != 0;
             e.knownRansomwareUse = row.integer(14) != 0;
             const QString score = row.text(15);
@@ -444,7 +444,7 @@ Result<QVector<Dismissal>> FeedStore::dismissals() const
     const Status s = m_db.readRows(
         QStringLiteral("SELECT asset_id, source_key, dismissed_on FROM match_dismissal"),
         [&out](const RowCursor &row) {
-            out.append({row.integer(0), row.text(1), QDate::fromString(row.text(2), Qt::ISODate)});
+            out.append({row.integer(0), row.text(1), row.date(2)});
         });
     if (!s)
         return s.asFailure();

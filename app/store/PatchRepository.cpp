@@ -78,13 +78,13 @@ domain::PatchItem readItem(const RowCursor &row)
     p.severity = sql::enumValue(row.integer(8), domain::kSeverityCount, domain::Severity::Unknown);
     p.knownExploited = row.integer(9) != 0;
     p.knownRansomwareUse = row.integer(10) != 0;
-    p.found = QDate::fromString(row.text(11), Qt::ISODate);
-    p.due = QDate::fromString(row.text(12), Qt::ISODate);
-    p.applied = QDate::fromString(row.text(13), Qt::ISODate);
+    p.found = row.date(11);
+    p.due = row.date(12);
+    p.applied = row.date(13);
     p.status =
         sql::enumValue(row.integer(14), domain::kPatchStatusCount, domain::PatchStatus::Open);
     p.acceptedReason = row.text(15);
-    p.acceptedReviewDate = QDate::fromString(row.text(16), Qt::ISODate);
+    p.acceptedReviewDate = row.date(16);
     p.notes = row.text(17);
     p.sourceKey = row.text(18);
     p.ownerId = row.integer(19);

@@ -67,8 +67,8 @@ domain::Person readPerson(const RowCursor &row)
     p.contact = row.text(6);
     p.email = row.text(7);
     p.phone = row.text(8);
-    p.joined = QDate::fromString(row.text(9), Qt::ISODate);
-    p.left = QDate::fromString(row.text(10), Qt::ISODate);
+    p.joined = row.date(9);
+    p.left = row.date(10);
     p.notes = row.text(11);
     p.external = row.integer(12) != 0;
     return p;

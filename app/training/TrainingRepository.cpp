@@ -124,7 +124,7 @@ domain::TrainingSession readSession(const RowCursor &row)
     domain::TrainingSession s;
     s.id = row.integer(0);
     s.courseId = row.integer(1);
-    s.date = QDate::fromString(row.text(2), Qt::ISODate);
+    s.date = row.date(2);
     s.trainer = row.text(3);
     s.minutes = row.text(4).isEmpty() ? -1 : static_cast<int>(row.integer(4));
     s.materials = row.text(5);
@@ -160,8 +160,8 @@ domain::TrainingAssignment readAssignment(const RowCursor &row)
     a.id = row.integer(0);
     a.courseId = row.integer(1);
     a.personId = row.integer(2);
-    a.assigned = QDate::fromString(row.text(3), Qt::ISODate);
-    a.due = QDate::fromString(row.text(4), Qt::ISODate);
+    a.assigned = row.date(3);
+    a.due = row.date(4);
     a.reason = row.text(5);
     a.campaignId = row.integer(6);
     return a;
@@ -172,7 +172,7 @@ domain::PhishingCampaign readCampaign(const RowCursor &row)
     domain::PhishingCampaign c;
     c.id = row.integer(0);
     c.name = row.text(1);
-    c.date = QDate::fromString(row.text(2), Qt::ISODate);
+    c.date = row.date(2);
     c.scenario = row.text(3);
     c.source = row.text(4);
     c.notes = row.text(5);
