@@ -25,8 +25,8 @@
 #include "store/OrganisationRepository.h"
 #include "store/PatchRepository.h"
 #include "store/PeopleRepository.h"
-#include "widgets/FileDialogs.h"
 #include "vault/VaultSession.h"
+#include "widgets/FileDialogs.h"
 #include "widgets/PassphraseField.h"
 
 #include "GuiTestSupport.h"
@@ -45,6 +45,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QScreen>
 #include <QScrollBar>
@@ -54,13 +55,13 @@
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QStatusBar>
-#include <QTextBlock>
-#include <QTextBrowser>
-#include <QTreeWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBlock>
+#include <QTextBrowser>
 #include <QTimer>
+#include <QTreeWidget>
 #include <QUndoCommand>
 #include <QUndoStack>
 
@@ -127,6 +128,7 @@ private slots:
     void createRefusesMismatchAndExistingFile();
     void weakPassphraseNeedsConfirmation();
     void unlockWrongThenRightPassphrase();
+    void unlockDerivesTheKeyOffTheWindowThread();
     void finderFileOpenEventOpensTheVault();
     void recoveryCodeUnlockAsksForNewPassphrase();
     void organisationEditsAreSavedAndUndoable();
@@ -345,6 +347,50 @@ void TestUiShell::unlockWrongThenRightPassphrase()
     QCOMPARE(window.screen(), ui::MainWindow::Screen::Workspace);
     QVERIFY(window.session());
     QCOMPARE(window.session()->vault().path(), QFileInfo(path).absoluteFilePath());
+}
+
+// The key derivation runs on a worker: meanwhile the dialog shows that it
+// is working, keeps handling events (its timers run, it repaints), and
+// cannot be closed under the worker's feet.
+void TestUiShell::unlockDerivesTheKeyOffTheWindowThread()
+{
+    const QString path = QDir(m_dir->path()).filePath(QStringLiteral("slow.kamae"));
+    {
+        // Long enough to be seen: 64 MiB, three passes.
+        vault::CreateOptions slow;
+        slow.kdf = {65536, 3, 1};
+        QString code;
+        vault::VaultStatus status;
+        QVERIFY(vault::Vault::create(path, kPassphrase, kOrg, slow, &code, &status));
+    }
+    ui::UnlockDialog dialog(path);
+    dialog.show();
+    setPassphrase(&dialog, "passphraseField", kPassphrase);
+    auto *progress = dialog.findChild<QProgressBar *>(QStringLiteral("unlockProgress"));
+    QVERIFY(progress);
+    QVERIFY(!progress->isVisible());
+    int ticksWhileBusy = 0;
+    bool stayedOpen = true;
+    QTimer probe;
+    probe.setInterval(5);
+    connect(&probe, &QTimer::timeout, &dialog, [&] {
+        if (!dialog.isBusy())
+            return;
+        ++ticksWhileBusy;
+        QVERIFY(progress->isVisible());
+        QVERIFY(!dialog.findChild<QDialogButtonBox *>()->isEnabled());
+        dialog.reject(); // Escape, the window's close button, an auto-lock
+        stayedOpen = stayedOpen && dialog.isVisible();
+    });
+    probe.start();
+    clickOk(&dialog);
+    probe.stop();
+    QVERIFY2(ticksWhileBusy > 0, "the event loop did not run while the key was derived");
+    QVERIFY(stayedOpen);
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    QVERIFY(!progress->isVisible());
+    auto v = dialog.takeVault();
+    QVERIFY(v && v->isOpen());
 }
 
 // What macOS sends for a vault double-clicked in the Finder: the window
@@ -845,17 +891,17 @@ void TestUiShell::helpMenuEntriesExistAndOpen()
     window.show();
     QMenu *help = nullptr;
     for (QAction *menu : window.menuBar()->actions())
-        if (menu->menu() && menu->menu()->actions().contains(window.findChild<QAction *>(
-                                QStringLiteral("aboutAction"))))
+        if (menu->menu() && menu->menu()->actions().contains(
+                                window.findChild<QAction *>(QStringLiteral("aboutAction"))))
             help = menu->menu();
     QVERIFY(help);
     QStringList names;
     for (QAction *a : help->actions())
         if (!a->isSeparator())
             names << a->objectName();
-    QCOMPARE(names, QStringList({QStringLiteral("userGuideAction"),
-                                 QStringLiteral("shortcutsAction"), QStringLiteral("demoAction"),
-                                 QStringLiteral("aboutAction")}));
+    QCOMPARE(names,
+             QStringList({QStringLiteral("userGuideAction"), QStringLiteral("shortcutsAction"),
+                          QStringLiteral("demoAction"), QStringLiteral("aboutAction")}));
     for (QAction *a : help->actions())
         QVERIFY(a->isSeparator() || (!a->text().isEmpty() && a->isEnabled()));
     QCOMPARE(window.findChild<QAction *>(QStringLiteral("userGuideAction"))->shortcut(),
@@ -863,8 +909,8 @@ void TestUiShell::helpMenuEntriesExistAndOpen()
 
     window.findChild<QAction *>(QStringLiteral("userGuideAction"))->trigger();
     QVERIFY(window.userGuide() && window.userGuide()->isVisible());
-    QVERIFY(window.userGuide()->browser()->toPlainText().contains(
-        QStringLiteral("Kamae user guide")));
+    QVERIFY(
+        window.userGuide()->browser()->toPlainText().contains(QStringLiteral("Kamae user guide")));
 
     bool sawShortcuts = false;
     test::onNextModal([&](QWidget *dialog) {
@@ -968,10 +1014,10 @@ void TestUiShell::userGuideFollowsItsLinks()
             if (b.blockFormat().headingLevel() == 0)
                 continue;
             ++headings;
-            QVERIFY2(!b.text().trimmed().isEmpty(),
-                     qPrintable(QStringLiteral("%1: an empty heading after %2 others")
-                                    .arg(doc)
-                                    .arg(headings)));
+            QVERIFY2(
+                !b.text().trimmed().isEmpty(),
+                qPrintable(
+                    QStringLiteral("%1: an empty heading after %2 others").arg(doc).arg(headings)));
         }
         QVERIFY2(headings > 0, qPrintable(doc));
     }
@@ -1013,11 +1059,10 @@ void TestUiShell::shortcutsComeFromTheActions()
     });
     window.showShortcuts();
     QVERIFY(closed.contains(QStringLiteral("Lock\t") +
-                            QKeySequence(Qt::CTRL | Qt::Key_L).toString(
-                                QKeySequence::NativeText)));
-    QVERIFY(closed.contains(QStringLiteral("User guide\t") +
-                            QKeySequence(QKeySequence::HelpContents)
-                                .toString(QKeySequence::NativeText)));
+                            QKeySequence(Qt::CTRL | Qt::Key_L).toString(QKeySequence::NativeText)));
+    QVERIFY(closed.contains(
+        QStringLiteral("User guide\t") +
+        QKeySequence(QKeySequence::HelpContents).toString(QKeySequence::NativeText)));
 
     vault::VaultStatus status;
     window.adoptVault(vault::Vault::open(path, kPassphrase, &status));
@@ -1142,4 +1187,3 @@ void TestUiShell::fileDialogsStartInDocumentsThenRemember()
 
 QTEST_MAIN(TestUiShell)
 #include "tst_ui_shell.moc"
-

@@ -863,6 +863,57 @@ private slots:
         QVERIFY(openVault(path, &status));
     }
 
+    // The window unseals on a worker thread and loads on its own: the
+    // halves give what open() gives, hold the lock in between, and let it
+    // go however they end.
+    void unsealOnAWorkerThenLoad()
+    {
+        QTemporaryDir dir;
+        const QString path = createClosedVault(dir);
+        QVERIFY(!path.isEmpty());
+        {
+            auto v = openVault(path);
+            QVERIFY(v);
+            QVERIFY(setNotes(*v, QStringLiteral("二段階で開く")));
+            QVERIFY(v->save());
+        }
+
+        std::unique_ptr<Vault> unsealed;
+        VaultStatus status;
+        QThread *worker = QThread::create([&] {
+            unsealed = Vault::unseal(path, kPassphrase, vault::SlotKind::Passphrase, &status);
+        });
+        worker->start();
+        QVERIFY(worker->wait(60'000));
+        delete worker;
+        QVERIFY2(unsealed, qPrintable(status.message()));
+        QVERIFY(!unsealed->isOpen()); // not before load()
+        QVERIFY(QFileInfo::exists(Vault::lockFilePath(path)));
+        QVERIFY(!openVault(path, &status));
+        QCOMPARE(status.code(), VaultError::LockedByOther);
+        QVERIFY(unsealed->load());
+        QVERIFY(unsealed->isOpen());
+        QCOMPARE(loadOrganisation(*unsealed).notes, QStringLiteral("二段階で開く"));
+        QVERIFY(unsealed->load()); // a second load changes nothing
+        QVERIFY(unsealed->save());
+        unsealed.reset();
+        QVERIFY(!QFileInfo::exists(Vault::lockFilePath(path)));
+
+        // A wrong secret stops at the first half, with its reason.
+        QVERIFY(
+            !Vault::unseal(path, QStringLiteral("wrong"), vault::SlotKind::Passphrase, &status));
+        QCOMPARE(status.code(), VaultError::WrongPassphrase);
+        QVERIFY(!Vault::unseal(path, vault::generateRecoveryCode(), vault::SlotKind::RecoveryCode,
+                               &status));
+        QCOMPARE(status.code(), VaultError::WrongRecoveryCode);
+        // An unsealed vault never loaded lets its lock go.
+        unsealed = Vault::unseal(path, kPassphrase, vault::SlotKind::Passphrase, &status);
+        QVERIFY(unsealed);
+        unsealed.reset();
+        QVERIFY(!QFileInfo::exists(Vault::lockFilePath(path)));
+        QVERIFY(openVault(path, &status));
+    }
+
     // A lock left by a process that died (a crash, a power cut) must not
     // keep the owner out of their own file.
     void staleLockDoesNotBlock()

@@ -15029,6 +15029,14 @@ Double-click or press 1 to 4 to answer all the same.</translation>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Passphrase:</translation>
     </message>
+    <message>
+        <source>Opening the data…</source>
+        <translation>Opening the data…</translation>
+    </message>
+    <message>
+        <source>Deriving the key and decrypting…</source>
+        <translation>Deriving the key and decrypting…</translation>
+    </message>
 </context>
 <context>
     <name>kamae::ui::UserGuideWindow</name>

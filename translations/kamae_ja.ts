@@ -14792,6 +14792,14 @@ Double-click or press 1 to 4 to answer all the same.</source>
         <source>&amp;Passphrase:</source>
         <translation>パスフレーズ(&amp;P):</translation>
     </message>
+    <message>
+        <source>Opening the data…</source>
+        <translation>データを開いています…</translation>
+    </message>
+    <message>
+        <source>Deriving the key and decrypting…</source>
+        <translation>鍵を導出してデータを復号しています…</translation>
+    </message>
 </context>
 <context>
     <name>kamae::ui::UserGuideWindow</name>

@@ -602,6 +602,58 @@ std::unique_ptr<Vault> Vault::openWithRecoveryCode(const QString &path, const QS
 std::unique_ptr<Vault> Vault::openWith(const QString &path, const QString &secret, SlotKind kind,
                                        VaultStatus *status, OpenMode mode)
 {
+    auto vault = unseal(path, secret, kind, status, mode);
+    if (!vault)
+        return nullptr;
+    if (VaultStatus loaded = vault->load(); !loaded) {
+        if (status)
+            *status = loaded;
+        return nullptr;
+    }
+    return vault;
+}
+
+VaultStatus Vault::load()
+{
+    if (m_database)
+        return {};
+    if (m_dataKey.empty())
+        return fail(VaultError::InvalidInput, tr("The vault is locked."));
+    const auto failed = [this](VaultStatus s) {
+        close();
+        return s;
+    };
+    // Moved out: the buffer is scrubbed when this copy goes.
+    const crypto::SecureBytes image = std::move(m_pendingImage);
+    auto db = store::Database::fromImage(image);
+    if (!db)
+        return failed(fail(VaultError::Damaged));
+    m_database = std::move(db.value());
+
+    const int schema = m_database->userVersion();
+    if (schema > store::latestSchemaVersion())
+        return failed(fail(VaultError::NewerVersion));
+    if (schema < store::latestSchemaVersion()) {
+        if (m_mode == OpenMode::ReadWrite) {
+            // Keep the file exactly as it was before the upgrade.
+            const QString copy = m_path + QStringLiteral(".schema%1.bak").arg(schema);
+            if (const QString error = writeAtomically(copy, m_fileAtOpen); !error.isEmpty())
+                return failed(fail(VaultError::CannotWrite, error));
+            m_preMigrationCopy = copy;
+        }
+        if (Status s = store::migrate(*m_database); !s)
+            return failed(fail(VaultError::UpgradeFailed, s.error()));
+    }
+    if (Status s = store::checkStoredValues(*m_database); !s)
+        return failed(fail(VaultError::Damaged, s.error()));
+    if (m_mode == OpenMode::ReadWrite)
+        removeLeftovers(QFileInfo(m_path).absolutePath());
+    return {};
+}
+
+std::unique_ptr<Vault> Vault::unseal(const QString &path, const QString &secret, SlotKind kind,
+                                     VaultStatus *status, OpenMode mode)
+{
     std::unique_ptr<Vault> vault(new Vault);
     // The file itself, so that a symbolic link, a linked folder or a
     // relative path all lead to one lock file and one place to save.
@@ -670,35 +722,10 @@ std::unique_ptr<Vault> Vault::openWith(const QString &path, const QString &secre
         return done(vault->fail(wrongSecret));
     vault->m_dataKey = std::move(*dataKey);
 
-    crypto::SecureBytes image;
     bool authentic = false;
-    if (!openPayload(parsed, vault->m_dataKey, &image, &authentic))
+    if (!openPayload(parsed, vault->m_dataKey, &vault->m_pendingImage, &authentic))
         return done(vault->fail(VaultError::Damaged));
-
-    auto db = store::Database::fromImage(image);
-    if (!db)
-        return done(vault->fail(VaultError::Damaged));
-    vault->m_database = std::move(db.value());
-
-    const int schema = vault->m_database->userVersion();
-    if (schema > store::latestSchemaVersion())
-        return done(vault->fail(VaultError::NewerVersion));
-    if (schema < store::latestSchemaVersion()) {
-        if (mode == OpenMode::ReadWrite) {
-            // Keep the file exactly as it was before the upgrade.
-            const QString copy = vault->m_path + QStringLiteral(".schema%1.bak").arg(schema);
-            if (const QString error = writeAtomically(copy, bytes); !error.isEmpty())
-                return done(vault->fail(VaultError::CannotWrite, error));
-            vault->m_preMigrationCopy = copy;
-        }
-        if (Status s = store::migrate(*vault->m_database); !s)
-            return done(vault->fail(VaultError::UpgradeFailed, s.error()));
-    }
-    if (Status s = store::checkStoredValues(*vault->m_database); !s)
-        return done(vault->fail(VaultError::Damaged, s.error()));
     vault->m_fileAtOpen = bytes;
-    if (mode == OpenMode::ReadWrite)
-        vault->removeLeftovers(QFileInfo(vault->m_path).absolutePath());
     return done({});
 }
 
@@ -849,6 +876,7 @@ void Vault::close()
         m_database->wipe();
         m_database.reset();
     }
+    crypto::SecureBytes().swap(m_pendingImage); // freed, so scrubbed
     crypto::scrub(m_dataKey.data(), m_dataKey.size());
     m_dataKey.clear();
     m_fileAtOpen.clear();

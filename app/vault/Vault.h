@@ -122,6 +122,16 @@ public:
                                                        const QString &recoveryCode,
                                                        VaultStatus *status,
                                                        OpenMode mode = OpenMode::ReadWrite);
+    // open() in two halves, for a window that derives the key on a worker
+    // thread and keeps painting: unseal() reads and locks the file, derives
+    // the key, decrypts and decompresses, and touches nothing bound to a
+    // thread (no Qt SQL); load() then makes the database on the thread that
+    // will use the vault (migrating and checking it as open() does). Until
+    // load() succeeds the vault is not open; when it fails, the vault is
+    // closed (lock released, key and image scrubbed).
+    static std::unique_ptr<Vault> unseal(const QString &path, const QString &secret, SlotKind kind,
+                                         VaultStatus *status, OpenMode mode = OpenMode::ReadWrite);
+    VaultStatus load();
 
     // Encrypts the current database with a fresh nonce and replaces the file
     // atomically. The file as it was at open time is first copied to
@@ -252,7 +262,8 @@ private:
     crypto::SecureBytes m_dataKey;
     std::unique_ptr<store::Database> m_database;
     std::unique_ptr<QLockFile> m_lock;
-    QByteArray m_fileAtOpen; // ciphertext only; becomes the backup on first save
+    QByteArray m_fileAtOpen;            // ciphertext only; becomes the backup on first save
+    crypto::SecureBytes m_pendingImage; // unsealed, not yet loaded (load())
     bool m_backupWritten = false;
     QString m_backupDirectory;
     QString m_backupWarning;

@@ -403,6 +403,14 @@ int main(int argc, char *argv[])
                 ->setText(QStringLiteral("wrong passphrase"));
             dialog.accept();
             shoot(&dialog, out, QStringLiteral("unlock_error_") + lang);
+            // While the key is derived (a worker; the dialog keeps painting).
+            dialog.findChild<ui::PassphraseField *>(QStringLiteral("passphraseField"))
+                ->setText(QStringLiteral("another wrong passphrase"));
+            QTimer::singleShot(0, &dialog, [&dialog, &out, &lang] {
+                if (dialog.isBusy())
+                    shoot(&dialog, out, QStringLiteral("unlock_busy_") + lang);
+            });
+            dialog.accept();
         }
 
         vault::VaultStatus status;

@@ -1,13 +1,16 @@
 #include "dialogs/UnlockDialog.h"
 
 #include "settings/AppSettings.h"
+#include "widgets/OffThread.h"
 #include "widgets/PassphraseField.h"
 
 #include <QApplication>
+#include <QDialogButtonBox>
 #include <QDir>
 #include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -58,6 +61,23 @@ void UnlockDialog::build()
     body->addWidget(m_pass);
     body->addWidget(m_code);
     body->addWidget(m_switch, 0, Qt::AlignLeft);
+    m_progressText = new QLabel(this);
+    m_progressText->setObjectName(QStringLiteral("progressLabel"));
+    m_progress = new QProgressBar(this);
+    m_progress->setObjectName(QStringLiteral("unlockProgress"));
+    m_progress->setRange(0, 0); // how long is not known: it moves
+    m_progress->setTextVisible(false);
+    // Their room is kept while hidden: the dialog does not grow (or
+    // scroll, at 150 %) when the unlock starts.
+    for (QWidget *w :
+         {static_cast<QWidget *>(m_progressText), static_cast<QWidget *>(m_progress)}) {
+        QSizePolicy policy = w->sizePolicy();
+        policy.setRetainSizeWhenHidden(true);
+        w->setSizePolicy(policy);
+        w->hide();
+    }
+    body->addWidget(m_progressText);
+    body->addWidget(m_progress);
     body->addStretch();
 
     connect(m_pass, &PassphraseField::returnPressed, this, &UnlockDialog::accept);
@@ -109,14 +129,27 @@ void UnlockDialog::accept()
     }
 
     clearProblem();
-    setEnabled(false);
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    QApplication::processEvents();
-    vault::VaultStatus status;
-    auto opened = m_recoveryMode ? vault::Vault::openWithRecoveryCode(m_path, secret, &status)
-                                 : vault::Vault::open(m_path, secret, &status);
-    QApplication::restoreOverrideCursor();
-    setEnabled(true);
+    // The key derivation takes about a third of a second by design, and
+    // decrypting a large company's file a little more: on a worker, while
+    // this dialog says what is happening and keeps painting.
+    setBusy(true);
+    const vault::SlotKind kind =
+        m_recoveryMode ? vault::SlotKind::RecoveryCode : vault::SlotKind::Passphrase;
+    auto [opened, status] = runOffThread([path = m_path, secret, kind] {
+        vault::VaultStatus unsealed;
+        auto v = vault::Vault::unseal(path, secret, kind, &unsealed);
+        return std::make_pair(std::move(v), unsealed);
+    });
+    // The database belongs to this thread: it is made here.
+    if (opened) {
+        m_progressText->setText(tr("Opening the data…"));
+        m_progressText->repaint();
+        if (vault::VaultStatus loaded = opened->load(); !loaded) {
+            status = loaded;
+            opened.reset();
+        }
+    }
+    setBusy(false);
     m_lastError = status.code();
     if (!opened) {
         failed(status.message());
@@ -128,6 +161,30 @@ void UnlockDialog::accept()
     m_pass->clear();
     m_code->clear();
     QDialog::accept();
+}
+
+void UnlockDialog::setBusy(bool busy)
+{
+    m_busy = busy;
+    m_progressText->setText(tr("Deriving the key and decrypting…"));
+    m_progress->setVisible(busy);
+    m_progressText->setVisible(busy);
+    m_pass->setEnabled(!busy);
+    m_code->setEnabled(!busy);
+    m_switch->setEnabled(!busy);
+    buttons()->setEnabled(!busy);
+    if (busy)
+        QApplication::setOverrideCursor(Qt::WaitCursor);
+    else
+        QApplication::restoreOverrideCursor();
+}
+
+void UnlockDialog::done(int result)
+{
+    // Not while a worker unseals: its result is this dialog's to take.
+    if (m_busy)
+        return;
+    FormDialog::done(result);
 }
 
 void UnlockDialog::retranslate()

@@ -5,6 +5,8 @@
 
 #include <memory>
 
+class QProgressBar;
+
 namespace kamae {
 namespace ui {
 
@@ -28,6 +30,9 @@ public:
     vault::VaultError lastError() const { return m_lastError; }
 
     void accept() override;
+    void done(int result) override;
+    // A worker is deriving the key and decrypting.
+    bool isBusy() const { return m_busy; }
 
 protected:
     void retranslate() override;
@@ -38,6 +43,7 @@ private:
     // The field in use: the passphrase, or the recovery code.
     QWidget *secretField() const;
     void failed(const QString &reason);
+    void setBusy(bool busy);
 
     QString m_path;
     vault::Vault *m_held = nullptr;
@@ -50,6 +56,9 @@ private:
     PassphraseField *m_pass = nullptr;
     QLineEdit *m_code = nullptr;
     QPushButton *m_switch = nullptr;
+    QLabel *m_progressText = nullptr;
+    QProgressBar *m_progress = nullptr;
+    bool m_busy = false;
     std::unique_ptr<vault::Vault> m_vault;
 };
 
