@@ -14,6 +14,7 @@
 #include "store/PeopleRepository.h"
 #include "vault/Vault.h"
 
+#include <QBuffer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -848,6 +849,25 @@ private slots:
         std::sort(sorted.begin(), sorted.end());
         QCOMPARE(keys, sorted);
         QCOMPARE(keys, expected.at(0).toObject().keys());
+
+        // To a device (the command's standard output) the same bytes, in
+        // UTF-8, written past the stream's own buffer.
+        QBuffer buffer;
+        QVERIFY(buffer.open(QIODevice::WriteOnly));
+        {
+            QTextStream out(&buffer);
+            QVERIFY(assets::writeAssetsJson(*db, today, out));
+        }
+        QCOMPARE(buffer.data(), text.toUtf8());
+
+        // A device that refuses the bytes is a failure, not a short listing.
+        QTemporaryDir dir;
+        QFile readOnly(dir.filePath(QStringLiteral("ro.json")));
+        QVERIFY(readOnly.open(QIODevice::WriteOnly));
+        readOnly.close();
+        QVERIFY(readOnly.open(QIODevice::ReadOnly));
+        QTextStream refused(&readOnly);
+        QVERIFY(!assets::writeAssetsJson(*db, today, refused));
     }
 };
 

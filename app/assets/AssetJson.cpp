@@ -6,10 +6,13 @@
 #include "store/PeopleRepository.h"
 
 #include <QHash>
+#include <QIODevice>
 #include <QTextStream>
 
 #include <algorithm>
 #include <array>
+#include <charconv>
+#include <string>
 
 namespace kamae {
 namespace assets {
@@ -66,63 +69,122 @@ Layout makeLayout()
     return layout;
 }
 
-const QString kNull = QStringLiteral("null");
-const QString kTrue = QStringLiteral("true");
-const QString kFalse = QStringLiteral("false");
-
-void appendJsonString(QString &out, const QString &text)
+// The output, built as UTF-8 in one buffer that keeps its capacity and is
+// handed to the stream's device in large pieces: at 100,000 assets (90 MB
+// of JSON) building a QString per value and converting it back to UTF-8
+// was most of the command's time.
+class Utf8Writer
 {
-    static const char hex[] = "0123456789abcdef";
-    out += QLatin1Char('"');
-    for (const QChar c : text) {
-        const char16_t u = c.unicode();
-        if (u == u'"' || u == u'\\') {
-            out += QLatin1Char('\\');
-            out += c;
-        } else if (u >= 0x20) {
-            out += c;
-        } else if (u == u'\n') {
-            out += QLatin1String("\\n");
-        } else if (u == u'\r') {
-            out += QLatin1String("\\r");
-        } else if (u == u'\t') {
-            out += QLatin1String("\\t");
-        } else if (u == u'\b') {
-            out += QLatin1String("\\b");
-        } else if (u == u'\f') {
-            out += QLatin1String("\\f");
-        } else {
-            out += QLatin1String("\\u00");
-            out += QLatin1Char(hex[u >> 4]);
-            out += QLatin1Char(hex[u & 0xf]);
+public:
+    explicit Utf8Writer(QTextStream &out) : m_out(out) { m_buffer.reserve(kChunk + 4096); }
+
+    void raw(const char *text) { m_buffer += text; }
+    void raw(const QByteArray &bytes)
+    {
+        m_buffer.append(bytes.constData(), std::size_t(bytes.size()));
+    }
+    void number(qint64 n)
+    {
+        char digits[24];
+        const auto end = std::to_chars(std::begin(digits), std::end(digits), n).ptr;
+        m_buffer.append(digits, std::size_t(end - digits));
+    }
+    void string(const QString &text)
+    {
+        static const char hex[] = "0123456789abcdef";
+        // Qt's own UTF-8 (lone surrogates as U+FFFD, as QTextStream wrote
+        // them); every byte of a multi-byte sequence is >= 0x80, so only
+        // ASCII needs escaping.
+        const QByteArray utf8 = text.toUtf8();
+        m_buffer += '"';
+        for (const char ch : utf8) {
+            const auto c = static_cast<unsigned char>(ch);
+            if (c == '"' || c == '\\') {
+                m_buffer += '\\';
+                m_buffer += ch;
+            } else if (c >= 0x20) {
+                m_buffer += ch;
+            } else if (c == '\n') {
+                m_buffer += "\\n";
+            } else if (c == '\r') {
+                m_buffer += "\\r";
+            } else if (c == '\t') {
+                m_buffer += "\\t";
+            } else if (c == '\b') {
+                m_buffer += "\\b";
+            } else if (c == '\f') {
+                m_buffer += "\\f";
+            } else {
+                m_buffer += "\\u00";
+                m_buffer += hex[c >> 4];
+                m_buffer += hex[c & 0xf];
+            }
+        }
+        m_buffer += '"';
+    }
+    void date(const QDate &date)
+    {
+        if (!date.isValid()) {
+            raw("null");
+            return;
+        }
+        const int y = date.year();
+        if (y < 1 || y > 9999) {
+            string(date.toString(Qt::ISODate));
+            return;
+        }
+        char text[13] = {'"',
+                         char('0' + y / 1000),
+                         char('0' + y / 100 % 10),
+                         char('0' + y / 10 % 10),
+                         char('0' + y % 10),
+                         '-',
+                         char('0' + date.month() / 10),
+                         char('0' + date.month() % 10),
+                         '-',
+                         char('0' + date.day() / 10),
+                         char('0' + date.day() % 10),
+                         '"',
+                         '\0'};
+        raw(text);
+    }
+    void value(const QVariant &value)
+    {
+        switch (value.typeId()) {
+        case QMetaType::QDate:
+            date(value.toDate());
+            return;
+        case QMetaType::Bool:
+            raw(value.toBool() ? "true" : "false");
+            return;
+        case QMetaType::Int:
+            number(value.toInt());
+            return;
+        default:
+            string(value.toString());
         }
     }
-    out += QLatin1Char('"');
-}
-
-QString jsonString(const QString &text)
-{
-    QString out;
-    out.reserve(text.size() + 2);
-    appendJsonString(out, text);
-    return out;
-}
-
-QString jsonValue(const QVariant &value)
-{
-    switch (value.typeId()) {
-    case QMetaType::QDate: {
-        const QDate date = value.toDate();
-        return date.isValid() ? jsonString(date.toString(Qt::ISODate)) : kNull;
+    // Passes what is written on when enough has gathered (or `force`).
+    Status flush(bool force)
+    {
+        if (!force && m_buffer.size() < kChunk)
+            return {};
+        if (QIODevice *device = m_out.device()) {
+            m_out.flush();
+            if (device->write(m_buffer.data(), qint64(m_buffer.size())) != qint64(m_buffer.size()))
+                return Status::failure(device->errorString());
+        } else {
+            m_out << QString::fromUtf8(m_buffer.data(), qsizetype(m_buffer.size()));
+        }
+        m_buffer.clear();
+        return {};
     }
-    case QMetaType::Bool:
-        return value.toBool() ? kTrue : kFalse;
-    case QMetaType::Int:
-        return QString::number(value.toInt());
-    default:
-        return jsonString(value.toString());
-    }
-}
+
+private:
+    static constexpr std::size_t kChunk = 256 * 1024;
+    QTextStream &m_out;
+    std::string m_buffer;
+};
 
 } // namespace
 
@@ -133,7 +195,7 @@ Status writeAssetsJson(store::Database &database, const QDate &today, QTextStrea
         return people.asFailure();
     QHash<qint64, QString> owners;
     for (const domain::Person &p : people.value())
-        owners.insert(p.id, jsonString(p.name));
+        owners.insert(p.id, p.name);
 
     static const Layout layout = makeLayout();
     static const char *kinds[] = {"\"data\"", "\"device\"", "\"software\"", "\"cloud_service\"",
@@ -142,44 +204,84 @@ Status writeAssetsJson(store::Database &database, const QDate &today, QTextStrea
     static const char *mfa[] = {"\"not_applicable\"", "\"off\"", "\"on\""};
     static const char *risk[] = {"\"\"", "\"low\"", "\"medium\"", "\"high\""};
     const QVector<domain::AssetFieldInfo> &fields = domain::assetFields();
-    const auto slot = [](Extra e) {
-        return layout.extraSlot[std::size_t(e)];
-    };
-
-    QVector<QString> values(layout.keyLines.size());
-    QString object;
-    bool first = true;
-    out << "[\n";
-    const Status read = store::AssetRepository(database).forEach([&](const domain::Asset &a) {
+    // What goes in each slot of the sorted keys: a register field (by its
+    // position in assetFields()) or one of the extras.
+    static const QVector<int> fieldOfSlot = [&fields] {
+        QVector<int> of(layout.keyLines.size(), -1);
         for (qsizetype i = 0; i < fields.size(); ++i)
-            values[layout.fieldSlot[i]] = jsonValue(domain::fieldValue(a, fields[i].field));
-        values[slot(Id)] = QString::number(a.id);
-        values[slot(Kind)] = QLatin1String(kinds[static_cast<int>(a.kind)]);
-        values[slot(PersonalData)] = QLatin1String(personal[static_cast<int>(a.personalData)]);
-        values[slot(Mfa)] = QLatin1String(mfa[static_cast<int>(a.mfa)]);
-        values[slot(RiskClass)] =
-            QLatin1String(risk[static_cast<int>(domain::riskClass(domain::riskValue(a)))]);
-        values[slot(NeedsReview)] = domain::needsReview(a, today) ? kTrue : kFalse;
-        const auto owner = owners.constFind(a.ownerId);
-        const bool hasOwner = a.ownerId != 0 && owner != owners.cend();
-        values[slot(OwnerId)] = hasOwner ? QString::number(a.ownerId) : kNull;
-        values[slot(Owner)] = hasOwner ? *owner : kNull;
+            of[layout.fieldSlot[i]] = int(i);
+        return of;
+    }();
+    static const QVector<int> extraOfSlot = [] {
+        QVector<int> of(layout.keyLines.size(), -1);
+        for (int e = 0; e < ExtraCount; ++e)
+            of[layout.extraSlot[std::size_t(e)]] = e;
+        return of;
+    }();
+    static const QVector<QByteArray> keyLines = [] {
+        QVector<QByteArray> lines;
+        for (const QString &line : layout.keyLines)
+            lines << line.toUtf8();
+        return lines;
+    }();
 
-        object.clear();
-        object += first ? QLatin1String("    {\n") : QLatin1String(",\n    {\n");
+    Utf8Writer w(out);
+    bool first = true;
+    Status written;
+    w.raw("[\n");
+    const Status read = store::AssetRepository(database).forEach([&](const domain::Asset &a) {
+        if (!written)
+            return;
+        w.raw(first ? "    {\n" : ",\n    {\n");
         first = false;
-        for (qsizetype i = 0; i < values.size(); ++i) {
-            object += layout.keyLines[i];
-            object += values[i];
-            object += i + 1 < values.size() ? QLatin1String(",\n") : QLatin1String("\n");
+        const qsizetype keyCount = keyLines.size();
+        for (qsizetype i = 0; i < keyCount; ++i) {
+            w.raw(keyLines[i]);
+            // An extra wins over the field of the same key (the enums).
+            switch (extraOfSlot[i]) {
+            case Id:
+                w.number(a.id);
+                break;
+            case Kind:
+                w.raw(kinds[static_cast<int>(a.kind)]);
+                break;
+            case PersonalData:
+                w.raw(personal[static_cast<int>(a.personalData)]);
+                break;
+            case Mfa:
+                w.raw(mfa[static_cast<int>(a.mfa)]);
+                break;
+            case RiskClass:
+                w.raw(risk[static_cast<int>(domain::riskClass(domain::riskValue(a)))]);
+                break;
+            case NeedsReview:
+                w.raw(domain::needsReview(a, today) ? "true" : "false");
+                break;
+            case OwnerId:
+            case Owner: {
+                const auto owner = owners.constFind(a.ownerId);
+                if (a.ownerId == 0 || owner == owners.cend())
+                    w.raw("null");
+                else if (extraOfSlot[i] == OwnerId)
+                    w.number(a.ownerId);
+                else
+                    w.string(*owner);
+                break;
+            }
+            default:
+                w.value(domain::fieldValue(a, fields[fieldOfSlot[i]].field));
+            }
+            w.raw(i + 1 < keyCount ? ",\n" : "\n");
         }
-        object += QLatin1String("    }");
-        out << object;
+        w.raw("    }");
+        written = w.flush(false);
     });
     if (!read)
         return read;
-    out << (first ? "]\n" : "\n]\n");
-    return {};
+    if (!written)
+        return written;
+    w.raw(first ? "]\n" : "\n]\n");
+    return w.flush(true);
 }
 
 } // namespace assets
