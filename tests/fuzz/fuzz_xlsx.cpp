@@ -3,8 +3,8 @@
 // register, and the rows planned.
 
 #include "FuzzSupport.h"
+#include "XlsxImport.h"
 
-#include "io/AssetTransfer.h"
 #include "io/Xlsx.h"
 
 using namespace kamae;
@@ -17,13 +17,6 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
     const Result<QStringList> sheets = io::xlsxSheetNames(path);
     if (!sheets)
         return 0;
-    io::ReadError error;
-    const Result<io::Table> table =
-        io::readXlsxFile(path, QString(), &error, io::assetHeaderChooser());
-    if (!table)
-        return 0;
-    const io::AssetColumnMapping mapping = io::guessAssetMapping(table->header);
-    if (io::checkAssetMapping(table.value(), mapping))
-        (void)io::planAssetImport(table.value(), mapping, QDate(2026, 12, 1));
+    fuzz::readAndPlanAssetWorkbook(path);
     return 0;
 }

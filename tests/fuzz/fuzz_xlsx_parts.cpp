@@ -5,10 +5,8 @@
 // separated by kPartSeparator; a part left out is missing from the zip.
 
 #include "FuzzSupport.h"
+#include "XlsxImport.h"
 #include "XlsxParts.h"
-
-#include "io/AssetTransfer.h"
-#include "io/Xlsx.h"
 
 #include <quazip/quazip.h>
 #include <quazip/quazipfile.h>
@@ -63,12 +61,6 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
         }
         zip.close();
     }
-    io::ReadError error;
-    const Result<io::Table> table = io::readXlsxFile(path, {}, &error, io::assetHeaderChooser());
-    if (!table)
-        return 0;
-    const io::AssetColumnMapping mapping = io::guessAssetMapping(table->header);
-    if (io::checkAssetMapping(table.value(), mapping))
-        (void)io::planAssetImport(table.value(), mapping, QDate(2026, 12, 1));
+    fuzz::readAndPlanAssetWorkbook(path);
     return 0;
 }
