@@ -3,20 +3,24 @@
 #include "core/Clock.h"
 #include "domain/AssetRules.h"
 #include "score/Score.h"
+#include "score/ScoreRepository.h"
 #include "score/SnapshotKeeper.h"
 #include "score/Snapshots.h"
 #include "store/AssetRepository.h"
 #include "store/Database.h"
 #include "store/OrganisationRepository.h"
-#include "score/ScoreRepository.h"
 #include "vault/Vault.h"
 #include "vault/VaultSession.h"
 
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTemporaryDir>
+#include <QThread>
 #include <QTimeZone>
+#include <QTimer>
 #include <QtTest>
+
+#include <atomic>
 
 using namespace kamae;
 using vault::OpenMode;
@@ -69,6 +73,22 @@ QString notesOnDisk(const QString &path)
     return store::OrganisationRepository(v->database()).load()->notes;
 }
 
+// Saves slowed down at the step "temporary written" (vault::testing's
+// kill point), so that a background save is seen running; the thread that
+// got there is remembered.
+std::atomic<const QThread *> s_writer{nullptr};
+void slowStep(const char *step)
+{
+    if (qstrcmp(step, "temporary written") == 0) {
+        s_writer = QThread::currentThread();
+        QThread::msleep(150);
+    }
+}
+void slowWrites(bool on)
+{
+    vault::testing::setKillPoint(on ? &slowStep : nullptr);
+}
+
 } // namespace
 
 class TestSession : public QObject
@@ -107,6 +127,79 @@ private slots:
         QVERIFY(store::OrganisationRepository(session.vault().database()).load());
         QTest::qWait(150);
         QCOMPARE(states.count(), 2);
+    }
+
+    // The autosave writes on a worker from a snapshot of the image: a
+    // write made while it runs is not in that file, and is saved next; the
+    // window's thread is free meanwhile (its timers run).
+    void autosaveWritesOnAWorkerFromASnapshot()
+    {
+        QTemporaryDir dir;
+        QString path;
+        auto v = freshVault(dir, &path);
+        QVERIFY(v);
+        VaultSession session(std::move(v));
+        session.setAutosaveDelay(10);
+        slowWrites(true);
+        QVERIFY(setNotes(session, QStringLiteral("snapshot")));
+        s_writer = nullptr;
+        QTRY_VERIFY(session.vault().isSaving());
+        // Written after the snapshot was taken.
+        QVERIFY(setNotes(session, QStringLiteral("after the snapshot")));
+        int ticks = 0;
+        QTimer tick;
+        connect(&tick, &QTimer::timeout, [&ticks] { ++ticks; });
+        tick.start(5);
+        QTRY_VERIFY(!session.vault().isSaving());
+        QVERIFY2(ticks > 0, "the window's thread waited for the save");
+        QVERIFY(s_writer.load() != nullptr);
+        QVERIFY(s_writer.load() != QThread::currentThread());
+        slowWrites(false);
+        QTRY_COMPARE(session.saveState(), SaveState::Saved);
+        QVERIFY(!session.hasUnsavedChanges());
+        QCOMPARE(notesOnDisk(path), QStringLiteral("after the snapshot"));
+    }
+
+    // Whatever comes while a background save runs waits for it, so the
+    // files are written in the order asked: a new passphrase, a save, a
+    // close.
+    void writesWaitForTheBackgroundSave()
+    {
+        QTemporaryDir dir;
+        QString path;
+        auto v = freshVault(dir, &path);
+        QVERIFY(v);
+        auto session = std::make_unique<VaultSession>(std::move(v));
+        session->setAutosaveDelay(10);
+        slowWrites(true);
+        QVERIFY(setNotes(*session, QStringLiteral("first")));
+        QTRY_VERIFY(session->vault().isSaving());
+        const QString newPassphrase = QStringLiteral("新しい合言葉、長めに");
+        QVERIFY(session->vault().changePassphrase(newPassphrase));
+        QVERIFY(!session->vault().isSaving());
+        // The old header's file did not land on top of the new one.
+        VaultStatus status;
+        QVERIFY(!Vault::open(path, kPassphrase, &status, OpenMode::ReadOnly));
+        QCOMPARE(status.code(), VaultError::WrongPassphrase);
+        auto reopened = Vault::open(path, newPassphrase, &status, OpenMode::ReadOnly);
+        QVERIFY2(reopened, qPrintable(status.message()));
+        QCOMPARE(store::OrganisationRepository(reopened->database()).load()->notes,
+                 QStringLiteral("first"));
+        reopened.reset();
+
+        QVERIFY(setNotes(*session, QStringLiteral("second")));
+        QTRY_VERIFY(session->vault().isSaving());
+        QVERIFY(setNotes(*session, QStringLiteral("third")));
+        QVERIFY(session->close()); // waits, then saves what came after
+        slowWrites(false);
+        reopened = Vault::open(path, newPassphrase, &status, OpenMode::ReadOnly);
+        QVERIFY2(reopened, qPrintable(status.message()));
+        QCOMPARE(store::OrganisationRepository(reopened->database()).load()->notes,
+                 QStringLiteral("third"));
+        reopened.reset();
+        QCoreApplication::processEvents(); // the worker's late call finds nothing to do
+        session.reset();
+        QVERIFY(!QFileInfo::exists(Vault::lockFilePath(path)));
     }
 
     // Steady editing must not postpone the save forever.

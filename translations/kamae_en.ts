@@ -15345,5 +15345,9 @@ Double-click or press 1 to 4 to answer all the same.</translation>
         <source>compression failed</source>
         <translation>compression failed</translation>
     </message>
+    <message>
+        <source>A save is already running.</source>
+        <translation>A save is already running.</translation>
+    </message>
 </context>
 </TS>

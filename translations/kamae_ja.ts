@@ -15108,5 +15108,9 @@ Double-click or press 1 to 4 to answer all the same.</source>
         <source>compression failed</source>
         <translation>圧縮に失敗しました</translation>
     </message>
+    <message>
+        <source>A save is already running.</source>
+        <translation>保存を実行中です。</translation>
+    </message>
 </context>
 </TS>

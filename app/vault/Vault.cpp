@@ -18,6 +18,7 @@
 
 #include <cerrno>
 #include <optional>
+#include <thread>
 
 #if defined(Q_OS_WIN)
 #include <QSaveFile>
@@ -740,24 +741,27 @@ QString Vault::sealDatabase(Header *header, QByteArray *file, QByteArray *imageD
 {
     // Compress (and hash) straight from SQLite's own buffer: no copy of the
     // plaintext.
-    crypto::SecureBytes compressed;
     if (const auto [data, size] = m_database->imageView(); data && size) {
         if (imageDigest)
             *imageDigest = crypto::sha256(data, size);
-        compressed = crypto::compressZstd(data, size);
-    } else {
-        const crypto::SecureBytes image = m_database->serialize();
-        if (image.empty())
-            return tr("the database could not be serialized");
-        if (imageDigest)
-            *imageDigest = crypto::sha256(image.data(), image.size());
-        compressed = crypto::compressZstd(image.data(), image.size());
+        return sealImage(data, size, m_header, m_dataKey, header, file);
     }
+    const crypto::SecureBytes image = m_database->serialize();
+    if (image.empty())
+        return tr("the database could not be serialized");
+    if (imageDigest)
+        *imageDigest = crypto::sha256(image.data(), image.size());
+    return sealImage(image.data(), image.size(), m_header, m_dataKey, header, file);
+}
 
+QString Vault::sealImage(const std::uint8_t *data, std::size_t size, const Header &current,
+                         const crypto::SecureBytes &dataKey, Header *header, QByteArray *file)
+{
+    const crypto::SecureBytes compressed = crypto::compressZstd(data, size);
     if (compressed.empty())
         return tr("compression failed");
 
-    *header = m_header;
+    *header = current;
     // A file opened as version 1 is written as version 2: an older Kamae
     // then says it was made by a newer one instead of calling it damaged.
     header->formatVersion = kFormatVersion;
@@ -768,7 +772,7 @@ QString Vault::sealDatabase(Header *header, QByteArray *file, QByteArray *imageD
     header->payloadSize = compressed.size() + crypto::kTagSize;
     const QByteArray headerBytes = encodeHeader(*header);
     const auto sealed =
-        crypto::seal(header->cipher, m_dataKey, header->payloadNonce, headerBytes, compressed);
+        crypto::seal(header->cipher, dataKey, header->payloadNonce, headerBytes, compressed);
     if (!sealed)
         return tr("encryption failed");
     *file = headerBytes + *sealed;
@@ -780,8 +784,95 @@ VaultStatus Vault::save()
     return saveFile(nullptr);
 }
 
+// What a worker of startSave() is given (copied on the vault's thread) and
+// gives back.
+struct Vault::BackgroundSave
+{
+    crypto::SecureBytes image;
+    Header current;
+    crypto::SecureBytes dataKey;
+    QString path;
+    QString backupPath;
+    QByteArray backupBytes; // the file at open, when the backup is still owed
+
+    Header header;      // what was written
+    QString sealError;  // nothing was written
+    QString writeError; // the vault file was not replaced
+    bool backupTried = false;
+    QString backupError;
+    std::thread thread;
+};
+
+VaultStatus Vault::startSave(std::function<void()> done)
+{
+    if (m_saver)
+        return fail(VaultError::InvalidInput, tr("A save is already running."));
+    if (!isOpen())
+        return fail(VaultError::InvalidInput, tr("The vault is locked."));
+    if (m_mode == OpenMode::ReadOnly)
+        return fail(VaultError::CannotWrite, tr("it was opened read-only"));
+    auto job = std::make_unique<BackgroundSave>();
+    // The snapshot: the image as it is now, whatever is written after.
+    job->image = m_database->serialize();
+    if (job->image.empty())
+        return fail(VaultError::CannotWrite, tr("the database could not be serialized"));
+    job->current = m_header;
+    job->dataKey = m_dataKey;
+    job->path = m_path;
+    job->backupPath = backupPath();
+    if (!m_backupWritten && !m_fileAtOpen.isEmpty())
+        job->backupBytes = m_fileAtOpen;
+    BackgroundSave *work = job.get();
+    job->thread = std::thread([work, done = std::move(done)] {
+        QByteArray file;
+        work->sealError = sealImage(work->image.data(), work->image.size(), work->current,
+                                    work->dataKey, &work->header, &file);
+        crypto::SecureBytes().swap(work->image); // freed, so scrubbed
+        if (work->sealError.isEmpty()) {
+            if (!work->backupBytes.isEmpty()) {
+                work->backupTried = true;
+                work->backupError = writeAtomically(work->backupPath, work->backupBytes);
+                killPoint("backup written");
+            }
+            work->writeError = writeAtomically(work->path, file);
+        }
+        if (done)
+            done();
+    });
+    m_saver = std::move(job);
+    return {};
+}
+
+VaultStatus Vault::finishSave()
+{
+    if (!m_saver)
+        return {};
+    const std::unique_ptr<BackgroundSave> job = std::move(m_saver);
+    job->thread.join();
+    crypto::scrub(job->dataKey.data(), job->dataKey.size());
+    if (!job->sealError.isEmpty())
+        return fail(VaultError::CannotWrite, job->sealError);
+    if (job->backupTried) {
+        m_backupWarning.clear();
+        if (job->backupError.isEmpty())
+            m_backupWritten = true;
+        else
+            m_backupWarning = tr("The backup copy %1 could not be written: %2")
+                                  .arg(QDir::toNativeSeparators(job->backupPath), job->backupError);
+    }
+    if (!job->writeError.isEmpty())
+        return fail(VaultError::CannotWrite, job->writeError);
+    m_header = job->header;
+    return {};
+}
+
 VaultStatus Vault::saveFile(QByteArray *written)
 {
+    // A save started in the background goes first: files in the order asked.
+    if (m_saver) {
+        if (VaultStatus s = finishSave(); !s)
+            return s;
+    }
     if (!isOpen())
         return fail(VaultError::InvalidInput, tr("The vault is locked."));
     if (m_mode == OpenMode::ReadOnly)
@@ -832,6 +923,9 @@ VaultStatus Vault::replaceRecoveryCode(QString *newCode)
 
 VaultStatus Vault::replaceSlotAndSave(SlotKind kind, const crypto::SecureBytes &secret)
 {
+    // The header changes below: a background save of the old one first.
+    // Its failure is not this change's: the save below writes it all.
+    (void)finishSave();
     if (!isOpen())
         return fail(VaultError::InvalidInput, tr("The vault is locked."));
     const auto slot = makeSlot(kind, secret, m_dataKey, m_header.cipher, kdfParams());
@@ -872,6 +966,8 @@ bool Vault::checkPassphrase(const QString &passphrase) const
 
 void Vault::close()
 {
+    // A background save still running finishes writing what it took.
+    (void)finishSave();
     if (m_database) {
         m_database->wipe();
         m_database.reset();

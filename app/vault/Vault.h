@@ -8,6 +8,7 @@
 #include <QDateTime>
 #include <QString>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -137,6 +138,18 @@ public:
     // atomically. The file as it was at open time is first copied to
     // backupPath(). On failure the file on disk is untouched.
     VaultStatus save();
+    // save() without holding the calling thread: startSave() copies the
+    // database image here (the snapshot that is saved; later writes wait
+    // for the next save), and a worker thread compresses, encrypts and
+    // writes it exactly as save() does, then calls `done` (on the worker).
+    // finishSave() waits for it if need be and returns what save() would
+    // have. Every other write of this vault (save(), a new passphrase or
+    // recovery code, close()) first waits for it, so files are written in
+    // the order asked. Fails at once when locked, read-only or already
+    // saving.
+    VaultStatus startSave(std::function<void()> done);
+    bool isSaving() const { return m_saver != nullptr; }
+    VaultStatus finishSave();
 
     // Rewraps the data key under a new passphrase and saves. The recovery
     // code keeps working; the data is not re-keyed.
@@ -240,6 +253,10 @@ private:
     // writeCopy(). Returns an empty string or why it failed; imageDigest,
     // if given, receives the SHA-256 of the exact image that was sealed.
     QString sealDatabase(Header *header, QByteArray *file, QByteArray *imageDigest) const;
+    // The sealing itself, of any image, with this header's slots and key.
+    static QString sealImage(const std::uint8_t *data, std::size_t size, const Header &current,
+                             const crypto::SecureBytes &dataKey, Header *header, QByteArray *file);
+    struct BackgroundSave;
     static std::optional<crypto::SecureBytes>
     unwrapSlot(const KeySlot &slot, const crypto::SecureBytes &secret, crypto::Cipher cipher);
     // Opens the payload's AEAD and inflates it. On failure *authentic says
@@ -268,6 +285,7 @@ private:
     QString m_backupDirectory;
     QString m_backupWarning;
     QString m_preMigrationCopy;
+    std::unique_ptr<BackgroundSave> m_saver; // a startSave() not yet finished
 };
 
 // Test seam: called at each step of a save where a crash would leave the

@@ -15,7 +15,7 @@ VaultSession::VaultSession(std::unique_ptr<Vault> vault, QObject *parent)
     m_retry.setInterval(30'000);
     // A failed save is kept in the state and lastError() and retried;
     // the status bar shows it, so the timers have nothing more to do.
-    connect(&m_autosave, &QTimer::timeout, this, [this] { (void)saveNow(); });
+    connect(&m_autosave, &QTimer::timeout, this, &VaultSession::saveInBackground);
     connect(&m_retry, &QTimer::timeout, this, [this] {
         if (hasUnsavedChanges())
             (void)saveNow();
@@ -33,6 +33,9 @@ VaultSession::VaultSession(std::unique_ptr<Vault> vault, QObject *parent)
 
 VaultSession::~VaultSession()
 {
+    // A background save finishes first (its worker calls back into us).
+    if (m_vault)
+        (void)m_vault->finishSave();
     // Last chance: an owner that did not close us explicitly still gets
     // its changes written. Nobody is left to tell of a failure; the vault
     // file then stays as it was last saved.
@@ -63,13 +66,58 @@ void VaultSession::onDatabaseChanged()
         m_autosave.start();
 }
 
+void VaultSession::saveInBackground()
+{
+    if (!isOpen())
+        return;
+    // One at a time: the next starts when this one is adopted.
+    if (m_backgroundRunning)
+        return;
+    const quint64 counted = m_vault->database().changeCount();
+    const VaultStatus started = m_vault->startSave([this] {
+        QMetaObject::invokeMethod(this, &VaultSession::onBackgroundSaved, Qt::QueuedConnection);
+    });
+    if (!started) {
+        adopt(started, counted);
+        return;
+    }
+    m_backgroundRunning = true;
+    m_backgroundCount = counted;
+}
+
+void VaultSession::onBackgroundSaved()
+{
+    if (!m_backgroundRunning)
+        return;
+    m_backgroundRunning = false;
+    // Another write of the vault (saveNow(), a new passphrase) waited for
+    // it and wrote everything after it: look again at what is unsaved.
+    if (!m_vault->isSaving()) {
+        onDatabaseChanged();
+        return;
+    }
+    adopt(m_vault->finishSave(), m_backgroundCount);
+}
+
 VaultStatus VaultSession::saveNow()
 {
     if (!isOpen())
         return VaultStatus(VaultError::InvalidInput, Vault::tr("The vault is locked."));
     m_autosave.stop();
+    // A background save in flight is written first; this one follows and
+    // holds everything, so its result is the one that counts.
+    if (m_backgroundRunning) {
+        m_backgroundRunning = false;
+        (void)m_vault->finishSave();
+    }
     const quint64 counted = m_vault->database().changeCount();
     VaultStatus status = m_vault->save();
+    adopt(status, counted);
+    return status;
+}
+
+void VaultSession::adopt(const VaultStatus &status, quint64 counted)
+{
     if (status) {
         m_savedChangeCount = counted;
         m_lastError.clear();
@@ -85,13 +133,17 @@ VaultStatus VaultSession::saveNow()
         m_state = SaveState::Failed;
         emit saveStateChanged(m_state);
     }
-    return status;
 }
 
 VaultStatus VaultSession::close()
 {
     if (!isOpen())
         return {};
+    // What a background save took counts before deciding what is unsaved.
+    if (m_backgroundRunning) {
+        m_backgroundRunning = false;
+        adopt(m_vault->finishSave(), m_backgroundCount);
+    }
     if (hasUnsavedChanges() || m_state == SaveState::Failed) {
         if (VaultStatus s = saveNow(); !s)
             return s;
@@ -104,6 +156,7 @@ void VaultSession::discardAndClose()
 {
     m_autosave.stop();
     m_retry.stop();
+    m_backgroundRunning = false;
     if (m_vault)
         m_vault->close();
     m_savedChangeCount = 0;

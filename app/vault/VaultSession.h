@@ -59,11 +59,19 @@ signals:
 private:
     void onDatabaseChanged();
     void setState(SaveState state);
+    // The autosave: Vault::startSave() on a worker, its result adopted
+    // back on this thread (onBackgroundSaved()).
+    void saveInBackground();
+    void onBackgroundSaved();
+    // Records a save's result: `counted` is the change count it saved.
+    void adopt(const VaultStatus &status, quint64 counted);
 
     std::unique_ptr<Vault> m_vault;
     QTimer m_autosave;
     QTimer m_retry;
     quint64 m_savedChangeCount = 0;
+    bool m_backgroundRunning = false;
+    quint64 m_backgroundCount = 0; // what the running background save took
     SaveState m_state = SaveState::Saved;
     QString m_lastError;
     QDateTime m_lastSaved;
