@@ -3,6 +3,7 @@
 #include "core/Clock.h"
 #include "i18n/Language.h"
 #include "reminders/Reminders.h"
+#include "score/ScoreCache.h"
 #include "store/BackupRepository.h"
 #include "store/Database.h"
 #include "store/Transaction.h"
@@ -197,15 +198,14 @@ QString lastDoneText(const backups::DueCheck &check)
 
 Result<QVector<Reminder>> backupReminders(store::Database &db, const QDate &today)
 {
-    store::BackupRepository repo(db);
-    auto jobs = repo.jobs();
-    auto events = repo.events();
-    if (!jobs || !events)
-        return Result<QVector<Reminder>>::failure(!jobs ? jobs.error() : events.error());
+    // From the score's input (score::ScoreCache), read once for both.
+    const auto input = score::ScoreCache::inputOf(db);
+    if (!input)
+        return input.asFailure();
     QVector<Reminder> all;
-    for (const domain::BackupJob &job : jobs.value()) {
+    for (const domain::BackupJob &job : input->backupJobs) {
         const backups::JobStatus status =
-            backups::jobStatus(job, backups::summarize(job.id, events.value()), today);
+            backups::jobStatus(job, backups::summarize(job.id, input->backupEvents), today);
         const QString id = QString::number(job.id);
         auto add = [&](const backups::DueCheck &check, const QString &kind, const QString &uid,
                        const QString &title, const QString &why, ReminderSeverity severity,

@@ -3,6 +3,7 @@
 #include "domain/PatchRules.h"
 #include "i18n/Language.h"
 #include "reminders/Reminders.h"
+#include "score/ScoreCache.h"
 #include "store/AssetRepository.h"
 #include "store/Database.h"
 #include "store/PatchRepository.h"
@@ -248,15 +249,22 @@ QString itemName(const domain::PatchItem &p)
 } // namespace
 
 // Each open or scheduled item's due date, and each accepted risk's review.
+// Read from the score's input, which the unlock has just read anyway
+// (score::ScoreCache): not the items and asset names a second time.
 Result<QVector<Reminder>> patchReminders(store::Database &db, const QDate &today)
 {
-    auto items = store::PatchRepository(db).all();
-    auto names = store::AssetRepository(db).namesOfPatchedAssets();
-    if (!items || !names)
-        return Result<QVector<Reminder>>::failure(!items ? items.error() : names.error());
-    const QHash<qint64, QString> &assetNames = names.value();
+    const auto input = score::ScoreCache::inputOf(db);
+    if (!input)
+        return input.asFailure();
+    QHash<qint64, QString> assetNames;
+    for (const domain::PatchItem &p : input->patches)
+        assetNames.insert(p.assetId, QString());
+    for (const domain::Asset &a : input->assets) {
+        if (const auto it = assetNames.find(a.id); it != assetNames.end())
+            *it = a.name;
+    }
     QVector<Reminder> all;
-    for (const domain::PatchItem &p : items.value()) {
+    for (const domain::PatchItem &p : input->patches) {
         Reminder r;
         r.module = modules::key::Patches;
         r.recordId = p.id;

@@ -1,6 +1,6 @@
 #include "domain/AssetRules.h"
 #include "reminders/Reminders.h"
-#include "store/AssetRepository.h"
+#include "score/ScoreCache.h"
 
 namespace kamae {
 namespace reminders {
@@ -16,9 +16,10 @@ struct AssetReviewText
 // register of thousands would otherwise bury every other duty.
 Result<QVector<Reminder>> assetReviewReminders(store::Database &db, const QDate &today)
 {
-    auto dates = store::AssetRepository(db).reviewDates();
-    if (!dates)
-        return Result<QVector<Reminder>>::failure(dates.error());
+    // From the score's input (score::ScoreCache), read once for both.
+    const auto input = score::ScoreCache::inputOf(db);
+    if (!input)
+        return input.asFailure();
     // Each row is due twelve months after its registration or last review,
     // whichever is later (domain::reviewDue); a row with neither date is due
     // today, never "overdue" since a date nobody recorded. Rows due later
@@ -26,10 +27,7 @@ Result<QVector<Reminder>> assetReviewReminders(store::Database &db, const QDate 
     int count = 0;
     int overdue = 0;
     QDate oldestDue;
-    for (const auto &[registered, reviewed] : dates.value()) {
-        domain::Asset a;
-        a.registered = registered;
-        a.reviewed = reviewed;
+    for (const domain::Asset &a : input->assets) {
         QDate due = domain::reviewDue(a);
         if (!due.isValid())
             due = today;

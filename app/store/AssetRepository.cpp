@@ -149,41 +149,16 @@ Status AssetRepository::validate(const domain::Asset &a)
     return {};
 }
 
-namespace {
-
-Result<QHash<qint64, QString>> readNames(const Database &db, const QString &sql)
+Result<QHash<qint64, QString>> AssetRepository::names() const
 {
     QHash<qint64, QString> names;
-    const Status s = db.readRows(
-        sql, [&names](const RowCursor &row) { names.insert(row.integer(0), row.text(1)); });
+    const Status s =
+        m_db.readRows(QStringLiteral("SELECT id, name FROM asset"), [&names](const RowCursor &row) {
+            names.insert(row.integer(0), row.text(1));
+        });
     if (!s)
         return s.asFailure();
     return names;
-}
-
-} // namespace
-
-Result<QHash<qint64, QString>> AssetRepository::names() const
-{
-    return readNames(m_db, QStringLiteral("SELECT id, name FROM asset"));
-}
-
-Result<QHash<qint64, QString>> AssetRepository::namesOfPatchedAssets() const
-{
-    return readNames(m_db, QStringLiteral("SELECT id, name FROM asset "
-                                          "WHERE id IN (SELECT asset_id FROM patch_item)"));
-}
-
-Result<QVector<std::pair<QDate, QDate>>> AssetRepository::reviewDates() const
-{
-    QVector<std::pair<QDate, QDate>> dates;
-    const Status s = m_db.readRows(QStringLiteral("SELECT registered_on, reviewed_on FROM asset"),
-                                   [&dates](const RowCursor &row) {
-                                       dates.append({row.date(0), row.date(1)});
-                                   });
-    if (!s)
-        return s.asFailure();
-    return dates;
 }
 
 Result<QVector<domain::Asset>> AssetRepository::all() const

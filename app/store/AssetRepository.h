@@ -27,14 +27,9 @@ public:
     // Every asset in id order, one at a time, none kept: for output that
     // streams (memory flat in the number of assets).
     Status forEach(const std::function<void(const domain::Asset &)> &visit) const;
-    // Light readers for code that needs one fact of every asset (the
-    // reminders run on every change; 100,000 full rows cost ~100 ms).
+    // A light reader for code that needs only the names (100,000 full rows
+    // cost ~90 ms).
     Result<QHash<qint64, QString>> names() const;
-    // The names of the assets that have patch items (the items' reminders
-    // name them): not the whole register's.
-    Result<QHash<qint64, QString>> namesOfPatchedAssets() const;
-    // (registered, reviewed) of every asset.
-    Result<QVector<std::pair<QDate, QDate>>> reviewDates() const;
     Result<domain::Asset> get(qint64 id) const;
     // The stored ones of these assets, in one query, by id; ids no longer
     // stored are left out (for models applying a store::ChangeSet).
