@@ -113,14 +113,22 @@ inline void fillScoredCompany(store::Database &db, const QDate &today)
         qFatal("bench: storing the self-check failed");
 }
 
-inline std::unique_ptr<store::Database> makeScoredCompany(const QDate &today)
+// A migrated database with the organisation row every vault has.
+inline std::unique_ptr<store::Database> migratedCompany()
 {
     auto made = store::Database::createEmpty();
-    auto db = std::move(made).value();
-    if (!store::migrate(*db))
+    if (!made || !store::migrate(*made.value()))
         qFatal("bench: migrating failed");
-    QSqlQuery(db->sql()).exec(QStringLiteral(
-        "INSERT INTO organisation (id, name, updated_at) VALUES (1, 'Bench', '2026-11-22')"));
+    auto db = std::move(made).value();
+    if (!QSqlQuery(db->sql()).exec(QStringLiteral(
+            "INSERT INTO organisation (id, name, updated_at) VALUES (1, 'Bench', '2026-11-22')")))
+        qFatal("bench: storing the organisation failed");
+    return db;
+}
+
+inline std::unique_ptr<store::Database> makeScoredCompany(const QDate &today)
+{
+    auto db = migratedCompany();
     fillScoredCompany(*db, today);
     return db;
 }

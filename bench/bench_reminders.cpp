@@ -25,12 +25,7 @@ const QDate kToday(2026, 11, 22);
 std::unique_ptr<store::Database> &database()
 {
     static std::unique_ptr<store::Database> db = [] {
-        auto made = store::Database::createEmpty();
-        auto db = std::move(made).value();
-        if (!store::migrate(*db))
-            qFatal("bench: migrating failed");
-        QSqlQuery(db->sql()).exec(QStringLiteral(
-            "INSERT INTO organisation (id, name, updated_at) VALUES (1, 'Bench', '2026-11-22')"));
+        auto db = bench::migratedCompany();
         QVector<domain::Asset> assets;
         for (int i = 0; i < 100'000; ++i) {
             domain::Asset a;
