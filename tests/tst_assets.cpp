@@ -867,7 +867,10 @@ private slots:
         readOnly.close();
         QVERIFY(readOnly.open(QIODevice::ReadOnly));
         QTextStream refused(&readOnly);
-        QVERIFY(!assets::writeAssetsJson(*db, today, refused));
+        const Status failed = assets::writeAssetsJson(*db, today, refused);
+        QVERIFY(!failed);
+        QVERIFY2(failed.error().startsWith(QStringLiteral("The listing could not be written: ")),
+                 qPrintable(failed.error()));
     }
 };
 

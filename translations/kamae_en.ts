@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="en_GB">
 <context>
+    <name>kamae::assets::AssetJson</name>
+    <message>
+        <source>The listing could not be written: %1</source>
+        <translation>The listing could not be written: %1</translation>
+    </message>
+</context>
+<context>
     <name>kamae::backups::BackupDeskText</name>
     <message>
         <source>Copied to %1 (%2 bytes) and read back intact.</source>

@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
 <context>
+    <name>kamae::assets::AssetJson</name>
+    <message>
+        <source>The listing could not be written: %1</source>
+        <translation>一覧を書き出せませんでした: %1</translation>
+    </message>
+</context>
+<context>
     <name>kamae::backups::BackupDeskText</name>
     <message>
         <source>Copied to %1 (%2 bytes) and read back intact.</source>

@@ -5,6 +5,7 @@
 #include "store/AssetRepository.h"
 #include "store/PeopleRepository.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QIODevice>
 #include <QTextStream>
@@ -18,6 +19,11 @@ namespace kamae {
 namespace assets {
 
 namespace {
+
+struct AssetJsonText
+{
+    Q_DECLARE_TR_FUNCTIONS(kamae::assets::AssetJson)
+};
 
 // The keys beside the register's fields; those that share a field's key
 // (the enums) replace its translated text with a stable English key.
@@ -172,7 +178,8 @@ public:
         if (QIODevice *device = m_out.device()) {
             m_out.flush();
             if (device->write(m_buffer.data(), qint64(m_buffer.size())) != qint64(m_buffer.size()))
-                return Status::failure(device->errorString());
+                return Status::failure(AssetJsonText::tr("The listing could not be written: %1")
+                                           .arg(device->errorString()));
         } else {
             m_out << QString::fromUtf8(m_buffer.data(), qsizetype(m_buffer.size()));
         }
