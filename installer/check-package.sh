@@ -76,7 +76,7 @@ program_version=$("$kamae" --version | sed -n 's/^kamae //p')
     bad "Version $version, but kamae --version says $program_version"
 depends=$(field Depends)
 for dep in libqt6sql6-sqlite qt6-qpa-plugins libqt6svg6 fonts-noto-cjk libqt6widgets6 \
-    libbotan-2-19 libsqlite3-0 libzstd1 libc6; do
+    libbotan-2-19 libsqlite3-0 libzstd1 zlib1g libc6; do
     [[ ", $depends," == *", $dep"[\ ,]* ]] && ok "Depends: $dep" || bad "Depends lacks $dep"
 done
 

@@ -7,7 +7,7 @@ KAMAE_PACKAGES=(
     cmake ninja-build g++ pkg-config
     qt6-base-dev libqt6opengl6-dev libgl-dev qt6-charts-dev libqt6sql6-sqlite
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
-    libqt6svg6 libbotan-2-dev libsqlite3-dev libzstd-dev libbenchmark-dev
+    libqt6svg6 libbotan-2-dev libsqlite3-dev libzstd-dev zlib1g-dev libbenchmark-dev
     libquazip1-qt6-dev
     fonts-noto-cjk xvfb xauth poppler-utils
     # The fuzz targets (scripts/fuzz.sh): clang and its libFuzzer runtime.

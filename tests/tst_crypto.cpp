@@ -12,6 +12,10 @@
 
 #include <zstd.h>
 
+#include <sys/resource.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
 using namespace kamae;
 using crypto::Cipher;
 using crypto::KdfParams;
@@ -271,6 +275,53 @@ private slots:
         const SecureBytes packed = pack(zstd, SecureBytes(100'000, 'z'));
         QVERIFY(!unpack(zstd, packed, 99'999));
         QVERIFY(unpack(zstd, packed, 100'000));
+    }
+
+    // zlib states no size: a stream that inflates a thousandfold (here
+    // 32 streams of 8 MiB of zeros in a row, 256 MiB from 1.2 MB) is
+    // refused once it passes the limit, not after it has all been inflated.
+    // The peak memory of this process shows which: all of it, or a piece.
+    void zlibBombStopsAtTheLimit()
+    {
+        const SecureBytes stream = crypto::compressZlib(SecureBytes(std::size_t(8) << 20, 0));
+        SecureBytes bomb;
+        for (int i = 0; i < 32; ++i)
+            bomb.insert(bomb.end(), stream.begin(), stream.end());
+        QVERIFY(bomb.size() < std::size_t(2) << 20);
+        // In a child whose address space is capped, so that a regression
+        // (Botan's reader took 22 GB for this) fails instead of starving the
+        // machine. Not under AddressSanitizer, whose shadow needs terabytes.
+        const pid_t child = ::fork();
+        if (child == 0) {
+#if !defined(__SANITIZE_ADDRESS__)
+            const rlimit memory{rlim_t(2) << 30, rlim_t(2) << 30};
+            ::setrlimit(RLIMIT_AS, &memory);
+#endif
+            const auto peakKiB = [] {
+                rusage usage{};
+                ::getrusage(RUSAGE_SELF, &usage);
+                return qint64(usage.ru_maxrss);
+            };
+            const qint64 before = peakKiB();
+            const bool refused = !crypto::decompressZlib(bomb, std::size_t(1) << 20);
+            const qint64 grownMiB = (peakKiB() - before) / 1024;
+            ::_exit(refused && grownMiB < 128 ? 0 : 1);
+        }
+        QVERIFY(child > 0);
+        int wstatus = 0;
+        QCOMPARE(::waitpid(child, &wstatus, 0), child);
+        QVERIFY2(WIFEXITED(wstatus) && WEXITSTATUS(wstatus) == 0,
+                 "the bomb was inflated past the limit");
+        // Streams in a row inflate in full under a limit that allows them.
+        const SecureBytes two = [&] {
+            SecureBytes both = stream;
+            both.insert(both.end(), stream.begin(), stream.end());
+            return both;
+        }();
+        const auto whole = crypto::decompressZlib(two, std::size_t(16) << 20);
+        QVERIFY(whole);
+        QCOMPARE(whole->size(), std::size_t(16) << 20);
+        QVERIFY(!crypto::decompressZlib(two, (std::size_t(16) << 20) - 1));
     }
 
     // zstd's frames may come several in a row (still one image, of their

@@ -13,11 +13,13 @@
 // For ZSTD_customMem: the allocator that scrubs. The symbols are exported
 // by the shared library of every zstd since 1.3 (docs/vault-format.md).
 #define ZSTD_STATIC_LINKING_ONLY
+#include <zlib.h>
 #include <zstd.h>
 
 #include <algorithm>
 #include <cstdlib>
 #include <cstring>
+#include <limits>
 #include <memory>
 
 namespace kamae {
@@ -186,26 +188,12 @@ SecureBytes compressZlib(const std::uint8_t *data, std::size_t size)
     return SecureBytes(buffer.begin(), buffer.end());
 }
 
-std::optional<SecureBytes> decompressZlib(const SecureBytes &data, std::size_t maxSize)
-{
-    try {
-        std::unique_ptr<Botan::Decompression_Algorithm> zlib(Botan::make_decompressor("zlib"));
-        Botan::secure_vector<std::uint8_t> buffer(data.begin(), data.end());
-        zlib->start();
-        zlib->finish(buffer);
-        if (buffer.size() > maxSize)
-            return std::nullopt;
-        return SecureBytes(buffer.begin(), buffer.end());
-    } catch (const std::exception &) {
-        return std::nullopt;
-    }
-}
-
 namespace {
 
-// zstd's contexts hold fragments of the image (literals, the window). Each
-// block carries its size in front so that it can be scrubbed when freed.
-void *zstdAlloc(void *, std::size_t size)
+// zlib's and zstd's states hold fragments of the image (literals, the
+// window). Each block carries its size in front so that it can be scrubbed
+// when freed.
+void *scrubbingAlloc(void *, std::size_t size)
 {
     constexpr std::size_t kFront = alignof(std::max_align_t);
     auto *block = static_cast<std::uint8_t *>(std::malloc(size + kFront));
@@ -215,7 +203,7 @@ void *zstdAlloc(void *, std::size_t size)
     return block + kFront;
 }
 
-void zstdFree(void *, void *address)
+void scrubbingFree(void *, void *address)
 {
     if (!address)
         return;
@@ -227,9 +215,58 @@ void zstdFree(void *, void *address)
     std::free(block);
 }
 
-constexpr ZSTD_customMem kScrubbingMemory = {zstdAlloc, zstdFree, nullptr};
+constexpr ZSTD_customMem kScrubbingMemory = {scrubbingAlloc, scrubbingFree, nullptr};
 
 } // namespace
+
+std::optional<SecureBytes> decompressZlib(const SecureBytes &data, std::size_t maxSize)
+{
+    // zlib states no size, and one byte can inflate to about a thousand: the
+    // output grows a piece at a time and the stream is refused as soon as it
+    // passes maxSize, not once it has all been inflated. zlib's own state
+    // (its window holds the last 32 KiB of the image) is scrubbed when freed.
+    // Streams in a row make one image, as Botan's reader took them.
+    z_stream stream{};
+    stream.zalloc = [](voidpf, uInt items, uInt size) -> voidpf {
+        return scrubbingAlloc(nullptr, std::size_t(items) * size);
+    };
+    stream.zfree = [](voidpf, voidpf address) {
+        scrubbingFree(nullptr, address);
+    };
+    if (data.empty() || data.size() > std::numeric_limits<uInt>::max() ||
+        inflateInit(&stream) != Z_OK)
+        return std::nullopt;
+    const std::unique_ptr<z_stream, int (*)(z_streamp)> ending(&stream, inflateEnd);
+    stream.next_in = const_cast<Bytef *>(data.data());
+    stream.avail_in = uInt(data.size());
+    SecureBytes out;
+    std::size_t used = 0;
+    for (;;) {
+        if (used == out.size()) {
+            if (used > maxSize)
+                return std::nullopt;
+            // Doubling, from 1 MiB; one byte past the limit shows that the
+            // stream goes past it.
+            out.resize(std::min(std::max(used * 2, std::size_t(1) << 20), maxSize + 1));
+        }
+        stream.next_out = out.data() + used;
+        stream.avail_out = uInt(out.size() - used);
+        const int status = inflate(&stream, Z_NO_FLUSH);
+        used = out.size() - stream.avail_out;
+        if (status == Z_STREAM_END) {
+            if (stream.avail_in == 0)
+                break;
+            if (inflateReset(&stream) != Z_OK)
+                return std::nullopt;
+        } else if (status != Z_OK && !(status == Z_BUF_ERROR && stream.avail_out == 0)) {
+            return std::nullopt; // damaged, or cut short (no input left, no stream end)
+        }
+    }
+    if (used > maxSize)
+        return std::nullopt;
+    out.resize(used);
+    return out;
+}
 
 SecureBytes compressZstd(const std::uint8_t *data, std::size_t size)
 {
