@@ -597,6 +597,60 @@ private slots:
         QCOMPARE(test::entriesIn(dir.path()), QStringList{QStringLiteral("schema.kamae")});
     }
 
+    // The payload fuzzer's seam is open()'s path after the decryption: what
+    // a sealed file's payload makes open() answer, the seam answers too.
+    void plaintextSeamAnswersAsOpenDoes()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("seam.kamae"));
+        auto v = createVault(path);
+        QVERIFY(v);
+        const QStringList files = test::entriesIn(dir.path());
+        const auto [data, size] = v->database().imageView();
+        const crypto::SecureBytes image(data, data + size);
+        const auto load = [](vault::CompressionId compression, const crypto::SecureBytes &bytes) {
+            return vault::testing::loadPlaintext(compression, bytes.data(), bytes.size()).code();
+        };
+        using vault::CompressionId;
+        QCOMPARE(load(CompressionId::None, image), VaultError::None);
+        QCOMPARE(load(CompressionId::Zlib, crypto::compressZlib(image)), VaultError::None);
+        QCOMPARE(load(CompressionId::Zstd, crypto::compressZstd(image.data(), image.size())),
+                 VaultError::None);
+        // Not what the compression id says, not a database.
+        QCOMPARE(load(CompressionId::Zstd, image), VaultError::Damaged);
+        QCOMPARE(load(CompressionId::Zlib, image), VaultError::Damaged);
+        QCOMPARE(load(CompressionId::None, crypto::SecureBytes(4096, 'x')), VaultError::Damaged);
+        // An image over the limit is refused, however it was compressed.
+        for (const auto &[compression, bytes] :
+             {std::pair(CompressionId::None, image),
+              std::pair(CompressionId::Zlib, crypto::compressZlib(image)),
+              std::pair(CompressionId::Zstd, crypto::compressZstd(image.data(), image.size()))}) {
+            QCOMPARE(vault::testing::loadPlaintext(compression, bytes.data(), bytes.size(),
+                                                   image.size() - 1)
+                         .code(),
+                     VaultError::Damaged);
+            QVERIFY(vault::testing::loadPlaintext(compression, bytes.data(), bytes.size(),
+                                                  image.size()));
+        }
+        // Nothing at all is SQLite's empty database (schema 0), which is
+        // migrated like any older vault's.
+        QCOMPARE(load(CompressionId::None, {}), VaultError::None);
+
+        QVERIFY(exec(*v, QStringLiteral("PRAGMA user_version = 999")));
+        const auto [newerData, newerSize] = v->database().imageView();
+        QCOMPARE(load(CompressionId::None, crypto::SecureBytes(newerData, newerData + newerSize)),
+                 VaultError::NewerVersion);
+        // A value open() refuses (out of Kamae's range) is refused here.
+        QVERIFY(
+            exec(*v, QStringLiteral("PRAGMA user_version = %1").arg(store::latestSchemaVersion())));
+        QVERIFY(exec(*v, QStringLiteral("PRAGMA ignore_check_constraints = 1")));
+        QVERIFY(exec(*v, QStringLiteral("INSERT INTO site (name, overseas) VALUES ('x', 7)")));
+        const auto [badData, badSize] = v->database().imageView();
+        QCOMPARE(load(CompressionId::None, crypto::SecureBytes(badData, badData + badSize)),
+                 VaultError::Damaged);
+        QCOMPARE(test::entriesIn(dir.path()), files); // the seam writes nothing
+    }
+
     // A vault saved before any table existed (schema 0) stands in for an
     // older release: opening it runs the migrations and keeps the file as
     // it was.

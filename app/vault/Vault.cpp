@@ -66,6 +66,12 @@ void setKillPoint(KillPoint point)
 {
     g_killPoint = point;
 }
+
+VaultStatus loadPlaintext(CompressionId compression, const std::uint8_t *data, std::size_t size,
+                          std::size_t maxImageSize)
+{
+    return Vault::loadPlaintext(compression, crypto::SecureBytes(data, data + size), maxImageSize);
+}
 } // namespace testing
 
 namespace {
@@ -253,24 +259,46 @@ bool Vault::openPayload(const Parsed &parsed, const crypto::SecureBytes &dataKey
     if (!plain)
         return false;
     *authentic = true;
-    switch (parsed.header.compression) {
+    return inflate(parsed.header.compression, std::move(*plain), kMaxImageSize, image);
+}
+
+bool Vault::inflate(CompressionId compression, crypto::SecureBytes plain, std::size_t maxSize,
+                    crypto::SecureBytes *image)
+{
+    switch (compression) {
     case CompressionId::None:
-        *image = std::move(*plain);
+        if (plain.size() > maxSize)
+            return false;
+        *image = std::move(plain);
         return true;
     case CompressionId::Zlib:
-        if (auto inflated = crypto::decompressZlib(*plain, kMaxImageSize)) {
+        if (auto inflated = crypto::decompressZlib(plain, maxSize)) {
             *image = std::move(*inflated);
             return true;
         }
         return false;
     case CompressionId::Zstd:
-        if (auto inflated = crypto::decompressZstd(*plain, kMaxImageSize)) {
+        if (auto inflated = crypto::decompressZstd(plain, maxSize)) {
             *image = std::move(*inflated);
             return true;
         }
         return false;
     }
     return false;
+}
+
+VaultStatus Vault::loadPlaintext(CompressionId compression, crypto::SecureBytes plain,
+                                 std::size_t maxImageSize)
+{
+    // A vault that was never a file: read-only, so load() neither copies a
+    // file before migrating nor tidies a folder.
+    Vault vault;
+    vault.m_mode = OpenMode::ReadOnly;
+    vault.m_dataKey = crypto::SecureBytes(1, 0); // load() refuses a locked vault
+    if (!inflate(compression, std::move(plain), std::min(maxImageSize, kMaxImageSize),
+                 &vault.m_pendingImage))
+        return vault.fail(VaultError::Damaged);
+    return vault.load();
 }
 
 CreateOptions CreateOptions::tuned()

@@ -90,6 +90,25 @@ struct CreateOptions
     static CreateOptions tuned();
 };
 
+// Test seams.
+namespace testing {
+// Called at each step of a save where a crash would leave the files in a
+// different state ("temporary written", "renamed", "vault saved", ...). A
+// test sets a function that ends the process there, to prove that every
+// step leaves a good generation. Null in production.
+using KillPoint = void (*)(const char *step);
+void setKillPoint(KillPoint point);
+// What open() does with a payload once it is decrypted: inflates it as
+// `compression` says, loads the image, migrates it and checks its values,
+// all in memory (no file, no cipher), so the payload fuzzer spends its time
+// where outside bytes are read. The result is open()'s status for a file
+// whose payload decrypted to these bytes. maxImageSize lowers the limit on
+// the inflated image (4 GiB in open()), so that a decompression bomb costs
+// the fuzzer milliseconds instead of seconds.
+VaultStatus loadPlaintext(CompressionId compression, const std::uint8_t *data, std::size_t size,
+                          std::size_t maxImageSize = std::size_t(4) << 30);
+} // namespace testing
+
 // One open, unlocked vault file. The decrypted database lives only in
 // memory; close() (or the destructor) scrubs keys and data and drops the
 // lock file. Not thread-safe: use it from one thread.
@@ -263,6 +282,14 @@ private:
     // whether the tag verified (so the key was right and the content bad).
     static bool openPayload(const Parsed &parsed, const crypto::SecureBytes &dataKey,
                             crypto::SecureBytes *image, bool *authentic);
+    static bool inflate(CompressionId compression, crypto::SecureBytes plain, std::size_t maxSize,
+                        crypto::SecureBytes *image);
+    // open()'s steps after the decryption (inflate, load, migrate, check),
+    // for testing::loadPlaintext().
+    static VaultStatus loadPlaintext(CompressionId compression, crypto::SecureBytes plain,
+                                     std::size_t maxImageSize);
+    friend VaultStatus testing::loadPlaintext(CompressionId, const std::uint8_t *, std::size_t,
+                                              std::size_t);
     // Reads and checks a copy. `key` is the data key, or for WithPassphrase
     // the passphrase bytes. A non-empty expectedDigest must match the image.
     // For JustWritten the message is only the reason, which writeCopy()
@@ -287,15 +314,6 @@ private:
     QString m_preMigrationCopy;
     std::unique_ptr<BackgroundSave> m_saver; // a startSave() not yet finished
 };
-
-// Test seam: called at each step of a save where a crash would leave the
-// files in a different state ("temporary written", "renamed", "vault
-// saved", ...). A test sets a function that ends the process there, to
-// prove that every step leaves a good generation. Null in production.
-namespace testing {
-using KillPoint = void (*)(const char *step);
-void setKillPoint(KillPoint point);
-} // namespace testing
 
 } // namespace vault
 } // namespace kamae

@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QLoggingCategory>
 #include <QString>
 
 #include <cstddef>
@@ -26,6 +27,9 @@ inline void ensureApplication()
     static char name[] = "kamae-fuzz";
     static char *argv[] = {name, nullptr};
     new QCoreApplication(argc, argv); // lives as long as the process
+    // Kamae's warnings say why an input was refused, once per execution: in
+    // a run of millions they would fill the log and slow the fuzzer.
+    QLoggingCategory::setFilterRules(QStringLiteral("kamae.*=false"));
 }
 
 // A copy, not QByteArray::fromRawData: the program's own buffers are always
