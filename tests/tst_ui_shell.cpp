@@ -129,6 +129,7 @@ private slots:
     void weakPassphraseNeedsConfirmation();
     void unlockWrongThenRightPassphrase();
     void unlockDerivesTheKeyOffTheWindowThread();
+    void heldVaultIsCheckedOffTheWindowThread();
     void finderFileOpenEventOpensTheVault();
     void recoveryCodeUnlockAsksForNewPassphrase();
     void organisationEditsAreSavedAndUndoable();
@@ -391,6 +392,54 @@ void TestUiShell::unlockDerivesTheKeyOffTheWindowThread()
     QVERIFY(!progress->isVisible());
     auto v = dialog.takeVault();
     QVERIFY(v && v->isOpen());
+}
+
+// After an auto-lock whose save failed the data stays in memory and only
+// the passphrase is checked: its key derivation runs on a worker too, and a
+// wrong passphrase is said without closing the dialog.
+void TestUiShell::heldVaultIsCheckedOffTheWindowThread()
+{
+    const QString path = QDir(m_dir->path()).filePath(QStringLiteral("held.kamae"));
+    vault::CreateOptions slow;
+    slow.kdf = {65536, 3, 1};
+    QString code;
+    vault::VaultStatus status;
+    auto held = vault::Vault::create(path, kPassphrase, kOrg, slow, &code, &status);
+    QVERIFY2(held, qPrintable(status.message()));
+
+    ui::UnlockDialog dialog(*held, nullptr);
+    dialog.show();
+    auto *progress = dialog.findChild<QProgressBar *>(QStringLiteral("unlockProgress"));
+    auto *label = dialog.findChild<QLabel *>(QStringLiteral("progressLabel"));
+    QVERIFY(progress && label);
+    int ticksWhileBusy = 0;
+    QString saidWhileBusy;
+    QTimer probe;
+    probe.setInterval(5);
+    connect(&probe, &QTimer::timeout, &dialog, [&] {
+        if (!dialog.isBusy())
+            return;
+        ++ticksWhileBusy;
+        saidWhileBusy = label->text();
+        QVERIFY(progress->isVisible());
+        dialog.reject(); // refused while the worker runs
+    });
+    probe.start();
+    setPassphrase(&dialog, "passphraseField", QStringLiteral("not the passphrase"));
+    clickOk(&dialog);
+    QVERIFY2(ticksWhileBusy > 0, "the event loop did not run while the key was derived");
+    QCOMPARE(saidWhileBusy, QStringLiteral("Checking the passphrase…"));
+    QVERIFY(dialog.isVisible());
+    QCOMPARE(dialog.lastError(), vault::VaultError::WrongPassphrase);
+
+    ticksWhileBusy = 0;
+    setPassphrase(&dialog, "passphraseField", kPassphrase);
+    clickOk(&dialog);
+    probe.stop();
+    QVERIFY(ticksWhileBusy > 0);
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    QVERIFY(!progress->isVisible());
+    QVERIFY(held->isOpen()); // the same vault, still open
 }
 
 // What macOS sends for a vault double-clicked in the Finder: the window

@@ -15044,6 +15044,10 @@ Double-click or press 1 to 4 to answer all the same.</translation>
         <source>Deriving the key and decrypting…</source>
         <translation>Deriving the key and decrypting…</translation>
     </message>
+    <message>
+        <source>Checking the passphrase…</source>
+        <translation>Checking the passphrase…</translation>
+    </message>
 </context>
 <context>
     <name>kamae::ui::UserGuideWindow</name>

@@ -14807,6 +14807,10 @@ Double-click or press 1 to 4 to answer all the same.</source>
         <source>Deriving the key and decrypting…</source>
         <translation>鍵を導出してデータを復号しています…</translation>
     </message>
+    <message>
+        <source>Checking the passphrase…</source>
+        <translation>パスフレーズを確認しています…</translation>
+    </message>
 </context>
 <context>
     <name>kamae::ui::UserGuideWindow</name>

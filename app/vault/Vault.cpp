@@ -985,11 +985,24 @@ VaultStatus Vault::replaceSlotAndSave(SlotKind kind, const crypto::SecureBytes &
 
 bool Vault::checkPassphrase(const QString &passphrase) const
 {
-    const KeySlot *slot = m_header.slot(SlotKind::Passphrase);
-    if (!slot || passphrase.isEmpty())
-        return false;
-    const auto key = unwrapSlot(*slot, crypto::passphraseBytes(passphrase), m_header.cipher);
-    return key && *key == m_dataKey;
+    return passphraseChecker()(passphrase);
+}
+
+std::function<bool(const QString &)> Vault::passphraseChecker() const
+{
+    const KeySlot *found = m_header.slot(SlotKind::Passphrase);
+    if (!found || m_dataKey.empty())
+        return [](const QString &) {
+            return false;
+        };
+    return [slot = *found, cipher = m_header.cipher,
+            dataKey =
+                std::make_shared<const crypto::SecureBytes>(m_dataKey)](const QString &passphrase) {
+        if (passphrase.isEmpty())
+            return false;
+        const auto key = unwrapSlot(slot, crypto::passphraseBytes(passphrase), cipher);
+        return key && *key == *dataKey;
+    };
 }
 
 void Vault::close()

@@ -178,6 +178,10 @@ public:
     // True if this passphrase opens this vault (used after an idle lock that
     // could not save, when the data is still in memory).
     bool checkPassphrase(const QString &passphrase) const;
+    // The same check, to run on another thread while this vault goes on:
+    // the function holds copies of what it needs (the passphrase slot, the
+    // cipher, the data key, scrubbed when the function goes).
+    std::function<bool(const QString &)> passphraseChecker() const;
 
     // Writes an encrypted copy of the current database (same key slots, so
     // the same passphrase and recovery code open it; fresh nonce) into

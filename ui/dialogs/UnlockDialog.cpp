@@ -117,8 +117,15 @@ void UnlockDialog::accept()
     const QString secret = m_recoveryMode ? m_code->text() : m_pass->text();
     if (secret.isEmpty())
         return;
+    clearProblem();
     if (m_held) {
-        if (m_held->checkPassphrase(secret)) {
+        // The data is still in memory: only the key derivation, on a worker
+        // like an unlock's.
+        setBusy(true, tr("Checking the passphrase…"));
+        const bool right =
+            runOffThread([check = m_held->passphraseChecker(), secret] { return check(secret); });
+        setBusy(false);
+        if (right) {
             m_pass->clear();
             QDialog::accept();
             return;
@@ -128,11 +135,10 @@ void UnlockDialog::accept()
         return;
     }
 
-    clearProblem();
     // The key derivation takes about a third of a second by design, and
     // decrypting a large company's file a little more: on a worker, while
     // this dialog says what is happening and keeps painting.
-    setBusy(true);
+    setBusy(true, tr("Deriving the key and decrypting…"));
     const vault::SlotKind kind =
         m_recoveryMode ? vault::SlotKind::RecoveryCode : vault::SlotKind::Passphrase;
     auto [opened, status] = runOffThread([path = m_path, secret, kind] {
@@ -163,10 +169,11 @@ void UnlockDialog::accept()
     QDialog::accept();
 }
 
-void UnlockDialog::setBusy(bool busy)
+void UnlockDialog::setBusy(bool busy, const QString &what)
 {
     m_busy = busy;
-    m_progressText->setText(tr("Deriving the key and decrypting…"));
+    if (busy)
+        m_progressText->setText(what);
     m_progress->setVisible(busy);
     m_progressText->setVisible(busy);
     m_pass->setEnabled(!busy);

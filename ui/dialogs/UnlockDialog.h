@@ -43,7 +43,7 @@ private:
     // The field in use: the passphrase, or the recovery code.
     QWidget *secretField() const;
     void failed(const QString &reason);
-    void setBusy(bool busy);
+    void setBusy(bool busy, const QString &what = {});
 
     QString m_path;
     vault::Vault *m_held = nullptr;
