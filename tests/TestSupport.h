@@ -13,8 +13,11 @@
 #include <QTest>
 
 #include <csignal>
+#include <functional>
 
 #include <sys/resource.h>
+#include <sys/wait.h>
+#include <unistd.h>
 
 // Helpers shared by the test executables. Header-only so that each test
 // stays one .cpp in CMake.
@@ -164,6 +167,38 @@ private:
     rlimit m_previous{};
     bool m_ok = false;
 };
+
+// Runs `check` in a child process and returns its exit code, or -1 when
+// the child died (killed after `seconds`, or out of memory), or 125 when
+// `check` threw. Guards tests whose regression would hang the suite (a file
+// that reads for ever) or eat the machine's memory (a decompression bomb):
+// the child is stopped by an alarm and its address space capped at 2 GiB.
+inline int inChild(const std::function<int()> &check, unsigned seconds = 120)
+{
+    const pid_t child = ::fork();
+    if (child == 0) {
+        ::alarm(seconds);
+        // Not under AddressSanitizer or ThreadSanitizer: their shadow memory
+        // alone is terabytes of address space, so the child could map
+        // nothing more.
+#if !defined(__SANITIZE_ADDRESS__) && !defined(__SANITIZE_THREAD__)
+        const rlimit memory{rlim_t(2) << 30, rlim_t(2) << 30};
+        ::setrlimit(RLIMIT_AS, &memory);
+#endif
+        int code = 125;
+        try {
+            code = check();
+        } catch (...) {
+        }
+        ::_exit(code); // never back into the test runner
+    }
+    if (child < 0)
+        return -2;
+    int wstatus = 0;
+    if (::waitpid(child, &wstatus, 0) != child)
+        return -2;
+    return WIFEXITED(wstatus) ? WEXITSTATUS(wstatus) : -1;
+}
 
 } // namespace kamae::test
 

@@ -21,6 +21,7 @@
 #include <cstring>
 #include <limits>
 #include <memory>
+#include <new>
 
 namespace kamae {
 namespace crypto {
@@ -222,50 +223,58 @@ constexpr ZSTD_customMem kScrubbingMemory = {scrubbingAlloc, scrubbingFree, null
 std::optional<SecureBytes> decompressZlib(const SecureBytes &data, std::size_t maxSize)
 {
     // zlib states no size, and one byte can inflate to about a thousand: the
-    // output grows a piece at a time and the stream is refused as soon as it
-    // passes maxSize, not once it has all been inflated. zlib's own state
-    // (its window holds the last 32 KiB of the image) is scrubbed when freed.
-    // Streams in a row make one image, as Botan's reader took them.
-    z_stream stream{};
-    stream.zalloc = [](voidpf, uInt items, uInt size) -> voidpf {
-        return scrubbingAlloc(nullptr, std::size_t(items) * size);
-    };
-    stream.zfree = [](voidpf, voidpf address) {
-        scrubbingFree(nullptr, address);
-    };
-    if (data.empty() || data.size() > std::numeric_limits<uInt>::max() ||
-        inflateInit(&stream) != Z_OK)
-        return std::nullopt;
-    const std::unique_ptr<z_stream, int (*)(z_streamp)> ending(&stream, inflateEnd);
-    stream.next_in = const_cast<Bytef *>(data.data());
-    stream.avail_in = uInt(data.size());
-    SecureBytes out;
-    std::size_t used = 0;
-    for (;;) {
-        if (used == out.size()) {
-            if (used > maxSize)
-                return std::nullopt;
-            // Doubling, from 1 MiB; one byte past the limit shows that the
-            // stream goes past it.
-            out.resize(std::min(std::max(used * 2, std::size_t(1) << 20), maxSize + 1));
+    // output grows (doubling) up to maxSize, and the stream is refused as
+    // soon as one more byte would come out, not once it has all been
+    // inflated. zlib's own state (its window holds the last 32 KiB of the
+    // image) is scrubbed when freed. Streams in a row make one image, as
+    // Botan's reader took them.
+    try {
+        z_stream stream{};
+        stream.zalloc = [](voidpf, uInt items, uInt size) -> voidpf {
+            return scrubbingAlloc(nullptr, std::size_t(items) * size);
+        };
+        stream.zfree = [](voidpf, voidpf address) {
+            scrubbingFree(nullptr, address);
+        };
+        if (data.empty() || data.size() > std::numeric_limits<uInt>::max() ||
+            inflateInit(&stream) != Z_OK)
+            return std::nullopt;
+        const std::unique_ptr<z_stream, int (*)(z_streamp)> ending(&stream, inflateEnd);
+        stream.next_in = const_cast<Bytef *>(data.data());
+        stream.avail_in = uInt(data.size());
+        SecureBytes out;
+        std::size_t used = 0;
+        Bytef probe = 0; // where a byte past maxSize would land
+        for (;;) {
+            if (used == out.size() && used < maxSize)
+                out.resize(std::min(std::max(used * 2, std::size_t(1) << 20), maxSize));
+            const bool full = used == out.size();
+            const std::size_t room =
+                full ? 1
+                     : std::min<std::size_t>(out.size() - used, std::numeric_limits<uInt>::max());
+            stream.next_out = full ? &probe : out.data() + used;
+            stream.avail_out = uInt(room);
+            const int status = inflate(&stream, Z_NO_FLUSH);
+            const std::size_t produced = room - stream.avail_out;
+            if (full && produced > 0) {
+                probe = 0;
+                return std::nullopt; // one byte past maxSize
+            }
+            used += produced;
+            if (status == Z_STREAM_END) {
+                if (stream.avail_in == 0)
+                    break;
+                if (inflateReset(&stream) != Z_OK)
+                    return std::nullopt;
+            } else if (status != Z_OK) {
+                return std::nullopt; // damaged, or cut short (Z_BUF_ERROR: no input left)
+            }
         }
-        stream.next_out = out.data() + used;
-        stream.avail_out = uInt(out.size() - used);
-        const int status = inflate(&stream, Z_NO_FLUSH);
-        used = out.size() - stream.avail_out;
-        if (status == Z_STREAM_END) {
-            if (stream.avail_in == 0)
-                break;
-            if (inflateReset(&stream) != Z_OK)
-                return std::nullopt;
-        } else if (status != Z_OK && !(status == Z_BUF_ERROR && stream.avail_out == 0)) {
-            return std::nullopt; // damaged, or cut short (no input left, no stream end)
-        }
+        out.resize(used);
+        return out;
+    } catch (const std::bad_alloc &) {
+        return std::nullopt; // an image too large for this machine's memory
     }
-    if (used > maxSize)
-        return std::nullopt;
-    out.resize(used);
-    return out;
 }
 
 SecureBytes compressZstd(const std::uint8_t *data, std::size_t size)
@@ -296,12 +305,16 @@ std::optional<SecureBytes> decompressZstd(const SecureBytes &data, std::size_t m
         ZSTD_createDCtx_advanced(kScrubbingMemory), ZSTD_freeDCtx);
     if (!context)
         return std::nullopt;
-    SecureBytes out(static_cast<std::size_t>(stated));
-    const std::size_t written =
-        ZSTD_decompressDCtx(context.get(), out.data(), out.size(), data.data(), data.size());
-    if (ZSTD_isError(written) || written != out.size())
-        return std::nullopt;
-    return out;
+    try {
+        SecureBytes out(static_cast<std::size_t>(stated));
+        const std::size_t written =
+            ZSTD_decompressDCtx(context.get(), out.data(), out.size(), data.data(), data.size());
+        if (ZSTD_isError(written) || written != out.size())
+            return std::nullopt;
+        return out;
+    } catch (const std::bad_alloc &) {
+        return std::nullopt; // an image too large for this machine's memory
+    }
 }
 
 } // namespace crypto

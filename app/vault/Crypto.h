@@ -76,14 +76,17 @@ QByteArray sha256(const std::uint8_t *data, std::size_t size);
 // zlib at level 1: how vaults were compressed until zstd (still read).
 SecureBytes compressZlib(const SecureBytes &data);
 SecureBytes compressZlib(const std::uint8_t *data, std::size_t size);
-// nullopt if the stream is not valid zlib or would grow past maxSize.
+// nullopt if the stream is not valid zlib (streams in a row are one image),
+// would grow past maxSize (refused there, not after inflating it all), or
+// does not fit in memory.
 std::optional<SecureBytes> decompressZlib(const SecureBytes &data, std::size_t maxSize);
 
-// zstd at level 1: one frame that states its size. Every buffer zstd uses
-// is scrubbed before it is freed, as Botan's zlib does.
+// zstd at level 1: one frame that states its size. Every buffer zstd (and
+// zlib, reading) uses is scrubbed before it is freed.
 SecureBytes compressZstd(const std::uint8_t *data, std::size_t size);
 // nullopt unless the data is whole zstd frames that state their sizes and
-// add up to at most maxSize (checked before anything is allocated).
+// add up to at most maxSize (checked before anything is allocated) and fit
+// in memory.
 std::optional<SecureBytes> decompressZstd(const SecureBytes &data, std::size_t maxSize);
 
 bool isCipherKnown(std::uint16_t id);
