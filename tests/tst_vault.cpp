@@ -181,32 +181,6 @@ QByteArray payloadNonce(const QString &path)
     return vault::parse(test::readFile(path)).header.payloadNonce;
 }
 
-// Runs `check` in a child process and returns its exit code, or -1 when
-// the child died (killed after `seconds`, or out of memory). Guards the
-// tests of files that read for ever or wait for ever (/dev/zero, a FIFO):
-// without the guard a regression would hang the suite instead of failing.
-int inChild(const std::function<int()> &check, unsigned seconds = 120)
-{
-    const pid_t child = ::fork();
-    if (child == 0) {
-        ::alarm(seconds);
-        // Never let a regression eat the shared machine's memory. Not under
-        // AddressSanitizer: its shadow memory alone is terabytes of address
-        // space, so the child could map nothing more.
-#if !defined(__SANITIZE_ADDRESS__)
-        const rlimit memory{rlim_t(2) << 30, rlim_t(2) << 30};
-        ::setrlimit(RLIMIT_AS, &memory);
-#endif
-        ::_exit(check());
-    }
-    if (child < 0)
-        return -2;
-    int wstatus = 0;
-    if (::waitpid(child, &wstatus, 0) != child)
-        return -2;
-    return WIFEXITED(wstatus) ? WEXITSTATUS(wstatus) : -1;
-}
-
 // A small tmpfs mounted on a folder, to run out of space for real (ENOSPC).
 // Needs root (CAP_SYS_ADMIN); active() says whether it worked.
 class SmallDisk
@@ -635,20 +609,32 @@ private slots:
         // Nothing at all is SQLite's empty database (schema 0), which is
         // migrated like any older vault's.
         QCOMPARE(load(CompressionId::None, {}), VaultError::None);
+        QCOMPARE(test::entriesIn(dir.path()), files); // the seam writes nothing
 
+        // The database as it is now, through the seam and through open()
+        // of the saved file: the same answer.
+        const auto throughSeam = [&] {
+            const auto [bytes, count] = v->database().imageView();
+            return load(CompressionId::None, crypto::SecureBytes(bytes, bytes + count));
+        };
+        const auto throughOpen = [&] {
+            if (!v->save())
+                return VaultError::CannotWrite;
+            VaultStatus status;
+            return openVault(path, &status, OpenMode::ReadOnly) ? VaultError::None : status.code();
+        };
+        QCOMPARE(throughSeam(), VaultError::None);
+        QCOMPARE(throughOpen(), VaultError::None);
         QVERIFY(exec(*v, QStringLiteral("PRAGMA user_version = 999")));
-        const auto [newerData, newerSize] = v->database().imageView();
-        QCOMPARE(load(CompressionId::None, crypto::SecureBytes(newerData, newerData + newerSize)),
-                 VaultError::NewerVersion);
+        QCOMPARE(throughSeam(), VaultError::NewerVersion);
+        QCOMPARE(throughOpen(), VaultError::NewerVersion);
         // A value open() refuses (out of Kamae's range) is refused here.
         QVERIFY(
             exec(*v, QStringLiteral("PRAGMA user_version = %1").arg(store::latestSchemaVersion())));
         QVERIFY(exec(*v, QStringLiteral("PRAGMA ignore_check_constraints = 1")));
         QVERIFY(exec(*v, QStringLiteral("INSERT INTO site (name, overseas) VALUES ('x', 7)")));
-        const auto [badData, badSize] = v->database().imageView();
-        QCOMPARE(load(CompressionId::None, crypto::SecureBytes(badData, badData + badSize)),
-                 VaultError::Damaged);
-        QCOMPARE(test::entriesIn(dir.path()), files); // the seam writes nothing
+        QCOMPARE(throughSeam(), VaultError::Damaged);
+        QCOMPARE(throughOpen(), VaultError::Damaged);
     }
 
     // A vault saved before any table existed (schema 0) stands in for an
@@ -1378,7 +1364,7 @@ private slots:
         for (const QString &path : {QStringLiteral("/dev/zero"), QStringLiteral("/dev/urandom"),
                                     QStringLiteral("/dev/null"), fifo}) {
             for (const OpenMode mode : {OpenMode::ReadOnly, OpenMode::ReadWrite}) {
-                const int result = inChild([&] {
+                const int result = test::inChild([&] {
                     VaultStatus status;
                     if (Vault::open(path, kPassphrase, &status, mode))
                         return 1;
@@ -1525,7 +1511,7 @@ private slots:
             }
             QVERIFY(QFileInfo::exists(backup));
 
-            const int result = inChild([&] {
+            const int result = test::inChild([&] {
                 g_killAt = killAt;
                 g_steps = 0;
                 vault::testing::setKillPoint([](const char *) {

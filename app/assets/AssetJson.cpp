@@ -98,10 +98,9 @@ public:
     }
     void string(QStringView text)
     {
-        // Qt's own UTF-8 (as QTextStream wrote it), encoded in place: at most
-        // three bytes per UTF-16 unit. Every byte of a multi-byte sequence
-        // is >= 0x80, so only ASCII can need escaping, and most values need
-        // none.
+        // Encoded in place: at most three bytes per UTF-16 unit. Every byte
+        // of a multi-byte sequence is >= 0x80, so only ASCII can need
+        // escaping, and most values need none.
         m_buffer += '"';
         const std::size_t at = m_buffer.size();
         m_buffer.resize(at + std::size_t(m_encoder.requiredSpace(text.size())));
@@ -211,6 +210,8 @@ private:
     static constexpr std::size_t kChunk = 256 * 1024;
     QTextStream &m_out;
     std::string m_buffer;
+    // Stateless: each value is encoded on its own, so half of a surrogate
+    // pair at the end of one (U+FFFD) never joins the start of the next.
     QStringEncoder m_encoder{QStringEncoder::Utf8, QStringEncoder::Flag::Stateless};
 };
 

@@ -90,6 +90,9 @@ struct CreateOptions
     static CreateOptions tuned();
 };
 
+// A decompressed image larger than this is not a database Kamae wrote.
+inline constexpr std::size_t kMaxImageSize = std::size_t(4) << 30;
+
 // Test seams.
 namespace testing {
 // Called at each step of a save where a crash would leave the files in a
@@ -103,10 +106,10 @@ void setKillPoint(KillPoint point);
 // all in memory (no file, no cipher), so the payload fuzzer spends its time
 // where outside bytes are read. The result is open()'s status for a file
 // whose payload decrypted to these bytes. maxImageSize lowers the limit on
-// the inflated image (4 GiB in open()), so that a decompression bomb costs
-// the fuzzer milliseconds instead of seconds.
+// the inflated image, so that a decompression bomb costs the fuzzer
+// milliseconds instead of seconds.
 VaultStatus loadPlaintext(CompressionId compression, const std::uint8_t *data, std::size_t size,
-                          std::size_t maxImageSize = std::size_t(4) << 30);
+                          std::size_t maxImageSize = kMaxImageSize);
 } // namespace testing
 
 // One open, unlocked vault file. The decrypted database lives only in
@@ -247,9 +250,6 @@ public:
     static constexpr qint64 kMaxFileSize = qint64(256) << 20;
 
 private:
-    // A decompressed image larger than this is not a database Kamae wrote.
-    static constexpr std::size_t kMaxImageSize = std::size_t(4) << 30;
-
     // Who checks a copy, which decides where the data key comes from and
     // how a failure is worded.
     enum class CopyCheck
