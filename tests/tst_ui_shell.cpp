@@ -98,6 +98,51 @@ void setPassphrase(QWidget *dialog, const char *name, const QString &text)
     QTest::keyClicks(field->lineEdit(), text);
 }
 
+// A vault whose key derivation is long enough to be seen: 64 MiB, three
+// passes.
+std::unique_ptr<vault::Vault> createSlowVault(const QString &path)
+{
+    vault::CreateOptions slow;
+    slow.kdf = {65536, 3, 1};
+    QString code;
+    vault::VaultStatus status;
+    auto v = vault::Vault::create(path, kPassphrase, kOrg, slow, &code, &status);
+    if (!v)
+        qWarning() << status.message();
+    return v;
+}
+
+// Looks at an unlock dialog every 5 ms while a worker derives its key:
+// counts the looks, keeps what it says, checks its bar shows and its
+// buttons do not, and tries to close it (Escape, the window's close button,
+// an auto-lock), which it must refuse.
+struct BusyProbe
+{
+    explicit BusyProbe(ui::UnlockDialog &dialog)
+    {
+        auto *progress = dialog.findChild<QProgressBar *>(QStringLiteral("unlockProgress"));
+        auto *label = dialog.findChild<QLabel *>(QStringLiteral("progressLabel"));
+        QVERIFY(progress && label);
+        timer.setInterval(5);
+        QObject::connect(&timer, &QTimer::timeout, &dialog, [this, &dialog, progress, label] {
+            if (!dialog.isBusy())
+                return;
+            ++ticks;
+            said = label->text();
+            QVERIFY(progress->isVisible());
+            QVERIFY(!dialog.findChild<QDialogButtonBox *>()->isEnabled());
+            dialog.reject();
+            stayedOpen = stayedOpen && dialog.isVisible();
+        });
+        timer.start();
+    }
+
+    QTimer timer;
+    int ticks = 0;
+    QString said;
+    bool stayedOpen = true;
+};
+
 // Every text a person could read in the window, to prove the lock screen
 // shows no data.
 QStringList visibleTexts(QWidget *root)
@@ -356,38 +401,18 @@ void TestUiShell::unlockWrongThenRightPassphrase()
 void TestUiShell::unlockDerivesTheKeyOffTheWindowThread()
 {
     const QString path = QDir(m_dir->path()).filePath(QStringLiteral("slow.kamae"));
-    {
-        // Long enough to be seen: 64 MiB, three passes.
-        vault::CreateOptions slow;
-        slow.kdf = {65536, 3, 1};
-        QString code;
-        vault::VaultStatus status;
-        QVERIFY(vault::Vault::create(path, kPassphrase, kOrg, slow, &code, &status));
-    }
+    QVERIFY(createSlowVault(path));
     ui::UnlockDialog dialog(path);
     dialog.show();
     setPassphrase(&dialog, "passphraseField", kPassphrase);
     auto *progress = dialog.findChild<QProgressBar *>(QStringLiteral("unlockProgress"));
     QVERIFY(progress);
     QVERIFY(!progress->isVisible());
-    int ticksWhileBusy = 0;
-    bool stayedOpen = true;
-    QTimer probe;
-    probe.setInterval(5);
-    connect(&probe, &QTimer::timeout, &dialog, [&] {
-        if (!dialog.isBusy())
-            return;
-        ++ticksWhileBusy;
-        QVERIFY(progress->isVisible());
-        QVERIFY(!dialog.findChild<QDialogButtonBox *>()->isEnabled());
-        dialog.reject(); // Escape, the window's close button, an auto-lock
-        stayedOpen = stayedOpen && dialog.isVisible();
-    });
-    probe.start();
+    BusyProbe probe(dialog);
     clickOk(&dialog);
-    probe.stop();
-    QVERIFY2(ticksWhileBusy > 0, "the event loop did not run while the key was derived");
-    QVERIFY(stayedOpen);
+    QVERIFY2(probe.ticks > 0, "the event loop did not run while the key was derived");
+    QCOMPARE(probe.said, QStringLiteral("Deriving the key and decrypting…"));
+    QVERIFY(probe.stayedOpen);
     QCOMPARE(dialog.result(), int(QDialog::Accepted));
     QVERIFY(!progress->isVisible());
     auto v = dialog.takeVault();
@@ -399,46 +424,23 @@ void TestUiShell::unlockDerivesTheKeyOffTheWindowThread()
 // wrong passphrase is said without closing the dialog.
 void TestUiShell::heldVaultIsCheckedOffTheWindowThread()
 {
-    const QString path = QDir(m_dir->path()).filePath(QStringLiteral("held.kamae"));
-    vault::CreateOptions slow;
-    slow.kdf = {65536, 3, 1};
-    QString code;
-    vault::VaultStatus status;
-    auto held = vault::Vault::create(path, kPassphrase, kOrg, slow, &code, &status);
-    QVERIFY2(held, qPrintable(status.message()));
-
+    auto held = createSlowVault(QDir(m_dir->path()).filePath(QStringLiteral("held.kamae")));
+    QVERIFY(held);
     ui::UnlockDialog dialog(*held, nullptr);
     dialog.show();
-    auto *progress = dialog.findChild<QProgressBar *>(QStringLiteral("unlockProgress"));
-    auto *label = dialog.findChild<QLabel *>(QStringLiteral("progressLabel"));
-    QVERIFY(progress && label);
-    int ticksWhileBusy = 0;
-    QString saidWhileBusy;
-    QTimer probe;
-    probe.setInterval(5);
-    connect(&probe, &QTimer::timeout, &dialog, [&] {
-        if (!dialog.isBusy())
-            return;
-        ++ticksWhileBusy;
-        saidWhileBusy = label->text();
-        QVERIFY(progress->isVisible());
-        dialog.reject(); // refused while the worker runs
-    });
-    probe.start();
+    BusyProbe probe(dialog);
     setPassphrase(&dialog, "passphraseField", QStringLiteral("not the passphrase"));
     clickOk(&dialog);
-    QVERIFY2(ticksWhileBusy > 0, "the event loop did not run while the key was derived");
-    QCOMPARE(saidWhileBusy, QStringLiteral("Checking the passphrase…"));
-    QVERIFY(dialog.isVisible());
+    QVERIFY2(probe.ticks > 0, "the event loop did not run while the key was derived");
+    QCOMPARE(probe.said, QStringLiteral("Checking the passphrase…"));
+    QVERIFY(probe.stayedOpen);
     QCOMPARE(dialog.lastError(), vault::VaultError::WrongPassphrase);
 
-    ticksWhileBusy = 0;
+    probe.ticks = 0;
     setPassphrase(&dialog, "passphraseField", kPassphrase);
     clickOk(&dialog);
-    probe.stop();
-    QVERIFY(ticksWhileBusy > 0);
+    QVERIFY(probe.ticks > 0);
     QCOMPARE(dialog.result(), int(QDialog::Accepted));
-    QVERIFY(!progress->isVisible());
     QVERIFY(held->isOpen()); // the same vault, still open
 }
 
