@@ -324,10 +324,11 @@ private slots:
                 data[i] = std::uint8_t(i * 7 + i / 251);
             return data;
         };
-        // Exactly the first buffer (1 MiB), one byte past it, and two
-        // buffers, each at exactly the limit and one under it.
-        for (const std::size_t n :
-             {std::size_t(1) << 20, (std::size_t(1) << 20) + 1, std::size_t(2) << 20}) {
+        // The smallest first buffer (64 KiB), one byte past it, and sizes
+        // that take several doublings, each at exactly the limit and one
+        // under it.
+        for (const std::size_t n : {std::size_t(64) << 10, (std::size_t(64) << 10) + 1,
+                                    std::size_t(1) << 20, (std::size_t(2) << 20) + 3}) {
             const SecureBytes image = bytes(n);
             const SecureBytes packed = crypto::compressZlib(image);
             const auto whole = crypto::decompressZlib(packed, n);

@@ -246,8 +246,11 @@ std::optional<SecureBytes> decompressZlib(const SecureBytes &data, std::size_t m
         std::size_t used = 0;
         Bytef probe = 0; // where a byte past maxSize would land
         for (;;) {
+            // A database image is about four times its zlib stream: start
+            // there (at least 64 KiB), then double.
             if (used == out.size() && used < maxSize)
-                out.resize(std::min(std::max(used * 2, std::size_t(1) << 20), maxSize));
+                out.resize(std::min(std::max({used * 2, data.size() * 4, std::size_t(64) << 10}),
+                                    maxSize));
             const bool full = used == out.size();
             const std::size_t room =
                 full ? 1
