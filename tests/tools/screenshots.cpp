@@ -415,6 +415,19 @@ int main(int argc, char *argv[])
 
         vault::VaultStatus status;
         auto v = vault::Vault::open(path, QStringLiteral("kamae-demo"), &status);
+        {
+            // Unlocking after an auto-lock whose save failed: the data is
+            // held, only the passphrase is checked (on a worker too).
+            ui::UnlockDialog dialog(*v, &window);
+            dialog.show();
+            dialog.findChild<ui::PassphraseField *>(QStringLiteral("passphraseField"))
+                ->setText(QStringLiteral("wrong passphrase"));
+            QTimer::singleShot(0, &dialog, [&dialog, &out, &lang] {
+                if (dialog.isBusy())
+                    shoot(&dialog, out, QStringLiteral("unlock_held_busy_") + lang);
+            });
+            dialog.accept();
+        }
         window.adoptVault(std::move(v));
         ui::Workspace *ws = window.workspace();
         for (int i = 0; i < ws->pageCount(); ++i) {
