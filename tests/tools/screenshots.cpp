@@ -158,6 +158,19 @@ void shoot(QWidget *w, const QDir &out, const QString &name)
     QTextStream(stdout) << file << Qt::endl;
 }
 
+// Types a passphrase into an unlock dialog, presses Unlock and shoots the
+// dialog while its worker derives the key (it keeps painting meanwhile).
+void shootWhileUnlocking(ui::UnlockDialog &dialog, const QString &passphrase, const QDir &out,
+                         const QString &name)
+{
+    dialog.findChild<ui::PassphraseField *>(QStringLiteral("passphraseField"))->setText(passphrase);
+    QTimer::singleShot(0, &dialog, [&dialog, &out, name] {
+        if (dialog.isBusy())
+            shoot(&dialog, out, name);
+    });
+    dialog.accept();
+}
+
 // Twelve people in three departments and four drills over the year (each
 // with one address nobody in the list has), for the drills panel.
 bool fillDrills(store::Database &db)
@@ -403,14 +416,8 @@ int main(int argc, char *argv[])
                 ->setText(QStringLiteral("wrong passphrase"));
             dialog.accept();
             shoot(&dialog, out, QStringLiteral("unlock_error_") + lang);
-            // While the key is derived (a worker; the dialog keeps painting).
-            dialog.findChild<ui::PassphraseField *>(QStringLiteral("passphraseField"))
-                ->setText(QStringLiteral("another wrong passphrase"));
-            QTimer::singleShot(0, &dialog, [&dialog, &out, &lang] {
-                if (dialog.isBusy())
-                    shoot(&dialog, out, QStringLiteral("unlock_busy_") + lang);
-            });
-            dialog.accept();
+            shootWhileUnlocking(dialog, QStringLiteral("another wrong passphrase"), out,
+                                QStringLiteral("unlock_busy_") + lang);
         }
 
         vault::VaultStatus status;
@@ -420,13 +427,8 @@ int main(int argc, char *argv[])
             // held, only the passphrase is checked (on a worker too).
             ui::UnlockDialog dialog(*v, &window);
             dialog.show();
-            dialog.findChild<ui::PassphraseField *>(QStringLiteral("passphraseField"))
-                ->setText(QStringLiteral("wrong passphrase"));
-            QTimer::singleShot(0, &dialog, [&dialog, &out, &lang] {
-                if (dialog.isBusy())
-                    shoot(&dialog, out, QStringLiteral("unlock_held_busy_") + lang);
-            });
-            dialog.accept();
+            shootWhileUnlocking(dialog, QStringLiteral("wrong passphrase"), out,
+                                QStringLiteral("unlock_held_busy_") + lang);
         }
         window.adoptVault(std::move(v));
         ui::Workspace *ws = window.workspace();
