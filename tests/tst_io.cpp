@@ -248,6 +248,84 @@ QVector<std::pair<QString, QByteArray>> withPart(QVector<std::pair<QString, QByt
     return entries;
 }
 
+// The hand-made workbook with its directory's entry for `part` claiming a
+// name of 54,507 bytes, far past the file's end, as fuzzing made them.
+QByteArray withOverlongName(const QByteArray &zip, const QByteArray &part)
+{
+    QByteArray damaged = zip;
+    const qsizetype directory = damaged.indexOf(QByteArray("PK\x01\x02", 4));
+    const qsizetype name = damaged.indexOf(part, directory);
+    if (directory < 0 || name < 46)
+        return {};
+    damaged[name - 46 + 28] = char(0xEB); // name length, little-endian: 0xD4EB
+    damaged[name - 46 + 29] = char(0xD4);
+    return damaged;
+}
+
+// A zip64 central directory of `count` empty files and nothing else: what a
+// reader lists before it reads any file.
+QByteArray zip64Directory(int count)
+{
+    QByteArray out;
+    const auto put16 = [&out](quint32 v) {
+        out.append(char(v & 0xFF));
+        out.append(char((v >> 8) & 0xFF));
+    };
+    const auto put32 = [&](quint32 v) {
+        put16(v & 0xFFFF);
+        put16(v >> 16);
+    };
+    const auto put64 = [&](quint64 v) {
+        put32(quint32(v));
+        put32(quint32(v >> 32));
+    };
+    for (int i = 0; i < count; ++i) {
+        const QByteArray name = "p/" + QByteArray::number(i);
+        put32(0x02014B50); // central directory entry
+        put16(45);         // made by
+        put16(20);         // needed
+        put16(0);          // flags
+        put16(0);          // stored
+        put32(0);          // time and date
+        put32(0);          // CRC
+        put32(0);          // compressed size
+        put32(0);          // size
+        put16(quint32(name.size()));
+        put16(0); // extra field
+        put16(0); // comment
+        put16(0); // disk
+        put16(0); // internal attributes
+        put32(0); // external attributes
+        put32(0); // local header
+        out += name;
+    }
+    const quint64 size = quint64(out.size());
+    const quint64 end64 = quint64(out.size());
+    put32(0x06064B50); // zip64 end of central directory
+    put64(44);
+    put16(45);
+    put16(45);
+    put32(0);
+    put32(0);
+    put64(quint64(count));
+    put64(quint64(count));
+    put64(size);
+    put64(0);
+    put32(0x07064B50); // its locator
+    put32(0);
+    put64(end64);
+    put32(1);
+    put32(0x06054B50); // end of central directory, all fields in zip64
+    put16(0xFFFF);
+    put16(0xFFFF);
+    put16(0xFFFF);
+    put16(0xFFFF);
+    put32(0xFFFFFFFF);
+    put32(0xFFFFFFFF);
+    put16(0);
+    return out;
+}
+
 } // namespace
 
 class TestIo final : public QObject
@@ -302,6 +380,7 @@ private slots:
     void xlsxEmptySheet();
     void xlsxDamaged_data();
     void xlsxDamaged();
+    void xlsxPartNames();
     void xlsxWriteFailures();
     void xlsxExcelRegister();
     void xlsxLibreOfficeRegister();
@@ -1034,6 +1113,18 @@ void TestIo::xlsxDamaged_data()
     QTest::newRow("random bytes") << noise << QString() << QByteArray()
                                   << QStringLiteral("%1 is not an Excel workbook (.xlsx), or it "
                                                     "is damaged.");
+    {
+        QTemporaryDir dir;
+        const QString path = QDir(dir.path()).filePath(QStringLiteral("w.xlsx"));
+        QVERIFY(writeZip(path, handMadeWorkbook()));
+        const QByteArray overlong = withOverlongName(test::readFile(path), "xl/styles.xml");
+        QVERIFY(!overlong.isEmpty());
+        // Listed after the workbook's parts: the file is refused as a whole,
+        // not read up to the damaged entry.
+        QTest::newRow("an entry's name past the end")
+            << overlong << QString() << QByteArray()
+            << QStringLiteral("%1 is not an Excel workbook (.xlsx), or it is damaged.");
+    }
     QTest::newRow("a CSV renamed") << utf8("a,b\r\n1,2\r\n") << QString() << QByteArray()
                                    << QStringLiteral("%1 is not an Excel workbook (.xlsx), or it "
                                                      "is damaged.");
@@ -1120,6 +1211,49 @@ void TestIo::xlsxDamaged()
         QVERIFY(!names.ok());
         QCOMPARE(names.error(), message);
     }
+}
+
+void TestIo::xlsxPartNames()
+{
+    QTemporaryDir dir;
+    const QString path = QDir(dir.path()).filePath(QStringLiteral("parts.xlsx"));
+
+    // Part names are case-insensitive in Open Packaging.
+    auto shouting = handMadeWorkbook();
+    for (auto &entry : shouting)
+        entry.first = entry.first.toUpper();
+    QVERIFY(writeZip(path, shouting));
+    const Result<Table> loud = io::readXlsxFile(path, QStringLiteral("資産台帳"));
+    QVERIFY2(loud.ok(), qPrintable(loud.error()));
+    QCOMPARE(loud->header.at(0), QStringLiteral("資産番号"));
+
+    // The first of two entries of one name is read, as QuaZip's own lookup
+    // did.
+    const QByteArray other = "<worksheet><sheetData><row r=\"1\"><c r=\"A1\" t=\"inlineStr\">"
+                             "<is><t>二番目</t></is></c></row></sheetData></worksheet>";
+    auto twice = handMadeWorkbook();
+    twice.append({QStringLiteral("XL/worksheets/Cover.xml"), other});
+    QVERIFY(writeZip(path, twice));
+    const Result<Table> cover = io::readXlsxFile(path);
+    QVERIFY2(cover.ok(), qPrintable(cover.error()));
+    QCOMPARE(cover->header, QStringList({QStringLiteral("表紙です")}));
+
+    // A directory read in full, then refused for what it lacks...
+    QVERIFY(test::writeFile(path, zip64Directory(10)));
+    QCOMPARE(io::readXlsxFile(path).error(),
+             QStringLiteral("%1 is not an Excel workbook (.xlsx): xl/workbook.xml is missing.")
+                 .arg(path));
+    // ...and one that claims more files than any workbook holds.
+    QVERIFY(test::writeFile(path, zip64Directory(100001)));
+    const QString tooMany =
+        QStringLiteral("%1 holds more than 100000 files; it is not a workbook Kamae can read.")
+            .arg(path);
+    QCOMPARE(io::readXlsxFile(path).error(), tooMany);
+    QCOMPARE(io::xlsxSheetNames(path).error(), tooMany);
+    QVERIFY(test::writeFile(path, zip64Directory(100000)));
+    QCOMPARE(io::readXlsxFile(path).error(),
+             QStringLiteral("%1 is not an Excel workbook (.xlsx): xl/workbook.xml is missing.")
+                 .arg(path));
 }
 
 void TestIo::xlsxWriteFailures()

@@ -4150,6 +4150,10 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
         <source>Row %1: the sheet has more than %2 cells (%3 columns × %4 rows); split it or remove empty columns.</source>
         <translation>Row %1: the sheet has more than %2 cells (%3 columns × %4 rows); split it or remove empty columns.</translation>
     </message>
+    <message>
+        <source>%1 holds more than %2 files; it is not a workbook Kamae can read.</source>
+        <translation>%1 holds more than %2 files; it is not a workbook Kamae can read.</translation>
+    </message>
 </context>
 <context>
     <name>kamae::modules::ModuleText</name>

@@ -4110,6 +4110,10 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or code,
         <source>Row %1: the sheet has more than %2 cells (%3 columns × %4 rows); split it or remove empty columns.</source>
         <translation>%1 行目: シートのセル数が %2 を超えています（%3 列 × %4 行）。シートを分割するか、空の列を削除してください。</translation>
     </message>
+    <message>
+        <source>%1 holds more than %2 files; it is not a workbook Kamae can read.</source>
+        <translation>%1 には %2 個を超えるファイルが含まれているため、Kamae で読み込めるブックではありません。</translation>
+    </message>
 </context>
 <context>
     <name>kamae::modules::ModuleText</name>

@@ -17,6 +17,7 @@
 #include <quazip/quazip.h>
 #include <quazip/quazipfile.h>
 #include <quazip/quazipnewinfo.h>
+#include <quazip/unzip.h>
 
 #include <algorithm>
 #include <cmath>
@@ -150,29 +151,81 @@ void appendXmlText(QString &out, QStringView s)
 
 // --- Reading the package --------------------------------------------------
 
-class Package
+// A damaged directory sends QuaZip's reads past the end of the file; a
+// QBuffer would log a warning for each such seek (a file only fails the
+// read), and the person importing would see them on the command line.
+class QuietBuffer final : public QBuffer
 {
 public:
-    explicit Package(const QString &path) : m_path(path), m_zip(path) {}
+    using QBuffer::QBuffer;
+    bool seek(qint64 position) override
+    {
+        return position >= 0 && position <= size() && QBuffer::seek(position);
+    }
+};
+
+class Package
+{
+    // A zip without its 64-bit extension holds at most 65,535 files; a
+    // workbook of a thousand sheets with their pictures holds a few
+    // thousand. Bounds the index a damaged directory can fill.
+    static constexpr qsizetype kMaxParts = 100000;
+
+public:
+    // The whole file, read once (at most kMaxTableFileBytes): QuaZip reads
+    // the directory a byte at a time with seeks in between, a system call
+    // each from a file, and a buffered file sets up a fresh 16 KiB buffer
+    // after each seek.
+    Package(const QString &path, QByteArray bytes)
+        : m_path(path), m_bytes(std::move(bytes)), m_buffer(&m_bytes), m_zip(&m_buffer)
+    {}
 
     Status open()
     {
-        if (!m_zip.open(QuaZip::mdUnzip))
-            return Status::failure(
-                Xlsx::tr("%1 is not an Excel workbook (.xlsx), or it is damaged.")
-                    .arg(native(m_path)));
+        if (!m_buffer.open(QIODevice::ReadOnly | QIODevice::Unbuffered) ||
+            !m_zip.open(QuaZip::mdUnzip))
+            return notAWorkbook();
+        // Part names are case-insensitive in Open Packaging; Excel relies on
+        // it. QuaZip answers a case-insensitive lookup by reading the central
+        // directory's entries again, one small read each: a damaged file
+        // that claims thousands of entries cost that for every part looked
+        // up. The directory is read once here; the first of two same names
+        // wins, as QuaZip's own lookup had it.
+        for (bool more = m_zip.goToFirstFile(); more; more = m_zip.goToNextFile()) {
+            const QString name = m_zip.getCurrentFileName();
+            unz64_file_pos position{};
+            if (m_zip.getZipError() != UNZ_OK ||
+                unzGetFilePos64(m_zip.getUnzFile(), &position) != UNZ_OK)
+                return notAWorkbook();
+            if (m_parts.size() >= kMaxParts)
+                return Status::failure(
+                    Xlsx::tr("%1 holds more than %2 files; it is not a workbook Kamae can read.")
+                        .arg(native(m_path))
+                        .arg(kMaxParts));
+            const QString key = name.toCaseFolded();
+            if (!m_parts.contains(key))
+                m_parts.insert(key, position);
+        }
+        if (m_zip.getZipError() != UNZ_OK)
+            return notAWorkbook();
+        // QuaZipFile opens "the current file" only once QuaZip has one.
+        if (!m_parts.isEmpty() && !m_zip.goToFirstFile())
+            return notAWorkbook();
         return {};
     }
 
-    bool has(const QString &part) { return m_zip.setCurrentFile(part, QuaZip::csInsensitive); }
+    bool has(const QString &part) const { return m_parts.contains(part.toCaseFolded()); }
 
-    // Part names are case-insensitive in Open Packaging; Excel relies on it.
     Result<QByteArray> read(const QString &part)
     {
-        if (!m_zip.setCurrentFile(part, QuaZip::csInsensitive))
+        const auto found = m_parts.constFind(part.toCaseFolded());
+        if (found == m_parts.cend())
             return Result<QByteArray>::failure(
                 Xlsx::tr("%1 is not an Excel workbook (.xlsx): %2 is missing.")
                     .arg(native(m_path), part));
+        unz64_file_pos position = *found;
+        if (unzGoToFilePos64(m_zip.getUnzFile(), &position) != UNZ_OK)
+            return damaged(part);
         QuaZipFile file(&m_zip);
         if (!file.open(QIODevice::ReadOnly))
             return damaged(part);
@@ -198,8 +251,17 @@ public:
     const QString &path() const { return m_path; }
 
 private:
+    Status notAWorkbook() const
+    {
+        return Status::failure(
+            Xlsx::tr("%1 is not an Excel workbook (.xlsx), or it is damaged.").arg(native(m_path)));
+    }
+
     QString m_path;
+    QByteArray m_bytes;
+    QuietBuffer m_buffer;
     QuaZip m_zip;
+    QHash<QString, unz64_file_pos> m_parts; // case-folded name → directory entry
 };
 
 QString xmlFailure(const QString &path, const QString &part, const QXmlStreamReader &xml)
@@ -1192,9 +1254,10 @@ QByteArray stylesXml()
 
 Result<QStringList> xlsxSheetNames(const QString &path)
 {
-    if (Status s = input::checkInputFile(path, kMaxTableFileBytes); !s)
-        return Result<QStringList>::failure(s.error());
-    Package package(path);
+    Result<QByteArray> bytes = input::readInputFileOrReason(path, kMaxTableFileBytes);
+    if (!bytes)
+        return Result<QStringList>::failure(bytes.error());
+    Package package(path, std::move(bytes.value()));
     if (const Status opened = package.open(); !opened)
         return Result<QStringList>::failure(opened.error());
     const Result<Workbook> workbook = readWorkbook(package);
@@ -1211,9 +1274,10 @@ Result<Table> readXlsxFile(const QString &path, const QString &sheet, ReadError 
 {
     // Only a regular file of a sane size: a device would be read without end
     // and a FIFO would block.
-    if (Status s = input::checkInputFile(path, kMaxTableFileBytes); !s)
-        return fail<Table>(error, 0, s.error());
-    Package package(path);
+    Result<QByteArray> file = input::readInputFileOrReason(path, kMaxTableFileBytes);
+    if (!file)
+        return fail<Table>(error, 0, file.error());
+    Package package(path, std::move(file.value()));
     if (const Status opened = package.open(); !opened)
         return fail<Table>(error, 0, opened.error());
     const Result<Workbook> workbook = readWorkbook(package);
