@@ -220,61 +220,79 @@ constexpr ZSTD_customMem kScrubbingMemory = {scrubbingAlloc, scrubbingFree, null
 
 } // namespace
 
+namespace {
+
+// Inflates zlib streams in a row, as Botan's reader took them, into `out`
+// (at most `limit` bytes), or, without `out`, only counts what would come
+// out. Returns the image's size, or nothing for a damaged stream or one
+// longer than `limit`: inflating stops as soon as it passes the limit, not
+// once it has all come out. zlib's own state (its window holds the last
+// 32 KiB of the image) is scrubbed when freed.
+std::optional<std::size_t> inflateStreams(const SecureBytes &data, std::size_t limit,
+                                          std::uint8_t *out)
+{
+    z_stream stream{};
+    stream.zalloc = [](voidpf, uInt items, uInt size) -> voidpf {
+        return scrubbingAlloc(nullptr, std::size_t(items) * size);
+    };
+    stream.zfree = [](voidpf, voidpf address) {
+        scrubbingFree(nullptr, address);
+    };
+    if (data.empty() || data.size() > std::numeric_limits<uInt>::max() ||
+        inflateInit(&stream) != Z_OK)
+        return std::nullopt;
+    const std::unique_ptr<z_stream, int (*)(z_streamp)> ending(&stream, inflateEnd);
+    stream.next_in = const_cast<Bytef *>(data.data());
+    stream.avail_in = uInt(data.size());
+    SecureBytes scratch(out ? 0 : std::size_t(64) << 10);
+    Bytef probe = 0; // where a byte past the limit would land
+    std::size_t used = 0;
+    for (;;) {
+        Bytef *target = &probe;
+        std::size_t room = 1;
+        if (!out) {
+            target = scratch.data();
+            room = scratch.size();
+        } else if (used < limit) {
+            target = out + used;
+            room = std::min<std::size_t>(limit - used, std::numeric_limits<uInt>::max());
+        }
+        stream.next_out = target;
+        stream.avail_out = uInt(room);
+        const int status = inflate(&stream, Z_NO_FLUSH);
+        used += room - stream.avail_out;
+        if (used > limit) {
+            probe = 0;
+            return std::nullopt;
+        }
+        if (status == Z_STREAM_END) {
+            if (stream.avail_in == 0)
+                return used;
+            if (inflateReset(&stream) != Z_OK)
+                return std::nullopt;
+        } else if (status != Z_OK) {
+            return std::nullopt; // damaged, or cut short (Z_BUF_ERROR: no input left)
+        }
+    }
+}
+
+} // namespace
+
 std::optional<SecureBytes> decompressZlib(const SecureBytes &data, std::size_t maxSize)
 {
-    // zlib states no size, and one byte can inflate to about a thousand: the
-    // output grows (doubling) up to maxSize, and the stream is refused as
-    // soon as one more byte would come out, not once it has all been
-    // inflated. zlib's own state (its window holds the last 32 KiB of the
-    // image) is scrubbed when freed. Streams in a row make one image, as
-    // Botan's reader took them.
+    // zlib states no size, and one byte can inflate to about a thousand.
+    // Inflating twice, first only to count, allocates the image once at its
+    // size: nothing is allocated for a stream past the limit, and the image
+    // is never copied while it grows (which held it twice in memory). zlib
+    // is what early vaults were saved with; a vault is read this way once.
     try {
-        z_stream stream{};
-        stream.zalloc = [](voidpf, uInt items, uInt size) -> voidpf {
-            return scrubbingAlloc(nullptr, std::size_t(items) * size);
-        };
-        stream.zfree = [](voidpf, voidpf address) {
-            scrubbingFree(nullptr, address);
-        };
-        if (data.empty() || data.size() > std::numeric_limits<uInt>::max() ||
-            inflateInit(&stream) != Z_OK)
+        const std::optional<std::size_t> size = inflateStreams(data, maxSize, nullptr);
+        if (!size)
             return std::nullopt;
-        const std::unique_ptr<z_stream, int (*)(z_streamp)> ending(&stream, inflateEnd);
-        stream.next_in = const_cast<Bytef *>(data.data());
-        stream.avail_in = uInt(data.size());
-        SecureBytes out;
-        std::size_t used = 0;
-        Bytef probe = 0; // where a byte past maxSize would land
-        for (;;) {
-            // A database image is about four times its zlib stream: start
-            // there (at least 64 KiB), then double.
-            if (used == out.size() && used < maxSize)
-                out.resize(std::min(std::max({used * 2, data.size() * 4, std::size_t(64) << 10}),
-                                    maxSize));
-            const bool full = used == out.size();
-            const std::size_t room =
-                full ? 1
-                     : std::min<std::size_t>(out.size() - used, std::numeric_limits<uInt>::max());
-            stream.next_out = full ? &probe : out.data() + used;
-            stream.avail_out = uInt(room);
-            const int status = inflate(&stream, Z_NO_FLUSH);
-            const std::size_t produced = room - stream.avail_out;
-            if (full && produced > 0) {
-                probe = 0;
-                return std::nullopt; // one byte past maxSize
-            }
-            used += produced;
-            if (status == Z_STREAM_END) {
-                if (stream.avail_in == 0)
-                    break;
-                if (inflateReset(&stream) != Z_OK)
-                    return std::nullopt;
-            } else if (status != Z_OK) {
-                return std::nullopt; // damaged, or cut short (Z_BUF_ERROR: no input left)
-            }
-        }
-        out.resize(used);
-        return out;
+        SecureBytes image(*size);
+        if (*size > 0 && inflateStreams(data, *size, image.data()) != size)
+            return std::nullopt;
+        return image;
     } catch (const std::bad_alloc &) {
         return std::nullopt; // an image too large for this machine's memory
     }
