@@ -279,6 +279,29 @@ void BM_CompressImage100k(benchmark::State &state)
 }
 BENCHMARK(BM_CompressImage100k)->ArgName("zstd")->Arg(0)->Arg(1)->Unit(benchmark::kMillisecond);
 
+// Opening's side: the same image decompressed, zlib (what format 1 vaults
+// hold, read once before their first save) against zstd.
+void BM_DecompressImage100k(benchmark::State &state)
+{
+    auto db = store::Database::createEmpty();
+    if (!db || !store::migrate(*db.value()))
+        qFatal("bench: migrating failed");
+    if (!store::AssetRepository(*db.value()).insertMany(assets100k(), QStringLiteral("bench")))
+        qFatal("bench: storing the assets failed");
+    const crypto::SecureBytes image = db.value()->serialize();
+    const bool zstd = state.range(0) != 0;
+    const crypto::SecureBytes packed = zstd ? crypto::compressZstd(image.data(), image.size())
+                                            : crypto::compressZlib(image.data(), image.size());
+    for (auto _ : state) {
+        const auto unpacked = zstd ? crypto::decompressZstd(packed, image.size())
+                                   : crypto::decompressZlib(packed, image.size());
+        if (!unpacked || unpacked->size() != image.size())
+            qFatal("bench: decompressing failed");
+    }
+    state.counters["image_bytes"] = static_cast<double>(image.size());
+}
+BENCHMARK(BM_DecompressImage100k)->ArgName("zstd")->Arg(0)->Arg(1)->Unit(benchmark::kMillisecond);
+
 } // namespace
 
 int main(int argc, char **argv)
