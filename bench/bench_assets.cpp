@@ -257,17 +257,23 @@ void BM_SaveVault100kAssets(benchmark::State &state)
 }
 BENCHMARK(BM_SaveVault100kAssets)->Unit(benchmark::kMillisecond);
 
-// The payload's compression alone, on the image of the register above:
-// zlib at level 1 (format 1, arg 0) against zstd at level 1 (format 2,
-// arg 1), with the compressed size.
-void BM_CompressImage100k(benchmark::State &state)
+// The SQLite image of a register of 100,000 assets, as a save serializes it.
+crypto::SecureBytes image100k()
 {
     auto db = store::Database::createEmpty();
     if (!db || !store::migrate(*db.value()))
         qFatal("bench: migrating failed");
     if (!store::AssetRepository(*db.value()).insertMany(assets100k(), QStringLiteral("bench")))
         qFatal("bench: storing the assets failed");
-    const crypto::SecureBytes image = db.value()->serialize();
+    return db.value()->serialize();
+}
+
+// The payload's compression alone, on the image of the register above:
+// zlib at level 1 (format 1, arg 0) against zstd at level 1 (format 2,
+// arg 1), with the compressed size.
+void BM_CompressImage100k(benchmark::State &state)
+{
+    const crypto::SecureBytes image = image100k();
     const bool zstd = state.range(0) != 0;
     std::size_t packed = 0;
     for (auto _ : state)
@@ -283,12 +289,7 @@ BENCHMARK(BM_CompressImage100k)->ArgName("zstd")->Arg(0)->Arg(1)->Unit(benchmark
 // hold, read once before their first save) against zstd.
 void BM_DecompressImage100k(benchmark::State &state)
 {
-    auto db = store::Database::createEmpty();
-    if (!db || !store::migrate(*db.value()))
-        qFatal("bench: migrating failed");
-    if (!store::AssetRepository(*db.value()).insertMany(assets100k(), QStringLiteral("bench")))
-        qFatal("bench: storing the assets failed");
-    const crypto::SecureBytes image = db.value()->serialize();
+    const crypto::SecureBytes image = image100k();
     const bool zstd = state.range(0) != 0;
     const crypto::SecureBytes packed = zstd ? crypto::compressZstd(image.data(), image.size())
                                             : crypto::compressZlib(image.data(), image.size());
