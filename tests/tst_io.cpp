@@ -263,8 +263,8 @@ QByteArray withOverlongName(const QByteArray &zip, const QByteArray &part)
 }
 
 // A zip64 central directory of `count` empty files and nothing else: what a
-// reader lists before it reads any file.
-QByteArray zip64Directory(int count)
+// reader lists before it reads any file. Named p/0, p/1... or all `oneName`.
+QByteArray zip64Directory(int count, const QByteArray &oneName = {})
 {
     QByteArray out;
     const auto put16 = [&out](quint32 v) {
@@ -280,7 +280,7 @@ QByteArray zip64Directory(int count)
         put32(quint32(v >> 32));
     };
     for (int i = 0; i < count; ++i) {
-        const QByteArray name = "p/" + QByteArray::number(i);
+        const QByteArray name = oneName.isEmpty() ? "p/" + QByteArray::number(i) : oneName;
         put32(0x02014B50); // central directory entry
         put16(45);         // made by
         put16(20);         // needed
@@ -1238,7 +1238,7 @@ void TestIo::xlsxPartNames()
     QVERIFY2(cover.ok(), qPrintable(cover.error()));
     QCOMPARE(cover->header, QStringList({QStringLiteral("表紙です")}));
 
-    // A directory read in full, then refused for what it lacks...
+    // A sound directory, refused for the part it lacks...
     QVERIFY(test::writeFile(path, zip64Directory(10)));
     QCOMPARE(io::readXlsxFile(path).error(),
              QStringLiteral("%1 is not an Excel workbook (.xlsx): xl/workbook.xml is missing.")
@@ -1250,6 +1250,9 @@ void TestIo::xlsxPartNames()
             .arg(path);
     QCOMPARE(io::readXlsxFile(path).error(), tooMany);
     QCOMPARE(io::xlsxSheetNames(path).error(), tooMany);
+    // Files are counted, not names.
+    QVERIFY(test::writeFile(path, zip64Directory(100001, "xl/workbook.xml")));
+    QCOMPARE(io::readXlsxFile(path).error(), tooMany);
     QVERIFY(test::writeFile(path, zip64Directory(100000)));
     QCOMPARE(io::readXlsxFile(path).error(),
              QStringLiteral("%1 is not an Excel workbook (.xlsx): xl/workbook.xml is missing.")

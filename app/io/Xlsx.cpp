@@ -186,18 +186,20 @@ public:
             !m_zip.open(QuaZip::mdUnzip))
             return notAWorkbook();
         // Part names are case-insensitive in Open Packaging; Excel relies on
-        // it. QuaZip answers a case-insensitive lookup by reading the central
-        // directory's entries again, one small read each: a damaged file
-        // that claims thousands of entries cost that for every part looked
-        // up. The directory is read once here; the first of two same names
-        // wins, as QuaZip's own lookup had it.
+        // it. QuaZip answers a lookup of a name it has not met yet by reading
+        // on in the directory, and reads a damaged entry again at every such
+        // lookup, a few bytes per read: an entry claiming a 50 KB name or
+        // extra field cost thousands of reads for each part looked up. The
+        // directory is read once here, and a damaged entry refuses the file;
+        // the first of two same names wins, as QuaZip's own lookup had it.
+        qsizetype entries = 0;
         for (bool more = m_zip.goToFirstFile(); more; more = m_zip.goToNextFile()) {
             const QString name = m_zip.getCurrentFileName();
             unz64_file_pos position{};
             if (m_zip.getZipError() != UNZ_OK ||
                 unzGetFilePos64(m_zip.getUnzFile(), &position) != UNZ_OK)
                 return notAWorkbook();
-            if (m_parts.size() >= kMaxParts)
+            if (++entries > kMaxParts)
                 return Status::failure(
                     Xlsx::tr("%1 holds more than %2 files; it is not a workbook Kamae can read.")
                         .arg(native(m_path))
@@ -208,8 +210,9 @@ public:
         }
         if (m_zip.getZipError() != UNZ_OK)
             return notAWorkbook();
-        // QuaZipFile opens "the current file" only once QuaZip has one.
-        if (!m_parts.isEmpty() && !m_zip.goToFirstFile())
+        // QuaZipFile opens "the current file" only once QuaZip has one (read()
+        // moves it). A zip of no files at all has already failed above.
+        if (!m_zip.goToFirstFile())
             return notAWorkbook();
         return {};
     }
