@@ -262,7 +262,7 @@ std::optional<std::size_t> inflateStreams(const SecureBytes &data, std::size_t l
         const int status = inflate(&stream, Z_NO_FLUSH);
         used += room - stream.avail_out;
         if (used > limit) {
-            probe = 0;
+            Botan::secure_scrub_memory(&probe, 1);
             return std::nullopt;
         }
         if (status == Z_STREAM_END) {
