@@ -218,10 +218,6 @@ void scrubbingFree(void *, void *address)
 
 constexpr ZSTD_customMem kScrubbingMemory = {scrubbingAlloc, scrubbingFree, nullptr};
 
-} // namespace
-
-namespace {
-
 // Inflates zlib streams in a row, as Botan's reader took them, into `out`
 // (at most `limit` bytes), or, without `out`, only counts what would come
 // out. Returns the image's size, or nothing for a damaged stream or one
