@@ -179,6 +179,7 @@ private slots:
     void personDialogEditsEmailAndPhone();
     void closingTheWindowAsksToo();
     void createVaultTabOrderFollowsTheEye();
+    void fieldLabelsFollowTheLanguage();
     void editorTabOrderFollowsTheColumns();
     void mnemonicsReachTheirFields_data();
     void mnemonicsReachTheirFields();
@@ -572,6 +573,27 @@ void TestUiDialogs::closingTheWindowAsksToo()
     // The idle lock closes with done(), which never asks.
     dialog.done(QDialog::Rejected);
     QVERIFY(!dialog.isVisible());
+}
+
+// A dialog's labels are made with their texts (addLabelledRow): a language
+// switch reaches them without the dialog keeping them.
+void TestUiDialogs::fieldLabelsFollowTheLanguage()
+{
+    ui::CreateVaultDialog dialog;
+    const auto labelOf = [&dialog](const char *field) {
+        const auto *edit = dialog.findChild<QWidget *>(QLatin1String(field));
+        for (const QLabel *label : dialog.findChildren<QLabel *>())
+            if (edit && label->buddy() == edit)
+                return label->text();
+        return QString();
+    };
+    QCOMPARE(labelOf("organisationEdit"), QStringLiteral("&Organisation:"));
+    QCOMPARE(labelOf("pathEdit"), QStringLiteral("&File:"));
+    i18n::applyLanguage(QStringLiteral("ja"));
+    QTRY_COMPARE(labelOf("organisationEdit"), QStringLiteral("組織名(&O):"));
+    QVERIFY(!labelOf("pathEdit").contains(QLatin1String("File")));
+    i18n::applyLanguage(QStringLiteral("en"));
+    QTRY_COMPARE(labelOf("pathEdit"), QStringLiteral("&File:"));
 }
 
 void TestUiDialogs::createVaultTabOrderFollowsTheEye()

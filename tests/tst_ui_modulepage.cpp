@@ -19,6 +19,8 @@
 #include <QApplication>
 #include <QDragEnterEvent>
 #include <QFileInfo>
+#include <QFormLayout>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -607,6 +609,45 @@ private slots:
         m_page->reload();
         QTest::qWait(50);
         QCOMPARE(m_page->loads, after + 1);
+    }
+
+    // Labels made with a text say it now and after each language change,
+    // with no member to keep them and no retranslate() line: a form's rows
+    // (one field, or a layout of fields with the one the mnemonic reaches),
+    // a label beside a field, and any label (a hint).
+    void labelsFollowTheLanguageByThemselves()
+    {
+        QWidget window;
+        auto *form = new QFormLayout(&window);
+        auto *name = new QLineEdit(&window);
+        auto *file = new QLineEdit(&window);
+        auto *row = new QHBoxLayout;
+        row->addWidget(file);
+        auto *language = new QLineEdit(&window);
+        QString word = QStringLiteral("Name");
+        const auto in = [&word](const char *what) {
+            return [&word, what] { return word + QLatin1String(what); };
+        };
+        QLabel *nameLabel = ui::addLabelledRow(form, name, in(":"));
+        QLabel *fileLabel = ui::addLabelledRow(form, row, file, in(" file:"));
+        QLabel *languageLabel = ui::makeBuddyLabel(language, in(" language:"));
+        QLabel *hint = ui::sayingText(new QLabel(&window), in(" hint"));
+        form->addRow(languageLabel, language);
+        form->addRow(hint);
+        QCOMPARE(form->labelForField(name), nameLabel);
+        QCOMPARE(nameLabel->buddy(), name);
+        QCOMPARE(fileLabel->buddy(), file);
+        QCOMPARE(languageLabel->buddy(), language);
+        QCOMPARE(nameLabel->text(), QStringLiteral("Name:"));
+        QCOMPARE(fileLabel->text(), QStringLiteral("Name file:"));
+
+        word = QStringLiteral("名前");
+        QEvent change(QEvent::LanguageChange);
+        QCoreApplication::sendEvent(&window, &change);
+        QCOMPARE(nameLabel->text(), QStringLiteral("名前:"));
+        QCOMPARE(fileLabel->text(), QStringLiteral("名前 file:"));
+        QCOMPARE(languageLabel->text(), QStringLiteral("名前 language:"));
+        QCOMPARE(hint->text(), QStringLiteral("名前 hint"));
     }
 
 private:

@@ -26,7 +26,7 @@ using domain::AssetField;
 namespace {
 
 // The texts stay the page's: they were translated there.
-struct Text
+struct PageText
 {
     Q_DECLARE_TR_FUNCTIONS(kamae::ui::AssetsPage)
 };
@@ -98,7 +98,7 @@ void AssetFilterBar::refreshDepartments()
 {
     const QString current =
         m_department->currentIndex() > 0 ? m_department->currentText() : QString();
-    QStringList items = {Text::tr("All departments")};
+    QStringList items = {PageText::tr("All departments")};
     items += departments();
     bool same = m_department->count() == items.size();
     for (int i = 0; same && i < items.size(); ++i)
@@ -130,12 +130,13 @@ void AssetFilterBar::showNeedingReviewOnly()
 
 void AssetFilterBar::retranslate()
 {
-    m_search->setPlaceholderText(Text::tr("Search name, department, location, product… (Ctrl+F)"));
+    m_search->setPlaceholderText(
+        PageText::tr("Search name, department, location, product… (Ctrl+F)"));
     const int kind = m_kind->currentIndex();
     {
         const QSignalBlocker block(m_kind);
         m_kind->clear();
-        m_kind->addItem(Text::tr("All kinds"));
+        m_kind->addItem(PageText::tr("All kinds"));
         for (int i = 0; i < domain::kAssetKindCount; ++i)
             m_kind->addItem(domain::AssetText::kind(domain::AssetKind(i)));
         m_kind->setCurrentIndex(std::max(0, kind));
@@ -144,17 +145,17 @@ void AssetFilterBar::retranslate()
     {
         const QSignalBlocker block(m_importance);
         m_importance->clear();
-        m_importance->addItem(Text::tr("Any importance"), -1);
-        m_importance->addItem(Text::tr("Importance 3"), 3);
-        m_importance->addItem(Text::tr("Importance 2"), 2);
-        m_importance->addItem(Text::tr("Importance 1"), 1);
-        m_importance->addItem(Text::tr("Not rated"), 0);
+        m_importance->addItem(PageText::tr("Any importance"), -1);
+        m_importance->addItem(PageText::tr("Importance 3"), 3);
+        m_importance->addItem(PageText::tr("Importance 2"), 2);
+        m_importance->addItem(PageText::tr("Importance 1"), 1);
+        m_importance->addItem(PageText::tr("Not rated"), 0);
         m_importance->setCurrentIndex(std::max(0, importance));
     }
     if (m_department->count() > 0)
-        m_department->setItemText(0, Text::tr("All departments"));
-    m_needsReview->setText(Text::tr("Needs review"));
-    m_needsReview->setToolTip(Text::tr("Only assets not reviewed in the last 12 months"));
+        m_department->setItemText(0, PageText::tr("All departments"));
+    m_needsReview->setText(PageText::tr("Needs review"));
+    m_needsReview->setToolTip(PageText::tr("Only assets not reviewed in the last 12 months"));
 }
 
 void showAssetColumnMenu(QTableView *view, const AssetTableModel *model, const QPoint &pos)
@@ -173,7 +174,7 @@ void showAssetColumnMenu(QTableView *view, const AssetTableModel *model, const Q
         });
     }
     menu.addSeparator();
-    menu.addAction(Text::tr("Default columns"), header, [view, model] {
+    menu.addAction(PageText::tr("Default columns"), header, [view, model] {
         for (int column = 0; column < model->columnCount(); ++column)
             view->horizontalHeader()->setSectionHidden(column, false);
         hideAssetColumnsByDefault(view);

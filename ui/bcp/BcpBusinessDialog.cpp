@@ -62,13 +62,16 @@ BcpBusinessDialog::BcpBusinessDialog(domain::BcpBusiness business, BcpAssetChoic
         makeHoursEdit(general, QStringLiteral("maxOutageEdit"), m_business.maxOutageHours);
     m_rto = makeHoursEdit(general, QStringLiteral("rtoEdit"), m_business.rtoHours);
     m_rpo = makeHoursEdit(general, QStringLiteral("rpoEdit"), m_business.rpoHours);
-    m_nameLabel = addRow(form, QString(), m_name);
-    m_descriptionLabel = addRow(form, QString(), m_description);
-    m_maxOutageLabel = addRow(form, QString(), m_maxOutage);
-    m_rtoLabel = addRow(form, QString(), m_rto);
-    m_rpoLabel = addRow(form, QString(), m_rpo);
-    m_hoursHint = makeHint(general, QString());
-    form->addRow(m_hoursHint);
+    addLabelledRow(form, m_name, [] { return tr("&Name:"); });
+    addLabelledRow(form, m_description, [] { return tr("&Description:"); });
+    addLabelledRow(form, m_maxOutage, [] { return tr("&Maximum tolerable outage:"); });
+    addLabelledRow(form, m_rto, [] { return tr("Recovery &time objective (RTO):"); });
+    addLabelledRow(form, m_rpo, [] { return tr("Recovery &point objective (RPO):"); });
+    form->addRow(sayingText(makeHint(general, QString()), [] {
+        return tr("In hours. The RTO is how soon the business must run again; the RPO how much "
+                  "recent data it may lose. Kamae checks both against the backups and restore "
+                  "tests of the linked assets.");
+    }));
     m_tabs->addTab(general, QString());
 
     m_assets = new BcpRowsEditor({assetColumn(assets, QString()), {}}, QStringLiteral("assetRows"),
@@ -167,17 +170,9 @@ void BcpBusinessDialog::retranslate()
     m_tabs->setTabText(1, tr("Assets it depends on"));
     m_tabs->setTabText(2, tr("Suppliers and customers (Forms 15, 17)"));
     m_tabs->setTabText(3, tr("Alternatives (Form 08)"));
-    m_nameLabel->setText(tr("&Name:"));
-    m_descriptionLabel->setText(tr("&Description:"));
-    m_maxOutageLabel->setText(tr("&Maximum tolerable outage:"));
-    m_rtoLabel->setText(tr("Recovery &time objective (RTO):"));
-    m_rpoLabel->setText(tr("Recovery &point objective (RPO):"));
     const QString notStated = tr("not stated");
     for (QSpinBox *s : {m_maxOutage, m_rto, m_rpo})
         s->setSpecialValueText(notStated);
-    m_hoursHint->setText(tr("In hours. The RTO is how soon the business must run again; the RPO "
-                            "how much recent data it may lose. Kamae checks both against the "
-                            "backups and restore tests of the linked assets."));
     m_assets->setTitles({tr("Asset"), tr("Role in the business")});
     m_assets->setButtonTexts(tr("Link asset"), tr("Remove"));
     m_partners->setTitles({tr("Kind"), tr("Name"), tr("Supplies or takes"), tr("Contact")});

@@ -50,12 +50,6 @@ private:
     BcpRowsEditor *m_assets = nullptr;
     BcpRowsEditor *m_partners = nullptr;
     BcpRowsEditor *m_alternatives = nullptr;
-    QLabel *m_nameLabel = nullptr;
-    QLabel *m_descriptionLabel = nullptr;
-    QLabel *m_maxOutageLabel = nullptr;
-    QLabel *m_rtoLabel = nullptr;
-    QLabel *m_rpoLabel = nullptr;
-    QLabel *m_hoursHint = nullptr;
 };
 
 } // namespace ui

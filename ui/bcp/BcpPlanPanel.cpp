@@ -184,10 +184,10 @@ BcpPlanPanel::BcpPlanPanel(QWidget *parent) : QWidget(parent)
     // Each language by its own name, as language pickers do.
     m_language->addItem(QStringLiteral("日本語"), QStringLiteral("ja"));
     m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
-    m_languageLabel = makeBuddyLabel(m_language);
+    QLabel *languageLabel = makeBuddyLabel(m_language, [] { return tr("&Language of the plan:"); });
     m_languageHint = makeHintLabel(content, QStringLiteral("planLanguageHint"));
     auto *languageRow = new QHBoxLayout;
-    languageRow->addWidget(m_languageLabel);
+    languageRow->addWidget(languageLabel);
     languageRow->addWidget(m_language);
     languageRow->addWidget(m_languageHint, 1);
     column->addLayout(languageRow);
@@ -225,7 +225,6 @@ BcpPlanPanel::BcpPlanPanel(QWidget *parent) : QWidget(parent)
 
 void BcpPlanPanel::retranslate()
 {
-    m_languageLabel->setText(tr("&Language of the plan:"));
     m_languageHint->setText(tr("Its templates and printouts are in this language."));
     for (BcpSectionEditor *e : std::as_const(m_editors))
         e->retranslate();

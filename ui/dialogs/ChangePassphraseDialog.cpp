@@ -18,7 +18,7 @@ ChangePassphraseDialog::ChangePassphraseDialog(vault::Vault &vault, bool askCurr
 {
     m_current = new PassphraseField(false, this);
     m_current->setObjectName(QStringLiteral("currentField"));
-    m_currentLabel = addRow(form(), QString(), m_current);
+    addLabelledRow(form(), m_current, [] { return tr("&Current passphrase:"); });
     form()->setRowVisible(m_current, askCurrent);
     m_new = new NewPassphrase(this, form(), QStringLiteral("newField"));
 
@@ -69,7 +69,6 @@ void ChangePassphraseDialog::retranslate()
                                "code keeps working.")
                           : tr("You unlocked the vault with the recovery code. Set a new "
                                "passphrase now, so that you do not need the code next time."));
-    m_currentLabel->setText(tr("&Current passphrase:"));
     m_new->retranslate(tr("&New passphrase:"));
     setOkText(tr("Change passphrase"));
 }

@@ -33,7 +33,6 @@ protected:
 private:
     vault::Vault &m_vault;
     bool m_askCurrent;
-    QLabel *m_currentLabel = nullptr;
     PassphraseField *m_current = nullptr;
     NewPassphrase *m_new = nullptr;
 };

@@ -25,8 +25,8 @@ CreateVaultDialog::CreateVaultDialog(QWidget *parent)
     auto *pathRow = new QHBoxLayout;
     pathRow->addWidget(m_path, 1);
     pathRow->addWidget(m_browse);
-    m_orgLabel = addRow(form(), QString(), m_org);
-    m_pathLabel = addRow(form(), QString(), pathRow, m_path);
+    addLabelledRow(form(), m_org, [] { return tr("&Organisation:"); });
+    addLabelledRow(form(), pathRow, m_path, [] { return tr("&File:"); });
     m_pass = new NewPassphrase(this, form(), QStringLiteral("passphraseField"));
 
     connect(m_org, &QLineEdit::textChanged, this, [this] {
@@ -128,8 +128,6 @@ void CreateVaultDialog::retranslate()
     setIntro(tr("Kamae keeps all of one organisation's security records in one "
                 "encrypted file. Choose a passphrase you will remember: without it, "
                 "only the recovery code shown next can open the file."));
-    m_orgLabel->setText(tr("&Organisation:"));
-    m_pathLabel->setText(tr("&File:"));
     m_pass->retranslate(tr("&Passphrase:"));
     m_org->setPlaceholderText(tr("e.g. Example Trading Co., Ltd."));
     m_browse->setText(tr("&Browse…"));

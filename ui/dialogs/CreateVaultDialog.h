@@ -40,9 +40,7 @@ private:
     void validate();
     void suggestPath();
 
-    QLabel *m_orgLabel = nullptr;
     QLineEdit *m_org = nullptr;
-    QLabel *m_pathLabel = nullptr;
     QLineEdit *m_path = nullptr;
     QPushButton *m_browse = nullptr;
     NewPassphrase *m_pass = nullptr;

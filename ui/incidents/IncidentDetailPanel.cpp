@@ -62,12 +62,12 @@ IncidentDetailPanel::IncidentDetailPanel(QWidget *parent) : QWidget(parent)
     auto *playbook = new QWidget(m_sections);
     m_tickedBy = new OwnerCombo(playbook);
     m_tickedBy->setObjectName(QStringLiteral("tickedByCombo"));
-    m_tickedByLabel = makeBuddyLabel(m_tickedBy);
+    QLabel *tickedByLabel = makeBuddyLabel(m_tickedBy, [] { return tr("Ticked &by:"); });
     m_checklist = new QListWidget(playbook);
     m_checklist->setObjectName(QStringLiteral("checklist"));
     m_checklist->setWordWrap(true);
     auto *who = new QHBoxLayout;
-    who->addWidget(m_tickedByLabel);
+    who->addWidget(tickedByLabel);
     who->addWidget(m_tickedBy, 1);
     auto *playbookLayout = new QVBoxLayout(playbook);
     playbookLayout->setContentsMargins(4, 4, 4, 4);
@@ -296,7 +296,6 @@ void IncidentDetailPanel::retranslate()
                                             tr("Follow-ups")};
     for (int s = 0; s < SectionCount; ++s)
         m_sections->setTabText(s, sections[s]);
-    m_tickedByLabel->setText(tr("Ticked &by:"));
     // The lists say what they hold in their tabs' tooltips: a title over
     // them would take a row a small screen does not have.
     m_sections->setTabToolTip(TimelineSection,

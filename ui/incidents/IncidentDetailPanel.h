@@ -89,7 +89,6 @@ private:
     QAction *m_actions[ActionCount] = {};
     QTabWidget *m_sections = nullptr;
     QLabel *m_overview = nullptr;
-    QLabel *m_tickedByLabel = nullptr;
     OwnerCombo *m_tickedBy = nullptr;
     QListWidget *m_checklist = nullptr;
     ListPanel *m_timeline = nullptr;

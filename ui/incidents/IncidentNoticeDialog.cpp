@@ -44,7 +44,7 @@ IncidentNoticeDialog::IncidentNoticeDialog(const domain::Incident &incident,
     m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
     const QString saved = settings::incidentsNoticeLanguage.get();
     m_language->setCurrentIndex(saved == QLatin1String("en") ? 1 : 0);
-    m_languageLabel = makeBuddyLabel(m_language);
+    QLabel *languageLabel = makeBuddyLabel(m_language, [] { return tr("Message &language:"); });
     m_subject = makeLineEdit(this, QStringLiteral("subjectEdit"), QString());
     m_body = makeNotesEdit(this, QStringLiteral("bodyEdit"), QString(), QWIDGETSIZE_MAX);
     m_copy = makeButton(this, QStringLiteral("copyButton"));
@@ -56,7 +56,7 @@ IncidentNoticeDialog::IncidentNoticeDialog(const domain::Incident &incident,
     auto *draftLayout = new QVBoxLayout(draft);
     draftLayout->setContentsMargins(0, 0, 0, 0);
     auto *language = new QHBoxLayout;
-    language->addWidget(m_languageLabel);
+    language->addWidget(languageLabel);
     language->addWidget(m_language);
     language->addStretch();
     draftLayout->addLayout(language);
@@ -123,7 +123,6 @@ void IncidentNoticeDialog::retranslate()
                  "send it the way the partner asked (phone, mail or portal).",
                  nullptr, static_cast<int>(m_toInform.size())));
     m_partners->item(0)->setText(tr("All partners (one message)"));
-    m_languageLabel->setText(tr("Message &language:"));
     showDraft();
 }
 

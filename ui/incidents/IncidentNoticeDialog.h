@@ -45,7 +45,6 @@ private:
     QLabel *m_intro = nullptr;
     QListWidget *m_partners = nullptr;
     QComboBox *m_language = nullptr;
-    QLabel *m_languageLabel = nullptr;
     QLineEdit *m_subject = nullptr;
     QPlainTextEdit *m_body = nullptr;
     QPushButton *m_copy = nullptr;

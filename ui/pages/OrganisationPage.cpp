@@ -53,14 +53,18 @@ OrganisationPage::OrganisationPage(store::Database &db, QUndoStack &undo, QWidge
     m_error = makeErrorLabel(this);
 
     auto *form = new QFormLayout(m_profileBox);
-    m_nameLabel = addLabelledRow(form, m_name);
-    m_industryLabel = addLabelledRow(form, m_industry);
-    m_employeesLabel = addLabelledRow(form, m_employees);
-    m_actionLabel = addLabelledRow(form, m_securityAction);
-    m_notesLabel = addLabelledRow(form, m_notes);
+    addLabelledRow(form, m_name, [] { return tr("&Name:"); });
+    addLabelledRow(form, m_industry, [] { return tr("&Industry:"); });
+    addLabelledRow(form, m_employees, [] { return tr("&Employees:"); });
+    addLabelledRow(form, m_securityAction, [] { return tr("&SECURITY ACTION:"); });
+    addLabelledRow(form, m_notes, [] { return tr("N&otes:"); });
 
     m_sitesBox = new QGroupBox(this);
-    m_sitesHint = makeWrappedLabel(m_sitesBox, QStringLiteral("sitesHint"));
+    QLabel *sitesHint = sayingText(makeWrappedLabel(m_sitesBox, QStringLiteral("sitesHint")), [] {
+        return tr("List every office, factory and warehouse, and mark overseas ones: the "
+                  "METI alert asks that overseas sites get the same measures as domestic "
+                  "ones.");
+    });
     m_sites = new SitesModel(this);
     m_sitesView = new QTableView(m_sitesBox);
     m_sitesView->setObjectName(QStringLiteral("sitesView"));
@@ -79,7 +83,7 @@ OrganisationPage::OrganisationPage(store::Database &db, QUndoStack &undo, QWidge
     m_removeSite = makeButton(m_sitesBox, QStringLiteral("removeSiteButton"));
     m_removeSite->setEnabled(false);
     auto *sitesLayout = new QVBoxLayout(m_sitesBox);
-    sitesLayout->addWidget(m_sitesHint);
+    sitesLayout->addWidget(sitesHint);
     sitesLayout->addWidget(m_sitesView);
     sitesLayout->addLayout(makeButtonRow({m_addSite, m_removeSite}));
 
@@ -269,11 +273,6 @@ void OrganisationPage::retranslate()
 {
     m_heading->setText(tr("Organisation profile"));
     m_profileBox->setTitle(tr("Profile"));
-    m_nameLabel->setText(tr("&Name:"));
-    m_industryLabel->setText(tr("&Industry:"));
-    m_employeesLabel->setText(tr("&Employees:"));
-    m_actionLabel->setText(tr("&SECURITY ACTION:"));
-    m_notesLabel->setText(tr("N&otes:"));
     fillIndustries();
     const int level = m_securityAction->currentIndex();
     m_securityAction->clear();
@@ -282,9 +281,6 @@ void OrganisationPage::retranslate()
     m_securityAction->setCurrentIndex(level < 0 ? static_cast<int>(m_stored.securityAction)
                                                 : level);
     m_sitesBox->setTitle(tr("Sites"));
-    m_sitesHint->setText(tr("List every office, factory and warehouse, and mark overseas ones: "
-                            "the METI alert asks that overseas sites get the same measures as "
-                            "domestic ones."));
     m_addSite->setText(tr("&Add site"));
     m_removeSite->setText(tr("&Remove…"));
     updateSummary();

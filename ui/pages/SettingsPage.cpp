@@ -51,8 +51,8 @@ SettingsPage::SettingsPage(vault::VaultSession &session, QWidget *parent)
     general->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
     // On a narrow window a field goes under its label.
     general->setRowWrapPolicy(QFormLayout::WrapLongRows);
-    m_languageLabel = addLabelledRow(general, language);
-    m_autoLockLabel = addLabelledRow(general, m_autoLock);
+    addLabelledRow(general, language, [] { return tr("&Language:"); });
+    addLabelledRow(general, m_autoLock, [] { return tr("Lock &after idle:"); });
     m_trayNotify = new QCheckBox(m_generalBox);
     m_trayNotify->setObjectName(QStringLiteral("trayNotifyCheck"));
     m_trayNotify->setChecked(AppSettings::trayNotifications());
@@ -61,8 +61,12 @@ SettingsPage::SettingsPage(vault::VaultSession &session, QWidget *parent)
     general->addRow(QString(), m_trayNotify);
 
     m_backupBox = new QGroupBox(this);
-    m_backupHint = new QLabel(m_backupBox);
-    m_backupHint->setWordWrap(true);
+    auto *backupHint = sayingText(new QLabel(m_backupBox), [] {
+        return tr("On the first save of each session Kamae keeps the file as it was when you "
+                  "opened it, as a .bak copy. Choose another folder (for example a different "
+                  "drive) or keep it beside the vault.");
+    });
+    backupHint->setWordWrap(true);
     m_backupDir = new QLineEdit(m_backupBox);
     m_backupDir->setObjectName(QStringLiteral("backupDirEdit"));
     m_backupDir->setReadOnly(true);
@@ -74,7 +78,7 @@ SettingsPage::SettingsPage(vault::VaultSession &session, QWidget *parent)
     backupRow->addWidget(m_chooseBackup);
     backupRow->addWidget(m_resetBackup);
     auto *backup = new QVBoxLayout(m_backupBox);
-    backup->addWidget(m_backupHint);
+    backup->addWidget(backupHint);
     backup->addLayout(backupRow);
 
     m_vaultBox = new QGroupBox(this);
@@ -94,29 +98,35 @@ SettingsPage::SettingsPage(vault::VaultSession &session, QWidget *parent)
     // user of the file, and audited.
     m_policyBox = new QGroupBox(this);
     m_policyBox->setObjectName(QStringLiteral("policyBox"));
-    m_policyHint = new QLabel(m_policyBox);
-    m_policyHint->setWordWrap(true);
+    auto *policyHint = sayingText(new QLabel(m_policyBox), [] {
+        return tr("Days from finding a needed update to its due date. Known exploitation "
+                  "shortens any other period. New items follow these; existing due dates stay "
+                  "as they are.");
+    });
+    policyHint->setWordWrap(true);
     m_policyError = makeErrorLabel(m_policyBox);
     auto *policyForm = new QFormLayout;
     policyForm->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
     policyForm->setRowWrapPolicy(QFormLayout::WrapLongRows);
-    const auto addDays = [this, policyForm](const char *name, QLabel *&label) {
+    const auto addDays = [this, policyForm](const char *name, Text label) {
         auto *spin = new QSpinBox(m_policyBox);
         spin->setObjectName(QString::fromLatin1(name));
         spin->setRange(1, 3650);
         spin->setKeyboardTracking(false);
         spin->setMinimumWidth(120);
-        label = addLabelledRow(policyForm, spin);
+        addLabelledRow(policyForm, spin, std::move(label));
         return spin;
     };
-    const char *policyNames[] = {"knownExploitedDays", "criticalDays", "highDays", "otherDays",
-                                 "staleAssetDays"};
-    for (int i = 0; i < 5; ++i)
-        m_policyDays[i] = addDays(policyNames[i], m_policyLabels[i]);
+    m_policyDays[0] = addDays("knownExploitedDays", [] { return tr("Known exploited:"); });
+    m_policyDays[1] = addDays("criticalDays", [] { return tr("Critical (CVSS 9.0+):"); });
+    m_policyDays[2] = addDays("highDays", [] { return tr("High (CVSS 7.0+):"); });
+    m_policyDays[3] = addDays("otherDays", [] { return tr("Others:"); });
+    m_policyDays[4] = addDays("staleAssetDays", [] { return tr("List assets not updated for:"); });
     // Not a due date but read beside them: the score (docs/scoring.md).
-    m_feedAge = addDays("feedMaxAgeDays", m_feedAgeLabel);
+    m_feedAge =
+        addDays("feedMaxAgeDays", [] { return tr("Score counts a vulnerability feed for:"); });
     auto *policyLayout = new QVBoxLayout(m_policyBox);
-    policyLayout->addWidget(m_policyHint);
+    policyLayout->addWidget(policyHint);
     policyLayout->addLayout(policyForm);
     policyLayout->addWidget(m_policyError);
     loadPolicy();
@@ -249,17 +259,12 @@ void SettingsPage::retranslate()
 {
     m_heading->setText(tr("Settings"));
     m_generalBox->setTitle(tr("General"));
-    m_languageLabel->setText(tr("&Language:"));
-    m_autoLockLabel->setText(tr("Lock &after idle:"));
     m_autoLock->setSuffix(tr(" min"));
     m_autoLock->setSpecialValueText(tr("Never"));
     m_autoLock->setToolTip(tr("Kamae locks itself when the keyboard and mouse have been idle "
                               "this long. 0 turns it off."));
     m_trayNotify->setText(tr("&Notify me of overdue items (once a day, while Kamae runs)"));
     m_backupBox->setTitle(tr("Previous version of the vault (.bak)"));
-    m_backupHint->setText(tr("On the first save of each session Kamae keeps the file as it was "
-                             "when you opened it, as a .bak copy. Choose another folder (for "
-                             "example a different drive) or keep it beside the vault."));
     const QString dir = AppSettings::backupDirectory();
     m_backupDir->setText(QDir::toNativeSeparators(dir));
     m_backupDir->setPlaceholderText(tr("Beside the vault file"));
@@ -268,15 +273,6 @@ void SettingsPage::retranslate()
     m_resetBackup->setEnabled(!dir.isEmpty());
     m_vaultBox->setTitle(tr("Vault"));
     m_policyBox->setTitle(tr("Patch due dates"));
-    m_policyHint->setText(tr("Days from finding a needed update to its due date. Known "
-                             "exploitation shortens any other period. New items follow these; "
-                             "existing due dates stay as they are."));
-    m_policyLabels[0]->setText(tr("Known exploited:"));
-    m_policyLabels[1]->setText(tr("Critical (CVSS 9.0+):"));
-    m_policyLabels[2]->setText(tr("High (CVSS 7.0+):"));
-    m_policyLabels[3]->setText(tr("Others:"));
-    m_policyLabels[4]->setText(tr("List assets not updated for:"));
-    m_feedAgeLabel->setText(tr("Score counts a vulnerability feed for:"));
     m_feedAge->setToolTip(tr("The known-exploited factor of the score counts only while the "
                              "newest KEV or JVN import is at most this old."));
     for (QSpinBox *spin : m_policyDays)

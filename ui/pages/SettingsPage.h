@@ -45,12 +45,9 @@ private:
     vault::VaultSession &m_session;
     QLabel *m_heading = nullptr;
     QGroupBox *m_generalBox = nullptr;
-    QLabel *m_languageLabel = nullptr;
-    QLabel *m_autoLockLabel = nullptr;
     QSpinBox *m_autoLock = nullptr;
     QCheckBox *m_trayNotify = nullptr;
     QGroupBox *m_backupBox = nullptr;
-    QLabel *m_backupHint = nullptr;
     QLineEdit *m_backupDir = nullptr;
     QPushButton *m_chooseBackup = nullptr;
     QPushButton *m_resetBackup = nullptr;
@@ -59,14 +56,11 @@ private:
     QPushButton *m_changePassphrase = nullptr;
     QPushButton *m_newRecovery = nullptr;
     QGroupBox *m_policyBox = nullptr;
-    QLabel *m_policyHint = nullptr;
     QLabel *m_policyError = nullptr;
     // known exploited, critical, high, other, stale asset
-    QLabel *m_policyLabels[5] = {};
     QSpinBox *m_policyDays[5] = {};
     // How many days a vulnerability feed counts as current for the score.
     QSpinBox *m_feedAge = nullptr;
-    QLabel *m_feedAgeLabel = nullptr;
     QTimer *m_policyTimer = nullptr;
 };
 

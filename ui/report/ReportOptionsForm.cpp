@@ -20,7 +20,6 @@ ReportOptionsForm::ReportOptionsForm(QWidget *parent) : QWidget(parent)
     setObjectName(QStringLiteral("reportOptionsForm"));
     m_period = new QComboBox(this);
     m_period->setObjectName(QStringLiteral("periodCombo"));
-    m_periodLabel = makeBuddyLabel(m_period);
     m_language = new QComboBox(this);
     m_language->setObjectName(QStringLiteral("languageCombo"));
     // Each language by its own name: the report's language is chosen apart
@@ -28,18 +27,16 @@ ReportOptionsForm::ReportOptionsForm(QWidget *parent) : QWidget(parent)
     m_language->addItem(QStringLiteral("日本語"), QStringLiteral("ja"));
     m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
     m_language->setCurrentIndex(i18n::currentLanguage() == QLatin1String("ja") ? 0 : 1);
-    m_languageLabel = makeBuddyLabel(m_language);
     m_preparedBy = new QLineEdit(this);
     m_preparedBy->setObjectName(QStringLiteral("preparedByEdit"));
     m_preparedBy->setClearButtonEnabled(true);
-    m_preparedByLabel = makeBuddyLabel(m_preparedBy);
 
     auto *form = new QFormLayout(this);
     form->setContentsMargins(0, 0, 0, 0);
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    form->addRow(m_periodLabel, m_period);
-    form->addRow(m_languageLabel, m_language);
-    form->addRow(m_preparedByLabel, m_preparedBy);
+    addLabelledRow(form, m_period, [] { return ReportPageText::tr("&Period:"); });
+    addLabelledRow(form, m_language, [] { return ReportPageText::tr("&Language:"); });
+    addLabelledRow(form, m_preparedBy, [] { return ReportPageText::tr("Prepared &by:"); });
 
     connect(m_period, &QComboBox::currentIndexChanged, this, &ReportOptionsForm::optionsChanged);
     connect(m_language, &QComboBox::currentIndexChanged, this, &ReportOptionsForm::optionsChanged);
@@ -89,10 +86,7 @@ void ReportOptionsForm::retranslate()
 {
     // Only the form's own words: the report keeps the language chosen for it.
     fillPeriods();
-    m_periodLabel->setText(ReportPageText::tr("&Period:"));
-    m_languageLabel->setText(ReportPageText::tr("&Language:"));
     m_language->setToolTip(ReportPageText::tr("The report's language; the window keeps its own."));
-    m_preparedByLabel->setText(ReportPageText::tr("Prepared &by:"));
     m_preparedBy->setPlaceholderText(ReportPageText::tr("Left blank to sign by hand"));
 }
 

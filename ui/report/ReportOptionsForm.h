@@ -5,7 +5,6 @@
 #include <QWidget>
 
 class QComboBox;
-class QLabel;
 class QLineEdit;
 
 namespace kamae {
@@ -39,12 +38,8 @@ private:
     void retranslate();
 
     bool m_preparedByEdited = false; // typed by the person, not suggested
-    // The rows, each a label and its field.
-    QLabel *m_periodLabel = nullptr;
     QComboBox *m_period = nullptr;
-    QLabel *m_languageLabel = nullptr;
     QComboBox *m_language = nullptr;
-    QLabel *m_preparedByLabel = nullptr;
     QLineEdit *m_preparedBy = nullptr;
 };
 

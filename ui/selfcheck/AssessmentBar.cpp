@@ -44,7 +44,8 @@ AssessmentBar::AssessmentBar(QWidget *parent) : QWidget(parent)
     m_combo->setObjectName(QStringLiteral("assessmentCombo"));
     m_combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_combo->setMinimumContentsLength(18);
-    m_label = makeBuddyLabel(m_combo);
+    QLabel *assessmentLabel =
+        makeBuddyLabel(m_combo, [] { return SelfAssessmentPageText::tr("&Assessment:"); });
     // Ctrl+N is the window's "new vault"; Insert adds here as on the other
     // pages.
     m_new = new QAction(this);
@@ -55,7 +56,7 @@ AssessmentBar::AssessmentBar(QWidget *parent) : QWidget(parent)
     m_delete->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_label);
+    layout->addWidget(assessmentLabel);
     layout->addWidget(m_combo, 1);
     layout->addSpacing(8);
     layout->addWidget(makeActionButton(this, m_new, QStringLiteral("newButton")));
@@ -88,7 +89,6 @@ void AssessmentBar::updateAssessment(const score::Assessment &assessment)
 
 void AssessmentBar::retranslate()
 {
-    m_label->setText(SelfAssessmentPageText::tr("&Assessment:"));
     m_new->setText(SelfAssessmentPageText::tr("New assessment…"));
     m_new->setToolTip(SelfAssessmentPageText::tr("Take the self-check again (Insert)"));
     m_delete->setText(SelfAssessmentPageText::tr("Delete assessment"));

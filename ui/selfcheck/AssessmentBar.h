@@ -36,7 +36,6 @@ signals:
 private:
     void retranslate();
 
-    QLabel *m_label = nullptr;
     QComboBox *m_combo = nullptr;
     QAction *m_new = nullptr;
     QAction *m_delete = nullptr;

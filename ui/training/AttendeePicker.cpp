@@ -40,7 +40,8 @@ AttendeePicker::AttendeePicker(bool withCompletion, QWidget *parent) : QWidget(p
     m_paste->setObjectName(QStringLiteral("pasteEdit"));
     m_paste->setTabChangesFocus(true);
     m_paste->setMaximumHeight(m_paste->fontMetrics().lineSpacing() * 4 + 12);
-    m_pasteLabel = makeBuddyLabel(m_paste);
+    QLabel *pasteLabel = makeBuddyLabel(
+        m_paste, [] { return tr("&Paste names (one per line, or separated by commas):"); });
     m_pasteButton = makeButton(this, QStringLiteral("tickPastedButton"));
     m_pasteResult = makeWrappedLabel(this, QStringLiteral("pasteResult"));
     m_pasteResult->setTextFormat(Qt::RichText);
@@ -58,7 +59,7 @@ AttendeePicker::AttendeePicker(bool withCompletion, QWidget *parent) : QWidget(p
     layout->addLayout(filters);
     layout->addWidget(m_view, 1);
     layout->addWidget(m_count);
-    layout->addWidget(m_pasteLabel);
+    layout->addWidget(pasteLabel);
     layout->addLayout(pasteRow);
     layout->addWidget(m_pasteResult);
 
@@ -164,7 +165,6 @@ void AttendeePicker::retranslate()
     m_clear->setText(tr("Untick all"));
     if (m_department->count() > 0)
         m_department->setItemText(0, tr("Tick a department…"));
-    m_pasteLabel->setText(tr("&Paste names (one per line, or separated by commas):"));
     m_paste->setPlaceholderText(tr("e.g. a sign-in sheet or the attendees of an online meeting"));
     m_pasteButton->setText(tr("Tick these names"));
     m_count->setText(tr("%n person(s) ticked. Space ticks or unticks the selected person.", nullptr,

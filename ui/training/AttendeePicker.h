@@ -60,7 +60,6 @@ private:
     QPushButton *m_clear = nullptr;
     QTableView *m_view = nullptr;
     QLabel *m_count = nullptr;
-    QLabel *m_pasteLabel = nullptr;
     QPlainTextEdit *m_paste = nullptr;
     QPushButton *m_pasteButton = nullptr;
     QLabel *m_pasteResult = nullptr;

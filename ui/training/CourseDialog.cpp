@@ -87,22 +87,28 @@ CourseDialog::CourseDialog(const domain::Course &course, const QVector<domain::P
         box->addWidget(hint);
         return box;
     };
-    m_renewalHint = makeHint(this, QString());
-    m_onboardingHint = makeHint(this, QString());
+    QLabel *renewalHint = sayingText(makeHint(this, QString()), [] {
+        return tr("How often people must take it again; a completion counts until then.");
+    });
+    QLabel *onboardingHint = sayingText(makeHint(this, QString()), [] {
+        return tr("New joiners are due, not overdue, until this many days after they join.");
+    });
     auto *namesBox = new QVBoxLayout;
     namesBox->addWidget(m_names);
     auto *newRow = new QHBoxLayout;
     newRow->addWidget(m_newName, 1);
     newRow->addWidget(m_addName);
     namesBox->addLayout(newRow);
-    m_labels = {addRow(form(), QString(), m_title),
-                addRow(form(), QString(), m_topic),
-                addRow(form(), QString(), m_format),
-                addRow(form(), QString(), withHint(m_renewal, m_renewalHint), m_renewal),
-                addRow(form(), QString(), m_requirement),
-                addRow(form(), QString(), namesBox, m_names),
-                addRow(form(), QString(), withHint(m_onboarding, m_onboardingHint), m_onboarding),
-                addRow(form(), QString(), m_notes)};
+    addLabelledRow(form(), m_title, [] { return tr("&Title:"); });
+    addLabelledRow(form(), m_topic, [] { return tr("To&pic:"); });
+    addLabelledRow(form(), m_format, [] { return tr("&Format:"); });
+    addLabelledRow(form(), withHint(m_renewal, renewalHint), m_renewal,
+                   [] { return tr("&Renewal:"); });
+    addLabelledRow(form(), m_requirement, [] { return tr("Re&quired of:"); });
+    addLabelledRow(form(), namesBox, m_names, [] { return tr("&Names:"); });
+    addLabelledRow(form(), withHint(m_onboarding, onboardingHint), m_onboarding,
+                   [] { return tr("&Onboarding deadline:"); });
+    addLabelledRow(form(), m_notes, [] { return tr("Not&es:"); });
 
     connect(m_requirement, &QComboBox::currentIndexChanged, this, &CourseDialog::fillNames);
     connect(m_addName, &QPushButton::clicked, this, &CourseDialog::addTypedName);
@@ -127,21 +133,6 @@ void CourseDialog::retranslate()
     m_onboarding->setSpecialValueText(tr("no deadline"));
     m_onboarding->setSuffix(tr(" days after joining"));
     m_addName->setText(tr("Add"));
-    m_renewalHint->setText(
-        tr("How often people must take it again; a completion counts until then."));
-    m_onboardingHint->setText(
-        tr("New joiners are due, not overdue, until this many days after they join."));
-    const QString labels[] = {tr("&Title:"),
-                              tr("To&pic:"),
-                              tr("&Format:"),
-                              tr("&Renewal:"),
-                              tr("Re&quired of:"),
-                              tr("&Names:"),
-                              tr("&Onboarding deadline:"),
-                              tr("Not&es:")};
-    static_assert(std::size(labels) == std::tuple_size_v<decltype(m_labels)>);
-    for (std::size_t i = 0; i < m_labels.size(); ++i)
-        m_labels[i]->setText(labels[i]);
     showNamesPlaceholder();
     setOkText(tr("Save"));
 }

@@ -4,8 +4,6 @@
 #include "training/TrainingRecords.h"
 #include "widgets/FormDialog.h"
 
-#include <array>
-
 class QListWidget;
 class QSpinBox;
 
@@ -54,9 +52,6 @@ private:
     QPushButton *m_addName = nullptr;
     QSpinBox *m_onboarding = nullptr;
     QPlainTextEdit *m_notes = nullptr;
-    QLabel *m_renewalHint = nullptr;
-    QLabel *m_onboardingHint = nullptr;
-    std::array<QLabel *, 8> m_labels{};
 };
 
 } // namespace ui

@@ -57,7 +57,7 @@ CoveragePanel::CoveragePanel(QWidget *parent) : QWidget(parent)
     m_department = new QComboBox(this);
     m_department->setObjectName(QStringLiteral("departmentFilter"));
     m_department->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    m_departmentLabel = makeBuddyLabel(m_department);
+    QLabel *departmentLabel = makeBuddyLabel(m_department, [] { return tr("&Department:"); });
     m_search = makeSearchEdit(this, 120);
     m_model = new CoverageModel(this);
     m_proxy = new CoverageFilterProxy(this);
@@ -73,7 +73,7 @@ CoveragePanel::CoveragePanel(QWidget *parent) : QWidget(parent)
     m_department->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
 
     auto *filters = new QHBoxLayout;
-    filters->addWidget(m_departmentLabel);
+    filters->addWidget(departmentLabel);
     filters->addWidget(m_department);
     filters->addWidget(m_search, 1);
     // Under the matrix: the legend, then the date the states are as of.
@@ -215,7 +215,6 @@ void CoveragePanel::focusSearch()
 
 void CoveragePanel::retranslate()
 {
-    m_departmentLabel->setText(tr("&Department:"));
     m_search->setPlaceholderText(tr("Search people (Ctrl+F)"));
     for (int i = 0; i < m_legend.size(); ++i) {
         m_legend[i]->setText(TrainingText::symbol(kLegend[i]) + u' ' +

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "domain/Person.h"
-#include "training/TrainingRecords.h"
 #include "training/Coverage.h"
+#include "training/TrainingRecords.h"
 
 #include <QWidget>
 
@@ -53,7 +53,6 @@ private:
 
     QComboBox *m_department = nullptr;
     QLineEdit *m_search = nullptr;
-    QLabel *m_departmentLabel = nullptr;
     QList<QLabel *> m_legend;
     QLabel *m_date = nullptr;
     CoverageModel *m_model = nullptr;

@@ -74,12 +74,12 @@ DrillImportDialog::DrillImportDialog(store::Database &db,
     auto *eventsRow = new QHBoxLayout;
     eventsRow->addWidget(m_events, 1);
     eventsRow->addWidget(eventsBrowse);
-    m_labels = {addRow(form(), QString(), resultsRow, m_results),
-                addRow(form(), QString(), eventsRow, m_events),
-                addRow(form(), QString(), m_encoding),
-                addRow(form(), QString(), m_name),
-                addRow(form(), QString(), m_date),
-                addRow(form(), QString(), m_scenario)};
+    addLabelledRow(form(), resultsRow, m_results, [] { return tr("&Results export:"); });
+    addLabelledRow(form(), eventsRow, m_events, [] { return tr("&Events export (optional):"); });
+    addLabelledRow(form(), m_encoding, [] { return tr("En&coding:"); });
+    addLabelledRow(form(), m_name, [] { return tr("Drill &name:"); });
+    addLabelledRow(form(), m_date, [] { return tr("&Date held:"); });
+    addLabelledRow(form(), m_scenario, [] { return tr("&Scenario:"); });
 
     m_summary = makeWrappedLabel(this, QStringLiteral("previewLabel"));
     m_unmatchedTitle = makeBoldLabel(this);
@@ -118,12 +118,6 @@ void DrillImportDialog::retranslate()
                 "The events export (Export CSV → Raw Events) of the same campaign is optional: "
                 "it gives the exact times of opening, clicking and reporting. Rows are matched "
                 "to the people list by e-mail address."));
-    const QString labels[] = {tr("&Results export:"), tr("&Events export (optional):"),
-                              tr("En&coding:"),       tr("Drill &name:"),
-                              tr("&Date held:"),      tr("&Scenario:")};
-    static_assert(std::size(labels) == std::tuple_size_v<decltype(m_labels)>);
-    for (std::size_t i = 0; i < m_labels.size(); ++i)
-        m_labels[i]->setText(labels[i]);
     for (auto *button : findChildren<QPushButton *>())
         if (button->objectName().endsWith(QLatin1String("BrowseButton")))
             button->setText(tr("Choose…"));

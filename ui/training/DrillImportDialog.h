@@ -4,7 +4,6 @@
 #include "widgets/CoreForward.h"
 #include "widgets/FormDialog.h"
 
-#include <array>
 #include <optional>
 
 class QTableWidget;
@@ -57,7 +56,6 @@ private:
     bool m_nameEdited = false;
     bool m_dateEdited = false;
 
-    std::array<QLabel *, 6> m_labels{};
     QLineEdit *m_results = nullptr;
     QLineEdit *m_events = nullptr;
     QComboBox *m_encoding = nullptr;

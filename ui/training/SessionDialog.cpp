@@ -62,17 +62,24 @@ SessionDialog::SessionDialog(const domain::TrainingSession &session,
     m_minutes->setValue(session.minutes);
     m_materials = makeLineEdit(general, QStringLiteral("materialsEdit"), session.materials);
     m_notes = makeNotesEdit(general, QStringLiteral("notesEdit"), session.notes, 80);
-    for (QWidget *field : std::initializer_list<QWidget *>{m_course, m_date, m_trainer, m_minutes,
-                                                           m_materials, m_notes})
-        m_labels << addRow(form, QString(), field);
+    addLabelledRow(form, m_course, [] { return tr("&Course:"); });
+    addLabelledRow(form, m_date, [] { return tr("&Date:"); });
+    addLabelledRow(form, m_trainer, [] { return tr("&Trainer:"); });
+    addLabelledRow(form, m_minutes, [] { return tr("D&uration:"); });
+    addLabelledRow(form, m_materials, [] { return tr("&Materials:"); });
+    addLabelledRow(form, m_notes, [] { return tr("N&otes:"); });
     if (isRecording()) {
         m_completed = makeCheckBox(general, QStringLiteral("completedCheck"), QString(), true);
-        m_completedHint = makeHint(general, QString());
+        QLabel *completedHint = sayingText(makeHint(general, QString()), [] {
+            return tr("Only completions count for coverage. Untick it when the session did "
+                      "not finish the course (a first part, a test still to pass); you can "
+                      "mark people one by one when you edit the session later.");
+        });
         auto *box = new QVBoxLayout;
         box->setSpacing(2);
         box->addWidget(m_completed);
-        box->addWidget(m_completedHint);
-        m_labels << addRow(form, QString(), box, m_completed);
+        box->addWidget(completedHint);
+        addLabelledRow(form, box, m_completed, [] { return tr("&Attendance:"); });
     }
     m_tabs->addTab(new FittingScrollArea(general, m_tabs, QSize(64, 190)), QString());
 
@@ -110,17 +117,8 @@ void SessionDialog::retranslate()
     m_minutes->setSpecialValueText(tr("not recorded"));
     m_minutes->setSuffix(tr(" min"));
     m_materials->setPlaceholderText(tr("Slides, a video's title, where they are kept"));
-    const QString labels[] = {tr("&Course:"),    tr("&Date:"),  tr("&Trainer:"),   tr("D&uration:"),
-                              tr("&Materials:"), tr("N&otes:"), tr("&Attendance:")};
-    for (int i = 0; i < m_labels.size(); ++i)
-        m_labels.at(i)->setText(labels[i]);
-    if (m_completed) {
+    if (m_completed)
         m_completed->setText(tr("Everyone ticked completed the course"));
-        m_completedHint->setText(tr("Only completions count for coverage. Untick it when the "
-                                    "session did not finish the course (a first part, a test "
-                                    "still to pass); you can mark people one by one when you "
-                                    "edit the session later."));
-    }
     m_tabs->setTabText(SessionTab, tr("Session"));
     showCount(m_picker->model()->tickedCount());
     setIntro(isRecording() ? tr("Record one time the course was taught and tick who was there. "

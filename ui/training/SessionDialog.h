@@ -67,8 +67,6 @@ private:
     QCheckBox *m_completed = nullptr;
     AttendeePicker *m_picker = nullptr;
     // Mirrors the ticks, so that the discard guard sees them as an edit.
-    QLabel *m_completedHint = nullptr;
-    QVector<QLabel *> m_labels; // the form's rows, in order
 };
 
 } // namespace ui

@@ -100,7 +100,8 @@ protected:
     QFormLayout *form() const { return m_form; }
     QVBoxLayout *bodyLayout() const { return m_bodyLayout; }
     // A row whose label's mnemonic (the & in `label`) moves the focus to
-    // `buddy` (default: `field`, or the first field of `fields`).
+    // `buddy` (default: `field`, or the first field of `fields`). The label
+    // keeps its text; addLabelledRow() makes one that follows the language.
     QLabel *addRow(QFormLayout *form, const QString &label, QWidget *field);
     QLabel *addRow(QFormLayout *form, const QString &label, QLayout *fields,
                    QWidget *buddy = nullptr);

@@ -130,10 +130,8 @@ void RecordDialogBase::startWidth(int width)
 
 QLabel *RecordDialogBase::labelled(Text label, QWidget *field, QLayout *fields)
 {
-    QLabel *l =
-        fields ? addRow(form(), QString(), fields, field) : addRow(form(), QString(), field);
-    m_labels.append({l, std::move(label)});
-    return l;
+    return fields ? addLabelledRow(form(), fields, field, std::move(label))
+                  : addLabelledRow(form(), field, std::move(label));
 }
 
 QLineEdit *RecordDialogBase::addLine(Text label, const QString &name, const QString &value,
@@ -334,8 +332,6 @@ void RecordDialogBase::retranslate()
         setWindowTitle(m_adding ? m_addTitle() : m_editTitle());
     if (m_intro)
         setIntro(m_intro());
-    for (const auto &[label, text] : std::as_const(m_labels))
-        label->setText(text());
     for (const FlagTexts &f : std::as_const(m_flags)) {
         f.box->setText(f.text());
         f.hintLabel->setText(f.hint());

@@ -16,8 +16,6 @@ class QListWidget;
 namespace kamae {
 namespace ui {
 
-// Texts in the current language, asked again on a language change.
-using Text = std::function<QString()>;
 // Choices of records by id ("—" for none is added by the dialog).
 using IdChoices = QVector<QPair<qint64, QString>>;
 
@@ -98,7 +96,6 @@ private:
     Text m_intro;
     Text m_addOk;
     Text m_editOk;
-    QVector<QPair<QLabel *, Text>> m_labels;
     QVector<QPair<QWidget *, Text>> m_placeholders;
     struct CountTexts
     {

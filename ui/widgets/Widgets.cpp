@@ -187,11 +187,39 @@ QLabel *makeHintLabel(QWidget *parent, const QString &name)
     return label;
 }
 
-QLabel *addLabelledRow(QFormLayout *form, QWidget *field)
+QLabel *sayingText(QLabel *label, Text text)
 {
-    auto *label = new QLabel(form->parentWidget());
-    label->setBuddy(field);
+    followLanguage(label, [label, text = std::move(text)] { label->setText(text()); });
+    return label;
+}
+
+namespace {
+
+QLabel *labelOf(QWidget *parent, QWidget *buddy, Text text)
+{
+    auto *label = new QLabel(parent);
+    label->setBuddy(buddy);
+    return sayingText(label, std::move(text));
+}
+
+} // namespace
+
+QLabel *makeBuddyLabel(QWidget *field, Text text)
+{
+    return labelOf(field->parentWidget(), field, std::move(text));
+}
+
+QLabel *addLabelledRow(QFormLayout *form, QWidget *field, Text text)
+{
+    QLabel *label = labelOf(form->parentWidget(), field, std::move(text));
     form->addRow(label, field);
+    return label;
+}
+
+QLabel *addLabelledRow(QFormLayout *form, QLayout *fields, QWidget *buddy, Text text)
+{
+    QLabel *label = labelOf(form->parentWidget(), buddy, std::move(text));
+    form->addRow(label, fields);
     return label;
 }
 

@@ -24,6 +24,9 @@ class QToolButton;
 namespace kamae {
 namespace ui {
 
+// A text in the current language, asked again on each language change.
+using Text = std::function<QString()>;
+
 // The red line under a form or over a table that says what went wrong;
 // hidden until there is something to say. Tests find it as "errorLabel".
 inline QLabel *makeErrorLabel(QWidget *parent)
@@ -55,13 +58,13 @@ inline QLabel *makeWrappedLabel(QWidget *parent, const QString &name)
     return label;
 }
 
+// Makes `label` say `text` now and after each language change, so that no
+// retranslate() has to keep it; returns the label.
+QLabel *sayingText(QLabel *label, Text text);
+
 // The label of a form's field: Alt and the label's letter reach the field.
-inline QLabel *makeBuddyLabel(QWidget *field)
-{
-    auto *label = new QLabel(field->parentWidget());
-    label->setBuddy(field);
-    return label;
-}
+// It says `text` now and after each language change.
+QLabel *makeBuddyLabel(QWidget *field, Text text);
 
 // A bold label `scale` times the size of the normal font: headings, titles
 // and captions.
@@ -71,9 +74,10 @@ QLabel *makeBoldLabel(QWidget *parent, qreal scale = 1.0);
 // quiet placeholder colour. Tests find it by `name`.
 QLabel *makeHintLabel(QWidget *parent, const QString &name);
 
-// A row of `form`: a label whose mnemonic focuses `field`. Its text is set
-// in retranslate().
-QLabel *addLabelledRow(QFormLayout *form, QWidget *field);
+// A row of `form`: a label saying `text` (in the current language) whose
+// mnemonic focuses `field`, or `buddy` among the row's `fields`.
+QLabel *addLabelledRow(QFormLayout *form, QWidget *field, Text text);
+QLabel *addLabelledRow(QFormLayout *form, QLayout *fields, QWidget *buddy, Text text);
 
 // Buttons side by side from the left, with the room that is left after them.
 QHBoxLayout *makeButtonRow(const QList<QWidget *> &buttons);
