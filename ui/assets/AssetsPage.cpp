@@ -145,7 +145,8 @@ AssetsPage::AssetsPage(store::Database &db, QUndoStack &undo, QWidget *parent)
         addContextAction(m_view, a);
 
     EmptyState *empty = addEmptyState(m_view);
-    m_emptyAdd = empty->addButton(QStringLiteral("emptyAddButton"), [this] { addAsset(); });
+    sayingText(empty->addButton(QStringLiteral("emptyAddButton"), [this] { addAsset(); }),
+               [] { return tr("Add your first asset…"); });
     m_emptyImport =
         empty->addButton(QStringLiteral("emptyImportButton"), [this] { chooseImportFile(); });
     takeDroppedFiles({QStringLiteral("csv"), QStringLiteral("tsv"), QStringLiteral("txt"),
@@ -428,7 +429,6 @@ void AssetsPage::retranslate()
         tr("Start with what would hurt most to lose: the PCs and servers, the cloud services, "
            "the customer data. Add them one by one, or import the list you already keep in "
            "Excel or CSV (you can also drop the file here)."));
-    m_emptyAdd->setText(tr("Add your first asset…"));
     m_emptyImport->setText(tr("Import from Excel/CSV…"));
     m_add->setText(tr("&Add…"));
     m_add->setToolTip(tr("Add an asset (Insert)"));

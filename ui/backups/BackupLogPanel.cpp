@@ -22,15 +22,16 @@ BackupLogPanel::BackupLogPanel(QWidget *parent) : QWidget(parent)
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->setModel(m_proxy);
     m_view->sortByColumn(BackupEventTableModel::DateColumn, Qt::DescendingOrder);
-    m_delete = makeButton(this, QStringLiteral("deleteEventButton"));
+    auto *deleteButton = sayingText(makeButton(this, QStringLiteral("deleteEventButton")),
+                                    [] { return BackupsPageText::tr("Delete record"); });
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
-    layout->addLayout(makeButtonRow({m_delete}));
+    layout->addLayout(makeButtonRow({deleteButton}));
     layout->addWidget(m_view, 1);
-    connect(m_delete, &QPushButton::clicked, this, &BackupLogPanel::deleteRequested);
+    connect(deleteButton, &QPushButton::clicked, this, &BackupLogPanel::deleteRequested);
     // A line can be deleted while one is selected; a new list selects none.
-    const auto follow = [this] {
-        m_delete->setEnabled(m_view->selectionModel()->hasSelection());
+    const auto follow = [this, deleteButton] {
+        deleteButton->setEnabled(m_view->selectionModel()->hasSelection());
     };
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, follow);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, follow);
@@ -64,7 +65,6 @@ const domain::BackupEvent *BackupLogPanel::selectedEvent() const
 
 void BackupLogPanel::retranslate()
 {
-    m_delete->setText(BackupsPageText::tr("Delete record"));
     // The lines' texts are the language's: the next setEvents() shows them anew.
     m_events.clear();
 }

@@ -40,7 +40,6 @@ private:
     BackupEventTableModel *m_model = nullptr;
     QSortFilterProxyModel *m_proxy = nullptr;
     QTableView *m_view = nullptr;
-    QPushButton *m_delete = nullptr;
     QVector<domain::BackupEvent> m_events;
 };
 

@@ -2,6 +2,7 @@
 
 #include "backups/BackupsHtml.h"
 #include "domain/AssetRules.h"
+#include "widgets/Widgets.h"
 
 #include <QHeaderView>
 #include <QLabel>
@@ -14,8 +15,12 @@ namespace ui {
 
 UnprotectedAssetsPanel::UnprotectedAssetsPanel(QWidget *parent) : QWidget(parent)
 {
-    m_hint = new QLabel(this);
-    m_hint->setWordWrap(true);
+    auto *hint = sayingText(new QLabel(this), [] {
+        return BackupsPageText::tr(
+            "Assets of importance 3 whose data no backup job protects (accounts are left out). "
+            "Add them to a job, or add a job for them. Double-click opens the asset.");
+    });
+    hint->setWordWrap(true);
     m_table = new QTableWidget(0, 3, this);
     m_table->setObjectName(QStringLiteral("unprotectedTable"));
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -26,7 +31,7 @@ UnprotectedAssetsPanel::UnprotectedAssetsPanel(QWidget *parent) : QWidget(parent
     m_table->setSortingEnabled(true);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
-    layout->addWidget(m_hint);
+    layout->addWidget(hint);
     layout->addWidget(m_table, 1);
     connect(m_table, &QTableWidget::cellDoubleClicked, this, [this](int row, int) {
         if (const QTableWidgetItem *item = m_table->item(row, 0))
@@ -64,9 +69,6 @@ void UnprotectedAssetsPanel::setAssets(const QVector<domain::Asset> &assets,
 
 void UnprotectedAssetsPanel::retranslate()
 {
-    m_hint->setText(BackupsPageText::tr(
-        "Assets of importance 3 whose data no backup job protects (accounts are left out). "
-        "Add them to a job, or add a job for them. Double-click opens the asset."));
     m_table->setHorizontalHeaderLabels({BackupsPageText::tr("Asset"), BackupsPageText::tr("Kind"),
                                         BackupsPageText::tr("Owner department")});
 }

@@ -32,7 +32,6 @@ signals:
     void assetRequested(qint64 assetId);
 
 private:
-    QLabel *m_hint = nullptr;
     QTableWidget *m_table = nullptr;
     // What each row shows: the id, then the cells' texts.
     QVector<QStringList> m_shown;

@@ -185,11 +185,13 @@ BcpPlanPanel::BcpPlanPanel(QWidget *parent) : QWidget(parent)
     m_language->addItem(QStringLiteral("日本語"), QStringLiteral("ja"));
     m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
     QLabel *languageLabel = makeBuddyLabel(m_language, [] { return tr("&Language of the plan:"); });
-    m_languageHint = makeHintLabel(content, QStringLiteral("planLanguageHint"));
+    auto *languageHint = sayingText(makeHintLabel(content, QStringLiteral("planLanguageHint")), [] {
+        return tr("Its templates and printouts are in this language.");
+    });
     auto *languageRow = new QHBoxLayout;
     languageRow->addWidget(languageLabel);
     languageRow->addWidget(m_language);
-    languageRow->addWidget(m_languageHint, 1);
+    languageRow->addWidget(languageHint, 1);
     column->addLayout(languageRow);
     connect(m_language, &QComboBox::currentIndexChanged, this, [this] {
         if (!m_settingLanguage)
@@ -225,7 +227,6 @@ BcpPlanPanel::BcpPlanPanel(QWidget *parent) : QWidget(parent)
 
 void BcpPlanPanel::retranslate()
 {
-    m_languageHint->setText(tr("Its templates and printouts are in this language."));
     for (BcpSectionEditor *e : std::as_const(m_editors))
         e->retranslate();
 }

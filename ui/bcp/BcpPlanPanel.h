@@ -94,7 +94,6 @@ private:
 
     QMap<QString, BcpSectionEditor *> m_editors;
     QComboBox *m_language = nullptr;
-    QLabel *m_languageHint = nullptr;
     bool m_settingLanguage = false;
 };
 

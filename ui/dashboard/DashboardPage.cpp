@@ -95,7 +95,9 @@ DashboardPage::DashboardPage(store::Database &db, QWidget *parent) : Page(parent
                 emit actionActivated(where);
             });
 
-    m_actionsTitle = makeBoldLabel(content);
+    auto *actionsTitle = sayingText(makeBoldLabel(content), [] {
+        return tr("Next actions — the most points for the least work");
+    });
     m_actions = new ActionTableModel(this);
     auto *actionView =
         makeRecordTable(content, QStringLiteral("actionView"), QAbstractItemView::SingleSelection);
@@ -125,7 +127,8 @@ DashboardPage::DashboardPage(store::Database &db, QWidget *parent) : Page(parent
     connect(m_reminders, &RemindersPanel::reminderActivated, this,
             &DashboardPage::reminderActivated);
 
-    m_factorsTitle = makeBoldLabel(content);
+    auto *factorsTitle =
+        sayingText(makeBoldLabel(content), [] { return tr("How the score is made"); });
     m_factorsFilter = new QLabel(content);
     m_factorsFilter->setObjectName(QStringLiteral("factorFilterLabel"));
     connect(m_factorsFilter, &QLabel::linkActivated, this, [this] { showCategory(-1); });
@@ -163,12 +166,12 @@ DashboardPage::DashboardPage(store::Database &db, QWidget *parent) : Page(parent
     m_grid->setVerticalSpacing(10);
     m_actionsBox = new QVBoxLayout;
     m_actionsBox->setSpacing(4);
-    m_actionsBox->addWidget(m_actionsTitle);
+    m_actionsBox->addWidget(actionsTitle);
     m_actionsBox->addWidget(actionView);
     m_actionsBox->addStretch(1);
     m_factorsTop = new QHBoxLayout;
     m_factorsTop->setSpacing(12);
-    m_factorsTop->addWidget(m_factorsTitle);
+    m_factorsTop->addWidget(factorsTitle);
     m_factorsTop->addWidget(m_factorsFilter, 1);
     // The filter line says which measure the table shows: it wraps rather
     // than widen the page.
@@ -482,8 +485,6 @@ void DashboardPage::retranslate()
     m_trendChart->setEmptyText(tr("The trend starts with today's score."));
     m_categoryBars->setTitle(tr("By measure (%) · † includes self-declared points"));
     m_kindBars->setTitle(tr("By kind of measure (%)"));
-    m_actionsTitle->setText(tr("Next actions — the most points for the least work"));
-    m_factorsTitle->setText(tr("How the score is made"));
     if (m_category < 0)
         m_factorsFilter->setText(tr("All factors. Click a bar to see one measure; double-click "
                                     "a row to open its page."));

@@ -111,9 +111,7 @@ private:
     TrendChart *m_trendChart = nullptr;
     BarChart *m_categoryBars = nullptr;
     BarChart *m_kindBars = nullptr;
-    QLabel *m_actionsTitle = nullptr;
     ActionTableModel *m_actions = nullptr;
-    QLabel *m_factorsTitle = nullptr;
     QLabel *m_factorsFilter = nullptr;
     FactorTableModel *m_factors = nullptr;
     QSortFilterProxyModel *m_factorProxy = nullptr;

@@ -19,7 +19,7 @@ GettingStartedPanel::GettingStartedPanel(QWidget *parent) : QFrame(parent)
 {
     setObjectName(QStringLiteral("gettingStarted"));
     setFrameShape(QFrame::StyledPanel);
-    m_title = makeBoldLabel(this);
+    auto *title = sayingText(makeBoldLabel(this), [] { return tr("Getting started"); });
     m_progress = new QLabel(this);
     m_progress->setObjectName(QStringLiteral("gettingStartedProgress"));
     m_progress->setForegroundRole(QPalette::PlaceholderText);
@@ -28,7 +28,7 @@ GettingStartedPanel::GettingStartedPanel(QWidget *parent) : QFrame(parent)
     connect(m_hide, &QPushButton::clicked, this, &GettingStartedPanel::hideRequested);
 
     auto *top = new QHBoxLayout;
-    top->addWidget(m_title);
+    top->addWidget(title);
     top->addWidget(m_progress, 1);
     top->addWidget(m_hide);
     auto *grid = new QGridLayout;
@@ -100,7 +100,6 @@ void GettingStartedPanel::restyle()
 
 void GettingStartedPanel::retranslate()
 {
-    m_title->setText(tr("Getting started"));
     m_progress->setText(tr("%1 of %2 done").arg(doneCount()).arg(static_cast<int>(m_steps.size())));
     m_hide->setText(tr("Hide this list"));
     m_hide->setToolTip(tr("Hides the list for this vault; the next actions still lead to "

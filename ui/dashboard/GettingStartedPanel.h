@@ -48,7 +48,6 @@ private:
     void restyle();
 
     QVector<score::StepState> m_steps;
-    QLabel *m_title = nullptr;
     QLabel *m_progress = nullptr;
     QPushButton *m_hide = nullptr;
     QVector<Row> m_rows;

@@ -31,7 +31,7 @@ constexpr int kWeekDays = 6;
 
 RemindersPanel::RemindersPanel(store::Database &db, QWidget *parent) : QWidget(parent), m_db(db)
 {
-    m_title = makeBoldLabel(this);
+    auto *title = sayingText(makeBoldLabel(this), [] { return tr("Reminders"); });
     m_summary = new QLabel(this);
     m_summary->setObjectName(QStringLiteral("summaryLabel"));
     m_hint = new QLabel(this);
@@ -63,7 +63,7 @@ RemindersPanel::RemindersPanel(store::Database &db, QWidget *parent) : QWidget(p
 
     // The export goes under the counts on a narrow window.
     auto *top = new FlowLayout;
-    top->addWidget(m_title);
+    top->addWidget(title);
     top->addWidget(m_summary);
     top->addStretch();
     top->addWidget(m_export);
@@ -156,7 +156,6 @@ void RemindersPanel::chooseCalendarFile()
 
 void RemindersPanel::retranslate()
 {
-    m_title->setText(tr("Reminders"));
     m_export->setText(tr("Export calendar (.ics)…"));
     m_export->setToolTip(tr("Saves every reminder as a calendar file, with repeating "
                             "restore tests and air-gap checks"));

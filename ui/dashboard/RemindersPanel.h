@@ -45,7 +45,6 @@ private:
     store::Database &m_db;
     int m_overdue = 0;
     int m_dueSoon = 0;
-    QLabel *m_title = nullptr;
     QLabel *m_summary = nullptr;
     QLabel *m_hint = nullptr;
     QLabel *m_error = nullptr;

@@ -45,11 +45,11 @@ ScoreCard::ScoreCard(QWidget *parent) : QFrame(parent)
 {
     setObjectName(QStringLiteral("scoreCard"));
     setFrameShape(QFrame::StyledPanel);
-    m_caption = makeBoldLabel(this);
+    auto *caption = sayingText(makeBoldLabel(this), [] { return tr("Posture score"); });
     m_value = makeBoldLabel(this, 4.0);
     m_value->setObjectName(QStringLiteral("scoreValue"));
-    m_outOf = new QLabel(this);
-    m_outOf->setAlignment(Qt::AlignLeft | Qt::AlignBottom);
+    auto *outOf = sayingText(new QLabel(this), [] { return tr("/ 100"); });
+    outOf->setAlignment(Qt::AlignLeft | Qt::AlignBottom);
     m_declared = makeWrappedLabel(this, QStringLiteral("declaredLabel"));
     m_sinceLast = makeWrappedLabel(this, QStringLiteral("sinceLastLabel"));
     const char *names[3] = {"change30Label", "change90Label", "change365Label"};
@@ -63,7 +63,7 @@ ScoreCard::ScoreCard(QWidget *parent) : QFrame(parent)
 
     auto *number = new QHBoxLayout;
     number->addWidget(m_value);
-    number->addWidget(m_outOf, 0, Qt::AlignBottom);
+    number->addWidget(outOf, 0, Qt::AlignBottom);
     number->addStretch(1);
     auto *changes = new QHBoxLayout;
     for (QLabel *l : m_changes)
@@ -71,7 +71,7 @@ ScoreCard::ScoreCard(QWidget *parent) : QFrame(parent)
     changes->addStretch(1);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(16, 12, 16, 12);
-    layout->addWidget(m_caption);
+    layout->addWidget(caption);
     layout->addLayout(number);
     layout->addWidget(m_declared);
     layout->addWidget(m_sinceLast);
@@ -107,9 +107,7 @@ void ScoreCard::restyle()
 
 void ScoreCard::retranslate()
 {
-    m_caption->setText(tr("Posture score"));
     m_value->setText(QString::number(score::displayedScore(m_total)));
-    m_outOf->setText(tr("/ 100"));
     const int declared = score::displayedScore(m_answerPoints);
     m_declared->setText(declared > 0 ? tr("of which %1 self-declared (self-assessment answers), "
                                           "%2 on records")

@@ -36,9 +36,7 @@ private:
     double m_total = 0;
     double m_answerPoints = 0;
     score::Trend m_trend;
-    QLabel *m_caption = nullptr;
     QLabel *m_value = nullptr;
-    QLabel *m_outOf = nullptr;
     QLabel *m_declared = nullptr; // "of which 21 self-declared"
     QLabel *m_sinceLast = nullptr;
     QLabel *m_changes[3] = {};

@@ -3,6 +3,7 @@
 #include "widgets/FileDialogs.h"
 #include "widgets/NewPassphrase.h"
 #include "widgets/PassphraseField.h"
+#include "widgets/Widgets.h"
 
 #include <QApplication>
 #include <QDir>
@@ -21,10 +22,10 @@ CreateVaultDialog::CreateVaultDialog(QWidget *parent)
 {
     m_org = makeLineEdit(this, QStringLiteral("organisationEdit"), QString());
     m_path = makePathEdit(this, QStringLiteral("pathEdit"), QString());
-    m_browse = new QPushButton(this);
+    auto *browseButton = sayingText(new QPushButton(this), [] { return tr("&Browse…"); });
     auto *pathRow = new QHBoxLayout;
     pathRow->addWidget(m_path, 1);
-    pathRow->addWidget(m_browse);
+    pathRow->addWidget(browseButton);
     addLabelledRow(form(), m_org, [] { return tr("&Organisation:"); });
     addLabelledRow(form(), pathRow, m_path, [] { return tr("&File:"); });
     m_pass = new NewPassphrase(this, form(), QStringLiteral("passphraseField"));
@@ -36,7 +37,7 @@ CreateVaultDialog::CreateVaultDialog(QWidget *parent)
     connect(m_path, &QLineEdit::textEdited, this, [this] { m_pathEdited = true; });
     connect(m_path, &QLineEdit::textChanged, this, &CreateVaultDialog::validate);
     connect(m_pass, &NewPassphrase::changed, this, &CreateVaultDialog::validate);
-    connect(m_browse, &QPushButton::clicked, this, &CreateVaultDialog::browse);
+    connect(browseButton, &QPushButton::clicked, this, &CreateVaultDialog::browse);
 
     retranslate();
     suggestPath();
@@ -130,7 +131,6 @@ void CreateVaultDialog::retranslate()
                 "only the recovery code shown next can open the file."));
     m_pass->retranslate(tr("&Passphrase:"));
     m_org->setPlaceholderText(tr("e.g. Example Trading Co., Ltd."));
-    m_browse->setText(tr("&Browse…"));
     setOkText(tr("Create vault"));
     validate();
 }

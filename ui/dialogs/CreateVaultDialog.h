@@ -42,7 +42,6 @@ private:
 
     QLineEdit *m_org = nullptr;
     QLineEdit *m_path = nullptr;
-    QPushButton *m_browse = nullptr;
     NewPassphrase *m_pass = nullptr;
     bool m_pathEdited = false;
 

@@ -2,6 +2,7 @@
 #include "core/Clock.h"
 
 #include "i18n/Language.h"
+#include "widgets/Widgets.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -38,8 +39,8 @@ RecoveryCodeDialog::RecoveryCodeDialog(const QString &code, const QString &organ
     codeLabel->setFrameShape(QFrame::StyledPanel);
     codeLabel->setMargin(12);
 
-    m_print = new QPushButton(this);
-    m_copy = new QPushButton(this);
+    auto *printButton = sayingText(new QPushButton(this), [] { return tr("&Print…"); });
+    auto *copyButton = sayingText(new QPushButton(this), [] { return tr("&Copy"); });
     m_stored = makeCheckBox(this, QStringLiteral("storedCheck"), QString(), false);
     // The only way out: Done, once the code is stored.
     buttons()->setStandardButtons(QDialogButtonBox::Ok);
@@ -49,11 +50,11 @@ RecoveryCodeDialog::RecoveryCodeDialog(const QString &code, const QString &organ
     done->setDefault(true);
 
     bodyLayout()->addWidget(codeLabel);
-    bodyLayout()->addLayout(makeButtonRow({m_print, m_copy}));
+    bodyLayout()->addLayout(makeButtonRow({printButton, copyButton}));
     bodyLayout()->addWidget(m_stored);
 
-    connect(m_print, &QPushButton::clicked, this, &RecoveryCodeDialog::print);
-    connect(m_copy, &QPushButton::clicked, this,
+    connect(printButton, &QPushButton::clicked, this, &RecoveryCodeDialog::print);
+    connect(copyButton, &QPushButton::clicked, this,
             [this] { QApplication::clipboard()->setText(m_code); });
     connect(m_stored, &QCheckBox::toggled, done, &QPushButton::setEnabled);
     retranslate();
@@ -100,8 +101,6 @@ void RecoveryCodeDialog::retranslate()
            "into the vault. It is shown <b>only now</b>.</p>"
            "<p>Print it or write it down and keep it locked away from the computer. Anyone who "
            "has it can open the vault.</p>"));
-    m_print->setText(tr("&Print…"));
-    m_copy->setText(tr("&Copy"));
     m_stored->setText(tr("I have printed or written down the recovery code and stored it safely"));
     setOkText(tr("Done"));
 }

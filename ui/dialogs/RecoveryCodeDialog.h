@@ -29,8 +29,6 @@ private:
     QString m_code;
     QString m_organisation;
     QString m_vaultPath;
-    QPushButton *m_print = nullptr;
-    QPushButton *m_copy = nullptr;
     QCheckBox *m_stored = nullptr;
 };
 

@@ -31,42 +31,42 @@ OrganisationPage::OrganisationPage(store::Database &db, QUndoStack &undo, QWidge
     : Page(parent), m_db(db), m_undo(undo)
 {
     setObjectName(QStringLiteral("OrganisationPage"));
-    m_heading = makeHeading(this);
+    auto *heading = sayingText(makeHeading(this), [] { return tr("Organisation profile"); });
     m_summary = new QLabel(this);
     m_summary->setObjectName(QStringLiteral("summaryLabel"));
 
-    m_profileBox = new QGroupBox(this);
-    m_name = makeLineEdit(m_profileBox, QStringLiteral("nameEdit"), QString());
-    m_industry = makeComboBox(m_profileBox, QStringLiteral("industryCombo"), {}, -1);
+    auto *profileBox = sayingText(new QGroupBox(this), [] { return tr("Profile"); });
+    m_name = makeLineEdit(profileBox, QStringLiteral("nameEdit"), QString());
+    m_industry = makeComboBox(profileBox, QStringLiteral("industryCombo"), {}, -1);
     m_industry->setEditable(true);
     m_industry->setInsertPolicy(QComboBox::NoInsert);
-    m_employees = new QSpinBox(m_profileBox);
+    m_employees = new QSpinBox(profileBox);
     m_employees->setObjectName(QStringLiteral("employeesSpin"));
     m_employees->setRange(0, 1'000'000);
     m_employees->setKeyboardTracking(false);
     m_employees->setMaximumWidth(140);
-    m_securityAction = new QComboBox(m_profileBox);
+    m_securityAction = new QComboBox(profileBox);
     m_securityAction->setObjectName(QStringLiteral("securityActionCombo"));
     m_securityAction->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    m_notes = makeNotesEdit(m_profileBox, QStringLiteral("notesEdit"), QString(), 90);
+    m_notes = makeNotesEdit(profileBox, QStringLiteral("notesEdit"), QString(), 90);
     m_notes->installEventFilter(this);
     m_error = makeErrorLabel(this);
 
-    auto *form = new QFormLayout(m_profileBox);
+    auto *form = new QFormLayout(profileBox);
     addLabelledRow(form, m_name, [] { return tr("&Name:"); });
     addLabelledRow(form, m_industry, [] { return tr("&Industry:"); });
     addLabelledRow(form, m_employees, [] { return tr("&Employees:"); });
     addLabelledRow(form, m_securityAction, [] { return tr("&SECURITY ACTION:"); });
     addLabelledRow(form, m_notes, [] { return tr("N&otes:"); });
 
-    m_sitesBox = new QGroupBox(this);
-    QLabel *sitesHint = sayingText(makeWrappedLabel(m_sitesBox, QStringLiteral("sitesHint")), [] {
+    auto *sitesBox = sayingText(new QGroupBox(this), [] { return tr("Sites"); });
+    QLabel *sitesHint = sayingText(makeWrappedLabel(sitesBox, QStringLiteral("sitesHint")), [] {
         return tr("List every office, factory and warehouse, and mark overseas ones: the "
                   "METI alert asks that overseas sites get the same measures as domestic "
                   "ones.");
     });
     m_sites = new SitesModel(this);
-    m_sitesView = new QTableView(m_sitesBox);
+    m_sitesView = new QTableView(sitesBox);
     m_sitesView->setObjectName(QStringLiteral("sitesView"));
     m_sitesView->setModel(m_sites);
     m_sitesView->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -79,13 +79,14 @@ OrganisationPage::OrganisationPage(store::Database &db, QUndoStack &undo, QWidge
     m_sitesView->setColumnWidth(SitesModel::Name, 200);
     m_sitesView->setColumnWidth(SitesModel::Region, 160);
     m_sitesView->setMinimumHeight(160);
-    m_addSite = makeButton(m_sitesBox, QStringLiteral("addSiteButton"));
-    m_removeSite = makeButton(m_sitesBox, QStringLiteral("removeSiteButton"));
+    auto *addSite = sayingText(makeButton(sitesBox, QStringLiteral("addSiteButton")),
+                               [] { return tr("&Add site"); });
+    m_removeSite = makeButton(sitesBox, QStringLiteral("removeSiteButton"));
     m_removeSite->setEnabled(false);
-    auto *sitesLayout = new QVBoxLayout(m_sitesBox);
+    auto *sitesLayout = new QVBoxLayout(sitesBox);
     sitesLayout->addWidget(sitesHint);
     sitesLayout->addWidget(m_sitesView);
-    sitesLayout->addLayout(makeButtonRow({m_addSite, m_removeSite}));
+    sitesLayout->addLayout(makeButtonRow({addSite, m_removeSite}));
 
     m_people = new PeoplePanel(m_db, m_undo, this);
 
@@ -94,12 +95,12 @@ OrganisationPage::OrganisationPage(store::Database &db, QUndoStack &undo, QWidge
     content->setMaximumWidth(1000);
     auto *layout = new QVBoxLayout(content);
     layout->setContentsMargins(24, 24, 24, 24);
-    layout->addWidget(m_heading);
+    layout->addWidget(heading);
     layout->addWidget(m_summary);
     layout->addSpacing(8);
-    layout->addWidget(m_profileBox);
+    layout->addWidget(profileBox);
     layout->addWidget(m_error);
-    layout->addWidget(m_sitesBox, 1);
+    layout->addWidget(sitesBox, 1);
     layout->addWidget(m_people, 1);
     auto *scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
@@ -115,7 +116,7 @@ OrganisationPage::OrganisationPage(store::Database &db, QUndoStack &undo, QWidge
     connect(m_employees, &QSpinBox::valueChanged, this, &OrganisationPage::commit);
     connect(m_securityAction, &QComboBox::activated, this, &OrganisationPage::commit);
     connect(m_sites, &SitesModel::edited, this, &OrganisationPage::commit);
-    connect(m_addSite, &QPushButton::clicked, this, &OrganisationPage::addSite);
+    connect(addSite, &QPushButton::clicked, this, &OrganisationPage::addSite);
     connect(m_removeSite, &QPushButton::clicked, this, &OrganisationPage::removeSelectedSites);
     connect(m_sitesView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             [this] { m_removeSite->setEnabled(m_sitesView->selectionModel()->hasSelection()); });
@@ -271,8 +272,6 @@ bool OrganisationPage::eventFilter(QObject *watched, QEvent *event)
 
 void OrganisationPage::retranslate()
 {
-    m_heading->setText(tr("Organisation profile"));
-    m_profileBox->setTitle(tr("Profile"));
     fillIndustries();
     const int level = m_securityAction->currentIndex();
     m_securityAction->clear();
@@ -280,8 +279,6 @@ void OrganisationPage::retranslate()
                                 tr("★★ Two stars (self-check and basic policy)")});
     m_securityAction->setCurrentIndex(level < 0 ? static_cast<int>(m_stored.securityAction)
                                                 : level);
-    m_sitesBox->setTitle(tr("Sites"));
-    m_addSite->setText(tr("&Add site"));
     m_removeSite->setText(tr("&Remove…"));
     updateSummary();
 }

@@ -55,19 +55,15 @@ private:
     domain::Organisation m_stored;
     bool m_loading = false;
 
-    QLabel *m_heading = nullptr;
     QLabel *m_summary = nullptr;
-    QGroupBox *m_profileBox = nullptr;
     QLineEdit *m_name = nullptr;
     QComboBox *m_industry = nullptr;
     QSpinBox *m_employees = nullptr;
     QComboBox *m_securityAction = nullptr;
     QPlainTextEdit *m_notes = nullptr;
     QLabel *m_error = nullptr;
-    QGroupBox *m_sitesBox = nullptr;
     QTableView *m_sitesView = nullptr;
     SitesModel *m_sites = nullptr;
-    QPushButton *m_addSite = nullptr;
     QPushButton *m_removeSite = nullptr;
     PeoplePanel *m_people = nullptr;
 };

@@ -33,8 +33,11 @@ PeoplePanel::PeoplePanel(store::Database &db, QUndoStack &undo, QWidget *parent)
     : QGroupBox(parent), m_db(db), m_undo(undo)
 {
     setObjectName(QStringLiteral("peoplePanel"));
-    m_hint = new QLabel(this);
-    m_hint->setWordWrap(true);
+    auto *hint = sayingText(new QLabel(this), [] {
+        return tr("The people and departments that own assets, patch items, backup jobs "
+                  "and next actions. Owners are chosen from this list.");
+    });
+    hint->setWordWrap(true);
     m_messages = new MessageBar(this);
     m_model = new PeopleModel(this);
     m_proxy = new QSortFilterProxyModel(this);
@@ -64,16 +67,19 @@ PeoplePanel::PeoplePanel(store::Database &db, QUndoStack &undo, QWidget *parent)
         m_view, StandardAction::Delete, [this] { removeSelected(); },
         [selected] { return selected() > 0; });
     m_empty = new EmptyState(m_view, m_model);
-    m_emptyAdd = m_empty->addButton(QStringLiteral("emptyAddButton"), [this] { addPerson(); });
-    m_add = makeButton(this, QStringLiteral("addPersonButton"));
+    sayingText(m_empty->addButton(QStringLiteral("emptyAddButton"), [this] { addPerson(); }),
+               [] { return tr("Add the first person or department…"); });
+    auto *addButton = sayingText(makeButton(this, QStringLiteral("addPersonButton")),
+                                 [] { return tr("Add &person or department…"); });
     m_edit = makeButton(this, QStringLiteral("editPersonButton"));
     m_remove = makeButton(this, QStringLiteral("removePersonButton"));
-    m_import = makeButton(this, QStringLiteral("importPeopleButton"));
+    auto *importButton = sayingText(makeButton(this, QStringLiteral("importPeopleButton")),
+                                    [] { return tr("&Import…"); });
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_hint);
+    layout->addWidget(hint);
     layout->addWidget(m_messages);
     layout->addWidget(m_view);
-    layout->addLayout(makeButtonRow({m_add, m_edit, m_remove, m_import}));
+    layout->addLayout(makeButtonRow({addButton, m_edit, m_remove, importButton}));
     new FileDrop(this, [this](const QStringList &paths) {
         const DroppedFiles files =
             sortDroppedFiles(paths, {QStringLiteral("csv"), QStringLiteral("xlsx")});
@@ -85,10 +91,10 @@ PeoplePanel::PeoplePanel(store::Database &db, QUndoStack &undo, QWidget *parent)
                     .arg(files.refused.join(QStringLiteral(", "))));
     });
 
-    connect(m_add, &QPushButton::clicked, this, &PeoplePanel::addPerson);
+    connect(addButton, &QPushButton::clicked, this, &PeoplePanel::addPerson);
     connect(m_edit, &QPushButton::clicked, this, &PeoplePanel::editCurrent);
     connect(m_remove, &QPushButton::clicked, this, &PeoplePanel::removeSelected);
-    connect(m_import, &QPushButton::clicked, this, &PeoplePanel::chooseImportFile);
+    connect(importButton, &QPushButton::clicked, this, &PeoplePanel::chooseImportFile);
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &PeoplePanel::updateButtons);
     followLanguage(this, [this] { retranslate(); });
@@ -243,17 +249,12 @@ void PeoplePanel::importFile(const QString &path)
 void PeoplePanel::retranslate()
 {
     setTitle(tr("People and departments"));
-    m_hint->setText(tr("The people and departments that own assets, patch items, backup jobs "
-                       "and next actions. Owners are chosen from this list."));
-    m_add->setText(tr("Add &person or department…"));
     m_edit->setText(tr("&Edit…"));
     m_remove->setText(tr("&Delete…"));
-    m_import->setText(tr("&Import…"));
     m_actions->retranslate();
     m_empty->setTexts(tr("No people or departments yet"),
                       tr("List the people and departments who look after the company's assets, "
                          "patches and backups; owners are chosen from this list."));
-    m_emptyAdd->setText(tr("Add the first person or department…"));
 }
 
 } // namespace ui

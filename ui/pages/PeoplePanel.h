@@ -55,19 +55,15 @@ private:
 
     store::Database &m_db;
     QUndoStack &m_undo;
-    QLabel *m_hint = nullptr;
     MessageBar *m_messages = nullptr;
     TableActions *m_actions = nullptr;
     EmptyState *m_empty = nullptr;
-    QPushButton *m_emptyAdd = nullptr;
     ViewState *m_viewState = nullptr;
     PeopleModel *m_model = nullptr;
     QSortFilterProxyModel *m_proxy = nullptr;
     QTableView *m_view = nullptr;
-    QPushButton *m_add = nullptr;
     QPushButton *m_edit = nullptr;
     QPushButton *m_remove = nullptr;
-    QPushButton *m_import = nullptr;
 };
 
 } // namespace ui

@@ -8,6 +8,7 @@
 #include "vault/VaultSession.h"
 #include "widgets/ColumnsLayout.h"
 #include "widgets/FileDialogs.h"
+#include "widgets/Widgets.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -31,85 +32,90 @@ SettingsPage::SettingsPage(vault::VaultSession &session, QWidget *parent)
     : Page(parent), m_session(session)
 {
     setObjectName(QStringLiteral("SettingsPage"));
-    m_heading = makeHeading(this);
+    auto *heading = sayingText(makeHeading(this), [] { return tr("Settings"); });
 
-    m_generalBox = new QGroupBox(this);
-    auto *language = new QComboBox(m_generalBox);
+    auto *generalBox = sayingText(new QGroupBox(this), [] { return tr("General"); });
+    auto *language = new QComboBox(generalBox);
     language->setObjectName(QStringLiteral("languageCombo"));
     // Each language is named in itself, so anyone can find their own.
     language->addItem(QStringLiteral("日本語"), QStringLiteral("ja"));
     language->addItem(QStringLiteral("English"), QStringLiteral("en"));
     language->setCurrentIndex(language->findData(AppSettings::language()));
-    m_autoLock = new QSpinBox(m_generalBox);
+    m_autoLock = new QSpinBox(generalBox);
     m_autoLock->setObjectName(QStringLiteral("autoLockSpin"));
     m_autoLock->setRange(0, 240);
     m_autoLock->setValue(AppSettings::autoLockMinutes());
     m_autoLock->setKeyboardTracking(false);
     language->setMinimumWidth(180);
     m_autoLock->setMinimumWidth(120);
-    auto *general = new QFormLayout(m_generalBox);
+    auto *general = new QFormLayout(generalBox);
     general->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
     // On a narrow window a field goes under its label.
     general->setRowWrapPolicy(QFormLayout::WrapLongRows);
     addLabelledRow(general, language, [] { return tr("&Language:"); });
     addLabelledRow(general, m_autoLock, [] { return tr("Lock &after idle:"); });
-    m_trayNotify = new QCheckBox(m_generalBox);
-    m_trayNotify->setObjectName(QStringLiteral("trayNotifyCheck"));
-    m_trayNotify->setChecked(AppSettings::trayNotifications());
-    connect(m_trayNotify, &QCheckBox::toggled, this,
+    auto *trayNotify = sayingText(new QCheckBox(generalBox), [] {
+        return tr("&Notify me of overdue items (once a day, while Kamae runs)");
+    });
+    trayNotify->setObjectName(QStringLiteral("trayNotifyCheck"));
+    trayNotify->setChecked(AppSettings::trayNotifications());
+    connect(trayNotify, &QCheckBox::toggled, this,
             [](bool on) { AppSettings::setTrayNotifications(on); });
-    general->addRow(QString(), m_trayNotify);
+    general->addRow(QString(), trayNotify);
 
-    m_backupBox = new QGroupBox(this);
-    auto *backupHint = sayingText(new QLabel(m_backupBox), [] {
+    auto *backupBox =
+        sayingText(new QGroupBox(this), [] { return tr("Previous version of the vault (.bak)"); });
+    auto *backupHint = sayingText(new QLabel(backupBox), [] {
         return tr("On the first save of each session Kamae keeps the file as it was when you "
                   "opened it, as a .bak copy. Choose another folder (for example a different "
                   "drive) or keep it beside the vault.");
     });
     backupHint->setWordWrap(true);
-    m_backupDir = new QLineEdit(m_backupBox);
+    m_backupDir = new QLineEdit(backupBox);
     m_backupDir->setObjectName(QStringLiteral("backupDirEdit"));
     m_backupDir->setReadOnly(true);
-    m_chooseBackup = new QPushButton(m_backupBox);
-    m_resetBackup = new QPushButton(m_backupBox);
+    auto *chooseBackup = sayingText(new QPushButton(backupBox), [] { return tr("&Choose…"); });
+    m_resetBackup = new QPushButton(backupBox);
     m_resetBackup->setObjectName(QStringLiteral("resetBackupButton"));
     auto *backupRow = new QHBoxLayout;
     backupRow->addWidget(m_backupDir, 1);
-    backupRow->addWidget(m_chooseBackup);
+    backupRow->addWidget(chooseBackup);
     backupRow->addWidget(m_resetBackup);
-    auto *backup = new QVBoxLayout(m_backupBox);
+    auto *backup = new QVBoxLayout(backupBox);
     backup->addWidget(backupHint);
     backup->addLayout(backupRow);
 
-    m_vaultBox = new QGroupBox(this);
-    m_vaultInfo = new QLabel(m_vaultBox);
+    auto *vaultBox = sayingText(new QGroupBox(this), [] { return tr("Vault"); });
+    m_vaultInfo = new QLabel(vaultBox);
     m_vaultInfo->setObjectName(QStringLiteral("vaultInfo"));
     m_vaultInfo->setWordWrap(true);
     m_vaultInfo->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_changePassphrase = new QPushButton(m_vaultBox);
-    m_changePassphrase->setObjectName(QStringLiteral("changePassphraseButton"));
-    m_newRecovery = new QPushButton(m_vaultBox);
-    m_newRecovery->setObjectName(QStringLiteral("newRecoveryButton"));
-    auto *vaultLayout = new QVBoxLayout(m_vaultBox);
+    auto *changePassphrase =
+        sayingText(new QPushButton(vaultBox), [] { return tr("Change &passphrase…"); });
+    changePassphrase->setObjectName(QStringLiteral("changePassphraseButton"));
+    auto *newRecovery =
+        sayingText(new QPushButton(vaultBox), [] { return tr("New &recovery code…"); });
+    newRecovery->setObjectName(QStringLiteral("newRecoveryButton"));
+    auto *vaultLayout = new QVBoxLayout(vaultBox);
     vaultLayout->addWidget(m_vaultInfo);
-    vaultLayout->addLayout(makeButtonRow({m_changePassphrase, m_newRecovery}));
+    vaultLayout->addLayout(makeButtonRow({changePassphrase, newRecovery}));
 
     // Due dates of patch items: data of the vault, so the same for every
     // user of the file, and audited.
-    m_policyBox = new QGroupBox(this);
-    m_policyBox->setObjectName(QStringLiteral("policyBox"));
-    auto *policyHint = sayingText(new QLabel(m_policyBox), [] {
+    auto *policyBox = sayingText(new QGroupBox(this), [] { return tr("Patch due dates"); });
+    policyBox->setObjectName(QStringLiteral("policyBox"));
+    auto *policyHint = sayingText(new QLabel(policyBox), [] {
         return tr("Days from finding a needed update to its due date. Known exploitation "
                   "shortens any other period. New items follow these; existing due dates stay "
                   "as they are.");
     });
     policyHint->setWordWrap(true);
-    m_policyError = makeErrorLabel(m_policyBox);
+    m_policyError = makeErrorLabel(policyBox);
     auto *policyForm = new QFormLayout;
     policyForm->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
     policyForm->setRowWrapPolicy(QFormLayout::WrapLongRows);
-    const auto addDays = [this, policyForm](const char *name, Text label) {
-        auto *spin = new QSpinBox(m_policyBox);
+    const auto addDays = [policyBox, policyForm](const char *name, Text label) {
+        auto *spin = new QSpinBox(policyBox);
         spin->setObjectName(QString::fromLatin1(name));
         spin->setRange(1, 3650);
         spin->setKeyboardTracking(false);
@@ -125,7 +131,7 @@ SettingsPage::SettingsPage(vault::VaultSession &session, QWidget *parent)
     // Not a due date but read beside them: the score (docs/scoring.md).
     m_feedAge =
         addDays("feedMaxAgeDays", [] { return tr("Score counts a vulnerability feed for:"); });
-    auto *policyLayout = new QVBoxLayout(m_policyBox);
+    auto *policyLayout = new QVBoxLayout(policyBox);
     policyLayout->addWidget(policyHint);
     policyLayout->addLayout(policyForm);
     policyLayout->addWidget(m_policyError);
@@ -142,19 +148,19 @@ SettingsPage::SettingsPage(vault::VaultSession &session, QWidget *parent)
     // Two columns on a wide window, one on a narrow one.
     auto *columns = new ColumnsLayout;
     auto *left = new QVBoxLayout;
-    left->addWidget(m_generalBox);
-    left->addWidget(m_backupBox);
-    left->addWidget(m_vaultBox);
+    left->addWidget(generalBox);
+    left->addWidget(backupBox);
+    left->addWidget(vaultBox);
     left->addStretch();
     auto *right = new QVBoxLayout;
-    right->addWidget(m_policyBox);
+    right->addWidget(policyBox);
     right->addStretch();
     columns->addColumn(left, 3);
     columns->addColumn(right, 2);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(24, 24, 24, 24);
-    layout->addWidget(m_heading);
+    layout->addWidget(heading);
     layout->addSpacing(8);
     layout->addLayout(columns, 1);
 
@@ -167,11 +173,11 @@ SettingsPage::SettingsPage(vault::VaultSession &session, QWidget *parent)
         AppSettings::setAutoLockMinutes(minutes);
         emit autoLockChanged(minutes);
     });
-    connect(m_chooseBackup, &QPushButton::clicked, this, &SettingsPage::chooseBackupDirectory);
+    connect(chooseBackup, &QPushButton::clicked, this, &SettingsPage::chooseBackupDirectory);
     connect(m_resetBackup, &QPushButton::clicked, this, [this] { setBackupDirectory({}); });
-    connect(m_changePassphrase, &QPushButton::clicked, this,
+    connect(changePassphrase, &QPushButton::clicked, this,
             &SettingsPage::changePassphraseRequested);
-    connect(m_newRecovery, &QPushButton::clicked, this, &SettingsPage::newRecoveryCodeRequested);
+    connect(newRecovery, &QPushButton::clicked, this, &SettingsPage::newRecoveryCodeRequested);
 
     followLanguage(this, [this] {
         retranslate();
@@ -257,29 +263,20 @@ void SettingsPage::updateVaultInfo()
 
 void SettingsPage::retranslate()
 {
-    m_heading->setText(tr("Settings"));
-    m_generalBox->setTitle(tr("General"));
     m_autoLock->setSuffix(tr(" min"));
     m_autoLock->setSpecialValueText(tr("Never"));
     m_autoLock->setToolTip(tr("Kamae locks itself when the keyboard and mouse have been idle "
                               "this long. 0 turns it off."));
-    m_trayNotify->setText(tr("&Notify me of overdue items (once a day, while Kamae runs)"));
-    m_backupBox->setTitle(tr("Previous version of the vault (.bak)"));
     const QString dir = AppSettings::backupDirectory();
     m_backupDir->setText(QDir::toNativeSeparators(dir));
     m_backupDir->setPlaceholderText(tr("Beside the vault file"));
-    m_chooseBackup->setText(tr("&Choose…"));
     m_resetBackup->setText(tr("Use the vault's folder"));
     m_resetBackup->setEnabled(!dir.isEmpty());
-    m_vaultBox->setTitle(tr("Vault"));
-    m_policyBox->setTitle(tr("Patch due dates"));
     m_feedAge->setToolTip(tr("The known-exploited factor of the score counts only while the "
                              "newest KEV or JVN import is at most this old."));
     for (QSpinBox *spin : m_policyDays)
         spin->setSuffix(tr(" days"));
     m_feedAge->setSuffix(tr(" days"));
-    m_changePassphrase->setText(tr("Change &passphrase…"));
-    m_newRecovery->setText(tr("New &recovery code…"));
     updateVaultInfo();
 }
 

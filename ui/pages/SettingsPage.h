@@ -43,19 +43,10 @@ private:
     void retranslate();
 
     vault::VaultSession &m_session;
-    QLabel *m_heading = nullptr;
-    QGroupBox *m_generalBox = nullptr;
     QSpinBox *m_autoLock = nullptr;
-    QCheckBox *m_trayNotify = nullptr;
-    QGroupBox *m_backupBox = nullptr;
     QLineEdit *m_backupDir = nullptr;
-    QPushButton *m_chooseBackup = nullptr;
     QPushButton *m_resetBackup = nullptr;
-    QGroupBox *m_vaultBox = nullptr;
     QLabel *m_vaultInfo = nullptr;
-    QPushButton *m_changePassphrase = nullptr;
-    QPushButton *m_newRecovery = nullptr;
-    QGroupBox *m_policyBox = nullptr;
     QLabel *m_policyError = nullptr;
     // known exploited, critical, high, other, stale asset
     QSpinBox *m_policyDays[5] = {};

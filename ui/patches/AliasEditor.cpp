@@ -16,10 +16,12 @@ AliasEditor::AliasEditor(QUndoStack &undo, PatchCommandContext context, QWidget 
     : QWidget(parent)
 {
     m_section = makeSection(this, QStringLiteral("aliasHeading"));
-    m_add = new QPushButton(this);
-    m_add->setObjectName(QStringLiteral("addAliasButton"));
-    m_remove = new QPushButton(this);
-    m_remove->setObjectName(QStringLiteral("removeAliasButton"));
+    auto *addButton =
+        sayingText(new QPushButton(this), [] { return FeedsPanelText::tr("Add alias"); });
+    addButton->setObjectName(QStringLiteral("addAliasButton"));
+    auto *removeButton =
+        sayingText(new QPushButton(this), [] { return FeedsPanelText::tr("Remove alias"); });
+    removeButton->setObjectName(QStringLiteral("removeAliasButton"));
     m_model = new AliasTableModel(undo, std::move(context), this);
     m_view = new QTableView(this);
     m_view->setObjectName(QStringLiteral("aliasView"));
@@ -35,11 +37,11 @@ AliasEditor::AliasEditor(QUndoStack &undo, PatchCommandContext context, QWidget 
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_section.heading);
     layout->addWidget(m_section.hint);
-    layout->addLayout(makeButtonRow({m_add, m_remove}));
+    layout->addLayout(makeButtonRow({addButton, removeButton}));
     layout->addWidget(m_view, 1);
 
-    connect(m_add, &QPushButton::clicked, this, &AliasEditor::addAlias);
-    connect(m_remove, &QPushButton::clicked, this, &AliasEditor::removeSelected);
+    connect(addButton, &QPushButton::clicked, this, &AliasEditor::addAlias);
+    connect(removeButton, &QPushButton::clicked, this, &AliasEditor::removeSelected);
     retranslate();
     m_model->reload();
 }
@@ -68,8 +70,6 @@ void AliasEditor::retranslate()
             "Feeds and your register may name a product differently. Each row says: what the "
             "feed calls vendor and product is what the register calls them. Double-click a "
             "cell to edit."));
-    m_add->setText(FeedsPanelText::tr("Add alias"));
-    m_remove->setText(FeedsPanelText::tr("Remove alias"));
     m_model->retranslate();
 }
 

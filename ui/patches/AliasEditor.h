@@ -35,8 +35,6 @@ public:
 
 private:
     SectionLabels m_section;
-    QPushButton *m_add = nullptr;
-    QPushButton *m_remove = nullptr;
     QTableView *m_view = nullptr;
     AliasTableModel *m_model = nullptr;
 };

@@ -49,8 +49,16 @@ ProposalsPanel::ProposalsPanel(QUndoStack &undo, PatchCommandContext context, QW
     m_filter = new QComboBox(this);
     m_filter->setObjectName(QStringLiteral("proposalFilter"));
     connect(m_filter, &QComboBox::currentIndexChanged, this, &ProposalsPanel::applyFilter);
-    m_hint = new QLabel(this);
-    m_hint->setWordWrap(true);
+    auto *hint = sayingText(new QLabel(this), [] {
+        return PatchesPageText::tr(
+            "Matches between the imported feeds and the vendor, product and version of your "
+            "assets. Confirm what applies (it becomes a patch item with a due date by policy) "
+            "and dismiss what does not; a dismissal is remembered for that asset. Hover a row "
+            "for the description. A vulnerability the feed listed before the asset's last "
+            "update is shown under \"Probably fixed\": that update probably brought the fix, "
+            "so it is not counted as open.");
+    });
+    hint->setWordWrap(true);
     m_confirm = new QAction(this);
     connect(m_confirm, &QAction::triggered, this, &ProposalsPanel::confirmSelected);
     m_dismiss = new QAction(this);
@@ -62,7 +70,7 @@ ProposalsPanel::ProposalsPanel(QUndoStack &undo, PatchCommandContext context, QW
     buttons->addStretch();
     buttons->addWidget(m_filter);
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_hint);
+    layout->addWidget(hint);
     layout->addLayout(buttons);
     layout->addWidget(view(), 1);
     retranslate();
@@ -152,13 +160,6 @@ void ProposalsPanel::dismissSelected()
 
 void ProposalsPanel::retranslate()
 {
-    m_hint->setText(PatchesPageText::tr(
-        "Matches between the imported feeds and the vendor, product and version of your "
-        "assets. Confirm what applies (it becomes a patch item with a due date by policy) "
-        "and dismiss what does not; a dismissal is remembered for that asset. Hover a row "
-        "for the description. A vulnerability the feed listed before the asset's last "
-        "update is shown under \"Probably fixed\": that update probably brought the fix, "
-        "so it is not counted as open."));
     m_filter->setToolTip(PatchesPageText::tr("Which proposals to show"));
     m_confirm->setText(PatchesPageText::tr("Confirm as patch items"));
     m_dismiss->setText(PatchesPageText::tr("Dismiss"));

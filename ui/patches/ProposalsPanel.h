@@ -53,7 +53,6 @@ private:
 
     ProposalTableModel *m_model = nullptr;
     QSortFilterProxyModel *m_proxy = nullptr;
-    QLabel *m_hint = nullptr;
     QComboBox *m_filter = nullptr;
     QAction *m_confirm = nullptr;
     QAction *m_dismiss = nullptr;

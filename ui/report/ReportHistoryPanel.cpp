@@ -28,7 +28,8 @@ ReportHistoryPanel::ReportHistoryPanel(store::Database &db, QWidget *parent)
     setObjectName(QStringLiteral("reportHistory"));
     m_model = new ReportHistoryModel(this);
     m_proxy = makeSortProxy(m_model, ReportHistoryModel::SortRole, this);
-    m_title = makeBoldLabel(this);
+    auto *title =
+        sayingText(makeBoldLabel(this), [] { return ReportPageText::tr("Earlier reports"); });
     m_empty = makeWrappedLabel(this, QStringLiteral("historyEmpty"));
     m_empty->setForegroundRole(QPalette::PlaceholderText);
     m_view =
@@ -49,7 +50,7 @@ ReportHistoryPanel::ReportHistoryPanel(store::Database &db, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(8);
-    layout->addWidget(m_title);
+    layout->addWidget(title);
     // One of the two is shown; either keeps the history at the top.
     layout->addWidget(m_empty, 1, Qt::AlignTop);
     layout->addWidget(m_view, 1);
@@ -156,7 +157,6 @@ bool ReportHistoryPanel::removeSelected()
 
 void ReportHistoryPanel::retranslate()
 {
-    m_title->setText(ReportPageText::tr("Earlier reports"));
     m_empty->setText(ReportPageText::tr("No report has been saved or printed yet. Each one is "
                                         "listed here with its score, to compare with the next."));
     m_view->setToolTip(ReportPageText::tr(

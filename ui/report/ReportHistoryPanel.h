@@ -48,7 +48,6 @@ private:
     QSortFilterProxyModel *m_proxy = nullptr;
     // The title, then the table or, while there is nothing to list, a line
     // that says so.
-    QLabel *m_title = nullptr;
     QTableView *m_view = nullptr;
     QLabel *m_empty = nullptr;
     // Delete on the table, and the button under it.

@@ -48,7 +48,7 @@ ReportPage::ReportPage(store::Database &db, const QString &vaultName, QWidget *p
         scheduleRebuild();
     });
 
-    m_heading = makeHeading(this);
+    auto *heading = sayingText(makeHeading(this), [] { return tr("Executive report"); });
     m_error = makeErrorLabel(this);
     m_preview = new ReportPreviewPane(this);
     m_splitter = makeSplitter(this, Qt::Horizontal, QStringLiteral("reportSplitter"),
@@ -59,7 +59,7 @@ ReportPage::ReportPage(store::Database &db, const QString &vaultName, QWidget *p
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(24, 24, 24, 12);
-    layout->addWidget(m_heading);
+    layout->addWidget(heading);
     layout->addWidget(m_error);
     layout->addWidget(m_splitter, 1);
 
@@ -306,7 +306,6 @@ void ReportPage::updateButtons()
 
 void ReportPage::retranslate()
 {
-    m_heading->setText(tr("Executive report"));
     m_print->setText(tr("Print…"));
     m_print->setToolTip(tr("Print the report (%1)").arg(shortcutText(m_printAction->shortcut())));
     m_save->setText(tr("Save as PDF…"));

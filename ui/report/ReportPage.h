@@ -77,7 +77,6 @@ private:
     QString m_lastDestination; // of the report issued last from this page
 
     QTimer *m_rebuildTimer = nullptr;
-    QLabel *m_heading = nullptr;
     QLabel *m_error = nullptr;
     QSplitter *m_splitter = nullptr;
     ReportOptionsForm *m_options = nullptr;

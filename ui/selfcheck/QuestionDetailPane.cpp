@@ -3,6 +3,7 @@
 #include "selfcheck/SelfCheckHtml.h"
 #include "selfcheck/SelfCheckModel.h"
 #include "widgets/FlowLayout.h"
+#include "widgets/Widgets.h"
 
 #include <QButtonGroup>
 #include <QEvent>
@@ -69,12 +70,16 @@ QuestionDetailPane::QuestionDetailPane(QWidget *parent) : QScrollArea(parent)
     m_evidenceLabel->setTextFormat(Qt::RichText);
     m_evidenceLabel->setTextInteractionFlags(Qt::TextBrowserInteraction);
     m_evidenceLabel->setOpenExternalLinks(false);
-    m_keysHint = new QLabel(detail);
-    m_keysHint->setWordWrap(true);
-    m_keysHint->setForegroundRole(QPalette::PlaceholderText);
-    QFont small = m_keysHint->font();
+    auto *keysHint = sayingText(new QLabel(detail), [] {
+        return SelfAssessmentPageText::tr(
+            "In the table, keys 1 to 4 answer the selected question in this "
+            "order and go to the next one; Backspace clears the answer.");
+    });
+    keysHint->setWordWrap(true);
+    keysHint->setForegroundRole(QPalette::PlaceholderText);
+    QFont small = keysHint->font();
     small.setPointSizeF(small.pointSizeF() * 0.9);
-    m_keysHint->setFont(small);
+    keysHint->setFont(small);
     auto *layout = new QVBoxLayout(detail);
     layout->setContentsMargins(8, 6, 8, 6);
     layout->setSpacing(4);
@@ -86,7 +91,7 @@ QuestionDetailPane::QuestionDetailPane(QWidget *parent) : QScrollArea(parent)
     layout->addSpacing(4);
     layout->addWidget(m_evidenceLabel);
     layout->addStretch();
-    layout->addWidget(m_keysHint);
+    layout->addWidget(keysHint);
     setWidget(detail);
     setWidgetResizable(true);
     setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
@@ -236,9 +241,6 @@ void QuestionDetailPane::retranslate()
         b->setMinimumWidth(widest);
     m_clear->setText(SelfAssessmentPageText::tr("Clear answer"));
     m_clear->setToolTip(SelfAssessmentPageText::tr("Backspace in the table"));
-    m_keysHint->setText(
-        SelfAssessmentPageText::tr("In the table, keys 1 to 4 answer the selected question in this "
-                                   "order and go to the next one; Backspace clears the answer."));
 }
 
 } // namespace ui

@@ -69,7 +69,6 @@ private:
     QButtonGroup *m_answerGroup = nullptr;
     std::array<QRadioButton *, 4> m_answerButtons{};
     QPushButton *m_clear = nullptr;
-    QLabel *m_keysHint = nullptr;
     QLabel *m_evidenceLabel = nullptr;
 };
 

@@ -62,7 +62,7 @@ SelfAssessmentPage::SelfAssessmentPage(store::Database &db, QUndoStack &undo, QW
 
     m_changes = new ChangeWatcher(db, this, [this] { reload(); });
 
-    m_heading = makeHeading(this);
+    auto *heading = sayingText(makeHeading(this), [] { return tr("Self-assessment"); });
     m_error = makeErrorLabel(this);
     m_stack = new QStackedWidget(this);
     m_stack->setObjectName(QStringLiteral("selfCheckStack"));
@@ -108,7 +108,7 @@ SelfAssessmentPage::SelfAssessmentPage(store::Database &db, QUndoStack &undo, QW
     // The sittings beside the heading, under it on a narrow window.
     auto *headingRow = new FlowLayout;
     headingRow->setHorizontalSpacing(24);
-    headingRow->addWidget(m_heading);
+    headingRow->addWidget(heading);
     m_bar = new AssessmentBar(this);
     m_bar->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     headingRow->addWidget(m_bar);
@@ -426,10 +426,7 @@ void SelfAssessmentPage::changeEvent(QEvent *event)
     Page::changeEvent(event);
 }
 
-void SelfAssessmentPage::retranslate()
-{
-    m_heading->setText(tr("Self-assessment"));
-}
+void SelfAssessmentPage::retranslate() {}
 
 } // namespace ui
 } // namespace kamae

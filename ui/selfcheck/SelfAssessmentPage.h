@@ -104,7 +104,6 @@ private:
     qint64 m_shownId = -1;
     ChangeWatcher *m_changes = nullptr;
 
-    QLabel *m_heading = nullptr;
     QLabel *m_error = nullptr;
     QStackedWidget *m_stack = nullptr;
     AssessmentBar *m_bar = nullptr;

@@ -12,9 +12,11 @@ namespace ui {
 
 SelfCheckEmptyState::SelfCheckEmptyState(QWidget *parent) : QWidget(parent)
 {
-    m_title = new QLabel(this);
-    setBoldFont(m_title, 1.2);
-    m_title->setWordWrap(true);
+    auto *title = sayingText(new QLabel(this), [] {
+        return SelfAssessmentPageText::tr("Take the information security self-check");
+    });
+    setBoldFont(title, 1.2);
+    title->setWordWrap(true);
     m_text = makeWrappedLabel(this, QStringLiteral("emptyText"));
     m_text->setTextFormat(Qt::RichText);
     m_text->setMaximumWidth(720);
@@ -27,7 +29,7 @@ SelfCheckEmptyState::SelfCheckEmptyState(QWidget *parent) : QWidget(parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 12, 0, 0);
     layout->setSpacing(12);
-    layout->addWidget(m_title);
+    layout->addWidget(title);
     layout->addWidget(m_text);
     layout->addLayout(makeButtonRow({m_start}));
     layout->addStretch();
@@ -37,7 +39,6 @@ SelfCheckEmptyState::SelfCheckEmptyState(QWidget *parent) : QWidget(parent)
 
 void SelfCheckEmptyState::retranslate()
 {
-    m_title->setText(SelfAssessmentPageText::tr("Take the information security self-check"));
     m_text->setText(
         QStringLiteral("<p>%1</p><p>%2</p><p>%3</p>")
             .arg(SelfAssessmentPageText::tr(

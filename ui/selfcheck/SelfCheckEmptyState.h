@@ -24,7 +24,6 @@ signals:
 private:
     void retranslate();
 
-    QLabel *m_title = nullptr;
     QLabel *m_text = nullptr;
     QPushButton *m_start = nullptr;
 };

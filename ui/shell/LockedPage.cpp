@@ -15,8 +15,8 @@ namespace ui {
 LockedPage::LockedPage(QWidget *parent) : QWidget(parent)
 {
     setObjectName(QStringLiteral("LockedPage"));
-    m_title = makeBoldLabel(this, 1.8);
-    m_title->setAlignment(Qt::AlignCenter);
+    auto *title = sayingText(makeBoldLabel(this, 1.8), [] { return tr("Kamae is locked"); });
+    title->setAlignment(Qt::AlignCenter);
     m_file = new QLabel(this);
     m_file->setAlignment(Qt::AlignCenter);
     m_file->setWordWrap(true);
@@ -27,22 +27,22 @@ LockedPage::LockedPage(QWidget *parent) : QWidget(parent)
     m_unsaved->setStyleSheet(QStringLiteral(
         "background: #fdecea; color: #8e1c1c; border: 1px solid #e0a0a0; padding: 8px;"));
     m_unsaved->hide();
-    m_unlock = new QPushButton(this);
-    m_unlock->setObjectName(QStringLiteral("unlockButton"));
-    m_unlock->setDefault(true);
-    m_unlock->setMinimumHeight(36);
-    m_close = new QPushButton(this);
-    m_close->setObjectName(QStringLiteral("closeVaultButton"));
+    auto *unlockButton = sayingText(new QPushButton(this), [] { return tr("&Unlock…"); });
+    unlockButton->setObjectName(QStringLiteral("unlockButton"));
+    unlockButton->setDefault(true);
+    unlockButton->setMinimumHeight(36);
+    auto *closeButton = sayingText(new QPushButton(this), [] { return tr("&Close vault"); });
+    closeButton->setObjectName(QStringLiteral("closeVaultButton"));
 
     auto *buttons = new QHBoxLayout;
     buttons->addStretch();
-    buttons->addWidget(m_unlock);
-    buttons->addWidget(m_close);
+    buttons->addWidget(unlockButton);
+    buttons->addWidget(closeButton);
     buttons->addStretch();
 
     auto *layout = new QVBoxLayout(this);
     layout->addStretch(2);
-    layout->addWidget(m_title);
+    layout->addWidget(title);
     layout->addWidget(m_file);
     layout->addSpacing(16);
     layout->addLayout(buttons);
@@ -50,8 +50,8 @@ LockedPage::LockedPage(QWidget *parent) : QWidget(parent)
     layout->addWidget(m_unsaved);
     layout->addStretch(3);
 
-    connect(m_unlock, &QPushButton::clicked, this, &LockedPage::unlockRequested);
-    connect(m_close, &QPushButton::clicked, this, &LockedPage::closeRequested);
+    connect(unlockButton, &QPushButton::clicked, this, &LockedPage::unlockRequested);
+    connect(closeButton, &QPushButton::clicked, this, &LockedPage::closeRequested);
     followLanguage(this, [this] { retranslate(); });
 }
 
@@ -69,10 +69,7 @@ void LockedPage::setUnsavedWarning(const QString &reason)
 
 void LockedPage::retranslate()
 {
-    m_title->setText(tr("Kamae is locked"));
     m_file->setText(QDir::toNativeSeparators(m_path));
-    m_unlock->setText(tr("&Unlock…"));
-    m_close->setText(tr("&Close vault"));
     m_unsaved->setVisible(!m_unsavedReason.isEmpty());
     m_unsaved->setText(tr("The latest changes are not saved yet: %1\nThey are kept in memory and "
                           "Kamae keeps trying. Unlock to keep working, or fix the cause.")

@@ -31,11 +31,8 @@ private:
 
     QString m_path;
     QString m_unsavedReason;
-    QLabel *m_title = nullptr;
     QLabel *m_file = nullptr;
     QLabel *m_unsaved = nullptr;
-    QPushButton *m_unlock = nullptr;
-    QPushButton *m_close = nullptr;
 };
 
 } // namespace ui

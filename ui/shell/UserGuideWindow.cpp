@@ -43,8 +43,9 @@ UserGuideWindow::UserGuideWindow(QWidget *parent) : QWidget(parent, Qt::Window)
     // Links are followed here: headings by their GitHub anchors, which Qt's
     // Markdown reader does not make.
     m_browser->setOpenLinks(false);
-    m_back = makeButton(this, QStringLiteral("guideBack"));
-    m_back->setEnabled(false);
+    auto *back =
+        sayingText(makeButton(this, QStringLiteral("guideBack")), [] { return tr("&Back"); });
+    back->setEnabled(false);
     m_home = makeButton(this, QStringLiteral("guideHome"));
 
     m_splitter = makeSplitter(this, Qt::Horizontal, QStringLiteral("guideSplitter"),
@@ -60,13 +61,13 @@ UserGuideWindow::UserGuideWindow(QWidget *parent) : QWidget(parent, Qt::Window)
     });
 
     auto *layout = new QVBoxLayout(this);
-    layout->addLayout(makeButtonRow({m_back, m_home}));
+    layout->addLayout(makeButtonRow({back, m_home}));
     layout->addWidget(m_splitter, 1);
 
     connect(m_browser, &QTextBrowser::anchorClicked, this, &UserGuideWindow::openLink);
-    connect(m_browser, &QTextBrowser::backwardAvailable, m_back, &QWidget::setEnabled);
+    connect(m_browser, &QTextBrowser::backwardAvailable, back, &QWidget::setEnabled);
     connect(m_browser, &QTextBrowser::sourceChanged, this, &UserGuideWindow::rebuildContents);
-    connect(m_back, &QPushButton::clicked, m_browser, &QTextBrowser::backward);
+    connect(back, &QPushButton::clicked, m_browser, &QTextBrowser::backward);
     connect(m_home, &QPushButton::clicked, this, &UserGuideWindow::showGuide);
     connect(m_contents, &QTreeWidget::itemActivated, this,
             [this](QTreeWidgetItem *item) { scrollToBlock(item->data(0, kBlockRole).toInt()); });
@@ -199,7 +200,6 @@ void UserGuideWindow::rebuildContents()
 void UserGuideWindow::retranslate()
 {
     setWindowTitle(tr("User guide — Kamae"));
-    m_back->setText(tr("&Back"));
     m_home->setText(tr("User &guide"));
     m_home->setToolTip(tr("Back to the beginning of the user guide"));
 }

@@ -45,7 +45,6 @@ private:
     QTreeWidget *m_contents = nullptr;
     QTextBrowser *m_browser = nullptr;
     QSplitter *m_splitter = nullptr;
-    QPushButton *m_back = nullptr;
     QPushButton *m_home = nullptr;
 };
 

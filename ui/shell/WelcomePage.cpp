@@ -19,21 +19,26 @@ namespace ui {
 WelcomePage::WelcomePage(QWidget *parent) : QWidget(parent)
 {
     setObjectName(QStringLiteral("WelcomePage"));
-    m_title = makeBoldLabel(this, 2.4);
-    m_tagline = new QLabel(this);
-    m_tagline->setWordWrap(true);
+    auto *title = sayingText(makeBoldLabel(this, 2.4), [] { return tr("Kamae 構え"); });
+    auto *tagline = sayingText(new QLabel(this), [] {
+        return tr("Your company's security posture in one encrypted file: information "
+                  "assets, patches, backups and their offline copies, training, the "
+                  "business continuity plan and incident contacts — as a score you can "
+                  "explain and a report for your executives.");
+    });
+    tagline->setWordWrap(true);
 
     m_language = new QComboBox(this);
     m_language->setObjectName(QStringLiteral("languageCombo"));
     m_language->addItem(QStringLiteral("日本語"), QStringLiteral("ja"));
     m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
 
-    m_create = new QPushButton(this);
-    m_create->setObjectName(QStringLiteral("createButton"));
-    m_create->setMinimumHeight(40);
-    m_open = new QPushButton(this);
-    m_open->setObjectName(QStringLiteral("openButton"));
-    m_open->setMinimumHeight(40);
+    auto *createButton = sayingText(new QPushButton(this), [] { return tr("&New vault…"); });
+    createButton->setObjectName(QStringLiteral("createButton"));
+    createButton->setMinimumHeight(40);
+    auto *openButton = sayingText(new QPushButton(this), [] { return tr("&Open vault…"); });
+    openButton->setObjectName(QStringLiteral("openButton"));
+    openButton->setMinimumHeight(40);
     // Looking around first is a way in, not a third main action.
     m_demo = new QPushButton(this);
     m_demo->setObjectName(QStringLiteral("demoButton"));
@@ -57,8 +62,8 @@ WelcomePage::WelcomePage(QWidget *parent) : QWidget(parent)
     top->addWidget(m_language);
 
     auto *buttons = new QHBoxLayout;
-    buttons->addWidget(m_create);
-    buttons->addWidget(m_open);
+    buttons->addWidget(createButton);
+    buttons->addWidget(openButton);
 
     auto *recentHeader = new QHBoxLayout;
     recentHeader->addWidget(m_recentLabel);
@@ -66,8 +71,8 @@ WelcomePage::WelcomePage(QWidget *parent) : QWidget(parent)
     recentHeader->addWidget(m_forget);
 
     auto *column = new QVBoxLayout;
-    column->addWidget(m_title);
-    column->addWidget(m_tagline);
+    column->addWidget(title);
+    column->addWidget(tagline);
     column->addSpacing(24);
     column->addLayout(buttons);
     column->addWidget(m_demo, 0, Qt::AlignLeft);
@@ -87,8 +92,8 @@ WelcomePage::WelcomePage(QWidget *parent) : QWidget(parent)
     layout->addLayout(centre);
     layout->addStretch(2);
 
-    connect(m_create, &QPushButton::clicked, this, &WelcomePage::createRequested);
-    connect(m_open, &QPushButton::clicked, this, &WelcomePage::openRequested);
+    connect(createButton, &QPushButton::clicked, this, &WelcomePage::createRequested);
+    connect(openButton, &QPushButton::clicked, this, &WelcomePage::openRequested);
     connect(m_demo, &QPushButton::clicked, this, &WelcomePage::demoRequested);
     connect(m_recent, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
         emit recentChosen(item->data(Qt::UserRole).toString());
@@ -134,13 +139,6 @@ void WelcomePage::refreshRecent()
 
 void WelcomePage::retranslate()
 {
-    m_title->setText(tr("Kamae 構え"));
-    m_tagline->setText(tr("Your company's security posture in one encrypted file: information "
-                          "assets, patches, backups and their offline copies, training, the "
-                          "business continuity plan and incident contacts — as a score you can "
-                          "explain and a report for your executives."));
-    m_create->setText(tr("&New vault…"));
-    m_open->setText(tr("&Open vault…"));
     m_demo->setText(tr("Or look around first: open the &demo company"));
     m_demo->setToolTip(tr("Opens a made-up company with a year of records, to look "
                           "around (passphrase: %1)")

@@ -32,11 +32,7 @@ signals:
 private:
     void retranslate();
 
-    QLabel *m_title = nullptr;
-    QLabel *m_tagline = nullptr;
     QComboBox *m_language = nullptr;
-    QPushButton *m_create = nullptr;
-    QPushButton *m_open = nullptr;
     QPushButton *m_demo = nullptr;
     QLabel *m_recentLabel = nullptr;
     QListWidget *m_recent = nullptr;

@@ -25,7 +25,8 @@ AttendeePicker::AttendeePicker(bool withCompletion, QWidget *parent) : QWidget(p
     m_search->setObjectName(QStringLiteral("attendeeSearch"));
     m_department = new QComboBox(this);
     m_department->setObjectName(QStringLiteral("tickDepartment"));
-    m_clear = makeButton(this, QStringLiteral("untickAllButton"));
+    auto *clearButton = sayingText(makeButton(this, QStringLiteral("untickAllButton")),
+                                   [] { return tr("Untick all"); });
     m_view =
         makeRecordTable(this, QStringLiteral("attendeeView"), QAbstractItemView::SingleSelection);
     m_view->setAlternatingRowColors(true);
@@ -42,7 +43,8 @@ AttendeePicker::AttendeePicker(bool withCompletion, QWidget *parent) : QWidget(p
     m_paste->setMaximumHeight(m_paste->fontMetrics().lineSpacing() * 4 + 12);
     QLabel *pasteLabel = makeBuddyLabel(
         m_paste, [] { return tr("&Paste names (one per line, or separated by commas):"); });
-    m_pasteButton = makeButton(this, QStringLiteral("tickPastedButton"));
+    auto *pasteButton = sayingText(makeButton(this, QStringLiteral("tickPastedButton")),
+                                   [] { return tr("Tick these names"); });
     m_pasteResult = makeWrappedLabel(this, QStringLiteral("pasteResult"));
     m_pasteResult->setTextFormat(Qt::RichText);
     m_pasteResult->hide();
@@ -50,10 +52,10 @@ AttendeePicker::AttendeePicker(bool withCompletion, QWidget *parent) : QWidget(p
     auto *filters = new QHBoxLayout;
     filters->addWidget(m_search, 1);
     filters->addWidget(m_department);
-    filters->addWidget(m_clear);
+    filters->addWidget(clearButton);
     auto *pasteRow = new QHBoxLayout;
     pasteRow->addWidget(m_paste, 1);
-    pasteRow->addWidget(m_pasteButton, 0, Qt::AlignTop);
+    pasteRow->addWidget(pasteButton, 0, Qt::AlignTop);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(filters);
@@ -69,8 +71,8 @@ AttendeePicker::AttendeePicker(bool withCompletion, QWidget *parent) : QWidget(p
             tickDepartment(m_department->itemText(index));
         m_department->setCurrentIndex(0);
     });
-    connect(m_clear, &QPushButton::clicked, m_model, &AttendeeModel::untickAll);
-    connect(m_pasteButton, &QPushButton::clicked, this, &AttendeePicker::tickPastedNames);
+    connect(clearButton, &QPushButton::clicked, m_model, &AttendeeModel::untickAll);
+    connect(pasteButton, &QPushButton::clicked, this, &AttendeePicker::tickPastedNames);
     connect(m_model, &AttendeeModel::tickedChanged, this, [this] {
         const int n = m_model->tickedCount();
         m_count->setText(
@@ -162,11 +164,9 @@ bool AttendeePicker::eventFilter(QObject *watched, QEvent *event)
 void AttendeePicker::retranslate()
 {
     m_search->setPlaceholderText(tr("Search people"));
-    m_clear->setText(tr("Untick all"));
     if (m_department->count() > 0)
         m_department->setItemText(0, tr("Tick a department…"));
     m_paste->setPlaceholderText(tr("e.g. a sign-in sheet or the attendees of an online meeting"));
-    m_pasteButton->setText(tr("Tick these names"));
     m_count->setText(tr("%n person(s) ticked. Space ticks or unticks the selected person.", nullptr,
                         m_model->tickedCount()));
     // The model's headers are read again in the new language.

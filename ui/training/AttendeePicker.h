@@ -57,11 +57,9 @@ private:
     AttendeeFilterProxy *m_proxy = nullptr;
     QLineEdit *m_search = nullptr;
     QComboBox *m_department = nullptr;
-    QPushButton *m_clear = nullptr;
     QTableView *m_view = nullptr;
     QLabel *m_count = nullptr;
     QPlainTextEdit *m_paste = nullptr;
-    QPushButton *m_pasteButton = nullptr;
     QLabel *m_pasteResult = nullptr;
 };
 

@@ -100,11 +100,12 @@ CoveragePanel::CoveragePanel(QWidget *parent) : QWidget(parent)
     m_courseView->hideColumn(CoverageSummaryModel::PeopleColumn);
     m_departmentView =
         makeSummaryTable(this, QStringLiteral("departmentSummaryView"), m_byDepartment);
-    m_courseTitle = makeBoldLabel(this);
-    m_departmentTitle = makeBoldLabel(this);
+    auto *courseTitle =
+        sayingText(makeBoldLabel(this), [] { return tr("By course (people shown)"); });
+    auto *departmentTitle = sayingText(makeBoldLabel(this), [] { return tr("By department"); });
     auto *summaries = makeSplitter(
         this, Qt::Horizontal, QStringLiteral("summarySplitter"),
-        {titled(m_courseTitle, m_courseView), titled(m_departmentTitle, m_departmentView)});
+        {titled(courseTitle, m_courseView), titled(departmentTitle, m_departmentView)});
     auto *matrix = new QWidget(this);
     auto *matrixLayout = new QVBoxLayout(matrix);
     matrixLayout->setContentsMargins(0, 0, 0, 0);
@@ -222,8 +223,6 @@ void CoveragePanel::retranslate()
     }
     m_legend.last()->setToolTip(tr("The course is not required of this person."));
     m_date->setToolTip(tr("Point at a cell of the table for its dates."));
-    m_courseTitle->setText(tr("By course (people shown)"));
-    m_departmentTitle->setText(tr("By department"));
     if (m_department->count() > 0)
         m_department->setItemText(0, tr("All departments"));
     m_byCourse->retranslate();

@@ -59,8 +59,6 @@ private:
     CoverageFilterProxy *m_proxy = nullptr;
     QTableView *m_view = nullptr;
     QSplitter *m_splitter = nullptr;
-    QLabel *m_courseTitle = nullptr;
-    QLabel *m_departmentTitle = nullptr;
     CoverageSummaryModel *m_byCourse = nullptr;
     CoverageSummaryModel *m_byDepartment = nullptr;
     QTableView *m_courseView = nullptr;

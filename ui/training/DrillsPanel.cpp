@@ -108,19 +108,23 @@ DrillsPanel::DrillsPanel(store::Database &db, QUndoStack &undo, QWidget *parent)
     m_chart = new LineChart(this);
     m_chart->setObjectName(QStringLiteral("drillTrendChart"));
 
-    m_campaignsTitle = makeBoldLabel(this);
+    auto *campaignsTitle =
+        sayingText(makeBoldLabel(this), [] { return DrillsText::tr("Phishing drills"); });
     m_resultsTitle = makeBoldLabel(this);
     m_resultsTitle->setObjectName(QStringLiteral("resultsTitle"));
-    m_departmentsTitle = makeBoldLabel(this);
-    m_dropHint = makeHintLabel(this, QStringLiteral("dropHint"));
+    auto *departmentsTitle =
+        sayingText(makeBoldLabel(this), [] { return DrillsText::tr("By department"); });
+    auto *dropHint = sayingText(makeHintLabel(this, QStringLiteral("dropHint")), [] {
+        return DrillsText::tr("Drop GoPhish's results export (CSV) here to import it.");
+    });
 
     QSplitter *top = makeSplitter(this, Qt::Horizontal, QStringLiteral("drillTopSplitter"),
-                                  {captioned(m_campaignsTitle, m_campaignView), m_chart});
+                                  {captioned(campaignsTitle, m_campaignView), m_chart});
     top->setStretchFactor(0, 3);
     top->setStretchFactor(1, 2);
     QSplitter *bottom = makeSplitter(
         this, Qt::Horizontal, QStringLiteral("drillBottomSplitter"),
-        {captioned(m_resultsTitle, m_resultView), captioned(m_departmentsTitle, m_departmentView)});
+        {captioned(m_resultsTitle, m_resultView), captioned(departmentsTitle, m_departmentView)});
     bottom->setStretchFactor(0, 3);
     bottom->setStretchFactor(1, 2);
     m_vertical = makeSplitter(this, Qt::Vertical, QStringLiteral("drillSplitter"), {top, bottom});
@@ -128,7 +132,7 @@ DrillsPanel::DrillsPanel(store::Database &db, QUndoStack &undo, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(buttons);
-    layout->addWidget(m_dropHint);
+    layout->addWidget(dropHint);
     layout->addWidget(m_vertical, 1);
 
     connect(m_campaignView->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
@@ -317,9 +321,6 @@ void DrillsPanel::retranslate()
     m_actions[LinkUnmatched]->setToolTip(
         DrillsText::tr("Links the results no entry matched to the entries that now have their "
                        "e-mail addresses"));
-    m_campaignsTitle->setText(DrillsText::tr("Phishing drills"));
-    m_departmentsTitle->setText(DrillsText::tr("By department"));
-    m_dropHint->setText(DrillsText::tr("Drop GoPhish's results export (CSV) here to import it."));
     m_chart->setTitle(DrillsText::tr("Click and report rates over the drills"));
     m_chart->setEmptyText(
         DrillsText::tr("No drills yet. Import one from GoPhish or add one to see the trend."));

@@ -123,10 +123,7 @@ private:
     QTableView *m_departmentView = nullptr;
     LineChart *m_chart = nullptr;
     QSplitter *m_vertical = nullptr;
-    QLabel *m_campaignsTitle = nullptr;
     QLabel *m_resultsTitle = nullptr;
-    QLabel *m_departmentsTitle = nullptr;
-    QLabel *m_dropHint = nullptr;
 };
 
 } // namespace ui

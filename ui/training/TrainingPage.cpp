@@ -113,7 +113,8 @@ TrainingPage::TrainingPage(store::Database &db, QUndoStack &undo, QWidget *paren
     EmptyState *empty = addEmptyState(matrix);
     m_emptyStarter =
         empty->addButton(QStringLiteral("emptyStarterButton"), [this] { addStarterCourses(); });
-    m_emptyCourse = empty->addButton(QStringLiteral("emptyCourseButton"), [this] { addCourse(); });
+    sayingText(empty->addButton(QStringLiteral("emptyCourseButton"), [this] { addCourse(); }),
+               [] { return tr("Add a course…"); });
     m_coursesEmpty = new EmptyState(m_courses->view(), m_courseModel);
     m_coursesEmpty->setClearFilters([this] { m_courses->clearFilters(); });
     m_coursesEmptyStarter = m_coursesEmpty->addButton(QStringLiteral("coursesEmptyStarterButton"),
@@ -122,8 +123,9 @@ TrainingPage::TrainingPage(store::Database &db, QUndoStack &undo, QWidget *paren
         m_coursesEmpty->addButton(QStringLiteral("coursesEmptyAddButton"), [this] { addCourse(); });
     m_sessionsEmpty = new EmptyState(m_sessions->view(), m_sessionModel);
     m_sessionsEmpty->setClearFilters([this] { m_sessions->clearFilters(); });
-    m_sessionsEmptyRecord = m_sessionsEmpty->addButton(QStringLiteral("sessionsEmptyRecordButton"),
-                                                       [this] { recordSession(); });
+    sayingText(m_sessionsEmpty->addButton(QStringLiteral("sessionsEmptyRecordButton"),
+                                          [this] { recordSession(); }),
+               [] { return tr("Record a session…"); });
 
     rememberView(m_courses->view(), settings::trainingCoursesHeader);
     rememberView(m_sessions->view(), settings::trainingSessionsHeader);
@@ -342,7 +344,6 @@ void TrainingPage::retranslate()
         tr("Coverage compares the people list (Organisation page) with the courses each "
            "person must take. Start with Kamae's starter courses or add your own."));
     m_emptyStarter->setText(tr("Add the starter courses"));
-    m_emptyCourse->setText(tr("Add a course…"));
     m_coursesEmpty->setTexts(tr("No courses yet"),
                              tr("A course is what people must learn and how often: phishing "
                                 "mail, passwords, reporting an incident…"));
@@ -351,7 +352,6 @@ void TrainingPage::retranslate()
     m_sessionsEmpty->setTexts(tr("No sessions recorded yet"),
                               tr("Record each time a course was taught and tick who was there; "
                                  "coverage counts the completions."));
-    m_sessionsEmptyRecord->setText(tr("Record a session…"));
     updateStarterAction();
     m_coverage->retranslate();
     m_courseModel->retranslate();

@@ -114,10 +114,8 @@ private:
     EmptyState *m_coursesEmpty = nullptr;
     EmptyState *m_sessionsEmpty = nullptr;
     QPushButton *m_emptyStarter = nullptr;
-    QPushButton *m_emptyCourse = nullptr;
     QPushButton *m_coursesEmptyStarter = nullptr;
     QPushButton *m_coursesEmptyAdd = nullptr;
-    QPushButton *m_sessionsEmptyRecord = nullptr;
 };
 
 } // namespace ui

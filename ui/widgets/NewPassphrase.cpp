@@ -2,6 +2,7 @@
 
 #include "vault/PassphraseStrength.h"
 #include "widgets/PassphraseField.h"
+#include "widgets/Widgets.h"
 
 #include <QFormLayout>
 #include <QLabel>
@@ -18,10 +19,8 @@ NewPassphrase::NewPassphrase(QWidget *dialog, QFormLayout *form, const QString &
     m_repeat->setObjectName(QStringLiteral("repeatField"));
     m_label = new QLabel(dialog);
     m_label->setBuddy(m_field);
-    m_repeatLabel = new QLabel(dialog);
-    m_repeatLabel->setBuddy(m_repeat);
     form->addRow(m_label, m_field);
-    form->addRow(m_repeatLabel, m_repeat);
+    addLabelledRow(form, m_repeat, [] { return tr("&Repeat:"); });
     connect(m_field, &PassphraseField::textChanged, this, &NewPassphrase::changed);
     connect(m_repeat, &PassphraseField::textChanged, this, &NewPassphrase::changed);
 }
@@ -29,7 +28,6 @@ NewPassphrase::NewPassphrase(QWidget *dialog, QFormLayout *form, const QString &
 void NewPassphrase::retranslate(const QString &label)
 {
     m_label->setText(label);
-    m_repeatLabel->setText(tr("&Repeat:"));
 }
 
 QString NewPassphrase::text() const

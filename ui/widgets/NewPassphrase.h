@@ -46,7 +46,6 @@ private:
     PassphraseField *m_field = nullptr;
     PassphraseField *m_repeat = nullptr;
     QLabel *m_label = nullptr;
-    QLabel *m_repeatLabel = nullptr;
 };
 
 } // namespace ui

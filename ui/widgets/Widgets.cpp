@@ -2,8 +2,10 @@
 
 #include <QAbstractProxyModel>
 #include <QAction>
+#include <QCheckBox>
 #include <QEvent>
 #include <QFormLayout>
+#include <QGroupBox>
 #include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -187,10 +189,40 @@ QLabel *makeHintLabel(QWidget *parent, const QString &name)
     return label;
 }
 
+namespace {
+
+template <typename W, typename Base>
+W *following(W *widget, void (Base::*set)(const QString &), Text text)
+{
+    followLanguage(widget, [widget, set, text = std::move(text)] { (widget->*set)(text()); });
+    return widget;
+}
+
+} // namespace
+
 QLabel *sayingText(QLabel *label, Text text)
 {
-    followLanguage(label, [label, text = std::move(text)] { label->setText(text()); });
-    return label;
+    return following(label, &QLabel::setText, std::move(text));
+}
+
+QAbstractButton *sayingText(QAbstractButton *button, Text text)
+{
+    return following(button, &QAbstractButton::setText, std::move(text));
+}
+
+QPushButton *sayingText(QPushButton *button, Text text)
+{
+    return following(button, &QAbstractButton::setText, std::move(text));
+}
+
+QCheckBox *sayingText(QCheckBox *box, Text text)
+{
+    return following(box, &QAbstractButton::setText, std::move(text));
+}
+
+QGroupBox *sayingText(QGroupBox *box, Text text)
+{
+    return following(box, &QGroupBox::setTitle, std::move(text));
 }
 
 namespace {

@@ -10,8 +10,11 @@
 #include <functional>
 #include <initializer_list>
 
+class QAbstractButton;
 class QAction;
+class QCheckBox;
 class QFormLayout;
+class QGroupBox;
 class QHBoxLayout;
 class QLineEdit;
 class QMenu;
@@ -58,9 +61,14 @@ inline QLabel *makeWrappedLabel(QWidget *parent, const QString &name)
     return label;
 }
 
-// Makes `label` say `text` now and after each language change, so that no
-// retranslate() has to keep it; returns the label.
+// Makes the widget say `text` (its text, a group box's title) now and after
+// each language change, so that no retranslate() has to keep it, nor a
+// member that is there only for that; returns the widget.
 QLabel *sayingText(QLabel *label, Text text);
+QAbstractButton *sayingText(QAbstractButton *button, Text text);
+QPushButton *sayingText(QPushButton *button, Text text);
+QCheckBox *sayingText(QCheckBox *box, Text text);
+QGroupBox *sayingText(QGroupBox *box, Text text);
 
 // The label of a form's field: Alt and the label's letter reach the field.
 // It says `text` now and after each language change.
