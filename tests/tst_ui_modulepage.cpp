@@ -20,6 +20,7 @@
 #include <QDragEnterEvent>
 #include <QFileInfo>
 #include <QFormLayout>
+#include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -611,11 +612,11 @@ private slots:
         QCOMPARE(m_page->loads, after + 1);
     }
 
-    // Labels made with a text say it now and after each language change,
+    // Widgets made with a text say it now and after each language change,
     // with no member to keep them and no retranslate() line: a form's rows
     // (one field, or a layout of fields with the one the mnemonic reaches),
     // a label beside a field, and any label (a hint).
-    void labelsFollowTheLanguageByThemselves()
+    void textsFollowTheLanguageByThemselves()
     {
         QWidget window;
         auto *form = new QFormLayout(&window);
@@ -626,12 +627,18 @@ private slots:
         auto *language = new QLineEdit(&window);
         QString word = QStringLiteral("Name");
         const auto in = [&word](const char *what) {
-            return [&word, what] { return word + QLatin1String(what); };
+            return [&word, what] {
+                return word + QLatin1String(what);
+            };
         };
         QLabel *nameLabel = ui::addLabelledRow(form, name, in(":"));
         QLabel *fileLabel = ui::addLabelledRow(form, row, file, in(" file:"));
         QLabel *languageLabel = ui::makeBuddyLabel(language, in(" language:"));
         QLabel *hint = ui::sayingText(new QLabel(&window), in(" hint"));
+        auto *box = ui::sayingText(new QGroupBox(&window), in(" box"));
+        auto *button = ui::sayingText(new QPushButton(box), in(" button"));
+        auto *menu = ui::sayingText(new QMenu(&window), in(" menu"));
+        QAction *action = ui::sayingText(menu->addAction(QString()), menu, in(" action"));
         form->addRow(languageLabel, language);
         form->addRow(hint);
         QCOMPARE(form->labelForField(name), nameLabel);
@@ -640,6 +647,9 @@ private slots:
         QCOMPARE(languageLabel->buddy(), language);
         QCOMPARE(nameLabel->text(), QStringLiteral("Name:"));
         QCOMPARE(fileLabel->text(), QStringLiteral("Name file:"));
+        QCOMPARE(box->title(), QStringLiteral("Name box"));
+        QCOMPARE(menu->title(), QStringLiteral("Name menu"));
+        QCOMPARE(action->text(), QStringLiteral("Name action"));
 
         word = QStringLiteral("名前");
         QEvent change(QEvent::LanguageChange);
@@ -648,6 +658,13 @@ private slots:
         QCOMPARE(fileLabel->text(), QStringLiteral("名前 file:"));
         QCOMPARE(languageLabel->text(), QStringLiteral("名前 language:"));
         QCOMPARE(hint->text(), QStringLiteral("名前 hint"));
+        QCOMPARE(box->title(), QStringLiteral("名前 box"));
+        QCOMPARE(button->text(), QStringLiteral("名前 button"));
+        QCOMPARE(menu->title(), QStringLiteral("名前 menu"));
+        QCOMPARE(action->text(), QStringLiteral("名前 action"));
+        // An action gone before the widget it follows is left alone.
+        delete action;
+        QCoreApplication::sendEvent(&window, &change);
     }
 
 private:

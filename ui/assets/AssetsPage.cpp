@@ -147,8 +147,9 @@ AssetsPage::AssetsPage(store::Database &db, QUndoStack &undo, QWidget *parent)
     EmptyState *empty = addEmptyState(m_view);
     sayingText(empty->addButton(QStringLiteral("emptyAddButton"), [this] { addAsset(); }),
                [] { return tr("Add your first asset…"); });
-    m_emptyImport =
-        empty->addButton(QStringLiteral("emptyImportButton"), [this] { chooseImportFile(); });
+    sayingText(
+        empty->addButton(QStringLiteral("emptyImportButton"), [this] { chooseImportFile(); }),
+        [] { return tr("Import from Excel/CSV…"); });
     takeDroppedFiles({QStringLiteral("csv"), QStringLiteral("tsv"), QStringLiteral("txt"),
                       QStringLiteral("xlsx")},
                      [this](const QString &path) { importFile(path); });
@@ -429,7 +430,6 @@ void AssetsPage::retranslate()
         tr("Start with what would hurt most to lose: the PCs and servers, the cloud services, "
            "the customer data. Add them one by one, or import the list you already keep in "
            "Excel or CSV (you can also drop the file here)."));
-    m_emptyImport->setText(tr("Import from Excel/CSV…"));
     m_add->setText(tr("&Add…"));
     m_add->setToolTip(tr("Add an asset (Insert)"));
     m_edit->setText(tr("&Edit…"));

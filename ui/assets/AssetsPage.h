@@ -86,7 +86,6 @@ private:
     QAction *m_duplicateAction = nullptr;
     QAction *m_reviewAction = nullptr;
     QAction *m_patchesAction = nullptr;
-    QPushButton *m_emptyImport = nullptr;
 };
 
 } // namespace ui

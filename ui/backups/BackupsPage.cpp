@@ -134,8 +134,9 @@ BackupsPage::BackupsPage(vault::VaultSession &session, QUndoStack &undo, QWidget
     setAction(eventView, StandardAction::Find, find);
     for (int a = Action::RecordRun; a < Action::ActionCount; ++a)
         addContextAction(jobView, m_jobs->action(Action(a)));
-    m_emptyAdd =
-        addEmptyState(jobView)->addButton(QStringLiteral("emptyAddButton"), [this] { addJob(); });
+    sayingText(
+        addEmptyState(jobView)->addButton(QStringLiteral("emptyAddButton"), [this] { addJob(); }),
+        [] { return tr("Add a backup job…"); });
 
     connect(m_jobs, &BackupJobsPanel::currentJobChanged, this, &BackupsPage::showCurrentJob);
     connect(m_details->log(), &BackupLogPanel::deleteRequested, this,
@@ -335,7 +336,6 @@ void BackupsPage::retranslate()
                            tr("Add each backup the company makes (a NAS copy, a cloud backup, "
                               "a tape): where the copies go and how often, so that Kamae can "
                               "remind you of restore tests and air-gap checks."));
-    m_emptyAdd->setText(tr("Add a backup job…"));
     m_jobs->retranslate();
     m_details->retranslate();
     m_vaultCopy->retranslate();

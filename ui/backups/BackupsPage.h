@@ -70,7 +70,6 @@ private:
     BackupJobsPanel *m_jobs = nullptr;
     BackupJobDetails *m_details = nullptr;
     VaultCopyButtons *m_vaultCopy = nullptr;
-    QPushButton *m_emptyAdd = nullptr;
 };
 
 } // namespace ui

@@ -68,8 +68,9 @@ BcpPage::BcpPage(store::Database &db, QUndoStack &undo, QWidget *parent)
     });
 
     EmptyState *empty = addEmptyState(m_businesses->view());
-    m_emptyAdd =
-        empty->addButton(QStringLiteral("emptyAddBusinessButton"), [this] { addBusiness(); });
+    sayingText(
+        empty->addButton(QStringLiteral("emptyAddBusinessButton"), [this] { addBusiness(); }),
+        [] { return tr("Add the first core business…"); });
 
     rememberTab(m_tabs, settings::bcpTab);
     retranslate();
@@ -221,7 +222,6 @@ void BcpPage::retranslate()
         tr("List the businesses that must keep going, or restart first, after a disaster or "
            "a cyber attack: taking orders, shipping, payroll… Then link the assets each "
            "depends on, and Kamae checks its recovery targets against the backups."));
-    m_emptyAdd->setText(tr("Add the first core business…"));
     retranslateLists();
     retranslateHistory();
     retranslatePrinting();

@@ -145,7 +145,6 @@ private:
     ListPanel *m_insurance = nullptr;
     BcpChecksPanel *m_checks = nullptr;
     BcpHistoryPanel *m_history = nullptr;
-    QPushButton *m_emptyAdd = nullptr;
     QToolButton *m_print = nullptr;
     QAction *m_printParts[4] = {};
     QAction *m_printVersion = nullptr;

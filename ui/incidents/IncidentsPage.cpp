@@ -48,8 +48,9 @@ IncidentsPage::IncidentsPage(store::Database &db, QUndoStack &undo, QWidget *par
     bodyLayout()->addWidget(m_tabs, 1);
 
     EmptyState *empty = addEmptyState(m_log->view());
-    m_emptyAdd =
-        empty->addButton(QStringLiteral("emptyNewIncidentButton"), [this] { newIncident(); });
+    sayingText(
+        empty->addButton(QStringLiteral("emptyNewIncidentButton"), [this] { newIncident(); }),
+        [] { return tr("Record an incident…"); });
 
     rememberTab(m_tabs, settings::incidentsTab);
     retranslate();
@@ -176,7 +177,6 @@ void IncidentsPage::retranslate()
            "record it here at once: Kamae shows the playbook's first steps and, if personal "
            "data is involved, the deadlines of the reports to the Commission. A drill can be "
            "recorded the same way."));
-    m_emptyAdd->setText(tr("Record an incident…"));
     m_search->setPlaceholderText(tr("Search incidents"));
     m_detail->retranslate();
     m_playbooks->retranslate();

@@ -145,7 +145,6 @@ private:
     QLabel *m_contactsSummary = nullptr;
     QAction *m_restoreContact = nullptr;
     QAction *m_fillDirectory = nullptr;
-    QPushButton *m_emptyAdd = nullptr;
     QToolButton *m_print = nullptr;
     QAction *m_printParts[3] = {};
 };

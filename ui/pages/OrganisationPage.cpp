@@ -79,14 +79,15 @@ OrganisationPage::OrganisationPage(store::Database &db, QUndoStack &undo, QWidge
     m_sitesView->setColumnWidth(SitesModel::Name, 200);
     m_sitesView->setColumnWidth(SitesModel::Region, 160);
     m_sitesView->setMinimumHeight(160);
-    auto *addSite = sayingText(makeButton(sitesBox, QStringLiteral("addSiteButton")),
-                               [] { return tr("&Add site"); });
-    m_removeSite = makeButton(sitesBox, QStringLiteral("removeSiteButton"));
-    m_removeSite->setEnabled(false);
+    auto *addSiteButton = sayingText(makeButton(sitesBox, QStringLiteral("addSiteButton")),
+                                     [] { return tr("&Add site"); });
+    auto *removeSiteButton = sayingText(makeButton(sitesBox, QStringLiteral("removeSiteButton")),
+                                        [] { return tr("&Remove…"); });
+    removeSiteButton->setEnabled(false);
     auto *sitesLayout = new QVBoxLayout(sitesBox);
     sitesLayout->addWidget(sitesHint);
     sitesLayout->addWidget(m_sitesView);
-    sitesLayout->addLayout(makeButtonRow({addSite, m_removeSite}));
+    sitesLayout->addLayout(makeButtonRow({addSiteButton, removeSiteButton}));
 
     m_people = new PeoplePanel(m_db, m_undo, this);
 
@@ -116,10 +117,12 @@ OrganisationPage::OrganisationPage(store::Database &db, QUndoStack &undo, QWidge
     connect(m_employees, &QSpinBox::valueChanged, this, &OrganisationPage::commit);
     connect(m_securityAction, &QComboBox::activated, this, &OrganisationPage::commit);
     connect(m_sites, &SitesModel::edited, this, &OrganisationPage::commit);
-    connect(addSite, &QPushButton::clicked, this, &OrganisationPage::addSite);
-    connect(m_removeSite, &QPushButton::clicked, this, &OrganisationPage::removeSelectedSites);
+    connect(addSiteButton, &QPushButton::clicked, this, &OrganisationPage::addSite);
+    connect(removeSiteButton, &QPushButton::clicked, this, &OrganisationPage::removeSelectedSites);
     connect(m_sitesView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
-            [this] { m_removeSite->setEnabled(m_sitesView->selectionModel()->hasSelection()); });
+            [this, removeSiteButton] {
+                removeSiteButton->setEnabled(m_sitesView->selectionModel()->hasSelection());
+            });
 
     followLanguage(this, [this] {
         retranslate();
@@ -279,7 +282,6 @@ void OrganisationPage::retranslate()
                                 tr("★★ Two stars (self-check and basic policy)")});
     m_securityAction->setCurrentIndex(level < 0 ? static_cast<int>(m_stored.securityAction)
                                                 : level);
-    m_removeSite->setText(tr("&Remove…"));
     updateSummary();
 }
 

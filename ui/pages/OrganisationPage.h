@@ -64,7 +64,6 @@ private:
     QLabel *m_error = nullptr;
     QTableView *m_sitesView = nullptr;
     SitesModel *m_sites = nullptr;
-    QPushButton *m_removeSite = nullptr;
     PeoplePanel *m_people = nullptr;
 };
 

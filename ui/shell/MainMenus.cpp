@@ -22,10 +22,15 @@ MainMenus::MainMenus(QMainWindow *window, QUndoGroup *undo)
     : QObject(window), m_window(window), m_undoGroup(undo)
 {
     m_fileMenu = window->menuBar()->addMenu(QString());
-    m_newAction = m_fileMenu->addAction(QString(), this, &MainMenus::newVaultRequested);
-    m_newAction->setShortcut(QKeySequence::New);
-    m_openAction = m_fileMenu->addAction(QString(), this, &MainMenus::openVaultRequested);
-    m_openAction->setShortcut(QKeySequence::Open);
+    const auto add = [](QMenu *menu, auto receiver, auto slot, Text text) {
+        return sayingText(menu->addAction(QString(), receiver, slot), menu, std::move(text));
+    };
+    QAction *newVault = add(m_fileMenu, this, &MainMenus::newVaultRequested,
+                            [] { return MainWindowText::tr("&New vault…"); });
+    newVault->setShortcut(QKeySequence::New);
+    QAction *openVault = add(m_fileMenu, this, &MainMenus::openVaultRequested,
+                             [] { return MainWindowText::tr("&Open vault…"); });
+    openVault->setShortcut(QKeySequence::Open);
     m_fileMenu->addSeparator();
     m_saveAction = m_fileMenu->addAction(QString(), this, &MainMenus::saveRequested);
     m_saveAction->setShortcut(QKeySequence::Save);
@@ -34,9 +39,10 @@ MainMenus::MainMenus(QMainWindow *window, QUndoGroup *undo)
     m_closeAction = m_fileMenu->addAction(QString(), this, &MainMenus::closeVaultRequested);
     m_closeAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_W));
     m_fileMenu->addSeparator();
-    m_quitAction = m_fileMenu->addAction(QString(), window, &QWidget::close);
-    m_quitAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
-    m_quitAction->setMenuRole(QAction::QuitRole);
+    QAction *quit =
+        add(m_fileMenu, window, &QWidget::close, [] { return MainWindowText::tr("&Quit"); });
+    quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
+    quit->setMenuRole(QAction::QuitRole);
 
     m_editMenu = window->menuBar()->addMenu(QString());
     // Own actions rather than QUndoGroup's, whose "Undo" prefix would not
@@ -62,17 +68,20 @@ MainMenus::MainMenus(QMainWindow *window, QUndoGroup *undo)
     m_toolBar->addAction(m_redoAction);
 
     m_helpMenu = window->menuBar()->addMenu(QString());
-    m_guideAction = m_helpMenu->addAction(QString(), this, &MainMenus::userGuideRequested);
-    m_guideAction->setObjectName(QStringLiteral("userGuideAction"));
-    m_guideAction->setShortcut(QKeySequence::HelpContents);
-    m_shortcutsAction = m_helpMenu->addAction(QString(), this, &MainMenus::shortcutsRequested);
-    m_shortcutsAction->setObjectName(QStringLiteral("shortcutsAction"));
+    QAction *guide = add(m_helpMenu, this, &MainMenus::userGuideRequested,
+                         [] { return MainWindowText::tr("&User guide"); });
+    guide->setObjectName(QStringLiteral("userGuideAction"));
+    guide->setShortcut(QKeySequence::HelpContents);
+    QAction *shortcuts = add(m_helpMenu, this, &MainMenus::shortcutsRequested,
+                             [] { return MainWindowText::tr("&Keyboard shortcuts"); });
+    shortcuts->setObjectName(QStringLiteral("shortcutsAction"));
     m_demoAction = m_helpMenu->addAction(QString(), this, &MainMenus::demoRequested);
     m_demoAction->setObjectName(QStringLiteral("demoAction"));
     m_helpMenu->addSeparator();
-    m_aboutAction = m_helpMenu->addAction(QString(), this, &MainMenus::showAbout);
-    m_aboutAction->setObjectName(QStringLiteral("aboutAction"));
-    m_aboutAction->setMenuRole(QAction::AboutRole);
+    QAction *about = add(m_helpMenu, this, &MainMenus::showAbout,
+                         [] { return MainWindowText::tr("&About Kamae"); });
+    about->setObjectName(QStringLiteral("aboutAction"));
+    about->setMenuRole(QAction::AboutRole);
 
     retranslate();
     onLanguageChange(window, [this] { retranslate(); });
@@ -110,8 +119,8 @@ void MainMenus::update(bool open, bool haveVault, Workspace *workspace)
         // A title's "&" ("Incidents & contacts") is text, not a mnemonic.
         QString text = workspace->page(i)->title();
         text.replace(QLatin1Char('&'), QStringLiteral("&&"));
-        QAction *go = m_goMenu->addAction(text, workspace,
-                                          [workspace, i] { workspace->setCurrentIndex(i); });
+        QAction *go =
+            m_goMenu->addAction(text, workspace, [workspace, i] { workspace->setCurrentIndex(i); });
         // Ctrl+1 … Ctrl+9, then Ctrl+0 for the tenth page.
         if (i < 10)
             go->setShortcut(QKeySequence(Qt::CTRL | (i < 9 ? Qt::Key(Qt::Key_1 + i) : Qt::Key_0)));
@@ -164,25 +173,19 @@ void MainMenus::updateUndoText()
 void MainMenus::retranslate()
 {
     m_fileMenu->setTitle(MainWindowText::tr("&File"));
-    m_newAction->setText(MainWindowText::tr("&New vault…"));
-    m_openAction->setText(MainWindowText::tr("&Open vault…"));
     m_saveAction->setText(MainWindowText::tr("&Save now"));
     m_lockAction->setText(MainWindowText::tr("&Lock"));
     m_lockAction->setToolTip(
         MainWindowText::tr("Lock Kamae now (Ctrl+L): the data is wiped from memory"));
     m_closeAction->setText(MainWindowText::tr("&Close vault"));
-    m_quitAction->setText(MainWindowText::tr("&Quit"));
     m_editMenu->setTitle(MainWindowText::tr("&Edit"));
     m_goMenu->setTitle(MainWindowText::tr("&Go"));
     m_helpMenu->setTitle(MainWindowText::tr("&Help"));
     m_toolBar->setWindowTitle(MainWindowText::tr("Main toolbar"));
-    m_guideAction->setText(MainWindowText::tr("&User guide"));
-    m_shortcutsAction->setText(MainWindowText::tr("&Keyboard shortcuts"));
     m_demoAction->setText(MainWindowText::tr("Open the &demo company"));
     m_demoAction->setToolTip(MainWindowText::tr("Opens a made-up company with a year of records, "
                                                 "to look around (passphrase: %1)")
                                  .arg(QString::fromLatin1(demo::kDemoPassphrase)));
-    m_aboutAction->setText(MainWindowText::tr("&About Kamae"));
     updateUndoText();
 }
 

@@ -58,18 +58,12 @@ private:
     QMenu *m_goMenu = nullptr;
     QMenu *m_helpMenu = nullptr;
     QToolBar *m_toolBar = nullptr;
-    QAction *m_newAction = nullptr;
-    QAction *m_openAction = nullptr;
     QAction *m_saveAction = nullptr;
     QAction *m_lockAction = nullptr;
     QAction *m_closeAction = nullptr;
-    QAction *m_quitAction = nullptr;
     QAction *m_undoAction = nullptr;
     QAction *m_redoAction = nullptr;
-    QAction *m_guideAction = nullptr;
-    QAction *m_shortcutsAction = nullptr;
     QAction *m_demoAction = nullptr;
-    QAction *m_aboutAction = nullptr;
     QList<QAction *> m_goActions;
 };
 

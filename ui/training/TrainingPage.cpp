@@ -119,8 +119,9 @@ TrainingPage::TrainingPage(store::Database &db, QUndoStack &undo, QWidget *paren
     m_coursesEmpty->setClearFilters([this] { m_courses->clearFilters(); });
     m_coursesEmptyStarter = m_coursesEmpty->addButton(QStringLiteral("coursesEmptyStarterButton"),
                                                       [this] { addStarterCourses(); });
-    m_coursesEmptyAdd =
-        m_coursesEmpty->addButton(QStringLiteral("coursesEmptyAddButton"), [this] { addCourse(); });
+    sayingText(
+        m_coursesEmpty->addButton(QStringLiteral("coursesEmptyAddButton"), [this] { addCourse(); }),
+        [] { return tr("Add a course…"); });
     m_sessionsEmpty = new EmptyState(m_sessions->view(), m_sessionModel);
     m_sessionsEmpty->setClearFilters([this] { m_sessions->clearFilters(); });
     sayingText(m_sessionsEmpty->addButton(QStringLiteral("sessionsEmptyRecordButton"),
@@ -348,7 +349,6 @@ void TrainingPage::retranslate()
                              tr("A course is what people must learn and how often: phishing "
                                 "mail, passwords, reporting an incident…"));
     m_coursesEmptyStarter->setText(tr("Add the starter courses"));
-    m_coursesEmptyAdd->setText(tr("Add a course…"));
     m_sessionsEmpty->setTexts(tr("No sessions recorded yet"),
                               tr("Record each time a course was taught and tick who was there; "
                                  "coverage counts the completions."));

@@ -115,7 +115,6 @@ private:
     EmptyState *m_sessionsEmpty = nullptr;
     QPushButton *m_emptyStarter = nullptr;
     QPushButton *m_coursesEmptyStarter = nullptr;
-    QPushButton *m_coursesEmptyAdd = nullptr;
 };
 
 } // namespace ui

@@ -2,16 +2,16 @@
 
 #include <QAbstractProxyModel>
 #include <QAction>
-#include <QCheckBox>
 #include <QEvent>
 #include <QFormLayout>
-#include <QGroupBox>
 #include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QHelpEvent>
 #include <QLineEdit>
+#include <QMenu>
 #include <QMessageBox>
+#include <QPointer>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
@@ -189,40 +189,13 @@ QLabel *makeHintLabel(QWidget *parent, const QString &name)
     return label;
 }
 
-namespace {
-
-template <typename W, typename Base>
-W *following(W *widget, void (Base::*set)(const QString &), Text text)
+QAction *sayingText(QAction *action, QWidget *shownIn, Text text)
 {
-    followLanguage(widget, [widget, set, text = std::move(text)] { (widget->*set)(text()); });
-    return widget;
-}
-
-} // namespace
-
-QLabel *sayingText(QLabel *label, Text text)
-{
-    return following(label, &QLabel::setText, std::move(text));
-}
-
-QAbstractButton *sayingText(QAbstractButton *button, Text text)
-{
-    return following(button, &QAbstractButton::setText, std::move(text));
-}
-
-QPushButton *sayingText(QPushButton *button, Text text)
-{
-    return following(button, &QAbstractButton::setText, std::move(text));
-}
-
-QCheckBox *sayingText(QCheckBox *box, Text text)
-{
-    return following(box, &QAbstractButton::setText, std::move(text));
-}
-
-QGroupBox *sayingText(QGroupBox *box, Text text)
-{
-    return following(box, &QGroupBox::setTitle, std::move(text));
+    followLanguage(shownIn, [action = QPointer<QAction>(action), text = std::move(text)] {
+        if (action)
+            action->setText(text());
+    });
+    return action;
 }
 
 namespace {

@@ -9,12 +9,11 @@
 
 #include <functional>
 #include <initializer_list>
+#include <type_traits>
+#include <utility>
 
-class QAbstractButton;
 class QAction;
-class QCheckBox;
 class QFormLayout;
-class QGroupBox;
 class QHBoxLayout;
 class QLineEdit;
 class QMenu;
@@ -61,14 +60,32 @@ inline QLabel *makeWrappedLabel(QWidget *parent, const QString &name)
     return label;
 }
 
-// Makes the widget say `text` (its text, a group box's title) now and after
-// each language change, so that no retranslate() has to keep it, nor a
-// member that is there only for that; returns the widget.
-QLabel *sayingText(QLabel *label, Text text);
-QAbstractButton *sayingText(QAbstractButton *button, Text text);
-QPushButton *sayingText(QPushButton *button, Text text);
-QCheckBox *sayingText(QCheckBox *box, Text text);
-QGroupBox *sayingText(QGroupBox *box, Text text);
+// Calls `retranslate` now and on each language change of `widget`, so that
+// its texts follow the language without a restart or a changeEvent().
+void followLanguage(QWidget *widget, std::function<void()> retranslate);
+
+namespace detail {
+template <typename W, typename = void> constexpr bool hasTitle = false;
+template <typename W>
+constexpr bool hasTitle<W, std::void_t<decltype(std::declval<W &>().setTitle(QString()))>> = true;
+} // namespace detail
+
+// Makes the widget say `text` (its text; a group box's or menu's title) now
+// and after each language change, so that no retranslate() has to keep it,
+// nor a member that is there only for that; returns the widget.
+template <typename W> W *sayingText(W *widget, Text text)
+{
+    followLanguage(widget, [widget, text = std::move(text)] {
+        if constexpr (detail::hasTitle<W>)
+            widget->setTitle(text());
+        else
+            widget->setText(text());
+    });
+    return widget;
+}
+// An action is no widget: its text follows the language of `shownIn` (the
+// menu or panel that holds it).
+QAction *sayingText(QAction *action, QWidget *shownIn, Text text);
 
 // The label of a form's field: Alt and the label's letter reach the field.
 // It says `text` now and after each language change.
@@ -89,10 +106,6 @@ QLabel *addLabelledRow(QFormLayout *form, QLayout *fields, QWidget *buddy, Text 
 
 // Buttons side by side from the left, with the room that is left after them.
 QHBoxLayout *makeButtonRow(const QList<QWidget *> &buttons);
-
-// Calls `retranslate` now and on each language change of `widget`, so that
-// its texts follow the language without a restart or a changeEvent().
-void followLanguage(QWidget *widget, std::function<void()> retranslate);
 
 // A read-only, sortable table of records, one selected row at a time or
 // many: the pages' lists of assets, patch items, backup jobs and logs.
