@@ -5,7 +5,6 @@
 #include <QVector>
 #include <QWidget>
 
-class QPushButton;
 class QSortFilterProxyModel;
 class QTableView;
 

@@ -5,7 +5,6 @@
 #include "pages/ModulePage.h"
 
 class QLabel;
-class QPushButton;
 class QUndoStack;
 
 namespace kamae {

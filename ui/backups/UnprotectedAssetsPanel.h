@@ -5,7 +5,6 @@
 #include <QVector>
 #include <QWidget>
 
-class QLabel;
 class QTableWidget;
 
 namespace kamae {

@@ -5,7 +5,6 @@
 #include <QFrame>
 #include <QVector>
 
-class QGridLayout;
 class QLabel;
 class QPushButton;
 

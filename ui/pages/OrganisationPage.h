@@ -5,11 +5,9 @@
 #include "widgets/CoreForward.h"
 
 class QComboBox;
-class QGroupBox;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
-class QPushButton;
 class QSpinBox;
 class QTableView;
 

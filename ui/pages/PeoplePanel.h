@@ -5,7 +5,6 @@
 
 #include <QGroupBox>
 
-class QLabel;
 class QPushButton;
 class QSortFilterProxyModel;
 class QTableView;

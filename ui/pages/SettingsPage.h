@@ -3,8 +3,6 @@
 #include "pages/Page.h"
 #include "widgets/CoreForward.h"
 
-class QCheckBox;
-class QGroupBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;

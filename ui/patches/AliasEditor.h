@@ -5,7 +5,6 @@
 
 #include <QWidget>
 
-class QPushButton;
 class QTableView;
 class QUndoStack;
 

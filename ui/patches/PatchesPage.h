@@ -5,7 +5,6 @@
 #include "patches/ProposalsPanel.h"
 #include "store/ChangeSet.h"
 
-class QLabel;
 class QTabWidget;
 class QUndoStack;
 

@@ -6,7 +6,6 @@
 
 class QAction;
 class QComboBox;
-class QLabel;
 class QSortFilterProxyModel;
 class QUndoStack;
 

@@ -7,7 +7,6 @@
 
 class QAction;
 class QComboBox;
-class QLabel;
 
 namespace kamae {
 namespace ui {

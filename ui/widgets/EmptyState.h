@@ -9,7 +9,6 @@ class QAbstractItemModel;
 class QLabel;
 class QPushButton;
 class QTableView;
-class QVBoxLayout;
 
 namespace kamae {
 namespace ui {

@@ -17,7 +17,6 @@ class QDateEdit;
 class QDateTimeEdit;
 class QDialogButtonBox;
 class QFormLayout;
-class QHBoxLayout;
 class QLabel;
 class QLayout;
 class QLineEdit;
