@@ -23,6 +23,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPointer>
 #include <QRegularExpression>
 #include <QSettings>
 #include <QTemporaryDir>
@@ -214,22 +215,22 @@ private slots:
                 return box->title();
             return QString();
         };
-        // English words of Kamae's (three letters or more); names, numbers,
-        // dates and paths have none or are the data's.
-        static const QRegularExpression words(QStringLiteral("\\b[a-z]{3,}\\b"));
-        QHash<const QWidget *, QString> english;
-        for (const QWidget *w : ws.findChildren<QWidget *>()) {
+        // Texts with a word of three letters or more; numbers, dates and
+        // paths have none or are the data's.
+        static const QRegularExpression words(QStringLiteral("\\b[A-Za-z]{3,}\\b"));
+        QVector<QPair<QPointer<QWidget>, QString>> english;
+        for (QWidget *w : ws.findChildren<QWidget *>()) {
             const QString text = textOf(w);
             if (words.match(text).hasMatch() && !text.contains(QLatin1Char('/')))
-                english.insert(w, text);
+                english.append({w, text});
         }
         QVERIFY(english.size() > 100);
         i18n::applyLanguage(QStringLiteral("ja"));
         QCoreApplication::processEvents();
         QStringList kept;
-        for (auto it = english.cbegin(); it != english.cend(); ++it)
-            if (textOf(it.key()) == it.value())
-                kept << QStringLiteral("%1: %2").arg(it.key()->objectName(), it.value());
+        for (const auto &[widget, text] : std::as_const(english))
+            if (widget && textOf(widget) == text)
+                kept << QStringLiteral("%1: %2").arg(widget->objectName(), text);
         i18n::applyLanguage(QStringLiteral("en"));
         QVERIFY2(kept.isEmpty(), qPrintable(kept.join(QLatin1Char('\n'))));
     }

@@ -116,8 +116,8 @@ protected:
     // trigger them, Edit and Delete while a row is selected.
     void addListTable(QTableView *view, TableOptions options, QAction *add, QAction *edit,
                       QAction *remove);
-    // The guidance over the main table; set its texts and buttons in
-    // retranslate().
+    // The guidance over the main table: its texts from retranslate(), its
+    // buttons' with sayingText() as they are added.
     EmptyState *addEmptyState(QTableView *view);
     void rememberView(QTableView *view, const settings::SettingValue<QByteArray> &key);
     void rememberSplitter(QSplitter *splitter, const settings::SettingValue<QByteArray> &key);

@@ -138,11 +138,14 @@ void PatchesPage::addTables()
         addContextAction(m_proposals->view(), action);
 
     EmptyState *empty = addEmptyState(items);
-    empty->addButton(QStringLiteral("emptyImportButton"), [this] {
-        m_tabs->setCurrentWidget(m_feeds);
-        m_feeds->importer()->chooseAndImport();
-    });
-    empty->addButton(QStringLiteral("emptyAddButton"), [this] { m_items->addItem(); });
+    sayingText(empty->addButton(QStringLiteral("emptyImportButton"),
+                                [this] {
+                                    m_tabs->setCurrentWidget(m_feeds);
+                                    m_feeds->importer()->chooseAndImport();
+                                }),
+               [] { return tr("Import a feed…"); });
+    sayingText(empty->addButton(QStringLiteral("emptyAddButton"), [this] { m_items->addItem(); }),
+               [] { return tr("Add an item…"); });
     rememberView(items, settings::patchesHeader);
     rememberView(m_proposals->view(), settings::proposalsHeader);
 }
@@ -299,12 +302,6 @@ void PatchesPage::retranslate()
         tr("Import a vulnerability feed (the KEV catalogue or JVN iPedia) and confirm the "
            "proposals that concern your assets, or add an item by hand. You can also drop a "
            "feed file here."));
-    emptyState()
-        ->findChild<QPushButton *>(QStringLiteral("emptyImportButton"))
-        ->setText(tr("Import a feed…"));
-    emptyState()
-        ->findChild<QPushButton *>(QStringLiteral("emptyAddButton"))
-        ->setText(tr("Add an item…"));
     m_tabs->setTabText(ItemsTab, tr("Patch items"));
     m_tabs->setTabText(FeedsTab, tr("Feeds and aliases"));
     m_items->retranslate();

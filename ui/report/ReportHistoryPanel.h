@@ -46,8 +46,7 @@ private:
 
     ReportHistoryModel *m_model = nullptr;
     QSortFilterProxyModel *m_proxy = nullptr;
-    // The title, then the table or, while there is nothing to list, a line
-    // that says so.
+    // The table or, while there is nothing to list, a line that says so.
     QTableView *m_view = nullptr;
     QLabel *m_empty = nullptr;
     // Delete on the table, and the button under it.

@@ -123,10 +123,8 @@ SelfAssessmentPage::SelfAssessmentPage(store::Database &db, QUndoStack &undo, QW
         m_splitter->restoreState(settings::selfCheckSplitter.get());
     if (settings::selfCheckQuestionSplitter.exists())
         m_questionSplitter->restoreState(settings::selfCheckQuestionSplitter.get());
-    retranslate();
     reload();
     onLanguageChange(this, [this] {
-        retranslate();
         reload(); // the evidence, the model's texts and the result are built in the language
         emit titleChanged();
     });
@@ -425,8 +423,6 @@ void SelfAssessmentPage::changeEvent(QEvent *event)
     }
     Page::changeEvent(event);
 }
-
-void SelfAssessmentPage::retranslate() {}
 
 } // namespace ui
 } // namespace kamae

@@ -92,7 +92,6 @@ private:
     void answerAndAdvance(score::Answer answer);
     void applyAnswer(qint64 assessmentId, const QString &key, score::Answer answer);
     void showError(const QString &message);
-    void retranslate();
 
     store::Database &m_db;
     QUndoStack &m_undo;

@@ -66,7 +66,6 @@ private:
     QPlainTextEdit *m_notes = nullptr;
     QCheckBox *m_completed = nullptr;
     AttendeePicker *m_picker = nullptr;
-    // Mirrors the ticks, so that the discard guard sees them as an edit.
 };
 
 } // namespace ui

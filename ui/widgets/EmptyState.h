@@ -17,7 +17,8 @@ namespace ui {
 // at all: what the page is for and the first thing to do, with buttons
 // ("Add your first asset", "Import from Excel/CSV"). When records exist but
 // the filters hide every one: a line saying so, with "Clear filters".
-// Texts are the caller's (set them in its retranslate()).
+// Texts are the caller's: setTexts() from its retranslate(), the buttons'
+// with sayingText() when they are made.
 class EmptyState final : public QWidget
 {
     Q_OBJECT

@@ -24,8 +24,8 @@ public:
     // name: the first field's object name (the second is "repeatField").
     NewPassphrase(QWidget *dialog, QFormLayout *form, const QString &name);
 
-    // The first row's label ("&Passphrase:", "&New passphrase:"), and the
-    // second's, in the current language.
+    // The first row's label ("&Passphrase:", "&New passphrase:") in the
+    // current language (the second row's follows the language itself).
     void retranslate(const QString &label);
 
     QString text() const;

@@ -9,7 +9,6 @@
 #include <QHeaderView>
 #include <QHelpEvent>
 #include <QLineEdit>
-#include <QMenu>
 #include <QMessageBox>
 #include <QPointer>
 #include <QPushButton>

@@ -140,14 +140,15 @@ QSortFilterProxyModel *makeSortProxy(QAbstractItemModel *source, int sortRole, Q
 // The widget still calls it once itself, when its parts are built.
 void onLanguageChange(QWidget *widget, std::function<void()> retranslate);
 
-// A push button tests can find by `name`; its text is set in retranslate().
+// A push button tests can find by `name`; give it its text with sayingText()
+// (or in retranslate(), when the text depends on state).
 QPushButton *makeButton(QWidget *parent, const QString &name);
 // A push button that shows `action` (its text, tooltip, enabled and
 // visible state) and triggers it: one action for the button and the
 // table's context menu.
 QPushButton *makeActionButton(QWidget *parent, QAction *action, const QString &name);
 // A button in the tab bar's top-right corner that opens `menu` (the
-// page's printouts); its text is set in retranslate().
+// page's printouts); its text is the caller's.
 QToolButton *addCornerMenu(QTabWidget *tabs, QMenu *menu, const QString &name);
 // The search box over a table (Ctrl+F reaches it).
 QLineEdit *makeSearchEdit(QWidget *parent, int minimumWidth = 200);
